@@ -1,0 +1,38 @@
+# The two commands of the README: `make crawl` and `make test`. Both set up
+# the virtual environment on first use, so a fresh clone needs nothing else.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: help crawl test lint typecheck demo clean
+
+help:
+	@echo "make crawl   set up, then crawl config/sources.yaml into data/articles.db"
+	@echo "make test    set up, then run lint, type checks and the test suite"
+	@echo "make demo    crawl a bundled fixture site served on 127.0.0.1 (no internet needed)"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+crawl: $(STAMP)
+	$(BIN)/scrape crawl --config config/sources.yaml --db data/articles.db
+
+test: $(STAMP) lint typecheck
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+demo: $(STAMP)
+	$(BIN)/python -m scrape.demo
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
