@@ -6,7 +6,7 @@ contract the rest of the pipeline relies on.)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 
@@ -36,4 +36,3 @@ class Article:
     tags: tuple[str, ...]
     is_article: bool = True
     page_type: str = "article"
-    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
