@@ -1,0 +1,55 @@
+"""The exceptions ``scrape`` raises, all under one root::
+
+    ScrapeError
+    ├── ConfigError          the sources file is invalid (names source, field and line)
+    ├── FetchError           a request failed for good (after the retry policy gave up)
+    │   ├── UnsafeURLError   the URL or a redirect hop points at a private/loopback address
+    │   ├── TooLargeError    the body (or its decompressed form) exceeds the size limit
+    │   ├── BlockedError     a bot challenge, 403 wall or consent interstitial
+    │   └── ContentTypeError not HTML/XML
+    ├── ExtractError         a document could not be extracted (deadline, unusable input)
+    └── StoreError           the database refused a write or is held by another crawl
+"""
+
+from __future__ import annotations
+
+
+class ScrapeError(Exception):
+    """Root of every error raised on purpose by this package."""
+
+
+class ConfigError(ScrapeError):
+    """The sources file is invalid."""
+
+
+class FetchError(ScrapeError):
+    """A fetch failed for good."""
+
+    def __init__(self, message: str, *, url: str | None = None, status: int | None = None):
+        super().__init__(message)
+        self.url = url
+        self.status = status
+
+
+class UnsafeURLError(FetchError):
+    """The URL, or a redirect hop, resolves to an address the policy forbids."""
+
+
+class TooLargeError(FetchError):
+    """The response is larger than the configured limit."""
+
+
+class BlockedError(FetchError):
+    """The site answered with a bot challenge, a 403 wall or a consent interstitial."""
+
+
+class ContentTypeError(FetchError):
+    """The response is not HTML or XML."""
+
+
+class ExtractError(ScrapeError):
+    """A document could not be extracted."""
+
+
+class StoreError(ScrapeError):
+    """The database could not be written."""
