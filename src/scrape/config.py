@@ -1,0 +1,234 @@
+"""The sources file: declarative records of where each site's articles are found.
+
+``load_config(path)`` reads and validates ``config/sources.yaml`` before any request is
+made. Every problem is reported as a :class:`~scrape.errors.ConfigError` naming the file,
+the line, the source and the field, e.g.::
+
+    config/sources.yaml:14: source 'example': feeds[0]: not an http(s) URL: 'ftp://x'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from .errors import ConfigError
+
+DEFAULT_USER_AGENT = "scrape/0.1 (news research crawler; +https://github.com/scrape-news/scrape)"
+
+
+def _http_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not an http(s) URL: {value!r}")
+    return value
+
+
+def _regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression: {value!r} ({exc})") from None
+    return value
+
+
+HttpUrl = Annotated[str, AfterValidator(_http_url)]
+Pattern = Annotated[str, AfterValidator(_regex)]
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
+
+
+def parse_duration(value: str | float | int) -> float:
+    """``"15m"`` -> 900.0; plain numbers are seconds."""
+    if isinstance(value, int | float):
+        return float(value)
+    match = _DURATION.match(value)
+    if not match:
+        raise ValueError(f"not a duration like '30s', '15m', '2h': {value!r}")
+    return float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Settings(_Record):
+    """Crawl-wide defaults; politeness fields may be overridden per source."""
+
+    user_agent: str = DEFAULT_USER_AGENT
+    database: str = "data/articles.db"
+    concurrency: int = Field(8, ge=1, le=256)
+    per_host_concurrency: int = Field(2, ge=1, le=64)
+    delay: float = Field(1.0, ge=0, description="minimum seconds between requests to one host")
+    timeout: float = Field(20.0, gt=0, description="connect/read timeout per request, seconds")
+    deadline: float = Field(60.0, gt=0, description="whole-fetch deadline, seconds")
+    max_bytes: int = Field(10_000_000, ge=1024, description="largest body accepted, bytes")
+    max_redirects: int = Field(10, ge=0, le=50)
+    max_pages_per_source: int | None = Field(None, ge=1)
+    respect_robots: bool = True
+    allow_private_hosts: tuple[str, ...] = Field(
+        (), description="hosts allowed although they resolve to private/loopback addresses"
+    )
+    interval: float = Field(900.0, gt=0, description="default re-crawl interval (e.g. '15m')")
+
+    @field_validator("interval", mode="before")
+    @classmethod
+    def _interval(cls, value: Any) -> float:
+        return parse_duration(value)
+
+
+class Source(_Record):
+    """One news site and the places its articles are listed."""
+
+    name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+    home: HttpUrl
+    feeds: tuple[HttpUrl, ...] = ()
+    sitemaps: tuple[HttpUrl, ...] = ()
+    sections: tuple[HttpUrl, ...] = ()
+    include: tuple[Pattern, ...] = ()
+    exclude: tuple[Pattern, ...] = ()
+    drop_selectors: tuple[str, ...] = ()
+    drop_phrases: tuple[str, ...] = ()
+    enabled: bool = True
+    delay: float | None = Field(None, ge=0)
+    per_host_concurrency: int | None = Field(None, ge=1, le=64)
+    interval: float | None = Field(None, gt=0)
+
+    @field_validator("interval", mode="before")
+    @classmethod
+    def _interval(cls, value: Any) -> float | None:
+        return None if value is None else parse_duration(value)
+
+    @model_validator(mode="after")
+    def _has_entry_points(self) -> Source:
+        if not (self.feeds or self.sitemaps or self.sections):
+            raise ValueError("needs at least one of feeds, sitemaps or sections")
+        return self
+
+    @property
+    def entry_points(self) -> tuple[str, ...]:
+        return self.feeds + self.sitemaps + self.sections
+
+    def wants(self, url: str) -> bool:
+        """Whether the include/exclude patterns admit ``url``."""
+        if self.include and not any(re.search(p, url) for p in self.include):
+            return False
+        return not any(re.search(p, url) for p in self.exclude)
+
+
+class Config(_Record):
+    settings: Settings = Settings()
+    sources: tuple[Source, ...]
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> Config:
+        seen: set[str] = set()
+        for source in self.sources:
+            if source.name in seen:
+                raise ValueError(f"source name {source.name!r} is used twice")
+            seen.add(source.name)
+        return self
+
+    def source(self, name: str) -> Source:
+        for source in self.sources:
+            if source.name == name:
+                return source
+        known = ", ".join(s.name for s in self.sources)
+        raise ConfigError(f"no source named {name!r} (known: {known})")
+
+    def delay_for(self, source: Source) -> float:
+        return self.settings.delay if source.delay is None else source.delay
+
+    def interval_for(self, source: Source) -> float:
+        return self.settings.interval if source.interval is None else source.interval
+
+
+def load_config(path: str | Path) -> Config:
+    """Read and validate a sources file; raise :class:`ConfigError` on any problem."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the sources file: {exc}") from None
+    return parse_config(text, origin=str(path))
+
+
+def parse_config(text: str, origin: str = "<config>") -> Config:
+    try:
+        document = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{origin}:{mark.line + 1}" if mark else origin
+        raise ConfigError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    data = yaml.safe_load(text) if document is not None else None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{origin}: expected a mapping with 'settings' and 'sources'")
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, data, document, origin)) from None
+
+
+def _describe(exc: ValidationError, data: dict[str, Any], document: Any, origin: str) -> str:
+    lines = []
+    for error in exc.errors():
+        loc = tuple(error["loc"])
+        message = error["msg"].removeprefix("Value error, ")
+        if error["type"] == "extra_forbidden":
+            message = "unknown field"
+        line = _line_of(document, loc)
+        where = f"{origin}:{line}" if line else origin
+        lines.append(f"{where}: {_path_text(loc, data)}: {message}")
+    return "\n".join(lines)
+
+
+def _path_text(loc: Sequence[Any], data: dict[str, Any]) -> str:
+    """``('sources', 2, 'feeds', 0)`` -> ``source 'name': feeds[0]``."""
+    if len(loc) >= 2 and loc[0] == "sources" and isinstance(loc[1], int):
+        try:
+            name = data["sources"][loc[1]].get("name") or f"#{loc[1] + 1}"
+        except (AttributeError, IndexError, KeyError, TypeError):
+            name = f"#{loc[1] + 1}"
+        rest = _join(loc[2:])
+        return f"source {name!r}" + (f": {rest}" if rest else "")
+    return _join(loc) or "(top level)"
+
+
+def _join(loc: Sequence[Any]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _line_of(node: Any, loc: Sequence[Any]) -> int | None:
+    """1-based line of the YAML node at ``loc``, or of its nearest existing parent."""
+    best = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            child = next((v for k, v in node.value if k.value == part), None)
+            if child is None:  # a missing or unknown key: point at the mapping or the key
+                key = next((k for k, _ in node.value if k.value == part), None)
+                return key.start_mark.line + 1 if key is not None else best
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            child = node.value[part] if part < len(node.value) else None
+        if child is None:
+            return best
+        node = child
+        best = node.start_mark.line + 1
+    return best
