@@ -1,14 +1,14 @@
 """The exceptions ``scrape`` raises, all under one root::
 
-    ScrapeError
-    ├── ConfigError          the sources file is invalid (names source, field and line)
-    ├── FetchError           a request failed for good (after the retry policy gave up)
-    │   ├── UnsafeURLError   the URL or a redirect hop points at a private/loopback address
-    │   ├── TooLargeError    the body (or its decompressed form) exceeds the size limit
-    │   ├── BlockedError     a bot challenge, 403 wall or consent interstitial
-    │   └── ContentTypeError not HTML/XML
-    ├── ExtractError         a document could not be extracted (deadline, unusable input)
-    └── StoreError           the database refused a write or is held by another crawl
+ScrapeError
+├── ConfigError          the sources file is invalid (names source, field and line)
+├── FetchError           a request failed for good (after the retry policy gave up)
+│   ├── UnsafeURLError   the URL or a redirect hop points at a private/loopback address
+│   ├── TooLargeError    the body (or its decompressed form) exceeds the size limit
+│   ├── BlockedError     a bot challenge, 403 wall or consent interstitial
+│   └── ContentTypeError not HTML/XML
+├── ExtractError         a document could not be extracted (deadline, unusable input)
+└── StoreError           the database refused a write or is held by another crawl
 """
 
 from __future__ import annotations

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from courlan import extract_domain, normalize_url as _courlan_normalize
+from courlan import extract_domain
+from courlan import normalize_url as _courlan_normalize
 
 
 def normalize_url(url: str, base: str | None = None) -> str | None:

@@ -1,0 +1,188 @@
+"""Command line: ``scrape crawl | extract | stats``.
+
+The library only logs; this module decides what reaches the terminal. On a terminal a
+crawl shows a live progress display; under cron (no terminal) it prints only the closing
+summary and errors, so a quiet run mails nothing but the table.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import sys
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .config import Config, load_config
+from .crawl import CrawlReport, SourceReport, crawl
+from .errors import ScrapeError
+from .extract import Article, extract
+from .store import Store
+
+DEFAULT_CONFIG = "config/sources.yaml"
+EXIT_ALL_FAILED = 2
+
+
+def _setup_logging(verbose: int, console: Console) -> None:
+    level = logging.WARNING - 10 * verbose
+    handler = RichHandler(console=console, show_path=False, show_time=console.is_terminal)
+    logging.basicConfig(level=max(level, logging.DEBUG), handlers=[handler], format="%(message)s")
+    # httpx logs every request at INFO; keep that for -vv only.
+    logging.getLogger("httpx").setLevel(logging.INFO if verbose > 1 else logging.WARNING)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", count=True, help="More logging (-v info, -vv debug).")
+@click.version_option(package_name="scrape")
+@click.pass_context
+def main(ctx: click.Context, verbose: int) -> None:
+    """scrape: polite news crawling into a clean, deduplicated SQLite corpus."""
+    console = Console(stderr=True)
+    _setup_logging(verbose, console)
+    ctx.obj = console
+
+
+def _load(config_path: str) -> Config:
+    try:
+        return load_config(config_path)
+    except ScrapeError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@main.command("crawl")
+@click.option(
+    "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
+)
+@click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
+@click.option(
+    "--source", "source_names", multiple=True, help="Crawl only this source (repeatable)."
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="At most N article fetches per source.",
+)
+@click.pass_obj
+def crawl_command(
+    console: Console,
+    config_path: str,
+    db_path: str | None,
+    source_names: tuple[str, ...],
+    limit: int | None,
+) -> None:
+    """Discover, fetch, extract and store articles of the configured sources."""
+    config = _load(config_path)
+    try:
+        for name in source_names:
+            config.source(name)
+        with Store(db_path or config.settings.database) as store:
+            report = _crawl_with_progress(console, config, store, list(source_names), limit)
+    except ScrapeError as exc:
+        raise click.ClickException(str(exc)) from None
+    _print_summary(report)
+    if report.all_failed:
+        sys.exit(EXIT_ALL_FAILED)
+
+
+def _crawl_with_progress(
+    console: Console, config: Config, store: Store, source_names: list[str], limit: int | None
+) -> CrawlReport:
+    if not console.is_terminal:
+        return crawl(config, store, source_names=source_names or None, limit=limit)
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console, transient=True) as progress:
+        tasks: dict[str, Any] = {}
+
+        def update(report: SourceReport, total: int | None) -> None:
+            if report.name not in tasks:
+                tasks[report.name] = progress.add_task(report.name, total=total)
+            done = report.new + report.duplicate + report.skipped + report.failed
+            progress.update(tasks[report.name], completed=done, total=total or None)
+
+        return crawl(config, store, source_names=source_names or None, limit=limit, progress=update)
+
+
+def _print_summary(report: CrawlReport) -> None:
+    out = Console()
+    table = Table(title="crawl summary")
+    columns = ("discovered", "fetched", "new", "duplicate", "skipped", "failed")
+    table.add_column("source")
+    for column in columns:
+        table.add_column(column, justify="right")
+    for source in report.sources:
+        table.add_row(source.name, *(str(getattr(source, c)) for c in columns))
+    out.print(table)
+    err = Console(stderr=True)
+    for source in report.sources:
+        for error in source.errors[:10]:
+            err.print(f"[red]error[/red] {source.name}: {error}", highlight=False, markup=True)
+        if len(source.errors) > 10:
+            err.print(
+                f"{source.name}: … and {len(source.errors) - 10} more errors", highlight=False
+            )
+
+
+@main.command("extract")
+@click.argument("file", type=click.Path(allow_dash=True))
+@click.option("--url", default=None, help="The page's URL (helps titles, dates and links).")
+def extract_command(file: str, url: str | None) -> None:
+    """Extract one saved page (FILE, '-' for stdin, or .html.gz) and print the Article as JSON."""
+    try:
+        if file == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            data = Path(file).read_bytes()
+            if file.endswith(".gz"):
+                data = gzip.decompress(data)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        raise click.ClickException(f"cannot read {file}: {exc}") from None
+    try:
+        article = extract(data, url=url)
+    except ScrapeError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(json.dumps(article_json(article), ensure_ascii=False, indent=2))
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    record = asdict(article)
+    for key, value in record.items():
+        if isinstance(value, datetime):
+            record[key] = value.isoformat()
+        elif isinstance(value, tuple | frozenset):
+            record[key] = list(value)
+    return record
+
+
+@main.command("stats")
+@click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
+@click.option(
+    "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
+)
+def stats_command(db_path: str | None, config_path: str) -> None:
+    """Articles per source and day."""
+    path = db_path or (_load(config_path).settings.database if Path(config_path).exists() else None)
+    if not path or not Path(path).exists():
+        raise click.ClickException(f"no database at {path}: run 'scrape crawl' first")
+    with Store(path) as store:
+        rows = store.stats()
+    table = Table(title=f"articles in {path}")
+    for column in ("day", "source", "articles"):
+        table.add_column(column, justify="right" if column == "articles" else "left")
+    for row in rows:
+        table.add_row(row["day"], row["source"], str(row["articles"]))
+    Console().print(table)

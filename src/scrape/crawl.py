@@ -1,0 +1,248 @@
+"""The pipeline: sources -> discovery -> fetch -> extract -> store.
+
+``crawl(config, store)`` runs every enabled source concurrently under the fetcher's
+global and per-host limits and returns a :class:`CrawlReport` with one
+:class:`SourceReport` of counters per source. A failure is counted against its URL or
+entry point and the crawl carries on; only programming errors propagate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+from .config import Config, Source
+from .discover import Link, parse_feed, parse_section, parse_sitemap
+from .errors import FetchError, ScrapeError
+from .extract import Article, ExtractionHints, extract
+from .fetch import LISTING_TYPES, FetchedPage, Fetcher
+from .store import Store
+from .urls import same_site, url_key
+
+log = logging.getLogger(__name__)
+
+MAX_SITEMAP_DEPTH = 3
+MAX_CHILD_SITEMAPS = 50
+
+
+@dataclass
+class SourceReport:
+    """Counters of one source in one crawl."""
+
+    name: str
+    discovered: int = 0  # candidate article URLs found in feeds, sitemaps and sections
+    queued: int = 0  # of those, URLs never seen before
+    fetched: int = 0
+    new: int = 0
+    duplicate: int = 0
+    skipped: int = 0  # fetched, but not an article
+    failed: int = 0
+    entry_points_failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def broken(self) -> bool:
+        """Nothing worked: every entry point failed, or every fetch did."""
+        nothing_listed = self.discovered == 0 and self.entry_points_failed > 0
+        nothing_fetched = self.failed > 0 and self.fetched == 0
+        return nothing_listed or nothing_fetched
+
+
+@dataclass
+class CrawlReport:
+    sources: list[SourceReport]
+
+    @property
+    def all_failed(self) -> bool:
+        return bool(self.sources) and all(s.broken for s in self.sources)
+
+
+ProgressCallback = Callable[[SourceReport, int | None], None]
+
+
+class _SourceCrawl:
+    """One source's share of a crawl."""
+
+    def __init__(
+        self,
+        config: Config,
+        source: Source,
+        store: Store,
+        fetcher: Fetcher,
+        limit: int | None,
+        progress: ProgressCallback | None,
+    ) -> None:
+        self.config = config
+        self.source = source
+        self.store = store
+        self.fetcher = fetcher
+        self.limit = limit or config.settings.max_pages_per_source
+        self.progress = progress
+        self.report = SourceReport(source.name)
+        self.hints = ExtractionHints(
+            drop_selectors=source.drop_selectors, drop_phrases=source.drop_phrases
+        )
+
+    def _tick(self, total: int | None = None) -> None:
+        if self.progress:
+            self.progress(self.report, total)
+
+    async def run(self) -> SourceReport:
+        self.store.upsert_source(self.source)
+        links = await self.discover()
+        self.report.discovered = len(links)
+        self.report.queued = self.store.add_urls(
+            self.source.name, ((link.url, link.published) for link in links)
+        )
+        pending = self.store.pending_urls(self.source.name, limit=self.limit)
+        self._tick(len(pending))
+        await asyncio.gather(*(self.process(url) for url in pending))
+        self.store.mark_crawled(self.source.name)
+        return self.report
+
+    # -- discovery ------------------------------------------------------------------------
+    async def discover(self) -> list[Link]:
+        found: list[Link] = []
+        jobs = [self._from_feed(url) for url in self.source.feeds]
+        jobs += [self._from_sitemap(url, depth=0) for url in self.source.sitemaps]
+        jobs += [self._from_section(url) for url in self.source.sections]
+        for links in await asyncio.gather(*jobs):
+            found.extend(links)
+        return self._keep_articles(found)
+
+    def _keep_articles(self, links: list[Link]) -> list[Link]:
+        """Same-site links the include/exclude patterns admit, one per URL identity."""
+        entry_keys = {url_key(u) for u in (*self.source.entry_points, self.source.home)}
+        kept: dict[str, Link] = {}
+        for link in links:
+            key = url_key(link.url)
+            if key in kept or key in entry_keys:
+                continue
+            if same_site(link.url, self.source.home) and self.source.wants(link.url):
+                kept[key] = link
+        return list(kept.values())
+
+    async def _entry_point(self, url: str, kind: str) -> FetchedPage | None:
+        try:
+            page = await self.fetcher.fetch(url, accept=LISTING_TYPES)
+        except FetchError as exc:
+            self.report.entry_points_failed += 1
+            self.report.errors.append(f"{kind} {url}: {exc}")
+            log.warning("%s: %s %s failed: %s", self.source.name, kind, url, exc)
+            self.store.log_fetch(
+                url, self.source.name, outcome="error", error=str(exc), status=exc.status
+            )
+            return None
+        self.store.log_fetch(url, self.source.name, page=page, outcome=kind)
+        return page
+
+    async def _parsed(
+        self, url: str, kind: str, parse: Callable[[FetchedPage], list[Link]]
+    ) -> list[Link]:
+        page = await self._entry_point(url, kind)
+        if page is None:
+            return []
+        try:
+            return parse(page)
+        except ScrapeError as exc:
+            self.report.entry_points_failed += 1
+            self.report.errors.append(f"{kind} {url}: {exc}")
+            log.warning("%s: cannot read %s %s: %s", self.source.name, kind, url, exc)
+            return []
+
+    async def _from_feed(self, url: str) -> list[Link]:
+        return await self._parsed(
+            url, "feed", lambda page: parse_feed(page.content, page.final_url)
+        )
+
+    async def _from_section(self, url: str) -> list[Link]:
+        return await self._parsed(
+            url, "section", lambda page: parse_section(page.text, page.final_url)
+        )
+
+    async def _from_sitemap(self, url: str, depth: int) -> list[Link]:
+        children: list[str] = []
+
+        def parse(page: FetchedPage) -> list[Link]:
+            sitemap = parse_sitemap(page.content, page.final_url)
+            children.extend(sitemap.children[:MAX_CHILD_SITEMAPS])
+            return list(sitemap.links)
+
+        links = await self._parsed(url, "sitemap", parse)
+        if depth < MAX_SITEMAP_DEPTH:
+            for nested in await asyncio.gather(
+                *(self._from_sitemap(c, depth + 1) for c in children)
+            ):
+                links.extend(nested)
+        return links
+
+    # -- articles -------------------------------------------------------------------------
+    async def process(self, url: str) -> None:
+        try:
+            page = await self.fetcher.fetch(url)
+        except FetchError as exc:
+            self._failed(url, exc)
+            return
+        self.report.fetched += 1
+        try:
+            article = await asyncio.to_thread(self._extract, page)
+        except ScrapeError as exc:
+            self._failed(url, exc, page)
+            return
+        if not article.is_article or not article.body.strip():
+            self.store.log_fetch(url, self.source.name, page=page, outcome="not_article")
+            self.store.mark_url(url, "skipped", error=f"not an article ({article.page_type})")
+            self.report.skipped += 1
+        else:
+            self.store.log_fetch(url, self.source.name, page=page, outcome="article")
+            saved = self.store.save_article(article, page, self.source.name)
+            if saved.is_new:
+                self.report.new += 1
+            else:
+                self.report.duplicate += 1
+        self._tick()
+
+    def _extract(self, page: FetchedPage) -> Article:
+        return extract(page.text, url=page.final_url, fetched_at=page.fetched_at, hints=self.hints)
+
+    def _failed(self, url: str, exc: ScrapeError, page: FetchedPage | None = None) -> None:
+        self.report.failed += 1
+        self.report.errors.append(f"{url}: {exc}")
+        log.warning("%s: %s failed: %s", self.source.name, url, exc)
+        status = page.status if page else getattr(exc, "status", None)
+        self.store.log_fetch(
+            url, self.source.name, page=page, outcome="error", error=str(exc), status=status
+        )
+        self.store.mark_url(url, "failed", error=str(exc))
+        self._tick()
+
+
+async def crawl_async(
+    config: Config,
+    store: Store,
+    *,
+    source_names: list[str] | None = None,
+    limit: int | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    progress: ProgressCallback | None = None,
+) -> CrawlReport:
+    """Crawl the chosen (default: all enabled) sources of ``config`` into ``store``."""
+    if source_names:
+        sources = [config.source(name) for name in source_names]
+    else:
+        sources = [s for s in config.sources if s.enabled]
+    async with Fetcher(config.settings, transport=transport) as fetcher:
+        for source in sources:
+            fetcher.set_host_delay(source.home, config.delay_for(source))
+        crawls = [_SourceCrawl(config, s, store, fetcher, limit, progress) for s in sources]
+        reports = await asyncio.gather(*(c.run() for c in crawls))
+    return CrawlReport(list(reports))
+
+
+def crawl(config: Config, store: Store, **options: object) -> CrawlReport:
+    """Synchronous wrapper of :func:`crawl_async`."""
+    return asyncio.run(crawl_async(config, store, **options))  # type: ignore[arg-type]
