@@ -1,13 +1,49 @@
 """Extraction stage: raw HTML -> :class:`Article`.
 
-(The extraction helper replaces the body of this module; the dataclass below is the
-contract the rest of the pipeline relies on.)
+The work is split so that the expensive steps see as little as possible:
+
+1. cheap guards on the raw text (decoding, size, absurd nesting) before any parser runs;
+2. one lexbor parse (selectolax) for metadata: JSON-LD, <meta>, the headline element, the
+   article header's date and byline;
+3. pruning on the same tree (scripts, navigation, ads, related lists, share bars, comment
+   forms, cookie prompts, the caller's drop selectors);
+4. trafilatura on the much smaller pruned document for the main text;
+5. block-level cleaning (generic junk lines, the site's learned template blocks).
 """
 
 from __future__ import annotations
 
+import logging
+import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+from .errors import ExtractError
+from .extraction import guard
+from .extraction.authors import choose_authors
+from .extraction.body import clean_blocks, trafilatura_blocks
+from .extraction.boilerplate import TemplateLearner, normalise, text_blocks
+from .extraction.dates import modified_candidates, plausible, published_candidates
+from .extraction.dom import find_headline, prune, text_of
+from .extraction.metadata import host_name, ld_text, read_metadata
+from .extraction.pagetype import Signals, classify
+from .extraction.title import choose_title, meta_titles, site_names
+
+__all__ = [
+    "Article",
+    "ExtractError",
+    "ExtractionHints",
+    "TemplateLearner",
+    "extract",
+    "text_blocks",
+]
+
+log = logging.getLogger(__name__)
+
+# Per-document time budget: past it, the remaining optional work is skipped.
+DEADLINE_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -36,3 +72,128 @@ class Article:
     tags: tuple[str, ...]
     is_article: bool = True
     page_type: str = "article"
+
+
+def _empty(url: str | None, page_type: str) -> Article:
+    return Article(
+        url=url,
+        canonical_url=None,
+        title=None,
+        published=None,
+        modified=None,
+        authors=(),
+        body="",
+        language=None,
+        description=None,
+        site_name=None,
+        image=None,
+        tags=(),
+        is_article=False,
+        page_type=page_type,
+    )
+
+
+def extract(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    fetched_at: datetime | None = None,
+    hints: ExtractionHints | None = None,
+) -> Article:
+    """Extract the article of one HTML page.
+
+    Returns an :class:`Article` whose ``is_article`` tells whether the page is an article at
+    all. Raises :class:`ExtractError` for input that cannot be processed safely (absurdly
+    deep nesting); empty or text-less documents give an empty, non-article result.
+    """
+    started = time.monotonic()
+    hints = hints or ExtractionHints()
+    now = fetched_at or datetime.now(UTC)
+    if not isinstance(html, str | bytes):
+        raise ExtractError(f"expected str or bytes, got {type(html).__name__}")
+    text = guard.decode(html)
+    if len(text) > guard.MAX_CHARS:
+        log.info("truncating %s from %d to %d characters", url, len(text), guard.MAX_CHARS)
+        text = text[: guard.MAX_CHARS]
+    if not text.strip():
+        return _empty(url, "empty")
+    depth = guard.max_depth(text)
+    if depth > guard.MAX_DEPTH:
+        raise ExtractError(f"element nesting deeper than {guard.MAX_DEPTH} levels: refusing")
+
+    tree = LexborHTMLParser(text)
+    if tree.body is None:
+        return _empty(url, "empty")
+    md = read_metadata(tree)
+    names = site_names(md, url)
+    headline_node = find_headline(tree, meta_titles(md))
+    headline = text_of(headline_node) if headline_node is not None else None
+    title = choose_title(md, headline, url)
+
+    published = next(
+        (d for d in published_candidates(md, tree, headline_node, url) if plausible(d, now)), None
+    )
+    modified = next((d for d in modified_candidates(md) if plausible(d, now)), None)
+    authors = choose_authors(md, tree, headline_node, names)
+
+    prune(tree, hints.drop_selectors)
+    pruned = tree.html or ""
+    # Past the budget, trafilatura's fallback comparisons are the first thing to go.
+    fast = time.monotonic() - started > DEADLINE_SECONDS / 2
+    blocks = trafilatura_blocks(pruned, url, fast=fast) if pruned else []
+    furniture = frozenset(normalise(n) for n in (*authors, headline or "") if n)
+    blocks = clean_blocks(
+        blocks,
+        title=title or headline,
+        drop_phrases=hints.drop_phrases,
+        boilerplate=hints.boilerplate_blocks,
+        furniture=furniture,
+    )
+    body = "\n\n".join(blocks)
+
+    signals = Signals(
+        url=url or md.canonical,
+        has_headline=headline_node is not None,
+        has_published=published is not None,
+        body_words=len(body.split()),
+        body_blocks=len(blocks),
+    )
+    page_type = classify(md, tree, signals)
+    article_ld = md.ld_article or {}
+    elapsed = time.monotonic() - started
+    if elapsed > DEADLINE_SECONDS:
+        log.warning("extraction of %s took %.1f s", url, elapsed)
+    return Article(
+        url=url,
+        canonical_url=md.canonical or md.get("og:url"),
+        title=title,
+        published=published,
+        modified=modified,
+        authors=authors,
+        body=body,
+        language=md.language or md.get("og:locale", "content-language"),
+        description=md.get("og:description", "description", "twitter:description"),
+        site_name=md.get("og:site_name") or (md.ld_site_names or [None])[0] or host_name(url),
+        image=md.get("og:image", "twitter:image") or ld_text(article_ld.get("image")),
+        tags=_tags(md),
+        is_article=page_type == "article",
+        page_type=page_type,
+    )
+
+
+def _tags(md: object) -> tuple[str, ...]:
+    from .extraction.metadata import Metadata
+
+    assert isinstance(md, Metadata)
+    raw = md.get("news_keywords", "keywords", "article:tag") or ""
+    keywords = (md.ld_article or {}).get("keywords")
+    if isinstance(keywords, list):
+        raw = ",".join(str(k) for k in keywords) or raw
+    elif isinstance(keywords, str) and keywords:
+        raw = keywords
+    seen: dict[str, str] = {}
+    for tag in raw.split(","):
+        tag = " ".join(tag.split())
+        if tag and len(tag) < 60:
+            seen.setdefault(tag.casefold(), tag)
+    return tuple(seen.values())[:30]

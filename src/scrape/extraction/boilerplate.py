@@ -1,0 +1,169 @@
+"""Text-block level boilerplate: generic junk lines, site templates learned across pages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Elements that start a new text block; inline text is gathered into the nearest of these.
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "dt",
+        "dd",
+        "blockquote",
+        "figcaption",
+        "td",
+        "th",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "form",
+        "label",
+        "button",
+        "option",
+        "address",
+        "main",
+        "body",
+    ]
+)
+_SKIP_TAGS = frozenset(
+    ["script", "style", "noscript", "template", "svg", "head", "iframe", "object"]
+)
+
+# Whole blocks that are never article text in any language-neutral news template. They are
+# matched against the normalised block (case-folded, punctuation at the ends stripped).
+_JUNK_BLOCK = re.compile(
+    r"""^(?:
+      -?\s*advertisement\s*-?(?:\s*spot_img)?|spot_img|advertisement|advertising|sponsored|ad
+    | must\s+read|read\s+more|read\s+next|read\s+also|see\s+also|related|related\s+(?:articles?|posts?|stories|news|content|topics)
+    | more\s+(?:articles?|stories|news|from\s+\w+.*)|latest\s+(?:articles?|news|posts?|stories)|recent\s+posts|popular\s+posts
+    | you\s+may\s+also\s+like|you\s+might\s+also\s+like|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|don'?t\s+miss|most\s+popular|most\s+read
+    | share(?:\s+this(?:\s+(?:article|story|post))?)?(?:\s+on\s+\w+)?|share\s+via|tweet|pin\s+it|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|copy\s+link
+    | like\s+this|loading|follow\s+us(?:\s+on\s+\w+)?
+    | please\s+enter\s+your\s+(?:comment|name\s+here|email\s+address\s+here)|you\s+have\s+entered\s+an\s+incorrect\s+email\s+address
+    | leave\s+a\s+(?:reply|comment)|cancel\s+reply|post\s+comment|submit\s+comment|comments?|\d+\s+comments?|no\s+comments(?:\s+yet)?|add\s+a\s+comment
+    | save\s+my\s+name,?\s+email,?\s+and\s+website\s+in\s+this\s+browser\s+for\s+the\s+next\s+time\s+i\s+comment
+    | your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*
+    | subscribe(?:\s+(?:now|today|to\s+our\s+newsletter))?|sign\s+up(?:\s+for\s+our\s+newsletter)?|newsletter|get\s+the\s+latest.*newsletter.*
+    | we\s+use\s+cookies.*|this\s+(?:web)?site\s+uses\s+cookies.*|accept(?:\s+all)?(?:\s+cookies)?|cookie\s+(?:settings|policy|preferences)
+    | tags?|filed\s+under|previous\s+(?:article|post)|next\s+(?:article|post)|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content
+    | (?:click|tap)\s+to\s+share\s+on\s+\w+.*|opens\s+in\s+(?:a\s+)?new\s+window
+    | email\s+the\s+author|about\s+the\s+author|view\s+all\s+posts\s+by.*|more\s+from\s+this\s+author
+    )$""",
+    re.VERBOSE,
+)
+# Inline debris that news themes glue onto paragraphs (td-theme ad slots, icon names).
+_INLINE_JUNK = re.compile(r"-\s*Advertisement\s*-\s*(?:spot_img)?|\bspot_img\b", re.IGNORECASE)
+_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def normalise(text: str) -> str:
+    """Canonical form of a text block used for template matching."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = " ".join(text.split())
+    return _EDGE_PUNCT.sub("", text)
+
+
+def is_junk_block(text: str) -> bool:
+    norm = normalise(text)
+    if not norm:
+        return True
+    return len(norm) < 160 and bool(_JUNK_BLOCK.match(norm))
+
+
+def strip_inline_junk(text: str) -> str:
+    return _INLINE_JUNK.sub("", text)
+
+
+def _nearest_block(node: LexborNode) -> LexborNode | None:
+    parent = node.parent
+    while parent is not None and parent.tag not in BLOCK_TAGS:
+        parent = parent.parent
+    return parent
+
+
+def _collect(root: LexborNode) -> list[str]:
+    """Text of every block element, inline descendants included, nested blocks excluded."""
+    buffers: dict[int, list[str]] = {}
+    order: list[int] = []
+    stack: list[LexborNode] = [root]
+    # Iterative pre-order walk: the recursion depth of a hostile page is unbounded.
+    while stack:
+        node = stack.pop()
+        tag = node.tag
+        if tag in _SKIP_TAGS or tag == "-comment":
+            continue
+        if tag == "-text":
+            block = _nearest_block(node)
+            key = block.mem_id if block is not None else 0
+            if key not in buffers:
+                buffers[key] = []
+                order.append(key)
+            buffers[key].append(node.text_content or "")
+            continue
+        children = []
+        child = node.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        stack.extend(reversed(children))
+    return [" ".join(buffers[k]) for k in order]
+
+
+def text_blocks(html: str | bytes | LexborHTMLParser) -> set[str]:
+    """The normalised, non-empty text blocks of a page (for template learning)."""
+    tree = html if isinstance(html, LexborHTMLParser) else LexborHTMLParser(html)
+    root = tree.body or tree.root
+    if root is None:
+        return set()
+    return {n for n in (normalise(t) for t in _collect(root)) if n}
+
+
+class TemplateLearner:
+    """Learns the text blocks a site repeats on many of its pages (menus, prompts, footers).
+
+    Feed it pages of ONE site with :meth:`observe`; :meth:`boilerplate` then returns every
+    block seen on at least ``min_pages`` distinct pages, ready for
+    ``ExtractionHints(boilerplate_blocks=...)``.
+    """
+
+    def __init__(self, min_pages: int = 3, max_block_chars: int = 400) -> None:
+        if min_pages < 2:
+            raise ValueError("min_pages must be at least 2 (one page repeats nothing)")
+        self.min_pages = min_pages
+        # Long blocks are article text, even when syndicated to several pages; templates are
+        # short (menus, prompts, bylines), so ignoring long ones keeps memory bounded too.
+        self.max_block_chars = max_block_chars
+        self.pages = 0
+        self._counts: Counter[str] = Counter()
+
+    def observe(self, page: str | bytes | Iterable[str]) -> None:
+        blocks = (
+            text_blocks(page) if isinstance(page, str | bytes) else {normalise(b) for b in page}
+        )
+        self.pages += 1
+        self._counts.update(b for b in blocks if b and len(b) <= self.max_block_chars)
+
+    def boilerplate(self) -> frozenset[str]:
+        return frozenset(b for b, n in self._counts.items() if n >= self.min_pages)

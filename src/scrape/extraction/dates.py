@@ -1,0 +1,156 @@
+"""Date parsing and the publication-date candidates of a page."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from dateutil import parser as dateparser
+
+EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# Dates as people write them in bylines; each alternative carries a 4-digit year.
+TEXT_DATE = re.compile(
+    rf"""\b(?:
+        (?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
+      | {_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+(?:19|20)\d\d
+      | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2]|[1-9])[/_-]?(0[1-9]|[12]\d|3[01]|[1-9])(?=/|[_-]|\.|$)"
+)
+_URL_DATE_COMPACT = re.compile(
+    r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """A datetime out of an ISO, RFC or human-written date; None when no full date is given."""
+    if not value:
+        return None
+    value = value.strip()
+    if _EPOCH.match(value):
+        seconds = int(value[:10])
+        return datetime.fromtimestamp(seconds, tz=UTC)
+    if not _HAS_YEAR.search(value) or len(value) > 80:
+        return None
+    try:
+        return dateparser.isoparse(value)
+    except (ValueError, OverflowError):
+        pass
+    # Two different defaults reveal fields the string did not carry (no day -> no date).
+    try:
+        first = dateparser.parse(value, default=datetime(2000, 1, 1), fuzzy=True)
+        second = dateparser.parse(value, default=datetime(2001, 2, 2), fuzzy=True)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+        return None
+    return first
+
+
+def plausible(value: datetime | None, fetched_at: datetime) -> bool:
+    """Not before the web news era and not after the page was fetched (a day of slack)."""
+    if value is None:
+        return False
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    limit = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
+    return EARLIEST <= aware <= limit + timedelta(days=1)
+
+
+def dates_in_text(text: str) -> list[datetime]:
+    found = []
+    for match in TEXT_DATE.finditer(text):
+        parsed = parse_date(match.group(0))
+        if parsed is not None:
+            found.append(parsed)
+    return found
+
+
+def date_from_url(url: str | None) -> datetime | None:
+    if not url:
+        return None
+    path = url.split("?", 1)[0]
+    for pattern in (_URL_DATE, _URL_DATE_COMPACT):
+        match = pattern.search(path)
+        if match:
+            try:
+                return datetime(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                continue
+    return None
+
+
+# --- choosing the page's dates -------------------------------------------------------------
+
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "citation_publication_date",
+    "citation_date",
+    "publication_date",
+    "publish-date",
+    "publishdate",
+    "publish_date",
+    "pubdate",
+    "og:published_time",
+    "article.published",
+    "date",
+    "dc.date",
+    "dcterms.date",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "article:modified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+)
+
+
+def published_candidates(md: Any, tree: Any, headline: Any, url: str | None) -> list[datetime]:
+    """Publication-date candidates in order of trust (structured data first)."""
+    from .dom import header_times
+
+    out: list[datetime | None] = []
+    article = md.ld_article or {}
+    out.append(parse_date(_str(article.get("datePublished"))))
+    out.extend(parse_date(md.meta.get(key)) for key in _PUBLISHED_META)
+    out.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
+    out.append(parse_date(_str(article.get("dateCreated"))))
+    out.extend(header_times(tree, headline))
+    out.append(date_from_url(url))
+    return [d for d in out if d is not None]
+
+
+def modified_candidates(md: Any) -> list[datetime]:
+    article = md.ld_article or {}
+    out = [parse_date(_str(article.get("dateModified")))]
+    out.extend(parse_date(md.meta.get(key)) for key in _MODIFIED_META)
+    return [d for d in out if d is not None]
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    return value if isinstance(value, str) else None

@@ -1,0 +1,223 @@
+"""DOM work on the lexbor tree: locate the headline, then prune everything that is not text."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime
+from collections.abc import Iterable
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+log = logging.getLogger(__name__)
+
+MARK = "data-scrape-headline"
+
+# Tags that never hold article text.
+_DROP_TAGS = (
+    "script, style, noscript, template, svg, iframe, object, embed, canvas, nav, aside, "
+    "button, select, textarea, input, dialog, link, meta"
+)
+# class/id tokens (split on space, '-' and '_') of page furniture: ad slots, related-article
+# and share blocks, newsletter/cookie prompts, comment sections, sidebars, author boxes.
+_JUNK_TOKEN = re.compile(
+    r"""(?:^|[\s_-])(?:
+      related|relatedposts|yarpp|recommend|recommended|recommendations|readmore|readnext
+    | more-(?:articles|stories|news)|read-(?:more|next|also)|also-read|must-read|latest-(?:news|posts|articles)
+    | share|shares|sharing|sharedaddy|sharethis|social|addtoany|a2a
+    | newsletter|subscribe|subscription|signup|optin|mailchimp
+    | cookie|cookies|consent|gdpr|cmp
+    | comment|comments|respond|disqus|reply
+    | advert|advertisement|advertising|adsbygoogle|ads|ad|adslot|adunit|dfp|gpt|sponsor|sponsored|promo|taboola|outbrain|td-a-rec
+    | sidebar|widget|widgets|breadcrumb|breadcrumbs
+    | author-box|about-author|author-bio|authorbox
+    | popup|modal|overlay|banner
+    | nav|navbar|navigation|menu|footer|masthead|topbar|top-bar|header|site-header
+    | tags|tag-list|post-tags|tagcloud|pagination|pager|skip-link|screen-reader-text|sr-only
+    )(?=$|[\s_-])""",
+    re.VERBOSE,
+)
+# Headline containers when a page has no usable <h1>.
+_HEADLINE_SELECTORS = (
+    '[itemprop="headline"]',
+    ".entry-title",
+    ".post-title",
+    ".article-title",
+    ".headline",
+    ".td-post-title",
+)
+# Ancestors whose content belongs to the page's own article (vs. lists of other posts).
+_CONTAINER_TAGS = frozenset({"article", "main"})
+
+
+def _attr_text(node: LexborNode) -> str:
+    attrs = node.attributes
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".casefold()
+
+
+def text_of(node: LexborNode) -> str:
+    return " ".join(node.text(deep=True, separator=" ").split())
+
+
+def ancestors(node: LexborNode) -> Iterable[LexborNode]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
+def is_junk_container(node: LexborNode) -> bool:
+    """True when ``node`` sits inside page furniture (header, nav, related lists...)."""
+    for anc in (node, *ancestors(node)):
+        if anc.tag in {"nav", "aside", "footer", "header"} and not anc.css_first(f"[{MARK}]"):
+            return True
+        if anc.tag in {"body", "html"}:
+            return False
+        if _JUNK_TOKEN.search(_attr_text(anc)) and not anc.css_first(f"[{MARK}]"):
+            return True
+    return False
+
+
+def find_headline(tree: LexborHTMLParser, titles: list[str]) -> LexborNode | None:
+    """The element holding the page's own headline, marked with ``MARK`` for later steps.
+
+    An <h1> whose text matches a declared title wins; otherwise the first <h1> that is not
+    in site furniture (a logo <h1> lives in the header); otherwise a headline-classed node.
+    """
+    wanted = [_squash(t) for t in titles if t]
+    candidates = [n for n in tree.css("h1") if text_of(n)]
+    if not candidates:
+        for selector in _HEADLINE_SELECTORS:
+            node = tree.css_first(selector)
+            if node is not None and 0 < len(text_of(node)) < 400:
+                candidates = [node]
+                break
+    best: LexborNode | None = None
+    for node in candidates:
+        squashed = _squash(text_of(node))
+        if squashed and any(
+            squashed == w or (len(squashed) > 10 and squashed in w) for w in wanted
+        ):
+            best = node
+            break
+    if best is None:
+        outside = [n for n in candidates if not is_junk_container(n)]
+        in_article = [n for n in outside if any(a.tag in _CONTAINER_TAGS for a in ancestors(n))]
+        pool = in_article or outside
+        best = pool[0] if pool else None
+    if best is not None:
+        best.attrs[MARK] = "1"
+    return best
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> None:
+    """Remove furniture in place. Never removes the headline's or the main text's container."""
+    for selector in extra_selectors:
+        try:
+            for node in tree.css(selector):
+                node.decompose()
+        except Exception as exc:  # an invalid selector from sources.yaml must not stop a crawl
+            log.warning("ignoring drop selector %r: %s", selector, exc)
+    for node in tree.css(_DROP_TAGS):
+        node.decompose()
+    for node in tree.css("[hidden], [style*='display:none'], [style*='display: none']"):
+        if not node.css_first(f"[{MARK}]"):
+            node.decompose()
+
+    body = tree.body
+    if body is None:
+        return
+    total = len(body.text(deep=True))
+    doomed: list[LexborNode] = []
+    for node in body.css("header, footer, form, [class], [id]"):
+        tag = node.tag
+        junk = tag in {"header", "footer"} or bool(_JUNK_TOKEN.search(_attr_text(node)))
+        if tag == "form" and not junk:
+            # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
+            junk = node.css_first("textarea, input[type=email]") is not None
+        if junk and not _protected(node, total):
+            doomed.append(node)
+    removed: set[int] = set()
+    for node in doomed:
+        if any(a.mem_id in removed for a in ancestors(node)):
+            continue
+        removed.add(node.mem_id)
+    for node in doomed:
+        if node.mem_id in removed:
+            node.decompose()
+
+
+def _protected(node: LexborNode, total: int) -> bool:
+    if node.tag in {"body", "html", "main", "article"}:
+        return True
+    if node.css_first(f"[{MARK}]") is not None:
+        return True
+    # A wrapper holding most of the page's paragraph text is the article, whatever its
+    # class says ("post-content social-ready").
+    size = len(node.text(deep=True))
+    if total and size > 0.3 * total:
+        para = sum(len(p.text(deep=True)) for p in node.css("p"))
+        return para > 400 and para > 0.25 * size
+    return False
+
+
+def header_times(tree: LexborHTMLParser, headline: LexborNode | None) -> list[datetime]:
+    """Dates shown with the page's own headline: <time> elements, then byline text.
+
+    Only the article header counts: the site's "today" date sits above the headline in the
+    site header, and dates of related posts sit in lists marked as furniture.
+    """
+    from .dates import dates_in_text, parse_date
+
+    found: list[datetime] = []
+    for node in tree.css('[itemprop="datePublished"]'):
+        value = node.attributes.get("content") or node.attributes.get("datetime")
+        parsed = parse_date(value or text_of(node))
+        if parsed is not None and not is_junk_container(node):
+            found.append(parsed)
+    scope = _article_header(headline)
+    if scope is None:
+        scope = tree.css_first("article")
+    if scope is None:
+        return found
+    for node in scope.css("time"):
+        if is_junk_container(node) and not _within(node, scope):
+            continue
+        parsed = parse_date(node.attributes.get("datetime") or text_of(node))
+        if parsed is not None:
+            found.append(parsed)
+            break
+    if not found:
+        text = _text_after_headline(scope, headline)
+        found.extend(dates_in_text(text)[:1])
+    return found
+
+
+def _within(node: LexborNode, scope: LexborNode) -> bool:
+    return any(a.mem_id == scope.mem_id for a in ancestors(node))
+
+
+def _article_header(headline: LexborNode | None) -> LexborNode | None:
+    """The smallest ancestor of the headline that also holds a date-ish element."""
+    if headline is None:
+        return None
+    for depth, anc in enumerate(ancestors(headline)):
+        if anc.tag in {"body", "html"} or depth > 6:
+            return None
+        if anc.css_first("time, [class*=date], [class*=time], [class*=meta], [class*=byline]"):
+            return anc
+    return None
+
+
+def _text_after_headline(scope: LexborNode, headline: LexborNode | None) -> str:
+    text = text_of(scope)
+    if headline is not None:
+        head = text_of(headline)
+        pos = text.find(head)
+        if pos >= 0:
+            text = text[pos + len(head) :]
+    return text[:400]

@@ -1,0 +1,170 @@
+"""Page metadata from JSON-LD, <meta> tags and microdata, read from the unpruned tree."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+log = logging.getLogger(__name__)
+
+ARTICLE_TYPES = frozenset(
+    t.casefold()
+    for t in [
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "AskPublicNewsArticle",
+        "TechArticle",
+        "ScholarlyArticle",
+        "SocialMediaPosting",
+        "LiveBlogPosting",
+        "Report",
+        "SatiricalArticle",
+        "MedicalScholarlyArticle",
+        "AdvertiserContentArticle",
+        "Posting",
+        "HowTo",
+        "Recipe",
+        "Review",
+    ]
+)
+_ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
+
+
+@dataclass
+class Metadata:
+    """Every candidate the page declares; the extractor decides which to trust."""
+
+    meta: dict[str, str] = field(default_factory=dict)  # lower-cased property/name -> content
+    ld_article: dict[str, Any] | None = None
+    ld_types: set[str] = field(default_factory=set)
+    ld_site_names: list[str] = field(default_factory=list)
+    ld_webpage: dict[str, Any] | None = None
+    html_title: str | None = None
+    canonical: str | None = None
+    language: str | None = None
+
+    def get(self, *keys: str) -> str | None:
+        for key in keys:
+            value = self.meta.get(key)
+            if value:
+                return value
+        return None
+
+
+def _clean_json(raw: str) -> Any:
+    raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
+    raw = raw.removeprefix("//<![CDATA[").removesuffix("//]]>").strip()
+    try:
+        return json.loads(raw)
+    except ValueError:
+        # Common breakage: raw newlines/tabs inside strings, trailing commas.
+        fixed = re.sub(r"[\r\n\t]+", " ", raw)
+        fixed = re.sub(r",\s*([}\]])", r"\1", fixed)
+        try:
+            return json.loads(fixed)
+        except ValueError:
+            log.debug("unparseable JSON-LD block (%d chars)", len(raw))
+            return None
+
+
+def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 8:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in data:
+                yield from _ld_objects(data[key], depth + 1)
+
+
+def ld_types(obj: dict[str, Any]) -> set[str]:
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {str(v).casefold().rsplit("/", 1)[-1] for v in values if v}
+
+
+def ld_text(value: Any) -> str | None:
+    """A plain string out of the shapes JSON-LD uses for names and values."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return ld_text(value.get("name") or value.get("@value") or value.get("text"))
+    if isinstance(value, list) and value:
+        return ld_text(value[0])
+    if isinstance(value, int | float):
+        return str(value)
+    return None
+
+
+def read_metadata(tree: LexborHTMLParser) -> Metadata:
+    md = Metadata()
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        content = attrs.get("content")
+        if key and content and content.strip():
+            md.meta.setdefault(key.strip().casefold(), content.strip())
+    title = tree.css_first("head title") or tree.css_first("title")
+    if title is not None:
+        md.html_title = " ".join(title.text().split()) or None
+    canonical = tree.css_first('link[rel="canonical"]')
+    if canonical is not None:
+        md.canonical = (canonical.attributes.get("href") or "").strip() or None
+    html = tree.css_first("html")
+    if html is not None:
+        md.language = (html.attributes.get("lang") or "").strip() or None
+
+    articles: list[dict[str, Any]] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        data = _clean_json(script.text(deep=True))
+        for obj in _ld_objects(data):
+            types = ld_types(obj)
+            md.ld_types |= types
+            if types & ARTICLE_TYPES:
+                articles.append(obj)
+            elif "webpage" in types or types & {"collectionpage", "itempage", "aboutpage"}:
+                md.ld_webpage = md.ld_webpage or obj
+            if types & _ORG_TYPES:
+                name = ld_text(obj.get("name"))
+                if name:
+                    md.ld_site_names.append(name)
+            publisher = obj.get("publisher")
+            if isinstance(publisher, dict):
+                name = ld_text(publisher.get("name"))
+                if name:
+                    md.ld_site_names.append(name)
+    if articles:
+        # The page's own article carries a headline and a date; objects nested in lists
+        # (related posts) often carry less. Prefer the richest one.
+        md.ld_article = max(
+            articles,
+            key=lambda o: (bool(o.get("headline")), bool(o.get("datePublished")), len(o)),
+        )
+    return md
+
+
+def host_name(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def node_text(node: LexborNode | None) -> str:
+    return " ".join(node.text(deep=True, separator=" ").split()) if node is not None else ""

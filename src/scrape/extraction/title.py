@@ -1,0 +1,94 @@
+"""The article's own headline, without the site name glued to it."""
+
+from __future__ import annotations
+
+import re
+
+from .metadata import Metadata, host_name, ld_text
+
+# Separators sites put between headline and site name ("Headline | Site", "Site - Headline").
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/~]{1,2}\s+|\s*\|\s*")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def site_names(md: Metadata, url: str | None) -> list[str]:
+    names = [md.get("og:site_name", "application-name", "twitter:site", "publisher") or ""]
+    names += md.ld_site_names
+    host = host_name(url or md.canonical or md.get("og:url"))
+    if host:
+        names.append(host)
+        # "www.theverge.com" -> "theverge": matches "The Verge" once squashed.
+        names.append(host.rsplit(".", 2)[-2] if host.count(".") >= 1 else host)
+    return [n.lstrip("@") for n in names if n and n.strip()]
+
+
+def _is_site(segment: str, names: list[str]) -> bool:
+    seg = _squash(segment)
+    if not seg:
+        return True
+    for name in names:
+        squashed = _squash(name)
+        if not squashed:
+            continue
+        if seg == squashed or (len(squashed) >= 4 and (squashed in seg or seg in squashed)):
+            # A long segment merely mentioning the site ("Why Google bought X") is a headline.
+            if len(segment.split()) <= max(4, len(name.split()) + 2):
+                return True
+    return False
+
+
+def strip_site_name(title: str, names: list[str]) -> str:
+    """Remove leading/trailing segments that are the site's name."""
+    title = " ".join(title.split())
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    seps = _SEPARATOR.findall(title)
+    start, end = 0, len(parts)
+    while end - start > 1 and _is_site(parts[end - 1], names):
+        end -= 1
+    while end - start > 1 and _is_site(parts[start], names):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    out = parts[start]
+    for i in range(start + 1, end):
+        out += seps[i - 1] + parts[i]
+    return out.strip()
+
+
+def meta_titles(md: Metadata) -> list[str]:
+    """Declared titles, most trustworthy first."""
+    article = md.ld_article or {}
+    candidates = [
+        md.get("og:title"),
+        ld_text(article.get("headline")) or ld_text(article.get("name")),
+        md.get("twitter:title"),
+        md.get("dc.title", "parsely-title", "sailthru.title", "headline"),
+        md.html_title,
+    ]
+    return [" ".join(c.split()) for c in candidates if c and c.strip()]
+
+
+def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | None:
+    names = site_names(md, url)
+    declared = meta_titles(md)
+    cleaned = [strip_site_name(t, names) for t in declared]
+    if headline:
+        head = " ".join(headline.split())
+        squashed = _squash(head)
+        # The visible headline is what readers (and labels) know; trust it when a declared
+        # title confirms it, or when there is nothing to compare against.
+        if squashed and not _is_site(head, names):
+            for title in declared + cleaned:
+                other = _squash(title)
+                if squashed == other or (len(squashed) > 15 and squashed in other):
+                    return head
+            if not declared:
+                return head
+            if len(head.split()) >= 4 and len(head) <= 300:
+                return head
+    return next((t for t in cleaned if t), None)
