@@ -25,7 +25,13 @@ from .extraction import guard
 from .extraction.authors import choose_authors
 from .extraction.body import clean_blocks, trafilatura_blocks
 from .extraction.boilerplate import TemplateLearner, normalise, text_blocks
-from .extraction.dates import modified_candidates, plausible, published_candidates
+from .extraction.dates import (
+    choose_published,
+    fallback_date,
+    modified_candidates,
+    plausible,
+    published_candidates,
+)
 from .extraction.dom import find_headline, prune, text_of
 from .extraction.metadata import host_name, ld_text, read_metadata
 from .extraction.pagetype import Signals, classify
@@ -130,9 +136,8 @@ def extract(
     headline = text_of(headline_node) if headline_node is not None else None
     title = choose_title(md, headline, url)
 
-    published = next(
-        (d for d in published_candidates(md, tree, headline_node, url) if plausible(d, now)), None
-    )
+    declared, shown = published_candidates(md, tree, headline_node, url)
+    published = choose_published(declared, shown, now)
     modified = next((d for d in modified_candidates(md) if plausible(d, now)), None)
     authors = choose_authors(md, tree, headline_node, names)
 
@@ -150,6 +155,10 @@ def extract(
         furniture=furniture,
     )
     body = "\n\n".join(blocks)
+    if published is None and blocks:
+        # Last resort on the pruned page, where the header's "today" and the dates of
+        # related posts are already gone.
+        published = fallback_date(pruned, now)
 
     signals = Signals(
         url=url or md.canonical,

@@ -17,6 +17,9 @@ _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 
 def _flat(element: etree._Element) -> str:
+    # <lb/> is trafilatura's <br>: without a space the words on both sides would merge.
+    for br in element.iter("lb"):
+        br.tail = " " + (br.tail or "")
     return " ".join("".join(element.itertext()).split())
 
 

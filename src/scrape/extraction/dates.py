@@ -128,19 +128,42 @@ _MODIFIED_META = (
 )
 
 
-def published_candidates(md: Any, tree: Any, headline: Any, url: str | None) -> list[datetime]:
-    """Publication-date candidates in order of trust (structured data first)."""
+def published_candidates(
+    md: Any, tree: Any, headline: Any, url: str | None
+) -> tuple[list[datetime], list[datetime]]:
+    """(declared, shown) publication-date candidates.
+
+    ``declared`` comes from structured data (JSON-LD, <meta>), ``shown`` from the article
+    header (<time>, byline text). The URL date is the last declared candidate.
+    """
     from .dom import header_times
 
-    out: list[datetime | None] = []
+    declared: list[datetime | None] = []
     article = md.ld_article or {}
-    out.append(parse_date(_str(article.get("datePublished"))))
-    out.extend(parse_date(md.meta.get(key)) for key in _PUBLISHED_META)
-    out.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
-    out.append(parse_date(_str(article.get("dateCreated"))))
-    out.extend(header_times(tree, headline))
-    out.append(date_from_url(url))
-    return [d for d in out if d is not None]
+    declared.append(parse_date(_str(article.get("datePublished"))))
+    declared.extend(parse_date(md.meta.get(key)) for key in _PUBLISHED_META)
+    declared.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
+    declared.append(date_from_url(url))
+    shown = header_times(tree, headline)
+    return [d for d in declared if d is not None], shown
+
+
+def choose_published(
+    declared: list[datetime], shown: list[datetime], fetched_at: datetime
+) -> datetime | None:
+    """The original publication date: the earliest plausible candidate.
+
+    Sites re-stamp ``datePublished`` on updates while the header keeps the first date, and
+    a <time> rendered in the site's timezone gives the local day the reader sees, so on a
+    tie of days the shown value wins. Dates after the fetch are never publication dates.
+    """
+    shown = [d for d in shown if plausible(d, fetched_at)]
+    declared = [d for d in declared if plausible(d, fetched_at)]
+    pool = [(d.date(), 0, i, d) for i, d in enumerate(shown)]
+    pool += [(d.date(), 1 if d.tzinfo else 2, i, d) for i, d in enumerate(declared)]
+    if not pool:
+        return None
+    return min(pool, key=lambda item: item[:3])[3]
 
 
 def modified_candidates(md: Any) -> list[datetime]:
@@ -154,3 +177,21 @@ def _str(value: Any) -> str | None:
     if isinstance(value, list) and value:
         value = value[0]
     return value if isinstance(value, str) else None
+
+
+def fallback_date(html: str, fetched_at: datetime) -> datetime | None:
+    """htmldate's original-date search, used only when the page declares and shows nothing."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(
+            html,
+            original_date=True,
+            extensive_search=True,
+            outputformat="%Y-%m-%d",
+            max_date=fetched_at.strftime("%Y-%m-%d"),
+        )
+    except Exception:  # htmldate raises assorted errors on odd markup; a date is optional
+        return None
+    parsed = parse_date(found) if found else None
+    return parsed if plausible(parsed, fetched_at) else None

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 log = logging.getLogger(__name__)
 
 MARK = "data-scrape-headline"
+ANCHOR = "data-scrape-anchor"
 
 # Tags that never hold article text.
 _DROP_TAGS = (
@@ -26,7 +27,7 @@ _JUNK_TOKEN = re.compile(
     | more-(?:articles|stories|news)|read-(?:more|next|also)|also-read|must-read|latest-(?:news|posts|articles)
     | share|shares|sharing|sharedaddy|sharethis|social|addtoany|a2a
     | newsletter|subscribe|subscription|signup|optin|mailchimp
-    | cookie|cookies|consent|gdpr|cmp
+    | cookie|cookies|consent|gdpr
     | comment|comments|respond|disqus|reply
     | advert|advertisement|advertising|adsbygoogle|ads|ad|adslot|adunit|dfp|gpt|sponsor|sponsored|promo|taboola|outbrain|td-a-rec
     | sidebar|widget|widgets|breadcrumb|breadcrumbs
@@ -36,6 +37,11 @@ _JUNK_TOKEN = re.compile(
     | tags|tag-list|post-tags|tagcloud|pagination|pager|skip-link|screen-reader-text|sr-only
     )(?=$|[\s_-])""",
     re.VERBOSE,
+)
+# Tokens whose blocks are removed even when they read like prose.
+_STRONG_TOKEN = re.compile(
+    r"comment|respond|disqus|reply|cookie|consent|gdpr|newsletter|subscri|signup|optin|"
+    r"mailchimp|advert|adsbygoogle|sponsor|taboola|outbrain|popup|modal|share|social|author"
 )
 # Headline containers when a page has no usable <h1>.
 _HEADLINE_SELECTORS = (
@@ -124,26 +130,33 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> None:
             log.warning("ignoring drop selector %r: %s", selector, exc)
     for node in tree.css(_DROP_TAGS):
         node.decompose()
-    for node in tree.css("[hidden], [style*='display:none'], [style*='display: none']"):
-        if not node.css_first(f"[{MARK}]"):
-            node.decompose()
-
     body = tree.body
     if body is None:
         return
+    _mark_anchors(body)
     total = len(body.text(deep=True))
     doomed: list[LexborNode] = []
+    # Hidden elements are menus and modals, except on pages that stream their content into
+    # hidden containers (React SSR): the anchor check keeps those.
+    for node in body.css("[hidden], [style*='display:none'], [style*='display: none']"):
+        if not _protected(node, total):
+            doomed.append(node)
     for node in body.css("header, footer, form, [class], [id]"):
         tag = node.tag
-        junk = tag in {"header", "footer"} or bool(_JUNK_TOKEN.search(_attr_text(node)))
+        match = _JUNK_TOKEN.search(_attr_text(node))
+        junk = tag in {"header", "footer"} or match is not None
         if tag == "form" and not junk:
             # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
             junk = node.css_first("textarea, input[type=email]") is not None
-        if junk and not _protected(node, total):
-            doomed.append(node)
+        if not junk or _protected(node, total):
+            continue
+        strong = match is not None and _STRONG_TOKEN.search(match.group(0)) is not None
+        if not strong and _looks_like_text(node):
+            continue
+        doomed.append(node)
     removed: set[int] = set()
     for node in doomed:
-        if any(a.mem_id in removed for a in ancestors(node)):
+        if node.mem_id in removed or any(a.mem_id in removed for a in ancestors(node)):
             continue
         removed.add(node.mem_id)
     for node in doomed:
@@ -151,10 +164,47 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> None:
             node.decompose()
 
 
+def _looks_like_text(node: LexborNode) -> bool:
+    """Prose rather than furniture: long and few links (class names alone are not enough:
+    "map-and-related" may hold instructions, "hub--header" the standfirst)."""
+    size = len(node.text(deep=True).strip())
+    if size < 300:
+        return False
+    links = sum(len(a.text(deep=True).strip()) for a in node.css("a"))
+    return links < 0.25 * size
+
+
+def _mark_anchors(body: LexborNode) -> None:
+    """Mark the elements holding most of the page's paragraph text.
+
+    Class names lie (AEM's "cmp-container", HubSpot's "widget" wrappers, themes wrapping the
+    whole page in "header-container"), so whatever contains these anchors is never pruned.
+    """
+    weight: dict[int, int] = {}
+    parents: dict[int, LexborNode] = {}
+    for para in body.css("p, pre, blockquote, li, div, td, section"):
+        parent = para.parent
+        if parent is None:
+            continue
+        # Paragraph-like elements count whole; containers only with their own loose text.
+        deep = para.tag in {"p", "pre", "blockquote", "li"}
+        size = len(para.text(deep=deep).strip())
+        if size < 40:
+            continue
+        weight[parent.mem_id] = weight.get(parent.mem_id, 0) + size
+        parents[parent.mem_id] = parent
+    if not weight:
+        return
+    best = max(weight.values())
+    for key, size in weight.items():
+        if size >= 0.3 * best and size >= 200:
+            parents[key].attrs[ANCHOR] = "1"
+
+
 def _protected(node: LexborNode, total: int) -> bool:
     if node.tag in {"body", "html", "main", "article"}:
         return True
-    if node.css_first(f"[{MARK}]") is not None:
+    if node.css_first(f"[{MARK}], [{ANCHOR}]") is not None:
         return True
     # A wrapper holding most of the page's paragraph text is the article, whatever its
     # class says ("post-content social-ready").
