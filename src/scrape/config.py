@@ -78,6 +78,16 @@ class Settings(_Record):
     deadline: float = Field(60.0, gt=0, description="whole-fetch deadline, seconds")
     max_bytes: int = Field(10_000_000, ge=1024, description="largest body accepted, bytes")
     max_redirects: int = Field(10, ge=0, le=50)
+    retry_attempts: int = Field(3, ge=1, le=10, description="tries per URL, the first included")
+    retry_statuses: tuple[int, ...] = (408, 429, 500, 502, 503, 504)
+    retry_backoff: float = Field(1.0, ge=0, description="first retry wait, doubling; seconds")
+    retry_backoff_max: float = Field(60.0, ge=0, description="longest backoff wait, seconds")
+    retry_after_cap: float = Field(
+        120.0, ge=0, description="longest Retry-After honoured; beyond it the URL is given up"
+    )
+    extract_workers: int | None = Field(
+        None, ge=0, le=64, description="extraction processes (default: one per core; 0: none)"
+    )
     max_pages_per_source: int | None = Field(None, ge=1)
     respect_robots: bool = True
     allow_private_hosts: tuple[str, ...] = Field(

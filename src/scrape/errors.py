@@ -3,7 +3,9 @@
 ScrapeError
 ├── ConfigError          the sources file is invalid (names source, field and line)
 ├── FetchError           a request failed for good (after the retry policy gave up)
+│   ├── TransientError   a connection error, timeout or 408/429/5xx: retried, then given up
 │   ├── UnsafeURLError   the URL or a redirect hop points at a private/loopback address
+│   ├── DisallowedError  robots.txt disallows the URL (it was never requested)
 │   ├── TooLargeError    the body (or its decompressed form) exceeds the size limit
 │   ├── BlockedError     a bot challenge, 403 wall or consent interstitial
 │   └── ContentTypeError not HTML/XML
@@ -29,6 +31,25 @@ class FetchError(ScrapeError):
         super().__init__(message)
         self.url = url
         self.status = status
+
+
+class TransientError(FetchError):
+    """A failure worth retrying; raised to the caller once the retry policy gave up."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str | None = None,
+        status: int | None = None,
+        retry_after: float | None = None,
+    ):
+        super().__init__(message, url=url, status=status)
+        self.retry_after = retry_after  # seconds the server asked us to wait, if it did
+
+
+class DisallowedError(FetchError):
+    """robots.txt disallows the URL for our user agent."""
 
 
 class UnsafeURLError(FetchError):

@@ -1,0 +1,90 @@
+"""robots.txt, read once per host and crawl (RFC 9309, parsed by Protego).
+
+What an unreadable robots.txt means follows the RFC: a 4xx answer (no file) allows
+everything; a 5xx answer or no answer at all disallows everything for this crawl, since
+the site may be down or overloaded and a polite crawler waits for the next run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+from protego import Protego
+
+log = logging.getLogger(__name__)
+
+# RFC 9309: crawlers must read at least 500 KiB; more is not needed.
+MAX_ROBOTS_BYTES = 512 * 1024
+# (robots.txt URL) -> (status or None when unreachable, body)
+RobotsFetch = Callable[[str], Awaitable[tuple[int | None, bytes]]]
+
+
+@dataclass(frozen=True)
+class HostRules:
+    parser: Protego | None  # None: no rules, everything allowed
+    disallow_all: bool = False
+    note: str = ""
+
+    def allows(self, url: str, agent: str) -> bool:
+        if self.disallow_all:
+            return False
+        return self.parser is None or bool(self.parser.can_fetch(url, agent))
+
+    def delay(self, agent: str) -> float:
+        """Seconds between requests asked for by Crawl-delay or Request-rate (0 if none)."""
+        if self.parser is None:
+            return 0.0
+        delay = float(self.parser.crawl_delay(agent) or 0.0)
+        rate = self.parser.request_rate(agent)
+        if rate and rate.requests:
+            delay = max(delay, rate.seconds / rate.requests)
+        return delay
+
+
+def product_token(user_agent: str) -> str:
+    """``scrape/0.1 (news research crawler)`` -> ``scrape``: what robots.txt groups match."""
+    return user_agent.split("/", 1)[0].split()[0] if user_agent.strip() else "*"
+
+
+def robots_url(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
+
+
+class RobotsCache:
+    """The rules of each host, fetched on first use; concurrent callers share one fetch."""
+
+    def __init__(self, fetch: RobotsFetch, user_agent: str) -> None:
+        self._fetch = fetch
+        self.agent = product_token(user_agent)
+        self._rules: dict[str, asyncio.Task[HostRules]] = {}
+
+    async def rules(self, url: str) -> HostRules:
+        key = robots_url(url)
+        if key not in self._rules:
+            self._rules[key] = asyncio.ensure_future(self._load(key))
+        return await asyncio.shield(self._rules[key])
+
+    async def allows(self, url: str) -> bool:
+        return (await self.rules(url)).allows(url, self.agent)
+
+    def known_delay(self, url: str) -> float:
+        """Crawl-delay of ``url``'s host if its robots.txt was read already, else 0."""
+        task = self._rules.get(robots_url(url))
+        if task is None or not task.done() or task.cancelled() or task.exception():
+            return 0.0
+        return task.result().delay(self.agent)
+
+    async def _load(self, url: str) -> HostRules:
+        status, body = await self._fetch(url)
+        if status is None or status >= 500 or status == 429:
+            log.warning("robots.txt %s unreachable (%s): host disallowed this crawl", url, status)
+            return HostRules(None, disallow_all=True, note=f"robots.txt unreachable ({status})")
+        if status >= 400:
+            return HostRules(None, note=f"no robots.txt (HTTP {status})")
+        text = body[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
+        return HostRules(Protego.parse(text))
