@@ -121,6 +121,30 @@ def _initial(db: sqlite_utils.Database) -> None:
     db["articles"].create_index(["source", "published"])
 
 
+@migration("0007_warc_units")
+def _warc_units(db: sqlite_utils.Database) -> None:
+    # One row per WARC file of `scrape ingest-warc` (see scrape.warc.UnitResult).
+    db.table("warc_units").create(
+        {
+            "unit": str,
+            "state": str,  # done | failed
+            "records": int,
+            "pages": int,
+            "articles": int,
+            "not_articles": int,
+            "outside_dates": int,
+            "failed": int,
+            "new": int,
+            "duplicates": int,
+            "seconds": float,
+            "error": str,
+            "finished_at": str,
+        },
+        pk="unit",
+        not_null={"state"},
+    )
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -348,6 +372,33 @@ class Store:
         )
         return [dict(row) for row in self.db.query(sql)]
 
+    # -- WARC units and shards (scrape ingest-warc) ---------------------------------------
+    def record_warc_unit(self, row: dict[str, Any]) -> None:
+        """Record how one WARC file went, replacing an earlier attempt's row."""
+        with self.transaction():
+            self.db.table("warc_units").insert(row, replace=True)
+
+    def warc_units(self, state: str | None = None) -> dict[str, dict[str, Any]]:
+        """The recorded WARC files by unit name, optionally only those in ``state``."""
+        where, args = ("state = ?", [state]) if state else (None, None)
+        rows = self.db.table("warc_units").rows_where(where, args)
+        return {row["unit"]: row for row in rows}
+
+    def merge_articles(self, shard: Store) -> tuple[int, int]:
+        """Save every article of ``shard`` here; return (new rows, already stored).
+
+        Each goes through :meth:`save_article`, so one set of dedup rules holds whichever
+        process extracted it. Rows stream in id order, so memory stays flat.
+        """
+        new = already_stored = 0
+        for row in shard.db.query("select * from articles order by id"):
+            article, page = _stored_article(row)
+            if self.save_article(article, page, row["source"]).is_new:
+                new += 1
+            else:
+                already_stored += 1
+        return new, already_stored
+
 
 def _canonical(article: Article, page: FetchedPage) -> str:
     """The page's declared canonical URL when it is a sane absolute URL, else the final URL."""
@@ -355,3 +406,33 @@ def _canonical(article: Article, page: FetchedPage) -> str:
         normalize_url(article.canonical_url, page.final_url) if article.canonical_url else None
     )
     return declared or normalize_url(page.final_url) or page.final_url
+
+
+def _stored_article(row: dict[str, Any]) -> tuple[Article, FetchedPage]:
+    """An article row read back as what :meth:`Store.save_article` takes (raw page aside)."""
+
+    def when(value: str | None) -> datetime | None:
+        return datetime.fromisoformat(value) if value else None
+
+    article = Article(
+        url=row["url"],
+        canonical_url=row["canonical_url"],
+        title=row["title"],
+        published=when(row["published"]),
+        modified=when(row["modified"]),
+        authors=tuple(json.loads(row["authors"] or "[]")),
+        body=row["body"],
+        language=row["language"],
+        description=row["description"],
+        site_name=row["site_name"],
+        image=row["image"],
+        tags=tuple(json.loads(row["tags"] or "[]")),
+    )
+    page = FetchedPage(
+        url=row["url"],
+        final_url=row["url"],
+        status=row["http_status"] or 200,
+        content=b"",
+        fetched_at=when(row["fetched_at"]) or datetime.now(UTC),
+    )
+    return article, page
