@@ -22,14 +22,17 @@ from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .config import Config, load_config
-from .crawl import CrawlReport, SourceReport, crawl
+from .config import Config, load_config, parse_duration
+from .crawl import CrawlReport, SourceReport
 from .errors import ScrapeError
 from .extract import Article, extract
+from .lock import DatabaseLocked, WriterLock
+from .schedule import GracefulStop, crawl_forever, crawl_once, due_sources, with_default_interval
 from .store import Store
 
 DEFAULT_CONFIG = "config/sources.yaml"
 EXIT_ALL_FAILED = 2
+EXIT_LOCKED = 75  # EX_TEMPFAIL: another crawl holds the database; try again later
 
 
 def _setup_logging(verbose: int, console: Console) -> None:
@@ -72,6 +75,24 @@ def _load(config_path: str) -> Config:
     default=None,
     help="At most N article fetches per source.",
 )
+@click.option(
+    "--due",
+    is_flag=True,
+    help="Only the sources whose interval has passed since their last complete crawl (cron).",
+)
+@click.option(
+    "--every",
+    metavar="DURATION",
+    default=None,
+    callback=lambda ctx, param, value: _duration(value),
+    help="Keep running, crawling each source whenever it is due; DURATION (e.g. 15m) is "
+    "the interval of sources that set none. SIGTERM/Ctrl-C stop after in-flight work.",
+)
+@click.option(
+    "--wait",
+    is_flag=True,
+    help=f"If another crawl holds the database, wait for it (default: exit {EXIT_LOCKED}).",
+)
 @click.pass_obj
 def crawl_command(
     console: Console,
@@ -79,26 +100,61 @@ def crawl_command(
     db_path: str | None,
     source_names: tuple[str, ...],
     limit: int | None,
+    due: bool,
+    every: float | None,
+    wait: bool,
 ) -> None:
     """Discover, fetch, extract and store articles of the configured sources."""
     config = _load(config_path)
+    if every is not None:
+        config = with_default_interval(config, every)
+    database = db_path or config.settings.database
+    names = list(source_names) or None
+    stop = GracefulStop()
     try:
         for name in source_names:
             config.source(name)
-        with Store(db_path or config.settings.database) as store:
-            report = _crawl_with_progress(console, config, store, list(source_names), limit)
+        with WriterLock(database, wait=wait), stop.handling(), Store(database) as store:
+            if every is not None:
+                crawl_forever(
+                    config, store, stop, source_names=names, limit=limit, on_report=_print_summary
+                )
+                return
+            if due:
+                names = [source.name for source in due_sources(config, store, names)]
+                if not names:
+                    console.print("no source is due", highlight=False)
+                    return
+            report = _crawl_with_progress(console, config, store, names, limit, stop)
+    except DatabaseLocked as exc:
+        console.print(f"[red]busy[/red] {exc}", highlight=False)
+        sys.exit(EXIT_LOCKED)
     except ScrapeError as exc:
         raise click.ClickException(str(exc)) from None
     _print_summary(report)
+    if stop.is_set():
+        console.print("stopped on request; the next crawl carries on", highlight=False)
     if report.all_failed:
         sys.exit(EXIT_ALL_FAILED)
 
 
+def _duration(value: str | None) -> float | None:
+    try:
+        return None if value is None else parse_duration(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def _crawl_with_progress(
-    console: Console, config: Config, store: Store, source_names: list[str], limit: int | None
+    console: Console,
+    config: Config,
+    store: Store,
+    source_names: list[str] | None,
+    limit: int | None,
+    stop: GracefulStop,
 ) -> CrawlReport:
     if not console.is_terminal:
-        return crawl(config, store, source_names=source_names or None, limit=limit)
+        return crawl_once(config, store, source_names=source_names, limit=limit, stop=stop)
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -114,7 +170,9 @@ def _crawl_with_progress(
             done = report.new + report.duplicate + report.skipped + report.failed
             progress.update(tasks[report.name], completed=done, total=total or None)
 
-        return crawl(config, store, source_names=source_names or None, limit=limit, progress=update)
+        return crawl_once(
+            config, store, source_names=source_names, limit=limit, stop=stop, progress=update
+        )
 
 
 def _print_summary(report: CrawlReport) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ import httpx
 
 from .config import Config, Source
 from .discover import Link, parse_feed, parse_section, parse_sitemap
-from .errors import FetchError, ScrapeError
+from .errors import BlockedError, FetchError, ScrapeError
 from .extract import Article, ExtractionHints, extract
 from .fetch import LISTING_TYPES, FetchedPage, Fetcher
 from .store import Store
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 
 MAX_SITEMAP_DEPTH = 3
 MAX_CHILD_SITEMAPS = 50
+# Answers that mean "not for you" rather than "not here": counted as blocked in the health view.
+BLOCKED_STATUSES = frozenset({401, 403, 429, 451})
 
 
 @dataclass
@@ -42,6 +45,9 @@ class SourceReport:
     skipped: int = 0  # fetched, but not an article
     failed: int = 0
     entry_points_failed: int = 0
+    updated: int = 0  # already stored, re-fetched, and its content had changed
+    blocked: int = 0  # of the failures, bot walls and refusals (403, 429, challenges)
+    stopped: bool = False  # a stop request cut this source's crawl short
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -62,6 +68,7 @@ class CrawlReport:
 
 
 ProgressCallback = Callable[[SourceReport, int | None], None]
+SourceDoneCallback = Callable[[SourceReport], None]
 
 
 class _SourceCrawl:
@@ -75,6 +82,7 @@ class _SourceCrawl:
         fetcher: Fetcher,
         limit: int | None,
         progress: ProgressCallback | None,
+        stop: threading.Event | None = None,
     ) -> None:
         self.config = config
         self.source = source
@@ -82,6 +90,12 @@ class _SourceCrawl:
         self.fetcher = fetcher
         self.limit = limit or config.settings.max_pages_per_source
         self.progress = progress
+        self.stop = stop or threading.Event()
+        # Work in flight at once: a stop request lets these finish and starts nothing new,
+        # and a hard kill can lose (and a restart repeat) at most this many fetches.
+        self.slots = asyncio.Semaphore(
+            source.per_host_concurrency or config.settings.per_host_concurrency
+        )
         self.report = SourceReport(source.name)
         self.hints = ExtractionHints(
             drop_selectors=source.drop_selectors, drop_phrases=source.drop_phrases
@@ -100,9 +114,17 @@ class _SourceCrawl:
         )
         pending = self.store.pending_urls(self.source.name, limit=self.limit)
         self._tick(len(pending))
-        await asyncio.gather(*(self.process(url) for url in pending))
-        self.store.mark_crawled(self.source.name)
+        await asyncio.gather(*(self._process_unless_stopped(url) for url in pending))
+        if not self.report.stopped:
+            self.store.mark_crawled(self.source.name)
         return self.report
+
+    async def _process_unless_stopped(self, url: str) -> None:
+        async with self.slots:
+            if self.stop.is_set():
+                self.report.stopped = True
+                return
+            await self.process(url)
 
     # -- discovery ------------------------------------------------------------------------
     async def discover(self) -> list[Link]:
@@ -211,6 +233,8 @@ class _SourceCrawl:
 
     def _failed(self, url: str, exc: ScrapeError, page: FetchedPage | None = None) -> None:
         self.report.failed += 1
+        if isinstance(exc, BlockedError) or getattr(exc, "status", None) in BLOCKED_STATUSES:
+            self.report.blocked += 1
         self.report.errors.append(f"{url}: {exc}")
         log.warning("%s: %s failed: %s", self.source.name, url, exc)
         status = page.status if page else getattr(exc, "status", None)
@@ -229,8 +253,15 @@ async def crawl_async(
     limit: int | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     progress: ProgressCallback | None = None,
+    stop: threading.Event | None = None,
+    on_source_done: SourceDoneCallback | None = None,
 ) -> CrawlReport:
-    """Crawl the chosen (default: all enabled) sources of ``config`` into ``store``."""
+    """Crawl the chosen (default: all enabled) sources of ``config`` into ``store``.
+
+    Setting ``stop`` (from a signal handler, say) ends the crawl gracefully: work in
+    flight is finished and saved, nothing new is started. ``on_source_done`` gets each
+    source's report as soon as that source is through.
+    """
     if source_names:
         sources = [config.source(name) for name in source_names]
     else:
@@ -238,8 +269,15 @@ async def crawl_async(
     async with Fetcher(config.settings, transport=transport) as fetcher:
         for source in sources:
             fetcher.set_host_delay(source.home, config.delay_for(source))
-        crawls = [_SourceCrawl(config, s, store, fetcher, limit, progress) for s in sources]
-        reports = await asyncio.gather(*(c.run() for c in crawls))
+        crawls = [_SourceCrawl(config, s, store, fetcher, limit, progress, stop) for s in sources]
+
+        async def run(crawl: _SourceCrawl) -> SourceReport:
+            report = await crawl.run()
+            if on_source_done:
+                on_source_done(report)
+            return report
+
+        reports = await asyncio.gather(*(run(c) for c in crawls))
     return CrawlReport(list(reports))
 
 

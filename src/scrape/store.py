@@ -121,6 +121,68 @@ def _initial(db: sqlite_utils.Database) -> None:
     db["articles"].create_index(["source", "published"])
 
 
+@migration("0008_runs")
+def _runs(db: sqlite_utils.Database) -> None:
+    # The crawl journal (see scrape.runs): one row per crawl, one per source in it.
+    db.table("runs").create(
+        {
+            "id": int,
+            "started_at": str,
+            "finished_at": str,
+            "status": str,  # running | finished | stopped | interrupted | killed
+            "pid": int,
+            "command": str,
+            "sources": str,
+        },
+        pk="id",
+        not_null={"started_at", "status"},
+    )
+    counters = "discovered queued fetched new updated duplicate skipped failed blocked"
+    counters += " entry_points_failed error_count"
+    db.table("run_sources").create(
+        {
+            "id": int,
+            "run_id": int,
+            "source": str,
+            "started_at": str,
+            "finished_at": str,
+            "ok": bool,  # not broken: something was listed and something fetched
+            "complete": bool,  # ran to its end (not cut short by a stop request)
+            **dict.fromkeys(counters.split(), int),
+            "errors": str,  # JSON list, the first few
+        },
+        pk="id",
+        not_null={"run_id", "source", "started_at"},
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db.table("run_sources").create_index(["source", "started_at"])
+
+
+@migration("0009_article_versions")
+def _article_versions(db: sqlite_utils.Database) -> None:
+    # Earlier texts of articles whose page changed after they were stored.
+    db.table("article_versions").create(
+        {
+            "id": int,
+            "article_id": int,
+            "content_hash": str,
+            "fetched_at": str,  # when this (now replaced) version was fetched
+            "replaced_at": str,
+            "changed": str,  # JSON list of the fields the next version changed
+            "title": str,
+            "published": str,
+            "modified": str,
+            "authors": str,
+            "description": str,
+            "body": str,
+        },
+        pk="id",
+        not_null={"article_id", "content_hash"},
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db.table("article_versions").create_index(["article_id"])
+
+
 @migration("0007_warc_units")
 def _warc_units(db: sqlite_utils.Database) -> None:
     # One row per WARC file of `scrape ingest-warc` (see scrape.warc.UnitResult).
