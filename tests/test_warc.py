@@ -7,20 +7,26 @@ metadata records, images, JSON, redirects and 404s.
 
 from __future__ import annotations
 
+import faulthandler
 import gzip
 import json
 import random
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from scrape.cli import main
+from scrape.config import Source
+from scrape.errors import ScrapeError
 from scrape.store import Store
-from scrape.warc_ingest import ingest_warc
+from scrape.warc import Selection, process_unit, shard_name
+from scrape.warc_ingest import expand_paths, ingest_warc
 
 VOCABULARY = (
     "council budget minister river harbour election school hospital workers union "
@@ -182,3 +188,146 @@ def test_in_process_run_keeps_only_articles(tmp_path: Path, warcs: dict[str, Pat
     assert {row[0] for row in stored} == {"example-news.com", "daily-paper.co.uk"}
     assert report.records == 3 * 12 * 5  # responses only: 1 article + 4 noise per page pair
     assert report.new == 28 and report.duplicates == 8  # numbers 4, 5, 8, 9 seen twice
+
+
+def test_damaged_files_are_reported_and_the_rest_go_on(
+    tmp_path: Path, warcs: dict[str, Path]
+) -> None:
+    units = [str(warcs[name]) for name in ("truncated", "good-0", "corrupt")]
+    with Store(tmp_path / "corpus.db") as store:
+        report = ingest_warc(units, store, tmp_path / "shards")
+        recorded = store.warc_units()
+        sources = {row[0] for row in articles_of(store)}
+    assert (report.done, report.failed) == (1, 2)
+    assert recorded[str(warcs["good-0"])]["state"] == "done"
+    truncated = recorded[str(warcs["truncated"])]
+    assert truncated["state"] == "failed" and "EOFError" in truncated["error"]
+    assert recorded[str(warcs["corrupt"])]["state"] == "failed"
+    # What was read before the damage is kept, not thrown away with the file.
+    assert 0 < truncated["new"] < 40 and "truncated.org" in sources
+    assert len(report.errors) == 2 and all(str(tmp_path) in e for e in report.errors)
+
+
+def test_rerun_skips_done_files_and_retries_failed_ones(
+    tmp_path: Path, warcs: dict[str, Path]
+) -> None:
+    units = [str(warcs[name]) for name in ("good-0", "good-1", "truncated")]
+    with Store(tmp_path / "corpus.db") as store:
+        first = ingest_warc(units, store, tmp_path / "shards")
+        before = articles_of(store)
+        second = ingest_warc(units, store, tmp_path / "shards")
+        assert articles_of(store) == before
+    assert (first.done, first.failed, first.skipped) == (2, 1, 0)
+    assert (second.units, second.skipped, second.failed, second.new) == (1, 2, 1, 0)
+
+
+def test_a_killed_run_resumes_without_duplicates(tmp_path: Path, warcs: dict[str, Path]) -> None:
+    shards = tmp_path / "shards"
+    units = [str(warcs[f"good-{i}"]) for i in range(3)]
+    with Store(tmp_path / "reference.db") as store:
+        ingest_warc(units, store, tmp_path / "reference-shards")
+        expected = articles_of(store)
+    with Store(tmp_path / "corpus.db") as store:
+        # The killed run: good-0 merged but never recorded, good-1's shard finished but
+        # not merged, a worker stopped while moving good-2's shard.
+        process_unit(units[0], shards, Selection())
+        with Store(shards / shard_name(units[0])) as shard:
+            store.merge_articles(shard)
+        (shards / shard_name(units[0])).unlink()
+        process_unit(units[1], shards, Selection())
+        (shards / f".{shard_name(units[2])}.part").write_bytes(b"half a shard")
+        report = ingest_warc(units, store, shards)
+        assert articles_of(store) == expected
+        assert set(store.warc_units("done")) == set(units)
+    assert report.skipped == 1  # good-1, merged from its shard without reading it again
+    assert report.units == 2 and report.failed == 0
+    assert list(shards.iterdir()) == []
+
+
+def test_selection_by_domains_and_dates(tmp_path: Path, warcs: dict[str, Path]) -> None:
+    selection = Selection(
+        domains=frozenset({"daily-paper.co.uk"}), since=date(2024, 3, 3), until=date(2024, 3, 6)
+    )
+    with Store(tmp_path / "corpus.db") as store:
+        report = ingest_warc([str(warcs["good-0"])], store, tmp_path / "shards", selection)
+        stored = articles_of(store)
+    assert {row[0] for row in stored} == {"daily-paper.co.uk"}
+    assert sorted(str(row[4])[:10] for row in stored) == [f"2024-03-0{d}" for d in (3, 4, 5, 6)]
+    assert report.pages == 6 - 1  # story 0 was crawled before `since` - 1 day: never parsed
+
+
+def test_selection_by_configured_source_uses_its_patterns(
+    tmp_path: Path, warcs: dict[str, Path]
+) -> None:
+    source = Source(
+        name="paper",
+        home="https://www.daily-paper.co.uk/",
+        feeds=("https://www.daily-paper.co.uk/feed",),
+        include=(r"/story-[0-4]$",),
+    )
+    with Store(tmp_path / "corpus.db") as store:
+        ingest_warc([str(warcs["good-0"])], store, tmp_path / "shards", Selection((source,)))
+        stored = articles_of(store)
+    assert {row[0] for row in stored} == {"paper"}
+    assert sorted(row[1].rsplit("-", 1)[1] for row in stored) == ["0", "1", "2", "3", "4"]
+
+
+def test_bad_selection_and_paths_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="after until"):
+        Selection(since=date(2024, 2, 1), until=date(2024, 1, 1))
+    with pytest.raises(ScrapeError, match=r"no WARC files at: .*nothing-\*\.warc\.gz"):
+        expand_paths([str(tmp_path / "nothing-*.warc.gz")])
+
+
+def test_two_worker_cluster_stores_what_an_in_process_run_stores(
+    tmp_path: Path, warcs: dict[str, Path]
+) -> None:
+    from scrape.warc_ingest import dask_client
+
+    units = [str(path) for path in warcs.values()]
+    with Store(tmp_path / "here.db") as store:
+        here = ingest_warc(units, store, tmp_path / "here-shards")
+        expected = articles_of(store)
+    # A hung cluster must fail this test, not the CI job's time limit.
+    faulthandler.dump_traceback_later(120, exit=True)
+    try:
+        with dask_client(workers=2) as client, Store(tmp_path / "dask.db") as store:
+            assert len(client.nthreads()) == 2
+            on_dask = ingest_warc(units, store, tmp_path / "dask-shards", client=client)
+            stored = articles_of(store)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+    assert stored == expected and len(stored) > 30
+    assert (on_dask.done, on_dask.failed, on_dask.records) == (here.done, here.failed, here.records)
+
+
+def test_cli_ingests_with_a_domain_list(tmp_path: Path, warcs: dict[str, Path]) -> None:
+    domains = tmp_path / "domains.txt"
+    domains.write_text("# wanted\nexample-news.com\n")
+    db = tmp_path / "corpus.db"
+    args = ["ingest-warc", str(tmp_path / "good-*.warc.gz"), str(warcs["corrupt"])]
+    result = CliRunner().invoke(
+        main, [*args, "--db", str(db), "--in-process", "--domains", str(domains)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "corrupt.warc.gz" in result.output  # reported, and the run went on
+    with Store(db) as store:
+        assert store.article_count("example-news.com") == 14
+        assert store.article_count() == 14
+
+
+def test_cli_refuses_bad_input_before_any_work(tmp_path: Path, warcs: dict[str, Path]) -> None:
+    domains = tmp_path / "domains.txt"
+    domains.write_text("example-news.com\nnot a domain\n")
+    db = tmp_path / "corpus.db"
+    runs = {
+        "domains.txt:2: not a domain name": ["--domains", str(domains)],
+        "choose one of --workers": ["--workers", "2", "--in-process"],
+        "no WARC files at": [str(tmp_path / "missing.warc.gz")],
+    }
+    for message, extra in runs.items():
+        result = CliRunner().invoke(
+            main, ["ingest-warc", str(warcs["good-0"]), "--db", str(db), *extra]
+        )
+        assert result.exit_code == 2 and message in result.output, result.output
+    assert not db.exists()

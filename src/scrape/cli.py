@@ -244,3 +244,9 @@ def stats_command(db_path: str | None, config_path: str) -> None:
     for row in rows:
         table.add_row(row["day"], row["source"], str(row["articles"]))
     Console().print(table)
+
+
+# Registered last: it imports this module's siblings only, and starts a cluster only when run.
+from .warc_cli import ingest_warc_command  # noqa: E402
+
+main.add_command(ingest_warc_command)

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import glob
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -58,6 +60,35 @@ class IngestReport:
 
 ProgressCallback = Callable[[IngestReport], None]
 Outcome = UnitResult | BaseException
+
+
+@contextmanager
+def dask_client(workers: int | None = None, scheduler: str | None = None) -> Iterator[Client]:
+    """A client of the cluster at ``scheduler``, else of a local one of ``workers`` processes.
+
+    Local workers get one thread each: extraction is CPU-bound Python, so processes, not
+    threads, are what scale. The local cluster is shut down on leaving the block.
+    """
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise ScrapeError(
+            "running on Dask needs the 'warc' extra: pip install 'scrape[warc]'"
+        ) from None
+    if scheduler:
+        with Client(scheduler, timeout="30s") as client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
 
 
 def expand_paths(patterns: Iterable[str]) -> list[str]:
