@@ -23,17 +23,15 @@ _NOT_PERSON = re.compile(
     r"associated\s+press|reuters|afp|ap|press\s+release|wire|newsroom|.*\bstaff)$",
     re.IGNORECASE,
 )
-_BYLINE_SELECTORS = (
-    '[rel="author"]',
-    '[itemprop="author"] [itemprop="name"]',
-    '[itemprop="author"]',
-    ".author-name",
-    ".byline a",
-    ".byline",
-    ".author a",
-    ".author",
-    'a[href*="/author/"]',
-    ".td-post-author-name a",
+_BYLINE_CSS = (
+    '[rel~="author"], [itemprop="author"], [class*="author"], [class*="byline"], '
+    '[class*="writer"], a[href*="/author"], a[href*="/people/"], a[href*="/profile/"]'
+)
+_BY_NAME = re.compile(r"\b(?:[Bb]y|BY)\s+((?:[A-Z][\w'’.-]+\s?){2,4})")
+_TRAILING_ROLE = re.compile(
+    r"(?:\s+(?:author|authors|posts|writer|editor|contributor|staff\s+writer|"
+    r"view\s+all\s+posts|more\s+posts))+$",
+    re.IGNORECASE,
 )
 
 
@@ -44,8 +42,10 @@ def clean_name(raw: str) -> list[str]:
     text = re.split(r"\s+[|•·–—]\s+|\s+-\s+|\bupdated\b|\bpublished\b|\bon\s+\w+\s+\d", text)[0]
     names = []
     for part in _SPLIT.split(text):
-        part = part.strip(" .:-–—@")
+        part = _TRAILING_ROLE.sub("", part.strip(" .:-–—@\"'“”‘’()"))
         if not part or "@" in part or "://" in part or "/" in part:
+            continue
+        if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
             continue
         if re.search(r"\d", part) or len(part) > 50 or len(part.split()) > 5:
             continue
@@ -85,31 +85,51 @@ def _dedupe(names: list[str]) -> tuple[str, ...]:
 
 
 def byline_authors(tree: LexborHTMLParser, headline: LexborNode | None) -> list[str]:
-    """Names from byline elements of the page's own article (not of listed other posts)."""
-    scope: LexborNode | None = None
-    if headline is not None:
-        # The smallest ancestor of the headline holding a byline element is the article
-        # header; bylines outside it belong to other posts.
-        for anc in ancestors(headline):
-            if anc.tag in {"body", "html"}:
-                break
-            if any(anc.css_first(s) is not None for s in _BYLINE_SELECTORS[:6]):
-                scope = anc
-                break
-    roots = [scope] if scope is not None else [tree.css_first("article") or tree.body]
-    for root in roots:
-        if root is None:
+    """Names from the byline of the page's own article (not of listed other posts).
+
+    The byline is the author-marked element nearest after the headline in document order;
+    author elements inside related lists, sidebars and comment sections are ignored.
+    """
+    body = tree.body
+    if body is None:
+        return []
+    candidates = [n for n in body.css(_BYLINE_CSS) if not is_junk_container(n)]
+    if not candidates:
+        return _by_pattern(body, headline)
+    order = {node.mem_id: i for i, node in enumerate(body.traverse())}
+    start = order.get(headline.mem_id, 0) if headline is not None else 0
+    after = sorted(
+        (order.get(n.mem_id, 0) - start, n) for n in candidates if order.get(n.mem_id, 0) >= start
+    )
+    before = sorted(
+        (start - order.get(n.mem_id, 0), n) for n in candidates if order.get(n.mem_id, 0) < start
+    )
+    for _, node in after[:12] + before[:4]:
+        if node.css_first(f"[{MARK}]") is not None:
             continue
-        for selector in _BYLINE_SELECTORS:
-            for node in root.css(selector):
-                if scope is None and is_junk_container(node):
-                    continue
-                if node.css_first(f"[{MARK}]") is not None:
-                    continue
-                names = clean_name(text_of(node))
-                if names:
-                    return names
-    return []
+        names = clean_name(text_of(node))
+        if names:
+            return names
+    return _by_pattern(body, headline)
+
+
+def _by_pattern(body: LexborNode, headline: LexborNode | None) -> list[str]:
+    """"By Jane Doe" in the text right after the headline."""
+    scope = headline.parent if headline is not None else None
+    for _ in range(3):
+        if scope is None or scope.parent is None or scope.tag == "body":
+            break
+        if len(text_of(scope)) > 300:
+            break
+        scope = scope.parent
+    if scope is None:
+        return []
+    text = text_of(scope)
+    if headline is not None:
+        head = text_of(headline)
+        text = text[text.find(head) + len(head) :] if head in text else text
+    match = _BY_NAME.search(text[:400])
+    return clean_name(match.group(1)) if match else []
 
 
 def choose_authors(
@@ -128,6 +148,6 @@ def choose_authors(
         names = byline_authors(tree, headline)
     site_keys = {re.sub(r"\W+", "", s.casefold()) for s in site}
     people_only = [n for n in names if re.sub(r"\W+", "", n.casefold()) not in site_keys]
-    if people_only:
-        return _dedupe(people_only)
-    return _dedupe([n for o in orgs for n in clean_name(o)] if not names else [])
+    # The site's own name as author is kept only when nobody else is named (personal blogs
+    # are named after their author; organisation-written pages name nobody).
+    return _dedupe(people_only or names or [n for o in orgs for n in clean_name(o)])
