@@ -94,6 +94,14 @@ class Settings(_Record):
         (), description="hosts allowed although they resolve to private/loopback addresses"
     )
     interval: float = Field(900.0, gt=0, description="default re-crawl interval (e.g. '15m')")
+    near_duplicates: bool = Field(True, description="link near-duplicate articles in clusters")
+    near_duplicate_jaccard: float = Field(
+        0.5, ge=0.4, le=1, description="word 4-gram Jaccard at which two bodies are one story"
+    )
+    near_duplicate_containment: float = Field(
+        0.8, ge=0.5, le=1, description="share of the shorter body found in the longer one"
+    )
+    keep_raw_html: bool = Field(False, description="archive every fetched page, compressed")
 
     @field_validator("interval", mode="before")
     @classmethod

@@ -217,12 +217,13 @@ class _SourceCrawl:
             return
         if not article.is_article or not article.body.strip():
             self.store.log_fetch(url, self.source.name, page=page, outcome="not_article")
+            self.store.archive_page(page, self.source.name)  # a later extractor may know better
             self.store.mark_url(url, "skipped", error=f"not an article ({article.page_type})")
             self.report.skipped += 1
         else:
             self.store.log_fetch(url, self.source.name, page=page, outcome="article")
             saved = self.store.save_article(article, page, self.source.name)
-            if saved.is_new:
+            if not saved.is_duplicate:
                 self.report.new += 1
             else:
                 self.report.duplicate += 1

@@ -6,6 +6,12 @@ so a database made by an older version upgrades itself when opened.
 
 Every article is written in one transaction together with the frontier row that led to
 it, so a crash never leaves half an article or an article whose URL is still "new".
+
+Deduplication keeps one row per canonical URL and drops nothing else: a copy of an
+earlier article (the same body elsewhere, a syndicated or lightly edited version) gets
+its own row, with ``duplicate_of`` naming the earlier article it copies and ``cluster_id``
+naming the first article of the story. ``where duplicate_of is null`` is the set of
+distinct stories; the copies keep their own source, URL and dates for provenance.
 """
 
 from __future__ import annotations
@@ -19,22 +25,49 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from .config import Source
+from . import archive, dedup
+from .config import Settings, Source
+from .errors import StoreError
 from .extract import Article
-from .fetch import FetchedPage
+from .fetch import FetchedPage, Validators
 from .urls import normalize_url, url_key
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "1"
+
+def _extractor_version() -> str:
+    """Which code extracted a row: this package's release and trafilatura's."""
+    parts = []
+    for package in ("scrape", "trafilatura"):
+        try:
+            parts.append(f"{package}-{version(package)}")
+        except PackageNotFoundError:
+            parts.append(f"{package}-unknown")
+    return "+".join(parts)
+
+
+EXTRACTOR_VERSION = _extractor_version()
 
 Migration = Callable[[sqlite_utils.Database], None]
 MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def _table(db: sqlite_utils.Database, name: str) -> sqlite_utils.db.Table:
+    """``db[name]`` as a table (sqlite-utils types it as table-or-view)."""
+    return db.table(name)
+
+
+def _row_id(table: sqlite_utils.db.Table) -> int:
+    """The id of the row ``table`` just inserted."""
+    if table.last_pk is None:
+        raise StoreError(f"insert into {table.name} returned no row id")
+    return int(table.last_pk)
 
 
 def migration(name: str) -> Callable[[Migration], Migration]:
@@ -49,11 +82,11 @@ def migration(name: str) -> Callable[[Migration], Migration]:
 
 @migration("0001_initial")
 def _initial(db: sqlite_utils.Database) -> None:
-    db["sources"].create(
+    _table(db, "sources").create(
         {"name": str, "home": str, "config": str, "added_at": str, "last_crawled_at": str},
         pk="name",
     )
-    db["urls"].create(
+    _table(db, "urls").create(
         {
             "url_key": str,
             "url": str,
@@ -70,8 +103,8 @@ def _initial(db: sqlite_utils.Database) -> None:
         not_null={"url", "source", "state"},
         defaults={"state": "new", "attempts": 0},
     )
-    db["urls"].create_index(["source", "state"])
-    db["fetches"].create(
+    _table(db, "urls").create_index(["source", "state"])
+    _table(db, "fetches").create(
         {
             "id": int,
             "url": str,
@@ -89,8 +122,8 @@ def _initial(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["fetches"].create_index(["url"])
-    db["articles"].create(
+    _table(db, "fetches").create_index(["url"])
+    _table(db, "articles").create(
         {
             "id": int,
             "source": str,
@@ -116,9 +149,108 @@ def _initial(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"source", "url", "canonical_url", "url_key", "body", "content_hash"},
     )
-    db["articles"].create_index(["url_key"], unique=True)
-    db["articles"].create_index(["content_hash"])
-    db["articles"].create_index(["source", "published"])
+    _table(db, "articles").create_index(["url_key"], unique=True)
+    _table(db, "articles").create_index(["content_hash"])
+    _table(db, "articles").create_index(["source", "published"])
+
+
+@migration("0002_http_cache")
+def _http_cache(db: sqlite_utils.Database) -> None:
+    """Per-URL validators (ETag, Last-Modified) for the next crawl's conditional requests."""
+    _table(db, "http_cache").create(
+        {"url_key": str, "url": str, "etag": str, "last_modified": str, "updated_at": str},
+        pk="url_key",
+    )
+
+
+@migration("0003_duplicate_clusters")
+def _duplicate_clusters(db: sqlite_utils.Database) -> None:
+    articles = _table(db, "articles")
+    for column, kind in (
+        ("cluster_id", int),
+        ("duplicate_of", int),
+        ("similarity", float),
+        ("day", str),
+        ("extracted_at", str),
+    ):
+        articles.add_column(column, kind)
+    db.execute(f"update articles set cluster_id = id, extracted_at = fetched_at, day = {_DAY_SQL}")
+    articles.create_index(["cluster_id"])
+    articles.create_index(["duplicate_of"])
+    articles.create_index(["day"])
+    # One row per (band, article): the persistent LSH index of the near-duplicate check.
+    db.execute(
+        "create table minhash_bands (band_key integer not null, article_id integer not null, "
+        "primary key (band_key, article_id)) without rowid"
+    )
+    # Older databases never held copies (they were dropped), but may hold near-duplicates.
+    thresholds = dedup.Thresholds()
+    rows = db.execute("select id, body, content_hash from articles order by id").fetchall()
+    for article_id, body, digest in rows:
+        _link_duplicate(db, article_id, body, digest, thresholds)
+
+
+@migration("0004_full_text_search")
+def _full_text_search(db: sqlite_utils.Database) -> None:
+    articles = _table(db, "articles")
+    # unicode61 without stemming: the corpus is multilingual and phrases must stay exact.
+    articles.enable_fts(
+        ["title", "body"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
+
+
+@migration("0005_raw_pages")
+def _raw_pages(db: sqlite_utils.Database) -> None:
+    _table(db, "pages").create(
+        {
+            "id": int,
+            "url": str,
+            "final_url": str,
+            "source": str,
+            "status": int,
+            "headers": str,
+            "fetched_at": str,
+            "encoding": str,
+            "content": bytes,
+            "size": int,
+        },
+        pk="id",
+        not_null={"url", "final_url", "source", "content"},
+    )
+    _table(db, "pages").create_index(["final_url"])
+    articles = _table(db, "articles")
+    articles.add_column("page_id", int)
+
+
+@migration("0006_export_watermarks")
+def _export_watermarks(db: sqlite_utils.Database) -> None:
+    _table(db, "export_watermarks").create(
+        {"name": str, "last_id": int, "updated_at": str}, pk="name", not_null={"last_id"}
+    )
+
+
+@migration("0007_warc_units")
+def _warc_units(db: sqlite_utils.Database) -> None:
+    # One row per WARC file of `scrape ingest-warc` (see scrape.warc.UnitResult).
+    _table(db, "warc_units").create(
+        {
+            "unit": str,
+            "state": str,  # done | failed
+            "records": int,
+            "pages": int,
+            "articles": int,
+            "not_articles": int,
+            "outside_dates": int,
+            "failed": int,
+            "new": int,
+            "duplicates": int,
+            "seconds": float,
+            "error": str,
+            "finished_at": str,
+        },
+        pk="unit",
+        not_null={"state"},
+    )
 
 
 @migration("0008_runs")
@@ -183,28 +315,61 @@ def _article_versions(db: sqlite_utils.Database) -> None:
     db.table("article_versions").create_index(["article_id"])
 
 
-@migration("0007_warc_units")
-def _warc_units(db: sqlite_utils.Database) -> None:
-    # One row per WARC file of `scrape ingest-warc` (see scrape.warc.UnitResult).
-    db.table("warc_units").create(
-        {
-            "unit": str,
-            "state": str,  # done | failed
-            "records": int,
-            "pages": int,
-            "articles": int,
-            "not_articles": int,
-            "outside_dates": int,
-            "failed": int,
-            "new": int,
-            "duplicates": int,
-            "seconds": float,
-            "error": str,
-            "finished_at": str,
-        },
-        pk="unit",
-        not_null={"state"},
-    )
+# The day an article belongs to: its publication date as printed, else the fetch date.
+_DAY_SQL = "substr(coalesce(published, fetched_at), 1, 10)"
+
+
+def _link_duplicate(
+    db: sqlite_utils.Database,
+    article_id: int,
+    body: str,
+    digest: str | None,
+    thresholds: dedup.Thresholds | None,
+) -> dedup.Match | None:
+    """Find the earlier article ``article_id`` copies, record the link, index its bands.
+
+    Exact copies (same content hash) are found first; near-duplicates (``thresholds``
+    given) through the MinHash bands. The row joins the cluster of the article it copies.
+    """
+    match = None
+    if digest is not None:
+        row = db.execute(
+            "select id from articles where content_hash = ? and id < ? order by id limit 1",
+            [digest, article_id],
+        ).fetchone()
+        match = dedup.Match(row[0], 1.0) if row else None
+    body_shingles = dedup.shingles(body) if thresholds is not None else frozenset()
+    keys = dedup.band_keys(body_shingles) if len(body_shingles) >= dedup.MIN_SHINGLES else []
+    if match is None and keys and thresholds is not None:
+        marks = ",".join("?" * len(keys))
+        candidates = db.execute(
+            "select a.id, a.body from articles a join ("
+            f"  select article_id, count(*) as shared from minhash_bands "
+            f"  where band_key in ({marks}) and article_id < ? "
+            "  group by article_id order by shared desc, article_id limit ?"
+            ") c on c.article_id = a.id",
+            [*keys, article_id, dedup.MAX_CANDIDATES],
+        ).fetchall()
+        match = dedup.best_match(body_shingles, candidates, thresholds)
+    if keys:
+        db.execute(
+            "insert or ignore into minhash_bands (band_key, article_id) values "
+            + ",".join("(?, ?)" for _ in keys),
+            [value for key in keys for value in (key, article_id)],
+        )
+    if match is None:
+        db.execute(
+            "update articles set cluster_id = id, duplicate_of = null, similarity = null "
+            "where id = ?",
+            [article_id],
+        )
+    else:
+        db.execute(
+            "update articles set duplicate_of = ?, similarity = ?, cluster_id = "
+            "(select coalesce(cluster_id, id) from articles where id = ?) where id = ?",
+            [match.article_id, match.similarity, match.article_id, article_id],
+        )
+    return match
 
 
 def now_iso() -> str:
@@ -223,14 +388,38 @@ def content_hash(body: str) -> str:
 
 @dataclass(frozen=True)
 class Saved:
-    article_id: int
-    is_new: bool
+    """What :meth:`Store.save_article` did with an article."""
+
+    article_id: int  # the row that holds this page's article
+    is_new: bool  # a row was inserted (False: its canonical URL was stored before)
+    duplicate_of: int | None = None  # the earlier article this one copies, if any
+
+    @property
+    def is_duplicate(self) -> bool:
+        return not self.is_new or self.duplicate_of is not None
 
 
 class Store:
-    """The SQLite corpus. ``Store(path)`` for a file, ``Store(memory=True)`` for tests."""
+    """The SQLite corpus. ``Store(path)`` for a file, ``Store(memory=True)`` for tests.
 
-    def __init__(self, path: str | Path | None = None, *, memory: bool = False) -> None:
+    ``settings`` supplies the near-duplicate thresholds and whether raw pages are kept.
+    """
+
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        memory: bool = False,
+        settings: Settings | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self.thresholds = (
+            dedup.Thresholds(
+                self.settings.near_duplicate_jaccard, self.settings.near_duplicate_containment
+            )
+            if self.settings.near_duplicates
+            else None
+        )
         if memory:
             self.db = sqlite_utils.Database(memory=True)
         else:
@@ -260,17 +449,17 @@ class Store:
     # -- schema -------------------------------------------------------------------------
     def migrate(self) -> list[str]:
         """Apply the migrations this database has not seen; return their names."""
-        self.db["_migrations"].create(
+        _table(self.db, "_migrations").create(
             {"name": str, "applied_at": str}, pk="name", if_not_exists=True
         )
-        done = {row["name"] for row in self.db["_migrations"].rows}
+        done = {row["name"] for row in _table(self.db, "_migrations").rows}
         applied = []
         for name, step in MIGRATIONS:
             if name in done:
                 continue
             with self.transaction():
                 step(self.db)
-                self.db["_migrations"].insert({"name": name, "applied_at": now_iso()})
+                _table(self.db, "_migrations").insert({"name": name, "applied_at": now_iso()})
             applied.append(name)
             log.info("applied migration %s", name)
         self.db.conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
@@ -284,14 +473,14 @@ class Store:
             "config": source.model_dump_json(exclude_defaults=True),
         }
         with self.transaction():
-            if self.db["sources"].count_where("name = ?", [source.name]):
-                self.db["sources"].update(source.name, record)
+            if _table(self.db, "sources").count_where("name = ?", [source.name]):
+                _table(self.db, "sources").update(source.name, record)
             else:
-                self.db["sources"].insert({**record, "added_at": now_iso()})
+                _table(self.db, "sources").insert({**record, "added_at": now_iso()})
 
     def mark_crawled(self, source_name: str) -> None:
         with self.transaction():
-            self.db["sources"].update(source_name, {"last_crawled_at": now_iso()})
+            _table(self.db, "sources").update(source_name, {"last_crawled_at": now_iso()})
 
     # -- frontier -----------------------------------------------------------------------
     def add_urls(self, source_name: str, urls: Iterable[tuple[str, datetime | None]]) -> int:
@@ -312,10 +501,10 @@ class Store:
         }
         if not records:
             return 0
-        before = self.db["urls"].count
+        before = _table(self.db, "urls").count
         with self.transaction():
-            self.db["urls"].insert_all(records.values(), ignore=True)
-        return self.db["urls"].count - before
+            _table(self.db, "urls").insert_all(records.values(), ignore=True)
+        return _table(self.db, "urls").count - before
 
     def pending_urls(
         self, source_name: str, limit: int | None = None, max_attempts: int = 3
@@ -373,63 +562,99 @@ class Store:
                 last_modified=page.headers.get("last-modified"),
             )
         with self.transaction():
-            self.db["fetches"].insert(record)
+            _table(self.db, "fetches").insert(record)
+
+    # -- conditional requests -----------------------------------------------------------
+    def validators(self, url: str) -> Validators | None:
+        """What the server said identifies the copy we have of ``url``, if it said anything."""
+        row = self.db.execute(
+            "select etag, last_modified from http_cache where url_key = ?", [url_key(url)]
+        ).fetchone()
+        return Validators(row[0], row[1]) if row else None
+
+    def save_validators(self, url: str, validators: Validators) -> None:
+        if not validators:
+            return
+        record = {
+            "url_key": url_key(url),
+            "url": url,
+            "etag": validators.etag,
+            "last_modified": validators.last_modified,
+            "updated_at": now_iso(),
+        }
+        with self.transaction():
+            _table(self.db, "http_cache").upsert(record, pk="url_key")
 
     # -- articles -----------------------------------------------------------------------
     def save_article(self, article: Article, page: FetchedPage, source_name: str) -> Saved:
-        """Store ``article`` unless it is already known by canonical URL or by content.
+        """Store ``article`` unless its canonical URL is already stored.
 
-        Either way the frontier row of ``page.url`` is marked extracted and linked to the
-        stored article, in the same transaction.
+        A new row that copies an earlier article, exactly or nearly, is stored and linked to
+        it (see the module docstring). Either way the frontier row of ``page.url`` is marked
+        extracted and linked to the article, in the same transaction.
         """
         canonical = _canonical(article, page)
         key = url_key(canonical)
-        digest = content_hash(article.body)
         with self.transaction():
             existing = self.db.execute(
-                "select id from articles where url_key = ? or content_hash = ? limit 1",
-                [key, digest],
+                "select id from articles where url_key = ?", [key]
             ).fetchone()
             if existing:
                 saved = Saved(existing[0], is_new=False)
             else:
-                table = self.db["articles"].insert(
-                    {
-                        "source": source_name,
-                        "url": page.final_url,
-                        "canonical_url": canonical,
-                        "url_key": key,
-                        "title": article.title,
-                        "published": _iso(article.published),
-                        "modified": _iso(article.modified),
-                        "authors": json.dumps(list(article.authors), ensure_ascii=False),
-                        "body": article.body,
-                        "language": article.language,
-                        "description": article.description,
-                        "site_name": article.site_name,
-                        "image": article.image,
-                        "tags": json.dumps(list(article.tags), ensure_ascii=False),
-                        "word_count": len(article.body.split()),
-                        "content_hash": digest,
-                        "fetched_at": page.fetched_at.isoformat(timespec="seconds"),
-                        "http_status": page.status,
-                        "extractor_version": EXTRACTOR_VERSION,
-                    }
+                record = {
+                    "source": source_name,
+                    "url": page.final_url,
+                    "canonical_url": canonical,
+                    "url_key": key,
+                    **_content_fields(article),
+                    "fetched_at": page.fetched_at.isoformat(timespec="seconds"),
+                    "http_status": page.status,
+                    "page_id": self._archive(page, source_name),
+                }
+                record["day"] = (record["published"] or record["fetched_at"])[:10]
+                table = _table(self.db, "articles").insert(record)
+                article_id = _row_id(table)
+                match = _link_duplicate(
+                    self.db, article_id, article.body, record["content_hash"], self.thresholds
                 )
-                saved = Saved(int(table.last_pk), is_new=True)
+                saved = Saved(article_id, True, match.article_id if match else None)
             self._mark_url(page.url, "extracted", article_id=saved.article_id)
         return saved
 
+    # -- raw archive --------------------------------------------------------------------
+    def archive_page(self, page: FetchedPage, source_name: str) -> int | None:
+        """Keep the raw page if the settings ask for it; return its ``pages`` row id."""
+        with self.transaction():
+            return self._archive(page, source_name)
+
+    def _archive(self, page: FetchedPage, source_name: str) -> int | None:
+        if not self.settings.keep_raw_html:
+            return None
+        table = _table(self.db, "pages").insert(
+            {
+                "url": page.url,
+                "final_url": page.final_url,
+                "source": source_name,
+                "status": page.status,
+                "headers": json.dumps(page.headers, ensure_ascii=False, sort_keys=True),
+                "fetched_at": page.fetched_at.isoformat(timespec="seconds"),
+                "encoding": archive.ENCODING,
+                "content": archive.compress(page.content),
+                "size": len(page.content),
+            }
+        )
+        return _row_id(table)
+
     def article_count(self, source_name: str | None = None) -> int:
         if source_name is None:
-            return self.db["articles"].count
-        return self.db["articles"].count_where("source = ?", [source_name])
+            return _table(self.db, "articles").count
+        return _table(self.db, "articles").count_where("source = ?", [source_name])
 
     def stats(self) -> list[dict[str, Any]]:
         """Articles per source and publication day, newest first."""
         sql = (
-            "select source, substr(coalesce(published, fetched_at), 1, 10) as day, "
-            "count(*) as articles from articles group by source, day "
+            "select source, day, count(*) as articles from articles group by source, day "
             "order by day desc, source"
         )
         return [dict(row) for row in self.db.query(sql)]
@@ -438,13 +663,12 @@ class Store:
     def record_warc_unit(self, row: dict[str, Any]) -> None:
         """Record how one WARC file went, replacing an earlier attempt's row."""
         with self.transaction():
-            self.db.table("warc_units").insert(row, replace=True)
+            _table(self.db, "warc_units").insert(row, replace=True)
 
     def warc_units(self, state: str | None = None) -> dict[str, dict[str, Any]]:
         """The recorded WARC files by unit name, optionally only those in ``state``."""
         where, args = ("state = ?", [state]) if state else (None, None)
-        rows = self.db.table("warc_units").rows_where(where, args)
-        return {row["unit"]: row for row in rows}
+        return {row["unit"]: row for row in _table(self.db, "warc_units").rows_where(where, args)}
 
     def merge_articles(self, shard: Store) -> tuple[int, int]:
         """Save every article of ``shard`` here; return (new rows, already stored).
@@ -460,6 +684,26 @@ class Store:
             else:
                 already_stored += 1
         return new, already_stored
+
+
+def _content_fields(article: Article) -> dict[str, Any]:
+    """The columns that come from extraction (and change when a page is re-extracted)."""
+    return {
+        "title": article.title,
+        "published": _iso(article.published),
+        "modified": _iso(article.modified),
+        "authors": json.dumps(list(article.authors), ensure_ascii=False),
+        "body": article.body,
+        "language": article.language,
+        "description": article.description,
+        "site_name": article.site_name,
+        "image": article.image,
+        "tags": json.dumps(list(article.tags), ensure_ascii=False),
+        "word_count": len(article.body.split()),
+        "content_hash": content_hash(article.body),
+        "extractor_version": EXTRACTOR_VERSION,
+        "extracted_at": now_iso(),
+    }
 
 
 def _canonical(article: Article, page: FetchedPage) -> str:
