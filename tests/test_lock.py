@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from sitegen import GeneratedSite, run_scrape, scrape_command, wait_until
 
 from scrape.cli import EXIT_LOCKED
 from scrape.lock import DatabaseLocked, WriterLock, lock_path_for
-from sitegen import GeneratedSite, run_scrape, scrape_command, wait_until
 
 HOLD_LOCK = """
 import sys, time

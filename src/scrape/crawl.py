@@ -223,7 +223,9 @@ class _SourceCrawl:
         else:
             self.store.log_fetch(url, self.source.name, page=page, outcome="article")
             saved = self.store.save_article(article, page, self.source.name)
-            if not saved.is_duplicate:
+            if saved.updated:
+                self.report.updated += 1
+            elif not saved.is_duplicate:
                 self.report.new += 1
             else:
                 self.report.duplicate += 1

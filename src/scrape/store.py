@@ -393,6 +393,7 @@ class Saved:
     article_id: int  # the row that holds this page's article
     is_new: bool  # a row was inserted (False: its canonical URL was stored before)
     duplicate_of: int | None = None  # the earlier article this one copies, if any
+    updated: bool = False  # its page was re-fetched and had changed; the old text is kept
 
     @property
     def is_duplicate(self) -> bool:
@@ -504,6 +505,7 @@ class Store:
         before = _table(self.db, "urls").count
         with self.transaction():
             _table(self.db, "urls").insert_all(records.values(), ignore=True)
+            self._revisit_relisted(source_name, records.values())
         return _table(self.db, "urls").count - before
 
     def pending_urls(
@@ -600,7 +602,8 @@ class Store:
                 "select id from articles where url_key = ?", [key]
             ).fetchone()
             if existing:
-                saved = Saved(existing[0], is_new=False)
+                updated = self._update_if_changed(existing[0], article, page)
+                saved = Saved(existing[0], is_new=False, updated=updated)
             else:
                 record = {
                     "source": source_name,
@@ -621,6 +624,68 @@ class Store:
                 saved = Saved(article_id, True, match.article_id if match else None)
             self._mark_url(page.url, "extracted", article_id=saved.article_id)
         return saved
+
+    # -- updates: extracted pages listed again as changed ------------------------------------
+    def _revisit_relisted(self, source_name: str, records: Iterable[dict[str, Any]]) -> int:
+        """Queue again the extracted URLs whose listing now shows a later date.
+
+        A sitemap ``lastmod`` or a feed entry date that moved on means the page was edited;
+        its re-fetch goes through :meth:`_update_if_changed`. Nothing else sends an
+        extracted URL back to the queue.
+        """
+        listed = {r["url_key"]: r["listed_date"] for r in records if r["listed_date"]}
+        if not listed:
+            return 0
+        known = self.db.execute(
+            "select url_key, listed_date from urls where source = ? and state = 'extracted' "
+            "and listed_date is not null",
+            [source_name],
+        ).fetchall()
+        relisted = [
+            (listed[key], now_iso(), key)
+            for key, before in known
+            if key in listed and _later(listed[key], before)
+        ]
+        self.db.conn.executemany(
+            "update urls set state = 'new', listed_date = ?, updated_at = ? where url_key = ?",
+            relisted,
+        )
+        return len(relisted)
+
+    def _update_if_changed(self, article_id: int, article: Article, page: FetchedPage) -> bool:
+        """Replace a stored article by its re-fetched text, keeping the old one as a version.
+
+        Only a page that led to this very article before counts as its new version: another
+        page declaring the same canonical URL (an AMP copy, say) changes nothing.
+        """
+        linked = self.db.execute(
+            "select article_id from urls where url_key = ?", [url_key(page.url)]
+        ).fetchone()
+        if not linked or linked[0] != article_id:
+            return False
+        articles = _table(self.db, "articles")
+        old = articles.get(article_id)
+        new = _content_fields(article)
+        changed = [name for name in VERSIONED_FIELDS if new[name] != old[name]]
+        if not changed:
+            return False
+        _table(self.db, "article_versions").insert(
+            {
+                "article_id": article_id,
+                "content_hash": old["content_hash"],
+                "fetched_at": old["fetched_at"],
+                "replaced_at": now_iso(),
+                "changed": json.dumps(changed),
+                **{name: old[name] for name in VERSIONED_FIELDS},
+            }
+        )
+        new.update(
+            fetched_at=page.fetched_at.isoformat(timespec="seconds"), http_status=page.status
+        )
+        new["day"] = (new["published"] or new["fetched_at"])[:10]
+        articles.update(article_id, new)
+        log.info("article %d changed (%s); earlier version kept", article_id, ", ".join(changed))
+        return True
 
     # -- raw archive --------------------------------------------------------------------
     def archive_page(self, page: FetchedPage, source_name: str) -> int | None:
@@ -677,13 +742,34 @@ class Store:
         process extracted it. Rows stream in id order, so memory stays flat.
         """
         new = already_stored = 0
-        for row in shard.db.query("select * from articles order by id"):
-            article, page = _stored_article(row)
-            if self.save_article(article, page, row["source"]).is_new:
-                new += 1
-            else:
-                already_stored += 1
+        (synchronous,) = self.db.execute("PRAGMA synchronous").fetchone()
+        # One fsync per article would make this single writer the bottleneck of a cluster.
+        # With WAL, NORMAL still never corrupts; a power cut can lose the last commits, and
+        # the shard's unit is then simply not recorded done and is merged again.
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        try:
+            for row in shard.db.query("select * from articles order by id"):
+                article, page = _stored_article(row)
+                if self.save_article(article, page, row["source"]).is_new:
+                    new += 1
+                else:
+                    already_stored += 1
+        finally:
+            self.db.execute(f"PRAGMA synchronous = {int(synchronous)}")
         return new, already_stored
+
+
+# What an article version keeps of the text it replaced; a change in any is a new version.
+VERSIONED_FIELDS = ("title", "published", "modified", "authors", "description", "body")
+
+
+def _later(listed: str, before: str) -> bool:
+    """Whether listing date ``listed`` is after ``before`` (ISO strings; naive means UTC)."""
+    try:
+        new, old = datetime.fromisoformat(listed), datetime.fromisoformat(before)
+    except ValueError:
+        return False
+    return new.replace(tzinfo=new.tzinfo or UTC) > old.replace(tzinfo=old.tzinfo or UTC)
 
 
 def _content_fields(article: Article) -> dict[str, Any]:
