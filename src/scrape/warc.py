@@ -29,7 +29,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import IO, Any
 
-from .config import Source
+from .config import Settings, Source
 from .errors import ScrapeError
 from .extract import ExtractionHints, extract
 from .fetch import KEPT_HEADERS, FetchedPage
@@ -164,7 +164,10 @@ def process_unit(unit: str, shard_dir: str | Path, selection: Selection) -> Unit
     error = None
     with tempfile.TemporaryDirectory(prefix="scrape-shard-") as workdir:
         building = Path(workdir) / "shard.sqlite"
-        with Store(building) as shard:
+        # Near-duplicate links are made where all articles meet: in the store, on merge.
+        with Store(building, settings=Settings(near_duplicates=False)) as shard:
+            # A shard is discarded unless complete, so it needs no crash safety.
+            shard.db.execute("PRAGMA synchronous = OFF")
             try:
                 for page, target in read_pages(unit, selection, counts):
                     _extract_and_save(shard, page, target, selection, counts)
