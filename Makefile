@@ -34,5 +34,9 @@ typecheck: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python -m scrape.demo
 
+.PHONY: bench-warc
+bench-warc: $(STAMP)  # WARC ingestion records/s with 1 and 2 Dask workers
+	$(BIN)/python bench/bench_warc.py --pages 5000 --files 16
+
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
