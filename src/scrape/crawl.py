@@ -18,11 +18,13 @@ import httpx
 
 from .config import Config, Source
 from .discover import Link, parse_feed, parse_section, parse_sitemap
-from .errors import BlockedError, FetchError, ScrapeError
-from .extract import Article, ExtractionHints, extract
+from .errors import BlockedError, DisallowedError, FetchError, ScrapeError, TransientError
+from .extract import ExtractionHints
 from .fetch import LISTING_TYPES, FetchedPage, Fetcher
+from .retry import RetryEvent
 from .store import Store
 from .urls import same_site, url_key
+from .workers import extract_off_loop, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,10 @@ class SourceReport:
     entry_points_failed: int = 0
     updated: int = 0  # already stored, re-fetched, and its content had changed
     blocked: int = 0  # of the failures, bot walls and refusals (403, 429, challenges)
+    gave_up: int = 0  # of the failures, transient ones the retry policy gave up on
+    retries: int = 0  # requests repeated under the retry policy
+    disallowed: int = 0  # URLs robots.txt disallows: never requested, not failures
+    unchanged: int = 0  # conditional requests answered 304: nothing downloaded
     stopped: bool = False  # a stop request cut this source's crawl short
     errors: list[str] = field(default_factory=list)
 
@@ -113,6 +119,7 @@ class _SourceCrawl:
             self.source.name, ((link.url, link.published) for link in links)
         )
         pending = self.store.pending_urls(self.source.name, limit=self.limit)
+        warm_up(self.config.settings.extract_workers, pages=len(pending))
         self._tick(len(pending))
         await asyncio.gather(*(self._process_unless_stopped(url) for url in pending))
         if not self.report.stopped:
@@ -150,31 +157,51 @@ class _SourceCrawl:
 
     async def _entry_point(self, url: str, kind: str) -> FetchedPage | None:
         try:
-            page = await self.fetcher.fetch(url, accept=LISTING_TYPES)
+            page = await self.fetcher.fetch(
+                url,
+                accept=LISTING_TYPES,
+                validators=self.store.validators(url),
+                on_retry=self._retried,
+            )
+        except DisallowedError as exc:
+            self._disallowed(url, exc)
+            return None
         except FetchError as exc:
             self.report.entry_points_failed += 1
+            self._count_kind(exc)
             self.report.errors.append(f"{kind} {url}: {exc}")
             log.warning("%s: %s %s failed: %s", self.source.name, kind, url, exc)
             self.store.log_fetch(
                 url, self.source.name, outcome="error", error=str(exc), status=exc.status
             )
             return None
+        if page.not_modified:  # nothing new listed since the last crawl read it
+            self.report.unchanged += 1
+            self.store.log_fetch(url, self.source.name, page=page, outcome="unchanged")
+            return None
         self.store.log_fetch(url, self.source.name, page=page, outcome=kind)
         return page
 
     async def _parsed(
-        self, url: str, kind: str, parse: Callable[[FetchedPage], list[Link]]
+        self,
+        url: str,
+        kind: str,
+        parse: Callable[[FetchedPage], list[Link]],
+        remember: Callable[[], bool] = lambda: True,
     ) -> list[Link]:
         page = await self._entry_point(url, kind)
         if page is None:
             return []
         try:
-            return parse(page)
+            links = parse(page)
         except ScrapeError as exc:
             self.report.entry_points_failed += 1
             self.report.errors.append(f"{kind} {url}: {exc}")
             log.warning("%s: cannot read %s %s: %s", self.source.name, kind, url, exc)
             return []
+        if remember():  # only once it was read: a 304 must never hide unread links
+            self.store.save_validators(url, page.validators)
+        return links
 
     async def _from_feed(self, url: str) -> list[Link]:
         return await self._parsed(
@@ -194,7 +221,8 @@ class _SourceCrawl:
             children.extend(sitemap.children[:MAX_CHILD_SITEMAPS])
             return list(sitemap.links)
 
-        links = await self._parsed(url, "sitemap", parse)
+        # An index is asked for in full every time: its children change without it.
+        links = await self._parsed(url, "sitemap", parse, remember=lambda: not children)
         if depth < MAX_SITEMAP_DEPTH:
             for nested in await asyncio.gather(
                 *(self._from_sitemap(c, depth + 1) for c in children)
@@ -205,13 +233,24 @@ class _SourceCrawl:
     # -- articles -------------------------------------------------------------------------
     async def process(self, url: str) -> None:
         try:
-            page = await self.fetcher.fetch(url)
+            page = await self.fetcher.fetch(
+                url, validators=self.store.validators(url), on_retry=self._retried
+            )
+        except DisallowedError as exc:
+            self._disallowed(url, exc)
+            return
         except FetchError as exc:
             self._failed(url, exc)
             return
+        if page.not_modified:  # the stored article is current: no download, no extraction
+            self.report.unchanged += 1
+            self.store.log_fetch(url, self.source.name, page=page, outcome="unchanged")
+            self.store.mark_url(url, "extracted")  # off the queue; its article is kept
+            self._tick()
+            return
         self.report.fetched += 1
         try:
-            article = await asyncio.to_thread(self._extract, page)
+            article = await extract_off_loop(page, self.hints, self.config.settings.extract_workers)
         except ScrapeError as exc:
             self._failed(url, exc, page)
             return
@@ -223,6 +262,7 @@ class _SourceCrawl:
         else:
             self.store.log_fetch(url, self.source.name, page=page, outcome="article")
             saved = self.store.save_article(article, page, self.source.name)
+            self.store.save_validators(url, page.validators)
             if saved.updated:
                 self.report.updated += 1
             elif not saved.is_duplicate:
@@ -231,18 +271,37 @@ class _SourceCrawl:
                 self.report.duplicate += 1
         self._tick()
 
-    def _extract(self, page: FetchedPage) -> Article:
-        return extract(page.text, url=page.final_url, fetched_at=page.fetched_at, hints=self.hints)
+    def _count_kind(self, exc: ScrapeError) -> None:
+        if isinstance(exc, BlockedError) or getattr(exc, "status", None) in BLOCKED_STATUSES:
+            self.report.blocked += 1
+        if isinstance(exc, TransientError):
+            self.report.gave_up += 1
+
+    def _retried(self, event: RetryEvent) -> None:
+        self.report.retries += 1
+        self.store.log_fetch(
+            event.url,
+            self.source.name,
+            outcome="retry",
+            error=f"attempt {event.attempt}: {event.error}; next in {event.wait:.1f}s",
+            status=event.error.status,
+        )
+
+    def _disallowed(self, url: str, exc: DisallowedError) -> None:
+        """robots.txt says no: never requested, logged, and not tried again by later crawls."""
+        self.report.disallowed += 1
+        self.store.log_fetch(url, self.source.name, outcome="disallowed", error=str(exc))
+        self.store.mark_url(url, "skipped", error=str(exc))
 
     def _failed(self, url: str, exc: ScrapeError, page: FetchedPage | None = None) -> None:
         self.report.failed += 1
-        if isinstance(exc, BlockedError) or getattr(exc, "status", None) in BLOCKED_STATUSES:
-            self.report.blocked += 1
+        self._count_kind(exc)
         self.report.errors.append(f"{url}: {exc}")
         log.warning("%s: %s failed: %s", self.source.name, url, exc)
         status = page.status if page else getattr(exc, "status", None)
+        outcome = "gave_up" if isinstance(exc, TransientError) else "error"
         self.store.log_fetch(
-            url, self.source.name, page=page, outcome="error", error=str(exc), status=status
+            url, self.source.name, page=page, outcome=outcome, error=str(exc), status=status
         )
         self.store.mark_url(url, "failed", error=str(exc))
         self._tick()
@@ -272,6 +331,8 @@ async def crawl_async(
     async with Fetcher(config.settings, transport=transport) as fetcher:
         for source in sources:
             fetcher.set_host_delay(source.home, config.delay_for(source))
+            if source.per_host_concurrency:
+                fetcher.set_host_concurrency(source.home, source.per_host_concurrency)
         crawls = [_SourceCrawl(config, s, store, fetcher, limit, progress, stop) for s in sources]
 
         async def run(crawl: _SourceCrawl) -> SourceReport:

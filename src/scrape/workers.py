@@ -1,0 +1,139 @@
+"""Extraction off the event loop, in a pool of processes so that every core extracts.
+
+Extraction is the CPU cost of a crawl; run on the event loop (or in threads, under the
+GIL) it would keep one core busy and the fetching waiting. :func:`extract_page` is a pure
+function of picklable values, so it runs in worker processes; decoding the bytes happens
+there too, since charset detection is CPU work as well.
+
+One pool per worker count is shared by every crawl in the process. A pool costs seconds
+to start (each worker imports the extraction stack), so a crawl with enough pages starts
+it in the background (:func:`warm_up`) and extracts in a thread until the workers have
+answered; a small crawl never waits for processes it hardly needs. Workers start from a
+forkserver with the stack imported, never by forking the crawler itself (its threads may
+hold locks), are replaced after ``MAX_TASKS_PER_WORKER`` pages so that memory stays flat,
+and exit when the crawler does, however it ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import threading
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import datetime
+
+from .errors import ExtractError
+from .extract import Article, ExtractionHints, extract
+from .fetch import FetchedPage, decode_body
+
+log = logging.getLogger(__name__)
+
+MAX_TASKS_PER_WORKER = 1000
+# Below this many pages a crawl extracts in a thread: starting processes costs more.
+MIN_PAGES_FOR_POOL = 100
+_pools: dict[int, ProcessPoolExecutor] = {}
+_pools_lock = threading.Lock()
+_warm: set[int] = set()  # worker counts whose pool has answered
+
+
+def extract_page(
+    content: bytes, content_type: str, url: str, fetched_at: datetime, hints: ExtractionHints
+) -> Article:
+    """Decode and extract one fetched page (runs in a worker process)."""
+    return extract(decode_body(content, content_type), url=url, fetched_at=fetched_at, hints=hints)
+
+
+def _exit_with_parent() -> None:
+    """Worker initializer: leave as soon as the crawler is gone, even if it was killed
+    (SIGKILL gives it no chance to shut the pool down, and an orphaned worker would keep
+    the crawler's stdout and stderr open for whoever waits on them)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def worker_count(setting: int | None) -> int:
+    return (os.cpu_count() or 1) if setting is None else setting
+
+
+def extraction_pool(workers: int | None) -> Executor | None:
+    """The shared pool of ``workers`` processes (``None``: one per core; 0: no pool)."""
+    count = worker_count(workers)
+    if count == 0:
+        return None
+    with _pools_lock:
+        pool = _pools.get(count)
+        if pool is None:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context(
+                "forkserver" if "forkserver" in methods else "spawn"
+            )
+            if "forkserver" in methods:
+                context.set_forkserver_preload([__name__])
+            pool = ProcessPoolExecutor(
+                count,
+                mp_context=context,
+                initializer=_exit_with_parent,
+                max_tasks_per_child=MAX_TASKS_PER_WORKER,
+            )
+            _pools[count] = pool
+        return pool
+
+
+def _ready() -> bool:
+    return True
+
+
+def warm_up(workers: int | None, pages: int) -> None:
+    """Start the pool's workers if ``pages`` are worth it; extraction moves to them once
+    all have answered."""
+    count = worker_count(workers)
+    if pages < MIN_PAGES_FOR_POOL or count == 0 or count in _warm:
+        return
+    pool = extraction_pool(count)
+    assert pool is not None
+    answers = [pool.submit(_ready) for _ in range(count)]
+
+    def done(_: object) -> None:
+        if all(a.done() and not a.cancelled() and a.exception() is None for a in answers):
+            _warm.add(count)
+
+    for answer in answers:
+        answer.add_done_callback(done)
+
+
+def _discard(pool: Executor) -> None:
+    with _pools_lock:
+        for count, known in list(_pools.items()):
+            if known is pool:
+                del _pools[count]
+                _warm.discard(count)
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+async def extract_off_loop(
+    page: FetchedPage, hints: ExtractionHints, workers: int | None = None
+) -> Article:
+    """Extract ``page`` in the shared pool of ``workers`` processes once it is warm (see
+    :func:`warm_up`), else in a thread."""
+    count = worker_count(workers)
+    pool = extraction_pool(count) if count in _warm else None
+    loop = asyncio.get_running_loop()
+    args = (page.content, page.content_type, page.final_url, page.fetched_at, hints)
+    try:
+        return await loop.run_in_executor(pool, extract_page, *args)
+    except BrokenProcessPool:
+        # A worker died (a crash in a parser, the OOM killer): this page fails, and the next
+        # one gets a fresh pool rather than the crawl stopping.
+        if pool is not None:
+            _discard(pool)
+        raise ExtractError(f"the extraction worker died on {page.final_url}") from None
