@@ -75,6 +75,8 @@ class GeneratedSite:
         self.requests: list[str] = []  # paths, in the order the requests arrived
         self.served: list[str] = []  # article paths whose response was completely written
         self.revision = {n: 0 for n in range(articles)}
+        self.layout_broken = False  # articles served as an empty script shell
+        self.blocking = False  # articles answered with a 403 bot challenge
         self._lock = threading.Lock()
         site = self
 
@@ -87,6 +89,9 @@ class GeneratedSite:
                 found = site.page(self.path)
                 if found is None:
                     self.send_error(404)
+                    return
+                if site.blocking and self.path.startswith("/news/"):
+                    self.send_error(403, "Checking your browser before accessing the site")
                     return
                 body, content_type = found
                 if site.slow and self.path.startswith("/news/"):
@@ -128,6 +133,12 @@ class GeneratedSite:
     def urls(self) -> list[str]:
         return [self.url(self.path_of(n)) for n in range(self.count)]
 
+    def grow(self, more: int) -> None:
+        """Publish ``more`` new articles (listed in the sitemap from now on)."""
+        for n in range(self.count, self.count + more):
+            self.revision[n] = 0
+        self.count += more
+
     def change(self, n: int) -> None:
         """Rewrite article ``n`` (new text, newer lastmod), as an editor's correction would."""
         self.revision[n] += 1
@@ -142,6 +153,11 @@ class GeneratedSite:
         return f"2024-03-{day:02d}T{8 + self.revision[n]:02d}:00:00+00:00"
 
     def article_html(self, n: int) -> str:
+        if self.layout_broken:  # a redesign that renders everything in the browser
+            return (
+                "<!doctype html><html><head><title>Gazette</title></head><body>"
+                '<div id="app"></div><script src="/app.js"></script></body></html>'
+            )
         title = self.title(n)
         published = f"2024-03-{1 + n % 28:02d}T08:00:00+00:00"
         text = paragraphs(n * 1000 + self.revision[n])

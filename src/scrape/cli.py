@@ -26,13 +26,16 @@ from .config import Config, load_config, parse_duration
 from .crawl import CrawlReport, SourceReport
 from .errors import ScrapeError
 from .extract import Article, extract
+from .health import source_health
 from .lock import DatabaseLocked, WriterLock
+from .report import write_report
 from .schedule import GracefulStop, crawl_forever, crawl_once, due_sources, with_default_interval
 from .store import Store
 
 DEFAULT_CONFIG = "config/sources.yaml"
 EXIT_ALL_FAILED = 2
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another crawl holds the database; try again later
+EXIT_FLAGGED = 3  # `status --check`: some source needs a look
 
 
 def _setup_logging(verbose: int, console: Console) -> None:
@@ -244,6 +247,73 @@ def stats_command(db_path: str | None, config_path: str) -> None:
     for row in rows:
         table.add_row(row["day"], row["source"], str(row["articles"]))
     Console().print(table)
+
+
+def _existing_db(db_path: str | None, config_path: str) -> str:
+    path = db_path or (_load(config_path).settings.database if Path(config_path).exists() else None)
+    if not path or not Path(path).exists():
+        raise click.ClickException(f"no database at {path}: run 'scrape crawl' first")
+    return path
+
+
+@main.command("status")
+@click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
+@click.option(
+    "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON, for monitoring.")
+@click.option(
+    "--check", is_flag=True, help=f"Exit {EXIT_FLAGGED} when a source is flagged (for alerts)."
+)
+def status_command(db_path: str | None, config_path: str, as_json: bool, check: bool) -> None:
+    """Health of each source: last runs, new articles, failures, yield, and flags."""
+    with Store(_existing_db(db_path, config_path)) as store:
+        health = source_health(store)
+    if as_json:
+        click.echo(json.dumps([h.to_json() for h in health], indent=2))
+    else:
+        table = Table(title="source health (flagged first)")
+        columns = ("source", "last run", "last ok", "new 24h", "fails", "yield", "usual", "flags")
+        for column in columns:
+            right = column not in ("source", "flags")
+            table.add_column(column, justify="right" if right else "left", no_wrap=right)
+        for h in health:
+            table.add_row(
+                h.source,
+                f"{h.last_status or 'never'} {_when(h.last_run)}",
+                _when(h.last_success),
+                str(h.new_24h),
+                str(h.consecutive_failures),
+                "–" if h.yield_24h is None else f"{h.yield_24h:.0%}",
+                "–" if h.usual_yield is None else f"{h.usual_yield:.0%}",
+                ", ".join(f.kind for f in h.flags) or "ok",
+            )
+        out = Console()
+        # Piped or under cron rich assumes 80 columns; the table reads better a little wider.
+        Console(width=max(out.width, 110) if not out.is_terminal else None).print(table)
+        for h in health:
+            for flag in h.flags:
+                click.echo(f"{h.source}: {flag.kind}: {flag.detail}")
+    if check and any(h.flagged for h in health):
+        sys.exit(EXIT_FLAGGED)
+
+
+def _when(stamp: str | None) -> str:
+    """``2026-03-01T14:05:00+00:00`` -> ``03-01 14:05`` (UTC): short enough for a table."""
+    return stamp[5:16].replace("T", " ") if stamp else ""
+
+
+@main.command("report")
+@click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
+@click.option(
+    "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
+)
+@click.option("--out", default="report.html", show_default=True, help="HTML file to write.")
+def report_command(db_path: str | None, config_path: str, out: str) -> None:
+    """Write a self-contained HTML page with charts of each source's health."""
+    with Store(_existing_db(db_path, config_path)) as store:
+        path = write_report(store, out)
+    click.echo(f"wrote {path}")
 
 
 # Registered last: it imports this module's siblings only, and starts a cluster only when run.
