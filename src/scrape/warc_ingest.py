@@ -84,7 +84,7 @@ def dask_client(workers: int | None = None, scheduler: str | None = None) -> Ite
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # a free port: never collide with another cluster
         ) as cluster,
         Client(cluster) as client,
     ):
