@@ -141,11 +141,20 @@ def extract(
     modified = next((d for d in modified_candidates(md) if plausible(d, now)), None)
     authors = choose_authors(md, tree, headline_node, names)
 
-    prune(tree, hints.drop_selectors)
+    anchored = prune(tree, hints.drop_selectors)
     pruned = tree.html or ""
     # Past the budget, trafilatura's fallback comparisons are the first thing to go.
     fast = time.monotonic() - started > DEADLINE_SECONDS / 2
     blocks = trafilatura_blocks(pruned, url, fast=fast) if pruned else []
+    found = sum(len(b) for b in blocks)
+    if anchored > 500 and found < 0.5 * anchored and not fast:
+        # trafilatura's container choice can flip on the pruned tree (its XPath heuristics
+        # see a different page); when it returns far less text than the page's densest
+        # paragraphs hold, ask it again on the untouched page and keep the richer answer.
+        retry = trafilatura_blocks(text, url, fast=False)
+        if sum(len(b) for b in retry) > 1.5 * found:
+            log.debug("pruned-page extraction came up short for %s; using the full page", url)
+            blocks = retry
     furniture = frozenset(normalise(n) for n in (*authors, headline or "") if n)
     blocks = clean_blocks(
         blocks,
@@ -182,7 +191,7 @@ def extract(
         body=body,
         language=md.language or md.get("og:locale", "content-language"),
         description=md.get("og:description", "description", "twitter:description"),
-        site_name=md.get("og:site_name") or (md.ld_site_names or [None])[0] or host_name(url),
+        site_name=md.get("og:site_name") or next(iter(md.ld_site_names), None) or host_name(url),
         image=md.get("og:image", "twitter:image") or ld_text(article_ld.get("image")),
         tags=_tags(md),
         is_article=page_type == "article",

@@ -7,11 +7,12 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import MARK, ancestors, is_junk_container, text_of
+from .dom import MARK, is_junk_container, text_of
 from .metadata import Metadata, ld_text, ld_types
 
 _PREFIX = re.compile(
-    r"^(?:(?:written|posted|published|reported|story|text|words|photos?)\s+)?(?:by|von|par|por|di|door)\s*:?\s+"
+    r"^(?:(?:written|posted|published|reported|story|text|words|photos?)\s+)?"
+    r"(?:by|von|par|por|di|door)\s*:?\s+"
     r"|^(?:author|authors|written by|byline)\s*:\s*",
     re.IGNORECASE,
 )
@@ -114,7 +115,7 @@ def byline_authors(tree: LexborHTMLParser, headline: LexborNode | None) -> list[
 
 
 def _by_pattern(body: LexborNode, headline: LexborNode | None) -> list[str]:
-    """"By Jane Doe" in the text right after the headline."""
+    """ "By Jane Doe" in the text right after the headline."""
     scope = headline.parent if headline is not None else None
     for _ in range(3):
         if scope is None or scope.parent is None or scope.tag == "body":

@@ -53,26 +53,33 @@ _SKIP_TAGS = frozenset(
 
 # Whole blocks that are never article text in any language-neutral news template. They are
 # matched against the normalised block (case-folded, punctuation at the ends stripped).
-_JUNK_BLOCK = re.compile(
-    r"""^(?:
-      -?\s*advertisement\s*-?(?:\s*spot_img)?|spot_img|advertisement|advertising|sponsored|ad
-    | must\s+read|read\s+more|read\s+next|read\s+also|see\s+also|related|related\s+(?:articles?|posts?|stories|news|content|topics)
-    | more\s+(?:articles?|stories|news|from\s+\w+.*)|latest\s+(?:articles?|news|posts?|stories)|recent\s+posts|popular\s+posts
-    | you\s+may\s+also\s+like|you\s+might\s+also\s+like|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|don'?t\s+miss|most\s+popular|most\s+read
-    | share(?:\s+this(?:\s+(?:article|story|post))?)?(?:\s+on\s+\w+)?|share\s+via|tweet|pin\s+it|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|copy\s+link
-    | like\s+this|loading|follow\s+us(?:\s+on\s+\w+)?
-    | please\s+enter\s+your\s+(?:comment|name\s+here|email\s+address\s+here)|you\s+have\s+entered\s+an\s+incorrect\s+email\s+address
-    | leave\s+a\s+(?:reply|comment)|cancel\s+reply|post\s+comment|submit\s+comment|comments?|\d+\s+comments?|no\s+comments(?:\s+yet)?|add\s+a\s+comment
-    | save\s+my\s+name,?\s+email,?\s+and\s+website\s+in\s+this\s+browser\s+for\s+the\s+next\s+time\s+i\s+comment
-    | your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*
-    | subscribe(?:\s+(?:now|today|to\s+our\s+newsletter))?|sign\s+up(?:\s+for\s+our\s+newsletter)?|newsletter|get\s+the\s+latest.*newsletter.*
-    | we\s+use\s+cookies.*|this\s+(?:web)?site\s+uses\s+cookies.*|accept(?:\s+all)?(?:\s+cookies)?|cookie\s+(?:settings|policy|preferences)
-    | tags?|filed\s+under|previous\s+(?:article|post)|next\s+(?:article|post)|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content
-    | (?:click|tap)\s+to\s+share\s+on\s+\w+.*|opens\s+in\s+(?:a\s+)?new\s+window
-    | email\s+the\s+author|about\s+the\s+author|view\s+all\s+posts\s+by.*|more\s+from\s+this\s+author
-    )$""",
-    re.VERBOSE,
+_JUNK_PATTERNS = (
+    r"-?\s*advertisement\s*-?(?:\s*spot_img)?|spot_img|advertisement|advertising|sponsored|ad",
+    r"must\s+read|read\s+more|read\s+next|read\s+also|see\s+also|related",
+    r"related\s+(?:articles?|posts?|stories|news|content|topics)",
+    r"more\s+(?:articles?|stories|news|from\s+\w+.*)|latest\s+(?:articles?|news|posts?|stories)",
+    r"recent\s+posts|popular\s+posts|most\s+popular|most\s+read|trending(?:\s+now)?",
+    r"you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|don'?t\s+miss",
+    r"share(?:\s+this(?:\s+(?:article|story|post))?)?(?:\s+on\s+\w+)?|share\s+via",
+    r"tweet|pin\s+it|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest",
+    r"copy\s+link|like\s+this|loading|follow\s+us(?:\s+on\s+\w+)?",
+    r"please\s+enter\s+your\s+(?:comment|name\s+here|email\s+address\s+here)",
+    r"you\s+have\s+entered\s+an\s+incorrect\s+email\s+address",
+    r"leave\s+a\s+(?:reply|comment)|cancel\s+reply|post\s+comment|submit\s+comment",
+    r"comments?|\d+\s+comments?|no\s+comments(?:\s+yet)?|add\s+a\s+comment",
+    r"save\s+my\s+name,?\s+email,?\s+and\s+website\s+in\s+this\s+browser.*",
+    r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*",
+    r"subscribe(?:\s+(?:now|today|to\s+our\s+newsletter))?|newsletter",
+    r"sign\s+up(?:\s+for\s+our\s+newsletter)?|get\s+the\s+latest.*newsletter.*",
+    r"we\s+use\s+cookies.*|this\s+(?:web)?site\s+uses\s+cookies.*",
+    r"accept(?:\s+all)?(?:\s+cookies)?|cookie\s+(?:settings|policy|preferences)",
+    r"tags?|filed\s+under|previous\s+(?:article|post)|next\s+(?:article|post)",
+    r"back\s+to\s+top|skip\s+to\s+(?:main\s+)?content",
+    r"(?:click|tap)\s+to\s+share\s+on\s+\w+.*|opens\s+in\s+(?:a\s+)?new\s+window",
+    r"email\s+the\s+author|about\s+the\s+author|view\s+all\s+posts\s+by.*",
+    r"more\s+from\s+this\s+author",
 )
+_JUNK_BLOCK = re.compile("^(?:" + "|".join(_JUNK_PATTERNS) + ")$")
 # Inline debris that news themes glue onto paragraphs (td-theme ad slots, icon names).
 _INLINE_JUNK = re.compile(r"-\s*Advertisement\s*-\s*(?:spot_img)?|\bspot_img\b", re.IGNORECASE)
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime
 from collections.abc import Iterable
+from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -16,7 +16,7 @@ ANCHOR = "data-scrape-anchor"
 
 # Tags that never hold article text.
 _DROP_TAGS = (
-    "script, style, noscript, template, svg, iframe, object, embed, canvas, nav, aside, "
+    "script, style, noscript, template, svg, iframe, object, embed, canvas, "
     "button, select, textarea, input, dialog, link, meta"
 )
 # class/id tokens (split on space, '-' and '_') of page furniture: ad slots, related-article
@@ -24,13 +24,15 @@ _DROP_TAGS = (
 _JUNK_TOKEN = re.compile(
     r"""(?:^|[\s_-])(?:
       related|relatedposts|yarpp|recommend|recommended|recommendations|readmore|readnext
-    | more-(?:articles|stories|news)|read-(?:more|next|also)|also-read|must-read|latest-(?:news|posts|articles)
+    | more-(?:articles|stories|news)|read-(?:more|next|also)|also-read|must-read
+    | latest-(?:news|posts|articles)
     | share|shares|sharing|sharedaddy|sharethis|social|addtoany|a2a
     | newsletter|subscribe|subscription|signup|optin|mailchimp
     | cookie|cookies|consent|gdpr
     | comment|comments|respond|disqus|reply
-    | advert|advertisement|advertising|adsbygoogle|ads|ad|adslot|adunit|dfp|gpt|sponsor|sponsored|promo|taboola|outbrain|td-a-rec
-    | sidebar|widget|widgets|breadcrumb|breadcrumbs
+    | advert|advertisement|advertising|adsbygoogle|ads|ad|adslot|adunit|dfp|gpt
+    | sponsor|sponsored|promo|taboola|outbrain|td-a-rec
+    | sidebar|breadcrumb|breadcrumbs
     | author-box|about-author|author-bio|authorbox
     | popup|modal|overlay|banner
     | nav|navbar|navigation|menu|footer|masthead|topbar|top-bar|header|site-header
@@ -42,6 +44,11 @@ _JUNK_TOKEN = re.compile(
 _STRONG_TOKEN = re.compile(
     r"comment|respond|disqus|reply|cookie|consent|gdpr|newsletter|subscri|signup|optin|"
     r"mailchimp|advert|adsbygoogle|sponsor|taboola|outbrain|popup|modal|share|social|author"
+)
+# Site chrome around a heading (an <h1> there is a logo or a section name).
+_CHROME_TOKEN = re.compile(
+    r"(?:^|[\s_-])(?:navbar|nav|menu|logo|branding|topbar|top-bar|"
+    r"sidebar|related|footer|modal|popup|cookie|breadcrumbs?)(?=$|[\s_-])"
 )
 # Headline containers when a page has no usable <h1>.
 _HEADLINE_SELECTORS = (
@@ -84,44 +91,80 @@ def is_junk_container(node: LexborNode) -> bool:
     return False
 
 
+def in_site_chrome(node: LexborNode) -> bool:
+    """Inside the site's own furniture (menus, sidebars, footer, related lists).
+
+    Narrower than :func:`is_junk_container`: an article's own <header> ("post-header",
+    "page-masthead") is not chrome; a header is chrome when it carries navigation.
+    """
+    for anc in ancestors(node):
+        if anc.tag in {"body", "html"}:
+            return False
+        if anc.tag in {"nav", "aside", "footer"}:
+            return True
+        if _CHROME_TOKEN.search(_attr_text(anc)):
+            return True
+        if (anc.tag == "header" or "site-header" in _attr_text(anc)) and len(anc.css("a")) >= 5:
+            return True
+    return False
+
+
 def find_headline(tree: LexborHTMLParser, titles: list[str]) -> LexborNode | None:
     """The element holding the page's own headline, marked with ``MARK`` for later steps.
 
-    An <h1> whose text matches a declared title wins; otherwise the first <h1> that is not
-    in site furniture (a logo <h1> lives in the header); otherwise a headline-classed node.
+    A heading whose text matches a declared title wins (an <h1>, or an <h2> on sites that
+    spend their <h1> on the logo); otherwise the first <h1> outside the site chrome;
+    otherwise a headline-classed element.
     """
     wanted = [_squash(t) for t in titles if t]
-    candidates = [n for n in tree.css("h1") if text_of(n)]
-    if not candidates:
-        for selector in _HEADLINE_SELECTORS:
-            node = tree.css_first(selector)
-            if node is not None and 0 < len(text_of(node)) < 400:
-                candidates = [node]
-                break
     best: LexborNode | None = None
-    for node in candidates:
+    for node in tree.css("h1, h2"):
         squashed = _squash(text_of(node))
-        if squashed and any(
-            squashed == w or (len(squashed) > 10 and squashed in w) for w in wanted
-        ):
+        matches = any(squashed == w or (len(squashed) > 10 and squashed in w) for w in wanted)
+        if squashed and matches and not in_site_chrome(node):
             best = node
             break
     if best is None:
-        outside = [n for n in candidates if not is_junk_container(n)]
-        in_article = [n for n in outside if any(a.tag in _CONTAINER_TAGS for a in ancestors(n))]
-        pool = in_article or outside
-        best = pool[0] if pool else None
+        h1s = [n for n in tree.css("h1") if text_of(n) and not in_site_chrome(n)]
+        if h1s and titles:
+            # A rephrased SEO title still shares most words with the visible headline.
+            scored = [(word_overlap(text_of(n), titles), i, n) for i, n in enumerate(h1s)]
+            top = max(scored, key=lambda item: (item[0], -item[1]))
+            best = top[2] if top[0] >= 0.5 else None
+        elif h1s:
+            best = h1s[0]
+    if best is None:
+        for selector in _HEADLINE_SELECTORS:
+            found = tree.css_first(selector)
+            if found is not None and 0 < len(text_of(found)) < 400:
+                best = found
+                break
     if best is not None:
         best.attrs[MARK] = "1"
     return best
+
+
+def word_overlap(text: str, others: list[str]) -> float:
+    """Share of the words of ``text`` found in the best-matching of ``others``."""
+    words = set(re.findall(r"\w+", text.casefold()))
+    if not words:
+        return 0.0
+    return max(
+        (len(words & set(re.findall(r"\w+", o.casefold()))) / len(words) for o in others),
+        default=0.0,
+    )
 
 
 def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
 
-def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> None:
-    """Remove furniture in place. Never removes the headline's or the main text's container."""
+def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
+    """Remove furniture in place. Never removes the headline's or the main text's container.
+
+    Returns the number of characters of main text found (the anchors' paragraph text), a
+    yardstick for how much text the body extraction should return.
+    """
     for selector in extra_selectors:
         try:
             for node in tree.css(selector):
@@ -132,8 +175,8 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> None:
         node.decompose()
     body = tree.body
     if body is None:
-        return
-    _mark_anchors(body)
+        return 0
+    anchored = _mark_anchors(body)
     total = len(body.text(deep=True))
     doomed: list[LexborNode] = []
     # Hidden elements are menus and modals, except on pages that stream their content into
@@ -141,10 +184,10 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> None:
     for node in body.css("[hidden], [style*='display:none'], [style*='display: none']"):
         if not _protected(node, total):
             doomed.append(node)
-    for node in body.css("header, footer, form, [class], [id]"):
+    for node in body.css("nav, aside, header, footer, form, [class], [id]"):
         tag = node.tag
         match = _JUNK_TOKEN.search(_attr_text(node))
-        junk = tag in {"header", "footer"} or match is not None
+        junk = tag in {"nav", "aside", "header", "footer"} or match is not None
         if tag == "form" and not junk:
             # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
             junk = node.css_first("textarea, input[type=email]") is not None
@@ -162,6 +205,7 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> None:
     for node in doomed:
         if node.mem_id in removed:
             node.decompose()
+    return anchored
 
 
 def _looks_like_text(node: LexborNode) -> bool:
@@ -174,7 +218,7 @@ def _looks_like_text(node: LexborNode) -> bool:
     return links < 0.25 * size
 
 
-def _mark_anchors(body: LexborNode) -> None:
+def _mark_anchors(body: LexborNode) -> int:
     """Mark the elements holding most of the page's paragraph text.
 
     Class names lie (AEM's "cmp-container", HubSpot's "widget" wrappers, themes wrapping the
@@ -194,11 +238,14 @@ def _mark_anchors(body: LexborNode) -> None:
         weight[parent.mem_id] = weight.get(parent.mem_id, 0) + size
         parents[parent.mem_id] = parent
     if not weight:
-        return
+        return 0
     best = max(weight.values())
+    total = 0
     for key, size in weight.items():
         if size >= 0.3 * best and size >= 200:
             parents[key].attrs[ANCHOR] = "1"
+            total += size
+    return total
 
 
 def _protected(node: LexborNode, total: int) -> bool:

@@ -56,10 +56,7 @@ _FLAT = frozenset(
 
 def decode(data: str | bytes) -> str:
     """Text of the document: BOM, then <meta charset>, then UTF-8, then detection."""
-    if isinstance(data, str):
-        text = data
-    else:
-        text = _decode_bytes(data)
+    text = data if isinstance(data, str) else _decode_bytes(data)
     return _CONTROL.sub("", text)
 
 

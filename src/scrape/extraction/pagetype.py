@@ -56,9 +56,9 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
     elif signals.body_words < 80:
         score -= 3
 
-    if types & _PRODUCT_TYPES or og_type in {"product", "og:product"}:
-        if not types & ARTICLE_TYPES:
-            return "product"
+    product = types & _PRODUCT_TYPES or og_type in {"product", "og:product"}
+    if product and not types & ARTICLE_TYPES:
+        return "product"
     if tree.css_first('[itemprop="price"], [class*="add-to-cart"], [name="add-to-cart"]'):
         score -= 2
     if types & _FORUM_TYPES:

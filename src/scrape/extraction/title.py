@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .dom import word_overlap
 from .metadata import Metadata, host_name, ld_text
 
 # Separators sites put between headline and site name ("Headline | Site", "Site - Headline").
@@ -25,32 +26,43 @@ def site_names(md: Metadata, url: str | None) -> list[str]:
     return [n.lstrip("@") for n in names if n and n.strip()]
 
 
-def _is_site(segment: str, names: list[str]) -> bool:
+_GENERIC = frozenset(
+    ["blog", "news", "home", "online", "magazine", "journal", "daily", "the", "and", "www"]
+)
+
+
+def _is_site(segment: str, names: list[str], host: str = "") -> bool:
     seg = _squash(segment)
     if not seg:
+        return True
+    words = re.findall(r"\w+", segment.casefold())
+    # "Rust Blog" on blog.rust-lang.org: a short segment naming a distinctive host word.
+    distinctive = [w for w in words if len(w) >= 4 and w not in _GENERIC]
+    if host and len(words) <= 3 and any(w in host for w in distinctive):
         return True
     for name in names:
         squashed = _squash(name)
         if not squashed:
             continue
-        if seg == squashed or (len(squashed) >= 4 and (squashed in seg or seg in squashed)):
-            # A long segment merely mentioning the site ("Why Google bought X") is a headline.
-            if len(segment.split()) <= max(4, len(name.split()) + 2):
-                return True
+        same = seg == squashed or (len(squashed) >= 4 and (squashed in seg or seg in squashed))
+        # A long segment merely mentioning the site ("Why Google bought X") is a headline.
+        if same and len(segment.split()) <= max(4, len(name.split()) + 2):
+            return True
     return False
 
 
-def strip_site_name(title: str, names: list[str]) -> str:
+def strip_site_name(title: str, names: list[str], host: str = "") -> str:
     """Remove leading/trailing segments that are the site's name."""
+    host = _squash(host)
     title = " ".join(title.split())
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title
     seps = _SEPARATOR.findall(title)
     start, end = 0, len(parts)
-    while end - start > 1 and _is_site(parts[end - 1], names):
+    while end - start > 1 and _is_site(parts[end - 1], names, host):
         end -= 1
-    while end - start > 1 and _is_site(parts[start], names):
+    while end - start > 1 and _is_site(parts[start], names, host):
         start += 1
     if (start, end) == (0, len(parts)):
         return title
@@ -76,9 +88,10 @@ def meta_titles(md: Metadata) -> list[str]:
 def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | None:
     names = site_names(md, url)
     declared = meta_titles(md)
-    cleaned = [strip_site_name(t, names) for t in declared]
+    host = host_name(url or md.canonical or md.get("og:url")) or ""
+    cleaned = [strip_site_name(t, names, host) for t in declared]
     if headline:
-        head = " ".join(headline.split())
+        head = strip_site_name(headline, names, host)
         squashed = _squash(head)
         # The visible headline is what readers (and labels) know; trust it when a declared
         # title confirms it, or when there is nothing to compare against.
@@ -87,8 +100,6 @@ def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | N
                 other = _squash(title)
                 if squashed == other or (len(squashed) > 15 and squashed in other):
                     return head
-            if not declared:
-                return head
-            if len(head.split()) >= 4 and len(head) <= 300:
+            if not declared or (len(head) <= 300 and word_overlap(head, declared) >= 0.5):
                 return head
     return next((t for t in cleaned if t), None)
