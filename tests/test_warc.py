@@ -289,7 +289,7 @@ def test_two_worker_cluster_stores_what_an_in_process_run_stores(
         here = ingest_warc(units, store, tmp_path / "here-shards")
         expected = articles_of(store)
     # A hung cluster must fail this test, not the CI job's time limit.
-    faulthandler.dump_traceback_later(120, exit=True)
+    faulthandler.dump_traceback_later(300, exit=True)
     try:
         with dask_client(workers=2) as client, Store(tmp_path / "dask.db") as store:
             assert len(client.nthreads()) == 2
