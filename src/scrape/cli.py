@@ -117,7 +117,11 @@ def crawl_command(
     try:
         for name in source_names:
             config.source(name)
-        with WriterLock(database, wait=wait), stop.handling(), Store(database) as store:
+        with (
+            WriterLock(database, wait=wait),
+            stop.handling(),
+            Store(database, settings=config.settings) as store,
+        ):
             if every is not None:
                 crawl_forever(
                     config, store, stop, source_names=names, limit=limit, on_report=_print_summary
@@ -320,3 +324,9 @@ def report_command(db_path: str | None, config_path: str, out: str) -> None:
 from .warc_cli import ingest_warc_command  # noqa: E402
 
 main.add_command(ingest_warc_command)
+
+# The corpus commands: search, export, reextract, browse.
+from .corpus_cli import COMMANDS as CORPUS_COMMANDS  # noqa: E402
+
+for corpus_command in CORPUS_COMMANDS:
+    main.add_command(corpus_command)

@@ -319,6 +319,22 @@ def _article_versions(db: sqlite_utils.Database) -> None:
 _DAY_SQL = "substr(coalesce(published, fetched_at), 1, 10)"
 
 
+@migration("0010_site_templates")
+def _site_templates(db: sqlite_utils.Database) -> None:
+    # Text blocks learned to repeat across a source's articles (see crawl._SourceCrawl).
+    _table(db, "site_templates").create(
+        {"source": str, "block": str, "learned_at": str}, pk=("source", "block")
+    )
+
+
+@migration("0011_search_filter_index")
+def _search_filter_index(db: sqlite_utils.Database) -> None:
+    # Search filters read this narrow index instead of the wide article rows (see search.py).
+    _table(db, "articles").create_index(
+        ["id", "source", "day", "duplicate_of"], index_name="articles_search_filters"
+    )
+
+
 def _link_duplicate(
     db: sqlite_utils.Database,
     article_id: int,
@@ -710,6 +726,19 @@ class Store:
             }
         )
         return _row_id(table)
+
+    def site_template(self, source_name: str) -> frozenset[str]:
+        """The text blocks learned to be the source's page template."""
+        rows = self.db.execute("select block from site_templates where source = ?", [source_name])
+        return frozenset(row[0] for row in rows)
+
+    def save_site_template(self, source_name: str, blocks: Iterable[str]) -> None:
+        stamp = now_iso()
+        with self.transaction():
+            _table(self.db, "site_templates").insert_all(
+                ({"source": source_name, "block": b, "learned_at": stamp} for b in blocks),
+                ignore=True,
+            )
 
     def article_count(self, source_name: str | None = None) -> int:
         if source_name is None:
