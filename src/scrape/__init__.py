@@ -9,6 +9,7 @@ Stages, one module each, joined by frozen dataclasses::
 import logging
 
 from .config import Config, Settings, Source, load_config
+from .corpus import Corpus, open_corpus
 from .crawl import CrawlReport, SourceReport, crawl, crawl_async
 from .errors import (
     BlockedError,
@@ -36,6 +37,7 @@ __all__ = [
     "Config",
     "ConfigError",
     "ContentTypeError",
+    "Corpus",
     "CrawlReport",
     "ExtractError",
     "ExtractionHints",
@@ -57,5 +59,6 @@ __all__ = [
     "extract",
     "load_config",
     "normalize_url",
+    "open_corpus",
     "url_key",
 ]

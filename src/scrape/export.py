@@ -164,7 +164,7 @@ def parquet_schema() -> Any:
         if kind == "array":
             arrow_type = pa.list_(pa.string())
         elif spec.get("format") == "date-time":
-            arrow_type = pa.timestamp("s", tz="UTC")
+            arrow_type = pa.timestamp("ms", tz="UTC")
         else:
             arrow_type = {"integer": pa.int64(), "number": pa.float64()}.get(kind, pa.string())
         description = spec.get("description", "").encode("utf-8")
