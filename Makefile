@@ -38,5 +38,13 @@ demo: $(STAMP)
 bench-warc: $(STAMP)  # WARC ingestion records/s with 1 and 2 Dask workers
 	$(BIN)/python bench/bench_warc.py --pages 5000 --files 16
 
+.PHONY: bench-search browse
+bench-search: $(STAMP)  # median full-text query times on 100,000 generated articles
+	$(BIN)/python bench/bench_search.py --articles 100000
+
+DB ?= data/articles.db
+browse: $(STAMP)  # the corpus in Datasette on http://127.0.0.1:8001 (DB=path to choose)
+	$(BIN)/scrape browse --db $(DB)
+
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -187,4 +187,21 @@ def export_command(
     Console(stderr=True).print(f"exported {result.rows} articles to {where_to}{last}")
 
 
-COMMANDS = [search_command, export_command]
+@click.command("browse")
+@db_option
+@config_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True)
+def browse_command(db_path: str | None, config_path: str, host: str, port: int) -> None:
+    """Explore the corpus in Datasette: search, facets by source and day, SQL."""
+    from .browse import serve
+
+    _, path = _settings_and_db(db_path, config_path)
+    Console(stderr=True).print(f"serving {path} on http://{host}:{port}/ (Ctrl-C stops)")
+    try:
+        serve(path, host=host, port=port)
+    except ScrapeError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+COMMANDS = [search_command, export_command, browse_command]
