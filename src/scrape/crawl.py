@@ -232,8 +232,9 @@ class _SourceCrawl:
 
     # -- articles -------------------------------------------------------------------------
     async def process(self, url: str) -> None:
+        parked = self.store.parked_page(url)  # fetched by a crawl that did not get to store it
         try:
-            page = await self.fetcher.fetch(
+            page = parked or await self.fetcher.fetch(
                 url, validators=self.store.validators(url), on_retry=self._retried
             )
         except DisallowedError as exc:

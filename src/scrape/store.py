@@ -335,6 +335,26 @@ def _search_filter_index(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration("0012_parked_pages")
+def _parked_pages(db: sqlite_utils.Database) -> None:
+    # Pages fetched but not yet stored that the crawl keeps beyond the moment (the articles
+    # held while a site's template is learned): their frontier state is 'fetched', and a
+    # crawl killed meanwhile resumes from these bytes instead of fetching them again.
+    _table(db, "parked_pages").create(
+        {
+            "url_key": str,
+            "url": str,
+            "final_url": str,
+            "status": int,
+            "headers": str,
+            "fetched_at": str,
+            "content": bytes,  # zstd, as in the raw page archive
+        },
+        pk="url_key",
+        not_null={"url", "final_url", "content"},
+    )
+
+
 def _link_duplicate(
     db: sqlite_utils.Database,
     article_id: int,
@@ -527,11 +547,15 @@ class Store:
     def pending_urls(
         self, source_name: str, limit: int | None = None, max_attempts: int = 3
     ) -> list[str]:
-        """URLs of a source still to fetch: new ones, and failures with attempts left."""
+        """URLs of a source still to fetch: new ones, and failures with attempts left.
+
+        Parked ones (state 'fetched', see :meth:`park_page`) come first: an interrupted
+        crawl picks up where it was.
+        """
         sql = (
             "select url from urls where source = ? and "
-            "(state = 'new' or (state = 'failed' and attempts < ?)) "
-            "order by listed_date desc, discovered_at limit ?"
+            "(state in ('new', 'fetched') or (state = 'failed' and attempts < ?)) "
+            "order by state = 'fetched' desc, listed_date desc, discovered_at limit ?"
         )
         rows = self.db.execute(sql, [source_name, max_attempts, limit or -1]).fetchall()
         return [row[0] for row in rows]
@@ -547,6 +571,47 @@ class Store:
             "update urls set state = ?, error = ?, article_id = coalesce(?, article_id), "
             "attempts = attempts + 1, updated_at = ? where url_key = ?",
             [state, error, article_id, now_iso(), url_key(url)],
+        )
+        # Done with the URL, one way or another: its parked copy, if any, goes with it.
+        self.db.execute("delete from parked_pages where url_key = ?", [url_key(url)])
+
+    def park_page(self, page: FetchedPage) -> None:
+        """Keep a fetched page that will be stored later; its URL's state becomes 'fetched'."""
+        with self.transaction():
+            _table(self.db, "parked_pages").insert(
+                {
+                    "url_key": url_key(page.url),
+                    "url": page.url,
+                    "final_url": page.final_url,
+                    "status": page.status,
+                    "headers": json.dumps(page.headers, ensure_ascii=False),
+                    "fetched_at": page.fetched_at.isoformat(),
+                    "content": archive.compress(page.content),
+                },
+                replace=True,
+            )
+            self.db.execute(
+                "update urls set state = 'fetched', updated_at = ? where url_key = ?",
+                [now_iso(), url_key(page.url)],
+            )
+
+    def parked_page(self, url: str) -> FetchedPage | None:
+        """The parked copy of ``url``, when an earlier crawl fetched it but did not finish."""
+        row = self.db.execute(
+            "select url, final_url, status, headers, fetched_at, content from parked_pages "
+            "where url_key = ?",
+            [url_key(url)],
+        ).fetchone()
+        if row is None:
+            return None
+        url, final_url, status, headers, fetched_at, content = row
+        return FetchedPage(
+            url=url,
+            final_url=final_url,
+            status=status,
+            content=archive.decompress(content, archive.ENCODING),
+            headers=json.loads(headers),
+            fetched_at=datetime.fromisoformat(fetched_at),
         )
 
     # -- fetch log ------------------------------------------------------------------------
@@ -738,6 +803,32 @@ class Store:
             _table(self.db, "site_templates").insert_all(
                 ({"source": source_name, "block": b, "learned_at": stamp} for b in blocks),
                 ignore=True,
+            )
+
+    def replace_content(self, article_id: int, article: Article) -> None:
+        """Put a re-extracted ``article`` into row ``article_id``, keeping its provenance.
+
+        The duplicate links of the row are worked out again against earlier rows, as if it
+        had just been stored; the full-text index follows through its triggers.
+        """
+        with self.transaction():
+            row = self.db.execute(
+                "select body, fetched_at from articles where id = ?", [article_id]
+            ).fetchone()
+            if row is None:
+                raise StoreError(f"no article with id {article_id}")
+            old_keys = dedup.band_keys(dedup.shingles(row[0]))
+            if old_keys:
+                self.db.execute(
+                    f"delete from minhash_bands where article_id = ? and band_key in "
+                    f"({','.join('?' * len(old_keys))})",
+                    [article_id, *old_keys],
+                )
+            fields = _content_fields(article)
+            fields["day"] = (fields["published"] or row[1])[:10]
+            _table(self.db, "articles").update(article_id, fields)
+            _link_duplicate(
+                self.db, article_id, article.body, fields["content_hash"], self.thresholds
             )
 
     def article_count(self, source_name: str | None = None) -> int:
