@@ -13,9 +13,13 @@ import signal
 import sqlite3
 import subprocess
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sitegen import GeneratedSite, run_scrape, scrape_command, wait_until
+
+from scrape.fetch import FetchedPage
+from scrape.store import Store
 
 ARTICLES = 200
 SLOTS = 4  # per_host_concurrency of the generated config: the most work in flight at once
@@ -113,3 +117,22 @@ def test_sigterm_saves_in_flight_work_and_the_next_crawl_repeats_nothing(tmp_pat
     assert len(requests) == 80
     assert max(requests.values()) == 1, "a graceful stop leaves nothing to fetch twice"
     assert len(articles(db)) == 80
+
+
+def test_a_parked_page_survives_until_its_url_is_done(memory_store: Store) -> None:
+    url = "https://news.example/a"
+    memory_store.add_urls("src", [(url, None), ("https://news.example/b", None)])
+    page = FetchedPage(
+        url=url,
+        final_url=url + "?from=feed",
+        status=200,
+        content="<p>héllo</p>".encode(),
+        headers={"content-type": "text/html; charset=utf-8"},
+        fetched_at=datetime(2024, 3, 1, 12, 0, tzinfo=UTC),
+    )
+    memory_store.park_page(page)
+    assert memory_store.pending_urls("src")[0] == url  # resumed first
+    assert memory_store.parked_page(url) == page
+    memory_store.mark_url(url, "skipped", error="not an article")
+    assert memory_store.parked_page(url) is None
+    assert memory_store.pending_urls("src") == ["https://news.example/b"]
