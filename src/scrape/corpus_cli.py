@@ -21,6 +21,8 @@ from .config import Settings, load_config
 from .corpus import ArticleFilter, open_corpus
 from .errors import ScrapeError
 from .export import FORMATS, export
+from .lock import WriterLock
+from .store import Store
 
 DEFAULT_CONFIG = "config/sources.yaml"
 # Snippet highlight markers: control characters never found in extracted text.
@@ -204,4 +206,28 @@ def browse_command(db_path: str | None, config_path: str, host: str, port: int) 
         raise click.ClickException(str(exc)) from None
 
 
-COMMANDS = [search_command, export_command, browse_command]
+@click.command("reextract")
+@db_option
+@config_option
+@source_option
+def reextract_command(db_path: str | None, config_path: str, source: str | None) -> None:
+    """Extract archived pages again with the current extractor (no fetching)."""
+    from .reextract import reextract
+
+    settings, path = _settings_and_db(db_path, config_path)
+    try:
+        with WriterLock(path), Store(path, settings=settings) as store:
+            report = reextract(store, source)
+    except ScrapeError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(
+        f"{report.pages} archived pages: {report.updated} updated, {report.unchanged} unchanged, "
+        f"{report.kept} kept (no longer an article), {report.failed} failed"
+    )
+    if report.pages == 0:
+        Console(stderr=True).print(
+            "no archived pages: set keep_raw_html: true in the settings to keep them"
+        )
+
+
+COMMANDS = [search_command, export_command, browse_command, reextract_command]
