@@ -102,6 +102,9 @@ class Settings(_Record):
         0.8, ge=0.5, le=1, description="share of the shorter body found in the longer one"
     )
     keep_raw_html: bool = Field(False, description="archive every fetched page, compressed")
+    template_min_pages: int = Field(
+        3, ge=2, description="a text block on this many of a site's articles is its template"
+    )
 
     @field_validator("interval", mode="before")
     @classmethod

@@ -12,19 +12,19 @@ import asyncio
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import httpx
 
 from .config import Config, Source
 from .discover import Link, parse_feed, parse_section, parse_sitemap
 from .errors import BlockedError, DisallowedError, FetchError, ScrapeError, TransientError
-from .extract import ExtractionHints
+from .extract import Article, ExtractionHints, TemplateLearner
 from .fetch import LISTING_TYPES, FetchedPage, Fetcher
 from .retry import RetryEvent
 from .store import Store
 from .urls import same_site, url_key
-from .workers import extract_off_loop, warm_up
+from .workers import Extracted, extract_off_loop, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +104,17 @@ class _SourceCrawl:
         )
         self.report = SourceReport(source.name)
         self.hints = ExtractionHints(
-            drop_selectors=source.drop_selectors, drop_phrases=source.drop_phrases
+            drop_selectors=source.drop_selectors,
+            drop_phrases=source.drop_phrases,
+            boilerplate_blocks=store.site_template(source.name),
         )
+        # The site's template (blocks repeated across its articles: "Must read", comment
+        # prompts, sidebars) is learned from the articles themselves. Until it is known, the
+        # first articles of a new source are held back, then extracted again with it, so
+        # that no article is stored with template text the generic rules missed.
+        self.learner = TemplateLearner(min_pages=config.settings.template_min_pages)
+        self.observed: set[str] = set()  # canonical URLs already counted by the learner
+        self.held: list[FetchedPage] = []
 
     def _tick(self, total: int | None = None) -> None:
         if self.progress:
@@ -122,6 +131,7 @@ class _SourceCrawl:
         warm_up(self.config.settings.extract_workers, pages=len(pending))
         self._tick(len(pending))
         await asyncio.gather(*(self._process_unless_stopped(url) for url in pending))
+        await self._release_held()
         if not self.report.stopped:
             self.store.mark_crawled(self.source.name)
         return self.report
@@ -251,10 +261,54 @@ class _SourceCrawl:
             return
         self.report.fetched += 1
         try:
-            article = await extract_off_loop(page, self.hints, self.config.settings.extract_workers)
+            extracted = await self._extract(page)
         except ScrapeError as exc:
             self._failed(url, exc, page)
             return
+        article = extracted.article
+        if self._learn(article, extracted.blocks):
+            self.store.park_page(page)  # held past the moment: a crash must not lose it
+            self.held.append(page)
+            return
+        if self.held:
+            await self._release_held()
+        self._store(page, article)
+
+    async def _extract(self, page: FetchedPage) -> Extracted:
+        learned = self.hints.boilerplate_blocks | self.learner.boilerplate()
+        hints = replace(self.hints, boilerplate_blocks=learned)
+        return await extract_off_loop(page, hints, self.config.settings.extract_workers)
+
+    def _learning(self) -> bool:
+        """Whether the site's template is still unknown (a new source's first articles)."""
+        return not self.hints.boilerplate_blocks and self.learner.pages < 2 * self.learner.min_pages
+
+    def _learn(self, article: Article, blocks: frozenset[str]) -> bool:
+        """Count a distinct article's blocks; return whether to hold it until the template is
+        known. Copies of one article (AMP, print) are counted once: their text is not template."""
+        if not article.is_article or not article.body.strip():
+            return False
+        key = url_key(article.canonical_url or article.url or "")
+        if key in self.observed:
+            return False
+        self.observed.add(key)
+        self.learner.observe(blocks)
+        return self._learning()
+
+    async def _release_held(self) -> None:
+        """Extract the held articles again, now with the learned template, and store them."""
+        self.store.save_site_template(self.source.name, self.learner.boilerplate())
+        held, self.held = self.held, []
+        for page in held:
+            try:
+                article = (await self._extract(page)).article
+            except ScrapeError as exc:
+                self._failed(page.url, exc, page)
+                continue
+            self._store(page, article)
+
+    def _store(self, page: FetchedPage, article: Article) -> None:
+        url = page.url
         if not article.is_article or not article.body.strip():
             self.store.log_fetch(url, self.source.name, page=page, outcome="not_article")
             self.store.archive_page(page, self.source.name)  # a later extractor may know better

@@ -23,10 +23,11 @@ import os
 import threading
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from datetime import datetime
 
 from .errors import ExtractError
-from .extract import Article, ExtractionHints, extract
+from .extract import Article, ExtractionHints, extract, text_blocks
 from .fetch import FetchedPage, decode_body
 
 log = logging.getLogger(__name__)
@@ -39,11 +40,19 @@ _pools_lock = threading.Lock()
 _warm: set[int] = set()  # worker counts whose pool has answered
 
 
+@dataclass(frozen=True)
+class Extracted:
+    article: Article
+    blocks: frozenset[str]  # the page's text blocks, from which the crawl learns templates
+
+
 def extract_page(
     content: bytes, content_type: str, url: str, fetched_at: datetime, hints: ExtractionHints
-) -> Article:
+) -> Extracted:
     """Decode and extract one fetched page (runs in a worker process)."""
-    return extract(decode_body(content, content_type), url=url, fetched_at=fetched_at, hints=hints)
+    html = decode_body(content, content_type)
+    article = extract(html, url=url, fetched_at=fetched_at, hints=hints)
+    return Extracted(article, frozenset(text_blocks(html)) if article.is_article else frozenset())
 
 
 def _exit_with_parent() -> None:
@@ -122,7 +131,7 @@ def _discard(pool: Executor) -> None:
 
 async def extract_off_loop(
     page: FetchedPage, hints: ExtractionHints, workers: int | None = None
-) -> Article:
+) -> Extracted:
     """Extract ``page`` in the shared pool of ``workers`` processes once it is warm (see
     :func:`warm_up`), else in a thread."""
     count = worker_count(workers)

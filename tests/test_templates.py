@@ -1,0 +1,99 @@
+"""Site templates learned from the crawl: blocks a site repeats on its articles are removed
+from every article of that site, the first ones included."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from scrape import crawl
+from scrape.config import Config, Settings, Source
+from scrape.demo import FixtureSite
+from scrape.store import Store
+
+# A promo line inside the article body: no generic rule knows it, only repetition tells.
+PROMO = "Follow the Harbour Herald on Mastodon for breaking alerts and weekend long reads."
+WORDS = (  # noqa: SIM905 (a word list reads better as text)
+    "ferry harbour council island crossing timetable passenger review operator district "
+    "hospital shift evening workers decision month spokeswoman fares union crew roster "
+    "vote committee evidence meeting public budget winter storm delay engine repair "
+    "captain ticket route pier schedule summer tourists residents school children market "
+    "fishing weather forecast safety inspection report minister funding contract tender "
+    "bridge"
+).split()
+
+
+def _paragraph(rng: random.Random) -> str:
+    sentences = []
+    for _ in range(3):
+        words = rng.sample(WORDS, 12)
+        sentences.append(" ".join(words).capitalize() + ".")
+    return " ".join(sentences)
+
+
+def _story(n: int) -> tuple[str, str, list[str]]:
+    rng = random.Random(n)  # fixed per story: the same site on every run
+    return (
+        f"story-{n}",
+        f"Harbour story {n}: {' '.join(rng.sample(WORDS, 5))}",
+        [_paragraph(rng) for _ in range(5)],
+    )
+
+
+STORIES = [_story(n) for n in range(1, 9)]
+
+
+def _page(slug: str, title: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[:2]) + f"<p>{PROMO}</p>"
+    body += "".join(f"<p>{p}</p>" for p in paragraphs[2:])
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>{title} - Harbour Herald</title>
+<link rel="canonical" href="{{{{base}}}}/news/{slug}">
+<meta property="og:type" content="article"><meta property="og:site_name" content="Harbour Herald">
+<meta property="article:published_time" content="2024-03-0{len(slug) % 9 + 1}T10:00:00+01:00">
+</head><body><header><a href="{{{{base}}}}/">Harbour Herald</a></header>
+<main><article><h1>{title}</h1><p class="byline">By Ines Moreau</p>{body}</article></main>
+<footer>Harbour Herald, 1 Quay Street</footer></body></html>"""
+
+
+def _site(root: Path) -> Path:
+    for slug, title, paragraphs in STORIES:
+        page = root / "news" / slug / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(_page(slug, title, paragraphs))
+    links = "".join(f"<url><loc>{{{{base}}}}/news/{slug}</loc></url>" for slug, _, _ in STORIES)
+    (root / "sitemap.xml").write_text(
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{links}</urlset>'
+    )
+    return root
+
+
+def _config(site: FixtureSite, db: Path) -> Config:
+    return Config(
+        settings=Settings(database=str(db), delay=0, allow_private_hosts=("127.0.0.1",)),
+        sources=(Source(name="herald", home=site.url("/"), sitemaps=(site.url("/sitemap.xml"),)),),
+    )
+
+
+def test_a_block_repeated_across_a_sites_articles_is_removed_from_all_of_them(
+    tmp_path: Path,
+) -> None:
+    with FixtureSite(_site(tmp_path / "site")) as site, Store(tmp_path / "a.db") as store:
+        report = crawl(_config(site, tmp_path / "a.db"), store)
+        bodies = [row["body"] for row in store.db.query("select body from articles")]
+        template = store.site_template("herald")
+    assert report.sources[0].new == len(STORIES)
+    assert len(bodies) == len(STORIES)
+    for body in bodies:
+        assert "Mastodon" not in body
+        assert len(body.split("\n\n")) == 5  # every paragraph of the story itself is kept
+    assert any("mastodon" in block for block in template)
+    assert not any(p.casefold() in template for _, _, story in STORIES for p in story)
+
+
+def test_the_learned_template_is_kept_for_the_next_crawl(tmp_path: Path) -> None:
+    with FixtureSite(_site(tmp_path / "site")) as site, Store(tmp_path / "a.db") as store:
+        crawl(_config(site, tmp_path / "a.db"), store)
+        learned = store.site_template("herald")
+    with Store(tmp_path / "a.db") as store:
+        assert store.site_template("herald") == learned
