@@ -17,6 +17,7 @@ too little history is never flagged for a drop, only for failing or blocked.
 
 from __future__ import annotations
 
+import json
 import statistics
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -106,8 +107,9 @@ def _health(store: Store, source: str, now: datetime) -> SourceHealth:
 
     flags = []
     if failures >= FAILING_AFTER:
-        errors = (last or {}).get("errors") or "[]"
-        flags.append(Flag("failing", f"{failures} failed runs in a row; last errors: {errors}"))
+        errors = json.loads((last or {}).get("errors") or "[]")
+        example = f"; e.g. {errors[0]}" if errors else ""
+        flags.append(Flag("failing", f"{failures} failed runs in a row{example}"))
     if (
         recent_yield is not None
         and usual_yield is not None
