@@ -169,7 +169,9 @@ def _runs_chart(runs: list[dict[str, Any]]) -> str:
         )
         if run["fetched"]:
             share = (run["new"] + run["duplicate"] + run["updated"]) / run["fetched"]
-            points.append(f"{x + step / 2:.1f},{PAD_TOP + inner_h * (1 - share):.1f}")
+            cx, cy = x + step / 2, PAD_TOP + inner_h * (1 - share)
+            points.append(f"{cx:.1f},{cy:.1f}")
+            parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="2" fill="#1b7f3b"/>')
     if points:
         parts.append(
             f'<polyline points="{" ".join(points)}" fill="none" stroke="#1b7f3b" '
