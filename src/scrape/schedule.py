@@ -119,7 +119,11 @@ def crawl_once(
     command: str = "crawl",
     **options: object,
 ) -> CrawlReport:
-    """Crawl the chosen sources once, journalled as one run (``options`` go to crawl)."""
+    """Crawl the chosen sources once, journalled as one run (``options`` go to crawl).
+
+    The caller holds the database's :class:`~scrape.lock.WriterLock` (the CLI does): the
+    journal then knows that any run still marked running was killed.
+    """
     names = [source.name for source in chosen_sources(config, source_names)]
     journal = RunLog(store)
     run_id = journal.start(command, names)
