@@ -35,7 +35,7 @@ from .extraction.dates import (
 from .extraction.dom import find_headline, prune, text_of
 from .extraction.metadata import host_name, ld_text, read_metadata
 from .extraction.pagetype import Signals, classify
-from .extraction.title import choose_title, meta_titles, site_names
+from .extraction.title import choose_title, is_site_name, meta_titles, site_names
 
 __all__ = [
     "Article",
@@ -48,8 +48,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-# Per-document time budget: past it, the remaining optional work is skipped.
+# Per-document time budget: optional work (second extraction passes, the htmldate search)
+# is skipped once half of it is spent.
 DEADLINE_SECONDS = 5.0
+BIG_PAGE_CHARS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ def extract(
         return _empty(url, "empty")
     md = read_metadata(tree)
     names = site_names(md, url)
-    headline_node = find_headline(tree, meta_titles(md))
+    headline_node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url))
     headline = text_of(headline_node) if headline_node is not None else None
     title = choose_title(md, headline, url)
 
@@ -143,8 +145,9 @@ def extract(
 
     anchored = prune(tree, hints.drop_selectors)
     pruned = tree.html or ""
-    # Past the budget, trafilatura's fallback comparisons are the first thing to go.
-    fast = time.monotonic() - started > DEADLINE_SECONDS / 2
+    # On huge pages or past half the budget, trafilatura's fallback comparisons (a second
+    # and third extractor run) are the first thing to go.
+    fast = len(pruned) > BIG_PAGE_CHARS or time.monotonic() - started > DEADLINE_SECONDS / 2
     blocks = trafilatura_blocks(pruned, url, fast=fast) if pruned else []
     found = sum(len(b) for b in blocks)
     if anchored > 500 and found < 0.5 * anchored and not fast:
@@ -164,7 +167,7 @@ def extract(
         furniture=furniture,
     )
     body = "\n\n".join(blocks)
-    if published is None and blocks:
+    if published is None and blocks and time.monotonic() - started < DEADLINE_SECONDS / 2:
         # Last resort on the pruned page, where the header's "today" and the dates of
         # related posts are already gone.
         published = fallback_date(pruned, now)
@@ -177,6 +180,9 @@ def extract(
         body_blocks=len(blocks),
     )
     page_type = classify(md, tree, signals)
+    if not body and page_type == "article":
+        # An article without text (scripted page, cut-off download) is nothing to store.
+        page_type = "empty"
     article_ld = md.ld_article or {}
     elapsed = time.monotonic() - started
     if elapsed > DEADLINE_SECONDS:

@@ -10,6 +10,7 @@ import trafilatura
 from lxml import etree
 
 from .boilerplate import is_junk_block, normalise, strip_inline_junk
+from .dates import TEXT_DATE
 
 log = logging.getLogger(__name__)
 
@@ -103,10 +104,25 @@ def clean_blocks(
         if norm in seen:
             continue
         seen.add(norm)
-        if not kept and (norm == title_norm or norm in furniture):
+        if not kept and (norm == title_norm or norm in furniture or _is_byline(norm, furniture)):
             continue
         kept.append(text)
     return kept
+
+
+_BYLINE = re.compile(
+    r"^(?:by|posted|written|published|updated|last\s+updated|reviewed|from)\b|"
+    r"\b\d+\s+min(?:ute)?s?\s+read\b"
+)
+
+
+def _is_byline(norm: str, names: frozenset[str]) -> bool:
+    """A short line above the text naming the author or the date: header debris."""
+    if len(norm) > 120:
+        return False
+    if _BYLINE.search(norm) or TEXT_DATE.search(norm):
+        return True
+    return any(name and name in norm for name in names)
 
 
 def _remove_phrase(text: str, phrase: str) -> str:

@@ -160,8 +160,9 @@ def choose_published(
     """
     shown = [d for d in shown if plausible(d, fetched_at)]
     declared = [d for d in declared if plausible(d, fetched_at)]
-    pool = [(d.date(), 0, i, d) for i, d in enumerate(shown)]
-    pool += [(d.date(), 1 if d.tzinfo else 2, i, d) for i, d in enumerate(declared)]
+    # On the same day: a shown time with its zone, then a declared one, then bare dates.
+    pool = [(d.date(), 0 if d.tzinfo else 2, i, d) for i, d in enumerate(shown)]
+    pool += [(d.date(), 1 if d.tzinfo else 3, i, d) for i, d in enumerate(declared)]
     if not pool:
         return None
     return min(pool, key=lambda item: item[:3])[3]
@@ -186,7 +187,8 @@ def fallback_date(html: str, fetched_at: datetime) -> datetime | None:
 
     try:
         found = find_date(
-            html,
+            # The date sits near the top; scanning megabytes of text costs seconds.
+            html[:300_000],
             original_date=True,
             extensive_search=True,
             outputformat="%Y-%m-%d",

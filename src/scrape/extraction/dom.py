@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -109,7 +109,11 @@ def in_site_chrome(node: LexborNode) -> bool:
     return False
 
 
-def find_headline(tree: LexborHTMLParser, titles: list[str]) -> LexborNode | None:
+def find_headline(
+    tree: LexborHTMLParser,
+    titles: list[str],
+    is_site_name: Callable[[str], bool] = lambda _text: False,
+) -> LexborNode | None:
     """The element holding the page's own headline, marked with ``MARK`` for later steps.
 
     A heading whose text matches a declared title wins (an <h1>, or an <h2> on sites that
@@ -118,14 +122,21 @@ def find_headline(tree: LexborHTMLParser, titles: list[str]) -> LexborNode | Non
     """
     wanted = [_squash(t) for t in titles if t]
     best: LexborNode | None = None
+    best_len = 0
     for node in tree.css("h1, h2"):
-        squashed = _squash(text_of(node))
+        text = text_of(node)
+        squashed = _squash(text)
         matches = any(squashed == w or (len(squashed) > 10 and squashed in w) for w in wanted)
-        if squashed and matches and not in_site_chrome(node):
-            best = node
-            break
+        # The longest heading found in the title: "Blog Name: Post Title" holds both.
+        longer = matches and len(squashed) > best_len
+        if longer and not in_site_chrome(node) and not is_site_name(text):
+            best, best_len = node, len(squashed)
     if best is None:
-        h1s = [n for n in tree.css("h1") if text_of(n) and not in_site_chrome(n)]
+        h1s = [
+            n
+            for n in tree.css("h1")
+            if text_of(n) and not in_site_chrome(n) and not is_site_name(text_of(n))
+        ]
         if h1s and titles:
             # A rephrased SEO title still shares most words with the visible headline.
             scored = [(word_overlap(text_of(n), titles), i, n) for i, n in enumerate(h1s)]

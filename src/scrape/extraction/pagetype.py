@@ -18,7 +18,8 @@ _LISTING_PATH = re.compile(
 )
 _PRODUCT_PATH = re.compile(r"/(?:products?|shop|store|item|dp|p|buy|cart)/", re.IGNORECASE)
 _FORUM_PATH = re.compile(
-    r"/(?:forums?|threads?|topic|community|discussions?|questions|t|viewtopic\.php|showthread)",
+    r"/(?:forums?|threads?|topic|community|discussions?|questions|t|viewtopic\.php|showthread)"
+    r"(?:/|$|\.)",
     re.IGNORECASE,
 )
 _DOCS_PATH = re.compile(r"/(?:docs?|documentation|reference|manual|api|kb|wiki)(?:/|$)", re.I)

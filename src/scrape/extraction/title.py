@@ -31,6 +31,11 @@ _GENERIC = frozenset(
 )
 
 
+def is_site_name(text: str, md: Metadata, url: str | None) -> bool:
+    host = host_name(url or md.canonical or md.get("og:url")) or ""
+    return _is_site(text, site_names(md, url), _squash(host))
+
+
 def _is_site(segment: str, names: list[str], host: str = "") -> bool:
     seg = _squash(segment)
     if not seg:
