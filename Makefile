@@ -48,3 +48,7 @@ browse: $(STAMP)  # the corpus in Datasette on http://127.0.0.1:8001 (DB=path to
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+.PHONY: bench-extract
+bench-extract: $(STAMP)  # body/title/date/author scores and ms/page vs trafilatura and readability on WCXB
+	$(BIN)/python bench/bench_extract.py $(if $(SAMPLE),--sample $(SAMPLE),)
