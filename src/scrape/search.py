@@ -106,6 +106,8 @@ def search(
     """
     if limit < 1 or rank_window < 1:
         raise SearchError("limit and rank window must be positive")
+    # SQLite ends a string at NUL: one would cut the query short, so it is a space here.
+    query = query.replace("\x00", " ")
     match = query if raw else fts_query(query)
     filters: list[str] = []
     params: dict[str, object] = {"match": match, "window": rank_window, "limit": limit}
