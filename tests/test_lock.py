@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from sitegen import GeneratedSite, run_scrape, scrape_command, wait_until
 
-from scrape.cli import EXIT_LOCKED
+from scrape.cli import EXIT_LOCKED, main
 from scrape.lock import DatabaseLocked, WriterLock, lock_path_for
 
 HOLD_LOCK = """
@@ -95,6 +96,8 @@ def test_readers_work_during_a_crawl(tmp_path: Path) -> None:
             reader = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
             assert reader.execute("select count(*) from urls").fetchone()[0] == 60
             reader.close()
+            status = CliRunner().invoke(main, ["status", "--db", str(db), "--json"])
+            assert status.exit_code == 0, status.output
             second = run_scrape("crawl", "--config", str(config))
             assert second.returncode == EXIT_LOCKED, second.stderr
             assert crawl.poll() is None, "the site is slow enough to outlast the checks"
