@@ -131,8 +131,46 @@ def decode_body(content: bytes, content_type: str = "") -> str:
                 return content.decode(_whatwg_label(charset))
             except (LookupError, UnicodeDecodeError):
                 continue  # a lie or an unknown name: fall through to detection
-    best = from_bytes(content).best()
-    return str(best) if best is not None else content.decode("utf-8", errors="replace")
+    return _detected(content)
+
+
+def _detected(content: bytes) -> str:
+    """Detection, with the page's own language as the tie-breaker.
+
+    With little non-ASCII text several single-byte codecs decode equally well and a
+    detector guesses among them (a French page in windows-1252 "detected" as Baltic).
+    Browsers settle such cases with their locale's legacy encoding; the page's ``lang``
+    names a better locale than ours, so its legacy encoding wins among the near-best.
+    """
+    results = from_bytes(content)
+    best = results.best()
+    if best is None:
+        return content.decode("utf-8", errors="replace")
+    legacy = _legacy_codec(content[:4096])
+    for match in results:
+        if match.chaos <= best.chaos + 0.05 and legacy in match.could_be_from_charset:
+            return content.decode(legacy, errors="replace")
+    return str(best)
+
+
+# The WHATWG locale fallbacks (HTML, "determining the character encoding", step 9).
+_LEGACY_BY_LANGUAGE = {
+    "ar": "cp1256", "fa": "cp1256", "ur": "cp1256",
+    "ru": "cp1251", "uk": "cp1251", "be": "cp1251", "bg": "cp1251", "sr": "cp1251",
+    "mk": "cp1251", "kk": "cp1251",
+    "el": "cp1253", "he": "cp1255", "tr": "cp1254", "az": "cp1254",
+    "pl": "cp1250", "cs": "cp1250", "sk": "cp1250", "hu": "cp1250", "sl": "cp1250",
+    "hr": "cp1250", "ro": "cp1250",
+    "lt": "cp1257", "lv": "cp1257", "et": "cp1257",
+    "vi": "cp1258", "th": "cp874",
+}  # fmt: skip
+_LANG_ATTRIBUTE = re.compile(rb"""<html[^>]*\slang\s*=\s*["']?([A-Za-z]{2,3})""", re.IGNORECASE)
+
+
+def _legacy_codec(head: bytes) -> str:
+    match = _LANG_ATTRIBUTE.search(head)
+    language = match.group(1).decode("ascii").lower() if match else ""
+    return _LEGACY_BY_LANGUAGE.get(language, "cp1252")
 
 
 def _whatwg_label(charset: str) -> str:

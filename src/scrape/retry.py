@@ -22,7 +22,8 @@ from tenacity import (
     RetryCallState,
     retry_if_exception,
     stop_after_attempt,
-    wait_exponential_jitter,
+    wait_exponential,
+    wait_random,
 )
 
 from .config import Settings
@@ -63,11 +64,11 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
 class RetryPolicy:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._backoff = wait_exponential_jitter(
-            initial=settings.retry_backoff,
-            max=settings.retry_backoff_max,
-            jitter=settings.retry_backoff,
-        )
+        # Exponential from retry_backoff, plus up to retry_backoff of jitter so that
+        # URLs failing together do not come back together.
+        self._backoff = wait_exponential(
+            multiplier=settings.retry_backoff, max=settings.retry_backoff_max
+        ) + wait_random(0, settings.retry_backoff)
 
     def should_retry(self, error: BaseException) -> bool:
         if not isinstance(error, TransientError):
