@@ -21,12 +21,12 @@ thresholds should stay at or above about 0.4.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from datasketch import MinHash
+from typing import Any
 
 NUM_PERM = 96
 BANDS = 32
@@ -71,11 +71,22 @@ def shingles(text: str) -> frozenset[str]:
     )
 
 
+@functools.cache
+def _empty_minhash() -> Any:
+    """A blank signature to copy: its random permutations are drawn once, not per article.
+
+    datasketch is imported here, not at the top: it pulls in scipy, which would add a
+    second to every start of the command line."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=_SEED)
+
+
 def band_keys(shingle_set: frozenset[str]) -> list[int]:
     """The LSH band keys of a shingle set, as signed 64-bit integers (SQLite INTEGER)."""
     if not shingle_set:
         return []
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    minhash = _empty_minhash().copy()
     minhash.update_batch([s.encode("utf-8") for s in shingle_set])
     values = minhash.hashvalues.astype("<u4")
     keys = []
