@@ -448,6 +448,8 @@ class Fetcher:
             return page.status, page.content[:MAX_ROBOTS_BYTES]
         except TransientError as exc:
             return exc.status, b""
+        except UnsafeURLError:
+            raise  # the host is refused outright, not merely without rules
         except FetchError as exc:
             if exc.status is not None:
                 return exc.status, b""

@@ -70,24 +70,31 @@ def is_public(address: IPAddress) -> bool:
     return address.is_global and not address.is_multicast
 
 
+def _canonical_host(host: str) -> str:
+    literal = literal_address(host)
+    return str(literal) if literal else host.strip("[]").rstrip(".").lower()
+
+
+def _allow_entry(entry: str) -> tuple[str, int | None]:
+    """``host``, ``host:port``, ``[v6]`` or ``[v6]:port`` -> (canonical host, port)."""
+    parts = urlsplit(f"//{entry.strip()}")
+    try:
+        return _canonical_host(parts.hostname or entry), parts.port
+    except ValueError:  # a bare IPv6 address: colons, no brackets, no port
+        return _canonical_host(entry.strip()), None
+
+
 class AddressPolicy:
     """The allow-list of ``settings.allow_private_hosts`` and the resolver to check names."""
 
     def __init__(self, allow_private_hosts: Iterable[str] = (), resolver: Resolver | None = None):
         self.resolver = resolver or system_resolver
-        self._allowed = {self._key(entry) for entry in allow_private_hosts}
+        self._allowed = {_allow_entry(entry) for entry in allow_private_hosts}
         self._checked: set[tuple[str, int]] = set()
-
-    @staticmethod
-    def _key(entry: str) -> tuple[str, int | None]:
-        parts = urlsplit(f"//{entry.strip()}")
-        host = parts.hostname or entry.strip().lower()
-        literal = literal_address(host)
-        return (str(literal) if literal else host.rstrip(".").lower(), parts.port)
 
     def allows_private(self, host: str, port: int) -> bool:
         """Whether the settings name this host (with any port, or with this one)."""
-        name, _ = self._key(host)
+        name = _canonical_host(host)
         return (name, None) in self._allowed or (name, port) in self._allowed
 
     def permits(self, host: str, port: int, address: IPAddress) -> bool:
