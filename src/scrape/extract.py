@@ -140,6 +140,9 @@ def extract(
 
     declared, shown = published_candidates(md, tree, headline_node, url)
     published = choose_published(declared, shown, now)
+    # Only a date the page itself declares or shows with its headline says "article"; the
+    # htmldate fallback below finds some date on almost any page.
+    dated = published is not None
     modified = next((d for d in modified_candidates(md) if plausible(d, now)), None)
     authors = choose_authors(md, tree, headline_node, names)
 
@@ -175,7 +178,9 @@ def extract(
     signals = Signals(
         url=url or md.canonical,
         has_headline=headline_node is not None,
-        has_published=published is not None,
+        has_published=dated,
+        has_any_date=published is not None,
+        has_authors=bool(authors),
         body_words=len(body.split()),
         body_blocks=len(blocks),
     )

@@ -33,6 +33,8 @@ class Signals:
     url: str | None
     has_headline: bool
     has_published: bool
+    has_authors: bool
+    has_any_date: bool
     body_words: int
     body_blocks: int
 
@@ -46,10 +48,16 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
     score = 0.0
     if types & ARTICLE_TYPES:
         score += 3
+    # Many CMSs stamp og:type=article on every page, so it is weak evidence; a publication
+    # date and a named author are what set articles apart from service and docs pages.
     if og_type == "article":
-        score += 2
+        score += 1
     if signals.has_published:
-        score += 1.5
+        score += 2
+    elif not signals.has_any_date:
+        score -= 1
+    if signals.has_authors:
+        score += 1
     if signals.has_headline:
         score += 0.5
     if signals.body_words >= 250:
