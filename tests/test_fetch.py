@@ -1,0 +1,227 @@
+"""Fetch-stage units and politeness: decoding, capped decompression, block recognition,
+Retry-After, robots.txt Crawl-delay and conditional requests (ETag/304) across crawls."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import itertools
+import zlib
+from datetime import UTC, datetime
+
+import brotli
+import pytest
+import zstandard
+from faulty_servers import FaultyServer, article, conditional, respond
+
+from scrape.blocked import block_reason
+from scrape.config import Config, Settings, Source
+from scrape.crawl import SourceReport, crawl_async
+from scrape.decompress import decode_content
+from scrape.errors import FetchError, TooLargeError, TransientError
+from scrape.fetch import FetchedPage, Fetcher, Validators, decode_body
+from scrape.retry import parse_retry_after
+from scrape.store import Store
+
+LIMIT = 100_000
+FAST = Settings(
+    delay=0,
+    timeout=2,
+    deadline=5,
+    retry_attempts=3,
+    retry_backoff=0.01,
+    retry_backoff_max=0.05,
+    retry_after_cap=5,
+    extract_workers=0,
+    allow_private_hosts=("127.0.0.1",),
+)
+
+
+def fetch(url: str, settings: Settings = FAST, **options: object) -> FetchedPage:
+    async def run() -> FetchedPage:
+        async with Fetcher(settings) as fetcher:
+            return await fetcher.fetch(url, **options)  # type: ignore[arg-type]
+
+    return asyncio.run(run())
+
+
+# -- decoding --------------------------------------------------------------------------------
+def test_decoding_follows_bom_then_header_then_meta() -> None:
+    text = "Zürich café"
+    assert decode_body(b"\xef\xbb\xbf" + text.encode(), "text/html; charset=latin-1") == text
+    assert decode_body(text.encode("utf-16-le").join([b"\xff\xfe", b""]), "") == text
+    assert decode_body(text.encode("cp1252"), "text/html; charset=windows-1252") == text
+    meta = f'<meta charset="iso-8859-15"><p>{text}</p>'.encode("iso-8859-15")
+    assert text in decode_body(meta, "text/html")
+
+
+def test_latin1_labels_decode_as_windows_1252_like_browsers() -> None:
+    assert decode_body("“quoted” — ok".encode("cp1252"), "text/html; charset=ISO-8859-1") == (
+        "“quoted” — ok"
+    )
+
+
+# -- capped decompression --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("encoding", "compress"),
+    [
+        ("gzip", gzip.compress),
+        ("deflate", zlib.compress),
+        ("deflate", lambda data: zlib.compress(data)[2:-4]),  # raw deflate, as some servers send
+        ("br", brotli.compress),
+        ("zstd", lambda data: zstandard.ZstdCompressor().compress(data)),
+    ],
+)
+def test_each_encoding_decodes_and_each_bomb_is_stopped_at_the_cap(
+    encoding: str, compress: object
+) -> None:
+    page = b"<html>" + b"news " * 1000 + b"</html>"
+    assert decode_content(compress(page), encoding, LIMIT) == page  # type: ignore[operator]
+    bomb = compress(b"\0" * 20_000_000)  # type: ignore[operator]
+    with pytest.raises(TooLargeError, match=f"more than {LIMIT} bytes"):
+        decode_content(bomb, encoding, LIMIT)
+
+
+def test_truncated_and_unknown_encodings_are_errors() -> None:
+    data = gzip.compress(b"<html>" + b"x" * 5000)
+    with pytest.raises(FetchError, match="truncated"):
+        decode_content(data[: len(data) // 2], "gzip", LIMIT)
+    with pytest.raises(FetchError, match="truncated brotli"):
+        decode_content(brotli.compress(bytes(range(256)) * 50)[:-10], "br", LIMIT)
+    with pytest.raises(FetchError, match="unsupported Content-Encoding: compress"):
+        decode_content(b"x", "compress", LIMIT)
+
+
+def test_stacked_encodings_are_undone_in_reverse_order() -> None:
+    page = b"<html>layered</html>"
+    assert decode_content(brotli.compress(gzip.compress(page)), "gzip, br", LIMIT) == page
+
+
+# -- blocked pages ---------------------------------------------------------------------------
+def test_a_200_captcha_page_is_blocked_but_an_article_mentioning_captchas_is_not() -> None:
+    captcha = b"<html><title>Security check</title><div class='g-recaptcha'></div></html>"
+    assert block_reason(200, {}, captcha) == "captcha page"
+    story = (
+        b"<html><article><p>"
+        + b"The council voted on the new captcha rules for its forms. " * 60
+        + b"</p><div class='g-recaptcha'></div></article></html>"
+    )
+    assert block_reason(200, {}, story) is None
+
+
+@pytest.mark.parametrize(
+    ("status", "headers", "body", "reason"),
+    [
+        (403, {"cf-mitigated": "challenge"}, b"", "Cloudflare challenge"),
+        (403, {"x-datadome": "protected"}, b"", "DataDome bot protection"),
+        (200, {}, b"<script src='https://consent.google.com/x'></script>", "consent interstitial"),
+        (503, {}, b"<title>Just a moment...</title>", "Cloudflare challenge"),
+        (401, {}, b"login", "HTTP 401 access wall"),
+        (503, {}, b"Service Unavailable", None),
+        (404, {}, b"Not found", None),
+    ],
+)
+def test_block_reasons(status: int, headers: dict[str, str], body: bytes, reason: str) -> None:
+    assert block_reason(status, headers, body) == reason
+
+
+# -- Retry-After ---------------------------------------------------------------------------
+def test_retry_after_in_seconds_or_as_an_http_date() -> None:
+    now = datetime(2024, 5, 1, 12, 0, 0, tzinfo=UTC)
+    assert parse_retry_after("120", now) == 120
+    assert parse_retry_after("Wed, 01 May 2024 12:00:30 GMT", now) == 30
+    assert parse_retry_after("Wed, 01 May 2024 11:00:00 GMT", now) == 0
+    assert parse_retry_after("soon", now) is None
+
+
+def test_a_retry_after_beyond_the_cap_gives_up_at_once() -> None:
+    routes = {"/busy": respond(503, "", {"Retry-After": "3600"})}
+    with FaultyServer(routes, lifetime=20) as server:  # type: ignore[arg-type]
+        with pytest.raises(TransientError, match="Retry-After 3600s") as failure:
+            fetch(server.url("/busy"))
+        assert failure.value.retry_after == 3600
+        assert server.hits("/busy") == 1  # asked to come back in an hour: not asked again
+
+
+def test_a_retry_after_date_is_honoured() -> None:
+    soon = datetime.now(UTC).timestamp() + 2
+    date = datetime.fromtimestamp(soon, UTC).strftime("%a, %d %b %Y %H:%M:%S GMT")
+    routes = {"/busy": respond(503, "", {"Retry-After": date}), "/": article(1)}
+    with FaultyServer(routes, lifetime=20) as server:  # type: ignore[arg-type]
+        settings = FAST.model_copy(update={"retry_attempts": 2})
+        with pytest.raises(TransientError):
+            fetch(server.url("/busy"), settings)
+        first, second = server.times("/busy")
+        assert second - first >= 1.0  # the date has one-second resolution
+
+
+# -- robots.txt ------------------------------------------------------------------------------
+def crawl_once(server: FaultyServer, store: Store, settings: Settings = FAST) -> SourceReport:
+    source = Source(name="site", home=server.url("/"), feeds=(server.url("/feed.xml"),))
+    config = Config(settings=settings, sources=(source,))
+    return asyncio.run(crawl_async(config, store)).sources[0]
+
+
+def feed(server: FaultyServer, paths: list[str]) -> str:
+    items = "".join(f"<item><title>{p}</title><link>{server.url(p)}</link></item>" for p in paths)
+    return f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>'
+
+
+def test_crawl_delay_spaces_the_requests_the_server_sees() -> None:
+    paths = [f"/news/{n}" for n in range(4)]
+    routes: dict[str, object] = {p: article(n) for n, p in enumerate(paths)}
+    routes["/robots.txt"] = respond(200, "User-agent: *\nCrawl-delay: 0.4\n", content_type="")
+    with FaultyServer(routes, lifetime=30) as server:  # type: ignore[arg-type]
+        routes["/feed.xml"] = respond(200, feed(server, paths), content_type="application/xml")
+        settings = FAST.model_copy(update={"per_host_concurrency": 4})
+        with Store(memory=True) as store:
+            report = crawl_once(server, store, settings)
+        arrivals = sorted(s.at for s in server.seen if s.path != "/robots.txt")
+    assert report.new == 4
+    gaps = [later - earlier for earlier, later in itertools.pairwise(arrivals)]
+    assert len(gaps) == 4  # feed + 4 articles
+    assert min(gaps) >= 0.35  # 0.4 s asked; arrival jitter on loopback is far below 50 ms
+
+
+def test_an_unreachable_robots_txt_disallows_the_host_for_this_crawl() -> None:
+    routes = {"/robots.txt": respond(503), "/feed.xml": respond(200, "<rss/>")}
+    with FaultyServer(routes, lifetime=30) as server:  # type: ignore[arg-type]
+        with Store(memory=True) as store:
+            report = crawl_once(server, store)
+        assert server.hits("/feed.xml") == 0
+        assert server.hits("/robots.txt") == FAST.retry_attempts
+    assert report.disallowed == 1
+
+
+# -- conditional requests --------------------------------------------------------------------
+def test_the_second_crawl_sends_validators_and_a_304_costs_nothing() -> None:
+    paths = ["/news/a", "/news/b"]
+    routes: dict[str, object] = {p: article(n) for n, p in enumerate(paths)}
+    with FaultyServer(routes, lifetime=30) as server:  # type: ignore[arg-type]
+        routes["/feed.xml"] = conditional(feed(server, paths), '"v1"', "application/rss+xml")
+        with Store(memory=True) as store:
+            first = crawl_once(server, store)
+            second = crawl_once(server, store)
+            outcomes = [
+                row[0]
+                for row in store.db.execute(
+                    "select outcome from fetches where url = ? order by id",
+                    [server.url("/feed.xml")],
+                )
+            ]
+            assert store.article_count() == 2
+        feed_requests = [s for s in server.seen if s.path == "/feed.xml"]
+    assert (first.new, second.new, second.unchanged) == (2, 0, 1)
+    assert "If-None-Match" not in feed_requests[0].headers
+    assert feed_requests[1].headers["If-None-Match"] == '"v1"'
+    assert outcomes == ["feed", "unchanged"]
+    assert server.hits("/news/a") == server.hits("/news/b") == 1
+
+
+def test_a_page_fetched_with_its_validators_comes_back_not_modified() -> None:
+    routes = {"/news/a": conditional("<html>story</html>", '"abc"', "text/html")}
+    with FaultyServer(routes, lifetime=20) as server:  # type: ignore[arg-type]
+        fresh = fetch(server.url("/news/a"))
+        again = fetch(server.url("/news/a"), validators=fresh.validators)
+    assert fresh.validators == Validators('"abc"', None)
+    assert (fresh.not_modified, again.not_modified, again.content) == (False, True, b"")
