@@ -18,6 +18,7 @@ from scrape.blocked import block_reason
 from scrape.config import Config, Settings, Source
 from scrape.crawl import SourceReport, crawl_async
 from scrape.decompress import decode_content
+from scrape.discover import DiscoveryError, parse_feed, parse_sitemap
 from scrape.errors import FetchError, TooLargeError, TransientError
 from scrape.fetch import FetchedPage, Fetcher, Validators, decode_body
 from scrape.retry import parse_retry_after
@@ -225,3 +226,29 @@ def test_a_page_fetched_with_its_validators_comes_back_not_modified() -> None:
         again = fetch(server.url("/news/a"), validators=fresh.validators)
     assert fresh.validators == Validators('"abc"', None)
     assert (fresh.not_modified, again.not_modified, again.content) == (False, True, b"")
+
+
+# -- XML without entity expansion -------------------------------------------------------------
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+]>
+<ROOT><url><loc>http://x.example/&lol9;</loc></url></ROOT>"""
+XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<ROOT><url><loc>http://x.example/&xxe;</loc></url></ROOT>"""
+
+
+@pytest.mark.parametrize("payload", [BILLION_LAUGHS, XXE], ids=["billion-laughs", "xxe"])
+@pytest.mark.parametrize("kind", ["sitemap", "feed"])
+def test_feeds_and_sitemaps_never_expand_entities(payload: bytes, kind: str) -> None:
+    for data in (payload, gzip.compress(payload)):
+        rss = data.replace(b"ROOT", b"rss").replace(b"url", b"item").replace(b"loc", b"link")
+        with pytest.raises(DiscoveryError, match="entit"):
+            if kind == "sitemap":
+                parse_sitemap(data.replace(b"ROOT", b"urlset"), "http://x.example/")
+            else:
+                parse_feed(rss, "http://x.example/")
