@@ -33,7 +33,7 @@ from .extraction.dates import (
     published_candidates,
 )
 from .extraction.dom import find_headline, prune, text_of
-from .extraction.metadata import host_name, ld_text, read_metadata
+from .extraction.metadata import Metadata, host_name, ld_text, read_metadata
 from .extraction.pagetype import Signals, classify
 from .extraction.title import choose_title, is_site_name, meta_titles, site_names
 
@@ -210,10 +210,7 @@ def extract(
     )
 
 
-def _tags(md: object) -> tuple[str, ...]:
-    from .extraction.metadata import Metadata
-
-    assert isinstance(md, Metadata)
+def _tags(md: Metadata) -> tuple[str, ...]:
     raw = md.get("news_keywords", "keywords", "article:tag") or ""
     keywords = (md.ld_article or {}).get("keywords")
     if isinstance(keywords, list):
