@@ -14,6 +14,7 @@ from sitegen import GeneratedSite, run_scrape, scrape_command, wait_until
 
 from scrape.cli import EXIT_LOCKED, main
 from scrape.lock import DatabaseLocked, WriterLock, lock_path_for
+from scrape.store import Store
 
 HOLD_LOCK = """
 import sys, time
@@ -104,3 +105,16 @@ def test_readers_work_during_a_crawl(tmp_path: Path) -> None:
         finally:
             crawl.send_signal(signal.SIGTERM)
             crawl.wait(timeout=60)
+
+
+@pytest.mark.parametrize("command", [["ingest-warc", "--in-process"], ["reextract"]])
+def test_every_writing_command_respects_the_lock(tmp_path: Path, command: list[str]) -> None:
+    db = tmp_path / "articles.db"
+    warc = tmp_path / "empty.warc.gz"
+    warc.write_bytes(b"")
+    Store(db).close()
+    args = [*command, "--db", str(db)] + ([str(warc)] if command[0] == "ingest-warc" else [])
+    with WriterLock(db):
+        result = CliRunner().invoke(main, args)
+    assert result.exit_code == EXIT_LOCKED, result.output
+    assert "another crawl" in result.output

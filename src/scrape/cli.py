@@ -27,14 +27,13 @@ from .crawl import CrawlReport, SourceReport
 from .errors import ScrapeError
 from .extract import Article, extract
 from .health import source_health
-from .lock import DatabaseLocked, WriterLock
+from .lock import EXIT_LOCKED, DatabaseLocked, WriterLock
 from .report import write_report
 from .schedule import GracefulStop, crawl_forever, crawl_once, due_sources, with_default_interval
 from .store import Store
 
 DEFAULT_CONFIG = "config/sources.yaml"
 EXIT_ALL_FAILED = 2
-EXIT_LOCKED = 75  # EX_TEMPFAIL: another crawl holds the database; try again later
 EXIT_FLAGGED = 3  # `status --check`: some source needs a look
 
 

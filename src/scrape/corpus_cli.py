@@ -8,6 +8,7 @@ terminal and turns every :class:`~scrape.errors.ScrapeError` into a one-line mes
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
@@ -21,7 +22,7 @@ from .config import Settings, load_config
 from .corpus import ArticleFilter, open_corpus
 from .errors import ScrapeError
 from .export import FORMATS, export
-from .lock import WriterLock
+from .lock import EXIT_LOCKED, DatabaseLocked, WriterLock
 from .store import Store
 
 DEFAULT_CONFIG = "config/sources.yaml"
@@ -218,6 +219,9 @@ def reextract_command(db_path: str | None, config_path: str, source: str | None)
     try:
         with WriterLock(path), Store(path, settings=settings) as store:
             report = reextract(store, source)
+    except DatabaseLocked as exc:
+        Console(stderr=True).print(f"[red]busy[/red] {exc}", highlight=False)
+        sys.exit(EXIT_LOCKED)
     except ScrapeError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(

@@ -23,6 +23,8 @@ from .errors import StoreError
 
 log = logging.getLogger(__name__)
 
+EXIT_LOCKED = 75  # EX_TEMPFAIL: another process writes to the database; try again later
+
 
 class DatabaseLocked(StoreError):
     """Another process is crawling into the same database."""

@@ -20,6 +20,7 @@ from rich.table import Table
 
 from .config import load_config
 from .errors import ScrapeError
+from .lock import EXIT_LOCKED, DatabaseLocked, WriterLock
 from .store import Store
 from .warc import Selection
 from .warc_ingest import IngestReport, dask_client, expand_paths, ingest_warc
@@ -124,10 +125,13 @@ def ingest_warc_command(
     database = db_path or (config.settings.database if config else DEFAULT_DATABASE)
     cluster = nullcontext(None) if in_process else dask_client(workers=workers, scheduler=scheduler)
     try:
-        with Store(database) as store, cluster as client:
+        with WriterLock(database), Store(database) as store, cluster as client:
             report = _ingest_with_progress(
                 console, units, store, shard_dir or f"{database}.shards", selection, client
             )
+    except DatabaseLocked as exc:
+        console.print(f"[red]busy[/red] {exc}", highlight=False)
+        sys.exit(EXIT_LOCKED)
     except ScrapeError as exc:
         raise click.ClickException(str(exc)) from None
     _print_summary(report)
