@@ -18,7 +18,17 @@ import httpx
 
 from .config import Config, Source
 from .discover import Link, parse_feed, parse_section, parse_sitemap
-from .errors import BlockedError, DisallowedError, FetchError, ScrapeError, TransientError
+from .errors import (
+    BlockedError,
+    ContentTypeError,
+    DisallowedError,
+    ExtractError,
+    FetchError,
+    ScrapeError,
+    TooLargeError,
+    TransientError,
+    UnsafeURLError,
+)
 from .extract import Article, ExtractionHints, TemplateLearner
 from .fetch import LISTING_TYPES, FetchedPage, Fetcher
 from .retry import RetryEvent
@@ -358,8 +368,18 @@ class _SourceCrawl:
         self.store.log_fetch(
             url, self.source.name, page=page, outcome=outcome, error=str(exc), status=status
         )
-        self.store.mark_url(url, "failed", error=str(exc))
+        self.store.mark_failed(url, str(exc), retry=_worth_retrying(exc))
         self._tick()
+
+
+def _worth_retrying(exc: ScrapeError) -> bool:
+    """Whether a later crawl may succeed where this one failed: a site that was down,
+    slow or walling us off may recover; a 404 or a PDF stays what it is."""
+    if isinstance(exc, TransientError | BlockedError | ExtractError):
+        return True
+    return getattr(exc, "status", None) is None and not isinstance(
+        exc, ContentTypeError | TooLargeError | UnsafeURLError
+    )
 
 
 async def crawl_async(

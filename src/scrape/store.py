@@ -24,7 +24,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -53,6 +53,7 @@ def _extractor_version() -> str:
 
 
 EXTRACTOR_VERSION = _extractor_version()
+RETRY_FAILED_AFTER = 3600.0  # seconds before a failed URL is tried again (then doubling)
 
 Migration = Callable[[sqlite_utils.Database], None]
 MIGRATIONS: list[tuple[str, Migration]] = []
@@ -355,6 +356,14 @@ def _parked_pages(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration("0013_retry_schedule")
+def _retry_schedule(db: sqlite_utils.Database) -> None:
+    # A failed URL is due again at this time (backing off with each failure); NULL: never,
+    # the failure is permanent (404, not HTML, too large, refused by the address policy).
+    _table(db, "urls").add_column("next_attempt_at", str)
+    db.execute("update urls set next_attempt_at = updated_at where state = 'failed'")
+
+
 def _link_duplicate(
     db: sqlite_utils.Database,
     article_id: int,
@@ -554,15 +563,33 @@ class Store:
         """
         sql = (
             "select url from urls where source = ? and "
-            "(state in ('new', 'fetched') or (state = 'failed' and attempts < ?)) "
+            "(state in ('new', 'fetched') or "
+            " (state = 'failed' and attempts < ? and next_attempt_at <= ?)) "
             "order by state = 'fetched' desc, listed_date desc, discovered_at limit ?"
         )
-        rows = self.db.execute(sql, [source_name, max_attempts, limit or -1]).fetchall()
+        rows = self.db.execute(sql, [source_name, max_attempts, now_iso(), limit or -1]).fetchall()
         return [row[0] for row in rows]
 
     def mark_url(self, url: str, state: str, *, error: str | None = None) -> None:
         with self.transaction():
             self._mark_url(url, state, error=error)
+
+    def mark_failed(self, url: str, error: str, *, retry: bool) -> None:
+        """Record a failure; a ``retry``-able one is due again after a backoff that doubles
+        with each failure (1 h, 2 h, 4 h, ...), so a site that is down is not hammered by
+        every 15-minute crawl."""
+        with self.transaction():
+            attempts = self.db.execute(
+                "select attempts from urls where url_key = ?", [url_key(url)]
+            ).fetchone()
+            self._mark_url(url, "failed", error=error)
+            due = None
+            if retry:
+                backoff = RETRY_FAILED_AFTER * 2 ** (attempts[0] if attempts else 0)
+                due = (datetime.now(UTC) + timedelta(seconds=backoff)).isoformat(timespec="seconds")
+            self.db.execute(
+                "update urls set next_attempt_at = ? where url_key = ?", [due, url_key(url)]
+            )
 
     def _mark_url(
         self, url: str, state: str, *, error: str | None = None, article_id: int | None = None
