@@ -50,6 +50,7 @@ _CHROME_TOKEN = re.compile(
     r"(?:^|[\s_-])(?:navbar|nav|menu|logo|branding|topbar|top-bar|"
     r"sidebar|related|footer|modal|popup|cookie|breadcrumbs?)(?=$|[\s_-])"
 )
+_ARTICLE_HEADER = re.compile(r"(?:^|[\s_-])(?:entry|post|article|story)(?=$|[\s_-])")
 # Headline containers when a page has no usable <h1>.
 _HEADLINE_SELECTORS = (
     '[itemprop="headline"]',
@@ -97,16 +98,42 @@ def in_site_chrome(node: LexborNode) -> bool:
     Narrower than :func:`is_junk_container`: an article's own <header> ("post-header",
     "page-masthead") is not chrome; a header is chrome when it carries navigation.
     """
+    page = 0
     for anc in ancestors(node):
         if anc.tag in {"body", "html"}:
             return False
         if anc.tag in {"nav", "aside", "footer"}:
             return True
-        if _CHROME_TOKEN.search(_attr_text(anc)):
-            return True
-        if (anc.tag == "header" or "site-header" in _attr_text(anc)) and len(anc.css("a")) >= 5:
+        attrs = _attr_text(anc)
+        if _CHROME_TOKEN.search(attrs):
+            # Layout wrappers named after what they hold ("content-sidebar-wrap") contain
+            # the article itself: a wrapper with most of the page's text is not chrome.
+            if not page:
+                page = len(_body_of(node).text(deep=True))
+            if len(anc.text(deep=True)) < 0.5 * page:
+                return True
+        if (anc.tag == "header" or "site-header" in attrs) and _navigates(anc):
             return True
     return False
+
+
+def _body_of(node: LexborNode) -> LexborNode:
+    top = node
+    for anc in ancestors(node):
+        top = anc
+        if anc.tag == "body":
+            break
+    return top
+
+
+def _navigates(header: LexborNode) -> bool:
+    """A header with a menu (the site's) rather than category, author and share links
+    (an article's "entry-header")."""
+    if _ARTICLE_HEADER.search(_attr_text(header)):
+        return False
+    if header.css_first("nav, [role=navigation]") is not None:
+        return True
+    return len(header.css("li a")) >= 5 or len(header.css("a")) >= 12
 
 
 def find_headline(
@@ -126,7 +153,12 @@ def find_headline(
     for node in tree.css("h1, h2"):
         text = text_of(node)
         squashed = _squash(text)
-        matches = any(squashed == w or (len(squashed) > 10 and squashed in w) for w in wanted)
+        # A heading that is only a fragment of the title is a sub-heading echoing it
+        # ("What is X?" under the headline "What is X - a guided introduction").
+        matches = any(
+            squashed == w or (len(squashed) > 10 and squashed in w and len(squashed) > 0.6 * len(w))
+            for w in wanted
+        )
         # The longest heading found in the title: "Blog Name: Post Title" holds both.
         longer = matches and len(squashed) > best_len
         if longer and not in_site_chrome(node) and not is_site_name(text):
@@ -142,6 +174,10 @@ def find_headline(
             scored = [(word_overlap(text_of(n), titles), i, n) for i, n in enumerate(h1s)]
             top = max(scored, key=lambda item: (item[0], -item[1]))
             best = top[2] if top[0] >= 0.5 else None
+            if best is None and len(h1s) == 1 and _headline_like(text_of(h1s[0])):
+                # The one <h1> of the content is the visible headline even when the SEO
+                # title is worded differently.
+                best = h1s[0]
         elif h1s:
             best = h1s[0]
     if best is None:
@@ -153,6 +189,18 @@ def find_headline(
     if best is not None:
         best.attrs[MARK] = "1"
     return best
+
+
+_NOT_HEADLINE = re.compile(
+    r"^(?:related|more|latest|recent|popular|recommended|browse|search|menu|contact|our)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_like(text: str) -> bool:
+    """Worded like a headline: a few words, not a section label or a teaser paragraph."""
+    words = len(text.split())
+    return 3 <= words <= 20 and not text.rstrip().endswith(".") and not _NOT_HEADLINE.match(text)
 
 
 def word_overlap(text: str, others: list[str]) -> float:

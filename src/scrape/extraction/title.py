@@ -42,8 +42,12 @@ def _is_site(segment: str, names: list[str], host: str = "") -> bool:
         return True
     words = re.findall(r"\w+", segment.casefold())
     # "Rust Blog" on blog.rust-lang.org: a short segment naming a distinctive host word.
+    # Every word must belong to the host: "Best Bread Machines" on breaddad.com shares a
+    # word with the host but is a headline.
     distinctive = [w for w in words if len(w) >= 4 and w not in _GENERIC]
-    if host and len(words) <= 3 and any(w in host for w in distinctive):
+    if host and len(words) <= 3 and distinctive and all(w in host or w in _GENERIC for w in words):
+        return True
+    if _is_acronym(segment, names):
         return True
     for name in names:
         squashed = _squash(name)
@@ -52,6 +56,18 @@ def _is_site(segment: str, names: list[str], host: str = "") -> bool:
         same = seg == squashed or (len(squashed) >= 4 and (squashed in seg or seg in squashed))
         # A long segment merely mentioning the site ("Why Google bought X") is a headline.
         if same and len(segment.split()) <= max(4, len(name.split()) + 2):
+            return True
+    return False
+
+
+def _is_acronym(segment: str, names: list[str]) -> bool:
+    """Initials of the site name ("WFA" for World Future Awards) used as a title suffix."""
+    seg = segment.strip()
+    if not (2 <= len(seg) <= 6 and seg.isalpha() and seg.isupper()):
+        return False
+    for name in names:
+        words = re.findall(r"[^\W\d_]+", name)
+        if len(words) >= 2 and "".join(w[0] for w in words).upper() == seg:
             return True
     return False
 

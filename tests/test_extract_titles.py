@@ -1,0 +1,73 @@
+"""Headline choice: the article's own visible headline, minus the site's name."""
+
+from __future__ import annotations
+
+from scrape.extract import extract
+
+PARA = (
+    "<p>"
+    + "The council approved the plan after a long debate about costs and timing. " * 4
+    + "</p>"
+)
+
+
+def _page(head: str, body: str, url: str = "https://example-news.example/a/story") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_site_acronym_suffix_is_removed() -> None:
+    head = (
+        "<title>2025 Top 100 Harbour Companies | HBA</title>"
+        '<meta property="og:site_name" content="Harbour Business Awards">'
+    )
+    html = _page(head, f"<article>{PARA * 3}</article>")
+    assert extract(html, "https://hba.example/top-100").title == "2025 Top 100 Harbour Companies"
+
+
+def test_headline_sharing_a_word_with_the_host_is_kept() -> None:
+    head = "<title>Best Bread Machines - My Favorites! - Bread Dad</title>"
+    html = _page(head, f"<article>{PARA * 3}</article>")
+    title = extract(html, "https://breaddad.example/best-bread-machines/").title
+    assert title == "Best Bread Machines - My Favorites!"
+
+
+def test_h1_inside_content_and_sidebar_wrapper_is_the_headline() -> None:
+    # Genesis-style themes wrap content AND sidebar in "content-sidebar-wrap".
+    head = "<title>Pros and Cons of Tiny Houses | LoadUp</title>"
+    sidebar = "<aside class='sidebar'>" + "<a href='/x'>Other post</a>" * 20 + "</aside>"
+    body = (
+        "<div class='site-header'><a href='/'>LoadUp</a></div>"
+        "<div class='content-sidebar-wrap'><main><article>"
+        "<h1>Pros and Cons of Tiny Houses: Why Live Small?</h1>"
+        f"{PARA * 4}</article></main>{sidebar}</div>"
+    )
+    html = _page(head, body)
+    title = extract(html, "https://loadup.example/blog/tiny-houses/").title
+    assert title == "Pros and Cons of Tiny Houses: Why Live Small?"
+
+
+def test_article_header_with_many_links_is_not_site_chrome() -> None:
+    head = (
+        "<title>The Best Earbuds (of the 500 I Tested)</title>"
+        '<script type="application/ld+json">{"@type": "Article", '
+        '"headline": "The Best Earbuds"}</script>'
+    )
+    links = "".join(f"<a href='/c{i}'>Cat {i}</a>" for i in range(7))
+    body = (
+        f"<article><header class='entry-header'>{links}<h1>The Best Earbuds</h1></header>"
+        f"<h1>How we picked</h1>{PARA * 4}</article>"
+    )
+    html = _page(head, body)
+    assert extract(html, "https://reviews.example/best-earbuds/").title == "The Best Earbuds"
+
+
+def test_subheading_echoing_part_of_the_title_is_not_the_headline() -> None:
+    head = "<title>What is Social Commerce - A guided introduction | Emplio</title>"
+    body = (
+        "<article><h1>An introduction to social commerce: what brands need to know</h1>"
+        f"{PARA}<h2>What is social commerce?</h2>{PARA * 3}</article>"
+    )
+    html = _page(head, body)
+    title = extract(html, "https://emplio.example/blog/social-commerce/").title
+    # The sub-heading is a fragment of the declared title, not the headline.
+    assert title != "What is social commerce?"
