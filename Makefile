@@ -52,3 +52,7 @@ clean:
 .PHONY: bench-extract
 bench-extract: $(STAMP)  # body/title/date/author scores and ms/page vs trafilatura and readability on WCXB
 	$(BIN)/python bench/bench_extract.py $(if $(SAMPLE),--sample $(SAMPLE),)
+
+.PHONY: bench-crawl
+bench-crawl: $(STAMP)  # end-to-end crawl of a generated 2k/10k-page news site on 127.0.0.1: pages/s, CPU, peak memory
+	$(BIN)/python bench/bench_crawl.py --pages 2000 10000

@@ -21,20 +21,38 @@ _HEADER_MARKERS = (
     ("x-amzn-waf-action", "", "AWS WAF challenge"),
     ("x-sucuri-block", "", "Sucuri firewall"),
 )
-# Fingerprints in the body: reason -> pattern (searched in the first _HEAD bytes).
-_BODY_MARKERS = {
-    "Cloudflare challenge": rb"cf-chl-|challenge-platform|<title>just a moment\.\.\.</title>"
-    rb"|attention required! \| cloudflare",
-    "DataDome bot protection": rb"captcha-delivery\.com|geo\.captcha-delivery",
-    "PerimeterX bot protection": rb"px-captcha|_pxhd|perimeterx",
-    "Imperva bot protection": rb"_incapsula_resource|incapsula incident id",
-    "Akamai access denial": rb"<title>access denied</title>[\s\S]{0,2000}reference #",
-    "captcha page": rb"g-recaptcha|h-captcha|hcaptcha\.com/1/api|are you a robot|"
-    rb"verify you are (?:a )?human|unusual traffic from your computer",
-    "consent interstitial": rb"consent\.(?:google|yahoo|youtube)\.com|guce\.(?:yahoo|oath)\.com"
-    rb"|<title>before you continue",
+# Fingerprints in the body, lower case: reason -> alternatives, each a set of substrings
+# that must all appear (in the first _HEAD bytes). Plain substring search keeps this cheap
+# enough to run on every page.
+_BODY_MARKERS: dict[str, tuple[tuple[bytes, ...], ...]] = {
+    "Cloudflare challenge": (
+        (b"cf-chl-",),
+        (b"/cdn-cgi/challenge-platform/",),
+        (b"<title>just a moment...</title>",),
+        (b"attention required! | cloudflare",),
+    ),
+    "DataDome bot protection": ((b"captcha-delivery.com",),),
+    "PerimeterX bot protection": ((b"px-captcha",), (b"_pxhd",), (b"perimeterx",)),
+    "Imperva bot protection": ((b"_incapsula_resource",), (b"incapsula incident id",)),
+    "Akamai access denial": ((b"<title>access denied</title>", b"reference #"),),
+    "captcha page": (
+        (b"g-recaptcha",),
+        (b"h-captcha",),
+        (b"hcaptcha.com/1/api",),
+        (b"are you a robot",),
+        (b"verify you are human",),
+        (b"verify you are a human",),
+        (b"unusual traffic from your computer",),
+    ),
+    "consent interstitial": (
+        (b"consent.google.com",),
+        (b"consent.yahoo.com",),
+        (b"consent.youtube.com",),
+        (b"guce.yahoo.com",),
+        (b"guce.oath.com",),
+        (b"<title>before you continue",),
+    ),
 }
-_BODY_PATTERN = {reason: re.compile(p, re.IGNORECASE) for reason, p in _BODY_MARKERS.items()}
 _HEAD = 64 * 1024
 # Challenge and consent pages are tiny next to an article; beyond this many bytes of
 # visible text a 200 page is taken for real even if it mentions a captcha.
@@ -49,13 +67,20 @@ def block_reason(status: int, headers: Mapping[str, str], body: bytes) -> str | 
         found = headers.get(header)
         if found is not None and value in found.lower():
             return reason
-    head = body[:_HEAD]
-    marker = next((r for r, pattern in _BODY_PATTERN.items() if pattern.search(head)), None)
+    head = body[:_HEAD].lower()
+    marker = next(
+        (
+            reason
+            for reason, alternatives in _BODY_MARKERS.items()
+            if any(all(part in head for part in parts) for parts in alternatives)
+        ),
+        None,
+    )
     if status in WALL_STATUSES:
         return marker or f"HTTP {status} access wall"
     if marker is None:
         return None
     if status >= 400:  # a 429/503 challenge page: the challenge, not an overload
         return marker
-    visible = _TAGS.sub(b" ", head).split()
+    visible = _TAGS.sub(b" ", head).split()  # a marker on a 200 page: rare, so affordable
     return marker if sum(len(word) + 1 for word in visible) < _MAX_CHALLENGE_TEXT else None

@@ -1,0 +1,394 @@
+"""End-to-end crawl throughput against a generated news site on 127.0.0.1.
+
+A server process generates a news site on the fly: a sitemap index, child sitemaps of
+1,000 URLs and article pages built like a WordPress news theme (menus, JSON-LD, byline,
+a dozen paragraphs of their own wording, related stories, share bar, comment form,
+cookie banner, scripts). Each site size is crawled end to end (robots.txt, sitemaps,
+every article fetched, extracted and stored) into a fresh database by a fresh crawler
+process with politeness off for 127.0.0.1, and the benchmark prints what it measured:
+
+* pages per second, wall clock from crawl start to the last article stored;
+* CPU seconds of the crawler and its extraction workers, and of the server, with the
+  utilisation of the machine's cores;
+* peak memory (sum of RSS over the crawler and its workers, sampled every 100 ms);
+* the extraction-bound limit: cores / (seconds to decode and extract one page, measured
+  here on the same pages in one process), and how close the crawl came to it.
+
+The server shares the machine's cores with the crawler, so its CPU is reported too.
+Usage::
+
+    python bench/bench_crawl.py [--pages 2000 10000] [--sample 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import psutil
+
+from scrape.config import Config, Settings, Source
+from scrape.crawl import crawl_async
+from scrape.store import Store
+from scrape.workers import extract_page, worker_count
+
+PER_SITEMAP = 1000
+VOCABULARY = [
+    "council",
+    "minister",
+    "harbour",
+    "election",
+    "budget",
+    "river",
+    "railway",
+    "school",
+    "hospital",
+    "court",
+    "villagers",
+    "farmers",
+    "union",
+    "strike",
+    "museum",
+    "festival",
+    "drought",
+    "flood",
+    "bridge",
+    "report",
+    "police",
+    "mayor",
+    "energy",
+    "prices",
+    "wages",
+    "tourism",
+    "port",
+    "airport",
+    "housing",
+    "tenants",
+    "climate",
+    "forest",
+    "parliament",
+    "treaty",
+    "border",
+    "inflation",
+    "vaccine",
+    "library",
+    "stadium",
+    "exports",
+    "bank",
+    "pension",
+    "teachers",
+    "nurses",
+    "transit",
+    "wildfire",
+    "harvest",
+    "coalition",
+    "protest",
+    "verdict",
+    "inquiry",
+    "reservoir",
+    "factory",
+    "startup",
+]
+SECTIONS = ("Politics", "Business", "World", "Local", "Science", "Sport", "Culture", "Opinion")
+SCRIPT = "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}" * 40
+
+
+# -- the site ------------------------------------------------------------------------------------
+def sentence(pick: random.Random) -> str:
+    words = [pick.choice(VOCABULARY) for _ in range(pick.randint(12, 28))]
+    return words[0].capitalize() + " " + " ".join(words[1:]) + "."
+
+
+def article_page(n: int, base: str) -> bytes:
+    pick = random.Random(n)
+    title = " ".join(pick.choice(VOCABULARY) for _ in range(7)).capitalize()
+    section = SECTIONS[n % len(SECTIONS)]
+    when = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(minutes=17 * n)
+    author = (
+        f"{pick.choice(('Ann', 'Ben', 'Cleo', 'Dev', 'Eli'))} {pick.choice(VOCABULARY).title()}"
+    )
+    paragraphs = "".join(
+        f"<p>{' '.join(sentence(pick) for _ in range(pick.randint(3, 6)))}</p>"
+        for _ in range(pick.randint(8, 16))
+    )
+    menu = "".join(f'<li><a href="{base}/section/{s.lower()}">{s}</a></li>' for s in SECTIONS)
+    related = "".join(
+        f'<li><a href="{base}/news/story-{(n + k * 37) % 100000}">'
+        f"{' '.join(pick.choice(VOCABULARY) for _ in range(6)).capitalize()}</a></li>"
+        for k in range(1, 9)
+    )
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": title,
+            "datePublished": when.isoformat(),
+            "author": {"@type": "Person", "name": author},
+            "publisher": {"@type": "Organization", "name": "The Harbour Gazette"},
+        }
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>{title} | The Harbour Gazette</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="{sentence(pick)}">
+<meta property="og:title" content="{title}"><meta property="og:type" content="article">
+<meta property="article:published_time" content="{when.isoformat()}">
+<link rel="canonical" href="{base}/news/story-{n}">
+<link rel="stylesheet" href="{base}/wp-content/themes/newsup/style.css?ver=6.4">
+<script type="application/ld+json">{ld}</script>
+<script>{SCRIPT}</script>
+</head><body class="post-template-default single single-post">
+<div id="cookie-notice" class="cookie-banner">We use cookies to improve your experience.
+<button>Accept all</button> <a href="{base}/privacy">Privacy policy</a></div>
+<header class="site-header"><div class="top-bar">{when:%A, %d %B %Y} | Subscribe | Log in</div>
+<a class="logo" href="{base}/">The Harbour Gazette</a>
+<nav class="main-navigation"><ul class="menu">{menu}</ul></nav></header>
+<main id="content"><div class="breadcrumbs"><a href="{base}/">Home</a> &raquo;
+<a href="{base}/section/{section.lower()}">{section}</a></div>
+<article class="post type-post status-publish format-standard">
+<header class="entry-header"><span class="cat-links">{section}</span>
+<h1 class="entry-title">{title}</h1>
+<div class="entry-meta">By <a rel="author" class="author" href="{base}/author/{n % 40}">{author}</a>
+<time class="entry-date published" datetime="{when.isoformat()}">{when:%d %B %Y}</time></div>
+</header>
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a>
+<a href="#">Email</a></div>
+<div class="entry-content">{paragraphs}</div>
+<footer class="entry-footer"><span class="tags-links">Tags: {section}, {pick.choice(VOCABULARY)}
+</span></footer></article>
+<section class="related-posts"><h3>Related stories</h3><ul>{related}</ul></section>
+<div id="comments"><h3>Leave a comment</h3><form id="commentform"><textarea></textarea>
+<button>Post comment</button></form></div></main>
+<aside class="sidebar"><h3>Most read</h3><ol>{related}</ol>
+<div class="newsletter">Get the morning briefing in your inbox. <input type="email">
+<button>Sign up</button></div></aside>
+<footer class="site-footer"><ul class="menu">{menu}</ul>
+<p>&copy; 2024 The Harbour Gazette. All rights reserved.</p></footer>
+<script src="{base}/wp-includes/js/jquery.min.js"></script>
+</body></html>""".encode()
+
+
+def sitemap_index(base: str, pages: int) -> bytes:
+    children = "".join(
+        f"<sitemap><loc>{base}/sitemap-{k}.xml</loc></sitemap>"
+        for k in range(-(-pages // PER_SITEMAP))
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><sitemapindex '
+        f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{children}</sitemapindex>'
+    ).encode()
+
+
+def child_sitemap(base: str, k: int, pages: int) -> bytes:
+    urls = "".join(
+        f"<url><loc>{base}/news/story-{n}</loc></url>"
+        for n in range(k * PER_SITEMAP, min(pages, (k + 1) * PER_SITEMAP))
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><urlset '
+        f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+    ).encode()
+
+
+def serve(pages: int, ready: threading.Event | None = None) -> None:
+    """Serve the site until stdin closes (run as ``--serve N``); print the port first."""
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            path = self.path
+            body, kind = b"", "text/html; charset=utf-8"
+            if path == "/sitemap.xml":
+                body, kind = sitemap_index(base, pages), "application/xml"
+            elif path.startswith("/sitemap-") and path.endswith(".xml"):
+                body, kind = child_sitemap(base, int(path[9:-4]), pages), "application/xml"
+            elif path.startswith("/news/story-") and int(path[12:]) < pages:
+                body = article_page(int(path[12:]), base)
+            status = 200 if body else 404
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    class Server(ThreadingHTTPServer):
+        daemon_threads = True
+        request_queue_size = 256
+
+    server = Server(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    print(server.server_address[1], flush=True)
+    sys.stdin.read()  # until the benchmark closes our stdin (or dies)
+    server.shutdown()
+
+
+# -- the crawl -----------------------------------------------------------------------------------
+class PeakMemory:
+    """Peak of the summed RSS of this process and all its descendants, sampled."""
+
+    def __init__(self, interval: float = 0.1) -> None:
+        self.peak = 0
+        self.cpu: dict[int, float] = {}  # pid -> last seen CPU seconds (children come and go)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, args=(interval,), daemon=True)
+
+    def _sample(self, interval: float) -> None:
+        me = psutil.Process()
+        while not self._stop.wait(interval):
+            total = 0
+            for process in [me, *me.children(recursive=True)]:
+                try:
+                    total += process.memory_info().rss
+                    times = process.cpu_times()
+                    self.cpu[process.pid] = times.user + times.system
+                except psutil.Error:
+                    continue  # exited between listing and reading
+            self.peak = max(self.peak, total)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def crawl_site(port: int, pages: int, database: Path) -> dict[str, float]:
+    """Run in a fresh process: crawl the whole site and report the measurements as JSON."""
+    base = f"http://127.0.0.1:{port}"
+    settings = Settings(
+        database=str(database),
+        delay=0,
+        concurrency=16,
+        per_host_concurrency=16,
+        allow_private_hosts=("127.0.0.1",),
+        near_duplicates=False,
+    )
+    source = Source(name="gazette", home=base + "/", sitemaps=(base + "/sitemap.xml",))
+    config = Config(settings=settings, sources=(source,))
+    with PeakMemory() as memory, Store(database) as store:
+        started = time.perf_counter()
+        report = asyncio.run(crawl_async(config, store)).sources[0]
+        elapsed = time.perf_counter() - started
+        stored = store.article_count()
+    if report.failed or stored != pages:
+        raise SystemExit(f"crawl incomplete: {stored}/{pages} stored, errors {report.errors[:3]}")
+    return {
+        "pages": stored,
+        "seconds": elapsed,
+        "cpu_seconds": sum(memory.cpu.values()),
+        "peak_rss": memory.peak,
+    }
+
+
+def extraction_seconds_per_page(sample: int) -> float:
+    """Decode + extract, the work of a worker, one page after another in this process."""
+    base = "http://127.0.0.1:8000"
+    documents = [article_page(n, base) for n in range(sample)]
+    now = datetime.now(UTC)
+    from scrape.extract import ExtractionHints
+
+    hints = ExtractionHints()
+    extract_page(documents[0], "text/html; charset=utf-8", base, now, hints)  # warm caches
+    started = time.process_time()
+    for n, document in enumerate(documents):
+        extract_page(document, "text/html; charset=utf-8", f"{base}/news/story-{n}", now, hints)
+    return (time.process_time() - started) / sample
+
+
+def run_size(pages: int, workdir: Path) -> dict[str, float]:
+    server = subprocess.Popen(
+        [sys.executable, __file__, "--serve", str(pages)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        port = int(server.stdout.readline())
+        crawler = subprocess.run(
+            [sys.executable, __file__, "--crawl", str(pages), str(port), str(workdir)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if crawler.returncode != 0:
+            raise SystemExit(crawler.stderr[-2000:])
+        result: dict[str, float] = json.loads(crawler.stdout.strip().splitlines()[-1])
+        times = psutil.Process(server.pid).cpu_times()
+        result["server_cpu_seconds"] = times.user + times.system
+        return result
+    finally:
+        if server.stdin:
+            server.stdin.close()
+        server.wait(timeout=30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, nargs="+", default=[2000, 10000])
+    parser.add_argument("--sample", type=int, default=200, help="pages to time extraction on")
+    parser.add_argument("--serve", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--crawl", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve(args.serve)
+        return
+    if args.crawl:
+        pages, port, workdir = args.crawl
+        database = Path(workdir) / f"crawl-{pages}.db"
+        print(json.dumps(crawl_site(int(port), int(pages), database)))
+        return
+
+    cores = worker_count(None)
+    per_page = extraction_seconds_per_page(args.sample)
+    limit = cores / per_page
+    size = len(article_page(1, "http://127.0.0.1:8000"))
+    print(f"machine: {cores} cores ({os.cpu_count()} CPUs), Python {sys.version.split()[0]}")
+    print(f"pages: news-theme articles of ~{size / 1024:.0f} KiB, one sitemap per 1,000")
+    print(
+        f"extraction (decode + extract), one process, {args.sample} pages: "
+        f"{per_page * 1000:.1f} ms/page -> extraction-bound limit {cores} / "
+        f"{per_page:.4f} s = {limit:.1f} pages/s"
+    )
+    print()
+    header = (
+        f"{'pages':>7} {'seconds':>8} {'pages/s':>8} {'of limit':>9} {'crawler CPU':>12} "
+        f"{'server CPU':>11} {'core use':>9} {'peak RSS':>9}"
+    )
+    print(header)
+    with tempfile.TemporaryDirectory() as directory:
+        for pages in args.pages:
+            result = run_size(pages, Path(directory))
+            rate = result["pages"] / result["seconds"]
+            used = (result["cpu_seconds"] + result["server_cpu_seconds"]) / (
+                result["seconds"] * cores
+            )
+            print(
+                f"{pages:>7} {result['seconds']:>8.1f} {rate:>8.1f} {rate / limit:>9.0%} "
+                f"{result['cpu_seconds']:>11.1f}s {result['server_cpu_seconds']:>10.1f}s "
+                f"{used:>9.0%} {result['peak_rss'] / 2**20:>7.0f}MB",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()
