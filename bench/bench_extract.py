@@ -148,6 +148,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dataset", nargs="?", type=Path, default=DEFAULT_DATASET)
     parser.add_argument("--sample", type=int, help="evenly spread sample of N article pages")
     parser.add_argument("--limit", type=int, help="first N article pages (by id)")
+    parser.add_argument(
+        "--half",
+        choices=("odd", "even"),
+        help="only odd or even file ids (develop on one half, check on the other)",
+    )
     parser.add_argument("--systems", default="scrape,trafilatura,readability")
     parser.add_argument("--no-classify", action="store_true", help="skip the page-type score")
     parser.add_argument("-v", "--verbose", action="store_true", help="per-page lines (scrape)")
@@ -160,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     warnings.simplefilter("ignore")
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     ids = select_ids(args.dataset, "article", sample=args.sample)
+    if args.half:
+        parity = 1 if args.half == "odd" else 0
+        ids = [i for i in ids if i.isdigit() and int(i) % 2 == parity]
     if args.limit:
         ids = ids[: args.limit]
     pages = list(iter_pages(args.dataset, ids))

@@ -138,8 +138,8 @@ def extract(
     headline = text_of(headline_node) if headline_node is not None else None
     title = choose_title(md, headline, url)
 
-    declared, shown = published_candidates(md, tree, headline_node, url)
-    published = choose_published(declared, shown, now)
+    declared, shown, stamped = published_candidates(md, tree, headline_node, url)
+    published = choose_published(declared, shown, now, stamped)
     # Only a date the page itself declares or shows with its headline says "article"; the
     # htmldate fallback below finds some date on almost any page.
     dated = published is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -25,8 +26,10 @@ TEXT_DATE = re.compile(
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Year, month and day with one separator used twice: "/2025/12/" is a month archive path,
+# not December the 2nd nor January the 2nd.
 _URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2]|[1-9])[/_-]?(0[1-9]|[12]\d|3[01]|[1-9])(?=/|[_-]|\.|$)"
+    r"/((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=/|[_-]|\.|$)"
 )
 _URL_DATE_COMPACT = re.compile(
     r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
@@ -82,13 +85,18 @@ def date_from_url(url: str | None) -> datetime | None:
     if not url:
         return None
     path = url.split("?", 1)[0]
-    for pattern in (_URL_DATE, _URL_DATE_COMPACT):
-        match = pattern.search(path)
-        if match:
-            try:
-                return datetime(int(match[1]), int(match[2]), int(match[3]))
-            except ValueError:
-                continue
+    match = _URL_DATE.search(path)
+    if match:
+        try:
+            return datetime(int(match[1]), int(match[3]), int(match[4]))
+        except ValueError:
+            pass
+    match = _URL_DATE_COMPACT.search(path)
+    if match:
+        try:
+            return datetime(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            pass
     return None
 
 
@@ -131,11 +139,13 @@ _MODIFIED_META = (
 
 def published_candidates(
     md: Any, tree: Any, headline: Any, url: str | None
-) -> tuple[list[datetime], list[datetime]]:
-    """(declared, shown) publication-date candidates.
+) -> tuple[list[datetime], list[datetime], list[datetime]]:
+    """(declared, shown, stamped) publication-date candidates.
 
-    ``declared`` comes from structured data (JSON-LD, <meta>), ``shown`` from the article
-    header (<time>, byline text). The URL date is the last declared candidate.
+    ``declared`` comes from structured data (JSON-LD, <meta>) and the URL, ``shown`` from the
+    article header (<time>, byline text, the date printed just above or below the headline),
+    ``stamped`` holds shown dates labelled "Updated ...": the last resort when the page
+    gives no other date, since an update stamp is not the first publication.
     """
     from .dom import header_times
 
@@ -146,11 +156,18 @@ def published_candidates(
     declared.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
     declared.append(date_from_url(url))
     shown = header_times(tree, headline)
-    return [d for d in declared if d is not None], shown
+    near = shown_dates(tree, headline)
+    # Only the nearest one: dates further from the headline belong to other posts.
+    shown.extend([d.value for d in near if not d.updated][:1])
+    stamped = [d.value for d in near if d.updated]
+    return [d for d in declared if d is not None], shown, stamped
 
 
 def choose_published(
-    declared: list[datetime], shown: list[datetime], fetched_at: datetime
+    declared: list[datetime],
+    shown: list[datetime],
+    fetched_at: datetime,
+    stamped: list[datetime] | None = None,
 ) -> datetime | None:
     """The original publication date: the earliest plausible candidate.
 
@@ -164,7 +181,7 @@ def choose_published(
     pool = [(d.date(), 0 if d.tzinfo else 2, i, d) for i, d in enumerate(shown)]
     pool += [(d.date(), 1 if d.tzinfo else 3, i, d) for i, d in enumerate(declared)]
     if not pool:
-        return None
+        return next((d for d in stamped or () if plausible(d, fetched_at)), None)
     return min(pool, key=lambda item: item[:3])[3]
 
 
@@ -198,3 +215,109 @@ def fallback_date(html: str, fetched_at: datetime) -> datetime | None:
         return None
     parsed = parse_date(found) if found else None
     return parsed if plausible(parsed, fetched_at) else None
+
+
+# --- dates the reader sees next to the headline -----------------------------------------
+
+# Text that is never shown to the reader.
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "title", "option", "head"})
+# A label right before a shown date that makes it an update stamp, not the first publication.
+_UPDATED_LABEL = re.compile(
+    r"(?:updated|modified|edited|revised|reviewed|refreshed|aktualisiert|actualizado|"
+    r"mis\s+à\s+jour|mise\s+à\s+jour)\b[^\d]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ShownDate:
+    """A date written in the page's visible text near its headline."""
+
+    value: datetime
+    distance: int  # characters between the headline and the date
+    after: bool  # below the headline (bylines) rather than above it (kickers)
+    updated: bool  # labelled "Updated ..." / "Last modified ..."
+
+
+def shown_dates(tree: Any, headline: Any, before: int = 250, after: int = 700) -> list[ShownDate]:
+    """Dates in the visible text just above and below the headline, nearest first.
+
+    Readers date an article by what its header shows ("March 4, 2025", "Published Oct 14",
+    "Last updated: Dec 4"), and sites put it above the headline as often as in the byline
+    under it. The window is short so the dates of other posts further down (related lists,
+    comments) stay out; text inside site furniture (the header's "today", sidebars) is
+    skipped.
+    """
+    from .dom import is_junk_container
+
+    body = tree.body
+    if body is None or headline is None:
+        return []
+    head_len = len(" ".join(headline.text(deep=True).split()))
+    pieces: list[tuple[int, str, Any]] = []  # (offset, text, text node)
+    offset = 0
+    start: int | None = None
+    for node in body.traverse(include_text=True):
+        if start is None and node.mem_id == headline.mem_id:
+            start = offset
+            # Only the last ``before`` characters above the headline matter.
+            pieces = [p for p in pieces if p[0] + len(p[1]) >= start - before]
+        if node.tag != "-text":
+            continue
+        parent = node.parent
+        if parent is None or parent.tag in _HIDDEN:
+            continue
+        text = " ".join((node.text_content or "").split())
+        if not text:
+            continue
+        pieces.append((offset, text, node))
+        offset += len(text) + 1
+        if start is None and len(pieces) > 400:
+            pieces = [p for p in pieces if p[0] + len(p[1]) >= offset - before]
+        if start is not None and offset > start + head_len + after:
+            break
+    if start is None:
+        return []
+    end = start + head_len
+    found: list[ShownDate] = []
+    for piece_start, text, node in pieces:
+        if piece_start + len(text) <= start - before or start <= piece_start < end:
+            continue
+        matches = list(TEXT_DATE.finditer(text))
+        if not matches:
+            continue
+        if is_junk_container(node.parent):
+            continue
+        for match in matches:
+            value = _with_zone(parse_date(match.group(0)), node.parent)
+            if value is None:
+                continue
+            where = piece_start + match.start()
+            below = where >= end
+            distance = where - end if below else start - where
+            if distance > (after if below else before):
+                continue
+            # The label may sit in a sibling element ("<span>Updated</span> <time>...").
+            lead = _text_before(pieces, piece_start, text[: match.start()])
+            found.append(ShownDate(value, distance, below, bool(_UPDATED_LABEL.search(lead))))
+    found.sort(key=lambda d: d.distance)
+    return found
+
+
+def _text_before(pieces: list[tuple[int, str, Any]], piece_start: int, head: str) -> str:
+    earlier = [t for s, t, _ in pieces if s < piece_start][-3:]
+    return (" ".join(earlier) + " " + head)[-40:]
+
+
+def _with_zone(value: datetime | None, element: Any) -> datetime | None:
+    """The machine-readable time of a <time> element when it names the same day.
+
+    It carries the time and zone the text leaves out; a different day means the attribute
+    was written in another zone than the one shown, and the reader's day wins.
+    """
+    if value is None or element is None or element.tag != "time":
+        return value
+    attr = parse_date(element.attributes.get("datetime"))
+    if attr is not None and attr.date() == value.date():
+        return attr
+    return value
