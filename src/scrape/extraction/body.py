@@ -38,11 +38,16 @@ def _blocks_from_body(body: etree._Element) -> list[str]:
                 rows.append(" | ".join(c for c in cells if c))
             text = "\n".join(r for r in rows if r)
         elif tag == "graphic":
-            continue
+            text = ""
         else:
             text = _flat(child)
         if text:
             blocks.append(text)
+        # Loose text after an element (an <h2> followed by bare text and <br>s, no <p>)
+        # is the element's tail in trafilatura's tree: it is article text too.
+        tail = " ".join((child.tail or "").split())
+        if tail:
+            blocks.append(tail)
     return blocks
 
 

@@ -243,8 +243,12 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     for node in body.css("[hidden], [style*='display:none'], [style*='display: none']"):
         if not _protected(node, total):
             doomed.append(node)
+    # Syntax highlighters class code tokens "hljs-comment", "token comment": never furniture.
+    in_code = {n.mem_id for n in body.css("pre [class], code [class]")}
     for node in body.css("nav, aside, header, footer, form, [class], [id]"):
         tag = node.tag
+        if node.mem_id in in_code:
+            continue
         match = _JUNK_TOKEN.search(_attr_text(node))
         junk = tag in {"nav", "aside", "header", "footer"} or match is not None
         if tag == "form" and not junk:
