@@ -22,7 +22,7 @@ TEXT_DATE = re.compile(
         (?:[T\ ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
       | {_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+(?:19|20)\d\d
-      | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d
+      | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -126,6 +126,9 @@ _PUBLISHED_META = (
     "dc.date",
     "dcterms.date",
 )
+_PUBLISHED_KEY = re.compile(
+    r"(?:^|[-_.:])pub(?:lish(?:ed)?|lication)?[-_.]?(?:date|time|at|on)?$", re.IGNORECASE
+)
 _MODIFIED_META = (
     "article:modified_time",
     "og:updated_time",
@@ -153,7 +156,14 @@ def published_candidates(
     article = md.ld_article or {}
     declared.append(parse_date(_str(article.get("datePublished"))))
     declared.extend(parse_date(md.meta.get(key)) for key in _PUBLISHED_META)
+    # Sites name their own publication <meta> ("published-date", "w-published-date").
+    declared.extend(
+        parse_date(value)
+        for key, value in md.meta.items()
+        if key not in _PUBLISHED_META and _PUBLISHED_KEY.search(key)
+    )
     declared.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
+    declared.append(_microdata_published(tree))
     declared.append(date_from_url(url))
     shown = header_times(tree, headline)
     near = shown_dates(tree, headline)
@@ -183,6 +193,24 @@ def choose_published(
     if not pool:
         return next((d for d in stamped or () if plausible(d, fetched_at)), None)
     return min(pool, key=lambda item: item[:3])[3]
+
+
+def _microdata_published(tree: Any) -> datetime | None:
+    """The page's microdata ``datePublished`` when every such element names one day.
+
+    Blog themes put it in the post footer, where the byline search does not look; several
+    different days mean a list of posts, and none of them is the page's own.
+    """
+    values = []
+    for node in tree.css('[itemprop="datePublished"]')[:20]:
+        attrs = node.attributes
+        raw = attrs.get("content") or attrs.get("datetime") or attrs.get("title")
+        parsed = parse_date(raw or node.text(deep=True))
+        if parsed is not None:
+            values.append(parsed)
+    if not values or len({v.date() for v in values}) > 1:
+        return None
+    return values[0]
 
 
 def modified_candidates(md: Any) -> list[datetime]:
