@@ -200,3 +200,10 @@ def test_cli_search_json_and_text(corpus: tuple) -> None:
     result = runner.invoke(main, ["search", "NOT", "--raw", "--db", str(path)])
     assert result.exit_code == 1 and "not a valid full-text query" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cli_snippets_keep_the_spaces_around_a_match(corpus: tuple) -> None:
+    _, _, path = corpus
+    result = CliRunner().invoke(main, ["search", "mentioned", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "The heat wave was mentioned once." in result.output

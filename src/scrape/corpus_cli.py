@@ -8,6 +8,7 @@ terminal and turns every :class:`~scrape.errors.ScrapeError` into a one-line mes
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import asdict
 from datetime import date, datetime
@@ -142,7 +143,8 @@ def search_command(
 def _highlighted(snippet: str) -> Text:
     text = Text()
     for i, part in enumerate(snippet.replace(_CLOSE, _OPEN).split(_OPEN)):
-        text.append(" ".join(part.split()), style="bold yellow" if i % 2 else "")
+        # Fold line breaks but keep the spaces at the edges: they separate the match.
+        text.append(re.sub(r"\s+", " ", part), style="bold yellow" if i % 2 else "")
     return text
 
 
