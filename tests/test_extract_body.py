@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from lxml import etree
+from selectolax.lexbor import LexborHTMLParser
+
 from scrape.extract import extract
+from scrape.extraction.body import _blocks_from_body
+from scrape.extraction.dom import prune
 
 PARA = (
     "<p>"
@@ -20,11 +25,14 @@ def _extract_body(body: str) -> str:
 
 
 def test_loose_text_after_subheadings_is_kept() -> None:
-    # Sites that write paragraphs as bare text and <br>s after an <h2>, without <p>.
-    loose = "Ferries will run every hour from May, the operator said after the vote."
-    body = _extract_body(f"{PARA * 2}<div><h2>What changes</h2>{loose}<br><br>{loose}</div>")
-    assert "What changes" in body
-    assert "Ferries will run every hour from May" in body
+    # Sites that write paragraphs as bare text after an <h2>, without <p>: trafilatura keeps
+    # that text as the tail of its <head> element.
+    tree = etree.fromstring(
+        "<body><p>Intro paragraph.</p><head>What changes</head>Ferries run hourly.<lb/>"
+        "From May on.</body>"
+    )
+    blocks = _blocks_from_body(tree)
+    assert blocks == ["Intro paragraph.", "What changes", "Ferries run hourly.", "From May on."]
 
 
 def test_highlighted_code_comments_are_kept() -> None:
@@ -36,3 +44,23 @@ def test_highlighted_code_comments_are_kept() -> None:
     body = _extract_body(PARA * 2 + code + PARA)
     assert "# initialise the repository" in body
     assert "# stage every change" in body
+
+
+def test_hidden_modal_with_long_text_is_dropped() -> None:
+    # A republishing-terms dialog, hidden until clicked, holds more paragraphs than the
+    # article: it must neither anchor the page nor survive pruning.
+    terms = "<p>" + "Republish our stories for free under these terms and conditions. " * 5 + "</p>"
+    modal = f"<div id='republish-dialog' style='display:none;' role='dialog'>{terms * 6}</div>"
+    tree = LexborHTMLParser(
+        f"<html><body><article><h1>Harbour plan approved</h1>{PARA * 4}"
+        f"<div class='sidebar'>{modal}</div></article></body></html>"
+    )
+    prune(tree)
+    text = tree.body.text() if tree.body else ""
+    assert "The council approved the plan" in text
+    assert "Republish our stories" not in text
+
+
+def test_table_of_contents_label_is_dropped() -> None:
+    body = _extract_body(f"<p>Table of Contents</p>{PARA * 3}")
+    assert "Table of Contents" not in body

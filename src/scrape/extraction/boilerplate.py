@@ -75,6 +75,7 @@ _JUNK_PATTERNS = (
     r"accept(?:\s+all)?(?:\s+cookies)?|cookie\s+(?:settings|policy|preferences)",
     r"tags?|filed\s+under|previous\s+(?:article|post)|next\s+(?:article|post)",
     r"back\s+to\s+top|skip\s+to\s+(?:main\s+)?content",
+    r"table\s+of\s+contents|in\s+this\s+article|on\s+this\s+page|jump\s+to",
     r"(?:click|tap)\s+to\s+share\s+on\s+\w+.*|opens\s+in\s+(?:a\s+)?new\s+window",
     r"email\s+the\s+author|about\s+the\s+author|view\s+all\s+posts\s+by.*",
     r"more\s+from\s+this\s+author",

@@ -25,7 +25,7 @@ _JUNK_TOKEN = re.compile(
     r"""(?:^|[\s_-])(?:
       related|relatedposts|yarpp|recommend|recommended|recommendations|readmore|readnext
     | more-(?:articles|stories|news)|read-(?:more|next|also)|also-read|must-read
-    | latest-(?:news|posts|articles)
+    | latest-(?:news|posts|articles) | (?:recent|popular)-(?:posts|articles|news|stories)
     | share|shares|sharing|sharedaddy|sharethis|social|addtoany|a2a
     | newsletter|subscribe|subscription|signup|optin|mailchimp
     | cookie|cookies|consent|gdpr
@@ -240,8 +240,9 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     doomed: list[LexborNode] = []
     # Hidden elements are menus and modals, except on pages that stream their content into
     # hidden containers (React SSR): the anchor check keeps those.
-    for node in body.css("[hidden], [style*='display:none'], [style*='display: none']"):
-        if not _protected(node, total):
+    for node in body.css(_HIDDEN):
+        # Once the visible text is anchored, a big hidden block is a modal, not the article.
+        if not _protected(node, 0 if anchored else total):
             doomed.append(node)
     # Syntax highlighters class code tokens "hljs-comment", "token comment": never furniture.
     in_code = {n.mem_id for n in body.css("pre [class], code [class]")}
@@ -281,7 +282,10 @@ def _looks_like_text(node: LexborNode) -> bool:
     return links < 0.25 * size
 
 
-def _mark_anchors(body: LexborNode) -> int:
+_HIDDEN = "[hidden], [style*='display:none'], [style*='display: none']"
+
+
+def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
     """Mark the elements holding most of the page's paragraph text.
 
     Class names lie (AEM's "cmp-container", HubSpot's "widget" wrappers, themes wrapping the
@@ -289,9 +293,16 @@ def _mark_anchors(body: LexborNode) -> int:
     """
     weight: dict[int, int] = {}
     parents: dict[int, LexborNode] = {}
+    # Text in hidden containers (republishing terms, modals) is not what the page shows;
+    # it counts only when the page shows no text at all (content streamed into hidden
+    # containers by client-side apps).
+    inside = ", ".join(f"{h} {t}" for h in _HIDDEN.split(", ") for t in ("p", "div", "li"))
+    hidden = {n.mem_id for n in body.css(inside)}
     for para in body.css("p, pre, blockquote, li, div, td, section"):
         parent = para.parent
         if parent is None:
+            continue
+        if not hidden_too and para.mem_id in hidden:
             continue
         # Paragraph-like elements count whole; containers only with their own loose text.
         deep = para.tag in {"p", "pre", "blockquote", "li"}
@@ -301,7 +312,7 @@ def _mark_anchors(body: LexborNode) -> int:
         weight[parent.mem_id] = weight.get(parent.mem_id, 0) + size
         parents[parent.mem_id] = parent
     if not weight:
-        return 0
+        return _mark_anchors(body, hidden_too=True) if hidden and not hidden_too else 0
     best = max(weight.values())
     total = 0
     for key, size in weight.items():
