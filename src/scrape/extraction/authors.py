@@ -13,15 +13,17 @@ from .metadata import Metadata, ld_text, ld_types
 _PREFIX = re.compile(
     r"^(?:(?:written|posted|published|reported|story|text|words|photos?)\s+)?"
     r"(?:by|von|par|por|di|door)\s*:?\s+"
-    r"|^(?:author|authors|written by|byline)\s*:\s*",
+    r"|^(?:author|authors|written by|byline)(?:\s*:\s*|\s+)",
     re.IGNORECASE,
 )
+_LEAD_IN = re.compile(r"^(?:\w+\s+){1,3}by\s+(?=[A-Z])")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
     r"news\s*desk|web\s*desk|desk|team|guest|anonymous|unknown|contributor|correspondent|"
     r"reporter|email\s+the\s+author|view\s+all\s+posts|more\s+by.*|the\s+\w+\s+team|"
-    r"associated\s+press|reuters|afp|ap|press\s+release|wire|newsroom|.*\bstaff)$",
+    r"associated\s+press|reuters|afp|ap|press\s+release|wire|newsroom|.*\bstaff|"
+    r"by|author|authors|written\s+by|posted\s+by|byline|last|updated|published)$",
     re.IGNORECASE,
 )
 _BYLINE_CSS = (
@@ -39,11 +41,16 @@ _TRAILING_ROLE = re.compile(
 def clean_name(raw: str) -> list[str]:
     text = " ".join(raw.split())
     text = _PREFIX.sub("", text)
+    # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
+    text = _LEAD_IN.sub("", text)
     # A date or a role glued after the name ("Jane Doe | May 3, 2024", "Jane Doe - Reporter").
     text = re.split(r"\s+[|•·–—]\s+|\s+-\s+|\bupdated\b|\bpublished\b|\bon\s+\w+\s+\d", text)[0]
     names = []
     for part in _SPLIT.split(text):
-        part = _TRAILING_ROLE.sub("", part.strip(" .:-–—@\"'“”‘’()"))
+        part = part.strip(" .:-–—@\"'“”‘’")
+        if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
+            part = part.strip(" ()")
+        part = _TRAILING_ROLE.sub("", part)
         if not part or "@" in part or "://" in part or "/" in part:
             continue
         if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
@@ -108,10 +115,38 @@ def byline_authors(tree: LexborHTMLParser, headline: LexborNode | None) -> list[
     for _, node in after[:12] + before[:4]:
         if node.css_first(f"[{MARK}]") is not None:
             continue
-        names = clean_name(text_of(node))
+        names = _node_names(node)
         if names:
             return names
     return _by_pattern(body, headline)
+
+
+_JOINER = re.compile(
+    r"^(?:,|;|&|and|und|et|y|by|von|par|por|di|door|author|authors|(?:written|posted)\s+by):?$",
+    re.IGNORECASE,
+)
+
+
+def _node_names(node: LexborNode) -> list[str]:
+    """Names in a byline element, read one text line at a time.
+
+    Bylines put the name and what follows it (role, date, reading time, a bio) in sibling
+    elements; read as one string they glue into "Jane Doe Staff Writer Sep". Lines that
+    only join names ("By", ",", "and") are kept with their neighbours.
+    """
+    lines = [" ".join(t.split()) for t in node.text(deep=True, separator="\n").split("\n")]
+    lines = [t for t in lines if t]
+    merged: list[str] = []
+    for line in lines:
+        if merged and (_JOINER.match(line) or _JOINER.match(merged[-1].rsplit(" ", 1)[-1])):
+            merged[-1] = f"{merged[-1]} {line}"
+        else:
+            merged.append(line)
+    for line in merged[:6]:
+        names = clean_name(line)
+        if names:
+            return names
+    return []
 
 
 def _by_pattern(body: LexborNode, headline: LexborNode | None) -> list[str]:
@@ -145,10 +180,16 @@ def choose_authors(
                 names = clean_name(value)
                 if names:
                     break
-    if not names:
-        names = byline_authors(tree, headline)
     site_keys = {re.sub(r"\W+", "", s.casefold()) for s in site}
-    people_only = [n for n in names if re.sub(r"\W+", "", n.casefold()) not in site_keys]
-    # The site's own name as author is kept only when nobody else is named (personal blogs
-    # are named after their author; organisation-written pages name nobody).
-    return _dedupe(people_only or names or [n for o in orgs for n in clean_name(o)])
+    site_keys |= {re.sub(r"\W+", "", o.casefold()) for o in orgs}
+
+    def people(found: list[str]) -> list[str]:
+        return [n for n in found if re.sub(r"\W+", "", n.casefold()) not in site_keys]
+
+    if not people(names):
+        # The declared author is the site or an organisation: the byline may name a person.
+        found = byline_authors(tree, headline)
+        names = people(found) or names or found
+    # The site's own name or an organisation is the author only when no person is named
+    # (personal blogs are named after their author; company pages name nobody).
+    return _dedupe(people(names) or names or [n for o in orgs for n in clean_name(o)])
