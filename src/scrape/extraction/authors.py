@@ -183,13 +183,13 @@ def choose_authors(
     site_keys = {re.sub(r"\W+", "", s.casefold()) for s in site}
     site_keys |= {re.sub(r"\W+", "", o.casefold()) for o in orgs}
 
-    def people(found: list[str]) -> list[str]:
+    def persons(found: list[str]) -> list[str]:
         return [n for n in found if re.sub(r"\W+", "", n.casefold()) not in site_keys]
 
-    if not people(names):
+    if not persons(names):
         # The declared author is the site or an organisation: the byline may name a person.
         found = byline_authors(tree, headline)
-        names = people(found) or names or found
+        names = persons(found) or names or found
     # The site's own name or an organisation is the author only when no person is named
     # (personal blogs are named after their author; company pages name nobody).
-    return _dedupe(people(names) or names or [n for o in orgs for n in clean_name(o)])
+    return _dedupe(persons(names) or names or [n for o in orgs for n in clean_name(o)])
