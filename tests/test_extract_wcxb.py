@@ -24,7 +24,7 @@ from scrape.extraction.evaluate import (
 
 DATASET = Path(__file__).resolve().parents[2] / "shared" / "eval" / "wcxb"
 SAMPLE = 60
-FLOORS = {"f1": 0.88, "title": 0.80, "date": 0.72}
+FLOORS = {"f1": 0.88, "title": 0.80, "date": 0.79}
 # Labels date from 2025-2026; a pinned "now" keeps the result from drifting with the clock.
 FETCHED_AT = datetime(2027, 1, 1, tzinfo=UTC)
 

@@ -1,0 +1,36 @@
+"""Author names: people out of bylines, not roles, labels or the site's name."""
+
+from __future__ import annotations
+
+from scrape.extract import extract
+from scrape.extraction.authors import clean_name
+
+BODY = "<p>" + "Plain article text that goes on for a while. " * 20 + "</p>"
+
+
+def test_clean_name_lead_ins_and_labels() -> None:
+    assert clean_name("Recipe by PJ Hamel") == ["PJ Hamel"]
+    assert clean_name("Author Venteur") == ["Venteur"]
+    assert clean_name("By") == []
+    assert clean_name("Author") == []
+    assert clean_name("Jean-Luc Aufranc (CNXSoft)") == ["Jean-Luc Aufranc (CNXSoft)"]
+
+
+def test_byline_role_and_date_not_glued_to_the_name() -> None:
+    html = (
+        "<html><body><article><h1>Top eLearning companies</h1>"
+        "<div class='author-line'><span>By</span> <a href='/team/sofia'>Sofia Kondrat</a>"
+        "<span>EdTech Content writer</span><span>Sep 3</span></div>"
+        f"{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://learn.example/blog/x").authors == ("Sofia Kondrat",)
+
+
+def test_site_declared_as_author_gives_way_to_the_byline() -> None:
+    html = (
+        "<html><head><meta property='og:site_name' content='Clemson News'>"
+        "<meta name='author' content='Clemson News'></head><body><article>"
+        "<h1>Older adults and technology</h1><p class='byline'>By Shelia R. Cotten</p>"
+        f"{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://news.example/x").authors == ("Shelia R. Cotten",)

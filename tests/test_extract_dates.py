@@ -1,0 +1,64 @@
+"""Publication dates: URL paths, bylines, the date shown next to the headline."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from scrape.extract import extract
+from scrape.extraction.dates import date_from_url, dates_in_text
+
+FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def test_month_archive_path_is_no_day() -> None:
+    # "/2025/12/" once read as 2025-01-02 (month 1, day 2) and won as the earliest date.
+    assert date_from_url("https://blog.example/2025/12/small-models.html") is None
+    assert date_from_url("https://blog.example/2018/11/cheap-fixes") is None
+    assert date_from_url("https://blog.example/2025/12/02/x") == datetime(2025, 12, 2)
+    assert date_from_url("https://blog.example/post_20240105.html") == datetime(2024, 1, 5)
+
+
+def test_us_numeric_dates_in_bylines() -> None:
+    assert dates_in_text("Updated: 10/31/2024") == [datetime(2024, 10, 31)]
+    assert dates_in_text("2/24/2026 Share") == [datetime(2026, 2, 24)]
+
+
+def _page(header: str, meta: str = "") -> str:
+    body = "<p>" + "Plain article text that goes on for a while. " * 20 + "</p>"
+    return (
+        f"<html><head><title>Solar panels</title>{meta}</head><body>"
+        "<header class='site-header'><nav><a href='/'>Home</a></nav>"
+        "<span class='today'>Thursday, 1 January 2026</span></header>"
+        f"<main><article>{header}{body}</article></main></body></html>"
+    )
+
+
+def test_date_printed_above_the_headline() -> None:
+    html = _page("<div class='kicker'>January 23, 2025</div><h1>Solar panels</h1>")
+    art = extract(html, "https://energy.example/blog/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2025-01-23"
+
+
+def test_update_stamp_only_when_nothing_else() -> None:
+    stamped = "<h1>Solar panels</h1><p class='x'>Last updated: Dec 4, 2025</p>"
+    art = extract(_page(stamped), "https://energy.example/blog/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2025-12-04"
+    declared = '<meta property="article:published_time" content="2024-03-06T02:16:49-08:00">'
+    art = extract(_page(stamped, declared), "https://energy.example/blog/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.isoformat() == "2024-03-06T02:16:49-08:00"
+
+
+def test_site_named_publication_meta() -> None:
+    meta = '<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">'
+    art = extract(_page("<h1>Solar panels</h1>", meta), None, fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2025-05-27"
+
+
+def test_microdata_date_in_the_post_footer() -> None:
+    footer = (
+        "<div class='post-footer'>Posted by Mike at <abbr class='published' "
+        "itemprop='datePublished' title='2025-12-19T15:18:00-05:00'>3:18 PM</abbr></div>"
+    )
+    html = _page("<h1>Solar panels</h1>").replace("</article>", footer + "</article>")
+    art = extract(html, "https://blog.example/2025/12/solar.html", fetched_at=FETCHED)
+    assert art.published is not None and art.published.isoformat() == "2025-12-19T15:18:00-05:00"
