@@ -241,19 +241,25 @@ def serve(pages: int, ready: threading.Event | None = None) -> None:
 
 # -- the crawl -----------------------------------------------------------------------------------
 class PeakMemory:
-    """Peak of the summed RSS of this process and all its descendants, sampled."""
+    """Peak of the summed RSS of a process and all its descendants, sampled from outside
+    (a sampling thread inside the crawler would compete with it for the GIL)."""
 
-    def __init__(self, interval: float = 0.1) -> None:
+    def __init__(self, pid: int, interval: float = 0.1) -> None:
+        self.pid = pid
         self.peak = 0
         self.cpu: dict[int, float] = {}  # pid -> last seen CPU seconds (children come and go)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, args=(interval,), daemon=True)
 
     def _sample(self, interval: float) -> None:
-        me = psutil.Process()
+        root = psutil.Process(self.pid)
         while not self._stop.wait(interval):
             total = 0
-            for process in [me, *me.children(recursive=True)]:
+            try:
+                tree = [root, *root.children(recursive=True)]
+            except psutil.Error:
+                return  # the crawler has exited
+            for process in tree:
                 try:
                     total += process.memory_info().rss
                     times = process.cpu_times()
@@ -284,19 +290,14 @@ def crawl_site(port: int, pages: int, database: Path) -> dict[str, float]:
     )
     source = Source(name="gazette", home=base + "/", sitemaps=(base + "/sitemap.xml",))
     config = Config(settings=settings, sources=(source,))
-    with PeakMemory() as memory, Store(database) as store:
+    with Store(database) as store:
         started = time.perf_counter()
         report = asyncio.run(crawl_async(config, store)).sources[0]
         elapsed = time.perf_counter() - started
         stored = store.article_count()
     if report.failed or stored != pages:
         raise SystemExit(f"crawl incomplete: {stored}/{pages} stored, errors {report.errors[:3]}")
-    return {
-        "pages": stored,
-        "seconds": elapsed,
-        "cpu_seconds": sum(memory.cpu.values()),
-        "peak_rss": memory.peak,
-    }
+    return {"pages": stored, "seconds": elapsed}
 
 
 def extraction_seconds_per_page(sample: int) -> float:
@@ -324,15 +325,19 @@ def run_size(pages: int, workdir: Path) -> dict[str, float]:
     try:
         assert server.stdout is not None
         port = int(server.stdout.readline())
-        crawler = subprocess.run(
+        crawler = subprocess.Popen(
             [sys.executable, __file__, "--crawl", str(pages), str(port), str(workdir)],
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            check=False,
         )
+        with PeakMemory(crawler.pid) as memory:
+            out, err = crawler.communicate()
         if crawler.returncode != 0:
-            raise SystemExit(crawler.stderr[-2000:])
-        result: dict[str, float] = json.loads(crawler.stdout.strip().splitlines()[-1])
+            raise SystemExit(err[-2000:])
+        result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
+        result["cpu_seconds"] = sum(memory.cpu.values())
+        result["peak_rss"] = memory.peak
         times = psutil.Process(server.pid).cpu_times()
         result["server_cpu_seconds"] = times.user + times.system
         return result
@@ -362,7 +367,8 @@ def main() -> None:
     per_page = extraction_seconds_per_page(args.sample)
     limit = cores / per_page
     size = len(article_page(1, "http://127.0.0.1:8000"))
-    print(f"machine: {cores} cores ({os.cpu_count()} CPUs), Python {sys.version.split()[0]}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"machine: {cores} cores, Python {sys.version.split()[0]}, load average {load}")
     print(f"pages: news-theme articles of ~{size / 1024:.0f} KiB, one sitemap per 1,000")
     print(
         f"extraction (decode + extract), one process, {args.sample} pages: "

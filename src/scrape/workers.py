@@ -10,8 +10,9 @@ to start (each worker imports the extraction stack), so a crawl with enough page
 it in the background (:func:`warm_up`) and extracts in a thread until the workers have
 answered; a small crawl never waits for processes it hardly needs. Workers start from a
 forkserver with the stack imported, never by forking the crawler itself (its threads may
-hold locks), are replaced after ``MAX_TASKS_PER_WORKER`` pages so that memory stays flat,
-and exit when the crawler does, however it ends.
+hold locks), and exit when the crawler does, however it ends. They are not recycled with
+``max_tasks_per_child``: on Python 3.11 a pool replacing its workers was seen to lose the
+pending pages and hang (every worker gone at 2 x 1,000 tasks, five pages waiting forever).
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from .fetch import FetchedPage, decode_body
 
 log = logging.getLogger(__name__)
 
-MAX_TASKS_PER_WORKER = 1000
 # Below this many pages a crawl extracts in a thread: starting processes costs more.
 MIN_PAGES_FOR_POOL = 100
 _pools: dict[int, ProcessPoolExecutor] = {}
@@ -92,7 +92,6 @@ def extraction_pool(workers: int | None) -> Executor | None:
                 count,
                 mp_context=context,
                 initializer=_exit_with_parent,
-                max_tasks_per_child=MAX_TASKS_PER_WORKER,
             )
             _pools[count] = pool
         return pool
@@ -104,10 +103,15 @@ def _ready() -> bool:
 
 def warm_up(workers: int | None, pages: int) -> None:
     """Start the pool's workers if ``pages`` are worth it; extraction moves to them once
-    all have answered."""
+    all have answered. Returns at once: starting a process waits for the forkserver to
+    boot (seconds), which must not stall the event loop that is fetching meanwhile."""
     count = worker_count(workers)
     if pages < MIN_PAGES_FOR_POOL or count == 0 or count in _warm:
         return
+    threading.Thread(target=_start, args=(count,), name="extraction-pool", daemon=True).start()
+
+
+def _start(count: int) -> None:
     pool = extraction_pool(count)
     assert pool is not None
     answers = [pool.submit(_ready) for _ in range(count)]
