@@ -10,9 +10,11 @@ import pytest
 from click.testing import CliRunner
 from sitegen import GeneratedSite
 
+from scrape import crawl
 from scrape.cli import EXIT_FLAGGED, main
 from scrape.config import load_config
 from scrape.crawl import SourceReport
+from scrape.demo import FixtureSite, fixture_config
 from scrape.health import source_health
 from scrape.runs import RunLog
 from scrape.schedule import crawl_once
@@ -125,3 +127,14 @@ def test_status_flags_a_real_crawl_of_a_broken_site(
     table = runner.invoke(main, ["status", "--db", database, "--check"])
     assert table.exit_code == EXIT_FLAGGED, table.output
     assert f"gazette: {flag}: " in table.output
+
+
+def test_a_source_crawled_through_the_library_is_listed_without_runs(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    with FixtureSite() as site, Store(db) as store:
+        crawl(fixture_config(site, str(db)), store)
+    result = CliRunner().invoke(main, ["status", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    (source,) = json.loads(result.output)
+    assert source["source"] == "conflict-news"
+    assert source["last_run"] is None and source["flags"] == []

@@ -64,9 +64,14 @@ class SourceHealth:
 def source_health(
     store: Store, sources: list[str] | None = None, now: datetime | None = None
 ) -> list[SourceHealth]:
-    """Health of every source the journal knows (or of ``sources``), flagged ones first."""
+    """Health of every known source (or of ``sources``), flagged ones first. A source
+    crawled only through the library (``scrape.crawl``, which keeps no run journal) is
+    listed with no runs."""
     now = now or datetime.now(UTC)
-    known = [row[0] for row in store.db.execute("select distinct source from run_sources")]
+    known = [
+        row[0]
+        for row in store.db.execute("select source from run_sources union select name from sources")
+    ]
     names = sources if sources is not None else sorted(set(known))
     report = [_health(store, name, now) for name in names]
     return sorted(report, key=lambda h: (not h.flagged, h.source))
