@@ -6,8 +6,10 @@ from __future__ import annotations
 import asyncio
 import gzip
 import itertools
+import threading
 import zlib
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler
 
 import brotli
 import pytest
@@ -252,3 +254,34 @@ def test_feeds_and_sitemaps_never_expand_entities(payload: bytes, kind: str) -> 
                 parse_sitemap(data.replace(b"ROOT", b"urlset"), "http://x.example/")
             else:
                 parse_feed(rss, "http://x.example/")
+
+
+# -- politeness limits ----------------------------------------------------------------------
+def test_per_host_and_global_limits_bound_the_requests_in_flight() -> None:
+    in_flight = 0
+    most = 0
+    lock = threading.Lock()
+
+    def slow(handler: BaseHTTPRequestHandler, stop: threading.Event) -> None:
+        nonlocal in_flight, most
+        with lock:
+            in_flight += 1
+            most = max(most, in_flight)
+        stop.wait(0.2)
+        with lock:
+            in_flight -= 1
+        respond(200, "<html>ok</html>")(handler, stop)
+
+    paths = [f"/news/{n}" for n in range(6)]
+
+    async def run(server: FaultyServer, settings: Settings) -> None:
+        async with Fetcher(settings) as fetcher:
+            fetcher.set_host_concurrency(server.url("/"), 2)  # a source's own limit
+            await asyncio.gather(*(fetcher.fetch(server.url(p)) for p in paths))
+
+    with FaultyServer(dict.fromkeys(paths, slow), lifetime=30) as server:  # type: ignore[arg-type]
+        asyncio.run(run(server, FAST.model_copy(update={"per_host_concurrency": 8})))
+        assert (most, server.hits("/news/0")) == (2, 1)
+        most = 0
+        asyncio.run(run(server, FAST.model_copy(update={"concurrency": 1})))
+        assert most == 1
