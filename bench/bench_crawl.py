@@ -286,7 +286,6 @@ def crawl_site(port: int, pages: int, database: Path) -> dict[str, float]:
         concurrency=16,
         per_host_concurrency=16,
         allow_private_hosts=("127.0.0.1",),
-        near_duplicates=False,
     )
     source = Source(name="gazette", home=base + "/", sitemaps=(base + "/sitemap.xml",))
     config = Config(settings=settings, sources=(source,))
