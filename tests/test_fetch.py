@@ -147,7 +147,8 @@ def test_a_retry_after_beyond_the_cap_gives_up_at_once() -> None:
 
 
 def test_a_retry_after_date_is_honoured() -> None:
-    soon = datetime.now(UTC).timestamp() + 2
+    # Three seconds ahead: the date is cut to whole seconds, and the wait must stay over one.
+    soon = datetime.now(UTC).timestamp() + 3
     date = datetime.fromtimestamp(soon, UTC).strftime("%a, %d %b %Y %H:%M:%S GMT")
     routes = {"/busy": respond(503, "", {"Retry-After": date}), "/": article(1)}
     with FaultyServer(routes, lifetime=20) as server:  # type: ignore[arg-type]
