@@ -257,3 +257,20 @@ def test_band_keys_are_stable_and_shared_by_identical_text() -> None:
 def test_thresholds_reject_nonsense() -> None:
     with pytest.raises(ValueError, match="jaccard"):
         dedup.Thresholds(jaccard=0)
+
+
+def test_a_signature_computed_beforehand_links_exactly_as_one_computed_on_save() -> None:
+    """The crawl computes signatures in its extraction workers: same clusters either way."""
+    docs = generate(5, topics=4)
+    clusters = []
+    for precompute in (False, True):
+        with Store(memory=True) as store:
+            for doc in docs:
+                page = FetchedPage(url=doc.url, final_url=doc.url, status=200, content=b"")
+                keys = dedup.signature(doc.body) if precompute else None
+                article = _article(doc.title, doc.body, doc.url)
+                store.save_article(article, page, doc.source, band_keys=keys)
+            query = "select id, cluster_id, duplicate_of from articles order by id"
+            clusters.append(store.db.execute(query).fetchall())
+    assert clusters[0] == clusters[1]
+    assert any(row[2] is not None for row in clusters[0])  # the corpus does have copies

@@ -283,7 +283,7 @@ class _SourceCrawl:
             return
         if self.held:
             await self._release_held()
-        self._store(page, article)
+        self._store(page, extracted)
 
     async def _extract(self, page: FetchedPage) -> Extracted:
         learned = self.hints.boilerplate_blocks | self.learner.boilerplate()
@@ -312,14 +312,14 @@ class _SourceCrawl:
         held, self.held = self.held, []
         for page in held:
             try:
-                article = (await self._extract(page)).article
+                extracted = await self._extract(page)
             except ScrapeError as exc:
                 self._failed(page.url, exc, page)
                 continue
-            self._store(page, article)
+            self._store(page, extracted)
 
-    def _store(self, page: FetchedPage, article: Article) -> None:
-        url = page.url
+    def _store(self, page: FetchedPage, extracted: Extracted) -> None:
+        url, article = page.url, extracted.article
         if not article.is_article or not article.body.strip():
             self.store.log_fetch(url, self.source.name, page=page, outcome="not_article")
             self.store.archive_page(page, self.source.name)  # a later extractor may know better
@@ -327,7 +327,9 @@ class _SourceCrawl:
             self.report.skipped += 1
         else:
             self.store.log_fetch(url, self.source.name, page=page, outcome="article")
-            saved = self.store.save_article(article, page, self.source.name)
+            saved = self.store.save_article(
+                article, page, self.source.name, band_keys=extracted.band_keys
+            )
             self.store.save_validators(url, page.validators)
             if saved.updated:
                 self.report.updated += 1

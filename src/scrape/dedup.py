@@ -97,6 +97,15 @@ def band_keys(shingle_set: frozenset[str]) -> list[int]:
     return keys
 
 
+def signature(body: str) -> tuple[int, ...]:
+    """The band keys of a body, or ``()`` when it is too short to match anything nearly.
+
+    This is the costly part of near-duplicate detection (hashing every shingle
+    ``NUM_PERM`` times), so the crawler computes it in its extraction workers."""
+    body_shingles = shingles(body)
+    return tuple(band_keys(body_shingles)) if len(body_shingles) >= MIN_SHINGLES else ()
+
+
 def similarity(a: frozenset[str], b: frozenset[str], thresholds: Thresholds) -> float | None:
     """The overlap of two shingle sets if it makes them near-duplicates, else ``None``."""
     smaller = min(len(a), len(b))

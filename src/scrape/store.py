@@ -21,7 +21,7 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -370,11 +370,13 @@ def _link_duplicate(
     body: str,
     digest: str | None,
     thresholds: dedup.Thresholds | None,
+    keys: Sequence[int] | None = None,
 ) -> dedup.Match | None:
     """Find the earlier article ``article_id`` copies, record the link, index its bands.
 
     Exact copies (same content hash) are found first; near-duplicates (``thresholds``
-    given) through the MinHash bands. The row joins the cluster of the article it copies.
+    given) through the MinHash bands (``keys``: the body's :func:`dedup.signature`, computed
+    here unless given). The row joins the cluster of the article it copies.
     """
     match = None
     if digest is not None:
@@ -383,8 +385,10 @@ def _link_duplicate(
             [digest, article_id],
         ).fetchone()
         match = dedup.Match(row[0], 1.0) if row else None
-    body_shingles = dedup.shingles(body) if thresholds is not None else frozenset()
-    keys = dedup.band_keys(body_shingles) if len(body_shingles) >= dedup.MIN_SHINGLES else []
+    if thresholds is None:
+        keys = ()
+    elif keys is None:
+        keys = dedup.signature(body)
     if match is None and keys and thresholds is not None:
         marks = ",".join("?" * len(keys))
         candidates = db.execute(
@@ -395,7 +399,7 @@ def _link_duplicate(
             ") c on c.article_id = a.id",
             [*keys, article_id, dedup.MAX_CANDIDATES],
         ).fetchall()
-        match = dedup.best_match(body_shingles, candidates, thresholds)
+        match = dedup.best_match(dedup.shingles(body), candidates, thresholds)
     if keys:
         db.execute(
             "insert or ignore into minhash_bands (band_key, article_id) values "
@@ -696,8 +700,17 @@ class Store:
             _table(self.db, "http_cache").upsert(record, pk="url_key")
 
     # -- articles -----------------------------------------------------------------------
-    def save_article(self, article: Article, page: FetchedPage, source_name: str) -> Saved:
+    def save_article(
+        self,
+        article: Article,
+        page: FetchedPage,
+        source_name: str,
+        band_keys: Sequence[int] | None = None,
+    ) -> Saved:
         """Store ``article`` unless its canonical URL is already stored.
+
+        ``band_keys``, the body's :func:`dedup.signature`, may be computed beforehand (the
+        crawl does it in its extraction workers); it is computed here otherwise.
 
         A new row that copies an earlier article, exactly or nearly, is stored and linked to
         it (see the module docstring). Either way the frontier row of ``page.url`` is marked
@@ -727,7 +740,12 @@ class Store:
                 table = _table(self.db, "articles").insert(record)
                 article_id = _row_id(table)
                 match = _link_duplicate(
-                    self.db, article_id, article.body, record["content_hash"], self.thresholds
+                    self.db,
+                    article_id,
+                    article.body,
+                    record["content_hash"],
+                    self.thresholds,
+                    band_keys,
                 )
                 saved = Saved(article_id, True, match.article_id if match else None)
             self._mark_url(page.url, "extracted", article_id=saved.article_id)

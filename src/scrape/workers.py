@@ -27,6 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
 
+from .dedup import signature
 from .errors import ExtractError
 from .extract import Article, ExtractionHints, extract, text_blocks
 from .fetch import FetchedPage, decode_body
@@ -44,6 +45,7 @@ _warm: set[int] = set()  # worker counts whose pool has answered
 class Extracted:
     article: Article
     blocks: frozenset[str]  # the page's text blocks, from which the crawl learns templates
+    band_keys: tuple[int, ...]  # near-duplicate signature of the body (dedup.signature)
 
 
 def extract_page(
@@ -52,7 +54,9 @@ def extract_page(
     """Decode and extract one fetched page (runs in a worker process)."""
     html = decode_body(content, content_type)
     article = extract(html, url=url, fetched_at=fetched_at, hints=hints)
-    return Extracted(article, frozenset(text_blocks(html)) if article.is_article else frozenset())
+    if not article.is_article:
+        return Extracted(article, frozenset(), ())
+    return Extracted(article, frozenset(text_blocks(html)), signature(article.body))
 
 
 def _exit_with_parent() -> None:
