@@ -80,10 +80,13 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
             score -= 3
         if _PRODUCT_PATH.search(path):
             score -= 2
+        # Forum threads and docs pages carry a post date and a user or maintainer name
+        # as surely as articles do (+3 above), so a URL naming a forum or docs section
+        # must outweigh both: at -2 they let most forum threads through as articles.
         if _FORUM_PATH.search(path):
-            score -= 2
+            score -= 4
         if _DOCS_PATH.search(path):
-            score -= 2
+            score -= 4
     if types & _LISTING_TYPES and not types & ARTICLE_TYPES:
         score -= 3
     # Many teaser cards (<article> elements or linked sub-headings) make a listing.
