@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -230,11 +231,14 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
                 node.decompose()
         except Exception as exc:  # an invalid selector from sources.yaml must not stop a crawl
             log.warning("ignoring drop selector %r: %s", selector, exc)
+    host = _site_host(tree)
     for node in tree.css(_DROP_TAGS):
         node.decompose()
     body = tree.body
     if body is None:
         return 0
+    for node in _trailing_teasers(body, host):
+        node.decompose()
     anchored = _mark_anchors(body)
     total = len(body.text(deep=True))
     doomed: list[LexborNode] = []
@@ -392,3 +396,144 @@ def _text_after_headline(scope: LexborNode, headline: LexborNode | None) -> str:
         if pos >= 0:
             text = text[pos + len(head) :]
     return text[:400]
+
+
+# A heading that introduces other posts: what follows it (once the article has been read)
+# is a teaser list, not more of the article.
+_TEASER_HEADING = re.compile(
+    r"^\W*(?:related|read\s+(?:this|these)?\s*next|more\s+from|"
+    r"more\s+(?:stories|articles|news|posts|reads|like\s+this)|you\s+(?:may|might)\s+(?:also\s+)?"
+    r"(?:like|enjoy)|recommended|also\s+read|popular|latest|trending|further\s+reading|"
+    r"keep\s+reading|recent\s+(?:posts|articles|stories))\b",
+    re.IGNORECASE,
+)
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Paragraph text after the headline before trailing lists count as teasers: the article
+# must have begun (a listing page of teasers is left to the page-type classifier).
+_MAIN_TEXT_BEGUN = 400
+# A teaser list trails the article when the prose after it is under this share of the
+# prose before it (site footers hold a sentence or two of prose).
+_TRAILING_PROSE = 0.2
+
+
+def _elements(node: LexborNode) -> Iterable[LexborNode]:
+    child = node.child
+    while child is not None:
+        if child.tag and not child.tag.startswith("-"):
+            yield child
+        child = child.next
+
+
+def _site_host(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first('link[rel="canonical"], meta[property="og:url"]')
+    if node is None:
+        return None
+    href = node.attributes.get("href") or node.attributes.get("content") or ""
+    return _bare_host(urlsplit(href).netloc) or None
+
+
+def _bare_host(netloc: str) -> str:
+    host = netloc.casefold().split(":")[0]
+    return host[4:] if host.startswith("www.") else host
+
+
+def _internal_links(node: LexborNode, host: str | None) -> list[LexborNode]:
+    """Links to other pages of the same site: teasers point there; in-page anchors (a
+    table of contents) and links out (sources, changelogs) are the article's own."""
+    found = []
+    for a in node.css("a[href]"):
+        href = (a.attributes.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        netloc = urlsplit(href).netloc
+        # Without the page's own address an absolute link cannot be told internal.
+        if netloc and (host is None or _bare_host(netloc) != host):
+            continue
+        found.append(a)
+    return found
+
+
+def _link_chars(links: list[LexborNode]) -> int:
+    return sum(len(a.text(deep=True).strip()) for a in links)
+
+
+def _is_link_block(node: LexborNode, host: str | None) -> bool:
+    size = len(node.text(deep=True).strip())
+    return size > 40 and _link_chars(_internal_links(node, host)) > 0.5 * size
+
+
+def _is_card(node: LexborNode, host: str | None) -> bool:
+    """A teaser card: a linked title (maybe with a short excerpt), little else."""
+    size = len(node.text(deep=True).strip())
+    if not 12 <= size <= 600:
+        return False
+    links = _internal_links(node, host)
+    longest = max((len(a.text(deep=True).strip()) for a in links), default=0)
+    return longest >= 12 and _link_chars(links) >= 0.2 * size
+
+
+# Cards are blocks in a list or grid; a paragraph's inline links or a table's rows are not.
+_CARD_TAGS = frozenset({"li", "article", "div", "section", "figure", "a"})
+_LIST_TAGS = frozenset({"ul", "ol", "div", "section"})
+
+
+def _is_teaser_list(node: LexborNode, host: str | None) -> bool:
+    """Three or more sibling cards of one kind: a list of links to other posts."""
+    if node.tag not in _LIST_TAGS:
+        return False
+    kids = list(_elements(node))
+    if len(kids) < 3:
+        return False
+    kinds: dict[tuple[str, str], int] = {}
+    for kid in kids:
+        key = (kid.tag or "", kid.attributes.get("class") or "")
+        kinds[key] = kinds.get(key, 0) + 1
+    kind, count = max(kinds.items(), key=lambda item: item[1])
+    if kind[0] not in _CARD_TAGS or count < 3 or count < 0.6 * len(kids):
+        return False
+    cards = [k for k in kids if (k.tag or "", k.attributes.get("class") or "") == kind]
+    return sum(_is_card(k, host) for k in cards) >= max(3, 0.8 * len(cards))
+
+
+def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
+    """Teaser lists that trail the article: below the headline, after its text has begun,
+    with (almost) no article text after them.
+
+    Paragraph-dense teaser cards (title + excerpt) would otherwise be taken for main text.
+    A list of internal links between paragraphs of the article is the article's own (a
+    listicle of courses, a checklist); only what trails the text, or follows a "Related"
+    heading, goes.
+    """
+    headed: list[LexborNode] = []
+    # (node, prose seen before it): decided once all the prose after it is known.
+    lists: list[tuple[LexborNode, int]] = []
+    headline = body.css_first(f"[{MARK}]")
+    seen_headline = headline is None
+    prose = 0
+    after_heading = False
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        tag = node.tag
+        if not seen_headline and node.attributes.get(MARK) is not None:
+            seen_headline = True
+        if seen_headline and prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
+            follows, after_heading = after_heading, False
+            if node.css_first(f"[{MARK}]") is None:
+                if follows and (_is_link_block(node, host) or _is_teaser_list(node, host)):
+                    headed.append(node)
+                    continue
+                if _is_teaser_list(node, host):
+                    lists.append((node, prose))
+                    continue
+            if tag in _HEADINGS and _TEASER_HEADING.match(text_of(node)):
+                headed.append(node)
+                after_heading = True
+                continue
+        if seen_headline and tag in {"p", "pre", "blockquote"}:
+            size = len(node.text(deep=True).strip())
+            if size >= 80 and _link_chars(node.css("a")) < 0.3 * size:
+                prose += size
+        stack.extend(reversed(list(_elements(node))))
+    trailing = [node for node, before in lists if prose - before < _TRAILING_PROSE * before]
+    return headed + trailing

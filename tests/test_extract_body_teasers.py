@@ -1,0 +1,73 @@
+"""Teaser lists after the article (links to other posts) are not body text."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from scrape.extraction.dom import find_headline, prune, text_of
+
+_HEAD = """<html><head><title>How the river was restored</title>
+<link rel="canonical" href="https://news.example.org/2025/05/river-restored"></head><body>
+<main><h1>How the river was restored</h1><div class="content">{paras}</div>{after}</main>
+</body></html>"""
+
+_PARAS = "".join(
+    f"<p>Paragraph {i}: volunteers cleared {i * 3} tonnes of silt from the weirs this spring, "
+    f"and the council measured oxygen levels rising at station {i} week after week.</p>"
+    for i in range(8)
+)
+
+_CARDS = "".join(
+    f'<div class="card"><h3><a href="/2025/04/story-{i}">'
+    f"Another local story number {i}: the weir that came back</a>"
+    f"</h3><p>A short excerpt of story {i}, long enough to read like a paragraph of text "
+    f"that a teaser card shows under its linked title.</p></div>"
+    for i in range(5)
+)
+
+
+def _pruned(html: str) -> str:
+    tree = LexborHTMLParser(html)
+    find_headline(tree, ["How the river was restored"])
+    prune(tree)
+    assert tree.body is not None
+    return text_of(tree.body)
+
+
+def test_trailing_card_grid_is_pruned() -> None:
+    text = _pruned(_HEAD.format(paras=_PARAS, after=f'<section class="grid">{_CARDS}</section>'))
+    assert "volunteers cleared 21 tonnes" in text
+    assert "Another local story" not in text
+    assert "short excerpt of story" not in text
+
+
+def test_list_after_related_heading_is_pruned() -> None:
+    links = "".join(f'<li><a href="/2025/03/s{i}">Older river story {i}</a></li>' for i in range(4))
+    text = _pruned(_HEAD.format(paras=_PARAS, after=f"<h2>Read this next</h2><ul>{links}</ul>"))
+    assert "volunteers cleared 21 tonnes" in text
+    assert "Older river story" not in text
+    assert "Read this next" not in text
+
+
+def test_linked_list_between_paragraphs_is_kept() -> None:
+    # A listicle's own list of internal links, with the article going on after it.
+    items = "".join(
+        f'<li><a href="/courses/{i}">Free course on river ecology {i}</a> from the Open '
+        f"University, six weeks</li>"
+        for i in range(5)
+    )
+    half = len(_PARAS) // 2
+    text = _pruned(
+        _HEAD.format(paras=_PARAS[:half] + f"<ul>{items}</ul>" + _PARAS[half:], after="")
+    )
+    assert "Free course on river ecology 3" in text
+
+
+def test_list_of_links_out_is_kept() -> None:
+    # Links to other sites (sources, changelogs) at the end are the article's own.
+    items = "".join(
+        f'<li><a href="https://github.com/org/repo/pull/{i}">Fix the parser for case {i}</a></li>'
+        for i in range(5)
+    )
+    text = _pruned(_HEAD.format(paras=_PARAS, after=f"<ul>{items}</ul>"))
+    assert "Fix the parser for case 3" in text
