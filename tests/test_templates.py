@@ -9,6 +9,7 @@ from pathlib import Path
 from scrape import crawl
 from scrape.config import Config, Settings, Source
 from scrape.demo import FixtureSite
+from scrape.extract import TemplateLearner
 from scrape.store import Store
 
 # A promo line inside the article body: no generic rule knows it, only repetition tells.
@@ -97,3 +98,14 @@ def test_the_learned_template_is_kept_for_the_next_crawl(tmp_path: Path) -> None
         learned = store.site_template("herald")
     with Store(tmp_path / "a.db") as store:
         assert store.site_template("herald") == learned
+
+
+def test_the_learner_forgets_one_off_blocks_but_keeps_learning(monkeypatch) -> None:
+    from scrape.extraction import boilerplate
+
+    monkeypatch.setattr(boilerplate, "MAX_TRACKED_BLOCKS", 100)
+    learner = TemplateLearner(min_pages=3)
+    for page in range(200):
+        learner.observe([f"a paragraph only page {page} has", "Please enter your comment!"])
+    assert learner.boilerplate() == frozenset({"please enter your comment"})
+    assert len(learner._counts) <= 101  # one-off blocks do not pile up

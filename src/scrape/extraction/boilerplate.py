@@ -148,6 +148,9 @@ def text_blocks(html: str | bytes | LexborHTMLParser) -> set[str]:
     return {n for n in (normalise(t) for t in _collect(root)) if n}
 
 
+MAX_TRACKED_BLOCKS = 50_000  # distinct blocks counted before the once-seen are dropped
+
+
 class TemplateLearner:
     """Learns the text blocks a site repeats on many of its pages (menus, prompts, footers).
 
@@ -161,17 +164,31 @@ class TemplateLearner:
             raise ValueError("min_pages must be at least 2 (one page repeats nothing)")
         self.min_pages = min_pages
         # Long blocks are article text, even when syndicated to several pages; templates are
-        # short (menus, prompts, bylines), so ignoring long ones keeps memory bounded too.
+        # short (menus, prompts, bylines).
         self.max_block_chars = max_block_chars
         self.pages = 0
         self._counts: Counter[str] = Counter()
+        # Kept up to date by observe(): the crawl asks for it before every extraction.
+        self._learned: frozenset[str] = frozenset()
 
     def observe(self, page: str | bytes | Iterable[str]) -> None:
         blocks = (
             text_blocks(page) if isinstance(page, str | bytes) else {normalise(b) for b in page}
         )
         self.pages += 1
-        self._counts.update(b for b in blocks if b and len(b) <= self.max_block_chars)
+        reached = []
+        for block in blocks:
+            if block and len(block) <= self.max_block_chars:
+                self._counts[block] += 1
+                if self._counts[block] == self.min_pages:
+                    reached.append(block)
+        if reached:
+            self._learned = self._learned.union(reached)
+        if len(self._counts) > MAX_TRACKED_BLOCKS:
+            # Lossy counting: blocks seen once are mostly article text and are forgotten,
+            # so a crawl of any length keeps memory flat; a template block recurs at once.
+            for block in [b for b, n in self._counts.items() if n == 1]:
+                del self._counts[block]
 
     def boilerplate(self) -> frozenset[str]:
-        return frozenset(b for b, n in self._counts.items() if n >= self.min_pages)
+        return self._learned
