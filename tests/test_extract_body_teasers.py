@@ -71,3 +71,14 @@ def test_list_of_links_out_is_kept() -> None:
     )
     text = _pruned(_HEAD.format(paras=_PARAS, after=f"<ul>{items}</ul>"))
     assert "Fix the parser for case 3" in text
+
+
+def test_trailing_paragraphs_of_links_are_pruned() -> None:
+    # Page builders set "more posts" as one linked paragraph per post.
+    lines = "".join(
+        f'<p><a href="/2025/0{i}/costs-{i}">Average costs of river works in town {i}</a></p>'
+        for i in range(1, 6)
+    )
+    text = _pruned(_HEAD.format(paras=_PARAS, after=f"<div>{lines}</div>"))
+    assert "volunteers cleared 21 tonnes" in text
+    assert "Average costs of river works" not in text

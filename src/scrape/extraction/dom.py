@@ -489,10 +489,19 @@ def _is_teaser_list(node: LexborNode, host: str | None) -> bool:
         key = (kid.tag or "", kid.attributes.get("class") or "")
         kinds[key] = kinds.get(key, 0) + 1
     kind, count = max(kinds.items(), key=lambda item: item[1])
-    if kind[0] not in _CARD_TAGS or count < 3 or count < 0.6 * len(kids):
+    if kind[0] not in _CARD_TAGS | {"p"} or count < 3 or count < 0.6 * len(kids):
         return False
     cards = [k for k in kids if (k.tag or "", k.attributes.get("class") or "") == kind]
+    if kind[0] == "p":
+        # Paragraphs that are nothing but a link each: a list of links set as paragraphs.
+        linked = sum(_is_link_line(k, host) for k in cards)
+        return linked >= max(3, 0.8 * len(cards))
     return sum(_is_card(k, host) for k in cards) >= max(3, 0.8 * len(cards))
+
+
+def _is_link_line(node: LexborNode, host: str | None) -> bool:
+    size = len(node.text(deep=True).strip())
+    return size >= 12 and _link_chars(_internal_links(node, host)) >= 0.8 * size
 
 
 def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
