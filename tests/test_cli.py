@@ -122,3 +122,15 @@ def test_every_command_has_help() -> None:
         result = CliRunner().invoke(main, [*command, "--help"])
         assert result.exit_code == 0
         assert "Usage:" in result.output
+
+
+def test_extract_resolves_a_relative_canonical_and_drops_a_template_one(tmp_path: Path) -> None:
+    page = SEED_PAGE.read_text()
+    url = "https://x.example/news/a/"
+    relative = tmp_path / "relative.html"
+    relative.write_text(page.replace("{{base}}/news/", "/news/"))
+    result = CliRunner().invoke(main, ["extract", str(relative), "--url", url])
+    slug = "putin-welcomes-azeri-and-armenian-leaders"
+    assert json.loads(result.output)["canonical_url"] == f"https://x.example/news/{slug}/"
+    unfilled = CliRunner().invoke(main, ["extract", str(SEED_PAGE), "--url", url])
+    assert json.loads(unfilled.output)["canonical_url"] is None

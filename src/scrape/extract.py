@@ -17,6 +17,7 @@ import logging
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -194,7 +195,7 @@ def extract(
         log.warning("extraction of %s took %.1f s", url, elapsed)
     return Article(
         url=url,
-        canonical_url=md.canonical or md.get("og:url"),
+        canonical_url=_absolute(md.canonical, url) or _absolute(md.get("og:url"), url),
         title=title,
         published=published,
         modified=modified,
@@ -223,3 +224,17 @@ def _tags(md: Metadata) -> tuple[str, ...]:
         if tag and len(tag) < 60:
             seen.setdefault(tag.casefold(), tag)
     return tuple(seen.values())[:30]
+
+
+def _absolute(href: str | None, base: str | None) -> str | None:
+    """``href`` resolved against the page URL, if that gives an http(s) URL with a host.
+
+    Pages declare canonical URLs relative, or with unfilled template variables; those are
+    no identity to deduplicate on."""
+    if not href:
+        return None
+    resolved = urljoin(base or "", href)
+    parts = urlsplit(resolved)
+    if parts.scheme not in ("http", "https") or not parts.hostname or "{" in resolved:
+        return None
+    return resolved
