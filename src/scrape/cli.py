@@ -22,12 +22,13 @@ from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .cli_errors import reported_errors
 from .config import Config, load_config, parse_duration
 from .crawl import CrawlReport, SourceReport
 from .errors import ScrapeError
 from .extract import Article, extract
 from .health import source_health
-from .lock import EXIT_LOCKED, DatabaseLocked, WriterLock
+from .lock import EXIT_LOCKED, WriterLock
 from .report import write_report
 from .schedule import GracefulStop, crawl_forever, crawl_once, due_sources, with_default_interval
 from .store import Store
@@ -113,7 +114,7 @@ def crawl_command(
     database = db_path or config.settings.database
     names = list(source_names) or None
     stop = GracefulStop()
-    try:
+    with reported_errors():
         for name in source_names:
             config.source(name)
         with (
@@ -132,11 +133,6 @@ def crawl_command(
                     console.print("no source is due", highlight=False)
                     return
             report = _crawl_with_progress(console, config, store, names, limit, stop)
-    except DatabaseLocked as exc:
-        console.print(f"[red]busy[/red] {exc}", highlight=False)
-        sys.exit(EXIT_LOCKED)
-    except ScrapeError as exc:
-        raise click.ClickException(str(exc)) from None
     _print_summary(report)
     if stop.is_set():
         console.print("stopped on request; the next crawl carries on", highlight=False)

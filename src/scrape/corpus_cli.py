@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
@@ -19,11 +18,12 @@ from rich.console import Console
 from rich.text import Text
 
 from . import search as search_module
+from .cli_errors import reported_errors
 from .config import Settings, load_config
 from .corpus import ArticleFilter, open_corpus
 from .errors import ScrapeError
 from .export import FORMATS, export
-from .lock import EXIT_LOCKED, DatabaseLocked, WriterLock
+from .lock import WriterLock
 from .store import Store
 
 DEFAULT_CONFIG = "config/sources.yaml"
@@ -218,14 +218,8 @@ def reextract_command(db_path: str | None, config_path: str, source: str | None)
     from .reextract import reextract
 
     settings, path = _settings_and_db(db_path, config_path)
-    try:
-        with WriterLock(path), Store(path, settings=settings) as store:
-            report = reextract(store, source)
-    except DatabaseLocked as exc:
-        Console(stderr=True).print(f"[red]busy[/red] {exc}", highlight=False)
-        sys.exit(EXIT_LOCKED)
-    except ScrapeError as exc:
-        raise click.ClickException(str(exc)) from None
+    with reported_errors(), WriterLock(path), Store(path, settings=settings) as store:
+        report = reextract(store, source)
     click.echo(
         f"{report.pages} archived pages: {report.updated} updated, {report.unchanged} unchanged, "
         f"{report.kept} kept (no longer an article), {report.failed} failed"

@@ -18,9 +18,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .cli_errors import reported_errors
 from .config import load_config
 from .errors import ScrapeError
-from .lock import EXIT_LOCKED, DatabaseLocked, WriterLock
+from .lock import WriterLock
 from .store import Store
 from .warc import Selection
 from .warc_ingest import IngestReport, dask_client, expand_paths, ingest_warc
@@ -124,16 +125,10 @@ def ingest_warc_command(
         raise click.UsageError(str(exc)) from None
     database = db_path or (config.settings.database if config else DEFAULT_DATABASE)
     cluster = nullcontext(None) if in_process else dask_client(workers=workers, scheduler=scheduler)
-    try:
-        with WriterLock(database), Store(database) as store, cluster as client:
-            report = _ingest_with_progress(
-                console, units, store, shard_dir or f"{database}.shards", selection, client
-            )
-    except DatabaseLocked as exc:
-        console.print(f"[red]busy[/red] {exc}", highlight=False)
-        sys.exit(EXIT_LOCKED)
-    except ScrapeError as exc:
-        raise click.ClickException(str(exc)) from None
+    with reported_errors(), WriterLock(database), Store(database) as store, cluster as client:
+        report = _ingest_with_progress(
+            console, units, store, shard_dir or f"{database}.shards", selection, client
+        )
     _print_summary(report)
     if report.units and report.failed == report.units:
         sys.exit(EXIT_ALL_FAILED)
