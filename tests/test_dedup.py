@@ -274,3 +274,24 @@ def test_a_signature_computed_beforehand_links_exactly_as_one_computed_on_save()
             clusters.append(store.db.execute(query).fetchall())
     assert clusters[0] == clusters[1]
     assert any(row[2] is not None for row in clusters[0])  # the corpus does have copies
+
+
+def test_a_shard_merged_with_its_signatures_links_copies_as_a_direct_save_does() -> None:
+    """WARC workers keep signatures in their shards; the merge links copies with them."""
+    docs = generate(6, topics=4)
+    with Store(memory=True) as direct:
+        save_all(direct, docs)
+        expected = direct.db.execute("select cluster_id, duplicate_of from articles").fetchall()
+    with (
+        Store(memory=True, settings=Settings(near_duplicates=False)) as shard,
+        Store(memory=True) as merged,
+    ):
+        for doc in docs:
+            page = FetchedPage(url=doc.url, final_url=doc.url, status=200, content=b"")
+            saved = shard.save_article(_article(doc.title, doc.body, doc.url), page, doc.source)
+            shard.keep_signature(saved.article_id, dedup.signature(doc.body))
+        assert shard.db.execute("select count(*) from minhash_bands").fetchone()[0] > 0
+        merged.merge_articles(shard)
+        got = merged.db.execute("select cluster_id, duplicate_of from articles").fetchall()
+    assert got == expected
+    assert any(duplicate_of is not None for _, duplicate_of in got)

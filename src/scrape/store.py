@@ -900,6 +900,15 @@ class Store:
         where, args = ("state = ?", [state]) if state else (None, None)
         return {row["unit"]: row for row in _table(self.db, "warc_units").rows_where(where, args)}
 
+    def keep_signature(self, article_id: int, band_keys: Sequence[int]) -> None:
+        """Record an article's near-duplicate signature without linking it (WARC shards:
+        the workers compute signatures, the store links copies on merge)."""
+        with self.transaction():
+            self.db.conn.executemany(
+                "insert or ignore into minhash_bands (band_key, article_id) values (?, ?)",
+                [(key, article_id) for key in band_keys],
+            )
+
     def merge_articles(self, shard: Store) -> tuple[int, int]:
         """Save every article of ``shard`` here; return (new rows, already stored).
 
@@ -915,7 +924,11 @@ class Store:
         try:
             for row in shard.db.query("select * from articles order by id"):
                 article, page = _stored_article(row)
-                if self.save_article(article, page, row["source"]).is_new:
+                keys = shard.db.execute(
+                    "select band_key from minhash_bands where article_id = ?", [row["id"]]
+                ).fetchall()
+                band_keys = tuple(key for (key,) in keys) or None
+                if self.save_article(article, page, row["source"], band_keys).is_new:
                     new += 1
                 else:
                     already_stored += 1

@@ -29,6 +29,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import IO, Any
 
+from . import dedup
 from .config import Settings, Source
 from .errors import ScrapeError
 from .extract import ExtractionHints, extract
@@ -278,7 +279,9 @@ def _extract_and_save(
     elif not selection.wants_date(article.published, page.fetched_at):
         counts.outside_dates += 1
     else:
-        shard.save_article(article, page, target.name)
+        saved = shard.save_article(article, page, target.name)
+        if saved.is_new:  # the costly part of near-duplicate matching, done on the worker
+            shard.keep_signature(saved.article_id, dedup.signature(article.body))
         counts.articles += 1
 
 
