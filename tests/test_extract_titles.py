@@ -71,3 +71,33 @@ def test_subheading_echoing_part_of_the_title_is_not_the_headline() -> None:
     title = extract(html, "https://emplio.example/blog/social-commerce/").title
     # The sub-heading is a fragment of the declared title, not the headline.
     assert title != "What is social commerce?"
+
+
+def test_short_label_after_the_headline_is_dropped() -> None:
+    head = "<title>Harbour cranes return to the east quay | District | Port Gazette</title>"
+    body = (
+        f"<article><h1>Harbour cranes return to the east quay | District</h1>{PARA * 4}</article>"
+    )
+    html = _page(head + '<meta property="og:site_name" content="Port Gazette">', body)
+    title = extract(html, "https://portgazette.example/district/123").title
+    assert title == "Harbour cranes return to the east quay"
+
+
+def test_tail_that_is_a_clause_or_completes_a_short_headline_is_kept() -> None:
+    clause = "Cranes return to the east quay - and may stay"
+    short = "Zero Waste - A Beginner's Guide"
+    for headline in (clause, short):
+        html = _page(
+            f"<title>{headline}</title>", f"<article><h1>{headline}</h1>{PARA * 4}</article>"
+        )
+        assert extract(html, "https://portgazette.example/a").title == headline
+
+
+def test_twice_escaped_declared_title_is_unescaped() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Ferries &amp; buses: the council&#8217;s new timetable"}</script>'
+    )
+    html = _page(head, f"<div>{PARA * 4}</div>")
+    title = extract(html, "https://portgazette.example/a").title
+    assert title == "Ferries & buses: the council\u2019s new timetable"

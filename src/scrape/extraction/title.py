@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from .dom import word_overlap
@@ -93,6 +94,28 @@ def strip_site_name(title: str, names: list[str], host: str = "") -> str:
     return out.strip()
 
 
+# A short trailing tag after a separator: "| District", "- Infographic", "— Strength
+# Training", "- Part 1". Every word capitalised (or a number), as in a label, not a clause.
+_TAIL = re.compile(r"^(.+?)(?:\s+[|\-–—]\s+|\s*\|\s*)((?:[A-Z0-9][\w&'’.+#]*\s*){1,3})$")
+
+
+def drop_tail(title: str) -> str:
+    """Remove a short label-like segment after the last separator of a long headline.
+
+    Sites tag the headline with its section, format or series ("| Top 19 Companies",
+    "- Personally Tested") in the same way they append their name; readers, and the
+    article's own byline area, do not repeat it. A headline of under four words keeps its
+    tail ("Zero Waste - A Beginner's Guide"): there it is the point of the headline.
+    """
+    match = _TAIL.match(title)
+    if match is None:
+        return title
+    head = match.group(1).rstrip()
+    if len(head.split()) < 4:
+        return title
+    return head
+
+
 def meta_titles(md: Metadata) -> list[str]:
     """Declared titles, most trustworthy first."""
     article = md.ld_article or {}
@@ -103,16 +126,17 @@ def meta_titles(md: Metadata) -> list[str]:
         md.get("dc.title", "parsely-title", "sailthru.title", "headline"),
         md.html_title,
     ]
-    return [" ".join(c.split()) for c in candidates if c and c.strip()]
+    # Some CMSs escape twice ("Beginner&#8217;s", "&amp;"), mostly in JSON-LD.
+    return [" ".join(html.unescape(c).split()) for c in candidates if c and c.strip()]
 
 
 def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | None:
     names = site_names(md, url)
     declared = meta_titles(md)
     host = host_name(url or md.canonical or md.get("og:url")) or ""
-    cleaned = [strip_site_name(t, names, host) for t in declared]
+    cleaned = [drop_tail(strip_site_name(t, names, host)) for t in declared]
     if headline:
-        head = strip_site_name(headline, names, host)
+        head = drop_tail(strip_site_name(headline, names, host))
         squashed = _squash(head)
         # The visible headline is what readers (and labels) know; trust it when a declared
         # title confirms it, or when there is nothing to compare against.
