@@ -101,3 +101,46 @@ def test_twice_escaped_declared_title_is_unescaped() -> None:
     html = _page(head, f"<div>{PARA * 4}</div>")
     title = extract(html, "https://portgazette.example/a").title
     assert title == "Ferries & buses: the council\u2019s new timetable"
+
+
+def test_section_label_in_h1_gives_way_to_the_agreed_declared_title() -> None:
+    head = (
+        '<meta property="og:title" content="Harbour cranes return to the east quay">'
+        "<title>Harbour cranes return to the east quay - Port Gazette</title>"
+    )
+    body = f"<main><h1>Port Updates</h1><article>{PARA * 4}</article></main>"
+    html = _page(head, body)
+    title = extract(html, "https://portgazette.example/news/cranes-east-quay").title
+    assert title == "Harbour cranes return to the east quay"
+
+
+def test_short_h1_named_by_the_url_is_the_headline() -> None:
+    head = (
+        '<meta property="og:title" content="Cheap food: nutrition for families">'
+        "<title>Cheap food: nutrition for families | Port Gazette</title>"
+    )
+    body = f"<main><h1>Affordable nutrition</h1><article>{PARA * 4}</article></main>"
+    html = _page(head, body)
+    title = extract(html, "https://portgazette.example/affordable-nutrition/").title
+    assert title == "Affordable nutrition"
+
+
+def test_headline_typed_in_capitals_takes_the_declared_spelling() -> None:
+    head = '<meta property="og:title" content="Best Harbour Walks 2026: Tips From Locals">'
+    body = f"<article><h1>BEST HARBOUR WALKS IN 2026: TIPS FROM LOCALS</h1>{PARA * 4}</article>"
+    html = _page(head, body)
+    title = extract(html, "https://portgazette.example/walks").title
+    assert title == "Best Harbour Walks 2026: Tips From Locals"
+
+
+def test_without_a_headline_the_declared_titles_vote() -> None:
+    # og:title is a social teaser; JSON-LD and <title> agree on the headline.
+    head = (
+        '<meta property="og:title" content="From quay to quay, these are the walks to take now">'
+        '<script type="application/ld+json">{"@type": "Article", '
+        '"headline": "The 12 Best Harbour Walks"}</script>'
+        "<title>The 12 Best Harbour Walks | Port Gazette</title>"
+        '<meta property="og:site_name" content="Port Gazette">'
+    )
+    html = _page(head, f"<div>{PARA * 4}</div>")
+    assert extract(html, "https://portgazette.example/walks").title == "The 12 Best Harbour Walks"

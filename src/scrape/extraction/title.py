@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import unquote, urlsplit
 
 from .dom import word_overlap
 from .metadata import Metadata, host_name, ld_text
@@ -130,6 +131,45 @@ def meta_titles(md: Metadata) -> list[str]:
     return [" ".join(html.unescape(c).split()) for c in candidates if c and c.strip()]
 
 
+def _majority(cleaned: list[str]) -> str | None:
+    """The declared title most of the others repeat; the most trusted one on a tie."""
+    votes: dict[str, int] = {}
+    for title in cleaned:
+        key = _squash(title)
+        if key:
+            votes[key] = votes.get(key, 0) + 1
+    best = max(votes.values(), default=0)
+    return next((t for t in cleaned if _squash(t) and votes[_squash(t)] == best), None)
+
+
+def _agreed(cleaned: list[str]) -> str | None:
+    """A declared title that at least two of the page's declarations give."""
+    title = _majority(cleaned)
+    if title is None:
+        return None
+    return title if sum(_squash(t) == _squash(title) for t in cleaned) >= 2 else None
+
+
+def _is_label(head: str, declared: list[str], url: str | None) -> bool:
+    """A one- or two-word heading ("Webcams", "M&A Updates") that neither a declared title
+    nor the URL contains: the section or page-type label some templates put in the <h1>."""
+    if len(head.split()) > 2:
+        return False
+    squashed = _squash(head)
+    path = _squash(unquote(urlsplit(url or "").path))
+    return squashed not in path and not any(squashed in _squash(t) for t in declared)
+
+
+def _recased(head: str, cleaned: list[str]) -> str | None:
+    """The declared spelling of a headline typed in capitals ("BEST DRIP COFFEE MAKER")."""
+    if any(c.islower() for c in head) or not any(c.isupper() for c in head):
+        return None
+    for title in cleaned:
+        if any(c.islower() for c in title) and word_overlap(head, [title]) >= 0.8:
+            return title
+    return None
+
+
 def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | None:
     names = site_names(md, url)
     declared = meta_titles(md)
@@ -145,6 +185,14 @@ def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | N
                 other = _squash(title)
                 if squashed == other or (len(squashed) > 15 and squashed in other):
                     return head
+            agreed = _agreed(cleaned)
+            if agreed and _is_label(head, declared, url):
+                return agreed
+            recased = _recased(head, cleaned)
+            if recased:
+                return recased
             if not declared or (len(head) <= 300 and word_overlap(head, declared) >= 0.5):
                 return head
-    return next((t for t in cleaned if t), None)
+    # No usable headline: the title the page's declarations agree on, rather than the first
+    # one (og:title is sometimes a social-media teaser the other declarations do not share).
+    return _majority(cleaned)
