@@ -283,8 +283,8 @@ def crawl_site(port: int, pages: int, database: Path) -> dict[str, float]:
     settings = Settings(
         database=str(database),
         delay=0,
-        concurrency=16,
-        per_host_concurrency=16,
+        concurrency=4,
+        per_host_concurrency=4,
         allow_private_hosts=("127.0.0.1",),
     )
     source = Source(name="gazette", home=base + "/", sitemaps=(base + "/sitemap.xml",))

@@ -147,3 +147,35 @@ def test_migrations_are_recorded_and_counted(tmp_path: object) -> None:
     assert version == len(MIGRATIONS)
     with Store(path) as store:
         assert store.migrate() == []
+
+
+def test_full_text_index_follows_the_text_and_nothing_else(memory_store: Store) -> None:
+    article_id = save(memory_store, "https://daily.example/a").article_id
+    conn = memory_store.db.conn
+
+    def matches(word: str) -> list[int]:
+        sql = "select rowid from articles_fts where articles_fts match ?"
+        return [row[0] for row in conn.execute(sql, [word])]
+
+    before = conn.total_changes
+    with memory_store.transaction():
+        conn.execute("update articles set similarity = 0.5 where id = ?", [article_id])
+    assert conn.total_changes - before == 1  # the row alone: the index is not rewritten
+
+    with memory_store.transaction():
+        conn.execute(
+            "update articles set body = 'Harbour ferries resume' where id = ?", [article_id]
+        )
+    assert matches("ferries") == [article_id]
+    assert matches("word7") == []
+
+
+def test_nested_transactions_commit_once_and_roll_back_together(memory_store: Store) -> None:
+    memory_store.add_urls("daily", [("https://daily.example/a", None)])
+    with pytest.raises(RuntimeError), memory_store.transaction():
+        memory_store.log_fetch("https://daily.example/a", "daily", outcome="article")
+        memory_store.mark_url("https://daily.example/a", "extracted")  # nested: no commit
+        raise RuntimeError("the page's other writes failed")
+    assert memory_store.db.execute("select count(*) from fetches").fetchone() == (0,)
+    state = memory_store.db.execute("select state from urls").fetchone()
+    assert state == ("new",)

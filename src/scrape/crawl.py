@@ -35,7 +35,7 @@ from .fetch import LISTING_TYPES, FetchedPage, Fetcher
 from .retry import RetryEvent
 from .store import Store
 from .urls import same_site, url_key
-from .workers import Extracted, extract_off_loop, warm_up
+from .workers import Extracted, extract_off_loop, warm_up, worker_count
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +88,15 @@ ProgressCallback = Callable[[SourceReport, int | None], None]
 SourceDoneCallback = Callable[[SourceReport], None]
 
 
+def pages_in_flight(config: Config, source: Source) -> int:
+    """The most pages of ``source`` between fetch and store at once: as many downloading as
+    the host allows, plus two per extraction worker, so that extraction never waits for a
+    download. A stop request lets these finish and starts nothing new; a hard kill can lose
+    (and the next crawl repeat) at most this many fetches."""
+    downloading = source.per_host_concurrency or config.settings.per_host_concurrency
+    return downloading + 2 * worker_count(config.settings.extract_workers)
+
+
 class _SourceCrawl:
     """One source's share of a crawl."""
 
@@ -108,11 +117,7 @@ class _SourceCrawl:
         self.limit = limit or config.settings.max_pages_per_source
         self.progress = progress
         self.stop = stop or threading.Event()
-        # Work in flight at once: a stop request lets these finish and starts nothing new,
-        # and a hard kill can lose (and a restart repeat) at most this many fetches.
-        self.slots = asyncio.Semaphore(
-            source.per_host_concurrency or config.settings.per_host_concurrency
-        )
+        self.slots = asyncio.Semaphore(pages_in_flight(config, source))
         self.report = SourceReport(source.name)
         self.hints = ExtractionHints(
             drop_selectors=source.drop_selectors,
@@ -319,6 +324,13 @@ class _SourceCrawl:
             self._store(page, extracted)
 
     def _store(self, page: FetchedPage, extracted: Extracted) -> None:
+        # One commit for the page's fetch log, article, frontier row and validators: fewer
+        # commits on the event loop, and a crash keeps all of them or none.
+        with self.store.transaction():
+            self._store_rows(page, extracted)
+        self._tick()
+
+    def _store_rows(self, page: FetchedPage, extracted: Extracted) -> None:
         url, article = page.url, extracted.article
         if not article.is_article or not article.body.strip():
             self.store.log_fetch(url, self.source.name, page=page, outcome="not_article")
@@ -337,7 +349,6 @@ class _SourceCrawl:
                 self.report.new += 1
             else:
                 self.report.duplicate += 1
-        self._tick()
 
     def _count_kind(self, exc: ScrapeError) -> None:
         if isinstance(exc, BlockedError) or getattr(exc, "status", None) in BLOCKED_STATUSES:

@@ -8,6 +8,7 @@ sites serve only one). ``url_key`` additionally ignores the scheme and a leading
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from courlan import extract_domain
@@ -33,6 +34,7 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, path or "/", parts.query, ""))
 
 
+@functools.lru_cache(maxsize=8192)  # a crawl asks for one URL's key several times in a row
 def url_key(url: str) -> str:
     """Scheme-less identity of a normalised URL: ``example.com/a/b?x=1``."""
     parts = urlsplit(normalize_url(url) or url)
