@@ -144,3 +144,10 @@ def test_without_a_headline_the_declared_titles_vote() -> None:
     )
     html = _page(head, f"<div>{PARA * 4}</div>")
     assert extract(html, "https://portgazette.example/walks").title == "The 12 Best Harbour Walks"
+
+
+def test_byline_glued_to_the_declared_title_is_dropped() -> None:
+    head = "<title>How to plan a harbour walk - by Jane Roe</title>"
+    html = _page(head, f"<div>{PARA * 4}</div>")
+    title = extract(html, "https://harbourletters.example/p/harbour-walk").title
+    assert title == "How to plan a harbour walk"

@@ -98,6 +98,8 @@ def strip_site_name(title: str, names: list[str], host: str = "") -> str:
 # A short trailing tag after a separator: "| District", "- Infographic", "— Strength
 # Training", "- Part 1". Every word capitalised (or a number), as in a label, not a clause.
 _TAIL = re.compile(r"^(.+?)(?:\s+[|\-–—]\s+|\s*\|\s*)((?:[A-Z0-9][\w&'’.+#]*\s*){1,3})$")
+# The author's byline glued on by newsletter and blog platforms ("- by Jane Roe").
+_BYLINE_TAIL = re.compile(r"^(.+?)(?:\s+[|\-–—]\s+|\s*\|\s*)[Bb]y\s+(?:[^\s|]+\s*){1,4}$")
 
 
 def drop_tail(title: str) -> str:
@@ -108,6 +110,9 @@ def drop_tail(title: str) -> str:
     article's own byline area, do not repeat it. A headline of under four words keeps its
     tail ("Zero Waste - A Beginner's Guide"): there it is the point of the headline.
     """
+    byline = _BYLINE_TAIL.match(title)
+    if byline is not None and len(byline.group(1).split()) >= 2:
+        title = byline.group(1).rstrip()
     match = _TAIL.match(title)
     if match is None:
         return title
