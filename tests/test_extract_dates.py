@@ -62,3 +62,37 @@ def test_microdata_date_in_the_post_footer() -> None:
     html = _page("<h1>Solar panels</h1>").replace("</article>", footer + "</article>")
     art = extract(html, "https://blog.example/2025/12/solar.html", fetched_at=FETCHED)
     assert art.published is not None and art.published.isoformat() == "2025-12-19T15:18:00-05:00"
+
+
+def test_date_in_a_category_header_above_the_headline() -> None:
+    # "category-header" names the article's own kicker line, not the site header.
+    kicker = (
+        "<div class='post-hero'><div class='category-header'><div>Published</div>"
+        "<div>October 14, 2025</div><div>in</div><a href='/c/energy'>Energy</a></div>"
+        "<div class='heading-wrap'><h1>Solar panels</h1></div></div>"
+    )
+    art = extract(_page(kicker), "https://energy.example/blog/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2025-10-14"
+
+
+def test_dates_in_a_related_block_next_to_the_headline_are_not_taken() -> None:
+    header = (
+        "<h1>Solar panels</h1><div class='related-posts'><a href='/b'>Wind</a> "
+        "<span>March 3, 2024</span></div><div class='byline'>By Ann, June 5, 2025</div>"
+    )
+    art = extract(_page(header), "https://energy.example/blog/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2025-06-05"
+
+
+def test_header_time_in_an_aside_of_the_article() -> None:
+    # Minimal blog themes put the post's <time> in an <aside> of the <article>, before an
+    # <h2> headline that no title matches.
+    html = (
+        "<html><head><title>Notes</title></head><body><a href='/posts'>Back to posts</a>"
+        "<article><aside><time datetime='2021-06-06'>June 6, 2021</time></aside>"
+        "<h2>A brief intro to git</h2>"
+        "<p>" + "Version control keeps every change you make. " * 20 + "</p>"
+        "</article><footer>Updated December 17, 2025</footer></body></html>"
+    )
+    art = extract(html, "https://notes.example/posts/git-intro", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2021-06-06"

@@ -150,8 +150,6 @@ def published_candidates(
     ``stamped`` holds shown dates labelled "Updated ...": the last resort when the page
     gives no other date, since an update stamp is not the first publication.
     """
-    from .dom import header_times
-
     declared: list[datetime | None] = []
     article = md.ld_article or {}
     declared.append(parse_date(_str(article.get("datePublished"))))
@@ -165,12 +163,92 @@ def published_candidates(
     declared.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
     declared.append(_microdata_published(tree))
     declared.append(date_from_url(url))
-    shown = header_times(tree, headline)
+    shown, stamped = header_times(tree, headline)
     near = shown_dates(tree, headline)
     # Only the nearest one: dates further from the headline belong to other posts.
     shown.extend([d.value for d in near if not d.updated][:1])
-    stamped = [d.value for d in near if d.updated]
+    stamped.extend(d.value for d in near if d.updated)
     return [d for d in declared if d is not None], shown, stamped
+
+
+def header_times(tree: Any, headline: Any) -> tuple[list[datetime], list[datetime]]:
+    """(first, updated) dates of the <time> elements in the article header.
+
+    The header is the smallest ancestor of the headline that holds a date-ish element; a
+    <time> there dates the article unless a label calls it an update. Microdata
+    ``datePublished`` counts wherever it sits outside furniture. Without a headline, the
+    page's one <article> stands in for the header.
+    """
+    from .dom import ancestors
+
+    line = {a.mem_id for a in ancestors(headline)} if headline is not None else set()
+    first: list[datetime] = []
+    updated: list[datetime] = []
+    for node in tree.css('[itemprop="datePublished"]')[:20]:
+        attrs = node.attributes
+        parsed = parse_date(attrs.get("content") or attrs.get("datetime") or _text(node))
+        if parsed is not None and not _furniture(node, line):
+            first.append(parsed)
+    scope = _article_header(headline) or tree.css_first("article")
+    if scope is None:
+        return first, updated
+    for node in scope.css("time")[:10]:
+        if _furniture(node, line, stop=scope):
+            continue
+        text = _text(node)
+        parsed = parse_date(node.attributes.get("datetime")) or parse_date(text)
+        if parsed is None:
+            continue
+        # The label may sit inside the <time> too: "<time>Last Updated: Dec 17, 2025</time>".
+        lead = _label_before(node) + " " + re.split(r"\d", text, maxsplit=1)[0]
+        if _UPDATED_LABEL.search(lead.rstrip()):
+            updated.append(parsed)
+            continue
+        first.append(parsed)
+        break
+    if not first and headline is None:
+        # No headline, so no byline window either: the article's opening lines stand in.
+        lead = _text(scope)[:400]
+        for match in TEXT_DATE.finditer(lead):
+            parsed = parse_date(match.group(0))
+            if parsed is not None and not _UPDATED_LABEL.search(lead[: match.start()]):
+                first.append(parsed)
+                break
+    return first, updated
+
+
+def _article_header(headline: Any) -> Any:
+    """The smallest ancestor of the headline that also holds a date-ish element."""
+    if headline is None:
+        return None
+    parent = headline.parent
+    for _ in range(7):
+        if parent is None or parent.tag in {"body", "html"}:
+            return None
+        if parent.css_first("time, [class*=date], [class*=time], [class*=meta], [class*=byline]"):
+            return parent
+        parent = parent.parent
+    return None
+
+
+def _label_before(node: Any, depth: int = 0) -> str:
+    """Up to 40 characters of text just before ``node`` in its parent ("Updated on")."""
+    parent = node.parent
+    if parent is None or depth > 2:
+        return ""
+    text = ""
+    child = parent.child
+    while child is not None and child.mem_id != node.mem_id:
+        text += " " + (child.text(deep=True) if child.tag != "-text" else child.text_content or "")
+        child = child.next
+    if not text.strip() and parent.parent is not None:
+        # "<span>Updated</span><span><time>…</time></span>": the label is the parent's sibling.
+        return _label_before(parent, depth + 1)
+    return " ".join(text.split())[-40:]
+
+
+def _text(node: Any) -> str:
+    return " ".join(node.text(deep=True).split())
 
 
 def choose_published(
@@ -276,7 +354,7 @@ def shown_dates(tree: Any, headline: Any, before: int = 250, after: int = 700) -
     comments) stay out; text inside site furniture (the header's "today", sidebars) is
     skipped.
     """
-    from .dom import is_junk_container
+    from .dom import ancestors
 
     body = tree.body
     if body is None or headline is None:
@@ -307,6 +385,7 @@ def shown_dates(tree: Any, headline: Any, before: int = 250, after: int = 700) -
     if start is None:
         return []
     end = start + head_len
+    line = {a.mem_id for a in ancestors(headline)}
     found: list[ShownDate] = []
     for piece_start, text, node in pieces:
         if piece_start + len(text) <= start - before or start <= piece_start < end:
@@ -314,7 +393,7 @@ def shown_dates(tree: Any, headline: Any, before: int = 250, after: int = 700) -
         matches = list(TEXT_DATE.finditer(text))
         if not matches:
             continue
-        if is_junk_container(node.parent):
+        if _furniture(node.parent, line):
             continue
         for match in matches:
             value = _with_zone(parse_date(match.group(0)), node.parent)
@@ -330,6 +409,58 @@ def shown_dates(tree: Any, headline: Any, before: int = 250, after: int = 700) -
             found.append(ShownDate(value, distance, below, bool(_UPDATED_LABEL.search(lead))))
     found.sort(key=lambda d: d.distance)
     return found
+
+
+# class/id tokens of blocks that list other posts: their dates are not the article's.
+_OTHER_POSTS = re.compile(
+    r"""(?:^|[\s_-])(?:
+      related|recommend(?:ed|ations)?|more-(?:articles|stories|news|posts)|read-(?:more|next)
+    | (?:latest|recent|popular|trending|top)-(?:news|posts|articles|stories)|trending
+    | comments?|respond|disqus|reply|replies|widget
+    )(?=$|[\s_-])""",
+    re.VERBOSE,
+)
+# class/id tokens of the site's own furniture. Narrower than the pruning tokens: a
+# "category-header", "article-banner" or "meta-share-group" holds the article's own date.
+_CHROME = re.compile(
+    r"""(?:^|[\s_-])(?:
+      sidebar|breadcrumbs?|nav|navbar|navigation|menu|footer|site-header|topbar|top-bar
+    | ticker|weather|newsletter|subscribe|cookie|consent|popup|modal
+    | advert|advertisement|ads?|sponsor(?:ed)?|promo|taboola|outbrain
+    )(?=$|[\s_-])""",
+    re.VERBOSE,
+)
+
+
+def _furniture(node: Any, headline_line: set[int], stop: Any = None) -> bool:
+    """Inside site chrome or a block of other posts, judged for a date near the headline.
+
+    An ancestor that holds the headline (``headline_line``: the headline's ancestors) is
+    the article's own header, whatever its class. Below ``stop`` (the article header) only
+    lists of other posts count: headers lay out their byline in asides and "sidebar" rows.
+    """
+    from .dom import ancestors
+
+    inside = stop is not None
+    for anc in (node, *ancestors(node)):
+        tag = anc.tag
+        if tag in {"body", "html", None} or anc.mem_id in headline_line:
+            return False
+        if inside and anc.mem_id == stop.mem_id:
+            inside = False
+            continue
+        attrs = anc.attributes
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".casefold()
+        if _OTHER_POSTS.search(names):
+            return True
+        if inside:
+            continue
+        if tag in {"nav", "aside", "footer"} or _CHROME.search(names):
+            return True
+        # A <header> with a menu is the site's, and its date is "today".
+        if tag == "header" and (anc.css_first("nav, [role=navigation]") or len(anc.css("a")) >= 8):
+            return True
+    return False
 
 
 def _text_before(pieces: list[tuple[int, str, Any]], piece_start: int, head: str) -> str:
