@@ -109,3 +109,20 @@ def test_the_learner_forgets_one_off_blocks_but_keeps_learning(monkeypatch) -> N
         learner.observe([f"a paragraph only page {page} has", "Please enter your comment!"])
     assert learner.boilerplate() == frozenset({"please enter your comment"})
     assert len(learner._counts) <= 101  # one-off blocks do not pile up
+
+
+def test_blocks_normalised_by_the_worker_count_as_the_raw_page_does() -> None:
+    from scrape.extraction.boilerplate import text_blocks
+
+    pages = [
+        f"<html><body><p>Story {n} about the ferry timetable.</p>"
+        "<div>MUST   READ:</div><p>Please enter your comment!</p></body></html>"
+        for n in range(3)
+    ]
+    from_html, from_blocks = TemplateLearner(min_pages=3), TemplateLearner(min_pages=3)
+    for page in pages:
+        from_html.observe(page)
+        from_blocks.observe_blocks(text_blocks(page))
+    assert from_blocks.boilerplate() == from_html.boilerplate()
+    assert from_blocks.boilerplate() == {"must read", "please enter your comment"}
+    assert from_blocks.pages == 3

@@ -308,7 +308,7 @@ class _SourceCrawl:
         if key in self.observed:
             return False
         self.observed.add(key)
-        self.learner.observe(blocks)
+        self.learner.observe_blocks(blocks)  # normalised by the worker (text_blocks)
         return self._learning()
 
     async def _release_held(self) -> None:
