@@ -34,3 +34,38 @@ def test_site_declared_as_author_gives_way_to_the_byline() -> None:
         f"{BODY}</article></body></html>"
     )
     assert extract(html, "https://news.example/x").authors == ("Shelia R. Cotten",)
+
+
+def test_plain_text_byline_after_a_label_chunk() -> None:
+    html = (
+        "<html><body><main><h1>Harbour cranes return to the east quay</h1>"
+        "<p><span>Written by</span> <strong>Aoife Brennan</strong></p>"
+        f"{BODY}</main></body></html>"
+    )
+    assert extract(html, "https://port.example/news/cranes").authors == ("Aoife Brennan",)
+
+
+def test_by_colon_byline_without_a_headline() -> None:
+    html = (
+        "<html><body><main><div class='meta'><span>by:</span> <span>Ziva Okafor</span>"
+        f"<span>, Dec 17, 2025</span></div>{BODY}</main></body></html>"
+    )
+    assert extract(html, "https://port.example/blog/x").authors == ("Ziva Okafor",)
+
+
+def test_unmarked_name_beside_the_date_is_the_byline() -> None:
+    html = (
+        "<html><body><main><h1>Harbour cranes return to the east quay</h1>"
+        "<div><span>Ports</span></div><div><span>Tomas Lind</span><span>March 5, 2026</span>"
+        f"<span>9 min read</span></div>{BODY}</main></body></html>"
+    )
+    assert extract(html, "https://port.example/news/cranes").authors == ("Tomas Lind",)
+
+
+def test_category_beside_the_date_is_not_a_name() -> None:
+    html = (
+        "<html><body><main><h1>Harbour cranes return to the east quay</h1>"
+        "<div><span>Our News</span><span>March 5, 2026</span></div>"
+        f"{BODY}</main></body></html>"
+    )
+    assert extract(html, "https://port.example/news/cranes").authors == ()

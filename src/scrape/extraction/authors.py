@@ -149,23 +149,148 @@ def _node_names(node: LexborNode) -> list[str]:
     return []
 
 
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+# A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").
+_LABEL_CHUNK = re.compile(
+    r"^(?:(?:written|posted|published|reported|words|story|text)\s+)?by\s*:?$"
+    r"|^(?:authors?|contributors?|writers?|byline)\s*:$",
+    re.IGNORECASE,
+)
+_BY_CHUNK = re.compile(r"^(?:(?:written|posted)\s+)?by\s*:?\s+(?=[A-Z])", re.IGNORECASE)
+# What bylines put next to the name: a date, a reading time.
+_DATE_CHUNK = re.compile(
+    rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*"
+    rf"|\d+\s*min(?:ute)?s?\s+read)",
+    re.IGNORECASE,
+)
+_PARTICLES = frozenset(
+    [
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "le",
+        "la",
+        "von",
+        "zu",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+    ]
+)
+_NOT_NAME_WORD = re.compile(
+    rf"^(?:the|a|an|and|of|for|to|in|on|at|with|our|your|my|by|about|author|authors|team|"
+    rf"staff|editor|editors|contributor|contributors|contributing|admin|home|blog|news|"
+    rf"menu|search|login|share|updated|published|posted|last|read|more|min|"
+    rf"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    rf"(?:{_MONTHS})[a-z]*)$",
+    re.IGNORECASE,
+)
+_SCAN_CHARS = 1500
+
+
+def _name_part(name: str) -> str:
+    """The name without the sentence it runs into ("Sam Whitaker in Vegetables")."""
+    words = name.split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words)
+
+
+def _person_like(name: str, announced: bool = False) -> bool:
+    """Written like a person's name: one to four capitalised words, no label words.
+
+    Applied only to names read from the page's text near the headline, where a short
+    capitalised chunk may also be a category or a button. After an explicit "By" the
+    page itself says this is the author: a desk ("Workzone Team") is accepted there.
+    """
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+        return False
+    if announced:
+        return True
+    for word in words:
+        bare = word.strip(".,'’")
+        if _NOT_NAME_WORD.match(bare):
+            return False
+        if not (word[:1].isupper() or word.casefold() in _PARTICLES):
+            return False
+    # "CM", "AP": initials and wire codes, not a name.
+    return not (len(words) == 1 and (len(name) < 3 or (name.isupper() and len(name) <= 3)))
+
+
+def _text_after(scope: LexborNode, start: LexborNode | None) -> list[str]:
+    """The text chunks (text nodes) of ``scope`` after ``start`` (from the top without
+    one), up to a little of the article text."""
+    chunks: list[str] = []
+    seen = start is None
+    total = 0
+    for node in scope.traverse(include_text=True):
+        if not seen:
+            if start is not None and node.mem_id == start.mem_id:
+                seen = True
+                # The headline's own text is not the byline.
+                total = -len(text_of(node))
+            continue
+        if node.tag != "-text":
+            continue
+        parent = node.parent
+        if parent is not None and parent.tag in {"script", "style", "noscript", "template"}:
+            continue
+        text = " ".join((node.text_content or "").split())
+        if not text:
+            continue
+        total += len(text)
+        if total <= 0:
+            continue
+        chunks.append(text)
+        if total > _SCAN_CHARS:
+            break
+    return chunks
+
+
 def _by_pattern(body: LexborNode, headline: LexborNode | None) -> list[str]:
-    """ "By Jane Doe" in the text right after the headline."""
-    scope = headline.parent if headline is not None else None
-    for _ in range(3):
-        if scope is None or scope.parent is None or scope.tag == "body":
-            break
-        if len(text_of(scope)) > 300:
-            break
-        scope = scope.parent
-    if scope is None:
-        return []
-    text = text_of(scope)
+    """The byline in the text right after the headline, for pages that mark it up as
+    plain text: "By | Jane Doe", "by: Jane Doe", or a name chunk beside the date or the
+    reading time ("Jane Doe | Mar 5, 2026 | 9 min read")."""
     if headline is not None:
-        head = text_of(headline)
-        text = text[text.find(head) + len(head) :] if head in text else text
-    match = _BY_NAME.search(text[:400])
-    return clean_name(match.group(1)) if match else []
+        chunks = _text_after(body, headline)
+    else:
+        chunks = _text_after(body.css_first("article, main, [role=main]") or body, None)
+    for i, chunk in enumerate(chunks):
+        if len(chunk) > 200:
+            continue
+        if _LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
+            names = [n for n in clean_name(chunks[i + 1]) if _person_like(n, announced=True)]
+            if names:
+                return names
+        by = _BY_CHUNK.match(chunk)
+        if by is not None:
+            found = [_name_part(n) for n in clean_name(chunk[by.end() :])]
+            names = [n for n in found if _person_like(n, announced=True)]
+            if names:
+                return names
+    for i, chunk in enumerate(chunks[:8]):
+        if len(chunk) > 60 or _DATE_CHUNK.search(chunk):
+            continue
+        near = chunks[max(0, i - 2) : i] + chunks[i + 1 : i + 3]
+        if not any(_DATE_CHUNK.search(c) and len(c) < 60 for c in near):
+            continue
+        names = [n for n in clean_name(chunk) if _person_like(n)]
+        if names and len(names[0].split()) >= 2:
+            return names
+    return []
 
 
 def choose_authors(
