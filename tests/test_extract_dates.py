@@ -96,3 +96,14 @@ def test_header_time_in_an_aside_of_the_article() -> None:
     )
     art = extract(html, "https://notes.example/posts/git-intro", fetched_at=FETCHED)
     assert art.published is not None and art.published.date().isoformat() == "2021-06-06"
+
+
+def test_json_ld_rendered_into_a_meta_tag() -> None:
+    # Next.js metadata can emit the JSON-LD as <meta name="script:ld+json" content="{...}">.
+    ld = (
+        '{"@type":"Article","@context":"https://schema.org","headline":"Solar panels",'
+        '"datePublished":"2025-11-17T09:00:00-05:00"}'
+    )
+    meta = f"<meta name='script:ld+json' content='{ld}'>"
+    art = extract(_page("<h1>Solar panels</h1>", meta), None, fetched_at=FETCHED)
+    assert art.published is not None and art.published.isoformat() == "2025-11-17T09:00:00-05:00"

@@ -114,12 +114,17 @@ def ld_text(value: Any) -> str | None:
 
 def read_metadata(tree: LexborHTMLParser) -> Metadata:
     md = Metadata()
+    ld_blocks: list[str] = []
     for node in tree.css("meta"):
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         content = attrs.get("content")
         if key and content and content.strip():
-            md.meta.setdefault(key.strip().casefold(), content.strip())
+            content = content.strip()
+            md.meta.setdefault(key.strip().casefold(), content)
+            if content.startswith("{") and '"@type"' in content:
+                # Some frameworks render the JSON-LD into a <meta> ("script:ld+json").
+                ld_blocks.append(content)
     title = tree.css_first("head title") or tree.css_first("title")
     if title is not None:
         md.html_title = " ".join(title.text().split()) or None
@@ -131,8 +136,9 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
         md.language = (html.attributes.get("lang") or "").strip() or None
 
     articles: list[dict[str, Any]] = []
-    for script in tree.css('script[type="application/ld+json"]'):
-        data = _clean_json(script.text(deep=True))
+    ld_blocks[:0] = [s.text(deep=True) for s in tree.css('script[type="application/ld+json"]')]
+    for block in ld_blocks:
+        data = _clean_json(block)
         for obj in _ld_objects(data):
             types = ld_types(obj)
             md.ld_types |= types
