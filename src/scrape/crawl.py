@@ -277,22 +277,28 @@ class _SourceCrawl:
             return
         self.report.fetched += 1
         try:
-            extracted = await self._extract(page)
+            template = self._template()
+            extracted = await self._extract(page, template)
+            if self._learn(extracted.article, extracted.blocks):
+                self.store.park_page(page)  # held past the moment: a crash must not lose it
+                self.held.append(page)
+                return
+            if self.held:
+                await self._release_held()
+            if (self._template() - template) & extracted.blocks:
+                # Blocks of this page were learned to be template while it was extracted
+                # (other pages finished meanwhile): extract it again without them.
+                extracted = await self._extract(page, self._template())
         except ScrapeError as exc:
             self._failed(url, exc, page)
             return
-        article = extracted.article
-        if self._learn(article, extracted.blocks):
-            self.store.park_page(page)  # held past the moment: a crash must not lose it
-            self.held.append(page)
-            return
-        if self.held:
-            await self._release_held()
         self._store(page, extracted)
 
-    async def _extract(self, page: FetchedPage) -> Extracted:
-        learned = self.hints.boilerplate_blocks | self.learner.boilerplate()
-        hints = replace(self.hints, boilerplate_blocks=learned)
+    def _template(self) -> frozenset[str]:
+        return self.hints.boilerplate_blocks | self.learner.boilerplate()
+
+    async def _extract(self, page: FetchedPage, template: frozenset[str]) -> Extracted:
+        hints = replace(self.hints, boilerplate_blocks=template)
         return await extract_off_loop(page, hints, self.config.settings.extract_workers)
 
     def _learning(self) -> bool:
@@ -317,7 +323,7 @@ class _SourceCrawl:
         held, self.held = self.held, []
         for page in held:
             try:
-                extracted = await self._extract(page)
+                extracted = await self._extract(page, self._template())
             except ScrapeError as exc:
                 self._failed(page.url, exc, page)
                 continue
