@@ -69,3 +69,35 @@ def test_category_beside_the_date_is_not_a_name() -> None:
         f"{BODY}</main></body></html>"
     )
     assert extract(html, "https://port.example/news/cranes").authors == ()
+
+
+def test_named_desk_is_the_byline_only_when_nobody_is_named() -> None:
+    desk = (
+        "<html><head><meta name='author' content='Harbour Gazette Staff'></head><body>"
+        f"<article><h1>Cranes return to the east quay</h1>{BODY}</article></body></html>"
+    )
+    assert extract(desk, "https://port.example/a").authors == ("Harbour Gazette Staff",)
+    bare = desk.replace("Harbour Gazette Staff", "Staff")
+    assert extract(bare, "https://port.example/a").authors == ()
+    named = desk.replace("<h1>", "<p class='byline'>By Mia Holt</p><h1>")
+    assert extract(named, "https://port.example/a").authors == ("Mia Holt",)
+
+
+def test_login_name_gives_way_to_the_printed_byline() -> None:
+    html = (
+        "<html><head><meta name='author' content='andrew.keaveney'></head><body><article>"
+        "<h1>Cranes return to the east quay</h1><div class='author-name'>Denise Everly</div>"
+        f"{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://port.example/a").authors == ("Denise Everly",)
+
+
+def test_site_author_is_not_replaced_by_byline_fragments() -> None:
+    html = (
+        "<html><head><meta property='og:site_name' content='Venturo'>"
+        '<script type="application/ld+json">{"@type": "Article", "headline": "Cranes", '
+        '"author": {"@type": "Person", "name": "Venturo"}}</script></head><body><article>'
+        "<h1>Cranes</h1><div class='author-links'><a href='/grow'>Grow</a>"
+        f"<a href='/sat'>Sat</a></div>{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://venturo.example/blog/cranes").authors == ("Venturo",)

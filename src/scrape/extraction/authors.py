@@ -21,9 +21,18 @@ _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNOR
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
     r"news\s*desk|web\s*desk|desk|team|guest|anonymous|unknown|contributor|correspondent|"
+    r"contributing|.*\badmin|"
     r"reporter|email\s+the\s+author|view\s+all\s+posts|more\s+by.*|the\s+\w+\s+team|"
     r"associated\s+press|reuters|afp|ap|press\s+release|wire|newsroom|.*\bstaff|"
     r"by|author|authors|written\s+by|posted\s+by|byline|last|updated|published)$",
+    re.IGNORECASE,
+)
+# A login name rather than a byline: "andrew.keaveney", "KatieS", "kffnirmitap".
+_HANDLE = re.compile(r"^(?:[a-z]\S*|\S*[._@\d]\S*|\S*[a-z][A-Z])$")
+# A named desk ("Podium Staff", "the Lavazza Team"): the byline when nobody is named.
+_DESK = re.compile(
+    r"^(?:the\s+)?(?!(?:editorial|news|web|our|the)\b)[\w.’'&-]+(?:\s+[\w.’'&-]+){0,2}\s+"
+    r"(?:staff|team|editors|editorial\s+team|newsroom)$",
     re.IGNORECASE,
 )
 _BYLINE_CSS = (
@@ -38,7 +47,7 @@ _TRAILING_ROLE = re.compile(
 )
 
 
-def clean_name(raw: str) -> list[str]:
+def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(raw.split())
     text = _PREFIX.sub("", text)
     # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
@@ -57,7 +66,7 @@ def clean_name(raw: str) -> list[str]:
             continue
         if re.search(r"\d", part) or len(part) > 50 or len(part.split()) > 5:
             continue
-        if _NOT_PERSON.match(part):
+        if _NOT_PERSON.match(part) and not (desks and _DESK.match(part)):
             continue
         names.append(part)
     return names
@@ -92,7 +101,9 @@ def _dedupe(names: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def byline_authors(tree: LexborHTMLParser, headline: LexborNode | None) -> list[str]:
+def byline_authors(
+    tree: LexborHTMLParser, headline: LexborNode | None, desks: bool = False
+) -> list[str]:
     """Names from the byline of the page's own article (not of listed other posts).
 
     The byline is the author-marked element nearest after the headline in document order;
@@ -103,7 +114,7 @@ def byline_authors(tree: LexborHTMLParser, headline: LexborNode | None) -> list[
         return []
     candidates = [n for n in body.css(_BYLINE_CSS) if not is_junk_container(n)]
     if not candidates:
-        return _by_pattern(body, headline)
+        return _by_pattern(body, headline, desks)
     order = {node.mem_id: i for i, node in enumerate(body.traverse())}
     start = order.get(headline.mem_id, 0) if headline is not None else 0
     after = sorted(
@@ -115,10 +126,10 @@ def byline_authors(tree: LexborHTMLParser, headline: LexborNode | None) -> list[
     for _, node in after[:12] + before[:4]:
         if node.css_first(f"[{MARK}]") is not None:
             continue
-        names = _node_names(node)
+        names = _node_names(node, desks)
         if names:
             return names
-    return _by_pattern(body, headline)
+    return _by_pattern(body, headline, desks)
 
 
 _JOINER = re.compile(
@@ -127,7 +138,7 @@ _JOINER = re.compile(
 )
 
 
-def _node_names(node: LexborNode) -> list[str]:
+def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     """Names in a byline element, read one text line at a time.
 
     Bylines put the name and what follows it (role, date, reading time, a bio) in sibling
@@ -143,10 +154,19 @@ def _node_names(node: LexborNode) -> list[str]:
         else:
             merged.append(line)
     for line in merged[:6]:
-        names = clean_name(line)
+        names = [n for n in clean_name(line, desks) if _plausible(n)]
         if names:
             return names
     return []
+
+
+def _plausible(name: str) -> bool:
+    """Not a fragment a byline element also holds: a weekday or month ("Sat"), initials
+    ("CM"), or a lower-case phrase ("on behalf of")."""
+    words = name.split()
+    if len(words) == 1 and (_NOT_NAME_WORD.match(name.strip(".")) or len(name) <= 2):
+        return False
+    return not (len(words) > 1 and name[:1].islower())
 
 
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -260,7 +280,7 @@ def _text_after(scope: LexborNode, start: LexborNode | None) -> list[str]:
     return chunks
 
 
-def _by_pattern(body: LexborNode, headline: LexborNode | None) -> list[str]:
+def _by_pattern(body: LexborNode, headline: LexborNode | None, desks: bool = False) -> list[str]:
     """The byline in the text right after the headline, for pages that mark it up as
     plain text: "By | Jane Doe", "by: Jane Doe", or a name chunk beside the date or the
     reading time ("Jane Doe | Mar 5, 2026 | 9 min read")."""
@@ -272,12 +292,12 @@ def _by_pattern(body: LexborNode, headline: LexborNode | None) -> list[str]:
         if len(chunk) > 200:
             continue
         if _LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
-            names = [n for n in clean_name(chunks[i + 1]) if _person_like(n, announced=True)]
+            names = [n for n in clean_name(chunks[i + 1], desks) if _person_like(n, announced=True)]
             if names:
                 return names
         by = _BY_CHUNK.match(chunk)
         if by is not None:
-            found = [_name_part(n) for n in clean_name(chunk[by.end() :])]
+            found = [_name_part(n) for n in clean_name(chunk[by.end() :], desks)]
             names = [n for n in found if _person_like(n, announced=True)]
             if names:
                 return names
@@ -293,13 +313,16 @@ def _by_pattern(body: LexborNode, headline: LexborNode | None) -> list[str]:
     return []
 
 
+_META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
+
+
 def choose_authors(
     md: Metadata, tree: LexborHTMLParser, headline: LexborNode | None, site: list[str]
 ) -> tuple[str, ...]:
     people, orgs = _ld_authors(md.ld_article or {})
     names = [n for p in people for n in clean_name(p)]
     if not names:
-        for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator"):
+        for key in _META_AUTHOR_KEYS:
             value = md.get(key)
             if value and "://" not in value:
                 names = clean_name(value)
@@ -311,10 +334,22 @@ def choose_authors(
     def persons(found: list[str]) -> list[str]:
         return [n for n in found if re.sub(r"\W+", "", n.casefold()) not in site_keys]
 
-    if not persons(names):
-        # The declared author is the site or an organisation: the byline may name a person.
-        found = byline_authors(tree, headline)
-        names = persons(found) or names or found
+    if not persons(names) or all(_HANDLE.match(n) for n in names):
+        # The declared author is the site, an organisation or a login name: the byline
+        # may name a person.
+        found = persons(byline_authors(tree, headline))
+        if not names:
+            names = found or byline_authors(tree, headline)
+        elif found and _person_like(found[0]) and len(found[0].split()) >= 2:
+            # Over a declared author, only a name written like a person's full name: what
+            # else a byline area holds ("Grow", "Make an Impact") is not a better answer.
+            names = found
     # The site's own name or an organisation is the author only when no person is named
     # (personal blogs are named after their author; company pages name nobody).
-    return _dedupe(persons(names) or names or [n for o in orgs for n in clean_name(o)])
+    chosen = persons(names) or names or [n for o in orgs for n in clean_name(o)]
+    if not chosen:
+        # Nobody is named: a named desk the page declares or prints as its byline.
+        declared = [*people, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
+        chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
+        chosen = chosen or byline_authors(tree, headline, desks=True)
+    return _dedupe(chosen)
