@@ -105,11 +105,23 @@ class Settings(_Record):
     template_min_pages: int = Field(
         3, ge=2, description="a text block on this many of a site's articles is its template"
     )
+    ca_bundle: str | None = Field(
+        None,
+        description="PEM file of the certificate authorities to trust instead of the system's "
+        "(a company's TLS-inspecting proxy, a test server)",
+    )
 
     @field_validator("interval", mode="before")
     @classmethod
     def _interval(cls, value: Any) -> float:
         return parse_duration(value)
+
+    @field_validator("ca_bundle")
+    @classmethod
+    def _ca_bundle(cls, value: str | None) -> str | None:
+        if value is not None and not Path(value).is_file():
+            raise ValueError(f"no such file: {value}")
+        return value
 
 
 class Source(_Record):

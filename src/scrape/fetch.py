@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import ssl
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -194,12 +195,18 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
     :class:`GuardedBackend`. httpx offers no public way to pass a network backend, so the
     pool it built is replaced by one built with the same options plus that backend."""
 
-    def __init__(self, policy: AddressPolicy, max_connections: int) -> None:
+    def __init__(
+        self, policy: AddressPolicy, max_connections: int, ca_bundle: str | None = None
+    ) -> None:
         import httpcore
 
         super().__init__(http2=True)
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
+            ssl_context=(
+                ssl.create_default_context(cafile=ca_bundle)
+                if ca_bundle
+                else httpx.create_ssl_context()
+            ),
             max_connections=max_connections,
             max_keepalive_connections=max_connections,
             keepalive_expiry=5.0,
@@ -218,7 +225,9 @@ def build_client(
     """The one place an HTTP client is made. Redirects are followed by :class:`Fetcher`."""
     if transport is None:
         policy = policy or AddressPolicy(settings.allow_private_hosts)
-        transport = _GuardedTransport(policy, max_connections=max(settings.concurrency, 10))
+        transport = _GuardedTransport(
+            policy, max_connections=max(settings.concurrency, 10), ca_bundle=settings.ca_bundle
+        )
     return httpx.AsyncClient(
         headers={
             "User-Agent": settings.user_agent,
@@ -371,8 +380,10 @@ class Fetcher:
             raise UnsafeURLError(f"refused a non-http(s) URL: {hop}", url=url)
         if self.policy is not None:
             await self.policy.check_url(hop)
-        if check_robots and self.settings.respect_robots and not await self.robots.allows(hop):
-            raise DisallowedError(f"robots.txt disallows {hop}", url=url)
+        if check_robots and self.settings.respect_robots:
+            refusal = await self.robots.refusal(hop)
+            if refusal is not None:
+                raise DisallowedError(refusal, url=url)
 
     async def _exchange(
         self, url: str, accept: tuple[str, ...], validators: Validators | None
@@ -438,23 +449,18 @@ class Fetcher:
         return answer
 
     # -- robots.txt -------------------------------------------------------------------------
-    async def _fetch_robots(self, robots_url: str) -> tuple[int | None, bytes]:
-        """robots.txt through the same guards and retry policy; (None, b"") if unreachable."""
+    async def _fetch_robots(self, robots_url: str) -> tuple[int | None, bytes, str]:
+        """robots.txt through the same guards and retry policy: (status, body, error)."""
         retrying = self.retry.retrying(robots_url)
         try:
             page: FetchedPage = await retrying(
                 self._attempt, robots_url, ANY_TYPE, None, check_robots=False
             )
-            return page.status, page.content[:MAX_ROBOTS_BYTES]
-        except TransientError as exc:
-            return exc.status, b""
+            return page.status, page.content[:MAX_ROBOTS_BYTES], ""
         except UnsafeURLError:
             raise  # the host is refused outright, not merely without rules
         except FetchError as exc:
-            if exc.status is not None:
-                return exc.status, b""
-            log.warning("cannot read %s: %s", robots_url, exc)
-            return None, b""
+            return exc.status, b"", str(exc)
 
 
 def _acceptable(headers: httpx.Headers, accept: tuple[str, ...]) -> bool:

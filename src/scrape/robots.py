@@ -19,8 +19,8 @@ log = logging.getLogger(__name__)
 
 # RFC 9309: crawlers must read at least 500 KiB; more is not needed.
 MAX_ROBOTS_BYTES = 512 * 1024
-# (robots.txt URL) -> (status or None when unreachable, body)
-RobotsFetch = Callable[[str], Awaitable[tuple[int | None, bytes]]]
+# (robots.txt URL) -> (status, body, error): status None when unreachable, error then says why
+RobotsFetch = Callable[[str], Awaitable[tuple[int | None, bytes, str]]]
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,13 @@ class RobotsCache:
     async def allows(self, url: str) -> bool:
         return (await self.rules(url)).allows(url, self.agent)
 
+    async def refusal(self, url: str) -> str | None:
+        """Why ``url`` may not be fetched, or ``None`` when robots.txt allows it."""
+        rules = await self.rules(url)
+        if rules.allows(url, self.agent):
+            return None
+        return rules.note or f"robots.txt disallows {url}"
+
     def known_delay(self, url: str) -> float:
         """Crawl-delay of ``url``'s host if its robots.txt was read already, else 0."""
         task = self._rules.get(robots_url(url))
@@ -80,10 +87,12 @@ class RobotsCache:
         return task.result().delay(self.agent)
 
     async def _load(self, url: str) -> HostRules:
-        status, body = await self._fetch(url)
+        status, body, error = await self._fetch(url)
         if status is None or status >= 500 or status == 429:
-            log.warning("robots.txt %s unreachable (%s): host disallowed this crawl", url, status)
-            return HostRules(None, disallow_all=True, note=f"robots.txt unreachable ({status})")
+            why = error or f"HTTP {status}"
+            log.warning("robots.txt %s unreachable (%s): host skipped this crawl", url, why)
+            note = f"{url} unreachable ({why}): host skipped this crawl"
+            return HostRules(None, disallow_all=True, note=note)
         if status >= 400:
             return HostRules(None, note=f"no robots.txt (HTTP {status})")
         text = body[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
