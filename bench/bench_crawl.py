@@ -1,6 +1,6 @@
 """End-to-end crawl throughput against a generated news site on 127.0.0.1.
 
-A server process generates a news site on the fly: a sitemap index, child sitemaps of
+A server process generates a news site in memory: a sitemap index, child sitemaps of
 1,000 URLs and article pages built like a WordPress news theme (menus, JSON-LD, byline,
 a dozen paragraphs of their own wording, related stories, share bar, comment form,
 cookie banner, scripts). Each site size is crawled end to end (robots.txt, sitemaps,
@@ -203,8 +203,12 @@ def child_sitemap(base: str, k: int, pages: int) -> bytes:
     ).encode()
 
 
-def serve(pages: int, ready: threading.Event | None = None) -> None:
-    """Serve the site until stdin closes (run as ``--serve N``); print the port first."""
+def serve(pages: int) -> None:
+    """Serve the site until stdin closes (run as ``--serve N``); print the port first.
+
+    The pages are generated before the port is printed: the server shares the cores with
+    the crawler, and building each page on request would bill the crawl for the server's
+    work."""
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -218,7 +222,7 @@ def serve(pages: int, ready: threading.Event | None = None) -> None:
             elif path.startswith("/sitemap-") and path.endswith(".xml"):
                 body, kind = child_sitemap(base, int(path[9:-4]), pages), "application/xml"
             elif path.startswith("/news/story-") and int(path[12:]) < pages:
-                body = article_page(int(path[12:]), base)
+                body = articles[int(path[12:])]
             status = 200 if body else 404
             self.send_response(status)
             self.send_header("Content-Type", kind)
@@ -234,6 +238,8 @@ def serve(pages: int, ready: threading.Event | None = None) -> None:
         request_queue_size = 256
 
     server = Server(("127.0.0.1", 0), Handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    articles = [article_page(n, base) for n in range(pages)]
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(server.server_address[1], flush=True)
     sys.stdin.read()  # until the benchmark closes our stdin (or dies)
