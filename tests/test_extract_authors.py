@@ -101,3 +101,35 @@ def test_site_author_is_not_replaced_by_byline_fragments() -> None:
         f"<a href='/sat'>Sat</a></div>{BODY}</article></body></html>"
     )
     assert extract(html, "https://venturo.example/blog/cranes").authors == ("Venturo",)
+
+
+def test_author_box_after_the_text_names_the_author() -> None:
+    html = (
+        "<html><head><meta property='og:site_name' content='Harbour Gazette'></head><body>"
+        f"<article><h1>Cranes return to the east quay</h1>{BODY}"
+        "<div class='author-box'><h4 class='author-box__name'>Liv Kettering</h4>"
+        "<p>Former harbour pilot</p></div></article></body></html>"
+    )
+    assert extract(html, "https://port.example/a").authors == ("Liv Kettering",)
+
+
+def test_written_by_line_at_the_end_names_the_author() -> None:
+    html = (
+        "<html><body><article><h1>Cranes return to the east quay</h1>"
+        f"{BODY}<h3>Written by Cass Horne</h3><p>Cass writes about ports.</p>"
+        "</article></body></html>"
+    )
+    assert extract(html, "https://port.example/a").authors == ("Cass Horne",)
+
+
+def test_byline_of_a_teaser_card_is_not_the_author() -> None:
+    card = (
+        "<a href='/other-story'><div class='item'><h3>Another story about the quay</h3>"
+        "<p>A short excerpt of another story on this site.</p>"
+        "<div class='author-name'>Stacy Edgerton</div></div></a>"
+    )
+    html = (
+        "<html><body><article><h1>Cranes return to the east quay</h1>"
+        f"{BODY}</article><section>{card}</section></body></html>"
+    )
+    assert extract(html, "https://port.example/a").authors == ()

@@ -7,7 +7,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import MARK, is_junk_container, text_of
+from .dom import MARK, _attr_text, ancestors, is_junk_container, text_of
 from .metadata import Metadata, ld_text, ld_types
 
 _PREFIX = re.compile(
@@ -112,7 +112,11 @@ def byline_authors(
     body = tree.body
     if body is None:
         return []
-    candidates = [n for n in body.css(_BYLINE_CSS) if not is_junk_container(n)]
+    candidates = [
+        n
+        for n in body.css(_BYLINE_CSS)
+        if not is_junk_container(n) and not any(_is_card_link(a) for a in ancestors(n))
+    ]
     if not candidates:
         return _by_pattern(body, headline, desks)
     order = {node.mem_id: i for i, node in enumerate(body.traverse())}
@@ -313,6 +317,75 @@ def _by_pattern(body: LexborNode, headline: LexborNode | None, desks: bool = Fal
     return []
 
 
+# Lists of other posts, reader comments and the site's menus: their names are never the
+# author of this article (an author box or a sidebar "about me" may well be).
+_OTHER_POSTS = re.compile(
+    r"(?:^|[\s_-])(?:related|recommend\w*|more-(?:articles|stories|posts|news)|"
+    r"read-(?:more|next|also)|latest|recent|popular|trending|comment|comments|respond|reply|"
+    r"disqus|nav|navbar|navigation|menu|breadcrumbs?|cards?|teasers?|listing|post-list|loop|"
+    r"swiper|slider?|carousel)"
+    r"(?=$|[\s_-])"
+)
+_WRITTEN_BY = re.compile(
+    r"^(?:this\s+(?:post|article|story)\s+was\s+)?(?:written|posted)\s+by\s*:?\s+"
+    r"|^about\s+the\s+author\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _is_card_link(node: LexborNode) -> bool:
+    # A whole teaser card is one link; a byline inside belongs to that other post.
+    return node.tag == "a" and len(node.text(deep=True)) > 80
+
+
+def _in_other_posts(node: LexborNode) -> bool:
+    for anc in (node, *ancestors(node)):
+        if anc.tag in {"nav", "header"}:
+            return True
+        if anc.tag in {"body", "html"}:
+            return False
+        if anc.tag == "footer" and not any(a.tag == "article" for a in ancestors(anc)):
+            return True
+        if _is_card_link(anc):
+            return True
+        if _OTHER_POSTS.search(_attr_text(anc)):
+            return True
+    return False
+
+
+def _full_name(names: list[str]) -> list[str]:
+    return names if names and _person_like(names[0]) and len(names[0].split()) >= 2 else []
+
+
+def author_box(tree: LexborHTMLParser) -> list[str]:
+    """A person named in the article's author box or a "Written by" line, wherever it is.
+
+    The byline proper (near the headline) is read first; this is for pages that only name
+    their author in a box after the text or in a sidebar, which page cleaning treats as
+    furniture. Only a full name is taken: boxes also hold bios, roles and links.
+    """
+    body = tree.body
+    if body is None:
+        return []
+    for node in body.css(_BYLINE_CSS):
+        if not _in_other_posts(node):
+            names = _full_name(_node_names(node))
+            if names:
+                return names
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        text = " ".join((node.text_content or "").split())
+        match = _WRITTEN_BY.match(text) if len(text) < 150 else None
+        if match is None or node.parent is None or _in_other_posts(node.parent):
+            continue
+        rest = text[match.end() :] or text_of(node.parent)[len(text) :]
+        names = _full_name([_name_part(n) for n in clean_name(rest)])
+        if names:
+            return names
+    return []
+
+
 _META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
 
 
@@ -346,7 +419,10 @@ def choose_authors(
             names = found
     # The site's own name or an organisation is the author only when no person is named
     # (personal blogs are named after their author; company pages name nobody).
-    chosen = persons(names) or names or [n for o in orgs for n in clean_name(o)]
+    chosen = persons(names)
+    if not chosen:
+        # Only the site or an organisation so far: a person in an author box beats it.
+        chosen = author_box(tree) or names or [n for o in orgs for n in clean_name(o)]
     if not chosen:
         # Nobody is named: a named desk the page declares or prints as its byline.
         declared = [*people, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
