@@ -107,3 +107,31 @@ def test_json_ld_rendered_into_a_meta_tag() -> None:
     meta = f"<meta name='script:ld+json' content='{ld}'>"
     art = extract(_page("<h1>Solar panels</h1>", meta), None, fetched_at=FETCHED)
     assert art.published is not None and art.published.isoformat() == "2025-11-17T09:00:00-05:00"
+
+
+def test_originally_published_statement_wins_over_the_refresh_date() -> None:
+    header = "<h1>Solar panels</h1><div class='byline'>By Ann, 30 September 2022</div>"
+    note = (
+        "<p class='disclaimer'>This article was originally published on 26 Sep 2019 at "
+        "4:12pm but has been regularly updated.</p>"
+    )
+    html = _page(header).replace("</article>", note + "</article>")
+    art = extract(html, "https://energy.example/advice/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2019-09-26"
+
+
+def test_lone_posted_on_label_in_the_post_footer() -> None:
+    # Below the article, out of the byline window; it still beats the header's update stamp.
+    footer = "<div class='meta'><span>Posted on April 13, 2023</span> Tags: solar</div>"
+    header = "<h1>Solar panels</h1><p class='x'>Last updated: Dec 4, 2025</p>"
+    html = _page(header).replace("</article>", footer + "</article>")
+    art = extract(html, "https://energy.example/post/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2023-04-13"
+
+
+def test_published_on_quoted_in_the_text_does_not_beat_the_header_date() -> None:
+    header = "<h1>Solar panels</h1><p class='byline'>By Ann <time>20 Dec 2025</time></p>"
+    quote = "<p>A wire story we cite. Published on May 02, 2024 07:44 PM IST By ANI.</p>"
+    html = _page(header).replace("</article>", quote + "</article>")
+    art = extract(html, "https://energy.example/post/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2025-12-20"

@@ -146,9 +146,10 @@ def published_candidates(
     """(declared, shown, stamped) publication-date candidates.
 
     ``declared`` comes from structured data (JSON-LD, <meta>) and the URL, ``shown`` from the
-    article header (<time>, byline text, the date printed just above or below the headline),
-    ``stamped`` holds shown dates labelled "Updated ...": the last resort when the page
-    gives no other date, since an update stamp is not the first publication.
+    article header (<time>, byline text, the date printed just above or below the headline)
+    and "originally published on" statements; ``stamped`` holds the last resorts when the
+    page gives no other date, best first: a lone "Posted on" label elsewhere on the page,
+    then dates labelled "Updated ..." (an update stamp is not the first publication).
     """
     declared: list[datetime | None] = []
     article = md.ld_article or {}
@@ -164,11 +165,15 @@ def published_candidates(
     declared.append(_microdata_published(tree))
     declared.append(date_from_url(url))
     shown, stamped = header_times(tree, headline)
+    original, posted = labelled_dates(tree)
+    shown.extend(original)
     near = shown_dates(tree, headline)
     # Only the nearest one: dates further from the headline belong to other posts.
     shown.extend([d.value for d in near if not d.updated][:1])
     stamped.extend(d.value for d in near if d.updated)
-    return [d for d in declared if d is not None], shown, stamped
+    # A "Posted on" label away from the headline may sit in a quote inside the article: it
+    # dates the page only when nothing else does, yet before an update stamp.
+    return [d for d in declared if d is not None], shown, posted + stamped
 
 
 def header_times(tree: Any, headline: Any) -> tuple[list[datetime], list[datetime]]:
@@ -215,6 +220,39 @@ def header_times(tree: Any, headline: Any) -> tuple[list[datetime], list[datetim
                 first.append(parsed)
                 break
     return first, updated
+
+
+_DATE_SRC = TEXT_DATE.pattern
+# "This article was originally published on 26 Sep 2019 but has been updated": the page
+# says outright which date is the first publication, wherever it says it.
+_ORIGINALLY = re.compile(
+    rf"""\b(?:originally|first)\s+(?:published|posted|appeared)(?:\s+(?:on|in))?\s*:?\s*
+    (?:the\s+|\w+,\s+)?({_DATE_SRC})""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Posted on April 13, 2023" / "Published: 13.04.2023" in a post's footer or header.
+_POSTED = re.compile(
+    rf"""\b(?:published|posted)(?:\s+on)?\s*:?\s*(?:\w+,\s+)?({_DATE_SRC})""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def labelled_dates(tree: Any) -> tuple[list[datetime], list[datetime]]:
+    """(original, posted): dates the page's visible text labels as its publication.
+
+    "Originally published on ..." wherever it is said; "Posted on ..." only when every such
+    label on the page names the same day (several days mean a list of posts).
+    """
+    body = tree.body
+    if body is None:
+        return [], []
+    text = " ".join(body.text(deep=True, separator=" ").split())
+    original = [parse_date(m.group(1)) for m in _ORIGINALLY.finditer(text)]
+    posted = [parse_date(m.group(1)) for m in _POSTED.finditer(text)]
+    days = {d.date() for d in posted if d is not None}
+    return [d for d in original if d is not None], [
+        d for d in posted[:1] if d is not None and len(days) == 1
+    ]
 
 
 def _article_header(headline: Any) -> Any:
