@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -112,11 +113,7 @@ def byline_authors(
     body = tree.body
     if body is None:
         return []
-    candidates = [
-        n
-        for n in body.css(_BYLINE_CSS)
-        if not is_junk_container(n) and not any(_is_card_link(a) for a in ancestors(n))
-    ]
+    candidates = [n for n in body.css(_BYLINE_CSS) if not is_junk_container(n)]
     if not candidates:
         return _by_pattern(body, headline, desks)
     order = {node.mem_id: i for i, node in enumerate(body.traverse())}
@@ -128,7 +125,7 @@ def byline_authors(
         (start - order.get(n.mem_id, 0), n) for n in candidates if order.get(n.mem_id, 0) < start
     )
     for _, node in after[:12] + before[:4]:
-        if node.css_first(f"[{MARK}]") is not None:
+        if node.css_first(f"[{MARK}]") is not None or any(map(_is_card_link, ancestors(node))):
             continue
         names = _node_names(node, desks)
         if names:
@@ -254,19 +251,25 @@ def _person_like(name: str, announced: bool = False) -> bool:
     return not (len(words) == 1 and (len(name) < 3 or (name.isupper() and len(name) <= 3)))
 
 
+def _following(node: LexborNode) -> Iterator[LexborNode]:
+    """The nodes after ``node`` in document order (not its own descendants), without
+    walking the page from its top."""
+    current: LexborNode | None = node
+    while current is not None:
+        sibling = current.next
+        while sibling is not None:
+            yield from sibling.traverse(include_text=True)
+            sibling = sibling.next
+        current = current.parent
+
+
 def _text_after(scope: LexborNode, start: LexborNode | None) -> list[str]:
-    """The text chunks (text nodes) of ``scope`` after ``start`` (from the top without
+    """The text chunks (text nodes) after ``start`` (from the top of ``scope`` without
     one), up to a little of the article text."""
     chunks: list[str] = []
-    seen = start is None
     total = 0
-    for node in scope.traverse(include_text=True):
-        if not seen:
-            if start is not None and node.mem_id == start.mem_id:
-                seen = True
-                # The headline's own text is not the byline.
-                total = -len(text_of(node))
-            continue
+    nodes = scope.traverse(include_text=True) if start is None else _following(start)
+    for node in nodes:
         if node.tag != "-text":
             continue
         parent = node.parent
@@ -276,8 +279,6 @@ def _text_after(scope: LexborNode, start: LexborNode | None) -> list[str]:
         if not text:
             continue
         total += len(text)
-        if total <= 0:
-            continue
         chunks.append(text)
         if total > _SCAN_CHARS:
             break
@@ -305,11 +306,10 @@ def _by_pattern(body: LexborNode, headline: LexborNode | None, desks: bool = Fal
             names = [n for n in found if _person_like(n, announced=True)]
             if names:
                 return names
-    for i, chunk in enumerate(chunks[:8]):
-        if len(chunk) > 60 or _DATE_CHUNK.search(chunk):
-            continue
-        near = chunks[max(0, i - 2) : i] + chunks[i + 1 : i + 3]
-        if not any(_DATE_CHUNK.search(c) and len(c) < 60 for c in near):
+    head = chunks[:10]
+    dated = [len(c) < 60 and _DATE_CHUNK.search(c) is not None for c in head]
+    for i, chunk in enumerate(head[:8]):
+        if len(chunk) > 60 or dated[i] or not any(dated[max(0, i - 2) : i + 3]):
             continue
         names = [n for n in clean_name(chunk) if _person_like(n)]
         if names and len(names[0].split()) >= 2:
@@ -372,6 +372,10 @@ def author_box(tree: LexborHTMLParser) -> list[str]:
             names = _full_name(_node_names(node))
             if names:
                 return names
+    page_text = body.text(deep=True).casefold()
+    if "written by" not in page_text and "about the author" not in page_text:
+        # Walking every text node costs more than the rest of the author search.
+        return []
     for node in body.traverse(include_text=True):
         if node.tag != "-text":
             continue
@@ -410,9 +414,10 @@ def choose_authors(
     if not persons(names) or all(_HANDLE.match(n) for n in names):
         # The declared author is the site, an organisation or a login name: the byline
         # may name a person.
-        found = persons(byline_authors(tree, headline))
+        printed = byline_authors(tree, headline)
+        found = persons(printed)
         if not names:
-            names = found or byline_authors(tree, headline)
+            names = found or printed
         elif found and _person_like(found[0]) and len(found[0].split()) >= 2:
             # Over a declared author, only a name written like a person's full name: what
             # else a byline area holds ("Grow", "Make an Impact") is not a better answer.
