@@ -135,3 +135,17 @@ def test_published_on_quoted_in_the_text_does_not_beat_the_header_date() -> None
     html = _page(header).replace("</article>", quote + "</article>")
     art = extract(html, "https://energy.example/post/solar", fetched_at=FETCHED)
     assert art.published is not None and art.published.date().isoformat() == "2025-12-20"
+
+
+def test_one_instant_on_two_days_takes_the_declared_form() -> None:
+    meta = '<meta property="article:published_time" content="2025-07-05T00:04:00+00:00">'
+    header = (
+        "<h1>Solar panels</h1><div class='byline'>"
+        "<time datetime='2025-07-04T20:04:00-04:00'>July 4, 2025</time></div>"
+    )
+    art = extract(_page(header, meta), "https://energy.example/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.isoformat() == "2025-07-05T00:04:00+00:00"
+    # A dated URL files the article under the local day.
+    dated_url = "https://energy.example/2025/07/04/solar"
+    art = extract(_page(header, meta), dated_url, fetched_at=FETCHED)
+    assert art.published is not None and art.published.isoformat() == "2025-07-04T20:04:00-04:00"

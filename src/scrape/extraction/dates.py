@@ -308,7 +308,15 @@ def choose_published(
     pool += [(d.date(), 1 if d.tzinfo else 3, i, d) for i, d in enumerate(declared)]
     if not pool:
         return next((d for d in stamped or () if plausible(d, fetched_at)), None)
-    return min(pool, key=lambda item: item[:3])[3]
+    best = min(pool, key=lambda item: item[:3])[3]
+    filed = {d.date() for d in (*shown, *declared) if d.tzinfo is None}
+    if best.tzinfo is not None and best.date() not in filed:
+        # One instant, two calendar days (a local <time>, a UTC <meta>): the day the page
+        # declares, unless a zone-free date of the page (its URL, a bare date) names the
+        # local day the site files the article under.
+        same = (d for d in declared if d.tzinfo is not None and abs(d - best).total_seconds() < 60)
+        best = next(same, best)
+    return best
 
 
 def _microdata_published(tree: Any) -> datetime | None:
