@@ -133,3 +133,12 @@ def test_byline_of_a_teaser_card_is_not_the_author() -> None:
         f"{BODY}</article><section>{card}</section></body></html>"
     )
     assert extract(html, "https://port.example/a").authors == ()
+
+
+def test_byline_that_starts_with_the_date() -> None:
+    html = (
+        "<html><body><article><h1>What readers love about the quay</h1>"
+        "<div class='post-date-author'>Dec. 19, 2025 · Nils Marten on behalf of "
+        f"<a href='/team'>Docs team</a></div>{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://port.example/a").authors == ("Nils Marten",)

@@ -54,7 +54,11 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
     text = _LEAD_IN.sub("", text)
     # A date or a role glued after the name ("Jane Doe | May 3, 2024", "Jane Doe - Reporter").
-    text = re.split(r"\s+[|•·–—]\s+|\s+-\s+|\bupdated\b|\bpublished\b|\bon\s+\w+\s+\d", text)[0]
+    segments = re.split(r"\s+[|•·–—]\s+|\s+-\s+|\bupdated\b|\bpublished\b|\bon\s+\w+\s+\d", text)
+    # ... or before it ("Dec. 19, 2025 · Niko Matsakis").
+    if len(segments) > 1 and re.search(r"\d", segments[0]) and re.search(r"[A-Z]", segments[1]):
+        segments = segments[1:]
+    text = segments[0]
     names = []
     for part in _SPLIT.split(text):
         part = part.strip(" .:-–—@\"'“”‘’")
@@ -155,7 +159,7 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
         else:
             merged.append(line)
     for line in merged[:6]:
-        names = [n for n in clean_name(line, desks) if _plausible(n)]
+        names = [n for n in map(_name_part, clean_name(line, desks)) if n and _plausible(n)]
         if names:
             return names
     return []
@@ -221,10 +225,13 @@ _NOT_NAME_WORD = re.compile(
 _SCAN_CHARS = 1500
 
 
+_RUNS_ON = frozenset(["in", "on", "of", "at", "for", "from", "with", "via", "behalf", "the", "and"])
+
+
 def _name_part(name: str) -> str:
     """The name without the sentence it runs into ("Sam Whitaker in Vegetables")."""
     words = name.split()
-    while words and not words[-1][:1].isupper():
+    while len(words) > 1 and words[-1] in _RUNS_ON:
         words.pop()
     return " ".join(words)
 
