@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
 from scrape.extract import extract
+from scrape.extraction.title import drop_tail
 
 PARA = (
     "<p>"
@@ -151,3 +154,12 @@ def test_byline_glued_to_the_declared_title_is_dropped() -> None:
     html = _page(head, f"<div>{PARA * 4}</div>")
     title = extract(html, "https://harbourletters.example/p/harbour-walk").title
     assert title == "How to plan a harbour walk"
+
+
+def test_long_capitalised_tail_does_not_backtrack() -> None:
+    # A regex over "1-3 capitalised words" let a long all-caps run be split every way
+    # (about 20 s for this title).
+    title = "Word " * 400 + "| " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 20 + " y"
+    started = time.monotonic()
+    assert drop_tail(title) == title
+    assert time.monotonic() - started < 2

@@ -95,11 +95,21 @@ def strip_site_name(title: str, names: list[str], host: str = "") -> str:
     return out.strip()
 
 
-# A short trailing tag after a separator: "| District", "- Infographic", "— Strength
-# Training", "- Part 1". Every word capitalised (or a number), as in a label, not a clause.
-_TAIL = re.compile(r"^(.+?)(?:\s+[|\-–—]\s+|\s*\|\s*)((?:[A-Z0-9][\w&'’.+#]*\s*){1,3})$")
+# Where a headline and its trailing tag meet ("Headline | Tag", "Headline - Tag").
+_TAIL_SEPARATOR = re.compile(r"\s+[|\-–—]\s+|\s*\|\s*")
+# A short trailing tag: "| District", "- Infographic", "— Strength Training", "- Part 1".
+# Every word capitalised (or a number), as in a label, not a clause.
+_LABEL = re.compile(r"[A-Z0-9][\w&'’.+#]*(?:\s+[A-Z0-9][\w&'’.+#]*){0,2}")
 # The author's byline glued on by newsletter and blog platforms ("- by Jane Roe").
-_BYLINE_TAIL = re.compile(r"^(.+?)(?:\s+[|\-–—]\s+|\s*\|\s*)[Bb]y\s+(?:[^\s|]+\s*){1,4}$")
+_BYLINE = re.compile(r"[Bb]y\s+[^\s|]+(?:\s+[^\s|]+){0,3}")
+
+
+def _split_last(title: str) -> tuple[str, str] | None:
+    matches = list(_TAIL_SEPARATOR.finditer(title))
+    last = matches[-1] if matches else None
+    if last is None or last.start() == 0:
+        return None
+    return title[: last.start()].rstrip(), title[last.end() :].strip()
 
 
 def drop_tail(title: str) -> str:
@@ -110,16 +120,13 @@ def drop_tail(title: str) -> str:
     article's own byline area, do not repeat it. A headline of under four words keeps its
     tail ("Zero Waste - A Beginner's Guide"): there it is the point of the headline.
     """
-    byline = _BYLINE_TAIL.match(title)
-    if byline is not None and len(byline.group(1).split()) >= 2:
-        title = byline.group(1).rstrip()
-    match = _TAIL.match(title)
-    if match is None:
-        return title
-    head = match.group(1).rstrip()
-    if len(head.split()) < 4:
-        return title
-    return head
+    split = _split_last(title)
+    if split is not None and _BYLINE.fullmatch(split[1]) and len(split[0].split()) >= 2:
+        title = split[0]
+        split = _split_last(title)
+    if split is not None and _LABEL.fullmatch(split[1]) and len(split[0].split()) >= 4:
+        return split[0]
+    return title
 
 
 def meta_titles(md: Metadata) -> list[str]:
