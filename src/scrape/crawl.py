@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 
@@ -117,7 +117,6 @@ class _SourceCrawl:
         self.limit = limit or config.settings.max_pages_per_source
         self.progress = progress
         self.stop = stop or threading.Event()
-        self.slots = asyncio.Semaphore(pages_in_flight(config, source))
         self.report = SourceReport(source.name)
         self.hints = ExtractionHints(
             drop_selectors=source.drop_selectors,
@@ -146,14 +145,16 @@ class _SourceCrawl:
         pending = self.store.pending_urls(self.source.name, limit=self.limit)
         warm_up(self.config.settings.extract_workers, pages=len(pending))
         self._tick(len(pending))
-        await asyncio.gather(*(self._process_unless_stopped(url) for url in pending))
+        queue = iter(pending)  # shared: each lane takes the next URL when it is free
+        lanes = pages_in_flight(self.config, self.source)
+        await asyncio.gather(*(self._work_through(queue) for _ in range(lanes)))
         await self._release_held()
         if not self.report.stopped:
             self.store.mark_crawled(self.source.name)
         return self.report
 
-    async def _process_unless_stopped(self, url: str) -> None:
-        async with self.slots:
+    async def _work_through(self, queue: Iterator[str]) -> None:
+        for url in queue:
             if self.stop.is_set():
                 self.report.stopped = True
                 return
