@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from scrape.extract import extract
-from scrape.extraction.dates import date_from_url, dates_in_text
+from scrape.extraction.dates import date_from_url, dates_in_text, day_first, parse_date
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -149,3 +149,26 @@ def test_one_instant_on_two_days_takes_the_declared_form() -> None:
     dated_url = "https://energy.example/2025/07/04/solar"
     art = extract(_page(header, meta), dated_url, fetched_at=FETCHED)
     assert art.published is not None and art.published.isoformat() == "2025-07-04T20:04:00-04:00"
+
+
+def test_numeric_date_order_from_the_page() -> None:
+    # "02-12-2025" reads as 2 December when the page writes that day out elsewhere.
+    header = (
+        "<h2 class='entry-title'>Solar panels</h2><time datetime='02-12-2025'>02-12-2025</time>"
+    )
+    recent = "<ul class='recent'><li>Solar panels <span>December 02, 2025</span></li></ul>"
+    html = _page(header).replace("</main>", "</main>" + recent)
+    art = extract(html, "https://energy.example/blog/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2025-12-02"
+
+
+def test_numeric_date_order_by_language_and_separator() -> None:
+    assert parse_date("04.03.2025") == datetime(2025, 3, 4)
+    assert parse_date("04/03/2025") == datetime(2025, 4, 3)
+    assert parse_date("04/03/2025", True) == datetime(2025, 3, 4)
+    assert parse_date("25/03/2025", False) == datetime(2025, 3, 25)
+    assert day_first("Posted 04/03/2025", "en-GB") is True
+    assert day_first("Posted 04/03/2025", "en-US") is False
+    assert day_first("Posted 04/03/2025", "en") is None
+    # One date only one order can read settles the page.
+    assert day_first("04/03/2025 and 13/03/2025", "en-US") is True

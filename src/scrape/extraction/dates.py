@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from dateutil import parser as dateparser
@@ -35,11 +37,23 @@ _URL_DATE_COMPACT = re.compile(
     r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+# Day and month in either order, then a 4-digit year: "02-12-2025", "2/12/2025", "02.12.2025".
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 
 
-def parse_date(value: str | None) -> datetime | None:
-    """A datetime out of an ISO, RFC or human-written date; None when no full date is given."""
+# Whether numeric dates read day first: known, unknown (None), or asked of the page when
+# an ambiguous date turns up (a callable, since gathering the evidence costs a page scan).
+DayFirst = bool | None | Callable[[], bool | None]
+
+
+def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None:
+    """A datetime out of an ISO, RFC or human-written date; None when no full date is given.
+
+    A numeric date whose first two numbers could both be the month ("02.12.2025") is read
+    day first when ``day_first`` says so, or when unset and the numbers are dotted (the
+    European form); otherwise month first.
+    """
     if not value:
         return None
     value = value.strip()
@@ -48,6 +62,17 @@ def parse_date(value: str | None) -> datetime | None:
         return datetime.fromtimestamp(seconds, tz=UTC)
     if not _HAS_YEAR.search(value) or len(value) > 80:
         return None
+    numeric = _NUMERIC_DATE.match(value)
+    if numeric:
+        one, two = int(numeric[1]), int(numeric[3])
+        if callable(day_first):
+            day_first = day_first() if one <= 12 and two <= 12 and one != two else None
+        if day_first is None:
+            day_first = numeric[2] == "."
+        try:
+            return dateparser.parse(value, dayfirst=day_first, fuzzy=True)
+        except (ValueError, OverflowError, TypeError):
+            return None
     try:
         return dateparser.isoparse(value)
     except (ValueError, OverflowError):
@@ -70,6 +95,47 @@ def plausible(value: datetime | None, fetched_at: datetime) -> bool:
     aware = value if value.tzinfo else value.replace(tzinfo=UTC)
     limit = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
     return EARLIEST <= aware <= limit + timedelta(days=1)
+
+
+# Written-out dates, to check which reading of an ambiguous numeric date the page means.
+_WRITTEN_DATE = re.compile(
+    rf"""\b(?:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+(?:19|20)\d\d)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Locales that write the month first; other languages and English regions put the day first.
+_MONTH_FIRST = frozenset({"en-us", "en-ph", "en-ca", "en-um", "en-as", "en-gu"})
+
+
+def day_first(text: str, lang: str | None) -> bool | None:
+    """Whether the page writes numeric dates day first, or None when it does not tell.
+
+    Evidence, strongest first: numeric dates that only one order can read ("25/12/2025"),
+    an ambiguous one whose reading the page also writes out in words ("02-12-2025" next to
+    "December 02, 2025"), then the page's language and region.
+    """
+    votes = 0
+    written: set[tuple[int, int, int]] | None = None
+    for match in _NUMERIC_DATE.finditer(text[:200_000]):
+        first, second, year = int(match[1]), int(match[3]), int(match[4])
+        if first > 12 >= second:
+            votes += 2
+        elif second > 12 >= first:
+            votes -= 2
+        elif first != second:
+            if written is None:
+                written = set()
+                for found in _WRITTEN_DATE.finditer(text[:200_000]):
+                    parsed = parse_date(found.group(0))
+                    if parsed is not None:
+                        written.add((parsed.year, parsed.month, parsed.day))
+            votes += ((year, second, first) in written) - ((year, first, second) in written)
+    if votes:
+        return votes > 0
+    lang = (lang or "").strip().casefold().replace("_", "-")
+    if not lang or lang == "en":
+        return None
+    return lang not in _MONTH_FIRST
 
 
 def dates_in_text(text: str) -> list[datetime]:
@@ -151,23 +217,25 @@ def published_candidates(
     page gives no other date, best first: a lone "Posted on" label elsewhere on the page,
     then dates labelled "Updated ..." (an update stamp is not the first publication).
     """
+    text = _visible_text(tree)
+    order = cache(lambda: day_first(text, md.language))
     declared: list[datetime | None] = []
     article = md.ld_article or {}
     declared.append(parse_date(_str(article.get("datePublished"))))
-    declared.extend(parse_date(md.meta.get(key)) for key in _PUBLISHED_META)
+    declared.extend(parse_date(md.meta.get(key), order) for key in _PUBLISHED_META)
     # Sites name their own publication <meta> ("published-date", "w-published-date").
     declared.extend(
-        parse_date(value)
+        parse_date(value, order)
         for key, value in md.meta.items()
         if key not in _PUBLISHED_META and _PUBLISHED_KEY.search(key)
     )
     declared.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
     declared.append(_microdata_published(tree))
     declared.append(date_from_url(url))
-    shown, stamped = header_times(tree, headline)
-    original, posted = labelled_dates(tree)
+    shown, stamped = header_times(tree, headline, order)
+    original, posted = labelled_dates(text, order)
     shown.extend(original)
-    near = shown_dates(tree, headline)
+    near = shown_dates(tree, headline, day_first=order)
     # Only the nearest one: dates further from the headline belong to other posts.
     shown.extend([d.value for d in near if not d.updated][:1])
     stamped.extend(d.value for d in near if d.updated)
@@ -176,7 +244,9 @@ def published_candidates(
     return [d for d in declared if d is not None], shown, posted + stamped
 
 
-def header_times(tree: Any, headline: Any) -> tuple[list[datetime], list[datetime]]:
+def header_times(
+    tree: Any, headline: Any, order: DayFirst = None
+) -> tuple[list[datetime], list[datetime]]:
     """(first, updated) dates of the <time> elements in the article header.
 
     The header is the smallest ancestor of the headline that holds a date-ish element; a
@@ -191,7 +261,8 @@ def header_times(tree: Any, headline: Any) -> tuple[list[datetime], list[datetim
     updated: list[datetime] = []
     for node in tree.css('[itemprop="datePublished"]')[:20]:
         attrs = node.attributes
-        parsed = parse_date(attrs.get("content") or attrs.get("datetime") or _text(node))
+        raw = attrs.get("content") or attrs.get("datetime") or _text(node)
+        parsed = parse_date(raw, order)
         if parsed is not None and not _furniture(node, line):
             first.append(parsed)
     scope = _article_header(headline) or tree.css_first("article")
@@ -201,7 +272,7 @@ def header_times(tree: Any, headline: Any) -> tuple[list[datetime], list[datetim
         if _furniture(node, line, stop=scope):
             continue
         text = _text(node)
-        parsed = parse_date(node.attributes.get("datetime")) or parse_date(text)
+        parsed = parse_date(node.attributes.get("datetime"), order) or parse_date(text, order)
         if parsed is None:
             continue
         # The label may sit inside the <time> too: "<time>Last Updated: Dec 17, 2025</time>".
@@ -215,7 +286,7 @@ def header_times(tree: Any, headline: Any) -> tuple[list[datetime], list[datetim
         # No headline, so no byline window either: the article's opening lines stand in.
         lead = _text(scope)[:400]
         for match in TEXT_DATE.finditer(lead):
-            parsed = parse_date(match.group(0))
+            parsed = parse_date(match.group(0), order)
             if parsed is not None and not _UPDATED_LABEL.search(lead[: match.start()]):
                 first.append(parsed)
                 break
@@ -237,22 +308,36 @@ _POSTED = re.compile(
 )
 
 
-def labelled_dates(tree: Any) -> tuple[list[datetime], list[datetime]]:
+def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], list[datetime]]:
     """(original, posted): dates the page's visible text labels as its publication.
 
     "Originally published on ..." wherever it is said; "Posted on ..." only when every such
     label on the page names the same day (several days mean a list of posts).
     """
+    original: list[datetime] = []
+    posted: list[datetime] = []
+    # The regexes run only around the label words: over a whole page they cost milliseconds.
+    low = text.lower()
+    if len(low) != len(text):  # a few letters lower-case to two characters
+        low = text
+    for word in ("published", "posted", "appeared"):
+        at = low.find(word)
+        while at >= 0:
+            # Markup indentation survives in the text: normalise only this window.
+            window = " ".join(text[max(0, at - 40) : at + 200].split())
+            for regex, into in ((_ORIGINALLY, original), (_POSTED, posted)):
+                match = regex.search(window)
+                parsed = parse_date(match.group(1), order) if match else None
+                if parsed is not None:
+                    into.append(parsed)
+            at = low.find(word, at + len(word))
+    days = {d.date() for d in posted}
+    return original, posted[:1] if len(days) == 1 else []
+
+
+def _visible_text(tree: Any) -> str:
     body = tree.body
-    if body is None:
-        return [], []
-    text = " ".join(body.text(deep=True, separator=" ").split())
-    original = [parse_date(m.group(1)) for m in _ORIGINALLY.finditer(text)]
-    posted = [parse_date(m.group(1)) for m in _POSTED.finditer(text)]
-    days = {d.date() for d in posted if d is not None}
-    return [d for d in original if d is not None], [
-        d for d in posted[:1] if d is not None and len(days) == 1
-    ]
+    return body.text(deep=True, separator=" ") if body is not None else ""
 
 
 def _article_header(headline: Any) -> Any:
@@ -391,7 +476,13 @@ class ShownDate:
     updated: bool  # labelled "Updated ..." / "Last modified ..."
 
 
-def shown_dates(tree: Any, headline: Any, before: int = 250, after: int = 700) -> list[ShownDate]:
+def shown_dates(
+    tree: Any,
+    headline: Any,
+    before: int = 250,
+    after: int = 700,
+    day_first: DayFirst = None,
+) -> list[ShownDate]:
     """Dates in the visible text just above and below the headline, nearest first.
 
     Readers date an article by what its header shows ("March 4, 2025", "Published Oct 14",
@@ -442,7 +533,7 @@ def shown_dates(tree: Any, headline: Any, before: int = 250, after: int = 700) -
         if _furniture(node.parent, line):
             continue
         for match in matches:
-            value = _with_zone(parse_date(match.group(0)), node.parent)
+            value = _with_zone(parse_date(match.group(0), day_first), node.parent)
             if value is None:
                 continue
             where = piece_start + match.start()
