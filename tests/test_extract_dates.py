@@ -172,3 +172,23 @@ def test_numeric_date_order_by_language_and_separator() -> None:
     assert day_first("Posted 04/03/2025", "en") is None
     # One date only one order can read settles the page.
     assert day_first("04/03/2025 and 13/03/2025", "en-US") is True
+
+
+def test_time_text_days_away_from_its_datetime_attribute() -> None:
+    # No timezone puts "August 28" on December 20: the text is another day (the draft's),
+    # and the element declares the publication in its attribute.
+    header = "<h1>Solar panels</h1><div><time datetime='2024-12-20'>August 28, 2024</time></div>"
+    art = extract(_page(header), "https://energy.example/stories/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2024-12-20"
+
+
+def test_microdata_dates_of_a_list_of_posts_are_not_the_article_date() -> None:
+    header = "<h1>Solar panels</h1><p class='byline'>By Ann, June 5, 2025</p>"
+    more = "".join(
+        f"<div itemscope><a href='/p{i}'>Post {i}</a> "
+        f"<span itemprop='datePublished' content='2024-0{i}-01'>{i} Jan</span></div>"
+        for i in (1, 2, 3)
+    )
+    html = _page(header).replace("</article>", f"<div class='author-posts'>{more}</div></article>")
+    art = extract(html, "https://energy.example/blog/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2025-06-05"

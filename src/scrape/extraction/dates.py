@@ -259,12 +259,16 @@ def header_times(
     line = {a.mem_id for a in ancestors(headline)} if headline is not None else set()
     first: list[datetime] = []
     updated: list[datetime] = []
+    marked = []
     for node in tree.css('[itemprop="datePublished"]')[:20]:
         attrs = node.attributes
         raw = attrs.get("content") or attrs.get("datetime") or _text(node)
         parsed = parse_date(raw, order)
         if parsed is not None and not _furniture(node, line):
-            first.append(parsed)
+            marked.append(parsed)
+    # Outside furniture, several days still mean a list of posts (a blog's index).
+    if len({d.date() for d in marked}) == 1:
+        first.append(marked[0])
     scope = _article_header(headline) or tree.css_first("article")
     if scope is None:
         return first, updated
@@ -608,12 +612,17 @@ def _text_before(pieces: list[tuple[int, str, Any]], piece_start: int, head: str
 def _with_zone(value: datetime | None, element: Any) -> datetime | None:
     """The machine-readable time of a <time> element when it names the same day.
 
-    It carries the time and zone the text leaves out; a different day means the attribute
+    It carries the time and zone the text leaves out; a day apart means the attribute
     was written in another zone than the one shown, and the reader's day wins.
     """
     if value is None or element is None or element.tag != "time":
         return value
     attr = parse_date(element.attributes.get("datetime"))
-    if attr is not None and attr.date() == value.date():
+    if attr is None:
+        return value
+    if attr.date() == value.date():
         return attr
-    return value
+    # Days apart, no zone explains it: the text is another date (a creation or edit day)
+    # and the attribute is what the element declares; the header search reads it.
+    naive = attr.replace(tzinfo=None)
+    return value if abs(naive - value.replace(tzinfo=None)) <= timedelta(days=1) else None
