@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import warnings
 
 import trafilatura
 from lxml import etree
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .boilerplate import is_junk_block, normalise, strip_inline_junk
 from .dates import TEXT_DATE
+from .dom import ANCHOR, Unit, ancestors, text_units
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +69,14 @@ def trafilatura_blocks(html: str, url: str | None, fast: bool) -> list[str]:
         return []
     body = getattr(doc, "body", None)
     if body is not None and len(body):
-        return _blocks_from_body(body)
+        blocks = _blocks_from_body(body)
+        # Only the pruned page carries prune's anchor marks; recovering text from the raw
+        # page (the retry on a short result) would bring back the furniture prune removed.
+        if ANCHOR in html:
+            root = LexborHTMLParser(html).body
+            if root is not None:
+                blocks = recover_skipped(blocks, text_units(root))
+        return blocks
     text = getattr(doc, "text", None) or ""
     return [line.strip() for line in text.split("\n") if line.strip()]
 
@@ -86,8 +96,7 @@ def clean_blocks(
     """
     phrases = [p for p in (normalise(p) for p in drop_phrases) if p]
     title_norm = normalise(title or "")
-    seen: set[str] = set()
-    kept: list[str] = []
+    cleaned: list[tuple[str, str]] = []
     for raw in blocks:
         text = _WS.sub(" ", strip_inline_junk(raw)).strip()
         lines = [line.strip() for line in text.split("\n")]
@@ -105,14 +114,39 @@ def clean_blocks(
                     norm = normalise(text)
             if not norm:
                 continue
-        # Repeated blocks are captions/credits or template echoes: keep the first only.
-        if norm in seen:
-            continue
+        cleaned.append((text, norm))
+    seen: set[str] = set()
+    repeats: list[bool] = []
+    for _text, norm in cleaned:
+        repeats.append(norm in seen)
         seen.add(norm)
+    kept: list[str] = []
+    for i, (text, norm) in enumerate(cleaned):
+        if repeats[i] and not _recurring_heading(i, norm, repeats):
+            # Repeated blocks are captions/credits or template echoes: keep the first only.
+            continue
         if not kept and (norm == title_norm or norm in furniture or _is_byline(norm, furniture)):
             continue
         kept.append(text)
     return kept
+
+
+# A repeated block this short may be a sub-heading every section of the article repeats
+# ("Key features", "Pros and cons").
+_SHORT_REPEAT_WORDS = 6
+
+
+def _recurring_heading(i: int, norm: str, repeats: list[bool]) -> bool:
+    """A short repeated block between new text: a recurring sub-heading, not a copy.
+
+    Pages that hold the article twice (mobile and desktop variants) repeat runs of blocks;
+    a short block whose neighbours are repeats too belongs to such a copy.
+    """
+    if len(norm.split()) >= _SHORT_REPEAT_WORDS:
+        return False
+    before = i > 0 and repeats[i - 1]
+    after = i + 1 < len(repeats) and repeats[i + 1]
+    return not before and not after
 
 
 _BYLINE = re.compile(
@@ -134,3 +168,156 @@ def _remove_phrase(text: str, phrase: str) -> str:
     pattern = re.compile(r"\s+".join(re.escape(w) for w in phrase.split()), re.IGNORECASE)
     text = pattern.sub("", text)
     return text if re.search(r"\w", text) else ""
+
+
+_WORD = re.compile(r"\w+")
+# Not recovered: labels and controls, captions, and table cells (a table trafilatura left
+# out is a product comparison widget more often than the article's own table).
+_NOT_TEXT = frozenset(
+    {"label", "button", "option", "form", "nav", "aside", "footer", "figcaption", "td", "th"}
+)
+_LOOSE_TEXT = frozenset({"div", "section", "article", "main", "span"})
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def recover_skipped(blocks: list[str], units: list[Unit]) -> list[str]:
+    """Put back the article text trafilatura skipped between paragraphs it kept.
+
+    trafilatura drops whole elements on class names ("embed", "slide", "widget"), pull
+    quotes set in <figure>, and list items it takes for navigation. Text of the pruned page
+    that sits inside the element holding what trafilatura returned, between two passages
+    it returned, that reads as prose and is not a link list, is the article's own: it goes
+    back in its place.
+    """
+    placed = _place(blocks, units)
+    if placed is None:
+        return blocks
+    container = _container(units, placed)
+    if container is None:
+        return blocks
+    inside = [
+        i
+        for i, where in enumerate(placed)
+        if where is not None and where >= 0 and _within(units[i].node, container)
+    ]
+    if len(inside) < 2:
+        return blocks
+    inserts: dict[int, list[str]] = {}
+    after = placed[inside[0]]
+    for i in range(inside[0] + 1, inside[-1]):
+        where = placed[i]
+        if where is not None:
+            if where >= 0:
+                after = where
+            continue
+        unit = units[i]
+        if after is None or not _within(unit.node, container):
+            continue
+        if unit.node.tag in _SUBHEADINGS:
+            # A sub-heading comes back with the text it introduces, not alone (card titles).
+            nxt = placed[i + 1] if i + 1 < len(placed) else -1
+            wanted = nxt is not None or _recoverable(units[i + 1])
+            wanted = wanted and not is_junk_block(unit.text) and len(unit.text) < 150
+        else:
+            wanted = _recoverable(unit)
+        if wanted:
+            text = f"- {unit.text}" if unit.node.tag == "li" else unit.text
+            inserts.setdefault(after, []).append(text)
+    if not inserts:
+        return blocks
+    merged: list[str] = []
+    for index, block in enumerate(blocks):
+        merged.append(block)
+        merged.extend(inserts.get(index, ()))
+    return merged
+
+
+def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
+    """For each unit, the index of the block that returned it; None when trafilatura left
+    it out, -1 when it has no words or was returned elsewhere (a second copy)."""
+    words: list[str] = []
+    owner: list[int] = []
+    for index, block in enumerate(blocks):
+        found = _WORD.findall(block.casefold())
+        words.extend(found)
+        owner.extend([index] * len(found))
+    if len(words) < 50:
+        return None
+    hay = " " + " ".join(words) + " "
+    starts: list[int] = []
+    offset = 1
+    for word in words:
+        starts.append(offset)
+        offset += len(word) + 1
+    grams = set(zip(words, words[1:], words[2:], words[3:], strict=False))
+    pointer = 0
+    placed: list[int | None] = []
+    for unit in units:
+        unit_words = _WORD.findall(unit.text.casefold())
+        if not unit_words:
+            placed.append(-1)
+            continue
+        needle = " " + " ".join(unit_words) + " "
+        at = hay.find(needle, pointer)
+        if len(unit_words) < 4 and at > pointer + 400:
+            # A short line found far ahead is a repeat ("Share", "Read more"), not this one.
+            at = -1
+        if at < 0:
+            # Text trafilatura returned elsewhere: a second copy (mobile and desktop
+            # versions, a summary box repeating the article), never to be added again.
+            placed.append(-1 if _mostly_in(unit_words, grams) else None)
+            continue
+        placed.append(owner[bisect.bisect_right(starts, at + 1) - 1])
+        if len(unit_words) >= 4:
+            pointer = at + len(needle) - 1
+    return placed
+
+
+def _container(units: list[Unit], placed: list[int | None]) -> LexborNode | None:
+    """The smallest element holding most of the text trafilatura returned: stray lines it
+    also took from a menu or the footer must not stretch the span to recover from."""
+    tally: dict[int, int] = {}
+    total = 0
+    biggest: Unit | None = None
+    for unit, where in zip(units, placed, strict=True):
+        if where is None or where < 0:
+            continue
+        size = len(unit.text)
+        total += size
+        if biggest is None or size > len(biggest.text):
+            biggest = unit
+        for anc in ancestors(unit.node):
+            tally[anc.mem_id] = tally.get(anc.mem_id, 0) + size
+    if biggest is None:
+        return None
+    for anc in ancestors(biggest.node):
+        if tally.get(anc.mem_id, 0) >= 0.8 * total:
+            return anc
+    return None
+
+
+def _within(node: LexborNode, container: LexborNode) -> bool:
+    return any(anc.mem_id == container.mem_id for anc in ancestors(node))
+
+
+def _mostly_in(words: list[str], grams: set[tuple[str, str, str, str]]) -> bool:
+    """Most of the text's 4-word runs are in ``grams``: returned, maybe split differently."""
+    own = list(zip(words, words[1:], words[2:], words[3:], strict=False))
+    return bool(own) and sum(g in grams for g in own) >= 0.3 * len(own)
+
+
+def _recoverable(unit: Unit) -> bool:
+    """Prose or a list item: not a caption, a table cell, a label or a link list."""
+    tag = unit.node.tag or ""
+    if unit.in_figure or tag in _NOT_TEXT:
+        return False
+    size = len(unit.text)
+    if unit.link_chars > 0.3 * size or is_junk_block(unit.text):
+        return False
+    words = len(unit.text.split())
+    if tag == "li":
+        return words >= 2
+    if tag in _LOOSE_TEXT:
+        # Text loose in a layout element: card labels and widget lines unless long.
+        return words >= 15
+    return words >= 8

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -262,7 +263,9 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         if not junk or _protected(node, total):
             continue
         strong = match is not None and _STRONG_TOKEN.search(match.group(0)) is not None
-        if not strong and _looks_like_text(node):
+        if not strong and (_looks_like_text(node) or tag in _HEADINGS):
+            # A sub-heading styled by the theme ("header-anchor-post", "section-header")
+            # is the article's; headings of furniture go with their container.
             continue
         doomed.append(node)
     removed: set[int] = set()
@@ -546,3 +549,74 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
         stack.extend(reversed(list(_elements(node))))
     trailing = [node for node, before in lists if prose - before < _TRAILING_PROSE * before]
     return headed + trailing
+
+
+@dataclass
+class Unit:
+    """The text of one block element (inline descendants included, nested blocks not)."""
+
+    node: LexborNode
+    text: str
+    link_chars: int
+    # Inside a <figure> and not in a quotation: a caption or a credit line.
+    in_figure: bool
+
+
+def text_units(root: LexborNode) -> list[Unit]:
+    """The page's text, block by block, in document order."""
+    from .boilerplate import BLOCK_TAGS
+
+    parts: dict[int, list[str]] = {}
+    links: dict[int, int] = {}
+    firsts: dict[int, tuple[LexborNode, bool]] = {}
+    order: list[int] = []
+    stack: list[tuple[LexborNode, LexborNode, bool, bool]] = [(root, root, False, False)]
+    while stack:
+        node, block, link, figure = stack.pop()
+        tag = node.tag or ""
+        if tag == "-text":
+            text = node.text_content or ""
+            key = block.mem_id
+            if key not in parts:
+                if not text.strip():
+                    continue
+                parts[key] = []
+                links[key] = 0
+                firsts[key] = (block, figure)
+                order.append(key)
+            parts[key].append(text)
+            if link:
+                links[key] += len(text.strip())
+            continue
+        if tag == "br":
+            if block.mem_id in parts:
+                parts[block.mem_id].append(" ")
+            continue
+        if tag.startswith("-") or tag in _UNIT_SKIP:
+            continue
+        if tag in BLOCK_TAGS:
+            block = node
+        if tag == "a":
+            link = True
+        elif tag == "figure":
+            figure = True
+        elif tag == "blockquote":
+            figure = False
+        stack.extend((kid, block, link, figure) for kid in reversed(list(_children(node))))
+    units = []
+    for key in order:
+        text = " ".join("".join(parts[key]).split())
+        if text:
+            node, figure = firsts[key]
+            units.append(Unit(node, text, links[key], figure))
+    return units
+
+
+_UNIT_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
+
+
+def _children(node: LexborNode) -> Iterable[LexborNode]:
+    child = node.child
+    while child is not None:
+        yield child
+        child = child.next
