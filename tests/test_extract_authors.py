@@ -142,3 +142,15 @@ def test_byline_that_starts_with_the_date() -> None:
         f"<a href='/team'>Docs team</a></div>{BODY}</article></body></html>"
     )
     assert extract(html, "https://port.example/a").authors == ("Nils Marten",)
+
+
+def test_name_heading_over_the_authors_bio() -> None:
+    html = (
+        "<html><head><meta name='author' content='Harbourcast'>"
+        "<meta property='og:site_name' content='Harbourcast'></head><body><article>"
+        f"<h1>Podcast gear for the quay</h1>{BODY}<section class='callout'>"
+        "<h3>Alden Brooks</h3><p>Alden Brooks is the head of marketing at Harbourcast.</p>"
+        "<h3>Theft Protection</h3><p>Theft is covered by most plans.</p>"
+        "</section></article></body></html>"
+    )
+    assert extract(html, "https://harbourcast.example/blog/gear").authors == ("Alden Brooks",)

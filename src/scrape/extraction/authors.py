@@ -379,6 +379,9 @@ def author_box(tree: LexborHTMLParser) -> list[str]:
             names = _full_name(_node_names(node))
             if names:
                 return names
+    bio = _bio_heading(body)
+    if bio:
+        return bio
     page_text = body.text(deep=True).casefold()
     if "written by" not in page_text and "about the author" not in page_text:
         # Walking every text node costs more than the rest of the author search.
@@ -394,6 +397,23 @@ def author_box(tree: LexborHTMLParser) -> list[str]:
         names = _full_name([_name_part(n) for n in clean_name(rest)])
         if names:
             return names
+    return []
+
+
+def _bio_heading(body: LexborNode) -> list[str]:
+    """A name heading over the author's bio ("Alban Brooke" / "Alban Brooke is the Head
+    of Marketing at ..."): the paragraph after it starts by naming the same person."""
+    for node in body.css("h2, h3, h4, h5, h6, strong"):
+        name = text_of(node)
+        if not 3 < len(name) < 60 or not _full_name([name]) or _in_other_posts(node):
+            continue
+        after = node.next
+        while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+            after = after.next
+        if after is None or after.tag not in {"p", "div"}:
+            continue
+        if re.match(rf"{re.escape(name)}\s+(?:is|was|has)\b", text_of(after)):
+            return [name]
     return []
 
 
