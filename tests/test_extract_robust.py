@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from scrape.errors import ExtractError
 from scrape.extract import ExtractionHints, TemplateLearner, extract, text_blocks
+from scrape.extraction import guard
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "naive-scrape.txt"
@@ -223,3 +224,17 @@ def test_seed_lines_are_classified_as_junk() -> None:
     for junk in SEED_JUNK[1:]:
         matching = [line for line in lines if junk in line]
         assert matching and all(is_junk_block(line) for line in matching), junk
+
+
+@pytest.mark.parametrize(
+    ("html", "depth"),
+    [
+        ("<div><section><span>x</span></section></div>", 3),
+        ("<DIV><Br><BR/><IMG src=x><svg><path d='1'/></svg></DIV>", 2),  # void, self-closing
+        ("<ul><li>a<li>b<li>c</ul>" * 3, 1),  # implicitly closed items do not nest
+        ("</div></div></div><div><div>", 2),  # stray closing tags do not bank depth
+        ('<a href="x"><b title="a/b">y</b></a>', 2),
+    ],
+)
+def test_nesting_depth_counts_only_elements_that_nest(html: str, depth: int) -> None:
+    assert guard.max_depth(html) == depth

@@ -16,7 +16,6 @@ MAX_DEPTH = 1_000
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
 # Elements that never nest (void) or that parsers close implicitly, so an unclosed run of
 # them is normal HTML and says nothing about the tree depth.
 _FLAT = frozenset(
@@ -51,6 +50,10 @@ _FLAT = frozenset(
         "rp",
         "colgroup",
     ]
+)
+# An opening or closing tag of a nesting element: (closing slash, the tag's last character).
+_NESTING_TAG = re.compile(
+    rf"<(/?)(?!(?:{'|'.join(sorted(_FLAT))})[\s/>])[a-zA-Z](?:[^>]*([^>]))?>", re.IGNORECASE
 )
 
 
@@ -87,13 +90,14 @@ def _decode_bytes(data: bytes) -> str:
 def max_depth(html: str, limit: int = MAX_DEPTH) -> int:
     """Approximate element nesting depth; stops counting as soon as ``limit`` is exceeded."""
     depth = peak = 0
-    for match in _TAG.finditer(html):
-        closing, name, self_closing = match.groups()
-        name = name.lower()
-        if name in _FLAT or self_closing:
+    # Every page pays for this scan, so the regex does the sorting (flat elements never
+    # match) and the loop sees only an opening or closing mark and the tag's last character.
+    for closing, last in _NESTING_TAG.findall(html):
+        if last == "/":  # self-closing
             continue
         if closing:
-            depth = max(0, depth - 1)
+            if depth:
+                depth -= 1
         else:
             depth += 1
             if depth > peak:
