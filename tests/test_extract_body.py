@@ -64,3 +64,33 @@ def test_hidden_modal_with_long_text_is_dropped() -> None:
 def test_table_of_contents_label_is_dropped() -> None:
     body = _extract_body(f"<p>Table of Contents</p>{PARA * 3}")
     assert "Table of Contents" not in body
+
+
+def test_calls_to_action_bios_and_disclaimers_are_pruned_even_when_they_read_as_prose() -> None:
+    # Classed as what they are, and long enough to pass for paragraphs of the article.
+    cta = (
+        "<div class='post-cta'><h3>Need a mooring this summer?</h3><p>"
+        + "Our harbour team books moorings, winter storage and boat lifts for members. " * 4
+        + "</p></div>"
+    )
+    bio = (
+        "<div class='writer-bio'><p>"
+        + "Ines Moreau has covered the island's council and its ferries since 2009. " * 4
+        + "</p></div>"
+    )
+    disclaimer = (
+        "<p class='disclaimer'>"
+        + "This article is for information only and is not legal or financial advice. " * 4
+        + "</p>"
+    )
+    # Distinct paragraphs: trafilatura collapses repeated ones.
+    article = "".join(
+        f"<p>Item {n} on the agenda: the council approved plan {n} after a long debate about "
+        f"its costs, its timing and the {n} objections residents had filed in writing.</p>"
+        for n in range(1, 9)
+    )
+    body = _extract_body(article + cta + bio + disclaimer)
+    assert "the council approved plan 8" in body
+    assert "moorings" not in body
+    assert "covered the island" not in body
+    assert "not legal or financial advice" not in body

@@ -35,7 +35,8 @@ _JUNK_TOKEN = re.compile(
     | advert|advertisement|advertising|adsbygoogle|ads|ad|adslot|adunit|dfp|gpt
     | sponsor|sponsored|promo|taboola|outbrain|td-a-rec
     | sidebar|breadcrumb|breadcrumbs
-    | author-box|about-author|author-bio|authorbox
+    | author|author-box|about-author|author-bio|authorbox|byline|bio
+    | cta|disclaimer|testimonial|testimonials|tooltip|nocontent
     | popup|modal|overlay|banner
     | nav|navbar|navigation|menu|footer|masthead|topbar|top-bar|header|site-header
     | tags|tag-list|post-tags|tagcloud|pagination|pager|skip-link|screen-reader-text|sr-only
@@ -45,7 +46,8 @@ _JUNK_TOKEN = re.compile(
 # Tokens whose blocks are removed even when they read like prose.
 _STRONG_TOKEN = re.compile(
     r"comment|respond|disqus|reply|cookie|consent|gdpr|newsletter|subscri|signup|optin|"
-    r"mailchimp|advert|adsbygoogle|sponsor|taboola|outbrain|popup|modal|share|social|author"
+    r"mailchimp|advert|adsbygoogle|sponsor|taboola|outbrain|popup|modal|share|social|author|"
+    r"^bio$|^cta$|disclaimer|testimonial|tooltip|nocontent"
 )
 # Site chrome around a heading (an <h1> there is a logo or a section name).
 _CHROME_TOKEN = re.compile(
@@ -262,7 +264,9 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
             junk = node.css_first("textarea, input[type=email]") is not None
         if not junk or _protected(node, total):
             continue
-        strong = match is not None and _STRONG_TOKEN.search(match.group(0)) is not None
+        strong = (
+            match is not None and _STRONG_TOKEN.search(match.group(0).strip(" _-\t\n")) is not None
+        )
         if not strong and (_looks_like_text(node) or tag in _HEADINGS):
             # A sub-heading styled by the theme ("header-anchor-post", "section-header")
             # is the article's; headings of furniture go with their container.
