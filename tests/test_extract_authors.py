@@ -154,3 +154,31 @@ def test_name_heading_over_the_authors_bio() -> None:
         "</section></article></body></html>"
     )
     assert extract(html, "https://harbourcast.example/blog/gear").authors == ("Alden Brooks",)
+
+
+def test_printed_byline_beats_the_declared_account() -> None:
+    html = (
+        "<html><head><meta name='author' content='Luke Dale'></head><body><article>"
+        "<h1>Legal issues at the gym</h1><p>November 3, 2023</p><p>By: Paula Fenwick</p>"
+        f"{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://law.example/gym").authors == ("Paula Fenwick",)
+
+
+def test_reviewer_is_not_the_author() -> None:
+    html = (
+        "<html><head><meta name='author' content='Jill Kubik'></head><body><article>"
+        "<h1>A guide to plant-based diets</h1><div><span>Medically reviewed</span> "
+        f"<span>by</span> <a href='/reviewers/kim'>Kim Rosen</a></div>{BODY}"
+        "</article></body></html>"
+    )
+    assert extract(html, "https://health.example/plants").authors == ("Jill Kubik",)
+
+
+def test_camel_case_account_name_is_not_the_byline() -> None:
+    html = (
+        "<html><head><meta name='author' content='Lisa Greenway'></head><body><article>"
+        "<h1>Filing taxes this year</h1><p>By TurboLisaTax</p>"
+        f"{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://blog.example/taxes").authors == ("Lisa Greenway",)

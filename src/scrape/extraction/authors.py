@@ -8,7 +8,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import MARK, _attr_text, ancestors, is_junk_container, text_of
+from .dom import MARK, _attr_text, ancestors, text_of
 from .metadata import Metadata, ld_text, ld_types
 
 _PREFIX = re.compile(
@@ -17,7 +17,7 @@ _PREFIX = re.compile(
     r"|^(?:author|authors|written by|byline)(?:\s*:\s*|\s+)",
     re.IGNORECASE,
 )
-_LEAD_IN = re.compile(r"^(?:\w+\s+){1,3}by\s+(?=[A-Z])")
+_LEAD_IN = re.compile(r"^(?:\w+\s+){1,3}by:?\s+(?=[A-Z])")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
@@ -28,8 +28,9 @@ _NOT_PERSON = re.compile(
     r"by|author|authors|written\s+by|posted\s+by|byline|last|updated|published)$",
     re.IGNORECASE,
 )
-# A login name rather than a byline: "andrew.keaveney", "KatieS", "kffnirmitap".
-_HANDLE = re.compile(r"^(?:[a-z]\S*|\S*[._@\d]\S*|\S*[a-z][A-Z])$")
+# A login name rather than a byline: "andrew.keaveney", "KatieS", "kffnirmitap",
+# "TurboTaxLisa" (not "McDonald").
+_HANDLE = re.compile(r"^(?:[a-z]\S*|\S*[._@\d]\S*|\S*[a-z][A-Z]|\S*[a-z][A-Z]\S*[a-z][A-Z]\S*)$")
 # A named desk ("Podium Staff", "the Lavazza Team"): the byline when nobody is named.
 _DESK = re.compile(
     r"^(?:the\s+)?(?!(?:editorial|news|web|our|the)\b)[\w.’'&-]+(?:\s+[\w.’'&-]+){0,2}\s+"
@@ -117,7 +118,7 @@ def byline_authors(
     body = tree.body
     if body is None:
         return []
-    candidates = [n for n in body.css(_BYLINE_CSS) if not is_junk_container(n)]
+    candidates = [n for n in body.css(_BYLINE_CSS) if not _furniture(n)]
     if not candidates:
         return _by_pattern(body, headline, desks)
     order = {node.mem_id: i for i, node in enumerate(body.traverse())}
@@ -135,6 +136,42 @@ def byline_authors(
         if names:
             return names
     return _by_pattern(body, headline, desks)
+
+
+# Page furniture whose names are not this article's byline. Kept here rather than taken
+# from the page cleaner: pruning may treat bylines and author boxes as furniture (they
+# are not body text), while here they are exactly what is looked for.
+_FURNITURE = re.compile(
+    r"""(?:^|[\s_-])(?:
+      related|relatedposts|yarpp|recommend|recommended|recommendations|readmore|readnext
+    | more-(?:articles|stories|news)|read-(?:more|next|also)|also-read|must-read
+    | latest-(?:news|posts|articles) | (?:recent|popular)-(?:posts|articles|news|stories)
+    | share|shares|sharing|sharedaddy|sharethis|social|addtoany|a2a
+    | newsletter|subscribe|subscription|signup|optin|mailchimp
+    | cookie|cookies|consent|gdpr
+    | comment|comments|respond|disqus|reply
+    | advert|advertisement|advertising|adsbygoogle|ads|ad|adslot|adunit|dfp|gpt
+    | sponsor|sponsored|promo|taboola|outbrain|td-a-rec
+    | sidebar|breadcrumb|breadcrumbs
+    | author-box|about-author|author-bio|authorbox
+    | popup|modal|overlay|banner
+    | nav|navbar|navigation|menu|footer|masthead|topbar|top-bar|header|site-header
+    | tags|tag-list|post-tags|tagcloud|pagination|pager|skip-link|screen-reader-text|sr-only
+    )(?=$|[\s_-])""",
+    re.VERBOSE,
+)
+
+
+def _furniture(node: LexborNode) -> bool:
+    """Inside the site's menus, sidebars, related lists, comments or an author box; an
+    element holding the headline (an article header) is not furniture."""
+    for anc in (node, *ancestors(node)):
+        if anc.tag in {"body", "html"}:
+            return False
+        chrome = anc.tag in {"nav", "aside", "footer", "header"}
+        if (chrome or _FURNITURE.search(_attr_text(anc))) and not anc.css_first(f"[{MARK}]"):
+            return True
+    return False
 
 
 _JOINER = re.compile(
@@ -181,6 +218,11 @@ _LABEL_CHUNK = re.compile(
     r"|^(?:authors?|contributors?|writers?|byline)\s*:$",
     re.IGNORECASE,
 )
+# "Medically reviewed | by | ...", "Photos | by | ...": someone other than the writer.
+_NOT_WRITER = re.compile(
+    r"\b(?:reviewed|checked|edited|illustrat\w*|photo\w*|images?|sponsored|presented)\s*$",
+    re.IGNORECASE,
+)
 _BY_CHUNK = re.compile(r"^(?:(?:written|posted)\s+)?by\s*:?\s+(?=[A-Z])", re.IGNORECASE)
 # What bylines put next to the name: a date, a reading time.
 _DATE_CHUNK = re.compile(
@@ -225,14 +267,15 @@ _NOT_NAME_WORD = re.compile(
 _SCAN_CHARS = 1500
 
 
-_RUNS_ON = frozenset(["in", "on", "of", "at", "for", "from", "with", "via", "behalf", "the", "and"])
+_RUNS_ON = frozenset(["in", "on", "at", "for", "from", "with", "via", "and"])
 
 
 def _name_part(name: str) -> str:
     """The name without the sentence it runs into ("Sam Whitaker in Vegetables")."""
     words = name.split()
-    while len(words) > 1 and words[-1] in _RUNS_ON:
-        words.pop()
+    for i, word in enumerate(words[1:], 1):
+        if word in _RUNS_ON:
+            return " ".join(words[:i])
     return " ".join(words)
 
 
@@ -292,27 +335,40 @@ def _text_after(scope: LexborNode, start: LexborNode | None) -> list[str]:
     return chunks
 
 
+def _chunks_after(body: LexborNode, headline: LexborNode | None) -> list[str]:
+    if headline is not None:
+        return _text_after(body, headline)
+    return _text_after(body.css_first("article, main, [role=main]") or body, None)
+
+
+def _announced(chunks: list[str], desks: bool = False) -> list[str]:
+    """Names the page announces as its byline: "By | Jane Doe", "by: Jane Doe"."""
+    for i, chunk in enumerate(chunks):
+        if len(chunk) > 200 or (i and _NOT_WRITER.search(chunks[i - 1])):
+            continue
+        found: list[str] = []
+        if _LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
+            found = clean_name(chunks[i + 1], desks)
+        elif by := _BY_CHUNK.match(chunk):
+            found = [_name_part(n) for n in clean_name(chunk[by.end() :], desks)]
+        names = [
+            n
+            for n in found
+            if _person_like(n, announced=True) and _plausible(n) and not _HANDLE.match(n)
+        ]
+        if names:
+            return names
+    return []
+
+
 def _by_pattern(body: LexborNode, headline: LexborNode | None, desks: bool = False) -> list[str]:
     """The byline in the text right after the headline, for pages that mark it up as
     plain text: "By | Jane Doe", "by: Jane Doe", or a name chunk beside the date or the
     reading time ("Jane Doe | Mar 5, 2026 | 9 min read")."""
-    if headline is not None:
-        chunks = _text_after(body, headline)
-    else:
-        chunks = _text_after(body.css_first("article, main, [role=main]") or body, None)
-    for i, chunk in enumerate(chunks):
-        if len(chunk) > 200:
-            continue
-        if _LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
-            names = [n for n in clean_name(chunks[i + 1], desks) if _person_like(n, announced=True)]
-            if names:
-                return names
-        by = _BY_CHUNK.match(chunk)
-        if by is not None:
-            found = [_name_part(n) for n in clean_name(chunk[by.end() :], desks)]
-            names = [n for n in found if _person_like(n, announced=True)]
-            if names:
-                return names
+    chunks = _chunks_after(body, headline)
+    names = _announced(chunks, desks)
+    if names:
+        return names
     head = chunks[:10]
     dated = [len(c) < 60 and _DATE_CHUNK.search(c) is not None for c in head]
     for i, chunk in enumerate(head[:8]):
@@ -417,6 +473,19 @@ def _bio_heading(body: LexborNode) -> list[str]:
     return []
 
 
+_ANNOUNCED_CHARS = 600
+
+
+def _window(chunks: list[str], limit: int) -> int:
+    """How many of ``chunks`` fit in the first ``limit`` characters."""
+    total = 0
+    for i, chunk in enumerate(chunks):
+        total += len(chunk)
+        if total > limit:
+            return i + 1
+    return len(chunks)
+
+
 _META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
 
 
@@ -437,6 +506,15 @@ def choose_authors(
 
     def persons(found: list[str]) -> list[str]:
         return [n for n in found if re.sub(r"\W+", "", n.casefold()) not in site_keys]
+
+    if tree.body is not None:
+        # What the page prints under its headline ("By Jane Doe") is what readers are told;
+        # declared authors are often the CMS account that posted it.
+        near = _chunks_after(tree.body, headline)
+        shown = persons(_announced(near[: _window(near, _ANNOUNCED_CHARS)]))
+        declared_keys = {re.sub(r"\W+", "", n.casefold()) for n in names}
+        if shown and re.sub(r"\W+", "", shown[0].casefold()) not in declared_keys:
+            return _dedupe(shown)
 
     if not persons(names) or all(_HANDLE.match(n) for n in names):
         # The declared author is the site, an organisation or a login name: the byline
