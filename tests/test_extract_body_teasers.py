@@ -82,3 +82,17 @@ def test_trailing_paragraphs_of_links_are_pruned() -> None:
     text = _pruned(_HEAD.format(paras=_PARAS, after=f"<div>{lines}</div>"))
     assert "volunteers cleared 21 tonnes" in text
     assert "Average costs of river works" not in text
+
+
+def test_trailing_cards_with_long_excerpts_are_pruned() -> None:
+    # A linked heading over an excerpt several sentences long: still a teaser card.
+    excerpt = "The town's second weir reopened to fish this week after years of work. " * 6
+    cards = "".join(
+        f'<div class="post-item"><h3 class="title"><a href="/2025/04/weir-{i}">'
+        f"Weir number {i} reopens to salmon</a></h3><p>{excerpt}</p></div>"
+        for i in range(3)
+    )
+    text = _pruned(_HEAD.format(paras=_PARAS, after=f'<div class="post-list">{cards}</div>'))
+    assert "volunteers cleared 21 tonnes" in text
+    assert "reopens to salmon" not in text
+    assert "second weir reopened" not in text

@@ -470,13 +470,18 @@ def _is_link_block(node: LexborNode, host: str | None) -> bool:
 
 
 def _is_card(node: LexborNode, host: str | None) -> bool:
-    """A teaser card: a linked title (maybe with a short excerpt), little else."""
+    """A teaser card: a linked title with a short excerpt, or a linked heading over a
+    longer one."""
     size = len(node.text(deep=True).strip())
-    if not 12 <= size <= 600:
+    if not 12 <= size <= 1200:
         return False
     links = _internal_links(node, host)
     longest = max((len(a.text(deep=True).strip()) for a in links), default=0)
-    return longest >= 12 and _link_chars(links) >= 0.2 * size
+    if longest < 12:
+        return False
+    if size <= 600 and _link_chars(links) >= 0.2 * size:
+        return True
+    return any(_is_link_line(h, host) for h in node.css("h2, h3, h4, h5, h6"))
 
 
 # Cards are blocks in a list or grid; a paragraph's inline links or a table's rows are not.
