@@ -41,7 +41,6 @@ _BYLINE_CSS = (
     '[rel~="author"], [itemprop="author"], [class*="author"], [class*="byline"], '
     '[class*="writer"], a[href*="/author"], a[href*="/people/"], a[href*="/profile/"]'
 )
-_BY_NAME = re.compile(r"\b(?:[Bb]y|BY)\s+((?:[A-Z][\w'’.-]+\s?){2,4})")
 _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:author|authors|posts|writer|editor|contributor|staff\s+writer|"
     r"view\s+all\s+posts|more\s+posts))+$",
