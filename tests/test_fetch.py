@@ -184,7 +184,10 @@ def test_crawl_delay_spaces_the_requests_the_server_sees() -> None:
     assert report.new == 4
     gaps = [later - earlier for earlier, later in itertools.pairwise(arrivals)]
     assert len(gaps) == 4  # feed + 4 articles
-    assert min(gaps) >= 0.35  # 0.4 s asked; arrival jitter on loopback is far below 50 ms
+    # 0.4 s asked. A busy machine can run one request's handler late and the next on time,
+    # which shortens one gap by that lateness, but the span is only shifted at its two ends.
+    assert arrivals[-1] - arrivals[0] >= 4 * 0.4 - 0.1
+    assert min(gaps) >= 0.2
 
 
 def test_an_unreachable_robots_txt_disallows_the_host_for_this_crawl() -> None:
