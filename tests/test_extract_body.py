@@ -6,7 +6,7 @@ from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extract import extract
-from scrape.extraction.body import _blocks_from_body
+from scrape.extraction.body import _blocks_from_body, clean_blocks
 from scrape.extraction.dom import prune
 
 PARA = (
@@ -94,3 +94,13 @@ def test_calls_to_action_bios_and_disclaimers_are_pruned_even_when_they_read_as_
     assert "moorings" not in body
     assert "covered the island" not in body
     assert "not legal or financial advice" not in body
+
+
+def test_reading_time_and_contents_labels_are_not_body_text() -> None:
+    # Below the standfirst, where the byline check for the first lines no longer applies.
+    standfirst = "The harbour plan passed by nine votes to two."
+    blocks = clean_blocks(
+        [standfirst, "5 min read", "Contents", "The council approved the plan."],
+        title="Harbour plan approved",
+    )
+    assert blocks == [standfirst, "The council approved the plan."]

@@ -79,6 +79,7 @@ _JUNK_PATTERNS = (
     r"(?:click|tap)\s+to\s+share\s+on\s+\w+.*|opens\s+in\s+(?:a\s+)?new\s+window",
     r"email\s+the\s+author|about\s+the\s+author|view\s+all\s+posts\s+by.*",
     r"more\s+from\s+this\s+author",
+    r"\d+\s+min(?:ute)?s?\s+read|contents",
 )
 _JUNK_BLOCK = re.compile("^(?:" + "|".join(_JUNK_PATTERNS) + ")$")
 # Inline debris that news themes glue onto paragraphs (td-theme ad slots, icon names).
