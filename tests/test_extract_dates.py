@@ -192,3 +192,15 @@ def test_microdata_dates_of_a_list_of_posts_are_not_the_article_date() -> None:
     html = _page(header).replace("</article>", f"<div class='author-posts'>{more}</div></article>")
     art = extract(html, "https://energy.example/blog/solar", fetched_at=FETCHED)
     assert art.published is not None and art.published.date().isoformat() == "2025-06-05"
+
+
+def test_no_day_made_up_from_a_copyright_year_or_upload_path() -> None:
+    html = _page(
+        "<h1>Solar panels</h1><img src='/wp-content/uploads/2021/03/panel.jpg' alt=''>"
+        "<p>" + "Panels on a roof turn daylight into power for the house. " * 15 + "</p>",
+        "<meta property='og:type' content='article'>",
+    ).replace("</main>", "</main><footer><p>© 2021 Energy Example</p></footer>")
+    art = extract(html, "https://energy.example/solar", fetched_at=FETCHED)
+    assert art.published is None
+    # The year still tells the page is dated content, as the page-type decision expects.
+    assert art.is_article

@@ -171,16 +171,17 @@ def extract(
         furniture=furniture,
     )
     body = "\n\n".join(blocks)
+    guessed = False
     if published is None and blocks and time.monotonic() - started < DEADLINE_SECONDS / 2:
         # Last resort on the pruned page, where the header's "today" and the dates of
         # related posts are already gone.
-        published = fallback_date(pruned, now)
+        published, guessed = fallback_date(pruned, now)
 
     signals = Signals(
         url=url or md.canonical,
         has_headline=headline_node is not None,
         has_published=dated,
-        has_any_date=published is not None,
+        has_any_date=published is not None or guessed,
         has_authors=bool(authors),
         body_words=len(body.split()),
         body_blocks=len(blocks),

@@ -439,8 +439,12 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def fallback_date(html: str, fetched_at: datetime) -> datetime | None:
-    """htmldate's original-date search, used only when the page declares and shows nothing."""
+def fallback_date(html: str, fetched_at: datetime) -> tuple[datetime | None, bool]:
+    """htmldate's original-date search, used only when the page declares and shows nothing.
+
+    Returns (date, dated): the date when the page gives one in full, and whether htmldate
+    found any date at all (a copyright year still tells the page is dated content).
+    """
     from htmldate import find_date
 
     try:
@@ -453,9 +457,23 @@ def fallback_date(html: str, fetched_at: datetime) -> datetime | None:
             max_date=fetched_at.strftime("%Y-%m-%d"),
         )
     except Exception:  # htmldate raises assorted errors on odd markup; a date is optional
-        return None
+        return None, False
     parsed = parse_date(found) if found else None
-    return parsed if plausible(parsed, fetched_at) else None
+    if parsed is None or not plausible(parsed, fetched_at):
+        return None, False
+    if parsed.day == 1 and not _written(html[:300_000], parsed):
+        # htmldate fills a missing day (and month) with 1 from a copyright year or a
+        # "/2023/07/" upload path: a date the page never gave.
+        return None, True
+    return parsed, True
+
+
+def _written(html: str, value: datetime) -> bool:
+    day = value.date()
+    iso = day.isoformat()
+    if iso in html or iso.replace("-", "/") in html:
+        return True
+    return any(d.date() == day for d in dates_in_text(html))
 
 
 # --- dates the reader sees next to the headline -----------------------------------------
