@@ -6,6 +6,7 @@ import bisect
 import logging
 import re
 import warnings
+from collections.abc import Callable
 
 import trafilatura
 from lxml import etree
@@ -72,7 +73,8 @@ def trafilatura_blocks(html: str, url: str | None, fast: bool) -> list[str]:
         blocks = _blocks_from_body(body)
         # Only the pruned page carries prune's anchor marks; recovering text from the raw
         # page (the retry on a short result) would bring back the furniture prune removed.
-        if ANCHOR in html:
+        # On huge pages and past half the time budget (``fast``) the recovery is skipped.
+        if ANCHOR in html and not fast:
             root = LexborHTMLParser(html).body
             if root is not None:
                 blocks = recover_skipped(blocks, text_units(root))
@@ -195,10 +197,11 @@ def recover_skipped(blocks: list[str], units: list[Unit]) -> list[str]:
     container = _container(units, placed)
     if container is None:
         return blocks
+    within = _inside(container)
     inside = [
         i
         for i, where in enumerate(placed)
-        if where is not None and where >= 0 and _within(units[i].node, container)
+        if where is not None and where >= 0 and within(units[i].node)
     ]
     if len(inside) < 2:
         return blocks
@@ -211,7 +214,7 @@ def recover_skipped(blocks: list[str], units: list[Unit]) -> list[str]:
                 after = where
             continue
         unit = units[i]
-        if after is None or not _within(unit.node, container):
+        if after is None or not within(unit.node):
             continue
         if unit.node.tag in _SUBHEADINGS:
             # A sub-heading comes back with the text it introduces, not alone (card titles).
@@ -275,29 +278,60 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
 
 def _container(units: list[Unit], placed: list[int | None]) -> LexborNode | None:
     """The smallest element holding most of the text trafilatura returned: stray lines it
-    also took from a menu or the footer must not stretch the span to recover from."""
-    tally: dict[int, int] = {}
-    total = 0
-    biggest: Unit | None = None
-    for unit, where in zip(units, placed, strict=True):
-        if where is None or where < 0:
-            continue
-        size = len(unit.text)
-        total += size
-        if biggest is None or size > len(biggest.text):
-            biggest = unit
-        for anc in ancestors(unit.node):
-            tally[anc.mem_id] = tally.get(anc.mem_id, 0) + size
-    if biggest is None:
+    also took from a menu or the footer must not stretch the span to recover from.
+
+    It is an ancestor of the largest returned unit; each unit's text is counted where its
+    own ancestor line joins that one (memoised, so deep pages stay linear)."""
+    covered = [
+        u for u, where in zip(units, placed, strict=True) if where is not None and where >= 0
+    ]
+    if not covered:
         return None
-    for anc in ancestors(biggest.node):
-        if tally.get(anc.mem_id, 0) >= 0.8 * total:
-            return anc
+    biggest = max(covered, key=lambda u: len(u.text))
+    chain = [biggest.node, *ancestors(biggest.node)]
+    rank = {node.mem_id: i for i, node in enumerate(chain)}
+    joined = [0] * len(chain)
+    for unit in covered:
+        joined[_join(unit.node, rank)] += len(unit.text)
+    total = sum(joined)
+    running = 0
+    for i, node in enumerate(chain):
+        running += joined[i]
+        if i and running >= 0.8 * total:
+            return node
     return None
 
 
-def _within(node: LexborNode, container: LexborNode) -> bool:
-    return any(anc.mem_id == container.mem_id for anc in ancestors(node))
+def _join(node: LexborNode, rank: dict[int, int]) -> int:
+    """Index in the chain ``rank`` of the first of ``node`` and its ancestors on it; the
+    nodes walked through are added to ``rank`` so later walks stop early."""
+    path: list[int] = []
+    current: LexborNode | None = node
+    while current is not None and current.mem_id not in rank:
+        path.append(current.mem_id)
+        current = current.parent
+    found = rank[current.mem_id] if current is not None else max(rank.values())
+    for key in path:
+        rank[key] = found
+    return found
+
+
+def _inside(container: LexborNode) -> Callable[[LexborNode], bool]:
+    """Membership test for ``container``'s descendants, memoised along the walked paths."""
+    memo = {container.mem_id: True}
+
+    def check(node: LexborNode) -> bool:
+        path: list[int] = []
+        current = node.parent
+        while current is not None and current.mem_id not in memo:
+            path.append(current.mem_id)
+            current = current.parent
+        result = memo[current.mem_id] if current is not None else False
+        for key in path:
+            memo[key] = result
+        return result
+
+    return check
 
 
 def _mostly_in(words: list[str], grams: set[tuple[str, str, str, str]]) -> bool:
