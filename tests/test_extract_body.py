@@ -104,3 +104,20 @@ def test_reading_time_and_contents_labels_are_not_body_text() -> None:
         title="Harbour plan approved",
     )
     assert blocks == [standfirst, "The council approved the plan."]
+
+
+def test_comment_form_is_pruned() -> None:
+    # Told by its text fields, though its prompt reads as prose and it has no telling class.
+    form = (
+        "<form action='/comments' method='post'><p>"
+        + "Tell the newsroom what you think of the harbour plan and the new ferry fares. " * 4
+        + "</p><textarea name='comment'></textarea><input type='email' name='email'></form>"
+    )
+    tree = LexborHTMLParser(
+        f"<html><body><article><h1>Harbour plan approved</h1>{PARA * 4}{form}</article>"
+        "</body></html>"
+    )
+    prune(tree)
+    text = tree.body.text() if tree.body else ""
+    assert "The council approved the plan" in text
+    assert "Tell the newsroom" not in text

@@ -235,6 +235,9 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         except Exception as exc:  # an invalid selector from sources.yaml must not stop a crawl
             log.warning("ignoring drop selector %r: %s", selector, exc)
     host = _site_host(tree)
+    # Comment and newsletter forms are told by their text fields, which go with the tags
+    # dropped next: remember them first.
+    entry_forms = {n.mem_id for n in tree.css("form") if n.css_first(_ENTRY_FIELDS) is not None}
     for node in tree.css(_DROP_TAGS):
         node.decompose()
     body = tree.body
@@ -261,12 +264,12 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         junk = tag in {"nav", "aside", "header", "footer"} or match is not None
         if tag == "form" and not junk:
             # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
-            junk = node.css_first("textarea, input[type=email]") is not None
+            junk = node.mem_id in entry_forms
         if not junk or _protected(node, total):
             continue
         strong = (
             match is not None and _STRONG_TOKEN.search(match.group(0).strip(" _-\t\n")) is not None
-        )
+        ) or node.mem_id in entry_forms
         if not strong and (_looks_like_text(node) or tag in _HEADINGS):
             # A sub-heading styled by the theme ("header-anchor-post", "section-header")
             # is the article's; headings of furniture go with their container.
@@ -294,6 +297,7 @@ def _looks_like_text(node: LexborNode) -> bool:
 
 
 _HIDDEN = "[hidden], [style*='display:none'], [style*='display: none']"
+_ENTRY_FIELDS = "textarea, input[type=email]"
 
 
 def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
