@@ -321,11 +321,10 @@ def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], l
     original: list[datetime] = []
     posted: list[datetime] = []
     # The regexes run only around the label words: over a whole page they cost milliseconds.
-    low = text.lower()
-    if len(low) != len(text):  # a few letters lower-case to two characters
-        low = text
-    for word in ("published", "posted", "appeared"):
-        at = low.find(word)
+    # Found by their tails, so any capitalisation of the first letter matches without
+    # lower-casing the whole text (scripts included, it can run to megabytes).
+    for tail in ("ublished", "UBLISHED", "osted", "OSTED", "ppeared", "PPEARED"):
+        at = text.find(tail)
         while at >= 0:
             # Markup indentation survives in the text: normalise only this window.
             window = " ".join(text[max(0, at - 40) : at + 200].split())
@@ -334,7 +333,7 @@ def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], l
                 parsed = parse_date(match.group(1), order) if match else None
                 if parsed is not None:
                     into.append(parsed)
-            at = low.find(word, at + len(word))
+            at = text.find(tail, at + len(tail))
     days = {d.date() for d in posted}
     return original, posted[:1] if len(days) == 1 else []
 
