@@ -534,6 +534,10 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     lists: list[tuple[LexborNode, int]] = []
     headline = body.css_first(f"[{MARK}]")
     seen_headline = headline is None
+    # The elements holding the headline: the headline and its ancestors.
+    holds_headline: set[int] = set()
+    if headline is not None:
+        holds_headline = {headline.mem_id, *(a.mem_id for a in ancestors(headline))}
     prose = 0
     after_heading = False
     stack = [body]
@@ -544,7 +548,7 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
             seen_headline = True
         if seen_headline and prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
             follows, after_heading = after_heading, False
-            if node.css_first(f"[{MARK}]") is None:
+            if node.mem_id not in holds_headline:
                 if follows and (_is_link_block(node, host) or _is_teaser_list(node, host)):
                     headed.append(node)
                     continue
@@ -615,7 +619,9 @@ def text_units(root: LexborNode) -> list[Unit]:
             figure = True
         elif tag == "blockquote":
             figure = False
-        stack.extend((kid, block, link, figure) for kid in reversed(list(_children(node))))
+        kids = list(node.iter(include_text=True))
+        kids.reverse()
+        stack.extend([(kid, block, link, figure) for kid in kids])
     units = []
     for key in order:
         text = " ".join("".join(parts[key]).split())
@@ -626,10 +632,3 @@ def text_units(root: LexborNode) -> list[Unit]:
 
 
 _UNIT_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
-
-
-def _children(node: LexborNode) -> Iterable[LexborNode]:
-    child = node.child
-    while child is not None:
-        yield child
-        child = child.next
