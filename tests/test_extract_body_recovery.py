@@ -125,3 +125,16 @@ def test_sub_heading_with_a_layout_class_is_kept() -> None:
     heading = "<h3 class='header-anchor-post'>Step two: check the tide tables</h3>"
     html = _page(_para("timetable") + heading + _para("crew roster") + _para("fare increase"))
     assert "Step two: check the tide tables" in extract(html, URL).body
+
+
+def test_summary_above_the_first_returned_paragraph_is_kept_first() -> None:
+    items = "".join(
+        f"<li>The {word} crossing now leaves at seven and returns before noon</li>"
+        for word in ("northern", "southern", "western")
+    )
+    article = f"<div class='w-embed'><ul>{items}</ul></div>" + "".join(
+        _para(topic) for topic in ("timetable", "crew roster", "fare increase")
+    )
+    body = extract(_page(article), URL).body
+    assert body.startswith("- The northern crossing now leaves at seven")
+    assert body.index("western crossing") < body.index("The timetable was discussed")

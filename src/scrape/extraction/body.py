@@ -206,8 +206,15 @@ def recover_skipped(blocks: list[str], units: list[Unit]) -> list[str]:
     if len(inside) < 2:
         return blocks
     inserts: dict[int, list[str]] = {}
-    after = placed[inside[0]]
-    for i in range(inside[0] + 1, inside[-1]):
+    # Text at the top of the article's element, above the first passage returned (a
+    # summary list, a lead set apart), goes in before that passage.
+    first = next(i for i in range(len(units)) if within(units[i].node))
+    start = placed[inside[0]]
+    after = start - 1 if start is not None else None
+    for i in range(first, inside[-1]):
+        if i == inside[0]:
+            after = start
+            continue
         where = placed[i]
         if where is not None:
             if where >= 0:
@@ -228,7 +235,7 @@ def recover_skipped(blocks: list[str], units: list[Unit]) -> list[str]:
             inserts.setdefault(after, []).append(text)
     if not inserts:
         return blocks
-    merged: list[str] = []
+    merged: list[str] = list(inserts.get(-1, ()))
     for index, block in enumerate(blocks):
         merged.append(block)
         merged.extend(inserts.get(index, ()))
