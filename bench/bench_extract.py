@@ -143,6 +143,24 @@ def mean(values: list[bool] | list[float]) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
+def print_targets(ours: Tally, theirs: Tally) -> None:
+    """The issue's targets, judged on this run (four decimals: the table rounds)."""
+    ours_f1 = f1(mean(ours.precision), mean(ours.recall))
+    theirs_f1 = f1(mean(theirs.precision), mean(theirs.recall))
+    ours_ms, theirs_ms = statistics.median(ours.ms), statistics.median(theirs.ms)
+    checks = [
+        (
+            f"body F1 {ours_f1:.4f} >= trafilatura {theirs_f1:.4f} + 0.02",
+            ours_f1 >= theirs_f1 + 0.02,
+        ),
+        (f"title {mean(ours.title):.4f} >= 0.90", mean(ours.title) >= 0.90),
+        (f"date {mean(ours.date):.4f} >= 0.95", mean(ours.date) >= 0.95),
+        (f"median {ours_ms:.1f} ms <= trafilatura {theirs_ms:.1f} ms", ours_ms <= theirs_ms),
+    ]
+    for text, ok in checks:
+        print(f"target: {text}: {'met' if ok else 'NOT met'}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dataset", nargs="?", type=Path, default=DEFAULT_DATASET)
@@ -187,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         median = statistics.median(t.ms) if t.ms else 0.0
         print(f"{name:<12} {f1(p, r):6.3f} {p:6.3f} {r:6.3f} {cells} {median:8.1f}")
+
+    if "scrape" in tallies and "trafilatura" in tallies:
+        print_targets(tallies["scrape"], tallies["trafilatura"])
 
     if not args.no_classify and "scrape" in systems:
         all_ids = select_ids(args.dataset, None, sample=args.sample and args.sample * 2)
