@@ -6,7 +6,6 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -349,64 +348,6 @@ def _protected(node: LexborNode, total: int) -> bool:
         para = sum(len(p.text(deep=True)) for p in node.css("p"))
         return para > 400 and para > 0.25 * size
     return False
-
-
-def header_times(tree: LexborHTMLParser, headline: LexborNode | None) -> list[datetime]:
-    """Dates shown with the page's own headline: <time> elements, then byline text.
-
-    Only the article header counts: the site's "today" date sits above the headline in the
-    site header, and dates of related posts sit in lists marked as furniture.
-    """
-    from .dates import dates_in_text, parse_date
-
-    found: list[datetime] = []
-    for node in tree.css('[itemprop="datePublished"]'):
-        value = node.attributes.get("content") or node.attributes.get("datetime")
-        parsed = parse_date(value or text_of(node))
-        if parsed is not None and not is_junk_container(node):
-            found.append(parsed)
-    scope = _article_header(headline)
-    if scope is None:
-        scope = tree.css_first("article")
-    if scope is None:
-        return found
-    for node in scope.css("time"):
-        if is_junk_container(node) and not _within(node, scope):
-            continue
-        parsed = parse_date(node.attributes.get("datetime") or text_of(node))
-        if parsed is not None:
-            found.append(parsed)
-            break
-    if not found:
-        text = _text_after_headline(scope, headline)
-        found.extend(dates_in_text(text)[:1])
-    return found
-
-
-def _within(node: LexborNode, scope: LexborNode) -> bool:
-    return any(a.mem_id == scope.mem_id for a in ancestors(node))
-
-
-def _article_header(headline: LexborNode | None) -> LexborNode | None:
-    """The smallest ancestor of the headline that also holds a date-ish element."""
-    if headline is None:
-        return None
-    for depth, anc in enumerate(ancestors(headline)):
-        if anc.tag in {"body", "html"} or depth > 6:
-            return None
-        if anc.css_first("time, [class*=date], [class*=time], [class*=meta], [class*=byline]"):
-            return anc
-    return None
-
-
-def _text_after_headline(scope: LexborNode, headline: LexborNode | None) -> str:
-    text = text_of(scope)
-    if headline is not None:
-        head = text_of(headline)
-        pos = text.find(head)
-        if pos >= 0:
-            text = text[pos + len(head) :]
-    return text[:400]
 
 
 # A heading that introduces other posts: what follows it (once the article has been read)
