@@ -278,7 +278,7 @@ class _SourceCrawl:
             return
         self.report.fetched += 1
         try:
-            template = self._template()
+            template, learning = self._template(), self._learning()
             extracted = await self._extract(page, template)
             if self._learn(extracted.article, extracted.blocks):
                 self.store.park_page(page)  # held past the moment: a crash must not lose it
@@ -286,9 +286,10 @@ class _SourceCrawl:
                 return
             if self.held:
                 await self._release_held()
-            if (self._template() - template) & extracted.blocks:
-                # Blocks of this page were learned to be template while it was extracted
-                # (other pages finished meanwhile): extract it again without them.
+            if learning and (self._template() - template) & extracted.blocks:
+                # Begun while the site's template was unknown and finished once it was
+                # learned (other pages finished meanwhile): extracted again with it, as the
+                # held pages are. Later additions to the template apply to later pages.
                 extracted = await self._extract(page, self._template())
         except ScrapeError as exc:
             self._failed(url, exc, page)
