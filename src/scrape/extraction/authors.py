@@ -8,7 +8,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import MARK, _attr_text, ancestors, text_of
+from .dom import FURNITURE_TOKENS, MARK, _attr_text, ancestors, text_of, token_pattern
 from .metadata import Metadata, ld_text, ld_types
 
 _PREFIX = re.compile(
@@ -137,28 +137,9 @@ def byline_authors(
     return _by_pattern(body, headline, desks)
 
 
-# Page furniture whose names are not this article's byline. Kept here rather than taken
-# from the page cleaner: pruning may treat bylines and author boxes as furniture (they
-# are not body text), while here they are exactly what is looked for.
-_FURNITURE = re.compile(
-    r"""(?:^|[\s_-])(?:
-      related|relatedposts|yarpp|recommend|recommended|recommendations|readmore|readnext
-    | more-(?:articles|stories|news)|read-(?:more|next|also)|also-read|must-read
-    | latest-(?:news|posts|articles) | (?:recent|popular)-(?:posts|articles|news|stories)
-    | share|shares|sharing|sharedaddy|sharethis|social|addtoany|a2a
-    | newsletter|subscribe|subscription|signup|optin|mailchimp
-    | cookie|cookies|consent|gdpr
-    | comment|comments|respond|disqus|reply
-    | advert|advertisement|advertising|adsbygoogle|ads|ad|adslot|adunit|dfp|gpt
-    | sponsor|sponsored|promo|taboola|outbrain|td-a-rec
-    | sidebar|breadcrumb|breadcrumbs
-    | author-box|about-author|author-bio|authorbox
-    | popup|modal|overlay|banner
-    | nav|navbar|navigation|menu|footer|masthead|topbar|top-bar|header|site-header
-    | tags|tag-list|post-tags|tagcloud|pagination|pager|skip-link|screen-reader-text|sr-only
-    )(?=$|[\s_-])""",
-    re.VERBOSE,
-)
+# Page furniture whose names are not this article's byline: the page cleaner's furniture
+# without its byline and bio tokens (not body text, but exactly what is looked for here).
+_FURNITURE = token_pattern(FURNITURE_TOKENS)
 
 
 def _furniture(node: LexborNode) -> bool:

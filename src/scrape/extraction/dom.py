@@ -22,8 +22,7 @@ _DROP_TAGS = (
 )
 # class/id tokens (split on space, '-' and '_') of page furniture: ad slots, related-article
 # and share blocks, newsletter/cookie prompts, comment sections, sidebars, author boxes.
-_JUNK_TOKEN = re.compile(
-    r"""(?:^|[\s_-])(?:
+FURNITURE_TOKENS = r"""
       related|relatedposts|yarpp|recommend|recommended|recommendations|readmore|readnext
     | more-(?:articles|stories|news)|read-(?:more|next|also)|also-read|must-read
     | latest-(?:news|posts|articles) | (?:recent|popular)-(?:posts|articles|news|stories)
@@ -34,14 +33,22 @@ _JUNK_TOKEN = re.compile(
     | advert|advertisement|advertising|adsbygoogle|ads|ad|adslot|adunit|dfp|gpt
     | sponsor|sponsored|promo|taboola|outbrain|td-a-rec
     | sidebar|breadcrumb|breadcrumbs
-    | author|author-box|about-author|author-bio|authorbox|byline|bio
+    | author-box|about-author|author-bio|authorbox
     | cta|disclaimer|testimonial|testimonials|tooltip|nocontent
     | popup|modal|overlay|banner
     | nav|navbar|navigation|menu|footer|masthead|topbar|top-bar|header|site-header
     | tags|tag-list|post-tags|tagcloud|pagination|pager|skip-link|screen-reader-text|sr-only
-    )(?=$|[\s_-])""",
-    re.VERBOSE,
-)
+"""
+# Bylines and author bios: furniture to the body, and exactly what the author search reads.
+BYLINE_TOKENS = "author|byline|bio"
+
+
+def token_pattern(alternatives: str) -> re.Pattern[str]:
+    """A class/id matcher for whole tokens among ``alternatives`` (a verbose regex)."""
+    return re.compile(rf"(?:^|[\s_-])(?:{alternatives})(?=$|[\s_-])", re.VERBOSE)
+
+
+_JUNK_TOKEN = token_pattern(f"{FURNITURE_TOKENS} | {BYLINE_TOKENS}")
 # Tokens whose blocks are removed even when they read like prose.
 _STRONG_TOKEN = re.compile(
     r"comment|respond|disqus|reply|cookie|consent|gdpr|newsletter|subscri|signup|optin|"
