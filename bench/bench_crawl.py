@@ -43,83 +43,28 @@ import psutil
 
 from scrape.config import Config, Settings, Source
 from scrape.crawl import crawl_async
+from scrape.demo import NEWS_WORDS
 from scrape.store import Store
 from scrape.workers import extract_page, worker_count
 
 PER_SITEMAP = 1000
-VOCABULARY = [
-    "council",
-    "minister",
-    "harbour",
-    "election",
-    "budget",
-    "river",
-    "railway",
-    "school",
-    "hospital",
-    "court",
-    "villagers",
-    "farmers",
-    "union",
-    "strike",
-    "museum",
-    "festival",
-    "drought",
-    "flood",
-    "bridge",
-    "report",
-    "police",
-    "mayor",
-    "energy",
-    "prices",
-    "wages",
-    "tourism",
-    "port",
-    "airport",
-    "housing",
-    "tenants",
-    "climate",
-    "forest",
-    "parliament",
-    "treaty",
-    "border",
-    "inflation",
-    "vaccine",
-    "library",
-    "stadium",
-    "exports",
-    "bank",
-    "pension",
-    "teachers",
-    "nurses",
-    "transit",
-    "wildfire",
-    "harvest",
-    "coalition",
-    "protest",
-    "verdict",
-    "inquiry",
-    "reservoir",
-    "factory",
-    "startup",
-]
 SECTIONS = ("Politics", "Business", "World", "Local", "Science", "Sport", "Culture", "Opinion")
 SCRIPT = "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}" * 40
 
 
 # -- the site ------------------------------------------------------------------------------------
 def sentence(pick: random.Random) -> str:
-    words = [pick.choice(VOCABULARY) for _ in range(pick.randint(12, 28))]
+    words = [pick.choice(NEWS_WORDS) for _ in range(pick.randint(12, 28))]
     return words[0].capitalize() + " " + " ".join(words[1:]) + "."
 
 
 def article_page(n: int, base: str) -> bytes:
     pick = random.Random(n)
-    title = " ".join(pick.choice(VOCABULARY) for _ in range(7)).capitalize()
+    title = " ".join(pick.choice(NEWS_WORDS) for _ in range(7)).capitalize()
     section = SECTIONS[n % len(SECTIONS)]
     when = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(minutes=17 * n)
     author = (
-        f"{pick.choice(('Ann', 'Ben', 'Cleo', 'Dev', 'Eli'))} {pick.choice(VOCABULARY).title()}"
+        f"{pick.choice(('Ann', 'Ben', 'Cleo', 'Dev', 'Eli'))} {pick.choice(NEWS_WORDS).title()}"
     )
     paragraphs = "".join(
         f"<p>{' '.join(sentence(pick) for _ in range(pick.randint(3, 6)))}</p>"
@@ -128,7 +73,7 @@ def article_page(n: int, base: str) -> bytes:
     menu = "".join(f'<li><a href="{base}/section/{s.lower()}">{s}</a></li>' for s in SECTIONS)
     related = "".join(
         f'<li><a href="{base}/news/story-{(n + k * 37) % 100000}">'
-        f"{' '.join(pick.choice(VOCABULARY) for _ in range(6)).capitalize()}</a></li>"
+        f"{' '.join(pick.choice(NEWS_WORDS) for _ in range(6)).capitalize()}</a></li>"
         for k in range(1, 9)
     )
     ld = json.dumps(
@@ -169,7 +114,7 @@ def article_page(n: int, base: str) -> bytes:
 <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a>
 <a href="#">Email</a></div>
 <div class="entry-content">{paragraphs}</div>
-<footer class="entry-footer"><span class="tags-links">Tags: {section}, {pick.choice(VOCABULARY)}
+<footer class="entry-footer"><span class="tags-links">Tags: {section}, {pick.choice(NEWS_WORDS)}
 </span></footer></article>
 <section class="related-posts"><h3>Related stories</h3><ul>{related}</ul></section>
 <div id="comments"><h3>Leave a comment</h3><form id="commentform"><textarea></textarea>

@@ -21,44 +21,23 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-WORDS = tuple(
-    [
-        "council",
-        "minister",
-        "harbour",
-        "election",
-        "budget",
-        "river",
-        "railway",
-        "school",
-        "hospital",
-        "court",
-        "villagers",
-        "farmers",
-        "union",
-        "strike",
-        "museum",
-        "festival",
-        "drought",
-        "flood",
-        "bridge",
-        "report",
-        "police",
-        "mayor",
-        "energy",
-        "prices",
-        "wages",
-        "tourism",
-        "port",
-        "airport",
-        "housing",
-        "tenants",
-        "climate",
-        "forest",
-        "parliament",
-        "treaty",
-    ]
-)
+from scrape.config import Settings
+from scrape.demo import NEWS_WORDS
+
+
+def fast_settings(**overrides: object) -> Settings:
+    """Settings for crawling these servers: no politeness delay, quick retries, extraction
+    in the crawl's own thread, 127.0.0.1 allowed; ``overrides`` on top."""
+    values: dict[str, object] = {
+        "delay": 0,
+        "retry_attempts": 3,
+        "retry_backoff": 0.01,
+        "retry_backoff_max": 0.05,
+        "retry_after_cap": 5,
+        "extract_workers": 0,
+        "allow_private_hosts": ("127.0.0.1",),
+    }
+    return Settings(**{**values, **overrides})  # type: ignore[arg-type]
 
 
 def article_html(n: int, *, extra: str = "", charset: str = "utf-8", paragraphs: int = 6) -> str:
@@ -66,9 +45,9 @@ def article_html(n: int, *, extra: str = "", charset: str = "utf-8", paragraphs:
     pick = random.Random(n).choice
     body = []
     for p in range(paragraphs):
-        words = " ".join(pick(WORDS) for _ in range(40))
+        words = " ".join(pick(NEWS_WORDS) for _ in range(40))
         body.append(f"<p>The {words} said on day {n}-{p}.{extra}</p>")
-    title = f"Story {n}: the {pick(WORDS)} and the {pick(WORDS)}"
+    title = f"Story {n}: the {pick(NEWS_WORDS)} and the {pick(NEWS_WORDS)}"
     return (
         f'<!doctype html><html lang="en"><head><meta charset="{charset}">'
         f"<title>{title} | The Gazette</title>"
@@ -136,14 +115,19 @@ def sequence(*behaviours: Behaviour) -> Sequence:
     return Sequence(behaviours)
 
 
+def _html_headers(handler: BaseHTTPRequestHandler, length: str) -> None:
+    """A 200 HTML response's status line and headers, declaring ``length`` body bytes."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.send_header("Content-Length", length)
+    handler.end_headers()
+
+
 def slow_headers_then_nothing(pause: float) -> Behaviour:
     """Headers promise a body that starts only after ``pause`` seconds."""
 
     def behave(handler: BaseHTTPRequestHandler, stop: threading.Event) -> None:
-        handler.send_response(200)
-        handler.send_header("Content-Type", "text/html")
-        handler.send_header("Content-Length", "100000")
-        handler.end_headers()
+        _html_headers(handler, "100000")
         handler.wfile.flush()
         stop.wait(pause)
 
@@ -154,10 +138,7 @@ def trickle(body: bytes, interval: float) -> Behaviour:
     """One byte per ``interval``: never slow enough for a read timeout to fire."""
 
     def behave(handler: BaseHTTPRequestHandler, stop: threading.Event) -> None:
-        handler.send_response(200)
-        handler.send_header("Content-Type", "text/html")
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
+        _html_headers(handler, str(len(body)))
         for byte in body:
             if stop.wait(interval):
                 return
@@ -171,10 +152,7 @@ def reset_mid_body(body: bytes, sent: int) -> Behaviour:
     """Send ``sent`` bytes of a longer body, then reset the connection (TCP RST)."""
 
     def behave(handler: BaseHTTPRequestHandler, stop: threading.Event) -> None:
-        handler.send_response(200)
-        handler.send_header("Content-Type", "text/html")
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
+        _html_headers(handler, str(len(body)))
         handler.wfile.write(body[:sent])
         handler.wfile.flush()
         handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))

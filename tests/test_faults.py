@@ -20,6 +20,7 @@ from faulty_servers import (
     article,
     article_html,
     chunked,
+    fast_settings,
     gzipped,
     redirect,
     reset_mid_body,
@@ -29,7 +30,7 @@ from faulty_servers import (
     trickle,
 )
 
-from scrape.config import Config, Settings, Source
+from scrape.config import Config, Source
 from scrape.crawl import SourceReport, crawl_async
 from scrape.store import Store
 
@@ -37,19 +38,8 @@ MAX_BYTES = 200_000
 GOOD = [f"/news/good-{n}" for n in range(4)]
 ROBOTS = "User-agent: *\nDisallow: /private/\n"
 
-SETTINGS = Settings(
-    delay=0,
-    concurrency=16,
-    per_host_concurrency=16,
-    timeout=0.5,
-    deadline=1.5,
-    max_bytes=MAX_BYTES,
-    retry_attempts=3,
-    retry_backoff=0.01,
-    retry_backoff_max=0.05,
-    retry_after_cap=5,
-    extract_workers=0,
-    allow_private_hosts=("127.0.0.1",),
+SETTINGS = fast_settings(
+    concurrency=16, per_host_concurrency=16, timeout=0.5, deadline=1.5, max_bytes=MAX_BYTES
 )
 
 CHALLENGE = (

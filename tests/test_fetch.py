@@ -14,7 +14,7 @@ from http.server import BaseHTTPRequestHandler
 import brotli
 import pytest
 import zstandard
-from faulty_servers import FaultyServer, article, conditional, respond
+from faulty_servers import FaultyServer, article, conditional, fast_settings, respond
 
 from scrape.blocked import block_reason
 from scrape.config import Config, Settings, Source
@@ -27,17 +27,7 @@ from scrape.retry import parse_retry_after
 from scrape.store import Store
 
 LIMIT = 100_000
-FAST = Settings(
-    delay=0,
-    timeout=2,
-    deadline=5,
-    retry_attempts=3,
-    retry_backoff=0.01,
-    retry_backoff_max=0.05,
-    retry_after_cap=5,
-    extract_workers=0,
-    allow_private_hosts=("127.0.0.1",),
-)
+FAST = fast_settings(timeout=2, deadline=5)
 
 
 def fetch(url: str, settings: Settings = FAST, **options: object) -> FetchedPage:

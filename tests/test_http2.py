@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import trustme
+from faulty_servers import fast_settings
 from hypercorn.asyncio import serve
 from hypercorn.config import Config as ServerConfig
 
@@ -93,14 +94,7 @@ def h2_site(authority: trustme.CA, tmp_path: Path) -> Iterator[H2Site]:
 
 
 def settings(**overrides: Any) -> Settings:
-    values: dict[str, Any] = {
-        "delay": 0,
-        "allow_private_hosts": ("127.0.0.1",),
-        "retry_attempts": 1,
-        "deadline": 10,
-    }
-    values.update(overrides)
-    return Settings(**values)
+    return fast_settings(**{"retry_attempts": 1, "deadline": 10, **overrides})
 
 
 async def fetch(site: H2Site, config: Settings, path: str = "/2024/05/story") -> Any:

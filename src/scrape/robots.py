@@ -69,9 +69,6 @@ class RobotsCache:
             self._rules[key] = asyncio.ensure_future(self._load(key))
         return await asyncio.shield(self._rules[key])
 
-    async def allows(self, url: str) -> bool:
-        return (await self.rules(url)).allows(url, self.agent)
-
     async def refusal(self, url: str) -> str | None:
         """Why ``url`` may not be fetched, or ``None`` when robots.txt allows it."""
         rules = await self.rules(url)

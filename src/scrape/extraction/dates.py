@@ -151,18 +151,15 @@ def date_from_url(url: str | None) -> datetime | None:
     if not url:
         return None
     path = url.split("?", 1)[0]
-    match = _URL_DATE.search(path)
-    if match:
-        try:
-            return datetime(int(match[1]), int(match[3]), int(match[4]))
-        except ValueError:
-            pass
-    match = _URL_DATE_COMPACT.search(path)
-    if match:
-        try:
-            return datetime(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            pass
+    # (pattern, groups of year, month, day)
+    for pattern, groups in ((_URL_DATE, (1, 3, 4)), (_URL_DATE_COMPACT, (1, 2, 3))):
+        match = pattern.search(path)
+        if match:
+            try:
+                year, month, day = (int(match[g]) for g in groups)
+                return datetime(year, month, day)
+            except ValueError:
+                pass
     return None
 
 
