@@ -138,3 +138,59 @@ def test_summary_above_the_first_returned_paragraph_is_kept_first() -> None:
     body = extract(_page(article), URL).body
     assert body.startswith("- The northern crossing now leaves at seven")
     assert body.index("western crossing") < body.index("The timetable was discussed")
+
+
+def test_react_streamed_segments_are_read_in_place() -> None:
+    # Server-rendered React streams the article as hidden "S:n" segments at the end of the
+    # body; a script moves each into its "B:n" template and drops the loading fallback.
+    segments = "".join(
+        f"<div hidden id='S:{i}'>{_para(topic)}</div>"
+        for i, topic in enumerate(("timetable", "crew roster", "fare increase"))
+    )
+    slots = "".join(
+        f"<!--$?--><template id='B:{i}'></template><div>Loading paragraph...</div><!--/$-->"
+        for i in range(3)
+    )
+    html = (
+        "<html><head><title>Ferry timetable changes</title></head><body>"
+        f"<main><article><h1>Ferry timetable changes</h1><div class='post-body'>{slots}</div>"
+        "</article></main><div hidden id='menu'><p>Sign in to save the stories you like and "
+        f"read them later on any of your devices.</p></div>{segments}</body></html>"
+    )
+    body = extract(html, URL).body
+    assert body.index("timetable was") < body.index("crew roster was") < body.index("fare inc")
+    assert "Loading paragraph" not in body
+    assert "Sign in to save" not in body
+
+
+def test_collapsed_accordion_panels_with_prose_are_kept() -> None:
+    # The steps of a guide set in an accordion: hidden until a reader opens them.
+    by_id = (
+        "<h3><button aria-controls='step-1' aria-expanded='false'>1. Book a ticket</button></h3>"
+        f"<div id='step-1' style='display:none'>{_para('booking window')}</div>"
+    )
+    by_place = (
+        "<h3><button aria-expanded='false'>2. Board the ferry</button></h3>"
+        f"<div hidden>{_para('boarding order')}</div>"
+    )
+    html = _page(_para("timetable") + by_id + by_place + _para("crew roster"))
+    body = extract(html, URL).body
+    assert "The booking window was discussed" in body
+    assert "The boarding order was discussed" in body
+    assert body.index("timetable") < body.index("booking window") < body.index("crew roster")
+
+
+def test_collapsed_menus_and_untoggled_hidden_prose_stay_out() -> None:
+    links = "".join(f"<li><a href='/{w}'>{w.title()} news</a></li>" for w in ("port", "town"))
+    menu = (
+        "<button aria-controls='more' aria-expanded='false'>More</button>"
+        f"<ul id='more' hidden>{links}</ul>"
+    )
+    modal = (
+        "<div style='display:none'><p>Republish this story for free under our licence, "
+        "keeping the byline and a link back to the original article.</p></div>"
+    )
+    html = _page(_para("timetable") + _para("crew roster") + _para("fare increase"), menu + modal)
+    body = extract(html, URL).body
+    assert "Port news" not in body
+    assert "Republish this story" not in body

@@ -241,14 +241,17 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         except Exception as exc:  # an invalid selector from sources.yaml must not stop a crawl
             log.warning("ignoring drop selector %r: %s", selector, exc)
     host = _site_host(tree)
+    body = tree.body
+    if body is None:
+        return 0
+    # Both need the <template>s and <button>s dropped next.
+    _place_streamed_segments(body)
+    panels = _collapsed_panels(body)
     # Comment and newsletter forms are told by their text fields, which go with the tags
     # dropped next: remember them first.
     entry_forms = {n.mem_id for n in tree.css("form") if n.css_first(_ENTRY_FIELDS) is not None}
     for node in tree.css(_DROP_TAGS):
         node.decompose()
-    body = tree.body
-    if body is None:
-        return 0
     for node in _trailing_teasers(body, host):
         node.decompose()
     anchored = _mark_anchors(body)
@@ -257,6 +260,8 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     # Hidden elements are menus and modals, except on pages that stream their content into
     # hidden containers (React SSR): the anchor check keeps those.
     for node in body.css(_HIDDEN):
+        if node.mem_id in panels:
+            continue
         # Once the visible text is anchored, a big hidden block is a modal, not the article.
         if not _protected(node, 0 if anchored else total):
             doomed.append(node)
@@ -303,6 +308,101 @@ def _looks_like_text(node: LexborNode) -> bool:
 
 
 _HIDDEN = "[hidden], [style*='display:none'], [style*='display: none']"
+
+
+def _place_streamed_segments(body: LexborNode) -> None:
+    """Move React's streamed segments where the browser would show them.
+
+    Server-rendered React streams the slow parts of a page as hidden ``<div id="S:n">``
+    blocks at the end of the body; a script swaps each into the ``<template id="B:n">`` (or
+    ``P:n``) it completes, dropping the "Loading..." fallback between the template and the
+    closing ``<!--/$-->`` mark. Left hidden, the article text is pruned as a modal's.
+    """
+    pending = body.css('div[hidden][id^="S:"]')
+    # A segment may fill a template inside another segment: a few passes settle them all.
+    for _ in range(3):
+        if not pending:
+            return
+        waiting = []
+        for segment in pending:
+            key = (segment.attributes.get("id") or "")[2:]
+            target = body.css_first(f'template[id="B:{key}"], template[id="P:{key}"]')
+            if target is None:
+                waiting.append(segment)
+                continue
+            _drop_fallback(target)
+            for child in segment.iter(include_text=True):
+                target.insert_before(child)
+            target.decompose()
+            segment.decompose()
+        if len(waiting) == len(pending):
+            return
+        pending = waiting
+
+
+def _drop_fallback(template: LexborNode) -> None:
+    """Remove what follows a suspense boundary's template up to its ``<!--/$-->`` mark."""
+    opening = template.prev
+    if opening is None or not opening.is_comment_node or opening.comment_content != "$?":
+        return
+    fallback = []
+    node = template.next
+    while node is not None and not (node.is_comment_node and node.comment_content == "/$"):
+        fallback.append(node)
+        node = node.next
+    if node is not None:
+        for item in fallback:
+            item.decompose()
+
+
+def _collapsed_panels(body: LexborNode) -> set[int]:
+    """Hidden panels of accordions and tabs that hold prose: article text a reader opens.
+
+    A panel is named by a toggle's ``aria-controls`` or sits right after its toggle (a
+    button or an element with ``aria-expanded``); a hidden menu is links, not paragraphs.
+    The panels found are unhidden for the extraction that follows.
+    """
+    hidden = body.css(_HIDDEN)
+    if not hidden:
+        return set()
+    controlled = {
+        key
+        for node in body.css("[aria-controls]")
+        for key in (node.attributes.get("aria-controls") or "").split()
+    }
+    panels: set[int] = set()
+    for node in hidden:
+        if node.tag in {"template", "dialog"}:
+            continue
+        toggled = node.attributes.get("id") in controlled or _after_toggle(node)
+        if toggled and _reads_as_prose(node):
+            panels.add(node.mem_id)
+            for name in ("hidden", "style"):
+                if name in node.attributes:
+                    del node.attrs[name]
+    return panels
+
+
+def _after_toggle(node: LexborNode) -> bool:
+    prev = node.prev
+    while prev is not None and not prev.is_element_node:
+        prev = prev.prev
+    if prev is None:
+        return False
+    if prev.tag in {"button", "summary"} or "aria-expanded" in prev.attributes:
+        return True
+    return prev.css_first("button, [aria-expanded]") is not None
+
+
+def _reads_as_prose(node: LexborNode) -> bool:
+    size = len(node.text(deep=True).strip())
+    if size < 80:
+        return False
+    paragraphs = sum(len(p.text(deep=True).strip()) for p in node.css("p"))
+    links = _link_chars(node.css("a"))
+    return paragraphs >= 0.5 * size and links < 0.3 * size
+
+
 _ENTRY_FIELDS = "textarea, input[type=email]"
 
 
