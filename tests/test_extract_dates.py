@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from selectolax.lexbor import LexborHTMLParser
+
 from scrape.extract import extract
-from scrape.extraction.dates import date_from_url, dates_in_text, day_first, parse_date
+from scrape.extraction.dates import (
+    date_from_url,
+    dates_in_text,
+    day_first,
+    header_times,
+    parse_date,
+)
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -204,3 +212,63 @@ def test_no_day_made_up_from_a_copyright_year_or_upload_path() -> None:
     assert art.published is None
     # The year still tells the page is dated content, as the page-type decision expects.
     assert art.is_article
+
+
+def test_dates_written_in_other_languages() -> None:
+    assert dates_in_text("Por Ana on 04-ago-2021 5:11:10") == [datetime(2021, 8, 4)]
+    assert dates_in_text("Publicado el 4 de agosto de 2021") == [datetime(2021, 8, 4)]
+    assert dates_in_text("Veröffentlicht am 4. März 2021") == [datetime(2021, 3, 4)]
+    assert dates_in_text("Publié le 1er août 2021") == [datetime(2021, 8, 1)]
+    assert dates_in_text("12 gennaio 2024 · 3 mei 2022") == [
+        datetime(2024, 1, 12),
+        datetime(2022, 5, 3),
+    ]
+    assert dates_in_text("Filed 04-Aug-2021") == [datetime(2021, 8, 4)]
+    # Words that only look like a month abbreviation stay text.
+    assert dates_in_text("ranked 3 out of 2021 entries") == []
+    header = "<h1>Solar panels</h1><div class='autor'>Por Ana Ruiz el 12-dic-2024 9:30</div>"
+    art = extract(_page(header), "https://energia.example/blog/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2024-12-12"
+
+
+def _ld(date: str) -> str:
+    return (
+        "<script type='application/ld+json'>"
+        f'{{"@type":"NewsArticle","headline":"Solar panels","datePublished":"{date}"}}'
+        "</script>"
+    )
+
+
+def test_json_ld_article_date_outranks_a_contradicting_meta() -> None:
+    # A theme's <meta> keeps the CMS post's first draft; the JSON-LD article is the statement
+    # about this article.
+    meta = '<meta property="article:published_time" content="2019-05-26T15:20:28+00:00">'
+    header = "<h1>Solar panels</h1>"
+    art = extract(_page(header, meta + _ld("2025-12-01")), None, fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2025-12-01"
+    # A day apart can be one instant in two zones: the zone-free local day still competes.
+    near = '<meta name="pubdate" content="2025-11-30">'
+    art = extract(_page(header, near + _ld("2025-12-01T02:00:00Z")), None, fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2025-11-30"
+    # A header date earlier than the JSON-LD one still wins (sites re-stamp datePublished).
+    shown = "<h1>Solar panels</h1><p class='byline'>Published <time>August 13, 2025</time></p>"
+    art = extract(_page(shown, meta + _ld("2025-12-01")), None, fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2025-08-13"
+    # A JSON-LD date after the fetch is no date: the <meta> one is what is left.
+    art = extract(_page(header, meta + _ld("2026-06-01")), None, fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2019-05-26"
+
+
+def test_main_stands_in_for_the_header_without_a_headline() -> None:
+    # The <h2> is not the page's title, there is no <article>, and the byline's name and date
+    # run together in the text ("Luke KimDecember 17, 2025").
+    html = (
+        "<html><head><title>Faster data lakes</title></head><body>"
+        "<header class='site-header'><nav><a href='/'>Home</a></nav></header><main>"
+        "<h2>Introducing a new accelerator for lake workloads</h2><div class='author'>"
+        "<p>Luke Kim</p><small>December 17, 2025</small></div>"
+        "<p>" + "The accelerator keeps hot data in memory near the query engine. " * 20 + "</p>"
+        "</main></body></html>"
+    )
+    first, updated = header_times(LexborHTMLParser(html), None)
+    assert [d.date().isoformat() for d in first] == ["2025-12-17"] and updated == []

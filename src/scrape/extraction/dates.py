@@ -17,13 +17,40 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-# Dates as people write them in bylines; each alternative carries a 4-digit year.
+# Month names of the other languages news sites write most (es, pt, fr, de, it, nl) that
+# the date parser does not know, by month; forms English shares ("april", "nov") are left out.
+_FOREIGN_NAMES = {
+    1: "enero ene janeiro janvier janv januar jänner jän gennaio gen januari",
+    2: "febrero fevereiro fev février févr februar febbraio februari",
+    3: "marzo março mars märz mär maart mrt",
+    4: "abril abr avril aprile",
+    5: "mayo maio mai maggio mag mei",
+    6: "junio junho juin juni giugno giu",
+    7: "julio julho juillet juil juli luglio lug",
+    8: "agosto ago août augustus",
+    9: "septiembre setiembre setembro set septembre settembre",
+    10: "octubre outubro out octobre oktober okt ottobre ott",
+    11: "noviembre novembro",
+    12: "diciembre dic dezembro dez décembre déc dezember dicembre",
+}
+_ENGLISH_MONTH = {
+    name: datetime(2000, month, 1).strftime("%B")
+    for month, names in _FOREIGN_NAMES.items()
+    for name in names.split()
+}
+# Longest first, so "juil" is not read as "jul" followed by letters.
+_FOREIGN = "(?:" + "|".join(sorted(_ENGLISH_MONTH, key=len, reverse=True)) + ")"
+_FOREIGN_WORD = re.compile(rf"\b{_FOREIGN}\b", re.IGNORECASE)
+# Dates as people write them in bylines; each alternative carries a 4-digit year. Other
+# languages put the day first ("4 de agosto de 2021", "4. März 2021", "04-ago-2021").
 TEXT_DATE = re.compile(
     rf"""\b(?:
         (?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])
         (?:[T\ ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
       | {_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
-      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+(?:19|20)\d\d
+      | \d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:{_MONTHS}|{_FOREIGN})\.?,?\s+
+        (?:de\s+|del\s+)?(?:19|20)\d\d
+      | \d{{1,2}}[-/](?:{_MONTHS}|{_FOREIGN})\.?[-/](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d
     )\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -62,6 +89,7 @@ def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None
         return datetime.fromtimestamp(seconds, tz=UTC)
     if not _HAS_YEAR.search(value) or len(value) > 80:
         return None
+    value = _FOREIGN_WORD.sub(lambda m: _ENGLISH_MONTH[m.group(0).casefold()], value)
     numeric = _NUMERIC_DATE.match(value)
     if numeric:
         one, two = int(numeric[1]), int(numeric[3])
@@ -211,23 +239,38 @@ def published_candidates(
     ``declared`` comes from structured data (JSON-LD, <meta>) and the URL, ``shown`` from the
     article header (<time>, byline text, the date printed just above or below the headline)
     and "originally published on" statements; ``stamped`` holds the last resorts when the
-    page gives no other date, best first: a lone "Posted on" label elsewhere on the page,
-    then dates labelled "Updated ..." (an update stamp is not the first publication).
+    page gives no other date, best first: metadata dates that contradict the JSON-LD
+    article's, a lone "Posted on" label elsewhere on the page, then dates labelled
+    "Updated ..." (an update stamp is not the first publication).
     """
     text = _visible_text(tree)
     order = cache(lambda: day_first(text, md.language))
-    declared: list[datetime | None] = []
+    others: list[datetime | None] = []
     article = md.ld_article or {}
-    declared.append(parse_date(_str(article.get("datePublished"))))
-    declared.extend(parse_date(md.meta.get(key), order) for key in _PUBLISHED_META)
+    ld_date = parse_date(_str(article.get("datePublished")))
+    others.extend(parse_date(md.meta.get(key), order) for key in _PUBLISHED_META)
     # Sites name their own publication <meta> ("published-date", "w-published-date").
-    declared.extend(
+    others.extend(
         parse_date(value, order)
         for key, value in md.meta.items()
         if key not in _PUBLISHED_META and _PUBLISHED_KEY.search(key)
     )
-    declared.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
-    declared.append(_microdata_published(tree))
+    others.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
+    others.append(_microdata_published(tree))
+    # The JSON-LD article object speaks of this article; <meta> tags and page-level objects
+    # are often a theme's or plugin's (the CMS post's first draft, an import date). When
+    # they name another day than the JSON-LD article (a day's gap is one instant in two
+    # zones), they are only a last resort, as when the JSON-LD date lies after the fetch.
+    demoted: list[datetime] = []
+    declared: list[datetime | None] = [ld_date]
+    for value in others:
+        if value is None:
+            continue
+        if ld_date is not None and abs((value.date() - ld_date.date()).days) > 1:
+            demoted.append(value)
+        else:
+            declared.append(value)
+    # The URL path is the site's own filing of the article: it stays.
     declared.append(date_from_url(url))
     shown, stamped = header_times(tree, headline, order)
     original, posted = labelled_dates(text, order)
@@ -238,7 +281,7 @@ def published_candidates(
     stamped.extend(d.value for d in near if d.updated)
     # A "Posted on" label away from the headline may sit in a quote inside the article: it
     # dates the page only when nothing else does, yet before an update stamp.
-    return [d for d in declared if d is not None], shown, posted + stamped
+    return [d for d in declared if d is not None], shown, demoted + posted + stamped
 
 
 def header_times(
@@ -249,7 +292,7 @@ def header_times(
     The header is the smallest ancestor of the headline that holds a date-ish element; a
     <time> there dates the article unless a label calls it an update. Microdata
     ``datePublished`` counts wherever it sits outside furniture. Without a headline, the
-    page's one <article> stands in for the header.
+    page's <article> stands in for the header, or its <main> when it has no <article>.
     """
     from .dom import ancestors
 
@@ -267,6 +310,8 @@ def header_times(
     if len({d.date() for d in marked}) == 1:
         first.append(marked[0])
     scope = _article_header(headline) or tree.css_first("article")
+    if scope is None and headline is None:
+        scope = tree.css_first("main, [role=main]")
     if scope is None:
         return first, updated
     for node in scope.css("time")[:10]:
@@ -285,7 +330,7 @@ def header_times(
         break
     if not first and headline is None:
         # No headline, so no byline window either: the article's opening lines stand in.
-        lead = _text(scope)[:400]
+        lead = " ".join(scope.text(deep=True, separator=" ").split())[:400]
         for match in TEXT_DATE.finditer(lead):
             parsed = parse_date(match.group(0), order)
             if parsed is not None and not _UPDATED_LABEL.search(lead[: match.start()]):
