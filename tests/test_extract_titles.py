@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from scrape.extract import extract
-from scrape.extraction.title import drop_tail
+from scrape.extraction.title import drop_tail, slug_words
 
 PARA = (
     "<p>"
@@ -163,3 +163,78 @@ def test_long_capitalised_tail_does_not_backtrack() -> None:
     started = time.monotonic()
     assert drop_tail(title) == title
     assert time.monotonic() - started < 2
+
+
+def test_slug_words_only_from_a_worded_last_segment() -> None:
+    assert slug_words("https://x.example/news/how-to-start-a-ferry-line/") == {
+        "how",
+        "to",
+        "start",
+        "a",
+        "ferry",
+        "line",
+    }
+    assert slug_words("https://x.example/a/harbour_walks.html?utm=1") == {"harbour", "walks"}
+    assert slug_words("https://x.example/story/123456") == set()
+    assert slug_words("https://x.example/p/9f3a2-b71c4-08d2e") == set()
+    assert slug_words("https://x.example/webcams") == set()
+    assert slug_words(None) == set()
+
+
+_REWRITTEN = (
+    '<meta property="og:title" content="Ferry fares: 5 changes | Port Gazette">'
+    "<title>Ferry fares: 5 changes | Port Gazette</title>"
+    '<meta property="og:site_name" content="Port Gazette">'
+)
+_REWRITTEN_H1 = "Five things every commuter should know about the new ferry prices"
+
+
+def test_rewritten_h1_named_by_the_slug_beats_the_declared_title() -> None:
+    # The h1 shares few words with the declared title; the slug was made from the h1.
+    html = _page(_REWRITTEN, f"<article><h1>{_REWRITTEN_H1}</h1>{PARA * 4}</article>")
+    url = "https://portgazette.example/five-things-commuters-know-new-ferry-prices/"
+    assert extract(html, url).title == _REWRITTEN_H1
+
+
+def test_rewritten_h1_gives_way_when_the_slug_spells_the_declared_title() -> None:
+    html = _page(_REWRITTEN, f"<article><h1>{_REWRITTEN_H1}</h1>{PARA * 4}</article>")
+    url = "https://portgazette.example/ferry-fares-5-changes/"
+    assert extract(html, url).title == "Ferry fares: 5 changes"
+    # Without a worded slug to ask, the declarations that agree win as before.
+    assert extract(html, "https://portgazette.example/story/88123").title == (
+        "Ferry fares: 5 changes"
+    )
+
+
+def test_slogan_h1_gives_way_to_the_declared_title_the_slug_spells() -> None:
+    head = (
+        '<meta property="og:title" content="How to Register a Boat in Maine">'
+        "<title>How to Register a Boat in Maine</title>"
+    )
+    body = f"<article><h1>Register your Maine boat today</h1>{PARA * 4}</article>"
+    html = _page(head, body)
+    url = "https://boatpapers.example/articles/how-to-register-a-boat-in-maine"
+    assert extract(html, url).title == "How to Register a Boat in Maine"
+    # The same h1 stays when the slug says nothing about either.
+    assert extract(html, "https://boatpapers.example/articles/1234").title == (
+        "Register your Maine boat today"
+    )
+
+
+def test_h1_naming_the_site_and_more_is_a_headline() -> None:
+    head = "<title>Harbourline Catalog Index</title>"
+    body = f"<main><h1>Harbourline Hardware Catalog</h1><article>{PARA * 4}</article></main>"
+    html = _page(head, body)
+    url = "https://www.harbourlinehardware.example/catalog/"
+    assert extract(html, url).title == "Harbourline Hardware Catalog"
+
+
+def test_h1_of_the_site_name_and_a_generic_word_is_not_the_headline() -> None:
+    head = "<title>Harbour cranes return to the east quay | Harbourline</title>"
+    body = (
+        "<main><h1>Harbourline Blog</h1><article><h2>Harbour cranes return to the east quay</h2>"
+        f"{PARA * 4}</article></main>"
+    )
+    html = _page(head, body)
+    title = extract(html, "https://harbourline.example/cranes-east-quay/").title
+    assert title == "Harbour cranes return to the east quay"

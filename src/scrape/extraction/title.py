@@ -34,11 +34,23 @@ _GENERIC = frozenset(
 
 
 def is_site_name(text: str, md: Metadata, url: str | None) -> bool:
+    """Whether a whole heading is the site's name (a logo <h1>), not a headline."""
     host = host_name(url or md.canonical or md.get("og:url")) or ""
-    return _is_site(text, site_names(md, url), _squash(host))
+    return _is_site(text, site_names(md, url), _squash(host), whole=True)
 
 
-def _is_site(segment: str, names: list[str], host: str = "") -> bool:
+# Words a site's name is followed by in its own logo or masthead ("Port Gazette Blog").
+_GENERIC_RUN = re.compile("(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")*")
+
+
+def _is_site(segment: str, names: list[str], host: str = "", whole: bool = False) -> bool:
+    """Whether ``segment`` names the site.
+
+    A segment cut off by a separator ("Headline | Port Gazette Weekly") is the site's when
+    it contains the name; a ``whole`` heading containing the name and other words ("Port
+    Gazette Walks Guide") is a headline that mentions the site, unless the other words are
+    generic ("Port Gazette Blog").
+    """
     seg = _squash(segment)
     if not seg:
         return True
@@ -56,6 +68,8 @@ def _is_site(segment: str, names: list[str], host: str = "") -> bool:
         if not squashed:
             continue
         same = seg == squashed or (len(squashed) >= 4 and (squashed in seg or seg in squashed))
+        if same and whole and squashed in seg and seg != squashed:
+            same = bool(_GENERIC_RUN.fullmatch(seg.replace(squashed, "", 1)))
         # A long segment merely mentioning the site ("Why Google bought X") is a headline.
         if same and len(segment.split()) <= max(4, len(name.split()) + 2):
             return True
@@ -182,6 +196,51 @@ def _recased(head: str, cleaned: list[str]) -> str | None:
     return None
 
 
+# The last path segment of an article URL, when it spells words ("how-to-start-an-llc").
+_SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
+
+
+def slug_words(url: str | None) -> set[str]:
+    """Words of the URL's slug, or nothing when the last segment is not a worded slug.
+
+    Publishers derive the slug from the headline as first written, so it is a witness
+    independent of the page's declarations. Ids, hashes and one-word paths say nothing.
+    """
+    segments = [s for s in unquote(urlsplit(url or "").path).split("/") if s]
+    if not segments:
+        return set()
+    last = _SLUG_EXTENSION.sub("", segments[-1]).casefold()
+    words = [w for w in re.split(r"[-_+]+", last) if w]
+    if len(words) < 2 or not all(w.isalnum() for w in words):
+        return set()
+    # Mostly words, not ids: "a1b2c3-d4e5" is a hash.
+    if sum(w.isalpha() for w in words) < 0.5 * len(words):
+        return set()
+    return set(words)
+
+
+def _slug_share(text: str, slug: set[str]) -> float:
+    return len(slug & set(re.findall(r"[^\W_]+", text.casefold()))) / len(slug) if slug else 0.0
+
+
+def _slug_prefers(head: str, declared: str, url: str | None, overlap: float) -> str:
+    """Between a visible headline and the declared title it does not confirm, the one the
+    URL's slug spells.
+
+    A headline sharing most words with the declared title stays, unless the slug spells
+    the declared title whole and under half of the headline (a slogan in the <h1>: "Form
+    your LLC today" over "How to start an LLC"). A headline sharing few words with it is a
+    rewrite or a different text; it stays when the slug names at least as much of it as of
+    the declared title (labels follow the visible headline in a tie), and gives way to
+    the declared title when the slug does not name it or names the declared title better.
+    """
+    slug = slug_words(url)
+    on_head, on_declared = _slug_share(head, slug), _slug_share(declared, slug)
+    if overlap >= 0.5:
+        return declared if on_declared == 1.0 and on_head < 0.5 else head
+    return head if on_head > 0 and on_head >= on_declared else declared
+
+
 def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | None:
     names = site_names(md, url)
     declared = meta_titles(md)
@@ -192,7 +251,7 @@ def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | N
         squashed = _squash(head)
         # The visible headline is what readers (and labels) know; trust it when a declared
         # title confirms it, or when there is nothing to compare against.
-        if squashed and not _is_site(head, names):
+        if squashed and not _is_site(head, names, whole=True):
             for title in declared + cleaned:
                 other = _squash(title)
                 if squashed == other or (len(squashed) > 15 and squashed in other):
@@ -203,8 +262,11 @@ def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | N
             recased = _recased(head, cleaned)
             if recased:
                 return recased
-            if not declared or (len(head) <= 300 and word_overlap(head, declared) >= 0.5):
+            majority = _majority(cleaned)
+            if not declared or majority is None:
                 return head
+            if len(head) <= 300:
+                return _slug_prefers(head, majority, url, word_overlap(head, declared))
     # No usable headline: the title the page's declarations agree on, rather than the first
     # one (og:title is sometimes a social-media teaser the other declarations do not share).
     return _majority(cleaned)
