@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -272,3 +272,14 @@ def test_main_stands_in_for_the_header_without_a_headline() -> None:
     )
     first, updated = header_times(LexborHTMLParser(html), None)
     assert [d.date().isoformat() for d in first] == ["2025-12-17"] and updated == []
+
+
+def test_zone_abbreviations_are_kept() -> None:
+    assert parse_date("May 02, 2024 07:44 PM IST") == datetime(
+        2024, 5, 2, 19, 44, tzinfo=timezone(timedelta(hours=5, minutes=30))
+    )
+    header = "<h1>Solar panels</h1><p class='byline'><time>Dec 19, 2025 1:06 PM EST</time></p>"
+    art = extract(_page(header), "https://energy.example/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.isoformat() == "2025-12-19T13:06:00-05:00"
+    # Words of the text that are no zone leave the date as written.
+    assert parse_date("Posted on March 4, 2025 at CAT scans") == datetime(2025, 3, 4)

@@ -69,6 +69,63 @@ _NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 
 
+# Zone abbreviations in bylines and <meta> values ("1:06 PM EST", "07:44 PM IST"), as UTC
+# offsets in seconds; the date parser knows only UTC and GMT and drops the others, which
+# loses the zone the page gave. Where an abbreviation is shared, the reading news sites
+# use most: CST as US Central, IST as India, BST as British Summer Time.
+_ZONES = {
+    name: int(hours * 3600)
+    for name, hours in {
+        "UTC": 0,
+        "GMT": 0,
+        "WET": 0,
+        "WEST": 1,
+        "BST": 1,
+        "CET": 1,
+        "CEST": 2,
+        "EET": 2,
+        "EEST": 3,
+        "MSK": 3,
+        "WAT": 1,
+        "CAT": 2,
+        "EAT": 3,
+        "SAST": 2,
+        "EST": -5,
+        "EDT": -4,
+        "CST": -6,
+        "CDT": -5,
+        "MST": -7,
+        "MDT": -6,
+        "PST": -8,
+        "PDT": -7,
+        "AKST": -9,
+        "AKDT": -8,
+        "HST": -10,
+        "AST": -4,
+        "ADT": -3,
+        "NST": -3.5,
+        "NDT": -2.5,
+        "IST": 5.5,
+        "PKT": 5,
+        "NPT": 5.75,
+        "ICT": 7,
+        "WIB": 7,
+        "SGT": 8,
+        "HKT": 8,
+        "PHT": 8,
+        "AWST": 8,
+        "JST": 9,
+        "KST": 9,
+        "ACST": 9.5,
+        "ACDT": 10.5,
+        "AEST": 10,
+        "AEDT": 11,
+        "NZST": 12,
+        "NZDT": 13,
+    }.items()
+}
+
+
 # Whether numeric dates read day first: known, unknown (None), or asked of the page when
 # an ambiguous date turns up (a callable, since gathering the evidence costs a page scan).
 DayFirst = bool | None | Callable[[], bool | None]
@@ -98,7 +155,7 @@ def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None
         if day_first is None:
             day_first = numeric[2] == "."
         try:
-            return dateparser.parse(value, dayfirst=day_first, fuzzy=True)
+            return dateparser.parse(value, dayfirst=day_first, fuzzy=True, tzinfos=_ZONES)
         except (ValueError, OverflowError, TypeError):
             return None
     try:
@@ -107,8 +164,8 @@ def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None
         pass
     # Two different defaults reveal fields the string did not carry (no day -> no date).
     try:
-        first = dateparser.parse(value, default=datetime(2000, 1, 1), fuzzy=True)
-        second = dateparser.parse(value, default=datetime(2001, 2, 2), fuzzy=True)
+        first = dateparser.parse(value, default=datetime(2000, 1, 1), fuzzy=True, tzinfos=_ZONES)
+        second = dateparser.parse(value, default=datetime(2001, 2, 2), fuzzy=True, tzinfos=_ZONES)
     except (ValueError, OverflowError, TypeError):
         return None
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
