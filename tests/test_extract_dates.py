@@ -283,3 +283,8 @@ def test_zone_abbreviations_are_kept() -> None:
     assert art.published is not None and art.published.isoformat() == "2025-12-19T13:06:00-05:00"
     # Words of the text that are no zone leave the date as written.
     assert parse_date("Posted on March 4, 2025 at CAT scans") == datetime(2025, 3, 4)
+
+
+def test_product_generations_are_no_dates() -> None:
+    # Italian "gen" (January) and Portuguese "set"/"out" abbreviations read English text.
+    assert dates_in_text("Apple TV 4th Gen 2021 and the 5 set 2022 bundle, 3 out 2020") == []

@@ -18,18 +18,19 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 # Month names of the other languages news sites write most (es, pt, fr, de, it, nl) that
-# the date parser does not know, by month; forms English shares ("april", "nov") are left out.
+# the date parser does not know, by month; forms English shares ("april", "nov") are left out,
+# and so are abbreviations that are English words after a number ("4th Gen 2021", "3 set").
 _FOREIGN_NAMES = {
-    1: "enero ene janeiro janvier janv januar jänner jän gennaio gen januari",
+    1: "enero ene janeiro janvier janv januar jänner jän gennaio januari",
     2: "febrero fevereiro fev février févr februar febbraio februari",
     3: "marzo março mars märz mär maart mrt",
     4: "abril abr avril aprile",
-    5: "mayo maio mai maggio mag mei",
+    5: "mayo maio mai maggio mei",
     6: "junio junho juin juni giugno giu",
     7: "julio julho juillet juil juli luglio lug",
     8: "agosto ago août augustus",
-    9: "septiembre setiembre setembro set septembre settembre",
-    10: "octubre outubro out octobre oktober okt ottobre ott",
+    9: "septiembre setiembre setembro septembre settembre",
+    10: "octubre outubro octobre oktober okt ottobre ott",
     11: "noviembre novembro",
     12: "diciembre dic dezembro dez décembre déc dezember dicembre",
 }
