@@ -42,6 +42,7 @@ _ENGLISH_MONTH = {
 # Longest first, so "juil" is not read as "jul" followed by letters.
 _FOREIGN = "(?:" + "|".join(sorted(_ENGLISH_MONTH, key=len, reverse=True)) + ")"
 _FOREIGN_WORD = re.compile(rf"\b{_FOREIGN}\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
 # Dates as people write them in bylines; each alternative carries a 4-digit year. Other
 # languages put the day first ("4 de agosto de 2021", "4. März 2021", "04-ago-2021").
 TEXT_DATE = re.compile(
@@ -147,7 +148,8 @@ def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None
         return datetime.fromtimestamp(seconds, tz=UTC)
     if not _HAS_YEAR.search(value) or len(value) > 80:
         return None
-    value = _FOREIGN_WORD.sub(lambda m: _ENGLISH_MONTH[m.group(0).casefold()], value)
+    if any(word.casefold() in _ENGLISH_MONTH for word in _WORD.findall(value)):
+        value = _FOREIGN_WORD.sub(lambda m: _ENGLISH_MONTH[m.group(0).casefold()], value)
     numeric = _NUMERIC_DATE.match(value)
     if numeric:
         one, two = int(numeric[1]), int(numeric[3])
