@@ -176,6 +176,8 @@ def test_slug_words_only_from_a_worded_last_segment() -> None:
     }
     assert slug_words("https://x.example/a/harbour_walks.html?utm=1") == {"harbour", "walks"}
     assert slug_words("https://x.example/story/123456") == set()
+    # Trailing dates and ids are skipped to reach the worded segment.
+    assert slug_words("https://x.example/why-ferries-stall/2025/11") == {"why", "ferries", "stall"}
     assert slug_words("https://x.example/p/9f3a2-b71c4-08d2e") == set()
     assert slug_words("https://x.example/webcams") == set()
     assert slug_words(None) == set()

@@ -207,6 +207,9 @@ def slug_words(url: str | None) -> set[str]:
     independent of the page's declarations. Ids, hashes and one-word paths say nothing.
     """
     segments = [s for s in unquote(urlsplit(url or "").path).split("/") if s]
+    # Trailing ids and dates ("/why-tutoring-stalls/2025/11", "/harbour-walks/88123").
+    while segments and segments[-1].isdigit():
+        segments.pop()
     if not segments:
         return set()
     last = _SLUG_EXTENSION.sub("", segments[-1]).casefold()
