@@ -288,3 +288,16 @@ def test_zone_abbreviations_are_kept() -> None:
 def test_product_generations_are_no_dates() -> None:
     # Italian "gen" (January) and Portuguese "set"/"out" abbreviations read English text.
     assert dates_in_text("Apple TV 4th Gen 2021 and the 5 set 2022 bundle, 3 out 2020") == []
+
+
+def test_publication_and_update_labels_in_other_languages() -> None:
+    header = "<h1>Solar panels</h1><p class='x'>Actualizada: 5 de septiembre de 2023</p>"
+    footer = "<div class='meta'>Publicado el 4 de agosto de 2021 · Etiquetas: solar</div>"
+    html = _page(header).replace("</article>", footer + "</article>")
+    art = extract(html, "https://energia.example/blog/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2021-08-04"
+    header = "<h1>Solar panels</h1><p class='x'>Bijgewerkt op 12 mei 2024</p>"
+    footer = "<div class='meta'>Gepubliceerd op 3 februari 2023</div>"
+    html = _page(header).replace("</article>", footer + "</article>")
+    art = extract(html, "https://energie.example/blog/zon", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2023-02-03"

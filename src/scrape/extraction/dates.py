@@ -409,8 +409,21 @@ _ORIGINALLY = re.compile(
 )
 # "Posted on April 13, 2023" / "Published: 13.04.2023" in a post's footer or header.
 _POSTED = re.compile(
-    rf"""\b(?:published|posted)(?:\s+on)?\s*:?\s*(?:\w+,\s+)?({_DATE_SRC})""",
+    rf"""\b(?:published|posted|publicad[oa]|publiée?|veröffentlicht|pubblicat[oa]|gepubliceerd)
+    (?:\s+(?:on|el|em|le|am|il|op))?\s*:?\s*(?:\w+,\s+)?({_DATE_SRC})""",
     re.IGNORECASE | re.VERBOSE,
+)
+
+# The label words above without their first letter (es/pt, fr, de, it, nl after English).
+_LABEL_TAILS = (
+    "ublished",
+    "osted",
+    "ppeared",
+    "ublicad",
+    "ublié",
+    "eröffentlicht",
+    "ubblicat",
+    "epubliceerd",
 )
 
 
@@ -425,7 +438,7 @@ def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], l
     # The regexes run only around the label words: over a whole page they cost milliseconds.
     # Found by their tails, so any capitalisation of the first letter matches without
     # lower-casing the whole text (scripts included, it can run to megabytes).
-    for tail in ("ublished", "UBLISHED", "osted", "OSTED", "ppeared", "PPEARED"):
+    for tail in (*_LABEL_TAILS, *(t.upper() for t in _LABEL_TAILS)):
         at = text.find(tail)
         while at >= 0:
             # Markup indentation survives in the text: normalise only this window.
@@ -583,7 +596,8 @@ def _written(html: str, value: datetime) -> bool:
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "title", "option", "head"})
 # A label right before a shown date that makes it an update stamp, not the first publication.
 _UPDATED_LABEL = re.compile(
-    r"(?:updated|modified|edited|revised|reviewed|refreshed|aktualisiert|actualizado|"
+    r"(?:updated|modified|edited|revised|reviewed|refreshed|aktualisiert|geändert|"
+    r"actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd|actualisée?|modifiée?|"
     r"mis\s+à\s+jour|mise\s+à\s+jour)\b[^\d]{0,12}$",
     re.IGNORECASE,
 )
