@@ -301,3 +301,21 @@ def test_publication_and_update_labels_in_other_languages() -> None:
     html = _page(header).replace("</article>", footer + "</article>")
     art = extract(html, "https://energie.example/blog/zon", fetched_at=FETCHED)
     assert art.published is not None and art.published.date().isoformat() == "2023-02-03"
+
+
+def test_a_date_marked_up_as_the_modification_time_is_an_update_stamp() -> None:
+    footer = "<div class='meta'><span>Posted on April 13, 2023</span></div>"
+    for stamp in (
+        "<div class='meta'><time class='updated' datetime='2025-12-04'>December 4, 2025</time>",
+        "<div class='field--name-changed'><span>December 4, 2025</span></div>",
+    ):
+        html = _page("<h1>Solar panels</h1>" + stamp).replace("</article>", footer + "</article>")
+        art = extract(html, "https://energy.example/post/solar", fetched_at=FETCHED)
+        assert art.published is not None and art.published.date().isoformat() == "2023-04-13"
+    # WordPress marks a never-edited post's one <time> "published updated": it is the post's.
+    once = (
+        "<time class='entry-date published updated' datetime='2025-12-04'>December 4, 2025</time>"
+    )
+    html = _page("<h1>Solar panels</h1>" + once).replace("</article>", footer + "</article>")
+    art = extract(html, "https://energy.example/post/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2025-12-04"

@@ -383,7 +383,7 @@ def header_times(
             continue
         # The label may sit inside the <time> too: "<time>Last Updated: Dec 17, 2025</time>".
         lead = _label_before(node) + " " + re.split(r"\d", text, maxsplit=1)[0]
-        if _UPDATED_LABEL.search(lead.rstrip()):
+        if _UPDATED_LABEL.search(lead.rstrip()) or _marked_modified(node):
             updated.append(parsed)
             continue
         first.append(parsed)
@@ -603,6 +603,31 @@ _UPDATED_LABEL = re.compile(
 )
 
 
+# class/id/itemprop tokens that call an element the modification time ("updated",
+# "date-modified", Drupal's "field--name-changed"). WordPress writes "published updated" on
+# the one <time> of a post never edited: a publication token outweighs them.
+_MODIFIED_MARK = re.compile(
+    r"(?:^|[\s_-])(?:updated|modified|changed|date-?modified|last-?(?:updated|modified))(?=$|[\s_-])"
+)
+_PUBLISHED_MARK = re.compile(
+    r"(?:^|[\s_-])(?:published|pubdate|date-?published|posted-?on|post-?date)(?=$|[\s_-])"
+)
+
+
+def _marked_modified(node: Any) -> bool:
+    """The element or its parent is marked up as the modification time, not the publication."""
+    for element in (node, node.parent if node is not None else None):
+        if element is None or element.tag in {"body", "html"}:
+            return False
+        attrs = element.attributes
+        names = " ".join(attrs.get(key) or "" for key in ("class", "id", "itemprop")).casefold()
+        if _PUBLISHED_MARK.search(names):
+            return False
+        if _MODIFIED_MARK.search(names):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class ShownDate:
     """A date written in the page's visible text near its headline."""
@@ -680,7 +705,8 @@ def shown_dates(
                 continue
             # The label may sit in a sibling element ("<span>Updated</span> <time>...").
             lead = _text_before(pieces, piece_start, text[: match.start()])
-            found.append(ShownDate(value, distance, below, bool(_UPDATED_LABEL.search(lead))))
+            stamp = bool(_UPDATED_LABEL.search(lead)) or _marked_modified(node.parent)
+            found.append(ShownDate(value, distance, below, stamp))
     found.sort(key=lambda d: d.distance)
     return found
 
