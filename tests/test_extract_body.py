@@ -121,3 +121,71 @@ def test_comment_form_is_pruned() -> None:
     text = tree.body.text() if tree.body else ""
     assert "The council approved the plan" in text
     assert "Tell the newsroom" not in text
+
+
+LONG = (
+    "The council approved the plan after a long debate about costs, timing and the "
+    "ferry operators' objections, and the first works will start on the north quay in May, "
+    "once the fishing fleet has moved to its summer berths and the lifeboat station has a "
+    "temporary slipway."
+)
+
+
+def test_header_lines_after_the_standfirst_are_dropped() -> None:
+    blocks = [
+        "Costs, timing and the ferry operators' objections decided the vote.",
+        "March 4, 2025 - Updated March 6, 2025",
+        "Jun 08, 2025 • 6 Minute Read",
+        "1,693 views",
+        "This article contains affiliate links that may earn us a commission at no cost to you.",
+        LONG,
+        "Posted in the council chamber, the notice lists every quay that closes.",
+    ]
+    assert clean_blocks(blocks, title=None) == [blocks[0], LONG, blocks[-1]]
+
+
+def test_short_dated_line_inside_the_text_is_kept() -> None:
+    # Past the article header (its first full paragraph), a dated line is text.
+    blocks = [LONG, "Timeline", "March 4, 2025", LONG.replace("May", "June")]
+    assert clean_blocks(blocks, title=None) == blocks
+
+
+def test_trailing_prompts_and_labels_are_dropped() -> None:
+    blocks = [
+        LONG,
+        LONG.replace("May", "June"),
+        LONG.replace("May", "July"),
+        "If you enjoyed this story, share it with a friend who lives by the harbour.",
+        "Join our newsletter",
+        "Get every harbour story delivered to your inbox each Friday.",
+        "Support local reporting: donate today.",
+    ]
+    assert clean_blocks(blocks, title=None) == blocks[:3]
+
+
+def test_trailing_labels_without_a_prompt_and_long_prompt_runs_are_kept() -> None:
+    labelled = [LONG, LONG.replace("May", "June"), "Further reading", "The harbour act, 1998"]
+    assert clean_blocks(labelled, title=None) == labelled
+    # A "prompt" run holding most of the text is not furniture after a short article.
+    short = [
+        "Quay works begin.",
+        "Sign up for a mooring: the harbour office opens a waiting list for the new berths on "
+        "the north quay, with priority for fishing boats and the lifeboat crew.",
+    ]
+    assert clean_blocks(short, title=None) == short
+
+
+def test_section_header_holding_only_a_sub_heading_is_kept() -> None:
+    section = (
+        "<section class='component'><header class='title-image'><h2>Get the facts first</h2>"
+        f"</header>{PARA}</section>"
+    )
+    nav = "<header class='site'><h2>Harbour Herald</h2><nav><a href='/'>Home</a></nav></header>"
+    tree = LexborHTMLParser(
+        f"<html><body>{nav}<article><h1>Harbour plan approved</h1>{PARA * 2}{section}{PARA}"
+        "</article></body></html>"
+    )
+    prune(tree)
+    text = tree.body.text() if tree.body else ""
+    assert "Get the facts first" in text
+    assert "Harbour Herald" not in text

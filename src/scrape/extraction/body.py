@@ -123,14 +123,76 @@ def clean_blocks(
         repeats.append(norm in seen)
         seen.add(norm)
     kept: list[str] = []
+    heading = True
     for i, (text, norm) in enumerate(cleaned):
         if repeats[i] and not _recurring_heading(i, norm, repeats):
             # Repeated blocks are captions/credits or template echoes: keep the first only.
             continue
         if not kept and (norm == title_norm or norm in furniture or _is_byline(norm, furniture)):
             continue
+        # The article's header (a standfirst, then the date line, the reading time, an
+        # affiliate notice) runs until the first full paragraph.
+        heading = heading and len(kept) < _HEADER_BLOCKS and len(norm.split()) < _PARAGRAPH_WORDS
+        if heading and _is_header_debris(norm):
+            continue
         kept.append(text)
-    return kept
+    return _drop_trailing_prompts(kept)
+
+
+# The article header ends at the first block this long, or after this many blocks.
+_PARAGRAPH_WORDS = 40
+_HEADER_BLOCKS = 6
+_HEADER_DEBRIS = re.compile(
+    r"^(?:by|posted|published|updated|last\s+updated|(?:estimated\s+)?reading\s+time)\b|"
+    r"\b\d+\s+min(?:ute)?s?\s+read\b|^min(?:ute)?s?\s+read$|^\d[\d,.]*(?:\s+(?:views|reads))?$"
+)
+# Disclosures set above or below the text: "we may earn a commission", "affiliate links".
+_DISCLOSURE = re.compile(r"\b(?:affiliate\s+links?|commissions?|paid\s+promotion)\b")
+
+
+def _is_header_debris(norm: str) -> bool:
+    """A date line, reading time, view count or affiliate notice in the article header."""
+    if len(norm) <= 60 and (_HEADER_DEBRIS.search(norm) or TEXT_DATE.search(norm)):
+        return True
+    return len(norm.split()) <= 60 and _DISCLOSURE.search(norm) is not None
+
+
+# Prompts that close an article page rather than its text: newsletter and follow prompts,
+# disclosures, author-box labels, donation and copyright lines.
+_PROMPT = re.compile(
+    r"\b(?:subscribe[sd]?|sign\s+up|inbox|follow\s+(?:us|me)|share\s+(?:this|it)|pin\s+it|"
+    r"disclaimer|disclosure|affiliate\s+links?|commissions?|written\s+by|reviewed\s+by|"
+    r"about\s+the\s+authors?|author\s+page|all\s+rights\s+reserved|copyright|donate|patreon|"
+    r"sponsorship|editorial\s+(?:process|guidelines|policy|standards)|work\s+with\s+us)\b",
+    re.IGNORECASE,
+)
+_PROMPT_WORDS = 80
+_LABEL_WORDS = 8
+# Never more than this share of the text goes as trailing prompts.
+_TRAILING_SHARE = 0.3
+
+
+def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
+    """Cut the run of prompts and short labels that ends the text, when it holds a prompt.
+
+    Labels alone (a last sub-heading, a signature) stay: only a run with a newsletter,
+    follow or donation prompt, a disclosure or an author-box label is the page's furniture.
+    """
+    start = len(blocks)
+    prompted = False
+    while start > 1:
+        text = blocks[start - 1]
+        words = len(text.split())
+        if words <= _PROMPT_WORDS and _PROMPT.search(text):
+            prompted = True
+        elif not (words <= _LABEL_WORDS and not text.startswith("- ") and text[-1] not in ".?!:"):
+            break
+        start -= 1
+    if not prompted:
+        return blocks
+    total = sum(len(b.split()) for b in blocks)
+    removed = sum(len(b.split()) for b in blocks[start:])
+    return blocks[:start] if removed <= _TRAILING_SHARE * total else blocks
 
 
 # A repeated block this short may be a sub-heading every section of the article repeats

@@ -281,9 +281,10 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         strong = (
             match is not None and _STRONG_TOKEN.search(match.group(0).strip(" _-\t\n")) is not None
         ) or node.mem_id in entry_forms
-        if not strong and (_looks_like_text(node) or tag in _HEADINGS):
-            # A sub-heading styled by the theme ("header-anchor-post", "section-header")
-            # is the article's; headings of furniture go with their container.
+        if not strong and (_looks_like_text(node) or tag in _HEADINGS or _section_title(node)):
+            # A sub-heading styled by the theme ("header-anchor-post", "section-header"),
+            # or set in a <header> of its own, is the article's; headings of furniture go
+            # with their container.
             continue
         doomed.append(node)
     removed: set[int] = set()
@@ -295,6 +296,16 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         if node.mem_id in removed:
             node.decompose()
     return anchored
+
+
+def _section_title(node: LexborNode) -> bool:
+    """A wrapper holding nothing but one short sub-heading (``<header><h2>...</h2>
+    </header>`` at the top of an article's section), no link in it."""
+    headings = node.css("h2, h3, h4, h5, h6")
+    if len(headings) != 1 or node.css_first("a, nav, ul, ol, form, p") is not None:
+        return False
+    size = len(node.text(deep=True).strip())
+    return 0 < size <= 150 and len(headings[0].text(deep=True).strip()) == size
 
 
 def _looks_like_text(node: LexborNode) -> bool:
