@@ -189,3 +189,31 @@ def test_section_header_holding_only_a_sub_heading_is_kept() -> None:
     text = tree.body.text() if tree.body else ""
     assert "Get the facts first" in text
     assert "Harbour Herald" not in text
+
+
+def test_furniture_lines_inside_the_text_are_dropped() -> None:
+    furniture = [
+        "By signing up, you agree to receive our newsletter and accept the Terms of Use.",
+        "Also read: Ferry operators threaten strike over the new quay",
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+        "The old harbour wall at low tide. | Photo by Mara Lind",
+        "Fishing boats in the new basin. Picture: Getty",
+        "Disclaimer: this article is for information only and is not legal advice.",
+    ]
+    blocks = [LONG]
+    for line in furniture:
+        blocks += [line, LONG.replace("May", line[:5])]
+    kept = clean_blocks(blocks, title=None)
+    assert not any(line in kept for line in furniture)
+    assert len(kept) == len(furniture) + 1
+
+
+def test_sentences_that_mention_credits_or_reading_are_kept() -> None:
+    blocks = [
+        LONG,
+        "The photo shows the quay by night: the new lights are brighter than the old ones.",
+        "Read more about the vote in the council minutes, published on Friday.",
+        "By signing the petition, residents asked for a second public hearing.",
+        LONG.replace("May", "June"),
+    ]
+    assert clean_blocks(blocks, title=None) == blocks

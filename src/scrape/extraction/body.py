@@ -12,7 +12,7 @@ import trafilatura
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .boilerplate import is_junk_block, normalise, strip_inline_junk
+from .boilerplate import is_furniture_line, is_junk_block, normalise, strip_inline_junk
 from .dates import TEXT_DATE
 from .dom import ANCHOR, Unit, ancestors, text_units
 
@@ -102,7 +102,11 @@ def clean_blocks(
     for raw in blocks:
         text = _WS.sub(" ", strip_inline_junk(raw)).strip()
         lines = [line.strip() for line in text.split("\n")]
-        lines = [line for line in lines if line and not is_junk_block(line)]
+        lines = [
+            line
+            for line in lines
+            if line and not is_junk_block(line) and not is_furniture_line(line)
+        ]
         if not lines:
             continue
         text = "\n".join(lines)

@@ -101,6 +101,46 @@ def is_junk_block(text: str) -> bool:
     return len(norm) < 160 and bool(_JUNK_BLOCK.match(norm))
 
 
+# Lines that are page furniture whatever their length, each with the most words it may have:
+# form consent small print, "Also read:" teasers, placeholder text, captions ending in a
+# photo credit, disclaimers.
+_FURNITURE_LINES = (
+    (
+        re.compile(
+            r"^by\s+(?:signing\s+up|clicking|submitting|subscribing|entering|providing|"
+            r"registering|continuing)\b.*\b(?:agree|consent|accept)",
+            re.IGNORECASE,
+        ),
+        80,
+    ),
+    (
+        re.compile(
+            r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|related|recommended|"
+            r"must\s+read|read\s+next|don'?t\s+miss|more\s+on\s+this)\s*:",
+            re.IGNORECASE,
+        ),
+        30,
+    ),
+    (re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE), 10_000),
+    (
+        re.compile(
+            r"(?:^|[|.,;]\s*|\s)(?:picture|photo(?:graph)?|image|credit|courtesy)s?(?:\s+by)?\s*:"
+            r"\s*[\w .,&/'-]{2,40}$|\|\s*photo\s+by\s+[\w .,&'-]{2,40}$",
+            re.IGNORECASE,
+        ),
+        40,
+    ),
+    (re.compile(r"^\W*(?:disclaimer|disclosure)\b", re.IGNORECASE), 100),
+)
+
+
+def is_furniture_line(text: str) -> bool:
+    """A consent line, an "Also read:" teaser, placeholder text, a credited caption or a
+    disclaimer: never the article's text, at any place in it."""
+    words = len(text.split())
+    return any(words <= most and rule.search(text) for rule, most in _FURNITURE_LINES)
+
+
 def strip_inline_junk(text: str) -> str:
     return _INLINE_JUNK.sub("", text)
 
