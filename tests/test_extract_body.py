@@ -217,3 +217,14 @@ def test_sentences_that_mention_credits_or_reading_are_kept() -> None:
         LONG.replace("May", "June"),
     ]
     assert clean_blocks(blocks, title=None) == blocks
+
+
+def test_trailing_author_bio_is_dropped_but_a_portrait_of_the_subject_is_not() -> None:
+    article = [LONG, LONG.replace("May", "June"), LONG.replace("May", "July")]
+    bio = [
+        "Mara Lind",
+        "Mara Lind is a freelance writer and editor of the Harbour Herald's weekend pages.",
+    ]
+    assert clean_blocks(article + bio, title=None) == article
+    subject = "Mara Lind is the first woman to run the harbour, after thirty years on the ferries."
+    assert clean_blocks([*article, subject], title=None) == [*article, subject]

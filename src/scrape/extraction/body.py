@@ -171,6 +171,18 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 _PROMPT_WORDS = 80
+# An author's bio: a name, then what the person does ("Jane Roe is a freelance writer and
+# editor of ...").
+_BIO = re.compile(
+    r"^\(?(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|has\s+been|serves\s+as|works\s+as)\s+"
+    r"(?:a|an|the|our)\s+(?:[\w,&-]+\s+){0,8}?(?:writer|editor|journalist|reporter|"
+    r"contributor|author|columnist|correspondent|blogger|founder|co-founder|ceo|cto|cfo|"
+    r"director|manager|executive|specialist|consultant|analyst|strategist|marketer|attorney|"
+    r"lawyer|physician|dietitian|nutritionist|coach|trainer|professor|researcher|designer|"
+    r"developer|engineer|expert|president|partner|associate|lead|head)\b",
+    re.IGNORECASE,
+)
+_BIO_WORDS = 150
 _LABEL_WORDS = 8
 # Never more than this share of the text goes as trailing prompts.
 _TRAILING_SHARE = 0.3
@@ -180,14 +192,17 @@ def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
     """Cut the run of prompts and short labels that ends the text, when it holds a prompt.
 
     Labels alone (a last sub-heading, a signature) stay: only a run with a newsletter,
-    follow or donation prompt, a disclosure or an author-box label is the page's furniture.
+    follow or donation prompt, a disclosure, an author-box label or an author's bio is the
+    page's furniture.
     """
     start = len(blocks)
     prompted = False
     while start > 1:
         text = blocks[start - 1]
         words = len(text.split())
-        if words <= _PROMPT_WORDS and _PROMPT.search(text):
+        if (words <= _PROMPT_WORDS and _PROMPT.search(text)) or (
+            words <= _BIO_WORDS and _BIO.match(text)
+        ):
             prompted = True
         elif not (words <= _LABEL_WORDS and not text.startswith("- ") and text[-1] not in ".?!:"):
             break
