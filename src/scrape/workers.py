@@ -18,6 +18,7 @@ pending pages and hang (every worker gone at 2 x 1,000 tasks, five pages waiting
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import multiprocessing
 import os
@@ -74,8 +75,14 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+@functools.cache
+def _cores() -> int:
+    # os.cpu_count() reads /sys on every call, and the crawl asks once per page.
+    return os.cpu_count() or 1
+
+
 def worker_count(setting: int | None) -> int:
-    return (os.cpu_count() or 1) if setting is None else setting
+    return _cores() if setting is None else setting
 
 
 def extraction_pool(workers: int | None) -> Executor | None:
