@@ -319,3 +319,18 @@ def test_a_date_marked_up_as_the_modification_time_is_an_update_stamp() -> None:
     html = _page("<h1>Solar panels</h1>" + once).replace("</article>", footer + "</article>")
     art = extract(html, "https://energy.example/post/solar", fetched_at=FETCHED)
     assert art.published is not None and art.published.date().isoformat() == "2025-12-04"
+
+
+def test_article_in_a_layout_with_a_sidebar_keeps_its_date() -> None:
+    # No headline matched, so the <article> stands in; its wrapper's layout class names a
+    # sidebar, which says nothing of the <time> inside the article (time and zone kept).
+    html = (
+        "<html><head><title>Home gyms</title></head><body><main>"
+        "<section class='post post--sidebar-right'><article><h1>Setups for any budget</h1>"
+        "<div class='post__meta'>by <span>Ann</span> on "
+        "<time datetime='2025-01-22T09:00:00-05:00'>Jan 22, 2025</time></div>"
+        "<p>" + "A rack, a bar and some plates cover most of what you need. " * 20 + "</p>"
+        "</article></section></main></body></html>"
+    )
+    first, _ = header_times(LexborHTMLParser(html), None)
+    assert [d.isoformat() for d in first] == ["2025-01-22T09:00:00-05:00"]
