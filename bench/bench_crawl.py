@@ -12,8 +12,9 @@ process with politeness off for 127.0.0.1, and the benchmark prints what it meas
   alone (the event loop: fetching and storing), and of the server, with the utilisation
   of the machine's cores;
 * peak memory (sum of RSS over the crawler and its workers, sampled every 100 ms);
-* the extraction-bound limit: cores / (seconds to decode and extract one page, measured
-  here on the same pages in one process), and how close the crawl came to it.
+* the extraction-bound limit: cores / (seconds of a worker's work on one page: decode,
+  extract, text blocks, signature; measured here on the same pages in one process), and
+  how close the crawl came to it.
 
 The server shares the machine's cores with the crawler, so its CPU is reported too.
 Usage::
@@ -255,7 +256,8 @@ def crawl_site(port: int, pages: int, database: Path) -> dict[str, float]:
 
 
 def extraction_seconds_per_page(sample: int) -> float:
-    """Decode + extract, the work of a worker, one page after another in this process."""
+    """A worker's whole work per page (decode, extract, the page's text blocks for template
+    learning, the body's near-duplicate signature), one page after another here."""
     base = "http://127.0.0.1:8000"
     documents = [article_page(n, base) for n in range(sample)]
     now = datetime.now(UTC)
@@ -270,7 +272,7 @@ def extraction_seconds_per_page(sample: int) -> float:
 
 
 def parallel_extraction_rate(sample: int, processes: int) -> float:
-    """Pages per second of decode + extract alone with ``processes`` extracting at once.
+    """Pages per second of a worker's work alone with ``processes`` extracting at once.
 
     The same pages in every process, timed by each process's own clock: what the cores
     deliver side by side (virtual cores share caches, memory bandwidth, maybe a physical
@@ -339,7 +341,8 @@ def main() -> None:
     print(f"machine: {cores} cores, Python {sys.version.split()[0]}, load average {load}")
     print(f"pages: news-theme articles of ~{size / 1024:.0f} KiB, one sitemap per 1,000")
     print(
-        f"extraction (decode + extract), one process, {args.sample} pages: "
+        f"extraction (a worker's work: decode, extract, blocks, signature), one process, "
+        f"{args.sample} pages: "
         f"{per_page * 1000:.1f} ms/page -> extraction-bound limit {cores} / "
         f"{per_page:.4f} s = {limit:.1f} pages/s"
     )
