@@ -334,3 +334,18 @@ def test_article_in_a_layout_with_a_sidebar_keeps_its_date() -> None:
     )
     first, _ = header_times(LexborHTMLParser(html), None)
     assert [d.isoformat() for d in first] == ["2025-01-22T09:00:00-05:00"]
+
+
+def test_json_ld_of_several_articles_does_not_outrank_the_meta() -> None:
+    # Related posts in the JSON-LD: the richest object may be another article, so its date
+    # does not push the page's own <meta> date aside, and the earliest stays.
+    meta = '<meta property="article:published_time" content="2025-03-02T10:00:00+00:00">'
+    related = (
+        '<script type=\'application/ld+json\'>{"@type":"ItemList","itemListElement":['
+        '{"@type":"NewsArticle","headline":"Wind farms","datePublished":"2025-06-01",'
+        '"author":"Bo","image":"w.jpg"},'
+        '{"@type":"NewsArticle","headline":"Heat pumps","datePublished":"2025-07-09"}]}'
+        "</script>"
+    )
+    art = extract(_page("<h1>Solar panels</h1>", meta + related), None, fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2025-03-02"

@@ -321,12 +321,16 @@ def published_candidates(
     # are often a theme's or plugin's (the CMS post's first draft, an import date). When
     # they name another day than the JSON-LD article (a day's gap is one instant in two
     # zones), they are only a last resort, as when the JSON-LD date lies after the fetch.
+    # Not when the JSON-LD holds articles of several days (related posts): which one is the
+    # page's own is then a guess.
+    ld_days = {d.date() for d in map(parse_date, md.ld_article_dates) if d is not None}
+    trusted = ld_date if len(ld_days) <= 1 else None
     demoted: list[datetime] = []
     declared: list[datetime | None] = [ld_date]
     for value in others:
         if value is None:
             continue
-        if ld_date is not None and abs((value.date() - ld_date.date()).days) > 1:
+        if trusted is not None and abs((value.date() - trusted.date()).days) > 1:
             demoted.append(value)
         else:
             declared.append(value)

@@ -49,6 +49,8 @@ class Metadata:
 
     meta: dict[str, str] = field(default_factory=dict)  # lower-cased property/name -> content
     ld_article: dict[str, Any] | None = None
+    # datePublished of every JSON-LD article object (related posts included)
+    ld_article_dates: list[str] = field(default_factory=list)
     ld_types: set[str] = field(default_factory=set)
     ld_site_names: list[str] = field(default_factory=list)
     ld_webpage: dict[str, Any] | None = None
@@ -155,6 +157,7 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
                 name = ld_text(publisher.get("name"))
                 if name:
                     md.ld_site_names.append(name)
+    md.ld_article_dates = [v for v in (ld_text(a.get("datePublished")) for a in articles) if v]
     if articles:
         # The page's own article carries a headline and a date; objects nested in lists
         # (related posts) often carry less. Prefer the richest one.
