@@ -43,3 +43,29 @@ def test_news_article_with_structured_data_still_is_one() -> None:
     html = _THREAD.format(posts=_POST).replace("</head>", ld + "</head>")
     art = extract(html, "https://news.example.org/2025/03/02/council-approves-budget")
     assert art.is_article
+
+
+_FAQ_LD = (
+    '<script type="application/ld+json">[{{"@type": "BlogPosting", "headline": "How to price '
+    'plumbing jobs", "datePublished": "2025-03-02T10:00:00Z", "author": {{"@type": "Person", '
+    '"name": "Jane Roe"}}}}, {{"@type": "{page}", "mainEntity": [{{"@type": "Question", '
+    '"name": "What is a fair hourly rate?", "acceptedAnswer": {{"@type": "Answer", '
+    '"text": "It depends on the region."}}}}]}}]</script>'
+)
+
+
+def test_blog_post_with_faq_markup_is_an_article() -> None:
+    # FAQPage > Question is how posts mark up their FAQ section: no forum thread.
+    html = _THREAD.format(posts=_POST).replace(
+        "</head>", _FAQ_LD.format(page="FAQPage") + "</head>"
+    )
+    art = extract(html, "https://example.com/resources/blog/how-to-price-plumbing-jobs/")
+    assert art.is_article
+
+
+def test_question_and_answer_page_is_a_forum() -> None:
+    ld = _FAQ_LD.format(page="QAPage").replace("BlogPosting", "WebPage")
+    html = _THREAD.format(posts=_POST).replace("</head>", ld + "</head>")
+    art = extract(html, "https://example.com/answers/how-to-price-plumbing-jobs/")
+    assert not art.is_article
+    assert art.page_type == "forum"

@@ -23,7 +23,9 @@ _FORUM_PATH = re.compile(
     re.IGNORECASE,
 )
 _DOCS_PATH = re.compile(r"/(?:docs?|documentation|reference|manual|api|kb|wiki)(?:/|$)", re.I)
-_FORUM_TYPES = {"discussionforumposting", "qapage", "question"}
+# A "Question" is a forum's only when the page is not an FAQ: blog posts and service pages
+# mark their FAQ sections up as FAQPage > Question, and those are no discussion.
+_FORUM_TYPES = {"discussionforumposting", "qapage"}
 _PRODUCT_TYPES = {"product", "productgroup", "offer", "aggregateoffer", "softwareapplication"}
 _LISTING_TYPES = {"collectionpage", "itemlist", "searchresultspage", "profilepage"}
 
@@ -70,7 +72,7 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
         return "product"
     if tree.css_first('[itemprop="price"], [class*="add-to-cart"], [name="add-to-cart"]'):
         score -= 2
-    if types & _FORUM_TYPES:
+    if types & _FORUM_TYPES or ("question" in types and "faqpage" not in types):
         return "forum"
     if path is not None:
         if path in {"", "/"} and not query:
