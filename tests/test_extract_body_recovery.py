@@ -194,3 +194,25 @@ def test_collapsed_menus_and_untoggled_hidden_prose_stay_out() -> None:
     body = extract(html, URL).body
     assert "Port news" not in body
     assert "Republish this story" not in body
+
+
+def test_prose_cut_off_after_the_last_returned_passage_is_recovered_up_to_furniture() -> None:
+    paras = [_para(topic) for topic in ("timetable", "crew roster")]
+    spring = (
+        "<p>In spring a new vessel joins the fleet, built at the yard across the bay, and the "
+        "harbour master expects it to halve the waiting time at the ramp on busy days.</p>"
+    )
+    html = (
+        f"<body><article>{paras[0]}{paras[1]}<h3>What happens next</h3>{spring}"
+        f"<p>{WINTER}</p><p>Tags</p><p>{WINTER.replace('November', 'December')}</p>"
+        "</article><footer><p>Harbour Herald is published by the Quay Street Press "
+        "cooperative in the old customs house.</p></footer></body>"
+    )
+    root = LexborHTMLParser(html).body
+    assert root is not None
+    units = text_units(root)
+    returned = [units[0].text, units[1].text]
+    recovered = recover_skipped(returned, units)
+    # The heading, the paragraph it introduces and the next one come back; the label
+    # stops the recovery, and nothing is taken from outside the article.
+    assert recovered == [*returned, "What happens next", units[3].text, WINTER]

@@ -314,13 +314,54 @@ def recover_skipped(blocks: list[str], units: list[Unit]) -> list[str]:
         if wanted:
             text = f"- {unit.text}" if unit.node.tag == "li" else unit.text
             inserts.setdefault(after, []).append(text)
-    if not inserts:
+    _recover_trailing(units, placed, inside[-1], within, inserts.setdefault(len(blocks) - 1, []))
+    if not any(inserts.values()):
         return blocks
     merged: list[str] = list(inserts.get(-1, ()))
     for index, block in enumerate(blocks):
         merged.append(block)
         merged.extend(inserts.get(index, ()))
     return merged
+
+
+def _recover_trailing(
+    units: list[Unit],
+    placed: list[int | None],
+    last: int,
+    within: Callable[[LexborNode], bool],
+    out: list[str],
+) -> None:
+    """Prose trafilatura cut off after the last passage it returned, inside the article's
+    element: taken up to the first line that does not read as the article's."""
+    for i in range(last + 1, len(units)):
+        unit = units[i]
+        if not within(unit.node):
+            break
+        if placed[i] is not None:
+            continue
+        if unit.node.tag in _SUBHEADINGS:
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            wanted = (
+                nxt is not None
+                and placed[i + 1] is None
+                and _trailing_prose(nxt)
+                and not is_junk_block(unit.text)
+                and len(unit.text) < 150
+            )
+        else:
+            wanted = _trailing_prose(unit)
+        if not wanted:
+            break
+        out.append(f"- {unit.text}" if unit.node.tag == "li" else unit.text)
+
+
+def _trailing_prose(unit: Unit) -> bool:
+    return _recoverable(unit) and (
+        unit.node.tag == "li" or len(unit.text.split()) >= _TRAILING_WORDS
+    )
+
+
+_TRAILING_WORDS = 15
 
 
 def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
