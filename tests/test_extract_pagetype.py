@@ -69,3 +69,112 @@ def test_question_and_answer_page_is_a_forum() -> None:
     art = extract(html, "https://example.com/answers/how-to-price-plumbing-jobs/")
     assert not art.is_article
     assert art.page_type == "forum"
+
+
+_PROSE = "".join(
+    f"<p>Step {i}: unplug the router, wait {i + 10} seconds and plug it back in; most home "
+    f"networks recover this way, and the lights on the front panel show when the line is "
+    f"ready again after roughly {i + 1} minutes of negotiation with the exchange.</p>"
+    for i in range(12)
+)
+
+
+def _page(
+    headline: str,
+    *,
+    og_type: str = "article",
+    head: str = "",
+    byline: str = "",
+    before: str = "",
+    published: bool = False,
+) -> str:
+    meta = f'<meta property="og:type" content="{og_type}">' if og_type else ""
+    if published:
+        meta += '<meta property="article:published_time" content="2025-03-02T10:00:00Z">'
+    return (
+        f"<html><head><title>{headline} | Example</title>{meta}{head}</head><body>"
+        f"<main><h1>{headline}</h1>{byline}{before}{_PROSE}</main></body></html>"
+    )
+
+
+_SIGNED = '<p class="byline">By <a rel="author" href="/people/sam">Sam Carter</a></p>'
+
+
+def test_table_of_contents_links_are_no_teasers() -> None:
+    # Linked sub-headings pointing into the page are the article's own sections.
+    toc = "".join(f'<h2><a href="#part-{i}">Part {i} of the setup</a></h2>' for i in range(10))
+    html = _page("Resetting a home router", byline=_SIGNED, before=toc)
+    art = extract(html, "https://example.com/resetting-a-home-router/")
+    assert art.is_article
+    teasers = "".join(
+        f'<h2><a href="/2025/03/0{i % 9 + 1}/story-{i}">Story {i} of the week</a></h2>'
+        for i in range(10)
+    )
+    html = _page("Resetting a home router", byline=_SIGNED, before=teasers)
+    art = extract(html, "https://example.com/resetting-a-home-router/")
+    assert art.page_type == "listing"
+
+
+def test_article_filed_under_a_topic_is_no_tag_page() -> None:
+    html = _page("Climate change and farm incomes", published=True)
+    assert extract(html, "https://example.gov/topics/environment/climate-change").is_article
+    # "/topic/<name>" alone is the topic's page; with a number, a forum thread.
+    art = extract(html, "https://example.com/topic/climate-change")
+    assert art.page_type == "listing"
+    art = extract(html, "https://example.com/forums/topic/18427-climate-change/")
+    assert art.page_type == "forum"
+    art = extract(html, "https://example.com/topic/18427/climate-change")
+    assert art.page_type == "forum"
+
+
+def test_explainer_headline_counts_for_an_undated_page() -> None:
+    # Evergreen how-tos and explainers often show no date; their headline gives them away.
+    html = _page("How to reset a home router")
+    assert extract(html, "https://example.com/router-reset").is_article
+    html = _page("Router reset")
+    assert not extract(html, "https://example.com/router-reset").is_article
+
+
+def test_slug_under_a_blog_section_counts_for_an_undated_page() -> None:
+    html = _page("Router reset")
+    assert extract(html, "https://example.com/blog/router-reset").is_article
+    assert not extract(html, "https://example.com/router-reset").is_article
+
+
+def test_section_front_page_is_a_listing() -> None:
+    html = _page("Company news", byline=_SIGNED, published=True)
+    art = extract(html, "https://example.com/about/news/")
+    assert not art.is_article
+    assert art.page_type == "listing"
+    # An old CMS's story address.
+    assert extract(html, "https://example.com/news?id=1234").is_article
+
+
+def test_services_section_counts_against_an_article() -> None:
+    html = _page("Network consulting", byline=_SIGNED)
+    assert extract(html, "https://example.com/network-consulting/").is_article
+    assert not extract(html, "https://example.com/services/network-consulting/").is_article
+
+
+def test_docs_forum_and_shop_subdomains() -> None:
+    html = _page("Network consulting", byline=_SIGNED, published=True)
+    assert extract(html, "https://www.example.com/network-consulting").is_article
+    art = extract(html, "https://docs.example.com/network-consulting")
+    assert art.page_type == "documentation"
+    art = extract(html, "https://forums.example.com/network-consulting")
+    assert art.page_type == "forum"
+    # A shop subdomain weighs like a shop path: -2, enough to sink a weakly dated page.
+    weak = _page("Network consulting", og_type="website", published=True)
+    assert extract(weak, "https://www.example.com/network-consulting").is_article
+    assert not extract(weak, "https://store.example.com/network-consulting").is_article
+
+
+def test_docs_and_forum_generators() -> None:
+    url = "https://example.com/network-consulting"
+    for generator, kind in [("Docusaurus v3.5.2", "documentation"), ("Discourse 3.2", "forum")]:
+        head = f'<meta name="generator" content="{generator}">'
+        html = _page("Network consulting", byline=_SIGNED, published=True, head=head)
+        art = extract(html, url)
+        assert art.page_type == kind
+    html = _page("Network consulting", byline=_SIGNED, published=True)
+    assert extract(html, url).is_article

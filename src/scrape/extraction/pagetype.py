@@ -11,18 +11,57 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .metadata import ARTICLE_TYPES, Metadata
 
+# A tag, category or search page is the section word and at most one name after it:
+# "/topics/energy/climate-change" is an article filed under a topic.
 _LISTING_PATH = re.compile(
     r"/(?:tags?|category|categories|topics?|section|sections|search|archives?|authors?|page|"
-    r"latest|all|index)(?:/|$)|[?&](?:s|q|query|page|tag|cat)=",
+    r"latest|all|index)(?:/[^/]*)?/?$|/page/\d+/?$|[?&](?:s|q|query|page|tag|cat)=",
     re.IGNORECASE,
 )
 _PRODUCT_PATH = re.compile(r"/(?:products?|shop|store|item|dp|p|buy|cart)/", re.IGNORECASE)
+# "/topic/" is a forum thread only with the thread's number after it (Invision, NodeBB);
+# "/topic/history-of-coffee" is an encyclopedia entry, "/topic/software" a tag page.
 _FORUM_PATH = re.compile(
-    r"/(?:forums?|threads?|topic|community|discussions?|questions|t|viewtopic\.php|showthread)"
-    r"(?:/|$|\.)",
+    r"/(?:forums?|threads?|community|discussions?|questions|t|viewtopic\.php|showthread)"
+    r"(?:/|$|\.)|/topic/\d",
     re.IGNORECASE,
 )
 _DOCS_PATH = re.compile(r"/(?:docs?|documentation|reference|manual|api|kb|wiki)(?:/|$)", re.I)
+# A site's section for articles, or a date, with the article's slug after it.
+_ARTICLE_PATH = re.compile(
+    r"/(?:blogs?|posts?|articles?|news|insights?|stories|guides?|resources?|how-to|tips|advice|"
+    r"(?:19|20)\d\d)/[^/]+",
+    re.IGNORECASE,
+)
+# The same sections' own index pages ("/news", "/about/in-the-news/").
+_SECTION_END = re.compile(
+    r"/(?:news|blogs?|articles|posts|press|press-releases|newsroom|insights|stories|updates|"
+    r"in-the-news|media|events)/?$",
+    re.IGNORECASE,
+)
+_SERVICE_PATH = re.compile(r"/(?:services?|solutions|what-we-do|pricing)(?:/|$|\.)", re.I)
+_FORUM_HOST = re.compile(r"^(?:forums?|community|discuss(?:ion)?|boards|bbs)\.", re.I)
+_DOCS_HOST = re.compile(r"^(?:docs?|developers?|wiki)\.", re.I)
+_SHOP_HOST = re.compile(r"^(?:store|shop)\.", re.I)
+# <meta name="generator"> of documentation builders and forum software.
+_DOCS_GENERATOR = re.compile(
+    r"\b(?:docusaurus|gitbook|bookdown|rustdoc|docutils|sphinx|mdbook|vitepress|vuepress|"
+    r"doxygen|javadoc|jsdoc|antora|starlight)\b",
+    re.IGNORECASE,
+)
+_FORUM_GENERATOR = re.compile(
+    r"\b(?:discourse|vbulletin|xenforo|phpbb|invision|mybb|flarum|nodebb|simple machines|"
+    r"vanilla|lemmy)\b",
+    re.IGNORECASE,
+)
+_SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+")  # "Headline | Site", "Headline - Site"
+# Headlines of explainers, how-tos and list articles.
+_ARTICLE_TITLE = re.compile(
+    r"^(?:how|what|why|when|where|which|who|is|are|can|do|does|should|will)\b|"
+    r"^(?:top |the )?\d+ |\b(?:guide|tips|vs\.?|versus|history of|101|explained|ways to|"
+    r"reasons|how to|what is|introduction to|beginners?|beginner's)\b|\?$",
+    re.IGNORECASE,
+)
 # A "Question" is a forum's only when the page is not an FAQ: blog posts and service pages
 # mark their FAQ sections up as FAQPage > Question, and those are no discussion.
 _FORUM_TYPES = {"discussionforumposting", "qapage"}
@@ -43,8 +82,10 @@ class Signals:
 
 def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
     """One of article, home, listing, product, forum, documentation, page (other)."""
-    path = urlsplit(signals.url or "").path if signals.url else None
-    query = urlsplit(signals.url or "").query if signals.url else ""
+    parts = urlsplit(signals.url) if signals.url else None
+    path = parts.path if parts else None
+    query = parts.query if parts else ""
+    host = (parts.hostname or "") if parts else ""
     types = md.ld_types
     og_type = (md.get("og:type") or "").casefold()
     score = 0.0
@@ -66,6 +107,8 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
         score += 1
     elif signals.body_words < 80:
         score -= 3
+    if _article_title(md, tree):
+        score += 1
 
     product = types & _PRODUCT_TYPES or og_type in {"product", "og:product"}
     if product and not types & ARTICLE_TYPES:
@@ -74,35 +117,74 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
         score -= 2
     if types & _FORUM_TYPES or ("question" in types and "faqpage" not in types):
         return "forum"
-    if path is not None:
-        if path in {"", "/"} and not query:
-            return "home"
-        full = path + ("?" + query if query else "")
-        if _LISTING_PATH.search(full):
-            score -= 3
-        if _PRODUCT_PATH.search(path):
-            score -= 2
-        # Forum threads and docs pages carry a post date and a user or maintainer name
-        # as surely as articles do (+3 above), so a URL naming a forum or docs section
-        # must outweigh both: at -2 they let most forum threads through as articles.
-        if _FORUM_PATH.search(path):
-            score -= 4
-        if _DOCS_PATH.search(path):
-            score -= 4
+    if path in {"", "/"} and not query:
+        return "home"
+    if path and not query and _SECTION_END.search(path):
+        # "/news", "/blog/": a section's front page ("/news?id=12" can be a story).
+        return "listing"
+    path = path or ""
+    full = path + ("?" + query if query else "")
+    generator = md.get("generator") or ""
+    listing = bool(_LISTING_PATH.search(full))
+    shop = bool(_PRODUCT_PATH.search(path) or _SHOP_HOST.search(host))
+    forum = bool(
+        _FORUM_PATH.search(path) or _FORUM_HOST.search(host) or _FORUM_GENERATOR.search(generator)
+    )
+    docs = bool(
+        _DOCS_PATH.search(path) or _DOCS_HOST.search(host) or _DOCS_GENERATOR.search(generator)
+    )
+    if listing:
+        score -= 3
+    if shop:
+        score -= 2
+    # Forum threads and docs pages carry a post date and a user or maintainer name as
+    # surely as articles do (+3 above), so a URL or generator naming a forum or docs site
+    # must outweigh both: at -2 they let most forum threads through as articles.
+    if forum:
+        score -= 4
+    if docs:
+        score -= 4
+    if _SERVICE_PATH.search(path):
+        score -= 2
+    if _ARTICLE_PATH.search(path):
+        score += 1
     if types & _LISTING_TYPES and not types & ARTICLE_TYPES:
         score -= 3
-    # Many teaser cards (<article> elements or linked sub-headings) make a listing.
-    teasers = len(tree.css("article")) + len(tree.css("h2 a, h3 a"))
+    teasers = _teasers(tree, path)
     if teasers >= 8:
         score -= 2
     if score >= 2:
         return "article"
-    if path is not None and _FORUM_PATH.search(path):
+    if forum:
         return "forum"
-    if path is not None and _PRODUCT_PATH.search(path):
+    if shop:
         return "product"
-    if path is not None and _DOCS_PATH.search(path):
+    if docs:
         return "documentation"
-    if teasers >= 8 or (path is not None and _LISTING_PATH.search(path)):
+    if teasers >= 8 or listing:
         return "listing"
     return "page"
+
+
+def _article_title(md: Metadata, tree: LexborHTMLParser) -> bool:
+    """Whether the headline reads like an explainer's, a how-to's or a list article's."""
+    h1 = tree.css_first("h1")
+    for title in (h1.text(strip=True) if h1 is not None else None, md.get("og:title")):
+        if title and _ARTICLE_TITLE.search(_SITE_SUFFIX.split(title, maxsplit=1)[0].strip()):
+            return True
+    return False
+
+
+def _teasers(tree: LexborHTMLParser, path: str | None) -> int:
+    """Teaser cards: <article> elements, or sub-headings linking to other pages.
+
+    A card usually is both (an <article> around a linked heading), so the larger count is
+    the number of cards. Sub-headings linking into the page itself (a table of contents'
+    anchors, "#" placeholders, self links) are the article's own sections.
+    """
+    links = 0
+    for node in tree.css("h2 a[href], h3 a[href]"):
+        href = (node.attributes.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:")) and urlsplit(href).path != path:
+            links += 1
+    return max(len(tree.css("article")), links)
