@@ -178,3 +178,25 @@ def test_docs_and_forum_generators() -> None:
         assert art.page_type == kind
     html = _page("Network consulting", byline=_SIGNED, published=True)
     assert extract(html, url).is_article
+
+
+def test_page_speaking_as_we_with_calls_to_action_is_a_sales_page() -> None:
+    pitch = (
+        "<p>We install and maintain office networks. Our engineers answer within the hour, "
+        "our plans cover every router we sell, and we visit on weekends. Let us take the "
+        "cables off your hands: we have done it for our clients since 2004.</p>"
+        '<p><a href="/contact">Contact us</a> or <a href="/quote">get a quote</a>.</p>'
+    )
+    html = _page("Network consulting", byline=_SIGNED, before=pitch)
+    assert not extract(html, "https://example.com/network-consulting/").is_article
+    # The same voice without the calls to action: an article by the firm.
+    html = _page("Network consulting", byline=_SIGNED, before=pitch.split("<p><a")[0])
+    assert extract(html, "https://example.com/network-consulting/").is_article
+
+
+def test_service_structured_data_counts_against_an_article() -> None:
+    ld = '<script type="application/ld+json">{"@type": "Service", "name": "Network consulting"}'
+    html = _page("Network consulting", byline=_SIGNED)
+    assert extract(html, "https://example.com/network-consulting/").is_article
+    html = _page("Network consulting", byline=_SIGNED, head=ld + "</script>")
+    assert not extract(html, "https://example.com/network-consulting/").is_article
