@@ -96,3 +96,30 @@ def test_trailing_cards_with_long_excerpts_are_pruned() -> None:
     assert "volunteers cleared 21 tonnes" in text
     assert "reopens to salmon" not in text
     assert "second weir reopened" not in text
+
+
+_CTA = (
+    "<div class='panel'><h3>Ready to grow your river club?</h3>"
+    "<p>Scale your volunteer rota with our planning app.</p>"
+    "<a class='btn btn-primary' href='/signup'>Get started</a></div>"
+)
+
+
+def test_call_to_action_box_after_the_article_is_pruned() -> None:
+    text = _pruned(_HEAD.format(paras=_PARAS + _CTA, after=""))
+    assert "Paragraph 7" in text
+    assert "Ready to grow your river club" not in text
+
+
+def test_call_to_action_box_between_paragraphs_and_cards_with_buttons_are_kept() -> None:
+    # Mid-article, a box may be the article's own; a row of boxes built alike is a list.
+    cards = "".join(
+        f"<div class='tool'><h3>Planner {i}</h3><p>Plans rotas for {i} volunteers at once, "
+        f"with reminders by text message.</p><a class='button' href='/p{i}'>Visit</a></div>"
+        for i in range(3)
+    )
+    half = _PARAS.index("<p>Paragraph 4")
+    paras = _PARAS[:half] + _CTA + _PARAS[half:]
+    text = _pruned(_HEAD.format(paras=paras + cards, after=""))
+    assert "Ready to grow your river club" in text
+    assert "Plans rotas for 2 volunteers" in text

@@ -250,9 +250,12 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     # Comment and newsletter forms are told by their text fields, which go with the tags
     # dropped next: remember them first.
     entry_forms = {n.mem_id for n in tree.css("form") if n.css_first(_ENTRY_FIELDS) is not None}
+    boxes = _action_boxes(body)
     for node in tree.css(_DROP_TAGS):
         node.decompose()
     for node in _trailing_teasers(body, host):
+        node.decompose()
+    for node in _trailing_boxes(body, boxes):
         node.decompose()
     anchored = _mark_anchors(body)
     total = len(body.text(deep=True))
@@ -577,6 +580,68 @@ def _is_teaser_list(node: LexborNode, host: str | None) -> bool:
 def _is_link_line(node: LexborNode, host: str | None) -> bool:
     size = len(node.text(deep=True).strip())
     return size >= 12 and _link_chars(_internal_links(node, host)) >= 0.8 * size
+
+
+# Buttons and button-styled links: what a call to action is built around.
+_ACTIONS = "input[type=submit], a[class*=btn], a[class*=button], a[role=button]"
+# A call-to-action box holds a line or two of text around its button.
+_BOX_CHARS = 600
+
+
+def _action_boxes(body: LexborNode) -> list[LexborNode]:
+    """The small boxes built around a button ("Ready to grow? ... [Get started]"): from
+    each button, the largest ancestor still holding under ``_BOX_CHARS`` of text."""
+    boxes: dict[int, LexborNode] = {}
+    for action in body.css(_ACTIONS):
+        box = None
+        node = action.parent
+        while node is not None and node.tag not in {"body", "html", "main", "article"}:
+            if len(node.text(deep=True)) > _BOX_CHARS or node.attributes.get(MARK) is not None:
+                break
+            box = node
+            node = node.parent
+        # An item of a list is a card (of the article's list, or a teaser), not a box.
+        if box is None or box.tag == "li" or box.css_first("li") is not None:
+            continue
+        if len(text_of(box)) > len(text_of(action)) + 20:
+            boxes[box.mem_id] = box
+    # Boxes built alike are cards of a list (the article's own, or teasers): not this.
+    kinds: dict[tuple[str, ...], int] = {}
+    for box in boxes.values():
+        kinds[_kind(box)] = kinds.get(_kind(box), 0) + 1
+    return [box for box in boxes.values() if kinds[_kind(box)] == 1]
+
+
+def _kind(node: LexborNode) -> tuple[str, ...]:
+    parent = node.parent
+    outer = (parent.tag or "", parent.attributes.get("class") or "") if parent else ("", "")
+    return (node.tag or "", node.attributes.get("class") or "", *outer)
+
+
+def _trailing_boxes(body: LexborNode, boxes: list[LexborNode]) -> list[LexborNode]:
+    """Call-to-action boxes after the article's text: no prose follows them (a box
+    between paragraphs may be the article's own: a listing's "Visit website")."""
+    if not boxes:
+        return []
+    order = {node.mem_id: i for i, node in enumerate(body.traverse())}
+    prose: list[tuple[int, int]] = []
+    for para in body.css("p, pre, blockquote"):
+        size = len(para.text(deep=True).strip())
+        if size >= 80 and _link_chars(para.css("a")) < 0.3 * size and para.mem_id in order:
+            prose.append((order[para.mem_id], size))
+    if not prose:
+        return []
+    found = []
+    for box in boxes:
+        if box.mem_id not in order or box.css_first(f"[{MARK}]") is not None:
+            continue
+        start = order[box.mem_id]
+        end = max(order.get(n.mem_id, start) for n in box.traverse())
+        before = sum(size for at, size in prose if at < start)
+        after = sum(size for at, size in prose if at > end)
+        if before >= _MAIN_TEXT_BEGUN and after < _TRAILING_PROSE * before:
+            found.append(box)
+    return found
 
 
 def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
