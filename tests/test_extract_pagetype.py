@@ -200,3 +200,10 @@ def test_service_structured_data_counts_against_an_article() -> None:
     assert extract(html, "https://example.com/network-consulting/").is_article
     html = _page("Network consulting", byline=_SIGNED, head=ld + "</script>")
     assert not extract(html, "https://example.com/network-consulting/").is_article
+
+
+def test_reading_time_counts_for_an_undated_page() -> None:
+    url = "https://example.com/router-reset"
+    assert not extract(_page("Router reset"), url).is_article
+    html = _page("Router reset", before='<p class="meta">4 min read</p>')
+    assert extract(html, url).is_article
