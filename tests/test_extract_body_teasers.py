@@ -123,3 +123,15 @@ def test_call_to_action_box_between_paragraphs_and_cards_with_buttons_are_kept()
     text = _pruned(_HEAD.format(paras=paras + cards, after=""))
     assert "Ready to grow your river club" in text
     assert "Plans rotas for 2 volunteers" in text
+
+
+def test_author_box_after_the_article_is_pruned_but_the_byline_is_not() -> None:
+    byline = "<p class='meta'>Words by <a href='/author/mara-lind'>Mara Lind</a></p>"
+    box = (
+        "<div class='wrap'><img src='/mara.jpg' alt=''><h4>Mara Lind</h4><p>Mara covers "
+        "rivers and the people who look after them.</p>"
+        "<a href='/author/mara-lind'>More by Mara</a></div>"
+    )
+    text = _pruned(_HEAD.format(paras=byline + _PARAS + box, after=""))
+    assert "Words by Mara Lind" in text
+    assert "Mara covers rivers" not in text

@@ -583,7 +583,10 @@ def _is_link_line(node: LexborNode, host: str | None) -> bool:
 
 
 # Buttons and button-styled links: what a call to action is built around.
-_ACTIONS = "input[type=submit], a[class*=btn], a[class*=button], a[role=button]"
+_ACTIONS = (
+    "input[type=submit], a[class*=btn], a[class*=button], a[role=button], a[rel=author], "
+    "a[href*='/author/'], a[href*='/authors/']"
+)
 # A call-to-action box holds a line or two of text around its button.
 _BOX_CHARS = 600
 
