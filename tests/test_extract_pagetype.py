@@ -207,3 +207,16 @@ def test_reading_time_counts_for_an_undated_page() -> None:
     assert not extract(_page("Router reset"), url).is_article
     html = _page("Router reset", before='<p class="meta">4 min read</p>')
     assert extract(html, url).is_article
+
+
+def test_text_in_many_short_pieces_is_no_article() -> None:
+    cards = "".join(
+        f"<p>Walnut desk model {i}, {i + 100} cm wide.</p><p>Oak shelf model {i} for offices.</p>"
+        for i in range(30)
+    )
+    url = "https://example.com/office-furniture"
+    assert extract(_page("Office furniture", byline=_SIGNED), url).is_article
+    html = _page("Office furniture", byline=_SIGNED).replace(_PROSE, cards)
+    art = extract(html, url)
+    assert art.body.count("\n\n") >= 30
+    assert not art.is_article

@@ -166,6 +166,9 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
     teasers = _teasers(tree, path)
     if teasers >= 8:
         score -= 2
+    # Text in many short pieces (cards, spec lines, price tables) is no story's prose.
+    if signals.body_blocks >= 30 and signals.body_words < 10 * signals.body_blocks:
+        score -= 2
     # Reading the whole text costs a millisecond: only when it can change the answer.
     if 1 <= score < 2 and _reading_time(tree):
         score += 1
