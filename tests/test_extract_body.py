@@ -228,3 +228,9 @@ def test_trailing_author_bio_is_dropped_but_a_portrait_of_the_subject_is_not() -
     assert clean_blocks(article + bio, title=None) == article
     subject = "Mara Lind is the first woman to run the harbour, after thirty years on the ferries."
     assert clean_blocks([*article, subject], title=None) == [*article, subject]
+
+
+def test_trailing_run_of_menu_items_is_dropped() -> None:
+    article = [LONG, LONG.replace("May", "June"), LONG.replace("May", "July")]
+    menu = ["Products", "Buy a ferry pass", "Timetables", "About us", "Contact"]
+    assert clean_blocks(article + menu, title=None) == article

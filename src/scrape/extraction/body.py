@@ -184,6 +184,8 @@ _BIO = re.compile(
 )
 _BIO_WORDS = 150
 _LABEL_WORDS = 8
+_MENU_WORDS = 6
+_MENU_ITEMS = 3
 # Never more than this share of the text goes as trailing prompts.
 _TRAILING_SHARE = 0.3
 
@@ -191,12 +193,14 @@ _TRAILING_SHARE = 0.3
 def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
     """Cut the run of prompts and short labels that ends the text, when it holds a prompt.
 
-    Labels alone (a last sub-heading, a signature) stay: only a run with a newsletter,
-    follow or donation prompt, a disclosure, an author-box label or an author's bio is the
-    page's furniture.
+    A label or two alone (a last sub-heading, a signature) stays: only a run with a
+    newsletter, follow or donation prompt, a disclosure, an author-box label or an author's
+    bio is the page's furniture, or a run of menu-like items (three or more very short
+    lines: links of a site menu, contact lines).
     """
     start = len(blocks)
     prompted = False
+    menu = True
     while start > 1:
         text = blocks[start - 1]
         words = len(text.split())
@@ -206,8 +210,9 @@ def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
             prompted = True
         elif not (words <= _LABEL_WORDS and not text.startswith("- ") and text[-1] not in ".?!:"):
             break
+        menu = menu and words <= _MENU_WORDS
         start -= 1
-    if not prompted:
+    if not prompted and not (menu and len(blocks) - start >= _MENU_ITEMS):
         return blocks
     total = sum(len(b.split()) for b in blocks)
     removed = sum(len(b.split()) for b in blocks[start:])
