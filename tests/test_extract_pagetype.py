@@ -220,3 +220,13 @@ def test_text_in_many_short_pieces_is_no_article() -> None:
     art = extract(html, url)
     assert art.body.count("\n\n") >= 30
     assert not art.is_article
+
+
+def test_showtopic_addresses_are_forum_threads() -> None:
+    html = _page("A first trip to Japan", published=True)
+    assert extract(html, "https://example.com/travel/first-trip-to-japan").is_article
+    for url in [
+        "https://example.com/ShowTopic-g1-i2-k3-A_first_trip_to_Japan.html",
+        "https://example.com/index.php?showtopic=4521",
+    ]:
+        assert extract(html, url).page_type == "forum"

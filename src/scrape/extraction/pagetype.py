@@ -19,11 +19,12 @@ _LISTING_PATH = re.compile(
     re.IGNORECASE,
 )
 _PRODUCT_PATH = re.compile(r"/(?:products?|shop|store|item|dp|p|buy|cart)/", re.IGNORECASE)
-# "/topic/" is a forum thread only with the thread's number after it (Invision, NodeBB);
+# "/topic/" is a forum thread only with the thread's number after it (Invision, NodeBB;
+# older boards say "?showtopic=123" or "/ShowTopic-...");
 # "/topic/history-of-coffee" is an encyclopedia entry, "/topic/software" a tag page.
 _FORUM_PATH = re.compile(
     r"/(?:forums?|threads?|community|discussions?|questions|t|viewtopic\.php|showthread)"
-    r"(?:/|$|\.)|/topic/\d",
+    r"(?:/|$|\.)|/topic/\d|showtopic",
     re.IGNORECASE,
 )
 _DOCS_PATH = re.compile(r"/(?:docs?|documentation|reference|manual|api|kb|wiki)(?:/|$)", re.I)
@@ -141,7 +142,7 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
     listing = bool(_LISTING_PATH.search(full))
     shop = bool(_PRODUCT_PATH.search(path) or _SHOP_HOST.search(host))
     forum = bool(
-        _FORUM_PATH.search(path) or _FORUM_HOST.search(host) or _FORUM_GENERATOR.search(generator)
+        _FORUM_PATH.search(full) or _FORUM_HOST.search(host) or _FORUM_GENERATOR.search(generator)
     )
     docs = bool(
         _DOCS_PATH.search(path) or _DOCS_HOST.search(host) or _DOCS_GENERATOR.search(generator)
