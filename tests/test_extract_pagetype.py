@@ -230,3 +230,12 @@ def test_showtopic_addresses_are_forum_threads() -> None:
         "https://example.com/index.php?showtopic=4521",
     ]:
         assert extract(html, url).page_type == "forum"
+
+
+def test_public_institution_pages_lean_towards_articles() -> None:
+    html = _page("Router reset")
+    assert not extract(html, "https://www.example.com/router-reset").is_article
+    for host in ["www.example.gov", "it.example.edu", "www.example.ac.uk", "www.example.gov.au"]:
+        assert extract(html, f"https://{host}/router-reset").is_article
+    # The host must end in the public suffix, not merely contain it.
+    assert not extract(html, "https://gov.example.com/router-reset").is_article

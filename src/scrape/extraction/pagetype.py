@@ -44,6 +44,11 @@ _SERVICE_PATH = re.compile(r"/(?:services?|solutions|what-we-do|pricing)(?:/|$|\
 _FORUM_HOST = re.compile(r"^(?:forums?|community|discuss(?:ion)?|boards|bbs)\.", re.I)
 _DOCS_HOST = re.compile(r"^(?:docs?|developers?|wiki)\.", re.I)
 _SHOP_HOST = re.compile(r"^(?:store|shop)\.", re.I)
+# Government, university and military sites sell little: their pages that look like
+# articles (fact sheets, guides, notices) mostly are, dated or not.
+_PUBLIC_HOST = re.compile(
+    r"\.(?:gov|edu|mil)(?:\.[a-z]{2})?$|\.(?:gc|ac|gouv|gob|govt)\.[a-z]{2}$", re.I
+)
 # <meta name="generator"> of documentation builders and forum software.
 _DOCS_GENERATOR = re.compile(
     r"\b(?:docusaurus|gitbook|bookdown|rustdoc|docutils|sphinx|mdbook|vitepress|vuepress|"
@@ -161,6 +166,8 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
     if _SERVICE_PATH.search(path):
         score -= 2
     if _ARTICLE_PATH.search(path):
+        score += 1
+    if _PUBLIC_HOST.search(host):
         score += 1
     if types & (_LISTING_TYPES | _SERVICE_TYPES) and not types & ARTICLE_TYPES:
         score -= 3
