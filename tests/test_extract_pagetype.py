@@ -239,3 +239,14 @@ def test_public_institution_pages_lean_towards_articles() -> None:
         assert extract(html, f"https://{host}/router-reset").is_article
     # The host must end in the public suffix, not merely contain it.
     assert not extract(html, "https://gov.example.com/router-reset").is_article
+
+
+def test_tag_and_browse_pages_with_query_strings_are_listings() -> None:
+    html = _page("Climate change and farm incomes", published=True)
+    for url in [
+        "https://example.com/tag/climate?utm_source=feed",
+        "https://example.org/webbin/book/browse?type=subject&key=Climate",
+        "https://example.com/stories?page=3",
+    ]:
+        art = extract(html, url)
+        assert art.page_type == "listing", url

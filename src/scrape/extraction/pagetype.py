@@ -14,10 +14,11 @@ from .metadata import ARTICLE_TYPES, Metadata
 # A tag, category or search page is the section word and at most one name after it:
 # "/topics/energy/climate-change" is an article filed under a topic.
 _LISTING_PATH = re.compile(
-    r"/(?:tags?|category|categories|topics?|section|sections|search|archives?|authors?|page|"
-    r"latest|all|index)(?:/[^/]*)?/?$|/page/\d+/?$|[?&](?:s|q|query|page|tag|cat)=",
+    r"/(?:tags?|category|categories|topics?|section|sections|search|browse|archives?|"
+    r"authors?|page|latest|all|index)(?:/[^/]*)?/?$|/page/\d+/?$",
     re.IGNORECASE,
 )
+_LISTING_QUERY = re.compile(r"(?:^|&)(?:s|q|query|page|tag|cat)=", re.IGNORECASE)
 _PRODUCT_PATH = re.compile(r"/(?:products?|shop|store|item|dp|p|buy|cart)/", re.IGNORECASE)
 # "/topic/" is a forum thread only with the thread's number after it (Invision, NodeBB;
 # older boards say "?showtopic=123" or "/ShowTopic-...");
@@ -144,7 +145,7 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
     path = path or ""
     full = path + ("?" + query if query else "")
     generator = md.get("generator") or ""
-    listing = bool(_LISTING_PATH.search(full))
+    listing = bool(_LISTING_PATH.search(path) or _LISTING_QUERY.search(query))
     shop = bool(_PRODUCT_PATH.search(path) or _SHOP_HOST.search(host))
     forum = bool(
         _FORUM_PATH.search(full) or _FORUM_HOST.search(host) or _FORUM_GENERATOR.search(generator)
