@@ -234,3 +234,16 @@ def test_trailing_run_of_menu_items_is_dropped() -> None:
     article = [LONG, LONG.replace("May", "June"), LONG.replace("May", "July")]
     menu = ["Products", "Buy a ferry pass", "Timetables", "About us", "Contact"]
     assert clean_blocks(article + menu, title=None) == article
+
+
+def test_short_closing_line_goes_with_the_prompt_run_it_ends() -> None:
+    article = [LONG, LONG.replace("May", "June"), LONG.replace("May", "July")]
+    run = [
+        "Written by Mara Lind",
+        "Sign up for the harbour newsletter.",
+        "All ferry passes are sold by Quay Street Press Ltd.",
+    ]
+    assert clean_blocks(article + run, title=None) == article
+    # Without a prompt, the closing line is the article's.
+    closing = [*article, "All ferry passes are sold by Quay Street Press Ltd."]
+    assert clean_blocks(closing, title=None) == closing

@@ -183,7 +183,7 @@ _BIO = re.compile(
     re.IGNORECASE,
 )
 _BIO_WORDS = 150
-_LABEL_WORDS = 8
+_LINE_WORDS = 12
 _MENU_WORDS = 6
 _MENU_ITEMS = 3
 # Never more than this share of the text goes as trailing prompts.
@@ -191,16 +191,16 @@ _TRAILING_SHARE = 0.3
 
 
 def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
-    """Cut the run of prompts and short labels that ends the text, when it holds a prompt.
+    """Cut the run of prompts, short labels and closing lines that ends the text, when it
+    holds a prompt, or a run of menu-like items.
 
     A label or two alone (a last sub-heading, a signature) stays: only a run with a
     newsletter, follow or donation prompt, a disclosure, an author-box label or an author's
-    bio is the page's furniture, or a run of menu-like items (three or more very short
-    lines: links of a site menu, contact lines).
+    bio is the page's furniture (a short closing line in it, "All loans are made by X.",
+    goes with it), or three or more very short lines (a site menu, contact lines).
     """
     start = len(blocks)
     prompted = False
-    menu = True
     while start > 1:
         text = blocks[start - 1]
         words = len(text.split())
@@ -208,15 +208,22 @@ def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
             words <= _BIO_WORDS and _BIO.match(text)
         ):
             prompted = True
-        elif not (words <= _LABEL_WORDS and not text.startswith("- ") and text[-1] not in ".?!:"):
+        elif words > _LINE_WORDS or text.startswith("- "):
             break
-        menu = menu and words <= _MENU_WORDS
         start -= 1
-    if not prompted and not (menu and len(blocks) - start >= _MENU_ITEMS):
-        return blocks
+    if not prompted:
+        start = len(blocks)
+        while start > 1 and _is_menu_item(blocks[start - 1]):
+            start -= 1
+        if len(blocks) - start < _MENU_ITEMS:
+            return blocks
     total = sum(len(b.split()) for b in blocks)
     removed = sum(len(b.split()) for b in blocks[start:])
     return blocks[:start] if removed <= _TRAILING_SHARE * total else blocks
+
+
+def _is_menu_item(text: str) -> bool:
+    return len(text.split()) <= _MENU_WORDS and not text.startswith("- ") and text[-1] not in ".?!:"
 
 
 # A repeated block this short may be a sub-heading every section of the article repeats
