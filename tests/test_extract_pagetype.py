@@ -250,3 +250,9 @@ def test_tag_and_browse_pages_with_query_strings_are_listings() -> None:
     ]:
         art = extract(html, url)
         assert art.page_type == "listing", url
+
+
+def test_malformed_teaser_links_do_not_break_classification() -> None:
+    teasers = "".join(f'<h2><a href="http://[story-{i}">Story {i}</a></h2>' for i in range(10))
+    html = _page("Resetting a home router", byline=_SIGNED, before=teasers)
+    assert extract(html, "https://example.com/resetting-a-home-router/").page_type == "listing"

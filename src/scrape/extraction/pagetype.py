@@ -231,6 +231,11 @@ def _teasers(tree: LexborHTMLParser, path: str | None) -> int:
     links = 0
     for node in tree.css("h2 a[href], h3 a[href]"):
         href = (node.attributes.get("href") or "").strip()
-        if href and not href.startswith(("#", "javascript:")) and urlsplit(href).path != path:
-            links += 1
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        try:
+            target = urlsplit(href).path
+        except ValueError:  # "http://[broken": a link all the same
+            target = href
+        links += target != path
     return max(len(tree.css("article")), links)
