@@ -65,8 +65,9 @@ _SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+")  # "Headline | Site", "Head
 # Headlines of explainers, how-tos and list articles.
 _ARTICLE_TITLE = re.compile(
     r"^(?:how|what|why|when|where|which|who|is|are|can|do|does|should|will)\b|"
-    r"^(?:top |the )?\d+ |\b(?:guide|tips|vs\.?|versus|history of|101|explained|ways to|"
-    r"reasons|how to|what is|introduction to|beginners?|beginner's)\b|\?$",
+    r"^(?:the )?(?:top |best )?\d+ |^(?:the )?best\b|"
+    r"\b(?:guide|tips|vs\.?|versus|history of|101|explained|ways to|reasons|how to|what is|"
+    r"introduction to|beginners?|beginner's)\b|\?$",
     re.IGNORECASE,
 )
 # A sales page speaks as "we" and asks the reader to act.
