@@ -135,3 +135,14 @@ def test_author_box_after_the_article_is_pruned_but_the_byline_is_not() -> None:
     text = _pruned(_HEAD.format(paras=byline + _PARAS + box, after=""))
     assert "Words by Mara Lind" in text
     assert "Mara covers rivers" not in text
+
+
+def test_dated_author_box_after_the_article_stays_for_the_date_search() -> None:
+    # The last-resort date search reads the pruned page: a byline set below the text may
+    # hold the page's only date.
+    box = (
+        "<div class='wrap'><p>Written by <a href='/author/mara-lind'>Mara Lind</a></p>"
+        "<p>April 8, 2024</p></div>"
+    )
+    text = _pruned(_HEAD.format(paras=_PARAS + box, after=""))
+    assert "April 8, 2024" in text

@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .dates import TEXT_DATE
+
 log = logging.getLogger(__name__)
 
 MARK = "data-scrape-headline"
@@ -637,6 +639,10 @@ def _trailing_boxes(body: LexborNode, boxes: list[LexborNode]) -> list[LexborNod
     found = []
     for box in boxes:
         if box.mem_id not in order or box.css_first(f"[{MARK}]") is not None:
+            continue
+        if box.css_first("time") is not None or TEXT_DATE.search(text_of(box)):
+            # A dated byline set below the text: the date may be the page's only one, and
+            # the last-resort date search reads the pruned page.
             continue
         start = order[box.mem_id]
         end = max(order.get(n.mem_id, start) for n in box.traverse())
