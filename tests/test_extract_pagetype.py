@@ -261,3 +261,17 @@ def test_malformed_teaser_links_do_not_break_classification() -> None:
     teasers = "".join(f'<h2><a href="http://[story-{i}">Story {i}</a></h2>' for i in range(10))
     html = _page("Resetting a home router", byline=_SIGNED, before=teasers)
     assert extract(html, "https://example.com/resetting-a-home-router/").page_type == "listing"
+
+
+def test_og_type_article_weighs_no_more_than_a_headline() -> None:
+    # WordPress SEO plugins stamp og:type=article on every page, services and "About" included.
+    url = "https://example.com/network-consulting/"
+    untitled = _page("Network consulting", byline=_SIGNED).replace(
+        "<h1>Network consulting</h1>", ""
+    )
+    assert not extract(untitled, url).is_article
+    assert not extract(
+        _page("Network consulting", og_type="website", byline=_SIGNED), url
+    ).is_article
+    dated = _page("Network consulting", byline=_SIGNED, published=True)
+    assert extract(dated.replace("<h1>Network consulting</h1>", ""), url).is_article

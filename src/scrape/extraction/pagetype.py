@@ -112,10 +112,11 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
     score = 0.0
     if types & ARTICLE_TYPES:
         score += 3
-    # Many CMSs stamp og:type=article on every page, so it is weak evidence; a publication
-    # date and a named author are what set articles apart from service and docs pages.
+    # Many CMSs stamp og:type=article on every page, so it is weak evidence (no more than a
+    # headline); a publication date and a named author are what set articles apart from
+    # service and docs pages.
     if og_type == "article":
-        score += 1
+        score += 0.5
     if signals.has_published:
         score += 2
     elif not signals.has_any_date:
