@@ -134,9 +134,17 @@ _FURNITURE_LINES = (
 )
 
 
+# All of them at once: most lines match none, and one search rules them out.
+_ANY_FURNITURE = re.compile(
+    "|".join(f"(?:{rule.pattern})" for rule, _most in _FURNITURE_LINES), re.IGNORECASE
+)
+
+
 def is_furniture_line(text: str) -> bool:
     """A consent line, an "Also read:" teaser, placeholder text, a credited caption or a
     disclaimer: never the article's text, at any place in it."""
+    if not _ANY_FURNITURE.search(text):
+        return False
     words = len(text.split())
     return any(words <= most and rule.search(text) for rule, most in _FURNITURE_LINES)
 

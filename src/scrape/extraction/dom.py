@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 
 MARK = "data-scrape-headline"
 ANCHOR = "data-scrape-anchor"
+BOX = "data-scrape-box"
 
 # Tags that never hold article text.
 _DROP_TAGS = (
@@ -252,12 +253,12 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     # Comment and newsletter forms are told by their text fields, which go with the tags
     # dropped next: remember them first.
     entry_forms = {n.mem_id for n in tree.css("form") if n.css_first(_ENTRY_FIELDS) is not None}
-    boxes = _action_boxes(body)
+    _action_boxes(body)
     for node in tree.css(_DROP_TAGS):
         node.decompose()
     for node in _trailing_teasers(body, host):
         node.decompose()
-    for node in _trailing_boxes(body, boxes):
+    for node in _trailing_boxes(body):
         node.decompose()
     anchored = _mark_anchors(body)
     total = len(body.text(deep=True))
@@ -593,15 +594,20 @@ _ACTIONS = (
 _BOX_CHARS = 600
 
 
-def _action_boxes(body: LexborNode) -> list[LexborNode]:
-    """The small boxes built around a button ("Ready to grow? ... [Get started]"): from
-    each button, the largest ancestor still holding under ``_BOX_CHARS`` of text."""
+def _action_boxes(body: LexborNode) -> None:
+    """Mark (``BOX``) the small boxes built around a button ("Ready to grow? ... [Get
+    started]"): from each button, the largest ancestor still holding under ``_BOX_CHARS``
+    of text."""
     boxes: dict[int, LexborNode] = {}
+    sizes: dict[int, int] = {}  # text lengths, shared by the climbs from nearby buttons
     for action in body.css(_ACTIONS):
         box = None
         node = action.parent
         while node is not None and node.tag not in {"body", "html", "main", "article"}:
-            if len(node.text(deep=True)) > _BOX_CHARS or node.attributes.get(MARK) is not None:
+            size = sizes.get(node.mem_id)
+            if size is None:
+                size = sizes[node.mem_id] = len(node.text(deep=True))
+            if size > _BOX_CHARS or node.attributes.get(MARK) is not None:
                 break
             box = node
             node = node.parent
@@ -614,7 +620,9 @@ def _action_boxes(body: LexborNode) -> list[LexborNode]:
     kinds: dict[tuple[str, ...], int] = {}
     for box in boxes.values():
         kinds[_kind(box)] = kinds.get(_kind(box), 0) + 1
-    return [box for box in boxes.values() if kinds[_kind(box)] == 1]
+    for box in boxes.values():
+        if kinds[_kind(box)] == 1:
+            box.attrs[BOX] = "1"
 
 
 def _kind(node: LexborNode) -> tuple[str, ...]:
@@ -623,33 +631,36 @@ def _kind(node: LexborNode) -> tuple[str, ...]:
     return (node.tag or "", node.attributes.get("class") or "", *outer)
 
 
-def _trailing_boxes(body: LexborNode, boxes: list[LexborNode]) -> list[LexborNode]:
-    """Call-to-action boxes after the article's text: no prose follows them (a box
-    between paragraphs may be the article's own: a listing's "Visit website")."""
-    if not boxes:
+def _prose_size(para: LexborNode) -> int:
+    size = len(para.text(deep=True).strip())
+    return size if size >= 80 and _link_chars(para.css("a")) < 0.3 * size else 0
+
+
+def _trailing_boxes(body: LexborNode) -> list[LexborNode]:
+    """The boxes marked by :func:`_action_boxes` after the article's text: no prose follows
+    them (a box between paragraphs may be the article's own: a listing's "Visit website").
+    The marks are removed."""
+    # In document order: the prose before a box is what comes before it in the list.
+    marked = body.css(f"p, pre, blockquote, [{BOX}]")
+    if not any(node.attributes.get(BOX) is not None for node in marked):
         return []
-    order = {node.mem_id: i for i, node in enumerate(body.traverse())}
-    prose: list[tuple[int, int]] = []
-    for para in body.css("p, pre, blockquote"):
-        size = len(para.text(deep=True).strip())
-        if size >= 80 and _link_chars(para.css("a")) < 0.3 * size and para.mem_id in order:
-            prose.append((order[para.mem_id], size))
-    if not prose:
-        return []
+    sizes = [0 if node.attributes.get(BOX) is not None else _prose_size(node) for node in marked]
+    total = sum(sizes)
     found = []
-    for box in boxes:
-        if box.mem_id not in order or box.css_first(f"[{MARK}]") is not None:
+    before = 0
+    for node, size in zip(marked, sizes, strict=True):
+        if node.attributes.get(BOX) is None:
+            before += size
             continue
-        if box.css_first("time") is not None or TEXT_DATE.search(text_of(box)):
+        del node.attrs[BOX]
+        if node.css_first(f"[{MARK}], time") is not None or TEXT_DATE.search(text_of(node)):
             # A dated byline set below the text: the date may be the page's only one, and
             # the last-resort date search reads the pruned page.
             continue
-        start = order[box.mem_id]
-        end = max(order.get(n.mem_id, start) for n in box.traverse())
-        before = sum(size for at, size in prose if at < start)
-        after = sum(size for at, size in prose if at > end)
+        own = sum(_prose_size(p) for p in node.css("p, pre, blockquote"))
+        after = total - before - own
         if before >= _MAIN_TEXT_BEGUN and after < _TRAILING_PROSE * before:
-            found.append(box)
+            found.append(node)
     return found
 
 
