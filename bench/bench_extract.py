@@ -139,6 +139,14 @@ def classify(pages: list[Page]) -> tuple[float, float, int]:
     return precision, recall, len(pages)
 
 
+def in_half(ids: list[str], half: str | None) -> list[str]:
+    """The odd or even file ids (all of them when ``half`` is None)."""
+    if half is None:
+        return ids
+    parity = 1 if half == "odd" else 0
+    return [i for i in ids if i.isdigit() and int(i) % 2 == parity]
+
+
 def mean(values: list[bool] | list[float]) -> float:
     return sum(values) / len(values) if values else 0.0
 
@@ -182,10 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.WARNING)
     warnings.simplefilter("ignore")
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
-    ids = select_ids(args.dataset, "article", sample=args.sample)
-    if args.half:
-        parity = 1 if args.half == "odd" else 0
-        ids = [i for i in ids if i.isdigit() and int(i) % 2 == parity]
+    ids = in_half(select_ids(args.dataset, "article", sample=args.sample), args.half)
     if args.limit:
         ids = ids[: args.limit]
     pages = list(iter_pages(args.dataset, ids))
@@ -210,7 +215,9 @@ def main(argv: list[str] | None = None) -> int:
         print_targets(tallies["scrape"], tallies["trafilatura"])
 
     if not args.no_classify and "scrape" in systems:
-        all_ids = select_ids(args.dataset, None, sample=args.sample and args.sample * 2)
+        all_ids = in_half(
+            select_ids(args.dataset, None, sample=args.sample and args.sample * 2), args.half
+        )
         cp, cr, n = classify(list(iter_pages(args.dataset, all_ids)))
         print(f"is-article (scrape, {n} pages of all types): precision {cp:.3f} recall {cr:.3f}")
     return 0
