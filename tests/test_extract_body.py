@@ -247,3 +247,21 @@ def test_short_closing_line_goes_with_the_prompt_run_it_ends() -> None:
     # Without a prompt, the closing line is the article's.
     closing = [*article, "All ferry passes are sold by Quay Street Press Ltd."]
     assert clean_blocks(closing, title=None) == closing
+
+
+def test_news_sentences_that_use_prompt_words_are_kept() -> None:
+    # Words of subscription prompts and affiliate notices are everyday news vocabulary: a
+    # last paragraph or a standfirst that uses them is still the article's.
+    article = [LONG, LONG.replace("May", "June"), LONG.replace("May", "July")]
+    endings = [
+        "The European Commission is expected to publish the legal text next month.",
+        "Subscribers to the old ferry pass will pay the same fare until March, the operator said.",
+        "The band's copyright claim against the label will be heard in the High Court in June.",
+        "Residents who want to follow the works can attend a public meeting on Thursday.",
+        "The harbour trust said it would donate the proceeds to the lifeboat crew.",
+        "The minister was the head of the harbour board until the merger in 2019.",
+    ]
+    for ending in endings:
+        assert clean_blocks([*article, ending], title=None) == [*article, ending], ending
+    standfirst = "The Competition Commission fined two ferry operators for fixing fares."
+    assert clean_blocks([standfirst, *article], title=None) == [standfirst, *article]

@@ -151,7 +151,12 @@ _HEADER_DEBRIS = re.compile(
     r"\b\d+\s+min(?:ute)?s?\s+read\b|^min(?:ute)?s?\s+read$|^\d[\d,.]*(?:\s+(?:views|reads))?$"
 )
 # Disclosures set above or below the text: "we may earn a commission", "affiliate links".
-_DISCLOSURE = re.compile(r"\b(?:affiliate\s+links?|commissions?|paid\s+promotion)\b")
+# A bare "commission" is news vocabulary ("the European Commission"): only earning one is.
+_COMMISSION = (
+    r"(?:earns?|earned|receives?|received|makes?|gets?)\s+(?:an?\s+)?(?:small\s+)?"
+    r"(?:affiliate\s+)?commissions?|affiliate\s+commissions?"
+)
+_DISCLOSURE = re.compile(rf"\b(?:affiliate\s+links?|{_COMMISSION}|paid\s+promotion)\b")
 
 
 def _is_header_debris(norm: str) -> bool:
@@ -165,22 +170,28 @@ def _is_header_debris(norm: str) -> bool:
 # disclosures, author-box labels, donation and copyright lines.
 _PROMPT = re.compile(
     r"\b(?:subscribe[sd]?|sign\s+up|inbox|follow\s+(?:us|me)|share\s+(?:this|it)|pin\s+it|"
-    r"disclaimer|disclosure|affiliate\s+links?|commissions?|written\s+by|reviewed\s+by|"
+    rf"disclaimer|disclosure|affiliate\s+links?|{_COMMISSION}|written\s+by|reviewed\s+by|"
     r"about\s+the\s+authors?|author\s+page|all\s+rights\s+reserved|copyright|donate|patreon|"
     r"sponsorship|editorial\s+(?:process|guidelines|policy|standards)|work\s+with\s+us)\b",
     re.IGNORECASE,
 )
 _PROMPT_WORDS = 80
+# The same words are everyday news vocabulary ("residents can sign up at the town hall",
+# "the copyright case"): past a line's length, a prompt speaks to the reader or as the site.
+_PROMPT_ALONE_WORDS = 10
+_ADDRESS = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|us|[Oo]ur|[Ww]e)\b|©")
 # An author's bio: a name, then what the person does ("Jane Roe is a freelance writer and
 # editor of ...").
+# The name is capitalised words (case-sensitive: "The minister was the head of ..." is news).
 _BIO = re.compile(
-    r"^\(?(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|has\s+been|serves\s+as|works\s+as)\s+"
+    r"^\(?(?!(?:The|A|An|This|That|These|Those|It|He|She|They|His|Her|Their)\s)"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}"
+    r"(?i:(?:is|was|has\s+been|serves\s+as|works\s+as)\s+"
     r"(?:a|an|the|our)\s+(?:[\w,&-]+\s+){0,8}?(?:writer|editor|journalist|reporter|"
     r"contributor|author|columnist|correspondent|blogger|founder|co-founder|ceo|cto|cfo|"
     r"director|manager|executive|specialist|consultant|analyst|strategist|marketer|attorney|"
     r"lawyer|physician|dietitian|nutritionist|coach|trainer|professor|researcher|designer|"
-    r"developer|engineer|expert|president|partner|associate|lead|head)\b",
-    re.IGNORECASE,
+    r"developer|engineer|expert|president|partner|associate|lead|head)\b)"
 )
 _BIO_WORDS = 150
 _LINE_WORDS = 12
@@ -204,7 +215,7 @@ def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
     while start > 1:
         text = blocks[start - 1]
         words = len(text.split())
-        if (words <= _PROMPT_WORDS and _PROMPT.search(text)) or (
+        if (words <= _PROMPT_WORDS and _is_prompt(text, words)) or (
             words <= _BIO_WORDS and _BIO.match(text)
         ):
             prompted = True
@@ -220,6 +231,12 @@ def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
     total = sum(len(b.split()) for b in blocks)
     removed = sum(len(b.split()) for b in blocks[start:])
     return blocks[:start] if removed <= _TRAILING_SHARE * total else blocks
+
+
+def _is_prompt(text: str, words: int) -> bool:
+    if _PROMPT.search(text) is None:
+        return False
+    return words <= _PROMPT_ALONE_WORDS or _ADDRESS.search(text) is not None
 
 
 def _is_menu_item(text: str) -> bool:
