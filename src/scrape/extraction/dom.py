@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -247,9 +248,9 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     body = tree.body
     if body is None:
         return 0
-    # Both need the <template>s and <button>s dropped next.
+    # Both read the <template>s and <button>s dropped next.
     _place_streamed_segments(body)
-    panels = _collapsed_panels(body)
+    _unhide_collapsed_panels(body)
     # Comment and newsletter forms are told by their text fields, which go with the tags
     # dropped next: remember them first.
     entry_forms = {n.mem_id for n in tree.css("form") if n.css_first(_ENTRY_FIELDS) is not None}
@@ -266,8 +267,6 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     # Hidden elements are menus and modals, except on pages that stream their content into
     # hidden containers (React SSR): the anchor check keeps those.
     for node in body.css(_HIDDEN):
-        if node.mem_id in panels:
-            continue
         # Once the visible text is anchored, a big hidden block is a modal, not the article.
         if not _protected(node, 0 if anchored else total):
             doomed.append(node)
@@ -320,8 +319,7 @@ def _looks_like_text(node: LexborNode) -> bool:
     size = len(node.text(deep=True).strip())
     if size < 300:
         return False
-    links = sum(len(a.text(deep=True).strip()) for a in node.css("a"))
-    return links < 0.25 * size
+    return _link_chars(node.css("a")) < 0.25 * size
 
 
 _HIDDEN = "[hidden], [style*='display:none'], [style*='display: none']"
@@ -372,32 +370,30 @@ def _drop_fallback(template: LexborNode) -> None:
             item.decompose()
 
 
-def _collapsed_panels(body: LexborNode) -> set[int]:
+def _unhide_collapsed_panels(body: LexborNode) -> None:
     """Hidden panels of accordions and tabs that hold prose: article text a reader opens.
 
     A panel is named by a toggle's ``aria-controls`` or sits right after its toggle (a
     button or an element with ``aria-expanded``); a hidden menu is links, not paragraphs.
-    The panels found are unhidden for the extraction that follows.
+    The panels found are unhidden for the extraction that follows (so the pruning of
+    hidden elements passes them by).
     """
     hidden = body.css(_HIDDEN)
     if not hidden:
-        return set()
+        return
     controlled = {
         key
         for node in body.css("[aria-controls]")
         for key in (node.attributes.get("aria-controls") or "").split()
     }
-    panels: set[int] = set()
     for node in hidden:
         if node.tag in {"template", "dialog"}:
             continue
         toggled = node.attributes.get("id") in controlled or _after_toggle(node)
         if toggled and _reads_as_prose(node):
-            panels.add(node.mem_id)
             for name in ("hidden", "style"):
                 if name in node.attributes:
                     del node.attrs[name]
-    return panels
 
 
 def _after_toggle(node: LexborNode) -> bool:
@@ -617,9 +613,7 @@ def _action_boxes(body: LexborNode) -> None:
         if len(text_of(box)) > len(text_of(action)) + 20:
             boxes[box.mem_id] = box
     # Boxes built alike are cards of a list (the article's own, or teasers): not this.
-    kinds: dict[tuple[str, ...], int] = {}
-    for box in boxes.values():
-        kinds[_kind(box)] = kinds.get(_kind(box), 0) + 1
+    kinds = Counter(_kind(box) for box in boxes.values())
     for box in boxes.values():
         if kinds[_kind(box)] == 1:
             box.attrs[BOX] = "1"

@@ -3,6 +3,7 @@ are not, and the crawler skips them."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -180,10 +181,13 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
     # Text in many short pieces (cards, spec lines, price tables) is no story's prose.
     if signals.body_blocks >= 30 and signals.body_words < 10 * signals.body_blocks:
         score -= 2
-    # Reading the whole text costs a millisecond: only when it can change the answer.
-    if 1 <= score < 2 and _reading_time(tree):
+    # Reading the whole text costs a millisecond: only when it can change the answer, once.
+    page_text = functools.cache(
+        lambda: tree.body.text(separator=" ") if tree.body is not None else ""
+    )
+    if 1 <= score < 2 and _READING_TIME.search(page_text()):
         score += 1
-    if 2 <= score < 4 and _sales_voice(tree):
+    if 2 <= score < 4 and _sales_voice(page_text()):
         score -= 2
     if score >= 2:
         return "article"
@@ -207,20 +211,14 @@ def _article_title(md: Metadata, tree: LexborHTMLParser) -> bool:
     return False
 
 
-def _sales_voice(tree: LexborHTMLParser) -> bool:
+def _sales_voice(page_text: str) -> bool:
     """Whether the page talks like a service or product page: "we" and "our" in more than
     one word in 70, and at least two calls to action ("Contact us", "Get a quote")."""
-    if tree.body is None:
-        return False
-    text = tree.body.text(separator=" ").casefold()
+    text = page_text.casefold()
     words = len(text.split())
     if not words or len(_WE.findall(text)) * 70 <= words:
         return False
     return len(_CALL_TO_ACTION.findall(text)) >= 2
-
-
-def _reading_time(tree: LexborHTMLParser) -> bool:
-    return tree.body is not None and bool(_READING_TIME.search(tree.body.text(separator=" ")))
 
 
 def _teasers(tree: LexborHTMLParser, path: str | None) -> int:
