@@ -14,7 +14,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
+
+from .dates import _FOREIGN_NAMES as FOREIGN_MONTH_NAMES
 
 _TOKEN = re.compile(r"\w+")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*", re.IGNORECASE)
@@ -129,3 +132,63 @@ def author_match(predicted: tuple[str, ...] | list[str], truth: str | None) -> b
     if not gold:
         return not predicted
     return bool(predicted) and norm_text(predicted[0]) in gold
+
+
+_MONTH_NAMES = {
+    month: [
+        *(datetime(2000, month, 1).strftime(form).casefold() for form in ("%B", "%b")),
+        *FOREIGN_MONTH_NAMES[month].split(),
+    ]
+    for month in range(1, 13)
+}
+_SEP = r"[-/._\s]"
+_EPOCH_NUMBER = re.compile(r"(?<!\d)1\d{9}(?:\d{3})?(?!\d)")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _labelled_day(day: str | None) -> date | None:
+    try:
+        return date.fromisoformat((day or "")[:10])
+    except ValueError:
+        return None  # a month-only label ("2003-11") cannot equal any extractor's day
+
+
+def date_written(html: str, url: str | None, day: str | None) -> bool:
+    """Whether the labelled ``day`` (YYYY-MM-DD) is written as a date in the page or its URL.
+
+    It bounds what any extractor can score on dates: a day the page never writes can only
+    be guessed. The search is generous on purpose (numbers in any order and separator,
+    two-digit years, month names in seven languages, in text, attributes and the URL),
+    since counting too many pages as reachable only raises the bound.
+    """
+    when = _labelled_day(day)
+    if when is None:
+        return False
+    haystack = f"{url or ''} {html} {_TAG.sub(' ', html)}".casefold()
+    y, m, d = when.year, when.month, when.day
+    month, dd, yy = rf"0?{m}", rf"0?{d}", rf"(?:{y}|{y % 100:02d})"
+    ordinal = r"(?:st|nd|rd|th|er|º|\.)?"
+    names = "(?:" + "|".join(re.escape(n) for n in _MONTH_NAMES[m]) + r")\.?"
+    forms = [
+        rf"{y}{_SEP}{month}{_SEP}{dd}(?!\d)",
+        rf"{y}{m:02d}{d:02d}",
+        rf"{dd}{_SEP}{month}{_SEP}{yy}(?!\d)",
+        rf"{month}{_SEP}{dd}{_SEP}{yy}(?!\d)",
+        rf"{dd}{ordinal}[\s/-]*(?:of\s+|de\s+)?{names}[\s,/-]*(?:de\s+|del\s+)?{y}",
+        rf"{names}[\s/-]*{dd}{ordinal}[\s,/-]*{y}",
+    ]
+    return re.search(r"(?<!\d)(?:" + "|".join(forms) + ")", haystack) is not None
+
+
+def day_in_timestamp(html: str, day: str | None) -> bool:
+    """Whether a Unix timestamp in the page falls on the labelled day in some zone.
+
+    Such numbers are mostly upload times in image URLs and tracking parameters, not dates
+    a reader sees; the bench counts them apart from :func:`date_written`.
+    """
+    when = _labelled_day(day)
+    if when is None:
+        return False
+    start = datetime(when.year, when.month, when.day, tzinfo=UTC).timestamp() - 14 * 3600
+    end = start + (24 + 14 + 12) * 3600  # the day seen from UTC+14 through UTC-12
+    return any(start <= int(number[:10]) < end for number in _EPOCH_NUMBER.findall(html))
