@@ -14,6 +14,7 @@ def test_clean_name_lead_ins_and_labels() -> None:
     assert clean_name("By") == []
     assert clean_name("Author") == []
     assert clean_name("Jean-Luc Aufranc (CNXSoft)") == ["Jean-Luc Aufranc (CNXSoft)"]
+    assert clean_name("Haley Hoekstra •") == ["Haley Hoekstra"]  # a separator left dangling
 
 
 def test_byline_role_and_date_not_glued_to_the_name() -> None:
@@ -182,3 +183,13 @@ def test_camel_case_account_name_is_not_the_byline() -> None:
         f"{BODY}</article></body></html>"
     )
     assert extract(html, "https://blog.example/taxes").authors == ("Lisa Greenway",)
+
+
+def test_tags_beside_the_byline_are_not_authors() -> None:
+    html = (
+        "<html><body><article><h1>How to choose a tax service</h1>"
+        "<div class='byline__tag'><a href='/tag/personal-finance'>Personal finance</a></div>"
+        "<div class='byline'><a href='/topics/taxes'>Taxes</a></div>"
+        f"<a class='author' href='/people/isabel'>Isabel Haas</a>{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://blog.example/x").authors == ("Isabel Haas",)

@@ -61,7 +61,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = segments[0]
     names = []
     for part in _SPLIT.split(text):
-        part = part.strip(" .:-–—@\"'“”‘’")
+        part = part.strip(" .:-–—@\"'“”‘’•·")
         if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
             part = part.strip(" ()")
         part = _TRAILING_ROLE.sub("", part)
@@ -117,7 +117,7 @@ def byline_authors(
     body = tree.body
     if body is None:
         return []
-    candidates = [n for n in body.css(_BYLINE_CSS) if not _furniture(n)]
+    candidates = [n for n in body.css(_BYLINE_CSS) if not (_furniture(n) or _taxonomy(n))]
     if not candidates:
         return _by_pattern(body, headline, desks)
     order = {node.mem_id: i for i, node in enumerate(body.traverse())}
@@ -152,6 +152,20 @@ def _furniture(node: LexborNode) -> bool:
         if (chrome or _FURNITURE.search(_attr_text(anc))) and not anc.css_first(f"[{MARK}]"):
             return True
     return False
+
+
+_TAXONOMY_CLASS = re.compile(r"(?:^|[\s_-])(?:tags?|categor(?:y|ies)|topics?)(?:$|[\s_-])", re.I)
+_TAXONOMY_HREF = re.compile(r"/(?:tags?|categor(?:y|ies)|topics?)/", re.IGNORECASE)
+
+
+def _taxonomy(node: LexborNode) -> bool:
+    """A tag or category link, or a box of them: bylines' neighbours ("byline__tag")
+    name what the article is filed under, never who wrote it."""
+    if _TAXONOMY_CLASS.search(node.attributes.get("class") or ""):
+        return True
+    links = [node] if node.tag == "a" else node.css("a")
+    hrefs = [a.attributes.get("href") or "" for a in links]
+    return bool(hrefs) and all(_TAXONOMY_HREF.search(h) for h in hrefs)
 
 
 _JOINER = re.compile(
