@@ -349,3 +349,54 @@ def test_json_ld_of_several_articles_does_not_outrank_the_meta() -> None:
     )
     art = extract(_page("<h1>Solar panels</h1>", meta + related), None, fetched_at=FETCHED)
     assert art.published is not None and art.published.date().isoformat() == "2025-03-02"
+
+
+def test_newsletter_issue_header_keeps_its_date_but_a_signup_box_does_not() -> None:
+    # A newsletter post names its header after the newsletter; the JSON-LD date is a refresh.
+    header = (
+        "<div class='newsletter-hero'><h1>Solar panels</h1></div>"
+        "<div class='newsletter-details-wrapper'><p>November 2, 2022</p><p>|</p></div>"
+    )
+    art = extract(_page(header, _ld("2025-06-12")), None, fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2022-11-02"
+    # A sign-up box (it has a form) next to the headline is furniture, whatever date it shows.
+    signup = (
+        "<h1>Solar panels</h1><div class='newsletter-signup'><p>Issue of March 3, 2021</p>"
+        "<form><input type='email'><button>Subscribe</button></form></div>"
+        "<div class='byline'>By Ann, June 5, 2025</div>"
+    )
+    art = extract(_page(signup), "https://energy.example/blog/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2025-06-05"
+
+
+def test_byline_in_the_footer_of_the_article() -> None:
+    # HTML puts an article's byline and date in its own <footer>; the page's <footer> is the
+    # site's, and its date is not the article's.
+    def page(byline: str) -> str:
+        return (
+            "<html><head><title>Remote work</title></head><body><main>"
+            f"<h1>Remote work</h1><article><div class='subhead'>Tips for teams</div>{byline}"
+            "<p>" + "Short breaks keep a team productive at home. " * 4 + "</p></article></main>"
+            "<footer><p>Site redesigned January 5, 2019</p></footer></body></html>"
+        )
+
+    url = "https://work.example/article/remote-work"
+    byline = "<footer class='author__meta'>By Ann <span>March 30, 2023</span></footer>"
+    art = extract(page(byline), url, fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2023-03-30"
+    art = extract(page(""), url, fetched_at=FETCHED)
+    assert art.published is None or art.published.year != 2019
+
+
+def test_a_card_of_another_post_does_not_stand_in_for_the_article() -> None:
+    # No headline matched; the first <article> is a related post's card, with its own date.
+    html = (
+        "<html><head><title>Top data companies</title></head><body><main>"
+        "<div class='hero'><h1>The top data companies</h1></div>"
+        "<div class='post-meta'><h4>Published</h4><div>July 8, 2025</div></div>"
+        "<p>" + "These companies store and analyse the data of others. " * 20 + "</p>"
+        "<article class='related-post-card'><span class='date'>DEC 19, 2025</span>"
+        "<h3>Another company raises money</h3></article></main></body></html>"
+    )
+    first, _ = header_times(LexborHTMLParser(html), None)
+    assert all(d.date().isoformat() != "2025-12-19" for d in first)

@@ -373,7 +373,10 @@ def header_times(
     # Outside furniture, several days still mean a list of posts (a blog's index).
     if len({d.date() for d in marked}) == 1:
         first.append(marked[0])
-    scope = _article_header(headline) or tree.css_first("article")
+    # Not an <article> that calls itself another post ("related-post-card"). Only its own
+    # names count: layout classes around the page's article ("sidebar-fixed") say nothing.
+    own = (node for node in tree.css("article")[:20] if not _OTHER_POSTS.search(_names(node)))
+    scope = _article_header(headline) or next(own, None)
     if scope is None and headline is None:
         scope = tree.css_first("main, [role=main]")
     if scope is None:
@@ -733,11 +736,14 @@ _OTHER_POSTS = re.compile(
 _CHROME = re.compile(
     r"""(?:^|[\s_-])(?:
       sidebar|breadcrumbs?|nav|navbar|navigation|menu|footer|site-header|topbar|top-bar
-    | ticker|weather|newsletter|subscribe|cookie|consent|popup|modal
+    | ticker|weather|cookie|consent|popup|modal
     | advert|advertisement|ads?|sponsor(?:ed)?|promo|taboola|outbrain
     )(?=$|[\s_-])""",
     re.VERBOSE,
 )
+# Sign-up boxes are furniture, but the same words name a newsletter article's own header
+# ("newsletter-details" under the headline): only a block with a form field is a sign-up box.
+_SIGNUP = re.compile(r"(?:^|[\s_-])(?:newsletter|subscribe|subscription)(?=$|[\s_-])")
 
 
 def _furniture(node: Any, headline_line: set[int], stop: Any = None) -> bool:
@@ -757,18 +763,28 @@ def _furniture(node: Any, headline_line: set[int], stop: Any = None) -> bool:
         if inside and anc.mem_id == stop.mem_id:
             inside = False
             continue
-        attrs = anc.attributes
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".casefold()
+        names = _names(anc)
         if _OTHER_POSTS.search(names):
             return True
         if inside:
             continue
-        if tag in {"nav", "aside", "footer"} or _CHROME.search(names):
+        if tag in {"nav", "aside"} or _CHROME.search(names):
+            return True
+        # A <footer> inside an <article> is that article's own (its byline and date, as
+        # HTML defines it); only the page's footer is furniture.
+        if tag == "footer" and not any(a.tag == "article" for a in ancestors(anc)):
+            return True
+        if _SIGNUP.search(names) and anc.css_first("form, input, button"):
             return True
         # A <header> with a menu is the site's, and its date is "today".
         if tag == "header" and (anc.css_first("nav, [role=navigation]") or len(anc.css("a")) >= 8):
             return True
     return False
+
+
+def _names(node: Any) -> str:
+    attrs = node.attributes
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".casefold()
 
 
 def _text_before(pieces: list[tuple[int, str, Any]], piece_start: int, head: str) -> str:
