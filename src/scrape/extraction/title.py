@@ -17,6 +17,55 @@ def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
 
+# A character reference left in parsed text: the CMS escaped the title twice ("SQL &#x26;
+# AI", "Beginner&#8217;s"). Only complete references, so "AT&T" and "R&D" stay as they are.
+_CHAR_REF = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")
+# UTF-8 bytes decoded as cp1252 or latin-1 somewhere upstream of the page ("Investorâ€™s",
+# "Investorâ\x80\x99s"): a lead-byte character followed by continuation-byte characters.
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122]{1,3}"
+)
+
+
+def _as_bytes(text: str) -> bytes | None:
+    """The bytes ``text`` was decoded from, as cp1252 or (for the five bytes cp1252 leaves
+    undefined, and C1 controls) as latin-1."""
+    out = bytearray()
+    for char in text:
+        try:
+            out += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(char) > 0xFF:
+                return None
+            out.append(ord(char))
+    return bytes(out)
+
+
+def _unmangled(match: re.Match[str]) -> str:
+    raw = _as_bytes(match.group(0))
+    try:
+        fixed = raw.decode("utf-8") if raw is not None else ""
+    except UnicodeDecodeError:
+        return match.group(0)
+    # Titles are mangled in their punctuation and accented letters; a decoding into any
+    # other script ("Ö’" as a Hebrew accent) means the text was right as it was.
+    plausible = all(
+        "\u00a0" <= c <= "\u024f" or "\u2000" <= c <= "\u20cf" or c == "\u2122" for c in fixed
+    )
+    return fixed if fixed and plausible else match.group(0)
+
+
+def repaired(text: str) -> str:
+    """``text`` with doubly escaped character references decoded and mojibake undone."""
+    for _ in range(2):
+        if not _CHAR_REF.search(text):
+            break
+        text = html.unescape(text)
+    return _MOJIBAKE.sub(_unmangled, text)
+
+
 def site_names(md: Metadata, url: str | None) -> list[str]:
     names = [md.get("og:site_name", "application-name", "twitter:site", "publisher") or ""]
     names += md.ld_site_names
@@ -88,10 +137,23 @@ def _is_acronym(segment: str, names: list[str]) -> bool:
     return False
 
 
+def _without_host(title: str, host: str) -> str:
+    """``title`` without a leading or trailing host name ("example.com Headline"): a dotted
+    host name needs no separator to stand apart from the headline."""
+    if "." not in host:
+        return title
+    words = title.split(" ")
+    if len(words) > 1 and words[0].casefold().removeprefix("www.") == host:
+        return " ".join(words[1:])
+    if len(words) > 1 and words[-1].casefold().removeprefix("www.") == host:
+        return " ".join(words[:-1])
+    return title
+
+
 def strip_site_name(title: str, names: list[str], host: str = "") -> str:
     """Remove leading/trailing segments that are the site's name."""
+    title = _without_host(" ".join(title.split()), host)
     host = _squash(host)
-    title = " ".join(title.split())
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title
@@ -113,7 +175,12 @@ def strip_site_name(title: str, names: list[str], host: str = "") -> str:
 _TAIL_SEPARATOR = re.compile(r"\s+[|\-–—]\s+|\s*\|\s*")
 # A short trailing tag: "| District", "- Infographic", "— Strength Training", "- Part 1".
 # Every word capitalised (or a number), as in a label, not a clause.
-_LABEL = re.compile(r"[A-Z0-9][\w&'’.+#]*(?:\s+[A-Z0-9][\w&'’.+#]*){0,2}")
+_LABEL_WORD = r"[A-Z0-9][\w&'’.+#]*"
+# Or a list of keywords, as tag lines are ("| Python, SQL & AI").
+_LABEL = re.compile(
+    rf"{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,2}}"
+    rf"|{_LABEL_WORD}(?:(?:,\s+|\s+&\s+){_LABEL_WORD}){{1,4}}"
+)
 # The author's byline glued on by newsletter and blog platforms ("- by Jane Roe").
 _BYLINE = re.compile(r"[Bb]y\s+[^\s|]+(?:\s+[^\s|]+){0,3}")
 
@@ -244,13 +311,59 @@ def _slug_prefers(head: str, declared: str, url: str | None, overlap: float) -> 
     return head if on_head > 0 and on_head >= on_declared else declared
 
 
+# Words that do not make a label: "The Best Scooters" over "Best Scooters" is one headline.
+_ARTICLES = frozenset(["the", "a", "an"])
+# A sentence of the dek: long, and ended like a sentence.
+_DEK = re.compile(r"\W*(?:\S+\s+){9,}\S*[.!?]")
+
+
+def _adds_furniture(head: str, title: str) -> bool:
+    """Whether a heading is the declared title with template furniture around it.
+
+    Templates print a date or a label ("Dec 18 2025", "Blog:", a kicker) before the
+    headline in the <h1>, or run the dek into it after a separator; a shorter ending
+    ("..., Reviewed by a Student") is the headline itself, which the declared title
+    shortens for search results.
+    """
+    squashed, wanted = _squash(head), _squash(title)
+    if not wanted or len(wanted) >= len(squashed):
+        return False
+    words = head.split()
+    if squashed.endswith(wanted):
+        for n in range(1, 5):
+            if _squash(" ".join(words[n:])) == wanted:
+                return not {w.casefold() for w in words[:n]} <= _ARTICLES
+    if squashed.startswith(wanted):
+        for n in range(len(words) - 1, 0, -1):
+            if _squash(" ".join(words[:n])) == wanted:
+                return _DEK.fullmatch(" ".join(words[n:])) is not None
+    return False
+
+
+# Repositories and catalogues label the field in the heading itself ("Title: ...").
+_FIELD_LABEL = re.compile(r"^\s*(?:title|headline)\s*:\s+(?=\S)", re.IGNORECASE)
+
+
+def _respaced(head: str, titles: list[str]) -> str:
+    """The spelling of a declared title that differs from ``head`` only in its spaces.
+
+    Heading text is read with a space between elements, so a drop cap ("<span>C</span>ycle")
+    or a styled fragment comes out split ("C ycle"); the declared title was typed as one
+    string.
+    """
+    joined = "".join(head.split())
+    return next((t for t in titles if "".join(t.split()) == joined), head)
+
+
 def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | None:
     names = site_names(md, url)
-    declared = meta_titles(md)
+    declared = [repaired(t) for t in meta_titles(md)]
+    headline = repaired(headline) if headline else headline
     host = host_name(url or md.canonical or md.get("og:url")) or ""
     cleaned = [drop_tail(strip_site_name(t, names, host)) for t in declared]
     if headline:
-        head = drop_tail(strip_site_name(headline, names, host))
+        headline = _FIELD_LABEL.sub("", headline, count=1)
+        head = _respaced(drop_tail(strip_site_name(headline, names, host)), declared + cleaned)
         squashed = _squash(head)
         # The visible headline is what readers (and labels) know; trust it when a declared
         # title confirms it, or when there is nothing to compare against.
@@ -261,6 +374,14 @@ def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | N
                     return head
             agreed = _agreed(cleaned)
             if agreed and _is_label(head, declared, url):
+                return agreed
+            if agreed and _adds_furniture(head, agreed):
+                return agreed
+            # A short heading inside the agreed title, past its start, is a section heading
+            # that repeats some of its words ("Discord", "Choose a Tool"), picked for want
+            # of a matching <h1>; one the title starts with is the headline the title
+            # extends for search results ("What is Mesh WiFi? | Whole Home Mesh WiFi").
+            if agreed and squashed in _squash(agreed)[1:]:
                 return agreed
             recased = _recased(head, cleaned)
             if recased:
