@@ -115,6 +115,10 @@ def test_host_name_glued_to_the_title_is_dropped() -> None:
     head = "<title>portgazette.example Winter Moorings</title>"
     body = f"<article><h1>portgazette.example</h1>{PARA * 4}</article>"
     assert extract(_page(head, body), URL).title == "Winter Moorings"
+    # Spelled as a name, the host is the subject of the headline.
+    headline = "Portgazette.example Reports Record Summer"
+    body = f"<article><h1>{headline}</h1>{PARA * 4}</article>"
+    assert extract(_page(f"<title>{headline}</title>", body), URL).title == headline
 
 
 def test_keyword_list_after_the_headline_is_dropped() -> None:

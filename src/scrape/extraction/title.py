@@ -139,13 +139,17 @@ def _is_acronym(segment: str, names: list[str]) -> bool:
 
 def _without_host(title: str, host: str) -> str:
     """``title`` without a leading or trailing host name ("example.com Headline"): a dotted
-    host name needs no separator to stand apart from the headline."""
+    host name needs no separator to stand apart from the headline.
+
+    Only as spelled in the address bar: a capitalised "Booking.com" is the company, the
+    subject of a headline such as "Booking.com Reports Record Summer".
+    """
     if "." not in host:
         return title
     words = title.split(" ")
-    if len(words) > 1 and words[0].casefold().removeprefix("www.") == host:
+    if len(words) > 1 and words[0].removeprefix("www.") == host:
         return " ".join(words[1:])
-    if len(words) > 1 and words[-1].casefold().removeprefix("www.") == host:
+    if len(words) > 1 and words[-1].removeprefix("www.") == host:
         return " ".join(words[:-1])
     return title
 
