@@ -400,3 +400,11 @@ def test_a_card_of_another_post_does_not_stand_in_for_the_article() -> None:
     )
     first, _ = header_times(LexborHTMLParser(html), None)
     assert all(d.date().isoformat() != "2025-12-19" for d in first)
+    # Nor a plain <article> inside a "read next" block.
+    html = html.replace(
+        "<article class='related-post-card'>", "<section class='cs-read-next'><article>"
+    )
+    first, _ = header_times(
+        LexborHTMLParser(html.replace("</article>", "</article></section>")), None
+    )
+    assert all(d.date().isoformat() != "2025-12-19" for d in first)

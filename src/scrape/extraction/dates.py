@@ -373,9 +373,10 @@ def header_times(
     # Outside furniture, several days still mean a list of posts (a blog's index).
     if len({d.date() for d in marked}) == 1:
         first.append(marked[0])
-    # Not an <article> that calls itself another post ("related-post-card"). Only its own
-    # names count: layout classes around the page's article ("sidebar-fixed") say nothing.
-    own = (node for node in tree.css("article")[:20] if not _OTHER_POSTS.search(_names(node)))
+    # Not an <article> that is another post: a "related-post-card", or one in a "read-next"
+    # block. Only such names count: layout classes around the page's own article
+    # ("sidebar-fixed") say nothing of it.
+    own = (node for node in tree.css("article")[:20] if not _other_post(node))
     scope = _article_header(headline) or next(own, None)
     if scope is None and headline is None:
         scope = tree.css_first("main, [role=main]")
@@ -780,6 +781,16 @@ def _furniture(node: Any, headline_line: set[int], stop: Any = None) -> bool:
         if tag == "header" and (anc.css_first("nav, [role=navigation]") or len(anc.css("a")) >= 8):
             return True
     return False
+
+
+def _other_post(node: Any) -> bool:
+    from .dom import ancestors
+
+    return any(
+        _OTHER_POSTS.search(_names(a))
+        for a in (node, *ancestors(node))
+        if a.tag not in {"body", "html", None}
+    )
 
 
 def _names(node: Any) -> str:
