@@ -737,14 +737,14 @@ _OTHER_POSTS = re.compile(
 _CHROME = re.compile(
     r"""(?:^|[\s_-])(?:
       sidebar|breadcrumbs?|nav|navbar|navigation|menu|footer|site-header|topbar|top-bar
-    | ticker|weather|cookie|consent|popup|modal
+    | ticker|weather|subscribe|cookie|consent|popup|modal
     | advert|advertisement|ads?|sponsor(?:ed)?|promo|taboola|outbrain
     )(?=$|[\s_-])""",
     re.VERBOSE,
 )
-# Sign-up boxes are furniture, but the same words name a newsletter article's own header
-# ("newsletter-details" under the headline): only a block with a form field is a sign-up box.
-_SIGNUP = re.compile(r"(?:^|[\s_-])(?:newsletter|subscribe|subscription)(?=$|[\s_-])")
+# A newsletter sign-up box is furniture, but the word also names a newsletter issue's own
+# header ("newsletter-details" under the headline): only a block with a form field signs up.
+_SIGNUP = re.compile(r"(?:^|[\s_-])newsletter(?=$|[\s_-])")
 
 
 def _furniture(node: Any, headline_line: set[int], stop: Any = None) -> bool:
