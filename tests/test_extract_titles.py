@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import time
 
+from selectolax.lexbor import LexborHTMLParser
+
 from scrape.extract import extract
+from scrape.extraction.dom import find_headline
 from scrape.extraction.title import drop_tail, slug_words
 
 PARA = (
@@ -240,3 +243,42 @@ def test_h1_of_the_site_name_and_a_generic_word_is_not_the_headline() -> None:
     html = _page(head, body)
     title = extract(html, "https://harbourline.example/cranes-east-quay/").title
     assert title == "Harbour cranes return to the east quay"
+
+
+def test_inline_markup_inside_the_headline_joins_its_neighbours() -> None:
+    # A drop cap: the browser shows "Cycle", the parser's text joined with spaces would not.
+    body = (
+        "<article><h1>How AI Can Cut Your Planning <span class='cap'>C</span>ycle "
+        f"<em>in</em> Half</h1>{PARA * 3}</article>"
+    )
+    html = _page("", body)
+    assert extract(html).title == "How AI Can Cut Your Planning Cycle in Half"
+
+
+def test_h1_sharing_its_header_with_a_breadcrumb_is_the_headline() -> None:
+    # The header navigates (a breadcrumb), so it looks like site chrome; an <h1> that spells
+    # a declared title is the headline all the same, not the social-media rewording.
+    head = (
+        "<title>Diet Trends 2025: What Nutritionists Say | Health Site</title>"
+        '<meta property="og:title" content="Nutritionists Explain the Diet Trends of 2025">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "The Biggest Diet Trends of 2025"}</script>'
+    )
+    body = (
+        "<header><nav><a href='/'>Home</a> <a href='/food'>Food</a></nav>"
+        "<h1>The Biggest Diet Trends of 2025</h1></header>"
+        f"<article><h2>Nutritionists explain the biggest diet trends</h2>{PARA * 3}</article>"
+    )
+    assert extract(_page(head, body)).title == "The Biggest Diet Trends of 2025"
+
+
+def test_copy_of_the_headline_in_a_sidebar_widget_is_not_the_headline() -> None:
+    # A "republish this article" widget repeats the headline as the page's only <h1>; taken
+    # as the headline it would anchor the body in the sidebar.
+    body = (
+        f"<main><p>Stream these shows and spark your imagination.</p>{PARA * 3}</main>"
+        "<div class='sidebar'><div class='republish'><h1>Six Gardening Shows to Watch</h1>"
+        "<p>Copy this article to your site under our licence terms.</p></div></div>"
+    )
+    tree = LexborHTMLParser(_page("", body))
+    assert find_headline(tree, ["Six Gardening Shows to Watch"]) is None

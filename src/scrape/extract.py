@@ -33,7 +33,7 @@ from .extraction.dates import (
     plausible,
     published_candidates,
 )
-from .extraction.dom import find_headline, prune, text_of
+from .extraction.dom import find_headline, heading_text, prune
 from .extraction.metadata import Metadata, host_name, ld_text, read_metadata
 from .extraction.pagetype import Signals, classify
 from .extraction.title import choose_title, is_site_name, meta_titles, site_names
@@ -136,7 +136,7 @@ def extract(
     md = read_metadata(tree)
     names = site_names(md, url)
     headline_node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url))
-    headline = text_of(headline_node) if headline_node is not None else None
+    headline = heading_text(headline_node) if headline_node is not None else None
     title = choose_title(md, headline, url)
 
     declared, shown, stamped = published_candidates(md, tree, headline_node, url)

@@ -87,6 +87,36 @@ def text_of(node: LexborNode) -> str:
     return " ".join(node.text(deep=True, separator=" ").split())
 
 
+# Elements that flow inside a line of text: their text joins its neighbours without a space.
+_INLINE = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd"}
+    | {"mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"}
+)
+_SKIPPED_IN_TEXT = frozenset({"-comment", "script", "style", "noscript", "template", "svg"})
+
+
+def heading_text(node: LexborNode) -> str:
+    """A heading's text as the browser shows it: inline markup joins its neighbours
+    ("Planning <span>C</span>ycle" is "Planning Cycle", where :func:`text_of` gives
+    "Planning C ycle"), block children and line breaks stand apart."""
+    parts: list[str] = []
+    # Elements to read, last first; None closes a block child with a space.
+    stack: list[LexborNode | None] = list(reversed(list(node.iter(include_text=True))))
+    while stack:
+        item = stack.pop()
+        if item is None:
+            parts.append(" ")
+        elif item.tag == "-text":
+            parts.append(item.text_content or "")
+        elif item.tag in _INLINE:
+            stack.extend(reversed(list(item.iter(include_text=True))))
+        elif item.tag not in _SKIPPED_IN_TEXT:
+            parts.append(" ")
+            stack.append(None)
+            stack.extend(reversed(list(item.iter(include_text=True))))
+    return " ".join("".join(parts).split())
+
+
 def ancestors(node: LexborNode) -> Iterable[LexborNode]:
     parent = node.parent
     while parent is not None:
@@ -106,11 +136,12 @@ def is_junk_container(node: LexborNode) -> bool:
     return False
 
 
-def in_site_chrome(node: LexborNode) -> bool:
+def in_site_chrome(node: LexborNode, headers: bool = True) -> bool:
     """Inside the site's own furniture (menus, sidebars, footer, related lists).
 
     Narrower than :func:`is_junk_container`: an article's own <header> ("post-header",
-    "page-masthead") is not chrome; a header is chrome when it carries navigation.
+    "page-masthead") is not chrome; a header is chrome when it carries navigation, unless
+    ``headers`` is False (a breadcrumb can share the article's header with its <h1>).
     """
     page = 0
     for anc in ancestors(node):
@@ -126,7 +157,7 @@ def in_site_chrome(node: LexborNode) -> bool:
                 page = len(_body_of(node).text(deep=True))
             if len(anc.text(deep=True)) < 0.5 * page:
                 return True
-        if (anc.tag == "header" or "site-header" in attrs) and _navigates(anc):
+        if headers and (anc.tag == "header" or "site-header" in attrs) and _navigates(anc):
             return True
     return False
 
@@ -177,6 +208,19 @@ def find_headline(
         longer = matches and len(squashed) > best_len
         if longer and not in_site_chrome(node) and not is_site_name(text):
             best, best_len = node, len(squashed)
+    if best is None:
+        # An <h1> spelling a declared title exactly is the headline even where its header
+        # also holds a breadcrumb or a category menu.
+        best = next(
+            (
+                n
+                for n in tree.css("h1")
+                if _squash(text_of(n)) in wanted
+                and not in_site_chrome(n, headers=False)
+                and not is_site_name(text_of(n))
+            ),
+            None,
+        )
     if best is None:
         h1s = [
             n
