@@ -317,6 +317,28 @@ def run_size(pages: int, workdir: Path) -> dict[str, float]:
         server.wait(timeout=30)
 
 
+def cpu_budget(result: dict[str, float], per_page: float, cores: int) -> str:
+    """Where the CPU of one stored page went, and the rate the cores allow at that cost.
+
+    With every core busy, pages/s cannot exceed cores / (CPU per page of the crawler, its
+    workers and the server): the ceiling the crawl is held to when it is CPU-bound. The
+    workers' share above the one-process extraction time is their pool overhead (arguments
+    and results crossing the process boundary) plus whatever sharing the cores costs them."""
+    pages = result["pages"]
+    loop = result["main_cpu_seconds"] / pages
+    workers = (result["cpu_seconds"] - result["main_cpu_seconds"]) / pages
+    server = result["server_cpu_seconds"] / pages
+    ceiling = cores / (loop + workers + server)
+    return (
+        f"{'':>7} CPU per page: crawler process {loop * 1000:.1f} ms (event loop; the first "
+        f"pages' extraction too, until the pool is up), workers {workers * 1000:.1f} ms "
+        f"({(workers - per_page) * 1000:+.1f} ms on extraction alone), server "
+        f"{server * 1000:.1f} ms -> CPU-bound ceiling {cores} / "
+        f"{(loop + workers + server) * 1000:.1f} ms = {ceiling:.1f} pages/s "
+        f"({ceiling * per_page / cores:.0%} of the limit)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, nargs="+", default=[2000, 10000])
@@ -371,6 +393,7 @@ def main() -> None:
                 f"{used:>9.0%} {result['peak_rss'] / 2**20:>7.0f}MB",
                 flush=True,
             )
+            print(cpu_budget(result, per_page, cores), flush=True)
 
 
 if __name__ == "__main__":

@@ -458,9 +458,12 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def content_hash(body: str) -> str:
-    """Hash of the body with case and whitespace folded: the exact-duplicate key."""
-    folded = " ".join(body.split()).casefold()
+def content_hash(body: str, words: list[str] | None = None) -> str:
+    """Hash of the body with case and whitespace folded: the exact-duplicate key.
+
+    ``words``, ``body.split()`` when the caller has it: splitting a long body costs more
+    than hashing it, and the store splits each body for its word count as well."""
+    folded = " ".join(body.split() if words is None else words).casefold()
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
@@ -999,6 +1002,7 @@ def _later(listed: str, before: str) -> bool:
 
 def _content_fields(article: Article) -> dict[str, Any]:
     """The columns that come from extraction (and change when a page is re-extracted)."""
+    words = article.body.split()
     return {
         "title": article.title,
         "published": _iso(article.published),
@@ -1010,8 +1014,8 @@ def _content_fields(article: Article) -> dict[str, Any]:
         "site_name": article.site_name,
         "image": article.image,
         "tags": json.dumps(list(article.tags), ensure_ascii=False),
-        "word_count": len(article.body.split()),
-        "content_hash": content_hash(article.body),
+        "word_count": len(words),
+        "content_hash": content_hash(article.body, words),
         "extractor_version": EXTRACTOR_VERSION,
         "extracted_at": now_iso(),
     }
