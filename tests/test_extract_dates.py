@@ -408,3 +408,40 @@ def test_a_card_of_another_post_does_not_stand_in_for_the_article() -> None:
         LexborHTMLParser(html.replace("</article>", "</article></section>")), None
     )
     assert all(d.date().isoformat() != "2025-12-19" for d in first)
+
+
+def _live_page(byline: str, extra: str = "") -> str:
+    text = "<p>" + "The river rose overnight and crews worked until dawn on the levees. " * 8
+    return (
+        "<html><body><article><h1>Flood waters reach the old town</h1>"
+        f"<p class='byline'>By Jane Doe · {byline}</p>{text}</p>{extra}</article></body></html>"
+    )
+
+
+def test_relative_byline_dates_count_from_the_fetch_time() -> None:
+    url = "https://news.example/flood-waters"
+    assert extract(_live_page("3 hours ago"), url, fetched_at=FETCHED).published == (
+        FETCHED - timedelta(hours=3)
+    )
+    assert extract(_live_page("an hour ago"), url, fetched_at=FETCHED).published == (
+        FETCHED - timedelta(hours=1)
+    )
+    assert extract(_live_page("2 days ago"), url, fetched_at=FETCHED).published == (
+        FETCHED - timedelta(days=2)
+    )
+
+
+def test_relative_dates_too_vague_or_far_from_the_headline_are_not_dates() -> None:
+    url = "https://news.example/flood-waters"
+    # "3 weeks ago" spans days; the comment's "5 minutes ago" is another post's time.
+    assert extract(_live_page("3 weeks ago"), url, fetched_at=FETCHED).published is None
+    comments = "<div class='comments'><p>Sam wrote 5 minutes ago: stay safe.</p></div>"
+    page = _live_page("Flood desk", comments)
+    assert extract(page, url, fetched_at=FETCHED).published is None
+
+
+def test_a_declared_date_beats_a_relative_one() -> None:
+    head = '<meta property="article:published_time" content="2025-12-30T08:00:00+00:00">'
+    page = _live_page("2 hours ago").replace("<html>", f"<html><head>{head}</head>")
+    published = extract(page, "https://news.example/x", fetched_at=FETCHED).published
+    assert published == datetime(2025, 12, 30, 8, tzinfo=UTC)

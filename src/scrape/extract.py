@@ -139,7 +139,7 @@ def extract(
     headline = heading_text(headline_node) if headline_node is not None else None
     title = choose_title(md, headline, url)
 
-    declared, shown, stamped = published_candidates(md, tree, headline_node, url)
+    declared, shown, stamped = published_candidates(md, tree, headline_node, url, now)
     published = choose_published(declared, shown, now, stamped)
     # Only a date the page itself declares or shows with its headline says "article"; the
     # htmldate fallback below finds some date on almost any page.

@@ -292,16 +292,17 @@ _MODIFIED_META = (
 
 
 def published_candidates(
-    md: Any, tree: Any, headline: Any, url: str | None
+    md: Any, tree: Any, headline: Any, url: str | None, fetched_at: datetime | None = None
 ) -> tuple[list[datetime], list[datetime], list[datetime]]:
     """(declared, shown, stamped) publication-date candidates.
 
     ``declared`` comes from structured data (JSON-LD, <meta>) and the URL, ``shown`` from the
     article header (<time>, byline text, the date printed just above or below the headline)
-    and "originally published on" statements; ``stamped`` holds the last resorts when the
-    page gives no other date, best first: metadata dates that contradict the JSON-LD
-    article's, a lone "Posted on" label elsewhere on the page, then dates labelled
-    "Updated ..." (an update stamp is not the first publication).
+    and "originally published on" statements (with ``fetched_at``, also "3 hours ago");
+    ``stamped`` holds the last resorts when the page gives no other date, best first:
+    metadata dates that contradict the JSON-LD article's, a lone "Posted on" label
+    elsewhere on the page, then dates labelled "Updated ..." (an update stamp is not the
+    first publication).
     """
     text = _visible_text(tree)
     order = cache(lambda: day_first(text, md.language))
@@ -339,7 +340,7 @@ def published_candidates(
     shown, stamped = header_times(tree, headline, order)
     original, posted = labelled_dates(text, order)
     shown.extend(original)
-    near = shown_dates(tree, headline, day_first=order)
+    near = shown_dates(tree, headline, day_first=order, now=fetched_at)
     # Only the nearest one: dates further from the headline belong to other posts.
     shown.extend([d.value for d in near if not d.updated][:1])
     stamped.extend(d.value for d in near if d.updated)
@@ -650,12 +651,26 @@ class ShownDate:
     updated: bool  # labelled "Updated ..." / "Last modified ..."
 
 
+# "3 hours ago", "an hour ago", "2 days ago": what live news pages print instead of a date.
+# Weeks and longer are left out: "2 weeks ago" spans days, and a wrong day is worse than none.
+_RELATIVE = re.compile(
+    r"\b(\d{1,3}|an?|one)\s+(min(?:ute)?|h(?:ou)?r|day)s?\s+ago\b", re.IGNORECASE
+)
+_RELATIVE_UNIT = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1)}
+
+
+def _relative_date(match: re.Match[str], now: datetime) -> datetime:
+    count = int(match[1]) if match[1].isdigit() else 1
+    return now - count * _RELATIVE_UNIT[match[2][:1].casefold()]
+
+
 def shown_dates(
     tree: Any,
     headline: Any,
     before: int = 250,
     after: int = 700,
     day_first: DayFirst = None,
+    now: datetime | None = None,
 ) -> list[ShownDate]:
     """Dates in the visible text just above and below the headline, nearest first.
 
@@ -663,7 +678,7 @@ def shown_dates(
     "Last updated: Dec 4"), and sites put it above the headline as often as in the byline
     under it. The window is short so the dates of other posts further down (related lists,
     comments) stay out; text inside site furniture (the header's "today", sidebars) is
-    skipped.
+    skipped. With ``now`` (the fetch time), a relative "3 hours ago" counts as a date too.
     """
     from .dom import ancestors
 
@@ -702,12 +717,18 @@ def shown_dates(
         if piece_start + len(text) <= start - before or start <= piece_start < end:
             continue
         matches = list(TEXT_DATE.finditer(text))
+        relative = not matches and now is not None
+        if relative:
+            matches = list(_RELATIVE.finditer(text))
         if not matches:
             continue
         if _furniture(node.parent, line):
             continue
         for match in matches:
-            value = _with_zone(parse_date(match.group(0), day_first), node.parent)
+            if relative and now is not None:
+                value: datetime | None = _relative_date(match, now)
+            else:
+                value = _with_zone(parse_date(match.group(0), day_first), node.parent)
             if value is None:
                 continue
             where = piece_start + match.start()
