@@ -20,7 +20,7 @@ _MONTHS = (
 # Month names of the other languages news sites write most (es, pt, fr, de, it, nl) that
 # the date parser does not know, by month; forms English shares ("april", "nov") are left out,
 # and so are abbreviations that are English words after a number ("4th Gen 2021", "3 set").
-_FOREIGN_NAMES = {
+FOREIGN_MONTH_NAMES = {
     1: "enero ene janeiro janvier janv januar jänner jän gennaio januari",
     2: "febrero fevereiro fev février févr februar febbraio februari",
     3: "marzo março mars märz mär maart mrt",
@@ -36,7 +36,7 @@ _FOREIGN_NAMES = {
 }
 _ENGLISH_MONTH = {
     name: datetime(2000, month, 1).strftime("%B")
-    for month, names in _FOREIGN_NAMES.items()
+    for month, names in FOREIGN_MONTH_NAMES.items()
     for name in names.split()
 }
 # Longest first, so "juil" is not read as "jul" followed by letters.

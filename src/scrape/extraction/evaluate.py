@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from .dates import _FOREIGN_NAMES as FOREIGN_MONTH_NAMES
+from .dates import FOREIGN_MONTH_NAMES
 
 _TOKEN = re.compile(r"\w+")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*", re.IGNORECASE)
