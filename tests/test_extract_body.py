@@ -265,3 +265,73 @@ def test_news_sentences_that_use_prompt_words_are_kept() -> None:
         assert clean_blocks([*article, ending], title=None) == [*article, ending], ending
     standfirst = "The Competition Commission fined two ferry operators for fixing fares."
     assert clean_blocks([standfirst, *article], title=None) == [standfirst, *article]
+
+
+def _agenda(count: int) -> str:
+    # Distinct paragraphs: trafilatura collapses repeated ones.
+    return "".join(
+        f"<p>Item {n} on the agenda: the council approved plan {n} after a long debate about "
+        f"its costs, its timing and the {n} objections residents had filed in writing.</p>"
+        for n in range(1, count + 1)
+    )
+
+
+def test_author_box_whose_bio_is_long_enough_to_anchor_is_pruned() -> None:
+    # The bio is one long paragraph in a box of its own: as heavy as a third of the article,
+    # it counts as a place of main text, but the box holds a small share of that text.
+    bio = (
+        "<div class='post-author-box'><div class='author-box__bio'><p>"
+        + "Ines Moreau has covered the island's council, its ferries and its harbour. " * 6
+        + "</p></div></div>"
+    )
+    tree = LexborHTMLParser(
+        f"<html><body><article><h1>Harbour plan approved</h1><div class='entry'>{_agenda(8)}"
+        f"</div>{bio}</article></body></html>"
+    )
+    prune(tree)
+    text = tree.body.text() if tree.body else ""
+    assert "the council approved plan 8" in text
+    assert "Ines Moreau" not in text
+
+
+def test_menu_entries_do_not_anchor_the_menu() -> None:
+    # Mega-menu entries: a link with a blurb, or a short link in deeply indented markup.
+    # Counted as paragraphs they outweigh the article and keep the menu from pruning.
+    blurbs = "".join(
+        f"<li><a href='/services/{n}'>Ferry service {n}: timetables, fares and the summer "
+        f"routes</a> to the islands</li>"
+        for n in range(12)
+    )
+    indent = "\n" + "\t" * 60
+    links = "".join(f"<li>{indent}<a href='/quay/{n}'>Quay {n}</a>{indent}</li>" for n in range(12))
+    menu = f"<div class='menu-wrap'><ul>{blurbs}</ul><ul>{links}</ul></div>"
+    tree = LexborHTMLParser(
+        f"<html><body>{menu}<article><h1>Harbour plan approved</h1>{_agenda(4)}</article>"
+        "</body></html>"
+    )
+    prune(tree)
+    text = tree.body.text() if tree.body else ""
+    assert "the council approved plan 4" in text
+    assert "Ferry service" not in text
+    assert "Quay 3" not in text
+
+
+def test_newsletter_pitch_between_paragraphs_is_dropped() -> None:
+    pitches = [
+        "Love ferries? Our Harbour Weekly newsletter brings every timetable change to your "
+        "inbox. Sign up now.",
+        "Was this newsletter forwarded to you? Sign up to get it in your inbox.",
+    ]
+    blocks = [LONG, pitches[0], LONG.replace("May", "June"), pitches[1]]
+    blocks += [LONG.replace("May", "July")]
+    assert clean_blocks(blocks, title=None) == [blocks[0], blocks[2], blocks[4]]
+
+
+def test_sentences_about_newsletters_are_kept() -> None:
+    sentences = [
+        "Residents can sign up for the council's newsletter at the harbour office.",
+        "- Subscribe to the harbour newsletters your industry reads and follow the trade press.",
+        "Our reporter joined the newsletter team in 2019.",
+    ]
+    blocks = [LONG, *sentences, LONG.replace("May", "June")]
+    assert clean_blocks(blocks, title=None) == blocks

@@ -146,3 +146,14 @@ def test_dated_author_box_after_the_article_stays_for_the_date_search() -> None:
     )
     text = _pruned(_HEAD.format(paras=_PARAS + box, after=""))
     assert "April 8, 2024" in text
+
+
+def test_mangled_addresses_do_not_stop_pruning() -> None:
+    # urlsplit raises on an unclosed IPv6 bracket: the canonical link and a card's link.
+    html = (
+        _HEAD.replace("https://news.example.org/", "https://<p>[news.example.org/")
+        .format(paras=_PARAS, after=f'<section class="grid">{_CARDS}</section>')
+        .replace('href="/2025/04/story-0"', 'href="https://[broken/story-0"')
+    )
+    text = _pruned(html)
+    assert "volunteers cleared 21 tonnes" in text

@@ -140,7 +140,9 @@ def clean_blocks(
         if heading and _is_header_debris(norm):
             continue
         kept.append(text)
-    return _drop_trailing_prompts(kept)
+    # The trailing prompts go first: a pitch closing the page marks the run of furniture
+    # before it.
+    return [text for text in _drop_trailing_prompts(kept) if not _is_newsletter_pitch(text)]
 
 
 # The article header ends at the first block this long, or after this many blocks.
@@ -231,6 +233,22 @@ def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
     total = sum(len(b.split()) for b in blocks)
     removed = sum(len(b.split()) for b in blocks[start:])
     return blocks[:start] if removed <= _TRAILING_SHARE * total else blocks
+
+
+# A newsletter pitch set between paragraphs: it names the newsletter, asks the reader to sign
+# up and speaks to them ("Sign up for our newsletter", "... delivered to your inbox").
+# Reported news ("residents can sign up for the council's newsletter") does not speak to the
+# reader; a point of a list ("- subscribe to industry newsletters") is advice.
+_NEWSLETTER_PITCH = re.compile(
+    r"^(?!-\s)(?=.*\bnewsletters?\b)(?=.*\b(?:sign(?:ing)?\s+up|subscrib(?:e|ing)|join)\b)"
+    r"(?=.*\b(?:you|your|our)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+_PITCH_WORDS = 60
+
+
+def _is_newsletter_pitch(text: str) -> bool:
+    return len(text.split()) <= _PITCH_WORDS and _NEWSLETTER_PITCH.match(text) is not None
 
 
 def _is_prompt(text: str, words: int) -> bool:

@@ -325,11 +325,15 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         if tag == "form" and not junk:
             # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
             junk = node.mem_id in entry_forms
-        if not junk or _protected(node, total):
+        if not junk:
             continue
         strong = (
             match is not None and _STRONG_TOKEN.search(match.group(0).strip(" _-\t\n")) is not None
         ) or node.mem_id in entry_forms
+        # An author box or a sign-up form holding a paragraph long enough to be an anchor
+        # is still furniture: it is kept only when it holds most of the main text.
+        if _protected(node, total, anchored if strong else 0):
+            continue
         if not strong and (_looks_like_text(node) or tag in _HEADINGS or _section_title(node)):
             # A sub-heading styled by the theme ("header-anchor-post", "section-header"),
             # or set in a <header> of its own, is the article's; headings of furniture go
@@ -484,8 +488,15 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
             continue
         # Paragraph-like elements count whole; containers only with their own loose text.
         deep = para.tag in {"p", "pre", "blockquote", "li"}
-        size = len(para.text(deep=deep).strip())
+        raw = para.text(deep=deep)
+        if len(raw) < 40:
+            continue
+        # Whitespace collapsed: a menu's indented markup is mostly tabs and newlines.
+        size = len(" ".join(raw.split()))
         if size < 40:
+            continue
+        if para.tag == "li" and _link_chars(para.css("a")) > 0.5 * size:
+            # A menu entry: a link with its blurb, not a point of the article's list.
             continue
         weight[parent.mem_id] = weight.get(parent.mem_id, 0) + size
         parents[parent.mem_id] = parent
@@ -495,15 +506,24 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
     total = 0
     for key, size in weight.items():
         if size >= 0.3 * best and size >= 200:
-            parents[key].attrs[ANCHOR] = "1"
+            # The weight is kept for prune to tell the main text from a box holding a
+            # paragraph of its own (an author's bio).
+            parents[key].attrs[ANCHOR] = str(size)
             total += size
     return total
 
 
-def _protected(node: LexborNode, total: int) -> bool:
+def _protected(node: LexborNode, total: int, anchored: int = 0) -> bool:
+    """Whether ``node`` holds the headline or the main text. With ``anchored`` (the
+    anchors' total weight), holding an anchor is not enough: it must hold half of them."""
     if node.tag in {"body", "html", "main", "article"}:
         return True
-    if node.css_first(f"[{MARK}], [{ANCHOR}]") is not None:
+    if node.css_first(f"[{MARK}]") is not None:
+        return True
+    anchors = node.css(f"[{ANCHOR}]")  # the node itself included
+    if anchors and (
+        not anchored or sum(int(a.attributes.get(ANCHOR) or 0) for a in anchors) >= 0.5 * anchored
+    ):
         return True
     # A wrapper holding most of the page's paragraph text is the article, whatever its
     # class says ("post-content social-ready").
@@ -545,7 +565,14 @@ def _site_host(tree: LexborHTMLParser) -> str | None:
     if node is None:
         return None
     href = node.attributes.get("href") or node.attributes.get("content") or ""
-    return _bare_host(urlsplit(href).netloc) or None
+    return _bare_host(_netloc(href)) or None
+
+
+def _netloc(href: str) -> str:
+    try:
+        return urlsplit(href).netloc
+    except ValueError:  # a mangled address ("https://[host"): no host to compare
+        return ""
 
 
 def _bare_host(netloc: str) -> str:
@@ -561,7 +588,7 @@ def _internal_links(node: LexborNode, host: str | None) -> list[LexborNode]:
         href = (a.attributes.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
             continue
-        netloc = urlsplit(href).netloc
+        netloc = _netloc(href)
         # Without the page's own address an absolute link cannot be told internal.
         if netloc and (host is None or _bare_host(netloc) != host):
             continue
