@@ -335,3 +335,59 @@ def test_sentences_about_newsletters_are_kept() -> None:
     ]
     blocks = [LONG, *sentences, LONG.replace("May", "June")]
     assert clean_blocks(blocks, title=None) == blocks
+
+
+def test_main_text_in_a_wrapper_named_footer_is_extracted() -> None:
+    # A listicle's entries sit in the theme's "page-footer" wrapper under a short lead;
+    # prune keeps the wrapper for the text it holds, and the extraction that follows must
+    # not drop it for its name.
+    dishes = ["grilled sardines", "octopus stew", "saffron rice", "smoked eel", "crab tart"]
+    dishes += ["mussel broth", "salt cod", "lobster rolls", "oyster pie", "clam chowder"]
+    dishes += ["squid ink pasta", "seaweed bread"]
+    entries = "".join(
+        f"<article class='venue'><h2><a href='https://bookings.example/venues/{n}'>Table "
+        f"{n}</a></h2><div class='venue-excerpt'><p>Known for its {dish}, this dining room "
+        f"{'on the quay' if n % 2 else 'in the old town'} seats {n + 20} guests and has "
+        f"served the {dish} since {1990 + n}, cooked by a chef who trained in {n} "
+        f"kitchens.</p><p>Guests who order the {dish} on a weekday get a table by the "
+        f"water; the {n} terrace tables go first, so book {n + 2} days ahead.</p></div>"
+        "</article>"
+        for n, dish in enumerate(dishes, start=1)
+    )
+    lead = "".join(
+        f"<p>Lead paragraph {n}: twelve dining rooms by the water earned a place in this "
+        "year's guide, from fish shacks on the quay to the tasting menus of the customs house.</p>"
+        for n in range(3)
+    )
+    html = (
+        "<html><head><title>The harbour's best tables</title></head><body><div class='page'>"
+        f"<div class='page-lead'><h1>The harbour's best tables</h1>{lead}</div>"
+        f"<div class='page-footer'><div class='venues'>{entries}</div></div></div></body></html>"
+    )
+    body = extract(html, "https://harbour.example/guide/best-tables").body
+    assert "Lead paragraph 2" in body
+    assert "Known for its grilled sardines" in body
+    assert "Known for its seaweed bread" in body
+
+
+def test_comments_outweighing_a_short_article_stay_out_of_the_body() -> None:
+    # Most of the page's paragraph text is readers' comments: they hold the main-text
+    # anchors, but keep the name that tells the extraction what they are.
+    comments = "".join(
+        f"<li><p>Reader {n} wrote: the ferry timetable was better before the "
+        f"change, and the {n} o'clock boat is always late when the wind comes from the north, "
+        f"so I take the bus to the old pier instead and walk the last {n} hundred metres.</p>"
+        "</li>"
+        for n in range(1, 13)
+    )
+    html = (
+        "<html><head><title>Ferry timetable changes</title></head><body><article>"
+        "<h1>Ferry timetable changes</h1><div class='entry'><p>The island ferry will leave "
+        "half an hour earlier from Monday, the operator said, to meet the first train on the "
+        "mainland; the evening boats keep their times.</p></div>"
+        f"<div class='comments-area' id='comments'><ol>{comments}</ol></div></article>"
+        "</body></html>"
+    )
+    body = extract(html, "https://harbour.example/news/ferry-timetable").body
+    assert "leave half an hour earlier" in body
+    assert "Reader 3 wrote" not in body

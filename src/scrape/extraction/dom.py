@@ -348,7 +348,46 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     for node in doomed:
         if node.mem_id in removed:
             node.decompose()
+    if anchored:
+        _clear_furniture_names(body, anchored)
     return anchored
+
+
+_OTHER_POSTS = re.compile(r"related|recommend|more-|popular|latest|recent|teaser")
+
+
+def _clear_furniture_names(body: LexborNode, anchored: int) -> None:
+    """Drop furniture-like class names from the elements holding most of the main text.
+
+    Themes name wrappers after their place on the page ("page-footer" around a listicle's
+    entries, "content-sidebar-wrap" around the article): prune keeps them for the text
+    they hold, and the extraction that follows must not drop them for their names.
+    """
+    held: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    for anchor in body.css(f"[{ANCHOR}]"):
+        weight = int(anchor.attributes.get(ANCHOR) or 0)
+        for node in (anchor, *ancestors(anchor)):
+            if node.tag in {"body", "html"}:
+                break
+            held[node.mem_id] = held.get(node.mem_id, 0) + weight
+            nodes[node.mem_id] = node
+    for key, weight in held.items():
+        node = nodes[key]
+        if weight < 0.5 * anchored or node.tag not in {"div", "section"}:
+            continue
+        names = _attr_text(node)
+        if _OTHER_POSTS.search(names) or _STRONG_TOKEN.search(names):
+            # Most of the paragraph text in comments or a list of other posts: the article
+            # is short, and they are no more its text for that.
+            continue
+        classes = (node.attributes.get("class") or "").split()
+        kept = [name for name in classes if not _JUNK_TOKEN.search(name.casefold())]
+        if len(kept) < len(classes):
+            node.attrs["class"] = " ".join(kept)
+        ident = node.attributes.get("id") or ""
+        if ident and _JUNK_TOKEN.search(ident.casefold()):
+            del node.attrs["id"]
 
 
 def _section_title(node: LexborNode) -> bool:
