@@ -391,3 +391,17 @@ def test_comments_outweighing_a_short_article_stay_out_of_the_body() -> None:
     body = extract(html, "https://harbour.example/news/ferry-timetable").body
     assert "leave half an hour earlier" in body
     assert "Reader 3 wrote" not in body
+
+
+def test_trailing_author_box_label_and_bios_of_other_trades_are_dropped() -> None:
+    article = [LONG, LONG.replace("May", "June"), LONG.replace("May", "July")]
+    labelled = ["Author", "Sailor, harbour pilot and weekend columnist."]
+    assert clean_blocks(article + labelled, title=None) == article
+    for bio in [
+        "Ines Moreau is a fee-only financial advisor who writes about harbour fees.",
+        "Ines Moreau is a skilled content creator with ten years on the island's papers.",
+    ]:
+        assert clean_blocks([*article, bio], title=None) == article, bio
+    # Owning something is news ("the owner of the bakery that burned down"), not a trade.
+    owner = "Ines Moreau is the owner of the bakery on the quay that burned down on Sunday."
+    assert clean_blocks([*article, owner], title=None) == [*article, owner]

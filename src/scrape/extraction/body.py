@@ -174,7 +174,9 @@ _PROMPT = re.compile(
     r"\b(?:subscribe[sd]?|sign\s+up|inbox|follow\s+(?:us|me)|share\s+(?:this|it)|pin\s+it|"
     rf"disclaimer|disclosure|affiliate\s+links?|{_COMMISSION}|written\s+by|reviewed\s+by|"
     r"about\s+the\s+authors?|author\s+page|all\s+rights\s+reserved|copyright|donate|patreon|"
-    r"sponsorship|editorial\s+(?:process|guidelines|policy|standards)|work\s+with\s+us)\b",
+    r"sponsorship|editorial\s+(?:process|guidelines|policy|standards)|work\s+with\s+us)\b|"
+    # An author box's label alone on its line.
+    r"^\W*(?:the\s+)?authors?\W*$",
     re.IGNORECASE,
 )
 _PROMPT_WORDS = 80
@@ -193,7 +195,8 @@ _BIO = re.compile(
     r"contributor|author|columnist|correspondent|blogger|founder|co-founder|ceo|cto|cfo|"
     r"director|manager|executive|specialist|consultant|analyst|strategist|marketer|attorney|"
     r"lawyer|physician|dietitian|nutritionist|coach|trainer|professor|researcher|designer|"
-    r"developer|engineer|expert|president|partner|associate|lead|head)\b)"
+    r"developer|engineer|expert|president|partner|associate|lead|head|advis[eo]r|creator|"
+    r"planner|therapist|photographer|educator|teacher)\b)"
 )
 _BIO_WORDS = 150
 _LINE_WORDS = 12
