@@ -157,3 +157,44 @@ def test_mangled_addresses_do_not_stop_pruning() -> None:
     )
     text = _pruned(html)
     assert "volunteers cleared 21 tonnes" in text
+
+
+def test_cards_with_unlinked_titles_after_a_related_heading_are_pruned() -> None:
+    # Scripted cards: the title is not a link, only the author's name or a "Learn more"
+    # button is; the heading says what they are.
+    cards = "".join(
+        f"<div class='card'><h3>Weir number {i} reopens to salmon</h3><p>The town's weir "
+        f"number {i} reopened to fish this week after years of work by the volunteers.</p>"
+        f"<p>by <a href='/contributors/mara-lind'>Mara Lind</a></p></div>"
+        for i in range(3)
+    )
+    text = _pruned(
+        _HEAD.format(
+            paras=_PARAS,
+            after=f"<h2>Related articles that may interest you</h2><div class='grid'>{cards}</div>",
+        )
+    )
+    assert "volunteers cleared 21 tonnes" in text
+    assert "reopens to salmon" not in text
+    buttons = cards.replace(
+        "<p>by <a href='/contributors/mara-lind'>Mara Lind</a></p>",
+        "<ul><li><a href='/2025/04/weir'>Learn more</a></li></ul>",
+    )
+    carousel = f"<div class='carousel-frame'><div class='track'>{buttons}</div></div>"
+    text = _pruned(_HEAD.format(paras=_PARAS, after=f"<h2>Explore more</h2>{carousel}"))
+    assert "volunteers cleared 21 tonnes" in text
+    assert "reopens to salmon" not in text
+
+
+def test_paragraph_of_links_after_a_popular_heading_is_kept() -> None:
+    # "Popular ..." also heads the article's own sections; a paragraph naming three
+    # channels with links is text, not a grid of cards.
+    channels = (
+        "<p>Most clubs already post on <a href='/video/youtube'>YouTube</a>, "
+        "<a href='/video/instagram'>Instagram</a> and <a href='/video/tiktok'>TikTok</a>, "
+        "and send a monthly letter to members about the state of the river.</p>"
+    )
+    text = _pruned(
+        _HEAD.format(paras=_PARAS + "<h4>Popular channels to consider</h4>" + channels, after="")
+    )
+    assert "Most clubs already post on" in text

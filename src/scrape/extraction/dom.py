@@ -579,7 +579,7 @@ _TEASER_HEADING = re.compile(
     r"^\W*(?:related|read\s+(?:this|these)?\s*next|more\s+from|"
     r"more\s+(?:stories|articles|news|posts|reads|like\s+this)|you\s+(?:may|might)\s+(?:also\s+)?"
     r"(?:like|enjoy)|recommended|also\s+read|popular|latest|trending|further\s+reading|"
-    r"keep\s+reading|recent\s+(?:posts|articles|stories))\b",
+    r"keep\s+reading|recent\s+(?:posts|articles|stories)|explore\s+more)\b",
     re.IGNORECASE,
 )
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -684,6 +684,27 @@ def _is_teaser_list(node: LexborNode, host: str | None) -> bool:
         linked = sum(_is_link_line(k, host) for k in cards)
         return linked >= max(3, 0.8 * len(cards))
     return sum(_is_card(k, host) for k in cards) >= max(3, 0.8 * len(cards))
+
+
+def _is_card_grid(node: LexborNode, host: str | None) -> bool:
+    """Three or more sibling blocks of one kind, each with a heading or a link to another
+    page of the site: under a "Related" heading, teaser cards whose titles are not links
+    (the whole card is scripted, or only a "Learn more" button links)."""
+    if node.tag not in _LIST_TAGS:
+        return False
+    kids = list(_elements(node))
+    if len(kids) < 3:
+        return False
+    kinds = Counter((kid.tag or "", kid.attributes.get("class") or "") for kid in kids)
+    kind, count = kinds.most_common(1)[0]
+    if kind[0] not in _CARD_TAGS or count < 3 or count < 0.6 * len(kids):
+        return False
+    cards = [k for k in kids if (k.tag or "", k.attributes.get("class") or "") == kind]
+    titled = sum(
+        k.css_first("h2, h3, h4, h5, h6") is not None or bool(_internal_links(k, host))
+        for k in cards
+    )
+    return titled >= 0.8 * len(cards)
 
 
 def _is_link_line(node: LexborNode, host: str | None) -> bool:
@@ -797,9 +818,16 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
         if seen_headline and prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
             follows, after_heading = after_heading, False
             if node.mem_id not in holds_headline:
-                if follows and (_is_link_block(node, host) or _is_teaser_list(node, host)):
+                if follows and (
+                    _is_link_block(node, host)
+                    or _is_teaser_list(node, host)
+                    or _is_card_grid(node, host)
+                ):
                     headed.append(node)
                     continue
+                if follows and tag in _LIST_TAGS and len(list(_elements(node))) == 1:
+                    # A wrapper around the list the heading announces (a carousel's frame).
+                    after_heading = True
                 if _is_teaser_list(node, host):
                     lists.append((node, prose))
                     continue
