@@ -238,3 +238,16 @@ def test_seed_lines_are_classified_as_junk() -> None:
 )
 def test_nesting_depth_counts_only_elements_that_nest(html: str, depth: int) -> None:
     assert guard.max_depth(html) == depth
+
+
+def test_mangled_declared_addresses_do_not_crash() -> None:
+    # "https://[..." parses as an unclosed IPv6 host: urlsplit raises on it.
+    head = (
+        '<link rel="canonical" href="https://<p>[dailyledger">'
+        '<meta property="og:url" content="https://[news.example/a">'
+    )
+    html = f"<html><head>{head}</head><body><h1>Headline</h1><p>{'Text. ' * 60}</p></body></html>"
+    for url in (None, "https://news.example/a"):
+        article = extract(html, url)
+        assert article.canonical_url is None  # unusable; the store keys on the fetched URL
+        assert "Text." in article.body

@@ -234,8 +234,12 @@ def _absolute(href: str | None, base: str | None) -> str | None:
     no identity to deduplicate on."""
     if not href:
         return None
-    resolved = urljoin(base or "", href)
-    parts = urlsplit(resolved)
-    if parts.scheme not in ("http", "https") or not parts.hostname or "{" in resolved:
+    try:
+        resolved = urljoin(base or "", href)
+        parts = urlsplit(resolved)
+        hostname = parts.hostname
+    except ValueError:  # "https://[broken" reads as an unclosed IPv6 address
+        return None
+    if parts.scheme not in ("http", "https") or not hostname or "{" in resolved:
         return None
     return resolved

@@ -171,7 +171,10 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
 def host_name(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # a mangled address ("https://[host"): no host
+        return None
     return host.removeprefix("www.") or None
 
 

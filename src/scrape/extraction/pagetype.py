@@ -104,10 +104,13 @@ class Signals:
 
 def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
     """One of article, home, listing, product, forum, documentation, page (other)."""
-    parts = urlsplit(signals.url) if signals.url else None
+    try:
+        parts = urlsplit(signals.url) if signals.url else None
+        host = (parts.hostname or "") if parts else ""
+    except ValueError:  # a mangled declared address ("https://[host"): judged without it
+        parts, host = None, ""
     path = parts.path if parts else None
     query = parts.query if parts else ""
-    host = (parts.hostname or "") if parts else ""
     types = md.ld_types
     og_type = (md.get("og:type") or "").casefold()
     score = 0.0
