@@ -24,6 +24,13 @@ def _extract_body(body: str) -> str:
     return extract(html, "https://harbour.example/news/plan-approved").body
 
 
+def _pruned_text(html: str) -> str:
+    """The text ``prune`` leaves of ``html``."""
+    tree = LexborHTMLParser(html)
+    prune(tree)
+    return tree.body.text() if tree.body else ""
+
+
 def test_loose_text_after_subheadings_is_kept() -> None:
     # Sites that write paragraphs as bare text after an <h2>, without <p>: trafilatura keeps
     # that text as the tail of its <head> element.
@@ -51,12 +58,10 @@ def test_hidden_modal_with_long_text_is_dropped() -> None:
     # article: it must neither anchor the page nor survive pruning.
     terms = "<p>" + "Republish our stories for free under these terms and conditions. " * 5 + "</p>"
     modal = f"<div id='republish-dialog' style='display:none;' role='dialog'>{terms * 6}</div>"
-    tree = LexborHTMLParser(
+    text = _pruned_text(
         f"<html><body><article><h1>Harbour plan approved</h1>{PARA * 4}"
         f"<div class='sidebar'>{modal}</div></article></body></html>"
     )
-    prune(tree)
-    text = tree.body.text() if tree.body else ""
     assert "The council approved the plan" in text
     assert "Republish our stories" not in text
 
@@ -113,12 +118,10 @@ def test_comment_form_is_pruned() -> None:
         + "Tell the newsroom what you think of the harbour plan and the new ferry fares. " * 4
         + "</p><textarea name='comment'></textarea><input type='email' name='email'></form>"
     )
-    tree = LexborHTMLParser(
+    text = _pruned_text(
         f"<html><body><article><h1>Harbour plan approved</h1>{PARA * 4}{form}</article>"
         "</body></html>"
     )
-    prune(tree)
-    text = tree.body.text() if tree.body else ""
     assert "The council approved the plan" in text
     assert "Tell the newsroom" not in text
 
@@ -181,12 +184,10 @@ def test_section_header_holding_only_a_sub_heading_is_kept() -> None:
         f"</header>{PARA}</section>"
     )
     nav = "<header class='site'><h2>Harbour Herald</h2><nav><a href='/'>Home</a></nav></header>"
-    tree = LexborHTMLParser(
+    text = _pruned_text(
         f"<html><body>{nav}<article><h1>Harbour plan approved</h1>{PARA * 2}{section}{PARA}"
         "</article></body></html>"
     )
-    prune(tree)
-    text = tree.body.text() if tree.body else ""
     assert "Get the facts first" in text
     assert "Harbour Herald" not in text
 
@@ -284,12 +285,10 @@ def test_author_box_whose_bio_is_long_enough_to_anchor_is_pruned() -> None:
         + "Ines Moreau has covered the island's council, its ferries and its harbour. " * 6
         + "</p></div></div>"
     )
-    tree = LexborHTMLParser(
+    text = _pruned_text(
         f"<html><body><article><h1>Harbour plan approved</h1><div class='entry'>{_agenda(8)}"
         f"</div>{bio}</article></body></html>"
     )
-    prune(tree)
-    text = tree.body.text() if tree.body else ""
     assert "the council approved plan 8" in text
     assert "Ines Moreau" not in text
 
@@ -305,12 +304,10 @@ def test_menu_entries_do_not_anchor_the_menu() -> None:
     indent = "\n" + "\t" * 60
     links = "".join(f"<li>{indent}<a href='/quay/{n}'>Quay {n}</a>{indent}</li>" for n in range(12))
     menu = f"<div class='menu-wrap'><ul>{blurbs}</ul><ul>{links}</ul></div>"
-    tree = LexborHTMLParser(
+    text = _pruned_text(
         f"<html><body>{menu}<article><h1>Harbour plan approved</h1>{_agenda(4)}</article>"
         "</body></html>"
     )
-    prune(tree)
-    text = tree.body.text() if tree.body else ""
     assert "the council approved plan 4" in text
     assert "Ferry service" not in text
     assert "Quay 3" not in text
