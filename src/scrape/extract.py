@@ -152,7 +152,7 @@ def extract(
     # On huge pages or past half the budget, trafilatura's fallback comparisons (a second
     # and third extractor run) are the first thing to go.
     fast = len(pruned) > BIG_PAGE_CHARS or time.monotonic() - started > DEADLINE_SECONDS / 2
-    blocks = trafilatura_blocks(pruned, url, fast=fast) if pruned else []
+    blocks = trafilatura_blocks(pruned, url, fast=fast, tree=tree) if pruned else []
     found = sum(len(b) for b in blocks)
     if anchored > 500 and found < 0.5 * anchored and not fast:
         # trafilatura's container choice can flip on the pruned tree (its XPath heuristics

@@ -55,7 +55,11 @@ def _blocks_from_body(body: etree._Element) -> list[str]:
     return blocks
 
 
-def trafilatura_blocks(html: str, url: str | None, fast: bool) -> list[str]:
+def trafilatura_blocks(
+    html: str, url: str | None, fast: bool, tree: LexborHTMLParser | None = None
+) -> list[str]:
+    """trafilatura's text blocks of ``html``; ``tree``, when given, is ``html`` already parsed
+    (the pruned page), read again for the paragraphs trafilatura skipped."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         doc = trafilatura.bare_extraction(
@@ -75,7 +79,7 @@ def trafilatura_blocks(html: str, url: str | None, fast: bool) -> list[str]:
         # page (the retry on a short result) would bring back the furniture prune removed.
         # On huge pages and past half the time budget (``fast``) the recovery is skipped.
         if ANCHOR in html and not fast:
-            root = LexborHTMLParser(html).body
+            root = (tree.body if tree is not None else None) or LexborHTMLParser(html).body
             if root is not None:
                 blocks = recover_skipped(blocks, text_units(root))
         return blocks
