@@ -87,32 +87,30 @@ def text_of(node: LexborNode) -> str:
     return " ".join(node.text(deep=True, separator=" ").split())
 
 
-# Elements that flow inside a line of text: their text joins its neighbours without a space.
-_INLINE = frozenset(
-    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd"}
-    | {"mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"}
-)
-_SKIPPED_IN_TEXT = frozenset({"-comment", "script", "style", "noscript", "template", "svg"})
-
-
 def heading_text(node: LexborNode) -> str:
     """A heading's text as the browser shows it: inline markup joins its neighbours
     ("Planning <span>C</span>ycle" is "Planning Cycle", where :func:`text_of` gives
-    "Planning C ycle"), block children and line breaks stand apart."""
+    "Planning C ycle"); block children and line breaks stand apart, as in :func:`text_units`.
+    """
+    from .boilerplate import BLOCK_TAGS
+
     parts: list[str] = []
     # Elements to read, last first; None closes a block child with a space.
     stack: list[LexborNode | None] = list(reversed(list(node.iter(include_text=True))))
     while stack:
         item = stack.pop()
+        tag = (item.tag or "") if item is not None else ""
         if item is None:
             parts.append(" ")
-        elif item.tag == "-text":
+        elif tag == "-text":
             parts.append(item.text_content or "")
-        elif item.tag in _INLINE:
-            stack.extend(reversed(list(item.iter(include_text=True))))
-        elif item.tag not in _SKIPPED_IN_TEXT:
+        elif tag.startswith("-") or tag in _UNIT_SKIP:
+            continue
+        elif tag in BLOCK_TAGS or tag == "br":
             parts.append(" ")
             stack.append(None)
+            stack.extend(reversed(list(item.iter(include_text=True))))
+        else:
             stack.extend(reversed(list(item.iter(include_text=True))))
     return " ".join("".join(parts).split())
 

@@ -348,17 +348,6 @@ def _adds_furniture(head: str, title: str) -> bool:
 _FIELD_LABEL = re.compile(r"^\s*(?:title|headline)\s*:\s+(?=\S)", re.IGNORECASE)
 
 
-def _respaced(head: str, titles: list[str]) -> str:
-    """The spelling of a declared title that differs from ``head`` only in its spaces.
-
-    Heading text is read with a space between elements, so a drop cap ("<span>C</span>ycle")
-    or a styled fragment comes out split ("C ycle"); the declared title was typed as one
-    string.
-    """
-    joined = "".join(head.split())
-    return next((t for t in titles if "".join(t.split()) == joined), head)
-
-
 def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | None:
     names = site_names(md, url)
     declared = [repaired(t) for t in meta_titles(md)]
@@ -367,7 +356,7 @@ def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | N
     cleaned = [drop_tail(strip_site_name(t, names, host)) for t in declared]
     if headline:
         headline = _FIELD_LABEL.sub("", headline, count=1)
-        head = _respaced(drop_tail(strip_site_name(headline, names, host)), declared + cleaned)
+        head = drop_tail(strip_site_name(headline, names, host))
         squashed = _squash(head)
         # The visible headline is what readers (and labels) know; trust it when a declared
         # title confirms it, or when there is nothing to compare against.
