@@ -18,6 +18,12 @@ from scrape.extraction.dates import (
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
 
 
+def _published_day(html: str, url: str | None = None) -> str | None:
+    """The YYYY-MM-DD of the publication date ``extract`` finds, fetched at FETCHED."""
+    published = extract(html, url, fetched_at=FETCHED).published
+    return published.date().isoformat() if published else None
+
+
 def test_month_archive_path_is_no_day() -> None:
     # "/2025/12/" once read as 2025-01-02 (month 1, day 2) and won as the earliest date.
     assert date_from_url("https://blog.example/2025/12/small-models.html") is None
@@ -43,14 +49,12 @@ def _page(header: str, meta: str = "") -> str:
 
 def test_date_printed_above_the_headline() -> None:
     html = _page("<div class='kicker'>January 23, 2025</div><h1>Solar panels</h1>")
-    art = extract(html, "https://energy.example/blog/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2025-01-23"
+    assert _published_day(html, "https://energy.example/blog/solar") == "2025-01-23"
 
 
 def test_update_stamp_only_when_nothing_else() -> None:
     stamped = "<h1>Solar panels</h1><p class='x'>Last updated: Dec 4, 2025</p>"
-    art = extract(_page(stamped), "https://energy.example/blog/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2025-12-04"
+    assert _published_day(_page(stamped), "https://energy.example/blog/solar") == "2025-12-04"
     declared = '<meta property="article:published_time" content="2024-03-06T02:16:49-08:00">'
     art = extract(_page(stamped, declared), "https://energy.example/blog/solar", fetched_at=FETCHED)
     assert art.published is not None and art.published.isoformat() == "2024-03-06T02:16:49-08:00"
@@ -58,8 +62,7 @@ def test_update_stamp_only_when_nothing_else() -> None:
 
 def test_site_named_publication_meta() -> None:
     meta = '<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">'
-    art = extract(_page("<h1>Solar panels</h1>", meta), None, fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2025-05-27"
+    assert _published_day(_page("<h1>Solar panels</h1>", meta), None) == "2025-05-27"
 
 
 def test_microdata_date_in_the_post_footer() -> None:
@@ -79,8 +82,7 @@ def test_date_in_a_category_header_above_the_headline() -> None:
         "<div>October 14, 2025</div><div>in</div><a href='/c/energy'>Energy</a></div>"
         "<div class='heading-wrap'><h1>Solar panels</h1></div></div>"
     )
-    art = extract(_page(kicker), "https://energy.example/blog/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2025-10-14"
+    assert _published_day(_page(kicker), "https://energy.example/blog/solar") == "2025-10-14"
 
 
 def test_dates_in_a_related_block_next_to_the_headline_are_not_taken() -> None:
@@ -88,8 +90,7 @@ def test_dates_in_a_related_block_next_to_the_headline_are_not_taken() -> None:
         "<h1>Solar panels</h1><div class='related-posts'><a href='/b'>Wind</a> "
         "<span>March 3, 2024</span></div><div class='byline'>By Ann, June 5, 2025</div>"
     )
-    art = extract(_page(header), "https://energy.example/blog/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2025-06-05"
+    assert _published_day(_page(header), "https://energy.example/blog/solar") == "2025-06-05"
 
 
 def test_header_time_in_an_aside_of_the_article() -> None:
@@ -102,8 +103,7 @@ def test_header_time_in_an_aside_of_the_article() -> None:
         "<p>" + "Version control keeps every change you make. " * 20 + "</p>"
         "</article><footer>Updated December 17, 2025</footer></body></html>"
     )
-    art = extract(html, "https://notes.example/posts/git-intro", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2021-06-06"
+    assert _published_day(html, "https://notes.example/posts/git-intro") == "2021-06-06"
 
 
 def test_json_ld_rendered_into_a_meta_tag() -> None:
@@ -124,8 +124,7 @@ def test_originally_published_statement_wins_over_the_refresh_date() -> None:
         "4:12pm but has been regularly updated.</p>"
     )
     html = _page(header).replace("</article>", note + "</article>")
-    art = extract(html, "https://energy.example/advice/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2019-09-26"
+    assert _published_day(html, "https://energy.example/advice/solar") == "2019-09-26"
 
 
 def test_lone_posted_on_label_in_the_post_footer() -> None:
@@ -133,16 +132,14 @@ def test_lone_posted_on_label_in_the_post_footer() -> None:
     footer = "<div class='meta'><span>Posted on April 13, 2023</span> Tags: solar</div>"
     header = "<h1>Solar panels</h1><p class='x'>Last updated: Dec 4, 2025</p>"
     html = _page(header).replace("</article>", footer + "</article>")
-    art = extract(html, "https://energy.example/post/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2023-04-13"
+    assert _published_day(html, "https://energy.example/post/solar") == "2023-04-13"
 
 
 def test_published_on_quoted_in_the_text_does_not_beat_the_header_date() -> None:
     header = "<h1>Solar panels</h1><p class='byline'>By Ann <time>20 Dec 2025</time></p>"
     quote = "<p>A wire story we cite. Published on May 02, 2024 07:44 PM IST By ANI.</p>"
     html = _page(header).replace("</article>", quote + "</article>")
-    art = extract(html, "https://energy.example/post/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2025-12-20"
+    assert _published_day(html, "https://energy.example/post/solar") == "2025-12-20"
 
 
 def test_one_instant_on_two_days_takes_the_declared_form() -> None:
@@ -166,8 +163,7 @@ def test_numeric_date_order_from_the_page() -> None:
     )
     recent = "<ul class='recent'><li>Solar panels <span>December 02, 2025</span></li></ul>"
     html = _page(header).replace("</main>", "</main>" + recent)
-    art = extract(html, "https://energy.example/blog/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2025-12-02"
+    assert _published_day(html, "https://energy.example/blog/solar") == "2025-12-02"
 
 
 def test_numeric_date_order_by_language_and_separator() -> None:
@@ -186,8 +182,7 @@ def test_time_text_days_away_from_its_datetime_attribute() -> None:
     # No timezone puts "August 28" on December 20: the text is another day (the draft's),
     # and the element declares the publication in its attribute.
     header = "<h1>Solar panels</h1><div><time datetime='2024-12-20'>August 28, 2024</time></div>"
-    art = extract(_page(header), "https://energy.example/stories/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2024-12-20"
+    assert _published_day(_page(header), "https://energy.example/stories/solar") == "2024-12-20"
 
 
 def test_microdata_dates_of_a_list_of_posts_are_not_the_article_date() -> None:
@@ -198,8 +193,7 @@ def test_microdata_dates_of_a_list_of_posts_are_not_the_article_date() -> None:
         for i in (1, 2, 3)
     )
     html = _page(header).replace("</article>", f"<div class='author-posts'>{more}</div></article>")
-    art = extract(html, "https://energy.example/blog/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2025-06-05"
+    assert _published_day(html, "https://energy.example/blog/solar") == "2025-06-05"
 
 
 def test_no_day_made_up_from_a_copyright_year_or_upload_path() -> None:
@@ -227,8 +221,7 @@ def test_dates_written_in_other_languages() -> None:
     # Words that only look like a month abbreviation stay text.
     assert dates_in_text("ranked 3 out of 2021 entries") == []
     header = "<h1>Solar panels</h1><div class='autor'>Por Ana Ruiz el 12-dic-2024 9:30</div>"
-    art = extract(_page(header), "https://energia.example/blog/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2024-12-12"
+    assert _published_day(_page(header), "https://energia.example/blog/solar") == "2024-12-12"
 
 
 def _ld(date: str) -> str:
@@ -244,19 +237,15 @@ def test_json_ld_article_date_outranks_a_contradicting_meta() -> None:
     # about this article.
     meta = '<meta property="article:published_time" content="2019-05-26T15:20:28+00:00">'
     header = "<h1>Solar panels</h1>"
-    art = extract(_page(header, meta + _ld("2025-12-01")), None, fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2025-12-01"
+    assert _published_day(_page(header, meta + _ld("2025-12-01")), None) == "2025-12-01"
     # A day apart can be one instant in two zones: the zone-free local day still competes.
     near = '<meta name="pubdate" content="2025-11-30">'
-    art = extract(_page(header, near + _ld("2025-12-01T02:00:00Z")), None, fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2025-11-30"
+    assert _published_day(_page(header, near + _ld("2025-12-01T02:00:00Z")), None) == "2025-11-30"
     # A header date earlier than the JSON-LD one still wins (sites re-stamp datePublished).
     shown = "<h1>Solar panels</h1><p class='byline'>Published <time>August 13, 2025</time></p>"
-    art = extract(_page(shown, meta + _ld("2025-12-01")), None, fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2025-08-13"
+    assert _published_day(_page(shown, meta + _ld("2025-12-01")), None) == "2025-08-13"
     # A JSON-LD date after the fetch is no date: the <meta> one is what is left.
-    art = extract(_page(header, meta + _ld("2026-06-01")), None, fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2019-05-26"
+    assert _published_day(_page(header, meta + _ld("2026-06-01")), None) == "2019-05-26"
 
 
 def test_main_stands_in_for_the_header_without_a_headline() -> None:
@@ -294,13 +283,11 @@ def test_publication_and_update_labels_in_other_languages() -> None:
     header = "<h1>Solar panels</h1><p class='x'>Actualizada: 5 de septiembre de 2023</p>"
     footer = "<div class='meta'>Publicado el 4 de agosto de 2021 · Etiquetas: solar</div>"
     html = _page(header).replace("</article>", footer + "</article>")
-    art = extract(html, "https://energia.example/blog/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2021-08-04"
+    assert _published_day(html, "https://energia.example/blog/solar") == "2021-08-04"
     header = "<h1>Solar panels</h1><p class='x'>Bijgewerkt op 12 mei 2024</p>"
     footer = "<div class='meta'>Gepubliceerd op 3 februari 2023</div>"
     html = _page(header).replace("</article>", footer + "</article>")
-    art = extract(html, "https://energie.example/blog/zon", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2023-02-03"
+    assert _published_day(html, "https://energie.example/blog/zon") == "2023-02-03"
 
 
 def test_a_date_marked_up_as_the_modification_time_is_an_update_stamp() -> None:
@@ -310,15 +297,13 @@ def test_a_date_marked_up_as_the_modification_time_is_an_update_stamp() -> None:
         "<div class='field--name-changed'><span>December 4, 2025</span></div>",
     ):
         html = _page("<h1>Solar panels</h1>" + stamp).replace("</article>", footer + "</article>")
-        art = extract(html, "https://energy.example/post/solar", fetched_at=FETCHED)
-        assert art.published is not None and art.published.date().isoformat() == "2023-04-13"
+        assert _published_day(html, "https://energy.example/post/solar") == "2023-04-13"
     # WordPress marks a never-edited post's one <time> "published updated": it is the post's.
     once = (
         "<time class='entry-date published updated' datetime='2025-12-04'>December 4, 2025</time>"
     )
     html = _page("<h1>Solar panels</h1>" + once).replace("</article>", footer + "</article>")
-    art = extract(html, "https://energy.example/post/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2025-12-04"
+    assert _published_day(html, "https://energy.example/post/solar") == "2025-12-04"
 
 
 def test_article_in_a_layout_with_a_sidebar_keeps_its_date() -> None:
@@ -347,8 +332,7 @@ def test_json_ld_of_several_articles_does_not_outrank_the_meta() -> None:
         '{"@type":"NewsArticle","headline":"Heat pumps","datePublished":"2025-07-09"}]}'
         "</script>"
     )
-    art = extract(_page("<h1>Solar panels</h1>", meta + related), None, fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2025-03-02"
+    assert _published_day(_page("<h1>Solar panels</h1>", meta + related), None) == "2025-03-02"
 
 
 def test_newsletter_issue_header_keeps_its_date_but_a_signup_box_does_not() -> None:
@@ -357,16 +341,14 @@ def test_newsletter_issue_header_keeps_its_date_but_a_signup_box_does_not() -> N
         "<div class='newsletter-hero'><h1>Solar panels</h1></div>"
         "<div class='newsletter-details-wrapper'><p>November 2, 2022</p><p>|</p></div>"
     )
-    art = extract(_page(header, _ld("2025-06-12")), None, fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2022-11-02"
+    assert _published_day(_page(header, _ld("2025-06-12")), None) == "2022-11-02"
     # A sign-up box (it has a form) next to the headline is furniture, whatever date it shows.
     signup = (
         "<h1>Solar panels</h1><div class='newsletter-signup'><p>Issue of March 3, 2021</p>"
         "<form><input type='email'><button>Subscribe</button></form></div>"
         "<div class='byline'>By Ann, June 5, 2025</div>"
     )
-    art = extract(_page(signup), "https://energy.example/blog/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2025-06-05"
+    assert _published_day(_page(signup), "https://energy.example/blog/solar") == "2025-06-05"
 
 
 def test_byline_in_the_footer_of_the_article() -> None:
@@ -382,8 +364,7 @@ def test_byline_in_the_footer_of_the_article() -> None:
 
     url = "https://work.example/article/remote-work"
     byline = "<footer class='author__meta'>By Ann <span>March 30, 2023</span></footer>"
-    art = extract(page(byline), url, fetched_at=FETCHED)
-    assert art.published is not None and art.published.date().isoformat() == "2023-03-30"
+    assert _published_day(page(byline), url) == "2023-03-30"
     art = extract(page(""), url, fetched_at=FETCHED)
     assert art.published is None or art.published.year != 2019
 
