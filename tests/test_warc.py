@@ -11,6 +11,7 @@ import faulthandler
 import gzip
 import json
 import random
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from io import BytesIO
@@ -244,6 +245,46 @@ def test_a_killed_run_resumes_without_duplicates(tmp_path: Path, warcs: dict[str
     assert list(shards.iterdir()) == []
 
 
+def test_a_unit_run_twice_at_once_publishes_one_complete_shard(
+    tmp_path: Path, warcs: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A cluster reruns a unit whose worker it believes lost while the first copy still
+    # runs; here the second copy runs whole between the first's two publishing steps.
+    unit, shards = str(warcs["good-0"]), tmp_path / "shards"
+    real_move, copies = shutil.move, []
+
+    def move_then_let_the_other_copy_run(source: str, target: str) -> object:
+        moved = real_move(source, target)
+        if not copies:
+            copies.append("second copy running")
+            copies.append(process_unit(unit, shards, Selection()).state)
+        return moved
+
+    monkeypatch.setattr(shutil, "move", move_then_let_the_other_copy_run)
+    first = process_unit(unit, shards, Selection())
+    assert (first.state, copies[-1]) == ("done", "done")
+    assert [path.name for path in shards.iterdir()] == [shard_name(unit)]
+
+
+def test_a_task_that_fails_after_publishing_its_shard_still_counts(
+    tmp_path: Path, warcs: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def publish_then_lose_the_worker(unit: str, shard_dir: Path, selection: Selection) -> None:
+        process_unit(unit, shard_dir, selection)
+        raise ConnectionError("lost the scheduler")
+
+    units = [str(warcs[f"good-{i}"]) for i in range(3)]
+    with Store(tmp_path / "reference.db") as store:
+        ingest_warc(units, store, tmp_path / "reference-shards")
+        expected = articles_of(store)
+    monkeypatch.setattr("scrape.warc_ingest.process_unit", publish_then_lose_the_worker)
+    with Store(tmp_path / "corpus.db") as store:
+        report = ingest_warc(units, store, tmp_path / "shards")
+        assert articles_of(store) == expected
+        assert set(store.warc_units("done")) == set(units)
+    assert (report.done, report.failed) == (3, 0)
+
+
 def test_selection_by_domains_and_dates(tmp_path: Path, warcs: dict[str, Path]) -> None:
     selection = Selection(
         domains=frozenset({"daily-paper.co.uk"}), since=date(2024, 3, 3), until=date(2024, 3, 6)
@@ -297,6 +338,7 @@ def test_two_worker_cluster_stores_what_an_in_process_run_stores(
             stored = articles_of(store)
     finally:
         faulthandler.cancel_dump_traceback_later()
+    assert on_dask.errors == here.errors
     assert stored == expected and len(stored) > 30
     assert (on_dask.done, on_dask.failed, on_dask.records) == (here.done, here.failed, here.records)
 

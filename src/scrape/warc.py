@@ -20,6 +20,7 @@ import os
 import shutil
 import tempfile
 import time
+import uuid
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -288,7 +289,9 @@ def _extract_and_save(
 def _publish(built: Path, shard_dir: Path, name: str) -> Path:
     """Move a finished shard into ``shard_dir``; it appears there complete or not at all."""
     shard_dir.mkdir(parents=True, exist_ok=True)
-    partial = shard_dir / f".{name}.part"
+    # A cluster may run one unit twice at once (a worker it thought lost was only slow):
+    # each copy moves through its own partial file, so neither pulls the other's away.
+    partial = shard_dir / f".{name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part"
     shutil.move(built, partial)  # a copy when the shard directory is on another filesystem
     final = shard_dir / name
     os.replace(partial, final)

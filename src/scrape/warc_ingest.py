@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
+# process_unit turns a damaged file into a "failed" result itself, so a task that raises
+# met its machine (a full disk, a lost connection to the scheduler): worth another try.
+TASK_RETRIES = 2
 
 
 @dataclass
@@ -191,7 +194,9 @@ def _run_on_dask(
     index_of: dict[object, int] = {}
 
     def submit(index: int, unit: str) -> Future:
-        future = client.submit(process_unit, unit, shard_dir, selection, pure=False)
+        future = client.submit(
+            process_unit, unit, shard_dir, selection, pure=False, retries=TASK_RETRIES
+        )
         index_of[future.key] = index
         return future
 
@@ -212,15 +217,23 @@ def _run_on_dask(
 def _settle(
     store: Store, shard_dir: Path, unit: str, outcome: Outcome, report: IngestReport
 ) -> None:
-    """Merge the unit's shard (if any) and record the unit in the store."""
+    """Merge the unit's shard (if any) and record the unit in the store.
+
+    A complete shard is the unit's result even when its task reported an error: the
+    cluster may have run the unit twice, or lost the worker after the shard was published.
+    """
+    shard = shard_dir / shard_name(unit)
     if isinstance(outcome, BaseException):
-        error = f"{type(outcome).__name__}: {outcome}"
-        store.record_warc_unit(
-            UnitResult(unit=unit, state="failed", error=error, finished_at=now_iso()).row()
-        )
-        _count(report, None, error, unit)
-        return
-    row = _merge_shard(store, shard_dir / shard_name(unit))
+        if shard.exists():
+            log.warning("%s: task reported %r after its shard was complete", unit, outcome)
+        else:
+            error = f"{type(outcome).__name__}: {outcome}"
+            store.record_warc_unit(
+                UnitResult(unit=unit, state="failed", error=error, finished_at=now_iso()).row()
+            )
+            _count(report, None, error, unit)
+            return
+    row = _merge_shard(store, shard)
     _count(report, row, row["error"], unit)
 
 
