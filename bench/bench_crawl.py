@@ -49,6 +49,7 @@ from scrape.store import Store
 from scrape.workers import extract_page, worker_count
 
 PER_SITEMAP = 1000
+PASSES = 3  # over the sample, when timing extraction alone
 SECTIONS = ("Politics", "Business", "World", "Local", "Science", "Sport", "Culture", "Opinion")
 SCRIPT = "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}" * 40
 
@@ -160,6 +161,10 @@ def serve(pages: int) -> None:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body leave in two writes; with Nagle's algorithm on, the body waits
+        # for the client's delayed ACK of the headers (40 ms on Linux), as no real news
+        # server (nginx: tcp_nodelay on) would make it wait.
+        disable_nagle_algorithm = True
 
         def do_GET(self) -> None:
             base = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -265,10 +270,16 @@ def extraction_seconds_per_page(sample: int) -> float:
 
     hints = ExtractionHints()
     extract_page(documents[0], "text/html; charset=utf-8", base, now, hints)  # warm caches
-    started = time.process_time()
-    for n, document in enumerate(documents):
-        extract_page(document, "text/html; charset=utf-8", f"{base}/news/story-{n}", now, hints)
-    return (time.process_time() - started) / sample
+    passes = []
+    # The least disturbed of a few passes: a busy host only ever adds time, and a limit
+    # measured in a noisy moment would be a low bar.
+    for _ in range(PASSES):
+        started = time.process_time()
+        for n, document in enumerate(documents):
+            url = f"{base}/news/story-{n}"
+            extract_page(document, "text/html; charset=utf-8", url, now, hints)
+        passes.append((time.process_time() - started) / sample)
+    return min(passes)
 
 
 def parallel_extraction_rate(sample: int, processes: int) -> float:
@@ -342,7 +353,9 @@ def cpu_budget(result: dict[str, float], per_page: float, cores: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, nargs="+", default=[2000, 10000])
-    parser.add_argument("--sample", type=int, default=200, help="pages to time extraction on")
+    parser.add_argument(
+        "--sample", type=int, default=200, help=f"pages to time extraction on (best of {PASSES})"
+    )
     parser.add_argument("--serve", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--crawl", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -364,7 +377,7 @@ def main() -> None:
     print(f"pages: news-theme articles of ~{size / 1024:.0f} KiB, one sitemap per 1,000")
     print(
         f"extraction (a worker's work: decode, extract, blocks, signature), one process, "
-        f"{args.sample} pages: "
+        f"best of {PASSES} passes over {args.sample} pages: "
         f"{per_page * 1000:.1f} ms/page -> extraction-bound limit {cores} / "
         f"{per_page:.4f} s = {limit:.1f} pages/s"
     )
