@@ -35,11 +35,14 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import httpx
 import psutil
 
 from scrape.config import Config, Settings, Source
@@ -293,7 +296,9 @@ def parallel_extraction_rate(sample: int, processes: int) -> float:
     return processes / statistics.mean(per_page)
 
 
-def run_size(pages: int, workdir: Path) -> dict[str, float]:
+@contextmanager
+def served(pages: int) -> Iterator[tuple[int, psutil.Process]]:
+    """A server process of the generated site: its port and its process."""
     server = subprocess.Popen(
         [sys.executable, __file__, "--serve", str(pages)],
         stdin=subprocess.PIPE,
@@ -302,8 +307,44 @@ def run_size(pages: int, workdir: Path) -> dict[str, float]:
     )
     try:
         assert server.stdout is not None
-        port = int(server.stdout.readline())
-        before = psutil.Process(server.pid).cpu_times()  # generating the site: not counted
+        yield int(server.stdout.readline()), psutil.Process(server.pid)
+    finally:
+        if server.stdin:
+            server.stdin.close()
+        server.wait(timeout=30)
+
+
+def cpu_seconds(process: psutil.Process) -> float:
+    times = process.cpu_times()
+    return times.user + times.system
+
+
+def bare_get_seconds_per_page(sample: int) -> tuple[float, float]:
+    """CPU per page of plain httpx GETs of the site's pages over the crawl's 4 connections,
+    with none of the crawl's checks, in this process and in the server: what fetching
+    costs before the crawler adds anything."""
+
+    async def get_all(port: int) -> None:
+        urls = iter(f"http://127.0.0.1:{port}/news/story-{n}" for n in range(sample))
+        async with httpx.AsyncClient() as client:
+
+            async def lane() -> None:
+                for url in urls:
+                    (await client.get(url)).raise_for_status()
+
+            await asyncio.gather(*(lane() for _ in range(4)))
+
+    with served(sample) as (port, server):
+        asyncio.run(get_all(port))  # connections and caches warm, as in a crawl
+        server_before, started = cpu_seconds(server), time.process_time()
+        asyncio.run(get_all(port))
+        client = time.process_time() - started
+        return client / sample, (cpu_seconds(server) - server_before) / sample
+
+
+def run_size(pages: int, workdir: Path) -> dict[str, float]:
+    with served(pages) as (port, server):
+        before = cpu_seconds(server)  # generating the site: not counted
         crawler = subprocess.Popen(
             [sys.executable, __file__, "--crawl", str(pages), str(port), str(workdir)],
             stdout=subprocess.PIPE,
@@ -319,13 +360,8 @@ def run_size(pages: int, workdir: Path) -> dict[str, float]:
         result["cpu_seconds"] = sum(memory.cpu.values()) - result["startup_cpu"]
         result["main_cpu_seconds"] = memory.cpu.get(crawler.pid, 0.0) - result["startup_cpu"]
         result["peak_rss"] = memory.peak
-        times = psutil.Process(server.pid).cpu_times()
-        result["server_cpu_seconds"] = times.user + times.system - before.user - before.system
+        result["server_cpu_seconds"] = cpu_seconds(server) - before
         return result
-    finally:
-        if server.stdin:
-            server.stdin.close()
-        server.wait(timeout=30)
 
 
 def cpu_budget(result: dict[str, float], per_page: float, cores: int) -> str:
@@ -385,6 +421,14 @@ def main() -> None:
     print(
         f"extraction alone, {cores} processes at once: {together:.1f} pages/s "
         f"({together / limit:.0%} of that limit: what the cores give side by side)"
+    )
+    target = 0.8 * limit
+    budget = cores / target - per_page
+    client, server = bare_get_seconds_per_page(args.sample)
+    print(
+        f"80% of the limit ({target:.1f} pages/s) leaves {budget * 1000:.1f} ms of CPU per page "
+        f"besides extraction; plain httpx GETs of these pages (no checks) take "
+        f"{client * 1000:.1f} ms of it in the client and {server * 1000:.1f} ms in the server"
     )
     print()
     header = (
