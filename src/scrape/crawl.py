@@ -40,6 +40,8 @@ from .workers import Extracted, extract_off_loop, warm_up, worker_count
 log = logging.getLogger(__name__)
 
 MAX_SITEMAP_DEPTH = 3
+# Most pages between a block reaching the learned template and extraction applying it.
+TEMPLATE_STEP_PAGES = 25
 MAX_CHILD_SITEMAPS = 50
 # Answers that mean "not for you" rather than "not here": counted as blocked in the health view.
 BLOCKED_STATUSES = frozenset({401, 403, 429, 451})
@@ -130,6 +132,10 @@ class _SourceCrawl:
         self.learner = TemplateLearner(min_pages=config.settings.template_min_pages)
         self.observed: set[str] = set()  # canonical URLs already counted by the learner
         self.held: list[FetchedPage] = []
+        # The template extraction applies, and the learned set and page count it was made at.
+        self._applied = self.hints.boilerplate_blocks
+        self._applied_from = self.learner.boilerplate()
+        self._applied_at = 0
 
     def _tick(self, total: int | None = None) -> None:
         if self.progress:
@@ -297,7 +303,25 @@ class _SourceCrawl:
         self._store(page, extracted)
 
     def _template(self) -> frozenset[str]:
-        return self.hints.boilerplate_blocks | self.learner.boilerplate()
+        """The template extraction applies: the stored one and what this crawl learned.
+
+        While the template is being learned it is always current. After that, blocks that
+        reach the template (on a long crawl thousands: every teaser byline and date a site
+        repeats) join it in steps, a tenth of its size or TEMPLATE_STEP_PAGES pages apart:
+        each change is sent to every extraction worker, which rebuilds its copy.
+        """
+        learned = self.learner.boilerplate()
+        if learned is self._applied_from:
+            return self._applied
+        grown = len(learned) - len(self._applied_from)
+        if (
+            self._learning()
+            or grown > len(self._applied) // 10
+            or self.learner.pages - self._applied_at >= TEMPLATE_STEP_PAGES
+        ):
+            self._applied = self.hints.boilerplate_blocks | learned
+            self._applied_from, self._applied_at = learned, self.learner.pages
+        return self._applied
 
     async def _extract(self, page: FetchedPage, template: frozenset[str]) -> Extracted:
         hints = replace(self.hints, boilerplate_blocks=template)
