@@ -40,9 +40,9 @@ from .workers import Extracted, extract_off_loop, warm_up, worker_count
 log = logging.getLogger(__name__)
 
 MAX_SITEMAP_DEPTH = 3
+MAX_CHILD_SITEMAPS = 50
 # Most pages between a block reaching the learned template and extraction applying it.
 TEMPLATE_STEP_PAGES = 25
-MAX_CHILD_SITEMAPS = 50
 # Answers that mean "not for you" rather than "not here": counted as blocked in the health view.
 BLOCKED_STATUSES = frozenset({401, 403, 429, 451})
 

@@ -61,13 +61,14 @@ def extract_page(
 
 
 # A crawl's learned template grows to thousands of blocks (every teaser byline and date a
-# site repeats); pickled as a set with every page, it cost over a millisecond on each side
+# site repeats); pickled as a set with every page, it cost about a millisecond on each side
 # of the pool at 8,000 blocks. As one string it is copied rather than walked, and a worker
 # rebuilds the set only when the template changed since its last page.
 _BLOCK_SEPARATOR = "\n"
+_TEMPLATES_KEPT = 32  # one per source crawled at once: the sources' pages interleave
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=_TEMPLATES_KEPT)
 def _template_text(blocks: frozenset[str]) -> str:
     text = _BLOCK_SEPARATOR.join(blocks)
     if text.count(_BLOCK_SEPARATOR) != max(len(blocks) - 1, 0):
@@ -77,7 +78,7 @@ def _template_text(blocks: frozenset[str]) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=_TEMPLATES_KEPT)
 def _template_blocks(text: str) -> frozenset[str]:
     return frozenset(text.split(_BLOCK_SEPARATOR)) if text else frozenset()
 
