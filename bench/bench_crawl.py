@@ -5,9 +5,10 @@ A server process generates a news site in memory: a sitemap index, child sitemap
 byline, a dozen paragraphs of their own wording and a figure, ad slots, share bars,
 author box, related and most-read teasers with images, comments and their form, footer
 blocks, cookie banner, inline icons, styles and scripts), about as large as real article
-pages: the WCXB dev articles have a median of 118 KB and 799 elements. Each site size is crawled end to end (robots.txt, sitemaps,
-every article fetched, extracted and stored) into a fresh database by a fresh crawler
-process with politeness off for 127.0.0.1, and the benchmark prints what it measured:
+pages: the WCXB dev articles have a median of 118 KB and 799 elements. Each site size
+is crawled end to end (robots.txt, sitemaps, every article fetched, extracted and
+stored) into a fresh database by a fresh crawler process with politeness off for
+127.0.0.1, and the benchmark prints what it measured:
 
 * pages per second, wall clock from crawl start to the last article stored;
 * CPU seconds of the crawler and its extraction workers, of the crawler's own process
