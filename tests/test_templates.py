@@ -153,3 +153,19 @@ def test_extraction_takes_up_late_template_blocks_in_steps() -> None:
         assert all(later - earlier <= TEMPLATE_STEP_PAGES for earlier, later in pairwise(changes))
         learned_long_ago = {f"by ann, story {n}" for n in range(6, pages - TEMPLATE_STEP_PAGES - 2)}
         assert learned_long_ago <= applied[-1] <= learner.boilerplate()
+
+
+def test_a_learned_template_handed_out_never_changes_afterwards() -> None:
+    # The crawl keeps the template it applied while the learner goes on growing its own.
+    learner = TemplateLearner(min_pages=2)
+    learner.observe_blocks({"must read", "story one"})
+    learner.observe_blocks({"must read", "story two"})
+    first = learner.boilerplate()
+    assert first == {"must read"} and learner.learned_count == 1
+    learner.observe_blocks({"must read", "story three"})  # nothing new reached the template
+    assert learner.boilerplate() is first
+    learner.observe_blocks({"must read", "story three", "sign up"})
+    learner.observe_blocks({"sign up"})
+    assert learner.boilerplate() == {"must read", "story three", "sign up"}
+    assert learner.learned_count == 3
+    assert first == {"must read"}

@@ -132,10 +132,9 @@ class _SourceCrawl:
         self.learner = TemplateLearner(min_pages=config.settings.template_min_pages)
         self.observed: set[str] = set()  # canonical URLs already counted by the learner
         self.held: list[FetchedPage] = []
-        # The template extraction applies, and the learned set and page count it was made at.
+        # The template extraction applies, and the learned blocks and pages it was made at.
         self._applied = self.hints.boilerplate_blocks
-        self._applied_from = self.learner.boilerplate()
-        self._applied_at = 0
+        self._applied_learned = self._applied_at = 0
 
     def _tick(self, total: int | None = None) -> None:
         if self.progress:
@@ -310,17 +309,15 @@ class _SourceCrawl:
         repeats) join it in steps, a tenth of its size or TEMPLATE_STEP_PAGES pages apart:
         each change is sent to every extraction worker, which rebuilds its copy.
         """
-        learned = self.learner.boilerplate()
-        if learned is self._applied_from:
-            return self._applied
-        grown = len(learned) - len(self._applied_from)
-        if (
+        learned = self.learner.learned_count
+        grown = learned - self._applied_learned
+        if grown and (
             self._learning()
             or grown > len(self._applied) // 10
             or self.learner.pages - self._applied_at >= TEMPLATE_STEP_PAGES
         ):
-            self._applied = self.hints.boilerplate_blocks | learned
-            self._applied_from, self._applied_at = learned, self.learner.pages
+            self._applied = self.hints.boilerplate_blocks | self.learner.boilerplate()
+            self._applied_learned, self._applied_at = learned, self.learner.pages
         return self._applied
 
     async def _extract(self, page: FetchedPage, template: frozenset[str]) -> Extracted:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -216,9 +215,12 @@ class TemplateLearner:
         # short (menus, prompts, bylines).
         self.max_block_chars = max_block_chars
         self.pages = 0
-        self._counts: Counter[str] = Counter()
-        # Kept up to date by observe(): the crawl asks for it before every extraction.
-        self._learned: frozenset[str] = frozenset()
+        self._counts: dict[str, int] = {}
+        # Grown in place by observe_blocks(), frozen only when asked for: on a long crawl
+        # the template holds thousands of blocks and gains some on almost every page, and a
+        # new frozenset per page cost more than the counting itself.
+        self._learned: set[str] = set()
+        self._frozen: frozenset[str] | None = frozenset()
 
     def observe(self, page: str | bytes | Iterable[str]) -> None:
         """Count one page: its HTML, or its text blocks (normalised here)."""
@@ -232,19 +234,27 @@ class TemplateLearner:
         extraction workers send them (normalising them again on the crawler's event loop
         cost a millisecond per page)."""
         self.pages += 1
-        reached = []
+        counts, learned = self._counts, len(self._learned)
         for block in blocks:
             if block and len(block) <= self.max_block_chars:
-                self._counts[block] += 1
-                if self._counts[block] == self.min_pages:
-                    reached.append(block)
-        if reached:
-            self._learned = self._learned.union(reached)
-        if len(self._counts) > MAX_TRACKED_BLOCKS:
+                seen = counts.get(block, 0) + 1
+                counts[block] = seen
+                if seen == self.min_pages:
+                    self._learned.add(block)
+        if len(self._learned) != learned:
+            self._frozen = None
+        if len(counts) > MAX_TRACKED_BLOCKS:
             # Lossy counting: blocks seen once are mostly article text and are forgotten,
             # so a crawl of any length keeps memory flat; a template block recurs at once.
-            for block in [b for b, n in self._counts.items() if n == 1]:
-                del self._counts[block]
+            for block in [b for b, n in counts.items() if n == 1]:
+                del counts[block]
+
+    @property
+    def learned_count(self) -> int:
+        """How many blocks :meth:`boilerplate` holds; it only ever grows."""
+        return len(self._learned)
 
     def boilerplate(self) -> frozenset[str]:
-        return self._learned
+        if self._frozen is None:
+            self._frozen = frozenset(self._learned)
+        return self._frozen
