@@ -9,17 +9,31 @@ a real DNS server anything, and a guard makes any dial outside 127.0.0.0/8 fail 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
+import select
+import socket
+import ssl
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 import httpcore
 import pytest
+import trustme
 from faulty_servers import FaultyServer, article, redirect
 
 from scrape.config import Settings
 from scrape.errors import FetchError, UnsafeURLError
-from scrape.fetch import FetchedPage, Fetcher
-from scrape.netsafety import AddressPolicy, Resolver, is_public, literal_address
+from scrape.fetch import FetchedPage, Fetcher, build_client
+from scrape.netsafety import (
+    AddressPolicy,
+    CachedSocketStream,
+    Resolver,
+    is_public,
+    literal_address,
+)
 
 BASE = Settings(delay=0, retry_attempts=1, timeout=2, deadline=5)
 
@@ -193,3 +207,198 @@ def test_allow_entries_match_host_and_optional_port() -> None:
     assert policy.allows_private("[::1]", 80)
     assert policy.allows_private("fd00::1", 81)
     assert not policy.allows_private("fd00::1", 80)
+
+
+# Pooled connections: GuardedBackend's streams find their socket once and still notice a
+# connection the server closed.
+
+
+class _KeepAliveHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep the connection open after a response
+    server: KeepAliveServer
+
+    def do_GET(self) -> None:
+        body = b"ok"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        self.server.requests += 1
+        # Hang up without a "Connection: close": the client pools the connection.
+        self.close_connection = self.server.close_after_first
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+class KeepAliveServer(ThreadingHTTPServer):
+    """HTTP/1.1 on 127.0.0.1 that counts connections and requests, and signals each close."""
+
+    daemon_threads = True
+
+    def __init__(self, close_after_first: bool) -> None:
+        super().__init__(("127.0.0.1", 0), _KeepAliveHandler)
+        self.close_after_first = close_after_first
+        self.connections = 0
+        self.requests = 0
+        self.closed = threading.Semaphore(0)
+
+    @property
+    def port(self) -> int:
+        return int(self.server_address[1])
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        self.connections += 1
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        super().shutdown_request(request)
+        self.closed.release()
+
+
+@contextlib.contextmanager
+def keep_alive_server(close_after_first: bool = False) -> Iterator[KeepAliveServer]:
+    server = KeepAliveServer(close_after_first)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def get_n_times(server: KeepAliveServer, n: int) -> list[int]:
+    """``n`` sequential GETs through a client made as the crawl makes it; the statuses."""
+    settings = BASE.model_copy(update={"allow_private_hosts": (f"127.0.0.1:{server.port}",)})
+    url = f"http://127.0.0.1:{server.port}/"
+
+    async def run() -> list[int]:
+        statuses = []
+        async with build_client(settings) as client:
+            for _ in range(n):
+                statuses.append((await client.get(url)).status_code)
+                if server.close_after_first:  # the hang-up has happened before the next GET
+                    assert await asyncio.to_thread(server.closed.acquire, timeout=5)
+        return statuses
+
+    return asyncio.run(run())
+
+
+def wait_readable(sock: socket.socket) -> None:
+    select.select([sock], [], [], 5)
+
+
+def test_the_wrapper_sees_the_peer_close_an_idle_connection() -> None:
+    """Same answers as httpcore's own stream: idle False, then True once the peer hangs up."""
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+
+        async def run() -> list[tuple[bool, bool]]:
+            inner = await httpcore.AnyIOBackend().connect_tcp(
+                "127.0.0.1", listener.getsockname()[1]
+            )
+            wrapped = CachedSocketStream(inner)
+            peer, _ = listener.accept()
+            answers = [(wrapped.get_extra_info("is_readable"), inner.get_extra_info("is_readable"))]
+            peer.close()
+            wait_readable(inner.get_extra_info("socket"))
+            answers.append(
+                (wrapped.get_extra_info("is_readable"), inner.get_extra_info("is_readable"))
+            )
+            await wrapped.aclose()
+            answers.append((wrapped.get_extra_info("is_readable"), True))  # no descriptor left
+            return answers
+
+        assert asyncio.run(run()) == [(False, False), (True, True), (True, True)]
+
+
+def test_the_wrapper_passes_other_questions_through() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+
+        async def run() -> None:
+            port = listener.getsockname()[1]
+            inner = await httpcore.AnyIOBackend().connect_tcp("127.0.0.1", port)
+            wrapped = CachedSocketStream(inner)
+            peer, _ = listener.accept()
+            with peer:
+                for info in ("server_addr", "client_addr", "socket", "ssl_object", "other"):
+                    assert wrapped.get_extra_info(info) == inner.get_extra_info(info), info
+                await wrapped.write(b"ping")
+                assert peer.recv(4) == b"ping"
+                peer.sendall(b"pong")
+                assert await wrapped.read(4) == b"pong"
+                await wrapped.aclose()
+
+        asyncio.run(run())
+
+
+def test_after_tls_the_wrapper_polls_the_tcp_socket_underneath() -> None:
+    """start_tls returns a wrapper too, polling what httpcore's TLS stream polls."""
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(server_context)
+    server_context.num_tickets = 0  # TLS 1.3 tickets would sit unread on an idle socket
+    client_context = ssl.create_default_context()
+    authority.configure_trust(client_context)
+    hang_up = threading.Event()
+
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+
+        def serve() -> None:
+            peer, _ = listener.accept()
+            with server_context.wrap_socket(peer, server_side=True):
+                hang_up.wait(5)
+
+        thread = threading.Thread(target=serve, daemon=True)
+        thread.start()
+
+        async def run() -> list[tuple[bool, bool]]:
+            port = listener.getsockname()[1]
+            plain = await httpcore.AnyIOBackend().connect_tcp("127.0.0.1", port)
+            raw = plain.get_extra_info("socket")
+            tls = await CachedSocketStream(plain).start_tls(client_context, "127.0.0.1", 5)
+            assert isinstance(tls, CachedSocketStream)
+            assert tls.get_extra_info("ssl_object") is not None
+            assert tls.get_extra_info("socket") is raw
+            answers = [(tls.get_extra_info("is_readable"), tls.inner.get_extra_info("is_readable"))]
+            hang_up.set()
+            await asyncio.to_thread(thread.join, 5)
+            wait_readable(raw)
+            answers.append(
+                (tls.get_extra_info("is_readable"), tls.inner.get_extra_info("is_readable"))
+            )
+            await tls.aclose()
+            return answers
+
+        assert asyncio.run(run()) == [(False, False), (True, True)]
+
+
+def test_a_keep_alive_connection_the_server_closed_is_not_reused() -> None:
+    with keep_alive_server(close_after_first=True) as server:
+        assert get_n_times(server, 2) == [200, 200]
+    assert server.connections == 2  # the second GET had to dial again
+
+
+def test_a_pooled_connection_looks_its_socket_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpcore asks a pooled connection "is_readable" before every request; the wrapper
+    answers from the socket it found when the connection was made."""
+    asked: list[str] = []
+    connect = httpcore.AnyIOBackend.connect_tcp  # already held to 127.0.0.0/8
+
+    async def spied(self: httpcore.AnyIOBackend, *args: Any, **kwargs: Any) -> Any:
+        stream = await connect(self, *args, **kwargs)
+        ask = stream.get_extra_info
+
+        def counted(info: str) -> Any:
+            asked.append(info)
+            return ask(info)
+
+        stream.get_extra_info = counted  # type: ignore[method-assign]
+        return stream
+
+    monkeypatch.setattr(httpcore.AnyIOBackend, "connect_tcp", spied)
+    with keep_alive_server() as server:
+        assert get_n_times(server, 10) == [200] * 10
+    assert (server.connections, server.requests) == (1, 10)
+    assert [info for info in asked if info in ("socket", "is_readable")] == ["socket"]
