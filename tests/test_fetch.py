@@ -15,7 +15,10 @@ import brotli
 import pytest
 import zstandard
 from faulty_servers import FaultyServer, article, conditional, fast_settings, respond
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from scrape import blocked
 from scrape.blocked import block_reason
 from scrape.config import Config, Settings, Source
 from scrape.crawl import SourceReport, crawl_async
@@ -116,6 +119,114 @@ def test_a_200_captcha_page_is_blocked_but_an_article_mentioning_captchas_is_not
 )
 def test_block_reasons(status: int, headers: dict[str, str], body: bytes, reason: str) -> None:
     assert block_reason(status, headers, body) == reason
+
+
+def reference_block_reason(status: int, headers: dict[str, str], body: bytes) -> str | None:
+    """block_reason as it was before its anchor gate, every alternative scanned for in
+    turn: the oracle the gated version must agree with on every input."""
+    for header, value, reason in blocked._HEADER_MARKERS:
+        found = headers.get(header)
+        if found is not None and value in found.lower():
+            return reason
+    head = body[: blocked._HEAD].lower()
+    marker = next(
+        (
+            reason
+            for reason, alternatives in blocked._BODY_MARKERS.items()
+            if any(all(part in head for part in parts) for parts in alternatives)
+        ),
+        None,
+    )
+    if status in blocked.WALL_STATUSES:
+        return marker or f"HTTP {status} access wall"
+    if marker is None:
+        return None
+    if status >= 400:
+        return marker
+    visible = blocked._TAGS.sub(b" ", head).split()
+    return marker if sum(len(word) + 1 for word in visible) < blocked._MAX_CHALLENGE_TEXT else None
+
+
+MARKER_PARTS = sorted(
+    {
+        part
+        for alternatives in blocked._BODY_MARKERS.values()
+        for parts in alternatives
+        for part in parts
+    }
+)
+
+
+@st.composite
+def cased(draw: st.DrawFn, text: bytes) -> bytes:
+    """The text as it is, upper case, or with each letter's case drawn."""
+    how = draw(st.sampled_from(["as is", "upper", "mixed"]))
+    if how == "upper":
+        return text.upper()
+    if how == "mixed":
+        flips = draw(st.lists(st.booleans(), min_size=len(text), max_size=len(text)))
+        chars = [text[i : i + 1] for i in range(len(text))]
+        return b"".join(c.swapcase() if flip else c for c, flip in zip(chars, flips, strict=True))
+    return text
+
+
+@st.composite
+def fragment(draw: st.DrawFn) -> bytes:
+    """A piece of a marker: near misses, and halves that may meet another piece."""
+    part = draw(st.sampled_from(MARKER_PARTS))
+    start = draw(st.integers(0, len(part) - 1))
+    return part[start : draw(st.integers(start + 1, len(part)))]
+
+
+PIECES = st.one_of(
+    st.sampled_from(MARKER_PARTS).flatmap(cased),
+    fragment().flatmap(cased),
+    st.sampled_from(
+        [
+            *(b"<title>", b"</title>", b"<p>", b"</p>", b"<div class='g'>", b"</div>"),
+            *(b"<SCRIPT>", b"var x = 1;</script>", b"<style>p{color:red}</style>", b"<", b">"),
+        ]
+    ),
+    st.binary(max_size=40),
+    st.text("abcdef ACCEPT.-/|!#\n", max_size=60).map(str.encode),
+    # enough words to pass the visible-text limit of a 200 page, or to push what follows
+    # out of the head that is searched
+    st.integers(1, 500).map(lambda n: b"word " * n),
+    st.just(b"<!-- filler -->" * 4400),
+)
+HEADERS = st.sampled_from(
+    [{}, {"cf-mitigated": "challenge"}, {"cf-mitigated": "none"}, {"x-datadome": "1"}]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    status=st.sampled_from([200, 403, 429, 503]),
+    headers=HEADERS,
+    pieces=st.lists(PIECES, max_size=12),
+)
+def test_block_reason_agrees_with_scanning_every_alternative(
+    status: int, headers: dict[str, str], pieces: list[bytes]
+) -> None:
+    body = b"".join(pieces)
+    assert block_reason(status, headers, body) == reference_block_reason(status, headers, body)
+
+
+@pytest.mark.parametrize(
+    ("reason", "parts"),
+    [
+        (reason, parts)
+        for reason, alternatives in blocked._BODY_MARKERS.items()
+        for parts in alternatives
+    ],
+    ids=lambda value: value if isinstance(value, str) else b"+".join(value).decode(),
+)
+def test_every_block_marker_gets_through_the_anchor_gate(
+    reason: str, parts: tuple[bytes, ...]
+) -> None:
+    body = b"<html><body>" + b" <p>".join(parts) + b"</body></html>"
+    assert block_reason(200, {}, body) == reason
+    assert block_reason(503, {}, body.upper()) == reason
 
 
 # -- Retry-After ---------------------------------------------------------------------------
