@@ -17,7 +17,11 @@ stored) into a fresh database by a fresh crawler process with politeness off for
 * peak memory (sum of RSS over the crawler and its workers, sampled every 100 ms);
 * the extraction-bound limit: cores / (seconds of a worker's work on one page: decode,
   extract, text blocks, signature; measured here on the same pages in one process, just
-  before and just after each crawl), and how close the crawl came to it.
+  before and just after each crawl), and how close the crawl came to it;
+* at the first size, two reference crawls of the same pages with plain httpx GETs and
+  none of the crawler's checks, logs or frontier: "bare" extracts in the same pool and
+  stores in the same store, "unstored" only extracts. They show what any crawler reaches
+  on this host, and how much of the gap to the limit is the crawler's own.
 
 The server shares the machine's cores with the crawler, so its CPU is reported too.
 Usage::
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import json
 import os
 import random
@@ -38,7 +43,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -370,7 +375,7 @@ def serve(pages: int) -> None:
         disable_nagle_algorithm = True
 
         def do_GET(self) -> None:
-            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            base = f"http://127.0.0.1:{port}"
             path = self.path
             body, kind = b"", "text/html; charset=utf-8"
             if path == "/sitemap.xml":
@@ -394,10 +399,11 @@ def serve(pages: int) -> None:
         request_queue_size = 256
 
     server = Server(("127.0.0.1", 0), Handler)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    port = server.server_port  # the handler's pages link to it
+    base = f"http://127.0.0.1:{port}"
     articles = [article_page(n, base) for n in range(pages)]
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(server.server_address[1], flush=True)
+    print(port, flush=True)
     sys.stdin.read()  # until the benchmark closes our stdin (or dies)
     server.shutdown()
 
@@ -463,17 +469,21 @@ def crawl_site(port: int, pages: int, database: Path) -> dict[str, float]:
     return {"pages": stored, "seconds": elapsed, "startup_cpu": startup_cpu}
 
 
-def bare_crawl_site(port: int, pages: int, database: Path) -> dict[str, float]:
-    """Run in a fresh process: the leanest crawl of the site that still extracts and stores
-    every article the way the crawler does (the same extraction pool, the same article
-    store, as many pages in flight), with plain httpx GETs over 4 connections and nothing
-    else: no robots.txt, politeness, address checks, retries, limits, block detection,
-    fetch log, frontier or templates. What any crawler could reach on this host."""
+def bare_crawl_site(
+    port: int, pages: int, database: Path, store_articles: bool = True
+) -> dict[str, float]:
+    """Run in a fresh process: the leanest crawl of the site that still extracts (and, with
+    ``store_articles``, stores) every article the way the crawler does (the same extraction
+    pool, the same article store, as many pages in flight), with plain httpx GETs over 4
+    connections and nothing else: no robots.txt, politeness, address checks, retries,
+    limits, block detection, fetch log, frontier or templates. What any crawler could reach
+    on this host; without storing, what fetching and extracting alone reach."""
     base = f"http://127.0.0.1:{port}"
     settings = Settings(database=str(database), concurrency=4, per_host_concurrency=4)
     source = Source(name="gazette", home=base + "/", sitemaps=(base + "/sitemap.xml",))
     lanes = pages_in_flight(Config(settings=settings, sources=(source,)), source)
     hints = ExtractionHints()
+    done: list[bool] = []  # without storing: whether each page extracted as an article
 
     async def crawl(store: Store) -> None:
         urls = iter(f"{base}/news/story-{n}" for n in range(pages))
@@ -486,6 +496,9 @@ def bare_crawl_site(port: int, pages: int, database: Path) -> dict[str, float]:
                     response.raise_for_status()
                     page = FetchedPage(url, url, 200, response.content, dict(response.headers))
                     extracted = await extract_off_loop(page, hints)
+                    if not store_articles:
+                        done.append(extracted.article.is_article)
+                        continue
                     with store.transaction():
                         store.save_article(
                             extracted.article, page, source.name, band_keys=extracted.band_keys
@@ -500,9 +513,9 @@ def bare_crawl_site(port: int, pages: int, database: Path) -> dict[str, float]:
         warm_up(None, pages)
         asyncio.run(crawl(store))
         elapsed = time.perf_counter() - started
-        stored = store.article_count()
+        stored = store.article_count() if store_articles else sum(done)
     if stored != pages:
-        raise SystemExit(f"bare crawl incomplete: {stored}/{pages} stored")
+        raise SystemExit(f"bare crawl incomplete: {stored}/{pages} articles")
     return {"pages": stored, "seconds": elapsed, "startup_cpu": startup_cpu}
 
 
@@ -583,7 +596,11 @@ def bare_get_seconds_per_page(sample: int) -> tuple[float, float]:
         return client / sample, (cpu_seconds(server) - server_before) / sample
 
 
-CRAWLS = {"crawl": crawl_site, "bare": bare_crawl_site}
+CRAWLS: dict[str, Callable[[int, int, Path], dict[str, float]]] = {
+    "crawl": crawl_site,
+    "bare": bare_crawl_site,
+    "unstored": functools.partial(bare_crawl_site, store_articles=False),
+}
 
 
 def run_size(pages: int, workdir: Path, kind: str = "crawl") -> dict[str, float]:
@@ -623,7 +640,7 @@ def cpu_budget(result: dict[str, float], per_page: float, cores: int) -> str:
     server = result["server_cpu_seconds"] / pages
     ceiling = cores / (loop + workers + server)
     return (
-        f"{'':>7} CPU per page: crawler process {loop * 1000:.1f} ms (event loop; the first "
+        f"{'':>16} CPU per page: crawler process {loop * 1000:.1f} ms (event loop; the first "
         f"pages' extraction too, until the pool is up), workers {workers * 1000:.1f} ms "
         f"({(workers - per_page) * 1000:+.1f} ms on extraction alone), server "
         f"{server * 1000:.1f} ms -> CPU-bound ceiling {cores} / "
@@ -682,25 +699,27 @@ def main() -> None:
     )
     print()
     header = (
-        f"{'pages':>7} {'seconds':>8} {'pages/s':>8} {'of limit':>9} {'crawler CPU':>12} "
-        f"{'of it, loop':>12} {'server CPU':>11} {'core use':>9} {'peak RSS':>9}"
+        f"{'crawl':<9}{'pages':>7} {'seconds':>8} {'pages/s':>8} {'of limit':>9} "
+        f"{'crawler CPU':>12} {'of it, loop':>12} {'server CPU':>11} {'core use':>9} "
+        f"{'peak RSS':>9}"
     )
     print(header)
     with tempfile.TemporaryDirectory() as directory:
         for pages in args.pages:
-            result = measured_crawl(pages, Path(directory), "crawl", args.sample, cores)
-            if pages == args.pages[0]:
-                ours = result["pages"] / result["seconds"]
-                bare_result = measured_crawl(pages, Path(directory), "bare", args.sample, cores)
-                bare = bare_result["pages"] / bare_result["seconds"]
-                print(
-                    f"{'':>7} ^ bare: the same pages crawled with plain httpx GETs and nothing "
-                    f"else of the crawler (no robots.txt, politeness, address checks, retries, "
-                    f"limits, block detection, fetch log, frontier or templates) into the same "
-                    f"extraction pool and article store: what any crawler reaches on this "
-                    f"host. The crawl above ran at {ours / bare:.0%} of its rate",
-                    flush=True,
-                )
+            ours = measured_crawl(pages, Path(directory), "crawl", args.sample, cores)
+            if pages != args.pages[0]:
+                continue
+            bare = measured_crawl(pages, Path(directory), "bare", args.sample, cores)
+            unstored = measured_crawl(pages, Path(directory), "unstored", args.sample, cores)
+            print(
+                f"{'':>16} bare: the same pages with plain httpx GETs and nothing else of the "
+                f"crawler (no robots.txt, politeness, address checks, retries, limits, block "
+                f"detection, fetch log, frontier or templates), extracted in the same pool and "
+                f"stored in the same store; unstored: the same without storing. The crawl ran "
+                f"at {ours['rate'] / bare['rate']:.0%} of the bare rate and "
+                f"{ours['rate'] / unstored['rate']:.0%} of the unstored one",
+                flush=True,
+            )
 
 
 def measured_crawl(
@@ -715,16 +734,16 @@ def measured_crawl(
     limit = cores / per_page
     rate = result["pages"] / result["seconds"]
     used = (result["cpu_seconds"] + result["server_cpu_seconds"]) / (result["seconds"] * cores)
-    label = f"{pages}" if kind == "crawl" else f"{kind} {pages}"
+    result["rate"] = rate
     print(
-        f"{label:>7} {result['seconds']:>8.1f} {rate:>8.1f} {rate / limit:>9.0%} "
+        f"{kind:<9}{pages:>7} {result['seconds']:>8.1f} {rate:>8.1f} {rate / limit:>9.0%} "
         f"{result['cpu_seconds']:>11.1f}s {result['main_cpu_seconds']:>11.1f}s "
         f"{result['server_cpu_seconds']:>10.1f}s "
         f"{used:>9.0%} {result['peak_rss'] / 2**20:>7.0f}MB",
         flush=True,
     )
     print(
-        f"{'':>7} limit: extraction {before * 1000:.1f} ms/page before the crawl, "
+        f"{'':>16} limit: extraction {before * 1000:.1f} ms/page before the crawl, "
         f"{after * 1000:.1f} after -> {cores} / {per_page * 1000:.1f} ms = "
         f"{limit:.1f} pages/s",
         flush=True,
