@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
+from scrape import workers
 from scrape.extract import ExtractionHints
 from scrape.extraction.boilerplate import normalise
 from scrape.fetch import FetchedPage
@@ -34,12 +35,13 @@ normalised_blocks = st.frozensets(
 
 @given(normalised_blocks)
 def test_a_template_survives_its_trip_to_a_worker(blocks: frozenset[str]) -> None:
-    assert _template_blocks(_template_text(blocks)) == blocks
+    assert _template_blocks("herald", _template_text("herald", blocks)) == blocks
 
 
 def test_a_block_holding_a_newline_is_left_out_not_split() -> None:
     # It could never match a page's (normalised) block; split, its parts might.
-    sent = _template_blocks(_template_text(frozenset({"must read", "sign up\nnow"})))
+    blocks = frozenset({"must read", "sign up\nnow"})
+    sent = _template_blocks("herald", _template_text("herald", blocks))
     assert sent == {"must read"}
 
 
@@ -54,8 +56,28 @@ def test_the_worker_task_extracts_with_the_template_it_was_sent() -> None:
     )
     hints = ExtractionHints(boilerplate_blocks=frozenset({normalise(PROMO), "must read"}))
     # workers=0: the task runs in a thread, through the same argument passing as a worker
-    through_task = asyncio.run(extract_off_loop(page, hints, workers=0))
+    through_task = asyncio.run(extract_off_loop(page, hints, workers=0, source="herald"))
     direct = extract_page(page.content, page.content_type, URL, page.fetched_at, hints)
     without = extract_page(page.content, page.content_type, URL, page.fetched_at, ExtractionHints())
     assert through_task == direct
     assert PROMO in without.article.body and PROMO not in through_task.article.body
+
+
+def test_each_side_keeps_one_template_per_source_not_every_version(monkeypatch) -> None:
+    # A long crawl applies hundreds of template versions, each a megabyte or two as a set.
+    monkeypatch.setattr(workers, "_sent", workers._LatestPerSource())
+    monkeypatch.setattr(workers, "_received", workers._LatestPerSource())
+    for version in range(1, 60):
+        blocks = frozenset(f"teaser byline {k}" for k in range(version))
+        assert _template_blocks("herald", _template_text("herald", blocks)) == blocks
+    assert len(workers._sent) == len(workers._received) == 1
+    for source in range(workers._SOURCES_KEPT + 5):
+        _template_blocks(f"site {source}", _template_text(f"site {source}", frozenset({"x"})))
+    assert len(workers._sent) == len(workers._received) == workers._SOURCES_KEPT
+
+
+def test_interleaved_sources_each_get_their_own_template() -> None:
+    herald, gazette = frozenset({"must read"}), frozenset({"sign up", "most popular"})
+    for _ in range(3):
+        assert _template_blocks("herald", _template_text("herald", herald)) == herald
+        assert _template_blocks("gazette", _template_text("gazette", gazette)) == gazette

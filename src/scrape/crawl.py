@@ -322,7 +322,8 @@ class _SourceCrawl:
 
     async def _extract(self, page: FetchedPage, template: frozenset[str]) -> Extracted:
         hints = replace(self.hints, boilerplate_blocks=template)
-        return await extract_off_loop(page, hints, self.config.settings.extract_workers)
+        workers = self.config.settings.extract_workers
+        return await extract_off_loop(page, hints, workers, source=self.source.name)
 
     def _learning(self) -> bool:
         """Whether the site's template is still unknown (a new source's first articles)."""

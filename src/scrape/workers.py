@@ -23,10 +23,12 @@ import logging
 import multiprocessing
 import os
 import threading
+from collections import OrderedDict
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Generic, TypeVar
 
 from .dedup import signature
 from .errors import ExtractError
@@ -63,24 +65,62 @@ def extract_page(
 # A crawl's learned template grows to thousands of blocks (every teaser byline and date a
 # site repeats); pickled as a set with every page, it cost about a millisecond on each side
 # of the pool at 8,000 blocks. As one string it is copied rather than walked, and a worker
-# rebuilds the set only when the template changed since its last page.
+# rebuilds the set only when the source's template changed since its last page. Each side
+# keeps the latest template of each source (several sources' pages interleave in one pool),
+# not every version: a long crawl applies hundreds, each a megabyte or two as a set.
 _BLOCK_SEPARATOR = "\n"
-_TEMPLATES_KEPT = 32  # one per source crawled at once: the sources' pages interleave
+_SOURCES_KEPT = 32
+_Kept = TypeVar("_Kept")
 
 
-@functools.lru_cache(maxsize=_TEMPLATES_KEPT)
-def _template_text(blocks: frozenset[str]) -> str:
+class _LatestPerSource(Generic[_Kept]):
+    """The latest value of each of the last ``_SOURCES_KEPT`` sources asked about (locked:
+    until the pool is up, tasks run in several threads)."""
+
+    def __init__(self) -> None:
+        self._latest: OrderedDict[str, _Kept] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, source: str) -> _Kept | None:
+        return self._latest.get(source)
+
+    def keep(self, source: str, value: _Kept) -> _Kept:
+        with self._lock:
+            self._latest[source] = value
+            self._latest.move_to_end(source)
+            if len(self._latest) > _SOURCES_KEPT:
+                self._latest.popitem(last=False)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._latest)
+
+
+_sent: _LatestPerSource[tuple[frozenset[str], str]] = _LatestPerSource()  # crawler side
+_received: _LatestPerSource[tuple[str, frozenset[str]]] = _LatestPerSource()  # worker side
+
+
+def _template_text(source: str, blocks: frozenset[str]) -> str:
+    """``blocks`` as the string sent to the workers (the crawl hands the same set until
+    the source's template changes, so the string is joined once per change)."""
+    kept = _sent.get(source)
+    if kept is not None and (kept[0] is blocks or kept[0] == blocks):
+        return kept[1]
     text = _BLOCK_SEPARATOR.join(blocks)
     if text.count(_BLOCK_SEPARATOR) != max(len(blocks) - 1, 0):
         # Pages' blocks are normalised (whitespace collapsed): a block with a newline
         # never matches one, so it is left out rather than split into blocks that might.
         text = _BLOCK_SEPARATOR.join(b for b in blocks if _BLOCK_SEPARATOR not in b)
-    return text
+    return _sent.keep(source, (blocks, text))[1]
 
 
-@functools.lru_cache(maxsize=_TEMPLATES_KEPT)
-def _template_blocks(text: str) -> frozenset[str]:
-    return frozenset(text.split(_BLOCK_SEPARATOR)) if text else frozenset()
+def _template_blocks(source: str, text: str) -> frozenset[str]:
+    """The set :func:`_template_text` sent, rebuilt only when it changed."""
+    kept = _received.get(source)
+    if kept is not None and kept[0] == text:  # a compare of equal strings, no hashing
+        return kept[1]
+    blocks = frozenset(text.split(_BLOCK_SEPARATOR)) if text else frozenset()
+    return _received.keep(source, (text, blocks))[1]
 
 
 def _extract_with_template(
@@ -89,10 +129,11 @@ def _extract_with_template(
     url: str,
     fetched_at: datetime,
     hints: ExtractionHints,
+    source: str,
     template: str,
 ) -> Extracted:
     """:func:`extract_page` with the template sent as :func:`_template_text` (a worker task)."""
-    hints = replace(hints, boilerplate_blocks=_template_blocks(template))
+    hints = replace(hints, boilerplate_blocks=_template_blocks(source, template))
     return extract_page(content, content_type, url, fetched_at, hints)
 
 
@@ -181,16 +222,18 @@ def _discard(pool: Executor) -> None:
 
 
 async def extract_off_loop(
-    page: FetchedPage, hints: ExtractionHints, workers: int | None = None
+    page: FetchedPage, hints: ExtractionHints, workers: int | None = None, source: str = ""
 ) -> Extracted:
     """Extract ``page`` in the shared pool of ``workers`` processes once it is warm (see
-    :func:`warm_up`), else in a thread."""
+    :func:`warm_up`), else in a thread. ``source`` names the site whose template
+    ``hints`` carries, so that the pool keeps one template per site."""
     count = worker_count(workers)
     pool = extraction_pool(count) if count in _warm else None
     loop = asyncio.get_running_loop()
-    template = _template_text(hints.boilerplate_blocks)
+    template = _template_text(source, hints.boilerplate_blocks)
     bare = replace(hints, boilerplate_blocks=frozenset())
-    args = (page.content, page.content_type, page.final_url, page.fetched_at, bare, template)
+    url, fetched_at = page.final_url, page.fetched_at
+    args = (page.content, page.content_type, url, fetched_at, bare, source, template)
     try:
         return await loop.run_in_executor(pool, _extract_with_template, *args)
     except BrokenProcessPool:
