@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .boilerplate import BLOCK_TAGS
 from .dates import TEXT_DATE
 
 log = logging.getLogger(__name__)
@@ -92,17 +93,16 @@ def heading_text(node: LexborNode) -> str:
     ("Planning <span>C</span>ycle" is "Planning Cycle", where :func:`text_of` gives
     "Planning C ycle"); block children and line breaks stand apart, as in :func:`text_units`.
     """
-    from .boilerplate import BLOCK_TAGS
-
     parts: list[str] = []
     # Elements to read, last first; None closes a block child with a space.
     stack: list[LexborNode | None] = list(reversed(list(node.iter(include_text=True))))
     while stack:
         item = stack.pop()
-        tag = (item.tag or "") if item is not None else ""
         if item is None:
             parts.append(" ")
-        elif tag == "-text":
+            continue
+        tag = item.tag or ""
+        if tag == "-text":
             parts.append(item.text_content or "")
         elif tag.startswith("-") or tag in _UNIT_SKIP:
             continue
@@ -855,8 +855,6 @@ class Unit:
 
 def text_units(root: LexborNode) -> list[Unit]:
     """The page's text, block by block, in document order."""
-    from .boilerplate import BLOCK_TAGS
-
     parts: dict[int, list[str]] = {}
     links: dict[int, int] = {}
     firsts: dict[int, tuple[LexborNode, bool]] = {}
