@@ -223,6 +223,7 @@ class GeneratedSite:
   delay: 0
   concurrency: {concurrency}
   per_host_concurrency: {concurrency}
+  max_pages_per_source: null  # the whole site in one run
   allow_private_hosts: ["127.0.0.1"]
   interval: {interval}
 sources:
