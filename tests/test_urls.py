@@ -37,6 +37,10 @@ def test_variants_share_one_key(variant: str) -> None:
             "https://example.com/a?ref=home&gallery=2&_ga=1",
             "https://example.com/a?ref=home&gallery=2",
         ),
+        (
+            "https://example.com/news/x-1?at_medium=RSS&at_campaign=rss",
+            "https://example.com/news/x-1",
+        ),
         ("HTTPS://Example.COM:443/a/b/", "https://example.com/a/b/"),
         ("http://example.com:8080/a/", "http://example.com:8080/a/"),
         ("https://example.com", "https://example.com/"),

@@ -20,13 +20,18 @@ from courlan import extract_domain
 from courlan import normalize_url as _courlan_normalize
 
 # Query parameters that only tell the linking site's analytics where a click came from
-# (the names of AdGuard's and ClearURLs' general lists). courlan's own tracker pattern is
-# broader (any parameter starting with "ref", "source", "ga", "gl", ...) and would drop
-# meaningful ones from the request, so it serves the key only, as it always has.
-_TRACKING_PREFIXES = ("utm_", "mtm_", "pk_", "mc_", "oly_", "vero_", "hsa_", "_hs")
+# (from the general lists of ClearURLs and AdGuard, and AT Internet's, common on news
+# feeds). courlan's own tracker pattern is broader (any parameter starting with "ref",
+# "source", "ga", "gl", ...) and would drop meaningful ones from the request, so it serves
+# the key only, as it always has.
+_TRACKING_PREFIXES = (
+    *("utm_", "mtm_", "pk_", "mc_", "oly_", "vero_", "hsa_", "_hs", "__hs"),
+    *("at_", "itm_", "otm_", "fb_action_"),
+)
 _TRACKING_NAMES = frozenset(
     {"fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "twclid", "ttclid"}
-    | {"yclid", "ysclid", "igshid", "mkt_tok", "srsltid", "_ga", "_gl"}
+    | {"yclid", "ysclid", "igshid", "mkt_tok", "srsltid", "_ga", "_gl", "_openstat", "xtor"}
+    | {"fb_source", "fb_ref", "cmpid", "s_cid", "ocid"}
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
