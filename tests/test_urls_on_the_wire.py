@@ -25,6 +25,8 @@ from faulty_servers import article_html, fast_settings
 
 from scrape import crawl
 from scrape.config import Config, Source
+from scrape.extract import extract
+from scrape.fetch import FetchedPage
 from scrape.store import Store
 
 HOST = "news.test"
@@ -301,3 +303,23 @@ def test_a_relisted_spelling_never_makes_a_url_due_beyond_its_attempts(tmp_path:
         past = (datetime.now(UTC) - timedelta(days=1)).isoformat()
         store.db.execute("update urls set next_attempt_at = ?", [past])
         assert store.pending_urls("news", max_attempts=4) == ["https://example.com/a/"]
+
+
+def test_an_article_stored_under_an_older_spelling_is_found_by_its_published_one(
+    memory_store: Store,
+) -> None:
+    """Older versions stored canonical URLs without their slash and with a sorted query:
+    the same page met again under its published spelling is that article, not a new one."""
+    old, published = "https://example.com/a?id=2&lang=en", "https://www.example.com/a/?lang=en&id=2"
+    memory_store.add_urls("news", [(old, None), (published, None)])
+    first = memory_store.save_article(
+        extract(page(1, old), old), FetchedPage(old, old, 200, page(1, old)), "news"
+    )
+    again = memory_store.save_article(
+        extract(page(1, published), published),
+        FetchedPage(published, published, 200, page(1, published)),
+        "news",
+    )
+    assert first.is_new and not again.is_new
+    assert again.article_id == first.article_id
+    assert memory_store.db.execute("select count(*) from urls").fetchone() == (1,)
