@@ -19,6 +19,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -75,6 +76,7 @@ class GeneratedSite:
         self.requests: list[str] = []  # paths, in the order the requests arrived
         self.served: list[str] = []  # article paths whose response was completely written
         self.revision = {n: 0 for n in range(articles)}
+        self.edited: dict[int, str] = {}  # when article n was last changed, if it was
         self.layout_broken = False  # articles served as an empty script shell
         self.blocking = False  # articles answered with a 403 bot challenge
         self._lock = threading.Lock()
@@ -142,6 +144,7 @@ class GeneratedSite:
     def change(self, n: int) -> None:
         """Rewrite article ``n`` (new text, newer lastmod), as an editor's correction would."""
         self.revision[n] += 1
+        self.edited[n] = datetime.now(UTC).isoformat()  # microseconds: a crawl takes less than one
 
     def title(self, n: int) -> str:
         suffix = f" (updated {self.revision[n]})" if self.revision[n] else ""
@@ -149,8 +152,7 @@ class GeneratedSite:
         return f"Story {n}: the {topic} and the {other}{suffix}"
 
     def _lastmod(self, n: int) -> str:
-        day = 1 + n % 28
-        return f"2024-03-{day:02d}T{8 + self.revision[n]:02d}:00:00+00:00"
+        return self.edited.get(n) or f"2024-03-{1 + n % 28:02d}T08:00:00+00:00"
 
     def article_html(self, n: int) -> str:
         if self.layout_broken:  # a redesign that renders everything in the browser
@@ -221,6 +223,7 @@ class GeneratedSite:
   delay: 0
   concurrency: {concurrency}
   per_host_concurrency: {concurrency}
+  max_pages_per_source: null  # the whole site in one run
   allow_private_hosts: ["127.0.0.1"]
   interval: {interval}
 sources:

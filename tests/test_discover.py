@@ -132,4 +132,4 @@ def test_section_page_links_skip_navigation_scripts_and_duplicates() -> None:
       <script>var a = '<a href="/from-script">';</script>
     </body></html>"""
     urls = [link.url for link in parse_section(html, BASE)]
-    assert urls == ["https://example.com/2024/05/01/story-one", "https://other.example/x"]
+    assert urls == ["https://example.com/2024/05/01/story-one/", "https://other.example/x"]

@@ -88,7 +88,12 @@ class Settings(_Record):
     extract_workers: int | None = Field(
         None, ge=0, le=64, description="extraction processes (default: one per core; 0: none)"
     )
-    max_pages_per_source: int | None = Field(None, ge=1)
+    max_pages_per_source: int | None = Field(
+        100,
+        ge=1,
+        description="article fetches per source per run, newest listed first; the rest "
+        "waits for the next run (null: no limit)",
+    )
     respect_robots: bool = True
     allow_private_hosts: tuple[str, ...] = Field(
         (), description="hosts allowed although they resolve to private/loopback addresses"

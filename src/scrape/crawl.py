@@ -28,6 +28,7 @@ from .errors import (
     ScrapeError,
     TooLargeError,
     TransientError,
+    UnextractableError,
     UnsafeURLError,
 )
 from .extract import Article, ExtractionHints, TemplateLearner
@@ -418,7 +419,10 @@ class _SourceCrawl:
 
 def _worth_retrying(exc: ScrapeError) -> bool:
     """Whether a later crawl may succeed where this one failed: a site that was down,
-    slow or walling us off may recover; a 404 or a PDF stays what it is."""
+    slow or walling us off may recover, and so may a worker that died; a 404, a PDF or a
+    page refused for its shape stays what it is."""
+    if isinstance(exc, UnextractableError):
+        return False
     if isinstance(exc, TransientError | BlockedError | ExtractError):
         return True
     return getattr(exc, "status", None) is None and not isinstance(
