@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from html import escape
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
@@ -197,12 +198,12 @@ def robots_txt(disallowed: list[str]) -> str:
     return f"User-agent: *\n{rules}"
 
 
-def build(eval_dir: Path, out: Path, pages: int) -> dict[str, object]:
+def build(eval_dir: Path, out: Path, pages: int) -> dict[str, Any]:
     chosen = choose(candidates(eval_dir), pages)
     if out.exists():
         shutil.rmtree(out)
     routes: dict[str, dict[str, str]] = {}
-    sites = []
+    sites: list[dict[str, Any]] = []
     for host in sorted(chosen):
         articles = chosen[host]
         site_dir = out / host
@@ -252,7 +253,7 @@ def build(eval_dir: Path, out: Path, pages: int) -> dict[str, object]:
     return manifest
 
 
-def sources_yaml(sites: list[dict[str, object]]) -> str:
+def sources_yaml(sites: list[dict[str, Any]]) -> str:
     lines = ["# The replay web's sources, written by tests/replay/build.py.", "sources:"]
     for site in sites:
         lines.append(f"  - name: {site['name']}")
@@ -267,9 +268,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--pages", type=int, default=110)
     args = parser.parse_args()
-    manifest = build(args.eval, args.out, args.pages)
-    sites = manifest["sites"]
-    assert isinstance(sites, list)
+    sites = build(args.eval, args.out, args.pages)["sites"]
     pages = sum(len(site["articles"]) for site in sites)
     print(f"{len(sites)} sites, {pages} article pages -> {args.out}")
 
