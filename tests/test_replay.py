@@ -107,6 +107,10 @@ def test_the_crawl_stores_every_reachable_article_once(replay_crawl: ReplayCrawl
     print("not stored:", {u: skipped.get(u) for k, u in expected.items() if k not in stored})
 
     assert not [key for key, count in stored.items() if count > 1], "stored twice"
+    # The feeds' http + utm_ spellings are never what is kept.
+    kept = replay_crawl.query("select url, canonical_url from articles")
+    assert not [row for row in kept if any("utm_" in (url or "") for url in row)]
+    assert all(url.startswith("https://") for url, _ in kept)
     assert set(stored) <= set(expected), "stored what it should not have"
     # A page the extractor calls "not an article" is fetched and kept as skipped; every
     # expected page is at least fetched, and nearly all are stored.
