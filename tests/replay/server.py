@@ -34,7 +34,9 @@ import trustme
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "replay"
 LIFETIME = 180.0
-TRACKING_PREFIXES = ("utm_", "fbclid", "gclid")
+# What ad and analytics tools append to links; sites serve the page whatever they say.
+TRACKING_PREFIXES = ("utm_", "mtm_", "pk_", "mc_", "_hs", "hsa_")
+TRACKING_NAMES = {"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "srsltid", "_ga"}
 
 
 @dataclass(frozen=True)
@@ -49,11 +51,22 @@ class Request:
         return f"{self.scheme}://{self.host}{self.target}"
 
 
+def _is_tracking(parameter: str) -> bool:
+    name = parameter.split("=", 1)[0].lower()
+    return name in TRACKING_NAMES or name.startswith(TRACKING_PREFIXES)
+
+
+def without_tracking(target: str) -> str:
+    """A request target (path and query) without tracking parameters, otherwise as sent."""
+    parts = urlsplit(target)
+    kept = [p for p in parts.query.split("&") if p and not _is_tracking(p)]
+    return parts.path + (f"?{'&'.join(kept)}" if kept else "")
+
+
 def route_key(host: str, target: str) -> str:
     """What the server routes on: host, decoded path, query without tracking parameters."""
-    parts = urlsplit(target)
-    kept = [p for p in parts.query.split("&") if p and not p.lower().startswith(TRACKING_PREFIXES)]
-    return f"{host}{unquote(parts.path)}?{'&'.join(kept)}"
+    bare = urlsplit(without_tracking(target))
+    return f"{host}{unquote(bare.path)}?{bare.query}"
 
 
 def _host_and_target(url: str) -> tuple[str, str]:
