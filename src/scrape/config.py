@@ -27,6 +27,7 @@ from pydantic import (
 )
 
 from .errors import ConfigError
+from .netsafety import ConnectTo
 
 DEFAULT_USER_AGENT = "scrape/0.1 (news research crawler; +https://github.com/scrape-news/scrape)"
 
@@ -98,6 +99,12 @@ class Settings(_Record):
     allow_private_hosts: tuple[str, ...] = Field(
         (), description="hosts allowed although they resolve to private/loopback addresses"
     )
+    connect_to: tuple[str, ...] = Field(
+        (),
+        description="HOST1:PORT1:HOST2:PORT2 rules, as curl's --connect-to: connections for "
+        "HOST1:PORT1 go to HOST2:PORT2 (a staging server, a replay); URLs, TLS names and the "
+        "address check stay those of HOST1",
+    )
     interval: float = Field(900.0, gt=0, description="default re-crawl interval (e.g. '15m')")
     near_duplicates: bool = Field(True, description="link near-duplicate articles in clusters")
     near_duplicate_jaccard: float = Field(
@@ -120,6 +127,13 @@ class Settings(_Record):
     @classmethod
     def _interval(cls, value: Any) -> float:
         return parse_duration(value)
+
+    @field_validator("connect_to")
+    @classmethod
+    def _connect_to(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for entry in value:
+            ConnectTo.parse(entry)  # its ValueError names the entry
+        return value
 
     @field_validator("ca_bundle")
     @classmethod
