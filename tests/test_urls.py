@@ -96,3 +96,9 @@ def test_normalisation_is_idempotent(path: str) -> None:
     assert once is not None
     assert normalize_url(once) == once
     assert url_key(once) == url_key(f"http://www.example.com/{path}/")
+
+
+def test_a_tracking_parameter_courlan_keeps_does_not_split_an_identity() -> None:
+    """A feed link with ``srsltid`` is fetched without it, so its key must not hold it."""
+    linked = "https://shop.example/products/board?srsltid=AfmBOop&variant=2"
+    assert url_key(linked) == url_key("https://shop.example/products/board?variant=2")

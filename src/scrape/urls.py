@@ -86,7 +86,9 @@ def _folded(url: str) -> str | None:
 @functools.lru_cache(maxsize=8192)  # a crawl asks for one URL's key several times in a row
 def url_key(url: str) -> str:
     """Scheme-less identity: ``example.com/a/b?x=1&y=2`` for ``https://www.example.com/a/b/?y=2&x=1``."""
-    parts = urlsplit(_folded(url) or url)
+    # The tracking parameters the fetched URL drops must not tell keys apart either, or a
+    # page queued under its feed link would be stored under another identity.
+    parts = urlsplit(_folded(normalize_url(url) or url) or url)
     host = parts.netloc.lower().removeprefix("www.")
     path = parts.path if parts.path != "/" else ""
     return host + path + (f"?{parts.query}" if parts.query else "")
