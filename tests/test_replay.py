@@ -30,7 +30,7 @@ from sitegen import run_scrape
 
 from scrape.errors import UnsafeURLError
 from scrape.fetch import Fetcher
-from scrape.urls import normalize_url, url_key
+from scrape.urls import url_key
 
 # The labelled share the crawl must get right; mismatches are printed either way.
 TITLE_FLOOR = 0.80
@@ -186,12 +186,6 @@ def test_titles_and_dates_match_the_labels(replay_crawl: ReplayCrawl) -> None:
     assert 1 - len(dates) / len(expected) >= DATE_FLOOR
 
 
-@pytest.mark.xfail(
-    normalize_url("https://news.test/a/") != "https://news.test/a/",
-    strict=True,
-    reason="issue 14 item 1 (branch urls): normalize_url strips trailing slashes, sorts "
-    "queries and escapes '@' before fetching",
-)
 def test_articles_are_requested_as_published(replay_crawl: ReplayCrawl) -> None:
     """The wire sees each article's own spelling once, over https; no slash-less detour,
     and no article lost to a respelled URL."""
