@@ -4,7 +4,9 @@
 each a distinct article of a few hundred words. It keeps a log of the paths asked for
 (in arrival order) and of the article responses it finished writing, so a test can act
 after exactly N pages were served instead of sleeping. ``slow`` delays every article
-response, which spreads a crawl over time so a signal lands mid-crawl. An article can be
+response, which spreads a crawl over time so a signal lands mid-crawl; ``hold_after=N``
+keeps every article response after the first N waiting until ``site.release()``, so a
+crawl is certainly still running while a test looks at it. An article can be
 rewritten between crawls (``site.change(n, ...)``) to test updates.
 
 The server stops when the ``with`` block ends, and in any case after ``lifetime`` seconds.
@@ -68,10 +70,17 @@ def paragraphs(seed: int, count: int = 6) -> list[str]:
 
 class GeneratedSite:
     def __init__(
-        self, articles: int = 300, *, slow: float = 0.0, lifetime: float = LIFETIME
+        self,
+        articles: int = 300,
+        *,
+        slow: float = 0.0,
+        hold_after: int | None = None,
+        lifetime: float = LIFETIME,
     ) -> None:
         self.count = articles
         self.slow = slow
+        self.hold_after = hold_after
+        self._released = threading.Event()
         self.lifetime = lifetime
         self.requests: list[str] = []  # paths, in the order the requests arrived
         self.served: list[str] = []  # article paths whose response was completely written
@@ -98,6 +107,8 @@ class GeneratedSite:
                 body, content_type = found
                 if site.slow and self.path.startswith("/news/"):
                     time.sleep(site.slow)
+                if site._held(self.path):
+                    site._released.wait(site.lifetime)
                 self.send_response(200)
                 self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(body)))
@@ -211,6 +222,16 @@ class GeneratedSite:
     def article_requests(self) -> Counter[str]:
         with self._lock:
             return Counter(p for p in self.requests if p.startswith("/news/"))
+
+    def _held(self, path: str) -> bool:
+        if self.hold_after is None or not path.startswith("/news/"):
+            return False
+        with self._lock:
+            return len(self.served) >= self.hold_after
+
+    def release(self) -> None:
+        """Let the held article responses (``hold_after``) go, and every later one."""
+        self._released.set()
 
     def served_count(self) -> int:
         with self._lock:
