@@ -89,6 +89,12 @@ class Settings(_Record):
         None, ge=0, le=64, description="extraction processes (default: one per core; 0: none)"
     )
     max_pages_per_source: int | None = Field(None, ge=1)
+    max_sitemap_depth: int = Field(
+        3, ge=0, le=10, description="levels of nested sitemaps read below a listed one"
+    )
+    max_sitemaps_per_source: int = Field(
+        100, ge=1, le=10_000, description="sitemaps (indexes included) read per source and crawl"
+    )
     respect_robots: bool = True
     allow_private_hosts: tuple[str, ...] = Field(
         (), description="hosts allowed although they resolve to private/loopback addresses"
