@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import islice
 from typing import Literal
+from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
@@ -40,7 +41,7 @@ from .config import Source
 from .errors import FetchError, TooLargeError
 from .fetch import FetchedPage
 from .processes import exit_with_parent
-from .urls import normalize_url, same_site, url_key
+from .urls import normalize_url, site_of, url_key
 
 log = logging.getLogger(__name__)
 
@@ -240,12 +241,17 @@ def read_listing(
         links, children, truncated = list(sitemap.links), sitemap.children, sitemap.truncated
     else:
         links = parse_section(page.text, page.final_url)
+    home_site = site_of(source.home)
+    on_site: dict[str, bool] = {}  # by host: a listing's thousands of URLs share a few
     candidates: dict[str, Candidate] = {}
     for link in links:
         key = url_key(link.url)
         if key in candidates or key in skip:
             continue
-        if same_site(link.url, source.home) and source.wants(link.url):
+        host = urlsplit(link.url).netloc
+        if host not in on_site:
+            on_site[host] = site_of(link.url) == home_site
+        if on_site[host] and source.wants(link.url):
             listed = link.published.isoformat() if link.published else None
             candidates[key] = (key, link.url, listed)
     return Listing(tuple(candidates.values()), children, truncated)

@@ -599,11 +599,13 @@ class Store:
         }
         if not records:
             return 0
-        before = _table(self.db, "urls").count
         with self.transaction():
+            # Rows inserted, not ignored (a count of the table would read all of it).
+            before = self.db.conn.total_changes
             _table(self.db, "urls").insert_all(records.values(), ignore=True)
+            added = self.db.conn.total_changes - before
             self._revisit_relisted(source_name, records.values())
-        return _table(self.db, "urls").count - before
+        return added
 
     def pending_urls(
         self, source_name: str, limit: int | None = None, max_attempts: int = 3
@@ -811,10 +813,13 @@ class Store:
         listed = {r["url_key"]: r["listed_date"] for r in records if r["listed_date"]}
         if not listed:
             return 0
+        # Only the rows of the listed keys: discovery queues a listing at a time, and a
+        # source's every extracted row read at each call would cost more than the call.
         known = self.db.execute(
-            "select url_key, listed_date from urls where source = ? and state = 'extracted' "
-            "and listed_date is not null",
-            [source_name],
+            "select url_key, listed_date from urls "
+            "where url_key in (select value from json_each(?)) "
+            "and source = ? and state = 'extracted' and listed_date is not null",
+            [json.dumps(list(listed)), source_name],
         ).fetchall()
         relisted = [
             (listed[key], now_iso(), key)
