@@ -41,7 +41,7 @@ from .workers import Extracted, extract_off_loop, warm_up, worker_count
 log = logging.getLogger(__name__)
 
 # Frontier rows added per transaction while discovering (each batch holds the event loop).
-QUEUE_BATCH = 500
+QUEUE_BATCH = 200
 # Most pages between a block reaching the learned template and extraction applying it.
 TEMPLATE_STEP_PAGES = 25
 # Answers that mean "not for you" rather than "not here": counted as blocked in the health view.
