@@ -17,7 +17,7 @@ import sqlite3
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
@@ -60,21 +60,25 @@ def index(base: str, paths: list[str], lastmods: list[str] | None = None) -> str
     return f'<?xml version="1.0" encoding="UTF-8"?><sitemapindex {NS}>{entries}</sitemapindex>'
 
 
-def serve(routes: dict[str, str]) -> FaultyServer:
-    """A server whose routes are filled in once its address is known (``{base}``)."""
-    server = FaultyServer({}, lifetime=90)
-    server.__enter__()
-    server.routes = {
-        path: respond(200, body.replace("{base}", server.base), content_type=XML)
-        for path, body in routes.items()
-    }
-    return server
+Serve = Callable[[dict[str, str]], FaultyServer]
 
 
 @pytest.fixture
-def servers() -> Iterator[list[FaultyServer]]:
+def serve() -> Iterator[Serve]:
+    """Starts servers whose routes are filled in once their address is known (``{base}``),
+    and stops them after the test."""
     started: list[FaultyServer] = []
-    yield started
+
+    def start(routes: dict[str, str]) -> FaultyServer:
+        server = FaultyServer({}, lifetime=90)
+        started.append(server.__enter__())
+        server.routes = {
+            path: respond(200, body.replace("{base}", server.base), content_type=XML)
+            for path, body in routes.items()
+        }
+        return server
+
+    yield start
     for server in started:
         server.__exit__(None, None, None)
 
@@ -101,7 +105,7 @@ def sitemaps_requested(server: FaultyServer) -> list[str]:
 
 
 def test_nested_and_looping_indexes_read_each_sitemap_once(
-    servers: list[FaultyServer], memory_store: Store
+    serve: Serve, memory_store: Store
 ) -> None:
     server = serve(
         {
@@ -113,7 +117,6 @@ def test_nested_and_looping_indexes_read_each_sitemap_once(
             "/b-posts.xml": urlset("{base}", range(4, 10)),  # 4 and 5 listed twice
         }
     )
-    servers.append(server)
     report = crawl(server, fast_settings(), memory_store, sitemaps=("/sitemap_index.xml",))
 
     requested = sitemaps_requested(server)
@@ -139,10 +142,9 @@ def chain(depth: int) -> dict[str, str]:
 
 @pytest.mark.parametrize("max_depth", [0, 2])
 def test_nesting_deeper_than_max_sitemap_depth_is_not_read(
-    max_depth: int, servers: list[FaultyServer], memory_store: Store
+    max_depth: int, serve: Serve, memory_store: Store
 ) -> None:
     server = serve(chain(5))
-    servers.append(server)
     settings = fast_settings(max_sitemap_depth=max_depth)
     report = crawl(server, settings, memory_store, sitemaps=("/index-0.xml",))
 
@@ -155,7 +157,7 @@ def test_nesting_deeper_than_max_sitemap_depth_is_not_read(
 
 
 def test_max_sitemaps_per_source_reads_the_most_recent_first(
-    servers: list[FaultyServer], memory_store: Store
+    serve: Serve, memory_store: Store
 ) -> None:
     months = [f"/posts-2024-{m:02d}.xml" for m in range(1, 13)]
     shuffled = months[5:] + months[:5]  # as an index lists them: in no useful order
@@ -163,7 +165,6 @@ def test_max_sitemaps_per_source_reads_the_most_recent_first(
     for m, path in enumerate(months):
         routes[path] = urlset("{base}", [m])
     server = serve(routes)
-    servers.append(server)
     report = crawl(
         server,
         fast_settings(max_sitemaps_per_source=4),
@@ -193,7 +194,7 @@ ROBOTS = (
 def test_robots_txt_sitemaps_serve_a_source_without_sitemaps_or_feeds(
     entry_points: dict[str, tuple[str, ...]],
     reads_robots_sitemaps: bool,
-    servers: list[FaultyServer],
+    serve: Serve,
     memory_store: Store,
 ) -> None:
     server = serve(
@@ -205,7 +206,6 @@ def test_robots_txt_sitemaps_serve_a_source_without_sitemaps_or_feeds(
     )
     server.routes["/robots.txt"] = respond(200, ROBOTS.replace("{base}", server.base))
     server.routes["/news/"] = respond(200, f'<a href="{story(8)}">story 8</a>')
-    servers.append(server)
     report = crawl(server, fast_settings(), memory_store, **entry_points)
 
     assert ("/news-sitemap.xml" in sitemaps_requested(server)) == reads_robots_sitemaps
