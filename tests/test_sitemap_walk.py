@@ -215,6 +215,33 @@ def test_robots_txt_sitemaps_serve_a_source_without_sitemaps_or_feeds(
     assert report.entry_points_failed == 0
 
 
+def test_a_stop_request_ends_the_walk_and_keeps_what_was_listed(
+    serve: Serve, memory_store: Store
+) -> None:
+    children = [f"/posts-{n}.xml" for n in range(4)]
+    server = serve(
+        {
+            "/sitemap_index.xml": index("{base}", children),
+            **{path: urlset("{base}", range(3 * n, 3 * n + 3)) for n, path in enumerate(children)},
+        }
+    )
+    stop = threading.Event()
+    answer = server.routes[children[1]]
+
+    def answer_then_stop(handler: BaseHTTPRequestHandler, halt: threading.Event) -> None:
+        stop.set()  # as SIGINT's handler does, while the crawl is reading this sitemap
+        answer(handler, halt)  # type: ignore[operator]
+
+    server.routes[children[1]] = answer_then_stop
+    source = Source(name="site", home=server.url("/"), sitemaps=(server.url("/sitemap_index.xml"),))
+    config = Config(settings=fast_settings(per_host_concurrency=1), sources=(source,))
+    report = asyncio.run(crawl_async(config, memory_store, stop=stop)).sources[0]
+
+    assert sitemaps_requested(server) == ["/sitemap_index.xml", *children[:2]]
+    assert frontier(memory_store) == keys(server, range(6))
+    assert report.stopped and report.fetched == 0
+
+
 # -- a run killed mid-walk keeps what it queued ---------------------------------------------
 def test_a_crawl_killed_mid_walk_keeps_the_urls_already_listed(tmp_path: Path) -> None:
     reached_last = threading.Event()
