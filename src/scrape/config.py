@@ -95,6 +95,12 @@ class Settings(_Record):
         description="article fetches per source per run, newest listed first; the rest "
         "waits for the next run (null: no limit)",
     )
+    max_sitemap_depth: int = Field(
+        3, ge=0, le=10, description="levels of nested sitemaps read below a listed one"
+    )
+    max_sitemaps_per_source: int = Field(
+        100, ge=1, le=10_000, description="sitemaps (indexes included) read per source and crawl"
+    )
     respect_robots: bool = True
     allow_private_hosts: tuple[str, ...] = Field(
         (), description="hosts allowed although they resolve to private/loopback addresses"

@@ -599,12 +599,14 @@ class Store:
         }
         if not records:
             return 0
-        before = _table(self.db, "urls").count
         with self.transaction():
+            # Rows inserted, not ignored (a count of the table would read all of it).
+            before = self.db.conn.total_changes
             _table(self.db, "urls").insert_all(records.values(), ignore=True)
+            added = self.db.conn.total_changes - before
             self._respell(records.values())
             self._revisit_relisted(source_name, records.values())
-        return _table(self.db, "urls").count - before
+        return added
 
     def _respell(self, records: Iterable[dict[str, Any]]) -> None:
         """Fetch known URLs as they are now listed.
@@ -829,11 +831,14 @@ class Store:
         listed = {r["url_key"]: r["listed_date"] for r in records if r["listed_date"]}
         if not listed:
             return 0
+        # Only the rows of the listed keys: discovery queues a listing at a time, and a
+        # source's every extracted row read at each call would cost more than the call.
         known = self.db.execute(
             "select u.url_key, u.listed_date, a.fetched_at, a.modified from urls u "
             "left join articles a on a.id = u.article_id "
-            "where u.source = ? and u.state = 'extracted'",
-            [source_name],
+            "where u.url_key in (select value from json_each(?)) "
+            "and u.source = ? and u.state = 'extracted'",
+            [json.dumps(list(listed)), source_name],
         ).fetchall()
         relisted = [
             (listed[key], now_iso(), key)
