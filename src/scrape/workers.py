@@ -30,10 +30,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Generic, TypeVar
 
+from .charset import decode_html
 from .dedup import signature
 from .errors import ExtractError
 from .extract import Article, ExtractionHints, extract, text_blocks
-from .fetch import FetchedPage, decode_body
+from .fetch import FetchedPage
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ def extract_page(
     content: bytes, content_type: str, url: str, fetched_at: datetime, hints: ExtractionHints
 ) -> Extracted:
     """Decode and extract one fetched page (runs in a worker process)."""
-    html = decode_body(content, content_type)
+    html = decode_html(content, content_type)
     article = extract(html, url=url, fetched_at=fetched_at, hints=hints)
     if not article.is_article:
         return Extracted(article, frozenset(), ())
