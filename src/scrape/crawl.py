@@ -24,6 +24,7 @@ from .errors import (
     ContentTypeError,
     DisallowedError,
     ExtractError,
+    ExtractLimitError,
     FetchError,
     ScrapeError,
     TooLargeError,
@@ -148,7 +149,8 @@ class _SourceCrawl:
             self.source.name, ((link.url, link.published) for link in links)
         )
         pending = self.store.pending_urls(self.source.name, limit=self.limit)
-        warm_up(self.config.settings.extract_workers, pages=len(pending))
+        settings = self.config.settings
+        warm_up(settings.extract_workers, pages=len(pending), memory=settings.extract_memory)
         self._tick(len(pending))
         queue = iter(pending)  # shared: each lane takes the next URL when it is free
         lanes = pages_in_flight(self.config, self.source)
@@ -322,8 +324,15 @@ class _SourceCrawl:
 
     async def _extract(self, page: FetchedPage, template: frozenset[str]) -> Extracted:
         hints = replace(self.hints, boilerplate_blocks=template)
-        workers = self.config.settings.extract_workers
-        return await extract_off_loop(page, hints, workers, source=self.source.name)
+        settings = self.config.settings
+        return await extract_off_loop(
+            page,
+            hints,
+            settings.extract_workers,
+            source=self.source.name,
+            timeout=settings.extract_timeout,
+            memory=settings.extract_memory,
+        )
 
     def _learning(self) -> bool:
         """Whether the site's template is still unknown (a new source's first articles)."""
@@ -419,6 +428,8 @@ class _SourceCrawl:
 def _worth_retrying(exc: ScrapeError) -> bool:
     """Whether a later crawl may succeed where this one failed: a site that was down,
     slow or walling us off may recover; a 404 or a PDF stays what it is."""
+    if isinstance(exc, ExtractLimitError):
+        return False
     if isinstance(exc, TransientError | BlockedError | ExtractError):
         return True
     return getattr(exc, "status", None) is None and not isinstance(

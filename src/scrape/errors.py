@@ -9,7 +9,10 @@ ScrapeError
 │   ├── TooLargeError    the body (or its decompressed form) exceeds the size limit
 │   ├── BlockedError     a bot challenge, 403 wall or consent interstitial
 │   └── ContentTypeError not HTML/XML
-├── ExtractError         a document could not be extracted (deadline, unusable input)
+├── ExtractError         a document could not be extracted (unusable input, a worker died)
+│   └── ExtractLimitError  it overran a hard limit (the same page would again: not retried)
+│       ├── ExtractTimeoutError   "extraction timeout": longer than ``extract_timeout``
+│       └── ExtractTooLargeError  "too large to extract": more than ``extract_memory``
 └── StoreError           the database refused a write or is held by another crawl
 """
 
@@ -70,6 +73,18 @@ class ContentTypeError(FetchError):
 
 class ExtractError(ScrapeError):
     """A document could not be extracted."""
+
+
+class ExtractLimitError(ExtractError):
+    """A page's extraction overran a hard limit; it would again, so it is not retried."""
+
+
+class ExtractTimeoutError(ExtractLimitError):
+    """A page's extraction ran longer than the ``extract_timeout`` setting."""
+
+
+class ExtractTooLargeError(ExtractLimitError):
+    """A page's extraction needed more memory than the ``extract_memory`` setting."""
 
 
 class StoreError(ScrapeError):
