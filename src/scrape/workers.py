@@ -29,6 +29,7 @@ import os
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Awaitable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -274,12 +275,15 @@ def _start(count: int, memory: int) -> None:
 
 
 def _discard(pool: ProcessPool) -> None:
+    """Forget a broken pool (the next page starts a fresh one) and stop it in the
+    background: stopping waits for its workers, seconds if one is stuck."""
     with _pools_lock:
         for key, known in list(_pools.items()):
             if known is pool:
                 del _pools[key]
                 _warm.discard(key)
     pool.stop()
+    threading.Thread(target=pool.join, name="extraction-pool-stop", daemon=True).start()
 
 
 async def extract_off_loop(
@@ -307,12 +311,17 @@ async def extract_off_loop(
     bare = replace(hints, boilerplate_blocks=frozenset())
     url, fetched_at = page.final_url, page.fetched_at
     args = (page.content, page.content_type, url, fetched_at, bare, source, template)
+    work: Awaitable[Extracted]
+    if pool is None:
+        work = _in_thread(args, timeout)
+    else:
+        try:
+            work = asyncio.wrap_future(pool.schedule(_extract_in_worker, args, timeout=timeout))
+        except RuntimeError:  # pebble's word for a pool that broke earlier
+            _discard(pool)
+            raise ExtractError(f"the extraction pool broke before {url}") from None
     try:
-        if pool is None:
-            return await _in_thread(args, timeout)
-        return await asyncio.wrap_future(
-            pool.schedule(_extract_in_worker, args=args, timeout=timeout)
-        )
+        return await work
     except TimeoutError:
         raise ExtractTimeoutError(
             f"extraction timeout: {url} took more than {timeout:g} s"
