@@ -176,8 +176,12 @@ _MEMORY_CHECK_SECONDS = 0.05
 
 
 def _resident_bytes() -> int:
-    with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    """This process's resident memory; 0 where it cannot be read (no /proc: not Linux)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return 0
 
 
 def _watch_memory(memory: int) -> None:
@@ -185,9 +189,7 @@ def _watch_memory(memory: int) -> None:
     memory by more than ``memory`` bytes. A watching thread rather than RLIMIT_AS: the
     MemoryError an address-space limit raises is an Exception that the extraction's
     libraries catch and carry on after, slower. Linux only (elsewhere nothing to read)."""
-    try:
-        _resident_bytes()
-    except (OSError, ValueError):
+    if not _resident_bytes():
         return
 
     def watch() -> None:
