@@ -12,6 +12,7 @@ import gzip
 import os
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,38 @@ def test_in_a_thread_the_crawl_stops_waiting_at_the_timeout() -> None:
     page = fetched(paragraphs(5_000))  # about a second: the thread runs on after the timeout
     with pytest.raises(ExtractTimeoutError, match=r"^extraction timeout"):
         asyncio.run(workers.extract_off_loop(page, ExtractionHints(), 0, timeout=0.01))
+
+
+def test_in_a_thread_a_page_queued_behind_a_slow_one_is_not_timed_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One thread; the first page holds it for a second, the next waits that long in the
+    # queue and is then done at once: its timeout counts from its own start. (The first
+    # page through extract_page took up to a second of lazy set-up: done beforehand.)
+    real = workers._extract_with_template
+
+    def first_slow(*args: object) -> workers.Extracted:
+        if args[2] == fetched("", "/slow").final_url:
+            time.sleep(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workers, "_extract_with_template", first_slow)
+
+    async def run() -> list[object]:
+        loop = asyncio.get_running_loop()
+        loop.set_default_executor(ThreadPoolExecutor(1))
+        hints = ExtractionHints()
+        warm = fetched(article_html(5))
+        page_args = (warm.content, warm.content_type, warm.final_url, warm.fetched_at, hints)
+        await loop.run_in_executor(None, workers.extract_page, *page_args)
+        slow = workers.extract_off_loop(fetched("<p>x</p>", "/slow"), hints, 0, timeout=0.1)
+        queued = workers.extract_off_loop(fetched(article_html(4)), hints, 0, timeout=0.5)
+        return await asyncio.gather(slow, queued, return_exceptions=True)
+
+    slow, queued = asyncio.run(run())
+    assert isinstance(slow, ExtractTimeoutError)
+    assert isinstance(queued, workers.Extracted)
+    assert (queued.article.title or "").startswith("Story 4")
 
 
 def test_limit_failures_are_not_retried_other_extraction_failures_are() -> None:
