@@ -89,6 +89,14 @@ class Settings(_Record):
     extract_workers: int | None = Field(
         None, ge=0, le=64, description="extraction processes (default: one per core; 0: none)"
     )
+    extract_timeout: float = Field(
+        60.0, gt=0, description="seconds one page's extraction may take; then it fails"
+    )
+    extract_memory: int = Field(
+        1_000_000_000,
+        ge=50_000_000,
+        description="bytes one page's extraction may add to a worker; then it fails",
+    )
     max_pages_per_source: int | None = Field(
         100,
         ge=1,

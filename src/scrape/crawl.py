@@ -154,7 +154,8 @@ class _SourceCrawl:
         self.store.upsert_source(self.source)
         await self.discover()
         pending = self.store.pending_urls(self.source.name, limit=self.limit)
-        warm_up(self.config.settings.extract_workers, pages=len(pending))
+        settings = self.config.settings
+        warm_up(settings.extract_workers, pages=len(pending), memory=settings.extract_memory)
         self._tick(len(pending))
         queue = iter(pending)  # shared: each lane takes the next URL when it is free
         lanes = pages_in_flight(self.config, self.source)
@@ -370,8 +371,15 @@ class _SourceCrawl:
 
     async def _extract(self, page: FetchedPage, template: frozenset[str]) -> Extracted:
         hints = replace(self.hints, boilerplate_blocks=template)
-        workers = self.config.settings.extract_workers
-        return await extract_off_loop(page, hints, workers, source=self.source.name)
+        settings = self.config.settings
+        return await extract_off_loop(
+            page,
+            hints,
+            settings.extract_workers,
+            source=self.source.name,
+            timeout=settings.extract_timeout,
+            memory=settings.extract_memory,
+        )
 
     def _learning(self) -> bool:
         """Whether the site's template is still unknown (a new source's first articles)."""
