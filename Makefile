@@ -32,7 +32,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 demo: $(STAMP)
-	$(BIN)/python -m scrape.demo
+	$(BIN)/python -m scrape.cli.demo
 
 .PHONY: bench-warc
 bench-warc: $(STAMP)  # WARC ingestion records/s with 1 and 2 Dask workers

@@ -53,13 +53,13 @@ from pathlib import Path
 import httpx
 import psutil
 
+from scrape.cli.demo import NEWS_WORDS
 from scrape.config import Config, Settings, Source
-from scrape.crawl import crawl_async, pages_in_flight
-from scrape.demo import NEWS_WORDS
-from scrape.extract import ExtractionHints
-from scrape.fetch import FetchedPage
-from scrape.store import Store
-from scrape.workers import extract_off_loop, extract_page, warm_up, worker_count
+from scrape.crawl.pipeline import crawl_async, pages_in_flight
+from scrape.crawl.workers import extract_off_loop, extract_page, warm_up, worker_count
+from scrape.extraction.extractor import ExtractionHints
+from scrape.fetch.fetcher import FetchedPage
+from scrape.store.database import Store
 
 PER_SITEMAP = 1000
 PASSES = 3  # over the sample, when timing extraction alone

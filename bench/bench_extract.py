@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from scrape.extract import extract
 from scrape.extraction.evaluate import (
     NewsPage,
     Page,
@@ -46,6 +45,7 @@ from scrape.extraction.evaluate import (
     snippets_pass,
     title_match,
 )
+from scrape.extraction.extractor import extract
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO.parent / "shared" / "eval"

@@ -4,7 +4,7 @@
 
 Builds a corpus of generated articles (Zipf-distributed words, ~250 words each) through
 the real schema and FTS triggers, then times rare, common and phrase queries through
-:func:`scrape.search.search` exactly as ``scrape search`` runs them. An existing ``--db``
+:func:`scrape.corpus.search.search` exactly as ``scrape search`` runs them. An existing ``--db``
 with the requested article count is reused, so repeated runs skip the build.
 """
 
@@ -17,8 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from scrape.search import connect_read_only, search
-from scrape.store import Store, content_hash
+from scrape.corpus.search import connect_read_only, search
+from scrape.store.database import Store, content_hash
 
 SOURCES = [f"outlet{i}" for i in range(20)]
 BATCH = 2000

@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from test_warc import Page, news_article, write_warc
 
-from scrape.store import Store
-from scrape.warc_ingest import dask_client, ingest_warc
+from scrape.store.database import Store
+from scrape.warc.ingest import dask_client, ingest_warc
 
 SITES = ("example-news.com", "daily-paper.co.uk", "city-times.org", "wire-service.net")
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from scrape.demo import FIXTURE_SITE, FixtureSite
-from scrape.store import Store
+from scrape.cli.demo import FIXTURE_SITE, FixtureSite
+from scrape.store.database import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
+from scrape.cli.demo import NEWS_WORDS
 from scrape.config import Settings
-from scrape.demo import NEWS_WORDS
 
 
 def fast_settings(**overrides: object) -> Settings:

@@ -39,7 +39,7 @@ LIFETIME = 180.0
 
 def scrape_command(*args: str) -> list[str]:
     """The ``scrape`` CLI of the interpreter running the tests, as an argv list."""
-    return [sys.executable, "-c", "from scrape.cli import main; main()", *args]
+    return [sys.executable, "-c", "from scrape.cli.main import main; main()", *args]
 
 
 def run_scrape(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:

@@ -15,7 +15,7 @@ from faulty_servers import FaultyServer, fast_settings, respond
 
 import scrape
 from scrape.charset import decode_html, encoding_of, prescan
-from scrape.fetch import Fetcher
+from scrape.fetch.fetcher import Fetcher
 
 TEXT = "Zürich: the café’s “naïve” owner paid 5 € — déjà vu."
 PARAGRAPHS = f"<p>{TEXT} It reopened on Monday after a long renovation, he said.</p>" * 5

@@ -19,7 +19,7 @@ from scrape.discover import (
     read_listing,
 )
 from scrape.errors import TooLargeError
-from scrape.fetch import FetchedPage
+from scrape.fetch.fetcher import FetchedPage
 from scrape.urls import url_key
 
 BASE = "https://example.com/"

@@ -12,8 +12,8 @@ from sitegen import GeneratedSite
 
 from scrape import crawl
 from scrape.config import Config, Settings, Source, load_config
-from scrape.crawl import pages_in_flight
-from scrape.store import Store
+from scrape.crawl.pipeline import pages_in_flight
+from scrape.store.database import Store
 
 ROOT = Path(__file__).parents[1]
 # An example, not the default: the user agent names whoever runs the crawler.

@@ -29,7 +29,7 @@ from replay.server import FIXTURES, ReplayWeb, without_tracking
 from sitegen import run_scrape
 
 from scrape.errors import UnsafeURLError
-from scrape.fetch import Fetcher
+from scrape.fetch.fetcher import Fetcher
 from scrape.urls import url_key
 
 # The labelled share the crawl must get right; mismatches are printed either way.

@@ -27,10 +27,10 @@ from sitegen import scrape_command, wait_until
 
 from scrape import discover
 from scrape.config import Config, Settings, Source
-from scrape.crawl import SourceReport, crawl_async
+from scrape.crawl.pipeline import SourceReport, crawl_async
 from scrape.discover import Listing
-from scrape.fetch import FetchedPage
-from scrape.store import Store
+from scrape.fetch.fetcher import FetchedPage
+from scrape.store.database import Store
 from scrape.urls import url_key
 
 XML = "application/xml; charset=utf-8"

@@ -25,9 +25,9 @@ from faulty_servers import article_html, fast_settings
 
 from scrape import crawl
 from scrape.config import Config, Source
-from scrape.extract import extract
-from scrape.fetch import FetchedPage
-from scrape.store import Store
+from scrape.extraction.extractor import extract
+from scrape.fetch.fetcher import FetchedPage
+from scrape.store.database import Store
 
 HOST = "news.test"
 LIFETIME = 60.0

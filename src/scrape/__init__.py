@@ -9,8 +9,8 @@ Stages, one module each, joined by frozen dataclasses::
 import logging
 
 from .config import Config, Settings, Source, load_config
-from .corpus import Corpus, open_corpus
-from .crawl import CrawlReport, SourceReport, crawl, crawl_async
+from .corpus.reader import Corpus, open_corpus
+from .crawl.pipeline import CrawlReport, SourceReport, crawl, crawl_async
 from .errors import (
     BlockedError,
     ConfigError,
@@ -22,9 +22,9 @@ from .errors import (
     TooLargeError,
     UnsafeURLError,
 )
-from .extract import Article, ExtractionHints, extract
-from .fetch import FetchedPage, Fetcher, build_client
-from .store import Store
+from .extraction.extractor import Article, ExtractionHints, extract
+from .fetch.fetcher import FetchedPage, Fetcher, build_client
+from .store.database import Store
 from .urls import normalize_url, url_key
 
 __version__ = "0.1.0"

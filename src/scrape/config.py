@@ -27,7 +27,7 @@ from pydantic import (
 )
 
 from .errors import ConfigError
-from .netsafety import ConnectTo
+from .fetch.netsafety import ConnectTo
 
 DEFAULT_USER_AGENT = "scrape/0.1 (news research crawler; +https://github.com/scrape-news/scrape)"
 

@@ -39,7 +39,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .config import Source
 from .errors import FetchError, TooLargeError
-from .fetch import FetchedPage
+from .fetch.fetcher import FetchedPage
 from .processes import exit_with_parent
 from .urls import normalize_url, site_of, url_key
 

@@ -1,1 +1,1 @@
-"""Internals of the extraction stage; the public entry point is :func:`scrape.extract.extract`."""
+"""Internals of the extraction stage; the entry point is :func:`scrape.extract`."""

@@ -1,0 +1,1 @@
+"""The command line: ``scrape crawl | extract | status | report | search | export | ...``."""

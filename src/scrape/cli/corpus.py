@@ -1,0 +1,233 @@
+"""``scrape search | export | reextract | browse``: the command line of the corpus.
+
+Kept apart from :mod:`scrape.cli` (which registers these commands) so the crawl's command
+line stays about crawling; like the rest of the CLI, this decides what reaches the
+terminal and turns every :class:`~scrape.errors.ScrapeError` into a one-line message.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.text import Text
+
+from ..config import Settings, load_config
+from ..corpus import search as search_module
+from ..corpus.export import FORMATS, export
+from ..corpus.reader import ArticleFilter, open_corpus
+from ..errors import ScrapeError
+from ..ops.lock import WriterLock
+from ..store.database import Store
+from .errors import reported_errors
+
+DEFAULT_CONFIG = "config/sources.yaml"
+# Snippet highlight markers: control characters never found in extracted text.
+_OPEN, _CLOSE = "\x02", "\x03"
+
+db_option = click.option(
+    "--db", "db_path", default=None, help="Database file [default: settings.database]."
+)
+config_option = click.option(
+    "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
+)
+source_option = click.option("--source", default=None, help="Only articles of this source.")
+since_option = click.option(
+    "--since", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Day on or after YYYY-MM-DD."
+)
+until_option = click.option(
+    "--until", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Day on or before YYYY-MM-DD."
+)
+unique_option = click.option(
+    "--unique", is_flag=True, help="Leave out copies of other articles (one per story)."
+)
+
+
+def _settings_and_db(db_path: str | None, config_path: str) -> tuple[Settings, str]:
+    """The settings of the sources file (when there is one) and the database to use."""
+    settings = Settings()
+    if Path(config_path).exists():
+        try:
+            settings = load_config(config_path).settings
+        except ScrapeError as exc:
+            raise click.ClickException(str(exc)) from None
+    path = db_path or settings.database
+    if not Path(path).is_file():
+        raise click.ClickException(f"no database at {path}: run 'scrape crawl' first")
+    return settings, path
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value else None
+
+
+@click.command("search")
+@click.argument("query")
+@db_option
+@config_option
+@source_option
+@since_option
+@until_option
+@unique_option
+@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit (JSON Lines).")
+@click.option("--raw", is_flag=True, help="Pass QUERY to SQLite FTS5 as is (AND, OR, NOT, NEAR).")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.01),
+    default=search_module.DEFAULT_TIMEOUT,
+    show_default=True,
+)
+def search_command(
+    query: str,
+    db_path: str | None,
+    config_path: str,
+    source: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    unique: bool,
+    limit: int,
+    as_json: bool,
+    raw: bool,
+    timeout: float,
+) -> None:
+    """Full-text search of titles and bodies, best matches first.
+
+    Words must all occur; "double quotes" search a phrase, a trailing * a prefix.
+    Ranking covers the newest 2,000 matching articles.
+    """
+    settings, path = _settings_and_db(db_path, config_path)
+    try:
+        open_corpus(path, settings).close()  # upgrades an older schema (adds the index)
+        conn = search_module.connect_read_only(path)
+        try:
+            hits = search_module.search(
+                conn,
+                query,
+                source=source,
+                since=_day(since),
+                until=_day(until),
+                unique=unique,
+                limit=limit,
+                raw=raw,
+                timeout=timeout,
+                marks=("[", "]") if as_json else (_OPEN, _CLOSE),
+            )
+        finally:
+            conn.close()
+    except ScrapeError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        for hit in hits:
+            click.echo(json.dumps(asdict(hit), ensure_ascii=False))
+        return
+    out = Console(highlight=False)
+    if not hits:
+        Console(stderr=True).print(f"no articles match {query!r}", highlight=False)
+    for hit in hits:
+        heading = Text(f"{hit.title or '(untitled)'}", style="bold")
+        heading.append(f"  {hit.source} · {hit.day or '?'} · #{hit.id}", style="dim")
+        if hit.duplicate_of:
+            heading.append(f" · copy of #{hit.duplicate_of}", style="dim")
+        out.print(heading)
+        out.print(Text(hit.url, style="cyan"))
+        out.print(_highlighted(hit.snippet))
+        out.print()
+
+
+def _highlighted(snippet: str) -> Text:
+    text = Text()
+    for i, part in enumerate(snippet.replace(_CLOSE, _OPEN).split(_OPEN)):
+        # Fold line breaks but keep the spaces at the edges: they separate the match.
+        text.append(re.sub(r"\s+", " ", part), style="bold yellow" if i % 2 else "")
+    return text
+
+
+@click.command("export")
+@db_option
+@config_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--out", default=None, help="File to write [default: standard output].")
+@source_option
+@since_option
+@until_option
+@unique_option
+@click.option(
+    "--after-id", type=click.IntRange(0), default=None, help="Only articles stored after this id."
+)
+@click.option(
+    "--watermark",
+    default=None,
+    help="Continue from the last export made under this name, and record this one.",
+)
+def export_command(
+    db_path: str | None,
+    config_path: str,
+    fmt: str,
+    out: str | None,
+    source: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    unique: bool,
+    after_id: int | None,
+    watermark: str | None,
+) -> None:
+    """Write articles as JSON Lines, CSV or Parquet (records: article.schema.json)."""
+    settings, path = _settings_and_db(db_path, config_path)
+    where = ArticleFilter(
+        source=source, since=_day(since), until=_day(until), after_id=after_id, unique=unique
+    )
+    try:
+        with open_corpus(path, settings) as corpus:
+            result = export(corpus, fmt, out, where, watermark)
+    except ScrapeError as exc:
+        raise click.ClickException(str(exc)) from None
+    where_to = result.path or "standard output"
+    last = f" (last id {result.last_id})" if result.last_id is not None else ""
+    Console(stderr=True).print(f"exported {result.rows} articles to {where_to}{last}")
+
+
+@click.command("browse")
+@db_option
+@config_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True)
+def browse_command(db_path: str | None, config_path: str, host: str, port: int) -> None:
+    """Explore the corpus in Datasette: search, facets by source and day, SQL."""
+    from ..corpus.browse import serve
+
+    _, path = _settings_and_db(db_path, config_path)
+    Console(stderr=True).print(f"serving {path} on http://{host}:{port}/ (Ctrl-C stops)")
+    try:
+        serve(path, host=host, port=port)
+    except ScrapeError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.command("reextract")
+@db_option
+@config_option
+@source_option
+def reextract_command(db_path: str | None, config_path: str, source: str | None) -> None:
+    """Extract archived pages again with the current extractor (no fetching)."""
+    from ..corpus.reextract import reextract
+
+    settings, path = _settings_and_db(db_path, config_path)
+    with reported_errors(), WriterLock(path), Store(path, settings=settings) as store:
+        report = reextract(store, source)
+    click.echo(
+        f"{report.pages} archived pages: {report.updated} updated, {report.unchanged} unchanged, "
+        f"{report.kept} kept (no longer an article), {report.failed} failed"
+    )
+    if report.pages == 0:
+        Console(stderr=True).print(
+            "no archived pages: set keep_raw_html: true in the settings to keep them"
+        )
+
+
+COMMANDS = [search_command, export_command, browse_command, reextract_command]

@@ -1,0 +1,187 @@
+"""``scrape ingest-warc``: the command line of :mod:`scrape.warc_ingest`.
+
+Kept apart from :mod:`scrape.cli` (which registers it) because it is the one command that
+starts a cluster; like the rest of the CLI, it decides what reaches the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from contextlib import nullcontext
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ..config import load_config
+from ..errors import ScrapeError
+from ..ops.lock import WriterLock
+from ..store.database import Store
+from ..warc.ingest import IngestReport, dask_client, expand_paths, ingest_warc
+from ..warc.records import Selection
+from .errors import reported_errors
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+DEFAULT_CONFIG = "config/sources.yaml"
+DEFAULT_DATABASE = "data/articles.db"
+EXIT_ALL_FAILED = 2
+_DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z0-9-]{1,63}$")
+
+
+def read_domains(path: str) -> frozenset[str]:
+    """Domains of a file, one a line; blank lines and ``#`` comments are ignored."""
+    domains = set()
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        domain = line.split("#", 1)[0].strip().lower().removeprefix("www.")
+        if not domain:
+            continue
+        if not _DOMAIN.match(domain):
+            raise click.BadParameter(f"{path}:{number}: not a domain name: {line.strip()!r}")
+        domains.add(domain)
+    if not domains:
+        raise click.BadParameter(f"{path}: no domains in the file")
+    return frozenset(domains)
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value else None
+
+
+@click.command("ingest-warc")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
+@click.option(
+    "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Local worker processes [default: all cores].",
+)
+@click.option("--scheduler", default=None, help="Use the Dask cluster at this address instead.")
+@click.option("--in-process", is_flag=True, help="Run in this process, without Dask.")
+@click.option(
+    "--source", "source_names", multiple=True, help="Keep this configured source (repeatable)."
+)
+@click.option(
+    "--domains",
+    "domains_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Keep these domains and their subdomains (a file, one a line).",
+)
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before.")
+@click.option(
+    "--shards",
+    "shard_dir",
+    default=None,
+    help="Where workers leave finished shards [default: DB + '.shards']; "
+    "on a multi-host cluster, a directory every host reaches.",
+)
+@click.pass_obj
+def ingest_warc_command(
+    console: Console,
+    paths: tuple[str, ...],
+    db_path: str | None,
+    config_path: str,
+    workers: int | None,
+    scheduler: str | None,
+    in_process: bool,
+    source_names: tuple[str, ...],
+    domains_file: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    shard_dir: str | None,
+) -> None:
+    """Extract the news articles of WARC files (e.g. Common Crawl's CC-NEWS) into the store.
+
+    PATHS are WARC/WARC.gz files, globs, directories or URLs (https://, s3://).
+    Files already ingested are skipped, so an interrupted run resumes where it stopped.
+    """
+    if sum((workers is not None, scheduler is not None, in_process)) > 1:
+        raise click.UsageError("choose one of --workers, --scheduler and --in-process")
+    if source_names and domains_file:
+        raise click.UsageError("choose --source or --domains, not both")
+    try:
+        config = load_config(config_path) if Path(config_path).exists() else None
+        if source_names and config is None:
+            raise ScrapeError(f"--source needs the sources file, and {config_path} is missing")
+        selection = Selection(
+            sources=tuple(config.source(n) for n in source_names) if config else (),
+            domains=read_domains(domains_file) if domains_file else frozenset(),
+            since=_day(since),
+            until=_day(until),
+        )
+        units = expand_paths(paths)
+    except (ScrapeError, ValueError) as exc:
+        raise click.UsageError(str(exc)) from None
+    database = db_path or (config.settings.database if config else DEFAULT_DATABASE)
+    cluster = nullcontext(None) if in_process else dask_client(workers=workers, scheduler=scheduler)
+    with reported_errors(), WriterLock(database), Store(database) as store, cluster as client:
+        report = _ingest_with_progress(
+            console, units, store, shard_dir or f"{database}.shards", selection, client
+        )
+    _print_summary(report)
+    if report.units and report.failed == report.units:
+        sys.exit(EXIT_ALL_FAILED)
+
+
+def _ingest_with_progress(
+    console: Console,
+    units: list[str],
+    store: Store,
+    shard_dir: str,
+    selection: Selection,
+    client: Client | None,
+) -> IngestReport:
+    columns = (
+        TextColumn("WARC files"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[status]}"),
+        TimeElapsedColumn(),
+    )
+    live = Progress(*columns, console=console, transient=True, disable=not console.is_terminal)
+    with live:
+        task = live.add_task("ingest", total=None, status="")
+
+        def update(report: IngestReport) -> None:
+            status = f"{report.records_per_second:,.0f} records/s · {report.new:,} new articles" + (
+                f" · [red]{report.failed} failed[/red]" if report.failed else ""
+            )
+            done = report.done + report.failed
+            live.update(task, completed=done, total=report.units, status=status)
+
+        return ingest_warc(units, store, shard_dir, selection, client=client, progress=update)
+
+
+def _print_summary(report: IngestReport) -> None:
+    table = Table(title="ingest-warc summary")
+    columns = {
+        "files done": report.done,
+        "failed": report.failed,
+        "skipped (done before)": report.skipped,
+        "records": report.records,
+        "HTML pages": report.pages,
+        "articles": report.articles,
+        "new": report.new,
+        "duplicates": report.duplicates,
+    }
+    for name in columns:
+        table.add_column(name, justify="right")
+    table.add_row(*(f"{value:,}" for value in columns.values()))
+    Console().print(table)
+    Console().print(f"{report.records_per_second:,.0f} WARC records/s", highlight=False)
+    err = Console(stderr=True)
+    for error in report.errors[:10]:
+        err.print(f"[red]failed[/red] {error}", highlight=False)
+    if len(report.errors) > 10:
+        err.print(f"… and {len(report.errors) - 10} more failed files", highlight=False)

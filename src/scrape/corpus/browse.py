@@ -1,0 +1,69 @@
+"""The corpus in Datasette: ``scrape browse`` / ``make browse``.
+
+The metadata (titles, descriptions, facets by source and day, full-text search on the
+articles table) is built here rather than kept in a file, so the column descriptions are
+always those of ``article.schema.json``. Datasette is an optional extra:
+``pip install 'scrape[datasette]'``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from ..errors import ScrapeError
+from .reader import article_schema, open_corpus
+
+# Tables of the machinery, not of the corpus: hidden from the table list (still queryable).
+_HIDDEN = ("_migrations", "minhash_bands", "export_watermarks", "http_cache", "site_templates")
+
+
+def datasette_metadata(database: str) -> dict[str, Any]:
+    """Datasette metadata for a corpus served under the name ``database``."""
+    schema = article_schema()
+    columns = {name: spec["description"] for name, spec in schema["properties"].items()}
+    tables: dict[str, Any] = {
+        "articles": {
+            "description": schema["description"],
+            "facets": ["source", "day"],
+            "sort_desc": "id",
+            "label_column": "title",
+            "fts_table": "articles_fts",
+            "fts_pk": "id",
+            "columns": columns,
+        },
+        "pages": {"description": "Raw fetched pages (zstd), kept when keep_raw_html is on."},
+        "urls": {"description": "The crawl frontier: every discovered URL and its state."},
+        "fetches": {"description": "Every HTTP exchange of the crawls, with its outcome."},
+        "sources": {"description": "The configured sources, as of their last crawl."},
+    }
+    tables.update({name: {"hidden": True} for name in _HIDDEN})
+    return {
+        "title": "scrape news corpus",
+        "description": (
+            "Articles crawled and cleaned by scrape. Copies of a story share a cluster_id; "
+            "filter on duplicate_of is null for one article per story."
+        ),
+        "source": "scrape",
+        "source_url": "https://github.com/scrape-news/scrape",
+        "databases": {database: {"tables": tables}},
+    }
+
+
+def serve(path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> None:
+    """Serve the corpus at ``path`` until interrupted."""
+    try:
+        import uvicorn
+        from datasette.app import Datasette
+    except ImportError:
+        raise ScrapeError("browsing needs Datasette: pip install 'scrape[datasette]'") from None
+    file = Path(path)
+    open_corpus(file).close()  # upgrade an older schema before Datasette reads it
+    datasette = Datasette(
+        [str(file)],
+        metadata=datasette_metadata(file.stem),
+        settings={"sql_time_limit_ms": 3000, "facet_time_limit_ms": 1000},
+    )
+    asyncio.run(datasette.invoke_startup())
+    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")

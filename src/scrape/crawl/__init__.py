@@ -1,0 +1,1 @@
+"""The crawl: sources -> discovery -> fetch -> extract -> store, and its extraction pool."""

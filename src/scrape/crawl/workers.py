@@ -1,0 +1,363 @@
+"""Extraction off the event loop, in a pool of processes so that every core extracts.
+
+Extraction is the CPU cost of a crawl; run on the event loop (or in threads, under the
+GIL) it would keep one core busy and the fetching waiting. :func:`extract_page` is a pure
+function of picklable values, so it runs in worker processes; decoding the bytes happens
+there too, since charset detection is CPU work as well.
+
+One pool per worker count is shared by every crawl in the process. A pool costs seconds
+to start (each worker imports the extraction stack), so a crawl with enough pages starts
+it in the background (:func:`warm_up`) and extracts in a thread until the workers have
+answered; a small crawl never waits for processes it hardly needs. Workers start from a
+forkserver with the stack imported, never by forking the crawler itself (its threads may
+hold locks), and exit when the crawler does, however it ends.
+
+Each page runs under hard limits: a wall-clock timeout, past which its worker is killed
+and replaced (the pool is pebble's, which does that to one worker while the others go on;
+the standard library's pool can only be broken as a whole), and a memory limit on what a
+page adds to its worker's resident memory, past which the worker ends itself and is
+replaced. Either raises an :class:`~scrape.errors.UnextractableError`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any, Generic, TypeVar
+
+from pebble import ProcessExpired, ProcessPool
+
+from ..charset import decode_html
+from ..config import Settings
+from ..errors import ExtractError, ExtractTimeoutError, ExtractTooLargeError
+from ..extraction.extractor import Article, ExtractionHints, extract, text_blocks
+from ..fetch.fetcher import FetchedPage
+from ..store.dedup import signature
+
+log = logging.getLogger(__name__)
+
+# Below this many pages a crawl extracts in a thread: starting processes costs more.
+MIN_PAGES_FOR_POOL = 100
+_DEFAULTS = Settings()
+_pools: dict[tuple[int, int], ProcessPool] = {}  # by worker count and memory limit
+_pools_lock = threading.Lock()
+_warm: set[tuple[int, int]] = set()  # pools whose workers have all answered
+
+
+@dataclass(frozen=True)
+class Extracted:
+    article: Article
+    blocks: frozenset[str]  # the page's text blocks, from which the crawl learns templates
+    band_keys: tuple[int, ...]  # near-duplicate signature of the body (dedup.signature)
+
+
+def extract_page(
+    content: bytes, content_type: str, url: str, fetched_at: datetime, hints: ExtractionHints
+) -> Extracted:
+    """Decode and extract one fetched page (runs in a worker process)."""
+    html = decode_html(content, content_type)
+    article = extract(html, url=url, fetched_at=fetched_at, hints=hints)
+    if not article.is_article:
+        return Extracted(article, frozenset(), ())
+    return Extracted(article, frozenset(text_blocks(html)), signature(article.body))
+
+
+# A crawl's learned template grows to thousands of blocks (every teaser byline and date a
+# site repeats); pickled as a set with every page, it cost about a millisecond on each side
+# of the pool at 8,000 blocks. As one string it is copied rather than walked, and a worker
+# rebuilds the set only when the source's template changed since its last page. Each side
+# keeps the latest template of each source (several sources' pages interleave in one pool),
+# not every version: a long crawl applies hundreds, each a megabyte or two as a set.
+_BLOCK_SEPARATOR = "\n"
+_SOURCES_KEPT = 32
+_Kept = TypeVar("_Kept")
+
+
+class _LatestPerSource(Generic[_Kept]):
+    """The latest value of each of the last ``_SOURCES_KEPT`` sources asked about (locked:
+    until the pool is up, tasks run in several threads)."""
+
+    def __init__(self) -> None:
+        self._latest: OrderedDict[str, _Kept] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, source: str) -> _Kept | None:
+        return self._latest.get(source)
+
+    def keep(self, source: str, value: _Kept) -> _Kept:
+        with self._lock:
+            self._latest[source] = value
+            self._latest.move_to_end(source)
+            if len(self._latest) > _SOURCES_KEPT:
+                self._latest.popitem(last=False)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._latest)
+
+
+_sent: _LatestPerSource[tuple[frozenset[str], str]] = _LatestPerSource()  # crawler side
+_received: _LatestPerSource[tuple[str, frozenset[str]]] = _LatestPerSource()  # worker side
+
+
+def _template_text(source: str, blocks: frozenset[str]) -> str:
+    """``blocks`` as the string sent to the workers (the crawl hands the same set until
+    the source's template changes, so the string is joined once per change)."""
+    kept = _sent.get(source)
+    if kept is not None and (kept[0] is blocks or kept[0] == blocks):
+        return kept[1]
+    text = _BLOCK_SEPARATOR.join(blocks)
+    if text.count(_BLOCK_SEPARATOR) != max(len(blocks) - 1, 0):
+        # Pages' blocks are normalised (whitespace collapsed): a block with a newline
+        # never matches one, so it is left out rather than split into blocks that might.
+        text = _BLOCK_SEPARATOR.join(b for b in blocks if _BLOCK_SEPARATOR not in b)
+    return _sent.keep(source, (blocks, text))[1]
+
+
+def _template_blocks(source: str, text: str) -> frozenset[str]:
+    """The set :func:`_template_text` sent, rebuilt only when it changed."""
+    kept = _received.get(source)
+    if kept is not None and kept[0] == text:  # a compare of equal strings, no hashing
+        return kept[1]
+    blocks = frozenset(text.split(_BLOCK_SEPARATOR)) if text else frozenset()
+    return _received.keep(source, (text, blocks))[1]
+
+
+def _extract_with_template(
+    content: bytes,
+    content_type: str,
+    url: str,
+    fetched_at: datetime,
+    hints: ExtractionHints,
+    source: str,
+    template: str,
+) -> Extracted:
+    """:func:`extract_page` with the template sent as :func:`_template_text` (a worker task)."""
+    hints = replace(hints, boilerplate_blocks=_template_blocks(source, template))
+    return extract_page(content, content_type, url, fetched_at, hints)
+
+
+def _start_worker(memory: int) -> None:
+    """Worker initializer: leave with the crawler, and watch each page's memory."""
+    _exit_with_parent()
+    _watch_memory(memory)
+
+
+def _exit_with_parent() -> None:
+    """Leave as soon as the crawler is gone, even if it was killed (SIGKILL gives it no
+    chance to shut the pool down, and an orphaned worker would keep the crawler's stdout
+    and stderr open for whoever waits on them)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+# The worker's resident size when its current page began (0 between pages), and the
+# exit status of a worker that ended itself because a page took too much memory.
+_page_started_at_rss = 0
+EXIT_TOO_LARGE = 86
+_MEMORY_CHECK_SECONDS = 0.05
+
+
+def _resident_bytes() -> int:
+    """This process's resident memory; 0 where it cannot be read (no /proc: not Linux)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return 0
+
+
+def _watch_memory(memory: int) -> None:
+    """End the worker (status :data:`EXIT_TOO_LARGE`) when a page has grown its resident
+    memory by more than ``memory`` bytes. A watching thread rather than RLIMIT_AS: the
+    MemoryError an address-space limit raises is an Exception that the extraction's
+    libraries catch and carry on after, slower. Linux only (elsewhere nothing to read)."""
+    if not _resident_bytes():
+        return
+
+    def watch() -> None:
+        while True:
+            started = _page_started_at_rss
+            if started and _resident_bytes() - started > memory:
+                os._exit(EXIT_TOO_LARGE)
+            time.sleep(_MEMORY_CHECK_SECONDS)
+
+    threading.Thread(target=watch, name="memory-watch", daemon=True).start()
+
+
+def _extract_in_worker(*args: Any) -> Extracted:
+    """:func:`_extract_with_template` as a pool task, its memory watched."""
+    global _page_started_at_rss
+    _page_started_at_rss = _resident_bytes()
+    try:
+        return _extract_with_template(*args)
+    finally:
+        _page_started_at_rss = 0
+
+
+@functools.cache
+def _cores() -> int:
+    # os.cpu_count() reads /sys on every call, and the crawl asks once per page.
+    return os.cpu_count() or 1
+
+
+def worker_count(setting: int | None) -> int:
+    return _cores() if setting is None else setting
+
+
+def extraction_pool(
+    workers: int | None, memory: int = _DEFAULTS.extract_memory
+) -> ProcessPool | None:
+    """The shared pool of ``workers`` processes (``None``: one per core; 0: no pool) whose
+    pages may each add ``memory`` bytes to their worker. A task that overruns its timeout
+    has its worker killed and replaced (pebble); the other workers' pages go on."""
+    count = worker_count(workers)
+    if count == 0:
+        return None
+    with _pools_lock:
+        pool = _pools.get((count, memory))
+        if pool is None:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context(
+                "forkserver" if "forkserver" in methods else "spawn"
+            )
+            if "forkserver" in methods:
+                context.set_forkserver_preload([__name__])
+            pool = ProcessPool(
+                count, initializer=_start_worker, initargs=(memory,), context=context
+            )
+            _pools[count, memory] = pool
+        return pool
+
+
+def _ready() -> bool:
+    return True
+
+
+def warm_up(workers: int | None, pages: int, memory: int = _DEFAULTS.extract_memory) -> None:
+    """Start the pool's workers if ``pages`` are worth it; extraction moves to them once
+    all have answered. Returns at once: starting a process waits for the forkserver to
+    boot (seconds), which must not stall the event loop that is fetching meanwhile."""
+    count = worker_count(workers)
+    if pages < MIN_PAGES_FOR_POOL or count == 0 or (count, memory) in _warm:
+        return
+    threading.Thread(
+        target=_start, args=(count, memory), name="extraction-pool", daemon=True
+    ).start()
+
+
+def _start(count: int, memory: int) -> None:
+    pool = extraction_pool(count, memory)
+    assert pool is not None
+    answers = [pool.schedule(_ready) for _ in range(count)]
+
+    def done(_: object) -> None:
+        if all(a.done() and not a.cancelled() and a.exception() is None for a in answers):
+            _warm.add((count, memory))
+
+    for answer in answers:
+        answer.add_done_callback(done)
+
+
+def _discard(pool: ProcessPool) -> None:
+    """Forget a broken pool (the next page starts a fresh one) and stop it in the
+    background: stopping waits for its workers, seconds if one is stuck."""
+    with _pools_lock:
+        for key, known in list(_pools.items()):
+            if known is pool:
+                del _pools[key]
+                _warm.discard(key)
+    pool.stop()
+    threading.Thread(target=pool.join, name="extraction-pool-stop", daemon=True).start()
+
+
+async def extract_off_loop(
+    page: FetchedPage,
+    hints: ExtractionHints,
+    workers: int | None = None,
+    source: str = "",
+    *,
+    timeout: float = _DEFAULTS.extract_timeout,
+    memory: int = _DEFAULTS.extract_memory,
+) -> Extracted:
+    """Extract ``page`` in the shared pool of ``workers`` processes once it is warm (see
+    :func:`warm_up`), else in a thread. ``source`` names the site whose template
+    ``hints`` carries, so that the pool keeps one template per site.
+
+    In the pool, an extraction running past ``timeout`` seconds has its worker killed and
+    replaced, and so is one whose page grows it by more than ``memory`` bytes; both raise
+    an :class:`~scrape.errors.UnextractableError`. In a thread nothing can be killed: the
+    crawl stops waiting after ``timeout`` seconds of extraction while the thread runs on, and memory
+    is bounded only by the page's size (``max_bytes``, :data:`guard.MAX_CHARS`).
+    """
+    count = worker_count(workers)
+    pool = extraction_pool(count, memory) if (count, memory) in _warm else None
+    template = _template_text(source, hints.boilerplate_blocks)
+    bare = replace(hints, boilerplate_blocks=frozenset())
+    url, fetched_at = page.final_url, page.fetched_at
+    args = (page.content, page.content_type, url, fetched_at, bare, source, template)
+    work: Awaitable[Extracted]
+    if pool is None:
+        work = _in_thread(args, timeout)
+    else:
+        try:
+            work = asyncio.wrap_future(pool.schedule(_extract_in_worker, args, timeout=timeout))
+        except RuntimeError:  # pebble's word for a pool that broke earlier
+            _discard(pool)
+            raise ExtractError(f"the extraction pool broke before {url}") from None
+    try:
+        return await work
+    except TimeoutError:
+        raise ExtractTimeoutError(
+            f"extraction timeout: {url} took more than {timeout:g} s"
+        ) from None
+    except ProcessExpired as exc:
+        # The worker ended itself over the memory limit, or a parser crashed, or the OOM
+        # killer came: this page fails, and a fresh worker takes over.
+        if exc.exitcode == EXIT_TOO_LARGE:
+            raise ExtractTooLargeError(
+                f"too large to extract: {url} needed more than {memory / 1e6:g} MB"
+            ) from None
+        raise ExtractError(f"the extraction worker died on {url} ({exc})") from None
+    except BrokenProcessPool:
+        # No worker could be started: the next page gets a fresh pool.
+        if pool is not None:
+            _discard(pool)
+        raise ExtractError(f"the extraction pool broke on {url}") from None
+
+
+def _set_done(future: asyncio.Future[None]) -> None:
+    if not future.done():  # the waiter may have been cancelled meanwhile
+        future.set_result(None)
+
+
+async def _in_thread(args: tuple[Any, ...], timeout: float) -> Extracted:
+    """:func:`_extract_with_template` in the loop's threads, waited for at most ``timeout``
+    seconds from the moment it starts (pages queued behind a slow one are not timed out)."""
+    loop = asyncio.get_running_loop()
+    started = loop.create_future()
+
+    def run() -> Extracted:
+        loop.call_soon_threadsafe(_set_done, started)
+        return _extract_with_template(*args)
+
+    work = loop.run_in_executor(None, run)
+    await asyncio.wait((started, work), return_when=asyncio.FIRST_COMPLETED)
+    return await asyncio.wait_for(asyncio.shield(work), timeout)

@@ -1,0 +1,245 @@
+"""Extraction stage: raw HTML -> :class:`Article`.
+
+The work is split so that the expensive steps see as little as possible:
+
+1. cheap guards on the raw text (decoding, size, absurd nesting) before any parser runs;
+2. one lexbor parse (selectolax) for metadata: JSON-LD, <meta>, the headline element, the
+   article header's date and byline;
+3. pruning on the same tree (scripts, navigation, ads, related lists, share bars, comment
+   forms, cookie prompts, the caller's drop selectors);
+4. trafilatura on the much smaller pruned document for the main text;
+5. block-level cleaning (generic junk lines, the site's learned template blocks).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ..errors import ExtractError, UnextractableError
+from . import guard
+from .authors import choose_authors
+from .body import clean_blocks, trafilatura_blocks
+from .boilerplate import TemplateLearner, normalise, text_blocks
+from .dates import (
+    choose_published,
+    fallback_date,
+    modified_candidates,
+    plausible,
+    published_candidates,
+)
+from .dom import find_headline, heading_text, prune
+from .metadata import Metadata, host_name, ld_text, read_metadata
+from .pagetype import Signals, classify
+from .title import choose_title, is_site_name, meta_titles, site_names
+
+__all__ = [
+    "Article",
+    "ExtractError",
+    "ExtractionHints",
+    "TemplateLearner",
+    "extract",
+    "text_blocks",
+]
+
+log = logging.getLogger(__name__)
+
+# Per-document time budget: optional work (second extraction passes, the htmldate search)
+# is skipped once half of it is spent.
+DEADLINE_SECONDS = 5.0
+BIG_PAGE_CHARS = 2_000_000
+
+
+@dataclass(frozen=True)
+class ExtractionHints:
+    """Per-source knowledge handed to the extractor (from ``sources.yaml`` and the crawl)."""
+
+    drop_selectors: tuple[str, ...] = ()
+    drop_phrases: tuple[str, ...] = ()
+    # Text blocks learned to repeat across many pages of the same site (templates).
+    boilerplate_blocks: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Article:
+    url: str | None
+    canonical_url: str | None
+    title: str | None
+    published: datetime | None
+    modified: datetime | None
+    authors: tuple[str, ...]
+    body: str
+    language: str | None
+    description: str | None
+    site_name: str | None
+    image: str | None
+    tags: tuple[str, ...]
+    is_article: bool = True
+    page_type: str = "article"
+
+
+def _empty(url: str | None, page_type: str) -> Article:
+    return Article(
+        url=url,
+        canonical_url=None,
+        title=None,
+        published=None,
+        modified=None,
+        authors=(),
+        body="",
+        language=None,
+        description=None,
+        site_name=None,
+        image=None,
+        tags=(),
+        is_article=False,
+        page_type=page_type,
+    )
+
+
+def extract(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    fetched_at: datetime | None = None,
+    hints: ExtractionHints | None = None,
+) -> Article:
+    """Extract the article of one HTML page.
+
+    Returns an :class:`Article` whose ``is_article`` tells whether the page is an article at
+    all. Raises :class:`ExtractError` for input that cannot be processed safely (absurdly
+    deep nesting); empty or text-less documents give an empty, non-article result.
+    """
+    started = time.monotonic()
+    hints = hints or ExtractionHints()
+    now = fetched_at or datetime.now(UTC)
+    if not isinstance(html, str | bytes):
+        raise ExtractError(f"expected str or bytes, got {type(html).__name__}")
+    text = guard.decode(html)
+    if len(text) > guard.MAX_CHARS:
+        log.info("truncating %s from %d to %d characters", url, len(text), guard.MAX_CHARS)
+        text = text[: guard.MAX_CHARS]
+    if not text.strip():
+        return _empty(url, "empty")
+    depth = guard.max_depth(text)
+    if depth > guard.MAX_DEPTH:
+        raise UnextractableError(f"element nesting deeper than {guard.MAX_DEPTH} levels: refusing")
+
+    tree = LexborHTMLParser(text)
+    if tree.body is None:
+        return _empty(url, "empty")
+    md = read_metadata(tree)
+    names = site_names(md, url)
+    headline_node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url))
+    headline = heading_text(headline_node) if headline_node is not None else None
+    title = choose_title(md, headline, url)
+
+    declared, shown, stamped = published_candidates(md, tree, headline_node, url, now)
+    published = choose_published(declared, shown, now, stamped)
+    # Only a date the page itself declares or shows with its headline says "article"; the
+    # htmldate fallback below finds some date on almost any page.
+    dated = published is not None
+    modified = next((d for d in modified_candidates(md) if plausible(d, now)), None)
+    authors = choose_authors(md, tree, headline_node, names)
+
+    anchored = prune(tree, hints.drop_selectors)
+    pruned = tree.html or ""
+    # On huge pages or past half the budget, trafilatura's fallback comparisons (a second
+    # and third extractor run) are the first thing to go.
+    fast = len(pruned) > BIG_PAGE_CHARS or time.monotonic() - started > DEADLINE_SECONDS / 2
+    blocks = trafilatura_blocks(pruned, url, fast=fast, tree=tree) if pruned else []
+    found = sum(len(b) for b in blocks)
+    if anchored > 500 and found < 0.5 * anchored and not fast:
+        # trafilatura's container choice can flip on the pruned tree (its XPath heuristics
+        # see a different page); when it returns far less text than the page's densest
+        # paragraphs hold, ask it again on the untouched page and keep the richer answer.
+        retry = trafilatura_blocks(text, url, fast=False)
+        if sum(len(b) for b in retry) > 1.5 * found:
+            log.debug("pruned-page extraction came up short for %s; using the full page", url)
+            blocks = retry
+    furniture = frozenset(normalise(n) for n in (*authors, headline or "") if n)
+    blocks = clean_blocks(
+        blocks,
+        title=title or headline,
+        drop_phrases=hints.drop_phrases,
+        boilerplate=hints.boilerplate_blocks,
+        furniture=furniture,
+    )
+    body = "\n\n".join(blocks)
+    guessed = False
+    if published is None and blocks and time.monotonic() - started < DEADLINE_SECONDS / 2:
+        # Last resort on the pruned page, where the header's "today" and the dates of
+        # related posts are already gone.
+        published, guessed = fallback_date(pruned, now)
+
+    signals = Signals(
+        url=url or md.canonical,
+        has_headline=headline_node is not None,
+        has_published=dated,
+        has_any_date=published is not None or guessed,
+        has_authors=bool(authors),
+        body_words=len(body.split()),
+        body_blocks=len(blocks),
+    )
+    page_type = classify(md, tree, signals)
+    if not body and page_type == "article":
+        # An article without text (scripted page, cut-off download) is nothing to store.
+        page_type = "empty"
+    article_ld = md.ld_article or {}
+    elapsed = time.monotonic() - started
+    if elapsed > DEADLINE_SECONDS:
+        log.warning("extraction of %s took %.1f s", url, elapsed)
+    return Article(
+        url=url,
+        canonical_url=_absolute(md.canonical, url) or _absolute(md.get("og:url"), url),
+        title=title,
+        published=published,
+        modified=modified,
+        authors=authors,
+        body=body,
+        language=md.language or md.get("og:locale", "content-language"),
+        description=md.get("og:description", "description", "twitter:description"),
+        site_name=md.get("og:site_name") or next(iter(md.ld_site_names), None) or host_name(url),
+        image=md.get("og:image", "twitter:image") or ld_text(article_ld.get("image")),
+        tags=_tags(md),
+        is_article=page_type == "article",
+        page_type=page_type,
+    )
+
+
+def _tags(md: Metadata) -> tuple[str, ...]:
+    raw = md.get("news_keywords", "keywords", "article:tag") or ""
+    keywords = (md.ld_article or {}).get("keywords")
+    if isinstance(keywords, list):
+        raw = ",".join(str(k) for k in keywords) or raw
+    elif isinstance(keywords, str) and keywords:
+        raw = keywords
+    seen: dict[str, str] = {}
+    for tag in raw.split(","):
+        tag = " ".join(tag.split())
+        if tag and len(tag) < 60:
+            seen.setdefault(tag.casefold(), tag)
+    return tuple(seen.values())[:30]
+
+
+def _absolute(href: str | None, base: str | None) -> str | None:
+    """``href`` resolved against the page URL, if that gives an http(s) URL with a host.
+
+    Pages declare canonical URLs relative, or with unfilled template variables; those are
+    no identity to deduplicate on."""
+    if not href:
+        return None
+    try:
+        resolved = urljoin(base or "", href)
+        parts = urlsplit(resolved)
+        hostname = parts.hostname
+    except ValueError:  # "https://[broken" reads as an unclosed IPv6 address
+        return None
+    if parts.scheme not in ("http", "https") or not hostname or "{" in resolved:
+        return None
+    return resolved

@@ -1,0 +1,1 @@
+"""Fetch stage: a URL in, a :class:`~scrape.models.FetchedPage` out, politely and safely."""

@@ -1,0 +1,418 @@
+"""Fetch stage: URL -> :class:`FetchedPage`, politely and defensively.
+
+All network traffic goes through one ``httpx.AsyncClient`` built by :func:`build_client`;
+tests inject a transport there (``httpx.MockTransport`` for units) or point the crawler
+at real servers on 127.0.0.1. The default transport dials through
+:class:`~scrape.fetch.netsafety.GuardedBackend`, so no connection reaches an address the
+settings do not allow; an injected transport replaces the network, and with it that guard.
+
+One :meth:`Fetcher.fetch` is, in order:
+
+1. the retry policy (:mod:`scrape.retry`) around whole attempts;
+2. per attempt, redirects followed by hand, every hop checked before it is sent: an http(s)
+   URL, an allowed address (:mod:`scrape.netsafety`), allowed by robots.txt
+   (:mod:`scrape.robots`), not seen before in this chain (loops), within ``max_redirects``;
+3. per hop, a turn under the global and per-host limits and the host's delay (the larger
+   of the configured delay and robots.txt's Crawl-delay), then the exchange under the
+   whole-fetch deadline: the body is read raw, at most ``max_bytes`` of it (Content-Length
+   checked first), and decoded with the same cap (:mod:`scrape.decompress`);
+4. the answer judged: 304 is "not modified", challenges and walls raise
+   :class:`BlockedError` (:mod:`scrape.blocked`), 408/429/5xx raise
+   :class:`TransientError` for the retry policy, other 4xx fail, and only the accepted
+   content types come back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from ..charset import decode_html
+from ..config import Settings
+from ..errors import (
+    BlockedError,
+    ContentTypeError,
+    DisallowedError,
+    FetchError,
+    TooLargeError,
+    TransientError,
+    UnsafeURLError,
+)
+from .blocked import block_reason
+from .decompress import ACCEPT_ENCODING, decode_content
+from .netsafety import AddressPolicy, GuardedBackend, Resolver
+from .retry import RetryListener, RetryPolicy, parse_retry_after
+from .robots import MAX_ROBOTS_BYTES, RobotsCache
+
+log = logging.getLogger(__name__)
+
+# Headers worth keeping with each fetch: conditional requests, dates, caching, type.
+KEPT_HEADERS = ("content-type", "etag", "last-modified", "date", "retry-after", "server")
+# What the pipeline can read: pages are HTML; feeds and sitemaps XML, gzip or plain text.
+PAGE_TYPES = ("html",)
+LISTING_TYPES = ("html", "xml", "rss", "atom", "gzip", "text/plain", "octet-stream")
+ANY_TYPE = ("",)
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+# Enough of an error page to recognise a challenge or wall, never the whole of a big one.
+ERROR_BODY_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What a server said identifies its version of a URL, sent back to ask "changed?"."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        found = {"If-None-Match": self.etag, "If-Modified-Since": self.last_modified}
+        return {name: value for name, value in found.items() if value}
+
+    def __bool__(self) -> bool:
+        return bool(self.etag or self.last_modified)
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """One HTTP exchange, as the later stages need it."""
+
+    url: str
+    final_url: str
+    status: int
+    content: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+    fetched_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    elapsed: float = 0.0
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "")
+
+    @property
+    def not_modified(self) -> bool:
+        """The server confirmed our stored copy (304): nothing was downloaded."""
+        return self.status == 304
+
+    @property
+    def validators(self) -> Validators:
+        return Validators(self.headers.get("etag"), self.headers.get("last-modified"))
+
+    @property
+    def text(self) -> str:
+        return decode_html(self.content, self.content_type)
+
+
+class _GuardedTransport(httpx.AsyncHTTPTransport):
+    """httpx's own transport (HTTP/1.1 and HTTP/2) on a connection pool that dials through
+    :class:`GuardedBackend`. httpx offers no public way to pass a network backend, so the
+    pool it built is replaced by one built with the same options plus that backend."""
+
+    def __init__(
+        self, policy: AddressPolicy, max_connections: int, ca_bundle: str | None = None
+    ) -> None:
+        import httpcore
+
+        super().__init__(http2=True)
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=(
+                ssl.create_default_context(cafile=ca_bundle)
+                if ca_bundle
+                else httpx.create_ssl_context()
+            ),
+            max_connections=max_connections,
+            max_keepalive_connections=max_connections,
+            keepalive_expiry=5.0,
+            http1=True,
+            http2=True,
+            network_backend=GuardedBackend(policy),
+        )
+
+
+def build_client(
+    settings: Settings,
+    transport: httpx.AsyncBaseTransport | None = None,
+    *,
+    policy: AddressPolicy | None = None,
+) -> httpx.AsyncClient:
+    """The one place an HTTP client is made. Redirects are followed by :class:`Fetcher`."""
+    if transport is None:
+        policy = policy or AddressPolicy(
+            settings.allow_private_hosts, connect_to=settings.connect_to
+        )
+        transport = _GuardedTransport(
+            policy, max_connections=max(settings.concurrency, 10), ca_bundle=settings.ca_bundle
+        )
+    return httpx.AsyncClient(
+        headers={
+            "User-Agent": settings.user_agent,
+            "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+            "Accept-Encoding": ACCEPT_ENCODING,
+        },
+        timeout=httpx.Timeout(settings.timeout),
+        follow_redirects=False,
+        transport=transport,
+    )
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """One hop's response: status, headers and the (capped, decoded) body."""
+
+    url: str
+    status: int
+    headers: httpx.Headers
+    content: bytes
+
+
+class Fetcher:
+    """Polite, guarded, retrying fetches; one per crawl (robots.txt is cached for its life)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        client: httpx.AsyncClient | None = None,
+        resolver: Resolver | None = None,
+    ) -> None:
+        self.settings = settings
+        # With an injected transport or client there is no network to guard.
+        guarded = transport is None and client is None
+        self.policy = (
+            AddressPolicy(settings.allow_private_hosts, resolver, settings.connect_to)
+            if guarded
+            else None
+        )
+        self.client = client or build_client(settings, transport, policy=self.policy)
+        self.retry = RetryPolicy(settings)
+        self.robots = RobotsCache(self._fetch_robots, settings.user_agent)
+        self._global = asyncio.Semaphore(settings.concurrency)
+        self._host_limit: dict[str, int] = {}
+        self._per_host: dict[str, asyncio.Semaphore] = {}
+        self._next_slot: defaultdict[str, float] = defaultdict(float)
+        self.host_delay: dict[str, float] = {}
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+    # -- politeness -------------------------------------------------------------------------
+    def set_host_delay(self, url: str, delay: float) -> None:
+        """Per-source politeness: the minimum spacing of requests to ``url``'s host."""
+        self.host_delay[urlsplit(url).netloc] = delay
+
+    def set_host_concurrency(self, url: str, limit: int) -> None:
+        """Per-source politeness: how many requests to ``url``'s host may be in flight."""
+        self._host_limit[urlsplit(url).netloc] = limit
+
+    def _host_slots(self, host: str) -> asyncio.Semaphore:
+        if host not in self._per_host:
+            limit = self._host_limit.get(host, self.settings.per_host_concurrency)
+            self._per_host[host] = asyncio.Semaphore(limit)
+        return self._per_host[host]
+
+    async def _wait_turn(self, url: str) -> None:
+        """Space requests to one host by its delay (reserve a slot, then sleep until it)."""
+        host = urlsplit(url).netloc
+        delay = self.host_delay.get(host, self.settings.delay)
+        if self.settings.respect_robots:
+            delay = max(delay, self.robots.known_delay(url))
+        now = time.monotonic()
+        slot = max(now, self._next_slot[host])
+        self._next_slot[host] = slot + delay
+        if slot > now:
+            await asyncio.sleep(slot - now)
+
+    def _hold_off(self, url: str, seconds: float) -> None:
+        """A server asked (Retry-After) for a pause: no request to its host before then."""
+        host = urlsplit(url).netloc
+        self._next_slot[host] = max(self._next_slot[host], time.monotonic() + seconds)
+
+    # -- fetching -------------------------------------------------------------------------
+    async def fetch(
+        self,
+        url: str,
+        accept: tuple[str, ...] = PAGE_TYPES,
+        *,
+        validators: Validators | None = None,
+        on_retry: RetryListener | None = None,
+    ) -> FetchedPage:
+        """GET ``url``; raise :class:`FetchError` (a subclass says why) when no usable page
+        comes back. With ``validators`` the request is conditional and a 304 comes back as a
+        page with ``not_modified`` set and no content."""
+        retrying = self.retry.retrying(url, on_retry)
+        page: FetchedPage = await retrying(self._attempt, url, accept, validators)
+        return page
+
+    async def _attempt(
+        self,
+        url: str,
+        accept: tuple[str, ...],
+        validators: Validators | None,
+        *,
+        check_robots: bool = True,
+    ) -> FetchedPage:
+        started = time.monotonic()
+        answer = await self._follow(url, accept, validators, check_robots=check_robots)
+        page = FetchedPage(
+            url=url,
+            final_url=answer.url,
+            status=answer.status,
+            content=answer.content,
+            headers={k: answer.headers[k] for k in KEPT_HEADERS if k in answer.headers},
+            elapsed=time.monotonic() - started,
+        )
+        return page
+
+    async def _follow(
+        self,
+        url: str,
+        accept: tuple[str, ...],
+        validators: Validators | None,
+        *,
+        check_robots: bool,
+    ) -> _Answer:
+        """One attempt: redirects followed by hand, each hop checked before it is sent."""
+        seen: set[str] = set()
+        hop = url
+        while True:
+            if hop in seen:
+                raise FetchError(f"redirect loop back to {hop}", url=url)
+            if len(seen) > self.settings.max_redirects:
+                raise FetchError(f"more than {self.settings.max_redirects} redirects", url=url)
+            seen.add(hop)
+            await self._check_hop(hop, url, check_robots=check_robots)
+            answer = await self._exchange(hop, accept, validators)
+            location = answer.headers.get("location")
+            if answer.status not in REDIRECT_STATUSES or not location:
+                return self._judge(url, answer, accept)
+            hop = urljoin(hop, location.strip()).split("#", 1)[0]
+
+    async def _check_hop(self, hop: str, url: str, *, check_robots: bool) -> None:
+        if urlsplit(hop).scheme not in ("http", "https"):
+            raise UnsafeURLError(f"refused a non-http(s) URL: {hop}", url=url)
+        if self.policy is not None:
+            await self.policy.check_url(hop)
+        if check_robots and self.settings.respect_robots:
+            refusal = await self.robots.refusal(hop)
+            if refusal is not None:
+                raise DisallowedError(refusal, url=url)
+
+    async def _exchange(
+        self, url: str, accept: tuple[str, ...], validators: Validators | None
+    ) -> _Answer:
+        """Send one GET in our turn and read its answer, all within the deadline."""
+        headers = validators.headers() if validators else {}
+        async with self._global, self._host_slots(urlsplit(url).netloc):
+            await self._wait_turn(url)
+            try:
+                async with asyncio.timeout(self.settings.deadline):
+                    return await self._send(url, headers, accept)
+            except TimeoutError:
+                raise TransientError(
+                    f"no complete response within the {self.settings.deadline:g}s deadline",
+                    url=url,
+                ) from None
+            except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+                raise TransientError(f"{type(exc).__name__}: {exc}", url=url) from None
+            except httpx.HTTPError as exc:
+                raise FetchError(f"{type(exc).__name__}: {exc}", url=url) from None
+
+    async def _send(self, url: str, headers: dict[str, str], accept: tuple[str, ...]) -> _Answer:
+        request = self.client.build_request("GET", url, headers=headers)
+        response = await self.client.send(request, stream=True)
+        try:
+            status = response.status_code
+            if status in REDIRECT_STATUSES or status == 304:
+                return _Answer(url, status, response.headers, b"")
+            if status < 300 and not _acceptable(response.headers, accept):
+                raise ContentTypeError(
+                    f"not HTML/XML: {response.headers.get('content-type', '')}",
+                    url=url,
+                    status=status,
+                )
+            encoding = response.headers.get("content-encoding", "")
+            if status >= 400:  # read only as far as a challenge or wall can be recognised
+                raw = await _read_raw(response, ERROR_BODY_BYTES, truncate=True)
+                return _Answer(url, status, response.headers, _decoded_or_empty(raw, encoding))
+            raw = await _read_raw(response, self.settings.max_bytes)
+            content = decode_content(raw, encoding, self.settings.max_bytes)
+            return _Answer(url, status, response.headers, content)
+        except FetchError as exc:
+            exc.url = exc.url or url
+            raise
+        finally:
+            await response.aclose()
+
+    def _judge(self, url: str, answer: _Answer, accept: tuple[str, ...]) -> _Answer:
+        status = answer.status
+        reason = block_reason(status, answer.headers, answer.content) if status != 304 else None
+        if reason is not None:
+            raise BlockedError(f"blocked: {reason}", url=url, status=status)
+        if status in self.settings.retry_statuses:
+            retry_after = parse_retry_after(answer.headers.get("retry-after"))
+            if retry_after is not None:
+                self._hold_off(answer.url, min(retry_after, self.settings.retry_after_cap))
+            asked = f" (Retry-After {retry_after:g}s)" if retry_after is not None else ""
+            raise TransientError(
+                f"HTTP {status}{asked}", url=url, status=status, retry_after=retry_after
+            )
+        if status >= 300 and status != 304:
+            raise FetchError(f"HTTP {status}", url=url, status=status)
+        return answer
+
+    # -- robots.txt -------------------------------------------------------------------------
+    async def _fetch_robots(self, robots_url: str) -> tuple[int | None, bytes, str]:
+        """robots.txt through the same guards and retry policy: (status, body, error)."""
+        retrying = self.retry.retrying(robots_url)
+        try:
+            page: FetchedPage = await retrying(
+                self._attempt, robots_url, ANY_TYPE, None, check_robots=False
+            )
+            return page.status, page.content[:MAX_ROBOTS_BYTES], ""
+        except UnsafeURLError:
+            raise  # the host is refused outright, not merely without rules
+        except FetchError as exc:
+            return exc.status, b"", str(exc)
+
+
+def _acceptable(headers: httpx.Headers, accept: tuple[str, ...]) -> bool:
+    content_type = headers.get("content-type", "").lower()
+    return not content_type or any(kind in content_type for kind in accept)
+
+
+def _decoded_or_empty(raw: bytes, encoding: str) -> bytes:
+    try:
+        return decode_content(raw, encoding, ERROR_BODY_BYTES)
+    except FetchError:  # cut short on purpose, or broken: an error page either way
+        return b""
+
+
+async def _read_raw(response: httpx.Response, limit: int, *, truncate: bool = False) -> bytes:
+    """The body as sent (still compressed), refused (or cut, if ``truncate``) past ``limit``."""
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit and not truncate:
+        raise TooLargeError(f"Content-Length {declared} exceeds the {limit}-byte limit")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_raw():
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            if truncate:
+                break
+            raise TooLargeError(f"body exceeds the {limit}-byte limit")
+    return b"".join(chunks)[: limit if truncate else None]

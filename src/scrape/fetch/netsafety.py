@@ -1,0 +1,302 @@
+"""Which addresses a crawl may connect to: public ones, plus the hosts the settings name.
+
+A crawler that follows links and redirects from the open web can be steered at the
+machine it runs on or the network behind it (cloud metadata at 169.254.169.254, an admin
+panel on 10.0.0.1, a database on localhost). Two checks stop that:
+
+* :meth:`AddressPolicy.check_url` before a request (and every redirect hop) is sent: the
+  host, written in any numeric form (``2130706433``, ``0x7f000001``, ``127.1``,
+  ``[::ffff:127.0.0.1]``) or resolved through DNS, must be allowed;
+* :class:`GuardedBackend` when a connection is opened: the name is resolved again, only an
+  allowed address is dialled, and the peer actually connected to is checked, so a name
+  that answers differently the second time (DNS rebinding) gets nowhere.
+
+The streams :class:`GuardedBackend` hands out are :class:`CachedSocketStream` wrappers,
+which find their socket once: before each request httpcore's pool asks every pooled
+HTTP/1.1 connection whether the server closed it, and httpcore's own stream looks the
+socket up through anyio (a ``getpeername()`` call included) every time it is asked.
+
+``allow_private_hosts`` entries are host names or addresses, optionally with a port
+(``127.0.0.1:8080``); they lift the check for that host (and port) only.
+
+``connect_to`` entries (curl's ``--connect-to HOST1:PORT1:HOST2:PORT2``) send the
+connections for one host and port to another: a staging server, a replay of saved pages.
+Requests, TLS names and Host headers stay those of the URL; only the dialled address
+changes, and it is checked like any other, against the name in the URL, so a private
+target still needs that name in ``allow_private_hosts``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import re
+import select
+import socket
+import ssl
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpcore
+
+from ..errors import UnsafeURLError
+
+log = logging.getLogger(__name__)
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+# (host, port) -> addresses; tests pass a stub, production uses the system resolver.
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+_LEGACY_IPV4 = re.compile(r"^[0-9a-fA-FxX.]+$")
+# HOST1:PORT1:HOST2:PORT2, IPv6 hosts in brackets, any part but the colons may be empty.
+_CONNECT_TO = re.compile(r"^(\[[^\]]*\]|[^:\[\]]*):(\d*):(\[[^\]]*\]|[^:\[\]]*):(\d*)$")
+
+
+async def system_resolver(host: str, port: int) -> list[str]:
+    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+def literal_address(host: str) -> IPAddress | None:
+    """The address ``host`` spells, in any form a C resolver accepts, or ``None`` for names."""
+    host = host.strip("[]")
+    try:
+        address = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        if not _LEGACY_IPV4.match(host):
+            return None
+        try:  # inet_aton reads 127.1, 0x7f000001, 2130706433 and octal parts like a resolver
+            return ipaddress.IPv4Address(socket.inet_aton(host))
+        except OSError:
+            return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        return address.ipv4_mapped
+    return address
+
+
+def is_public(address: IPAddress) -> bool:
+    """Globally routable unicast: not private, loopback, link-local, shared, reserved..."""
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = address.ipv4_mapped or address.sixtofour or address.teredo
+        if isinstance(embedded, tuple):  # teredo: (server, client)
+            embedded = embedded[1]
+        if embedded is not None and not is_public(embedded):
+            return False
+    return address.is_global and not address.is_multicast
+
+
+def _canonical_host(host: str) -> str:
+    literal = literal_address(host)
+    return str(literal) if literal else host.strip("[]").rstrip(".").lower()
+
+
+def _allow_entry(entry: str) -> tuple[str, int | None]:
+    """``host``, ``host:port``, ``[v6]`` or ``[v6]:port`` -> (canonical host, port)."""
+    parts = urlsplit(f"//{entry.strip()}")
+    try:
+        return _canonical_host(parts.hostname or entry), parts.port
+    except ValueError:  # a bare IPv6 address: colons, no brackets, no port
+        return _canonical_host(entry.strip()), None
+
+
+@dataclass(frozen=True)
+class ConnectTo:
+    """One ``HOST1:PORT1:HOST2:PORT2`` rule: an empty HOST1 or PORT1 matches any, an empty
+    HOST2 or PORT2 keeps the original."""
+
+    host: str
+    port: int | None
+    to_host: str
+    to_port: int | None
+
+    @classmethod
+    def parse(cls, entry: str) -> ConnectTo:
+        match = _CONNECT_TO.match(entry.strip())
+        if not match:
+            raise ValueError(f"not HOST1:PORT1:HOST2:PORT2 (as curl's --connect-to): {entry!r}")
+        host, port, to_host, to_port = match.groups()
+        return cls(
+            _canonical_host(host) if host else "",
+            int(port) if port else None,
+            to_host.strip("[]"),
+            int(to_port) if to_port else None,
+        )
+
+    def applies(self, host: str, port: int) -> bool:
+        return self.host in ("", _canonical_host(host)) and self.port in (None, port)
+
+
+class AddressPolicy:
+    """The allow-list of ``settings.allow_private_hosts``, the ``connect_to`` rules and the
+    resolver to check names."""
+
+    def __init__(
+        self,
+        allow_private_hosts: Iterable[str] = (),
+        resolver: Resolver | None = None,
+        connect_to: Iterable[str] = (),
+    ):
+        self.resolver = resolver or system_resolver
+        self._allowed = {_allow_entry(entry) for entry in allow_private_hosts}
+        self._routes = tuple(ConnectTo.parse(entry) for entry in connect_to)
+        self._checked: set[tuple[str, int]] = set()
+
+    def destination(self, host: str, port: int) -> tuple[str, int]:
+        """Where a connection to ``host:port`` is dialled: the first matching rule's target."""
+        for route in self._routes:
+            if route.applies(host, port):
+                return route.to_host or host, route.to_port or port
+        return host, port
+
+    def allows_private(self, host: str, port: int) -> bool:
+        """Whether the settings name this host (with any port, or with this one)."""
+        name = _canonical_host(host)
+        return (name, None) in self._allowed or (name, port) in self._allowed
+
+    def permits(self, host: str, port: int, address: IPAddress) -> bool:
+        return is_public(address) or self.allows_private(host, port)
+
+    async def addresses(self, host: str, port: int) -> list[IPAddress]:
+        """Every address a connection to ``host`` dials (after ``connect_to``), each one
+        permitted for ``host``, else :class:`UnsafeURLError`."""
+        target, target_port = self.destination(host, port)
+        literal = literal_address(target)
+        if literal is not None:
+            found = [literal]
+        else:
+            try:
+                answers = await self.resolver(target, target_port)
+            except OSError as exc:
+                raise UnsafeURLError(f"cannot resolve {target}: {exc}") from None
+            found = [a for a in (literal_address(answer) for answer in answers) if a]
+            if not found:
+                raise UnsafeURLError(f"{target} resolves to no address")
+        refused = [str(a) for a in found if not self.permits(host, port, a)]
+        if refused:
+            raise UnsafeURLError(
+                f"{host} resolves to a non-public address ({', '.join(refused)}); "
+                "name it in settings.allow_private_hosts to crawl it"
+            )
+        return found
+
+    async def check_url(self, url: str) -> None:
+        """Raise :class:`UnsafeURLError` unless ``url`` may be requested."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise UnsafeURLError(f"not an http(s) URL: {url}", url=url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        if (parts.hostname, port) in self._checked:
+            return  # the connection check below still applies to every new connection
+        try:
+            await self.addresses(parts.hostname, port)
+        except UnsafeURLError as exc:
+            raise UnsafeURLError(str(exc), url=url) from None
+        self._checked.add((parts.hostname, port))
+
+
+def socket_is_readable(sock: socket.socket) -> bool:
+    """Whether a ``recv()`` would return at once: data, or the ``b""`` of a closed peer.
+
+    The check httpcore makes (``httpcore._utils.is_socket_readable``, which is private, so
+    its few lines are repeated here): poll without reading, and count a socket that has no
+    descriptor any more as readable, since its next read can only end the connection.
+    """
+    fd = sock.fileno()
+    if fd < 0:
+        return True
+    if not hasattr(select, "poll"):  # Windows, or eventlet's patched select
+        readable, _, _ = select.select([fd], [], [], 0)
+        return bool(readable)
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    return bool(poller.poll(0))
+
+
+class CachedSocketStream(httpcore.AsyncNetworkStream):
+    """A network stream that answers ``get_extra_info("is_readable")`` from a socket it looked
+    up once; everything else goes to the stream it wraps.
+
+    httpcore asks that of every pooled HTTP/1.1 connection for every request (to drop the
+    ones the server closed), and its anyio stream rebuilds anyio's whole attribute table,
+    ``getpeername()`` included, to find the socket each time. The socket under a stream
+    never changes, so finding it once gives the same answers.
+    """
+
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self.inner = inner
+        # After TLS this is still the TCP socket underneath (anyio's TLS stream passes the
+        # transport's attributes through), which is what httpcore polls too.
+        self._socket: socket.socket | None = inner.get_extra_info("socket")
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self.inner.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self.inner.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        return CachedSocketStream(await self.inner.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable" and self._socket is not None:
+            return socket_is_readable(self._socket)
+        # A stream without a socket keeps its own answer to "is_readable".
+        return self.inner.get_extra_info(info)
+
+
+class GuardedBackend(httpcore.AsyncNetworkBackend):
+    """An httpcore network backend that dials only addresses the policy permits."""
+
+    def __init__(
+        self, policy: AddressPolicy, inner: httpcore.AsyncNetworkBackend | None = None
+    ) -> None:
+        self.policy = policy
+        self.inner = inner or httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        last_error: Exception | None = None
+        _, dialled_port = self.policy.destination(host, port)
+        for address in await self.policy.addresses(host, port):
+            try:
+                stream = await self.inner.connect_tcp(
+                    str(address), dialled_port, timeout, local_address, socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                last_error = exc
+                continue
+            peer = stream.get_extra_info("server_addr")
+            connected = literal_address(str(peer[0])) if peer else None
+            if connected is None or not self.policy.permits(host, port, connected):
+                await stream.aclose()
+                raise UnsafeURLError(f"{host} connected to a non-public address {connected}")
+            return CachedSocketStream(stream)
+        assert last_error is not None  # addresses() never returns an empty list
+        raise last_error
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        raise UnsafeURLError("unix sockets are never dialled by the crawler")
+
+    async def sleep(self, seconds: float) -> None:
+        await self.inner.sleep(seconds)

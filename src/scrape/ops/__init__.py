@@ -1,0 +1,1 @@
+"""Running crawls unattended: schedule, one-writer lock, run journal, health and report."""

@@ -1,0 +1,136 @@
+"""The command line, run as a user would (click's runner, no terminal)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from scrape.cli.demo import FIXTURE_SITE, FixtureSite
+from scrape.cli.main import EXIT_ALL_FAILED, main
+
+SEED_PAGE = FIXTURE_SITE / "news" / "putin-welcomes-azeri-and-armenian-leaders" / "index.html"
+
+
+def _write_config(path: Path, site: FixtureSite, **source: object) -> Path:
+    config = {
+        "settings": {"delay": 0, "allow_private_hosts": ["127.0.0.1"]},
+        "sources": [
+            {
+                "name": "conflict-news",
+                "home": site.url("/"),
+                "feeds": [site.url("/feed/")],
+                "sitemaps": [site.url("/sitemap_index.xml")],
+                **source,
+            }
+        ],
+    }
+    path.write_text(yaml.safe_dump(config))
+    return path
+
+
+def test_extract_prints_the_article_as_json() -> None:
+    result = CliRunner().invoke(main, ["extract", str(SEED_PAGE), "--url", "https://x.example/a"])
+    assert result.exit_code == 0, result.output
+    article = json.loads(result.output)
+    assert article["title"] == "Nagorno-Karabakh: Putin welcomes Azeri and Armenian leaders"
+    assert article["published"].startswith("2021-01-11")
+    assert article["authors"] == ["Aylin Demir"]
+    assert "Must read" not in article["body"]
+
+
+def test_extract_reads_stdin_and_gzip(tmp_path: Path) -> None:
+    html = SEED_PAGE.read_bytes()
+    from_stdin = CliRunner().invoke(main, ["extract", "-"], input=html)
+    packed = tmp_path / "page.html.gz"
+    packed.write_bytes(gzip.compress(html))
+    from_gzip = CliRunner().invoke(main, ["extract", str(packed)])
+    assert from_stdin.exit_code == from_gzip.exit_code == 0
+    assert json.loads(from_stdin.output)["body"] == json.loads(from_gzip.output)["body"]
+
+
+def test_extract_of_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "nope.html")])
+    assert result.exit_code == 1
+    assert "cannot read" in result.output
+
+
+def test_crawl_prints_a_summary_and_stats_counts_per_day(
+    fixture_site: FixtureSite, tmp_path: Path
+) -> None:
+    config = _write_config(tmp_path / "sources.yaml", fixture_site)
+    db = tmp_path / "a.db"
+    result = CliRunner().invoke(main, ["crawl", "--config", str(config), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "crawl summary" in result.output
+    row = next(line for line in result.output.splitlines() if "conflict-news" in line)
+    assert [cell.strip() for cell in row.strip("│ ").split("│")] == [
+        "conflict-news",
+        "4",
+        "4",
+        "3",
+        "1",
+        "0",
+        "0",
+    ]
+    stats = CliRunner().invoke(main, ["stats", "--db", str(db)])
+    assert stats.exit_code == 0
+    assert "2021-01-11" in stats.output and "2023-09-18" in stats.output
+
+
+def test_crawl_limit_bounds_article_fetches(fixture_site: FixtureSite, tmp_path: Path) -> None:
+    config = _write_config(tmp_path / "sources.yaml", fixture_site)
+    args = ["crawl", "--config", str(config), "--db", str(tmp_path / "a.db"), "--limit", "1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    fetched = [p for p in fixture_site.requests if p.startswith(("/news/", "/amp/"))]
+    assert len(fetched) == 1
+
+
+def test_crawl_exits_non_zero_when_every_source_failed(
+    fixture_site: FixtureSite, tmp_path: Path
+) -> None:
+    config = _write_config(
+        tmp_path / "sources.yaml",
+        fixture_site,
+        feeds=[fixture_site.url("/missing.xml")],
+        sitemaps=[],
+    )
+    result = CliRunner().invoke(
+        main, ["crawl", "--config", str(config), "--db", str(tmp_path / "a.db")]
+    )
+    assert result.exit_code == EXIT_ALL_FAILED
+    assert "HTTP 404" in result.output
+
+
+def test_bad_config_stops_before_any_request(fixture_site: FixtureSite, tmp_path: Path) -> None:
+    config = _write_config(tmp_path / "sources.yaml", fixture_site, feeds=["not a url"])
+    result = CliRunner().invoke(
+        main, ["crawl", "--config", str(config), "--db", str(tmp_path / "a.db")]
+    )
+    assert result.exit_code == 1
+    assert "source 'conflict-news': feeds[0]: not an http(s) URL" in result.output
+    assert fixture_site.requests == []
+    assert not (tmp_path / "a.db").exists()
+
+
+def test_every_command_has_help() -> None:
+    for command in ([], ["crawl"], ["extract"], ["stats"]):
+        result = CliRunner().invoke(main, [*command, "--help"])
+        assert result.exit_code == 0
+        assert "Usage:" in result.output
+
+
+def test_extract_resolves_a_relative_canonical_and_drops_a_template_one(tmp_path: Path) -> None:
+    page = SEED_PAGE.read_text()
+    url = "https://x.example/news/a/"
+    relative = tmp_path / "relative.html"
+    relative.write_text(page.replace("{{base}}/news/", "/news/"))
+    result = CliRunner().invoke(main, ["extract", str(relative), "--url", url])
+    slug = "putin-welcomes-azeri-and-armenian-leaders"
+    assert json.loads(result.output)["canonical_url"] == f"https://x.example/news/{slug}/"
+    unfilled = CliRunner().invoke(main, ["extract", str(SEED_PAGE), "--url", url])
+    assert json.loads(unfilled.output)["canonical_url"] is None

@@ -1,0 +1,195 @@
+"""Author names: people out of bylines, not roles, labels or the site's name."""
+
+from __future__ import annotations
+
+from scrape.extraction.authors import clean_name
+from scrape.extraction.extractor import extract
+
+BODY = "<p>" + "Plain article text that goes on for a while. " * 20 + "</p>"
+
+
+def test_clean_name_lead_ins_and_labels() -> None:
+    assert clean_name("Recipe by PJ Hamel") == ["PJ Hamel"]
+    assert clean_name("Author Venteur") == ["Venteur"]
+    assert clean_name("By") == []
+    assert clean_name("Author") == []
+    assert clean_name("Jean-Luc Aufranc (CNXSoft)") == ["Jean-Luc Aufranc (CNXSoft)"]
+    assert clean_name("Haley Hoekstra •") == ["Haley Hoekstra"]  # a separator left dangling
+
+
+def test_byline_role_and_date_not_glued_to_the_name() -> None:
+    html = (
+        "<html><body><article><h1>Top eLearning companies</h1>"
+        "<div class='author-line'><span>By</span> <a href='/team/sofia'>Sofia Kondrat</a>"
+        "<span>EdTech Content writer</span><span>Sep 3</span></div>"
+        f"{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://learn.example/blog/x").authors == ("Sofia Kondrat",)
+
+
+def test_site_declared_as_author_gives_way_to_the_byline() -> None:
+    html = (
+        "<html><head><meta property='og:site_name' content='Clemson News'>"
+        "<meta name='author' content='Clemson News'></head><body><article>"
+        "<h1>Older adults and technology</h1><p class='byline'>By Shelia R. Cotten</p>"
+        f"{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://news.example/x").authors == ("Shelia R. Cotten",)
+
+
+def test_plain_text_byline_after_a_label_chunk() -> None:
+    html = (
+        "<html><body><main><h1>Harbour cranes return to the east quay</h1>"
+        "<p><span>Written by</span> <strong>Aoife Brennan</strong></p>"
+        f"{BODY}</main></body></html>"
+    )
+    assert extract(html, "https://port.example/news/cranes").authors == ("Aoife Brennan",)
+
+
+def test_by_colon_byline_without_a_headline() -> None:
+    html = (
+        "<html><body><main><div class='meta'><span>by:</span> <span>Ziva Okafor</span>"
+        f"<span>, Dec 17, 2025</span></div>{BODY}</main></body></html>"
+    )
+    assert extract(html, "https://port.example/blog/x").authors == ("Ziva Okafor",)
+
+
+def test_unmarked_name_beside_the_date_is_the_byline() -> None:
+    html = (
+        "<html><body><main><h1>Harbour cranes return to the east quay</h1>"
+        "<div><span>Ports</span></div><div><span>Tomas Lind</span><span>March 5, 2026</span>"
+        f"<span>9 min read</span></div>{BODY}</main></body></html>"
+    )
+    assert extract(html, "https://port.example/news/cranes").authors == ("Tomas Lind",)
+
+
+def test_category_beside_the_date_is_not_a_name() -> None:
+    html = (
+        "<html><body><main><h1>Harbour cranes return to the east quay</h1>"
+        "<div><span>Our News</span><span>March 5, 2026</span></div>"
+        f"{BODY}</main></body></html>"
+    )
+    assert extract(html, "https://port.example/news/cranes").authors == ()
+
+
+def test_named_desk_is_the_byline_only_when_nobody_is_named() -> None:
+    desk = (
+        "<html><head><meta name='author' content='Harbour Gazette Staff'></head><body>"
+        f"<article><h1>Cranes return to the east quay</h1>{BODY}</article></body></html>"
+    )
+    assert extract(desk, "https://port.example/a").authors == ("Harbour Gazette Staff",)
+    bare = desk.replace("Harbour Gazette Staff", "Staff")
+    assert extract(bare, "https://port.example/a").authors == ()
+    named = desk.replace("<h1>", "<p class='byline'>By Mia Holt</p><h1>")
+    assert extract(named, "https://port.example/a").authors == ("Mia Holt",)
+
+
+def test_login_name_gives_way_to_the_printed_byline() -> None:
+    html = (
+        "<html><head><meta name='author' content='andrew.keaveney'></head><body><article>"
+        "<h1>Cranes return to the east quay</h1><div class='author-name'>Denise Everly</div>"
+        f"{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://port.example/a").authors == ("Denise Everly",)
+
+
+def test_site_author_is_not_replaced_by_byline_fragments() -> None:
+    html = (
+        "<html><head><meta property='og:site_name' content='Venturo'>"
+        '<script type="application/ld+json">{"@type": "Article", "headline": "Cranes", '
+        '"author": {"@type": "Person", "name": "Venturo"}}</script></head><body><article>'
+        "<h1>Cranes</h1><div class='author-links'><a href='/grow'>Grow</a>"
+        f"<a href='/sat'>Sat</a></div>{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://venturo.example/blog/cranes").authors == ("Venturo",)
+
+
+def test_author_box_after_the_text_names_the_author() -> None:
+    html = (
+        "<html><head><meta property='og:site_name' content='Harbour Gazette'></head><body>"
+        f"<article><h1>Cranes return to the east quay</h1>{BODY}"
+        "<div class='author-box'><h4 class='author-box__name'>Liv Kettering</h4>"
+        "<p>Former harbour pilot</p></div></article></body></html>"
+    )
+    assert extract(html, "https://port.example/a").authors == ("Liv Kettering",)
+
+
+def test_written_by_line_at_the_end_names_the_author() -> None:
+    html = (
+        "<html><body><article><h1>Cranes return to the east quay</h1>"
+        f"{BODY}<h3>Written by Cass Horne</h3><p>Cass writes about ports.</p>"
+        "</article></body></html>"
+    )
+    assert extract(html, "https://port.example/a").authors == ("Cass Horne",)
+
+
+def test_byline_of_a_teaser_card_is_not_the_author() -> None:
+    card = (
+        "<a href='/other-story'><div class='item'><h3>Another story about the quay</h3>"
+        "<p>A short excerpt of another story on this site.</p>"
+        "<div class='author-name'>Stacy Edgerton</div></div></a>"
+    )
+    html = (
+        "<html><body><article><h1>Cranes return to the east quay</h1>"
+        f"{BODY}</article><section>{card}</section></body></html>"
+    )
+    assert extract(html, "https://port.example/a").authors == ()
+
+
+def test_byline_that_starts_with_the_date() -> None:
+    html = (
+        "<html><body><article><h1>What readers love about the quay</h1>"
+        "<div class='post-date-author'>Dec. 19, 2025 · Nils Marten on behalf of "
+        f"<a href='/team'>Docs team</a></div>{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://port.example/a").authors == ("Nils Marten",)
+
+
+def test_name_heading_over_the_authors_bio() -> None:
+    html = (
+        "<html><head><meta name='author' content='Harbourcast'>"
+        "<meta property='og:site_name' content='Harbourcast'></head><body><article>"
+        f"<h1>Podcast gear for the quay</h1>{BODY}<section class='callout'>"
+        "<h3>Alden Brooks</h3><p>Alden Brooks is the head of marketing at Harbourcast.</p>"
+        "<h3>Theft Protection</h3><p>Theft is covered by most plans.</p>"
+        "</section></article></body></html>"
+    )
+    assert extract(html, "https://harbourcast.example/blog/gear").authors == ("Alden Brooks",)
+
+
+def test_printed_byline_beats_the_declared_account() -> None:
+    html = (
+        "<html><head><meta name='author' content='Luke Dale'></head><body><article>"
+        "<h1>Legal issues at the gym</h1><p>November 3, 2023</p><p>By: Paula Fenwick</p>"
+        f"{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://law.example/gym").authors == ("Paula Fenwick",)
+
+
+def test_reviewer_is_not_the_author() -> None:
+    html = (
+        "<html><head><meta name='author' content='Jill Kubik'></head><body><article>"
+        "<h1>A guide to plant-based diets</h1><div><span>Medically reviewed</span> "
+        f"<span>by</span> <a href='/reviewers/kim'>Kim Rosen</a></div>{BODY}"
+        "</article></body></html>"
+    )
+    assert extract(html, "https://health.example/plants").authors == ("Jill Kubik",)
+
+
+def test_camel_case_account_name_is_not_the_byline() -> None:
+    html = (
+        "<html><head><meta name='author' content='Lisa Greenway'></head><body><article>"
+        "<h1>Filing taxes this year</h1><p>By TurboLisaTax</p>"
+        f"{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://blog.example/taxes").authors == ("Lisa Greenway",)
+
+
+def test_tags_beside_the_byline_are_not_authors() -> None:
+    html = (
+        "<html><body><article><h1>How to choose a tax service</h1>"
+        "<div class='byline__tag'><a href='/tag/personal-finance'>Personal finance</a></div>"
+        "<div class='byline'><a href='/topics/taxes'>Taxes</a></div>"
+        f"<a class='author' href='/people/isabel'>Isabel Haas</a>{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://blog.example/x").authors == ("Isabel Haas",)

@@ -1,0 +1,428 @@
+"""Publication dates: URL paths, bylines, the date shown next to the headline."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from selectolax.lexbor import LexborHTMLParser
+
+from scrape.extraction.dates import (
+    date_from_url,
+    dates_in_text,
+    day_first,
+    header_times,
+    parse_date,
+)
+from scrape.extraction.extractor import extract
+
+FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def _published_day(html: str, url: str | None = None) -> str | None:
+    """The YYYY-MM-DD of the publication date ``extract`` finds, fetched at FETCHED."""
+    published = extract(html, url, fetched_at=FETCHED).published
+    return published.date().isoformat() if published else None
+
+
+def test_month_archive_path_is_no_day() -> None:
+    # "/2025/12/" once read as 2025-01-02 (month 1, day 2) and won as the earliest date.
+    assert date_from_url("https://blog.example/2025/12/small-models.html") is None
+    assert date_from_url("https://blog.example/2018/11/cheap-fixes") is None
+    assert date_from_url("https://blog.example/2025/12/02/x") == datetime(2025, 12, 2)
+    assert date_from_url("https://blog.example/post_20240105.html") == datetime(2024, 1, 5)
+
+
+def test_us_numeric_dates_in_bylines() -> None:
+    assert dates_in_text("Updated: 10/31/2024") == [datetime(2024, 10, 31)]
+    assert dates_in_text("2/24/2026 Share") == [datetime(2026, 2, 24)]
+
+
+def _page(header: str, meta: str = "") -> str:
+    body = "<p>" + "Plain article text that goes on for a while. " * 20 + "</p>"
+    return (
+        f"<html><head><title>Solar panels</title>{meta}</head><body>"
+        "<header class='site-header'><nav><a href='/'>Home</a></nav>"
+        "<span class='today'>Thursday, 1 January 2026</span></header>"
+        f"<main><article>{header}{body}</article></main></body></html>"
+    )
+
+
+def test_date_printed_above_the_headline() -> None:
+    html = _page("<div class='kicker'>January 23, 2025</div><h1>Solar panels</h1>")
+    assert _published_day(html, "https://energy.example/blog/solar") == "2025-01-23"
+
+
+def test_update_stamp_only_when_nothing_else() -> None:
+    stamped = "<h1>Solar panels</h1><p class='x'>Last updated: Dec 4, 2025</p>"
+    assert _published_day(_page(stamped), "https://energy.example/blog/solar") == "2025-12-04"
+    declared = '<meta property="article:published_time" content="2024-03-06T02:16:49-08:00">'
+    art = extract(_page(stamped, declared), "https://energy.example/blog/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.isoformat() == "2024-03-06T02:16:49-08:00"
+
+
+def test_site_named_publication_meta() -> None:
+    meta = '<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">'
+    assert _published_day(_page("<h1>Solar panels</h1>", meta), None) == "2025-05-27"
+
+
+def test_microdata_date_in_the_post_footer() -> None:
+    footer = (
+        "<div class='post-footer'>Posted by Mike at <abbr class='published' "
+        "itemprop='datePublished' title='2025-12-19T15:18:00-05:00'>3:18 PM</abbr></div>"
+    )
+    html = _page("<h1>Solar panels</h1>").replace("</article>", footer + "</article>")
+    art = extract(html, "https://blog.example/2025/12/solar.html", fetched_at=FETCHED)
+    assert art.published is not None and art.published.isoformat() == "2025-12-19T15:18:00-05:00"
+
+
+def test_date_in_a_category_header_above_the_headline() -> None:
+    # "category-header" names the article's own kicker line, not the site header.
+    kicker = (
+        "<div class='post-hero'><div class='category-header'><div>Published</div>"
+        "<div>October 14, 2025</div><div>in</div><a href='/c/energy'>Energy</a></div>"
+        "<div class='heading-wrap'><h1>Solar panels</h1></div></div>"
+    )
+    assert _published_day(_page(kicker), "https://energy.example/blog/solar") == "2025-10-14"
+
+
+def test_dates_in_a_related_block_next_to_the_headline_are_not_taken() -> None:
+    header = (
+        "<h1>Solar panels</h1><div class='related-posts'><a href='/b'>Wind</a> "
+        "<span>March 3, 2024</span></div><div class='byline'>By Ann, June 5, 2025</div>"
+    )
+    assert _published_day(_page(header), "https://energy.example/blog/solar") == "2025-06-05"
+
+
+def test_header_time_in_an_aside_of_the_article() -> None:
+    # Minimal blog themes put the post's <time> in an <aside> of the <article>, before an
+    # <h2> headline that no title matches.
+    html = (
+        "<html><head><title>Notes</title></head><body><a href='/posts'>Back to posts</a>"
+        "<article><aside><time datetime='2021-06-06'>June 6, 2021</time></aside>"
+        "<h2>A brief intro to git</h2>"
+        "<p>" + "Version control keeps every change you make. " * 20 + "</p>"
+        "</article><footer>Updated December 17, 2025</footer></body></html>"
+    )
+    assert _published_day(html, "https://notes.example/posts/git-intro") == "2021-06-06"
+
+
+def test_json_ld_rendered_into_a_meta_tag() -> None:
+    # Next.js metadata can emit the JSON-LD as <meta name="script:ld+json" content="{...}">.
+    ld = (
+        '{"@type":"Article","@context":"https://schema.org","headline":"Solar panels",'
+        '"datePublished":"2025-11-17T09:00:00-05:00"}'
+    )
+    meta = f"<meta name='script:ld+json' content='{ld}'>"
+    art = extract(_page("<h1>Solar panels</h1>", meta), None, fetched_at=FETCHED)
+    assert art.published is not None and art.published.isoformat() == "2025-11-17T09:00:00-05:00"
+
+
+def test_originally_published_statement_wins_over_the_refresh_date() -> None:
+    header = "<h1>Solar panels</h1><div class='byline'>By Ann, 30 September 2022</div>"
+    note = (
+        "<p class='disclaimer'>This article was originally published on 26 Sep 2019 at "
+        "4:12pm but has been regularly updated.</p>"
+    )
+    html = _page(header).replace("</article>", note + "</article>")
+    assert _published_day(html, "https://energy.example/advice/solar") == "2019-09-26"
+
+
+def test_lone_posted_on_label_in_the_post_footer() -> None:
+    # Below the article, out of the byline window; it still beats the header's update stamp.
+    footer = "<div class='meta'><span>Posted on April 13, 2023</span> Tags: solar</div>"
+    header = "<h1>Solar panels</h1><p class='x'>Last updated: Dec 4, 2025</p>"
+    html = _page(header).replace("</article>", footer + "</article>")
+    assert _published_day(html, "https://energy.example/post/solar") == "2023-04-13"
+
+
+def test_published_on_quoted_in_the_text_does_not_beat_the_header_date() -> None:
+    header = "<h1>Solar panels</h1><p class='byline'>By Ann <time>20 Dec 2025</time></p>"
+    quote = "<p>A wire story we cite. Published on May 02, 2024 07:44 PM IST By ANI.</p>"
+    html = _page(header).replace("</article>", quote + "</article>")
+    assert _published_day(html, "https://energy.example/post/solar") == "2025-12-20"
+
+
+def test_one_instant_on_two_days_takes_the_declared_form() -> None:
+    meta = '<meta property="article:published_time" content="2025-07-05T00:04:00+00:00">'
+    header = (
+        "<h1>Solar panels</h1><div class='byline'>"
+        "<time datetime='2025-07-04T20:04:00-04:00'>July 4, 2025</time></div>"
+    )
+    art = extract(_page(header, meta), "https://energy.example/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.isoformat() == "2025-07-05T00:04:00+00:00"
+    # A dated URL files the article under the local day.
+    dated_url = "https://energy.example/2025/07/04/solar"
+    art = extract(_page(header, meta), dated_url, fetched_at=FETCHED)
+    assert art.published is not None and art.published.isoformat() == "2025-07-04T20:04:00-04:00"
+
+
+def test_numeric_date_order_from_the_page() -> None:
+    # "02-12-2025" reads as 2 December when the page writes that day out elsewhere.
+    header = (
+        "<h2 class='entry-title'>Solar panels</h2><time datetime='02-12-2025'>02-12-2025</time>"
+    )
+    recent = "<ul class='recent'><li>Solar panels <span>December 02, 2025</span></li></ul>"
+    html = _page(header).replace("</main>", "</main>" + recent)
+    assert _published_day(html, "https://energy.example/blog/solar") == "2025-12-02"
+
+
+def test_numeric_date_order_by_language_and_separator() -> None:
+    assert parse_date("04.03.2025") == datetime(2025, 3, 4)
+    assert parse_date("04/03/2025") == datetime(2025, 4, 3)
+    assert parse_date("04/03/2025", True) == datetime(2025, 3, 4)
+    assert parse_date("25/03/2025", False) == datetime(2025, 3, 25)
+    assert day_first("Posted 04/03/2025", "en-GB") is True
+    assert day_first("Posted 04/03/2025", "en-US") is False
+    assert day_first("Posted 04/03/2025", "en") is None
+    # One date only one order can read settles the page.
+    assert day_first("04/03/2025 and 13/03/2025", "en-US") is True
+
+
+def test_time_text_days_away_from_its_datetime_attribute() -> None:
+    # No timezone puts "August 28" on December 20: the text is another day (the draft's),
+    # and the element declares the publication in its attribute.
+    header = "<h1>Solar panels</h1><div><time datetime='2024-12-20'>August 28, 2024</time></div>"
+    assert _published_day(_page(header), "https://energy.example/stories/solar") == "2024-12-20"
+
+
+def test_microdata_dates_of_a_list_of_posts_are_not_the_article_date() -> None:
+    header = "<h1>Solar panels</h1><p class='byline'>By Ann, June 5, 2025</p>"
+    more = "".join(
+        f"<div itemscope><a href='/p{i}'>Post {i}</a> "
+        f"<span itemprop='datePublished' content='2024-0{i}-01'>{i} Jan</span></div>"
+        for i in (1, 2, 3)
+    )
+    html = _page(header).replace("</article>", f"<div class='author-posts'>{more}</div></article>")
+    assert _published_day(html, "https://energy.example/blog/solar") == "2025-06-05"
+
+
+def test_no_day_made_up_from_a_copyright_year_or_upload_path() -> None:
+    html = _page(
+        "<h1>Solar panels</h1><img src='/wp-content/uploads/2021/03/panel.jpg' alt=''>"
+        "<p>" + "Panels on a roof turn daylight into power for the house. " * 15 + "</p>",
+        "<meta property='og:type' content='article'>",
+    ).replace("</main>", "</main><footer><p>© 2021 Energy Example</p></footer>")
+    art = extract(html, "https://energy.example/solar", fetched_at=FETCHED)
+    assert art.published is None
+    # The year still tells the page is dated content, as the page-type decision expects.
+    assert art.is_article
+
+
+def test_dates_written_in_other_languages() -> None:
+    assert dates_in_text("Por Ana on 04-ago-2021 5:11:10") == [datetime(2021, 8, 4)]
+    assert dates_in_text("Publicado el 4 de agosto de 2021") == [datetime(2021, 8, 4)]
+    assert dates_in_text("Veröffentlicht am 4. März 2021") == [datetime(2021, 3, 4)]
+    assert dates_in_text("Publié le 1er août 2021") == [datetime(2021, 8, 1)]
+    assert dates_in_text("12 gennaio 2024 · 3 mei 2022") == [
+        datetime(2024, 1, 12),
+        datetime(2022, 5, 3),
+    ]
+    assert dates_in_text("Filed 04-Aug-2021") == [datetime(2021, 8, 4)]
+    # Words that only look like a month abbreviation stay text.
+    assert dates_in_text("ranked 3 out of 2021 entries") == []
+    header = "<h1>Solar panels</h1><div class='autor'>Por Ana Ruiz el 12-dic-2024 9:30</div>"
+    assert _published_day(_page(header), "https://energia.example/blog/solar") == "2024-12-12"
+
+
+def _ld(date: str) -> str:
+    return (
+        "<script type='application/ld+json'>"
+        f'{{"@type":"NewsArticle","headline":"Solar panels","datePublished":"{date}"}}'
+        "</script>"
+    )
+
+
+def test_json_ld_article_date_outranks_a_contradicting_meta() -> None:
+    # A theme's <meta> keeps the CMS post's first draft; the JSON-LD article is the statement
+    # about this article.
+    meta = '<meta property="article:published_time" content="2019-05-26T15:20:28+00:00">'
+    header = "<h1>Solar panels</h1>"
+    assert _published_day(_page(header, meta + _ld("2025-12-01")), None) == "2025-12-01"
+    # A day apart can be one instant in two zones: the zone-free local day still competes.
+    near = '<meta name="pubdate" content="2025-11-30">'
+    assert _published_day(_page(header, near + _ld("2025-12-01T02:00:00Z")), None) == "2025-11-30"
+    # A header date earlier than the JSON-LD one still wins (sites re-stamp datePublished).
+    shown = "<h1>Solar panels</h1><p class='byline'>Published <time>August 13, 2025</time></p>"
+    assert _published_day(_page(shown, meta + _ld("2025-12-01")), None) == "2025-08-13"
+    # A JSON-LD date after the fetch is no date: the <meta> one is what is left.
+    assert _published_day(_page(header, meta + _ld("2026-06-01")), None) == "2019-05-26"
+
+
+def test_main_stands_in_for_the_header_without_a_headline() -> None:
+    # The <h2> is not the page's title, there is no <article>, and the byline's name and date
+    # run together in the text ("Luke KimDecember 17, 2025").
+    html = (
+        "<html><head><title>Faster data lakes</title></head><body>"
+        "<header class='site-header'><nav><a href='/'>Home</a></nav></header><main>"
+        "<h2>Introducing a new accelerator for lake workloads</h2><div class='author'>"
+        "<p>Luke Kim</p><small>December 17, 2025</small></div>"
+        "<p>" + "The accelerator keeps hot data in memory near the query engine. " * 20 + "</p>"
+        "</main></body></html>"
+    )
+    first, updated = header_times(LexborHTMLParser(html), None)
+    assert [d.date().isoformat() for d in first] == ["2025-12-17"] and updated == []
+
+
+def test_zone_abbreviations_are_kept() -> None:
+    assert parse_date("May 02, 2024 07:44 PM IST") == datetime(
+        2024, 5, 2, 19, 44, tzinfo=timezone(timedelta(hours=5, minutes=30))
+    )
+    header = "<h1>Solar panels</h1><p class='byline'><time>Dec 19, 2025 1:06 PM EST</time></p>"
+    art = extract(_page(header), "https://energy.example/solar", fetched_at=FETCHED)
+    assert art.published is not None and art.published.isoformat() == "2025-12-19T13:06:00-05:00"
+    # Words of the text that are no zone leave the date as written.
+    assert parse_date("Posted on March 4, 2025 at CAT scans") == datetime(2025, 3, 4)
+
+
+def test_product_generations_are_no_dates() -> None:
+    # Italian "gen" (January) and Portuguese "set"/"out" abbreviations read English text.
+    assert dates_in_text("Apple TV 4th Gen 2021 and the 5 set 2022 bundle, 3 out 2020") == []
+
+
+def test_publication_and_update_labels_in_other_languages() -> None:
+    header = "<h1>Solar panels</h1><p class='x'>Actualizada: 5 de septiembre de 2023</p>"
+    footer = "<div class='meta'>Publicado el 4 de agosto de 2021 · Etiquetas: solar</div>"
+    html = _page(header).replace("</article>", footer + "</article>")
+    assert _published_day(html, "https://energia.example/blog/solar") == "2021-08-04"
+    header = "<h1>Solar panels</h1><p class='x'>Bijgewerkt op 12 mei 2024</p>"
+    footer = "<div class='meta'>Gepubliceerd op 3 februari 2023</div>"
+    html = _page(header).replace("</article>", footer + "</article>")
+    assert _published_day(html, "https://energie.example/blog/zon") == "2023-02-03"
+
+
+def test_a_date_marked_up_as_the_modification_time_is_an_update_stamp() -> None:
+    footer = "<div class='meta'><span>Posted on April 13, 2023</span></div>"
+    for stamp in (
+        "<div class='meta'><time class='updated' datetime='2025-12-04'>December 4, 2025</time>",
+        "<div class='field--name-changed'><span>December 4, 2025</span></div>",
+    ):
+        html = _page("<h1>Solar panels</h1>" + stamp).replace("</article>", footer + "</article>")
+        assert _published_day(html, "https://energy.example/post/solar") == "2023-04-13"
+    # WordPress marks a never-edited post's one <time> "published updated": it is the post's.
+    once = (
+        "<time class='entry-date published updated' datetime='2025-12-04'>December 4, 2025</time>"
+    )
+    html = _page("<h1>Solar panels</h1>" + once).replace("</article>", footer + "</article>")
+    assert _published_day(html, "https://energy.example/post/solar") == "2025-12-04"
+
+
+def test_article_in_a_layout_with_a_sidebar_keeps_its_date() -> None:
+    # No headline matched, so the <article> stands in; its wrapper's layout class names a
+    # sidebar, which says nothing of the <time> inside the article (time and zone kept).
+    html = (
+        "<html><head><title>Home gyms</title></head><body><main>"
+        "<section class='post post--sidebar-right'><article><h1>Setups for any budget</h1>"
+        "<div class='post__meta'>by <span>Ann</span> on "
+        "<time datetime='2025-01-22T09:00:00-05:00'>Jan 22, 2025</time></div>"
+        "<p>" + "A rack, a bar and some plates cover most of what you need. " * 20 + "</p>"
+        "</article></section></main></body></html>"
+    )
+    first, _ = header_times(LexborHTMLParser(html), None)
+    assert [d.isoformat() for d in first] == ["2025-01-22T09:00:00-05:00"]
+
+
+def test_json_ld_of_several_articles_does_not_outrank_the_meta() -> None:
+    # Related posts in the JSON-LD: the richest object may be another article, so its date
+    # does not push the page's own <meta> date aside, and the earliest stays.
+    meta = '<meta property="article:published_time" content="2025-03-02T10:00:00+00:00">'
+    related = (
+        '<script type=\'application/ld+json\'>{"@type":"ItemList","itemListElement":['
+        '{"@type":"NewsArticle","headline":"Wind farms","datePublished":"2025-06-01",'
+        '"author":"Bo","image":"w.jpg"},'
+        '{"@type":"NewsArticle","headline":"Heat pumps","datePublished":"2025-07-09"}]}'
+        "</script>"
+    )
+    assert _published_day(_page("<h1>Solar panels</h1>", meta + related), None) == "2025-03-02"
+
+
+def test_newsletter_issue_header_keeps_its_date_but_a_signup_box_does_not() -> None:
+    # A newsletter post names its header after the newsletter; the JSON-LD date is a refresh.
+    header = (
+        "<div class='newsletter-hero'><h1>Solar panels</h1></div>"
+        "<div class='newsletter-details-wrapper'><p>November 2, 2022</p><p>|</p></div>"
+    )
+    assert _published_day(_page(header, _ld("2025-06-12")), None) == "2022-11-02"
+    # A sign-up box (it has a form) next to the headline is furniture, whatever date it shows.
+    signup = (
+        "<h1>Solar panels</h1><div class='newsletter-signup'><p>Issue of March 3, 2021</p>"
+        "<form><input type='email'><button>Subscribe</button></form></div>"
+        "<div class='byline'>By Ann, June 5, 2025</div>"
+    )
+    assert _published_day(_page(signup), "https://energy.example/blog/solar") == "2025-06-05"
+
+
+def test_byline_in_the_footer_of_the_article() -> None:
+    # HTML puts an article's byline and date in its own <footer>; the page's <footer> is the
+    # site's, and its date is not the article's.
+    def page(byline: str) -> str:
+        return (
+            "<html><head><title>Remote work</title></head><body><main>"
+            f"<h1>Remote work</h1><article><div class='subhead'>Tips for teams</div>{byline}"
+            "<p>" + "Short breaks keep a team productive at home. " * 4 + "</p></article></main>"
+            "<footer><p>Site redesigned January 5, 2019</p></footer></body></html>"
+        )
+
+    url = "https://work.example/article/remote-work"
+    byline = "<footer class='author__meta'>By Ann <span>March 30, 2023</span></footer>"
+    assert _published_day(page(byline), url) == "2023-03-30"
+    art = extract(page(""), url, fetched_at=FETCHED)
+    assert art.published is None or art.published.year != 2019
+
+
+def test_a_card_of_another_post_does_not_stand_in_for_the_article() -> None:
+    # No headline matched; the first <article> is a related post's card, with its own date.
+    html = (
+        "<html><head><title>Top data companies</title></head><body><main>"
+        "<div class='hero'><h1>The top data companies</h1></div>"
+        "<div class='post-meta'><h4>Published</h4><div>July 8, 2025</div></div>"
+        "<p>" + "These companies store and analyse the data of others. " * 20 + "</p>"
+        "<article class='related-post-card'><span class='date'>DEC 19, 2025</span>"
+        "<h3>Another company raises money</h3></article></main></body></html>"
+    )
+    first, _ = header_times(LexborHTMLParser(html), None)
+    assert all(d.date().isoformat() != "2025-12-19" for d in first)
+    # Nor a plain <article> inside a "read next" block.
+    html = html.replace(
+        "<article class='related-post-card'>", "<section class='cs-read-next'><article>"
+    )
+    first, _ = header_times(
+        LexborHTMLParser(html.replace("</article>", "</article></section>")), None
+    )
+    assert all(d.date().isoformat() != "2025-12-19" for d in first)
+
+
+def _live_page(byline: str, extra: str = "") -> str:
+    text = "<p>" + "The river rose overnight and crews worked until dawn on the levees. " * 8
+    return (
+        "<html><body><article><h1>Flood waters reach the old town</h1>"
+        f"<p class='byline'>By Jane Doe · {byline}</p>{text}</p>{extra}</article></body></html>"
+    )
+
+
+def test_relative_byline_dates_count_from_the_fetch_time() -> None:
+    url = "https://news.example/flood-waters"
+    assert extract(_live_page("3 hours ago"), url, fetched_at=FETCHED).published == (
+        FETCHED - timedelta(hours=3)
+    )
+    assert extract(_live_page("an hour ago"), url, fetched_at=FETCHED).published == (
+        FETCHED - timedelta(hours=1)
+    )
+    assert extract(_live_page("2 days ago"), url, fetched_at=FETCHED).published == (
+        FETCHED - timedelta(days=2)
+    )
+
+
+def test_relative_dates_too_vague_or_far_from_the_headline_are_not_dates() -> None:
+    url = "https://news.example/flood-waters"
+    # "3 weeks ago" spans days; the comment's "5 minutes ago" is another post's time.
+    assert extract(_live_page("3 weeks ago"), url, fetched_at=FETCHED).published is None
+    comments = "<div class='comments'><p>Sam wrote 5 minutes ago: stay safe.</p></div>"
+    page = _live_page("Flood desk", comments)
+    assert extract(page, url, fetched_at=FETCHED).published is None
+
+
+def test_a_declared_date_beats_a_relative_one() -> None:
+    head = '<meta property="article:published_time" content="2025-12-30T08:00:00+00:00">'
+    page = _live_page("2 hours ago").replace("<html>", f"<html><head>{head}</head>")
+    published = extract(page, "https://news.example/x", fetched_at=FETCHED).published
+    assert published == datetime(2025, 12, 30, 8, tzinfo=UTC)

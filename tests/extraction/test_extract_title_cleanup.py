@@ -1,0 +1,130 @@
+"""Headline cleanup: text damaged on its way into the page, and furniture around the headline."""
+
+from __future__ import annotations
+
+from scrape.extraction.extractor import extract
+from scrape.extraction.title import drop_tail, repaired
+
+PARA = (
+    "<p>"
+    + "The council approved the plan after a long debate about costs and timing. " * 4
+    + "</p>"
+)
+URL = "https://portgazette.example/news/story"
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def _declared(title: str) -> str:
+    """og:title and twitter:title agreeing on ``title``, and a <title> with the site name."""
+    return (
+        f'<meta property="og:title" content="{title}">'
+        f'<meta name="twitter:title" content="{title}">'
+        f"<title>{title} | Port Gazette</title>"
+        '<meta property="og:site_name" content="Port Gazette">'
+    )
+
+
+def test_character_reference_escaped_twice_is_decoded() -> None:
+    # "&amp;#x26;" in the source reads as the text "&#x26;" once parsed.
+    head = "<title>Ferries &amp;#x26; buses: the new timetable</title>"
+    body = f"<article><h1>Ferries &amp;#x26; buses: the new timetable</h1>{PARA * 4}</article>"
+    assert extract(_page(head, body), URL).title == "Ferries & buses: the new timetable"
+
+
+def test_mojibake_in_the_headline_is_repaired() -> None:
+    # UTF-8 "’" read as latin-1 (with C1 controls) and as cp1252.
+    for mangled in ("Harbourmaster\u00e2\u0080\u0099s", "Harbourmaster\u00e2\u20ac\u2122s"):
+        head = f"<title>A {mangled} Guide to Winter Moorings | Port Gazette</title>"
+        body = f"<article><h1>A {mangled} Guide to Winter Moorings</h1>{PARA * 4}</article>"
+        title = extract(_page(head, body), URL).title
+        assert title == "A Harbourmaster\u2019s Guide to Winter Moorings"
+
+
+def test_repair_leaves_correct_text_alone() -> None:
+    for text in ("AT&T and R&D budgets", "Crème brûlée à la carte", "Ö’s café", "Tom & Jerry;"):
+        assert repaired(text) == text
+    assert repaired("Caf\u00c3\u00a9 opens, na\u00c3\u00afve fans queue") == (
+        "Caf\u00e9 opens, na\u00efve fans queue"
+    )
+
+
+def test_drop_cap_inside_the_headline_does_not_split_the_word() -> None:
+    head = "<title>How Cranes Cut the Unloading Cycle in Half</title>"
+    body = (
+        "<article><h1>How Cranes Cut the Unloading <span class='drop'>C</span>ycle in Half</h1>"
+        f"{PARA * 4}</article>"
+    )
+    title = extract(_page(head, body), URL).title
+    assert title == "How Cranes Cut the Unloading Cycle in Half"
+
+
+def test_date_or_label_printed_before_the_headline_is_dropped() -> None:
+    headline = "Preparing the ferry timetable for winter"
+    for prefix in ("Dec 18 2025", "Blog:", "Title:"):
+        body = f"<article><h1>{prefix} {headline}</h1>{PARA * 4}</article>"
+        assert extract(_page(_declared(headline), body), URL).title == headline
+
+
+def test_field_label_is_dropped_without_a_declared_title() -> None:
+    body = f"<article><h1>Title: Tidal models of the east quay</h1>{PARA * 4}</article>"
+    assert extract(_page("", body), URL).title == "Tidal models of the east quay"
+
+
+def test_article_word_before_the_declared_title_is_part_of_the_headline() -> None:
+    body = f"<article><h1>The Best Harbour Walks of 2026</h1>{PARA * 4}</article>"
+    title = extract(_page(_declared("Best Harbour Walks of 2026"), body), URL).title
+    assert title == "The Best Harbour Walks of 2026"
+
+
+def test_dek_run_into_the_headline_is_dropped() -> None:
+    headline = "Are you sailing to the regatta? Let's meet!"
+    dek = "Port Gazette will be at every race this summer and would love to talk about boats."
+    body = f"<article><h2 itemprop='headline'>{headline} : {dek}</h2>{PARA * 4}</article>"
+    # The slug names the headline and the dek alike: it cannot tell them apart.
+    url = "https://portgazette.example/news/sailing-regatta"
+    assert extract(_page(_declared(headline), body), url).title == headline
+
+
+def test_headline_longer_than_the_declared_title_is_kept() -> None:
+    # The declared title shortens the headline for search results.
+    headline = "Best Harbour Tours in 2025, Reviewed by a Deckhand"
+    body = f"<article><h1>{headline}</h1>{PARA * 4}</article>"
+    assert extract(_page(_declared("Best Harbour Tours in 2025"), body), URL).title == headline
+
+
+def test_section_heading_repeating_a_word_of_the_title_is_not_the_headline() -> None:
+    headline = "How we mapped Harbour, Quay, Pier and every mooring in the bay"
+    body = (
+        "<main><h1>harbourfan / notes.md</h1><article>"
+        f"{PARA}<h1>Pier</h1>{PARA * 3}</article></main>"
+    )
+    html = _page(_declared(headline), body)
+    assert extract(html, "https://notes.example/harbourfan/9f3a2b71c408d2e").title == headline
+
+
+def test_heading_the_declared_title_starts_with_is_the_headline() -> None:
+    body = f"<article><h1>What is Radar?</h1>{PARA * 4}</article>"
+    title = extract(_page(_declared("What is Radar? Our Complete Guide"), body), URL).title
+    assert title == "What is Radar?"
+
+
+def test_host_name_glued_to_the_title_is_dropped() -> None:
+    head = "<title>portgazette.example Winter Moorings</title>"
+    body = f"<article><h1>portgazette.example</h1>{PARA * 4}</article>"
+    assert extract(_page(head, body), URL).title == "Winter Moorings"
+    # Spelled as a name, the host is the subject of the headline.
+    headline = "Portgazette.example Reports Record Summer"
+    body = f"<article><h1>{headline}</h1>{PARA * 4}</article>"
+    assert extract(_page(f"<title>{headline}</title>", body), URL).title == headline
+
+
+def test_keyword_list_after_the_headline_is_dropped() -> None:
+    assert drop_tail("12 Tools Every Harbourmaster Needs | Radar, GPS & AIS") == (
+        "12 Tools Every Harbourmaster Needs"
+    )
+    # A clause after the separator is the headline's own.
+    clause = "12 Tools Every Harbourmaster Needs | and the three they never use"
+    assert drop_tail(clause) == clause

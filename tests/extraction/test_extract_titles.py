@@ -1,0 +1,284 @@
+"""Headline choice: the article's own visible headline, minus the site's name."""
+
+from __future__ import annotations
+
+import time
+
+from selectolax.lexbor import LexborHTMLParser
+
+from scrape.extraction.dom import find_headline
+from scrape.extraction.extractor import extract
+from scrape.extraction.title import drop_tail, slug_words
+
+PARA = (
+    "<p>"
+    + "The council approved the plan after a long debate about costs and timing. " * 4
+    + "</p>"
+)
+
+
+def _page(head: str, body: str, url: str = "https://example-news.example/a/story") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_site_acronym_suffix_is_removed() -> None:
+    head = (
+        "<title>2025 Top 100 Harbour Companies | HBA</title>"
+        '<meta property="og:site_name" content="Harbour Business Awards">'
+    )
+    html = _page(head, f"<article>{PARA * 3}</article>")
+    assert extract(html, "https://hba.example/top-100").title == "2025 Top 100 Harbour Companies"
+
+
+def test_headline_sharing_a_word_with_the_host_is_kept() -> None:
+    head = "<title>Best Bread Machines - My Favorites! - Bread Dad</title>"
+    html = _page(head, f"<article>{PARA * 3}</article>")
+    title = extract(html, "https://breaddad.example/best-bread-machines/").title
+    assert title == "Best Bread Machines - My Favorites!"
+
+
+def test_h1_inside_content_and_sidebar_wrapper_is_the_headline() -> None:
+    # Genesis-style themes wrap content AND sidebar in "content-sidebar-wrap".
+    head = "<title>Pros and Cons of Tiny Houses | LoadUp</title>"
+    sidebar = "<aside class='sidebar'>" + "<a href='/x'>Other post</a>" * 20 + "</aside>"
+    body = (
+        "<div class='site-header'><a href='/'>LoadUp</a></div>"
+        "<div class='content-sidebar-wrap'><main><article>"
+        "<h1>Pros and Cons of Tiny Houses: Why Live Small?</h1>"
+        f"{PARA * 4}</article></main>{sidebar}</div>"
+    )
+    html = _page(head, body)
+    title = extract(html, "https://loadup.example/blog/tiny-houses/").title
+    assert title == "Pros and Cons of Tiny Houses: Why Live Small?"
+
+
+def test_article_header_with_many_links_is_not_site_chrome() -> None:
+    head = (
+        "<title>The Best Earbuds (of the 500 I Tested)</title>"
+        '<script type="application/ld+json">{"@type": "Article", '
+        '"headline": "The Best Earbuds"}</script>'
+    )
+    links = "".join(f"<a href='/c{i}'>Cat {i}</a>" for i in range(7))
+    body = (
+        f"<article><header class='entry-header'>{links}<h1>The Best Earbuds</h1></header>"
+        f"<h1>How we picked</h1>{PARA * 4}</article>"
+    )
+    html = _page(head, body)
+    assert extract(html, "https://reviews.example/best-earbuds/").title == "The Best Earbuds"
+
+
+def test_subheading_echoing_part_of_the_title_is_not_the_headline() -> None:
+    head = "<title>What is Social Commerce - A guided introduction | Emplio</title>"
+    body = (
+        "<article><h1>An introduction to social commerce: what brands need to know</h1>"
+        f"{PARA}<h2>What is social commerce?</h2>{PARA * 3}</article>"
+    )
+    html = _page(head, body)
+    title = extract(html, "https://emplio.example/blog/social-commerce/").title
+    # The sub-heading is a fragment of the declared title, not the headline.
+    assert title != "What is social commerce?"
+
+
+def test_short_label_after_the_headline_is_dropped() -> None:
+    head = "<title>Harbour cranes return to the east quay | District | Port Gazette</title>"
+    body = (
+        f"<article><h1>Harbour cranes return to the east quay | District</h1>{PARA * 4}</article>"
+    )
+    html = _page(head + '<meta property="og:site_name" content="Port Gazette">', body)
+    title = extract(html, "https://portgazette.example/district/123").title
+    assert title == "Harbour cranes return to the east quay"
+
+
+def test_tail_that_is_a_clause_or_completes_a_short_headline_is_kept() -> None:
+    clause = "Cranes return to the east quay - and may stay"
+    short = "Zero Waste - A Beginner's Guide"
+    for headline in (clause, short):
+        html = _page(
+            f"<title>{headline}</title>", f"<article><h1>{headline}</h1>{PARA * 4}</article>"
+        )
+        assert extract(html, "https://portgazette.example/a").title == headline
+
+
+def test_twice_escaped_declared_title_is_unescaped() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Ferries &amp; buses: the council&#8217;s new timetable"}</script>'
+    )
+    html = _page(head, f"<div>{PARA * 4}</div>")
+    title = extract(html, "https://portgazette.example/a").title
+    assert title == "Ferries & buses: the council\u2019s new timetable"
+
+
+def test_section_label_in_h1_gives_way_to_the_agreed_declared_title() -> None:
+    head = (
+        '<meta property="og:title" content="Harbour cranes return to the east quay">'
+        "<title>Harbour cranes return to the east quay - Port Gazette</title>"
+    )
+    body = f"<main><h1>Port Updates</h1><article>{PARA * 4}</article></main>"
+    html = _page(head, body)
+    title = extract(html, "https://portgazette.example/news/cranes-east-quay").title
+    assert title == "Harbour cranes return to the east quay"
+
+
+def test_short_h1_named_by_the_url_is_the_headline() -> None:
+    head = (
+        '<meta property="og:title" content="Cheap food: nutrition for families">'
+        "<title>Cheap food: nutrition for families | Port Gazette</title>"
+    )
+    body = f"<main><h1>Affordable nutrition</h1><article>{PARA * 4}</article></main>"
+    html = _page(head, body)
+    title = extract(html, "https://portgazette.example/affordable-nutrition/").title
+    assert title == "Affordable nutrition"
+
+
+def test_headline_typed_in_capitals_takes_the_declared_spelling() -> None:
+    head = '<meta property="og:title" content="Best Harbour Walks 2026: Tips From Locals">'
+    body = f"<article><h1>BEST HARBOUR WALKS IN 2026: TIPS FROM LOCALS</h1>{PARA * 4}</article>"
+    html = _page(head, body)
+    title = extract(html, "https://portgazette.example/walks").title
+    assert title == "Best Harbour Walks 2026: Tips From Locals"
+
+
+def test_without_a_headline_the_declared_titles_vote() -> None:
+    # og:title is a social teaser; JSON-LD and <title> agree on the headline.
+    head = (
+        '<meta property="og:title" content="From quay to quay, these are the walks to take now">'
+        '<script type="application/ld+json">{"@type": "Article", '
+        '"headline": "The 12 Best Harbour Walks"}</script>'
+        "<title>The 12 Best Harbour Walks | Port Gazette</title>"
+        '<meta property="og:site_name" content="Port Gazette">'
+    )
+    html = _page(head, f"<div>{PARA * 4}</div>")
+    assert extract(html, "https://portgazette.example/walks").title == "The 12 Best Harbour Walks"
+
+
+def test_byline_glued_to_the_declared_title_is_dropped() -> None:
+    head = "<title>How to plan a harbour walk - by Jane Roe</title>"
+    html = _page(head, f"<div>{PARA * 4}</div>")
+    title = extract(html, "https://harbourletters.example/p/harbour-walk").title
+    assert title == "How to plan a harbour walk"
+
+
+def test_long_capitalised_tail_does_not_backtrack() -> None:
+    # A regex over "1-3 capitalised words" let a long all-caps run be split every way
+    # (about 20 s for this title).
+    title = "Word " * 400 + "| " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 20 + " y"
+    started = time.monotonic()
+    assert drop_tail(title) == title
+    assert time.monotonic() - started < 2
+
+
+def test_slug_words_only_from_a_worded_last_segment() -> None:
+    assert slug_words("https://x.example/news/how-to-start-a-ferry-line/") == {
+        "how",
+        "to",
+        "start",
+        "a",
+        "ferry",
+        "line",
+    }
+    assert slug_words("https://x.example/a/harbour_walks.html?utm=1") == {"harbour", "walks"}
+    assert slug_words("https://x.example/story/123456") == set()
+    # Trailing dates and ids are skipped to reach the worded segment.
+    assert slug_words("https://x.example/why-ferries-stall/2025/11") == {"why", "ferries", "stall"}
+    assert slug_words("https://x.example/p/9f3a2-b71c4-08d2e") == set()
+    assert slug_words("https://x.example/webcams") == set()
+    assert slug_words(None) == set()
+
+
+_REWRITTEN = (
+    '<meta property="og:title" content="Ferry fares: 5 changes | Port Gazette">'
+    "<title>Ferry fares: 5 changes | Port Gazette</title>"
+    '<meta property="og:site_name" content="Port Gazette">'
+)
+_REWRITTEN_H1 = "Five things every commuter should know about the new ferry prices"
+
+
+def test_rewritten_h1_named_by_the_slug_beats_the_declared_title() -> None:
+    # The h1 shares few words with the declared title; the slug was made from the h1.
+    html = _page(_REWRITTEN, f"<article><h1>{_REWRITTEN_H1}</h1>{PARA * 4}</article>")
+    url = "https://portgazette.example/five-things-commuters-know-new-ferry-prices/"
+    assert extract(html, url).title == _REWRITTEN_H1
+
+
+def test_rewritten_h1_gives_way_when_the_slug_spells_the_declared_title() -> None:
+    html = _page(_REWRITTEN, f"<article><h1>{_REWRITTEN_H1}</h1>{PARA * 4}</article>")
+    url = "https://portgazette.example/ferry-fares-5-changes/"
+    assert extract(html, url).title == "Ferry fares: 5 changes"
+    # Without a worded slug to ask, the declarations that agree win as before.
+    assert extract(html, "https://portgazette.example/story/88123").title == (
+        "Ferry fares: 5 changes"
+    )
+
+
+def test_slogan_h1_gives_way_to_the_declared_title_the_slug_spells() -> None:
+    head = (
+        '<meta property="og:title" content="How to Register a Boat in Maine">'
+        "<title>How to Register a Boat in Maine</title>"
+    )
+    body = f"<article><h1>Register your Maine boat today</h1>{PARA * 4}</article>"
+    html = _page(head, body)
+    url = "https://boatpapers.example/articles/how-to-register-a-boat-in-maine"
+    assert extract(html, url).title == "How to Register a Boat in Maine"
+    # The same h1 stays when the slug says nothing about either.
+    assert extract(html, "https://boatpapers.example/articles/1234").title == (
+        "Register your Maine boat today"
+    )
+
+
+def test_h1_naming_the_site_and_more_is_a_headline() -> None:
+    head = "<title>Harbourline Catalog Index</title>"
+    body = f"<main><h1>Harbourline Hardware Catalog</h1><article>{PARA * 4}</article></main>"
+    html = _page(head, body)
+    url = "https://www.harbourlinehardware.example/catalog/"
+    assert extract(html, url).title == "Harbourline Hardware Catalog"
+
+
+def test_h1_of_the_site_name_and_a_generic_word_is_not_the_headline() -> None:
+    head = "<title>Harbour cranes return to the east quay | Harbourline</title>"
+    body = (
+        "<main><h1>Harbourline Blog</h1><article><h2>Harbour cranes return to the east quay</h2>"
+        f"{PARA * 4}</article></main>"
+    )
+    html = _page(head, body)
+    title = extract(html, "https://harbourline.example/cranes-east-quay/").title
+    assert title == "Harbour cranes return to the east quay"
+
+
+def test_inline_markup_inside_the_headline_joins_its_neighbours() -> None:
+    # A drop cap: the browser shows "Cycle", the parser's text joined with spaces would not.
+    body = (
+        "<article><h1>How AI Can Cut Your Planning <span class='cap'>C</span>ycle "
+        f"<em>in</em> Half</h1>{PARA * 3}</article>"
+    )
+    html = _page("", body)
+    assert extract(html).title == "How AI Can Cut Your Planning Cycle in Half"
+
+
+def test_h1_sharing_its_header_with_a_breadcrumb_is_the_headline() -> None:
+    # The header navigates (a breadcrumb), so it looks like site chrome; an <h1> that spells
+    # a declared title is the headline all the same, not the social-media rewording.
+    head = (
+        "<title>Diet Trends 2025: What Nutritionists Say | Health Site</title>"
+        '<meta property="og:title" content="Nutritionists Explain the Diet Trends of 2025">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "The Biggest Diet Trends of 2025"}</script>'
+    )
+    body = (
+        "<header><nav><a href='/'>Home</a> <a href='/food'>Food</a></nav>"
+        "<h1>The Biggest Diet Trends of 2025</h1></header>"
+        f"<article><h2>Nutritionists explain the biggest diet trends</h2>{PARA * 3}</article>"
+    )
+    assert extract(_page(head, body)).title == "The Biggest Diet Trends of 2025"
+
+
+def test_copy_of_the_headline_in_a_sidebar_widget_is_not_the_headline() -> None:
+    # A "republish this article" widget repeats the headline as the page's only <h1>; taken
+    # as the headline it would anchor the body in the sidebar.
+    body = (
+        f"<main><p>Stream these shows and spark your imagination.</p>{PARA * 3}</main>"
+        "<div class='sidebar'><div class='republish'><h1>Six Gardening Shows to Watch</h1>"
+        "<p>Copy this article to your site under our licence terms.</p></div></div>"
+    )
+    tree = LexborHTMLParser(_page("", body))
+    assert find_headline(tree, ["Six Gardening Shows to Watch"]) is None

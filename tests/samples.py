@@ -1,0 +1,40 @@
+"""Sample records for tests of the store and the read side: an article and its fetched page."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from scrape.extraction.extractor import Article
+from scrape.fetch.fetcher import FetchedPage
+
+BODY = " ".join(f"Paragraph {i} of the council budget story with word{i} in it." for i in range(40))
+
+
+def make(url: str, body: str = BODY, canonical: str | None = None, **fields: object) -> Article:
+    values: dict[str, object] = {
+        "url": url,
+        "canonical_url": canonical,
+        "title": "Council passes budget",
+        "published": datetime(2024, 5, 1, 9, 30, tzinfo=UTC),
+        "modified": None,
+        "authors": ("Ana Lopez",),
+        "body": body,
+        "language": "en",
+        "description": "The council voted.",
+        "site_name": "Daily",
+        "image": None,
+        "tags": ("politics", "budget"),
+    }
+    values.update(fields)
+    return Article(**values)  # type: ignore[arg-type]
+
+
+def page(url: str, content: bytes = b"<html>page</html>", status: int = 200) -> FetchedPage:
+    return FetchedPage(
+        url=url,
+        final_url=url,
+        status=status,
+        content=content,
+        headers={"content-type": "text/html; charset=utf-8", "etag": '"v1"'},
+        fetched_at=datetime(2024, 5, 1, 10, tzinfo=UTC),
+    )
