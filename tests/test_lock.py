@@ -12,7 +12,8 @@ import pytest
 from click.testing import CliRunner
 from sitegen import GeneratedSite, run_scrape, scrape_command, wait_until
 
-from scrape.cli import EXIT_LOCKED, main
+from scrape.cli import main
+from scrape.cli_errors import EXIT_BUSY as EXIT_LOCKED
 from scrape.lock import DatabaseLocked, WriterLock, lock_path_for
 from scrape.store import Store
 

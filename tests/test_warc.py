@@ -23,6 +23,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from scrape.cli import main
+from scrape.cli_errors import EXIT_USAGE
 from scrape.config import Source
 from scrape.errors import ScrapeError
 from scrape.store import Store
@@ -371,5 +372,5 @@ def test_cli_refuses_bad_input_before_any_work(tmp_path: Path, warcs: dict[str, 
         result = CliRunner().invoke(
             main, ["ingest-warc", str(warcs["good-0"]), "--db", str(db), *extra]
         )
-        assert result.exit_code == 2 and message in result.output, result.output
+        assert result.exit_code == EXIT_USAGE and message in result.output, result.output
     assert not db.exists()

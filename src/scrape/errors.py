@@ -10,7 +10,8 @@ ScrapeError
 │   ├── BlockedError     a bot challenge, 403 wall or consent interstitial
 │   └── ContentTypeError not HTML/XML
 ├── ExtractError         a document could not be extracted (deadline, unusable input)
-└── StoreError           the database refused a write or is held by another crawl
+├── StoreError           the database refused a write or is held by another crawl
+└── OutputError          an output (an export, a report) cannot be written where asked
 """
 
 from __future__ import annotations
@@ -74,3 +75,7 @@ class ExtractError(ScrapeError):
 
 class StoreError(ScrapeError):
     """The database could not be written."""
+
+
+class OutputError(ScrapeError):
+    """An output file cannot be written where it was asked for."""

@@ -29,14 +29,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from . import store
 from .errors import ScrapeError
 
 RANK_WINDOW = 2000
 DEFAULT_TIMEOUT = 5.0
+# BM25 and snippets cost grows with the number of terms, and SQLite cannot interrupt
+# them mid-row: the cap keeps each step short enough for the time limit to hold.
+MAX_TERMS = 32
 # Title matches weigh more than body matches (bm25 column weights: title, body).
 _WEIGHTS = "10.0, 1.0"
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 _WORDLIKE = re.compile(r"\w")
+_WORD = re.compile(r"\w+")
 
 
 class SearchError(ScrapeError):
@@ -77,12 +82,10 @@ def fts_query(text: str) -> str:
 
 def connect_read_only(path: str | Path) -> sqlite3.Connection:
     """A connection that cannot write to the corpus at ``path``."""
-    file = Path(path)
-    if not file.is_file():
-        raise SearchError(f"no database at {file}")
-    conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    return conn
+    try:
+        return store.connect_read_only(path)
+    except ScrapeError as exc:
+        raise SearchError(str(exc)) from None
 
 
 def search(
@@ -108,6 +111,11 @@ def search(
         raise SearchError("limit and rank window must be positive")
     # SQLite ends a string at NUL: one would cut the query short, so it is a space here.
     query = query.replace("\x00", " ")
+    words = len(_WORD.findall(query))
+    if words > MAX_TERMS:
+        raise SearchError(
+            f"the query has {words} words; at most {MAX_TERMS} are searched: shorten it"
+        )
     match = query if raw else fts_query(query)
     filters: list[str] = []
     params: dict[str, object] = {"match": match, "window": rank_window, "limit": limit}
@@ -141,7 +149,9 @@ def search(
     deadline = time.monotonic() + timeout
     conn.set_progress_handler(lambda: time.monotonic() > deadline, 1000)
     try:
-        rows = conn.execute(sql, params).fetchall()
+        cursor = conn.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     except sqlite3.OperationalError as exc:
         raise _explain(exc, query, raw, timeout) from None
     finally:
@@ -170,8 +180,7 @@ def _explain(exc: sqlite3.OperationalError, query: str, raw: bool, timeout: floa
         )
     if "no such table" in message or "no such column" in message:
         return SearchError(
-            f"this database has no search index yet ({message}); "
-            "open it once with the current scrape (e.g. 'scrape stats') to upgrade it"
+            f"this database has no search index yet ({message}); upgrade it with 'scrape migrate'"
         )
     if raw and ("fts5" in message or "syntax error" in message or "unterminated" in message):
         return SearchError(
