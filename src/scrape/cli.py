@@ -442,3 +442,7 @@ from .corpus_cli import COMMANDS as CORPUS_COMMANDS  # noqa: E402
 
 for corpus_command in CORPUS_COMMANDS:
     main.add_command(corpus_command)
+
+
+if __name__ == "__main__":
+    main()

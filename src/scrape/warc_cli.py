@@ -57,7 +57,7 @@ def _day(value: datetime | None) -> date | None:
 
 @click.command(
     "ingest-warc",
-    short_help="Extract the news articles of WARC files (CC-NEWS) into the store.",
+    short_help="Extract the news articles of WARC files into the store.",
 )
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
