@@ -42,6 +42,7 @@ _WEIGHTS = "10.0, 1.0"
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 _WORDLIKE = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})  # FTS5's, not counted as words
 
 
 class SearchError(ScrapeError):
@@ -111,7 +112,7 @@ def search(
         raise SearchError("limit and rank window must be positive")
     # SQLite ends a string at NUL: one would cut the query short, so it is a space here.
     query = query.replace("\x00", " ")
-    words = len(_WORD.findall(query))
+    words = sum(1 for word in _WORD.findall(query) if not (raw and word in _OPERATORS))
     if words > MAX_TERMS:
         raise SearchError(
             f"the query has {words} words; at most {MAX_TERMS} are searched: shorten it"
