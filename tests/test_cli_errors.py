@@ -225,6 +225,19 @@ def test_a_bad_database_path_is_one_line(tmp_path: Path) -> None:
             open_corpus(path)
 
 
+def test_crawl_into_a_directory_or_junk_is_one_line(
+    fixture_site: FixtureSite, tmp_path: Path
+) -> None:
+    config = config_file(tmp_path, fixture_site, feeds=[fixture_site.url("/feed/")])
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database " * 500)
+    for path in (tmp_path, junk):
+        code, output = run("crawl", "--config", str(config), "--db", str(path))
+        assert code == EXIT_ERROR, output
+        assert output.startswith(f"Error: {path}: not a usable scrape database")
+    assert fixture_site.requests == []
+
+
 def test_a_database_locked_beyond_the_busy_timeout_exits_busy(
     fixture_site: FixtureSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

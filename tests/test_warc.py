@@ -374,3 +374,15 @@ def test_cli_refuses_bad_input_before_any_work(tmp_path: Path, warcs: dict[str, 
         )
         assert result.exit_code == EXIT_USAGE and message in result.output, result.output
     assert not db.exists()
+
+
+def test_cli_on_dask_logs_no_scheduler_chatter_without_verbose(
+    tmp_path: Path, warcs: dict[str, Path]
+) -> None:
+    db = tmp_path / "corpus.db"
+    args = ["ingest-warc", str(warcs["good-0"]), "--db", str(db), "--workers", "1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "ingest-warc summary" in result.stdout
+    # Warnings still show (a slow worker shutdown); the INFO lines of every start do not.
+    assert " INFO " not in result.stderr, result.stderr
