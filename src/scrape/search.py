@@ -1,8 +1,10 @@
 """Full-text search over article titles and bodies (SQLite FTS5, ranked by BM25).
 
 The ``articles_fts`` index is kept in sync with ``articles`` by triggers (migration 0004).
-Searches run on their own read-only connection with a time limit, so a search can never
-change the corpus nor hang a terminal or a web page.
+Searches run on a read-only connection with a time limit, so a search can never change the
+corpus nor hang a terminal or a web page. The limit is checked between SQLite's steps, and
+BM25 and snippets are single steps whose cost grows with the number of terms: hence at
+most ``MAX_TERMS`` words a query, which keeps every step short.
 
 User text is never spliced into SQL, and by default never read as FTS syntax either:
 ``climate NOT "paris`` searches for the three words ``climate``, ``not`` and ``paris``.
@@ -34,9 +36,7 @@ from .errors import ScrapeError
 
 RANK_WINDOW = 2000
 DEFAULT_TIMEOUT = 5.0
-# BM25 and snippets cost grows with the number of terms, and SQLite cannot interrupt
-# them mid-row: the cap keeps each step short enough for the time limit to hold.
-MAX_TERMS = 32
+MAX_TERMS = 32  # words of a query (FTS5 operators of a raw query not counted)
 # Title matches weigh more than body matches (bm25 column weights: title, body).
 _WEIGHTS = "10.0, 1.0"
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
