@@ -485,10 +485,10 @@ class Saved:
 def connect_read_only(path: str | Path) -> sqlite3.Connection:
     """A connection to the corpus at ``path`` that cannot write to it.
 
-    ``mode=ro`` changes nothing on disk; on a read-only directory, where SQLite cannot
-    create the WAL index (``-shm``) a WAL database needs, the file is opened ``immutable``
-    instead: nobody can be writing to it there. Raises :class:`StoreError` for a path that
-    is missing, a directory or not a SQLite database."""
+    ``mode=ro`` changes nothing on disk. Where it cannot open the file (a WAL database
+    with a ``-wal`` but no ``-shm`` in a read-only directory: SQLite cannot create its WAL
+    index there) the file is opened ``immutable``: nobody can be writing to it there.
+    Raises :class:`StoreError` for a path that is missing, a directory or not SQLite."""
     file = Path(path)
     if file.is_dir():
         raise StoreError(f"{file} is a directory, not a database")
@@ -557,7 +557,11 @@ class Store:
             raise ValueError("Store needs a path or memory=True")
         elif read_only:
             self.db = sqlite_utils.Database(connect_read_only(path))
-            check_schema(self.db, path)
+            try:
+                check_schema(self.db, path)
+            except StoreError:
+                self.db.close()
+                raise
             return
         else:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
