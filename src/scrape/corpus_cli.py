@@ -14,7 +14,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.text import Text
 
 from . import search as search_module
@@ -134,7 +133,7 @@ def search_command(
         return
     out = output_console()
     if not hits:
-        Console(stderr=True).print(f"no articles match {query!r}", highlight=False)
+        output_console(stderr=True).print(f"no articles match {query!r}")
     for hit in hits:
         heading = Text(f"{hit.title or '(untitled)'}", style="bold")
         heading.append(f"  {hit.source} · {hit.day or '?'} · #{hit.id}", style="dim")
@@ -198,7 +197,7 @@ def export_command(
         result = export(corpus, fmt, out, where, watermark)
     where_to = result.path or "standard output"
     last = f" (last id {result.last_id})" if result.last_id is not None else ""
-    Console(stderr=True).print(f"exported {result.rows} articles to {where_to}{last}")
+    output_console(stderr=True).print(f"exported {result.rows} articles to {where_to}{last}")
 
 
 @click.command("browse", short_help="Explore the corpus in Datasette (search, facets, SQL).")
@@ -213,7 +212,7 @@ def browse_command(db_path: str | None, config_path: str, host: str, port: int) 
     _, path = _settings_and_db(db_path, config_path)
 
     def announce() -> None:
-        Console(stderr=True).print(f"serving {path} on http://{host}:{port}/ (Ctrl-C stops)")
+        output_console(stderr=True).print(f"serving {path} on http://{host}:{port}/ (Ctrl-C stops)")
 
     with reported_errors(path):
         serve(path, host=host, port=port, ready=announce)
@@ -237,7 +236,7 @@ def reextract_command(db_path: str | None, config_path: str, source: str | None)
         f"{report.kept} kept (no longer an article), {report.failed} failed"
     )
     if report.pages == 0:
-        Console(stderr=True).print(
+        output_console(stderr=True).print(
             "no archived pages: set keep_raw_html: true in the settings to keep them"
         )
 
