@@ -10,7 +10,8 @@ STAMP := $(VENV)/.installed-stamp
 help:
 	@echo "make crawl   set up, then crawl config/sources.yaml into data/articles.db"
 	@echo "make test    set up, then run lint, type checks and the test suite"
-	@echo "make demo    crawl a bundled fixture site served on 127.0.0.1 (no internet needed)"
+	@echo "make demo    crawl a bundled fixture site served on 127.0.0.1 (no internet needed);"
+	@echo "             make demo DEMO_DB=data/demo.db keeps the database to try the other commands"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +32,9 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+DEMO_DB ?=
 demo: $(STAMP)
-	$(BIN)/python -m scrape.cli.demo
+	$(BIN)/python -m scrape.cli.demo $(if $(DEMO_DB),--db $(DEMO_DB),)
 
 .PHONY: bench-warc
 bench-warc: $(STAMP)  # WARC ingestion records/s with 1 and 2 Dask workers

@@ -1,11 +1,14 @@
-"""Sample records for tests of the store and the read side: an article and its fetched page."""
+"""Sample records for tests of the store and the read side: an article, its fetched page,
+and a small corpus of them."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from scrape.extraction.extractor import Article
 from scrape.fetch.fetcher import FetchedPage
+from scrape.store.database import Store
 
 BODY = " ".join(f"Paragraph {i} of the council budget story with word{i} in it." for i in range(40))
 
@@ -38,3 +41,16 @@ def page(url: str, content: bytes = b"<html>page</html>", status: int = 200) -> 
         headers={"content-type": "text/html; charset=utf-8", "etag": '"v1"'},
         fetched_at=datetime(2024, 5, 1, 10, tzinfo=UTC),
     )
+
+
+def body(n: int) -> str:
+    return " ".join(f"Story {n} sentence {i} about topic{n}x{i} and more." for i in range(30))
+
+
+def add(path: Path, numbers: range, source: str = "daily") -> None:
+    with Store(path) as store:
+        for n in numbers:
+            url = f"https://{source}.test/{n}"
+            published = datetime(2024, 5, 1 + n % 28, 9, tzinfo=UTC)
+            article = make(url, body=body(n), published=published, authors=("Ana", "Ben"))
+            store.save_article(article, page(url), source)

@@ -82,7 +82,11 @@ def test_good_file_loads_with_defaults_and_durations() -> None:
             GOOD.replace("    home: https://example.com/\n", ""),
             "source 'example': home: Field required",
         ),
-        (GOOD + GOOD.split("sources:\n")[1], "source name 'example' is used twice"),
+        (
+            GOOD + GOOD.split("sources:\n")[1],
+            "x.yaml:10: source 'example': name: used twice (first on line 5)",
+        ),
+        ("sources: []\n", "x.yaml:1: sources: empty: list at least one source"),
         ("sources: [\n", "x.yaml:2: not valid YAML"),
         ("- just\n- a list\n", "expected a mapping"),
     ],
@@ -117,3 +121,13 @@ def test_unknown_source_name_lists_the_known_ones() -> None:
 @pytest.mark.parametrize(("text", "seconds"), [("30s", 30), ("15m", 900), ("2h", 7200), (5, 5)])
 def test_durations(text: str | int, seconds: float) -> None:
     assert parse_duration(text) == seconds
+
+
+def test_a_duplicate_name_is_reported_with_the_other_problems() -> None:
+    text = GOOD + GOOD.split("sources:\n")[1].replace("https://example.com/feed", "nope")
+    with pytest.raises(ConfigError) as caught:
+        parse_config(text, origin="x.yaml")
+    assert str(caught.value).splitlines() == [
+        "x.yaml:12: source 'example': feeds[0]: not an http(s) URL: 'nope'",
+        "x.yaml:10: source 'example': name: used twice (first on line 5)",
+    ]

@@ -200,6 +200,13 @@ class Config(_Record):
     settings: Settings = Settings()
     sources: tuple[Source, ...]
 
+    @field_validator("sources")
+    @classmethod
+    def _some_sources(cls, sources: tuple[Source, ...]) -> tuple[Source, ...]:
+        if not sources:
+            raise ValueError("empty: list at least one source")
+        return sources
+
     @model_validator(mode="after")
     def _unique_names(self) -> Config:
         seen: set[str] = set()
@@ -243,23 +250,51 @@ def parse_config(text: str, origin: str = "<config>") -> Config:
     data = yaml.safe_load(text) if document is not None else None
     if not isinstance(data, dict):
         raise ConfigError(f"{origin}: expected a mapping with 'settings' and 'sources'")
+    duplicates = _duplicate_names(data, document, origin)
     try:
-        return Config.model_validate(data)
+        config = Config.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(_describe(exc, data, document, origin)) from None
+        raise ConfigError(
+            "\n".join([*_describe(exc, data, document, origin), *duplicates])
+        ) from None
+    return config
 
 
-def _describe(exc: ValidationError, data: dict[str, Any], document: Any, origin: str) -> str:
+def _duplicate_names(data: dict[str, Any], document: Any, origin: str) -> list[str]:
+    """A line for each source whose name an earlier source already has, at its line
+    (the model's own check only knows the name, not where it is)."""
+    sources = data.get("sources")
+    lines: list[str] = []
+    if not isinstance(sources, list):
+        return lines
+    first: dict[str, int] = {}
+    for index, source in enumerate(sources):
+        name = source.get("name") if isinstance(source, dict) else None
+        if not isinstance(name, str):
+            continue
+        line = _line_of(document, ("sources", index, "name"))
+        if name in first:
+            lines.append(
+                f"{origin}:{line}: source {name!r}: name: used twice (first on line {first[name]})"
+            )
+        else:
+            first[name] = line or 0
+    return lines
+
+
+def _describe(exc: ValidationError, data: dict[str, Any], document: Any, origin: str) -> list[str]:
     lines = []
     for error in exc.errors():
         loc = tuple(error["loc"])
+        if not loc and "used twice" in error["msg"]:
+            continue  # reported with its line by _duplicate_names
         message = error["msg"].removeprefix("Value error, ")
         if error["type"] == "extra_forbidden":
             message = "unknown field"
         line = _line_of(document, loc)
         where = f"{origin}:{line}" if line else origin
         lines.append(f"{where}: {_path_text(loc, data)}: {message}")
-    return "\n".join(lines)
+    return lines
 
 
 def _path_text(loc: Sequence[Any], data: dict[str, Any]) -> str:

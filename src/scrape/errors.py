@@ -13,7 +13,8 @@ ScrapeError
 │   └── UnextractableError  refused for what it is: the same page would be again, never retried
 │       ├── ExtractTimeoutError   "extraction timeout": longer than ``extract_timeout``
 │       └── ExtractTooLargeError  "too large to extract": more than ``extract_memory``
-└── StoreError           the database refused a write or is held by another crawl
+├── StoreError           the database refused a write or is held by another crawl
+└── OutputError          an output (an export, a report) cannot be written where asked
 """
 
 from __future__ import annotations
@@ -90,3 +91,7 @@ class ExtractTooLargeError(UnextractableError):
 
 class StoreError(ScrapeError):
     """The database could not be written."""
+
+
+class OutputError(ScrapeError):
+    """An output file cannot be written where it was asked for."""

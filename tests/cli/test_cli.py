@@ -75,6 +75,7 @@ def test_crawl_prints_a_summary_and_stats_counts_per_day(
         "1",
         "0",
         "0",
+        "0",
     ]
     stats = CliRunner().invoke(main, ["stats", "--db", str(db)])
     assert stats.exit_code == 0

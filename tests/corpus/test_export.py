@@ -5,33 +5,20 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import jsonschema
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
-from samples import make, page
+from samples import add, body, make, page
 
 from scrape.cli.main import main
 from scrape.corpus.export import export, get_watermark
 from scrape.corpus.reader import ArticleFilter, article_schema, open_corpus, record_columns
 from scrape.errors import StoreError
 from scrape.store.database import Store
-
-
-def body(n: int) -> str:
-    return " ".join(f"Story {n} sentence {i} about topic{n}x{i} and more." for i in range(30))
-
-
-def add(path: Path, numbers: range, source: str = "daily") -> None:
-    with Store(path) as store:
-        for n in numbers:
-            url = f"https://{source}.test/{n}"
-            published = datetime(2024, 5, 1 + n % 28, 9, tzinfo=UTC)
-            article = make(url, body=body(n), published=published, authors=("Ana", "Ben"))
-            store.save_article(article, page(url), source)
 
 
 @pytest.fixture

@@ -207,3 +207,15 @@ def test_cli_snippets_keep_the_spaces_around_a_match(corpus: tuple) -> None:
     result = CliRunner().invoke(main, ["search", "mentioned", "--db", str(path)])
     assert result.exit_code == 0, result.output
     assert "The heat wave was mentioned once." in result.output
+
+
+def test_too_many_words_is_a_clear_error_before_any_work(corpus: tuple) -> None:
+    conn, _, path = corpus
+    four_thousand = " ".join(["heat", "wave"] * 2000)
+    with pytest.raises(SearchError, match="has 4000 words; at most 32"):
+        search(conn, four_thousand, timeout=0.01)
+    with pytest.raises(SearchError, match="at most 32"):
+        search(conn, f'"{four_thousand}"', raw=True)
+    assert search(conn, " ".join(["heat"] * 32))  # at the cap: searched
+    result = CliRunner().invoke(main, ["search", four_thousand, "--db", str(path)])
+    assert result.exit_code == 1 and "at most 32 are searched" in result.output

@@ -12,7 +12,8 @@ import pytest
 from click.testing import CliRunner
 from sitegen import GeneratedSite, run_scrape, scrape_command, wait_until
 
-from scrape.cli.main import EXIT_LOCKED, main
+from scrape.cli.errors import EXIT_BUSY as EXIT_LOCKED
+from scrape.cli.main import main
 from scrape.ops.lock import DatabaseLocked, WriterLock, lock_path_for
 from scrape.store.database import Store
 

@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from scrape.cli.errors import EXIT_USAGE
 from scrape.cli.main import main
 from scrape.config import Source
 from scrape.errors import ScrapeError
@@ -371,5 +372,17 @@ def test_cli_refuses_bad_input_before_any_work(tmp_path: Path, warcs: dict[str, 
         result = CliRunner().invoke(
             main, ["ingest-warc", str(warcs["good-0"]), "--db", str(db), *extra]
         )
-        assert result.exit_code == 2 and message in result.output, result.output
+        assert result.exit_code == EXIT_USAGE and message in result.output, result.output
     assert not db.exists()
+
+
+def test_cli_on_dask_logs_no_scheduler_chatter_without_verbose(
+    tmp_path: Path, warcs: dict[str, Path]
+) -> None:
+    db = tmp_path / "corpus.db"
+    args = ["ingest-warc", str(warcs["good-0"]), "--db", str(db), "--workers", "1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "ingest-warc summary" in result.stdout
+    # Warnings still show (a slow worker shutdown); the INFO lines of every start do not.
+    assert " INFO " not in result.stderr, result.stderr

@@ -14,7 +14,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.text import Text
 
 from ..config import Settings, load_config
@@ -24,7 +23,7 @@ from ..corpus.reader import ArticleFilter, open_corpus
 from ..errors import ScrapeError
 from ..ops.lock import WriterLock
 from ..store.database import Store
-from .errors import reported_errors
+from .errors import CommandError, output_console, reported_errors
 
 DEFAULT_CONFIG = "config/sources.yaml"
 # Snippet highlight markers: control characters never found in extracted text.
@@ -38,10 +37,18 @@ config_option = click.option(
 )
 source_option = click.option("--source", default=None, help="Only articles of this source.")
 since_option = click.option(
-    "--since", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Day on or after YYYY-MM-DD."
+    "--since",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    default=None,
+    help="Only articles of this day or later.",
 )
 until_option = click.option(
-    "--until", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Day on or before YYYY-MM-DD."
+    "--until",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    default=None,
+    help="Only articles of this day or earlier.",
 )
 unique_option = click.option(
     "--unique", is_flag=True, help="Leave out copies of other articles (one per story)."
@@ -55,18 +62,15 @@ def _settings_and_db(db_path: str | None, config_path: str) -> tuple[Settings, s
         try:
             settings = load_config(config_path).settings
         except ScrapeError as exc:
-            raise click.ClickException(str(exc)) from None
-    path = db_path or settings.database
-    if not Path(path).is_file():
-        raise click.ClickException(f"no database at {path}: run 'scrape crawl' first")
-    return settings, path
+            raise CommandError(str(exc)) from None
+    return settings, db_path or settings.database
 
 
 def _day(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
-@click.command("search")
+@click.command("search", short_help="Full-text search of titles and bodies, best first.")
 @click.argument("query")
 @db_option
 @config_option
@@ -74,7 +78,13 @@ def _day(value: datetime | None) -> date | None:
 @since_option
 @until_option
 @unique_option
-@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True)
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 10_000),
+    default=20,
+    show_default=True,
+    help="Show at most this many articles.",
+)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit (JSON Lines).")
 @click.option("--raw", is_flag=True, help="Pass QUERY to SQLite FTS5 as is (AND, OR, NOT, NEAR).")
 @click.option(
@@ -82,6 +92,8 @@ def _day(value: datetime | None) -> date | None:
     type=click.FloatRange(0.01),
     default=search_module.DEFAULT_TIMEOUT,
     show_default=True,
+    metavar="SECONDS",
+    help="Stop a search that runs longer than this.",
 )
 def search_command(
     query: str,
@@ -98,37 +110,30 @@ def search_command(
 ) -> None:
     """Full-text search of titles and bodies, best matches first.
 
-    Words must all occur; "double quotes" search a phrase, a trailing * a prefix.
-    Ranking covers the newest 2,000 matching articles.
+    Words must all occur (at most 32); "double quotes" search a phrase, a trailing * a
+    prefix. Ranking covers the newest 2,000 matching articles.
     """
     settings, path = _settings_and_db(db_path, config_path)
-    try:
-        open_corpus(path, settings).close()  # upgrades an older schema (adds the index)
-        conn = search_module.connect_read_only(path)
-        try:
-            hits = search_module.search(
-                conn,
-                query,
-                source=source,
-                since=_day(since),
-                until=_day(until),
-                unique=unique,
-                limit=limit,
-                raw=raw,
-                timeout=timeout,
-                marks=("[", "]") if as_json else (_OPEN, _CLOSE),
-            )
-        finally:
-            conn.close()
-    except ScrapeError as exc:
-        raise click.ClickException(str(exc)) from None
+    with reported_errors(path), open_corpus(path, settings) as corpus:
+        corpus.check_source(source)
+        hits = corpus.search(
+            query,
+            source=source,
+            since=_day(since),
+            until=_day(until),
+            unique=unique,
+            limit=limit,
+            raw=raw,
+            timeout=timeout,
+            marks=("[", "]") if as_json else (_OPEN, _CLOSE),
+        )
     if as_json:
         for hit in hits:
             click.echo(json.dumps(asdict(hit), ensure_ascii=False))
         return
-    out = Console(highlight=False)
+    out = output_console()
     if not hits:
-        Console(stderr=True).print(f"no articles match {query!r}", highlight=False)
+        output_console(stderr=True).print(f"no articles match {query!r}")
     for hit in hits:
         heading = Text(f"{hit.title or '(untitled)'}", style="bold")
         heading.append(f"  {hit.source} · {hit.day or '?'} · #{hit.id}", style="dim")
@@ -148,11 +153,16 @@ def _highlighted(snippet: str) -> Text:
     return text
 
 
-@click.command("export")
+@click.command("export", short_help="Write articles as JSON Lines, CSV or Parquet.")
 @db_option
 @config_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("--out", default=None, help="File to write [default: standard output].")
+@click.option(
+    "--out",
+    default=None,
+    help="File to write, '-' for standard output [default]. A regular file is replaced "
+    "once the export is complete; its directory must exist.",
+)
 @source_option
 @since_option
 @until_option
@@ -182,17 +192,15 @@ def export_command(
     where = ArticleFilter(
         source=source, since=_day(since), until=_day(until), after_id=after_id, unique=unique
     )
-    try:
-        with open_corpus(path, settings) as corpus:
-            result = export(corpus, fmt, out, where, watermark)
-    except ScrapeError as exc:
-        raise click.ClickException(str(exc)) from None
+    with reported_errors(path), open_corpus(path, settings) as corpus:
+        corpus.check_source(source)
+        result = export(corpus, fmt, out, where, watermark)
     where_to = result.path or "standard output"
     last = f" (last id {result.last_id})" if result.last_id is not None else ""
-    Console(stderr=True).print(f"exported {result.rows} articles to {where_to}{last}")
+    output_console(stderr=True).print(f"exported {result.rows} articles to {where_to}{last}")
 
 
-@click.command("browse")
+@click.command("browse", short_help="Explore the corpus in Datasette (search, facets, SQL).")
 @db_option
 @config_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
@@ -202,14 +210,15 @@ def browse_command(db_path: str | None, config_path: str, host: str, port: int) 
     from ..corpus.browse import serve
 
     _, path = _settings_and_db(db_path, config_path)
-    Console(stderr=True).print(f"serving {path} on http://{host}:{port}/ (Ctrl-C stops)")
-    try:
-        serve(path, host=host, port=port)
-    except ScrapeError as exc:
-        raise click.ClickException(str(exc)) from None
+
+    def announce() -> None:
+        output_console(stderr=True).print(f"serving {path} on http://{host}:{port}/ (Ctrl-C stops)")
+
+    with reported_errors(path):
+        serve(path, host=host, port=port, ready=announce)
 
 
-@click.command("reextract")
+@click.command("reextract", short_help="Extract archived pages again (no fetching).")
 @db_option
 @config_option
 @source_option
@@ -218,14 +227,16 @@ def reextract_command(db_path: str | None, config_path: str, source: str | None)
     from ..corpus.reextract import reextract
 
     settings, path = _settings_and_db(db_path, config_path)
-    with reported_errors(), WriterLock(path), Store(path, settings=settings) as store:
+    if not Path(path).is_file():
+        raise CommandError(f"no database at {path}: run 'scrape crawl' first")
+    with reported_errors(path), WriterLock(path), Store(path, settings=settings) as store:
         report = reextract(store, source)
     click.echo(
         f"{report.pages} archived pages: {report.updated} updated, {report.unchanged} unchanged, "
         f"{report.kept} kept (no longer an article), {report.failed} failed"
     )
     if report.pages == 0:
-        Console(stderr=True).print(
+        output_console(stderr=True).print(
             "no archived pages: set keep_raw_html: true in the settings to keep them"
         )
 

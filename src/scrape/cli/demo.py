@@ -8,6 +8,7 @@ server fills in its real one. The same server backs the end-to-end tests.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import sys
@@ -82,6 +83,7 @@ NEWS_WORDS = tuple(
         "startup",
     ]
 )
+KEPT_DATABASE = "data/demo.db"
 FIXTURE_SITE = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "site"
 _TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -173,9 +175,31 @@ def fixture_config(site: FixtureSite, database: str) -> Config:
     )
 
 
-def main() -> int:
-    with tempfile.TemporaryDirectory() as tmp, FixtureSite() as site:
-        database = str(Path(tmp) / "demo.db")
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m scrape.cli.demo",
+        description="Serve the bundled fixture news site on 127.0.0.1 and crawl it "
+        "(no internet needed). The database is temporary unless --db or --keep is given.",
+    )
+    parser.add_argument(
+        "--db", help="crawl into this database and keep it (e.g. to try 'scrape search' on it)"
+    )
+    parser.add_argument(
+        "--keep", action="store_true", help=f"keep the database, at {KEPT_DATABASE} unless --db"
+    )
+    args = parser.parse_args(argv)
+    kept = args.db or (KEPT_DATABASE if args.keep else None)
+    with tempfile.TemporaryDirectory() as tmp:
+        database = kept or str(Path(tmp) / "demo.db")
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
+        code = _crawl_and_show(database)
+    if kept:
+        print(f"kept {database}; try: scrape search council --db {database}")
+    return code
+
+
+def _crawl_and_show(database: str) -> int:
+    with FixtureSite() as site:
         config = fixture_config(site, database)
         print(f"serving the fixture site at {site.base}; crawling into {database}\n")
         with Store(database) as store:

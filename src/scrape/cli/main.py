@@ -1,8 +1,11 @@
-"""Command line: ``scrape crawl | extract | stats``.
+"""Command line: ``scrape crawl | extract | stats | status | report | migrate``.
 
 The library only logs; this module decides what reaches the terminal. On a terminal a
 crawl shows a live progress display; under cron (no terminal) it prints only the closing
-summary and errors, so a quiet run mails nothing but the table.
+summary and the log's warnings, one line each with an ISO timestamp (or JSON with
+``--log-format json``), so a quiet run mails nothing but the table. Readers (``stats``,
+``status``, ``report``) open the corpus read-only; exit statuses are those of
+:mod:`scrape.cli.errors`.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import json
 import logging
 import sys
 from dataclasses import asdict
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +30,7 @@ from ..errors import ScrapeError, TooLargeError
 from ..extraction.extractor import Article, extract
 from ..fetch.decompress import decode_content
 from ..ops.health import source_health
-from ..ops.lock import EXIT_LOCKED, WriterLock
+from ..ops.lock import WriterLock
 from ..ops.report import write_report
 from ..ops.schedule import (
     GracefulStop,
@@ -37,29 +40,93 @@ from ..ops.schedule import (
     with_default_interval,
 )
 from ..store.database import Store
-from .errors import reported_errors
+from .errors import (
+    EXIT_ALL_FAILED,
+    EXIT_BUSY,
+    EXIT_FLAGGED,
+    CommandError,
+    ScrapeGroup,
+    output_console,
+    reported_errors,
+)
+
+__all__ = ["EXIT_ALL_FAILED", "EXIT_FLAGGED", "main"]
 
 DEFAULT_CONFIG = "config/sources.yaml"
-EXIT_ALL_FAILED = 2
-EXIT_FLAGGED = 3  # `status --check`: some source needs a look
+MIN_EVERY = 60.0  # seconds: a shorter --every would re-read every feed without a pause
+_GZIP_MAGIC = b"\x1f\x8b"
+_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def _setup_logging(verbose: int, console: Console) -> None:
-    level = logging.WARNING - 10 * verbose
-    handler = RichHandler(console=console, show_path=False, show_time=console.is_terminal)
-    logging.basicConfig(level=max(level, logging.DEBUG), handlers=[handler], format="%(message)s")
+class _PlainFormatter(logging.Formatter):
+    """One line per event, UTC ISO 8601 time first: what cron mails and ``grep`` reads."""
+
+    def __init__(self) -> None:
+        super().__init__(_LOG_FORMAT)
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        return datetime.fromtimestamp(record.created, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def format(self, record: logging.LogRecord) -> str:
+        return " | ".join(super().format(record).splitlines())
+
+
+class _JsonFormatter(logging.Formatter):
+    """One JSON object per line, for log shippers."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        event = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            event["exception"] = self.formatException(record.exc_info)
+        return json.dumps(event, ensure_ascii=False)
+
+
+def _setup_logging(verbose: int, log_format: str, console: Console) -> None:
+    handler: logging.Handler
+    if log_format == "json":
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(_JsonFormatter())
+    elif console.is_terminal:
+        handler = RichHandler(console=console, show_path=False)
+    else:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(_PlainFormatter())
+    handler.set_name("scrape-cli")
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if h.get_name() == "scrape-cli"]:
+        root.removeHandler(old)  # a second invocation in one process (tests) replaces it
+    root.addHandler(handler)
+    root.setLevel(max(logging.WARNING - 10 * verbose, logging.DEBUG))
     # httpx logs every request at INFO; keep that for -vv only.
     logging.getLogger("httpx").setLevel(logging.INFO if verbose > 1 else logging.WARNING)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=ScrapeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", count=True, help="More logging (-v info, -vv debug).")
+@click.option(
+    "--log-format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: rich on a terminal, else one line per event with an ISO time; "
+    "json: one JSON object per line.",
+)
 @click.version_option(package_name="scrape")
 @click.pass_context
-def main(ctx: click.Context, verbose: int) -> None:
-    """scrape: polite news crawling into a clean, deduplicated SQLite corpus."""
+def main(ctx: click.Context, verbose: int, log_format: str) -> None:
+    """scrape: polite news crawling into a clean, deduplicated SQLite corpus.
+
+    Exit status: 0 ok, 1 bad input, 2 every source failed, 3 a source is flagged
+    (status --check), 64 bad usage, 73 output cannot be created, 74 I/O error or
+    disk full, 75 the database is busy (retry later).
+    """
     console = Console(stderr=True)
-    _setup_logging(verbose, console)
+    _setup_logging(verbose, log_format, console)
     ctx.obj = console
 
 
@@ -67,10 +134,10 @@ def _load(config_path: str) -> Config:
     try:
         return load_config(config_path)
     except ScrapeError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise CommandError(str(exc)) from None
 
 
-@main.command("crawl")
+@main.command("crawl", short_help="Discover, fetch, extract and store the sources' articles.")
 @click.option(
     "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
 )
@@ -94,13 +161,14 @@ def _load(config_path: str) -> Config:
     metavar="DURATION",
     default=None,
     callback=lambda ctx, param, value: _duration(value),
-    help="Keep running, crawling each source whenever it is due; DURATION (e.g. 15m) is "
-    "the interval of sources that set none. SIGTERM/Ctrl-C stop after in-flight work.",
+    help="Keep running, crawling each source whenever it is due; DURATION (e.g. 15m, at "
+    "least 60s) is the interval of sources that set none. SIGTERM/Ctrl-C stop after "
+    "in-flight work.",
 )
 @click.option(
     "--wait",
     is_flag=True,
-    help=f"If another crawl holds the database, wait for it (default: exit {EXIT_LOCKED}).",
+    help=f"If another crawl holds the database, wait for it (default: exit {EXIT_BUSY}).",
 )
 @click.pass_obj
 def crawl_command(
@@ -120,7 +188,7 @@ def crawl_command(
     database = db_path or config.settings.database
     names = list(source_names) or None
     stop = GracefulStop()
-    with reported_errors():
+    with reported_errors(database):
         for name in source_names:
             config.source(name)
         with (
@@ -147,10 +215,17 @@ def crawl_command(
 
 
 def _duration(value: str | None) -> float | None:
+    if value is None:
+        return None
     try:
-        return None if value is None else parse_duration(value)
+        seconds = parse_duration(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
+    if seconds < MIN_EVERY:
+        raise click.BadParameter(
+            f"{value!r} is too short: at least {MIN_EVERY:g}s between crawls of a source"
+        )
+    return seconds
 
 
 def _crawl_with_progress(
@@ -183,27 +258,31 @@ def _crawl_with_progress(
         )
 
 
+_SUMMARY_COLUMNS = {
+    "discovered": "discovered",
+    "fetched": "fetched",
+    "new": "new",
+    "duplicate": "duplicate",
+    "skipped": "skipped",
+    "failed": "failed",
+    "entry points failed": "entry_points_failed",
+}
+
+
 def _print_summary(report: CrawlReport) -> None:
-    out = Console()
+    """The table of the run. Its errors are not repeated here: the crawl logged each one
+    as it happened (a warning, shown by default)."""
     table = Table(title="crawl summary")
-    columns = ("discovered", "fetched", "new", "duplicate", "skipped", "failed")
-    table.add_column("source")
-    for column in columns:
-        table.add_column(column, justify="right")
+    table.add_column("source", no_wrap=True)
+    for heading in _SUMMARY_COLUMNS:
+        table.add_column(heading, justify="right")
     for source in report.sources:
-        table.add_row(source.name, *(str(getattr(source, c)) for c in columns))
-    out.print(table)
-    err = Console(stderr=True)
-    for source in report.sources:
-        for error in source.errors[:10]:
-            err.print(f"[red]error[/red] {source.name}: {error}", highlight=False, markup=True)
-        if len(source.errors) > 10:
-            err.print(
-                f"{source.name}: … and {len(source.errors) - 10} more errors", highlight=False
-            )
+        cells = (str(getattr(source, field)) for field in _SUMMARY_COLUMNS.values())
+        table.add_row(source.name, *cells)
+    output_console().print(table)
 
 
-@main.command("extract")
+@main.command("extract", short_help="Extract one saved page and print it as JSON.")
 @click.argument("file", type=click.Path(allow_dash=True))
 @click.option("--url", default=None, help="The page's URL (helps titles, dates and links).")
 @click.option(
@@ -214,21 +293,24 @@ def _print_summary(report: CrawlReport) -> None:
     help="Largest page read, before and after gzip decompression (as max_bytes in crawls).",
 )
 def extract_command(file: str, url: str | None, max_bytes: int) -> None:
-    """Extract one saved page (FILE, '-' for stdin, or .html.gz) and print the Article as JSON."""
+    """Extract one saved page (FILE, '-' for stdin, gzipped or not) and print it as JSON."""
     try:
         data = read_page(file, max_bytes)
     except (OSError, ScrapeError) as exc:
-        raise click.ClickException(f"cannot read {file}: {exc}") from None
+        raise CommandError(f"cannot read {file}: {exc}") from None
+    if _looks_binary(data):
+        raise CommandError(f"{file}: not HTML (binary data)")
     try:
         article = extract(data, url=url)
     except ScrapeError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise CommandError(str(exc)) from None
     click.echo(json.dumps(article_json(article), ensure_ascii=False, indent=2))
 
 
 def read_page(file: str, max_bytes: int) -> bytes:
-    """The bytes of ``file`` ('-': stdin), gunzipped if it ends in .gz, within ``max_bytes``
-    (a gzip bomb stops there, as a fetched body does)."""
+    """The bytes of ``file`` ('-': stdin), gunzipped when they are gzip (by their first
+    bytes, not the name), within ``max_bytes`` before and after decompression (a gzip bomb
+    stops there, as a fetched body does)."""
     if file == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
@@ -236,7 +318,7 @@ def read_page(file: str, max_bytes: int) -> bytes:
             data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise TooLargeError(f"larger than {max_bytes} bytes (--max-bytes)")
-    if file.endswith(".gz"):
+    if data.startswith(_GZIP_MAGIC):
         try:
             data = decode_content(data, "gzip", max_bytes)
         except TooLargeError:
@@ -244,6 +326,16 @@ def read_page(file: str, max_bytes: int) -> bytes:
                 f"decompresses to more than {max_bytes} bytes (--max-bytes)"
             ) from None
     return data
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes or mostly control bytes at the start: an image, a PDF, an archive.
+    (UTF-16 pages have NULs too; they start with a byte order mark.)"""
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f")
+    return b"\x00" in head or controls > len(head) // 10
 
 
 def article_json(article: Article) -> dict[str, Any]:
@@ -263,27 +355,43 @@ def article_json(article: Article) -> dict[str, Any]:
 )
 def stats_command(db_path: str | None, config_path: str) -> None:
     """Articles per source and day."""
-    path = db_path or (_load(config_path).settings.database if Path(config_path).exists() else None)
-    if not path or not Path(path).exists():
-        raise click.ClickException(f"no database at {path}: run 'scrape crawl' first")
-    with Store(path) as store:
+    path = _database(db_path, config_path)
+    with reported_errors(path), Store(path, read_only=True) as store:
         rows = store.stats()
     table = Table(title=f"articles in {path}")
     for column in ("day", "source", "articles"):
         table.add_column(column, justify="right" if column == "articles" else "left")
     for row in rows:
         table.add_row(row["day"], row["source"], str(row["articles"]))
-    Console().print(table)
+    output_console().print(table)
 
 
-def _existing_db(db_path: str | None, config_path: str) -> str:
-    path = db_path or (_load(config_path).settings.database if Path(config_path).exists() else None)
-    if not path or not Path(path).exists():
-        raise click.ClickException(f"no database at {path}: run 'scrape crawl' first")
-    return path
+def _database(db_path: str | None, config_path: str) -> str:
+    """``--db``, else the sources file's ``settings.database`` (or the default)."""
+    if db_path:
+        return db_path
+    if Path(config_path).exists():
+        return _load(config_path).settings.database
+    return Settings().database
 
 
-@main.command("status")
+@main.command("migrate", short_help="Upgrade a corpus made by an older scrape.")
+@click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
+@click.option(
+    "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
+)
+def migrate_command(db_path: str | None, config_path: str) -> None:
+    """Upgrade a corpus made by an older scrape to this version's schema (a crawl does too)."""
+    path = _database(db_path, config_path)
+    if not Path(path).is_file():
+        raise CommandError(f"no database at {path}")
+    with reported_errors(path), WriterLock(path), Store(path) as store:
+        applied = store.applied_migrations
+    done = f"applied {', '.join(applied)}" if applied else "already up to date"
+    click.echo(f"{path}: {done}")
+
+
+@main.command("status", short_help="Health of each source: runs, new articles, yield, flags.")
 @click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
 @click.option(
     "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
@@ -294,7 +402,8 @@ def _existing_db(db_path: str | None, config_path: str) -> str:
 )
 def status_command(db_path: str | None, config_path: str, as_json: bool, check: bool) -> None:
     """Health of each source: last runs, new articles, failures, yield, and flags."""
-    with Store(_existing_db(db_path, config_path)) as store:
+    path = _database(db_path, config_path)
+    with reported_errors(path), Store(path, read_only=True) as store:
         health = source_health(store)
     if as_json:
         click.echo(json.dumps([h.to_json() for h in health], indent=2))
@@ -315,9 +424,7 @@ def status_command(db_path: str | None, config_path: str, as_json: bool, check: 
                 "–" if h.usual_yield is None else f"{h.usual_yield:.0%}",
                 ", ".join(f.kind for f in h.flags) or "ok",
             )
-        out = Console()
-        # Piped or under cron rich assumes 80 columns; the table reads better a little wider.
-        Console(width=max(out.width, 110) if not out.is_terminal else None).print(table)
+        output_console().print(table)
         for h in health:
             for flag in h.flags:
                 click.echo(f"{h.source}: {flag.kind}: {flag.detail}")
@@ -330,7 +437,7 @@ def _when(stamp: str | None) -> str:
     return stamp[5:16].replace("T", " ") if stamp else ""
 
 
-@main.command("report")
+@main.command("report", short_help="Write one HTML page of each source's health.")
 @click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
 @click.option(
     "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
@@ -338,9 +445,10 @@ def _when(stamp: str | None) -> str:
 @click.option("--out", default="report.html", show_default=True, help="HTML file to write.")
 def report_command(db_path: str | None, config_path: str, out: str) -> None:
     """Write a self-contained HTML page with charts of each source's health."""
-    with Store(_existing_db(db_path, config_path)) as store:
-        path = write_report(store, out)
-    click.echo(f"wrote {path}")
+    path = _database(db_path, config_path)
+    with reported_errors(path), Store(path, read_only=True) as store:
+        written = write_report(store, out)
+    click.echo(f"wrote {written}")
 
 
 # Registered last: it imports this module's siblings only, and starts a cluster only when run.
@@ -353,3 +461,7 @@ from .corpus import COMMANDS as CORPUS_COMMANDS  # noqa: E402
 
 for corpus_command in CORPUS_COMMANDS:
     main.add_command(corpus_command)
+
+
+if __name__ == "__main__":
+    main()

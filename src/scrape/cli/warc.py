@@ -6,6 +6,8 @@ starts a cluster; like the rest of the CLI, it decides what reaches the terminal
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
 import sys
 from contextlib import nullcontext
@@ -24,14 +26,13 @@ from ..ops.lock import WriterLock
 from ..store.database import Store
 from ..warc.ingest import IngestReport, dask_client, expand_paths, ingest_warc
 from ..warc.records import Selection
-from .errors import reported_errors
+from .errors import EXIT_ALL_FAILED, output_console, reported_errors
 
 if TYPE_CHECKING:
     from distributed import Client
 
 DEFAULT_CONFIG = "config/sources.yaml"
 DEFAULT_DATABASE = "data/articles.db"
-EXIT_ALL_FAILED = 2
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z0-9-]{1,63}$")
 
 
@@ -54,7 +55,10 @@ def _day(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
-@click.command("ingest-warc")
+@click.command(
+    "ingest-warc",
+    short_help="Extract the news articles of WARC files into the store.",
+)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
 @click.option(
@@ -77,8 +81,18 @@ def _day(value: datetime | None) -> date | None:
     type=click.Path(exists=True, dir_okay=False),
     help="Keep these domains and their subdomains (a file, one a line).",
 )
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after.")
-@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before.")
+@click.option(
+    "--since",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="Published on or after this day.",
+)
+@click.option(
+    "--until",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="Published on or before this day.",
+)
 @click.option(
     "--shards",
     "shard_dir",
@@ -124,14 +138,30 @@ def ingest_warc_command(
     except (ScrapeError, ValueError) as exc:
         raise click.UsageError(str(exc)) from None
     database = db_path or (config.settings.database if config else DEFAULT_DATABASE)
+    if not in_process:
+        _quiet_dask()
     cluster = nullcontext(None) if in_process else dask_client(workers=workers, scheduler=scheduler)
-    with reported_errors(), WriterLock(database), Store(database) as store, cluster as client:
+    with (
+        reported_errors(database),
+        WriterLock(database),
+        Store(database) as store,
+        cluster as client,
+    ):
         report = _ingest_with_progress(
             console, units, store, shard_dir or f"{database}.shards", selection, client
         )
     _print_summary(report)
     if report.units and report.failed == report.units:
         sys.exit(EXIT_ALL_FAILED)
+
+
+def _quiet_dask() -> None:
+    """Dask logs each worker, nanny and connection at INFO: shown with ``-v`` only."""
+    if logging.getLogger().getEffectiveLevel() <= logging.INFO:
+        return
+    with contextlib.suppress(ImportError):
+        import distributed  # noqa: F401  # sets its loggers' levels on import: set ours after
+    logging.getLogger("distributed").setLevel(logging.WARNING)
 
 
 def _ingest_with_progress(
@@ -178,9 +208,10 @@ def _print_summary(report: IngestReport) -> None:
     for name in columns:
         table.add_column(name, justify="right")
     table.add_row(*(f"{value:,}" for value in columns.values()))
-    Console().print(table)
-    Console().print(f"{report.records_per_second:,.0f} WARC records/s", highlight=False)
-    err = Console(stderr=True)
+    out = output_console()
+    out.print(table)
+    out.print(f"{report.records_per_second:,.0f} WARC records/s")
+    err = output_console(stderr=True)
     for error in report.errors[:10]:
         err.print(f"[red]failed[/red] {error}", highlight=False)
     if len(report.errors) > 10:

@@ -9,6 +9,8 @@ always those of ``article.schema.json``. Datasette is an optional extra:
 from __future__ import annotations
 
 import asyncio
+import socket
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,19 +53,42 @@ def datasette_metadata(database: str) -> dict[str, Any]:
     }
 
 
-def serve(path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> None:
-    """Serve the corpus at ``path`` until interrupted."""
+def serve(
+    path: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 8001,
+    ready: Callable[[], None] | None = None,
+) -> None:
+    """Serve the corpus at ``path`` until interrupted; ``ready`` is called once the
+    corpus is checked and the port is free, just before serving starts."""
     try:
         import uvicorn
         from datasette.app import Datasette
     except ImportError:
         raise ScrapeError("browsing needs Datasette: pip install 'scrape[datasette]'") from None
     file = Path(path)
-    open_corpus(file).close()  # upgrade an older schema before Datasette reads it
+    open_corpus(file).close()  # a clear error for a missing, foreign or outdated corpus
+    _check_port(host, port)
     datasette = Datasette(
         [str(file)],
         metadata=datasette_metadata(file.stem),
         settings={"sql_time_limit_ms": 3000, "facet_time_limit_ms": 1000},
     )
     asyncio.run(datasette.invoke_startup())
+    if ready is not None:
+        ready()
     uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail with one line when the port is taken (uvicorn would log a traceback-like
+    block and exit)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ScrapeError(
+                f"cannot listen on {host}:{port}: {exc.strerror}; choose another --port"
+            ) from None

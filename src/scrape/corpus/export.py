@@ -1,15 +1,17 @@
 """Exports for downstream pipelines: JSONL, CSV and Parquet, streamed and incremental.
 
 Records are those of ``article.schema.json``, read page by page (constant memory) and
-written as they come. A file export is written next to its target and renamed into place
-when complete, so a failed export never leaves a half-written file where a pipeline
-would pick it up.
+written as they come, to standard output or to a file (see :mod:`scrape.output`: a
+regular file is replaced only once the export is complete; a device, FIFO or symlink is
+written through, never replaced).
 
 Incremental exports: ``after_id`` exports articles stored after that id; a named
 ``watermark`` does the bookkeeping instead, continuing from where the last successful
 export under that name stopped and advancing only once the new file is complete. Ids only
 grow, so nothing is missed or sent twice; an article changed in place (``scrape
-reextract``) is not sent again.
+reextract``) is not sent again. Recording a watermark is the one write of an export: a
+short transaction of its own once the output is complete (the corpus is otherwise read
+read-only, and a read-only corpus can be exported without a watermark).
 
 JSONL and CSV keep dates as the ISO 8601 strings of the database (with the publisher's
 UTC offset); CSV puts ``authors`` and ``tags`` in one cell each as JSON arrays. Parquet
@@ -18,11 +20,10 @@ UTC offset); CSV puts ``authors`` and ``tags`` in one cell each as JSON arrays. 
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import os
+import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -31,7 +32,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import StoreError
-from ..store.database import now_iso
+from ..output import output_file
+from ..store.database import BUSY_TIMEOUT_MS, now_iso
 from .reader import ArticleFilter, Corpus, article_schema, record_columns
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -60,22 +62,27 @@ def export(
         if where.after_id is not None:
             raise StoreError("give either an id to start after or a watermark, not both")
         where = ArticleFilter(**{**where.__dict__, "after_id": get_watermark(corpus, watermark)})
+    if out == "-":
+        out = None
     if fmt == "parquet" and out is None:
         raise StoreError("Parquet needs a file: give --out PATH")
     tracked = _Tracked(corpus.records(where))
     if out is None:
         stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
         _write_text(fmt, tracked, stream)
+        stream.flush()
         stream.detach()
         path = None
     else:
         path = Path(out)
-        with _atomic(path) as partial:
+        with output_file(path) as binary:
             if fmt == "parquet":
-                write_parquet(tracked, partial)
+                write_parquet(tracked, binary)
             else:
-                with partial.open("w", encoding="utf-8", newline="") as stream:
-                    _write_text(fmt, tracked, stream)
+                stream = io.TextIOWrapper(binary, encoding="utf-8", newline="")
+                _write_text(fmt, tracked, stream)
+                stream.flush()
+                stream.detach()
     if watermark is not None and tracked.last_id is not None:
         set_watermark(corpus, watermark, tracked.last_id)
     return ExportResult(tracked.rows, tracked.last_id, path)
@@ -94,17 +101,6 @@ class _Tracked:
             self.rows += 1
             self.last_id = record["id"]
             yield record
-
-
-@contextlib.contextmanager
-def _atomic(path: Path) -> Iterator[Path]:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        yield partial
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _write_text(fmt: str, records: Iterable[dict[str, Any]], stream: IO[str]) -> None:
@@ -131,7 +127,7 @@ def write_csv(records: Iterable[dict[str, Any]], stream: IO[str]) -> None:
         )
 
 
-def write_parquet(records: Iterable[dict[str, Any]], path: Path) -> None:
+def write_parquet(records: Iterable[dict[str, Any]], path: Path | IO[bytes]) -> None:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -183,7 +179,21 @@ def get_watermark(corpus: Corpus, name: str) -> int:
 
 
 def set_watermark(corpus: Corpus, name: str, last_id: int) -> None:
-    with corpus.store.transaction():
-        corpus.store.db.table("export_watermarks").upsert(
-            {"name": name, "last_id": last_id, "updated_at": now_iso()}, pk="name"
-        )
+    """Record ``last_id`` under ``name``: a connection of its own, since the corpus is
+    open read-only; it waits for a crawl's transaction as any writer does."""
+    conn = sqlite3.connect(corpus.path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        with conn:
+            conn.execute(
+                "insert into export_watermarks (name, last_id, updated_at) values (?, ?, ?) "
+                "on conflict (name) do update set last_id = excluded.last_id, "
+                "updated_at = excluded.updated_at",
+                [name, last_id, now_iso()],
+            )
+    except sqlite3.Error as exc:
+        raise StoreError(
+            f"{corpus.path}: exported up to id {last_id} but could not record watermark "
+            f"{name!r}: {exc}"
+        ) from None
+    finally:
+        conn.close()

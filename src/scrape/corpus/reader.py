@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -52,18 +52,22 @@ class ArticleFilter:
     """Which articles to read. Every field narrows; the default is all of them."""
 
     source: str | None = None
-    since: date | None = None  # day on or after
-    until: date | None = None  # day on or before
+    since: date | str | None = None  # day on or after (a date or an ISO 8601 string)
+    until: date | str | None = None  # day on or before
     after_id: int | None = None  # id greater than (incremental reads)
     unique: bool = False  # leave out copies of other articles
+
+    def __post_init__(self) -> None:
+        _day_text(self.since, "since")  # a bad date fails here, not at the first read
+        _day_text(self.until, "until")
 
     def sql(self) -> tuple[str, list[Any]]:
         """A ``where`` clause (without the keyword) and its parameters."""
         clauses, params = ["1"], []
         for clause, value in (
             ("source = ?", self.source),
-            ("day >= ?", self.since.isoformat() if self.since else None),
-            ("day <= ?", self.until.isoformat() if self.until else None),
+            ("day >= ?", _day_text(self.since, "since")),
+            ("day <= ?", _day_text(self.until, "until")),
             ("id > ?", self.after_id),
         ):
             if value is not None:
@@ -74,14 +78,27 @@ class ArticleFilter:
         return " and ".join(clauses), params
 
 
+def _day_text(value: date | str | None, name: str) -> str | None:
+    """``YYYY-MM-DD`` of a date, a datetime or an ISO 8601 string (day or timestamp)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip())
+        except ValueError:
+            raise StoreError(f"{name}: not an ISO 8601 date: {value!r}") from None
+    if isinstance(value, datetime):
+        value = value.date()
+    return value.isoformat()
+
+
 class Corpus:
-    """A corpus database opened for reading (older schemas are upgraded on opening)."""
+    """A corpus database opened read-only: reading never changes the file, so it works on
+    a read-only copy or mount and never waits for a crawl writing to it."""
 
     def __init__(self, path: str | Path, settings: Settings | None = None) -> None:
         self.path = Path(path)
-        if not self.path.is_file():
-            raise StoreError(f"no database at {self.path}")
-        self.store = Store(self.path, settings=settings)
+        self.store = Store(self.path, settings=settings, read_only=True)
 
     def close(self) -> None:
         self.store.close()
@@ -149,11 +166,21 @@ class Corpus:
 
     def search(self, query: str, **options: Any) -> list[search_module.Hit]:
         """Ranked full-text hits; ``options`` as for :func:`scrape.corpus.search.search`."""
-        conn = search_module.connect_read_only(self.path)
-        try:
-            return search_module.search(conn, query, **options)
-        finally:
-            conn.close()
+        return search_module.search(self.store.db.conn, query, **options)
+
+    def sources(self) -> list[str]:
+        """The names of the sources this corpus has crawled or holds articles of."""
+        rows = self.store.db.execute(
+            "select name from sources union select distinct source from articles order by 1"
+        )
+        return [row[0] for row in rows]
+
+    def check_source(self, name: str | None) -> None:
+        """Raise :class:`StoreError` naming the known sources if ``name`` is not one."""
+        if name is not None and name not in (known := self.sources()):
+            raise StoreError(
+                f"no source named {name!r} in {self.path} (known: {', '.join(known) or 'none'})"
+            )
 
 
 def as_record(row: dict[str, Any]) -> dict[str, Any]:
@@ -164,5 +191,7 @@ def as_record(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def open_corpus(path: str | Path, settings: Settings | None = None) -> Corpus:
-    """Open the corpus at ``path`` for reading; upgrades an older schema first."""
+    """Open the corpus at ``path`` read-only. Raises :class:`StoreError` when it is
+    missing, not a SQLite database, or older than this code (``scrape migrate`` upgrades
+    it)."""
     return Corpus(path, settings)

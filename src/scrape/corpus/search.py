@@ -1,8 +1,10 @@
 """Full-text search over article titles and bodies (SQLite FTS5, ranked by BM25).
 
 The ``articles_fts`` index is kept in sync with ``articles`` by triggers (migration 0004).
-Searches run on their own read-only connection with a time limit, so a search can never
-change the corpus nor hang a terminal or a web page.
+Searches run on a read-only connection with a time limit, so a search can never change the
+corpus nor hang a terminal or a web page. The limit is checked between SQLite's steps, and
+BM25 and snippets are single steps whose cost grows with the number of terms: hence at
+most ``MAX_TERMS`` words a query, which keeps every step short.
 
 User text is never spliced into SQL, and by default never read as FTS syntax either:
 ``climate NOT "paris`` searches for the three words ``climate``, ``not`` and ``paris``.
@@ -30,13 +32,17 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import ScrapeError
+from ..store import database as store
 
 RANK_WINDOW = 2000
 DEFAULT_TIMEOUT = 5.0
+MAX_TERMS = 32  # words of a query (FTS5 operators of a raw query not counted)
 # Title matches weigh more than body matches (bm25 column weights: title, body).
 _WEIGHTS = "10.0, 1.0"
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 _WORDLIKE = re.compile(r"\w")
+_WORD = re.compile(r"\w+")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})  # FTS5's, not counted as words
 
 
 class SearchError(ScrapeError):
@@ -77,12 +83,10 @@ def fts_query(text: str) -> str:
 
 def connect_read_only(path: str | Path) -> sqlite3.Connection:
     """A connection that cannot write to the corpus at ``path``."""
-    file = Path(path)
-    if not file.is_file():
-        raise SearchError(f"no database at {file}")
-    conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    return conn
+    try:
+        return store.connect_read_only(path)
+    except ScrapeError as exc:
+        raise SearchError(str(exc)) from None
 
 
 def search(
@@ -108,6 +112,11 @@ def search(
         raise SearchError("limit and rank window must be positive")
     # SQLite ends a string at NUL: one would cut the query short, so it is a space here.
     query = query.replace("\x00", " ")
+    words = sum(1 for word in _WORD.findall(query) if not (raw and word in _OPERATORS))
+    if words > MAX_TERMS:
+        raise SearchError(
+            f"the query has {words} words; at most {MAX_TERMS} are searched: shorten it"
+        )
     match = query if raw else fts_query(query)
     filters: list[str] = []
     params: dict[str, object] = {"match": match, "window": rank_window, "limit": limit}
@@ -141,7 +150,9 @@ def search(
     deadline = time.monotonic() + timeout
     conn.set_progress_handler(lambda: time.monotonic() > deadline, 1000)
     try:
-        rows = conn.execute(sql, params).fetchall()
+        cursor = conn.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     except sqlite3.OperationalError as exc:
         raise _explain(exc, query, raw, timeout) from None
     finally:
@@ -170,8 +181,7 @@ def _explain(exc: sqlite3.OperationalError, query: str, raw: bool, timeout: floa
         )
     if "no such table" in message or "no such column" in message:
         return SearchError(
-            f"this database has no search index yet ({message}); "
-            "open it once with the current scrape (e.g. 'scrape stats') to upgrade it"
+            f"this database has no search index yet ({message}); upgrade it with 'scrape migrate'"
         )
     if raw and ("fts5" in message or "syntax error" in message or "unterminated" in message):
         return SearchError(

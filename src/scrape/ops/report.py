@@ -13,6 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from ..output import output_file
 from ..store.database import Store
 from .health import SourceHealth, source_health
 
@@ -41,10 +42,11 @@ svg text { font: 10px system-ui, sans-serif; fill: #555; }
 
 
 def write_report(store: Store, out: str | Path, now: datetime | None = None) -> Path:
-    path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_report(store, now), encoding="utf-8")
-    return path
+    """Write the report to ``out`` (see :func:`scrape.output.output_file`)."""
+    page = render_report(store, now).encode("utf-8")
+    with output_file(out) as stream:
+        stream.write(page)
+    return Path(out)
 
 
 def render_report(store: Store, now: datetime | None = None) -> str:

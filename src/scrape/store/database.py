@@ -53,6 +53,7 @@ def _extractor_version() -> str:
 
 
 EXTRACTOR_VERSION = _extractor_version()
+BUSY_TIMEOUT_MS = 10_000  # how long a write waits for another writer's transaction
 RETRY_FAILED_AFTER = 3600.0  # seconds before a failed URL is tried again (then doubling)
 
 Migration = Callable[[sqlite_utils.Database], None]
@@ -481,10 +482,55 @@ class Saved:
         return not self.is_new or self.duplicate_of is not None
 
 
+def connect_read_only(path: str | Path) -> sqlite3.Connection:
+    """A connection to the corpus at ``path`` that cannot write to it.
+
+    ``mode=ro`` changes nothing on disk. Where it cannot open the file (a WAL database
+    with a ``-wal`` but no ``-shm`` in a read-only directory: SQLite cannot create its WAL
+    index there) the file is opened ``immutable``: nobody can be writing to it there.
+    Raises :class:`StoreError` for a path that is missing, a directory or not SQLite."""
+    file = Path(path)
+    if file.is_dir():
+        raise StoreError(f"{file} is a directory, not a database")
+    if not file.is_file():
+        raise StoreError(f"no database at {file}: run 'scrape crawl' first")
+    uri = file.resolve().as_uri()
+    problem: sqlite3.Error | None = None
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(f"{uri}?{options}", uri=True)
+        try:
+            conn.execute("select count(*) from sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            if "not a database" in str(exc):
+                raise StoreError(f"{file} is not a SQLite database") from None
+            problem = exc
+            continue
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return conn
+    raise StoreError(f"cannot read {file}: {problem}")
+
+
+def check_schema(db: sqlite_utils.Database, path: str | Path) -> None:
+    """Raise :class:`StoreError` unless ``db`` is a corpus with every migration applied;
+    readers never migrate, so an older corpus is upgraded by ``scrape migrate``."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version >= len(MIGRATIONS):
+        return
+    if not db.table("_migrations").exists():
+        raise StoreError(f"{path} is not a scrape corpus (it has no _migrations table)")
+    raise StoreError(
+        f"{path} was made by an older scrape (schema {version}, this one reads "
+        f"{len(MIGRATIONS)}): run 'scrape migrate --db {path}' to upgrade it"
+    )
+
+
 class Store:
     """The SQLite corpus. ``Store(path)`` for a file, ``Store(memory=True)`` for tests.
 
     ``settings`` supplies the near-duplicate thresholds and whether raw pages are kept.
+    ``read_only=True`` opens an existing, up-to-date corpus for reading: nothing on disk
+    changes (no WAL switch, no migration) and the writer's lock is never needed.
     """
 
     def __init__(
@@ -493,6 +539,7 @@ class Store:
         *,
         memory: bool = False,
         settings: Settings | None = None,
+        read_only: bool = False,
     ) -> None:
         self.settings = settings or Settings()
         self._transaction_depth = 0
@@ -503,17 +550,26 @@ class Store:
             if self.settings.near_duplicates
             else None
         )
+        self.applied_migrations: list[str] = []
         if memory:
             self.db = sqlite_utils.Database(memory=True)
+        elif path is None:
+            raise ValueError("Store needs a path or memory=True")
+        elif read_only:
+            self.db = sqlite_utils.Database(connect_read_only(path))
+            try:
+                check_schema(self.db, path)
+            except StoreError:
+                self.db.close()
+                raise
+            return
         else:
-            if path is None:
-                raise ValueError("Store needs a path or memory=True")
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite_utils.Database(path)
             self.db.enable_wal()
-        self.db.conn.execute("PRAGMA busy_timeout = 10000")
+        self.db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self.db.conn.execute("PRAGMA foreign_keys = ON")
-        self.migrate()
+        self.applied_migrations = self.migrate()
 
     def close(self) -> None:
         self.db.close()
