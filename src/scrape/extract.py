@@ -26,13 +26,7 @@ from .extraction import guard
 from .extraction.authors import choose_authors
 from .extraction.body import clean_blocks, trafilatura_blocks
 from .extraction.boilerplate import TemplateLearner, normalise, text_blocks
-from .extraction.dates import (
-    choose_published,
-    fallback_date,
-    modified_candidates,
-    plausible,
-    published_candidates,
-)
+from .extraction.dates import fallback_date, find_published, modified_candidates, plausible
 from .extraction.dom import find_headline, heading_text, prune
 from .extraction.metadata import Metadata, host_name, ld_text, read_metadata
 from .extraction.pagetype import Signals, classify
@@ -139,8 +133,7 @@ def extract(
     headline = heading_text(headline_node) if headline_node is not None else None
     title = choose_title(md, headline, url)
 
-    declared, shown, stamped = published_candidates(md, tree, headline_node, url, now)
-    published = choose_published(declared, shown, now, stamped)
+    published = find_published(md, tree, headline_node, url, now)
     # Only a date the page itself declares or shows with its headline says "article"; the
     # htmldate fallback below finds some date on almost any page.
     dated = published is not None
