@@ -168,7 +168,7 @@ def extract(
     if published is None and blocks and time.monotonic() - started < DEADLINE_SECONDS / 2:
         # Last resort on the pruned page, where the header's "today" and the dates of
         # related posts are already gone.
-        published, guessed = fallback_date(pruned, now)
+        published, guessed = fallback_date(pruned, now, full=text)
 
     signals = Signals(
         url=url or md.canonical,

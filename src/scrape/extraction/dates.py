@@ -104,6 +104,8 @@ TEXT_DATE = re.compile(
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=/|[_-]|\.|$)"
 )
+# "/2020-02/19/": a month folder, then the day.
+_URL_DATE_MONTH_DAY = re.compile(r"/((?:19|20)\d\d)-(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/)")
 _URL_DATE_COMPACT = re.compile(
     r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
@@ -307,7 +309,11 @@ def date_from_url(url: str | None) -> datetime | None:
         return None
     path = url.split("?", 1)[0]
     # (pattern, groups of year, month, day)
-    for pattern, groups in ((_URL_DATE, (1, 3, 4)), (_URL_DATE_COMPACT, (1, 2, 3))):
+    for pattern, groups in (
+        (_URL_DATE, (1, 3, 4)),
+        (_URL_DATE_MONTH_DAY, (1, 2, 3)),
+        (_URL_DATE_COMPACT, (1, 2, 3)),
+    ):
         match = pattern.search(path)
         if match:
             try:
@@ -387,7 +393,15 @@ def find_published(
     header, updated = header_times(tree, headline, order)
     original, posted = labelled_dates(text, order)
     near = shown_dates(tree, headline, day_first=order, now=fetched_at)
-    byline = usable([*original, *header, *(d.value for d in near if not d.updated)][:3])
+    marked = _microdata_published(tree, shown=True)
+    byline = usable(
+        [
+            *original,
+            *header,
+            *([marked] if marked else []),
+            *(d.value for d in near if not d.updated),
+        ]
+    )[:3]
     if declared:
         best = declared[0]
         # Sites re-stamp the declared date on updates while the byline keeps the first
@@ -672,16 +686,17 @@ def _text(node: Any) -> str:
     return " ".join(node.text(deep=True).split())
 
 
-def _microdata_published(tree: Any) -> datetime | None:
+def _microdata_published(tree: Any, shown: bool = False) -> datetime | None:
     """The article's microdata ``datePublished`` when every such element names one day.
 
     Blog themes put it in the post footer, where the byline search does not look. A video's
     or an image's own item is not the article; several different days mean a list of posts,
-    and none of them is the page's own.
+    and none of them is the page's own. With ``shown``, only elements the reader sees (the
+    byline marked up) count.
     """
     values = []
     for node in tree.css('[itemprop="datePublished"]')[:20]:
-        if not _of_the_article(node):
+        if not _of_the_article(node) or (shown and node.tag in {"meta", "link"}):
             continue
         attrs = node.attributes
         raw = attrs.get("content") or attrs.get("datetime") or attrs.get("title")
@@ -724,33 +739,62 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def fallback_date(html: str, fetched_at: datetime) -> tuple[datetime | None, bool]:
+def fallback_date(
+    html: str, fetched_at: datetime, full: str | None = None
+) -> tuple[datetime | None, bool]:
     """htmldate's original-date search, used only when the page declares and shows nothing.
 
-    Returns (date, dated): the date when the page gives one in full, and whether htmldate
-    found any date at all (a copyright year still tells the page is dated content).
+    First its extensive search of ``html``, the pruned page, where the header's "today" and
+    related posts' dates are gone; when that finds no day, its quicker search of the pruned
+    page with the machine-readable part of ``full`` put back (the unpruned page's <head>
+    and scripts: <meta>, JSON data). Returns (date, dated): the date when the page gives
+    one in full, and whether htmldate found any date at all (a copyright year still tells
+    the page is dated content).
     """
+    dated = False
+    for page, extensive in ((html, True), (full, False)):
+        if page and not extensive:
+            page = _machine_readable(page, html)
+        if not page:
+            continue
+        found = _htmldate(page[:300_000], fetched_at, extensive)
+        if found is None:
+            continue
+        dated = True
+        # htmldate fills a missing day (and month) with 1 from a copyright year or a
+        # "/2023/07/" upload path: a date the page never gave.
+        if found.day != 1 or _written(page[:300_000], found):
+            return found, True
+    return None, dated
+
+
+def _machine_readable(full: str, pruned: str) -> str:
+    """The <head> and the scripts of ``full`` with the body of ``pruned``, as one page."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(full[:2_000_000])
+    head = tree.head.html if tree.head is not None else ""
+    scripts = "".join(node.html or "" for node in tree.css("body script"))
+    body = LexborHTMLParser(pruned).body
+    return f"<html>{head}<body>{scripts}{body.html if body is not None else ''}</body></html>"
+
+
+def _htmldate(page: str, fetched_at: datetime, extensive: bool) -> datetime | None:
     from htmldate import find_date
 
     try:
         found = find_date(
             # The date sits near the top; scanning megabytes of text costs seconds.
-            html[:300_000],
+            page,
             original_date=True,
-            extensive_search=True,
+            extensive_search=extensive,
             outputformat="%Y-%m-%d",
             max_date=fetched_at.strftime("%Y-%m-%d"),
         )
     except Exception:  # htmldate raises assorted errors on odd markup; a date is optional
-        return None, False
+        return None
     parsed = parse_date(found) if found else None
-    if parsed is None or not plausible(parsed, fetched_at):
-        return None, False
-    if parsed.day == 1 and not _written(html[:300_000], parsed):
-        # htmldate fills a missing day (and month) with 1 from a copyright year or a
-        # "/2023/07/" upload path: a date the page never gave.
-        return None, True
-    return parsed, True
+    return parsed if parsed is not None and plausible(parsed, fetched_at) else None
 
 
 def _written(html: str, value: datetime) -> bool:
