@@ -326,16 +326,16 @@ def date_from_url(url: str | None) -> datetime | None:
 
 # --- choosing the page's dates -------------------------------------------------------------
 
-# The Open Graph article's publication time and microdata's, as <meta> tags.
+# The Open Graph article's publication time.
 _OPEN_GRAPH_META = (
     "article:published_time",
     "og:article:published_time",
     "article:published",
-    "datepublished",
 )
 # The other well-known publication keys, specific ones before the generic "date" (which
 # some CMSs set to the last modification).
 _PUBLISHED_META = (
+    "datepublished",
     "parsely-pub-date",
     "sailthru.date",
     "dc.date.issued",
@@ -550,7 +550,7 @@ def header_times(
         attrs = node.attributes
         raw = attrs.get("content") or attrs.get("datetime") or _text(node)
         parsed = parse_date(raw, order)
-        if parsed is not None and not _furniture(node, line):
+        if parsed is not None and _of_the_article(node) and not _furniture(node, line):
             marked.append(parsed)
     # Outside furniture, several days still mean a list of posts (a blog's index).
     if len({d.date() for d in marked}) == 1:
@@ -1038,9 +1038,12 @@ def _other_matter(node: Any, headline_line: set[int]) -> bool:
 
 def _in_prose(element: Any, text: str, at: int) -> bool:
     """Whether a date at ``at`` of ``text`` (a text node of ``element``) sits in a sentence of
-    a paragraph rather than in a byline: a long block of text, and past its opening words."""
+    a paragraph rather than in a byline: a long run of text, or a long block of text past its
+    opening words (a byline's name and date can open the block that holds the article)."""
     from .dom import ancestors
 
+    if len(text) > _PROSE_CHARS:
+        return True
     block = element
     for anc in (element, *ancestors(element)):
         if anc.tag in {"p", "li", "dd", "td", "div", "section", "article", "body"}:
