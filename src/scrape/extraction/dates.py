@@ -405,12 +405,13 @@ def find_published(
     if declared:
         best = declared[0]
         # Sites re-stamp the declared date on updates while the byline keeps the first
-        # day: a byline day before it wins, unless it is the declared day with day and month
-        # read the other way round.
+        # day: a byline day before it wins, unless it is the declared instant's day in the
+        # page's zone or the declared day with day and month read the other way round.
         shown = byline[0] if byline else None
         if (
             shown is not None
-            and shown.date() < best.date() - timedelta(days=1)
+            and shown.date() < best.date()
+            and not _one_instant(shown, best)
             and (shown.year, shown.day, shown.month) != (best.year, best.month, best.day)
         ):
             return shown
@@ -442,11 +443,15 @@ def declared_dates(
     for node in tree.css("time[pubdate]")[:3]:
         found.append(parse_date(node.attributes.get("datetime") or _text(node), order))
     found.extend(parse_date(md.meta.get(key), order) for key in _PUBLISHED_META)
-    found.extend(
-        parse_date(value, order)
+    # Keys sites name themselves ("published-date", "published-time") can be a draft's or an
+    # import's: of several, the earliest.
+    own: list[datetime] = [
+        parsed
         for key, value in md.meta.items()
         if key not in _PUBLISHED_META and key not in _OPEN_GRAPH_META and _PUBLISHED_KEY.search(key)
-    )
+        if (parsed := parse_date(value, order)) is not None
+    ]
+    found.extend(sorted(own, key=_day_of))
     found.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
     return [d for d in found if d is not None]
 
@@ -480,6 +485,10 @@ def main_ld_article(md: Any, headline: Any, url: str | None) -> dict[str, Any] |
             return article
     days = {d.date() for d in (parse_date(_str(a.get("datePublished"))) for a in articles) if d}
     return articles[0] if len(days) <= 1 else None
+
+
+def _day_of(value: datetime) -> Any:
+    return value.date()
 
 
 def _address(value: str | None) -> str:
@@ -518,6 +527,14 @@ def _local_form(best: datetime, zone_free: list[datetime], instants: list[dateti
         )
         return next(same, value)
     return best
+
+
+def _one_instant(shown: datetime, declared: datetime) -> bool:
+    """Whether a shown date can be the declared instant, seen in another zone."""
+    if shown.tzinfo is None:
+        return declared.tzinfo is not None and _same_instant_on(declared, shown.date())
+    aware = declared if declared.tzinfo is not None else declared.replace(tzinfo=UTC)
+    return abs(aware - shown) < timedelta(minutes=1)
 
 
 def _midnight(value: datetime) -> bool:
