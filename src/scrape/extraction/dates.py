@@ -445,13 +445,14 @@ def declared_dates(
     found.extend(parse_date(md.meta.get(key), order) for key in _PUBLISHED_META)
     # Keys sites name themselves ("published-date", "published-time") can be a draft's or an
     # import's: of several, the earliest.
-    own: list[datetime] = [
+    own = [
         parsed
         for key, value in md.meta.items()
         if key not in _PUBLISHED_META and key not in _OPEN_GRAPH_META and _PUBLISHED_KEY.search(key)
         if (parsed := parse_date(value, order)) is not None
     ]
-    found.extend(sorted(own, key=_day_of))
+    own.sort(key=_day_of)
+    found.extend(own)
     found.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
     return [d for d in found if d is not None]
 
