@@ -20,12 +20,13 @@ from hypothesis import strategies as st
 
 from scrape import blocked
 from scrape.blocked import block_reason
+from scrape.charset import decode_html as decode_body
 from scrape.config import Config, Settings, Source
 from scrape.crawl import SourceReport, crawl_async
 from scrape.decompress import decode_content
 from scrape.discover import DiscoveryError, parse_feed, parse_sitemap
 from scrape.errors import FetchError, TooLargeError, TransientError
-from scrape.fetch import FetchedPage, Fetcher, Validators, decode_body
+from scrape.fetch import FetchedPage, Fetcher, Validators
 from scrape.retry import parse_retry_after
 from scrape.store import Store
 

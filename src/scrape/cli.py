@@ -7,7 +7,6 @@ summary and errors, so a quiet run mails nothing but the table.
 
 from __future__ import annotations
 
-import gzip
 import json
 import logging
 import sys
@@ -23,9 +22,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .cli_errors import reported_errors
-from .config import Config, load_config, parse_duration
+from .config import Config, Settings, load_config, parse_duration
 from .crawl import CrawlReport, SourceReport
-from .errors import ScrapeError
+from .decompress import decode_content
+from .errors import ScrapeError, TooLargeError
 from .extract import Article, extract
 from .health import source_health
 from .lock import EXIT_LOCKED, WriterLock
@@ -76,7 +76,7 @@ def _load(config_path: str) -> Config:
     "--limit",
     type=click.IntRange(min=1),
     default=None,
-    help="At most N article fetches per source.",
+    help="At most N article fetches per source [default: settings.max_pages_per_source].",
 )
 @click.option(
     "--due",
@@ -200,22 +200,44 @@ def _print_summary(report: CrawlReport) -> None:
 @main.command("extract")
 @click.argument("file", type=click.Path(allow_dash=True))
 @click.option("--url", default=None, help="The page's URL (helps titles, dates and links).")
-def extract_command(file: str, url: str | None) -> None:
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=Settings().max_bytes,
+    show_default=True,
+    help="Largest page read, before and after gzip decompression (as max_bytes in crawls).",
+)
+def extract_command(file: str, url: str | None, max_bytes: int) -> None:
     """Extract one saved page (FILE, '-' for stdin, or .html.gz) and print the Article as JSON."""
     try:
-        if file == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            data = Path(file).read_bytes()
-            if file.endswith(".gz"):
-                data = gzip.decompress(data)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        data = read_page(file, max_bytes)
+    except (OSError, ScrapeError) as exc:
         raise click.ClickException(f"cannot read {file}: {exc}") from None
     try:
         article = extract(data, url=url)
     except ScrapeError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(json.dumps(article_json(article), ensure_ascii=False, indent=2))
+
+
+def read_page(file: str, max_bytes: int) -> bytes:
+    """The bytes of ``file`` ('-': stdin), gunzipped if it ends in .gz, within ``max_bytes``
+    (a gzip bomb stops there, as a fetched body does)."""
+    if file == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        with open(file, "rb") as stream:
+            data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise TooLargeError(f"larger than {max_bytes} bytes (--max-bytes)")
+    if file.endswith(".gz"):
+        try:
+            data = decode_content(data, "gzip", max_bytes)
+        except TooLargeError:
+            raise TooLargeError(
+                f"decompresses to more than {max_bytes} bytes (--max-bytes)"
+            ) from None
+    return data
 
 
 def article_json(article: Article) -> dict[str, Any]:

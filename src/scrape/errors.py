@@ -9,7 +9,10 @@ ScrapeError
 │   ├── TooLargeError    the body (or its decompressed form) exceeds the size limit
 │   ├── BlockedError     a bot challenge, 403 wall or consent interstitial
 │   └── ContentTypeError not HTML/XML
-├── ExtractError         a document could not be extracted (deadline, unusable input)
+├── ExtractError         a document could not be extracted (unusable input, a worker died)
+│   └── UnextractableError  refused for what it is: the same page would be again, never retried
+│       ├── ExtractTimeoutError   "extraction timeout": longer than ``extract_timeout``
+│       └── ExtractTooLargeError  "too large to extract": more than ``extract_memory``
 └── StoreError           the database refused a write or is held by another crawl
 """
 
@@ -70,6 +73,19 @@ class ContentTypeError(FetchError):
 
 class ExtractError(ScrapeError):
     """A document could not be extracted."""
+
+
+class UnextractableError(ExtractError):
+    """The document is refused for what it is (nesting too deep, too large to extract):
+    the same page would be refused again, so no later crawl asks for it."""
+
+
+class ExtractTimeoutError(UnextractableError):
+    """A page's extraction ran longer than the ``extract_timeout`` setting."""
+
+
+class ExtractTooLargeError(UnextractableError):
+    """A page's extraction needed more memory than the ``extract_memory`` setting."""
 
 
 class StoreError(ScrapeError):

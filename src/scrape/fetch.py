@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import ssl
 import time
 from collections import defaultdict
@@ -35,9 +34,9 @@ from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
-from charset_normalizer import from_bytes
 
 from .blocked import block_reason
+from .charset import decode_html
 from .config import Settings
 from .decompress import ACCEPT_ENCODING, decode_content
 from .errors import (
@@ -64,7 +63,6 @@ ANY_TYPE = ("",)
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 # Enough of an error page to recognise a challenge or wall, never the whole of a big one.
 ERROR_BODY_BYTES = 64 * 1024
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -109,85 +107,7 @@ class FetchedPage:
 
     @property
     def text(self) -> str:
-        return decode_body(self.content, self.content_type)
-
-
-def decode_body(content: bytes, content_type: str = "") -> str:
-    """Decode in the WHATWG order: BOM, Content-Type charset, <meta> charset, detection.
-
-    A declared charset the bytes do not decode under is a lie (a common one: "utf-8"
-    declared on a windows-1252 page) and falls through to the next source.
-    """
-    for bom, codec in (
-        (b"\xef\xbb\xbf", "utf-8"),
-        (b"\xff\xfe", "utf-16-le"),
-        (b"\xfe\xff", "utf-16-be"),
-    ):
-        if content.startswith(bom):
-            return content[len(bom) :].decode(codec, errors="replace")
-    declared = [_charset_from_header(content_type), _charset_from_meta(content[:4096])]
-    for charset in declared:
-        if charset:
-            try:
-                return content.decode(_whatwg_label(charset))
-            except (LookupError, UnicodeDecodeError):
-                continue  # a lie or an unknown name: fall through to detection
-    return _detected(content)
-
-
-def _detected(content: bytes) -> str:
-    """Detection, with the page's own language as the tie-breaker.
-
-    With little non-ASCII text several single-byte codecs decode equally well and a
-    detector guesses among them (a French page in windows-1252 "detected" as Baltic).
-    Browsers settle such cases with their locale's legacy encoding; the page's ``lang``
-    names a better locale than ours, so its legacy encoding wins among the near-best.
-    """
-    results = from_bytes(content)
-    best = results.best()
-    if best is None:
-        return content.decode("utf-8", errors="replace")
-    legacy = _legacy_codec(content[:4096])
-    for match in results:
-        if match.chaos <= best.chaos + 0.05 and legacy in match.could_be_from_charset:
-            return content.decode(legacy, errors="replace")
-    return str(best)
-
-
-# The WHATWG locale fallbacks (HTML, "determining the character encoding", step 9).
-_LEGACY_BY_LANGUAGE = {
-    "ar": "cp1256", "fa": "cp1256", "ur": "cp1256",
-    "ru": "cp1251", "uk": "cp1251", "be": "cp1251", "bg": "cp1251", "sr": "cp1251",
-    "mk": "cp1251", "kk": "cp1251",
-    "el": "cp1253", "he": "cp1255", "tr": "cp1254", "az": "cp1254",
-    "pl": "cp1250", "cs": "cp1250", "sk": "cp1250", "hu": "cp1250", "sl": "cp1250",
-    "hr": "cp1250", "ro": "cp1250",
-    "lt": "cp1257", "lv": "cp1257", "et": "cp1257",
-    "vi": "cp1258", "th": "cp874",
-}  # fmt: skip
-_LANG_ATTRIBUTE = re.compile(rb"""<html[^>]*\slang\s*=\s*["']?([A-Za-z]{2,3})""", re.IGNORECASE)
-
-
-def _legacy_codec(head: bytes) -> str:
-    match = _LANG_ATTRIBUTE.search(head)
-    language = match.group(1).decode("ascii").lower() if match else ""
-    return _LEGACY_BY_LANGUAGE.get(language, "cp1252")
-
-
-def _whatwg_label(charset: str) -> str:
-    """WHATWG maps the Latin-1 labels to windows-1252 (browsers decode them so)."""
-    name = charset.strip().lower()
-    return "windows-1252" if name in ("iso-8859-1", "latin1", "latin-1", "us-ascii") else name
-
-
-def _charset_from_header(content_type: str) -> str | None:
-    match = re.search(r"charset\s*=\s*[\"']?([-\w.:]+)", content_type, re.IGNORECASE)
-    return match.group(1) if match else None
-
-
-def _charset_from_meta(head: bytes) -> str | None:
-    match = _META_CHARSET.search(head)
-    return match.group(1).decode("ascii", errors="ignore") if match else None
+        return decode_html(self.content, self.content_type)
 
 
 class _GuardedTransport(httpx.AsyncHTTPTransport):
@@ -224,7 +144,9 @@ def build_client(
 ) -> httpx.AsyncClient:
     """The one place an HTTP client is made. Redirects are followed by :class:`Fetcher`."""
     if transport is None:
-        policy = policy or AddressPolicy(settings.allow_private_hosts)
+        policy = policy or AddressPolicy(
+            settings.allow_private_hosts, connect_to=settings.connect_to
+        )
         transport = _GuardedTransport(
             policy, max_connections=max(settings.concurrency, 10), ca_bundle=settings.ca_bundle
         )
@@ -264,7 +186,11 @@ class Fetcher:
         self.settings = settings
         # With an injected transport or client there is no network to guard.
         guarded = transport is None and client is None
-        self.policy = AddressPolicy(settings.allow_private_hosts, resolver) if guarded else None
+        self.policy = (
+            AddressPolicy(settings.allow_private_hosts, resolver, settings.connect_to)
+            if guarded
+            else None
+        )
         self.client = client or build_client(settings, transport, policy=self.policy)
         self.retry = RetryPolicy(settings)
         self.robots = RobotsCache(self._fetch_robots, settings.user_agent)

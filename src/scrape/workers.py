@@ -10,9 +10,13 @@ to start (each worker imports the extraction stack), so a crawl with enough page
 it in the background (:func:`warm_up`) and extracts in a thread until the workers have
 answered; a small crawl never waits for processes it hardly needs. Workers start from a
 forkserver with the stack imported, never by forking the crawler itself (its threads may
-hold locks), and exit when the crawler does, however it ends. They are not recycled with
-``max_tasks_per_child``: on Python 3.11 a pool replacing its workers was seen to lose the
-pending pages and hang (every worker gone at 2 x 1,000 tasks, five pages waiting forever).
+hold locks), and exit when the crawler does, however it ends.
+
+Each page runs under hard limits: a wall-clock timeout, past which its worker is killed
+and replaced (the pool is pebble's, which does that to one worker while the others go on;
+the standard library's pool can only be broken as a whole), and a memory limit on what a
+page adds to its worker's resident memory, past which the worker ends itself and is
+replaced. Either raises an :class:`~scrape.errors.UnextractableError`.
 """
 
 from __future__ import annotations
@@ -23,25 +27,31 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 from collections import OrderedDict
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Awaitable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
+from pebble import ProcessExpired, ProcessPool
+
+from .charset import decode_html
+from .config import Settings
 from .dedup import signature
-from .errors import ExtractError
+from .errors import ExtractError, ExtractTimeoutError, ExtractTooLargeError
 from .extract import Article, ExtractionHints, extract, text_blocks
-from .fetch import FetchedPage, decode_body
+from .fetch import FetchedPage
 
 log = logging.getLogger(__name__)
 
 # Below this many pages a crawl extracts in a thread: starting processes costs more.
 MIN_PAGES_FOR_POOL = 100
-_pools: dict[int, ProcessPoolExecutor] = {}
+_DEFAULTS = Settings()
+_pools: dict[tuple[int, int], ProcessPool] = {}  # by worker count and memory limit
 _pools_lock = threading.Lock()
-_warm: set[int] = set()  # worker counts whose pool has answered
+_warm: set[tuple[int, int]] = set()  # pools whose workers have all answered
 
 
 @dataclass(frozen=True)
@@ -55,7 +65,7 @@ def extract_page(
     content: bytes, content_type: str, url: str, fetched_at: datetime, hints: ExtractionHints
 ) -> Extracted:
     """Decode and extract one fetched page (runs in a worker process)."""
-    html = decode_body(content, content_type)
+    html = decode_html(content, content_type)
     article = extract(html, url=url, fetched_at=fetched_at, hints=hints)
     if not article.is_article:
         return Extracted(article, frozenset(), ())
@@ -137,10 +147,16 @@ def _extract_with_template(
     return extract_page(content, content_type, url, fetched_at, hints)
 
 
+def _start_worker(memory: int) -> None:
+    """Worker initializer: leave with the crawler, and watch each page's memory."""
+    _exit_with_parent()
+    _watch_memory(memory)
+
+
 def _exit_with_parent() -> None:
-    """Worker initializer: leave as soon as the crawler is gone, even if it was killed
-    (SIGKILL gives it no chance to shut the pool down, and an orphaned worker would keep
-    the crawler's stdout and stderr open for whoever waits on them)."""
+    """Leave as soon as the crawler is gone, even if it was killed (SIGKILL gives it no
+    chance to shut the pool down, and an orphaned worker would keep the crawler's stdout
+    and stderr open for whoever waits on them)."""
     parent = multiprocessing.parent_process()
     if parent is None:
         return
@@ -150,6 +166,50 @@ def _exit_with_parent() -> None:
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
+
+
+# The worker's resident size when its current page began (0 between pages), and the
+# exit status of a worker that ended itself because a page took too much memory.
+_page_started_at_rss = 0
+EXIT_TOO_LARGE = 86
+_MEMORY_CHECK_SECONDS = 0.05
+
+
+def _resident_bytes() -> int:
+    """This process's resident memory; 0 where it cannot be read (no /proc: not Linux)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return 0
+
+
+def _watch_memory(memory: int) -> None:
+    """End the worker (status :data:`EXIT_TOO_LARGE`) when a page has grown its resident
+    memory by more than ``memory`` bytes. A watching thread rather than RLIMIT_AS: the
+    MemoryError an address-space limit raises is an Exception that the extraction's
+    libraries catch and carry on after, slower. Linux only (elsewhere nothing to read)."""
+    if not _resident_bytes():
+        return
+
+    def watch() -> None:
+        while True:
+            started = _page_started_at_rss
+            if started and _resident_bytes() - started > memory:
+                os._exit(EXIT_TOO_LARGE)
+            time.sleep(_MEMORY_CHECK_SECONDS)
+
+    threading.Thread(target=watch, name="memory-watch", daemon=True).start()
+
+
+def _extract_in_worker(*args: Any) -> Extracted:
+    """:func:`_extract_with_template` as a pool task, its memory watched."""
+    global _page_started_at_rss
+    _page_started_at_rss = _resident_bytes()
+    try:
+        return _extract_with_template(*args)
+    finally:
+        _page_started_at_rss = 0
 
 
 @functools.cache
@@ -162,13 +222,17 @@ def worker_count(setting: int | None) -> int:
     return _cores() if setting is None else setting
 
 
-def extraction_pool(workers: int | None) -> Executor | None:
-    """The shared pool of ``workers`` processes (``None``: one per core; 0: no pool)."""
+def extraction_pool(
+    workers: int | None, memory: int = _DEFAULTS.extract_memory
+) -> ProcessPool | None:
+    """The shared pool of ``workers`` processes (``None``: one per core; 0: no pool) whose
+    pages may each add ``memory`` bytes to their worker. A task that overruns its timeout
+    has its worker killed and replaced (pebble); the other workers' pages go on."""
     count = worker_count(workers)
     if count == 0:
         return None
     with _pools_lock:
-        pool = _pools.get(count)
+        pool = _pools.get((count, memory))
         if pool is None:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context(
@@ -176,12 +240,10 @@ def extraction_pool(workers: int | None) -> Executor | None:
             )
             if "forkserver" in methods:
                 context.set_forkserver_preload([__name__])
-            pool = ProcessPoolExecutor(
-                count,
-                mp_context=context,
-                initializer=_exit_with_parent,
+            pool = ProcessPool(
+                count, initializer=_start_worker, initargs=(memory,), context=context
             )
-            _pools[count] = pool
+            _pools[count, memory] = pool
         return pool
 
 
@@ -189,56 +251,113 @@ def _ready() -> bool:
     return True
 
 
-def warm_up(workers: int | None, pages: int) -> None:
+def warm_up(workers: int | None, pages: int, memory: int = _DEFAULTS.extract_memory) -> None:
     """Start the pool's workers if ``pages`` are worth it; extraction moves to them once
     all have answered. Returns at once: starting a process waits for the forkserver to
     boot (seconds), which must not stall the event loop that is fetching meanwhile."""
     count = worker_count(workers)
-    if pages < MIN_PAGES_FOR_POOL or count == 0 or count in _warm:
+    if pages < MIN_PAGES_FOR_POOL or count == 0 or (count, memory) in _warm:
         return
-    threading.Thread(target=_start, args=(count,), name="extraction-pool", daemon=True).start()
+    threading.Thread(
+        target=_start, args=(count, memory), name="extraction-pool", daemon=True
+    ).start()
 
 
-def _start(count: int) -> None:
-    pool = extraction_pool(count)
+def _start(count: int, memory: int) -> None:
+    pool = extraction_pool(count, memory)
     assert pool is not None
-    answers = [pool.submit(_ready) for _ in range(count)]
+    answers = [pool.schedule(_ready) for _ in range(count)]
 
     def done(_: object) -> None:
         if all(a.done() and not a.cancelled() and a.exception() is None for a in answers):
-            _warm.add(count)
+            _warm.add((count, memory))
 
     for answer in answers:
         answer.add_done_callback(done)
 
 
-def _discard(pool: Executor) -> None:
+def _discard(pool: ProcessPool) -> None:
+    """Forget a broken pool (the next page starts a fresh one) and stop it in the
+    background: stopping waits for its workers, seconds if one is stuck."""
     with _pools_lock:
-        for count, known in list(_pools.items()):
+        for key, known in list(_pools.items()):
             if known is pool:
-                del _pools[count]
-                _warm.discard(count)
-    pool.shutdown(wait=False, cancel_futures=True)
+                del _pools[key]
+                _warm.discard(key)
+    pool.stop()
+    threading.Thread(target=pool.join, name="extraction-pool-stop", daemon=True).start()
 
 
 async def extract_off_loop(
-    page: FetchedPage, hints: ExtractionHints, workers: int | None = None, source: str = ""
+    page: FetchedPage,
+    hints: ExtractionHints,
+    workers: int | None = None,
+    source: str = "",
+    *,
+    timeout: float = _DEFAULTS.extract_timeout,
+    memory: int = _DEFAULTS.extract_memory,
 ) -> Extracted:
     """Extract ``page`` in the shared pool of ``workers`` processes once it is warm (see
     :func:`warm_up`), else in a thread. ``source`` names the site whose template
-    ``hints`` carries, so that the pool keeps one template per site."""
+    ``hints`` carries, so that the pool keeps one template per site.
+
+    In the pool, an extraction running past ``timeout`` seconds has its worker killed and
+    replaced, and so is one whose page grows it by more than ``memory`` bytes; both raise
+    an :class:`~scrape.errors.UnextractableError`. In a thread nothing can be killed: the
+    crawl stops waiting after ``timeout`` seconds of extraction while the thread runs on, and memory
+    is bounded only by the page's size (``max_bytes``, :data:`guard.MAX_CHARS`).
+    """
     count = worker_count(workers)
-    pool = extraction_pool(count) if count in _warm else None
-    loop = asyncio.get_running_loop()
+    pool = extraction_pool(count, memory) if (count, memory) in _warm else None
     template = _template_text(source, hints.boilerplate_blocks)
     bare = replace(hints, boilerplate_blocks=frozenset())
     url, fetched_at = page.final_url, page.fetched_at
     args = (page.content, page.content_type, url, fetched_at, bare, source, template)
+    work: Awaitable[Extracted]
+    if pool is None:
+        work = _in_thread(args, timeout)
+    else:
+        try:
+            work = asyncio.wrap_future(pool.schedule(_extract_in_worker, args, timeout=timeout))
+        except RuntimeError:  # pebble's word for a pool that broke earlier
+            _discard(pool)
+            raise ExtractError(f"the extraction pool broke before {url}") from None
     try:
-        return await loop.run_in_executor(pool, _extract_with_template, *args)
+        return await work
+    except TimeoutError:
+        raise ExtractTimeoutError(
+            f"extraction timeout: {url} took more than {timeout:g} s"
+        ) from None
+    except ProcessExpired as exc:
+        # The worker ended itself over the memory limit, or a parser crashed, or the OOM
+        # killer came: this page fails, and a fresh worker takes over.
+        if exc.exitcode == EXIT_TOO_LARGE:
+            raise ExtractTooLargeError(
+                f"too large to extract: {url} needed more than {memory / 1e6:g} MB"
+            ) from None
+        raise ExtractError(f"the extraction worker died on {url} ({exc})") from None
     except BrokenProcessPool:
-        # A worker died (a crash in a parser, the OOM killer): this page fails, and the next
-        # one gets a fresh pool rather than the crawl stopping.
+        # No worker could be started: the next page gets a fresh pool.
         if pool is not None:
             _discard(pool)
-        raise ExtractError(f"the extraction worker died on {page.final_url}") from None
+        raise ExtractError(f"the extraction pool broke on {url}") from None
+
+
+def _set_done(future: asyncio.Future[None]) -> None:
+    if not future.done():  # the waiter may have been cancelled meanwhile
+        future.set_result(None)
+
+
+async def _in_thread(args: tuple[Any, ...], timeout: float) -> Extracted:
+    """:func:`_extract_with_template` in the loop's threads, waited for at most ``timeout``
+    seconds from the moment it starts (pages queued behind a slow one are not timed out)."""
+    loop = asyncio.get_running_loop()
+    started = loop.create_future()
+
+    def run() -> Extracted:
+        loop.call_soon_threadsafe(_set_done, started)
+        return _extract_with_template(*args)
+
+    work = loop.run_in_executor(None, run)
+    await asyncio.wait((started, work), return_when=asyncio.FIRST_COMPLETED)
+    return await asyncio.wait_for(asyncio.shield(work), timeout)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import codecs
 import re
 
-from charset_normalizer import from_bytes
+from ..charset import decode_html
 
 # Beyond this many bytes the tail of a page is cut off: no article is that long, and the
 # parsers' cost grows with the input.
@@ -14,7 +13,6 @@ MAX_CHARS = 12_000_000
 # quadratic on such input (100,000 levels take ~23 s), so it is refused before parsing.
 MAX_DEPTH = 1_000
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 # Elements that never nest (void) or that parsers close implicitly, so an unclosed run of
 # them is normal HTML and says nothing about the tree depth.
@@ -58,33 +56,10 @@ _NESTING_TAG = re.compile(
 
 
 def decode(data: str | bytes) -> str:
-    """Text of the document: BOM, then <meta charset>, then UTF-8, then detection."""
-    text = data if isinstance(data, str) else _decode_bytes(data)
+    """Text of the document (bytes read as :func:`scrape.charset.decode_html` reads them),
+    without the control characters that parsers choke on."""
+    text = data if isinstance(data, str) else decode_html(data)
     return _CONTROL.sub("", text)
-
-
-def _decode_bytes(data: bytes) -> str:
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le")):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(enc, errors="replace")
-    if data.startswith(codecs.BOM_UTF16_BE):
-        return data[2:].decode("utf-16-be", errors="replace")
-    match = _META_CHARSET.search(data[:4096])
-    if match:
-        try:
-            name = codecs.lookup(match.group(1).decode("ascii", "ignore")).name
-        except LookupError:
-            name = ""
-        if name and name != "utf-8":
-            return data.decode(name, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    # Detection on a prefix is enough and keeps a 10 MB page cheap.
-    best = from_bytes(data[:65536]).best()
-    encoding = best.encoding if best is not None else "utf-8"
-    return data.decode(encoding, errors="replace")
 
 
 def max_depth(html: str, limit: int = MAX_DEPTH) -> int:
