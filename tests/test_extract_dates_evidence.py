@@ -216,3 +216,15 @@ def test_written_dates_in_other_scripts_and_orders() -> None:
     assert parse_date("12 травня 2024 14:05+03:00") == datetime(
         2024, 5, 12, 14, 5, tzinfo=timezone(timedelta(hours=3))
     )
+
+
+def test_time_pubdate_and_the_web_page_date_as_the_last_declared_resort() -> None:
+    shown = "<div class='teaser'><time datetime='2024-02-01'>1 Feb 2024</time></div>"
+    pubdate = "<footer><time pubdate datetime='2025-05-02T08:00'>2 May</time></footer>"
+    article = "<h1>Harbour plan approved</h1>" + TEXT + pubdate + shown
+    assert _day(_page(article)) == "2025-05-02"
+    # A WebPage's date is the page's, used only when no article date is declared.
+    page = {"@type": "WebPage", "name": "Harbour plan approved", "datePublished": "2025-04-30"}
+    head = _ld(page) + "<meta name='parsely-pub-date' content='2025-05-02T08:00:00Z'>"
+    assert _day(_page("<h1>Harbour plan approved</h1>" + TEXT, head)) == "2025-05-02"
+    assert _day(_page("<h1>Harbour plan approved</h1>" + TEXT, _ld(page))) == "2025-04-30"
