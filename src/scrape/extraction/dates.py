@@ -17,22 +17,61 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-# Month names of the other languages news sites write most (es, pt, fr, de, it, nl) that
-# the date parser does not know, by month; forms English shares ("april", "nov") are left out,
-# and so are abbreviations that are English words after a number ("4th Gen 2021", "3 set").
+# Month names of the other languages news sites write most that the date parser does not
+# know, by month: es, pt, fr, de, it, nl, ru and uk (nominative and genitive), pl, cs, tr,
+# id, hu, the Scandinavian languages and Arabic. Forms English shares ("april", "nov") are left
+# out, and so are abbreviations that are English words after a number ("4th Gen 2021",
+# "3 set").
 FOREIGN_MONTH_NAMES = {
-    1: "enero ene janeiro janvier janv januar jänner jän gennaio januari",
-    2: "febrero fevereiro fev février févr februar febbraio februari",
-    3: "marzo março mars märz mär maart mrt",
-    4: "abril abr avril aprile",
-    5: "mayo maio mai maggio mei",
-    6: "junio junho juin juni giugno giu",
-    7: "julio julho juillet juil juli luglio lug",
-    8: "agosto ago août augustus",
-    9: "septiembre setiembre setembro septembre settembre",
-    10: "octubre outubro octobre oktober okt ottobre ott",
-    11: "noviembre novembro",
-    12: "diciembre dic dezembro dez décembre déc dezember dicembre",
+    1: (
+        "enero ene janeiro janvier janv januar jänner jän gennaio januari январь "
+        "января янв січень січня styczeń stycznia ledna leden ocak január يناير"
+    ),
+    2: (
+        "febrero fevereiro fev février févr februar febbraio februari февраль февраля "
+        "фев лютий лютого luty lutego února únor şubat subat február فبراير"
+    ),
+    3: (
+        "marzo março mars märz mär maart mrt март марта березень березня marzec marca "
+        "března březen maret március مارس"
+    ),
+    4: (
+        "abril abr avril aprile апрель апреля апр квітень квітня kwiecień kwietnia "
+        "dubna duben nisan április أبريل ابريل"
+    ),
+    5: (
+        "mayo maio mai maggio mei май мая травень травня maj maja května květen mayıs "
+        "mayis május مايو"
+    ),
+    6: (
+        "junio junho juin juni giugno giu июнь июня червень червня czerwiec czerwca "
+        "června červen haziran június يونيو يونيه"
+    ),
+    7: (
+        "julio julho juillet juil juli luglio lug июль июля липень липня lipiec lipca "
+        "července červenec temmuz július يوليو يوليه"
+    ),
+    8: (
+        "agosto ago août augustus augusti agustus август августа авг серпень серпня "
+        "sierpień sierpnia srpna srpen ağustos agustos augusztus أغسطس اغسطس"
+    ),
+    9: (
+        "septiembre setiembre setembro septembre settembre сентябрь сентября сен сент "
+        "вересень вересня wrzesień września září eylül eylul szeptember سبتمبر"
+    ),
+    10: (
+        "octubre outubro octobre oktober okt ottobre ott октябрь октября жовтень "
+        "жовтня październik października října říjen ekim október أكتوبر اكتوبر"
+    ),
+    11: (
+        "noviembre novembro ноябрь ноября нояб листопад листопада listopada listopadu "
+        "kasım kasim نوفمبر"
+    ),
+    12: (
+        "diciembre dic dezembro dez décembre déc dezember dicembre desember декабрь "
+        "декабря дек грудень грудня grudzień grudnia prosince prosinec aralık aralik "
+        "ديسمبر"
+    ),
 }
 _ENGLISH_MONTH = {
     name: datetime(2000, month, 1).strftime("%B")
@@ -54,7 +93,10 @@ TEXT_DATE = re.compile(
         (?:de\s+|del\s+)?(?:19|20)\d\d
       | \d{{1,2}}[-/](?:{_MONTHS}|{_FOREIGN})\.?[-/](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d
-    )\b""",
+      | (?:19|20)\d\d\.?\s+(?:{_MONTHS}|{_FOREIGN})\.?\s+\d{{1,2}}
+    )\b
+    # Chinese, Japanese and Korean: "2024年12月12日", "2024년 12월 12일" (no word boundary)
+    | (?<!\d)(?:19|20)\d\d\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}(?!\d)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Year, month and day with one separator used twice: "/2025/12/" is a month archive path,
@@ -62,6 +104,8 @@ TEXT_DATE = re.compile(
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=/|[_-]|\.|$)"
 )
+# "/2020-02/19/": a month folder, then the day.
+_URL_DATE_MONTH_DAY = re.compile(r"/((?:19|20)\d\d)-(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/)")
 _URL_DATE_COMPACT = re.compile(
     r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
@@ -138,8 +182,19 @@ def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None
 
     A numeric date whose first two numbers could both be the month ("02.12.2025") is read
     day first when ``day_first`` says so, or when unset and the numbers are dotted (the
-    European form); otherwise month first.
+    European form); otherwise month first. Dates in other languages are read by their
+    month names and their own forms ("2024年12月12日", "12 декабря 2024").
     """
+    parsed = _parse(_normalised(value) if value else value, day_first)
+    try:
+        # A zone a day or more away ("+0700" read as hours) cannot be compared with anything.
+        parsed is not None and parsed.utcoffset()
+    except ValueError:
+        return None
+    return parsed
+
+
+def _parse(value: str | None, day_first: DayFirst = None) -> datetime | None:
     if not value:
         return None
     value = value.strip()
@@ -174,6 +229,20 @@ def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
         return None
     return first
+
+
+_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+_YEAR_FIRST_WORDS = re.compile(r"^((?:19|20)\d\d)\.?\s+([^\W\d_]+)\.?\s+(\d{1,2})\b\.?")
+# Arabic-Indic, Persian, Devanagari and full-width digits as ASCII ones.
+_DIGITS = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0xFF10) for n in range(10)}
+
+
+def _normalised(value: str) -> str:
+    """``value`` with ASCII digits and year-first written dates in day-month-year order."""
+    value = value.translate(_DIGITS)
+    value = _CJK_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
+    # Hungarian and other year-first forms: "2024. március 12." -> "12 március 2024"
+    return _YEAR_FIRST_WORDS.sub(lambda m: f"{m[3]} {m[2]} {m[1]}", value.strip())
 
 
 def plausible(value: datetime | None, fetched_at: datetime) -> bool:
@@ -228,7 +297,7 @@ def day_first(text: str, lang: str | None) -> bool | None:
 
 def dates_in_text(text: str) -> list[datetime]:
     found = []
-    for match in TEXT_DATE.finditer(text):
+    for match in TEXT_DATE.finditer(text.translate(_DIGITS)):
         parsed = parse_date(match.group(0))
         if parsed is not None:
             found.append(parsed)
@@ -240,7 +309,11 @@ def date_from_url(url: str | None) -> datetime | None:
         return None
     path = url.split("?", 1)[0]
     # (pattern, groups of year, month, day)
-    for pattern, groups in ((_URL_DATE, (1, 3, 4)), (_URL_DATE_COMPACT, (1, 2, 3))):
+    for pattern, groups in (
+        (_URL_DATE, (1, 3, 4)),
+        (_URL_DATE_MONTH_DAY, (1, 2, 3)),
+        (_URL_DATE_COMPACT, (1, 2, 3)),
+    ):
         match = pattern.search(path)
         if match:
             try:
@@ -253,10 +326,15 @@ def date_from_url(url: str | None) -> datetime | None:
 
 # --- choosing the page's dates -------------------------------------------------------------
 
-_PUBLISHED_META = (
+# The Open Graph article's publication time.
+_OPEN_GRAPH_META = (
     "article:published_time",
     "og:article:published_time",
     "article:published",
+)
+# The other well-known publication keys, specific ones before the generic "date" (which
+# some CMSs set to the last modification).
+_PUBLISHED_META = (
     "datepublished",
     "parsely-pub-date",
     "sailthru.date",
@@ -291,62 +369,183 @@ _MODIFIED_META = (
 )
 
 
-def published_candidates(
-    md: Any, tree: Any, headline: Any, url: str | None, fetched_at: datetime | None = None
-) -> tuple[list[datetime], list[datetime], list[datetime]]:
-    """(declared, shown, stamped) publication-date candidates.
+def find_published(
+    md: Any, tree: Any, headline: Any, url: str | None, fetched_at: datetime
+) -> datetime | None:
+    """The page's first publication date, by the strength of the evidence for it.
 
-    ``declared`` comes from structured data (JSON-LD, <meta>) and the URL, ``shown`` from the
-    article header (<time>, byline text, the date printed just above or below the headline)
-    and "originally published on" statements (with ``fetched_at``, also "3 hours ago");
-    ``stamped`` holds the last resorts when the page gives no other date, best first:
-    metadata dates that contradict the JSON-LD article's, a lone "Posted on" label
-    elsewhere on the page, then dates labelled "Updated ..." (an update stamp is not the
-    first publication).
+    Best first: the date the page declares for its main entity (:func:`declared_dates`);
+    then the date shown in the byline next to the headline ("originally published on ..."
+    first); then the date in the URL path; then, as last resorts, a lone "Posted on" label
+    elsewhere on the page and dates labelled "Updated ...". A later source never outranks an
+    earlier one however early its date: dates in captions, media data, teasers, comments and
+    the article's own text name other events. Dates after the fetch are never publication
+    dates.
     """
     text = _visible_text(tree)
     order = cache(lambda: day_first(text, md.language))
-    others: list[datetime | None] = []
-    article = md.ld_article or {}
-    ld_date = parse_date(_str(article.get("datePublished")))
-    others.extend(parse_date(md.meta.get(key), order) for key in _PUBLISHED_META)
-    # Sites name their own publication <meta> ("published-date", "w-published-date").
-    others.extend(
-        parse_date(value, order)
-        for key, value in md.meta.items()
-        if key not in _PUBLISHED_META and _PUBLISHED_KEY.search(key)
-    )
-    others.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
-    others.append(_microdata_published(tree))
-    # The JSON-LD article object speaks of this article; <meta> tags and page-level objects
-    # are often a theme's or plugin's (the CMS post's first draft, an import date). When
-    # they name another day than the JSON-LD article (a day's gap is one instant in two
-    # zones), they are only a last resort, as when the JSON-LD date lies after the fetch.
-    # Not when the JSON-LD holds articles of several days (related posts): which one is the
-    # page's own is then a guess.
-    ld_days = {d.date() for d in map(parse_date, md.ld_article_dates) if d is not None}
-    trusted = ld_date if len(ld_days) <= 1 else None
-    demoted: list[datetime] = []
-    declared: list[datetime | None] = [ld_date]
-    for value in others:
-        if value is None:
-            continue
-        if trusted is not None and abs((value.date() - trusted.date()).days) > 1:
-            demoted.append(value)
-        else:
-            declared.append(value)
-    # The URL path is the site's own filing of the article: it stays.
-    declared.append(date_from_url(url))
-    shown, stamped = header_times(tree, headline, order)
+
+    def usable(values: Any) -> list[datetime]:
+        return [d for d in values if plausible(d, fetched_at)]
+
+    declared = usable(declared_dates(md, tree, headline, url, order))
+    filed = usable([date_from_url(url)])
+    header, updated = header_times(tree, headline, order)
     original, posted = labelled_dates(text, order)
-    shown.extend(original)
     near = shown_dates(tree, headline, day_first=order, now=fetched_at)
-    # Only the nearest one: dates further from the headline belong to other posts.
-    shown.extend([d.value for d in near if not d.updated][:1])
-    stamped.extend(d.value for d in near if d.updated)
-    # A "Posted on" label away from the headline may sit in a quote inside the article: it
-    # dates the page only when nothing else does, yet before an update stamp.
-    return [d for d in declared if d is not None], shown, demoted + posted + stamped
+    marked = _microdata_published(tree, shown=True)
+    byline = usable(
+        [
+            *original,
+            *header,
+            *([marked] if marked else []),
+            *(d.value for d in near if not d.updated),
+        ]
+    )[:3]
+    if declared:
+        best = declared[0]
+        # Sites re-stamp the declared date on updates while the byline keeps the first
+        # day: a byline day before it wins, unless it is the declared instant's day in the
+        # page's zone or the declared day with day and month read the other way round.
+        shown = byline[0] if byline else None
+        if (
+            shown is not None
+            and shown.date() < best.date()
+            and not _one_instant(shown, best)
+            and (shown.year, shown.day, shown.month) != (best.year, best.month, best.day)
+        ):
+            return shown
+        return _local_form(best, [*declared[1:], *filed], [*byline, *declared])
+    if byline:
+        return _local_form(byline[0], filed, byline)
+    if filed:
+        return filed[0]
+    stamped = usable([*posted, *updated, *(d.value for d in near if d.updated)])
+    return stamped[0] if stamped else None
+
+
+def declared_dates(
+    md: Any, tree: Any, headline: Any, url: str | None, order: DayFirst = None
+) -> list[datetime]:
+    """The publication dates the page declares for its main entity, most specific first.
+
+    The JSON-LD article that is the page's main entity; the Open Graph article's
+    ``published_time``; microdata ``datePublished`` of the article (not of a video, an image
+    or a list of posts); ``<time pubdate>``; the other well-known publication <meta> keys
+    and the ones sites name themselves ("w-published-date"); a JSON-LD WebPage's date.
+    """
+    found: list[datetime | None] = []
+    article = main_ld_article(md, headline, url)
+    if article is not None:
+        found.append(parse_date(_str(article.get("datePublished") or article.get("dateCreated"))))
+    found.extend(parse_date(md.meta.get(key), order) for key in _OPEN_GRAPH_META)
+    found.append(_microdata_published(tree))
+    for node in tree.css("time[pubdate]")[:3]:
+        found.append(parse_date(node.attributes.get("datetime") or _text(node), order))
+    found.extend(parse_date(md.meta.get(key), order) for key in _PUBLISHED_META)
+    # Keys sites name themselves ("published-date", "published-time") can be a draft's or an
+    # import's: of several, the earliest.
+    own = [
+        parsed
+        for key, value in md.meta.items()
+        if key not in _PUBLISHED_META and key not in _OPEN_GRAPH_META and _PUBLISHED_KEY.search(key)
+        if (parsed := parse_date(value, order)) is not None
+    ]
+    own.sort(key=_day_of)
+    found.extend(own)
+    found.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
+    return [d for d in found if d is not None]
+
+
+def main_ld_article(md: Any, headline: Any, url: str | None) -> dict[str, Any] | None:
+    """The JSON-LD article object that is the page's main entity, or None when unclear.
+
+    The only one; else the one the page's address or headline names; else the one a
+    WebPage calls its ``mainEntity``. Several articles with nothing to tell them apart
+    (related posts in the page's graph) leave it open unless they share one day.
+    """
+    from .metadata import ld_text
+
+    articles = [a for a in md.ld_articles if a.get("datePublished") or a.get("dateCreated")]
+    if len(articles) <= 1:
+        return articles[0] if articles else None
+    addresses = {_address(u) for u in (url, md.canonical, md.meta.get("og:url")) if u}
+    for article in articles:
+        refs = [article.get("url"), article.get("@id"), article.get("mainEntityOfPage")]
+        if any(
+            _address(ld_text(r) if not isinstance(r, dict) else ld_text(r.get("@id"))) in addresses
+            for r in refs
+            if r
+        ):
+            return article
+    titles = {_folded(t) for t in (md.get("og:title"), md.html_title) if t}
+    if headline is not None:
+        titles.add(_folded(headline.text(deep=True)))
+    for article in articles:
+        if _folded(ld_text(article.get("headline")) or "") in titles:
+            return article
+    days = {d.date() for d in (parse_date(_str(a.get("datePublished"))) for a in articles) if d}
+    return articles[0] if len(days) <= 1 else None
+
+
+def _day_of(value: datetime) -> Any:
+    return value.date()
+
+
+def _address(value: str | None) -> str:
+    """A URL without scheme, ``www.``, query, fragment and trailing slash: one page, one form."""
+    if not value:
+        return ""
+    value = value.split("#", 1)[0].split("?", 1)[0].casefold()
+    value = re.sub(r"^(?:https?:)?//(?:www\.)?", "", value)
+    return value.rstrip("/")
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _local_form(best: datetime, zone_free: list[datetime], instants: list[datetime]) -> datetime:
+    """``best``, or the same instant on the day the page files the article under.
+
+    A timestamp in UTC and a zone-free date of the page a day apart (a <meta> date, the URL
+    path) are one instant on two calendar days: the page's own day is the zone-free one, and
+    a shown <time> of the same instant carries its local time and offset.
+    """
+    if best.tzinfo is None:
+        return best
+    for value in zone_free:
+        if value.tzinfo is not None or value.date() == best.date() or not _midnight(value):
+            continue
+        if not _same_instant_on(best, value.date()):
+            continue
+        same = (
+            d
+            for d in instants
+            if d.tzinfo is not None
+            and abs(d - best) < timedelta(minutes=1)
+            and d.date() == value.date()
+        )
+        return next(same, value)
+    return best
+
+
+def _one_instant(shown: datetime, declared: datetime) -> bool:
+    """Whether a shown date can be the declared instant, seen in another zone."""
+    if shown.tzinfo is None:
+        return declared.tzinfo is not None and _same_instant_on(declared, shown.date())
+    aware = declared if declared.tzinfo is not None else declared.replace(tzinfo=UTC)
+    return abs(aware - shown) < timedelta(minutes=1)
+
+
+def _midnight(value: datetime) -> bool:
+    return (value.hour, value.minute, value.second) == (0, 0, 0)
+
+
+def _same_instant_on(value: datetime, day: Any) -> bool:
+    """Whether ``value`` falls on ``day`` in some zone of the world (UTC-12 to UTC+14)."""
+    utc = value.astimezone(UTC)
+    return (utc - timedelta(hours=12)).date() <= day <= (utc + timedelta(hours=14)).date()
 
 
 def header_times(
@@ -369,7 +568,7 @@ def header_times(
         attrs = node.attributes
         raw = attrs.get("content") or attrs.get("datetime") or _text(node)
         parsed = parse_date(raw, order)
-        if parsed is not None and not _furniture(node, line):
+        if parsed is not None and _of_the_article(node) and not _furniture(node, line):
             marked.append(parsed)
     # Outside furniture, several days still mean a list of posts (a blog's index).
     if len({d.date() for d in marked}) == 1:
@@ -388,7 +587,7 @@ def header_times(
         # the blocks around it ("m-article--sidebar-right") says nothing of its dates.
         line = {a.mem_id for a in (scope, *ancestors(scope))}
     for node in scope.css("time")[:10]:
-        if _furniture(node, line, stop=scope):
+        if _furniture(node, line, stop=scope) or _other_matter(node, line):
             continue
         text = _text(node)
         parsed = parse_date(node.attributes.get("datetime"), order) or parse_date(text, order)
@@ -505,44 +704,18 @@ def _text(node: Any) -> str:
     return " ".join(node.text(deep=True).split())
 
 
-def choose_published(
-    declared: list[datetime],
-    shown: list[datetime],
-    fetched_at: datetime,
-    stamped: list[datetime] | None = None,
-) -> datetime | None:
-    """The original publication date: the earliest plausible candidate.
+def _microdata_published(tree: Any, shown: bool = False) -> datetime | None:
+    """The article's microdata ``datePublished`` when every such element names one day.
 
-    Sites re-stamp ``datePublished`` on updates while the header keeps the first date, and
-    a <time> rendered in the site's timezone gives the local day the reader sees, so on a
-    tie of days the shown value wins. Dates after the fetch are never publication dates.
-    """
-    shown = [d for d in shown if plausible(d, fetched_at)]
-    declared = [d for d in declared if plausible(d, fetched_at)]
-    # On the same day: a shown time with its zone, then a declared one, then bare dates.
-    pool = [(d.date(), 0 if d.tzinfo else 2, i, d) for i, d in enumerate(shown)]
-    pool += [(d.date(), 1 if d.tzinfo else 3, i, d) for i, d in enumerate(declared)]
-    if not pool:
-        return next((d for d in stamped or () if plausible(d, fetched_at)), None)
-    best = min(pool, key=lambda item: item[:3])[3]
-    filed = {d.date() for d in (*shown, *declared) if d.tzinfo is None}
-    if best.tzinfo is not None and best.date() not in filed:
-        # One instant, two calendar days (a local <time>, a UTC <meta>): the day the page
-        # declares, unless a zone-free date of the page (its URL, a bare date) names the
-        # local day the site files the article under.
-        same = (d for d in declared if d.tzinfo is not None and abs(d - best).total_seconds() < 60)
-        best = next(same, best)
-    return best
-
-
-def _microdata_published(tree: Any) -> datetime | None:
-    """The page's microdata ``datePublished`` when every such element names one day.
-
-    Blog themes put it in the post footer, where the byline search does not look; several
-    different days mean a list of posts, and none of them is the page's own.
+    Blog themes put it in the post footer, where the byline search does not look. A video's
+    or an image's own item is not the article; several different days mean a list of posts,
+    and none of them is the page's own. With ``shown``, only elements the reader sees (the
+    byline marked up) count.
     """
     values = []
     for node in tree.css('[itemprop="datePublished"]')[:20]:
+        if not _of_the_article(node) or (shown and node.tag in {"meta", "link"}):
+            continue
         attrs = node.attributes
         raw = attrs.get("content") or attrs.get("datetime") or attrs.get("title")
         parsed = parse_date(raw or node.text(deep=True))
@@ -551,6 +724,24 @@ def _microdata_published(tree: Any) -> datetime | None:
     if not values or len({v.date() for v in values}) > 1:
         return None
     return values[0]
+
+
+# Microdata item types that are the page or its article; a property of any other item
+# (VideoObject, ImageObject, Comment, Event...) describes that item.
+_PAGE_ITEMS = frozenset({"webpage", "itempage", "blog", "creativework"})
+
+
+def _of_the_article(node: Any) -> bool:
+    from .dom import ancestors
+    from .metadata import ARTICLE_TYPES
+
+    for element in (node, *ancestors(node)):
+        attrs = element.attributes
+        if "itemscope" not in attrs:
+            continue
+        kind = (attrs.get("itemtype") or "").strip().rstrip("/").rsplit("/", 1)[-1].casefold()
+        return not kind or kind in ARTICLE_TYPES or kind in _PAGE_ITEMS
+    return True
 
 
 def modified_candidates(md: Any) -> list[datetime]:
@@ -566,33 +757,62 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def fallback_date(html: str, fetched_at: datetime) -> tuple[datetime | None, bool]:
+def fallback_date(
+    html: str, fetched_at: datetime, full: str | None = None
+) -> tuple[datetime | None, bool]:
     """htmldate's original-date search, used only when the page declares and shows nothing.
 
-    Returns (date, dated): the date when the page gives one in full, and whether htmldate
-    found any date at all (a copyright year still tells the page is dated content).
+    First its extensive search of ``html``, the pruned page, where the header's "today" and
+    related posts' dates are gone; when that finds no day, its quicker search of the pruned
+    page with the machine-readable part of ``full`` put back (the unpruned page's <head>
+    and scripts: <meta>, JSON data). Returns (date, dated): the date when the page gives
+    one in full, and whether htmldate found any date at all (a copyright year still tells
+    the page is dated content).
     """
+    dated = False
+    for page, extensive in ((html, True), (full, False)):
+        if page and not extensive:
+            page = _machine_readable(page, html)
+        if not page:
+            continue
+        found = _htmldate(page[:300_000], fetched_at, extensive)
+        if found is None:
+            continue
+        dated = True
+        # htmldate fills a missing day (and month) with 1 from a copyright year or a
+        # "/2023/07/" upload path: a date the page never gave.
+        if found.day != 1 or _written(page[:300_000], found):
+            return found, True
+    return None, dated
+
+
+def _machine_readable(full: str, pruned: str) -> str:
+    """The <head> and the scripts of ``full`` with the body of ``pruned``, as one page."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(full[:2_000_000])
+    head = tree.head.html if tree.head is not None else ""
+    scripts = "".join(node.html or "" for node in tree.css("body script"))
+    body = LexborHTMLParser(pruned).body
+    return f"<html>{head}<body>{scripts}{body.html if body is not None else ''}</body></html>"
+
+
+def _htmldate(page: str, fetched_at: datetime, extensive: bool) -> datetime | None:
     from htmldate import find_date
 
     try:
         found = find_date(
             # The date sits near the top; scanning megabytes of text costs seconds.
-            html[:300_000],
+            page,
             original_date=True,
-            extensive_search=True,
+            extensive_search=extensive,
             outputformat="%Y-%m-%d",
             max_date=fetched_at.strftime("%Y-%m-%d"),
         )
     except Exception:  # htmldate raises assorted errors on odd markup; a date is optional
-        return None, False
+        return None
     parsed = parse_date(found) if found else None
-    if parsed is None or not plausible(parsed, fetched_at):
-        return None, False
-    if parsed.day == 1 and not _written(html[:300_000], parsed):
-        # htmldate fills a missing day (and month) with 1 from a copyright year or a
-        # "/2023/07/" upload path: a date the page never gave.
-        return None, True
-    return parsed, True
+    return parsed if parsed is not None and plausible(parsed, fetched_at) else None
 
 
 def _written(html: str, value: datetime) -> bool:
@@ -699,7 +919,7 @@ def shown_dates(
         parent = node.parent
         if parent is None or parent.tag in _HIDDEN:
             continue
-        text = " ".join((node.text_content or "").split())
+        text = " ".join((node.text_content or "").split()).translate(_DIGITS)
         if not text:
             continue
         pieces.append((offset, text, node))
@@ -722,9 +942,11 @@ def shown_dates(
             matches = list(_RELATIVE.finditer(text))
         if not matches:
             continue
-        if _furniture(node.parent, line):
+        if _furniture(node.parent, line) or _other_matter(node.parent, line):
             continue
         for match in matches:
+            if _in_prose(node.parent, text, match.start()):
+                continue
             if relative and now is not None:
                 value: datetime | None = _relative_date(match, now)
             else:
@@ -802,6 +1024,56 @@ def _furniture(node: Any, headline_line: set[int], stop: Any = None) -> bool:
         if tag == "header" and (anc.css_first("nav, [role=navigation]") or len(anc.css("a")) >= 8):
             return True
     return False
+
+
+# Elements whose dates are another thing's than the article's publication: a photo's
+# caption or credit, a quotation or an embedded post, a media player.
+_MATTER_TAGS = frozenset(
+    {"figure", "figcaption", "caption", "blockquote", "q", "video", "audio", "picture", "iframe"}
+)
+_MATTER_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:(?:fig|img|image|photo|wp)?-?caption|credits?|copyright|embed(?:ded)?|"
+    r"instagram-media|twitter-tweet|tiktok-embed|gallery|slideshow|player)(?=$|[\s_-])"
+)
+# A block of running text: a date in it, past its opening words, is part of a sentence.
+_PROSE_CHARS = 200
+_OPENING_CHARS = 60
+
+
+def _other_matter(node: Any, headline_line: set[int]) -> bool:
+    """Inside a caption, a quotation, an embed or a media player, up to the article header."""
+    from .dom import ancestors
+
+    for depth, anc in enumerate((node, *ancestors(node))):
+        if anc.tag in {"body", "html", None} or anc.mem_id in headline_line:
+            return False
+        if anc.tag in _MATTER_TAGS:
+            return True
+        if depth < 4 and _MATTER_NAMES.search(_names(anc)):
+            return True
+    return False
+
+
+def _in_prose(element: Any, text: str, at: int) -> bool:
+    """Whether a date at ``at`` of ``text`` (a text node of ``element``) sits in a sentence of
+    a paragraph rather than in a byline: a long run of text, or a long block of text past its
+    opening words (a byline's name and date can open the block that holds the article)."""
+    from .dom import ancestors
+
+    if len(text) > _PROSE_CHARS:
+        return True
+    block = element
+    for anc in (element, *ancestors(element)):
+        if anc.tag in {"p", "li", "dd", "td", "div", "section", "article", "body"}:
+            block = anc
+            break
+    if block is None or block.tag in {"body", "article", "section"}:
+        return False
+    whole = " ".join(block.text(deep=True).split())
+    if len(whole) <= _PROSE_CHARS:
+        return False
+    where = whole.find(text[:40]) + at
+    return where > _OPENING_CHARS
 
 
 def _other_post(node: Any) -> bool:

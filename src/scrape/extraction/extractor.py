@@ -26,13 +26,7 @@ from . import guard
 from .authors import choose_authors
 from .body import clean_blocks, trafilatura_blocks
 from .boilerplate import TemplateLearner, normalise, text_blocks
-from .dates import (
-    choose_published,
-    fallback_date,
-    modified_candidates,
-    plausible,
-    published_candidates,
-)
+from .dates import fallback_date, find_published, modified_candidates, plausible
 from .dom import find_headline, heading_text, prune
 from .metadata import Metadata, host_name, ld_text, read_metadata
 from .pagetype import Signals, classify
@@ -139,8 +133,7 @@ def extract(
     headline = heading_text(headline_node) if headline_node is not None else None
     title = choose_title(md, headline, url)
 
-    declared, shown, stamped = published_candidates(md, tree, headline_node, url, now)
-    published = choose_published(declared, shown, now, stamped)
+    published = find_published(md, tree, headline_node, url, now)
     # Only a date the page itself declares or shows with its headline says "article"; the
     # htmldate fallback below finds some date on almost any page.
     dated = published is not None
@@ -175,7 +168,7 @@ def extract(
     if published is None and blocks and time.monotonic() - started < DEADLINE_SECONDS / 2:
         # Last resort on the pruned page, where the header's "today" and the dates of
         # related posts are already gone.
-        published, guessed = fallback_date(pruned, now)
+        published, guessed = fallback_date(pruned, now, full=text)
 
     signals = Signals(
         url=url or md.canonical,

@@ -49,8 +49,9 @@ class Metadata:
 
     meta: dict[str, str] = field(default_factory=dict)  # lower-cased property/name -> content
     ld_article: dict[str, Any] | None = None
-    # datePublished of every JSON-LD article object (related posts included)
-    ld_article_dates: list[str] = field(default_factory=list)
+    # Every JSON-LD article object outside an ItemList, in page order: the candidates for
+    # the page's main entity (a list's items are other posts).
+    ld_articles: list[dict[str, Any]] = field(default_factory=list)
     ld_types: set[str] = field(default_factory=set)
     ld_site_names: list[str] = field(default_factory=list)
     ld_webpage: dict[str, Any] | None = None
@@ -82,17 +83,20 @@ def _clean_json(raw: str) -> Any:
             return None
 
 
-def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+def _ld_objects(
+    data: Any, depth: int = 0, listed: bool = False
+) -> Iterator[tuple[dict[str, Any], bool]]:
+    """Every object of a JSON-LD block, with whether it is (inside) an ItemList's item."""
     if depth > 8:
         return
     if isinstance(data, list):
         for item in data:
-            yield from _ld_objects(item, depth + 1)
+            yield from _ld_objects(item, depth + 1, listed)
     elif isinstance(data, dict):
-        yield data
+        yield data, listed
         for key in ("@graph", "mainEntity", "itemListElement"):
             if key in data:
-                yield from _ld_objects(data[key], depth + 1)
+                yield from _ld_objects(data[key], depth + 1, listed or key == "itemListElement")
 
 
 def ld_types(obj: dict[str, Any]) -> set[str]:
@@ -141,11 +145,13 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
     ld_blocks[:0] = [s.text(deep=True) for s in tree.css('script[type="application/ld+json"]')]
     for block in ld_blocks:
         data = _clean_json(block)
-        for obj in _ld_objects(data):
+        for obj, listed in _ld_objects(data):
             types = ld_types(obj)
             md.ld_types |= types
             if types & ARTICLE_TYPES:
                 articles.append(obj)
+                if not listed:
+                    md.ld_articles.append(obj)
             elif "webpage" in types or types & {"collectionpage", "itempage", "aboutpage"}:
                 md.ld_webpage = md.ld_webpage or obj
             if types & _ORG_TYPES:
@@ -157,7 +163,6 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
                 name = ld_text(publisher.get("name"))
                 if name:
                     md.ld_site_names.append(name)
-    md.ld_article_dates = [v for v in (ld_text(a.get("datePublished")) for a in articles) if v]
     if articles:
         # The page's own article carries a headline and a date; objects nested in lists
         # (related posts) often carry less. Prefer the richest one.

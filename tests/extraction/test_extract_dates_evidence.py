@@ -1,0 +1,230 @@
+"""Publication dates by evidence, not by position: one saved-page-like case per failure class.
+
+Each page declares or shows its publication date and carries an earlier date of something
+else (a photo, a video, a related story, an event the text tells of) that the earliest-date
+rule once returned.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from scrape.extraction.dates import dates_in_text, parse_date
+from scrape.extraction.extractor import extract
+
+FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
+TEXT = "<p>" + "The council met again to weigh the plan for the harbour front. " * 12 + "</p>"
+
+
+def _page(article: str, head: str = "", lang: str = "en") -> str:
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<title>Harbour plan approved | Quay News</title>{head}</head><body>"
+        "<header class='site-header'><a href='/'>Quay News</a><nav><a href='/city'>City</a>"
+        "<a href='/sport'>Sport</a></nav><span class='today'>Thursday, 1 January 2026</span>"
+        f"</header><main><article>{article}</article></main>"
+        "<footer><p>© 2019 Quay News</p></footer></body></html>"
+    )
+
+
+def _ld(*objects: dict[str, object]) -> str:
+    data = (
+        objects[0] if len(objects) == 1 else {"@context": "https://schema.org", "@graph": objects}
+    )
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+def _article(date: str, **more: object) -> dict[str, object]:
+    return {
+        "@type": "NewsArticle",
+        "headline": "Harbour plan approved",
+        "datePublished": date,
+        **more,
+    }
+
+
+def _day(
+    html: str, url: str | None = "https://quay.example/city/harbour-plan-approved"
+) -> str | None:
+    published = extract(html, url, fetched_at=FETCHED).published
+    return published.date().isoformat() if published else None
+
+
+def test_a_photo_caption_date_does_not_beat_the_declared_one() -> None:
+    article = (
+        "<h1>Harbour plan approved</h1><figure><img src='/i/pier.jpg' alt=''>"
+        "<figcaption>The pier on 28 April 2025. Photo: Ann Lee</figcaption></figure>" + TEXT
+    )
+    head = "<meta property='article:published_time' content='2025-05-02T09:00:00+02:00'>"
+    assert _day(_page(article, head)) == "2025-05-02"
+    # Without a declared date the byline under the caption dates the article.
+    byline = "<p class='byline'>By Ann Lee, 2 May 2025</p>"
+    article = article.replace("</figure>", "</figure>" + byline)
+    assert _day(_page(article)) == "2025-05-02"
+
+
+def test_an_alt_text_date_is_no_date() -> None:
+    article = (
+        "<h1>Harbour plan approved</h1>"
+        "<img src='/i/pier.jpg' alt='Protest at the pier, 3 March 2024'>"
+        "<div class='meta'><time datetime='2025-05-02'>May 2, 2025</time></div>" + TEXT
+    )
+    assert _day(_page(article)) == "2025-05-02"
+
+
+def test_a_date_in_the_article_text_does_not_beat_the_byline_or_the_declared_date() -> None:
+    lead = (
+        "<p>The works began on Monday, 28 April 2025, after a decade of planning, and the "
+        "council says the new harbour front will open to walkers and cyclists within two "
+        "years; traders along the quay have asked for a say in how the stalls are laid out.</p>"
+    )
+    article = "<h1>Harbour plan approved</h1>" + lead + TEXT
+    head = _ld(_article("2025-05-02T08:00:00Z"))
+    assert _day(_page(article, head)) == "2025-05-02"
+    # The byline under the standfirst paragraph is further from the headline than the text's
+    # date, and still dates the article.
+    byline = "<p class='byline'>Ann Lee · 2 May 2025</p>"
+    article = "<h1>Harbour plan approved</h1>" + lead + byline + TEXT
+    assert _day(_page(article)) == "2025-05-02"
+
+
+def test_video_data_does_not_date_the_article() -> None:
+    video = (
+        "<div itemscope itemtype='https://schema.org/VideoObject'>"
+        "<meta itemprop='name' content='The pier from above'>"
+        "<meta itemprop='datePublished' content='2024-01-10T12:00:00Z'>"
+        "<video src='/v/pier.mp4'></video></div>"
+    )
+    article = "<h1>Harbour plan approved</h1>" + video + TEXT
+    video_ld = {"@type": "VideoObject", "name": "The pier", "uploadDate": "2024-01-10T12:00:00Z"}
+    head = _ld(video_ld) + "<meta property='article:published_time' content='2025-05-02'>"
+    assert _day(_page(article, head)) == "2025-05-02"
+
+
+def test_related_cards_do_not_date_the_article() -> None:
+    cards = (
+        "<div class='related-stories'><h3>More from the city</h3>"
+        "<a href='/city/ferry'>Ferry returns</a> <time datetime='2024-11-30'>30 Nov 2024</time>"
+        "<a href='/city/market'>Market moves</a> <time datetime='2024-10-02'>2 Oct 2024</time>"
+        "</div>"
+    )
+    listed = {
+        "@type": "ItemList",
+        "itemListElement": [
+            {"@type": "ListItem", "item": _article("2024-11-30", url="https://quay.example/ferry")},
+            {"@type": "ListItem", "item": _article("2024-10-02", url="https://quay.example/mkt")},
+        ],
+    }
+    article = "<h1>Harbour plan approved</h1>" + cards + TEXT
+    head = _ld(listed) + _ld(_article("2025-05-02T10:00:00+01:00"))
+    assert _day(_page(article, head)) == "2025-05-02"
+    # Without a declared date, the byline under the cards still wins over them.
+    byline = "<div class='byline'>By Ann Lee <time datetime='2025-05-02'>2 May 2025</time></div>"
+    article = "<h1>Harbour plan approved</h1>" + cards + byline + TEXT
+    assert _day(_page(article)) == "2025-05-02"
+
+
+def test_json_ld_main_entity_among_several() -> None:
+    url = "https://quay.example/city/harbour-plan-approved"
+    graph = _ld(
+        {"@type": "WebPage", "@id": url, "datePublished": "2025-04-30T07:00:00Z"},
+        {"@type": "BreadcrumbList", "itemListElement": []},
+        _article("2025-03-01T07:00:00Z", headline="Ferry returns", url="https://quay.example/f"),
+        _article("2025-05-02T07:00:00Z", mainEntityOfPage={"@id": url}),
+        {"@type": "ImageObject", "url": "https://quay.example/i/pier.jpg"},
+    )
+    article = "<h1>Harbour plan approved</h1>" + TEXT
+    assert _day(_page(article, graph), url) == "2025-05-02"
+    # The page's headline names it when no address does.
+    graph = graph.replace(url, "https://quay.example/elsewhere")
+    assert _day(_page(article, graph), url) == "2025-05-02"
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline"),
+    [
+        ("de", "Von Anna Berg | Veröffentlicht am 2. Mai 2025, 10:15 Uhr"),
+        ("fr", "Par Anne Martin, publié le 2 mai 2025 à 10h15"),
+        ("es", "Por Ana Ruiz | Publicado el 2 de mayo de 2025"),
+        ("pt", "Por Ana Souza, 2 de maio de 2025"),
+        ("it", "di Anna Rossi, 2 maggio 2025"),
+        ("ru", "Анна Петрова, 2 мая 2025, 10:15"),
+        ("pl", "Anna Nowak, 2 maja 2025"),
+        ("tr", "Ayşe Yılmaz, 2 Mayıs 2025"),
+        ("ja", "山田花子 2025年5月2日 10時15分"),
+        ("zh", "记者 王芳 2025年5月2日 10:15"),
+        ("ko", "김민지 기자 2025년 5월 2일"),
+        ("ar", "بقلم أحمد علي، ٢ مايو ٢٠٢٥"),
+    ],
+)
+def test_byline_dates_in_other_languages(lang: str, byline: str) -> None:
+    # No declared date; an earlier date of the story sits in a caption above the byline.
+    article = (
+        "<h1>Harbour plan approved</h1><figure><img src='/i/pier.jpg' alt=''>"
+        "<figcaption>28.04.2025</figcaption></figure>"
+        f"<div class='byline'>{byline}</div>" + TEXT
+    )
+    assert _day(_page(article, lang=lang), "https://quay.example/a/harbour") == "2025-05-02"
+
+
+def test_the_url_dates_the_page_when_nothing_else_does() -> None:
+    article = "<h1>Harbour plan approved</h1>" + TEXT
+    assert _day(_page(article), "https://quay.example/2025/05/02/harbour-plan/") == "2025-05-02"
+    assert _day(_page(article), "https://quay.example/city/2025-05/02/harbour.htm") == "2025-05-02"
+
+
+def test_the_declared_offset_is_kept() -> None:
+    # Late in the evening in New York is the next day in UTC: the page's own day stays.
+    head = "<meta property='article:published_time' content='2025-05-02T23:30:00-04:00'>"
+    art = extract(_page("<h1>Harbour plan approved</h1>" + TEXT, head), None, fetched_at=FETCHED)
+    assert art.published is not None
+    assert art.published.isoformat() == "2025-05-02T23:30:00-04:00"
+
+
+def test_a_byline_day_read_the_other_way_round_is_the_declared_day() -> None:
+    # "01/11/2021" reads as 11 January month first; the page declares 1 November.
+    head = _ld(_article("2021-11-01T05:00:14"))
+    article = "<h1>Harbour plan approved</h1><p class='byline'>01/11/2021</p>" + TEXT
+    assert _day(_page(article, head)) == "2021-11-01"
+
+
+def test_an_earlier_byline_day_beats_a_re_stamped_declaration() -> None:
+    # Sites re-stamp datePublished on every update; the byline keeps the first day.
+    head = _ld(_article("2025-11-29T12:28:31-05:00", dateModified="2025-11-29T12:28:31-05:00"))
+    shown = "<div><time datetime='2025-08-13'>August 13, 2025</time></div>"
+    article = "<h1>Harbour plan approved</h1>" + shown + TEXT
+    assert _day(_page(article, head)) == "2025-08-13"
+
+
+def test_a_zone_a_day_away_is_no_date() -> None:
+    assert parse_date("Thu, 02 Nov 2023 10:00:00 +2400") is None
+
+
+def test_written_dates_in_other_scripts_and_orders() -> None:
+    assert dates_in_text("2024年12月12日 15:30") == [datetime(2024, 12, 12)]
+    assert dates_in_text("2024년 12월 12일 오후") == [datetime(2024, 12, 12)]
+    assert dates_in_text("Опубликовано 12 декабря 2024, 14:05") == [datetime(2024, 12, 12)]
+    assert dates_in_text("١٢ ديسمبر ٢٠٢٤") == [datetime(2024, 12, 12)]
+    assert dates_in_text("2024. március 12.") == [datetime(2024, 3, 12)]
+    assert dates_in_text("15 Agustus 2023 · 3 Ekim 2023") == [
+        datetime(2023, 8, 15),
+        datetime(2023, 10, 3),
+    ]
+    assert parse_date("12 травня 2024 14:05+03:00") == datetime(
+        2024, 5, 12, 14, 5, tzinfo=timezone(timedelta(hours=3))
+    )
+
+
+def test_time_pubdate_and_the_web_page_date_as_the_last_declared_resort() -> None:
+    shown = "<div class='teaser'><time datetime='2024-02-01'>1 Feb 2024</time></div>"
+    pubdate = "<footer><time pubdate datetime='2025-05-02T08:00'>2 May</time></footer>"
+    article = "<h1>Harbour plan approved</h1>" + TEXT + pubdate + shown
+    assert _day(_page(article)) == "2025-05-02"
+    # A WebPage's date is the page's, used only when no article date is declared.
+    page = {"@type": "WebPage", "name": "Harbour plan approved", "datePublished": "2025-04-30"}
+    head = _ld(page) + "<meta name='parsely-pub-date' content='2025-05-02T08:00:00Z'>"
+    assert _day(_page("<h1>Harbour plan approved</h1>" + TEXT, head)) == "2025-05-02"
+    assert _day(_page("<h1>Harbour plan approved</h1>" + TEXT, _ld(page))) == "2025-04-30"
