@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser
 from .errors import ExtractError
 from .extraction import guard
 from .extraction.authors import choose_authors
-from .extraction.body import clean_blocks, trafilatura_blocks
+from .extraction.body import clean_blocks, embedded_text, trafilatura_blocks
 from .extraction.boilerplate import TemplateLearner, normalise, text_blocks
 from .extraction.dates import (
     choose_published,
@@ -53,6 +53,8 @@ log = logging.getLogger(__name__)
 # is skipped once half of it is spent.
 DEADLINE_SECONDS = 5.0
 BIG_PAGE_CHARS = 2_000_000
+# Below this many words of text the page may hold its article as data (JSON) instead.
+SHORT_BODY_WORDS = 100
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,19 @@ def extract(
         boilerplate=hints.boilerplate_blocks,
         furniture=furniture,
     )
+    if sum(len(b.split()) for b in blocks) < SHORT_BODY_WORDS:
+        # Little or no text in the HTML: pages rendered by scripts carry it as data.
+        embedded = embedded_text(
+            LexborHTMLParser(text), ld_text((md.ld_article or {}).get("articleBody"))
+        )
+        if sum(len(b.split()) for b in embedded) > 2 * sum(len(b.split()) for b in blocks):
+            blocks = clean_blocks(
+                embedded,
+                title=title or headline,
+                drop_phrases=hints.drop_phrases,
+                boilerplate=hints.boilerplate_blocks,
+                furniture=furniture,
+            )
     body = "\n\n".join(blocks)
     guessed = False
     if published is None and blocks and time.monotonic() - started < DEADLINE_SECONDS / 2:

@@ -12,11 +12,45 @@ from .dom import FURNITURE_TOKENS, MARK, _attr_text, ancestors, text_of, token_p
 from .metadata import Metadata, ld_text, ld_types
 
 _PREFIX = re.compile(
-    r"^(?:(?:written|posted|published|reported|story|text|words|photos?)\s+)?"
-    r"(?:by|von|par|por|di|door)\s*:?\s+"
-    r"|^(?:author|authors|written by|byline)(?:\s*:\s*|\s+)",
+    r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+)?"
+    r"(?:(?:written|posted|published|reported|story|text|words|photos?|"
+    r"veröffentlicht|geschrieben|erstellt|verfasst|artikel|ein\s+beitrag|"
+    r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
+    r"(?:by|von|par|por|di|da|door|af|av)\s*:?\s+"
+    r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
+    r"written\s+by|byline|interview|text|texte?|redaktion)(?:\s*:\s*|\s+)",
     re.IGNORECASE,
 )
+# Wire agencies: the byline of a story they wrote, never added to a named person.
+_AGENCY = re.compile(
+    r"^(?:associated\s+press|ap|afp|reuters|dpa|voa|epd|kna|sid|apa|sda|ats|ansa|efe|"
+    r"kyodo|xinhua|upi|pap|anp|belga|aap|pti|ians|ani|yonhap|tass|ria\s+novosti|"
+    r"bloomberg|dts|afx|ctk|mti|bta|hina|tanjug|dpa-afx|kathpress)(?:[/-]\w{1,4})?$",
+    re.IGNORECASE,
+)
+# The newsroom named as a desk, the byline when nobody is named (a bare "Staff" says less).
+_DESK_WORD = re.compile(
+    r"^(?:redaktion|newsdesk|news\s*desk|rédaction|redacción|redazione|redactie)$",
+    re.IGNORECASE,
+)
+# What a byline area prints that is not a name: labels, dates' lead-ins, credits, the
+# category of an uncategorised post.
+_LABEL_WORDS = re.compile(
+    r"^(?:autor|autorin|autoren|auteur|auteurs|autore|autori|verfasser|redakteur|"
+    r"uncategori[sz]ed|unkategorisiert|allgemein|non\s+classé|sin\s+categoría|"
+    r"(?:veröffentlicht|publiziert|erstellt|geschrieben|aktualisiert|publié|publicado|"
+    r"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|foto|fotos|photo|photos|bild|"
+    r"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media)$",
+    re.IGNORECASE,
+)
+# A photo or image credit ("Foto: dpa", "Photo: Jane Roe/Reuters"), never the byline.
+_CREDIT = re.compile(
+    r"^(?:©|\(c\)|fotos?|photos?|bild(?:er)?|image|credits?|quelle|source|fuente|"
+    r"crédits?|illustration|grafik)\s*[:/©]",
+    re.IGNORECASE,
+)
+# Style sheet text read out of a byline element's <style>, or an inline style.
+_CSS = re.compile(r"[{};=<>!]|\bfont-|^'.*'$|^\".*\"$")
 _LEAD_IN = re.compile(r"^(?:\w+\s+){1,3}by:?\s+(?=[A-Z])")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 _NOT_PERSON = re.compile(
@@ -50,6 +84,12 @@ _TRAILING_ROLE = re.compile(
 
 def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(raw.split())
+    if _CREDIT.match(text) or _CSS.search(text):
+        return []
+    # A dateline with the agency ("FRANKFURT (dpa) -"): the agency is the byline.
+    dateline = re.match(r"^[A-ZÄÖÜ][\w.\s/-]{1,30}?\s*\((\w+(?:/\w+)?)\)\s*[-–—:]", text)
+    if dateline and _AGENCY.match(dateline.group(1)):
+        return [dateline.group(1)] if desks else []
     text = _PREFIX.sub("", text)
     # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
     text = _LEAD_IN.sub("", text)
@@ -59,8 +99,12 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     if len(segments) > 1 and re.search(r"\d", segments[0]) and re.search(r"[A-Z]", segments[1]):
         segments = segments[1:]
     text = segments[0]
-    names = []
-    for part in _SPLIT.split(text):
+    names: list[str] = []
+    after_comma = [False] + [sep.strip().startswith((",", ";")) for sep in _SPLIT.findall(text)]
+    for part, comma in zip(_SPLIT.split(text), after_comma, strict=False):
+        if re.fullmatch(r"\s*\(\s*[^\W\d_]{1,4}\s*\)\s*", part):
+            # Initials in brackets ("(obe)"): an editor's sign-off, not a name.
+            continue
         part = part.strip(" .:-–—@\"'“”‘’•·")
         if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
             part = part.strip(" ()")
@@ -71,7 +115,16 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         if re.search(r"\d", part) or len(part) > 50 or len(part.split()) > 5:
             continue
+        if _LABEL_WORDS.match(part) or _CSS.search(part):
+            continue
+        if _AGENCY.match(part) or _DESK_WORD.match(part):
+            if desks:
+                names.append(part)
+            continue
         if _NOT_PERSON.match(part) and not (desks and _DESK.match(part)):
+            continue
+        if comma and len(part.split()) == 1 and any(len(n.split()) > 1 for n in names):
+            # "Jane Roe, Frankfurt": a place (or a role) after a full name.
             continue
         names.append(part)
     return names
@@ -133,8 +186,44 @@ def byline_authors(
             continue
         names = _node_names(node, desks)
         if names:
-            return names
+            return names + _co_authors(node, candidates, names, desks)
     return _by_pattern(body, headline, desks)
+
+
+_BYLINE_CHARS = 400
+
+
+def _co_authors(
+    first: LexborNode, candidates: list[LexborNode], names: list[str], desks: bool
+) -> list[str]:
+    """Names in the other author elements of the same byline ("By <a>A</a>, <a>B</a> and
+    <a>C</a>"): the smallest ancestor of the first holding another author element, when it
+    is no more than a byline's worth of text."""
+    scope = first.parent
+    while scope is not None and scope.tag not in {"body", "html", "article", "main"}:
+        if len(scope.text(deep=True)) > _BYLINE_CHARS:
+            return []
+        inside = _inside_ids(scope)
+        others = [n for n in candidates if n.mem_id in inside and n.mem_id != first.mem_id]
+        if others:
+            found: list[str] = []
+            seen = {n.casefold() for n in names}
+            for other in others:
+                if first.mem_id in _inside_ids(other) or any(
+                    a.mem_id == first.mem_id for a in ancestors(other)
+                ):
+                    continue
+                for name in _node_names(other, desks):
+                    if name.casefold() not in seen:
+                        seen.add(name.casefold())
+                        found.append(name)
+            return found
+        scope = scope.parent
+    return []
+
+
+def _inside_ids(node: LexborNode) -> set[int]:
+    return {n.mem_id for n in node.traverse()}
 
 
 # Page furniture whose names are not this article's byline: the page cleaner's furniture
@@ -148,10 +237,17 @@ def _furniture(node: LexborNode) -> bool:
     for anc in (node, *ancestors(node)):
         if anc.tag in {"body", "html"}:
             return False
-        chrome = anc.tag in {"nav", "aside", "footer", "header"}
+        chrome = anc.tag in {"nav", "aside", "footer"} or (
+            anc.tag == "header" and not _in_article(anc)
+        )
         if (chrome or _FURNITURE.search(_attr_text(anc))) and not anc.css_first(f"[{MARK}]"):
             return True
     return False
+
+
+def _in_article(node: LexborNode) -> bool:
+    """Inside an <article>: a <header> there is the article's own (byline, date)."""
+    return any(anc.tag == "article" for anc in ancestors(node))
 
 
 _TAXONOMY_CLASS = re.compile(r"(?:^|[\s_-])(?:tags?|categor(?:y|ies)|topics?)(?:$|[\s_-])", re.I)
@@ -181,7 +277,7 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     elements; read as one string they glue into "Jane Doe Staff Writer Sep". Lines that
     only join names ("By", ",", "and") are kept with their neighbours.
     """
-    lines = [" ".join(t.split()) for t in node.text(deep=True, separator="\n").split("\n")]
+    lines = [" ".join(t.split()) for t in _visible_text(node).split("\n")]
     lines = [t for t in lines if t]
     merged: list[str] = []
     for line in lines:
@@ -196,10 +292,28 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     return []
 
 
+def _visible_text(node: LexborNode) -> str:
+    """The node's text, one line per text node, without style sheets and scripts."""
+    texts = []
+    for item in node.traverse(include_text=True):
+        if item.tag != "-text":
+            continue
+        parent = item.parent
+        if parent is not None and parent.tag in _NOT_SHOWN:
+            continue
+        texts.append(item.text_content or "")
+    return "\n".join(texts)
+
+
+_NOT_SHOWN = frozenset({"style", "script", "noscript", "template"})
+
+
 def _plausible(name: str) -> bool:
     """Not a fragment a byline element also holds: a weekday or month ("Sat"), initials
     ("CM"), or a lower-case phrase ("on behalf of")."""
     words = name.split()
+    if _AGENCY.match(name):
+        return True
     if len(words) == 1 and (_NOT_NAME_WORD.match(name.strip(".")) or len(name) <= 2):
         return False
     return not (len(words) > 1 and name[:1].islower())
@@ -255,13 +369,38 @@ _NOT_NAME_WORD = re.compile(
     rf"staff|editor|editors|contributor|contributors|contributing|admin|home|blog|news|"
     rf"menu|search|login|share|updated|published|posted|last|read|more|min|"
     rf"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    rf"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+    rf"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     rf"(?:{_MONTHS})[a-z]*)$",
     re.IGNORECASE,
 )
 _SCAN_CHARS = 1500
 
 
-_RUNS_ON = frozenset(["in", "on", "at", "for", "from", "with", "via", "and"])
+_RUNS_ON = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "via",
+        "and",
+        "under",
+        "is",
+        "ist",
+        "est",
+        "es",
+        "im",
+        "am",
+        "aus",
+        "für",
+        "sur",
+        "dans",
+        "en",
+    ]
+)
 
 
 def _name_part(name: str) -> str:
@@ -281,6 +420,8 @@ def _person_like(name: str, announced: bool = False) -> bool:
     page itself says this is the author: a desk ("Workzone Team") is accepted there.
     """
     words = name.split()
+    if announced and _AGENCY.match(name):
+        return True
     if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
         return False
     if announced:
@@ -348,7 +489,9 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
         names = [
             n
             for n in found
-            if _person_like(n, announced=True) and _plausible(n) and not _HANDLE.match(n)
+            if _person_like(n, announced=True)
+            and _plausible(n)
+            and (_AGENCY.match(n) or not _HANDLE.match(n))
         ]
         if names:
             return names
@@ -529,7 +672,7 @@ def choose_authors(
         chosen = author_box(tree) or names or [n for o in orgs for n in clean_name(o)]
     if not chosen:
         # Nobody is named: a named desk the page declares or prints as its byline.
-        declared = [*people, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
+        declared = [*people, *orgs, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         chosen = chosen or byline_authors(tree, headline, desks=True)
     return _dedupe(chosen)

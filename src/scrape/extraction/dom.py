@@ -92,14 +92,22 @@ def heading_text(node: LexborNode) -> str:
     """A heading's text as the browser shows it: inline markup joins its neighbours
     ("Planning <span>C</span>ycle" is "Planning Cycle", where :func:`text_of` gives
     "Planning C ycle"); block children and line breaks stand apart, as in :func:`text_units`.
+
+    A part set apart by its own element and glued to the next one without a space (a
+    kicker over the headline, styled onto its own line: "Nationale Demo" + "Der 9. Juli")
+    is joined the way headlines print a kicker: "Nationale Demo: Der 9. Juli".
     """
     parts: list[str] = []
-    # Elements to read, last first; None closes a block child with a space.
-    stack: list[LexborNode | None] = list(reversed(list(node.iter(include_text=True))))
+    # Elements to read, last first; None closes a block child with a space, _PART_END
+    # closes an inline element.
+    stack: list[LexborNode | str | None] = list(reversed(list(node.iter(include_text=True))))
     while stack:
         item = stack.pop()
         if item is None:
             parts.append(" ")
+            continue
+        if isinstance(item, str):
+            parts.append(item)
             continue
         tag = item.tag or ""
         if tag == "-text":
@@ -111,8 +119,34 @@ def heading_text(node: LexborNode) -> str:
             stack.append(None)
             stack.extend(reversed(list(item.iter(include_text=True))))
         else:
+            stack.append(_PART_END)
             stack.extend(reversed(list(item.iter(include_text=True))))
-    return " ".join("".join(parts).split())
+    text = "".join(parts)
+    if _PART_END in text:
+        text = _GLUED_PART.sub(_kicker_join, text).replace(_PART_END, "")
+    return " ".join(text.split())
+
+
+# Marks where an inline element of a heading ends (a private-use character).
+_PART_END = "\ue000"
+_GLUED_PART = re.compile("(?<=\\S)\ue000+(?=\\S)")
+_CLOSING_QUOTES = "\"'”’»›“"
+_OPENING_QUOTES = "\"'„“«‚‘‹"
+
+
+def _kicker_join(match: re.Match[str]) -> str:
+    """What stands between an element's text and the text glued to it: nothing inside a
+    word ("C" + "ycle"), ": " between a kicker and its headline ("Demo" + "Der 9. Juli",
+    a quotation + "Trump ...")."""
+    before = match.string[: match.start()].replace(_PART_END, "")
+    after = match.string[match.end() :]
+    last, first = before[-1], after[0]
+    part = before.split()[-1] if before.split() else ""
+    ends_part = last in _CLOSING_QUOTES or (last.isalpha() and len(part) >= 3)
+    starts_part = first.isupper() or first.isdigit() or first in _OPENING_QUOTES
+    if ends_part and starts_part and not (last.isupper() and first.isupper()):
+        return ": "
+    return ""
 
 
 def ancestors(node: LexborNode) -> Iterable[LexborNode]:
@@ -456,7 +490,9 @@ def _drop_fallback(template: LexborNode) -> None:
 
 
 def _unhide_collapsed_panels(body: LexborNode) -> None:
-    """Hidden panels of accordions and tabs that hold prose: article text a reader opens.
+    """Hidden panels of accordions and tabs that hold prose: article text a reader opens;
+    and hidden prose that goes on from the article's visible paragraphs (the rest of the
+    text behind a paywall teaser, sent in the page and shown to subscribers).
 
     A panel is named by a toggle's ``aria-controls`` or sits right after its toggle (a
     button or an element with ``aria-expanded``); a hidden menu is links, not paragraphs.
@@ -475,7 +511,7 @@ def _unhide_collapsed_panels(body: LexborNode) -> None:
         if node.tag in {"template", "dialog"}:
             continue
         toggled = node.attributes.get("id") in controlled or _after_toggle(node)
-        if toggled and _reads_as_prose(node):
+        if (toggled or _continues_text(node)) and _reads_as_prose(node):
             for name in ("hidden", "style"):
                 if name in node.attributes:
                     del node.attrs[name]
@@ -490,6 +526,22 @@ def _after_toggle(node: LexborNode) -> bool:
     if prev.tag in {"button", "summary"} or "aria-expanded" in prev.attributes:
         return True
     return prev.css_first("button, [aria-expanded]") is not None
+
+
+def _continues_text(node: LexborNode) -> bool:
+    """Whether a paragraph of prose comes just before ``node`` (a few siblings back)."""
+    if node.attributes.get("role") in {"dialog", "alertdialog"} or "aria-modal" in node.attributes:
+        return False
+    prev = node.prev
+    seen = 0
+    while prev is not None and seen < 3:
+        if prev.is_element_node:
+            seen += 1
+            paragraphs = [prev] if prev.tag == "p" else prev.css("p")
+            if sum(len(p.text(deep=True).strip()) for p in paragraphs) >= 80:
+                return True
+        prev = prev.prev
+    return False
 
 
 def _reads_as_prose(node: LexborNode) -> bool:
