@@ -320,6 +320,8 @@ def _plausible(name: str) -> bool:
 
 
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+# Whole month names: "Julian", "Marcus" and "Janet" begin like months and are names.
+_MONTH_NAMES = "january|february|march|april|june|july|august|september|october|november|december"
 # A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").
 _LABEL_CHUNK = re.compile(
     r"^(?:(?:written|posted|published|reported|words|story|text)\s+)?by\s*:?$"
@@ -371,7 +373,7 @@ _NOT_NAME_WORD = re.compile(
     rf"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     rf"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
     rf"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    rf"(?:{_MONTHS})[a-z]*)$",
+    rf"(?:{_MONTHS}|{_MONTH_NAMES}))$",
     re.IGNORECASE,
 )
 _SCAN_CHARS = 1500
@@ -506,7 +508,15 @@ def _by_pattern(body: LexborNode, headline: LexborNode | None, desks: bool = Fal
     names = _announced(chunks, desks)
     if names:
         return names
-    head = chunks[:10]
+    names = _dated_name(chunks[:10])
+    if names or headline is None:
+        return names
+    # A date-and-author line set above the headline.
+    return _dated_name(_chunks_before(headline))
+
+
+def _dated_name(head: list[str]) -> list[str]:
+    """A full name in a short chunk next to a date chunk (two chunks either side)."""
     dated = [len(c) < 60 and _DATE_CHUNK.search(c) is not None for c in head]
     for i, chunk in enumerate(head[:8]):
         if len(chunk) > 60 or dated[i] or not any(dated[max(0, i - 2) : i + 3]):
@@ -515,6 +525,16 @@ def _by_pattern(body: LexborNode, headline: LexborNode | None, desks: bool = Fal
         if names and len(names[0].split()) >= 2:
             return names
     return []
+
+
+def _chunks_before(headline: LexborNode) -> list[str]:
+    """The text chunks of the element just before the headline (a dateline over it)."""
+    prev = headline.prev
+    while prev is not None and not prev.is_element_node:
+        prev = prev.prev
+    if prev is None or len(prev.text(deep=True)) > 200:
+        return []
+    return [t for t in (" ".join(x.split()) for x in _visible_text(prev).split("\n")) if t]
 
 
 # Lists of other posts, reader comments and the site's menus: their names are never the

@@ -89,14 +89,64 @@ def text_of(node: LexborNode) -> str:
 
 
 def heading_text(node: LexborNode) -> str:
-    """A heading's text as the browser shows it: inline markup joins its neighbours
-    ("Planning <span>C</span>ycle" is "Planning Cycle", where :func:`text_of` gives
-    "Planning C ycle"); block children and line breaks stand apart, as in :func:`text_units`.
+    """A heading's text as the browser shows it, a kicker set apart by ": ".
 
-    A part set apart by its own element and glued to the next one without a space (a
-    kicker over the headline, styled onto its own line: "Nationale Demo" + "Der 9. Juli")
-    is joined the way headlines print a kicker: "Nationale Demo: Der 9. Juli".
+    Inline markup joins its neighbours ("Planning <span>C</span>ycle" is "Planning Cycle",
+    where :func:`text_of` gives "Planning C ycle"); block children and line breaks stand
+    apart, as in :func:`text_units`. A kicker (a short first part in an element of its own,
+    styled onto its own line: "Nationale Demo" over "Der 9. Juli") is joined the way
+    headlines print one: "Nationale Demo: Der 9. Juli".
     """
+    parts = _heading_parts(node)
+    if parts is not None:
+        kicker, rest = parts
+        if not kicker.endswith(tuple(":.!?…")):
+            return f"{kicker}: {rest}"
+        return f"{kicker} {rest}"
+    return _shown_text(node)
+
+
+# Class tokens of the line set over a headline ("kicker", "overline", German "Dachzeile").
+_KICKER_TOKEN = token_pattern(
+    r"kicker|overline|subline|highline|topline|roofline|eyebrow|dachzeile|spitzmarke|"
+    r"subtitle|supertitle|pretitle|pre-title|title-prefix|label|category|rubric"
+)
+_KICKER_WORDS = 8
+
+
+def _heading_parts(node: LexborNode) -> tuple[str, str] | None:
+    """(kicker, headline) when the heading's first part is a kicker: a short element
+    marked as one (by its class, or a <small>), or the first of exactly two elements that
+    hold the heading's whole text (no loose text: each part is a line of its own)."""
+    # Text nodes with text, and elements (no comments, no line breaks).
+    items = [
+        kid
+        for kid in node.iter(include_text=True)
+        if (kid.tag == "-text" and (kid.text_content or "").strip())
+        or (kid.tag not in {"-text", "br"} and not (kid.tag or "").startswith("-"))
+    ]
+    if len(items) < 2 or items[0].tag == "-text" or items[0].tag == "a":
+        return None
+    first = items[0]
+    kicker = _shown_text(first)
+    if not kicker or len(kicker.split()) > _KICKER_WORDS:
+        return None
+    marked = first.tag == "small" or _KICKER_TOKEN.search(_attr_text(first)) is not None
+    two_lines = len(items) == 2 and items[1].tag not in {"-text", "a"}
+    if not (marked or two_lines):
+        return None
+    rest = " ".join(
+        _shown_text(kid) if kid.tag != "-text" else " ".join((kid.text_content or "").split())
+        for kid in items[1:]
+    ).strip()
+    if len(rest.split()) < 2 or len(rest) <= len(kicker):
+        return None
+    return kicker, " ".join(rest.split())
+
+
+def _shown_text(node: LexborNode) -> str:
+    """A heading's text as the browser shows it (see :func:`heading_text`); parts glued
+    without a space, a kicker and its headline, get ": " between them."""
     parts: list[str] = []
     # Elements to read, last first; None closes a block child with a space, _PART_END
     # closes an inline element.
@@ -334,6 +384,8 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     for node in tree.css(_DROP_TAGS):
         node.decompose()
     for node in _trailing_teasers(body, host):
+        node.decompose()
+    for node in _offers_and_teasers(body, host):
         node.decompose()
     for node in _trailing_boxes(body):
         node.decompose()
@@ -804,6 +856,60 @@ def _kind(node: LexborNode) -> tuple[str, ...]:
     parent = node.parent
     outer = (parent.tag or "", parent.attributes.get("class") or "") if parent else ("", "")
     return (node.tag or "", node.attributes.get("class") or "", *outer)
+
+
+# A link that only announces more: "mehr", "more", "weiterlesen", "lire la suite", "leer más".
+_MORE_LINK = re.compile(
+    r"^\W*(?:mehr|weiterlesen|more|read\s+more|continue\s+reading|lire\s+la\s+suite|"
+    r"en\s+savoir\s+plus|leer\s+más|seguir\s+leyendo|leggi\s+(?:tutto|di\s+più)|"
+    r"lees\s+meer|czytaj\s+dalej|ler\s+mais|читать\s+далее)\W*$",
+    re.IGNORECASE,
+)
+# What a subscription offer asks the reader to do.
+_SUBSCRIBE = re.compile(
+    r"\b(?:subscribe|subscription|abonnieren|abo|abonnement|s'abonner|abonnez|"
+    r"suscr[ií]b\w*|suscripción|assine|assinatura|abbonati|abbonamento|abonneer|"
+    r"prenumeruj|jetzt\s+(?:testen|weiterlesen))\b",
+    re.IGNORECASE,
+)
+_OFFER_CHARS = 600
+_TEASER_CHARS = 400
+
+
+def _offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
+    """Teasers of other pages ending in a "more" link, and subscription offers (a list of
+    what the subscription gives, around a button or link to subscribe): the text around
+    the link, up to a box's worth."""
+    found: dict[int, LexborNode] = {}
+    for link in body.css("a, button"):
+        label = text_of(link)
+        if not label or len(label) > 60:
+            continue
+        if (
+            _MORE_LINK.match(label)
+            and link.tag == "a"
+            and _internal_links(link.parent or link, host)
+        ):
+            block = link.parent
+            while block is not None and block.tag not in BLOCK_TAGS:
+                block = block.parent
+            if block is not None and _removable(block, _TEASER_CHARS):
+                found[block.mem_id] = block
+        elif _SUBSCRIBE.search(label):
+            box = None
+            node = link.parent
+            while node is not None and _removable(node, _OFFER_CHARS):
+                box = node
+                node = node.parent
+            if box is not None and box.css_first("ul, ol") is not None:
+                found[box.mem_id] = box
+    return list(found.values())
+
+
+def _removable(node: LexborNode, limit: int) -> bool:
+    if node.tag in {"body", "html", "main", "article"} or node.attributes.get(MARK) is not None:
+        return False
+    return len(node.text(deep=True)) <= limit and node.css_first(f"[{MARK}]") is None
 
 
 def _prose_size(para: LexborNode) -> int:
