@@ -13,7 +13,13 @@ from .metadata import Metadata, host_name, ld_text
 # a dash or a bullet set off by spaces (or by one before it: "Headline -Section"), and
 # bars in any script, which need no spaces ("제목｜신문", the Hangul vowel "ᅵ" as a bar).
 _BARS = "|｜︱ᅵ│¦"
-_SEPARATOR = re.compile(rf"\s+[|\-–—·•»:/~]{{1,2}}\s+|\s*[{_BARS}]\s*|\s+[\-–—»](?=[^\W\d_])")
+# Chinese and Japanese titles use no spaces: a dash, colon or underscore touching their
+# script or brackets is a separator ("标题-新华网", "「Treeviz」:phpspot開発日誌").
+_CJK = "\u3000-\u30ff\u3400-\u9fff\uff01-\uff60"
+_CJK_SEPARATOR = rf"(?<=[{_CJK}])[\-_:：―](?=\S)|(?<=\S)[\-_:：―](?=[{_CJK}])"
+_SEPARATOR = re.compile(
+    rf"\s+[|\-–—·•»:/~]{{1,2}}\s+|\s*[{_BARS}]\s*|\s+[\-–—»](?=[^\W\d_])|{_CJK_SEPARATOR}"
+)
 
 
 def _squash(text: str) -> str:
