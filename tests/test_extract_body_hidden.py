@@ -116,3 +116,35 @@ def test_html_article_text_is_not_replaced_by_embedded_data() -> None:
     text = extract(_page(body, head), "https://zeitung.example/lokales/hafen-123.html").body
     assert "Absatz 3" in text
     assert "Other text entirely" not in text
+
+
+def test_short_hidden_appeal_after_a_paragraph_stays_hidden() -> None:
+    appeal = (
+        "<div class='support' style='display:none'><p>Wenn Ihnen unser Artikel gefallen hat: "
+        "Unterstützen Sie diese Form des Journalismus.</p><p>Guten Journalismus gibt es nicht "
+        "umsonst. Deshalb freuen wir uns, wenn unsere Arbeit Ihnen etwas wert ist.</p></div>"
+    )
+    body = f"<article><h1>Hafen wird ausgebaut</h1>{LEAD}{appeal}{REST}</article>"
+    text = extract(_page(body), "https://zeitung.example/lokales/hafen-123.html").body
+    assert "Absatz 6" in text
+    assert "Unterstützen Sie" not in text
+
+
+def test_interface_messages_in_state_data_are_not_article_text() -> None:
+    messages = {
+        f"message{n}": f"Message {n}: click the button to receive emails about your reviews, "
+        "tips and new features. You can opt out at any time."
+        for n in range(6)
+    }
+    state = {"props": {"pageProps": {"translations": messages}}}
+    review = (
+        "<p>I cannot thank them enough. What a fantastic idea, and the meals arrive fresh "
+        "every week, so I no longer wander around the supermarket hoping for ideas.</p>"
+    )
+    body = (
+        f"<main><h1>Review of the meal box</h1>{review}</main>"
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    )
+    text = extract(_page(body, title="Review of the meal box"), "https://reviews.example/r").body
+    assert "I cannot thank them enough" in text
+    assert "Message 1" not in text

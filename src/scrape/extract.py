@@ -172,12 +172,12 @@ def extract(
         boilerplate=hints.boilerplate_blocks,
         furniture=furniture,
     )
-    if sum(len(b.split()) for b in blocks) < SHORT_BODY_WORDS:
+    found_words = sum(len(b.split()) for b in blocks)
+    if found_words < SHORT_BODY_WORDS:
         # Little or no text in the HTML: pages rendered by scripts carry it as data.
-        embedded = embedded_text(
-            LexborHTMLParser(text), ld_text((md.ld_article or {}).get("articleBody"))
-        )
-        if sum(len(b.split()) for b in embedded) > 2 * sum(len(b.split()) for b in blocks):
+        article_body = ld_text((md.ld_article or {}).get("articleBody"))
+        embedded = embedded_text(LexborHTMLParser(text), article_body, found_words)
+        if sum(len(b.split()) for b in embedded) > 2 * found_words:
             blocks = clean_blocks(
                 embedded,
                 title=title or headline,

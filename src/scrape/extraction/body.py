@@ -548,17 +548,23 @@ _STATE_SCRIPTS = 'script[type="application/json"], script#__NEXT_DATA__, script#
 _SENTENCE_END = re.compile(r"[.!?。！？…»\"”]\s")
 _MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b", re.IGNORECASE)
 _PROSE_WORDS = 12
+_EMPTY_PAGE_WORDS = 30
 _MAX_STATE_CHARS = 5_000_000
 
 
-def embedded_text(tree: LexborHTMLParser, article_body: str | None) -> list[str]:
+def embedded_text(tree: LexborHTMLParser, article_body: str | None, found_words: int) -> list[str]:
     """The article's text as the page embeds it in data rather than in its HTML.
 
-    JSON-LD's ``articleBody`` first; otherwise the longest run of prose strings that share
-    one parent in a framework's state (one HTML string, or the paragraphs of a block list).
+    JSON-LD's ``articleBody`` first; otherwise, on a page whose HTML holds next to no text
+    (``found_words``), the longest run of prose strings that share one parent in a
+    framework's state (one HTML string, or the paragraphs of a block list).
     """
     if article_body and len(article_body.split()) >= _PROSE_WORDS:
         return _paragraphs(article_body)
+    if found_words >= _EMPTY_PAGE_WORDS:
+        # Some text in the HTML: state scripts also hold the interface's messages, and
+        # those would read as prose.
+        return []
     best: list[str] = []
     for script in tree.css(_STATE_SCRIPTS):
         raw = script.text(deep=True)

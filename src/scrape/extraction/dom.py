@@ -563,7 +563,8 @@ def _unhide_collapsed_panels(body: LexborNode) -> None:
         if node.tag in {"template", "dialog"}:
             continue
         toggled = node.attributes.get("id") in controlled or _after_toggle(node)
-        if (toggled or _continues_text(node)) and _reads_as_prose(node):
+        continued = not toggled and _continues_text(node)
+        if (toggled or continued) and _reads_as_prose(node, _PAYWALLED_CHARS if continued else 80):
             for name in ("hidden", "style"):
                 if name in node.attributes:
                     del node.attrs[name]
@@ -596,9 +597,14 @@ def _continues_text(node: LexborNode) -> bool:
     return False
 
 
-def _reads_as_prose(node: LexborNode) -> bool:
+# Hidden text going on from the visible paragraphs is the rest of the article when it is
+# this long; a hidden appeal for donations or a pay box is shorter.
+_PAYWALLED_CHARS = 600
+
+
+def _reads_as_prose(node: LexborNode, least: int = 80) -> bool:
     size = len(node.text(deep=True).strip())
-    if size < 80:
+    if size < least:
         return False
     paragraphs = sum(len(p.text(deep=True).strip()) for p in node.css("p"))
     links = _link_chars(node.css("a"))
