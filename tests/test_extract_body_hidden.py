@@ -142,7 +142,7 @@ def test_interface_messages_in_state_data_are_not_article_text() -> None:
         "every week, so I no longer wander around the supermarket hoping for ideas.</p>"
     )
     body = (
-        f"<main><h1>Review of the meal box</h1>{review}</main>"
+        f"<main><h1>Review of the meal box</h1>{review * 2}</main>"
         f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
     )
     text = extract(_page(body, title="Review of the meal box"), "https://reviews.example/r").body
