@@ -140,9 +140,11 @@ def test_interface_messages_in_state_data_are_not_article_text() -> None:
     review = (
         "<p>I cannot thank them enough. What a fantastic idea, and the meals arrive fresh "
         "every week, so I no longer wander around the supermarket hoping for ideas.</p>"
+        "<p>The recipes are easy to follow and my children now help with the cooking on most "
+        "evenings, which none of us expected.</p>"
     )
     body = (
-        f"<main><h1>Review of the meal box</h1>{review * 2}</main>"
+        f"<main><h1>Review of the meal box</h1>{review}</main>"
         f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
     )
     text = extract(_page(body, title="Review of the meal box"), "https://reviews.example/r").body
