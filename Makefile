@@ -50,7 +50,7 @@ clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
 
 .PHONY: bench-extract
-bench-extract: $(STAMP)  # body/title/date/author scores and ms/page vs trafilatura and readability on WCXB
+bench-extract: $(STAMP)  # WCXB and newsdev scores, dev vs held-back sites, vs trafilatura, htmldate, readability
 	$(BIN)/python bench/bench_extract.py $(if $(SAMPLE),--sample $(SAMPLE),)
 
 .PHONY: bench-crawl

@@ -1,12 +1,24 @@
-"""The benchmark's scoring helpers: the date ceiling must count what a page writes, only that."""
+"""The benchmark's scoring helpers: the date ceiling counts what a page writes, only that; the
+newsdev scores follow that set's README."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime
 
 import pytest
 
-from scrape.extraction.evaluate import date_written, day_in_timestamp
+from scrape.extraction.evaluate import (
+    author_set_match,
+    bag_f1,
+    bag_of_words,
+    date_written,
+    day_in_timestamp,
+    day_match,
+    exact_title_match,
+    held_back,
+    snippets_pass,
+)
 
 
 @pytest.mark.parametrize(
@@ -58,3 +70,49 @@ def test_timestamps_count_within_the_day_in_any_zone() -> None:
     assert day_in_timestamp(f'<img src="a-{late_west}123.jpg">', "2020-08-30")
     assert not day_in_timestamp(f'<img src="a.jpg?v={next_day}">', "2020-08-30")
     assert not date_written(f'<img src="a.jpg?v={noon}">', None, "2020-08-30")
+
+
+# -- newsdev scoring (shared/eval/newsdev/README.md) ---------------------------------------
+def test_a_day_label_is_compared_with_the_predictions_own_local_day() -> None:
+    late_evening = datetime.fromisoformat("2021-01-11T23:30:00-05:00")
+    assert day_match(late_evening, "2021-01-11")
+    assert not day_match(late_evening.astimezone(UTC), "2021-01-11")
+
+
+def test_a_label_with_an_offset_converts_an_aware_prediction_to_it() -> None:
+    assert day_match(datetime.fromisoformat("2021-01-11T23:30:00+00:00"), "2021-01-12T01:00+03:00")
+    assert not day_match(
+        datetime.fromisoformat("2021-01-11T20:00:00+00:00"), "2021-01-12T01:00+03:00"
+    )
+    assert day_match("2021-01-12", "2021-01-12T01:00:00+03:00")  # a bare day stays itself
+    assert not day_match(None, "2021-01-12")
+
+
+def test_titles_are_exact_but_for_nfkc_and_whitespace() -> None:
+    assert exact_title_match("Ｔｒｕｍｐ  wins\n", "Trump wins")
+    assert not exact_title_match("trump wins", "Trump wins")
+
+
+def test_authors_are_compared_as_sets_and_a_semicolon_string_splits() -> None:
+    assert author_set_match(["Ana López; JOHN  Smith"], ["John Smith", "Ana López"])
+    assert not author_set_match(["John Smith"], ["John Smith", "Ana López"])
+
+
+def test_bag_of_words_counts_each_cjk_character() -> None:
+    assert bag_of_words("東京 news") == Counter({"東": 1, "京": 1, "news": 1})
+    assert bag_f1("a b c d", "a b c d") == 1.0
+    assert 0 < bag_f1("a b x y", "a b c d") < 1
+
+
+def test_snippets_need_every_must_and_no_must_not() -> None:
+    body = "The mayor  said on Monday\nthat the tram will run."
+    assert snippets_pass(body, ["mayor said on Monday"], ["Subscribe"])
+    assert not snippets_pass(body, ["Mayor said"], None)
+    assert not snippets_pass(body + " Subscribe now", ["mayor"], ["Subscribe"])
+
+
+def test_the_held_back_half_is_chosen_by_site_and_ignores_www() -> None:
+    sites = [f"site{n}.example" for n in range(200)]
+    held = [site for site in sites if held_back(site)]
+    assert 60 < len(held) < 140  # about half
+    assert all(held_back("www." + site) == held_back(site) for site in sites)

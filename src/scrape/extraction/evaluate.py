@@ -1,8 +1,15 @@
-"""Scoring and loading for the WCXB-layout evaluation set (bench and the gate test share it).
+"""Loading and scoring of the two evaluation sets (the bench and the gate tests share it).
 
-The scoring is the one the public article-extraction benchmarks use (see
+WCXB (``shared/eval/wcxb``) is scored as the public article-extraction benchmarks do (see
 ``shared/eval/README.md``): ``\\w+`` tokens, 4-word shingles, per-page precision and recall
 averaged over pages, F1 computed from the two means.
+
+newsdev (``shared/eval/newsdev``) is scored by the conventions of its README: titles exact
+after NFKC and whitespace collapsing, authors as sets, dates as the page's local day (or the
+label's offset), bodies as bag-of-words F1, and must/must-not-contain snippets.
+
+Both sets are split by *site* (:func:`held_back`), so that a rule tuned on one half is
+checked on publishers it has never seen.
 """
 
 from __future__ import annotations
@@ -11,16 +18,32 @@ import gzip
 import json
 import re
 import unicodedata
+import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .dates import FOREIGN_MONTH_NAMES
 
 _TOKEN = re.compile(r"\w+")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*", re.IGNORECASE)
+
+
+def held_back(site: str) -> bool:
+    """Whether ``site`` (a host, ``www.`` ignored) is in the held-back half of a set.
+
+    A stable hash of the host, so every page of a publisher falls on the same side and the
+    split never changes between runs or machines.
+    """
+    host = site.lower().removeprefix("www.")
+    return zlib.crc32(host.encode("utf-8")) % 2 == 1
+
+
+def host_of(url: str | None) -> str:
+    return (urlsplit(url or "").hostname or "").removeprefix("www.")
 
 
 @dataclass(frozen=True)
@@ -33,6 +56,7 @@ class Page:
     author: str | None
     date: str | None
     text: str
+    site: str = ""
 
 
 def load_metadata(root: Path) -> dict[str, dict[str, object]]:
@@ -61,6 +85,7 @@ def iter_pages(root: Path, ids: list[str], split: str = "dev") -> Iterator[Page]
             author=truth.get("author"),
             date=truth.get("publish_date"),
             text=truth.get("main_content") or "",
+            site=str(meta.get(file_id, {}).get("domain") or host_of(record.get("url"))),
         )
 
 
@@ -192,3 +217,133 @@ def day_in_timestamp(html: str, day: str | None) -> bool:
     start = datetime(when.year, when.month, when.day, tzinfo=UTC).timestamp() - 14 * 3600
     end = start + (24 + 14 + 12) * 3600  # the day seen from UTC+14 through UTC-12
     return any(start <= int(number[:10]) < end for number in _EPOCH_NUMBER.findall(html))
+
+
+# -- newsdev ------------------------------------------------------------------------------
+HTMLDATE_SOURCE = "adbar/htmldate"
+
+
+@dataclass(frozen=True)
+class NewsPage:
+    """One newsdev page: raw bytes (in the encoding the page declares) and its labels."""
+
+    id: str
+    source: str
+    url: str | None
+    language: str | None
+    html: bytes
+    title: str | None
+    published: str | None
+    authors: tuple[str, ...] | None
+    body: str | None
+    must_contain: tuple[str, ...] | None
+    must_not_contain: tuple[str, ...] | None
+    label_sources: dict[str, str]
+
+    @property
+    def site(self) -> str:
+        return host_of(self.url) or self.id
+
+    @property
+    def date_from_htmldate(self) -> bool:
+        """Whether the date label comes from htmldate's own benchmark (its tuning set)."""
+        return self.label_sources.get("published") == HTMLDATE_SOURCE
+
+
+def iter_newsdev(root: Path, limit: int | None = None) -> Iterator[NewsPage]:
+    """The pages of a newsdev folder (``labels.jsonl`` + ``pages/``), in file order."""
+    with (root / "labels.jsonl").open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            if limit is not None and number >= limit:
+                return
+            row = json.loads(line)
+
+            def listed(name: str, row: dict[str, object] = row) -> tuple[str, ...] | None:
+                value = row.get(name)
+                return tuple(str(v) for v in value) if isinstance(value, list) else None
+
+            yield NewsPage(
+                id=row["id"],
+                source=row["source"],
+                url=row.get("url"),
+                language=row.get("language"),
+                html=gzip.decompress((root / row["file"]).read_bytes()),
+                title=row.get("title"),
+                published=row.get("published"),
+                authors=listed("authors"),
+                body=row.get("body"),
+                must_contain=listed("body_must_contain"),
+                must_not_contain=listed("body_must_not_contain"),
+                label_sources=dict(row.get("label_sources") or {}),
+            )
+
+
+def collapsed(value: str | None) -> str:
+    """NFKC with whitespace collapsed (case kept): the newsdev comparison form."""
+    return " ".join(unicodedata.normalize("NFKC", value or "").split())
+
+
+def exact_title_match(predicted: str | None, truth: str) -> bool:
+    """newsdev titles: exact after NFKC and whitespace collapsing, case-sensitive."""
+    return collapsed(predicted) == collapsed(truth)
+
+
+def author_set_match(predicted: Iterable[str], truth: Iterable[str]) -> bool:
+    """newsdev authors: the same set of names after NFKC, whitespace and case folding
+    (an extractor's ``"A; B"`` string counts as two names)."""
+
+    def names(values: Iterable[str]) -> set[str]:
+        parts = (part for value in values for part in value.split(";"))
+        return {collapsed(part).casefold() for part in parts if part.strip()}
+
+    return names(predicted) == names(truth)
+
+
+def day_match(predicted: datetime | str | None, label: str) -> bool:
+    """newsdev dates: a ``YYYY-MM-DD`` label against the prediction's own (local) day; a label
+    with a UTC offset against an aware prediction converted to that offset."""
+    if predicted is None:
+        return False
+    if isinstance(predicted, str):
+        text = predicted.strip()
+        try:
+            predicted = datetime.fromisoformat(text)
+        except ValueError:
+            return text[:10] == label[:10]
+    if len(label) > 10:
+        try:
+            labelled = datetime.fromisoformat(label)
+        except ValueError:
+            return predicted.date().isoformat() == label[:10]
+        if labelled.tzinfo is not None and predicted.tzinfo is not None:
+            predicted = predicted.astimezone(labelled.tzinfo)
+    return predicted.date().isoformat() == label[:10]
+
+
+# CJK ideographs, kana and hangul: one token per character, as the newsdev README scores.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+_BAG_TOKEN = re.compile(f"[{_CJK}]|[^\\W{_CJK}]+")
+
+
+def bag_of_words(text: str | None) -> Counter[str]:
+    return Counter(_BAG_TOKEN.findall(unicodedata.normalize("NFKC", text or "").lower()))
+
+
+def bag_f1(predicted: str | None, truth: str) -> float:
+    """newsdev bodies: bag-of-words F1 of one page."""
+    pred, gold = bag_of_words(predicted), bag_of_words(truth)
+    overlap = sum((pred & gold).values())
+    if not overlap:
+        return 1.0 if not pred and not gold else 0.0
+    return f1(overlap / sum(pred.values()), overlap / sum(gold.values()))
+
+
+def snippets_pass(
+    text: str | None, must: Iterable[str] | None, must_not: Iterable[str] | None
+) -> bool:
+    """Every must-contain snippet in the text and no must-not-contain one (after NFKC and
+    whitespace collapsing, case-sensitive)."""
+    body = collapsed(text)
+    return all(collapsed(s) in body for s in must or ()) and not any(
+        collapsed(s) in body for s in must_not or ()
+    )
