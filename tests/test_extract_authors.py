@@ -284,3 +284,17 @@ def test_date_and_author_line_above_the_headline() -> None:
         f"{BODY}</main></body></html>"
     )
     assert extract(html, "https://builds.example/blog/attested").authors == ("Julian K. Arni",)
+
+
+def test_label_chunk_in_other_languages_announces_the_name() -> None:
+    html = _article("<p><span>Ein Artikel von</span> <a href='/team/ps'>Pamela Sladky</a></p>")
+    assert extract(html, "https://magazin.example/uebung").authors == ("Pamela Sladky",)
+    assert clean_name("Von") == []
+    assert clean_name("Ein Artikel von") == []
+
+
+def test_phrase_in_a_byline_area_is_not_a_name() -> None:
+    html = _article(
+        "<div class='author-meta'><a href='#respond'>Hinterlasse einen Kommentar</a></div>"
+    )
+    assert extract(html, "https://blog.example/2019/05/eintrag/").authors == ()

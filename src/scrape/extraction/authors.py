@@ -12,11 +12,11 @@ from .dom import FURNITURE_TOKENS, MARK, _attr_text, ancestors, text_of, token_p
 from .metadata import Metadata, ld_text, ld_types
 
 _PREFIX = re.compile(
-    r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+)?"
+    r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
     r"(?:(?:written|posted|published|reported|story|text|words|photos?|"
     r"veröffentlicht|geschrieben|erstellt|verfasst|artikel|ein\s+beitrag|"
     r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
-    r"(?:by|von|par|por|di|da|door|af|av)\s*:?\s+"
+    r"(?:by|von|par|por|di|da|door|af|av)\s*:?(?:\s+|$)"
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
     r"written\s+by|byline|interview|text|texte?|redaktion)(?:\s*:\s*|\s+)",
     re.IGNORECASE,
@@ -316,7 +316,13 @@ def _plausible(name: str) -> bool:
         return True
     if len(words) == 1 and (_NOT_NAME_WORD.match(name.strip(".")) or len(name) <= 2):
         return False
-    return not (len(words) > 1 and name[:1].islower())
+    if len(words) > 1 and ":" in name:
+        return False
+    # "Hinterlasse einen Kommentar", "Die Beamten fanden die Leiche": a phrase, not a name
+    # (whose lower-case words are particles: "Ursula von der Leyen").
+    return not (
+        len(words) > 1 and any(w[:1].islower() and w.casefold() not in _PARTICLES for w in words)
+    )
 
 
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -325,7 +331,8 @@ _MONTH_NAMES = "january|february|march|april|june|july|august|september|october|
 # A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").
 _LABEL_CHUNK = re.compile(
     r"^(?:(?:written|posted|published|reported|words|story|text)\s+)?by\s*:?$"
-    r"|^(?:authors?|contributors?|writers?|byline)\s*:$",
+    r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+)?(?:von|par|por|di|door)\s*:?$"
+    r"|^(?:authors?|contributors?|writers?|byline|autor(?:in|en)?|auteurs?|autori?)\s*:$",
     re.IGNORECASE,
 )
 # "Medically reviewed | by | ...", "Photos | by | ...": someone other than the writer.
@@ -485,7 +492,7 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
             continue
         found: list[str] = []
         if _LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
-            found = clean_name(chunks[i + 1], desks)
+            found = clean_name(_joined_names(chunks, i + 1), desks)
         elif by := _BY_CHUNK.match(chunk):
             found = [_name_part(n) for n in clean_name(chunk[by.end() :], desks)]
         names = [
@@ -498,6 +505,20 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
         if names:
             return names
     return []
+
+
+_JOINER_CHUNK = re.compile(r"^(?:,|;|&|and|und|et|y|e|i|en)$", re.IGNORECASE)
+
+
+def _joined_names(chunks: list[str], start: int) -> str:
+    """The chunk at ``start`` and the names joined to it chunk by chunk ("Anna Berg" |
+    "," | "Jan Ohm" | "und" | "Eva Lind")."""
+    text = chunks[start]
+    i = start + 1
+    while i + 1 < len(chunks) and _JOINER_CHUNK.match(chunks[i]):
+        text += f" {chunks[i]} {chunks[i + 1]}"
+        i += 2
+    return text
 
 
 def _by_pattern(body: LexborNode, headline: LexborNode | None, desks: bool = False) -> list[str]:
