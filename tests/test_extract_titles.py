@@ -339,3 +339,29 @@ def test_site_name_after_a_full_width_bar_is_removed() -> None:
     assert extract(html, "https://news.xinhua.example/2025/c_1.htm").title == (
         "国务院召开常务会议部署经济工作"
     )
+
+
+def test_date_or_repeated_word_over_the_headline_is_not_a_kicker() -> None:
+    dated = (
+        "<article><h1><span class='date'>1. Februar 2022</span>"
+        f"<span>Ministerin stellt Plan vor</span></h1>{PARA * 3}</article>"
+    )
+    assert extract(_page("", dated)).title == "Ministerin stellt Plan vor"
+    repeated = (
+        "<article><h1><span class='kicker'>Wurmkiste</span>"
+        f"<span>Wurmkiste selber bauen</span></h1>{PARA * 3}</article>"
+    )
+    assert extract(_page("", repeated)).title == "Wurmkiste selber bauen"
+
+
+def test_kicker_followed_by_its_own_separator_is_not_given_a_second_one() -> None:
+    body = (
+        "<article><h1><span class='kicker'>Corona-Pandemie</span> - "
+        f"<span>„Es kommt darauf an“</span></h1>{PARA * 3}</article>"
+    )
+    assert extract(_page("", body)).title == "Corona-Pandemie - „Es kommt darauf an“"
+    body = (
+        "<article><h1><span class='kicker'>Covid-19</span><span>:</span> "
+        f"Lässt sich die Ausbreitung kontrollieren?</h1>{PARA * 3}</article>"
+    )
+    assert extract(_page("", body)).title == "Covid-19: Lässt sich die Ausbreitung kontrollieren?"

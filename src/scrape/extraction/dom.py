@@ -98,12 +98,18 @@ def heading_text(node: LexborNode) -> str:
     headlines print one: "Nationale Demo: Der 9. Juli".
     """
     parts = _heading_parts(node)
-    if parts is not None:
-        kicker, rest = parts
-        if not kicker.endswith(tuple(":.!?…")):
-            return f"{kicker}: {rest}"
+    if parts is None:
+        return _shown_text(node)
+    kicker, rest = parts
+    if TEXT_DATE.search(kicker) or rest.casefold().startswith(kicker.casefold()):
+        # A date over the headline is the template's, not the kicker; a kicker the
+        # headline repeats adds nothing.
+        return rest
+    if rest[0] in ":;,.":
+        return f"{kicker}{rest}"
+    if kicker.endswith(tuple(":.!?…")) or rest[0] in "-–—|/":
         return f"{kicker} {rest}"
-    return _shown_text(node)
+    return f"{kicker}: {rest}"
 
 
 # Class tokens of the line set over a headline ("kicker", "overline", German "Dachzeile").

@@ -125,7 +125,9 @@ def _is_site(segment: str, names: list[str], host: str = "", whole: bool = False
         squashed = _squash(name)
         if not squashed:
             continue
-        same = seg == squashed or (len(squashed) >= 4 and (squashed in seg or seg in squashed))
+        same = seg == squashed or (
+            len(squashed) >= 4 and (squashed in seg or (len(seg) >= 4 and seg in squashed))
+        )
         if same and whole and squashed in seg and seg != squashed:
             same = bool(_GENERIC_RUN.fullmatch(seg.replace(squashed, "", 1)))
         # A long segment merely mentioning the site ("Why Google bought X") is a headline.
