@@ -298,3 +298,21 @@ def test_phrase_in_a_byline_area_is_not_a_name() -> None:
         "<div class='author-meta'><a href='#respond'>Hinterlasse einen Kommentar</a></div>"
     )
     assert extract(html, "https://blog.example/2019/05/eintrag/").authors == ()
+
+
+def test_owner_of_a_personal_site_when_nobody_is_named() -> None:
+    html = (
+        "<html><head><title>Turning a server green | Owain Brennan</title>"
+        "<meta property='og:site_name' content='Owain Brennan'></head><body>"
+        "<header><a href='/'><h1>Owain Brennan</h1></a></header><main>"
+        f"<h1>Turning a server green</h1>{BODY}</main></body></html>"
+    )
+    assert extract(html, "https://owain.blog.example/green-server").authors == ("Owain Brennan",)
+    # A site named like a person whose host does not spell the name names nobody.
+    other = html.replace("owain.blog.example", "harbour.example")
+    assert extract(other, "https://harbour.example/green-server").authors == ()
+
+
+def test_article_by_heading_announces_the_name() -> None:
+    html = _article("<h2>Article by</h2><div>Matias Heikkilä</div>", headline="Proofs as types")
+    assert extract(html, "https://bytes.example/post/proofs").authors == ("Matias Heikkilä",)

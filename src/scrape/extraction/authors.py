@@ -330,7 +330,7 @@ _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _MONTH_NAMES = "january|february|march|april|june|july|august|september|october|november|december"
 # A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").
 _LABEL_CHUNK = re.compile(
-    r"^(?:(?:written|posted|published|reported|words|story|text)\s+)?by\s*:?$"
+    r"^(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\s*:?$"
     r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+)?(?:von|par|por|di|door)\s*:?$"
     r"|^(?:authors?|contributors?|writers?|byline|autor(?:in|en)?|auteurs?|autori?)\s*:$",
     re.IGNORECASE,
@@ -716,4 +716,29 @@ def choose_authors(
         declared = [*people, *orgs, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         chosen = chosen or byline_authors(tree, headline, desks=True)
+    if not chosen:
+        chosen = _personal_site(md, tree, site)
     return _dedupe(chosen)
+
+
+def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> list[str]:
+    """The owner of a personal site, when the page names nobody else: the site is called
+    by a person's full name ("Owain Brennan", the title's suffix or the home link) and the
+    host spells it ("owain.example.dev", "artmann.co")."""
+    hosts = [s for s in site if "." in s and " " not in s]
+    if not hosts:
+        return []
+    host = re.sub(r"\W+", "", hosts[0].casefold())
+    candidates = list(site)
+    if md.html_title:
+        candidates += [p.strip() for p in re.split(r"\s[|\-–—·]\s", md.html_title)[1:]]
+    home = tree.css_first('a[href="/"]')
+    if home is not None:
+        candidates.append(" ".join(home.text(deep=True).split()))
+    for candidate in candidates:
+        words = candidate.split()
+        if not 2 <= len(words) <= 3 or not _person_like(candidate) or _DESK.match(candidate):
+            continue
+        if any(len(w) >= 4 and re.sub(r"\W+", "", w.casefold()) in host for w in words):
+            return [candidate]
+    return []
