@@ -316,3 +316,16 @@ def test_owner_of_a_personal_site_when_nobody_is_named() -> None:
 def test_article_by_heading_announces_the_name() -> None:
     html = _article("<h2>Article by</h2><div>Matias Heikkilä</div>", headline="Proofs as types")
     assert extract(html, "https://bytes.example/post/proofs").authors == ("Matias Heikkilä",)
+
+
+def test_login_name_signing_a_blog_post_is_the_author() -> None:
+    signed = _article(
+        "<div class='submitted'>Gespeichert von <span class='username'>rasos</span> "
+        "am 24. Juli 2017</div>"
+    )
+    assert extract(signed, "https://verein.example/faircoin").authors == ("rasos",)
+    linked = _article(
+        "<div class='byline'>von <span class='author vcard'><a rel='author' "
+        "href='/author/freeman1984/'>freeman1984</a></span></div>"
+    )
+    assert extract(linked, "https://blog.example/2019/12/sigma/").authors == ("freeman1984",)

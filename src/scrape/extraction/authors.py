@@ -113,7 +113,8 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
             continue
-        if re.search(r"\d", part) or len(part) > 50 or len(part.split()) > 5:
+        digits = re.search(r"\d", part) and not _LOGIN.fullmatch(part)
+        if digits or len(part) > 50 or len(part.split()) > 5:
             continue
         if _LABEL_WORDS.match(part) or _CSS.search(part):
             continue
@@ -331,7 +332,9 @@ _MONTH_NAMES = "january|february|march|april|june|july|august|september|october|
 # A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").
 _LABEL_CHUNK = re.compile(
     r"^(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\s*:?$"
-    r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+)?(?:von|par|por|di|door)\s*:?$"
+    r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+|(?:gespeichert|veröffentlicht|geschrieben|erstellt|"
+    r"verfasst|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
+    r"(?:von|par|por|di|da|door)\s*:?$"
     r"|^(?:authors?|contributors?|writers?|byline|autor(?:in|en)?|auteurs?|autori?)\s*:$",
     re.IGNORECASE,
 )
@@ -491,22 +494,31 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
         if len(chunk) > 200 or (i and _NOT_WRITER.search(chunks[i - 1])):
             continue
         found: list[str] = []
+        # A login name alone after the label ("Gespeichert von | rasos") is how blog and
+        # forum software sign a post: the page says it is the author.
+        signed = False
         if _LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
             found = clean_name(_joined_names(chunks, i + 1), desks)
+            signed = len(chunks[i + 1].split()) == 1
         elif by := _BY_CHUNK.match(chunk):
             found = [_name_part(n) for n in clean_name(chunk[by.end() :], desks)]
         names = [
             n
             for n in found
-            if _person_like(n, announced=True)
-            and _plausible(n)
-            and (_AGENCY.match(n) or not _HANDLE.match(n))
+            if (signed and _LOGIN.fullmatch(n))
+            or (
+                _person_like(n, announced=True)
+                and _plausible(n)
+                and (_AGENCY.match(n) or not _HANDLE.match(n))
+            )
         ]
         if names:
             return names
     return []
 
 
+# A login name: one token of letters, digits, dots, dashes and underscores.
+_LOGIN = re.compile(r"[^\W\d_][\w.-]{2,30}")
 _JOINER_CHUNK = re.compile(r"^(?:,|;|&|and|und|et|y|e|i|en)$", re.IGNORECASE)
 
 
