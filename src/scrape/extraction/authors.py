@@ -33,6 +33,11 @@ _DESK_WORD = re.compile(
     r"^(?:redaktion|newsdesk|news\s*desk|rédaction|redacción|redazione|redactie)$",
     re.IGNORECASE,
 )
+# A company or an association ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."): the
+# byline only when nobody is named.
+_LEGAL_FORM = re.compile(
+    r"\b(?:(?i:gmbh|e\.\s?v|inc|ltd|llc|plc|corp|sarl)|AG|SA|S\.A|SL|S\.L|BV|NV|Oy|AB|AS|KG)\.?$"
+)
 # What a byline area prints that is not a name: labels, dates' lead-ins, credits, the
 # category of an uncategorised post.
 _LABEL_WORDS = re.compile(
@@ -118,7 +123,9 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         if _LABEL_WORDS.match(part) or _CSS.search(part):
             continue
-        if _AGENCY.match(part) or _DESK_WORD.match(part):
+        if "www." in part:
+            continue
+        if _AGENCY.match(part) or _DESK_WORD.match(part) or _LEGAL_FORM.search(part):
             if desks:
                 names.append(part)
             continue
