@@ -339,3 +339,8 @@ def test_company_is_the_byline_only_when_nobody_is_named() -> None:
     ]
     html = _article("<div class='author'>Leonora Holling, Bund der Energieverbraucher e.V.</div>")
     assert extract(html, "https://verband.example/preise").authors == ("Leonora Holling",)
+
+
+def test_desk_with_a_lower_case_word_and_a_bio_line_after_a_long_lead_in() -> None:
+    assert clean_name("By The Currency editors") == ["The Currency editors"]
+    assert clean_name("This post was written by Danielle Padula,") == ["Danielle Padula"]

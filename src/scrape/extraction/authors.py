@@ -56,7 +56,7 @@ _CREDIT = re.compile(
 )
 # Style sheet text read out of a byline element's <style>, or an inline style.
 _CSS = re.compile(r"[{};=<>!]|\bfont-|^'.*'$|^\".*\"$")
-_LEAD_IN = re.compile(r"^(?:\w+\s+){1,3}by:?\s+(?=[A-Z])")
+_LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
@@ -328,9 +328,8 @@ def _plausible(name: str) -> bool:
         return False
     # "Hinterlasse einen Kommentar", "Die Beamten fanden die Leiche": a phrase, not a name
     # (whose lower-case words are particles: "Ursula von der Leyen").
-    return not (
-        len(words) > 1 and any(w[:1].islower() and w.casefold() not in _PARTICLES for w in words)
-    )
+    phrase = any(w[:1].islower() and w.casefold() not in _PARTICLES for w in words)
+    return not (len(words) > 1 and phrase and not _DESK.match(name))
 
 
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -742,8 +741,8 @@ def choose_authors(
 
 def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> list[str]:
     """The owner of a personal site, when the page names nobody else: the site is called
-    by a person's full name ("Owain Brennan", the title's suffix or the home link) and the
-    host spells it ("owain.example.dev", "artmann.co")."""
+    by a person's name ("Owain Brennan", the title's suffix or the home link) and the host
+    spells it ("owain.example.dev", "artmann.co")."""
     hosts = [s for s in site if "." in s and " " not in s]
     if not hosts:
         return []
@@ -754,10 +753,14 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
     home = tree.css_first('a[href="/"]')
     if home is not None:
         candidates.append(" ".join(home.text(deep=True).split()))
+    first_label = hosts[0].casefold().split(".")[0]
     for candidate in candidates:
         words = candidate.split()
-        if not 2 <= len(words) <= 3 or not _person_like(candidate) or _DESK.match(candidate):
+        if len(words) != 2 or not _person_like(candidate) or _DESK.match(candidate):
             continue
-        if any(len(w) >= 4 and re.sub(r"\W+", "", w.casefold()) in host for w in words):
+        given, family = (re.sub(r"\W+", "", w.casefold()) for w in words)
+        # The full name or the family name in the host ("artmann.co"), or the given name as
+        # the host's own label ("owain.bearblog.dev").
+        if given + family in host or (len(family) >= 4 and family in host) or given == first_label:
             return [candidate]
     return []
