@@ -454,6 +454,7 @@ def crawl_site(port: int, pages: int, database: Path) -> dict[str, float]:
         delay=0,
         concurrency=4,
         per_host_concurrency=4,
+        max_pages_per_source=None,
         allow_private_hosts=("127.0.0.1",),
     )
     source = Source(name="gazette", home=base + "/", sitemaps=(base + "/sitemap.xml",))

@@ -4,7 +4,9 @@
 each a distinct article of a few hundred words. It keeps a log of the paths asked for
 (in arrival order) and of the article responses it finished writing, so a test can act
 after exactly N pages were served instead of sleeping. ``slow`` delays every article
-response, which spreads a crawl over time so a signal lands mid-crawl. An article can be
+response, which spreads a crawl over time so a signal lands mid-crawl; ``hold_after=N``
+keeps every article response after the first N waiting until ``site.release()``, so a
+crawl is certainly still running while a test looks at it. An article can be
 rewritten between crawls (``site.change(n, ...)``) to test updates.
 
 The server stops when the ``with`` block ends, and in any case after ``lifetime`` seconds.
@@ -19,6 +21,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -67,14 +70,22 @@ def paragraphs(seed: int, count: int = 6) -> list[str]:
 
 class GeneratedSite:
     def __init__(
-        self, articles: int = 300, *, slow: float = 0.0, lifetime: float = LIFETIME
+        self,
+        articles: int = 300,
+        *,
+        slow: float = 0.0,
+        hold_after: int | None = None,
+        lifetime: float = LIFETIME,
     ) -> None:
         self.count = articles
         self.slow = slow
+        self.hold_after = hold_after
+        self._released = threading.Event()
         self.lifetime = lifetime
         self.requests: list[str] = []  # paths, in the order the requests arrived
         self.served: list[str] = []  # article paths whose response was completely written
         self.revision = {n: 0 for n in range(articles)}
+        self.edited: dict[int, str] = {}  # when article n was last changed, if it was
         self.layout_broken = False  # articles served as an empty script shell
         self.blocking = False  # articles answered with a 403 bot challenge
         self._lock = threading.Lock()
@@ -96,6 +107,8 @@ class GeneratedSite:
                 body, content_type = found
                 if site.slow and self.path.startswith("/news/"):
                     time.sleep(site.slow)
+                if site._held(self.path):
+                    site._released.wait(site.lifetime)
                 self.send_response(200)
                 self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(body)))
@@ -142,6 +155,7 @@ class GeneratedSite:
     def change(self, n: int) -> None:
         """Rewrite article ``n`` (new text, newer lastmod), as an editor's correction would."""
         self.revision[n] += 1
+        self.edited[n] = datetime.now(UTC).isoformat()  # microseconds: a crawl takes less than one
 
     def title(self, n: int) -> str:
         suffix = f" (updated {self.revision[n]})" if self.revision[n] else ""
@@ -149,8 +163,7 @@ class GeneratedSite:
         return f"Story {n}: the {topic} and the {other}{suffix}"
 
     def _lastmod(self, n: int) -> str:
-        day = 1 + n % 28
-        return f"2024-03-{day:02d}T{8 + self.revision[n]:02d}:00:00+00:00"
+        return self.edited.get(n) or f"2024-03-{1 + n % 28:02d}T08:00:00+00:00"
 
     def article_html(self, n: int) -> str:
         if self.layout_broken:  # a redesign that renders everything in the browser
@@ -210,6 +223,16 @@ class GeneratedSite:
         with self._lock:
             return Counter(p for p in self.requests if p.startswith("/news/"))
 
+    def _held(self, path: str) -> bool:
+        if self.hold_after is None or not path.startswith("/news/"):
+            return False
+        with self._lock:
+            return len(self.served) >= self.hold_after
+
+    def release(self) -> None:
+        """Let the held article responses (``hold_after``) go, and every later one."""
+        self._released.set()
+
     def served_count(self) -> int:
         with self._lock:
             return len(self.served)
@@ -221,6 +244,7 @@ class GeneratedSite:
   delay: 0
   concurrency: {concurrency}
   per_host_concurrency: {concurrency}
+  max_pages_per_source: null  # the whole site in one run
   allow_private_hosts: ["127.0.0.1"]
   interval: {interval}
 sources:

@@ -37,6 +37,7 @@ def test_good_file_loads_with_defaults_and_durations() -> None:
     assert config.interval_for(source) == 3600
     assert config.delay_for(source) == 0.5
     assert config.settings.concurrency == 8  # default
+    assert (config.settings.max_sitemap_depth, config.settings.max_sitemaps_per_source) == (3, 100)
     assert source.wants("https://example.com/2024/story")
     assert not source.wants("https://example.com/live/blog")
 
@@ -67,6 +68,15 @@ def test_good_file_loads_with_defaults_and_durations() -> None:
         (
             GOOD.replace("interval: 15m", "interval: often"),
             "x.yaml:3: settings.interval: not a duration",
+        ),
+        (
+            GOOD.replace("interval: 15m", "max_sitemap_depth: -1"),
+            "x.yaml:3: settings.max_sitemap_depth: Input should be greater than or equal to 0",
+        ),
+        (
+            GOOD.replace("interval: 15m", "max_sitemaps_per_source: 0"),
+            "x.yaml:3: settings.max_sitemaps_per_source: Input should be greater than or equal "
+            "to 1",
         ),
         (
             GOOD.replace("    home: https://example.com/\n", ""),

@@ -1,4 +1,5 @@
-"""Discovery parsers: feeds, sitemaps (index, news, gzip, plain) and section pages."""
+"""Discovery parsers: feeds, sitemaps (index, news, gzip, plain) and section pages, and
+what one listing offers a source."""
 
 from __future__ import annotations
 
@@ -7,14 +8,19 @@ from datetime import UTC, datetime
 
 import pytest
 
+from scrape import discover
+from scrape.config import Source
 from scrape.discover import (
     DiscoveryError,
     gunzip_capped,
     parse_feed,
     parse_section,
     parse_sitemap,
+    read_listing,
 )
 from scrape.errors import TooLargeError
+from scrape.fetch import FetchedPage
+from scrape.urls import url_key
 
 BASE = "https://example.com/"
 
@@ -132,4 +138,91 @@ def test_section_page_links_skip_navigation_scripts_and_duplicates() -> None:
       <script>var a = '<a href="/from-script">';</script>
     </body></html>"""
     urls = [link.url for link in parse_section(html, BASE)]
-    assert urls == ["https://example.com/2024/05/01/story-one", "https://other.example/x"]
+    assert urls == ["https://example.com/2024/05/01/story-one/", "https://other.example/x"]
+
+
+def urlset(locs: list[str], extra: str = "") -> bytes:
+    entries = "".join(f"<url><loc>{loc}</loc>{extra}</url>" for loc in locs)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+        ' xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">'
+        f"{entries}</urlset>"
+    ).encode()
+
+
+def test_a_sitemap_is_read_up_to_the_protocols_50000_urls(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert discover.MAX_SITEMAP_ENTRIES == 50_000
+    monkeypatch.setattr(discover, "MAX_SITEMAP_ENTRIES", 500)  # the same code, 100 times faster
+    locs = [f"https://example.com/2024/05/01/story-{n}/" for n in range(502)]
+    xml = parse_sitemap(gzip.compress(urlset(locs)), BASE)
+    plain = parse_sitemap("\n".join(locs).encode(), BASE)
+    for sitemap in (xml, plain):
+        assert sitemap.truncated
+        assert [link.url for link in sitemap.links] == [
+            f"https://example.com/2024/05/01/story-{n}/" for n in range(500)
+        ]
+    exactly = parse_sitemap(urlset(locs[:500]), BASE)
+    assert not exactly.truncated and len(exactly.links) == 500
+
+
+def test_an_image_extensions_loc_is_not_taken_for_the_page() -> None:
+    image = (
+        "<image:image><image:loc>https://example.com/wp-content/uploads/a.jpg</image:loc>"
+        "</image:image>"
+    )
+    sitemap = parse_sitemap(urlset(["https://example.com/2024/05/01/story/"], image), BASE)
+    assert [link.url for link in sitemap.links] == ["https://example.com/2024/05/01/story/"]
+
+
+def test_nested_sitemaps_come_newest_first_undated_last() -> None:
+    index = b"""<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <sitemap><loc>https://example.com/post-sitemap1.xml</loc><lastmod>2019-01-02</lastmod></sitemap>
+  <sitemap><loc>https://example.com/page-sitemap.xml</loc></sitemap>
+  <sitemap><loc>https://example.com/post-sitemap3.xml</loc>
+    <lastmod>2024-05-02T09:00:00+02:00</lastmod></sitemap>
+  <sitemap><loc>https://example.com/post-sitemap2.xml</loc>
+    <lastmod>2024-05-02T08:30:00Z</lastmod></sitemap>
+</sitemapindex>"""
+    assert parse_sitemap(index, BASE).children == (
+        "https://example.com/post-sitemap2.xml",  # 08:30 UTC
+        "https://example.com/post-sitemap3.xml",  # 07:00 UTC
+        "https://example.com/post-sitemap1.xml",
+        "https://example.com/page-sitemap.xml",
+    )
+
+
+def test_a_listing_keeps_the_sources_candidates_once_each() -> None:
+    source = Source(
+        name="example",
+        home="https://www.example.com/",
+        feeds=("https://www.example.com/feed/",),
+        exclude=("/live/",),
+    )
+    page = FetchedPage(
+        url=source.feeds[0],
+        final_url=source.feeds[0],
+        status=200,
+        content=urlset(
+            [
+                "https://www.example.com/2024/05/01/story/",
+                "http://example.com/2024/05/01/story",  # the same page, spelled otherwise
+                "https://cdn.other.net/2024/05/01/story/",
+                "https://www.example.com/live/ticker/",
+                "https://www.example.com/feed/",
+                "https://news.example.com/2024/05/02/other/",
+            ],
+            "<lastmod>2024-05-01T08:00:00Z</lastmod>",
+        ),
+    )
+    listing = read_listing("sitemap", page, source, frozenset({url_key(source.feeds[0])}))
+    assert [(url, listed) for _, url, listed in listing.candidates] == [
+        ("https://www.example.com/2024/05/01/story/", "2024-05-01T08:00:00+00:00"),
+        ("https://news.example.com/2024/05/02/other/", "2024-05-01T08:00:00+00:00"),
+    ]
+    assert [key for key, _, _ in listing.candidates] == [
+        url_key(url) for _, url, _ in listing.candidates
+    ]

@@ -84,7 +84,7 @@ def test_second_crawl_exits_at_once_or_waits(tmp_path: Path) -> None:
 
 
 def test_readers_work_during_a_crawl(tmp_path: Path) -> None:
-    with GeneratedSite(articles=60, slow=0.1) as site:
+    with GeneratedSite(articles=60, hold_after=5) as site:
         config = site.write_config(tmp_path, concurrency=2)
         db = tmp_path / "articles.db"
         crawl = subprocess.Popen(
@@ -101,8 +101,9 @@ def test_readers_work_during_a_crawl(tmp_path: Path) -> None:
             assert status.exit_code == 0, status.output
             second = run_scrape("crawl", "--config", str(config))
             assert second.returncode == EXIT_LOCKED, second.stderr
-            assert crawl.poll() is None, "the site is slow enough to outlast the checks"
+            assert crawl.poll() is None, "the site holds its pages until released"
         finally:
+            site.release()
             crawl.send_signal(signal.SIGTERM)
             crawl.wait(timeout=60)
 

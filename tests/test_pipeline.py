@@ -86,11 +86,13 @@ def test_one_article_reached_through_several_urls_is_stored_once(crawled) -> Non
     assert len(rows) == 1
     linked = {
         row["url"]: row["article_id"]
-        for row in store.db.query("select url, article_id from urls where url like ?", [f"%{slug}"])
+        for row in store.db.query(
+            "select url, article_id from urls where url like ?", [f"%{slug}/"]
+        )
     }
     assert linked == {
-        site.url(f"/news/{slug}"): rows[0]["id"],
-        site.url(f"/amp/{slug}"): rows[0]["id"],
+        site.url(f"/news/{slug}/"): rows[0]["id"],
+        site.url(f"/amp/{slug}/"): rows[0]["id"],
     }
 
 

@@ -24,8 +24,8 @@ import pytest
 import trustme
 from faulty_servers import FaultyServer, article, redirect
 
-from scrape.config import Settings
-from scrape.errors import FetchError, UnsafeURLError
+from scrape.config import Settings, parse_config
+from scrape.errors import ConfigError, FetchError, UnsafeURLError
 from scrape.fetch import FetchedPage, Fetcher, build_client
 from scrape.netsafety import (
     AddressPolicy,
@@ -207,6 +207,44 @@ def test_allow_entries_match_host_and_optional_port() -> None:
     assert policy.allows_private("[::1]", 80)
     assert policy.allows_private("fd00::1", 81)
     assert not policy.allows_private("fd00::1", 80)
+
+
+def test_connect_to_rules_send_a_host_elsewhere_as_curl_does() -> None:
+    policy = AddressPolicy(
+        connect_to=[
+            "www.example.com:443:127.0.0.1:8443",
+            "Example.org::[::1]:",  # any port of example.org, to ::1 on the same port
+            ":80::8080",  # any other host's port 80, to the same host on port 8080
+        ]
+    )
+    assert policy.destination("WWW.EXAMPLE.COM", 443) == ("127.0.0.1", 8443)
+    assert policy.destination("www.example.com", 80) == ("www.example.com", 8080)
+    assert policy.destination("example.org", 8000) == ("::1", 8000)
+    assert policy.destination("example.net", 443) == ("example.net", 443)
+
+
+async def _never_resolved(host: str, port: int) -> list[str]:
+    raise AssertionError(f"{host} was resolved although connect_to gives its address")
+
+
+def test_a_connect_to_target_is_checked_against_the_url_host() -> None:
+    rule = ["news.example:443:127.0.0.1:8443"]
+    refused = AddressPolicy(connect_to=rule, resolver=_never_resolved)
+    with pytest.raises(UnsafeURLError, match=r"news\.example resolves to a non-public address"):
+        asyncio.run(refused.check_url("https://news.example/story/"))
+    # Naming the target address is not enough: the allow-list speaks of the URL's host.
+    by_address = AddressPolicy(["127.0.0.1"], _never_resolved, rule)
+    with pytest.raises(UnsafeURLError):
+        asyncio.run(by_address.check_url("https://news.example/story/"))
+    allowed = AddressPolicy(["news.example"], _never_resolved, rule)
+    asyncio.run(allowed.check_url("https://news.example/story/"))
+
+
+@pytest.mark.parametrize("entry", ["www.example.com:443", "a:b:c:d", "host:443:127.0.0.1:x"])
+def test_a_malformed_connect_to_rule_is_a_config_error(entry: str) -> None:
+    text = f"settings:\n  connect_to: ['{entry}']\nsources: []\n"
+    with pytest.raises(ConfigError, match=r"x\.yaml:2: settings\.connect_to: not HOST1:PORT1"):
+        parse_config(text, origin="x.yaml")
 
 
 # Pooled connections: GuardedBackend's streams find their socket once and still notice a

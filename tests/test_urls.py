@@ -1,4 +1,4 @@
-"""URL normalisation: variants of one page become one URL identity."""
+"""URLs: fetched as published, and variants of one page one identity."""
 
 from __future__ import annotations
 
@@ -26,8 +26,54 @@ def test_variants_share_one_key(variant: str) -> None:
     assert url_key(normalized) == "example.com/news/story"
 
 
-def test_meaningful_query_parameters_are_kept_and_sorted() -> None:
-    assert normalize_url("https://example.com/?p=5&b=2&a=1") == "https://example.com/?a=1&b=2&p=5"
+@pytest.mark.parametrize(
+    ("published", "fetched"),
+    [
+        ("https://example.com/2023/09/07/some-slug/", "https://example.com/2023/09/07/some-slug/"),
+        ("https://example.com/News/Story", "https://example.com/News/Story"),
+        ("https://example.com/?p=5&b=2&a=1", "https://example.com/?p=5&b=2&a=1"),
+        ("https://example.com/a/?utm_source=x&id=3&fbclid=y#top", "https://example.com/a/?id=3"),
+        (
+            "https://example.com/a?ref=home&gallery=2&_ga=1",
+            "https://example.com/a?ref=home&gallery=2",
+        ),
+        (
+            "https://example.com/news/x-1?at_medium=RSS&at_campaign=rss",
+            "https://example.com/news/x-1",
+        ),
+        ("HTTPS://Example.COM:443/a/b/", "https://example.com/a/b/"),
+        ("http://example.com:8080/a/", "http://example.com:8080/a/"),
+        ("https://example.com", "https://example.com/"),
+    ],
+)
+def test_the_url_fetched_is_the_url_published(published: str, fetched: str) -> None:
+    """Path case, trailing slash and query order are the server's business: only the
+    fragment, tracking parameters, and the case and default port of the host go."""
+    assert normalize_url(published) == fetched
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        (
+            "https://www.example.com/News/Story/?b=2&a=1&utm_source=x",
+            "example.com/News/Story?a=1&b=2",
+        ),
+        ("http://example.com/2023/09/07/some-slug/", "example.com/2023/09/07/some-slug"),
+        ("https://example.com/", "example.com"),
+        ("https://example.com:8443/a?x=1#f", "example.com:8443/a?x=1"),
+    ],
+)
+def test_keys_are_spelled_as_stored_databases_hold_them(url: str, key: str) -> None:
+    """Every database holds these keys: a published URL must find its old row."""
+    published = normalize_url(url)
+    assert published is not None
+    assert url_key(published) == url_key(url) == key
+
+
+def test_query_order_and_trailing_slash_are_one_identity() -> None:
+    assert url_key("https://example.com/a/?b=2&a=1") == url_key("http://example.com/a?a=1&b=2")
+    assert url_key("https://example.com/a?b=2") != url_key("https://example.com/a?b=3")
 
 
 @pytest.mark.parametrize(
@@ -50,3 +96,9 @@ def test_normalisation_is_idempotent(path: str) -> None:
     assert once is not None
     assert normalize_url(once) == once
     assert url_key(once) == url_key(f"http://www.example.com/{path}/")
+
+
+def test_a_tracking_parameter_courlan_keeps_does_not_split_an_identity() -> None:
+    """A feed link with ``srsltid`` is fetched without it, so its key must not hold it."""
+    linked = "https://shop.example/products/board?srsltid=AfmBOop&variant=2"
+    assert url_key(linked) == url_key("https://shop.example/products/board?variant=2")

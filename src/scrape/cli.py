@@ -76,7 +76,7 @@ def _load(config_path: str) -> Config:
     "--limit",
     type=click.IntRange(min=1),
     default=None,
-    help="At most N article fetches per source.",
+    help="At most N article fetches per source [default: settings.max_pages_per_source].",
 )
 @click.option(
     "--due",

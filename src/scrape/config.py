@@ -27,6 +27,7 @@ from pydantic import (
 )
 
 from .errors import ConfigError
+from .netsafety import ConnectTo
 
 DEFAULT_USER_AGENT = "scrape/0.1 (news research crawler; +https://github.com/scrape-news/scrape)"
 
@@ -88,10 +89,27 @@ class Settings(_Record):
     extract_workers: int | None = Field(
         None, ge=0, le=64, description="extraction processes (default: one per core; 0: none)"
     )
-    max_pages_per_source: int | None = Field(None, ge=1)
+    max_pages_per_source: int | None = Field(
+        100,
+        ge=1,
+        description="article fetches per source per run, newest listed first; the rest "
+        "waits for the next run (null: no limit)",
+    )
+    max_sitemap_depth: int = Field(
+        3, ge=0, le=10, description="levels of nested sitemaps read below a listed one"
+    )
+    max_sitemaps_per_source: int = Field(
+        100, ge=1, le=10_000, description="sitemaps (indexes included) read per source and crawl"
+    )
     respect_robots: bool = True
     allow_private_hosts: tuple[str, ...] = Field(
         (), description="hosts allowed although they resolve to private/loopback addresses"
+    )
+    connect_to: tuple[str, ...] = Field(
+        (),
+        description="HOST1:PORT1:HOST2:PORT2 rules, as curl's --connect-to: connections for "
+        "HOST1:PORT1 go to HOST2:PORT2 (a staging server, a replay); URLs, TLS names and the "
+        "address check stay those of HOST1",
     )
     interval: float = Field(900.0, gt=0, description="default re-crawl interval (e.g. '15m')")
     near_duplicates: bool = Field(True, description="link near-duplicate articles in clusters")
@@ -115,6 +133,13 @@ class Settings(_Record):
     @classmethod
     def _interval(cls, value: Any) -> float:
         return parse_duration(value)
+
+    @field_validator("connect_to")
+    @classmethod
+    def _connect_to(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for entry in value:
+            ConnectTo.parse(entry)  # its ValueError names the entry
+        return value
 
     @field_validator("ca_bundle")
     @classmethod

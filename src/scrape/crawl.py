@@ -14,11 +14,12 @@ import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 import httpx
 
 from .config import Config, Source
-from .discover import Link, parse_feed, parse_section, parse_sitemap
+from .discover import MAX_SITEMAP_ENTRIES, Candidate, Listing, ListingKind, read_off_loop
 from .errors import (
     BlockedError,
     ContentTypeError,
@@ -28,19 +29,20 @@ from .errors import (
     ScrapeError,
     TooLargeError,
     TransientError,
+    UnextractableError,
     UnsafeURLError,
 )
 from .extract import Article, ExtractionHints, TemplateLearner
 from .fetch import LISTING_TYPES, FetchedPage, Fetcher
 from .retry import RetryEvent
 from .store import Store
-from .urls import same_site, url_key
+from .urls import url_key
 from .workers import Extracted, extract_off_loop, warm_up, worker_count
 
 log = logging.getLogger(__name__)
 
-MAX_SITEMAP_DEPTH = 3
-MAX_CHILD_SITEMAPS = 50
+# Frontier rows added per transaction while discovering (each batch holds the event loop).
+QUEUE_BATCH = 200
 # Most pages between a block reaching the learned template and extraction applying it.
 TEMPLATE_STEP_PAGES = 25
 # Answers that mean "not for you" rather than "not here": counted as blocked in the health view.
@@ -135,6 +137,14 @@ class _SourceCrawl:
         # The template extraction applies, and the learned blocks and pages it was made at.
         self._applied = self.hints.boilerplate_blocks
         self._applied_learned = self._applied_at = 0
+        # Discovery: the URL keys listed so far (each counted once), the keys of pages that
+        # are listings rather than articles, and how many listings are held at once (each
+        # may be tens of megabytes until it is read).
+        self.listed: set[str] = set()
+        self.not_articles = frozenset(url_key(u) for u in (*source.entry_points, source.home))
+        self.reading = asyncio.Semaphore(
+            source.per_host_concurrency or config.settings.per_host_concurrency
+        )
 
     def _tick(self, total: int | None = None) -> None:
         if self.progress:
@@ -142,11 +152,7 @@ class _SourceCrawl:
 
     async def run(self) -> SourceReport:
         self.store.upsert_source(self.source)
-        links = await self.discover()
-        self.report.discovered = len(links)
-        self.report.queued = self.store.add_urls(
-            self.source.name, ((link.url, link.published) for link in links)
-        )
+        await self.discover()
         pending = self.store.pending_urls(self.source.name, limit=self.limit)
         warm_up(self.config.settings.extract_workers, pages=len(pending))
         self._tick(len(pending))
@@ -166,26 +172,116 @@ class _SourceCrawl:
             await self.process(url)
 
     # -- discovery ------------------------------------------------------------------------
-    async def discover(self) -> list[Link]:
-        found: list[Link] = []
-        jobs = [self._from_feed(url) for url in self.source.feeds]
-        jobs += [self._from_sitemap(url, depth=0) for url in self.source.sitemaps]
-        jobs += [self._from_section(url) for url in self.source.sections]
-        for links in await asyncio.gather(*jobs):
-            found.extend(links)
-        return self._keep_articles(found)
+    async def discover(self) -> None:
+        """Read the source's listings and queue their candidate articles in the frontier,
+        each listing's as soon as it is read: a crawl that dies mid-walk keeps them.
 
-    def _keep_articles(self, links: list[Link]) -> list[Link]:
-        """Same-site links the include/exclude patterns admit, one per URL identity."""
-        entry_keys = {url_key(u) for u in (*self.source.entry_points, self.source.home)}
-        kept: dict[str, Link] = {}
-        for link in links:
-            key = url_key(link.url)
-            if key in kept or key in entry_keys:
-                continue
-            if same_site(link.url, self.source.home) and self.source.wants(link.url):
-                kept[key] = link
-        return list(kept.values())
+        Feeds come first, sitemaps next, section pages last: a URL listed twice keeps the
+        date of its first listing, and a feed's date is the article's own, where a sitemap's
+        ``lastmod`` may be a later edit and a section page gives none. A source that lists
+        neither sitemaps nor feeds reads the sitemaps its site's robots.txt declares.
+        """
+        await asyncio.gather(*(self._from_feed(url) for url in self.source.feeds))
+        await self._walk_sitemaps(self.source.sitemaps or await self._robots_sitemaps())
+        await asyncio.gather(*(self._from_section(url) for url in self.source.sections))
+
+    async def _robots_sitemaps(self) -> tuple[str, ...]:
+        # A feed already lists what is new: the site's whole sitemap archive on top of it
+        # would turn watching the news into crawling years of it, unasked.
+        if self.source.feeds:
+            return ()
+        found = await self.fetcher.robots.sitemaps(self.source.home)
+        if found:
+            log.info(
+                "%s: reading the %d sitemaps robots.txt declares", self.source.name, len(found)
+            )
+            self.not_articles |= {url_key(url) for url in found}
+        return found
+
+    async def _walk_sitemaps(self, roots: tuple[str, ...]) -> None:
+        """Read ``roots`` and, a level at a time, the sitemaps they nest: each at most once
+        (indexes that list themselves or each other), at most ``max_sitemap_depth`` levels
+        below a root and ``max_sitemaps_per_source`` sitemaps in all."""
+        settings = self.config.settings
+        seen = {url_key(url) for url in roots}
+        level = list(dict.fromkeys(roots))
+        budget = settings.max_sitemaps_per_source
+        for _ in range(settings.max_sitemap_depth + 1):
+            reading, capped = level[:budget], level[budget:]
+            budget -= len(reading)
+            level = []
+            for children in await asyncio.gather(*(self._from_sitemap(u) for u in reading)):
+                for child in children:
+                    if (key := url_key(child)) not in seen:
+                        seen.add(key)
+                        level.append(child)
+            if capped:
+                unread, limit = len(capped) + len(level), "max_sitemaps_per_source"
+                break
+            if not level:
+                return
+        else:
+            unread, limit = len(level), "max_sitemap_depth"
+        value = getattr(settings, limit)
+        log.warning("%s: %d sitemaps not read (%s: %d)", self.source.name, unread, limit, value)
+
+    async def _from_feed(self, url: str) -> None:
+        await self._read(url, "feed")
+
+    async def _from_section(self, url: str) -> None:
+        await self._read(url, "section")
+
+    async def _from_sitemap(self, url: str) -> tuple[str, ...]:
+        """Read one sitemap; return the sitemaps it nests (an index)."""
+        listing = await self._read(url, "sitemap")
+        if listing is not None and listing.truncated:
+            log.warning(
+                "%s: sitemap %s lists more than %d URLs, the protocol's limit: "
+                "only the first %d were read",
+                self.source.name,
+                url,
+                MAX_SITEMAP_ENTRIES,
+                MAX_SITEMAP_ENTRIES,
+            )
+        return listing.children if listing is not None else ()
+
+    async def _read(self, url: str, kind: ListingKind) -> Listing | None:
+        """Fetch one listing, read it off the event loop and queue its candidates; ``None``
+        when it failed, was not modified, or the crawl is stopping."""
+        async with self.reading:
+            if self.stop.is_set():
+                self.report.stopped = True
+                return None
+            page = await self._entry_point(url, kind)
+            if page is None:
+                return None
+            try:
+                listing = await read_off_loop(kind, page, self.source, self.not_articles)
+            except ScrapeError as exc:
+                self.report.entry_points_failed += 1
+                self.report.errors.append(f"{kind} {url}: {exc}")
+                log.warning("%s: cannot read %s %s: %s", self.source.name, kind, url, exc)
+                return None
+            await self._queue(listing.candidates)
+        # Only once read and queued: a 304 must never hide unqueued links. An index is
+        # asked for in full every time: its children change without it.
+        if not listing.children:
+            self.store.save_validators(url, page.validators)
+        return listing
+
+    async def _queue(self, candidates: tuple[Candidate, ...]) -> None:
+        """Add the candidates no listing of this crawl gave before to the frontier, a batch
+        at a time: tens of thousands of rows at once would hold the event loop, and every
+        other source's fetches with it, for a second or more."""
+        for start in range(0, len(candidates), QUEUE_BATCH):
+            fresh = []
+            for key, url, listed in candidates[start : start + QUEUE_BATCH]:
+                if key not in self.listed:
+                    self.listed.add(key)
+                    fresh.append((url, datetime.fromisoformat(listed) if listed else None))
+            self.report.discovered += len(fresh)
+            self.report.queued += self.store.add_urls(self.source.name, fresh)
+            await asyncio.sleep(0)  # the other sources' fetches move on between batches
 
     async def _entry_point(self, url: str, kind: str) -> FetchedPage | None:
         try:
@@ -213,54 +309,6 @@ class _SourceCrawl:
             return None
         self.store.log_fetch(url, self.source.name, page=page, outcome=kind)
         return page
-
-    async def _parsed(
-        self,
-        url: str,
-        kind: str,
-        parse: Callable[[FetchedPage], list[Link]],
-        remember: Callable[[], bool] = lambda: True,
-    ) -> list[Link]:
-        page = await self._entry_point(url, kind)
-        if page is None:
-            return []
-        try:
-            links = parse(page)
-        except ScrapeError as exc:
-            self.report.entry_points_failed += 1
-            self.report.errors.append(f"{kind} {url}: {exc}")
-            log.warning("%s: cannot read %s %s: %s", self.source.name, kind, url, exc)
-            return []
-        if remember():  # only once it was read: a 304 must never hide unread links
-            self.store.save_validators(url, page.validators)
-        return links
-
-    async def _from_feed(self, url: str) -> list[Link]:
-        return await self._parsed(
-            url, "feed", lambda page: parse_feed(page.content, page.final_url)
-        )
-
-    async def _from_section(self, url: str) -> list[Link]:
-        return await self._parsed(
-            url, "section", lambda page: parse_section(page.text, page.final_url)
-        )
-
-    async def _from_sitemap(self, url: str, depth: int) -> list[Link]:
-        children: list[str] = []
-
-        def parse(page: FetchedPage) -> list[Link]:
-            sitemap = parse_sitemap(page.content, page.final_url)
-            children.extend(sitemap.children[:MAX_CHILD_SITEMAPS])
-            return list(sitemap.links)
-
-        # An index is asked for in full every time: its children change without it.
-        links = await self._parsed(url, "sitemap", parse, remember=lambda: not children)
-        if depth < MAX_SITEMAP_DEPTH:
-            for nested in await asyncio.gather(
-                *(self._from_sitemap(c, depth + 1) for c in children)
-            ):
-                links.extend(nested)
-        return links
 
     # -- articles -------------------------------------------------------------------------
     async def process(self, url: str) -> None:
@@ -418,7 +466,10 @@ class _SourceCrawl:
 
 def _worth_retrying(exc: ScrapeError) -> bool:
     """Whether a later crawl may succeed where this one failed: a site that was down,
-    slow or walling us off may recover; a 404 or a PDF stays what it is."""
+    slow or walling us off may recover, and so may a worker that died; a 404, a PDF or a
+    page refused for its shape stays what it is."""
+    if isinstance(exc, UnextractableError):
+        return False
     if isinstance(exc, TransientError | BlockedError | ExtractError):
         return True
     return getattr(exc, "status", None) is None and not isinstance(

@@ -10,6 +10,7 @@ ScrapeError
 │   ├── BlockedError     a bot challenge, 403 wall or consent interstitial
 │   └── ContentTypeError not HTML/XML
 ├── ExtractError         a document could not be extracted (deadline, unusable input)
+│   └── UnextractableError the document is refused for what it is (too deep): never retried
 └── StoreError           the database refused a write or is held by another crawl
 """
 
@@ -70,6 +71,11 @@ class ContentTypeError(FetchError):
 
 class ExtractError(ScrapeError):
     """A document could not be extracted."""
+
+
+class UnextractableError(ExtractError):
+    """The document is refused for what it is (nesting too deep, too large to extract):
+    the same page would be refused again, so no later crawl asks for it."""
 
 
 class StoreError(ScrapeError):

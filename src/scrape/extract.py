@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .errors import ExtractError
+from .errors import ExtractError, UnextractableError
 from .extraction import guard
 from .extraction.authors import choose_authors
 from .extraction.body import clean_blocks, embedded_text, trafilatura_blocks
@@ -130,7 +130,7 @@ def extract(
         return _empty(url, "empty")
     depth = guard.max_depth(text)
     if depth > guard.MAX_DEPTH:
-        raise ExtractError(f"element nesting deeper than {guard.MAX_DEPTH} levels: refusing")
+        raise UnextractableError(f"element nesting deeper than {guard.MAX_DEPTH} levels: refusing")
 
     tree = LexborHTMLParser(text)
     if tree.body is None:

@@ -224,7 +224,9 @@ def build_client(
 ) -> httpx.AsyncClient:
     """The one place an HTTP client is made. Redirects are followed by :class:`Fetcher`."""
     if transport is None:
-        policy = policy or AddressPolicy(settings.allow_private_hosts)
+        policy = policy or AddressPolicy(
+            settings.allow_private_hosts, connect_to=settings.connect_to
+        )
         transport = _GuardedTransport(
             policy, max_connections=max(settings.concurrency, 10), ca_bundle=settings.ca_bundle
         )
@@ -264,7 +266,11 @@ class Fetcher:
         self.settings = settings
         # With an injected transport or client there is no network to guard.
         guarded = transport is None and client is None
-        self.policy = AddressPolicy(settings.allow_private_hosts, resolver) if guarded else None
+        self.policy = (
+            AddressPolicy(settings.allow_private_hosts, resolver, settings.connect_to)
+            if guarded
+            else None
+        )
         self.client = client or build_client(settings, transport, policy=self.policy)
         self.retry = RetryPolicy(settings)
         self.robots = RobotsCache(self._fetch_robots, settings.user_agent)

@@ -18,6 +18,12 @@ socket up through anyio (a ``getpeername()`` call included) every time it is ask
 
 ``allow_private_hosts`` entries are host names or addresses, optionally with a port
 (``127.0.0.1:8080``); they lift the check for that host (and port) only.
+
+``connect_to`` entries (curl's ``--connect-to HOST1:PORT1:HOST2:PORT2``) send the
+connections for one host and port to another: a staging server, a replay of saved pages.
+Requests, TLS names and Host headers stay those of the URL; only the dialled address
+changes, and it is checked like any other, against the name in the URL, so a private
+target still needs that name in ``allow_private_hosts``.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ import select
 import socket
 import ssl
 from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -43,6 +50,8 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 # (host, port) -> addresses; tests pass a stub, production uses the system resolver.
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 _LEGACY_IPV4 = re.compile(r"^[0-9a-fA-FxX.]+$")
+# HOST1:PORT1:HOST2:PORT2, IPv6 hosts in brackets, any part but the colons may be empty.
+_CONNECT_TO = re.compile(r"^(\[[^\]]*\]|[^:\[\]]*):(\d*):(\[[^\]]*\]|[^:\[\]]*):(\d*)$")
 
 
 async def system_resolver(host: str, port: int) -> list[str]:
@@ -92,13 +101,54 @@ def _allow_entry(entry: str) -> tuple[str, int | None]:
         return _canonical_host(entry.strip()), None
 
 
-class AddressPolicy:
-    """The allow-list of ``settings.allow_private_hosts`` and the resolver to check names."""
+@dataclass(frozen=True)
+class ConnectTo:
+    """One ``HOST1:PORT1:HOST2:PORT2`` rule: an empty HOST1 or PORT1 matches any, an empty
+    HOST2 or PORT2 keeps the original."""
 
-    def __init__(self, allow_private_hosts: Iterable[str] = (), resolver: Resolver | None = None):
+    host: str
+    port: int | None
+    to_host: str
+    to_port: int | None
+
+    @classmethod
+    def parse(cls, entry: str) -> ConnectTo:
+        match = _CONNECT_TO.match(entry.strip())
+        if not match:
+            raise ValueError(f"not HOST1:PORT1:HOST2:PORT2 (as curl's --connect-to): {entry!r}")
+        host, port, to_host, to_port = match.groups()
+        return cls(
+            _canonical_host(host) if host else "",
+            int(port) if port else None,
+            to_host.strip("[]"),
+            int(to_port) if to_port else None,
+        )
+
+    def applies(self, host: str, port: int) -> bool:
+        return self.host in ("", _canonical_host(host)) and self.port in (None, port)
+
+
+class AddressPolicy:
+    """The allow-list of ``settings.allow_private_hosts``, the ``connect_to`` rules and the
+    resolver to check names."""
+
+    def __init__(
+        self,
+        allow_private_hosts: Iterable[str] = (),
+        resolver: Resolver | None = None,
+        connect_to: Iterable[str] = (),
+    ):
         self.resolver = resolver or system_resolver
         self._allowed = {_allow_entry(entry) for entry in allow_private_hosts}
+        self._routes = tuple(ConnectTo.parse(entry) for entry in connect_to)
         self._checked: set[tuple[str, int]] = set()
+
+    def destination(self, host: str, port: int) -> tuple[str, int]:
+        """Where a connection to ``host:port`` is dialled: the first matching rule's target."""
+        for route in self._routes:
+            if route.applies(host, port):
+                return route.to_host or host, route.to_port or port
+        return host, port
 
     def allows_private(self, host: str, port: int) -> bool:
         """Whether the settings name this host (with any port, or with this one)."""
@@ -109,18 +159,20 @@ class AddressPolicy:
         return is_public(address) or self.allows_private(host, port)
 
     async def addresses(self, host: str, port: int) -> list[IPAddress]:
-        """Every address ``host`` stands for, each one permitted, else :class:`UnsafeURLError`."""
-        literal = literal_address(host)
+        """Every address a connection to ``host`` dials (after ``connect_to``), each one
+        permitted for ``host``, else :class:`UnsafeURLError`."""
+        target, target_port = self.destination(host, port)
+        literal = literal_address(target)
         if literal is not None:
             found = [literal]
         else:
             try:
-                answers = await self.resolver(host, port)
+                answers = await self.resolver(target, target_port)
             except OSError as exc:
-                raise UnsafeURLError(f"cannot resolve {host}: {exc}") from None
+                raise UnsafeURLError(f"cannot resolve {target}: {exc}") from None
             found = [a for a in (literal_address(answer) for answer in answers) if a]
             if not found:
-                raise UnsafeURLError(f"{host} resolves to no address")
+                raise UnsafeURLError(f"{target} resolves to no address")
         refused = [str(a) for a in found if not self.permits(host, port, a)]
         if refused:
             raise UnsafeURLError(
@@ -220,10 +272,11 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         last_error: Exception | None = None
+        _, dialled_port = self.policy.destination(host, port)
         for address in await self.policy.addresses(host, port):
             try:
                 stream = await self.inner.connect_tcp(
-                    str(address), port, timeout, local_address, socket_options
+                    str(address), dialled_port, timeout, local_address, socket_options
                 )
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 last_error = exc

@@ -2,14 +2,16 @@
 
 What an unreadable robots.txt means follows the RFC: a 4xx answer (no file) allows
 everything; a 5xx answer or no answer at all disallows everything for this crawl, since
-the site may be down or overloaded and a polite crawler waits for the next run.
+the site may be down or overloaded and a polite crawler waits for the next run. Its
+``Sitemap:`` lines are kept as well: discovery reads them for a source that lists no
+sitemaps or feeds of its own.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
@@ -28,6 +30,7 @@ class HostRules:
     parser: Protego | None  # None: no rules, everything allowed
     disallow_all: bool = False
     note: str = ""
+    sitemaps: tuple[str, ...] = ()  # its Sitemap: lines, absolute http(s) URLs only
 
     def allows(self, url: str, agent: str) -> bool:
         if self.disallow_all:
@@ -76,6 +79,10 @@ class RobotsCache:
             return None
         return rules.note or f"robots.txt disallows {url}"
 
+    async def sitemaps(self, url: str) -> tuple[str, ...]:
+        """The sitemaps the robots.txt of ``url``'s host declares (none if it is unreadable)."""
+        return (await self.rules(url)).sitemaps
+
     def known_delay(self, url: str) -> float:
         """Crawl-delay of ``url``'s host if its robots.txt was read already, else 0."""
         task = self._rules.get(robots_url(url))
@@ -93,4 +100,15 @@ class RobotsCache:
         if status >= 400:
             return HostRules(None, note=f"no robots.txt (HTTP {status})")
         text = body[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
-        return HostRules(Protego.parse(text))
+        parser = Protego.parse(text)
+        return HostRules(parser, sitemaps=_absolute_http(parser.sitemaps))
+
+
+def _absolute_http(urls: Iterable[str]) -> tuple[str, ...]:
+    """The absolute http(s) URLs among ``urls`` (the protocol asks for full URLs), once each."""
+    absolute = []
+    for url in (u.strip() for u in urls):
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https") and parts.hostname:
+            absolute.append(url)
+    return tuple(dict.fromkeys(absolute))

@@ -599,11 +599,28 @@ class Store:
         }
         if not records:
             return 0
-        before = _table(self.db, "urls").count
         with self.transaction():
+            # Rows inserted, not ignored (a count of the table would read all of it).
+            before = self.db.conn.total_changes
             _table(self.db, "urls").insert_all(records.values(), ignore=True)
+            added = self.db.conn.total_changes - before
+            self._respell(records.values())
             self._revisit_relisted(source_name, records.values())
-        return _table(self.db, "urls").count - before
+        return added
+
+    def _respell(self, records: Iterable[dict[str, Any]]) -> None:
+        """Fetch known URLs as they are now listed.
+
+        Older versions stored URLs without their trailing slash and with a sorted query,
+        which some servers answer with 404: a failure is due again at its new spelling,
+        within the attempts every URL has (so two spellings listed in turn cannot make a
+        URL fetched on every crawl)."""
+        stamp = now_iso()
+        self.db.conn.executemany(
+            "update urls set url = ?, next_attempt_at = iif(state = 'failed', ?, next_attempt_at) "
+            "where url_key = ? and url != ?",
+            ((r["url"], stamp, r["url_key"], r["url"]) for r in records),
+        )
 
     def pending_urls(
         self, source_name: str, limit: int | None = None, max_attempts: int = 3
@@ -802,24 +819,31 @@ class Store:
 
     # -- updates: extracted pages listed again as changed ------------------------------------
     def _revisit_relisted(self, source_name: str, records: Iterable[dict[str, Any]]) -> int:
-        """Queue again the extracted URLs whose listing now shows a later date.
+        """Queue again the extracted URLs whose listing shows a date after their stored version.
 
-        A sitemap ``lastmod`` or a feed entry date that moved on means the page was edited;
-        its re-fetch goes through :meth:`_update_if_changed`. Nothing else sends an
-        extracted URL back to the queue.
+        A sitemap ``lastmod`` or a feed entry date later than the stored version (when it
+        was fetched, the modification date it declares, or the listing date that last sent
+        it back here) means the page was edited; its re-fetch goes through
+        :meth:`_update_if_changed`. A listing later than the article's first listing only
+        (a feed gives the publication date, the sitemap the last edit before we fetched
+        it) is not news. Nothing else sends an extracted URL back to the queue.
         """
         listed = {r["url_key"]: r["listed_date"] for r in records if r["listed_date"]}
         if not listed:
             return 0
+        # Only the rows of the listed keys: discovery queues a listing at a time, and a
+        # source's every extracted row read at each call would cost more than the call.
         known = self.db.execute(
-            "select url_key, listed_date from urls where source = ? and state = 'extracted' "
-            "and listed_date is not null",
-            [source_name],
+            "select u.url_key, u.listed_date, a.fetched_at, a.modified from urls u "
+            "left join articles a on a.id = u.article_id "
+            "where u.url_key in (select value from json_each(?)) "
+            "and u.source = ? and u.state = 'extracted'",
+            [json.dumps(list(listed)), source_name],
         ).fetchall()
         relisted = [
             (listed[key], now_iso(), key)
-            for key, before in known
-            if key in listed and _later(listed[key], before)
+            for key, *stored in known
+            if key in listed and _later_than_all(listed[key], [when for when in stored if when])
         ]
         self.db.conn.executemany(
             "update urls set state = 'new', listed_date = ?, updated_at = ? where url_key = ?",
@@ -998,6 +1022,10 @@ def _later(listed: str, before: str) -> bool:
     except ValueError:
         return False
     return new.replace(tzinfo=new.tzinfo or UTC) > old.replace(tzinfo=old.tzinfo or UTC)
+
+
+def _later_than_all(listed: str, dates: list[str]) -> bool:
+    return bool(dates) and all(_later(listed, when) for when in dates)
 
 
 def _content_fields(article: Article) -> dict[str, Any]:

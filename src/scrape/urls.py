@@ -1,9 +1,14 @@
-"""URL normalisation: one spelling per page, so that variants dedupe to one row.
+"""URLs as sites publish them, and the identity under which their variants are one page.
 
-``normalize_url`` gives the URL we fetch and store (tracking parameters, fragments,
-default ports and trailing slashes removed, query sorted; scheme kept, because some
-sites serve only one). ``url_key`` additionally ignores the scheme and a leading
-``www.``: the identity under which the frontier and the store deduplicate.
+``normalize_url`` gives the URL we fetch and store: absolute, without the fragment and
+known tracking parameters, scheme and host lower-cased, the default port dropped, and
+otherwise exactly as the site wrote it. Servers tell paths apart by case and trailing
+slash (WordPress answers 404 without the slash) and some read the query in order, so
+none of those change on the wire.
+
+``url_key`` is the identity under which the frontier and the store deduplicate: it also
+folds the scheme, a leading ``www.``, trailing slashes and the order of the query. Keys
+are stored in every database, so their spelling must never change.
 """
 
 from __future__ import annotations
@@ -14,14 +19,58 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from courlan import extract_domain
 from courlan import normalize_url as _courlan_normalize
 
+# Query parameters that only tell the linking site's analytics where a click came from
+# (from the general lists of ClearURLs and AdGuard, and AT Internet's, common on news
+# feeds). courlan's own tracker pattern is broader (any parameter starting with "ref",
+# "source", "ga", "gl", ...) and would drop meaningful ones from the request, so it serves
+# the key only, as it always has.
+_TRACKING_PREFIXES = (
+    *("utm_", "mtm_", "pk_", "mc_", "oly_", "vero_", "hsa_", "_hs", "__hs"),
+    *("at_", "itm_", "otm_", "fb_action_"),
+)
+_TRACKING_NAMES = frozenset(
+    {"fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "twclid", "ttclid"}
+    | {"yclid", "ysclid", "igshid", "mkt_tok", "srsltid", "_ga", "_gl", "_openstat", "xtor"}
+    | {"fb_source", "fb_ref", "cmpid", "s_cid", "ocid"}
+)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _is_tracking(parameter: str) -> bool:
+    name = parameter.partition("=")[0].lower()
+    return name in _TRACKING_NAMES or name.startswith(_TRACKING_PREFIXES)
+
 
 def normalize_url(url: str, base: str | None = None) -> str | None:
-    """Absolute, cleaned URL, or ``None`` when ``url`` is not an http(s) URL."""
+    """The URL as published, absolute and cleaned (see the module docstring), or ``None``
+    when ``url`` is not an http(s) URL."""
     url = url.strip()
     if base:
         url = urljoin(base, url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # an unbracketed IPv6 address, a port that is not a number
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname:
+        return None
+    host = parts.hostname  # lower-cased by urlsplit
+    if ":" in host:
+        host = f"[{host}]"
+    if port is not None and port != _DEFAULT_PORTS[scheme]:
+        host = f"{host}:{port}"
+    if parts.username is not None:
+        host = f"{parts.netloc.rpartition('@')[0]}@{host}"
+    query = "&".join(p for p in parts.query.split("&") if not _is_tracking(p))
+    return urlunsplit((scheme, host, parts.path or "/", query, ""))
+
+
+def _folded(url: str) -> str | None:
+    """The spelling keys are made of: courlan's normal form without trailing slashes."""
+    url = url.strip()
     parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    if parts.scheme.lower() not in _DEFAULT_PORTS or not parts.hostname:
         return None
     try:
         cleaned = _courlan_normalize(url, strict=False, trailing_slash=False)
@@ -36,8 +85,10 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
 
 @functools.lru_cache(maxsize=8192)  # a crawl asks for one URL's key several times in a row
 def url_key(url: str) -> str:
-    """Scheme-less identity of a normalised URL: ``example.com/a/b?x=1``."""
-    parts = urlsplit(normalize_url(url) or url)
+    """Scheme-less identity: ``example.com/a/b?x=1&y=2`` for ``https://www.example.com/a/b/?y=2&x=1``."""
+    # The tracking parameters the fetched URL drops must not tell keys apart either, or a
+    # page queued under its feed link would be stored under another identity.
+    parts = urlsplit(_folded(normalize_url(url) or url) or url)
     host = parts.netloc.lower().removeprefix("www.")
     path = parts.path if parts.path != "/" else ""
     return host + path + (f"?{parts.query}" if parts.query else "")
