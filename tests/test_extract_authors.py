@@ -344,3 +344,7 @@ def test_company_is_the_byline_only_when_nobody_is_named() -> None:
 def test_desk_with_a_lower_case_word_and_a_bio_line_after_a_long_lead_in() -> None:
     assert clean_name("By The Currency editors") == ["The Currency editors"]
     assert clean_name("This post was written by Danielle Padula,") == ["Danielle Padula"]
+
+
+def test_author_label_with_a_plural_mark_is_no_name() -> None:
+    assert clean_name("Auteur(s)") == []

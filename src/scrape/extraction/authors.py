@@ -41,7 +41,7 @@ _LEGAL_FORM = re.compile(
 # What a byline area prints that is not a name: labels, dates' lead-ins, credits, the
 # category of an uncategorised post.
 _LABEL_WORDS = re.compile(
-    r"^(?:autor|autorin|autoren|auteur|auteurs|autore|autori|verfasser|redakteur|"
+    r"^(?:autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|autori|verfasser|redakteur|"
     r"uncategori[sz]ed|unkategorisiert|allgemein|non\s+classé|sin\s+categoría|"
     r"(?:veröffentlicht|publiziert|erstellt|geschrieben|aktualisiert|publié|publicado|"
     r"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|foto|fotos|photo|photos|bild|"
@@ -731,7 +731,10 @@ def choose_authors(
         chosen = author_box(tree) or names or [n for o in orgs for n in clean_name(o)]
     if not chosen:
         # Nobody is named: a named desk the page declares or prints as its byline.
-        declared = [*people, *orgs, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
+        # An organisation declared as the author is the site itself unless it is a wire
+        # agency (the site's own name is no byline).
+        agencies = [o for o in orgs if _AGENCY.match(o.strip())]
+        declared = [*people, *agencies, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         chosen = chosen or byline_authors(tree, headline, desks=True)
     if not chosen:
