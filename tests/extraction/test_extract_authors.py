@@ -193,3 +193,158 @@ def test_tags_beside_the_byline_are_not_authors() -> None:
         f"<a class='author' href='/people/isabel'>Isabel Haas</a>{BODY}</article></body></html>"
     )
     assert extract(html, "https://blog.example/x").authors == ("Isabel Haas",)
+
+
+def _article(byline: str, head: str = "", headline: str = "Hafen wird ausgebaut") -> str:
+    return (
+        f"<html><head>{head}</head><body><article><h1>{headline}</h1>{byline}"
+        f"{BODY}</article></body></html>"
+    )
+
+
+def test_agency_byline_is_the_author_when_nobody_is_named() -> None:
+    ap = _article("<p class='byline'>By AP</p>", headline="Storm hits the coast")
+    assert extract(ap, "https://news.example/storm").authors == ("AP",)
+    dpa = _article("<div class='author'>Von dpa</div>")
+    assert extract(dpa, "https://zeitung.example/hafen").authors == ("dpa",)
+    declared = _article(
+        "",
+        head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x",'
+        ' "author": {"@type": "Organization", "name": "Reuters"}}</script>',
+    )
+    assert extract(declared, "https://wire.example/x").authors == ("Reuters",)
+
+
+def test_agency_after_a_named_reporter_is_not_an_author() -> None:
+    html = _article("<p class='byline'>By Jane Roe and AP</p>", headline="Storm hits the coast")
+    assert extract(html, "https://news.example/storm").authors == ("Jane Roe",)
+
+
+def test_dateline_with_the_agency_gives_the_agency_not_the_place() -> None:
+    html = _article("<p class='author'>Frankfurt (dpa) -</p>")
+    assert extract(html, "https://zeitung.example/hafen").authors == ("dpa",)
+
+
+def test_every_co_author_of_the_byline() -> None:
+    links = (
+        "<div class='byline'>Von <a rel='author' href='/autoren/anna-berg'>Anna Berg</a>, "
+        "<a rel='author' href='/autoren/jan-ohm'>Jan Ohm</a> und "
+        "<a rel='author' href='/autoren/eva-lind'>Eva Lind</a></div>"
+    )
+    assert extract(_article(links), "https://zeitung.example/hafen").authors == (
+        "Anna Berg",
+        "Jan Ohm",
+        "Eva Lind",
+    )
+    plain = _article("<p>By Maria Lopez, Tom Reed and Ana Silva</p>", headline="Storm hits")
+    assert extract(plain, "https://news.example/storm").authors == (
+        "Maria Lopez",
+        "Tom Reed",
+        "Ana Silva",
+    )
+
+
+def test_style_sheet_in_the_byline_is_not_a_name() -> None:
+    byline = (
+        "<div class='author'><style>.author{font-family:'Open Sans'}</style>"
+        "<span style='font-family:Rubik!important'>Petra Holm</span></div>"
+    )
+    assert extract(_article(byline), "https://zeitung.example/hafen").authors == ("Petra Holm",)
+    assert clean_name("'Open Sans'") == []
+    assert clean_name("font-family:Rubik!important") == []
+
+
+def test_place_after_the_name_is_not_an_author() -> None:
+    assert clean_name("Von Karl Brandt, Frankfurt") == ["Karl Brandt"]
+    assert clean_name("By Lena Ortiz, Germany") == ["Lena Ortiz"]
+
+
+def test_labels_credits_and_initials_are_not_authors() -> None:
+    assert clean_name("Autor") == []
+    assert clean_name("Autor: Jil Schuller") == ["Jil Schuller"]
+    assert clean_name("Veröffentlicht am") == []
+    assert clean_name("Foto: Bernd Weiß/dpa") == []
+    assert clean_name("Photo: Jane Roe") == []
+    assert clean_name("(obe)") == []
+    assert clean_name("Erstellt von Andri Bryner") == ["Andri Bryner"]
+    assert clean_name("Publié par Claire Martin") == ["Claire Martin"]
+    html = _article("<div class='author'><span>Autor</span> <span>(obe)</span></div>")
+    assert extract(html, "https://zeitung.example/hafen").authors == ()
+
+
+def test_desk_named_as_the_byline_is_kept_when_nobody_is_named() -> None:
+    html = _article("<div class='author'>Redaktion</div>")
+    assert extract(html, "https://zeitung.example/hafen").authors == ("Redaktion",)
+
+
+def test_date_and_author_line_above_the_headline() -> None:
+    html = (
+        "<html><body><main><div class='meta'><span>Dec 17, 2025</span>"
+        "<span>Julian K. Arni</span></div><h1>Attested builds</h1>"
+        f"{BODY}</main></body></html>"
+    )
+    assert extract(html, "https://builds.example/blog/attested").authors == ("Julian K. Arni",)
+
+
+def test_label_chunk_in_other_languages_announces_the_name() -> None:
+    html = _article("<p><span>Ein Artikel von</span> <a href='/team/ps'>Pamela Sladky</a></p>")
+    assert extract(html, "https://magazin.example/uebung").authors == ("Pamela Sladky",)
+    assert clean_name("Von") == []
+    assert clean_name("Ein Artikel von") == []
+
+
+def test_phrase_in_a_byline_area_is_not_a_name() -> None:
+    html = _article(
+        "<div class='author-meta'><a href='#respond'>Hinterlasse einen Kommentar</a></div>"
+    )
+    assert extract(html, "https://blog.example/2019/05/eintrag/").authors == ()
+
+
+def test_owner_of_a_personal_site_when_nobody_is_named() -> None:
+    html = (
+        "<html><head><title>Turning a server green | Owain Brennan</title>"
+        "<meta property='og:site_name' content='Owain Brennan'></head><body>"
+        "<header><a href='/'><h1>Owain Brennan</h1></a></header><main>"
+        f"<h1>Turning a server green</h1>{BODY}</main></body></html>"
+    )
+    assert extract(html, "https://owain.blog.example/green-server").authors == ("Owain Brennan",)
+    # A site named like a person whose host does not spell the name names nobody.
+    other = html.replace("owain.blog.example", "harbour.example")
+    assert extract(other, "https://harbour.example/green-server").authors == ()
+
+
+def test_article_by_heading_announces_the_name() -> None:
+    html = _article("<h2>Article by</h2><div>Matias Heikkilä</div>", headline="Proofs as types")
+    assert extract(html, "https://bytes.example/post/proofs").authors == ("Matias Heikkilä",)
+
+
+def test_login_name_signing_a_blog_post_is_the_author() -> None:
+    signed = _article(
+        "<div class='submitted'>Gespeichert von <span class='username'>rasos</span> "
+        "am 24. Juli 2017</div>"
+    )
+    assert extract(signed, "https://verein.example/faircoin").authors == ("rasos",)
+    linked = _article(
+        "<div class='byline'>von <span class='author vcard'><a rel='author' "
+        "href='/author/freeman1984/'>freeman1984</a></span></div>"
+    )
+    assert extract(linked, "https://blog.example/2019/12/sigma/").authors == ("freeman1984",)
+
+
+def test_company_is_the_byline_only_when_nobody_is_named() -> None:
+    assert clean_name("Web Commerce GmbH www.w-commerce.de") == []
+    assert clean_name("Bund der Energieverbraucher e.V.") == []
+    assert clean_name("Bund der Energieverbraucher e.V.", desks=True) == [
+        "Bund der Energieverbraucher e.V"
+    ]
+    html = _article("<div class='author'>Leonora Holling, Bund der Energieverbraucher e.V.</div>")
+    assert extract(html, "https://verband.example/preise").authors == ("Leonora Holling",)
+
+
+def test_desk_with_a_lower_case_word_and_a_bio_line_after_a_long_lead_in() -> None:
+    assert clean_name("By The Currency editors") == ["The Currency editors"]
+    assert clean_name("This post was written by Danielle Padula,") == ["Danielle Padula"]
+
+
+def test_author_label_with_a_plural_mark_is_no_name() -> None:
+    assert clean_name("Auteur(s)") == []

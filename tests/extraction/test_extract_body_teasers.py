@@ -198,3 +198,37 @@ def test_paragraph_of_links_after_a_popular_heading_is_kept() -> None:
         _HEAD.format(paras=_PARAS + "<h4>Popular channels to consider</h4>" + channels, after="")
     )
     assert "Most clubs already post on" in text
+
+
+def test_teaser_paragraph_ending_in_a_more_link_is_dropped() -> None:
+    teasers = (
+        "<p>Auch die Innenstadt soll umgebaut werden, berichtete die Zeitung gestern. "
+        '<a href="/2025/04/innenstadt">mehr</a></p>'
+        "<p>La mairie prépare aussi la rénovation du marché couvert. "
+        '<a href="/2025/04/marche">Lire la suite</a></p>'
+    )
+    text = _pruned(_HEAD.format(paras=_PARAS[:600] + teasers + _PARAS[600:], after=""))
+    assert "Paragraph 7" in text
+    assert "Innenstadt" not in text
+    assert "marché couvert" not in text
+
+
+def test_link_to_a_source_inside_a_paragraph_stays() -> None:
+    para = (
+        "<p>The agency published more data on the weirs last week, and the full report is "
+        '<a href="https://agency.example/report">available online</a>.</p>'
+    )
+    text = _pruned(_HEAD.format(paras=_PARAS + para, after=""))
+    assert "available online" in text
+
+
+def test_subscription_offer_list_is_dropped() -> None:
+    offer = (
+        "<div class='box'><h3>Weiterlesen mit Z+</h3><ul><li>Alle Artikel lesen</li>"
+        "<li>E-Paper und Newsletter</li><li>Jederzeit kündbar</li></ul>"
+        '<a href="/abo">Jetzt abonnieren</a></div>'
+    )
+    text = _pruned(_HEAD.format(paras=_PARAS, after=offer))
+    assert "Paragraph 7" in text
+    assert "Jederzeit kündbar" not in text
+    assert "E-Paper" not in text

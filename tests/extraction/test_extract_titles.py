@@ -282,3 +282,86 @@ def test_copy_of_the_headline_in_a_sidebar_widget_is_not_the_headline() -> None:
     )
     tree = LexborHTMLParser(_page("", body))
     assert find_headline(tree, ["Six Gardening Shows to Watch"]) is None
+
+
+def test_kicker_glued_to_the_headline_is_set_apart_with_a_colon() -> None:
+    # The kicker is styled onto its own line; in the markup nothing separates the two.
+    body = (
+        "<article><h1><span class='topline'>Nationale Demo</span><span class='title'>"
+        f"Der 9. Juli wird laut</span></h1>{PARA * 3}</article>"
+    )
+    html = _page("<title>Der 9. Juli wird laut</title>", body)
+    assert extract(html, "https://zeitung.example/politik/demo-123.html").title == (
+        "Nationale Demo: Der 9. Juli wird laut"
+    )
+
+
+def test_quoted_kicker_glued_to_the_headline() -> None:
+    body = (
+        '<article><h1><span>"Es wird bald beginnen"</span>Trump kündigt Zölle an</h1>'
+        f"{PARA * 3}</article>"
+    )
+    html = _page("<title>Trump kündigt Zölle an | Nachrichten</title>", body)
+    title = extract(html, "https://nachrichten.example/welt/zoelle").title
+    assert title == '"Es wird bald beginnen": Trump kündigt Zölle an'
+
+
+def test_kicker_element_over_a_spaced_headline() -> None:
+    body = (
+        "<main><h1>\n  <span class='article-kicker'>Élections</span>\n"
+        f"  Le second tour aura lieu dimanche\n</h1>{PARA * 3}</main>"
+    )
+    html = _page("<title>Le second tour aura lieu dimanche - Le Quotidien</title>", body)
+    title = extract(html, "https://quotidien.example/politique/second-tour").title
+    assert title == "Élections: Le second tour aura lieu dimanche"
+
+
+def test_link_opening_a_headline_is_not_a_kicker() -> None:
+    body = (
+        f"<article><h1><a href='/people/trump'>Trump</a> Says He Will Go</h1>{PARA * 3}</article>"
+    )
+    assert extract(_page("", body)).title == "Trump Says He Will Go"
+
+
+def test_site_name_after_a_hangul_bar_and_its_section_are_removed() -> None:
+    head = (
+        "<title>여야, 예산안 처리 합의 -정치ᅵ한국신문</title>"
+        '<meta property="og:site_name" content="한국신문">'
+    )
+    html = _page(head, f"<div>{PARA * 3}</div>")
+    assert extract(html, "https://www.hankook.example/news/1234").title == "여야, 예산안 처리 합의"
+
+
+def test_site_name_after_a_full_width_bar_is_removed() -> None:
+    head = "<title>国务院召开常务会议部署经济工作｜新华日报</title>"
+    head += '<meta property="og:site_name" content="新华日报">'
+    html = _page(head, f"<div>{PARA * 3}</div>")
+    assert extract(html, "https://news.xinhua.example/2025/c_1.htm").title == (
+        "国务院召开常务会议部署经济工作"
+    )
+
+
+def test_date_or_repeated_word_over_the_headline_is_not_a_kicker() -> None:
+    dated = (
+        "<article><h1><span class='date'>1. Februar 2022</span>"
+        f"<span>Ministerin stellt Plan vor</span></h1>{PARA * 3}</article>"
+    )
+    assert extract(_page("", dated)).title == "Ministerin stellt Plan vor"
+    repeated = (
+        "<article><h1><span class='kicker'>Wurmkiste</span>"
+        f"<span>Wurmkiste selber bauen</span></h1>{PARA * 3}</article>"
+    )
+    assert extract(_page("", repeated)).title == "Wurmkiste selber bauen"
+
+
+def test_kicker_followed_by_its_own_separator_is_not_given_a_second_one() -> None:
+    body = (
+        "<article><h1><span class='kicker'>Corona-Pandemie</span> - "
+        f"<span>„Es kommt darauf an“</span></h1>{PARA * 3}</article>"
+    )
+    assert extract(_page("", body)).title == "Corona-Pandemie - „Es kommt darauf an“"
+    body = (
+        "<article><h1><span class='kicker'>Covid-19</span><span>:</span> "
+        f"Lässt sich die Ausbreitung kontrollieren?</h1>{PARA * 3}</article>"
+    )
+    assert extract(_page("", body)).title == "Covid-19: Lässt sich die Ausbreitung kontrollieren?"

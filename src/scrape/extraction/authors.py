@@ -12,12 +12,51 @@ from .dom import FURNITURE_TOKENS, MARK, _attr_text, ancestors, text_of, token_p
 from .metadata import Metadata, ld_text, ld_types
 
 _PREFIX = re.compile(
-    r"^(?:(?:written|posted|published|reported|story|text|words|photos?)\s+)?"
-    r"(?:by|von|par|por|di|door)\s*:?\s+"
-    r"|^(?:author|authors|written by|byline)(?:\s*:\s*|\s+)",
+    r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
+    r"(?:(?:written|posted|published|reported|story|text|words|photos?|"
+    r"veröffentlicht|geschrieben|erstellt|verfasst|artikel|ein\s+beitrag|"
+    r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
+    r"(?:by|von|par|por|di|da|door|af|av)\s*:?(?:\s+|$)"
+    r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
+    r"written\s+by|byline|interview|text|texte?|redaktion)(?:\s*:\s*|\s+)",
     re.IGNORECASE,
 )
-_LEAD_IN = re.compile(r"^(?:\w+\s+){1,3}by:?\s+(?=[A-Z])")
+# Wire agencies: the byline of a story they wrote, never added to a named person.
+_AGENCY = re.compile(
+    r"^(?:associated\s+press|ap|afp|reuters|dpa|voa|epd|kna|sid|apa|sda|ats|ansa|efe|"
+    r"kyodo|xinhua|upi|pap|anp|belga|aap|pti|ians|ani|yonhap|tass|ria\s+novosti|"
+    r"bloomberg|dts|afx|ctk|mti|bta|hina|tanjug|dpa-afx|kathpress)(?:[/-]\w{1,4})?$",
+    re.IGNORECASE,
+)
+# The newsroom named as a desk, the byline when nobody is named (a bare "Staff" says less).
+_DESK_WORD = re.compile(
+    r"^(?:redaktion|newsdesk|news\s*desk|rédaction|redacción|redazione|redactie)$",
+    re.IGNORECASE,
+)
+# A company or an association ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."): the
+# byline only when nobody is named.
+_LEGAL_FORM = re.compile(
+    r"\b(?:(?i:gmbh|e\.\s?v|inc|ltd|llc|plc|corp|sarl)|AG|SA|S\.A|SL|S\.L|BV|NV|Oy|AB|AS|KG)\.?$"
+)
+# What a byline area prints that is not a name: labels, dates' lead-ins, credits, the
+# category of an uncategorised post.
+_LABEL_WORDS = re.compile(
+    r"^(?:autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|autori|verfasser|redakteur|"
+    r"uncategori[sz]ed|unkategorisiert|allgemein|non\s+classé|sin\s+categoría|"
+    r"(?:veröffentlicht|publiziert|erstellt|geschrieben|aktualisiert|publié|publicado|"
+    r"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|foto|fotos|photo|photos|bild|"
+    r"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media)$",
+    re.IGNORECASE,
+)
+# A photo or image credit ("Foto: dpa", "Photo: Jane Roe/Reuters"), never the byline.
+_CREDIT = re.compile(
+    r"^(?:©|\(c\)|fotos?|photos?|bild(?:er)?|image|credits?|quelle|source|fuente|"
+    r"crédits?|illustration|grafik)\s*[:/©]",
+    re.IGNORECASE,
+)
+# Style sheet text read out of a byline element's <style>, or an inline style.
+_CSS = re.compile(r"[{};=<>!]|\bfont-|^'.*'$|^\".*\"$")
+_LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
@@ -50,6 +89,12 @@ _TRAILING_ROLE = re.compile(
 
 def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(raw.split())
+    if _CREDIT.match(text) or _CSS.search(text):
+        return []
+    # A dateline with the agency ("FRANKFURT (dpa) -"): the agency is the byline.
+    dateline = re.match(r"^[A-ZÄÖÜ][\w.\s/-]{1,30}?\s*\((\w+(?:/\w+)?)\)\s*[-–—:]", text)
+    if dateline and _AGENCY.match(dateline.group(1)):
+        return [dateline.group(1)] if desks else []
     text = _PREFIX.sub("", text)
     # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
     text = _LEAD_IN.sub("", text)
@@ -59,8 +104,12 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     if len(segments) > 1 and re.search(r"\d", segments[0]) and re.search(r"[A-Z]", segments[1]):
         segments = segments[1:]
     text = segments[0]
-    names = []
-    for part in _SPLIT.split(text):
+    names: list[str] = []
+    after_comma = [False] + [sep.strip().startswith((",", ";")) for sep in _SPLIT.findall(text)]
+    for part, comma in zip(_SPLIT.split(text), after_comma, strict=False):
+        if re.fullmatch(r"\s*\(\s*[^\W\d_]{1,4}\s*\)\s*", part):
+            # Initials in brackets ("(obe)"): an editor's sign-off, not a name.
+            continue
         part = part.strip(" .:-–—@\"'“”‘’•·")
         if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
             part = part.strip(" ()")
@@ -69,9 +118,21 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
             continue
-        if re.search(r"\d", part) or len(part) > 50 or len(part.split()) > 5:
+        digits = re.search(r"\d", part) and not _LOGIN.fullmatch(part)
+        if digits or len(part) > 50 or len(part.split()) > 5:
+            continue
+        if _LABEL_WORDS.match(part) or _CSS.search(part):
+            continue
+        if "www." in part:
+            continue
+        if _AGENCY.match(part) or _DESK_WORD.match(part) or _LEGAL_FORM.search(part):
+            if desks:
+                names.append(part)
             continue
         if _NOT_PERSON.match(part) and not (desks and _DESK.match(part)):
+            continue
+        if comma and len(part.split()) == 1 and any(len(n.split()) > 1 for n in names):
+            # "Jane Roe, Frankfurt": a place (or a role) after a full name.
             continue
         names.append(part)
     return names
@@ -133,8 +194,44 @@ def byline_authors(
             continue
         names = _node_names(node, desks)
         if names:
-            return names
+            return names + _co_authors(node, candidates, names, desks)
     return _by_pattern(body, headline, desks)
+
+
+_BYLINE_CHARS = 400
+
+
+def _co_authors(
+    first: LexborNode, candidates: list[LexborNode], names: list[str], desks: bool
+) -> list[str]:
+    """Names in the other author elements of the same byline ("By <a>A</a>, <a>B</a> and
+    <a>C</a>"): the smallest ancestor of the first holding another author element, when it
+    is no more than a byline's worth of text."""
+    scope = first.parent
+    while scope is not None and scope.tag not in {"body", "html", "article", "main"}:
+        if len(scope.text(deep=True)) > _BYLINE_CHARS:
+            return []
+        inside = _inside_ids(scope)
+        others = [n for n in candidates if n.mem_id in inside and n.mem_id != first.mem_id]
+        if others:
+            found: list[str] = []
+            seen = {n.casefold() for n in names}
+            for other in others:
+                if first.mem_id in _inside_ids(other) or any(
+                    a.mem_id == first.mem_id for a in ancestors(other)
+                ):
+                    continue
+                for name in _node_names(other, desks):
+                    if name.casefold() not in seen:
+                        seen.add(name.casefold())
+                        found.append(name)
+            return found
+        scope = scope.parent
+    return []
+
+
+def _inside_ids(node: LexborNode) -> set[int]:
+    return {n.mem_id for n in node.traverse()}
 
 
 # Page furniture whose names are not this article's byline: the page cleaner's furniture
@@ -148,10 +245,17 @@ def _furniture(node: LexborNode) -> bool:
     for anc in (node, *ancestors(node)):
         if anc.tag in {"body", "html"}:
             return False
-        chrome = anc.tag in {"nav", "aside", "footer", "header"}
+        chrome = anc.tag in {"nav", "aside", "footer"} or (
+            anc.tag == "header" and not _in_article(anc)
+        )
         if (chrome or _FURNITURE.search(_attr_text(anc))) and not anc.css_first(f"[{MARK}]"):
             return True
     return False
+
+
+def _in_article(node: LexborNode) -> bool:
+    """Inside an <article>: a <header> there is the article's own (byline, date)."""
+    return any(anc.tag == "article" for anc in ancestors(node))
 
 
 _TAXONOMY_CLASS = re.compile(r"(?:^|[\s_-])(?:tags?|categor(?:y|ies)|topics?)(?:$|[\s_-])", re.I)
@@ -181,7 +285,7 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     elements; read as one string they glue into "Jane Doe Staff Writer Sep". Lines that
     only join names ("By", ",", "and") are kept with their neighbours.
     """
-    lines = [" ".join(t.split()) for t in node.text(deep=True, separator="\n").split("\n")]
+    lines = [" ".join(t.split()) for t in _visible_text(node).split("\n")]
     lines = [t for t in lines if t]
     merged: list[str] = []
     for line in lines:
@@ -196,20 +300,48 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     return []
 
 
+def _visible_text(node: LexborNode) -> str:
+    """The node's text, one line per text node, without style sheets and scripts."""
+    texts = []
+    for item in node.traverse(include_text=True):
+        if item.tag != "-text":
+            continue
+        parent = item.parent
+        if parent is not None and parent.tag in _NOT_SHOWN:
+            continue
+        texts.append(item.text_content or "")
+    return "\n".join(texts)
+
+
+_NOT_SHOWN = frozenset({"style", "script", "noscript", "template"})
+
+
 def _plausible(name: str) -> bool:
     """Not a fragment a byline element also holds: a weekday or month ("Sat"), initials
     ("CM"), or a lower-case phrase ("on behalf of")."""
     words = name.split()
+    if _AGENCY.match(name):
+        return True
     if len(words) == 1 and (_NOT_NAME_WORD.match(name.strip(".")) or len(name) <= 2):
         return False
-    return not (len(words) > 1 and name[:1].islower())
+    if len(words) > 1 and ":" in name:
+        return False
+    # "Hinterlasse einen Kommentar", "Die Beamten fanden die Leiche": a phrase, not a name
+    # (whose lower-case words are particles: "Ursula von der Leyen").
+    phrase = any(w[:1].islower() and w.casefold() not in _PARTICLES for w in words)
+    return not (len(words) > 1 and phrase and not _DESK.match(name))
 
 
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+# Whole month names: "Julian", "Marcus" and "Janet" begin like months and are names.
+_MONTH_NAMES = "january|february|march|april|june|july|august|september|october|november|december"
 # A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").
 _LABEL_CHUNK = re.compile(
-    r"^(?:(?:written|posted|published|reported|words|story|text)\s+)?by\s*:?$"
-    r"|^(?:authors?|contributors?|writers?|byline)\s*:$",
+    r"^(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\s*:?$"
+    r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+|(?:gespeichert|veröffentlicht|geschrieben|erstellt|"
+    r"verfasst|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
+    r"(?:von|par|por|di|da|door)\s*:?$"
+    r"|^(?:authors?|contributors?|writers?|byline|autor(?:in|en)?|auteurs?|autori?)\s*:$",
     re.IGNORECASE,
 )
 # "Medically reviewed | by | ...", "Photos | by | ...": someone other than the writer.
@@ -255,13 +387,38 @@ _NOT_NAME_WORD = re.compile(
     rf"staff|editor|editors|contributor|contributors|contributing|admin|home|blog|news|"
     rf"menu|search|login|share|updated|published|posted|last|read|more|min|"
     rf"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    rf"(?:{_MONTHS})[a-z]*)$",
+    rf"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+    rf"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    rf"(?:{_MONTHS}|{_MONTH_NAMES}))$",
     re.IGNORECASE,
 )
 _SCAN_CHARS = 1500
 
 
-_RUNS_ON = frozenset(["in", "on", "at", "for", "from", "with", "via", "and"])
+_RUNS_ON = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "via",
+        "and",
+        "under",
+        "is",
+        "ist",
+        "est",
+        "es",
+        "im",
+        "am",
+        "aus",
+        "für",
+        "sur",
+        "dans",
+        "en",
+    ]
+)
 
 
 def _name_part(name: str) -> str:
@@ -281,6 +438,8 @@ def _person_like(name: str, announced: bool = False) -> bool:
     page itself says this is the author: a desk ("Workzone Team") is accepted there.
     """
     words = name.split()
+    if announced and _AGENCY.match(name):
+        return True
     if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
         return False
     if announced:
@@ -341,18 +500,43 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
         if len(chunk) > 200 or (i and _NOT_WRITER.search(chunks[i - 1])):
             continue
         found: list[str] = []
+        # A login name alone after the label ("Gespeichert von | rasos") is how blog and
+        # forum software sign a post: the page says it is the author.
+        signed = False
         if _LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
-            found = clean_name(chunks[i + 1], desks)
+            found = clean_name(_joined_names(chunks, i + 1), desks)
+            signed = len(chunks[i + 1].split()) == 1
         elif by := _BY_CHUNK.match(chunk):
             found = [_name_part(n) for n in clean_name(chunk[by.end() :], desks)]
         names = [
             n
             for n in found
-            if _person_like(n, announced=True) and _plausible(n) and not _HANDLE.match(n)
+            if (signed and _LOGIN.fullmatch(n))
+            or (
+                _person_like(n, announced=True)
+                and _plausible(n)
+                and (_AGENCY.match(n) or not _HANDLE.match(n))
+            )
         ]
         if names:
             return names
     return []
+
+
+# A login name: one token of letters, digits, dots, dashes and underscores.
+_LOGIN = re.compile(r"[^\W\d_][\w.-]{2,30}")
+_JOINER_CHUNK = re.compile(r"^(?:,|;|&|and|und|et|y|e|i|en)$", re.IGNORECASE)
+
+
+def _joined_names(chunks: list[str], start: int) -> str:
+    """The chunk at ``start`` and the names joined to it chunk by chunk ("Anna Berg" |
+    "," | "Jan Ohm" | "und" | "Eva Lind")."""
+    text = chunks[start]
+    i = start + 1
+    while i + 1 < len(chunks) and _JOINER_CHUNK.match(chunks[i]):
+        text += f" {chunks[i]} {chunks[i + 1]}"
+        i += 2
+    return text
 
 
 def _by_pattern(body: LexborNode, headline: LexborNode | None, desks: bool = False) -> list[str]:
@@ -363,7 +547,15 @@ def _by_pattern(body: LexborNode, headline: LexborNode | None, desks: bool = Fal
     names = _announced(chunks, desks)
     if names:
         return names
-    head = chunks[:10]
+    names = _dated_name(chunks[:10])
+    if names or headline is None:
+        return names
+    # A date-and-author line set above the headline.
+    return _dated_name(_chunks_before(headline))
+
+
+def _dated_name(head: list[str]) -> list[str]:
+    """A full name in a short chunk next to a date chunk (two chunks either side)."""
     dated = [len(c) < 60 and _DATE_CHUNK.search(c) is not None for c in head]
     for i, chunk in enumerate(head[:8]):
         if len(chunk) > 60 or dated[i] or not any(dated[max(0, i - 2) : i + 3]):
@@ -372,6 +564,16 @@ def _by_pattern(body: LexborNode, headline: LexborNode | None, desks: bool = Fal
         if names and len(names[0].split()) >= 2:
             return names
     return []
+
+
+def _chunks_before(headline: LexborNode) -> list[str]:
+    """The text chunks of the element just before the headline (a dateline over it)."""
+    prev = headline.prev
+    while prev is not None and not prev.is_element_node:
+        prev = prev.prev
+    if prev is None or len(prev.text(deep=True)) > 200:
+        return []
+    return [t for t in (" ".join(x.split()) for x in _visible_text(prev).split("\n")) if t]
 
 
 # Lists of other posts, reader comments and the site's menus: their names are never the
@@ -529,7 +731,39 @@ def choose_authors(
         chosen = author_box(tree) or names or [n for o in orgs for n in clean_name(o)]
     if not chosen:
         # Nobody is named: a named desk the page declares or prints as its byline.
-        declared = [*people, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
+        # An organisation declared as the author is the site itself unless it is a wire
+        # agency (the site's own name is no byline).
+        agencies = [o for o in orgs if _AGENCY.match(o.strip())]
+        declared = [*people, *agencies, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         chosen = chosen or byline_authors(tree, headline, desks=True)
+    if not chosen:
+        chosen = _personal_site(md, tree, site)
     return _dedupe(chosen)
+
+
+def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> list[str]:
+    """The owner of a personal site, when the page names nobody else: the site is called
+    by a person's name ("Owain Brennan", the title's suffix or the home link) and the host
+    spells it ("owain.example.dev", "artmann.co")."""
+    hosts = [s for s in site if "." in s and " " not in s]
+    if not hosts:
+        return []
+    host = re.sub(r"\W+", "", hosts[0].casefold())
+    candidates = list(site)
+    if md.html_title:
+        candidates += [p.strip() for p in re.split(r"\s[|\-–—·]\s", md.html_title)[1:]]
+    home = tree.css_first('a[href="/"]')
+    if home is not None:
+        candidates.append(" ".join(home.text(deep=True).split()))
+    first_label = hosts[0].casefold().split(".")[0]
+    for candidate in candidates:
+        words = candidate.split()
+        if len(words) != 2 or not _person_like(candidate) or _DESK.match(candidate):
+            continue
+        given, family = (re.sub(r"\W+", "", w.casefold()) for w in words)
+        # The full name or the family name in the host ("artmann.co"), or the given name as
+        # the host's own label ("owain.bearblog.dev").
+        if given + family in host or (len(family) >= 4 and family in host) or given == first_label:
+            return [candidate]
+    return []

@@ -116,7 +116,10 @@ _FURNITURE_LINES = (
     (
         re.compile(
             r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|related|recommended|"
-            r"must\s+read|read\s+next|don'?t\s+miss|more\s+on\s+this)\s*:",
+            r"must\s+read|read\s+next|don'?t\s+miss|more\s+on\s+this|lesen\s+sie\s+auch|"
+            r"auch\s+interessant|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|"
+            r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leer\s+también|leggi\s+anche|"
+            r"lees\s+ook|czytaj\s+także|leia\s+também)\s*:",
             re.IGNORECASE,
         ),
         30,
@@ -124,8 +127,11 @@ _FURNITURE_LINES = (
     (re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE), _ANY_LENGTH),
     (
         re.compile(
-            r"(?:^|[|.,;]\s*|\s)(?:picture|photo(?:graph)?|image|credit|courtesy)s?(?:\s+by)?\s*:"
-            r"\s*[\w .,&/'-]{2,40}$|\|\s*photo\s+by\s+[\w .,&'-]{2,40}$",
+            r"(?:^|[|.,;(]\s*|\s)(?:picture|photo(?:graph)?|image|credit|courtesy|foto|bild|"
+            r"quelle|crédit|crédito|fotografía|imagen|afbeelding|zdjęcie)s?"
+            r"(?:\s+(?:by|via|von|de|di))?\s*[:©]"
+            r"\s*[\w .,&/'©-]{2,40}\)?$|\|\s*photo\s+by\s+[\w .,&'-]{2,40}$"
+            r"|^\(?(?:bild|foto|photo|image)\s+via\s+[\w .,&/'-]{2,40}\)?$",
             re.IGNORECASE,
         ),
         40,

@@ -89,17 +89,81 @@ def text_of(node: LexborNode) -> str:
 
 
 def heading_text(node: LexborNode) -> str:
-    """A heading's text as the browser shows it: inline markup joins its neighbours
-    ("Planning <span>C</span>ycle" is "Planning Cycle", where :func:`text_of` gives
-    "Planning C ycle"); block children and line breaks stand apart, as in :func:`text_units`.
+    """A heading's text as the browser shows it, a kicker set apart by ": ".
+
+    Inline markup joins its neighbours ("Planning <span>C</span>ycle" is "Planning Cycle",
+    where :func:`text_of` gives "Planning C ycle"); block children and line breaks stand
+    apart, as in :func:`text_units`. A kicker (a short first part in an element of its own,
+    styled onto its own line: "Nationale Demo" over "Der 9. Juli") is joined the way
+    headlines print one: "Nationale Demo: Der 9. Juli".
     """
+    parts = _heading_parts(node)
+    if parts is None:
+        return _shown_text(node)
+    kicker, rest = parts
+    if TEXT_DATE.search(kicker) or rest.casefold().startswith(kicker.casefold()):
+        # A date over the headline is the template's, not the kicker; a kicker the
+        # headline repeats adds nothing.
+        return rest
+    if rest[0] in ":;,.":
+        return f"{kicker}{rest}"
+    if kicker.endswith(tuple(":.!?…")) or rest[0] in "-–—|/":
+        return f"{kicker} {rest}"
+    return f"{kicker}: {rest}"
+
+
+# Class tokens of the line set over a headline ("kicker", "overline", German "Dachzeile").
+_KICKER_TOKEN = token_pattern(
+    r"kicker|overline|subline|highline|topline|roofline|eyebrow|dachzeile|spitzmarke|"
+    r"subtitle|supertitle|pretitle|pre-title|title-prefix|label|category|rubric"
+)
+_KICKER_WORDS = 8
+
+
+def _heading_parts(node: LexborNode) -> tuple[str, str] | None:
+    """(kicker, headline) when the heading's first part is a kicker: a short element
+    marked as one (by its class, or a <small>), or the first of exactly two elements that
+    hold the heading's whole text (no loose text: each part is a line of its own)."""
+    # Text nodes with text, and elements (no comments, no line breaks).
+    items = [
+        kid
+        for kid in node.iter(include_text=True)
+        if (kid.tag == "-text" and (kid.text_content or "").strip())
+        or (kid.tag not in {"-text", "br"} and not (kid.tag or "").startswith("-"))
+    ]
+    if len(items) < 2 or items[0].tag == "-text" or items[0].tag == "a":
+        return None
+    first = items[0]
+    kicker = _shown_text(first)
+    if not kicker or len(kicker.split()) > _KICKER_WORDS:
+        return None
+    marked = first.tag == "small" or _KICKER_TOKEN.search(_attr_text(first)) is not None
+    two_lines = len(items) == 2 and items[1].tag not in {"-text", "a"}
+    if not (marked or two_lines):
+        return None
+    rest = " ".join(
+        _shown_text(kid) if kid.tag != "-text" else " ".join((kid.text_content or "").split())
+        for kid in items[1:]
+    ).strip()
+    if len(rest.split()) < 2 or len(rest) <= len(kicker):
+        return None
+    return kicker, " ".join(rest.split())
+
+
+def _shown_text(node: LexborNode) -> str:
+    """A heading's text as the browser shows it (see :func:`heading_text`); parts glued
+    without a space, a kicker and its headline, get ": " between them."""
     parts: list[str] = []
-    # Elements to read, last first; None closes a block child with a space.
-    stack: list[LexborNode | None] = list(reversed(list(node.iter(include_text=True))))
+    # Elements to read, last first; None closes a block child with a space, _PART_END
+    # closes an inline element.
+    stack: list[LexborNode | str | None] = list(reversed(list(node.iter(include_text=True))))
     while stack:
         item = stack.pop()
         if item is None:
             parts.append(" ")
+            continue
+        if isinstance(item, str):
+            parts.append(item)
             continue
         tag = item.tag or ""
         if tag == "-text":
@@ -111,8 +175,34 @@ def heading_text(node: LexborNode) -> str:
             stack.append(None)
             stack.extend(reversed(list(item.iter(include_text=True))))
         else:
+            stack.append(_PART_END)
             stack.extend(reversed(list(item.iter(include_text=True))))
-    return " ".join("".join(parts).split())
+    text = "".join(parts)
+    if _PART_END in text:
+        text = _GLUED_PART.sub(_kicker_join, text).replace(_PART_END, "")
+    return " ".join(text.split())
+
+
+# Marks where an inline element of a heading ends (a private-use character).
+_PART_END = "\ue000"
+_GLUED_PART = re.compile("(?<=\\S)\ue000+(?=\\S)")
+_CLOSING_QUOTES = "\"'”’»›“"
+_OPENING_QUOTES = "\"'„“«‚‘‹"
+
+
+def _kicker_join(match: re.Match[str]) -> str:
+    """What stands between an element's text and the text glued to it: nothing inside a
+    word ("C" + "ycle"), ": " between a kicker and its headline ("Demo" + "Der 9. Juli",
+    a quotation + "Trump ...")."""
+    before = match.string[: match.start()].replace(_PART_END, "")
+    after = match.string[match.end() :]
+    last, first = before[-1], after[0]
+    part = before.split()[-1] if before.split() else ""
+    ends_part = last in _CLOSING_QUOTES or (last.isalpha() and len(part) >= 3)
+    starts_part = first.isupper() or first.isdigit() or first in _OPENING_QUOTES
+    if ends_part and starts_part and not (last.isupper() and first.isupper()):
+        return ": "
+    return ""
 
 
 def ancestors(node: LexborNode) -> Iterable[LexborNode]:
@@ -301,6 +391,8 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         node.decompose()
     for node in _trailing_teasers(body, host):
         node.decompose()
+    for node in _offers_and_teasers(body, host):
+        node.decompose()
     for node in _trailing_boxes(body):
         node.decompose()
     anchored = _mark_anchors(body)
@@ -456,7 +548,9 @@ def _drop_fallback(template: LexborNode) -> None:
 
 
 def _unhide_collapsed_panels(body: LexborNode) -> None:
-    """Hidden panels of accordions and tabs that hold prose: article text a reader opens.
+    """Hidden panels of accordions and tabs that hold prose: article text a reader opens;
+    and hidden prose that goes on from the article's visible paragraphs (the rest of the
+    text behind a paywall teaser, sent in the page and shown to subscribers).
 
     A panel is named by a toggle's ``aria-controls`` or sits right after its toggle (a
     button or an element with ``aria-expanded``); a hidden menu is links, not paragraphs.
@@ -475,7 +569,8 @@ def _unhide_collapsed_panels(body: LexborNode) -> None:
         if node.tag in {"template", "dialog"}:
             continue
         toggled = node.attributes.get("id") in controlled or _after_toggle(node)
-        if toggled and _reads_as_prose(node):
+        continued = not toggled and _continues_text(node)
+        if (toggled or continued) and _reads_as_prose(node, _PAYWALLED_CHARS if continued else 80):
             for name in ("hidden", "style"):
                 if name in node.attributes:
                     del node.attrs[name]
@@ -492,9 +587,30 @@ def _after_toggle(node: LexborNode) -> bool:
     return prev.css_first("button, [aria-expanded]") is not None
 
 
-def _reads_as_prose(node: LexborNode) -> bool:
+def _continues_text(node: LexborNode) -> bool:
+    """Whether a paragraph of prose comes just before ``node`` (a few siblings back)."""
+    if node.attributes.get("role") in {"dialog", "alertdialog"} or "aria-modal" in node.attributes:
+        return False
+    prev = node.prev
+    seen = 0
+    while prev is not None and seen < 3:
+        if prev.is_element_node:
+            seen += 1
+            paragraphs = [prev] if prev.tag == "p" else prev.css("p")
+            if sum(len(p.text(deep=True).strip()) for p in paragraphs) >= 80:
+                return True
+        prev = prev.prev
+    return False
+
+
+# Hidden text going on from the visible paragraphs is the rest of the article when it is
+# this long; a hidden appeal for donations or a pay box is shorter.
+_PAYWALLED_CHARS = 600
+
+
+def _reads_as_prose(node: LexborNode, least: int = 80) -> bool:
     size = len(node.text(deep=True).strip())
-    if size < 80:
+    if size < least:
         return False
     paragraphs = sum(len(p.text(deep=True).strip()) for p in node.css("p"))
     links = _link_chars(node.css("a"))
@@ -752,6 +868,60 @@ def _kind(node: LexborNode) -> tuple[str, ...]:
     parent = node.parent
     outer = (parent.tag or "", parent.attributes.get("class") or "") if parent else ("", "")
     return (node.tag or "", node.attributes.get("class") or "", *outer)
+
+
+# A link that only announces more: "mehr", "more", "weiterlesen", "lire la suite", "leer más".
+_MORE_LINK = re.compile(
+    r"^\W*(?:mehr|weiterlesen|more|read\s+more|continue\s+reading|lire\s+la\s+suite|"
+    r"en\s+savoir\s+plus|leer\s+más|seguir\s+leyendo|leggi\s+(?:tutto|di\s+più)|"
+    r"lees\s+meer|czytaj\s+dalej|ler\s+mais|читать\s+далее)\W*$",
+    re.IGNORECASE,
+)
+# What a subscription offer asks the reader to do.
+_SUBSCRIBE = re.compile(
+    r"\b(?:subscribe|subscription|abonnieren|abo|abonnement|s'abonner|abonnez|"
+    r"suscr[ií]b\w*|suscripción|assine|assinatura|abbonati|abbonamento|abonneer|"
+    r"prenumeruj|jetzt\s+(?:testen|weiterlesen))\b",
+    re.IGNORECASE,
+)
+_OFFER_CHARS = 600
+_TEASER_CHARS = 400
+
+
+def _offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
+    """Teasers of other pages ending in a "more" link, and subscription offers (a list of
+    what the subscription gives, around a button or link to subscribe): the text around
+    the link, up to a box's worth."""
+    found: dict[int, LexborNode] = {}
+    for link in body.css("a, button"):
+        label = text_of(link)
+        if not label or len(label) > 60:
+            continue
+        if (
+            _MORE_LINK.match(label)
+            and link.tag == "a"
+            and _internal_links(link.parent or link, host)
+        ):
+            block = link.parent
+            while block is not None and block.tag not in BLOCK_TAGS:
+                block = block.parent
+            if block is not None and _removable(block, _TEASER_CHARS):
+                found[block.mem_id] = block
+        elif _SUBSCRIBE.search(label):
+            box = None
+            node = link.parent
+            while node is not None and _removable(node, _OFFER_CHARS):
+                box = node
+                node = node.parent
+            if box is not None and box.css_first("ul, ol") is not None:
+                found[box.mem_id] = box
+    return list(found.values())
+
+
+def _removable(node: LexborNode, limit: int) -> bool:
+    if node.tag in {"body", "html", "main", "article"} or node.attributes.get(MARK) is not None:
+        return False
+    return len(node.text(deep=True)) <= limit and node.css_first(f"[{MARK}]") is None
 
 
 def _prose_size(para: LexborNode) -> int:

@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..errors import ExtractError, UnextractableError
 from . import guard
 from .authors import choose_authors
-from .body import clean_blocks, trafilatura_blocks
+from .body import clean_blocks, embedded_text, trafilatura_blocks
 from .boilerplate import TemplateLearner, normalise, text_blocks
 from .dates import fallback_date, find_published, modified_candidates, plausible
 from .dom import find_headline, heading_text, prune
@@ -47,6 +47,8 @@ log = logging.getLogger(__name__)
 # is skipped once half of it is spent.
 DEADLINE_SECONDS = 5.0
 BIG_PAGE_CHARS = 2_000_000
+# Below this many words of text the page may hold its article as data (JSON) instead.
+SHORT_BODY_WORDS = 100
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,19 @@ def extract(
         boilerplate=hints.boilerplate_blocks,
         furniture=furniture,
     )
+    found_words = sum(len(b.split()) for b in blocks)
+    if found_words < SHORT_BODY_WORDS:
+        # Little or no text in the HTML: pages rendered by scripts carry it as data.
+        article_body = ld_text((md.ld_article or {}).get("articleBody"))
+        embedded = embedded_text(LexborHTMLParser(text), article_body, found_words)
+        if sum(len(b.split()) for b in embedded) > 2 * found_words:
+            blocks = clean_blocks(
+                embedded,
+                title=title or headline,
+                drop_phrases=hints.drop_phrases,
+                boilerplate=hints.boilerplate_blocks,
+                furniture=furniture,
+            )
     body = "\n\n".join(blocks)
     guessed = False
     if published is None and blocks and time.monotonic() - started < DEADLINE_SECONDS / 2:

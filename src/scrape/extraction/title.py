@@ -9,8 +9,17 @@ from urllib.parse import unquote, urlsplit
 from .dom import word_overlap
 from .metadata import Metadata, host_name, ld_text
 
-# Separators sites put between headline and site name ("Headline | Site", "Site - Headline").
-_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/~]{1,2}\s+|\s*\|\s*")
+# Separators sites put between headline and site name ("Headline | Site", "Site - Headline"):
+# a dash or a bullet set off by spaces (or by one before it: "Headline -Section"), and
+# bars in any script, which need no spaces ("제목｜신문", the Hangul vowel "ᅵ" as a bar).
+_BARS = "|｜︱ᅵ│¦"
+# Chinese and Japanese titles use no spaces: a dash, colon or underscore touching their
+# script or brackets is a separator ("标题-新华网", "「Treeviz」:phpspot開発日誌").
+_CJK = "\u3000-\u30ff\u3400-\u9fff\uff01-\uff60"
+_CJK_SEPARATOR = rf"(?<=[{_CJK}])[\-_:：―](?=\S)|(?<=\S)[\-_:：―](?=[{_CJK}])"
+_SEPARATOR = re.compile(
+    rf"\s+[|\-–—·•»:/~]{{1,2}}\s+|\s*[{_BARS}]\s*|\s+[\-–—»](?=[^\W\d_])|{_CJK_SEPARATOR}"
+)
 
 
 def _squash(text: str) -> str:
@@ -116,7 +125,9 @@ def _is_site(segment: str, names: list[str], host: str = "", whole: bool = False
         squashed = _squash(name)
         if not squashed:
             continue
-        same = seg == squashed or (len(squashed) >= 4 and (squashed in seg or seg in squashed))
+        same = seg == squashed or (
+            len(squashed) >= 4 and (squashed in seg or (len(seg) >= 4 and seg in squashed))
+        )
         if same and whole and squashed in seg and seg != squashed:
             same = bool(_GENERIC_RUN.fullmatch(seg.replace(squashed, "", 1)))
         # A long segment merely mentioning the site ("Why Google bought X") is a headline.
@@ -176,7 +187,7 @@ def strip_site_name(title: str, names: list[str], host: str = "") -> str:
 
 
 # Where a headline and its trailing tag meet ("Headline | Tag", "Headline - Tag").
-_TAIL_SEPARATOR = re.compile(r"\s+[|\-–—]\s+|\s*\|\s*")
+_TAIL_SEPARATOR = re.compile(rf"\s+[|\-–—]\s+|\s*[{_BARS}]\s*|\s+[\-–—](?=[^\W\d_])")
 # A short trailing tag: "| District", "- Infographic", "— Strength Training", "- Part 1".
 # Every word capitalised (or a number), as in a label, not a clause.
 _LABEL_WORD = r"[A-Z0-9][\w&'’.+#]*"
@@ -211,7 +222,16 @@ def drop_tail(title: str) -> str:
         split = _split_last(title)
     if split is not None and _LABEL.fullmatch(split[1]) and len(split[0].split()) >= 4:
         return split[0]
+    if split is not None and _uncased_label(split[1]) and len(split[0]) >= 4 * len(split[1]):
+        return split[0]
     return title
+
+
+def _uncased_label(tail: str) -> bool:
+    """A one-word section tag in a script without capitals ("정치", "国际", "سياسة")."""
+    return (
+        0 < len(tail) <= 6 and tail.isalpha() and not any(c.isupper() or c.islower() for c in tail)
+    )
 
 
 def meta_titles(md: Metadata) -> list[str]:

@@ -1,0 +1,152 @@
+"""Article text the HTML hides (paywall teasers) or only embeds as data (JSON)."""
+
+from __future__ import annotations
+
+import json
+
+from scrape.extraction.extractor import extract
+
+LEAD = (
+    "<p>Der Stadtrat hat am Dienstag den Ausbau des Hafens beschlossen, nach einer langen "
+    "Debatte über Kosten und Zeitplan.</p>"
+)
+REST = "".join(
+    f"<p>Absatz {n}: Die Arbeiten sollen im Frühjahr beginnen und drei Jahre dauern, "
+    "wie die Verwaltung mitteilte. Anwohner hatten zuvor Bedenken geäußert.</p>"
+    for n in range(1, 7)
+)
+
+
+def _page(body: str, head: str = "", title: str = "Hafen wird ausgebaut") -> str:
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body>"
+        f"<header><nav><a href='/'>Start</a></nav></header>{body}</body></html>"
+    )
+
+
+def test_hidden_paywall_text_after_the_lead_is_article_text() -> None:
+    body = (
+        f"<article><h1>Hafen wird ausgebaut</h1>{LEAD}"
+        f"<div class='paywall' hidden>{REST}</div>"
+        "<div class='paywall-offer'><p>Jetzt weiterlesen mit Abo</p></div></article>"
+    )
+    text = extract(_page(body), "https://zeitung.example/lokales/hafen-123.html").body
+    assert "Absatz 1: Die Arbeiten" in text
+    assert "Absatz 6: Die Arbeiten" in text
+    assert text.index("Der Stadtrat") < text.index("Absatz 1")
+
+
+def test_hidden_paywall_text_with_display_none_in_english() -> None:
+    lead = (
+        "<p>The council approved the harbour expansion on Tuesday after a long debate "
+        "about costs and timing.</p>"
+    )
+    rest = "".join(
+        f"<p>Part {n}: work is due to begin in spring and will take three years, the "
+        "city said on Tuesday evening.</p>"
+        for n in range(1, 7)
+    )
+    body = (
+        f"<article><h1>Harbour expansion approved</h1><div class='lead'>{lead}</div>"
+        f"<div class='article-rest' style='display: none'>{rest}</div></article>"
+    )
+    text = extract(_page(body, title="Harbour expansion approved"), "https://n.example/a").body
+    assert "Part 6: work is due" in text
+
+
+def test_hidden_modal_after_a_paragraph_stays_out() -> None:
+    terms = "<p>" + "Republish our stories for free under these terms and conditions. " * 5
+    modal = f"<div role='dialog' hidden>{terms}</p>{terms}</p></div>"
+    body = f"<article><h1>Hafen wird ausgebaut</h1>{LEAD}{REST}{modal}</article>"
+    text = extract(_page(body), "https://zeitung.example/lokales/hafen-123.html").body
+    assert "Absatz 6" in text
+    assert "Republish our stories" not in text
+
+
+def test_article_body_only_in_json_ld_is_recovered() -> None:
+    paragraphs = [
+        "Le conseil municipal a approuvé mardi l'agrandissement du port, après un long débat.",
+        "Les travaux doivent commencer au printemps et durer trois ans, selon la mairie.",
+        "Des riverains avaient exprimé des inquiétudes sur le bruit et la circulation.",
+    ]
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Le port sera agrandi",
+        "articleBody": "\n\n".join(paragraphs * 3),
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    body = "<div id='root'><h1>Le port sera agrandi</h1><p>Chargement…</p></div>"
+    text = extract(_page(body, head, "Le port sera agrandi"), "https://journal.example/port").body
+    assert "Les travaux doivent commencer au printemps" in text
+    assert "Chargement" not in text
+
+
+def test_article_only_in_next_data_is_recovered() -> None:
+    blocks = [
+        {
+            "type": "paragraph",
+            "text": f"Paragraph {n}: the harbour board met on Tuesday and "
+            "approved the plan to widen the eastern quay before the summer season.",
+        }
+        for n in range(1, 6)
+    ]
+    state = {
+        "props": {
+            "pageProps": {
+                "article": {"title": "Quay to be widened", "blocks": blocks},
+                "related": [{"title": "Other story", "teaser": "Short teaser text."}],
+            }
+        }
+    }
+    body = (
+        "<div id='__next'><h1>Quay to be widened</h1></div>"
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    )
+    text = extract(_page(body, title="Quay to be widened"), "https://port.example/quay").body
+    assert "Paragraph 1: the harbour board" in text
+    assert "Paragraph 5: the harbour board" in text
+    assert "Short teaser text" not in text
+
+
+def test_html_article_text_is_not_replaced_by_embedded_data() -> None:
+    ld = {"@type": "NewsArticle", "headline": "x", "articleBody": "Other text entirely. " * 80}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    body = f"<article><h1>Hafen wird ausgebaut</h1>{LEAD}{REST}</article>"
+    text = extract(_page(body, head), "https://zeitung.example/lokales/hafen-123.html").body
+    assert "Absatz 3" in text
+    assert "Other text entirely" not in text
+
+
+def test_short_hidden_appeal_after_a_paragraph_stays_hidden() -> None:
+    appeal = (
+        "<div class='support' style='display:none'><p>Wenn Ihnen unser Artikel gefallen hat: "
+        "Unterstützen Sie diese Form des Journalismus.</p><p>Guten Journalismus gibt es nicht "
+        "umsonst. Deshalb freuen wir uns, wenn unsere Arbeit Ihnen etwas wert ist.</p></div>"
+    )
+    body = f"<article><h1>Hafen wird ausgebaut</h1>{LEAD}{appeal}{REST}</article>"
+    text = extract(_page(body), "https://zeitung.example/lokales/hafen-123.html").body
+    assert "Absatz 6" in text
+    assert "Unterstützen Sie" not in text
+
+
+def test_interface_messages_in_state_data_are_not_article_text() -> None:
+    messages = {
+        f"message{n}": f"Message {n}: click the button to receive emails about your reviews, "
+        "tips and new features. You can opt out at any time."
+        for n in range(6)
+    }
+    state = {"props": {"pageProps": {"translations": messages}}}
+    review = (
+        "<p>I cannot thank them enough. What a fantastic idea, and the meals arrive fresh "
+        "every week, so I no longer wander around the supermarket hoping for ideas.</p>"
+        "<p>The recipes are easy to follow and my children now help with the cooking on most "
+        "evenings, which none of us expected.</p>"
+    )
+    body = (
+        f"<main><h1>Review of the meal box</h1>{review}</main>"
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    )
+    text = extract(_page(body, title="Review of the meal box"), "https://reviews.example/r").body
+    assert "I cannot thank them enough" in text
+    assert "Message 1" not in text
