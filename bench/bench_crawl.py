@@ -57,8 +57,7 @@ from scrape.cli.demo import NEWS_WORDS
 from scrape.config import Config, Settings, Source
 from scrape.crawl.pipeline import crawl_async, pages_in_flight
 from scrape.crawl.workers import extract_off_loop, extract_page, warm_up, worker_count
-from scrape.extraction.extractor import ExtractionHints
-from scrape.fetch.fetcher import FetchedPage
+from scrape.models import ExtractionHints, FetchedPage
 from scrape.store.database import Store
 
 PER_SITEMAP = 1000

@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from scrape.extraction.extractor import Article
-from scrape.fetch.fetcher import FetchedPage
+from scrape.models import Article, FetchedPage
 from scrape.store.database import Store
 
 BODY = " ".join(f"Paragraph {i} of the council budget story with word{i} in it." for i in range(40))

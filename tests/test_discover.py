@@ -10,16 +10,9 @@ import pytest
 
 from scrape import discover
 from scrape.config import Source
-from scrape.discover import (
-    DiscoveryError,
-    gunzip_capped,
-    parse_feed,
-    parse_section,
-    parse_sitemap,
-    read_listing,
-)
-from scrape.errors import TooLargeError
-from scrape.fetch.fetcher import FetchedPage
+from scrape.discover import gunzip_capped, parse_feed, parse_section, parse_sitemap, read_listing
+from scrape.errors import DiscoveryError, TooLargeError
+from scrape.models import FetchedPage
 from scrape.urls import url_key
 
 BASE = "https://example.com/"

@@ -29,7 +29,7 @@ from scrape import discover
 from scrape.config import Config, Settings, Source
 from scrape.crawl.pipeline import SourceReport, crawl_async
 from scrape.discover import Listing
-from scrape.fetch.fetcher import FetchedPage
+from scrape.models import FetchedPage
 from scrape.store.database import Store
 from scrape.urls import url_key
 

@@ -26,7 +26,7 @@ from faulty_servers import article_html, fast_settings
 from scrape import crawl
 from scrape.config import Config, Source
 from scrape.extraction.extractor import extract
-from scrape.fetch.fetcher import FetchedPage
+from scrape.models import FetchedPage
 from scrape.store.database import Store
 
 HOST = "news.test"

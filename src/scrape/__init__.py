@@ -22,8 +22,9 @@ from .errors import (
     TooLargeError,
     UnsafeURLError,
 )
-from .extraction.extractor import Article, ExtractionHints, extract
-from .fetch.fetcher import FetchedPage, Fetcher, build_client
+from .extraction.extractor import extract
+from .fetch.fetcher import Fetcher, build_client
+from .models import Article, ExtractionHints, FetchedPage
 from .store.database import Store
 from .urls import normalize_url, url_key
 

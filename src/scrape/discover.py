@@ -38,8 +38,8 @@ from defusedxml import DefusedXmlException
 from selectolax.lexbor import LexborHTMLParser
 
 from .config import Source
-from .errors import FetchError, TooLargeError
-from .fetch.fetcher import FetchedPage
+from .errors import DiscoveryError, TooLargeError
+from .models import FetchedPage, Link
 from .processes import exit_with_parent
 from .urls import normalize_url, site_of, url_key
 
@@ -49,18 +49,6 @@ MAX_DECOMPRESSED = 50_000_000  # sitemaps may be up to 50 MB uncompressed by the
 MAX_SITEMAP_ENTRIES = 50_000  # and list at most 50,000 URLs (or sitemaps, for an index)
 _DECLARES_ENTITIES = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _GZIP_MAGIC = b"\x1f\x8b"
-
-
-class DiscoveryError(FetchError):
-    """A feed or sitemap could not be read (malformed, unsafe or too large)."""
-
-
-@dataclass(frozen=True)
-class Link:
-    """A candidate article URL and what the listing said of its date."""
-
-    url: str
-    published: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,21 @@ ScrapeError
 │   ├── DisallowedError  robots.txt disallows the URL (it was never requested)
 │   ├── TooLargeError    the body (or its decompressed form) exceeds the size limit
 │   ├── BlockedError     a bot challenge, 403 wall or consent interstitial
-│   └── ContentTypeError not HTML/XML
+│   ├── ContentTypeError not HTML/XML
+│   └── DiscoveryError   a feed or sitemap is malformed, unsafe or too large to read
 ├── ExtractError         a document could not be extracted (unusable input, a worker died)
 │   └── UnextractableError  refused for what it is: the same page would be again, never retried
 │       ├── ExtractTimeoutError   "extraction timeout": longer than ``extract_timeout``
 │       └── ExtractTooLargeError  "too large to extract": more than ``extract_memory``
 ├── StoreError           the database refused a write or is held by another crawl
+│   └── DatabaseLocked   another crawl holds the database's writer lock
+├── SearchError          a bad full-text query, a missing index, or the time limit
 └── OutputError          an output (an export, a report) cannot be written where asked
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 
 class ScrapeError(Exception):
@@ -72,6 +77,10 @@ class ContentTypeError(FetchError):
     """The response is not HTML or XML."""
 
 
+class DiscoveryError(FetchError):
+    """A feed or sitemap could not be read (malformed, unsafe or too large)."""
+
+
 class ExtractError(ScrapeError):
     """A document could not be extracted."""
 
@@ -95,3 +104,19 @@ class StoreError(ScrapeError):
 
 class OutputError(ScrapeError):
     """An output file cannot be written where it was asked for."""
+
+
+class DatabaseLocked(StoreError):
+    """Another process is crawling into the same database."""
+
+    def __init__(self, lock_path: Path, holder: str) -> None:
+        super().__init__(
+            f"another crawl ({holder}) is writing to this database; "
+            f"it holds {lock_path}. Use --wait to queue behind it."
+        )
+        self.lock_path = lock_path
+        self.holder = holder
+
+
+class SearchError(ScrapeError):
+    """A search could not run: a bad query, a missing index, or the time limit."""

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from samples import make, page
 
 from scrape.cli.main import main
-from scrape.corpus.search import SearchError, connect_read_only, fts_query, search
+from scrape.corpus.search import connect_read_only, fts_query, search
+from scrape.errors import SearchError
 from scrape.store.database import Store
 
 FILLER = " ".join(f"Other council matters item{i} were discussed at length." for i in range(30))

@@ -20,7 +20,7 @@ from sitegen import GeneratedSite, run_scrape, scrape_command, wait_until
 
 from scrape.config import load_config
 from scrape.crawl.pipeline import pages_in_flight
-from scrape.fetch.fetcher import FetchedPage
+from scrape.models import FetchedPage
 from scrape.store.database import Store
 
 ARTICLES = 200

@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 from scrape.crawl import workers
 from scrape.crawl.workers import _template_blocks, _template_text, extract_off_loop, extract_page
 from scrape.extraction.boilerplate import normalise
-from scrape.extraction.extractor import ExtractionHints
-from scrape.fetch.fetcher import FetchedPage
+from scrape.models import ExtractionHints, FetchedPage
 
 PROMO = "Follow the Harbour Herald on Mastodon for breaking alerts and weekend long reads."
 PARAGRAPH = (

@@ -24,8 +24,7 @@ from scrape.config import Config, Settings, Source
 from scrape.crawl import workers
 from scrape.crawl.pipeline import _worth_retrying, crawl_async
 from scrape.errors import ExtractError, ExtractTimeoutError, ExtractTooLargeError
-from scrape.extraction.extractor import ExtractionHints
-from scrape.fetch.fetcher import FetchedPage
+from scrape.models import ExtractionHints, FetchedPage
 from scrape.store.database import Store
 
 

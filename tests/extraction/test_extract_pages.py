@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from scrape.extraction.extractor import Article, extract
+from scrape.extraction.extractor import extract
+from scrape.models import Article
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "pages"
 CASES = sorted(PAGES.glob("*.json"))

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from scrape.errors import ExtractError
 from scrape.extraction import guard
-from scrape.extraction.extractor import ExtractionHints, TemplateLearner, extract, text_blocks
+from scrape.extraction.extractor import TemplateLearner, extract, text_blocks
+from scrape.models import ExtractionHints
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "pages"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "naive-scrape.txt"

@@ -21,13 +21,14 @@ from hypothesis import strategies as st
 from scrape.charset import decode_html as decode_body
 from scrape.config import Config, Settings, Source
 from scrape.crawl.pipeline import SourceReport, crawl_async
-from scrape.discover import DiscoveryError, parse_feed, parse_sitemap
-from scrape.errors import FetchError, TooLargeError, TransientError
+from scrape.discover import parse_feed, parse_sitemap
+from scrape.errors import DiscoveryError, FetchError, TooLargeError, TransientError
 from scrape.fetch import blocked
 from scrape.fetch.blocked import block_reason
 from scrape.fetch.decompress import decode_content
-from scrape.fetch.fetcher import FetchedPage, Fetcher, Validators
+from scrape.fetch.fetcher import Fetcher
 from scrape.fetch.retry import parse_retry_after
+from scrape.models import FetchedPage, Validators
 from scrape.store.database import Store
 
 LIMIT = 100_000

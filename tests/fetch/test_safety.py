@@ -26,7 +26,7 @@ from faulty_servers import FaultyServer, article, redirect
 
 from scrape.config import Settings, parse_config
 from scrape.errors import ConfigError, FetchError, UnsafeURLError
-from scrape.fetch.fetcher import FetchedPage, Fetcher, build_client
+from scrape.fetch.fetcher import Fetcher, build_client
 from scrape.fetch.netsafety import (
     AddressPolicy,
     CachedSocketStream,
@@ -34,6 +34,7 @@ from scrape.fetch.netsafety import (
     is_public,
     literal_address,
 )
+from scrape.models import FetchedPage
 
 BASE = Settings(delay=0, retry_attempts=1, timeout=2, deadline=5)
 

@@ -12,9 +12,10 @@ import pytest
 from click.testing import CliRunner
 from sitegen import GeneratedSite, run_scrape, scrape_command, wait_until
 
-from scrape.cli.errors import EXIT_BUSY as EXIT_LOCKED
+from scrape.cli.errors import EXIT_BUSY
 from scrape.cli.main import main
-from scrape.ops.lock import DatabaseLocked, WriterLock, lock_path_for
+from scrape.errors import DatabaseLocked
+from scrape.ops.lock import WriterLock, lock_path_for
 from scrape.store.database import Store
 
 HOLD_LOCK = """
@@ -62,7 +63,7 @@ def test_second_crawl_exits_at_once_or_waits(tmp_path: Path) -> None:
         db = tmp_path / "articles.db"
         with WriterLock(db) as lock:  # this test process plays the running crawl
             busy = run_scrape("crawl", "--config", str(config))
-            assert busy.returncode == EXIT_LOCKED
+            assert busy.returncode == EXIT_BUSY
             assert "another crawl" in busy.stderr and "--wait" in busy.stderr
             assert site.article_requests() == {}, "a locked-out crawl must not fetch"
 
@@ -101,7 +102,7 @@ def test_readers_work_during_a_crawl(tmp_path: Path) -> None:
             status = CliRunner().invoke(main, ["status", "--db", str(db), "--json"])
             assert status.exit_code == 0, status.output
             second = run_scrape("crawl", "--config", str(config))
-            assert second.returncode == EXIT_LOCKED, second.stderr
+            assert second.returncode == EXIT_BUSY, second.stderr
             assert crawl.poll() is None, "the site holds its pages until released"
         finally:
             site.release()
@@ -118,5 +119,5 @@ def test_every_writing_command_respects_the_lock(tmp_path: Path, command: list[s
     args = [*command, "--db", str(db)] + ([str(warc)] if command[0] == "ingest-warc" else [])
     with WriterLock(db):
         result = CliRunner().invoke(main, args)
-    assert result.exit_code == EXIT_LOCKED, result.output
+    assert result.exit_code == EXIT_BUSY, result.output
     assert "another crawl" in result.output

@@ -20,8 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scrape.config import Settings
-from scrape.extraction.extractor import Article
-from scrape.fetch.fetcher import FetchedPage
+from scrape.models import Article, FetchedPage
 from scrape.store import dedup
 from scrape.store.database import Store
 

@@ -12,7 +12,7 @@ from scrape.config import Settings
 from scrape.corpus.reextract import reextract
 from scrape.corpus.search import connect_read_only, search
 from scrape.extraction.extractor import extract
-from scrape.fetch.fetcher import FetchedPage
+from scrape.models import FetchedPage
 from scrape.store import archive
 from scrape.store.database import EXTRACTOR_VERSION, Store
 

@@ -19,8 +19,7 @@ from typing import Any
 import click
 from rich.console import Console
 
-from ..errors import OutputError, ScrapeError
-from ..ops.lock import EXIT_LOCKED, DatabaseLocked
+from ..errors import DatabaseLocked, OutputError, ScrapeError
 from ..store.database import BUSY_TIMEOUT_MS
 
 EXIT_OK = 0
@@ -30,7 +29,7 @@ EXIT_FLAGGED = 3  # status --check: a source is flagged
 EXIT_USAGE = 64  # EX_USAGE: unknown option, bad option value, missing argument
 EXIT_CANT_CREATE = 73  # EX_CANTCREAT: the output cannot be written where it was asked
 EXIT_IO = 74  # EX_IOERR: disk full, broken pipe, an I/O error
-EXIT_BUSY = EXIT_LOCKED  # 75, EX_TEMPFAIL: another process writes the database; retry later
+EXIT_BUSY = 75  # EX_TEMPFAIL: another process writes the database; retry later
 EXIT_INTERRUPTED = 130  # Ctrl-C outside a crawl (a crawl stops gracefully and exits 0)
 
 

@@ -27,8 +27,9 @@ from rich.table import Table
 from ..config import Config, Settings, load_config, parse_duration
 from ..crawl.pipeline import CrawlReport, SourceReport
 from ..errors import ScrapeError, TooLargeError
-from ..extraction.extractor import Article, extract
+from ..extraction.extractor import extract
 from ..fetch.decompress import decode_content
+from ..models import Article
 from ..ops.health import source_health
 from ..ops.lock import WriterLock
 from ..ops.report import write_report

@@ -19,8 +19,8 @@ from datetime import datetime
 
 from ..config import Source
 from ..errors import ScrapeError
-from ..extraction.extractor import Article, ExtractionHints, extract
-from ..fetch.fetcher import FetchedPage
+from ..extraction.extractor import extract
+from ..models import Article, ExtractionHints, FetchedPage
 from ..store import archive
 from ..store.database import Store, content_hash
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..errors import ScrapeError
+from ..errors import ScrapeError, SearchError
 from ..store import database as store
 
 RANK_WINDOW = 2000
@@ -43,10 +43,6 @@ _TERM = re.compile(r'"([^"]*)"|(\S+)')
 _WORDLIKE = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})  # FTS5's, not counted as words
-
-
-class SearchError(ScrapeError):
-    """A search could not run: a bad query, a missing index, or the time limit."""
 
 
 @dataclass(frozen=True)

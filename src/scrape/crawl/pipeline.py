@@ -32,12 +32,13 @@ from ..errors import (
     UnextractableError,
     UnsafeURLError,
 )
-from ..extraction.extractor import Article, ExtractionHints, TemplateLearner
-from ..fetch.fetcher import LISTING_TYPES, FetchedPage, Fetcher
+from ..extraction.extractor import TemplateLearner
+from ..fetch.fetcher import LISTING_TYPES, Fetcher
 from ..fetch.retry import RetryEvent
+from ..models import Article, Extracted, ExtractionHints, FetchedPage
 from ..store.database import Store
 from ..urls import url_key
-from .workers import Extracted, extract_off_loop, warm_up, worker_count
+from .workers import extract_off_loop, warm_up, worker_count
 
 log = logging.getLogger(__name__)
 

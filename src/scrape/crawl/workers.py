@@ -31,7 +31,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
@@ -40,8 +40,8 @@ from pebble import ProcessExpired, ProcessPool
 from ..charset import decode_html
 from ..config import Settings
 from ..errors import ExtractError, ExtractTimeoutError, ExtractTooLargeError
-from ..extraction.extractor import Article, ExtractionHints, extract, text_blocks
-from ..fetch.fetcher import FetchedPage
+from ..extraction.extractor import extract, text_blocks
+from ..models import Extracted, ExtractionHints, FetchedPage
 from ..store.dedup import signature
 
 log = logging.getLogger(__name__)
@@ -52,13 +52,6 @@ _DEFAULTS = Settings()
 _pools: dict[tuple[int, int], ProcessPool] = {}  # by worker count and memory limit
 _pools_lock = threading.Lock()
 _warm: set[tuple[int, int]] = set()  # pools whose workers have all answered
-
-
-@dataclass(frozen=True)
-class Extracted:
-    article: Article
-    blocks: frozenset[str]  # the page's text blocks, from which the crawl learns templates
-    band_keys: tuple[int, ...]  # near-duplicate signature of the body (dedup.signature)
 
 
 def extract_page(

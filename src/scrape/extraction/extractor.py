@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
 from ..errors import ExtractError, UnextractableError
+from ..models import Article, ExtractionHints
 from . import guard
 from .authors import choose_authors
 from .body import clean_blocks, embedded_text, trafilatura_blocks
@@ -49,34 +49,6 @@ DEADLINE_SECONDS = 5.0
 BIG_PAGE_CHARS = 2_000_000
 # Below this many words of text the page may hold its article as data (JSON) instead.
 SHORT_BODY_WORDS = 100
-
-
-@dataclass(frozen=True)
-class ExtractionHints:
-    """Per-source knowledge handed to the extractor (from ``sources.yaml`` and the crawl)."""
-
-    drop_selectors: tuple[str, ...] = ()
-    drop_phrases: tuple[str, ...] = ()
-    # Text blocks learned to repeat across many pages of the same site (templates).
-    boilerplate_blocks: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
-class Article:
-    url: str | None
-    canonical_url: str | None
-    title: str | None
-    published: datetime | None
-    modified: datetime | None
-    authors: tuple[str, ...]
-    body: str
-    language: str | None
-    description: str | None
-    site_name: str | None
-    image: str | None
-    tags: tuple[str, ...]
-    is_article: bool = True
-    page_type: str = "article"
 
 
 def _empty(url: str | None, page_type: str) -> Article:

@@ -29,13 +29,11 @@ import logging
 import ssl
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from ..charset import decode_html
 from ..config import Settings
 from ..errors import (
     BlockedError,
@@ -46,6 +44,7 @@ from ..errors import (
     TransientError,
     UnsafeURLError,
 )
+from ..models import FetchedPage, Validators
 from .blocked import block_reason
 from .decompress import ACCEPT_ENCODING, decode_content
 from .netsafety import AddressPolicy, GuardedBackend, Resolver
@@ -63,51 +62,6 @@ ANY_TYPE = ("",)
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 # Enough of an error page to recognise a challenge or wall, never the whole of a big one.
 ERROR_BODY_BYTES = 64 * 1024
-
-
-@dataclass(frozen=True)
-class Validators:
-    """What a server said identifies its version of a URL, sent back to ask "changed?"."""
-
-    etag: str | None = None
-    last_modified: str | None = None
-
-    def headers(self) -> dict[str, str]:
-        found = {"If-None-Match": self.etag, "If-Modified-Since": self.last_modified}
-        return {name: value for name, value in found.items() if value}
-
-    def __bool__(self) -> bool:
-        return bool(self.etag or self.last_modified)
-
-
-@dataclass(frozen=True)
-class FetchedPage:
-    """One HTTP exchange, as the later stages need it."""
-
-    url: str
-    final_url: str
-    status: int
-    content: bytes
-    headers: dict[str, str] = field(default_factory=dict)
-    fetched_at: datetime = field(default_factory=lambda: datetime.now(UTC))
-    elapsed: float = 0.0
-
-    @property
-    def content_type(self) -> str:
-        return self.headers.get("content-type", "")
-
-    @property
-    def not_modified(self) -> bool:
-        """The server confirmed our stored copy (304): nothing was downloaded."""
-        return self.status == 304
-
-    @property
-    def validators(self) -> Validators:
-        return Validators(self.headers.get("etag"), self.headers.get("last-modified"))
-
-    @property
-    def text(self) -> str:
-        return decode_html(self.content, self.content_type)
 
 
 class _GuardedTransport(httpx.AsyncHTTPTransport):

@@ -19,23 +19,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from ..errors import StoreError
+from ..errors import DatabaseLocked
 
 log = logging.getLogger(__name__)
-
-EXIT_LOCKED = 75  # EX_TEMPFAIL: another process writes to the database; try again later
-
-
-class DatabaseLocked(StoreError):
-    """Another process is crawling into the same database."""
-
-    def __init__(self, lock_path: Path, holder: str) -> None:
-        super().__init__(
-            f"another crawl ({holder}) is writing to this database; "
-            f"it holds {lock_path}. Use --wait to queue behind it."
-        )
-        self.lock_path = lock_path
-        self.holder = holder
 
 
 def lock_path_for(db_path: str | Path) -> Path:

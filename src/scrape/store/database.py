@@ -33,8 +33,7 @@ import sqlite_utils
 
 from ..config import Settings, Source
 from ..errors import StoreError
-from ..extraction.extractor import Article
-from ..fetch.fetcher import FetchedPage, Validators
+from ..models import Article, FetchedPage, Validators
 from ..urls import normalize_url, url_key
 from . import archive, dedup
 

@@ -32,8 +32,9 @@ from typing import IO, Any
 
 from ..config import Settings, Source
 from ..errors import ScrapeError
-from ..extraction.extractor import ExtractionHints, extract
-from ..fetch.fetcher import KEPT_HEADERS, FetchedPage
+from ..extraction.extractor import extract
+from ..fetch.fetcher import KEPT_HEADERS
+from ..models import ExtractionHints, FetchedPage
 from ..store import dedup
 from ..store.database import Store, now_iso
 from ..urls import site_of
