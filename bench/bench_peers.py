@@ -45,6 +45,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -248,10 +249,8 @@ def peer(sitemap: str, workdir: Path) -> tuple[list[str], Path]:
 CRAWLERS = {"scrape": ours, "scrapy": peer}
 
 
-def stored_rows(
-    crawler: str, database: Path
-) -> list[tuple[str, str | None, str | None, str | None]]:
-    with sqlite3.connect(database) as db:
+def stored_rows(database: Path) -> list[tuple[str, str | None, str | None, str | None]]:
+    with closing(sqlite3.connect(database)) as db:
         return db.execute("SELECT url, title, published, body FROM articles").fetchall()
 
 
@@ -278,7 +277,7 @@ def measure(crawler: str, layout: str, pages: int, truths: list[Truth]) -> Run:
         seconds = time.perf_counter() - started
         if process.returncode != 0:
             raise SystemExit(f"{crawler} exited {process.returncode}: {err[-2000:]}")
-        correctness = check(stored_rows(crawler, database), truths)
+        correctness = check(stored_rows(database), truths)
     return Run(
         crawler=crawler,
         layout=layout,
@@ -300,9 +299,11 @@ def print_run(run: Run) -> None:
     c = run.correctness
     rss = " ".join(f"{r / 2**20:.0f}" for r in run.rss_over_time)
     print(
-        f"{run.crawler:<7}{run.layout:<6}{run.pages:>6} {c.stored:>7} {run.seconds:>7.1f}s "
-        f"{run.rate:>8.1f} {run.cpu_ms_per_page:>8.1f} {run.peak_pss / 2**20:>7.0f}MB   "
-        f"RSS at 20/40/60/80/100% of the run: {rss} MB",
+        f"{run.crawler:<8}{run.layout:<6}{run.pages:>6} {c.stored:>7} {run.seconds:>7.1f}s "
+        f"{run.rate:>8.1f} {run.cpu_ms_per_page:>8.1f} {run.peak_pss / 2**20:>7.0f}MB "
+        f"{share(c.titles, c.stored):>7}{share(c.days, c.stored):>6}"
+        f"{share(c.complete, c.stored):>9}{share(c.junky, c.stored):>6}   "
+        f"RSS at 20/40/60/80/100% of the run: {rss} MB; load {os.getloadavg()[0]:.0f}",
         flush=True,
     )
 
@@ -390,8 +391,8 @@ def main() -> None:
     truths = [truth_of(n) for n in range(args.pages)]
     print()
     print(
-        f"{'crawler':<7}{'layout':<6}{'pages':>6} {'stored':>7} {'wall':>8} {'pages/s':>8} "
-        f"{'CPU ms/p':>8} {'peak PSS':>9}"
+        f"{'crawler':<8}{'layout':<6}{'pages':>6} {'stored':>7} {'wall':>8} {'pages/s':>8} "
+        f"{'CPU ms/p':>8} {'peak PSS':>9} {'titles':>6} {'dates':>5} {'complete':>8} {'junk':>5}"
     )
     runs = []
     started = time.monotonic()
