@@ -49,7 +49,7 @@ browse: $(STAMP)  # the corpus in Datasette on http://127.0.0.1:8001 (DB=path to
 	$(BIN)/scrape browse --db $(DB)
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(PEERS_VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
 
 .PHONY: bench-extract
 bench-extract: $(STAMP)  # WCXB and newsdev scores, dev vs held-back sites, vs trafilatura, htmldate, readability
@@ -58,3 +58,18 @@ bench-extract: $(STAMP)  # WCXB and newsdev scores, dev vs held-back sites, vs t
 .PHONY: bench-crawl
 bench-crawl: $(STAMP)  # end-to-end crawl of a generated 2k/10k-page news site on 127.0.0.1: pages/s, CPU, peak memory
 	$(BIN)/python bench/bench_crawl.py --pages 2000 10000
+
+# Scrapy is the benchmark's peer, not a dependency: it gets an environment of its own.
+PEERS_VENV := .venv-peers
+PEERS_STAMP := $(PEERS_VENV)/.installed-stamp
+PAGES ?= 2000
+
+$(PEERS_STAMP):
+	$(PYTHON) -m venv $(PEERS_VENV)
+	$(PEERS_VENV)/bin/pip install --quiet --upgrade pip
+	$(PEERS_VENV)/bin/pip install --quiet 'scrapy>=2.13' 'trafilatura>=2.0'
+	@touch $@
+
+.PHONY: bench-peers
+bench-peers: $(STAMP) $(PEERS_STAMP)  # scrape crawl vs Scrapy + trafilatura on one generated site: pages/s, CPU, PSS, correctness (PAGES=10000 for memory flatness)
+	$(BIN)/python bench/bench_peers.py --pages $(PAGES)

@@ -43,7 +43,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -359,12 +359,12 @@ def child_sitemap(base: str, k: int, pages: int) -> bytes:
     ).encode()
 
 
-def serve(pages: int) -> None:
+def serve(pages: int, page: Callable[[int, str], bytes] = article_page) -> None:
     """Serve the site until stdin closes (run as ``--serve N``); print the port first.
 
-    The pages are generated before the port is printed: the server shares the cores with
-    the crawler, and building each page on request would bill the crawl for the server's
-    work."""
+    ``page`` builds article ``n`` of the site at a base URL. The pages are generated
+    before the port is printed: the server shares the cores with the crawler, and
+    building each page on request would bill the crawl for the server's work."""
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -400,7 +400,7 @@ def serve(pages: int) -> None:
     server = Server(("127.0.0.1", 0), Handler)
     port = server.server_port  # the handler's pages link to it
     base = f"http://127.0.0.1:{port}"
-    articles = [article_page(n, base) for n in range(pages)]
+    articles = [page(n, base) for n in range(pages)]
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(port, flush=True)
     sys.stdin.read()  # until the benchmark closes our stdin (or dies)
@@ -551,10 +551,13 @@ def parallel_extraction_rate(sample: int, processes: int) -> float:
 
 
 @contextmanager
-def served(pages: int) -> Iterator[tuple[int, psutil.Process]]:
-    """A server process of the generated site: its port and its process."""
+def served(
+    pages: int, command: Sequence[str] | None = None
+) -> Iterator[tuple[int, psutil.Process]]:
+    """A server process of the generated site: its port and its process. ``command``
+    starts another server that prints its port first, as ``--serve`` does."""
     server = subprocess.Popen(
-        [sys.executable, __file__, "--serve", str(pages)],
+        command or [sys.executable, __file__, "--serve", str(pages)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,

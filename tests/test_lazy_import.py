@@ -1,0 +1,76 @@
+"""`import scrape` is light, and the package's API is whole once used.
+
+Each check runs in a fresh interpreter: this test session has long since imported
+everything."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import scrape
+
+# What only crawling, extraction, storage or exports need: a command that uses none of
+# them should not pay their start-up (pandas and pyarrow alone: ~1 s and ~60 MB).
+HEAVY = ("pandas", "pyarrow", "numpy", "trafilatura", "httpx", "lxml", "selectolax")
+
+
+def fresh_python(code: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    return done.stdout
+
+
+def test_import_scrape_loads_no_heavy_library() -> None:
+    loaded = json.loads(
+        fresh_python(
+            "import json, sys, scrape\n"
+            f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))"
+        )
+    )
+    assert loaded == []
+
+
+def test_extraction_workers_load_no_data_frames() -> None:
+    """What the forkserver preloads for the extraction workers, and a page extracted."""
+    loaded = json.loads(
+        fresh_python(
+            "import json, sys\n"
+            "import scrape.crawl.workers\n"
+            "from scrape import extract\n"
+            "extract('<html><body><h1>Hi</h1><p>' + 'word ' * 80 + '</p></body></html>',"
+            " 'https://news.example/a/')\n"
+            "print(json.dumps([m for m in ('pandas', 'pyarrow') if m in sys.modules]))"
+        )
+    )
+    assert loaded == []
+
+
+@pytest.mark.parametrize("name", sorted(set(scrape.__all__) - {"__version__"}))
+def test_every_public_name_is_the_defining_modules_object(name: str) -> None:
+    value = getattr(scrape, name)
+    assert getattr(sys.modules[value.__module__], name) is value
+    assert name in dir(scrape)
+
+
+def test_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no_such_thing"):
+        scrape.no_such_thing  # noqa: B018
+
+
+def test_functions_named_like_modules_stay_functions_whatever_loads_first() -> None:
+    """``scrape.crawl`` and ``scrape.extract`` are the API's functions, even when the
+    modules defining them (the package ``scrape.crawl``) were imported first."""
+    out = fresh_python(
+        "import scrape.crawl.pipeline, scrape.extraction.extractor\n"
+        "from scrape.crawl.pipeline import crawl_async\n"
+        "import scrape\n"
+        "from scrape import crawl\n"
+        "print(callable(scrape.crawl), callable(scrape.extract), crawl is scrape.crawl,"
+        " crawl_async is scrape.crawl_async)"
+    )
+    assert out.split() == ["True", "True", "True", "True"]
