@@ -183,8 +183,8 @@ def parse_feed(content: bytes, base_url: str) -> list[Link]:
 def parse_section(html: str, base_url: str) -> list[Link]:
     """Links on a section page that may lead to articles (navigation and login pages dropped)."""
     tree = LexborHTMLParser(html)
-    for junk in tree.css("script, style, noscript, template"):
-        junk.decompose()
+    for unseen in tree.css("script, style, noscript, template"):
+        unseen.decompose()
     seen: dict[str, Link] = {}
     for anchor in tree.css("a[href]"):
         url = normalize_url(anchor.attributes.get("href") or "", base_url)

@@ -1,4 +1,8 @@
-"""Worker processes that never outlive the crawler."""
+"""Worker processes that never outlive the crawler.
+
+Shared by the discovery process (:mod:`scrape.discover`) and the extraction pool
+(:mod:`scrape.crawl.workers`); the standard library only, so that both may import it.
+"""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from scrape import crawl
 from scrape.cli.demo import FixtureSite
 from scrape.config import Config, Settings, Source
+from scrape.crawl.templates import TEMPLATE_STEP_PAGES, TemplatePolicy
 from scrape.extraction.extractor import TemplateLearner
 from scrape.store.database import Store
 
@@ -130,29 +131,22 @@ def test_blocks_normalised_by_the_worker_count_as_the_raw_page_does() -> None:
 
 
 def test_extraction_takes_up_late_template_blocks_in_steps() -> None:
-    from scrape.crawl.pipeline import TEMPLATE_STEP_PAGES, _SourceCrawl
-
-    source = Source(
-        name="herald", home="https://herald.example/", feeds=("https://herald.example/feed",)
-    )
-    config = Config(settings=Settings(template_min_pages=3), sources=(source,))
-    with Store(memory=True) as store:
-        site = _SourceCrawl(config, source, store, fetcher=None, limit=None, progress=None)  # type: ignore[arg-type]
-        learner, applied = site.learner, []
-        for page in range(6):  # while learning, a block applies as soon as it is learned
-            learner.observe_blocks({"must read", f"story {page}"})
-            applied.append(site._template())
-        assert applied[1] == frozenset() and applied[2] == {"must read"}
-        # Later, every page teases the two stories before it: one more block learned a page.
-        pages = 400
-        for page in range(6, pages):
-            learner.observe_blocks({"must read", *(f"by ann, story {page - k}" for k in range(3))})
-            applied.append(site._template())
-        changes = [n for n in range(7, pages) if applied[n] is not applied[n - 1]]
-        assert len(changes) < (pages - 6) / 4  # not one change a page
-        assert all(later - earlier <= TEMPLATE_STEP_PAGES for earlier, later in pairwise(changes))
-        learned_long_ago = {f"by ann, story {n}" for n in range(6, pages - TEMPLATE_STEP_PAGES - 2)}
-        assert learned_long_ago <= applied[-1] <= learner.boilerplate()
+    policy, applied = TemplatePolicy(frozenset(), min_pages=3), []
+    learner = policy.learner
+    for page in range(6):  # while learning, a block applies as soon as it is learned
+        learner.observe_blocks({"must read", f"story {page}"})
+        applied.append(policy.template().blocks)
+    assert applied[1] == frozenset() and applied[2] == {"must read"}
+    # Later, every page teases the two stories before it: one more block learned a page.
+    pages = 400
+    for page in range(6, pages):
+        learner.observe_blocks({"must read", *(f"by ann, story {page - k}" for k in range(3))})
+        applied.append(policy.template().blocks)
+    changes = [n for n in range(7, pages) if applied[n] is not applied[n - 1]]
+    assert len(changes) < (pages - 6) / 4  # not one change a page
+    assert all(later - earlier <= TEMPLATE_STEP_PAGES for earlier, later in pairwise(changes))
+    learned_long_ago = {f"by ann, story {n}" for n in range(6, pages - TEMPLATE_STEP_PAGES - 2)}
+    assert learned_long_ago <= applied[-1] <= learner.boilerplate()
 
 
 def test_a_learned_template_handed_out_never_changes_afterwards() -> None:

@@ -1,1 +1,3 @@
-"""The crawl: sources -> discovery -> fetch -> extract -> store, and its extraction pool."""
+"""The crawl: sources -> discovery -> fetch -> extract -> store (:mod:`.pipeline`), the
+policy that learns and applies each site's template (:mod:`.templates`), and the
+extraction pool (:mod:`.workers`)."""

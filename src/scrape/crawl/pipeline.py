@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from enum import StrEnum
 
 import httpx
 
@@ -32,22 +33,35 @@ from ..errors import (
     UnextractableError,
     UnsafeURLError,
 )
-from ..extraction.extractor import TemplateLearner
 from ..fetch.fetcher import LISTING_TYPES, Fetcher
 from ..fetch.retry import RetryEvent
-from ..models import Article, Extracted, ExtractionHints, FetchedPage
+from ..models import Extracted, ExtractionHints, FetchedPage
 from ..store.database import Store
 from ..urls import url_key
+from .templates import Template, TemplatePolicy
 from .workers import extract_off_loop, warm_up, worker_count
 
 log = logging.getLogger(__name__)
 
 # Frontier rows added per transaction while discovering (each batch holds the event loop).
 QUEUE_BATCH = 200
-# Most pages between a block reaching the learned template and extraction applying it.
-TEMPLATE_STEP_PAGES = 25
 # Answers that mean "not for you" rather than "not here": counted as blocked in the health view.
 BLOCKED_STATUSES = frozenset({401, 403, 429, 451})
+
+
+class Outcome(StrEnum):
+    """What became of one request: the ``outcome`` column of the ``fetches`` log."""
+
+    FEED = "feed"  # a listing, read
+    SITEMAP = "sitemap"
+    SECTION = "section"
+    ARTICLE = "article"  # stored
+    NOT_ARTICLE = "not_article"  # archived, not stored
+    UNCHANGED = "unchanged"  # answered 304: nothing downloaded
+    DISALLOWED = "disallowed"  # robots.txt says no: never requested
+    RETRY = "retry"  # failed, and about to be repeated
+    GAVE_UP = "gave_up"  # failed, repeated as often as the retry policy allows
+    ERROR = "error"  # failed for good
 
 
 @dataclass
@@ -124,20 +138,11 @@ class _SourceCrawl:
         self.stop = stop or threading.Event()
         self.report = SourceReport(source.name)
         self.hints = ExtractionHints(
-            drop_selectors=source.drop_selectors,
-            drop_phrases=source.drop_phrases,
-            boilerplate_blocks=store.site_template(source.name),
+            drop_selectors=source.drop_selectors, drop_phrases=source.drop_phrases
         )
-        # The site's template (blocks repeated across its articles: "Must read", comment
-        # prompts, sidebars) is learned from the articles themselves. Until it is known, the
-        # first articles of a new source are held back, then extracted again with it, so
-        # that no article is stored with template text the generic rules missed.
-        self.learner = TemplateLearner(min_pages=config.settings.template_min_pages)
-        self.observed: set[str] = set()  # canonical URLs already counted by the learner
-        self.held: list[FetchedPage] = []
-        # The template extraction applies, and the learned blocks and pages it was made at.
-        self._applied = self.hints.boilerplate_blocks
-        self._applied_learned = self._applied_at = 0
+        self.templates = TemplatePolicy(
+            store.site_template(source.name), min_pages=config.settings.template_min_pages
+        )
         # Discovery: the URL keys listed so far (each counted once), the keys of pages that
         # are listings rather than articles, and how many listings are held at once (each
         # may be tens of megabytes until it is read).
@@ -161,7 +166,7 @@ class _SourceCrawl:
         queue = iter(pending)  # shared: each lane takes the next URL when it is free
         lanes = pages_in_flight(self.config, self.source)
         await asyncio.gather(*(self._work_through(queue) for _ in range(lanes)))
-        await self._release_held()
+        await self._store_held(crawl_over=True)
         if not self.report.stopped:
             self.store.mark_crawled(self.source.name)
         return self.report
@@ -274,7 +279,7 @@ class _SourceCrawl:
     async def _queue(self, candidates: tuple[Candidate, ...]) -> None:
         """Add the candidates no listing of this crawl gave before to the frontier, a batch
         at a time: tens of thousands of rows at once would hold the event loop, and every
-        other source's fetches with it, for a second or more."""
+        other source's fetches with it."""
         for start in range(0, len(candidates), QUEUE_BATCH):
             fresh = []
             for key, url, listed in candidates[start : start + QUEUE_BATCH]:
@@ -301,15 +306,13 @@ class _SourceCrawl:
             self._count_kind(exc)
             self.report.errors.append(f"{kind} {url}: {exc}")
             log.warning("%s: %s %s failed: %s", self.source.name, kind, url, exc)
-            self.store.log_fetch(
-                url, self.source.name, outcome="error", error=str(exc), status=exc.status
-            )
+            self._log(url, Outcome.ERROR, error=exc)
             return None
         if page.not_modified:  # nothing new listed since the last crawl read it
             self.report.unchanged += 1
-            self.store.log_fetch(url, self.source.name, page=page, outcome="unchanged")
+            self._log(url, Outcome.UNCHANGED, page)
             return None
-        self.store.log_fetch(url, self.source.name, page=page, outcome=kind)
+        self._log(url, Outcome(kind), page)
         return page
 
     # -- articles -------------------------------------------------------------------------
@@ -327,51 +330,27 @@ class _SourceCrawl:
             return
         if page.not_modified:  # the stored article is current: no download, no extraction
             self.report.unchanged += 1
-            self.store.log_fetch(url, self.source.name, page=page, outcome="unchanged")
+            self._log(url, Outcome.UNCHANGED, page)
             self.store.mark_url(url, "extracted")  # off the queue; its article is kept
             self._tick()
             return
         self.report.fetched += 1
         try:
-            template, learning = self._template(), self._learning()
+            template = self.templates.template()
             extracted = await self._extract(page, template)
-            if self._learn(extracted.article, extracted.blocks):
+            if self.templates.observe(page, extracted):
                 self.store.park_page(page)  # held past the moment: a crash must not lose it
-                self.held.append(page)
                 return
-            if self.held:
-                await self._release_held()
-            if learning and (self._template() - template) & extracted.blocks:
-                # Begun while the site's template was unknown and finished once it was
-                # learned (other pages finished meanwhile): extracted again with it, as the
-                # held pages are. Later additions to the template apply to later pages.
-                extracted = await self._extract(page, self._template())
+            await self._store_held()
+            if self.templates.outdated(template, extracted):
+                extracted = await self._extract(page, self.templates.template())
         except ScrapeError as exc:
             self._failed(url, exc, page)
             return
         self._store(page, extracted)
 
-    def _template(self) -> frozenset[str]:
-        """The template extraction applies: the stored one and what this crawl learned.
-
-        While the template is being learned it is always current. After that, blocks that
-        reach the template (on a long crawl thousands: every teaser byline and date a site
-        repeats) join it in steps, a tenth of its size or TEMPLATE_STEP_PAGES pages apart:
-        each change is sent to every extraction worker, which rebuilds its copy.
-        """
-        learned = self.learner.learned_count
-        grown = learned - self._applied_learned
-        if grown and (
-            self._learning()
-            or grown > len(self._applied) // 10
-            or self.learner.pages - self._applied_at >= TEMPLATE_STEP_PAGES
-        ):
-            self._applied = self.hints.boilerplate_blocks | self.learner.boilerplate()
-            self._applied_learned, self._applied_at = learned, self.learner.pages
-        return self._applied
-
-    async def _extract(self, page: FetchedPage, template: frozenset[str]) -> Extracted:
-        hints = replace(self.hints, boilerplate_blocks=template)
+    async def _extract(self, page: FetchedPage, template: Template) -> Extracted:
+        hints = replace(self.hints, boilerplate_blocks=template.blocks)
         settings = self.config.settings
         return await extract_off_loop(
             page,
@@ -382,29 +361,16 @@ class _SourceCrawl:
             memory=settings.extract_memory,
         )
 
-    def _learning(self) -> bool:
-        """Whether the site's template is still unknown (a new source's first articles)."""
-        return not self.hints.boilerplate_blocks and self.learner.pages < 2 * self.learner.min_pages
-
-    def _learn(self, article: Article, blocks: frozenset[str]) -> bool:
-        """Count a distinct article's blocks; return whether to hold it until the template is
-        known. Copies of one article (AMP, print) are counted once: their text is not template."""
-        if not article.is_article or not article.body.strip():
-            return False
-        key = url_key(article.canonical_url or article.url or "")
-        if key in self.observed:
-            return False
-        self.observed.add(key)
-        self.learner.observe_blocks(blocks)  # normalised by the worker (text_blocks)
-        return self._learning()
-
-    async def _release_held(self) -> None:
-        """Extract the held articles again, now with the learned template, and store them."""
-        self.store.save_site_template(self.source.name, self.learner.boilerplate())
-        held, self.held = self.held, []
+    async def _store_held(self, *, crawl_over: bool = False) -> None:
+        """Extract the pages held for the template again, now with it, and store them; at
+        the end of the crawl, store the template learned for the next one."""
+        held = self.templates.release(crawl_over=crawl_over)
+        if not held and not crawl_over:
+            return
+        self.store.save_site_template(self.source.name, self.templates.learned())
         for page in held:
             try:
-                extracted = await self._extract(page, self._template())
+                extracted = await self._extract(page, self.templates.template())
             except ScrapeError as exc:
                 self._failed(page.url, exc, page)
                 continue
@@ -420,12 +386,12 @@ class _SourceCrawl:
     def _store_rows(self, page: FetchedPage, extracted: Extracted) -> None:
         url, article = page.url, extracted.article
         if not article.is_article or not article.body.strip():
-            self.store.log_fetch(url, self.source.name, page=page, outcome="not_article")
+            self._log(url, Outcome.NOT_ARTICLE, page)
             self.store.archive_page(page, self.source.name)  # a later extractor may know better
             self.store.mark_url(url, "skipped", error=f"not an article ({article.page_type})")
             self.report.skipped += 1
         else:
-            self.store.log_fetch(url, self.source.name, page=page, outcome="article")
+            self._log(url, Outcome.ARTICLE, page)
             saved = self.store.save_article(
                 article, page, self.source.name, band_keys=extracted.band_keys
             )
@@ -445,18 +411,13 @@ class _SourceCrawl:
 
     def _retried(self, event: RetryEvent) -> None:
         self.report.retries += 1
-        self.store.log_fetch(
-            event.url,
-            self.source.name,
-            outcome="retry",
-            error=f"attempt {event.attempt}: {event.error}; next in {event.wait:.1f}s",
-            status=event.error.status,
-        )
+        attempt = f"attempt {event.attempt}: {event.error}; next in {event.wait:.1f}s"
+        self._log(event.url, Outcome.RETRY, error=event.error, detail=attempt)
 
     def _disallowed(self, url: str, exc: DisallowedError) -> None:
         """robots.txt says no: never requested, logged, and not tried again by later crawls."""
         self.report.disallowed += 1
-        self.store.log_fetch(url, self.source.name, outcome="disallowed", error=str(exc))
+        self._log(url, Outcome.DISALLOWED, error=exc)
         self.store.mark_url(url, "skipped", error=str(exc))
 
     def _failed(self, url: str, exc: ScrapeError, page: FetchedPage | None = None) -> None:
@@ -464,13 +425,27 @@ class _SourceCrawl:
         self._count_kind(exc)
         self.report.errors.append(f"{url}: {exc}")
         log.warning("%s: %s failed: %s", self.source.name, url, exc)
-        status = page.status if page else getattr(exc, "status", None)
-        outcome = "gave_up" if isinstance(exc, TransientError) else "error"
-        self.store.log_fetch(
-            url, self.source.name, page=page, outcome=outcome, error=str(exc), status=status
-        )
+        outcome = Outcome.GAVE_UP if isinstance(exc, TransientError) else Outcome.ERROR
+        self._log(url, outcome, page, error=exc)
         self.store.mark_failed(url, str(exc), retry=_worth_retrying(exc))
         self._tick()
+
+    def _log(
+        self,
+        url: str,
+        outcome: Outcome,
+        page: FetchedPage | None = None,
+        *,
+        error: ScrapeError | None = None,
+        detail: str | None = None,
+    ) -> None:
+        """Log one request of this source in the ``fetches`` table: the answer when there
+        was one, else the failure's status; ``detail`` replaces the error's own message."""
+        message = detail or (str(error) if error is not None else None)
+        status = page.status if page else getattr(error, "status", None)
+        self.store.log_fetch(
+            url, self.source.name, page=page, outcome=outcome.value, error=message, status=status
+        )
 
 
 def _worth_retrying(exc: ScrapeError) -> bool:
@@ -534,10 +509,10 @@ CRAWL_CHECKPOINT_PAGES = 10_000
 @asynccontextmanager
 async def _no_fsync_per_commit(store: Store) -> AsyncIterator[None]:
     """WAL with ``synchronous = NORMAL`` for the crawl: a crawl commits several times per
-    page, and an fsync each (4 ms on a quiet disk, far more on a busy one) would stall the
-    event loop that does all the fetching. It never corrupts and survives a killed
-    process; a power cut can lose the last commits, whose URLs are then simply crawled
-    again, since each article is committed together with its frontier row.
+    page, and an fsync each would stall the event loop that does all the fetching. It never
+    corrupts and survives a killed process; a power cut can lose the last commits, whose
+    URLs are then simply crawled again, since each article is committed together with its
+    frontier row.
 
     Checkpoints are spaced ten times wider as well: each one copies the WAL into the
     database on the event loop (and fsyncs both), and the pages every commit touches (index

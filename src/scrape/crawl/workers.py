@@ -42,6 +42,7 @@ from ..config import Settings
 from ..errors import ExtractError, ExtractTimeoutError, ExtractTooLargeError
 from ..extraction.extractor import extract, text_blocks
 from ..models import Extracted, ExtractionHints, FetchedPage
+from ..processes import exit_with_parent
 from ..store.dedup import signature
 
 log = logging.getLogger(__name__)
@@ -142,23 +143,8 @@ def _extract_with_template(
 
 def _start_worker(memory: int) -> None:
     """Worker initializer: leave with the crawler, and watch each page's memory."""
-    _exit_with_parent()
+    exit_with_parent()
     _watch_memory(memory)
-
-
-def _exit_with_parent() -> None:
-    """Leave as soon as the crawler is gone, even if it was killed (SIGKILL gives it no
-    chance to shut the pool down, and an orphaned worker would keep the crawler's stdout
-    and stderr open for whoever waits on them)."""
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        parent.join()
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
 
 
 # The worker's resident size when its current page began (0 between pages), and the

@@ -54,13 +54,13 @@ _BODY_MARKERS: dict[str, tuple[tuple[bytes, ...], ...]] = {
     ),
 }
 _HEAD = 64 * 1024
-# Each substring scan reads the whole head of an ordinary page (15-45 us for 64 KB), so the
-# alternatives share scans: each stands behind the first of these anchors found inside one of
-# its parts and is tried only when that anchor is in the head. A match needs every part, so
-# its anchor is there too: the gate changes the cost, never the answer. An alternative no
-# anchor covers is its own anchor, so a marker added to the table is always checked. Anchors
-# must be rare on ordinary pages or their gate stays open: not a bare "consent", which
-# WordPress comment forms carry ("comment-form-cookies-consent"), nor "<title>".
+# Each substring scan reads the whole head of an ordinary page, so the alternatives share
+# scans: each stands behind the first of these anchors found inside one of its parts and is
+# tried only when that anchor is in the head. A match needs every part, so its anchor is
+# there too: the gate changes the cost, never the answer. An alternative no anchor covers is
+# its own anchor, so a marker added to the table is always checked. Anchors must be rare on
+# ordinary pages or their gate stays open: not a bare "consent", which WordPress comment
+# forms carry ("comment-form-cookies-consent"), nor "<title>".
 _ANCHORS = (b"captcha", b"consent.", b"incapsula", b"verify you are")
 
 

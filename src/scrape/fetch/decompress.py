@@ -1,7 +1,8 @@
 """Content-Encoding decoding with an output cap: a compression bomb costs at most the cap.
 
-httpx decompresses without any output limit (an 809-byte brotli body once came back as one
-537 MB chunk), so the fetcher reads the raw bytes and decodes them here. Every codec is
+httpx decompresses without any output limit (a brotli body of a few hundred bytes can
+come back as one chunk of hundreds of megabytes), so the fetcher reads the raw bytes and
+decodes them here. Every codec is
 driven with an explicit output limit; a body that would decode past it raises
 :class:`TooLargeError` after at most ``limit + 1`` bytes were produced.
 """

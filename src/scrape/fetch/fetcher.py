@@ -8,16 +8,16 @@ settings do not allow; an injected transport replaces the network, and with it t
 
 One :meth:`Fetcher.fetch` is, in order:
 
-1. the retry policy (:mod:`scrape.retry`) around whole attempts;
+1. the retry policy (:mod:`scrape.fetch.retry`) around whole attempts;
 2. per attempt, redirects followed by hand, every hop checked before it is sent: an http(s)
-   URL, an allowed address (:mod:`scrape.netsafety`), allowed by robots.txt
-   (:mod:`scrape.robots`), not seen before in this chain (loops), within ``max_redirects``;
+   URL, an allowed address (:mod:`scrape.fetch.netsafety`), allowed by robots.txt
+   (:mod:`scrape.fetch.robots`), not seen before in this chain (loops), within ``max_redirects``;
 3. per hop, a turn under the global and per-host limits and the host's delay (the larger
    of the configured delay and robots.txt's Crawl-delay), then the exchange under the
    whole-fetch deadline: the body is read raw, at most ``max_bytes`` of it (Content-Length
-   checked first), and decoded with the same cap (:mod:`scrape.decompress`);
+   checked first), and decoded with the same cap (:mod:`scrape.fetch.decompress`);
 4. the answer judged: 304 is "not modified", challenges and walls raise
-   :class:`BlockedError` (:mod:`scrape.blocked`), 408/429/5xx raise
+   :class:`BlockedError` (:mod:`scrape.fetch.blocked`), 408/429/5xx raise
    :class:`TransientError` for the retry policy, other 4xx fail, and only the accepted
    content types come back.
 """
@@ -32,6 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from ..config import Settings
@@ -72,8 +73,6 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
     def __init__(
         self, policy: AddressPolicy, max_connections: int, ca_bundle: str | None = None
     ) -> None:
-        import httpcore
-
         super().__init__(http2=True)
         self._pool = httpcore.AsyncConnectionPool(
             ssl_context=(
