@@ -10,7 +10,9 @@ from samples import BODY, make, page
 from scrape.config import Settings
 from scrape.errors import StoreError
 from scrape.store import archive
-from scrape.store.database import EXTRACTOR_VERSION, MIGRATIONS, Saved, Store, content_hash
+from scrape.store.articles import EXTRACTOR_VERSION, Saved, content_hash
+from scrape.store.database import Store
+from scrape.store.schema import SCHEMA
 
 
 def save(store: Store, url: str, source: str = "daily", **fields: object) -> Saved:
@@ -107,10 +109,10 @@ def test_corrupt_archive_is_a_clear_error() -> None:
 def test_migrations_are_recorded_and_counted(tmp_path: object) -> None:
     path = f"{tmp_path}/corpus.db"
     with Store(path) as store:
-        names = [row["name"] for row in store.db["_migrations"].rows]
+        names = [step.name for step in SCHEMA.applied(store.db)]
         version = store.db.execute("pragma user_version").fetchone()[0]
-    assert names == [name for name, _ in MIGRATIONS]
-    assert version == len(MIGRATIONS)
+    assert names == SCHEMA.names and names[0] == "0001_initial"
+    assert version == len(SCHEMA.names)
     with Store(path) as store:
         assert store.migrate() == []
 
