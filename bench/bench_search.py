@@ -18,7 +18,8 @@ import time
 from pathlib import Path
 
 from scrape.corpus.search import connect_read_only, search
-from scrape.store.database import Store, content_hash
+from scrape.store.articles import content_hash
+from scrape.store.database import Store
 
 SOURCES = [f"outlet{i}" for i in range(20)]
 BATCH = 2000

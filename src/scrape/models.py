@@ -9,7 +9,7 @@ stage (and any reader of the corpus) can hold them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from .charset import decode_html
 
@@ -93,6 +93,12 @@ class Article:
     tags: tuple[str, ...]
     is_article: bool = True
     page_type: str = "article"
+
+
+def article_day(published: datetime | None, fetched_at: datetime) -> date:
+    """The day an article belongs to: its publication date as printed (in the publisher's
+    time zone), else the day it was fetched. ``--since``/``--until`` select on it."""
+    return (published or fetched_at).date()
 
 
 @dataclass(frozen=True)

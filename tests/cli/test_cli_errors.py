@@ -36,7 +36,8 @@ from scrape.cli.errors import (
 from scrape.cli.main import main
 from scrape.corpus.export import get_watermark
 from scrape.ops.lock import WriterLock
-from scrape.store.database import MIGRATIONS, Store
+from scrape.store.database import Store
+from scrape.store.schema import SCHEMA
 
 ISO_LINE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ (DEBUG|INFO|WARNING|ERROR) \S+: ")
 
@@ -184,10 +185,10 @@ def test_readers_do_not_wait_for_the_writer_lock(db: Path) -> None:
 
 
 def test_an_older_corpus_names_the_command_that_upgrades_it(db: Path) -> None:
-    last, _ = MIGRATIONS[-1]
+    last = SCHEMA.names[-1]
     with sqlite3.connect(db) as conn:
-        conn.execute("delete from _migrations where name = ?", [last])
-        conn.execute(f"pragma user_version = {len(MIGRATIONS) - 1}")
+        conn.execute(f"delete from {SCHEMA.migrations_table} where name = ?", [last])
+        conn.execute(f"pragma user_version = {len(SCHEMA.names) - 1}")
     before = fingerprint(db.parent)
     for args in (("status",), ("search", "story"), ("export",), ("stats",)):
         code, output = run(*args, "--db", str(db))
@@ -243,7 +244,7 @@ def test_a_database_locked_beyond_the_busy_timeout_exits_busy(
 ) -> None:
     db = tmp_path / "a.db"
     Store(db).close()
-    monkeypatch.setattr("scrape.store.database.BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr("scrape.store.connection.BUSY_TIMEOUT_MS", 50)
     config = config_file(tmp_path, fixture_site, feeds=[fixture_site.url("/feed/")])
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("begin exclusive")  # e.g. a sqlite3 shell in the middle of a write

@@ -9,7 +9,8 @@ from pathlib import Path
 from scrape import crawl
 from scrape.cli.demo import FIXTURE_SITE, FixtureSite
 from scrape.config import Config, Settings, Source
-from scrape.store.database import RETRY_FAILED_AFTER, Store
+from scrape.store.database import Store
+from scrape.store.frontier import RETRY_FAILED_AFTER
 
 URL = "https://example.com/news/a"
 

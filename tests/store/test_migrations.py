@@ -1,12 +1,27 @@
-"""A database made by the first schema (migration 0001 only) opens and upgrades itself."""
+"""Databases made by older versions open and upgrade themselves, keeping every row.
+
+Two of them: one made by the first schema (migration 0001 only), and
+``tests/fixtures/db/schema-0014.db``, made by the last version that kept its own
+``_migrations`` table instead of sqlite-utils' ``_sqlite_migrations``.
+"""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
-from scrape.store.database import MIGRATIONS, Store, content_hash
+from scrape.errors import StoreError
+from scrape.models import Article, FetchedPage
+from scrape.store.articles import content_hash
+from scrape.store.database import Store
+from scrape.store.schema import LEGACY_TABLE, SCHEMA
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "db" / "schema-0014.db"
 
 STORY = " ".join(
     f"The river rose {i} metres overnight in town{i} as rain kept falling." for i in range(30)
@@ -18,12 +33,11 @@ OTHER = " ".join(
 
 def make_first_schema_db(path: Path) -> None:
     """What version 0.1.0 wrote: the 0001 tables, its _migrations row, user_version 1."""
-    name, initial = MIGRATIONS[0]
-    assert name == "0001_initial"
     db = sqlite_utils.Database(path)
-    db.execute("create table _migrations (name text primary key, applied_at text)")
-    initial(db)
-    db.execute("insert into _migrations values (?, ?)", [name, "2024-05-01T00:00:00+00:00"])
+    SCHEMA.apply(db, stop_before=SCHEMA.names[1])
+    db.execute(f"drop table {SCHEMA.migrations_table}")
+    db.execute(f"create table {LEGACY_TABLE} (name text primary key, applied_at text)")
+    db.execute(f"insert into {LEGACY_TABLE} values (?, ?)", ["0001_initial", "2024-05-01"])
     db.execute("pragma user_version = 1")
     rows = [
         ("daily", "https://daily.test/flood", STORY, "2024-05-02T08:00:00+02:00"),
@@ -56,7 +70,8 @@ def test_first_schema_database_upgrades_itself(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     make_first_schema_db(path)
     with Store(path) as store:
-        applied = [row["name"] for row in store.db["_migrations"].rows]
+        applied = [step.name for step in SCHEMA.applied(store.db)]
+        legacy_left = store.db[LEGACY_TABLE].exists()
         version = store.db.execute("pragma user_version").fetchone()[0]
         rows = {
             row["url"]: row
@@ -67,8 +82,8 @@ def test_first_schema_database_upgrades_itself(tmp_path: Path) -> None:
         found = store.db.execute(
             "select rowid from articles_fts where articles_fts match 'chess'"
         ).fetchall()
-    assert applied == [name for name, _ in MIGRATIONS]
-    assert version == len(MIGRATIONS)
+    assert applied == SCHEMA.names and not legacy_left
+    assert version == len(SCHEMA.names)
     flood, copy, chess = (
         rows["https://daily.test/flood"],
         rows["https://wire.test/flood"],
@@ -91,3 +106,97 @@ def test_upgraded_database_keeps_working(tmp_path: Path) -> None:
         assert store.migrate() == []
         assert store.article_count() == 3
         assert [row["articles"] for row in store.stats()] == [1, 1, 1]
+
+
+def _tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table but the migrations' own record, in rowid order."""
+    with sqlite3.connect(path) as conn:
+        names = [
+            name
+            for (name,) in conn.execute("select name from sqlite_master where type = 'table'")
+            if name not in (LEGACY_TABLE, SCHEMA.migrations_table)
+        ]
+        return {name: conn.execute(f"select * from [{name}]").fetchall() for name in names}
+
+
+def _schema(path: Path) -> set[tuple[str, str]]:
+    """The tables, indexes and triggers, with their SQL, but the migrations' own record."""
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("select name, sql from sqlite_master where sql is not null")
+        return {
+            (name, sql)
+            for name, sql in rows
+            if not name.startswith((LEGACY_TABLE, SCHEMA.migrations_table, "idx__sqlite"))
+        }
+
+
+@pytest.fixture
+def old_corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "articles.db"
+    shutil.copyfile(FIXTURE, path)
+    return path
+
+
+def test_a_corpus_of_the_last_own_migrations_table_opens_and_keeps_its_rows(
+    old_corpus: Path, tmp_path: Path
+) -> None:
+    before = _tables(old_corpus)
+    with Store(old_corpus, read_only=True) as reader:  # current schema: readable as it is
+        assert reader.article_count() == 3
+    assert _tables(old_corpus) == before
+    with Store(old_corpus) as store:
+        assert store.applied_migrations == []
+        applied = SCHEMA.applied(store.db)
+        legacy_left = store.db[LEGACY_TABLE].exists()
+    assert [step.name for step in applied] == SCHEMA.names and not legacy_left
+    assert all(step.applied_at.startswith("2026-") for step in applied)  # its own dates
+    assert _tables(old_corpus) == before
+    Store(tmp_path / "fresh.db").close()
+    assert _schema(old_corpus) == _schema(tmp_path / "fresh.db")
+
+
+def test_an_upgraded_corpus_keeps_working(old_corpus: Path) -> None:
+    Store(old_corpus).close()
+    body = " ".join(
+        f"The river rose {i} metres overnight in town{i} as rain kept falling." for i in range(30)
+    )
+    when = datetime(2024, 5, 5, 9, tzinfo=UTC)
+    url = "https://copy.example/flood/"
+    article = Article(url, url, "Flood", when, None, (), body, "en", None, None, None, ())
+    with Store(old_corpus) as store:
+        saved = store.save_article(article, FetchedPage(url, url, 200, b"<p>x</p>"), "copy")
+        row = store.db["articles"].get(saved.article_id)
+        assert store.site_template("daily") == {
+            "Subscribe to our newsletter",
+            "All rights reserved",
+        }
+        assert store.parked_page("https://daily.example/2024/05/03/parked/") is not None
+        assert store.last_completed_start("daily") is not None
+        assert store.export_watermark("nightly") == 2
+    assert saved.is_new and saved.duplicate_of == 1  # the fixture's first flood story
+    assert row["day"] == "2024-05-05" and row["cluster_id"] == 1
+
+
+def test_reading_an_older_corpus_names_the_upgrade_and_changes_nothing(
+    old_corpus: Path,
+) -> None:
+    last = SCHEMA.names[-1]
+    with sqlite3.connect(old_corpus) as conn:
+        conn.execute(f"delete from {LEGACY_TABLE} where name = ?", [last])
+        conn.execute(f"pragma user_version = {len(SCHEMA.names) - 1}")
+    before = old_corpus.read_bytes()
+    with pytest.raises(StoreError, match=f"run 'scrape migrate --db {old_corpus}'"):
+        Store(old_corpus, read_only=True)
+    assert old_corpus.read_bytes() == before
+    with Store(old_corpus) as store:
+        assert store.applied_migrations == [last]
+    with Store(old_corpus, read_only=True) as reader:
+        assert reader.article_count() == 3
+
+
+def test_a_database_of_another_program_is_not_taken_for_an_old_corpus(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table notes (id integer primary key, text text)")
+    with pytest.raises(StoreError, match="not a scrape corpus"):
+        Store(path, read_only=True)

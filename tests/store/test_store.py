@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 
 import pytest
 from samples import BODY, make, page
@@ -10,7 +11,10 @@ from samples import BODY, make, page
 from scrape.config import Settings
 from scrape.errors import StoreError
 from scrape.store import archive
-from scrape.store.database import EXTRACTOR_VERSION, MIGRATIONS, Saved, Store, content_hash
+from scrape.store.articles import EXTRACTOR_VERSION, Saved, content_hash
+from scrape.store.database import Store
+from scrape.store.runs import RunCounters
+from scrape.store.schema import SCHEMA
 
 
 def save(store: Store, url: str, source: str = "daily", **fields: object) -> Saved:
@@ -107,10 +111,10 @@ def test_corrupt_archive_is_a_clear_error() -> None:
 def test_migrations_are_recorded_and_counted(tmp_path: object) -> None:
     path = f"{tmp_path}/corpus.db"
     with Store(path) as store:
-        names = [row["name"] for row in store.db["_migrations"].rows]
+        names = [step.name for step in SCHEMA.applied(store.db)]
         version = store.db.execute("pragma user_version").fetchone()[0]
-    assert names == [name for name, _ in MIGRATIONS]
-    assert version == len(MIGRATIONS)
+    assert names == SCHEMA.names and names[0] == "0001_initial"
+    assert version == len(SCHEMA.names)
     with Store(path) as store:
         assert store.migrate() == []
 
@@ -145,3 +149,52 @@ def test_nested_transactions_commit_once_and_roll_back_together(memory_store: St
     assert memory_store.db.execute("select count(*) from fetches").fetchone() == (0,)
     state = memory_store.db.execute("select state from urls").fetchone()
     assert state == ("new",)
+
+
+def test_bulk_writes_give_back_the_connection_settings(tmp_path: object) -> None:
+    with Store(f"{tmp_path}/corpus.db") as store:
+
+        def settings() -> tuple[int, int]:
+            (sync,) = store.db.execute("pragma synchronous").fetchone()
+            (checkpoint,) = store.db.execute("pragma wal_autocheckpoint").fetchone()
+            return sync, checkpoint
+
+        before = settings()
+        with store.bulk_writes():
+            assert settings()[0] == 1 and settings()[1] > before[1]  # NORMAL, wider
+            save(store, "https://daily.test/a")
+        with pytest.raises(RuntimeError), store.bulk_writes(durable=False):
+            assert settings()[0] == 0  # OFF
+            raise RuntimeError("a failure inside leaves the settings as they were")
+        assert settings() == before
+        assert store.article_count() == 1
+
+
+def test_the_run_journal_keeps_every_counter(memory_store: Store) -> None:
+    columns = set(memory_store.db["run_sources"].columns_dict)
+    assert {f.name for f in fields(RunCounters)} <= columns
+
+
+def test_merged_articles_keep_their_provenance_and_archive_no_page(tmp_path: object) -> None:
+    shard = Store(memory=True, settings=Settings(near_duplicates=False))
+    shard.save_article(
+        make("https://wire.test/b", published=None), page("https://wire.test/b"), "w"
+    )
+    with Store(f"{tmp_path}/corpus.db", settings=Settings(keep_raw_html=True)) as store:
+        first = save(store, "https://daily.test/a")
+        assert store.merge_articles(shard) == (1, 0)
+        assert store.merge_articles(shard) == (0, 1)
+        row = store.db.execute(
+            "select url, fetched_at, day, http_status, duplicate_of, page_id from articles "
+            "where source = 'w'"
+        ).fetchone()
+        pages = store.db.execute("select count(*) from pages").fetchone()[0]
+    assert tuple(row) == (
+        "https://wire.test/b",
+        "2024-05-01T10:00:00+00:00",
+        "2024-05-01",  # no publication date: the day it was fetched
+        200,
+        first.article_id,
+        None,
+    )
+    assert pages == 1  # the crawled page only: a merged row has no page to archive

@@ -14,7 +14,8 @@ from scrape.corpus.search import connect_read_only, search
 from scrape.extraction.extractor import extract
 from scrape.models import FetchedPage
 from scrape.store import archive
-from scrape.store.database import EXTRACTOR_VERSION, Store
+from scrape.store.articles import EXTRACTOR_VERSION
+from scrape.store.database import Store
 
 SITE = Path(__file__).parents[1] / "fixtures" / "site"
 PAGES = {

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import sys
 import tempfile
 import threading
@@ -20,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..config import Config, Settings, Source
+from ..corpus.reader import open_corpus
 from ..crawl.pipeline import crawl
 from ..store.database import Store
 
@@ -204,11 +204,8 @@ def _crawl_and_show(database: str) -> int:
         print(f"serving the fixture site at {site.base}; crawling into {database}\n")
         with Store(database) as store:
             report = crawl(config, store)
-            rows = list(
-                store.db.query(
-                    "select title, published, authors, body from articles order by published"
-                )
-            )
+        with open_corpus(database) as corpus:
+            rows = sorted(corpus.articles(), key=lambda row: row["published"] or "")
         for source in report.sources:
             print(
                 f"{source.name}: discovered {source.discovered}, fetched {source.fetched}, "
@@ -218,7 +215,7 @@ def _crawl_and_show(database: str) -> int:
         for row in rows:
             first = row["body"].split("\n\n", 1)[0]
             print(row["title"])
-            print(f"  published {row['published']}  by {', '.join(json.loads(row['authors']))}")
+            print(f"  published {row['published']}  by {', '.join(row['authors'])}")
             print(f"  {first[:160]}{'…' if len(first) > 160 else ''}\n")
         return 0 if rows else 1
 

@@ -20,7 +20,7 @@ import click
 from rich.console import Console
 
 from ..errors import DatabaseLocked, OutputError, ScrapeError
-from ..store.database import BUSY_TIMEOUT_MS
+from ..store.connection import BUSY_TIMEOUT_MS
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # bad input: sources file, database, query, page to extract, unknown source

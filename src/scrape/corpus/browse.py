@@ -18,7 +18,13 @@ from ..errors import ScrapeError
 from .reader import article_schema, open_corpus
 
 # Tables of the machinery, not of the corpus: hidden from the table list (still queryable).
-_HIDDEN = ("_migrations", "minhash_bands", "export_watermarks", "http_cache", "site_templates")
+_HIDDEN = (
+    "_sqlite_migrations",
+    "minhash_bands",
+    "export_watermarks",
+    "http_cache",
+    "site_templates",
+)
 
 
 def datasette_metadata(database: str) -> dict[str, Any]:

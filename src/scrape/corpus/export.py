@@ -23,7 +23,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from typing import IO, Any
 
 from ..errors import StoreError
 from ..output import output_file
-from ..store.database import BUSY_TIMEOUT_MS, now_iso
+from ..store.watermarks import record_export_watermark
 from .reader import ArticleFilter, Corpus, article_schema, record_columns
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -172,28 +171,9 @@ def parquet_schema() -> Any:
 
 def get_watermark(corpus: Corpus, name: str) -> int:
     """The last id exported under ``name`` (0 before the first export)."""
-    row = corpus.store.db.execute(
-        "select last_id from export_watermarks where name = ?", [name]
-    ).fetchone()
-    return int(row[0]) if row else 0
+    return corpus.store.export_watermark(name)
 
 
 def set_watermark(corpus: Corpus, name: str, last_id: int) -> None:
-    """Record ``last_id`` under ``name``: a connection of its own, since the corpus is
-    open read-only; it waits for a crawl's transaction as any writer does."""
-    conn = sqlite3.connect(corpus.path, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        with conn:
-            conn.execute(
-                "insert into export_watermarks (name, last_id, updated_at) values (?, ?, ?) "
-                "on conflict (name) do update set last_id = excluded.last_id, "
-                "updated_at = excluded.updated_at",
-                [name, last_id, now_iso()],
-            )
-    except sqlite3.Error as exc:
-        raise StoreError(
-            f"{corpus.path}: exported up to id {last_id} but could not record watermark "
-            f"{name!r}: {exc}"
-        ) from None
-    finally:
-        conn.close()
+    """Record ``last_id`` under ``name`` (the one write of an export)."""
+    record_export_watermark(corpus.path, name, last_id)

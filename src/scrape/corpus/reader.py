@@ -170,10 +170,7 @@ class Corpus:
 
     def sources(self) -> list[str]:
         """The names of the sources this corpus has crawled or holds articles of."""
-        rows = self.store.db.execute(
-            "select name from sources union select distinct source from articles order by 1"
-        )
-        return [row[0] for row in rows]
+        return self.store.source_names()
 
     def check_source(self, name: str | None) -> None:
         """Raise :class:`StoreError` naming the known sources if ``name`` is not one."""

@@ -11,18 +11,16 @@ as ``kept``), so a regression in the extractor never deletes data.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
-from ..config import Source
 from ..errors import ScrapeError
 from ..extraction.extractor import extract
-from ..models import Article, ExtractionHints, FetchedPage
-from ..store import archive
-from ..store.database import Store, content_hash
+from ..models import Article, ExtractionHints
+from ..store.archive import ArchivedArticle
+from ..store.articles import content_hash
+from ..store.database import Store
 
 log = logging.getLogger(__name__)
 
@@ -42,33 +40,20 @@ def reextract(
     progress: Callable[[int, int], None] | None = None,
 ) -> ReextractReport:
     """Re-extract the archived pages of ``source`` (default: all) into their articles."""
-    where, params = ("and a.source = ?", [source]) if source else ("", [])
-    ids = [
-        row[0]
-        for row in store.db.execute(
-            f"select a.id from articles a where a.page_id is not null {where} order by a.id",
-            params,
-        )
-    ]
+    ids = store.archived_article_ids(source)
     counts = dict.fromkeys(("updated", "unchanged", "kept", "failed"), 0)
     hints: dict[str, ExtractionHints] = {}
     for done, article_id in enumerate(ids, 1):
-        row = next(
-            store.db.query(
-                "select a.source, a.content_hash, a.title, a.published, p.* from articles a "
-                "join pages p on p.id = a.page_id where a.id = ?",
-                [article_id],
-            )
-        )
         try:
-            page = _page(row)
-            if row["source"] not in hints:
-                hints[row["source"]] = _hints(store, row["source"])
+            stored = store.archived_article(article_id)
+            if stored.source not in hints:
+                hints[stored.source] = _hints(store, stored.source)
+            page = stored.page
             article = extract(
                 page.text,
                 url=page.final_url,
                 fetched_at=page.fetched_at,
-                hints=hints[row["source"]],
+                hints=hints[stored.source],
             )
         except ScrapeError as exc:
             log.warning("cannot re-extract article %d: %s", article_id, exc)
@@ -77,31 +62,16 @@ def reextract(
         if not article.is_article or not article.body.strip():
             counts["kept"] += 1
         else:
-            counts["updated" if _changed(row, article) else "unchanged"] += 1
+            counts["updated" if _changed(stored, article) else "unchanged"] += 1
             store.replace_content(article_id, article)
         if progress:
             progress(done, len(ids))
     return ReextractReport(len(ids), **counts)
 
 
-def _page(row: dict[str, object]) -> FetchedPage:
-    return FetchedPage(
-        url=str(row["url"]),
-        final_url=str(row["final_url"]),
-        status=int(row["status"] or 0),  # type: ignore[call-overload]
-        content=archive.decompress(row["content"], str(row["encoding"])),  # type: ignore[arg-type]
-        headers=json.loads(str(row["headers"] or "{}")),
-        fetched_at=datetime.fromisoformat(str(row["fetched_at"])),
-    )
-
-
 def _hints(store: Store, source: str) -> ExtractionHints:
     """The source's drop rules as last configured, and its learned page template."""
-    row = store.db.execute("select config from sources where name = ?", [source]).fetchone()
-    try:
-        config = Source.model_validate_json(row[0]) if row and row[0] else None
-    except ValueError:  # written by an older version with other fields: no drop rules then
-        config = None
+    config = store.source_config(source)
     return ExtractionHints(
         drop_selectors=config.drop_selectors if config else (),
         drop_phrases=config.drop_phrases if config else (),
@@ -109,9 +79,9 @@ def _hints(store: Store, source: str) -> ExtractionHints:
     )
 
 
-def _changed(row: dict[str, object], article: Article) -> bool:
+def _changed(stored: ArchivedArticle, article: Article) -> bool:
     published = article.published.isoformat() if article.published else None
-    return (row["content_hash"], row["title"], row["published"]) != (
+    return (stored.content_hash, stored.title, stored.published) != (
         content_hash(article.body),
         article.title,
         published,

@@ -32,7 +32,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import ScrapeError, SearchError
-from ..store import database as store
+from ..store import connection as store
 
 RANK_WINDOW = 2000
 DEFAULT_TIMEOUT = 5.0

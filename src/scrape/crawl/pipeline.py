@@ -11,8 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -37,6 +36,7 @@ from ..fetch.fetcher import LISTING_TYPES, Fetcher
 from ..fetch.retry import RetryEvent
 from ..models import Extracted, ExtractionHints, FetchedPage
 from ..store.database import Store
+from ..store.runs import RunCounters
 from ..urls import url_key
 from .templates import Template, TemplatePolicy
 from .workers import extract_off_loop, warm_up, worker_count
@@ -65,20 +65,10 @@ class Outcome(StrEnum):
 
 
 @dataclass
-class SourceReport:
-    """Counters of one source in one crawl."""
+class SourceReport(RunCounters):
+    """Counters of one source in one crawl: those the run journal keeps, and these."""
 
     name: str
-    discovered: int = 0  # candidate article URLs found in feeds, sitemaps and sections
-    queued: int = 0  # of those, URLs never seen before
-    fetched: int = 0
-    new: int = 0
-    duplicate: int = 0
-    skipped: int = 0  # fetched, but not an article
-    failed: int = 0
-    entry_points_failed: int = 0
-    updated: int = 0  # already stored, re-fetched, and its content had changed
-    blocked: int = 0  # of the failures, bot walls and refusals (403, 429, challenges)
     gave_up: int = 0  # of the failures, transient ones the retry policy gave up on
     retries: int = 0  # requests repeated under the retry policy
     disallowed: int = 0  # URLs robots.txt disallows: never requested, not failures
@@ -482,51 +472,26 @@ async def crawl_async(
         sources = [config.source(name) for name in source_names]
     else:
         sources = [s for s in config.sources if s.enabled]
-    async with (
-        Fetcher(config.settings, transport=transport) as fetcher,
-        _no_fsync_per_commit(store),
-    ):
-        for source in sources:
-            fetcher.set_host_delay(source.home, config.delay_for(source))
-            if source.per_host_concurrency:
-                fetcher.set_host_concurrency(source.home, source.per_host_concurrency)
-        crawls = [_SourceCrawl(config, s, store, fetcher, limit, progress, stop) for s in sources]
+    # A crawl commits several times per page, and an fsync each would stall the event
+    # loop that does all the fetching: see Store.bulk_writes for what that risks.
+    with store.bulk_writes():
+        async with Fetcher(config.settings, transport=transport) as fetcher:
+            for source in sources:
+                fetcher.set_host_delay(source.home, config.delay_for(source))
+                if source.per_host_concurrency:
+                    fetcher.set_host_concurrency(source.home, source.per_host_concurrency)
+            crawls = [
+                _SourceCrawl(config, s, store, fetcher, limit, progress, stop) for s in sources
+            ]
 
-        async def run(crawl: _SourceCrawl) -> SourceReport:
-            report = await crawl.run()
-            if on_source_done:
-                on_source_done(report)
-            return report
+            async def run(crawl: _SourceCrawl) -> SourceReport:
+                report = await crawl.run()
+                if on_source_done:
+                    on_source_done(report)
+                return report
 
-        reports = await asyncio.gather(*(run(c) for c in crawls))
+            reports = await asyncio.gather(*(run(c) for c in crawls))
     return CrawlReport(list(reports))
-
-
-# WAL pages between checkpoints during a crawl (SQLite's default is 1,000, about 4 MB).
-CRAWL_CHECKPOINT_PAGES = 10_000
-
-
-@asynccontextmanager
-async def _no_fsync_per_commit(store: Store) -> AsyncIterator[None]:
-    """WAL with ``synchronous = NORMAL`` for the crawl: a crawl commits several times per
-    page, and an fsync each would stall the event loop that does all the fetching. It never
-    corrupts and survives a killed process; a power cut can lose the last commits, whose
-    URLs are then simply crawled again, since each article is committed together with its
-    frontier row.
-
-    Checkpoints are spaced ten times wider as well: each one copies the WAL into the
-    database on the event loop (and fsyncs both), and the pages every commit touches (index
-    roots, the full-text index's structure) are copied once per checkpoint rather than once
-    per thousand WAL pages. The WAL grows to about 40 MB at most meanwhile."""
-    (synchronous,) = store.db.execute("PRAGMA synchronous").fetchone()
-    (checkpoint,) = store.db.execute("PRAGMA wal_autocheckpoint").fetchone()
-    store.db.execute("PRAGMA synchronous = NORMAL")
-    store.db.execute(f"PRAGMA wal_autocheckpoint = {CRAWL_CHECKPOINT_PAGES}")
-    try:
-        yield
-    finally:
-        store.db.execute(f"PRAGMA synchronous = {int(synchronous)}")
-        store.db.execute(f"PRAGMA wal_autocheckpoint = {int(checkpoint)}")
 
 
 def crawl(config: Config, store: Store, **options: object) -> CrawlReport:

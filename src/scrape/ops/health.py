@@ -68,21 +68,9 @@ def source_health(
     crawled only through the library (``scrape.crawl``, which keeps no run journal) is
     listed with no runs."""
     now = now or datetime.now(UTC)
-    known = [
-        row[0]
-        for row in store.db.execute("select source from run_sources union select name from sources")
-    ]
-    names = sources if sources is not None else sorted(set(known))
+    names = sources if sources is not None else store.journaled_sources()
     report = [_health(store, name, now) for name in names]
     return sorted(report, key=lambda h: (not h.flagged, h.source))
-
-
-def _runs(store: Store, source: str, since: datetime) -> list[dict[str, Any]]:
-    sql = (
-        "select * from run_sources where source = ? and started_at >= ? "
-        "order by started_at desc, id desc"
-    )
-    return [dict(row) for row in store.db.query(sql, [source, since.isoformat()])]
 
 
 def _yield(runs: list[dict[str, Any]]) -> tuple[float | None, int]:
@@ -93,7 +81,7 @@ def _yield(runs: list[dict[str, Any]]) -> tuple[float | None, int]:
 
 def _health(store: Store, source: str, now: datetime) -> SourceHealth:
     day_ago = now - timedelta(days=1)
-    runs = _runs(store, source, now - timedelta(days=HISTORY_DAYS))
+    runs = store.source_runs(source, since=(now - timedelta(days=HISTORY_DAYS)).isoformat())
     recent = [r for r in runs if r["started_at"] >= day_ago.isoformat()]
     history = [r for r in runs if r["started_at"] < day_ago.isoformat()]
     finished = [r for r in runs if r["complete"]]
@@ -103,9 +91,7 @@ def _health(store: Store, source: str, now: datetime) -> SourceHealth:
         if run["ok"]:
             break
         failures += 1
-    last_success = store.db.execute(
-        "select max(started_at) from run_sources where source = ? and ok", [source]
-    ).fetchone()[0]
+    last_success = store.last_success(source)
     recent_yield, recent_fetched = _yield(recent)
     usual_yield, usual_fetched = _yield(history)
     new_24h = sum(r["new"] for r in recent)

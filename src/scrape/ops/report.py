@@ -117,12 +117,7 @@ def _card(store: Store, health: SourceHealth, now: datetime) -> str:
 
 def _new_per_day(store: Store, source: str, today: date) -> list[tuple[date, int]]:
     first = today - timedelta(days=DAYS - 1)
-    rows = store.db.execute(
-        "select substr(started_at, 1, 10), sum(new) from run_sources "
-        "where source = ? and started_at >= ? group by 1",
-        [source, first.isoformat()],
-    ).fetchall()
-    counts = {day: int(n or 0) for day, n in rows}
+    counts = store.new_per_day(source, first.isoformat())
     return [
         (first + timedelta(days=i), counts.get((first + timedelta(days=i)).isoformat(), 0))
         for i in range(DAYS)
@@ -130,11 +125,7 @@ def _new_per_day(store: Store, source: str, today: date) -> list[tuple[date, int
 
 
 def _recent_runs(store: Store, source: str) -> list[dict[str, Any]]:
-    rows = store.db.query(
-        "select * from run_sources where source = ? order by started_at desc, id desc limit ?",
-        [source, RUNS],
-    )
-    return list(reversed([dict(row) for row in rows]))
+    return list(reversed(store.source_runs(source, limit=RUNS)))
 
 
 def _bars(values: list[tuple[str, float]], *, title: str, color: str) -> str:

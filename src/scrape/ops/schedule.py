@@ -24,7 +24,8 @@ from types import FrameType
 
 from ..config import Config, Source
 from ..crawl.pipeline import CrawlReport, ProgressCallback, crawl
-from ..store.database import Store, now_iso
+from ..store.connection import now_iso
+from ..store.database import Store
 from .runs import RunLog, last_completed_start
 
 log = logging.getLogger(__name__)

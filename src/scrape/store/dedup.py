@@ -75,8 +75,8 @@ def shingles(text: str) -> frozenset[str]:
 def _empty_minhash() -> Any:
     """A blank signature to copy: its random permutations are drawn once, not per article.
 
-    datasketch is imported here, not at the top: it pulls in scipy, which would add a
-    second to every start of the command line."""
+    datasketch is imported here, not at the top: it pulls in scipy, slow to import and
+    needed only once a body is signed, never by the commands that only read."""
     from datasketch import MinHash
 
     return MinHash(num_perm=NUM_PERM, seed=_SEED)

@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ScrapeError
-from ..store.database import Store, now_iso
+from ..store.connection import now_iso
+from ..store.database import Store
 from .records import Selection, UnitResult, process_unit, shard_name
 
 if TYPE_CHECKING:

@@ -34,9 +34,10 @@ from ..config import Settings, Source
 from ..errors import ScrapeError
 from ..extraction.extractor import extract
 from ..fetch.fetcher import KEPT_HEADERS
-from ..models import ExtractionHints, FetchedPage
+from ..models import ExtractionHints, FetchedPage, article_day
 from ..store import dedup
-from ..store.database import Store, now_iso
+from ..store.connection import now_iso
+from ..store.database import Store
 from ..urls import site_of
 
 log = logging.getLogger(__name__)
@@ -114,7 +115,7 @@ class Selection:
         return self.since is None or crawled.date() >= self.since - timedelta(days=1)
 
     def wants_date(self, published: datetime | None, crawled: datetime) -> bool:
-        day = (published or crawled).date()
+        day = article_day(published, crawled)
         return (self.since is None or day >= self.since) and (
             self.until is None or day <= self.until
         )
@@ -170,10 +171,10 @@ def process_unit(unit: str, shard_dir: str | Path, selection: Selection) -> Unit
         # Near-duplicate links are made where all articles meet: in the store, on merge.
         with Store(building, settings=Settings(near_duplicates=False)) as shard:
             # A shard is discarded unless complete, so it needs no crash safety.
-            shard.db.execute("PRAGMA synchronous = OFF")
             try:
-                for page, target in read_pages(unit, selection, counts):
-                    _extract_and_save(shard, page, target, selection, counts)
+                with shard.bulk_writes(durable=False):
+                    for page, target in read_pages(unit, selection, counts):
+                        _extract_and_save(shard, page, target, selection, counts)
             except READ_ERRORS as exc:
                 error = f"{type(exc).__name__}: {exc}"
                 log.warning("%s: unreadable after %d records: %s", unit, counts.records, error)
@@ -186,7 +187,7 @@ def process_unit(unit: str, shard_dir: str | Path, selection: Selection) -> Unit
             )
             shard.record_warc_unit(result.row())
             # A shard is one self-contained file: no -wal beside it when it is moved.
-            shard.db.disable_wal()
+            shard.make_self_contained()
         _publish(building, Path(shard_dir), shard_name(unit))
     return result
 
