@@ -102,9 +102,9 @@ def test_the_learned_template_is_kept_for_the_next_crawl(tmp_path: Path) -> None
 
 
 def test_the_learner_forgets_one_off_blocks_but_keeps_learning(monkeypatch) -> None:
-    from scrape.extraction import boilerplate
+    from scrape.extraction import blocks
 
-    monkeypatch.setattr(boilerplate, "MAX_TRACKED_BLOCKS", 100)
+    monkeypatch.setattr(blocks, "MAX_TRACKED_BLOCKS", 100)
     learner = TemplateLearner(min_pages=3)
     for page in range(200):
         learner.observe([f"a paragraph only page {page} has", "Please enter your comment!"])
@@ -113,7 +113,7 @@ def test_the_learner_forgets_one_off_blocks_but_keeps_learning(monkeypatch) -> N
 
 
 def test_blocks_normalised_by_the_worker_count_as_the_raw_page_does() -> None:
-    from scrape.extraction.boilerplate import text_blocks
+    from scrape.extraction.blocks import text_blocks
 
     pages = [
         f"<html><body><p>Story {n} about the ferry timetable.</p>"

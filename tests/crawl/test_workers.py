@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from scrape.crawl import workers
 from scrape.crawl.workers import _template_blocks, _template_text, extract_off_loop, extract_page
-from scrape.extraction.boilerplate import normalise
+from scrape.extraction.blocks import normalise
 from scrape.models import ExtractionHints, FetchedPage
 
 PROMO = "Follow the Harbour Herald on Mastodon for breaking alerts and weekend long reads."

@@ -219,7 +219,7 @@ def test_seed_junk_never_in_body(page: Path) -> None:
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared/seed not present")
 def test_seed_lines_are_classified_as_junk() -> None:
-    from scrape.extraction.boilerplate import is_junk_block
+    from scrape.extraction.blocks import is_junk_block
 
     lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
     for junk in SEED_JUNK[1:]:

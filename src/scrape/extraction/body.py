@@ -13,8 +13,8 @@ import trafilatura
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .boilerplate import is_furniture_line, is_junk_block, normalise, strip_inline_junk
-from .dates import TEXT_DATE
+from .blocks import is_furniture_line, is_junk_block, normalise, strip_inline_junk
+from .dategrammar import TEXT_DATE
 from .dom import ANCHOR, Unit, ancestors, text_units
 
 log = logging.getLogger(__name__)

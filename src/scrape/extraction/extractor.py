@@ -24,12 +24,13 @@ from ..errors import ExtractError, UnextractableError
 from ..models import Article, ExtractionHints
 from . import guard
 from .authors import choose_authors
+from .blocks import TemplateLearner, normalise, text_blocks
 from .body import clean_blocks, embedded_text, trafilatura_blocks
-from .boilerplate import TemplateLearner, normalise, text_blocks
 from .dates import fallback_date, find_published, modified_candidates, plausible
-from .dom import find_headline, heading_text, prune
+from .headline import find_headline, heading_text
 from .metadata import Metadata, host_name, ld_text, read_metadata
 from .pagetype import Signals, classify
+from .prune import prune
 from .title import choose_title, is_site_name, meta_titles, site_names
 
 __all__ = [
