@@ -108,7 +108,7 @@ def test_the_learner_forgets_one_off_blocks_but_keeps_learning(monkeypatch) -> N
     learner = TemplateLearner(min_pages=3)
     for page in range(200):
         learner.observe([f"a paragraph only page {page} has", "Please enter your comment!"])
-    assert learner.boilerplate() == frozenset({"please enter your comment"})
+    assert learner.template() == frozenset({"please enter your comment"})
     assert len(learner._counts) <= 101  # one-off blocks do not pile up
 
 
@@ -124,8 +124,8 @@ def test_blocks_normalised_by_the_worker_count_as_the_raw_page_does() -> None:
     for page in pages:
         from_html.observe(page)
         from_blocks.observe_blocks(text_blocks(page))
-    assert from_blocks.boilerplate() == from_html.boilerplate()
-    assert from_blocks.boilerplate() == {"must read", "please enter your comment"}
+    assert from_blocks.template() == from_html.template()
+    assert from_blocks.template() == {"must read", "please enter your comment"}
     assert from_blocks.pages == 3
 
 
@@ -152,7 +152,7 @@ def test_extraction_takes_up_late_template_blocks_in_steps() -> None:
         assert len(changes) < (pages - 6) / 4  # not one change a page
         assert all(later - earlier <= TEMPLATE_STEP_PAGES for earlier, later in pairwise(changes))
         learned_long_ago = {f"by ann, story {n}" for n in range(6, pages - TEMPLATE_STEP_PAGES - 2)}
-        assert learned_long_ago <= applied[-1] <= learner.boilerplate()
+        assert learned_long_ago <= applied[-1] <= learner.template()
 
 
 def test_a_learned_template_handed_out_never_changes_afterwards() -> None:
@@ -160,12 +160,12 @@ def test_a_learned_template_handed_out_never_changes_afterwards() -> None:
     learner = TemplateLearner(min_pages=2)
     learner.observe_blocks({"must read", "story one"})
     learner.observe_blocks({"must read", "story two"})
-    first = learner.boilerplate()
+    first = learner.template()
     assert first == {"must read"} and learner.learned_count == 1
     learner.observe_blocks({"must read", "story three"})  # nothing new reached the template
-    assert learner.boilerplate() is first
+    assert learner.template() is first
     learner.observe_blocks({"must read", "story three", "sign up"})
     learner.observe_blocks({"sign up"})
-    assert learner.boilerplate() == {"must read", "story three", "sign up"}
+    assert learner.template() == {"must read", "story three", "sign up"}
     assert learner.learned_count == 3
     assert first == {"must read"}

@@ -53,7 +53,7 @@ def test_the_worker_task_extracts_with_the_template_it_was_sent() -> None:
         headers={"content-type": "text/html; charset=utf-8"},
         fetched_at=datetime(2025, 3, 4, tzinfo=UTC),
     )
-    hints = ExtractionHints(boilerplate_blocks=frozenset({normalise(PROMO), "must read"}))
+    hints = ExtractionHints(template_blocks=frozenset({normalise(PROMO), "must read"}))
     # workers=0: the task runs in a thread, through the same argument passing as a worker
     through_task = asyncio.run(extract_off_loop(page, hints, workers=0, source="herald"))
     direct = extract_page(page.content, page.content_type, URL, page.fetched_at, hints)

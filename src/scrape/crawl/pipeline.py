@@ -126,7 +126,7 @@ class _SourceCrawl:
         self.hints = ExtractionHints(
             drop_selectors=source.drop_selectors,
             drop_phrases=source.drop_phrases,
-            boilerplate_blocks=store.site_template(source.name),
+            template_blocks=store.site_template(source.name),
         )
         # The site's template (blocks repeated across its articles: "Must read", comment
         # prompts, sidebars) is learned from the articles themselves. Until it is known, the
@@ -136,7 +136,7 @@ class _SourceCrawl:
         self.observed: set[str] = set()  # canonical URLs already counted by the learner
         self.held: list[FetchedPage] = []
         # The template extraction applies, and the learned blocks and pages it was made at.
-        self._applied = self.hints.boilerplate_blocks
+        self._applied = self.hints.template_blocks
         self._applied_learned = self._applied_at = 0
         # Discovery: the URL keys listed so far (each counted once), the keys of pages that
         # are listings rather than articles, and how many listings are held at once (each
@@ -366,12 +366,12 @@ class _SourceCrawl:
             or grown > len(self._applied) // 10
             or self.learner.pages - self._applied_at >= TEMPLATE_STEP_PAGES
         ):
-            self._applied = self.hints.boilerplate_blocks | self.learner.boilerplate()
+            self._applied = self.hints.template_blocks | self.learner.template()
             self._applied_learned, self._applied_at = learned, self.learner.pages
         return self._applied
 
     async def _extract(self, page: FetchedPage, template: frozenset[str]) -> Extracted:
-        hints = replace(self.hints, boilerplate_blocks=template)
+        hints = replace(self.hints, template_blocks=template)
         settings = self.config.settings
         return await extract_off_loop(
             page,
@@ -384,7 +384,7 @@ class _SourceCrawl:
 
     def _learning(self) -> bool:
         """Whether the site's template is still unknown (a new source's first articles)."""
-        return not self.hints.boilerplate_blocks and self.learner.pages < 2 * self.learner.min_pages
+        return not self.hints.template_blocks and self.learner.pages < 2 * self.learner.min_pages
 
     def _learn(self, article: Article, blocks: frozenset[str]) -> bool:
         """Count a distinct article's blocks; return whether to hold it until the template is
@@ -400,7 +400,7 @@ class _SourceCrawl:
 
     async def _release_held(self) -> None:
         """Extract the held articles again, now with the learned template, and store them."""
-        self.store.save_site_template(self.source.name, self.learner.boilerplate())
+        self.store.save_site_template(self.source.name, self.learner.template())
         held, self.held = self.held, []
         for page in held:
             try:

@@ -356,7 +356,7 @@ def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], l
     """
     original: list[datetime] = []
     posted: list[datetime] = []
-    # The regexes run only around the label words: over a whole page they cost milliseconds.
+    # The regexes run only around the label words: over a whole page they are slow.
     # Found by their tails, so any capitalisation of the first letter matches without
     # lower-casing the whole text (scripts included, it can run to megabytes).
     for tail in (*_LABEL_TAILS, *(t.upper() for t in _LABEL_TAILS)):
@@ -504,7 +504,7 @@ def _machine_readable(full: str, pruned: str) -> str:
 def _htmldate(page: str, fetched_at: datetime, extensive: bool) -> datetime | None:
     try:
         found = find_date(
-            # The date sits near the top; scanning megabytes of text costs seconds.
+            # The date sits near the top; scanning megabytes of text is slow.
             page,
             original_date=True,
             extensive_search=extensive,

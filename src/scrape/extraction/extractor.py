@@ -135,7 +135,7 @@ def extract(
         blocks,
         title=title or headline,
         drop_phrases=hints.drop_phrases,
-        boilerplate=hints.boilerplate_blocks,
+        template=hints.template_blocks,
         furniture=furniture,
     )
     found_words = sum(len(b.split()) for b in blocks)
@@ -148,7 +148,7 @@ def extract(
                 embedded,
                 title=title or headline,
                 drop_phrases=hints.drop_phrases,
-                boilerplate=hints.boilerplate_blocks,
+                template=hints.template_blocks,
                 furniture=furniture,
             )
     body = "\n\n".join(blocks)

@@ -42,7 +42,7 @@ def heading_text(node: LexborNode) -> str:
         return _shown_text(node)
     kicker, rest = parts
     if TEXT_DATE.search(kicker) or rest.casefold().startswith(kicker.casefold()):
-        # A date over the headline is the template's, not the kicker; a kicker the
+        # A date over the headline is a dateline, not a kicker; a kicker the
         # headline repeats adds nothing.
         return rest
     if rest[0] in ":;,.":

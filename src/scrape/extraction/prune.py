@@ -90,11 +90,11 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         if node.mem_id in in_code:
             continue
         match = _FURNITURE_TOKEN.search(attr_text(node))
-        junk = tag in {"nav", "aside", "header", "footer"} or match is not None
-        if tag == "form" and not junk:
+        furniture = tag in {"nav", "aside", "header", "footer"} or match is not None
+        if tag == "form" and not furniture:
             # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
-            junk = node.mem_id in entry_forms
-        if not junk:
+            furniture = node.mem_id in entry_forms
+        if not furniture:
             continue
         strong = (
             match is not None and _STRONG_TOKEN.search(match.group(0).strip(" _-\t\n")) is not None
