@@ -26,8 +26,8 @@ from .dom import (
 
 log = logging.getLogger(__name__)
 
-# Call-to-action boxes found before the tags they are built around are dropped.
-BOX = "data-scrape-box"
+# Marks the call-to-action boxes, found while their buttons are still in the tree.
+_BOX = "data-scrape-box"
 
 # Tags that never hold article text.
 _DROP_TAGS = (
@@ -515,7 +515,7 @@ _BOX_CHARS = 600
 
 
 def _action_boxes(body: LexborNode) -> None:
-    """Mark (``BOX``) the small boxes built around a button ("Ready to grow? ... [Get
+    """Mark (``_BOX``) the small boxes built around a button ("Ready to grow? ... [Get
     started]"): from each button, the largest ancestor still holding under ``_BOX_CHARS``
     of text."""
     boxes: dict[int, LexborNode] = {}
@@ -540,7 +540,7 @@ def _action_boxes(body: LexborNode) -> None:
     kinds = Counter(_kind(box) for box in boxes.values())
     for box in boxes.values():
         if kinds[_kind(box)] == 1:
-            box.attrs[BOX] = "1"
+            box.attrs[_BOX] = "1"
 
 
 def _kind(node: LexborNode) -> tuple[str, ...]:
@@ -613,18 +613,18 @@ def _trailing_boxes(body: LexborNode) -> list[LexborNode]:
     them (a box between paragraphs may be the article's own: a listing's "Visit website").
     The marks are removed."""
     # In document order: the prose before a box is what comes before it in the list.
-    marked = body.css(f"p, pre, blockquote, [{BOX}]")
-    if not any(node.attributes.get(BOX) is not None for node in marked):
+    marked = body.css(f"p, pre, blockquote, [{_BOX}]")
+    if not any(node.attributes.get(_BOX) is not None for node in marked):
         return []
-    sizes = [0 if node.attributes.get(BOX) is not None else _prose_size(node) for node in marked]
+    sizes = [0 if node.attributes.get(_BOX) is not None else _prose_size(node) for node in marked]
     total = sum(sizes)
     found = []
     before = 0
     for node, size in zip(marked, sizes, strict=True):
-        if node.attributes.get(BOX) is None:
+        if node.attributes.get(_BOX) is None:
             before += size
             continue
-        del node.attrs[BOX]
+        del node.attrs[_BOX]
         if node.css_first(f"[{MARK}], time") is not None or TEXT_DATE.search(text_of(node)):
             # A dated byline set below the text: the date may be the page's only one, and
             # the last-resort date search reads the pruned page.
