@@ -7,13 +7,14 @@ in which order to trust what is found; reading each date is the grammar's (dateg
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
 
 from htmldate import find_date
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .dategrammar import (
     ASCII_DIGITS,
@@ -25,7 +26,7 @@ from .dategrammar import (
     parse_date,
 )
 from .dom import ancestors, attr_text
-from .metadata import ARTICLE_TYPES, ld_text
+from .metadata import ARTICLE_TYPES, Metadata, ld_text
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 
@@ -83,7 +84,11 @@ _MODIFIED_META = (
 
 
 def find_published(
-    md: Any, tree: Any, headline: Any, url: str | None, fetched_at: datetime
+    md: Metadata,
+    tree: LexborHTMLParser,
+    headline: LexborNode | None,
+    url: str | None,
+    fetched_at: datetime,
 ) -> datetime | None:
     """The page's first publication date, by the strength of the evidence for it.
 
@@ -98,8 +103,8 @@ def find_published(
     text = _visible_text(tree)
     order = cache(lambda: day_first(text, md.language))
 
-    def usable(values: Any) -> list[datetime]:
-        return [d for d in values if plausible(d, fetched_at)]
+    def usable(values: Iterable[datetime | None]) -> list[datetime]:
+        return [d for d in values if d is not None and plausible(d, fetched_at)]
 
     declared = usable(declared_dates(md, tree, headline, url, order))
     filed = usable([date_from_url(url)])
@@ -138,7 +143,11 @@ def find_published(
 
 
 def declared_dates(
-    md: Any, tree: Any, headline: Any, url: str | None, order: DayFirst = None
+    md: Metadata,
+    tree: LexborHTMLParser,
+    headline: LexborNode | None,
+    url: str | None,
+    order: DayFirst = None,
 ) -> list[datetime]:
     """The publication dates the page declares for its main entity, most specific first.
 
@@ -170,7 +179,9 @@ def declared_dates(
     return [d for d in found if d is not None]
 
 
-def main_ld_article(md: Any, headline: Any, url: str | None) -> dict[str, Any] | None:
+def main_ld_article(
+    md: Metadata, headline: LexborNode | None, url: str | None
+) -> dict[str, Any] | None:
     """The JSON-LD article object that is the page's main entity, or None when unclear.
 
     The only one; else the one the page's address or headline names; else the one a
@@ -199,7 +210,7 @@ def main_ld_article(md: Any, headline: Any, url: str | None) -> dict[str, Any] |
     return articles[0] if len(days) <= 1 else None
 
 
-def _day_of(value: datetime) -> Any:
+def _day_of(value: datetime) -> date:
     return value.date()
 
 
@@ -253,14 +264,14 @@ def _midnight(value: datetime) -> bool:
     return (value.hour, value.minute, value.second) == (0, 0, 0)
 
 
-def _same_instant_on(value: datetime, day: Any) -> bool:
+def _same_instant_on(value: datetime, day: date) -> bool:
     """Whether ``value`` falls on ``day`` in some zone of the world (UTC-12 to UTC+14)."""
     utc = value.astimezone(UTC)
     return (utc - timedelta(hours=12)).date() <= day <= (utc + timedelta(hours=14)).date()
 
 
 def header_times(
-    tree: Any, headline: Any, order: DayFirst = None
+    tree: LexborHTMLParser, headline: LexborNode | None, order: DayFirst = None
 ) -> tuple[list[datetime], list[datetime]]:
     """(first, updated) dates of the <time> elements in the article header.
 
@@ -374,12 +385,12 @@ def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], l
     return original, posted[:1] if len(days) == 1 else []
 
 
-def _visible_text(tree: Any) -> str:
+def _visible_text(tree: LexborHTMLParser) -> str:
     body = tree.body
     return body.text(deep=True, separator=" ") if body is not None else ""
 
 
-def _article_header(headline: Any) -> Any:
+def _article_header(headline: LexborNode | None) -> LexborNode | None:
     """The smallest ancestor of the headline that also holds a date-ish element."""
     if headline is None:
         return None
@@ -393,7 +404,7 @@ def _article_header(headline: Any) -> Any:
     return None
 
 
-def _label_before(node: Any, depth: int = 0) -> str:
+def _label_before(node: LexborNode, depth: int = 0) -> str:
     """Up to 40 characters of text just before ``node`` in its parent ("Updated on")."""
     parent = node.parent
     if parent is None or depth > 2:
@@ -409,11 +420,11 @@ def _label_before(node: Any, depth: int = 0) -> str:
     return " ".join(text.split())[-40:]
 
 
-def _text(node: Any) -> str:
+def _text(node: LexborNode) -> str:
     return " ".join(node.text(deep=True).split())
 
 
-def _microdata_published(tree: Any, shown: bool = False) -> datetime | None:
+def _microdata_published(tree: LexborHTMLParser, shown: bool = False) -> datetime | None:
     """The article's microdata ``datePublished`` when every such element names one day.
 
     Blog themes put it in the post footer, where the byline search does not look. A video's
@@ -440,7 +451,7 @@ def _microdata_published(tree: Any, shown: bool = False) -> datetime | None:
 _PAGE_ITEMS = frozenset({"webpage", "itempage", "blog", "creativework"})
 
 
-def _of_the_article(node: Any) -> bool:
+def _of_the_article(node: LexborNode) -> bool:
     for element in (node, *ancestors(node)):
         attrs = element.attributes
         if "itemscope" not in attrs:
@@ -450,7 +461,7 @@ def _of_the_article(node: Any) -> bool:
     return True
 
 
-def modified_candidates(md: Any) -> list[datetime]:
+def modified_candidates(md: Metadata) -> list[datetime]:
     article = md.ld_article or {}
     out = [parse_date(_str(article.get("dateModified")))]
     out.extend(parse_date(md.meta.get(key)) for key in _MODIFIED_META)
@@ -549,7 +560,7 @@ _PUBLISHED_MARK = re.compile(
 )
 
 
-def _marked_modified(node: Any) -> bool:
+def _marked_modified(node: LexborNode | None) -> bool:
     """The element or its parent is marked up as the modification time, not the publication."""
     for element in (node, node.parent if node is not None else None):
         if element is None or element.tag in {"body", "html"}:
@@ -587,8 +598,8 @@ def _relative_date(match: re.Match[str], now: datetime) -> datetime:
 
 
 def shown_dates(
-    tree: Any,
-    headline: Any,
+    tree: LexborHTMLParser,
+    headline: LexborNode | None,
     before: int = 250,
     after: int = 700,
     day_first: DayFirst = None,
@@ -606,7 +617,7 @@ def shown_dates(
     if body is None or headline is None:
         return []
     head_len = len(" ".join(headline.text(deep=True).split()))
-    pieces: list[tuple[int, str, Any]] = []  # (offset, text, text node)
+    pieces: list[tuple[int, str, LexborNode]] = []  # (offset, text, its element)
     offset = 0
     start: int | None = None
     for node in body.traverse(include_text=True):
@@ -622,7 +633,7 @@ def shown_dates(
         text = " ".join((node.text_content or "").split()).translate(ASCII_DIGITS)
         if not text:
             continue
-        pieces.append((offset, text, node))
+        pieces.append((offset, text, parent))
         offset += len(text) + 1
         if start is None and len(pieces) > 400:
             pieces = [p for p in pieces if p[0] + len(p[1]) >= offset - before]
@@ -633,7 +644,7 @@ def shown_dates(
     end = start + head_len
     line = {a.mem_id for a in ancestors(headline)}
     found: list[ShownDate] = []
-    for piece_start, text, node in pieces:
+    for piece_start, text, element in pieces:
         if piece_start + len(text) <= start - before or start <= piece_start < end:
             continue
         matches = list(TEXT_DATE.finditer(text))
@@ -642,15 +653,15 @@ def shown_dates(
             matches = list(_RELATIVE.finditer(text))
         if not matches:
             continue
-        if _furniture(node.parent, line) or _other_matter(node.parent, line):
+        if _furniture(element, line) or _other_matter(element, line):
             continue
         for match in matches:
-            if _in_prose(node.parent, text, match.start()):
+            if _in_prose(element, text, match.start()):
                 continue
             if relative and now is not None:
                 value: datetime | None = _relative_date(match, now)
             else:
-                value = _with_zone(parse_date(match.group(0), day_first), node.parent)
+                value = _with_zone(parse_date(match.group(0), day_first), element)
             if value is None:
                 continue
             where = piece_start + match.start()
@@ -660,7 +671,7 @@ def shown_dates(
                 continue
             # The label may sit in a sibling element ("<span>Updated</span> <time>...").
             lead = _text_before(pieces, piece_start, text[: match.start()])
-            stamp = bool(_UPDATED_LABEL.search(lead)) or _marked_modified(node.parent)
+            stamp = bool(_UPDATED_LABEL.search(lead)) or _marked_modified(element)
             found.append(ShownDate(value, distance, below, stamp))
     found.sort(key=lambda d: d.distance)
     return found
@@ -690,7 +701,7 @@ _CHROME = re.compile(
 _SIGNUP = re.compile(r"(?:^|[\s_-])newsletter(?=$|[\s_-])")
 
 
-def _furniture(node: Any, headline_line: set[int], stop: Any = None) -> bool:
+def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | None = None) -> bool:
     """Inside site chrome or a block of other posts, judged for a date near the headline.
 
     An ancestor that holds the headline (``headline_line``: the headline's ancestors) is
@@ -702,7 +713,7 @@ def _furniture(node: Any, headline_line: set[int], stop: Any = None) -> bool:
         tag = anc.tag
         if tag in {"body", "html", None} or anc.mem_id in headline_line:
             return False
-        if inside and anc.mem_id == stop.mem_id:
+        if inside and stop is not None and anc.mem_id == stop.mem_id:
             inside = False
             continue
         names = attr_text(anc)
@@ -738,7 +749,7 @@ _PROSE_CHARS = 200
 _OPENING_CHARS = 60
 
 
-def _other_matter(node: Any, headline_line: set[int]) -> bool:
+def _other_matter(node: LexborNode, headline_line: set[int]) -> bool:
     """Inside a caption, a quotation, an embed or a media player, up to the article header."""
     for depth, anc in enumerate((node, *ancestors(node))):
         if anc.tag in {"body", "html", None} or anc.mem_id in headline_line:
@@ -750,7 +761,7 @@ def _other_matter(node: Any, headline_line: set[int]) -> bool:
     return False
 
 
-def _in_prose(element: Any, text: str, at: int) -> bool:
+def _in_prose(element: LexborNode, text: str, at: int) -> bool:
     """Whether a date at ``at`` of ``text`` (a text node of ``element``) sits in a sentence of
     a paragraph rather than in a byline: a long run of text, or a long block of text past its
     opening words (a byline's name and date can open the block that holds the article)."""
@@ -770,7 +781,7 @@ def _in_prose(element: Any, text: str, at: int) -> bool:
     return where > _OPENING_CHARS
 
 
-def _other_post(node: Any) -> bool:
+def _other_post(node: LexborNode) -> bool:
     return any(
         _OTHER_POSTS.search(attr_text(a))
         for a in (node, *ancestors(node))
@@ -778,12 +789,12 @@ def _other_post(node: Any) -> bool:
     )
 
 
-def _text_before(pieces: list[tuple[int, str, Any]], piece_start: int, head: str) -> str:
+def _text_before(pieces: list[tuple[int, str, LexborNode]], piece_start: int, head: str) -> str:
     earlier = [t for s, t, _ in pieces if s < piece_start][-3:]
     return (" ".join(earlier) + " " + head)[-40:]
 
 
-def _with_zone(value: datetime | None, element: Any) -> datetime | None:
+def _with_zone(value: datetime | None, element: LexborNode | None) -> datetime | None:
     """The machine-readable time of a <time> element when it names the same day.
 
     It carries the time and zone the text leaves out; a day apart means the attribute
