@@ -74,7 +74,7 @@ class ExtractionHints:
     drop_selectors: tuple[str, ...] = ()
     drop_phrases: tuple[str, ...] = ()
     # Text blocks learned to repeat across many pages of the same site (templates).
-    boilerplate_blocks: frozenset[str] = frozenset()
+    template_blocks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -103,18 +103,18 @@ def test_the_learned_template_is_kept_for_the_next_crawl(tmp_path: Path) -> None
 
 
 def test_the_learner_forgets_one_off_blocks_but_keeps_learning(monkeypatch) -> None:
-    from scrape.extraction import boilerplate
+    from scrape.extraction import blocks
 
-    monkeypatch.setattr(boilerplate, "MAX_TRACKED_BLOCKS", 100)
+    monkeypatch.setattr(blocks, "MAX_TRACKED_BLOCKS", 100)
     learner = TemplateLearner(min_pages=3)
     for page in range(200):
         learner.observe([f"a paragraph only page {page} has", "Please enter your comment!"])
-    assert learner.boilerplate() == frozenset({"please enter your comment"})
+    assert learner.template() == frozenset({"please enter your comment"})
     assert len(learner._counts) <= 101  # one-off blocks do not pile up
 
 
 def test_blocks_normalised_by_the_worker_count_as_the_raw_page_does() -> None:
-    from scrape.extraction.boilerplate import text_blocks
+    from scrape.extraction.blocks import text_blocks
 
     pages = [
         f"<html><body><p>Story {n} about the ferry timetable.</p>"
@@ -125,8 +125,8 @@ def test_blocks_normalised_by_the_worker_count_as_the_raw_page_does() -> None:
     for page in pages:
         from_html.observe(page)
         from_blocks.observe_blocks(text_blocks(page))
-    assert from_blocks.boilerplate() == from_html.boilerplate()
-    assert from_blocks.boilerplate() == {"must read", "please enter your comment"}
+    assert from_blocks.template() == from_html.template()
+    assert from_blocks.template() == {"must read", "please enter your comment"}
     assert from_blocks.pages == 3
 
 
@@ -146,7 +146,7 @@ def test_extraction_takes_up_late_template_blocks_in_steps() -> None:
     assert len(changes) < (pages - 6) / 4  # not one change a page
     assert all(later - earlier <= TEMPLATE_STEP_PAGES for earlier, later in pairwise(changes))
     learned_long_ago = {f"by ann, story {n}" for n in range(6, pages - TEMPLATE_STEP_PAGES - 2)}
-    assert learned_long_ago <= applied[-1] <= learner.boilerplate()
+    assert learned_long_ago <= applied[-1] <= learner.template()
 
 
 def test_a_learned_template_handed_out_never_changes_afterwards() -> None:
@@ -154,12 +154,12 @@ def test_a_learned_template_handed_out_never_changes_afterwards() -> None:
     learner = TemplateLearner(min_pages=2)
     learner.observe_blocks({"must read", "story one"})
     learner.observe_blocks({"must read", "story two"})
-    first = learner.boilerplate()
+    first = learner.template()
     assert first == {"must read"} and learner.learned_count == 1
     learner.observe_blocks({"must read", "story three"})  # nothing new reached the template
-    assert learner.boilerplate() is first
+    assert learner.template() is first
     learner.observe_blocks({"must read", "story three", "sign up"})
     learner.observe_blocks({"sign up"})
-    assert learner.boilerplate() == {"must read", "story three", "sign up"}
+    assert learner.template() == {"must read", "story three", "sign up"}
     assert learner.learned_count == 3
     assert first == {"must read"}

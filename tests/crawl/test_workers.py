@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from scrape.crawl import workers
 from scrape.crawl.workers import _template_blocks, _template_text, extract_off_loop, extract_page
-from scrape.extraction.boilerplate import normalise
+from scrape.extraction.blocks import normalise
 from scrape.models import ExtractionHints, FetchedPage
 
 PROMO = "Follow the Harbour Herald on Mastodon for breaking alerts and weekend long reads."
@@ -53,7 +53,7 @@ def test_the_worker_task_extracts_with_the_template_it_was_sent() -> None:
         headers={"content-type": "text/html; charset=utf-8"},
         fetched_at=datetime(2025, 3, 4, tzinfo=UTC),
     )
-    hints = ExtractionHints(boilerplate_blocks=frozenset({normalise(PROMO), "must read"}))
+    hints = ExtractionHints(template_blocks=frozenset({normalise(PROMO), "must read"}))
     # workers=0: the task runs in a thread, through the same argument passing as a worker
     through_task = asyncio.run(extract_off_loop(page, hints, workers=0, source="herald"))
     direct = extract_page(page.content, page.content_type, URL, page.fetched_at, hints)

@@ -6,8 +6,8 @@ from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.body import _blocks_from_body, clean_blocks
-from scrape.extraction.dom import prune
 from scrape.extraction.extractor import extract
+from scrape.extraction.prune import prune
 
 PARA = (
     "<p>"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from scrape.extraction.dom import find_headline, prune, text_of
+from scrape.extraction.dom import text_of
+from scrape.extraction.headline import find_headline
+from scrape.extraction.prune import prune
 
 _HEAD = """<html><head><title>How the river was restored</title>
 <link rel="canonical" href="https://news.example.org/2025/05/river-restored"></head><body>

@@ -6,13 +6,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from selectolax.lexbor import LexborHTMLParser
 
-from scrape.extraction.dates import (
-    date_from_url,
-    dates_in_text,
-    day_first,
-    header_times,
-    parse_date,
-)
+from scrape.extraction.dategrammar import date_from_url, dates_in_text, day_first, parse_date
+from scrape.extraction.dates import header_times
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)

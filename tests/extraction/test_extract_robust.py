@@ -166,12 +166,12 @@ def test_template_learner_removes_repeated_blocks() -> None:
     learner = TemplateLearner(min_pages=3)
     for i in range(4):
         learner.observe(_site_page(i))
-    learned = learner.boilerplate()
+    learned = learner.template()
     assert "must read" in learned
     assert "subscribe to the fake site daily digest for the best of our reporting" in learned
     assert not any("unique paragraph" in block for block in learned)
 
-    article = extract(_site_page(9), hints=ExtractionHints(boilerplate_blocks=learned))
+    article = extract(_site_page(9), hints=ExtractionHints(template_blocks=learned))
     assert "Unique paragraph number 9" in article.body
     for junk in ("Must read", "More articles", "Please enter your comment", "daily digest"):
         assert junk not in article.body
@@ -181,7 +181,7 @@ def test_template_learner_needs_enough_pages() -> None:
     learner = TemplateLearner(min_pages=3)
     learner.observe(_site_page(1))
     learner.observe(_site_page(2))
-    assert learner.boilerplate() == frozenset()
+    assert learner.template() == frozenset()
     with pytest.raises(ValueError):
         TemplateLearner(min_pages=1)
 
@@ -219,12 +219,12 @@ def test_seed_junk_never_in_body(page: Path) -> None:
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared/seed not present")
 def test_seed_lines_are_classified_as_junk() -> None:
-    from scrape.extraction.boilerplate import is_junk_block
+    from scrape.extraction.blocks import is_furniture_block
 
     lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
     for junk in SEED_JUNK[1:]:
         matching = [line for line in lines if junk in line]
-        assert matching and all(is_junk_block(line) for line in matching), junk
+        assert matching and all(is_furniture_block(line) for line in matching), junk
 
 
 @pytest.mark.parametrize(

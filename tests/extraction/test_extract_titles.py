@@ -6,8 +6,8 @@ import time
 
 from selectolax.lexbor import LexborHTMLParser
 
-from scrape.extraction.dom import find_headline
 from scrape.extraction.extractor import extract
+from scrape.extraction.headline import find_headline
 from scrape.extraction.title import drop_tail, slug_words
 
 PARA = (

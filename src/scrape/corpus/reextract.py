@@ -75,7 +75,7 @@ def _hints(store: Store, source: str) -> ExtractionHints:
     return ExtractionHints(
         drop_selectors=config.drop_selectors if config else (),
         drop_phrases=config.drop_phrases if config else (),
-        boilerplate_blocks=store.site_template(source),
+        template_blocks=store.site_template(source),
     )
 
 

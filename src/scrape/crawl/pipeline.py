@@ -340,7 +340,7 @@ class _SourceCrawl:
         self._store(page, extracted)
 
     async def _extract(self, page: FetchedPage, template: Template) -> Extracted:
-        hints = replace(self.hints, boilerplate_blocks=template.blocks)
+        hints = replace(self.hints, template_blocks=template.blocks)
         settings = self.config.settings
         return await extract_off_loop(
             page,

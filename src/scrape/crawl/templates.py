@@ -70,7 +70,7 @@ class TemplatePolicy:
             or grown > len(self._applied) // 10
             or self.learner.pages - self._applied_at >= TEMPLATE_STEP_PAGES
         ):
-            self._applied = self.stored | self.learner.boilerplate()
+            self._applied = self.stored | self.learner.template()
             self._applied_learned, self._applied_at = learned, self.learner.pages
         return Template(self._applied, provisional=learning)
 
@@ -114,4 +114,4 @@ class TemplatePolicy:
 
     def learned(self) -> frozenset[str]:
         """The blocks this crawl learned: the template to store for the next crawl."""
-        return self.learner.boilerplate()
+        return self.learner.template()

@@ -137,7 +137,7 @@ def _extract_with_template(
     template: str,
 ) -> Extracted:
     """:func:`extract_page` with the template sent as :func:`_template_text` (a worker task)."""
-    hints = replace(hints, boilerplate_blocks=_template_blocks(source, template))
+    hints = replace(hints, template_blocks=_template_blocks(source, template))
     return extract_page(content, content_type, url, fetched_at, hints)
 
 
@@ -288,8 +288,8 @@ async def extract_off_loop(
     """
     count = worker_count(workers)
     pool = extraction_pool(count, memory) if (count, memory) in _warm else None
-    template = _template_text(source, hints.boilerplate_blocks)
-    bare = replace(hints, boilerplate_blocks=frozenset())
+    template = _template_text(source, hints.template_blocks)
+    bare = replace(hints, template_blocks=frozenset())
     url, fetched_at = page.final_url, page.fetched_at
     args = (page.content, page.content_type, url, fetched_at, bare, source, template)
     work: Awaitable[Extracted]

@@ -8,7 +8,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import FURNITURE_TOKENS, MARK, _attr_text, ancestors, text_of, token_pattern
+from .dom import FURNITURE_TOKENS, MARK, ancestors, attr_text, text_of, token_pattern
 from .metadata import Metadata, ld_text, ld_types
 
 _PREFIX = re.compile(
@@ -248,7 +248,7 @@ def _furniture(node: LexborNode) -> bool:
         chrome = anc.tag in {"nav", "aside", "footer"} or (
             anc.tag == "header" and not _in_article(anc)
         )
-        if (chrome or _FURNITURE.search(_attr_text(anc))) and not anc.css_first(f"[{MARK}]"):
+        if (chrome or _FURNITURE.search(attr_text(anc))) and not anc.css_first(f"[{MARK}]"):
             return True
     return False
 
@@ -607,7 +607,7 @@ def _in_other_posts(node: LexborNode) -> bool:
             return True
         if _is_card_link(anc):
             return True
-        if _OTHER_POSTS.search(_attr_text(anc)):
+        if _OTHER_POSTS.search(attr_text(anc)):
             return True
     return False
 

@@ -13,8 +13,8 @@ import trafilatura
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .boilerplate import is_furniture_line, is_junk_block, normalise, strip_inline_junk
-from .dates import TEXT_DATE
+from .blocks import is_furniture_block, is_furniture_line, normalise, strip_inline_furniture
+from .dategrammar import TEXT_DATE
 from .dom import ANCHOR, Unit, ancestors, text_units
 
 log = logging.getLogger(__name__)
@@ -93,10 +93,10 @@ def clean_blocks(
     *,
     title: str | None,
     drop_phrases: tuple[str, ...] = (),
-    boilerplate: frozenset[str] = frozenset(),
+    template: frozenset[str] = frozenset(),
     furniture: frozenset[str] = frozenset(),
 ) -> list[str]:
-    """Drop junk, template and repeated blocks; keep the order of the rest.
+    """Drop furniture, template and repeated blocks; keep the order of the rest.
 
     ``furniture`` holds normalised texts of things we know are not body text on this page
     (the headline, the byline, the date line), removed only near the top.
@@ -105,18 +105,18 @@ def clean_blocks(
     title_norm = normalise(title or "")
     cleaned: list[tuple[str, str]] = []
     for raw in blocks:
-        text = _WS.sub(" ", strip_inline_junk(raw)).strip()
+        text = _WS.sub(" ", strip_inline_furniture(raw)).strip()
         lines = [line.strip() for line in text.split("\n")]
         lines = [
             line
             for line in lines
-            if line and not is_junk_block(line) and not is_furniture_line(line)
+            if line and not is_furniture_block(line) and not is_furniture_line(line)
         ]
         if not lines:
             continue
         text = "\n".join(lines)
         norm = normalise(text)
-        if not norm or norm in boilerplate:
+        if not norm or norm in template:
             continue
         if phrases:
             for phrase in phrases:
@@ -135,7 +135,7 @@ def clean_blocks(
     heading = True
     for i, (text, norm) in enumerate(cleaned):
         if repeats[i] and not _recurring_heading(i, norm, repeats):
-            # Repeated blocks are captions/credits or template echoes: keep the first only.
+            # Repeated blocks are captions/credits or furniture echoes: keep the first only.
             continue
         if not kept and (norm == title_norm or norm in furniture or _is_byline(norm, furniture)):
             continue
@@ -363,7 +363,7 @@ def recover_skipped(blocks: list[str], units: list[Unit]) -> list[str]:
             # A sub-heading comes back with the text it introduces, not alone (card titles).
             nxt = placed[i + 1] if i + 1 < len(placed) else -1
             wanted = nxt is not None or _recoverable(units[i + 1])
-            wanted = wanted and not is_junk_block(unit.text) and len(unit.text) < 150
+            wanted = wanted and not is_furniture_block(unit.text) and len(unit.text) < 150
         else:
             wanted = _recoverable(unit)
         if wanted:
@@ -400,7 +400,7 @@ def _recover_trailing(
                 nxt is not None
                 and placed[i + 1] is None
                 and _trailing_prose(nxt)
-                and not is_junk_block(unit.text)
+                and not is_furniture_block(unit.text)
                 and len(unit.text) < 150
             )
         else:
@@ -530,7 +530,7 @@ def _recoverable(unit: Unit) -> bool:
     if unit.in_figure or tag in _NOT_TEXT:
         return False
     size = len(unit.text)
-    if unit.link_chars > 0.3 * size or is_junk_block(unit.text):
+    if unit.link_chars > 0.3 * size or is_furniture_block(unit.text):
         return False
     words = len(unit.text.split())
     if tag == "li":

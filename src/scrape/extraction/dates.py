@@ -1,248 +1,34 @@
-"""Date parsing and the publication-date candidates of a page."""
+"""The date search: which of a page's dates is its publication date, by the evidence.
+
+Where to look (declared metadata, the byline by the headline, the URL, labelled dates) and
+in which order to trust what is found; reading each date is the grammar's (dategrammar.py).
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from dateutil import parser as dateparser
+from htmldate import find_date
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .dategrammar import (
+    ASCII_DIGITS,
+    TEXT_DATE,
+    DayFirst,
+    date_from_url,
+    dates_in_text,
+    day_first,
+    parse_date,
+)
+from .dom import ancestors, attr_text
+from .metadata import ARTICLE_TYPES, Metadata, ld_text
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
-
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-# Month names of the other languages news sites write most that the date parser does not
-# know, by month: es, pt, fr, de, it, nl, ru and uk (nominative and genitive), pl, cs, tr,
-# id, hu, the Scandinavian languages and Arabic. Forms English shares ("april", "nov") are left
-# out, and so are abbreviations that are English words after a number ("4th Gen 2021",
-# "3 set").
-FOREIGN_MONTH_NAMES = {
-    1: (
-        "enero ene janeiro janvier janv januar jänner jän gennaio januari январь "
-        "января янв січень січня styczeń stycznia ledna leden ocak január يناير"
-    ),
-    2: (
-        "febrero fevereiro fev février févr februar febbraio februari февраль февраля "
-        "фев лютий лютого luty lutego února únor şubat subat február فبراير"
-    ),
-    3: (
-        "marzo março mars märz mär maart mrt март марта березень березня marzec marca "
-        "března březen maret március مارس"
-    ),
-    4: (
-        "abril abr avril aprile апрель апреля апр квітень квітня kwiecień kwietnia "
-        "dubna duben nisan április أبريل ابريل"
-    ),
-    5: (
-        "mayo maio mai maggio mei май мая травень травня maj maja května květen mayıs "
-        "mayis május مايو"
-    ),
-    6: (
-        "junio junho juin juni giugno giu июнь июня червень червня czerwiec czerwca "
-        "června červen haziran június يونيو يونيه"
-    ),
-    7: (
-        "julio julho juillet juil juli luglio lug июль июля липень липня lipiec lipca "
-        "července červenec temmuz július يوليو يوليه"
-    ),
-    8: (
-        "agosto ago août augustus augusti agustus август августа авг серпень серпня "
-        "sierpień sierpnia srpna srpen ağustos agustos augusztus أغسطس اغسطس"
-    ),
-    9: (
-        "septiembre setiembre setembro septembre settembre сентябрь сентября сен сент "
-        "вересень вересня wrzesień września září eylül eylul szeptember سبتمبر"
-    ),
-    10: (
-        "octubre outubro octobre oktober okt ottobre ott октябрь октября жовтень "
-        "жовтня październik października října říjen ekim október أكتوبر اكتوبر"
-    ),
-    11: (
-        "noviembre novembro ноябрь ноября нояб листопад листопада listopada listopadu "
-        "kasım kasim نوفمبر"
-    ),
-    12: (
-        "diciembre dic dezembro dez décembre déc dezember dicembre desember декабрь "
-        "декабря дек грудень грудня grudzień grudnia prosince prosinec aralık aralik "
-        "ديسمبر"
-    ),
-}
-_ENGLISH_MONTH = {
-    name: datetime(2000, month, 1).strftime("%B")
-    for month, names in FOREIGN_MONTH_NAMES.items()
-    for name in names.split()
-}
-# Longest first, so "juil" is not read as "jul" followed by letters.
-_FOREIGN = "(?:" + "|".join(sorted(_ENGLISH_MONTH, key=len, reverse=True)) + ")"
-_FOREIGN_WORD = re.compile(rf"\b{_FOREIGN}\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
-# Dates as people write them in bylines; each alternative carries a 4-digit year. Other
-# languages put the day first ("4 de agosto de 2021", "4. März 2021", "04-ago-2021").
-TEXT_DATE = re.compile(
-    rf"""\b(?:
-        (?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])
-        (?:[T\ ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
-      | {_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
-      | \d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:{_MONTHS}|{_FOREIGN})\.?,?\s+
-        (?:de\s+|del\s+)?(?:19|20)\d\d
-      | \d{{1,2}}[-/](?:{_MONTHS}|{_FOREIGN})\.?[-/](?:19|20)\d\d
-      | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d
-      | (?:19|20)\d\d\.?\s+(?:{_MONTHS}|{_FOREIGN})\.?\s+\d{{1,2}}
-    )\b
-    # Chinese, Japanese and Korean: "2024年12月12日", "2024년 12월 12일" (no word boundary)
-    | (?<!\d)(?:19|20)\d\d\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}(?!\d)""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# Year, month and day with one separator used twice: "/2025/12/" is a month archive path,
-# not December the 2nd nor January the 2nd.
-_URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=/|[_-]|\.|$)"
-)
-# "/2020-02/19/": a month folder, then the day.
-_URL_DATE_MONTH_DAY = re.compile(r"/((?:19|20)\d\d)-(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/)")
-_URL_DATE_COMPACT = re.compile(
-    r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
-)
-_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
-# Day and month in either order, then a 4-digit year: "02-12-2025", "2/12/2025", "02.12.2025".
-_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
-_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
-
-
-# Zone abbreviations in bylines and <meta> values ("1:06 PM EST", "07:44 PM IST"), as UTC
-# offsets in seconds; the date parser knows only UTC and GMT and drops the others, which
-# loses the zone the page gave. Where an abbreviation is shared, the reading news sites
-# use most: CST as US Central, IST as India, BST as British Summer Time.
-_ZONES = {
-    name: int(hours * 3600)
-    for name, hours in {
-        "UTC": 0,
-        "GMT": 0,
-        "WET": 0,
-        "WEST": 1,
-        "BST": 1,
-        "CET": 1,
-        "CEST": 2,
-        "EET": 2,
-        "EEST": 3,
-        "MSK": 3,
-        "WAT": 1,
-        "CAT": 2,
-        "EAT": 3,
-        "SAST": 2,
-        "EST": -5,
-        "EDT": -4,
-        "CST": -6,
-        "CDT": -5,
-        "MST": -7,
-        "MDT": -6,
-        "PST": -8,
-        "PDT": -7,
-        "AKST": -9,
-        "AKDT": -8,
-        "HST": -10,
-        "AST": -4,
-        "ADT": -3,
-        "NST": -3.5,
-        "NDT": -2.5,
-        "IST": 5.5,
-        "PKT": 5,
-        "NPT": 5.75,
-        "ICT": 7,
-        "WIB": 7,
-        "SGT": 8,
-        "HKT": 8,
-        "PHT": 8,
-        "AWST": 8,
-        "JST": 9,
-        "KST": 9,
-        "ACST": 9.5,
-        "ACDT": 10.5,
-        "AEST": 10,
-        "AEDT": 11,
-        "NZST": 12,
-        "NZDT": 13,
-    }.items()
-}
-
-
-# Whether numeric dates read day first: known, unknown (None), or asked of the page when
-# an ambiguous date turns up (a callable, since gathering the evidence costs a page scan).
-DayFirst = bool | None | Callable[[], bool | None]
-
-
-def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None:
-    """A datetime out of an ISO, RFC or human-written date; None when no full date is given.
-
-    A numeric date whose first two numbers could both be the month ("02.12.2025") is read
-    day first when ``day_first`` says so, or when unset and the numbers are dotted (the
-    European form); otherwise month first. Dates in other languages are read by their
-    month names and their own forms ("2024年12月12日", "12 декабря 2024").
-    """
-    parsed = _parse(_normalised(value) if value else value, day_first)
-    try:
-        # A zone a day or more away ("+0700" read as hours) cannot be compared with anything.
-        parsed is not None and parsed.utcoffset()
-    except ValueError:
-        return None
-    return parsed
-
-
-def _parse(value: str | None, day_first: DayFirst = None) -> datetime | None:
-    if not value:
-        return None
-    value = value.strip()
-    if _EPOCH.match(value):
-        seconds = int(value[:10])
-        return datetime.fromtimestamp(seconds, tz=UTC)
-    if not _HAS_YEAR.search(value) or len(value) > 80:
-        return None
-    if any(word.casefold() in _ENGLISH_MONTH for word in _WORD.findall(value)):
-        value = _FOREIGN_WORD.sub(lambda m: _ENGLISH_MONTH[m.group(0).casefold()], value)
-    numeric = _NUMERIC_DATE.match(value)
-    if numeric:
-        one, two = int(numeric[1]), int(numeric[3])
-        if callable(day_first):
-            day_first = day_first() if one <= 12 and two <= 12 and one != two else None
-        if day_first is None:
-            day_first = numeric[2] == "."
-        try:
-            return dateparser.parse(value, dayfirst=day_first, fuzzy=True, tzinfos=_ZONES)
-        except (ValueError, OverflowError, TypeError):
-            return None
-    try:
-        return dateparser.isoparse(value)
-    except (ValueError, OverflowError):
-        pass
-    # Two different defaults reveal fields the string did not carry (no day -> no date).
-    try:
-        first = dateparser.parse(value, default=datetime(2000, 1, 1), fuzzy=True, tzinfos=_ZONES)
-        second = dateparser.parse(value, default=datetime(2001, 2, 2), fuzzy=True, tzinfos=_ZONES)
-    except (ValueError, OverflowError, TypeError):
-        return None
-    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
-        return None
-    return first
-
-
-_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
-_YEAR_FIRST_WORDS = re.compile(r"^((?:19|20)\d\d)\.?\s+([^\W\d_]+)\.?\s+(\d{1,2})\b\.?")
-# Arabic-Indic, Persian, Devanagari and full-width digits as ASCII ones.
-_DIGITS = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0xFF10) for n in range(10)}
-
-
-def _normalised(value: str) -> str:
-    """``value`` with ASCII digits and year-first written dates in day-month-year order."""
-    value = value.translate(_DIGITS)
-    value = _CJK_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
-    # Hungarian and other year-first forms: "2024. március 12." -> "12 március 2024"
-    return _YEAR_FIRST_WORDS.sub(lambda m: f"{m[3]} {m[2]} {m[1]}", value.strip())
 
 
 def plausible(value: datetime | None, fetched_at: datetime) -> bool:
@@ -253,78 +39,6 @@ def plausible(value: datetime | None, fetched_at: datetime) -> bool:
     limit = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
     return EARLIEST <= aware <= limit + timedelta(days=1)
 
-
-# Written-out dates, to check which reading of an ambiguous numeric date the page means.
-_WRITTEN_DATE = re.compile(
-    rf"""\b(?:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
-      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+(?:19|20)\d\d)\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# Locales that write the month first; other languages and English regions put the day first.
-_MONTH_FIRST = frozenset({"en-us", "en-ph", "en-ca", "en-um", "en-as", "en-gu"})
-
-
-def day_first(text: str, lang: str | None) -> bool | None:
-    """Whether the page writes numeric dates day first, or None when it does not tell.
-
-    Evidence, strongest first: numeric dates that only one order can read ("25/12/2025"),
-    an ambiguous one whose reading the page also writes out in words ("02-12-2025" next to
-    "December 02, 2025"), then the page's language and region.
-    """
-    votes = 0
-    written: set[tuple[int, int, int]] | None = None
-    for match in _NUMERIC_DATE.finditer(text[:200_000]):
-        first, second, year = int(match[1]), int(match[3]), int(match[4])
-        if first > 12 >= second:
-            votes += 2
-        elif second > 12 >= first:
-            votes -= 2
-        elif first != second:
-            if written is None:
-                written = set()
-                for found in _WRITTEN_DATE.finditer(text[:200_000]):
-                    parsed = parse_date(found.group(0))
-                    if parsed is not None:
-                        written.add((parsed.year, parsed.month, parsed.day))
-            votes += ((year, second, first) in written) - ((year, first, second) in written)
-    if votes:
-        return votes > 0
-    lang = (lang or "").strip().casefold().replace("_", "-")
-    if not lang or lang == "en":
-        return None
-    return lang not in _MONTH_FIRST
-
-
-def dates_in_text(text: str) -> list[datetime]:
-    found = []
-    for match in TEXT_DATE.finditer(text.translate(_DIGITS)):
-        parsed = parse_date(match.group(0))
-        if parsed is not None:
-            found.append(parsed)
-    return found
-
-
-def date_from_url(url: str | None) -> datetime | None:
-    if not url:
-        return None
-    path = url.split("?", 1)[0]
-    # (pattern, groups of year, month, day)
-    for pattern, groups in (
-        (_URL_DATE, (1, 3, 4)),
-        (_URL_DATE_MONTH_DAY, (1, 2, 3)),
-        (_URL_DATE_COMPACT, (1, 2, 3)),
-    ):
-        match = pattern.search(path)
-        if match:
-            try:
-                year, month, day = (int(match[g]) for g in groups)
-                return datetime(year, month, day)
-            except ValueError:
-                pass
-    return None
-
-
-# --- choosing the page's dates -------------------------------------------------------------
 
 # The Open Graph article's publication time.
 _OPEN_GRAPH_META = (
@@ -370,7 +84,11 @@ _MODIFIED_META = (
 
 
 def find_published(
-    md: Any, tree: Any, headline: Any, url: str | None, fetched_at: datetime
+    md: Metadata,
+    tree: LexborHTMLParser,
+    headline: LexborNode | None,
+    url: str | None,
+    fetched_at: datetime,
 ) -> datetime | None:
     """The page's first publication date, by the strength of the evidence for it.
 
@@ -385,8 +103,8 @@ def find_published(
     text = _visible_text(tree)
     order = cache(lambda: day_first(text, md.language))
 
-    def usable(values: Any) -> list[datetime]:
-        return [d for d in values if plausible(d, fetched_at)]
+    def usable(values: Iterable[datetime | None]) -> list[datetime]:
+        return [d for d in values if d is not None and plausible(d, fetched_at)]
 
     declared = usable(declared_dates(md, tree, headline, url, order))
     filed = usable([date_from_url(url)])
@@ -425,7 +143,11 @@ def find_published(
 
 
 def declared_dates(
-    md: Any, tree: Any, headline: Any, url: str | None, order: DayFirst = None
+    md: Metadata,
+    tree: LexborHTMLParser,
+    headline: LexborNode | None,
+    url: str | None,
+    order: DayFirst = None,
 ) -> list[datetime]:
     """The publication dates the page declares for its main entity, most specific first.
 
@@ -457,15 +179,15 @@ def declared_dates(
     return [d for d in found if d is not None]
 
 
-def main_ld_article(md: Any, headline: Any, url: str | None) -> dict[str, Any] | None:
+def main_ld_article(
+    md: Metadata, headline: LexborNode | None, url: str | None
+) -> dict[str, Any] | None:
     """The JSON-LD article object that is the page's main entity, or None when unclear.
 
     The only one; else the one the page's address or headline names; else the one a
     WebPage calls its ``mainEntity``. Several articles with nothing to tell them apart
     (related posts in the page's graph) leave it open unless they share one day.
     """
-    from .metadata import ld_text
-
     articles = [a for a in md.ld_articles if a.get("datePublished") or a.get("dateCreated")]
     if len(articles) <= 1:
         return articles[0] if articles else None
@@ -488,7 +210,7 @@ def main_ld_article(md: Any, headline: Any, url: str | None) -> dict[str, Any] |
     return articles[0] if len(days) <= 1 else None
 
 
-def _day_of(value: datetime) -> Any:
+def _day_of(value: datetime) -> date:
     return value.date()
 
 
@@ -542,14 +264,14 @@ def _midnight(value: datetime) -> bool:
     return (value.hour, value.minute, value.second) == (0, 0, 0)
 
 
-def _same_instant_on(value: datetime, day: Any) -> bool:
+def _same_instant_on(value: datetime, day: date) -> bool:
     """Whether ``value`` falls on ``day`` in some zone of the world (UTC-12 to UTC+14)."""
     utc = value.astimezone(UTC)
     return (utc - timedelta(hours=12)).date() <= day <= (utc + timedelta(hours=14)).date()
 
 
 def header_times(
-    tree: Any, headline: Any, order: DayFirst = None
+    tree: LexborHTMLParser, headline: LexborNode | None, order: DayFirst = None
 ) -> tuple[list[datetime], list[datetime]]:
     """(first, updated) dates of the <time> elements in the article header.
 
@@ -558,8 +280,6 @@ def header_times(
     ``datePublished`` counts wherever it sits outside furniture. Without a headline, the
     page's <article> stands in for the header, or its <main> when it has no <article>.
     """
-    from .dom import ancestors
-
     line = {a.mem_id for a in ancestors(headline)} if headline is not None else set()
     first: list[datetime] = []
     updated: list[datetime] = []
@@ -647,7 +367,7 @@ def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], l
     """
     original: list[datetime] = []
     posted: list[datetime] = []
-    # The regexes run only around the label words: over a whole page they cost milliseconds.
+    # The regexes run only around the label words: over a whole page they are slow.
     # Found by their tails, so any capitalisation of the first letter matches without
     # lower-casing the whole text (scripts included, it can run to megabytes).
     for tail in (*_LABEL_TAILS, *(t.upper() for t in _LABEL_TAILS)):
@@ -665,12 +385,12 @@ def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], l
     return original, posted[:1] if len(days) == 1 else []
 
 
-def _visible_text(tree: Any) -> str:
+def _visible_text(tree: LexborHTMLParser) -> str:
     body = tree.body
     return body.text(deep=True, separator=" ") if body is not None else ""
 
 
-def _article_header(headline: Any) -> Any:
+def _article_header(headline: LexborNode | None) -> LexborNode | None:
     """The smallest ancestor of the headline that also holds a date-ish element."""
     if headline is None:
         return None
@@ -684,7 +404,7 @@ def _article_header(headline: Any) -> Any:
     return None
 
 
-def _label_before(node: Any, depth: int = 0) -> str:
+def _label_before(node: LexborNode, depth: int = 0) -> str:
     """Up to 40 characters of text just before ``node`` in its parent ("Updated on")."""
     parent = node.parent
     if parent is None or depth > 2:
@@ -700,11 +420,11 @@ def _label_before(node: Any, depth: int = 0) -> str:
     return " ".join(text.split())[-40:]
 
 
-def _text(node: Any) -> str:
+def _text(node: LexborNode) -> str:
     return " ".join(node.text(deep=True).split())
 
 
-def _microdata_published(tree: Any, shown: bool = False) -> datetime | None:
+def _microdata_published(tree: LexborHTMLParser, shown: bool = False) -> datetime | None:
     """The article's microdata ``datePublished`` when every such element names one day.
 
     Blog themes put it in the post footer, where the byline search does not look. A video's
@@ -731,10 +451,7 @@ def _microdata_published(tree: Any, shown: bool = False) -> datetime | None:
 _PAGE_ITEMS = frozenset({"webpage", "itempage", "blog", "creativework"})
 
 
-def _of_the_article(node: Any) -> bool:
-    from .dom import ancestors
-    from .metadata import ARTICLE_TYPES
-
+def _of_the_article(node: LexborNode) -> bool:
     for element in (node, *ancestors(node)):
         attrs = element.attributes
         if "itemscope" not in attrs:
@@ -744,7 +461,7 @@ def _of_the_article(node: Any) -> bool:
     return True
 
 
-def modified_candidates(md: Any) -> list[datetime]:
+def modified_candidates(md: Metadata) -> list[datetime]:
     article = md.ld_article or {}
     out = [parse_date(_str(article.get("dateModified")))]
     out.extend(parse_date(md.meta.get(key)) for key in _MODIFIED_META)
@@ -788,8 +505,6 @@ def fallback_date(
 
 def _machine_readable(full: str, pruned: str) -> str:
     """The <head> and the scripts of ``full`` with the body of ``pruned``, as one page."""
-    from selectolax.lexbor import LexborHTMLParser
-
     tree = LexborHTMLParser(full[:2_000_000])
     head = tree.head.html if tree.head is not None else ""
     scripts = "".join(node.html or "" for node in tree.css("body script"))
@@ -798,11 +513,9 @@ def _machine_readable(full: str, pruned: str) -> str:
 
 
 def _htmldate(page: str, fetched_at: datetime, extensive: bool) -> datetime | None:
-    from htmldate import find_date
-
     try:
         found = find_date(
-            # The date sits near the top; scanning megabytes of text costs seconds.
+            # The date sits near the top; scanning megabytes of text is slow.
             page,
             original_date=True,
             extensive_search=extensive,
@@ -847,7 +560,7 @@ _PUBLISHED_MARK = re.compile(
 )
 
 
-def _marked_modified(node: Any) -> bool:
+def _marked_modified(node: LexborNode | None) -> bool:
     """The element or its parent is marked up as the modification time, not the publication."""
     for element in (node, node.parent if node is not None else None):
         if element is None or element.tag in {"body", "html"}:
@@ -885,8 +598,8 @@ def _relative_date(match: re.Match[str], now: datetime) -> datetime:
 
 
 def shown_dates(
-    tree: Any,
-    headline: Any,
+    tree: LexborHTMLParser,
+    headline: LexborNode | None,
     before: int = 250,
     after: int = 700,
     day_first: DayFirst = None,
@@ -900,13 +613,11 @@ def shown_dates(
     comments) stay out; text inside site furniture (the header's "today", sidebars) is
     skipped. With ``now`` (the fetch time), a relative "3 hours ago" counts as a date too.
     """
-    from .dom import ancestors
-
     body = tree.body
     if body is None or headline is None:
         return []
     head_len = len(" ".join(headline.text(deep=True).split()))
-    pieces: list[tuple[int, str, Any]] = []  # (offset, text, text node)
+    pieces: list[tuple[int, str, LexborNode]] = []  # (offset, text, its element)
     offset = 0
     start: int | None = None
     for node in body.traverse(include_text=True):
@@ -919,10 +630,10 @@ def shown_dates(
         parent = node.parent
         if parent is None or parent.tag in _HIDDEN:
             continue
-        text = " ".join((node.text_content or "").split()).translate(_DIGITS)
+        text = " ".join((node.text_content or "").split()).translate(ASCII_DIGITS)
         if not text:
             continue
-        pieces.append((offset, text, node))
+        pieces.append((offset, text, parent))
         offset += len(text) + 1
         if start is None and len(pieces) > 400:
             pieces = [p for p in pieces if p[0] + len(p[1]) >= offset - before]
@@ -933,7 +644,7 @@ def shown_dates(
     end = start + head_len
     line = {a.mem_id for a in ancestors(headline)}
     found: list[ShownDate] = []
-    for piece_start, text, node in pieces:
+    for piece_start, text, element in pieces:
         if piece_start + len(text) <= start - before or start <= piece_start < end:
             continue
         matches = list(TEXT_DATE.finditer(text))
@@ -942,15 +653,15 @@ def shown_dates(
             matches = list(_RELATIVE.finditer(text))
         if not matches:
             continue
-        if _furniture(node.parent, line) or _other_matter(node.parent, line):
+        if _furniture(element, line) or _other_matter(element, line):
             continue
         for match in matches:
-            if _in_prose(node.parent, text, match.start()):
+            if _in_prose(element, text, match.start()):
                 continue
             if relative and now is not None:
                 value: datetime | None = _relative_date(match, now)
             else:
-                value = _with_zone(parse_date(match.group(0), day_first), node.parent)
+                value = _with_zone(parse_date(match.group(0), day_first), element)
             if value is None:
                 continue
             where = piece_start + match.start()
@@ -960,7 +671,7 @@ def shown_dates(
                 continue
             # The label may sit in a sibling element ("<span>Updated</span> <time>...").
             lead = _text_before(pieces, piece_start, text[: match.start()])
-            stamp = bool(_UPDATED_LABEL.search(lead)) or _marked_modified(node.parent)
+            stamp = bool(_UPDATED_LABEL.search(lead)) or _marked_modified(element)
             found.append(ShownDate(value, distance, below, stamp))
     found.sort(key=lambda d: d.distance)
     return found
@@ -990,24 +701,22 @@ _CHROME = re.compile(
 _SIGNUP = re.compile(r"(?:^|[\s_-])newsletter(?=$|[\s_-])")
 
 
-def _furniture(node: Any, headline_line: set[int], stop: Any = None) -> bool:
+def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | None = None) -> bool:
     """Inside site chrome or a block of other posts, judged for a date near the headline.
 
     An ancestor that holds the headline (``headline_line``: the headline's ancestors) is
     the article's own header, whatever its class. Below ``stop`` (the article header) only
     lists of other posts count: headers lay out their byline in asides and "sidebar" rows.
     """
-    from .dom import ancestors
-
     inside = stop is not None
     for anc in (node, *ancestors(node)):
         tag = anc.tag
         if tag in {"body", "html", None} or anc.mem_id in headline_line:
             return False
-        if inside and anc.mem_id == stop.mem_id:
+        if inside and stop is not None and anc.mem_id == stop.mem_id:
             inside = False
             continue
-        names = _names(anc)
+        names = attr_text(anc)
         if _OTHER_POSTS.search(names):
             return True
         if inside:
@@ -1040,26 +749,22 @@ _PROSE_CHARS = 200
 _OPENING_CHARS = 60
 
 
-def _other_matter(node: Any, headline_line: set[int]) -> bool:
+def _other_matter(node: LexborNode, headline_line: set[int]) -> bool:
     """Inside a caption, a quotation, an embed or a media player, up to the article header."""
-    from .dom import ancestors
-
     for depth, anc in enumerate((node, *ancestors(node))):
         if anc.tag in {"body", "html", None} or anc.mem_id in headline_line:
             return False
         if anc.tag in _MATTER_TAGS:
             return True
-        if depth < 4 and _MATTER_NAMES.search(_names(anc)):
+        if depth < 4 and _MATTER_NAMES.search(attr_text(anc)):
             return True
     return False
 
 
-def _in_prose(element: Any, text: str, at: int) -> bool:
+def _in_prose(element: LexborNode, text: str, at: int) -> bool:
     """Whether a date at ``at`` of ``text`` (a text node of ``element``) sits in a sentence of
     a paragraph rather than in a byline: a long run of text, or a long block of text past its
     opening words (a byline's name and date can open the block that holds the article)."""
-    from .dom import ancestors
-
     if len(text) > _PROSE_CHARS:
         return True
     block = element
@@ -1076,27 +781,20 @@ def _in_prose(element: Any, text: str, at: int) -> bool:
     return where > _OPENING_CHARS
 
 
-def _other_post(node: Any) -> bool:
-    from .dom import ancestors
-
+def _other_post(node: LexborNode) -> bool:
     return any(
-        _OTHER_POSTS.search(_names(a))
+        _OTHER_POSTS.search(attr_text(a))
         for a in (node, *ancestors(node))
         if a.tag not in {"body", "html", None}
     )
 
 
-def _names(node: Any) -> str:
-    attrs = node.attributes
-    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".casefold()
-
-
-def _text_before(pieces: list[tuple[int, str, Any]], piece_start: int, head: str) -> str:
+def _text_before(pieces: list[tuple[int, str, LexborNode]], piece_start: int, head: str) -> str:
     earlier = [t for s, t, _ in pieces if s < piece_start][-3:]
     return (" ".join(earlier) + " " + head)[-40:]
 
 
-def _with_zone(value: datetime | None, element: Any) -> datetime | None:
+def _with_zone(value: datetime | None, element: LexborNode | None) -> datetime | None:
     """The machine-readable time of a <time> element when it names the same day.
 
     It carries the time and zone the text leaves out; a day apart means the attribute

@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .dates import FOREIGN_MONTH_NAMES
+from .dategrammar import FOREIGN_MONTH_NAMES
 
 _TOKEN = re.compile(r"\w+")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*", re.IGNORECASE)

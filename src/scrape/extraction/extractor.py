@@ -24,12 +24,13 @@ from ..errors import ExtractError, UnextractableError
 from ..models import Article, ExtractionHints
 from . import guard
 from .authors import choose_authors
+from .blocks import TemplateLearner, normalise, text_blocks
 from .body import clean_blocks, embedded_text, trafilatura_blocks
-from .boilerplate import TemplateLearner, normalise, text_blocks
 from .dates import fallback_date, find_published, modified_candidates, plausible
-from .dom import find_headline, heading_text, prune
+from .headline import find_headline, heading_text
 from .metadata import Metadata, host_name, ld_text, read_metadata
 from .pagetype import Signals, classify
+from .prune import prune
 from .title import choose_title, is_site_name, meta_titles, site_names
 
 __all__ = [
@@ -134,7 +135,7 @@ def extract(
         blocks,
         title=title or headline,
         drop_phrases=hints.drop_phrases,
-        boilerplate=hints.boilerplate_blocks,
+        template=hints.template_blocks,
         furniture=furniture,
     )
     found_words = sum(len(b.split()) for b in blocks)
@@ -147,7 +148,7 @@ def extract(
                 embedded,
                 title=title or headline,
                 drop_phrases=hints.drop_phrases,
-                boilerplate=hints.boilerplate_blocks,
+                template=hints.template_blocks,
                 furniture=furniture,
             )
     body = "\n\n".join(blocks)

@@ -9,8 +9,8 @@ from ..charset import decode_html
 # Beyond this many bytes the tail of a page is cut off: no article is that long, and the
 # parsers' cost grows with the input.
 MAX_CHARS = 12_000_000
-# Nesting deeper than this is hostile or broken (real pages stay below ~100). lexbor is
-# quadratic on such input (100,000 levels take ~23 s), so it is refused before parsing.
+# Nesting deeper than this is hostile or broken (real pages stay far below it). lexbor is
+# quadratic on such input, so it is refused before parsing.
 MAX_DEPTH = 1_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
 log = logging.getLogger(__name__)
 
@@ -181,7 +181,3 @@ def host_name(url: str | None) -> str | None:
     except ValueError:  # a mangled address ("https://[host"): no host
         return None
     return host.removeprefix("www.") or None
-
-
-def node_text(node: LexborNode | None) -> str:
-    return " ".join(node.text(deep=True, separator=" ").split()) if node is not None else ""

@@ -165,7 +165,7 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
         score -= 2
     # Forum threads and docs pages carry a post date and a user or maintainer name as
     # surely as articles do (+3 above), so a URL or generator naming a forum or docs site
-    # must outweigh both: at -2 they let most forum threads through as articles.
+    # must outweigh both.
     if forum:
         score -= 4
     if docs:
@@ -184,7 +184,7 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
     # Text in many short pieces (cards, spec lines, price tables) is no story's prose.
     if signals.body_blocks >= 30 and signals.body_words < 10 * signals.body_blocks:
         score -= 2
-    # Reading the whole text costs a millisecond: only when it can change the answer, once.
+    # Reading the whole text is the costly part: only when it can change the answer, once.
     page_text = functools.cache(
         lambda: tree.body.text(separator=" ") if tree.body is not None else ""
     )

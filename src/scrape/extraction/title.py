@@ -6,7 +6,7 @@ import html
 import re
 from urllib.parse import unquote, urlsplit
 
-from .dom import word_overlap
+from .headline import word_overlap
 from .metadata import Metadata, host_name, ld_text
 
 # Separators sites put between headline and site name ("Headline | Site", "Site - Headline"):

@@ -1,4 +1,5 @@
-"""Text-block level boilerplate: generic junk lines, site templates learned across pages."""
+"""Text blocks: their normal form, the blocks that are furniture by their wording, and the
+template a site repeats across its pages (learned by :class:`TemplateLearner`)."""
 
 from __future__ import annotations
 
@@ -50,9 +51,9 @@ _SKIP_TAGS = frozenset(
     ["script", "style", "noscript", "template", "svg", "head", "iframe", "object"]
 )
 
-# Whole blocks that are never article text in any language-neutral news template. They are
-# matched against the normalised block (case-folded, punctuation at the ends stripped).
-_JUNK_PATTERNS = (
+# Blocks that are furniture by their wording alone, on any site. They are matched against
+# the normalised block (case-folded, punctuation at the ends stripped).
+_FURNITURE_BLOCKS = (
     r"-?\s*advertisement\s*-?(?:\s*spot_img)?|spot_img|advertisement|advertising|sponsored|ad",
     r"must\s+read|read\s+more|read\s+next|read\s+also|see\s+also|related",
     r"related\s+(?:articles?|posts?|stories|news|content|topics)",
@@ -80,9 +81,9 @@ _JUNK_PATTERNS = (
     r"more\s+from\s+this\s+author",
     r"\d+\s+min(?:ute)?s?\s+read|contents",
 )
-_JUNK_BLOCK = re.compile("^(?:" + "|".join(_JUNK_PATTERNS) + ")$")
+_FURNITURE_BLOCK = re.compile("^(?:" + "|".join(_FURNITURE_BLOCKS) + ")$")
 # Inline debris that news themes glue onto paragraphs (td-theme ad slots, icon names).
-_INLINE_JUNK = re.compile(r"-\s*Advertisement\s*-\s*(?:spot_img)?|\bspot_img\b", re.IGNORECASE)
+_INLINE_FURNITURE = re.compile(r"-\s*Advertisement\s*-\s*(?:spot_img)?|\bspot_img\b", re.IGNORECASE)
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 
 
@@ -93,11 +94,12 @@ def normalise(text: str) -> str:
     return _EDGE_PUNCT.sub("", text)
 
 
-def is_junk_block(text: str) -> bool:
+def is_furniture_block(text: str) -> bool:
+    """A short block that is furniture by its wording ("Advertisement", "Leave a reply")."""
     norm = normalise(text)
     if not norm:
         return True
-    return len(norm) < 160 and bool(_JUNK_BLOCK.match(norm))
+    return len(norm) < 160 and bool(_FURNITURE_BLOCK.match(norm))
 
 
 _ANY_LENGTH = 10_000
@@ -154,8 +156,8 @@ def is_furniture_line(text: str) -> bool:
     return False
 
 
-def strip_inline_junk(text: str) -> str:
-    return _INLINE_JUNK.sub("", text)
+def strip_inline_furniture(text: str) -> str:
+    return _INLINE_FURNITURE.sub("", text)
 
 
 def _nearest_block(node: LexborNode) -> LexborNode | None:
@@ -208,9 +210,9 @@ MAX_TRACKED_BLOCKS = 50_000  # distinct blocks counted before the once-seen are 
 class TemplateLearner:
     """Learns the text blocks a site repeats on many of its pages (menus, prompts, footers).
 
-    Feed it pages of ONE site with :meth:`observe`; :meth:`boilerplate` then returns every
+    Feed it pages of ONE site with :meth:`observe`; :meth:`template` then returns every
     block seen on at least ``min_pages`` distinct pages, ready for
-    ``ExtractionHints(boilerplate_blocks=...)``.
+    ``ExtractionHints(template_blocks=...)``.
     """
 
     def __init__(self, min_pages: int = 3, max_block_chars: int = 400) -> None:
@@ -223,8 +225,8 @@ class TemplateLearner:
         self.pages = 0
         self._counts: dict[str, int] = {}
         # Grown in place by observe_blocks(), frozen only when asked for: on a long crawl
-        # the template holds thousands of blocks and gains some on almost every page, and a
-        # new frozenset per page cost more than the counting itself.
+        # the template holds thousands of blocks and gains some on almost every page, so a
+        # new frozenset per page would cost more than the counting itself.
         self._learned: set[str] = set()
         self._frozen: frozenset[str] | None = frozenset()
 
@@ -237,8 +239,8 @@ class TemplateLearner:
 
     def observe_blocks(self, blocks: Iterable[str]) -> None:
         """Count one page's blocks already in :func:`text_blocks` form, as the crawl's
-        extraction workers send them (normalising them again on the crawler's event loop
-        cost a millisecond per page)."""
+        extraction workers send them (normalising them again would load the crawler's
+        event loop with the workers' work)."""
         self.pages += 1
         counts, learned = self._counts, len(self._learned)
         for block in blocks:
@@ -257,10 +259,10 @@ class TemplateLearner:
 
     @property
     def learned_count(self) -> int:
-        """How many blocks :meth:`boilerplate` holds; it only ever grows."""
+        """How many blocks :meth:`template` holds; it only ever grows."""
         return len(self._learned)
 
-    def boilerplate(self) -> frozenset[str]:
+    def template(self) -> frozenset[str]:
         if self._frozen is None:
             self._frozen = frozenset(self._learned)
         return self._frozen

@@ -1,0 +1,315 @@
+"""The date grammar: dates as pages write them, read into datetimes.
+
+ISO, RFC and epoch stamps, dates written in words in many languages (month tables), numeric
+dates in either day/month order, dates in URL paths. Which of a page's dates is its
+publication date is the date search's business (dates.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from dateutil import parser as dateparser
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# Month names of the other languages news sites write most that the date parser does not
+# know, by month: es, pt, fr, de, it, nl, ru and uk (nominative and genitive), pl, cs, tr,
+# id, hu, the Scandinavian languages and Arabic. Forms English shares ("april", "nov") are left
+# out, and so are abbreviations that are English words after a number ("4th Gen 2021",
+# "3 set").
+FOREIGN_MONTH_NAMES = {
+    1: (
+        "enero ene janeiro janvier janv januar jänner jän gennaio januari январь "
+        "января янв січень січня styczeń stycznia ledna leden ocak január يناير"
+    ),
+    2: (
+        "febrero fevereiro fev février févr februar febbraio februari февраль февраля "
+        "фев лютий лютого luty lutego února únor şubat subat február فبراير"
+    ),
+    3: (
+        "marzo março mars märz mär maart mrt март марта березень березня marzec marca "
+        "března březen maret március مارس"
+    ),
+    4: (
+        "abril abr avril aprile апрель апреля апр квітень квітня kwiecień kwietnia "
+        "dubna duben nisan április أبريل ابريل"
+    ),
+    5: (
+        "mayo maio mai maggio mei май мая травень травня maj maja května květen mayıs "
+        "mayis május مايو"
+    ),
+    6: (
+        "junio junho juin juni giugno giu июнь июня червень червня czerwiec czerwca "
+        "června červen haziran június يونيو يونيه"
+    ),
+    7: (
+        "julio julho juillet juil juli luglio lug июль июля липень липня lipiec lipca "
+        "července červenec temmuz július يوليو يوليه"
+    ),
+    8: (
+        "agosto ago août augustus augusti agustus август августа авг серпень серпня "
+        "sierpień sierpnia srpna srpen ağustos agustos augusztus أغسطس اغسطس"
+    ),
+    9: (
+        "septiembre setiembre setembro septembre settembre сентябрь сентября сен сент "
+        "вересень вересня wrzesień września září eylül eylul szeptember سبتمبر"
+    ),
+    10: (
+        "octubre outubro octobre oktober okt ottobre ott октябрь октября жовтень "
+        "жовтня październik października října říjen ekim október أكتوبر اكتوبر"
+    ),
+    11: (
+        "noviembre novembro ноябрь ноября нояб листопад листопада listopada listopadu "
+        "kasım kasim نوفمبر"
+    ),
+    12: (
+        "diciembre dic dezembro dez décembre déc dezember dicembre desember декабрь "
+        "декабря дек грудень грудня grudzień grudnia prosince prosinec aralık aralik "
+        "ديسمبر"
+    ),
+}
+_ENGLISH_MONTH = {
+    name: datetime(2000, month, 1).strftime("%B")
+    for month, names in FOREIGN_MONTH_NAMES.items()
+    for name in names.split()
+}
+# Longest first, so "juil" is not read as "jul" followed by letters.
+_FOREIGN = "(?:" + "|".join(sorted(_ENGLISH_MONTH, key=len, reverse=True)) + ")"
+_FOREIGN_WORD = re.compile(rf"\b{_FOREIGN}\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+# Dates as people write them in bylines; each alternative carries a 4-digit year. Other
+# languages put the day first ("4 de agosto de 2021", "4. März 2021", "04-ago-2021").
+TEXT_DATE = re.compile(
+    rf"""\b(?:
+        (?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])
+        (?:[T\ ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
+      | {_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
+      | \d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:{_MONTHS}|{_FOREIGN})\.?,?\s+
+        (?:de\s+|del\s+)?(?:19|20)\d\d
+      | \d{{1,2}}[-/](?:{_MONTHS}|{_FOREIGN})\.?[-/](?:19|20)\d\d
+      | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d
+      | (?:19|20)\d\d\.?\s+(?:{_MONTHS}|{_FOREIGN})\.?\s+\d{{1,2}}
+    )\b
+    # Chinese, Japanese and Korean: "2024年12月12日", "2024년 12월 12일" (no word boundary)
+    | (?<!\d)(?:19|20)\d\d\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}(?!\d)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Year, month and day with one separator used twice: "/2025/12/" is a month archive path,
+# not December the 2nd nor January the 2nd.
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=/|[_-]|\.|$)"
+)
+# "/2020-02/19/": a month folder, then the day.
+_URL_DATE_MONTH_DAY = re.compile(r"/((?:19|20)\d\d)-(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/)")
+_URL_DATE_COMPACT = re.compile(
+    r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+# Day and month in either order, then a 4-digit year: "02-12-2025", "2/12/2025", "02.12.2025".
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+
+
+# Zone abbreviations in bylines and <meta> values ("1:06 PM EST", "07:44 PM IST"), as UTC
+# offsets in seconds; the date parser knows only UTC and GMT and drops the others, which
+# loses the zone the page gave. Where an abbreviation is shared, the reading news sites
+# use most: CST as US Central, IST as India, BST as British Summer Time.
+_ZONES = {
+    name: int(hours * 3600)
+    for name, hours in {
+        "UTC": 0,
+        "GMT": 0,
+        "WET": 0,
+        "WEST": 1,
+        "BST": 1,
+        "CET": 1,
+        "CEST": 2,
+        "EET": 2,
+        "EEST": 3,
+        "MSK": 3,
+        "WAT": 1,
+        "CAT": 2,
+        "EAT": 3,
+        "SAST": 2,
+        "EST": -5,
+        "EDT": -4,
+        "CST": -6,
+        "CDT": -5,
+        "MST": -7,
+        "MDT": -6,
+        "PST": -8,
+        "PDT": -7,
+        "AKST": -9,
+        "AKDT": -8,
+        "HST": -10,
+        "AST": -4,
+        "ADT": -3,
+        "NST": -3.5,
+        "NDT": -2.5,
+        "IST": 5.5,
+        "PKT": 5,
+        "NPT": 5.75,
+        "ICT": 7,
+        "WIB": 7,
+        "SGT": 8,
+        "HKT": 8,
+        "PHT": 8,
+        "AWST": 8,
+        "JST": 9,
+        "KST": 9,
+        "ACST": 9.5,
+        "ACDT": 10.5,
+        "AEST": 10,
+        "AEDT": 11,
+        "NZST": 12,
+        "NZDT": 13,
+    }.items()
+}
+
+
+# Whether numeric dates read day first: known, unknown (None), or asked of the page when
+# an ambiguous date turns up (a callable, since gathering the evidence costs a page scan).
+DayFirst = bool | None | Callable[[], bool | None]
+
+
+def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None:
+    """A datetime out of an ISO, RFC or human-written date; None when no full date is given.
+
+    A numeric date whose first two numbers could both be the month ("02.12.2025") is read
+    day first when ``day_first`` says so, or when unset and the numbers are dotted (the
+    European form); otherwise month first. Dates in other languages are read by their
+    month names and their own forms ("2024年12月12日", "12 декабря 2024").
+    """
+    parsed = _parse(_normalised(value) if value else value, day_first)
+    try:
+        # A zone a day or more away ("+0700" read as hours) cannot be compared with anything.
+        parsed is not None and parsed.utcoffset()
+    except ValueError:
+        return None
+    return parsed
+
+
+def _parse(value: str | None, day_first: DayFirst = None) -> datetime | None:
+    if not value:
+        return None
+    value = value.strip()
+    if _EPOCH.match(value):
+        seconds = int(value[:10])
+        return datetime.fromtimestamp(seconds, tz=UTC)
+    if not _HAS_YEAR.search(value) or len(value) > 80:
+        return None
+    if any(word.casefold() in _ENGLISH_MONTH for word in _WORD.findall(value)):
+        value = _FOREIGN_WORD.sub(lambda m: _ENGLISH_MONTH[m.group(0).casefold()], value)
+    numeric = _NUMERIC_DATE.match(value)
+    if numeric:
+        one, two = int(numeric[1]), int(numeric[3])
+        if callable(day_first):
+            day_first = day_first() if one <= 12 and two <= 12 and one != two else None
+        if day_first is None:
+            day_first = numeric[2] == "."
+        try:
+            return dateparser.parse(value, dayfirst=day_first, fuzzy=True, tzinfos=_ZONES)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    try:
+        return dateparser.isoparse(value)
+    except (ValueError, OverflowError):
+        pass
+    # Two different defaults reveal fields the string did not carry (no day -> no date).
+    try:
+        first = dateparser.parse(value, default=datetime(2000, 1, 1), fuzzy=True, tzinfos=_ZONES)
+        second = dateparser.parse(value, default=datetime(2001, 2, 2), fuzzy=True, tzinfos=_ZONES)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+        return None
+    return first
+
+
+_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+_YEAR_FIRST_WORDS = re.compile(r"^((?:19|20)\d\d)\.?\s+([^\W\d_]+)\.?\s+(\d{1,2})\b\.?")
+# Arabic-Indic, Persian, Devanagari and full-width digits as ASCII ones.
+ASCII_DIGITS = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0xFF10) for n in range(10)}
+
+
+def _normalised(value: str) -> str:
+    """``value`` with ASCII digits and year-first written dates in day-month-year order."""
+    value = value.translate(ASCII_DIGITS)
+    value = _CJK_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
+    # Hungarian and other year-first forms: "2024. március 12." -> "12 március 2024"
+    return _YEAR_FIRST_WORDS.sub(lambda m: f"{m[3]} {m[2]} {m[1]}", value.strip())
+
+
+# Written-out dates, to check which reading of an ambiguous numeric date the page means.
+_WRITTEN_DATE = re.compile(
+    rf"""\b(?:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+(?:19|20)\d\d)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Locales that write the month first; other languages and English regions put the day first.
+_MONTH_FIRST = frozenset({"en-us", "en-ph", "en-ca", "en-um", "en-as", "en-gu"})
+
+
+def day_first(text: str, lang: str | None) -> bool | None:
+    """Whether the page writes numeric dates day first, or None when it does not tell.
+
+    Evidence, strongest first: numeric dates that only one order can read ("25/12/2025"),
+    an ambiguous one whose reading the page also writes out in words ("02-12-2025" next to
+    "December 02, 2025"), then the page's language and region.
+    """
+    votes = 0
+    written: set[tuple[int, int, int]] | None = None
+    for match in _NUMERIC_DATE.finditer(text[:200_000]):
+        first, second, year = int(match[1]), int(match[3]), int(match[4])
+        if first > 12 >= second:
+            votes += 2
+        elif second > 12 >= first:
+            votes -= 2
+        elif first != second:
+            if written is None:
+                written = set()
+                for found in _WRITTEN_DATE.finditer(text[:200_000]):
+                    parsed = parse_date(found.group(0))
+                    if parsed is not None:
+                        written.add((parsed.year, parsed.month, parsed.day))
+            votes += ((year, second, first) in written) - ((year, first, second) in written)
+    if votes:
+        return votes > 0
+    lang = (lang or "").strip().casefold().replace("_", "-")
+    if not lang or lang == "en":
+        return None
+    return lang not in _MONTH_FIRST
+
+
+def dates_in_text(text: str) -> list[datetime]:
+    found = []
+    for match in TEXT_DATE.finditer(text.translate(ASCII_DIGITS)):
+        parsed = parse_date(match.group(0))
+        if parsed is not None:
+            found.append(parsed)
+    return found
+
+
+def date_from_url(url: str | None) -> datetime | None:
+    if not url:
+        return None
+    path = url.split("?", 1)[0]
+    # (pattern, groups of year, month, day)
+    for pattern, groups in (
+        (_URL_DATE, (1, 3, 4)),
+        (_URL_DATE_MONTH_DAY, (1, 2, 3)),
+        (_URL_DATE_COMPACT, (1, 2, 3)),
+    ):
+        match = pattern.search(path)
+        if match:
+            try:
+                year, month, day = (int(match[g]) for g in groups)
+                return datetime(year, month, day)
+            except ValueError:
+                pass
+    return None

@@ -1,0 +1,285 @@
+"""The page's headline: which element holds it, and its text as the reader sees it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .blocks import BLOCK_TAGS
+from .dategrammar import TEXT_DATE
+from .dom import MARK, UNSHOWN_TAGS, ancestors, attr_text, text_of, token_pattern
+
+# Site chrome around a heading (an <h1> there is a logo or a section name).
+_CHROME_TOKEN = re.compile(
+    r"(?:^|[\s_-])(?:navbar|nav|menu|logo|branding|topbar|top-bar|"
+    r"sidebar|related|footer|modal|popup|cookie|breadcrumbs?)(?=$|[\s_-])"
+)
+_ARTICLE_HEADER = re.compile(r"(?:^|[\s_-])(?:entry|post|article|story)(?=$|[\s_-])")
+# Headline containers when a page has no usable <h1>.
+_HEADLINE_SELECTORS = (
+    '[itemprop="headline"]',
+    ".entry-title",
+    ".post-title",
+    ".article-title",
+    ".headline",
+    ".td-post-title",
+)
+
+
+def heading_text(node: LexborNode) -> str:
+    """A heading's text as the browser shows it, a kicker set apart by ": ".
+
+    Inline markup joins its neighbours ("Planning <span>C</span>ycle" is "Planning Cycle",
+    where :func:`text_of` gives "Planning C ycle"); block children and line breaks stand
+    apart, as in :func:`text_units`. A kicker (a short first part in an element of its own,
+    styled onto its own line: "Nationale Demo" over "Der 9. Juli") is joined the way
+    headlines print one: "Nationale Demo: Der 9. Juli".
+    """
+    parts = _heading_parts(node)
+    if parts is None:
+        return _shown_text(node)
+    kicker, rest = parts
+    if TEXT_DATE.search(kicker) or rest.casefold().startswith(kicker.casefold()):
+        # A date over the headline is a dateline, not a kicker; a kicker the
+        # headline repeats adds nothing.
+        return rest
+    if rest[0] in ":;,.":
+        return f"{kicker}{rest}"
+    if kicker.endswith(tuple(":.!?…")) or rest[0] in "-–—|/":
+        return f"{kicker} {rest}"
+    return f"{kicker}: {rest}"
+
+
+# Class tokens of the line set over a headline ("kicker", "overline", German "Dachzeile").
+_KICKER_TOKEN = token_pattern(
+    r"kicker|overline|subline|highline|topline|roofline|eyebrow|dachzeile|spitzmarke|"
+    r"subtitle|supertitle|pretitle|pre-title|title-prefix|label|category|rubric"
+)
+_KICKER_WORDS = 8
+
+
+def _heading_parts(node: LexborNode) -> tuple[str, str] | None:
+    """(kicker, headline) when the heading's first part is a kicker: a short element
+    marked as one (by its class, or a <small>), or the first of exactly two elements that
+    hold the heading's whole text (no loose text: each part is a line of its own)."""
+    # Text nodes with text, and elements (no comments, no line breaks).
+    items = [
+        kid
+        for kid in node.iter(include_text=True)
+        if (kid.tag == "-text" and (kid.text_content or "").strip())
+        or (kid.tag not in {"-text", "br"} and not (kid.tag or "").startswith("-"))
+    ]
+    if len(items) < 2 or items[0].tag == "-text" or items[0].tag == "a":
+        return None
+    first = items[0]
+    kicker = _shown_text(first)
+    if not kicker or len(kicker.split()) > _KICKER_WORDS:
+        return None
+    marked = first.tag == "small" or _KICKER_TOKEN.search(attr_text(first)) is not None
+    two_lines = len(items) == 2 and items[1].tag not in {"-text", "a"}
+    if not (marked or two_lines):
+        return None
+    rest = " ".join(
+        _shown_text(kid) if kid.tag != "-text" else " ".join((kid.text_content or "").split())
+        for kid in items[1:]
+    ).strip()
+    if len(rest.split()) < 2 or len(rest) <= len(kicker):
+        return None
+    return kicker, " ".join(rest.split())
+
+
+def _shown_text(node: LexborNode) -> str:
+    """A heading's text as the browser shows it (see :func:`heading_text`); parts glued
+    without a space, a kicker and its headline, get ": " between them."""
+    parts: list[str] = []
+    # Elements to read, last first; None closes a block child with a space, _PART_END
+    # closes an inline element.
+    stack: list[LexborNode | str | None] = list(reversed(list(node.iter(include_text=True))))
+    while stack:
+        item = stack.pop()
+        if item is None:
+            parts.append(" ")
+            continue
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        tag = item.tag or ""
+        if tag == "-text":
+            parts.append(item.text_content or "")
+        elif tag.startswith("-") or tag in UNSHOWN_TAGS:
+            continue
+        elif tag in BLOCK_TAGS or tag == "br":
+            parts.append(" ")
+            stack.append(None)
+            stack.extend(reversed(list(item.iter(include_text=True))))
+        else:
+            stack.append(_PART_END)
+            stack.extend(reversed(list(item.iter(include_text=True))))
+    text = "".join(parts)
+    if _PART_END in text:
+        text = _GLUED_PART.sub(_kicker_join, text).replace(_PART_END, "")
+    return " ".join(text.split())
+
+
+# Marks where an inline element of a heading ends (a private-use character).
+_PART_END = "\ue000"
+_GLUED_PART = re.compile("(?<=\\S)\ue000+(?=\\S)")
+_CLOSING_QUOTES = "\"'”’»›“"
+_OPENING_QUOTES = "\"'„“«‚‘‹"
+
+
+def _kicker_join(match: re.Match[str]) -> str:
+    """What stands between an element's text and the text glued to it: nothing inside a
+    word ("C" + "ycle"), ": " between a kicker and its headline ("Demo" + "Der 9. Juli",
+    a quotation + "Trump ...")."""
+    before = match.string[: match.start()].replace(_PART_END, "")
+    after = match.string[match.end() :]
+    last, first = before[-1], after[0]
+    part = before.split()[-1] if before.split() else ""
+    ends_part = last in _CLOSING_QUOTES or (last.isalpha() and len(part) >= 3)
+    starts_part = first.isupper() or first.isdigit() or first in _OPENING_QUOTES
+    if ends_part and starts_part and not (last.isupper() and first.isupper()):
+        return ": "
+    return ""
+
+
+def in_site_chrome(node: LexborNode, headers: bool = True) -> bool:
+    """Inside the site's own furniture (menus, sidebars, footer, related lists).
+
+    Narrower than the pruner's furniture: an article's own <header> ("post-header",
+    "page-masthead") is not chrome; a header is chrome when it carries navigation, unless
+    ``headers`` is False (a breadcrumb can share the article's header with its <h1>).
+    """
+    page = 0
+    for anc in ancestors(node):
+        if anc.tag in {"body", "html"}:
+            return False
+        if anc.tag in {"nav", "aside", "footer"}:
+            return True
+        attrs = attr_text(anc)
+        if _CHROME_TOKEN.search(attrs):
+            # Layout wrappers named after what they hold ("content-sidebar-wrap") contain
+            # the article itself: a wrapper with most of the page's text is not chrome.
+            if not page:
+                page = len(_body_of(node).text(deep=True))
+            if len(anc.text(deep=True)) < 0.5 * page:
+                return True
+        if headers and (anc.tag == "header" or "site-header" in attrs) and _navigates(anc):
+            return True
+    return False
+
+
+def _body_of(node: LexborNode) -> LexborNode:
+    top = node
+    for anc in ancestors(node):
+        top = anc
+        if anc.tag == "body":
+            break
+    return top
+
+
+def _navigates(header: LexborNode) -> bool:
+    """A header with a menu (the site's) rather than category, author and share links
+    (an article's "entry-header")."""
+    if _ARTICLE_HEADER.search(attr_text(header)):
+        return False
+    if header.css_first("nav, [role=navigation]") is not None:
+        return True
+    return len(header.css("li a")) >= 5 or len(header.css("a")) >= 12
+
+
+def find_headline(
+    tree: LexborHTMLParser,
+    titles: list[str],
+    is_site_name: Callable[[str], bool] = lambda _text: False,
+) -> LexborNode | None:
+    """The element holding the page's own headline, marked with ``MARK`` for later steps.
+
+    A heading whose text matches a declared title wins (an <h1>, or an <h2> on sites that
+    spend their <h1> on the logo); otherwise the first <h1> outside the site chrome;
+    otherwise a headline-classed element.
+    """
+    wanted = [_squash(t) for t in titles if t]
+    best: LexborNode | None = None
+    best_len = 0
+    for node in tree.css("h1, h2"):
+        text = text_of(node)
+        squashed = _squash(text)
+        # A heading that is only a fragment of the title is a sub-heading echoing it
+        # ("What is X?" under the headline "What is X - a guided introduction").
+        matches = any(
+            squashed == w or (len(squashed) > 10 and squashed in w and len(squashed) > 0.6 * len(w))
+            for w in wanted
+        )
+        # The longest heading found in the title: "Blog Name: Post Title" holds both.
+        longer = matches and len(squashed) > best_len
+        if longer and not in_site_chrome(node) and not is_site_name(text):
+            best, best_len = node, len(squashed)
+    if best is None:
+        # An <h1> spelling a declared title exactly is the headline even where its header
+        # also holds a breadcrumb or a category menu.
+        best = next(
+            (
+                n
+                for n in tree.css("h1")
+                if _squash(text_of(n)) in wanted
+                and not in_site_chrome(n, headers=False)
+                and not is_site_name(text_of(n))
+            ),
+            None,
+        )
+    if best is None:
+        h1s = [
+            n
+            for n in tree.css("h1")
+            if text_of(n) and not in_site_chrome(n) and not is_site_name(text_of(n))
+        ]
+        if h1s and titles:
+            # A rephrased SEO title still shares most words with the visible headline.
+            scored = [(word_overlap(text_of(n), titles), i, n) for i, n in enumerate(h1s)]
+            top = max(scored, key=lambda item: (item[0], -item[1]))
+            best = top[2] if top[0] >= 0.5 else None
+            if best is None and len(h1s) == 1 and _headline_like(text_of(h1s[0])):
+                # The one <h1> of the content is the visible headline even when the SEO
+                # title is worded differently.
+                best = h1s[0]
+        elif h1s:
+            best = h1s[0]
+    if best is None:
+        for selector in _HEADLINE_SELECTORS:
+            found = tree.css_first(selector)
+            if found is not None and 0 < len(text_of(found)) < 400:
+                best = found
+                break
+    if best is not None:
+        best.attrs[MARK] = "1"
+    return best
+
+
+_NOT_HEADLINE = re.compile(
+    r"^(?:related|more|latest|recent|popular|recommended|browse|search|menu|contact|our)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_like(text: str) -> bool:
+    """Worded like a headline: a few words, not a section label or a teaser paragraph."""
+    words = len(text.split())
+    return 3 <= words <= 20 and not text.rstrip().endswith(".") and not _NOT_HEADLINE.match(text)
+
+
+def word_overlap(text: str, others: list[str]) -> float:
+    """Share of the words of ``text`` found in the best-matching of ``others``."""
+    words = set(re.findall(r"\w+", text.casefold()))
+    if not words:
+        return 0.0
+    return max(
+        (len(words & set(re.findall(r"\w+", o.casefold()))) / len(words) for o in others),
+        default=0.0,
+    )
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())

@@ -1,0 +1,691 @@
+"""The pruner: remove the page's furniture and teasers from the tree, in place, keeping the
+headline and the elements that hold the main text, before the body extraction runs."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .blocks import BLOCK_TAGS
+from .dategrammar import TEXT_DATE
+from .dom import (
+    ANCHOR,
+    BYLINE_TOKENS,
+    FURNITURE_TOKENS,
+    MARK,
+    ancestors,
+    attr_text,
+    text_of,
+    token_pattern,
+)
+
+log = logging.getLogger(__name__)
+
+# Marks the call-to-action boxes, found while their buttons are still in the tree.
+_BOX = "data-scrape-box"
+
+# Tags that never hold article text.
+_DROP_TAGS = (
+    "script, style, noscript, template, svg, iframe, object, embed, canvas, "
+    "button, select, textarea, input, dialog, link, meta"
+)
+_FURNITURE_TOKEN = token_pattern(f"{FURNITURE_TOKENS} | {BYLINE_TOKENS}")
+# Tokens whose blocks are removed even when they read like prose.
+_STRONG_TOKEN = re.compile(
+    r"comment|respond|disqus|reply|cookie|consent|gdpr|newsletter|subscri|signup|optin|"
+    r"mailchimp|advert|adsbygoogle|sponsor|taboola|outbrain|popup|modal|share|social|author|"
+    r"^bio$|^cta$|disclaimer|testimonial|tooltip|nocontent"
+)
+
+
+def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
+    """Remove furniture in place. Never removes the headline's or the main text's container.
+
+    Returns the number of characters of main text found (the anchors' paragraph text), a
+    yardstick for how much text the body extraction should return.
+    """
+    for selector in extra_selectors:
+        try:
+            for node in tree.css(selector):
+                node.decompose()
+        except Exception as exc:  # an invalid selector from sources.yaml must not stop a crawl
+            log.warning("ignoring drop selector %r: %s", selector, exc)
+    host = _site_host(tree)
+    body = tree.body
+    if body is None:
+        return 0
+    # Both read the <template>s and <button>s dropped next.
+    _place_streamed_segments(body)
+    _unhide_collapsed_panels(body)
+    # Comment and newsletter forms are told by their text fields, which go with the tags
+    # dropped next: remember them first.
+    entry_forms = {n.mem_id for n in tree.css("form") if n.css_first(_ENTRY_FIELDS) is not None}
+    _action_boxes(body)
+    for node in tree.css(_DROP_TAGS):
+        node.decompose()
+    for node in _trailing_teasers(body, host):
+        node.decompose()
+    for node in _offers_and_teasers(body, host):
+        node.decompose()
+    for node in _trailing_boxes(body):
+        node.decompose()
+    anchored = _mark_anchors(body)
+    total = len(body.text(deep=True))
+    doomed: list[LexborNode] = []
+    # Hidden elements are menus and modals, except on pages that stream their content into
+    # hidden containers (React SSR): the anchor check keeps those.
+    for node in body.css(_HIDDEN):
+        # Once the visible text is anchored, a big hidden block is a modal, not the article.
+        if not _protected(node, 0 if anchored else total):
+            doomed.append(node)
+    # Syntax highlighters class code tokens "hljs-comment", "token comment": never furniture.
+    in_code = {n.mem_id for n in body.css("pre [class], code [class]")}
+    for node in body.css("nav, aside, header, footer, form, [class], [id]"):
+        tag = node.tag
+        if node.mem_id in in_code:
+            continue
+        match = _FURNITURE_TOKEN.search(attr_text(node))
+        furniture = tag in {"nav", "aside", "header", "footer"} or match is not None
+        if tag == "form" and not furniture:
+            # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
+            furniture = node.mem_id in entry_forms
+        if not furniture:
+            continue
+        strong = (
+            match is not None and _STRONG_TOKEN.search(match.group(0).strip(" _-\t\n")) is not None
+        ) or node.mem_id in entry_forms
+        # An author box or a sign-up form holding a paragraph long enough to be an anchor
+        # is still furniture: it is kept only when it holds most of the main text.
+        if _protected(node, total, anchored if strong else 0):
+            continue
+        if not strong and (_looks_like_text(node) or tag in _HEADINGS or _section_title(node)):
+            # A sub-heading styled by the theme ("header-anchor-post", "section-header"),
+            # or set in a <header> of its own, is the article's; headings of furniture go
+            # with their container.
+            continue
+        doomed.append(node)
+    removed: set[int] = set()
+    for node in doomed:
+        if node.mem_id in removed or any(a.mem_id in removed for a in ancestors(node)):
+            continue
+        removed.add(node.mem_id)
+    for node in doomed:
+        if node.mem_id in removed:
+            node.decompose()
+    if anchored:
+        _clear_furniture_names(body, anchored)
+    return anchored
+
+
+_OTHER_POSTS = re.compile(r"related|recommend|more-|popular|latest|recent|teaser")
+
+
+def _clear_furniture_names(body: LexborNode, anchored: int) -> None:
+    """Drop furniture-like class names from the elements holding most of the main text.
+
+    Themes name wrappers after their place on the page ("page-footer" around a listicle's
+    entries, "content-sidebar-wrap" around the article): prune keeps them for the text
+    they hold, and the extraction that follows must not drop them for their names.
+    """
+    held: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    for anchor in body.css(f"[{ANCHOR}]"):
+        weight = int(anchor.attributes.get(ANCHOR) or 0)
+        for node in (anchor, *ancestors(anchor)):
+            if node.tag in {"body", "html"}:
+                break
+            held[node.mem_id] = held.get(node.mem_id, 0) + weight
+            nodes[node.mem_id] = node
+    for key, weight in held.items():
+        node = nodes[key]
+        if weight < 0.5 * anchored or node.tag not in {"div", "section"}:
+            continue
+        names = attr_text(node)
+        if _OTHER_POSTS.search(names) or _STRONG_TOKEN.search(names):
+            # Most of the paragraph text in comments or a list of other posts: the article
+            # is short, and they are no more its text for that.
+            continue
+        classes = (node.attributes.get("class") or "").split()
+        kept = [name for name in classes if not _FURNITURE_TOKEN.search(name.casefold())]
+        if len(kept) < len(classes):
+            node.attrs["class"] = " ".join(kept)
+        ident = node.attributes.get("id") or ""
+        if ident and _FURNITURE_TOKEN.search(ident.casefold()):
+            del node.attrs["id"]
+
+
+def _section_title(node: LexborNode) -> bool:
+    """A wrapper holding nothing but one short sub-heading (``<header><h2>...</h2>
+    </header>`` at the top of an article's section), no link in it."""
+    headings = node.css("h2, h3, h4, h5, h6")
+    if len(headings) != 1 or node.css_first("a, nav, ul, ol, form, p") is not None:
+        return False
+    size = len(node.text(deep=True).strip())
+    return 0 < size <= 150 and len(headings[0].text(deep=True).strip()) == size
+
+
+def _looks_like_text(node: LexborNode) -> bool:
+    """Prose rather than furniture: long and few links (class names alone are not enough:
+    "map-and-related" may hold instructions, "hub--header" the standfirst)."""
+    size = len(node.text(deep=True).strip())
+    if size < 300:
+        return False
+    return _link_chars(node.css("a")) < 0.25 * size
+
+
+_HIDDEN = "[hidden], [style*='display:none'], [style*='display: none']"
+
+
+def _place_streamed_segments(body: LexborNode) -> None:
+    """Move React's streamed segments where the browser would show them.
+
+    Server-rendered React streams the slow parts of a page as hidden ``<div id="S:n">``
+    blocks at the end of the body; a script swaps each into the ``<template id="B:n">`` (or
+    ``P:n``) it completes, dropping the "Loading..." fallback between the template and the
+    closing ``<!--/$-->`` mark. Left hidden, the article text is pruned as a modal's.
+    """
+    pending = body.css('div[hidden][id^="S:"]')
+    # A segment may fill a template inside another segment: a few passes settle them all.
+    for _ in range(3):
+        if not pending:
+            return
+        waiting = []
+        for segment in pending:
+            key = (segment.attributes.get("id") or "")[2:]
+            target = body.css_first(f'template[id="B:{key}"], template[id="P:{key}"]')
+            if target is None:
+                waiting.append(segment)
+                continue
+            _drop_fallback(target)
+            for child in segment.iter(include_text=True):
+                target.insert_before(child)
+            target.decompose()
+            segment.decompose()
+        if len(waiting) == len(pending):
+            return
+        pending = waiting
+
+
+def _drop_fallback(template: LexborNode) -> None:
+    """Remove what follows a suspense boundary's template up to its ``<!--/$-->`` mark."""
+    opening = template.prev
+    if opening is None or not opening.is_comment_node or opening.comment_content != "$?":
+        return
+    fallback = []
+    node = template.next
+    while node is not None and not (node.is_comment_node and node.comment_content == "/$"):
+        fallback.append(node)
+        node = node.next
+    if node is not None:
+        for item in fallback:
+            item.decompose()
+
+
+def _unhide_collapsed_panels(body: LexborNode) -> None:
+    """Hidden panels of accordions and tabs that hold prose: article text a reader opens;
+    and hidden prose that goes on from the article's visible paragraphs (the rest of the
+    text behind a paywall teaser, sent in the page and shown to subscribers).
+
+    A panel is named by a toggle's ``aria-controls`` or sits right after its toggle (a
+    button or an element with ``aria-expanded``); a hidden menu is links, not paragraphs.
+    The panels found are unhidden for the extraction that follows (so the pruning of
+    hidden elements passes them by).
+    """
+    hidden = body.css(_HIDDEN)
+    if not hidden:
+        return
+    controlled = {
+        key
+        for node in body.css("[aria-controls]")
+        for key in (node.attributes.get("aria-controls") or "").split()
+    }
+    for node in hidden:
+        if node.tag in {"template", "dialog"}:
+            continue
+        toggled = node.attributes.get("id") in controlled or _after_toggle(node)
+        continued = not toggled and _continues_text(node)
+        if (toggled or continued) and _reads_as_prose(node, _PAYWALLED_CHARS if continued else 80):
+            for name in ("hidden", "style"):
+                if name in node.attributes:
+                    del node.attrs[name]
+
+
+def _after_toggle(node: LexborNode) -> bool:
+    prev = node.prev
+    while prev is not None and not prev.is_element_node:
+        prev = prev.prev
+    if prev is None:
+        return False
+    if prev.tag in {"button", "summary"} or "aria-expanded" in prev.attributes:
+        return True
+    return prev.css_first("button, [aria-expanded]") is not None
+
+
+def _continues_text(node: LexborNode) -> bool:
+    """Whether a paragraph of prose comes just before ``node`` (a few siblings back)."""
+    if node.attributes.get("role") in {"dialog", "alertdialog"} or "aria-modal" in node.attributes:
+        return False
+    prev = node.prev
+    seen = 0
+    while prev is not None and seen < 3:
+        if prev.is_element_node:
+            seen += 1
+            paragraphs = [prev] if prev.tag == "p" else prev.css("p")
+            if sum(len(p.text(deep=True).strip()) for p in paragraphs) >= 80:
+                return True
+        prev = prev.prev
+    return False
+
+
+# Hidden text going on from the visible paragraphs is the rest of the article when it is
+# this long; a hidden appeal for donations or a pay box is shorter.
+_PAYWALLED_CHARS = 600
+
+
+def _reads_as_prose(node: LexborNode, least: int = 80) -> bool:
+    size = len(node.text(deep=True).strip())
+    if size < least:
+        return False
+    paragraphs = sum(len(p.text(deep=True).strip()) for p in node.css("p"))
+    links = _link_chars(node.css("a"))
+    return paragraphs >= 0.5 * size and links < 0.3 * size
+
+
+_ENTRY_FIELDS = "textarea, input[type=email]"
+
+
+def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
+    """Mark the elements holding most of the page's paragraph text.
+
+    Class names lie (AEM's "cmp-container", HubSpot's "widget" wrappers, themes wrapping the
+    whole page in "header-container"), so whatever contains these anchors is never pruned.
+    """
+    weight: dict[int, int] = {}
+    parents: dict[int, LexborNode] = {}
+    # Text in hidden containers (republishing terms, modals) is not what the page shows;
+    # it counts only when the page shows no text at all (content streamed into hidden
+    # containers by client-side apps).
+    inside = ", ".join(f"{h} {t}" for h in _HIDDEN.split(", ") for t in ("p", "div", "li"))
+    hidden = {n.mem_id for n in body.css(inside)}
+    for para in body.css("p, pre, blockquote, li, div, td, section"):
+        parent = para.parent
+        if parent is None:
+            continue
+        if not hidden_too and para.mem_id in hidden:
+            continue
+        # Paragraph-like elements count whole; containers only with their own loose text.
+        deep = para.tag in {"p", "pre", "blockquote", "li"}
+        raw = para.text(deep=deep)
+        if len(raw) < 40:
+            continue
+        # Whitespace collapsed: a menu's indented markup is mostly tabs and newlines.
+        size = len(" ".join(raw.split()))
+        if size < 40:
+            continue
+        if para.tag == "li" and _link_chars(para.css("a")) > 0.5 * size:
+            # A menu entry: a link with its blurb, not a point of the article's list.
+            continue
+        weight[parent.mem_id] = weight.get(parent.mem_id, 0) + size
+        parents[parent.mem_id] = parent
+    if not weight:
+        return _mark_anchors(body, hidden_too=True) if hidden and not hidden_too else 0
+    best = max(weight.values())
+    total = 0
+    for key, size in weight.items():
+        if size >= 0.3 * best and size >= 200:
+            # The weight is kept for prune to tell the main text from a box holding a
+            # paragraph of its own (an author's bio).
+            parents[key].attrs[ANCHOR] = str(size)
+            total += size
+    return total
+
+
+def _protected(node: LexborNode, total: int, anchored: int = 0) -> bool:
+    """Whether ``node`` holds the headline or the main text. With ``anchored`` (the
+    anchors' total weight), holding an anchor is not enough: it must hold half of them."""
+    if node.tag in {"body", "html", "main", "article"}:
+        return True
+    if node.css_first(f"[{MARK}]") is not None:
+        return True
+    anchors = node.css(f"[{ANCHOR}]")  # the node itself included
+    if anchors and (
+        not anchored or sum(int(a.attributes.get(ANCHOR) or 0) for a in anchors) >= 0.5 * anchored
+    ):
+        return True
+    # A wrapper holding most of the page's paragraph text is the article, whatever its
+    # class says ("post-content social-ready").
+    size = len(node.text(deep=True))
+    if total and size > 0.3 * total:
+        para = sum(len(p.text(deep=True)) for p in node.css("p"))
+        return para > 400 and para > 0.25 * size
+    return False
+
+
+# A heading that introduces other posts: what follows it (once the article has been read)
+# is a teaser list, not more of the article.
+_TEASER_HEADING = re.compile(
+    r"^\W*(?:related|read\s+(?:this|these)?\s*next|more\s+from|"
+    r"more\s+(?:stories|articles|news|posts|reads|like\s+this)|you\s+(?:may|might)\s+(?:also\s+)?"
+    r"(?:like|enjoy)|recommended|also\s+read|popular|latest|trending|further\s+reading|"
+    r"keep\s+reading|recent\s+(?:posts|articles|stories)|explore\s+more)\b",
+    re.IGNORECASE,
+)
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Paragraph text after the headline before trailing lists count as teasers: the article
+# must have begun (a listing page of teasers is left to the page-type classifier).
+_MAIN_TEXT_BEGUN = 400
+# A teaser list trails the article when the prose after it is under this share of the
+# prose before it (site footers hold a sentence or two of prose).
+_TRAILING_PROSE = 0.2
+
+
+def _elements(node: LexborNode) -> Iterable[LexborNode]:
+    child = node.child
+    while child is not None:
+        if child.tag and not child.tag.startswith("-"):
+            yield child
+        child = child.next
+
+
+def _site_host(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first('link[rel="canonical"], meta[property="og:url"]')
+    if node is None:
+        return None
+    href = node.attributes.get("href") or node.attributes.get("content") or ""
+    return _bare_host(_netloc(href)) or None
+
+
+def _netloc(href: str) -> str:
+    try:
+        return urlsplit(href).netloc
+    except ValueError:  # a mangled address ("https://[host"): no host to compare
+        return ""
+
+
+def _bare_host(netloc: str) -> str:
+    host = netloc.casefold().split(":")[0]
+    return host[4:] if host.startswith("www.") else host
+
+
+def _internal_links(node: LexborNode, host: str | None) -> list[LexborNode]:
+    """Links to other pages of the same site: teasers point there; in-page anchors (a
+    table of contents) and links out (sources, changelogs) are the article's own."""
+    found = []
+    for a in node.css("a[href]"):
+        href = (a.attributes.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        netloc = _netloc(href)
+        # Without the page's own address an absolute link cannot be told internal.
+        if netloc and (host is None or _bare_host(netloc) != host):
+            continue
+        found.append(a)
+    return found
+
+
+def _link_chars(links: list[LexborNode]) -> int:
+    return sum(len(a.text(deep=True).strip()) for a in links)
+
+
+def _is_link_block(node: LexborNode, host: str | None) -> bool:
+    size = len(node.text(deep=True).strip())
+    return size > 40 and _link_chars(_internal_links(node, host)) > 0.5 * size
+
+
+def _is_card(node: LexborNode, host: str | None) -> bool:
+    """A teaser card: a linked title with a short excerpt, or a linked heading over a
+    longer one."""
+    size = len(node.text(deep=True).strip())
+    if not 12 <= size <= 1200:
+        return False
+    links = _internal_links(node, host)
+    longest = max((len(a.text(deep=True).strip()) for a in links), default=0)
+    if longest < 12:
+        return False
+    if size <= 600 and _link_chars(links) >= 0.2 * size:
+        return True
+    return any(_is_link_line(h, host) for h in node.css("h2, h3, h4, h5, h6"))
+
+
+# Cards are blocks in a list or grid; a paragraph's inline links or a table's rows are not.
+_CARD_TAGS = frozenset({"li", "article", "div", "section", "figure", "a"})
+_LIST_TAGS = frozenset({"ul", "ol", "div", "section"})
+
+
+def _is_teaser_list(node: LexborNode, host: str | None) -> bool:
+    """Three or more sibling cards of one kind: a list of links to other posts."""
+    if node.tag not in _LIST_TAGS:
+        return False
+    kids = list(_elements(node))
+    if len(kids) < 3:
+        return False
+    kinds: dict[tuple[str, str], int] = {}
+    for kid in kids:
+        key = (kid.tag or "", kid.attributes.get("class") or "")
+        kinds[key] = kinds.get(key, 0) + 1
+    kind, count = max(kinds.items(), key=lambda item: item[1])
+    if kind[0] not in _CARD_TAGS | {"p"} or count < 3 or count < 0.6 * len(kids):
+        return False
+    cards = [k for k in kids if (k.tag or "", k.attributes.get("class") or "") == kind]
+    if kind[0] == "p":
+        # Paragraphs that are nothing but a link each: a list of links set as paragraphs.
+        linked = sum(_is_link_line(k, host) for k in cards)
+        return linked >= max(3, 0.8 * len(cards))
+    return sum(_is_card(k, host) for k in cards) >= max(3, 0.8 * len(cards))
+
+
+def _is_card_grid(node: LexborNode, host: str | None) -> bool:
+    """Three or more sibling blocks of one kind, each with a heading or a link to another
+    page of the site: under a "Related" heading, teaser cards whose titles are not links
+    (the whole card is scripted, or only a "Learn more" button links)."""
+    if node.tag not in _LIST_TAGS:
+        return False
+    kids = list(_elements(node))
+    if len(kids) < 3:
+        return False
+    kinds = Counter((kid.tag or "", kid.attributes.get("class") or "") for kid in kids)
+    kind, count = kinds.most_common(1)[0]
+    if kind[0] not in _CARD_TAGS or count < 3 or count < 0.6 * len(kids):
+        return False
+    cards = [k for k in kids if (k.tag or "", k.attributes.get("class") or "") == kind]
+    titled = sum(
+        k.css_first("h2, h3, h4, h5, h6") is not None or bool(_internal_links(k, host))
+        for k in cards
+    )
+    return titled >= 0.8 * len(cards)
+
+
+def _is_link_line(node: LexborNode, host: str | None) -> bool:
+    size = len(node.text(deep=True).strip())
+    return size >= 12 and _link_chars(_internal_links(node, host)) >= 0.8 * size
+
+
+# Buttons and button-styled links: what a call to action is built around.
+_ACTIONS = (
+    "input[type=submit], a[class*=btn], a[class*=button], a[role=button], a[rel=author], "
+    "a[href*='/author/'], a[href*='/authors/']"
+)
+# A call-to-action box holds a line or two of text around its button.
+_BOX_CHARS = 600
+
+
+def _action_boxes(body: LexborNode) -> None:
+    """Mark (``_BOX``) the small boxes built around a button ("Ready to grow? ... [Get
+    started]"): from each button, the largest ancestor still holding under ``_BOX_CHARS``
+    of text."""
+    boxes: dict[int, LexborNode] = {}
+    sizes: dict[int, int] = {}  # text lengths, shared by the climbs from nearby buttons
+    for action in body.css(_ACTIONS):
+        box = None
+        node = action.parent
+        while node is not None and node.tag not in {"body", "html", "main", "article"}:
+            size = sizes.get(node.mem_id)
+            if size is None:
+                size = sizes[node.mem_id] = len(node.text(deep=True))
+            if size > _BOX_CHARS or node.attributes.get(MARK) is not None:
+                break
+            box = node
+            node = node.parent
+        # An item of a list is a card (of the article's list, or a teaser), not a box.
+        if box is None or box.tag == "li" or box.css_first("li") is not None:
+            continue
+        if len(text_of(box)) > len(text_of(action)) + 20:
+            boxes[box.mem_id] = box
+    # Boxes built alike are cards of a list (the article's own, or teasers): not this.
+    kinds = Counter(_kind(box) for box in boxes.values())
+    for box in boxes.values():
+        if kinds[_kind(box)] == 1:
+            box.attrs[_BOX] = "1"
+
+
+def _kind(node: LexborNode) -> tuple[str, ...]:
+    parent = node.parent
+    outer = (parent.tag or "", parent.attributes.get("class") or "") if parent else ("", "")
+    return (node.tag or "", node.attributes.get("class") or "", *outer)
+
+
+# A link that only announces more: "mehr", "more", "weiterlesen", "lire la suite", "leer más".
+_MORE_LINK = re.compile(
+    r"^\W*(?:mehr|weiterlesen|more|read\s+more|continue\s+reading|lire\s+la\s+suite|"
+    r"en\s+savoir\s+plus|leer\s+más|seguir\s+leyendo|leggi\s+(?:tutto|di\s+più)|"
+    r"lees\s+meer|czytaj\s+dalej|ler\s+mais|читать\s+далее)\W*$",
+    re.IGNORECASE,
+)
+# What a subscription offer asks the reader to do.
+_SUBSCRIBE = re.compile(
+    r"\b(?:subscribe|subscription|abonnieren|abo|abonnement|s'abonner|abonnez|"
+    r"suscr[ií]b\w*|suscripción|assine|assinatura|abbonati|abbonamento|abonneer|"
+    r"prenumeruj|jetzt\s+(?:testen|weiterlesen))\b",
+    re.IGNORECASE,
+)
+_OFFER_CHARS = 600
+_TEASER_CHARS = 400
+
+
+def _offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
+    """Teasers of other pages ending in a "more" link, and subscription offers (a list of
+    what the subscription gives, around a button or link to subscribe): the text around
+    the link, up to a box's worth."""
+    found: dict[int, LexborNode] = {}
+    for link in body.css("a, button"):
+        label = text_of(link)
+        if not label or len(label) > 60:
+            continue
+        if (
+            _MORE_LINK.match(label)
+            and link.tag == "a"
+            and _internal_links(link.parent or link, host)
+        ):
+            block = link.parent
+            while block is not None and block.tag not in BLOCK_TAGS:
+                block = block.parent
+            if block is not None and _removable(block, _TEASER_CHARS):
+                found[block.mem_id] = block
+        elif _SUBSCRIBE.search(label):
+            box = None
+            node = link.parent
+            while node is not None and _removable(node, _OFFER_CHARS):
+                box = node
+                node = node.parent
+            if box is not None and box.css_first("ul, ol") is not None:
+                found[box.mem_id] = box
+    return list(found.values())
+
+
+def _removable(node: LexborNode, limit: int) -> bool:
+    if node.tag in {"body", "html", "main", "article"} or node.attributes.get(MARK) is not None:
+        return False
+    return len(node.text(deep=True)) <= limit and node.css_first(f"[{MARK}]") is None
+
+
+def _prose_size(para: LexborNode) -> int:
+    size = len(para.text(deep=True).strip())
+    return size if size >= 80 and _link_chars(para.css("a")) < 0.3 * size else 0
+
+
+def _trailing_boxes(body: LexborNode) -> list[LexborNode]:
+    """The boxes marked by :func:`_action_boxes` after the article's text: no prose follows
+    them (a box between paragraphs may be the article's own: a listing's "Visit website").
+    The marks are removed."""
+    # In document order: the prose before a box is what comes before it in the list.
+    marked = body.css(f"p, pre, blockquote, [{_BOX}]")
+    if not any(node.attributes.get(_BOX) is not None for node in marked):
+        return []
+    sizes = [0 if node.attributes.get(_BOX) is not None else _prose_size(node) for node in marked]
+    total = sum(sizes)
+    found = []
+    before = 0
+    for node, size in zip(marked, sizes, strict=True):
+        if node.attributes.get(_BOX) is None:
+            before += size
+            continue
+        del node.attrs[_BOX]
+        if node.css_first(f"[{MARK}], time") is not None or TEXT_DATE.search(text_of(node)):
+            # A dated byline set below the text: the date may be the page's only one, and
+            # the last-resort date search reads the pruned page.
+            continue
+        own = sum(_prose_size(p) for p in node.css("p, pre, blockquote"))
+        after = total - before - own
+        if before >= _MAIN_TEXT_BEGUN and after < _TRAILING_PROSE * before:
+            found.append(node)
+    return found
+
+
+def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
+    """Teaser lists that trail the article: below the headline, after its text has begun,
+    with (almost) no article text after them.
+
+    Paragraph-dense teaser cards (title + excerpt) would otherwise be taken for main text.
+    A list of internal links between paragraphs of the article is the article's own (a
+    listicle of courses, a checklist); only what trails the text, or follows a "Related"
+    heading, goes.
+    """
+    headed: list[LexborNode] = []
+    # (node, prose seen before it): decided once all the prose after it is known.
+    lists: list[tuple[LexborNode, int]] = []
+    headline = body.css_first(f"[{MARK}]")
+    seen_headline = headline is None
+    # The elements holding the headline: the headline and its ancestors.
+    holds_headline: set[int] = set()
+    if headline is not None:
+        holds_headline = {headline.mem_id, *(a.mem_id for a in ancestors(headline))}
+    prose = 0
+    after_heading = False
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        tag = node.tag
+        if not seen_headline and node.attributes.get(MARK) is not None:
+            seen_headline = True
+        if seen_headline and prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
+            follows, after_heading = after_heading, False
+            if node.mem_id not in holds_headline:
+                if follows and (
+                    _is_link_block(node, host)
+                    or _is_teaser_list(node, host)
+                    or _is_card_grid(node, host)
+                ):
+                    headed.append(node)
+                    continue
+                if follows and tag in _LIST_TAGS and len(list(_elements(node))) == 1:
+                    # A wrapper around the list the heading announces (a carousel's frame).
+                    after_heading = True
+                if _is_teaser_list(node, host):
+                    lists.append((node, prose))
+                    continue
+            if tag in _HEADINGS and _TEASER_HEADING.match(text_of(node)):
+                headed.append(node)
+                after_heading = True
+                continue
+        if seen_headline and tag in {"p", "pre", "blockquote"}:
+            size = len(node.text(deep=True).strip())
+            if size >= 80 and _link_chars(node.css("a")) < 0.3 * size:
+                prose += size
+        stack.extend(reversed(list(_elements(node))))
+    trailing = [node for node, before in lists if prose - before < _TRAILING_PROSE * before]
+    return headed + trailing
