@@ -36,8 +36,7 @@ from scrape.urls import url_key
 TITLE_FLOOR = 0.80
 DATE_FLOOR = 0.75
 # The crawl runs the real pages through the extraction pool: tens of seconds on a busy host.
-# One worker runs the whole module: the crawl above is a module fixture, made once per worker.
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("replay")]
+pytestmark = pytest.mark.slow
 
 
 @dataclass

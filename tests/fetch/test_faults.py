@@ -121,10 +121,6 @@ class Crawled:
         return bool(row[0])
 
 
-# One worker runs the whole module: the crawl is a module fixture, made once per worker.
-pytestmark = pytest.mark.xdist_group("faults")
-
-
 @pytest.fixture(scope="module")
 def crawled() -> Iterator[Crawled]:
     routes = misbehaving_routes()
