@@ -22,8 +22,8 @@ $(STAMP): pyproject.toml
 crawl: $(STAMP)
 	$(BIN)/scrape crawl --config config/sources.yaml --db data/articles.db
 
-# The suite mostly waits on servers and subprocesses: two workers halve its time even on
-# two cores. TEST_WORKERS=0 runs it in one process.
+# Tests mostly wait on servers and subprocesses: two workers overlap that waiting.
+# TEST_WORKERS=0 runs the suite in one process.
 TEST_WORKERS ?= 2
 test: $(STAMP) lint typecheck
 	$(BIN)/pytest -q -n $(TEST_WORKERS)
