@@ -22,8 +22,11 @@ $(STAMP): pyproject.toml
 crawl: $(STAMP)
 	$(BIN)/scrape crawl --config config/sources.yaml --db data/articles.db
 
+# Tests mostly wait on servers and subprocesses: two workers overlap that waiting.
+# TEST_WORKERS=0 runs the suite in one process.
+TEST_WORKERS ?= 2
 test: $(STAMP) lint typecheck
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(TEST_WORKERS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

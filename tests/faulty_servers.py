@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
+from sitegen import SHUTDOWN_POLL
+
 from scrape.cli.demo import NEWS_WORDS
 from scrape.config import Settings
 
@@ -236,7 +238,9 @@ class FaultyServer:
                 pass  # ``seen`` is the log
 
         self._server = _Server(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": SHUTDOWN_POLL}, daemon=True
+        )
         self._timer = threading.Timer(self.lifetime, self.stop)
         self._timer.daemon = True
 

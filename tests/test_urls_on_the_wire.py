@@ -22,6 +22,7 @@ import httpx
 import pytest
 import trustme
 from faulty_servers import article_html, fast_settings
+from sitegen import SHUTDOWN_POLL
 
 from scrape import crawl
 from scrape.config import Config, Source
@@ -94,7 +95,9 @@ class StrictServer:
         self._server.daemon_threads = True
         if self.tls:
             self._server.socket = self.tls.wrap_socket(self._server.socket, server_side=True)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": SHUTDOWN_POLL}, daemon=True
+        )
         self._timer = threading.Timer(LIFETIME, self._server.shutdown)
         self._timer.daemon = True
 

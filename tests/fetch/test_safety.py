@@ -23,6 +23,7 @@ import httpcore
 import pytest
 import trustme
 from faulty_servers import FaultyServer, article, redirect
+from sitegen import SHUTDOWN_POLL
 
 from scrape.config import Settings, parse_config
 from scrape.errors import ConfigError, FetchError, UnsafeURLError
@@ -299,7 +300,9 @@ class KeepAliveServer(ThreadingHTTPServer):
 @contextlib.contextmanager
 def keep_alive_server(close_after_first: bool = False) -> Iterator[KeepAliveServer]:
     server = KeepAliveServer(close_after_first)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": SHUTDOWN_POLL}, daemon=True
+    )
     thread.start()
     try:
         yield server

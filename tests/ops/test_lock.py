@@ -58,7 +58,7 @@ def test_lock_dies_with_a_killed_holder(tmp_path: Path) -> None:
 
 
 def test_second_crawl_exits_at_once_or_waits(tmp_path: Path) -> None:
-    with GeneratedSite(articles=40, slow=0.05) as site:
+    with GeneratedSite(articles=10) as site:
         config = site.write_config(tmp_path, concurrency=2)
         db = tmp_path / "articles.db"
         with WriterLock(db) as lock:  # this test process plays the running crawl
@@ -82,11 +82,11 @@ def test_second_crawl_exits_at_once_or_waits(tmp_path: Path) -> None:
             finally:
                 waiter.kill()
                 waiter.wait(timeout=10)
-        assert len(site.article_requests()) == 40
+        assert len(site.article_requests()) == 10
 
 
 def test_readers_work_during_a_crawl(tmp_path: Path) -> None:
-    with GeneratedSite(articles=60, hold_after=5) as site:
+    with GeneratedSite(articles=20, hold_after=5) as site:
         config = site.write_config(tmp_path, concurrency=2)
         db = tmp_path / "articles.db"
         crawl = subprocess.Popen(
@@ -97,7 +97,7 @@ def test_readers_work_during_a_crawl(tmp_path: Path) -> None:
         try:
             wait_until(lambda: site.served_count() >= 5, what="the crawl to get going")
             reader = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-            assert reader.execute("select count(*) from urls").fetchone()[0] == 60
+            assert reader.execute("select count(*) from urls").fetchone()[0] == 20
             reader.close()
             status = CliRunner().invoke(main, ["status", "--db", str(db), "--json"])
             assert status.exit_code == 0, status.output

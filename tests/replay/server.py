@@ -31,6 +31,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import trustme
+from sitegen import SHUTDOWN_POLL
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "replay"
 LIFETIME = 180.0
@@ -94,7 +95,9 @@ class ReplayWeb:
             self._tls.socket, server_side=True, do_handshake_on_connect=False
         )
         self._threads = [
-            threading.Thread(target=server.serve_forever, daemon=True)
+            threading.Thread(
+                target=server.serve_forever, kwargs={"poll_interval": SHUTDOWN_POLL}, daemon=True
+            )
             for server in (self._plain, self._tls)
         ]
         self._timer = threading.Timer(lifetime, self.stop)
