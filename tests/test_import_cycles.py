@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
-import pytest
 
 import scrape
 
@@ -54,16 +53,10 @@ LAZY_IMPORTS = {
     ("scrape.crawl.workers", "scrape.config"),
 }
 
+
 # Known cycles on main, with the function-level imports their modules use to hide them.
 # Delete each when the branch that removes it is merged: test_each_known_cycle_is_still_there
 # fails to say so.
-KNOWN_CYCLES = {
-    # extraction/dom.py <-> dates.py, hidden by function-level imports in dates.py (of dom
-    # and metadata); branch `extract` splits dom.py and moves them to the top.
-    frozenset({"scrape.extraction.dom", "scrape.extraction.dates"}),
-}
-
-
 def is_type_checking_block(node: ast.AST) -> bool:
     if not isinstance(node, ast.If):
         return False
@@ -140,22 +133,11 @@ SCRAPE = ImportGraph(Path(scrape.__file__).parent)
 
 
 def test_no_import_cycle() -> None:
-    assert [sorted(cycle) for cycle in SCRAPE.cycles() if cycle not in KNOWN_CYCLES] == []
-
-
-@pytest.mark.parametrize("cycle", sorted(sorted(cycle) for cycle in KNOWN_CYCLES))
-def test_each_known_cycle_is_still_there(cycle: list[str]) -> None:
-    """Once a known cycle is gone its exception must go too, or it could hide a new one."""
-    assert frozenset(cycle) in SCRAPE.cycles(), "no longer a cycle: delete it from KNOWN_CYCLES"
+    assert [sorted(cycle) for cycle in SCRAPE.cycles()] == []
 
 
 def test_function_level_imports_are_only_listed_lazy_ones() -> None:
-    in_known_cycles = {
-        (importer, imported)
-        for importer, imported in SCRAPE.function_level
-        if any(importer in cycle for cycle in KNOWN_CYCLES)
-    }
-    assert SCRAPE.function_level - in_known_cycles - LAZY_IMPORTS == set()
+    assert SCRAPE.function_level - LAZY_IMPORTS == set()
 
 
 def test_the_graph_sees_scrape_s_imports() -> None:
