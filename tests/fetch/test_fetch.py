@@ -288,9 +288,10 @@ def test_crawl_delay_spaces_the_requests_the_server_sees() -> None:
     gaps = [later - earlier for earlier, later in itertools.pairwise(arrivals)]
     assert len(gaps) == 4  # feed + 4 articles
     # 0.4 s asked. A busy machine can run one request's handler late and the next on time,
-    # which shortens one gap by that lateness, but the span is only shifted at its two ends.
+    # which shortens the gap after it by that lateness (and lengthens the one before), but
+    # the span is only shifted at its two ends: the span and the other gaps hold.
     assert arrivals[-1] - arrivals[0] >= 4 * 0.4 - 0.1
-    assert min(gaps) >= 0.2
+    assert sorted(gaps)[1] >= 0.3
 
 
 def test_an_unreachable_robots_txt_disallows_the_host_for_this_crawl() -> None:
