@@ -277,7 +277,7 @@ def test_band_keys_are_those_stored_in_existing_corpora() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.text(st.characters(codec="utf-8"), min_size=1, max_size=12), min_size=1, max_size=300))
+@given(st.lists(st.text(st.characters(codec="utf-8"), min_size=1), min_size=1, max_size=300))
 def test_minhash_is_datasketchs_bit_for_bit(items: list[str]) -> None:
     datasketch = pytest.importorskip("datasketch")
     reference = datasketch.MinHash(num_perm=dedup.NUM_PERM, seed=dedup._SEED)

@@ -1,8 +1,9 @@
 """Near-duplicate detection: MinHash LSH candidates, verified on exact shingle overlap.
 
 A body becomes a set of word 4-grams ("shingles"), and that set a MinHash signature, cut
-into ``BANDS`` bands of ``ROWS`` values; two bodies sharing any band are *candidates*. The band keys live in the ``minhash_bands`` table, so the index is
-persistent, transactional with the article rows and never rebuilt in memory.
+into ``BANDS`` bands of ``ROWS`` values; two bodies sharing any band are *candidates*.
+The band keys live in the ``minhash_bands`` table, so the index is persistent,
+transactional with the article rows and never rebuilt in memory.
 
 Candidates are then checked on their real shingle sets, so the configurable thresholds
 apply to exact figures, not estimates, and changing them never invalidates the index:
