@@ -87,3 +87,18 @@ def test_functions_named_like_modules_stay_functions_whatever_loads_first() -> N
         " crawl_async is scrape.crawl_async)"
     )
     assert out.split() == ["True", "True", "True", "True"]
+
+
+def test_the_crawler_and_its_store_load_no_data_frames() -> None:
+    """sqlite_utils imports pandas and numpy when installed; the store imports it without."""
+    loaded = json.loads(
+        fresh_python(
+            "import json, sys\n"
+            "import scrape.crawl.pipeline\n"
+            "from scrape.store.database import Store\n"
+            "with Store(memory=True) as store:\n"
+            "    store.stats()\n"
+            "print(json.dumps([m for m in ('pandas', 'pyarrow', 'numpy') if m in sys.modules]))"
+        )
+    )
+    assert loaded == []

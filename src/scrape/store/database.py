@@ -29,13 +29,12 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from ..config import Settings, Source
 from ..errors import StoreError
 from ..models import Article, FetchedPage, Validators
 from ..urls import normalize_url, url_key
 from . import archive, dedup
+from ._sqlite_utils import sqlite_utils
 
 log = logging.getLogger(__name__)
 
