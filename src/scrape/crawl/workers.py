@@ -39,7 +39,7 @@ from pebble import ProcessExpired, ProcessPool
 
 from ..charset import decode_html
 from ..errors import ExtractError, ExtractTimeoutError, ExtractTooLargeError
-from ..extraction.extractor import extract, text_blocks
+from ..extraction.extractor import extract_with_blocks
 from ..models import Extracted, ExtractionHints, FetchedPage
 from ..store.dedup import signature
 
@@ -62,10 +62,10 @@ def extract_page(
 ) -> Extracted:
     """Decode and extract one fetched page (runs in a worker process)."""
     html = decode_html(content, content_type)
-    article = extract(html, url=url, fetched_at=fetched_at, hints=hints)
+    article, blocks = extract_with_blocks(html, url=url, fetched_at=fetched_at, hints=hints)
     if not article.is_article:
         return Extracted(article, frozenset(), ())
-    return Extracted(article, frozenset(text_blocks(html)), signature(article.body))
+    return Extracted(article, blocks, signature(article.body))
 
 
 # A crawl's learned template grows to thousands of blocks (every teaser byline and date a
