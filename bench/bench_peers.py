@@ -231,6 +231,7 @@ def ours(sitemap: str, workdir: Path) -> tuple[list[str], Path]:
                     "delay": 0,
                     "concurrency": 4,
                     "per_host_concurrency": 4,
+                    "max_pages_per_source": None,  # the whole site, as the peer crawls it
                     "allow_private_hosts": ["127.0.0.1"],
                 },
                 "sources": [{"name": "gazette", "home": base + "/", "sitemaps": [sitemap]}],

@@ -30,7 +30,7 @@ LAZY_IMPORTS = {
         ("scrape.cli.corpus", f"scrape.{name}")
         for name in ("config", "corpus.export", "corpus.reader", "corpus.search", "store.database")
     ),
-    ("scrape.cli.errors", "scrape.store.database"),
+    ("scrape.cli.errors", "scrape.store.connection"),
     *(
         ("scrape.cli.main", f"scrape.{name}")
         for name in (

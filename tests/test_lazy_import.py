@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,7 @@ import scrape
 
 # What only crawling, extraction, storage or exports need: a command that uses none of
 # them should not pay their start-up (pandas and pyarrow alone: ~1 s and ~60 MB).
+ARTICLE = Path(__file__).parent / "fixtures" / "pages" / "jsonld_newsarticle.html"
 HEAVY = ("pandas", "pyarrow", "numpy", "trafilatura", "httpx", "lxml", "selectolax")
 
 
@@ -35,16 +37,27 @@ def test_import_scrape_loads_no_heavy_library() -> None:
     assert loaded == []
 
 
-def test_extraction_workers_load_no_data_frames() -> None:
+# What the extraction workers never need: each would be megabytes more in every worker.
+NOT_IN_WORKERS = (
+    "pandas", "pyarrow", "scipy", "datasketch", "pydantic", "yaml", "httpx", "httpcore",
+    "h2", "tenacity", "rich", "click", "sqlite_utils",
+)  # fmt: skip
+
+
+def test_extraction_workers_load_only_extraction() -> None:
     """What the forkserver preloads for the extraction workers, and a page extracted."""
     loaded = json.loads(
         fresh_python(
             "import json, sys\n"
-            "import scrape.crawl.workers\n"
-            "from scrape import extract\n"
-            "extract('<html><body><h1>Hi</h1><p>' + 'word ' * 80 + '</p></body></html>',"
-            " 'https://news.example/a/')\n"
-            "print(json.dumps([m for m in ('pandas', 'pyarrow') if m in sys.modules]))"
+            "from datetime import UTC, datetime\n"
+            "from pathlib import Path\n"
+            "from scrape.crawl import workers\n"
+            "from scrape.models import ExtractionHints\n"
+            f"html = Path({str(ARTICLE)!r}).read_bytes()\n"
+            "done = workers._extract_in_worker(html, 'text/html', 'https://news.example/a/',"
+            " datetime.now(UTC), ExtractionHints(), 'herald', 'Share this')\n"
+            "assert done.band_keys, 'the page was not extracted as an article'\n"
+            f"print(json.dumps([m for m in {NOT_IN_WORKERS!r} if m in sys.modules]))"
         )
     )
     assert loaded == []
@@ -74,3 +87,18 @@ def test_functions_named_like_modules_stay_functions_whatever_loads_first() -> N
         " crawl_async is scrape.crawl_async)"
     )
     assert out.split() == ["True", "True", "True", "True"]
+
+
+def test_the_crawler_and_its_store_load_no_data_frames() -> None:
+    """sqlite_utils imports pandas and numpy when installed; the store imports it without."""
+    loaded = json.loads(
+        fresh_python(
+            "import json, sys\n"
+            "import scrape.crawl.pipeline\n"
+            "from scrape.store.database import Store\n"
+            "with Store(memory=True) as store:\n"
+            "    store.stats()\n"
+            "print(json.dumps([m for m in ('pandas', 'pyarrow', 'numpy') if m in sys.modules]))"
+        )
+    )
+    assert loaded == []

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from scrape.crawl import workers
 from scrape.crawl.workers import _template_blocks, _template_text, extract_off_loop, extract_page
-from scrape.extraction.blocks import normalise
+from scrape.extraction.blocks import normalise, text_blocks
 from scrape.models import ExtractionHints, FetchedPage
 
 PROMO = "Follow the Harbour Herald on Mastodon for breaking alerts and weekend long reads."
@@ -25,6 +26,8 @@ PAGE = f"""<html><head><title>Ferry keeps its evening crossing</title></head><bo
 <p>{PARAGRAPH}</p><p>{PROMO}</p><p>{PARAGRAPH.replace("Tuesday", "Monday")}</p>
 <p>{PARAGRAPH.replace("winter", "summer")}</p></article></body></html>"""
 URL = "https://herald.example/news/ferry"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "pages"
+FIXTURE_URL = "https://dailyledger.example/economy/central-bank-holds-rates"
 
 # Blocks as text_blocks writes them: whitespace collapsed, so no newline inside.
 normalised_blocks = st.frozensets(
@@ -80,3 +83,17 @@ def test_interleaved_sources_each_get_their_own_template() -> None:
     for _ in range(3):
         assert _template_blocks("herald", _template_text("herald", herald)) == herald
         assert _template_blocks("gazette", _template_text("gazette", gazette)) == gazette
+
+
+def test_the_template_blocks_are_the_whole_pages_read_from_the_one_parse() -> None:
+    """The worker reads the blocks from the tree extraction parsed, before pruning: the
+    same blocks a second parse of the page gives, the furniture that pruning drops too."""
+    page = (FIXTURES / "jsonld_newsarticle.html").read_bytes()
+    menu = b'<nav class="menu"><a href="/">Home</a> <a href="/economy/">Economy</a></nav>'
+    page = page.replace(b"<body>", b"<body>" + menu, 1)
+    hints = ExtractionHints(drop_selectors=("nav.menu",))
+    fetched_at = datetime(2024, 5, 10, tzinfo=UTC)
+    extracted = extract_page(page, "text/html", FIXTURE_URL, fetched_at, hints)
+    assert extracted.article.is_article
+    assert extracted.blocks == frozenset(text_blocks(page))
+    assert "home economy" in extracted.blocks

@@ -253,6 +253,38 @@ def test_band_keys_are_stable_and_shared_by_identical_text() -> None:
     assert all(-(2**63) <= key < 2**63 for key in keys)
 
 
+# The band keys of this text as datasketch 2.0 computed them: every corpus stores keys like
+# these, so a new corpus must get the same ones for the same text.
+COUNCIL = (
+    "The city council voted on Tuesday to approve a new budget for the coming year, "
+    "including funds for road repairs, libraries and two new parks in the northern "
+    "districts of the town."
+)
+COUNCIL_KEYS = [
+    2782192776768589385, 4414679095904757237, -3649001408865886238, 8567655946596128957,
+    -8727818012343791744, -4322310235777986874, -1052446324993216581, -3770101841566657016,
+    1325940266259681251, -4074439658682902936, 1846834280870026402, -604777622000120376,
+    8629091342788408260, 7294569736932448195, -9113827319862488244, 2024822847690549168,
+    -2954850011248130233, 3480093528254396985, -6054016313529739514, -1819272202751820303,
+    -5543198442076897128, -5378734621120326175, -2800043458529237291, 96508021633461647,
+    -7799206454790386660, -5656095523883620059, -8646143822722303106, -7074275058797859114,
+    7429510619308031027, -4800504453718927155, 7712192370793791958, 8096990328580959054,
+]  # fmt: skip
+
+
+def test_band_keys_are_those_stored_in_existing_corpora() -> None:
+    assert dedup.band_keys(dedup.shingles(COUNCIL)) == COUNCIL_KEYS
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(st.characters(codec="utf-8"), min_size=1), min_size=1, max_size=300))
+def test_minhash_is_datasketchs_bit_for_bit(items: list[str]) -> None:
+    datasketch = pytest.importorskip("datasketch")
+    reference = datasketch.MinHash(num_perm=dedup.NUM_PERM, seed=dedup._SEED)
+    reference.update_batch([item.encode("utf-8") for item in set(items)])
+    assert dedup._minhash(frozenset(items)) == reference.hashvalues.astype("<u4").tobytes()
+
+
 def test_thresholds_reject_nonsense() -> None:
     with pytest.raises(ValueError, match="jaccard"):
         dedup.Thresholds(jaccard=0)

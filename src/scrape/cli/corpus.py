@@ -12,20 +12,22 @@ import re
 from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.text import Text
 
-from ..config import Settings, load_config
-from ..corpus import search as search_module
-from ..corpus.export import FORMATS, export
-from ..corpus.reader import ArticleFilter, open_corpus
 from ..errors import ScrapeError
 from ..ops.lock import WriterLock
-from ..store.database import Store
 from .errors import CommandError, output_console, reported_errors
 
+# The configuration, the store and the corpus readers are imported in the command bodies:
+# `scrape --help` should not pay for pydantic, httpx, sqlite_utils and what it imports.
+if TYPE_CHECKING:
+    from ..config import Settings
+
 DEFAULT_CONFIG = "config/sources.yaml"
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")  # corpus.export.FORMATS (test_cli_imports.py)
 # Snippet highlight markers: control characters never found in extracted text.
 _OPEN, _CLOSE = "\x02", "\x03"
 
@@ -55,8 +57,16 @@ unique_option = click.option(
 )
 
 
+def _search_timeout() -> float:
+    from ..corpus.search import DEFAULT_TIMEOUT
+
+    return DEFAULT_TIMEOUT
+
+
 def _settings_and_db(db_path: str | None, config_path: str) -> tuple[Settings, str]:
     """The settings of the sources file (when there is one) and the database to use."""
+    from ..config import Settings, load_config
+
     settings = Settings()
     if Path(config_path).exists():
         try:
@@ -90,8 +100,8 @@ def _day(value: datetime | None) -> date | None:
 @click.option(
     "--timeout",
     type=click.FloatRange(0.01),
-    default=search_module.DEFAULT_TIMEOUT,
-    show_default=True,
+    default=lambda: _search_timeout(),
+    show_default="5 s",  # corpus.search.DEFAULT_TIMEOUT (tests/cli/test_cli_imports.py)
     metavar="SECONDS",
     help="Stop a search that runs longer than this.",
 )
@@ -113,6 +123,8 @@ def search_command(
     Words must all occur (at most 32); "double quotes" search a phrase, a trailing * a
     prefix. Ranking covers the newest 2,000 matching articles.
     """
+    from ..corpus.reader import open_corpus
+
     settings, path = _settings_and_db(db_path, config_path)
     with reported_errors(path), open_corpus(path, settings) as corpus:
         corpus.check_source(source)
@@ -156,7 +168,9 @@ def _highlighted(snippet: str) -> Text:
 @click.command("export", short_help="Write articles as JSON Lines, CSV or Parquet.")
 @db_option
 @config_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True
+)
 @click.option(
     "--out",
     default=None,
@@ -188,6 +202,9 @@ def export_command(
     watermark: str | None,
 ) -> None:
     """Write articles as JSON Lines, CSV or Parquet (records: article.schema.json)."""
+    from ..corpus.export import export
+    from ..corpus.reader import ArticleFilter, open_corpus
+
     settings, path = _settings_and_db(db_path, config_path)
     where = ArticleFilter(
         source=source, since=_day(since), until=_day(until), after_id=after_id, unique=unique
@@ -225,6 +242,7 @@ def browse_command(db_path: str | None, config_path: str, host: str, port: int) 
 def reextract_command(db_path: str | None, config_path: str, source: str | None) -> None:
     """Extract archived pages again with the current extractor (no fetching)."""
     from ..corpus.reextract import reextract
+    from ..store.database import Store
 
     settings, path = _settings_and_db(db_path, config_path)
     if not Path(path).is_file():

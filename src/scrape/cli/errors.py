@@ -20,7 +20,6 @@ import click
 from rich.console import Console
 
 from ..errors import DatabaseLocked, OutputError, ScrapeError
-from ..store.connection import BUSY_TIMEOUT_MS
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # bad input: sources file, database, query, page to extract, unknown source
@@ -64,6 +63,8 @@ def command_error(exc: BaseException, path: str | Path | None = None) -> Command
     if isinstance(exc, sqlite3.OperationalError):
         text = str(exc)
         if "locked" in text or "busy" in text:
+            from ..store.connection import BUSY_TIMEOUT_MS  # here: the store loads sqlite_utils
+
             return CommandError(
                 f"{where}busy: another process kept the database locked for more than "
                 f"{BUSY_TIMEOUT_MS / 1000:g} s; nothing was lost, try again later",

@@ -16,31 +16,12 @@ import sys
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
-from rich.logging import RichHandler
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
-from ..config import Config, Settings, load_config, parse_duration
-from ..crawl.pipeline import CrawlReport, SourceReport
 from ..errors import ScrapeError, TooLargeError
-from ..extraction.extractor import extract
-from ..fetch.decompress import decode_content
-from ..models import Article
-from ..ops.health import source_health
-from ..ops.lock import WriterLock
-from ..ops.report import write_report
-from ..ops.schedule import (
-    GracefulStop,
-    crawl_forever,
-    crawl_once,
-    due_sources,
-    with_default_interval,
-)
-from ..store.database import Store
 from .errors import (
     EXIT_ALL_FAILED,
     EXIT_BUSY,
@@ -50,6 +31,17 @@ from .errors import (
     output_console,
     reported_errors,
 )
+
+# The command bodies import what they use (configuration, crawl, extraction, store, rich's
+# tables): `scrape --help`, a mistyped option or a cron run with nothing due should not
+# pay a second and a hundred megabytes of imports (pydantic, httpx, trafilatura, and the
+# pandas and pyarrow that sqlite_utils imports when installed).
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..crawl.pipeline import CrawlReport
+    from ..models import Article
+    from ..ops.schedule import GracefulStop
+    from ..store.database import Store
 
 __all__ = ["EXIT_ALL_FAILED", "EXIT_FLAGGED", "main"]
 
@@ -93,6 +85,8 @@ def _setup_logging(verbose: int, log_format: str, console: Console) -> None:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(_JsonFormatter())
     elif console.is_terminal:
+        from rich.logging import RichHandler
+
         handler = RichHandler(console=console, show_path=False)
     else:
         handler = logging.StreamHandler(sys.stderr)
@@ -132,6 +126,8 @@ def main(ctx: click.Context, verbose: int, log_format: str) -> None:
 
 
 def _load(config_path: str) -> Config:
+    from ..config import load_config
+
     try:
         return load_config(config_path)
     except ScrapeError as exc:
@@ -183,6 +179,10 @@ def crawl_command(
     wait: bool,
 ) -> None:
     """Discover, fetch, extract and store articles of the configured sources."""
+    from ..ops.lock import WriterLock
+    from ..ops.schedule import GracefulStop, crawl_forever, due_sources, with_default_interval
+    from ..store.database import Store
+
     config = _load(config_path)
     if every is not None:
         config = with_default_interval(config, every)
@@ -218,6 +218,8 @@ def crawl_command(
 def _duration(value: str | None) -> float | None:
     if value is None:
         return None
+    from ..config import parse_duration
+
     try:
         seconds = parse_duration(value)
     except ValueError as exc:
@@ -237,8 +239,13 @@ def _crawl_with_progress(
     limit: int | None,
     stop: GracefulStop,
 ) -> CrawlReport:
+    from ..crawl.pipeline import SourceReport
+    from ..ops.schedule import crawl_once
+
     if not console.is_terminal:
         return crawl_once(config, store, source_names=source_names, limit=limit, stop=stop)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -273,6 +280,8 @@ _SUMMARY_COLUMNS = {
 def _print_summary(report: CrawlReport) -> None:
     """The table of the run. Its errors are not repeated here: the crawl logged each one
     as it happened (a warning, shown by default)."""
+    from rich.table import Table
+
     table = Table(title="crawl summary")
     table.add_column("source", no_wrap=True)
     for heading in _SUMMARY_COLUMNS:
@@ -289,12 +298,14 @@ def _print_summary(report: CrawlReport) -> None:
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
-    default=Settings().max_bytes,
-    show_default=True,
+    default=lambda: _setting_default("max_bytes"),
+    show_default="settings.max_bytes",
     help="Largest page read, before and after gzip decompression (as max_bytes in crawls).",
 )
 def extract_command(file: str, url: str | None, max_bytes: int) -> None:
     """Extract one saved page (FILE, '-' for stdin, gzipped or not) and print it as JSON."""
+    from ..extraction.extractor import extract
+
     try:
         data = read_page(file, max_bytes)
     except (OSError, ScrapeError) as exc:
@@ -320,6 +331,8 @@ def read_page(file: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise TooLargeError(f"larger than {max_bytes} bytes (--max-bytes)")
     if data.startswith(_GZIP_MAGIC):
+        from ..fetch.decompress import decode_content
+
         try:
             data = decode_content(data, "gzip", max_bytes)
         except TooLargeError:
@@ -356,6 +369,10 @@ def article_json(article: Article) -> dict[str, Any]:
 )
 def stats_command(db_path: str | None, config_path: str) -> None:
     """Articles per source and day."""
+    from rich.table import Table
+
+    from ..store.database import Store
+
     path = _database(db_path, config_path)
     with reported_errors(path), Store(path, read_only=True) as store:
         rows = store.stats()
@@ -373,7 +390,13 @@ def _database(db_path: str | None, config_path: str) -> str:
         return db_path
     if Path(config_path).exists():
         return _load(config_path).settings.database
-    return Settings().database
+    return str(_setting_default("database"))
+
+
+def _setting_default(name: str) -> Any:
+    from ..config import Settings
+
+    return Settings.model_fields[name].default
 
 
 @main.command("migrate", short_help="Upgrade a corpus made by an older scrape.")
@@ -383,6 +406,9 @@ def _database(db_path: str | None, config_path: str) -> str:
 )
 def migrate_command(db_path: str | None, config_path: str) -> None:
     """Upgrade a corpus made by an older scrape to this version's schema (a crawl does too)."""
+    from ..ops.lock import WriterLock
+    from ..store.database import Store
+
     path = _database(db_path, config_path)
     if not Path(path).is_file():
         raise CommandError(f"no database at {path}")
@@ -403,6 +429,11 @@ def migrate_command(db_path: str | None, config_path: str) -> None:
 )
 def status_command(db_path: str | None, config_path: str, as_json: bool, check: bool) -> None:
     """Health of each source: last runs, new articles, failures, yield, and flags."""
+    from rich.table import Table
+
+    from ..ops.health import source_health
+    from ..store.database import Store
+
     path = _database(db_path, config_path)
     with reported_errors(path), Store(path, read_only=True) as store:
         health = source_health(store)
@@ -446,6 +477,9 @@ def _when(stamp: str | None) -> str:
 @click.option("--out", default="report.html", show_default=True, help="HTML file to write.")
 def report_command(db_path: str | None, config_path: str, out: str) -> None:
     """Write a self-contained HTML page with charts of each source's health."""
+    from ..ops.report import write_report
+    from ..store.database import Store
+
     path = _database(db_path, config_path)
     with reported_errors(path), Store(path, read_only=True) as store:
         written = write_report(store, out)

@@ -17,19 +17,19 @@ from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
-from ..config import load_config
 from ..errors import ScrapeError
 from ..ops.lock import WriterLock
-from ..store.database import Store
-from ..warc.ingest import IngestReport, dask_client, expand_paths, ingest_warc
-from ..warc.records import Selection
 from .errors import EXIT_ALL_FAILED, output_console, reported_errors
 
+# The configuration, the store and the WARC pipeline (extraction, FastWARC, Dask) are
+# imported in the command's body: `scrape --help` should not pay for them.
 if TYPE_CHECKING:
     from distributed import Client
+
+    from ..store.database import Store
+    from ..warc.ingest import IngestReport
+    from ..warc.records import Selection
 
 DEFAULT_CONFIG = "config/sources.yaml"
 DEFAULT_DATABASE = "data/articles.db"
@@ -120,6 +120,11 @@ def ingest_warc_command(
     PATHS are WARC/WARC.gz files, globs, directories or URLs (https://, s3://).
     Files already ingested are skipped, so an interrupted run resumes where it stopped.
     """
+    from ..config import load_config
+    from ..store.database import Store
+    from ..warc.ingest import dask_client, expand_paths
+    from ..warc.records import Selection
+
     if sum((workers is not None, scheduler is not None, in_process)) > 1:
         raise click.UsageError("choose one of --workers, --scheduler and --in-process")
     if source_names and domains_file:
@@ -172,6 +177,10 @@ def _ingest_with_progress(
     selection: Selection,
     client: Client | None,
 ) -> IngestReport:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..warc.ingest import ingest_warc
+
     columns = (
         TextColumn("WARC files"),
         BarColumn(),
@@ -194,6 +203,8 @@ def _ingest_with_progress(
 
 
 def _print_summary(report: IngestReport) -> None:
+    from rich.table import Table
+
     table = Table(title="ingest-warc summary")
     columns = {
         "files done": report.done,

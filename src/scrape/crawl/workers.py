@@ -38,18 +38,21 @@ from typing import Any, Generic, TypeVar
 from pebble import ProcessExpired, ProcessPool
 
 from ..charset import decode_html
-from ..config import Settings
 from ..errors import ExtractError, ExtractTimeoutError, ExtractTooLargeError
-from ..extraction.extractor import extract, text_blocks
+from ..extraction.extractor import extract_with_blocks
 from ..models import Extracted, ExtractionHints, FetchedPage
 from ..processes import exit_with_parent
 from ..store.dedup import signature
 
 log = logging.getLogger(__name__)
 
+# What a worker needs, imported once in the forkserver so that its workers share it rather
+# than each importing its own copy after the fork: this module (extraction, decoding), the
+# MinHash's numpy (imported lazily by the store) and what datetime.strptime imports on
+# first use.
+_WORKER_PRELOAD = (__name__, "numpy.random", "_strptime")
 # Below this many pages a crawl extracts in a thread: starting processes costs more.
 MIN_PAGES_FOR_POOL = 100
-_DEFAULTS = Settings()
 _pools: dict[tuple[int, int], ProcessPool] = {}  # by worker count and memory limit
 _pools_lock = threading.Lock()
 _warm: set[tuple[int, int]] = set()  # pools whose workers have all answered
@@ -60,10 +63,10 @@ def extract_page(
 ) -> Extracted:
     """Decode and extract one fetched page (runs in a worker process)."""
     html = decode_html(content, content_type)
-    article = extract(html, url=url, fetched_at=fetched_at, hints=hints)
+    article, blocks = extract_with_blocks(html, url=url, fetched_at=fetched_at, hints=hints)
     if not article.is_article:
         return Extracted(article, frozenset(), ())
-    return Extracted(article, frozenset(text_blocks(html)), signature(article.body))
+    return Extracted(article, blocks, signature(article.body))
 
 
 # A crawl's learned template grows to thousands of blocks (every teaser byline and date a
@@ -201,15 +204,24 @@ def worker_count(setting: int | None) -> int:
     return _cores() if setting is None else setting
 
 
-def extraction_pool(
-    workers: int | None, memory: int = _DEFAULTS.extract_memory
-) -> ProcessPool | None:
+def _setting_default(name: str) -> Any:
+    """The default of the crawl setting ``name``. The configuration is imported here, not
+    at the top: it brings pydantic, yaml and httpcore, and the extraction workers import
+    this module (the crawler, which calls this, has them loaded anyway)."""
+    from ..config import Settings
+
+    return Settings.model_fields[name].default
+
+
+def extraction_pool(workers: int | None, memory: int | None = None) -> ProcessPool | None:
     """The shared pool of ``workers`` processes (``None``: one per core; 0: no pool) whose
     pages may each add ``memory`` bytes to their worker. A task that overruns its timeout
     has its worker killed and replaced (pebble); the other workers' pages go on."""
     count = worker_count(workers)
     if count == 0:
         return None
+    if memory is None:
+        memory = _setting_default("extract_memory")
     with _pools_lock:
         pool = _pools.get((count, memory))
         if pool is None:
@@ -218,7 +230,7 @@ def extraction_pool(
                 "forkserver" if "forkserver" in methods else "spawn"
             )
             if "forkserver" in methods:
-                context.set_forkserver_preload([__name__])
+                context.set_forkserver_preload(list(_WORKER_PRELOAD))
             pool = ProcessPool(
                 count, initializer=_start_worker, initargs=(memory,), context=context
             )
@@ -230,11 +242,13 @@ def _ready() -> bool:
     return True
 
 
-def warm_up(workers: int | None, pages: int, memory: int = _DEFAULTS.extract_memory) -> None:
+def warm_up(workers: int | None, pages: int, memory: int | None = None) -> None:
     """Start the pool's workers if ``pages`` are worth it; extraction moves to them once
     all have answered. Returns at once: starting a process waits for the forkserver to
     boot (seconds), which must not stall the event loop that is fetching meanwhile."""
     count = worker_count(workers)
+    if memory is None:
+        memory = _setting_default("extract_memory")
     if pages < MIN_PAGES_FOR_POOL or count == 0 or (count, memory) in _warm:
         return
     threading.Thread(
@@ -273,8 +287,8 @@ async def extract_off_loop(
     workers: int | None = None,
     source: str = "",
     *,
-    timeout: float = _DEFAULTS.extract_timeout,
-    memory: int = _DEFAULTS.extract_memory,
+    timeout: float | None = None,
+    memory: int | None = None,
 ) -> Extracted:
     """Extract ``page`` in the shared pool of ``workers`` processes once it is warm (see
     :func:`warm_up`), else in a thread. ``source`` names the site whose template
@@ -286,6 +300,8 @@ async def extract_off_loop(
     crawl stops waiting after ``timeout`` seconds of extraction while the thread runs on, and memory
     is bounded only by the page's size (``max_bytes``, :data:`guard.MAX_CHARS`).
     """
+    timeout = _setting_default("extract_timeout") if timeout is None else timeout
+    memory = _setting_default("extract_memory") if memory is None else memory
     count = worker_count(workers)
     pool = extraction_pool(count, memory) if (count, memory) in _warm else None
     template = _template_text(source, hints.template_blocks)

@@ -39,6 +39,7 @@ __all__ = [
     "ExtractionHints",
     "TemplateLearner",
     "extract",
+    "extract_with_blocks",
     "text_blocks",
 ]
 
@@ -84,6 +85,29 @@ def extract(
     all. Raises :class:`ExtractError` for input that cannot be processed safely (absurdly
     deep nesting); empty or text-less documents give an empty, non-article result.
     """
+    return _extract(html, url, fetched_at, hints, with_blocks=False)[0]
+
+
+def extract_with_blocks(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    fetched_at: datetime | None = None,
+    hints: ExtractionHints | None = None,
+) -> tuple[Article, frozenset[str]]:
+    """:func:`extract`, and the page's :func:`text_blocks` (what a crawl learns its site's
+    template from), read from the same parse of the page."""
+    return _extract(html, url, fetched_at, hints, with_blocks=True)
+
+
+def _extract(
+    html: str | bytes,
+    url: str | None,
+    fetched_at: datetime | None,
+    hints: ExtractionHints | None,
+    *,
+    with_blocks: bool,
+) -> tuple[Article, frozenset[str]]:
     started = time.monotonic()
     hints = hints or ExtractionHints()
     now = fetched_at or datetime.now(UTC)
@@ -94,14 +118,14 @@ def extract(
         log.info("truncating %s from %d to %d characters", url, len(text), guard.MAX_CHARS)
         text = text[: guard.MAX_CHARS]
     if not text.strip():
-        return _empty(url, "empty")
+        return _empty(url, "empty"), frozenset()
     depth = guard.max_depth(text)
     if depth > guard.MAX_DEPTH:
         raise UnextractableError(f"element nesting deeper than {guard.MAX_DEPTH} levels: refusing")
 
     tree = LexborHTMLParser(text)
     if tree.body is None:
-        return _empty(url, "empty")
+        return _empty(url, "empty"), frozenset()
     md = read_metadata(tree)
     names = site_names(md, url)
     headline_node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url))
@@ -115,6 +139,8 @@ def extract(
     modified = next((d for d in modified_candidates(md) if plausible(d, now)), None)
     authors = choose_authors(md, tree, headline_node, names)
 
+    # Read before pruning: the template is learned from the whole page, furniture included.
+    page_blocks = frozenset(text_blocks(tree)) if with_blocks else frozenset()
     anchored = prune(tree, hints.drop_selectors)
     pruned = tree.html or ""
     # On huge pages or past half the budget, trafilatura's fallback comparisons (a second
@@ -175,7 +201,7 @@ def extract(
     elapsed = time.monotonic() - started
     if elapsed > DEADLINE_SECONDS:
         log.warning("extraction of %s took %.1f s", url, elapsed)
-    return Article(
+    article = Article(
         url=url,
         canonical_url=_absolute(md.canonical, url) or _absolute(md.get("og:url"), url),
         title=title,
@@ -191,6 +217,7 @@ def extract(
         is_article=page_type == "article",
         page_type=page_type,
     )
+    return article, page_blocks
 
 
 def _tags(md: Metadata) -> tuple[str, ...]:

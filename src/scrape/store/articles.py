@@ -22,12 +22,11 @@ from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from ..errors import StoreError
 from ..models import Article, FetchedPage, article_day
 from ..urls import normalize_url, url_key
 from . import dedup
+from ._sqlite_utils import sqlite_utils
 from .archive import RawArchive
 from .connection import insert, iso, now_iso, table
 from .frontier import Frontier

@@ -16,10 +16,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from ..config import Settings
 from ..errors import StoreError
+from ._sqlite_utils import sqlite_utils
 
 BUSY_TIMEOUT_MS = 10_000  # how long a write waits for another writer's transaction
 # WAL pages between checkpoints during a bulk write (SQLite's default is 1,000, about 4 MB).

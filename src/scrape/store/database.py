@@ -19,10 +19,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import sqlite_utils
-
 from ..config import Settings
 from ..errors import StoreError
+from ._sqlite_utils import sqlite_utils
 from .articles import Articles
 from .connection import connect_read_only, connect_writer, set_writer_pragmas
 from .fetchlog import FetchLog

@@ -1,9 +1,9 @@
 """Near-duplicate detection: MinHash LSH candidates, verified on exact shingle overlap.
 
-A body becomes a set of word 4-grams ("shingles"). datasketch turns that set into a
-MinHash signature, cut into ``BANDS`` bands of ``ROWS`` values; two bodies sharing any
-band are *candidates*. The band keys live in the ``minhash_bands`` table, so the index is
-persistent, transactional with the article rows and never rebuilt in memory.
+A body becomes a set of word 4-grams ("shingles"), and that set a MinHash signature, cut
+into ``BANDS`` bands of ``ROWS`` values; two bodies sharing any band are *candidates*.
+The band keys live in the ``minhash_bands`` table, so the index is persistent,
+transactional with the article rows and never rebuilt in memory.
 
 Candidates are then checked on their real shingle sets, so the configurable thresholds
 apply to exact figures, not estimates, and changing them never invalidates the index:
@@ -26,7 +26,11 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 NUM_PERM = 96
 BANDS = 32
@@ -71,27 +75,64 @@ def shingles(text: str) -> frozenset[str]:
     )
 
 
+# The MinHash is datasketch's (2.x, its default "affine32" scheme) to the bit, since its
+# band keys are stored in every corpus: a shingle's hash is the first 4 bytes of its SHA-1
+# read little-endian, mixed by MurmurHash3's 32-bit finalizer; permutation k maps it to
+# a_k * h + b_k modulo 2^32, with a_k odd; (a, b) are drawn from numpy's
+# RandomState(_SEED) as datasketch draws them. Written here because datasketch imports
+# scipy: 34 MB more in every extraction worker.
+_WORD_BITS = 32
+_FMIX_SHIFTS = (16, 13, 16)
+_FMIX_MULTIPLIERS = (0x85EBCA6B, 0xC2B2AE35)
+
+
 @functools.cache
-def _empty_minhash() -> Any:
-    """A blank signature to copy: its random permutations are drawn once, not per article.
+def _permutations() -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
+    """The ``NUM_PERM`` permutations' (a, b), drawn once.
 
-    datasketch is imported here, not at the top: it pulls in scipy, slow to import and
-    needed only once a body is signed, never by the commands that only read."""
-    from datasketch import MinHash
+    numpy is imported here, not at the top: the store is imported by every command, and
+    most never hash a body."""
+    import numpy as np
 
-    return MinHash(num_perm=NUM_PERM, seed=_SEED)
+    generator = np.random.RandomState(_SEED)
+    a = generator.randint(0, 1 << (_WORD_BITS - 1), NUM_PERM, dtype=np.uint32)
+    a = a * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << _WORD_BITS, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _minhash(shingle_set: frozenset[str]) -> bytes:
+    """The MinHash signature of a non-empty shingle set: ``NUM_PERM`` little-endian uint32."""
+    import numpy as np
+
+    a, b = _permutations()
+    hashes = np.fromiter(
+        (
+            int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little")
+            for s in shingle_set
+        ),
+        dtype=np.uint32,
+        count=len(shingle_set),
+    )
+    first, second, third = (np.uint32(shift) for shift in _FMIX_SHIFTS)
+    hashes ^= hashes >> first
+    hashes *= np.uint32(_FMIX_MULTIPLIERS[0])
+    hashes ^= hashes >> second
+    hashes *= np.uint32(_FMIX_MULTIPLIERS[1])
+    hashes ^= hashes >> third
+    permuted = hashes.reshape(-1, 1) * a + b  # uint32 arithmetic: modulo 2^32
+    return permuted.min(axis=0).astype("<u4").tobytes()
 
 
 def band_keys(shingle_set: frozenset[str]) -> list[int]:
     """The LSH band keys of a shingle set, as signed 64-bit integers (SQLite INTEGER)."""
     if not shingle_set:
         return []
-    minhash = _empty_minhash().copy()
-    minhash.update_batch([s.encode("utf-8") for s in shingle_set])
-    values = minhash.hashvalues.astype("<u4")
+    values = _minhash(shingle_set)
+    width = ROWS * 4
     keys = []
     for band in range(BANDS):
-        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
+        chunk = values[band * width : (band + 1) * width]
         digest = hashlib.blake2b(chunk, digest_size=8, person=band.to_bytes(16, "little"))
         keys.append(int.from_bytes(digest.digest(), "little", signed=True))
     return keys

@@ -15,12 +15,10 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
-
 from ..errors import StoreError
 from ..models import article_day
 from . import dedup
+from ._sqlite_utils import Migrations, sqlite_utils
 from .articles import link_duplicate
 from .connection import table
 

@@ -1,0 +1,57 @@
+"""`scrape --help` (and a command's own --help) starts in a fraction of a second: the
+commands import configuration, crawl, extraction and store only when they run.
+
+Each check runs in a fresh interpreter: this test session has long since imported
+everything."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from scrape.cli import corpus as corpus_cli
+from scrape.cli.main import main
+from scrape.corpus import export, search
+
+# What a help text needs none of (sqlite_utils imports pandas and pyarrow when installed).
+HEAVY = (
+    "pandas", "pyarrow", "numpy", "scipy", "trafilatura", "lxml", "selectolax", "httpx",
+    "httpcore", "sqlite_utils", "pydantic", "yaml", "distributed", "fastwarc",
+)  # fmt: skip
+
+
+def modules_loaded_by(*args: str) -> list[str]:
+    code = (
+        "import json, sys\n"
+        f"sys.argv = ['scrape', *{list(args)!r}]\n"
+        "from scrape.cli.main import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]), file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    return list(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--help",), ("crawl", "--help"), ("search", "--help"), ("export", "--help"),
+     ("ingest-warc", "--help"), ("crawl", "--limit", "0")],
+    ids=" ".join,
+)  # fmt: skip
+def test_help_and_usage_errors_load_no_heavy_library(args: tuple[str, ...]) -> None:
+    assert modules_loaded_by(*args) == []
+
+
+def test_help_shows_the_defaults_of_the_modules_it_does_not_import() -> None:
+    assert corpus_cli.EXPORT_FORMATS == export.FORMATS
+    search_help = CliRunner().invoke(main, ["search", "--help"]).output
+    assert f"[default: ({search.DEFAULT_TIMEOUT:g} s);" in " ".join(search_help.split())
