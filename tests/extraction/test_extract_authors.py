@@ -335,7 +335,7 @@ def test_company_is_the_byline_only_when_nobody_is_named() -> None:
     assert clean_name("Web Commerce GmbH www.w-commerce.de") == []
     assert clean_name("Bund der Energieverbraucher e.V.") == []
     assert clean_name("Bund der Energieverbraucher e.V.", desks=True) == [
-        "Bund der Energieverbraucher e.V"
+        "Bund der Energieverbraucher e.V."
     ]
     html = _article("<div class='author'>Leonora Holling, Bund der Energieverbraucher e.V.</div>")
     assert extract(html, "https://verband.example/preise").authors == ("Leonora Holling",)

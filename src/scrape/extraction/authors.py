@@ -11,6 +11,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .dom import FURNITURE_TOKENS, MARK, ancestors, attr_text, text_of, token_pattern
 from .metadata import Metadata, ld_text, ld_types
 
+# "Author", "reporter", "(responsible) editor" in Chinese, Japanese and Korean bylines.
+_CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编辑|責任編輯|编辑|編輯|글|기자"
 _PREFIX = re.compile(
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
     r"(?:(?:written|posted|published|reported|story|text|words|photos?|"
@@ -18,7 +20,8 @@ _PREFIX = re.compile(
     r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
     r"(?:by|von|par|por|di|da|door|af|av)\s*:?(?:\s+|$)"
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
-    r"written\s+by|byline|interview|text|texte?|redaktion)(?:\s*:\s*|\s+)",
+    r"written\s+by|byline|interview|text|texte?|redaktion)(?:\s*[:：]\s*|\s+)"
+    rf"|^(?:{_CJK_LABELS})\s*[:：]?\s*",
     re.IGNORECASE,
 )
 # Wire agencies: the byline of a story they wrote, never added to a named person.
@@ -45,7 +48,7 @@ _LABEL_WORDS = re.compile(
     r"uncategori[sz]ed|unkategorisiert|allgemein|non\s+classé|sin\s+categoría|"
     r"(?:veröffentlicht|publiziert|erstellt|geschrieben|aktualisiert|publié|publicado|"
     r"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|foto|fotos|photo|photos|bild|"
-    r"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media)$",
+    rf"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media|{_CJK_LABELS})$",
     re.IGNORECASE,
 )
 # A photo or image credit ("Foto: dpa", "Photo: Jane Roe/Reuters"), never the byline.
@@ -87,8 +90,13 @@ _TRAILING_ROLE = re.compile(
 )
 
 
+_ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
+# Soft hyphens and zero-width characters: invisible hyphenation points inside a name.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
 def clean_name(raw: str, desks: bool = False) -> list[str]:
-    text = " ".join(raw.split())
+    text = " ".join(_INVISIBLE.sub("", raw).split())
     if _CREDIT.match(text) or _CSS.search(text):
         return []
     # A dateline with the agency ("FRANKFURT (dpa) -"): the agency is the byline.
@@ -110,10 +118,18 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         if re.fullmatch(r"\s*\(\s*[^\W\d_]{1,4}\s*\)\s*", part):
             # Initials in brackets ("(obe)"): an editor's sign-off, not a name.
             continue
-        part = part.strip(" .:-–—@\"'“”‘’•·")
+        bare = part.strip(" .:-–—@\"'“”‘’•·")
+        # The full stop of a final initial or suffix is part of the name ("Joe S.", "Perry
+        # Bacon Jr."); one that ends a sentence or a line is not.
+        abbreviated = _ABBREVIATED_END.search(part.rstrip()) and " " in bare
+        part = bare + "." if abbreviated else bare
         if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
             part = part.strip(" ()")
         part = _TRAILING_ROLE.sub("", part)
+        # "Peter Maahn/SP-X", "Jane Roe/Reuters": the writer and the agency or desk code.
+        coded = re.fullmatch(r"(.+?)\s*/\s*([\w-]{2,8})", part)
+        if coded and (_AGENCY.match(coded.group(2)) or re.search(r"[A-Z]", coded.group(2))):
+            part = coded.group(1)
         if not part or "@" in part or "://" in part or "/" in part:
             continue
         if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
@@ -138,12 +154,18 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     return names
 
 
-def _ld_authors(article: dict[str, Any]) -> tuple[list[str], list[str]]:
+def _ld_authors(
+    article: dict[str, Any], named: dict[str, dict[str, Any]] | None = None
+) -> tuple[list[str], list[str]]:
+    """(people, organisations) the article declares as its author; references by "@id"
+    are looked up among the page's ``named`` JSON-LD objects."""
     people: list[str] = []
     orgs: list[str] = []
     value = article.get("author") or article.get("creator")
     values = value if isinstance(value, list) else [value]
     for item in values:
+        if isinstance(item, dict) and not item.get("name") and named:
+            item = named.get(str(item.get("@id")), item)
         if isinstance(item, dict):
             name = ld_text(item.get("name"))
             if not name:
@@ -245,12 +267,18 @@ def _furniture(node: LexborNode) -> bool:
     for anc in (node, *ancestors(node)):
         if anc.tag in {"body", "html"}:
             return False
-        chrome = anc.tag in {"nav", "aside", "footer"} or (
-            anc.tag == "header" and not _in_article(anc)
-        )
-        if (chrome or _FURNITURE.search(attr_text(anc))) and not anc.css_first(f"[{MARK}]"):
+        attrs = attr_text(anc)
+        # A header, by tag or by class ("story--header", "element-top-bar"), and a <footer>
+        # are the site's only outside the article: the article's own hold its byline.
+        header = anc.tag in {"header", "footer"} or _HEADER.search(attrs) is not None
+        chrome = anc.tag in {"nav", "aside"} or (header and not _in_article(anc))
+        furniture = _FURNITURE.search(_HEADER.sub(" ", attrs)) is not None
+        if (chrome or furniture) and not anc.css_first(f"[{MARK}]"):
             return True
     return False
+
+
+_HEADER = token_pattern("header|topbar|top-bar")
 
 
 def _in_article(node: LexborNode) -> bool:
@@ -349,7 +377,11 @@ _NOT_WRITER = re.compile(
     r"\b(?:reviewed|checked|edited|illustrat\w*|photo\w*|images?|sponsored|presented)\s*$",
     re.IGNORECASE,
 )
-_BY_CHUNK = re.compile(r"^(?:(?:written|posted)\s+)?by\s*:?\s+(?=[A-Z])", re.IGNORECASE)
+# "By Jane Doe", and as other languages say it ("Von", "Par", "Por", "Di", "Door", "Av").
+_BY_CHUNK = re.compile(
+    r"^(?:(?:written|posted)\s+)?(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 # What bylines put next to the name: a date, a reading time.
 _DATE_CHUNK = re.compile(
     rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
@@ -634,6 +666,9 @@ def author_box(tree: LexborHTMLParser) -> list[str]:
     bio = _bio_heading(body)
     if bio:
         return bio
+    labelled = _labelled(body)
+    if labelled:
+        return labelled
     page_text = body.text(deep=True).casefold()
     if "written by" not in page_text and "about the author" not in page_text:
         # Walking every text node costs more than the rest of the author search.
@@ -649,6 +684,51 @@ def author_box(tree: LexborHTMLParser) -> list[str]:
         names = _full_name([_name_part(n) for n in clean_name(rest)])
         if names:
             return names
+    return []
+
+
+# A field label for the writer ("Autor: Jan Koch", "<b>Text:</b> Eva Lind"), in any language
+# the byline lead-ins cover; the colon makes it a label rather than a word of a sentence.
+_WRITER_LABEL = re.compile(
+    rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|"
+    rf"texto|tekst|redaktion|rédaction|redacción|{_CJK_LABELS})\s*[:：]\s*",
+    re.IGNORECASE,
+)
+_WRITER_LABEL_ANYWHERE = re.compile(
+    rf"(?:^|\n)\s*(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|"
+    rf"testo|texto|tekst|redaktion|rédaction|redacción|{_CJK_LABELS})\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _labelled(body: LexborNode) -> list[str]:
+    """A person the article names after a writer's field label, wherever it stands (a
+    credits line after the text, a facts box), outside lists of other posts and comments."""
+    if not _WRITER_LABEL_ANYWHERE.search(_visible_text(body)):
+        # Walking every text node costs more than the rest of the author search.
+        return []
+    chunks: list[tuple[str, LexborNode]] = []
+    for node in body.traverse(include_text=True):
+        parent = node.parent
+        if node.tag != "-text" or parent is None or parent.tag in _NOT_SHOWN:
+            continue
+        text = " ".join((node.text_content or "").split())
+        if text:
+            chunks.append((text, parent))
+    for i, (text, parent) in enumerate(chunks):
+        label = _WRITER_LABEL.match(text) if len(text) < 150 else None
+        if label is None or _in_other_posts(parent):
+            continue
+        rest = text[label.end() :] or (chunks[i + 1][0] if i + 1 < len(chunks) else "")
+        names = [
+            n
+            for n in map(_name_part, clean_name(rest))
+            if _person_like(n, announced=True) and _plausible(n) and not _HANDLE.match(n)
+        ]
+        if names:
+            # "Autor: Uta Roth, Projektleiterin": after a singular label, one name and a role.
+            plural = re.match(r"(?i)(?:authors|autoren|auteurs|autori)\s*[:：]", label.group(0))
+            return names if plural else names[:1]
     return []
 
 
@@ -688,7 +768,7 @@ _META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.aut
 def choose_authors(
     md: Metadata, tree: LexborHTMLParser, headline: LexborNode | None, site: list[str]
 ) -> tuple[str, ...]:
-    people, orgs = _ld_authors(md.ld_article or {})
+    people, orgs = _ld_authors(md.ld_article or {}, md.ld_named)
     names = [n for p in people for n in clean_name(p)]
     if not names:
         for key in _META_AUTHOR_KEYS:

@@ -55,6 +55,9 @@ class Metadata:
     ld_types: set[str] = field(default_factory=set)
     ld_site_names: list[str] = field(default_factory=list)
     ld_webpage: dict[str, Any] | None = None
+    # Named JSON-LD objects by their "@id": an article's author is often only a reference
+    # ({"@id": ".../#/schema/person/..."}) to a Person elsewhere in the graph.
+    ld_named: dict[str, dict[str, Any]] = field(default_factory=dict)
     html_title: str | None = None
     canonical: str | None = None
     language: str | None = None
@@ -148,6 +151,9 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
         for obj, listed in _ld_objects(data):
             types = ld_types(obj)
             md.ld_types |= types
+            node_id = obj.get("@id")
+            if isinstance(node_id, str) and node_id and ld_text(obj.get("name")):
+                md.ld_named.setdefault(node_id, obj)
             if types & ARTICLE_TYPES:
                 articles.append(obj)
                 if not listed:
