@@ -1,9 +1,9 @@
 """scrape: a polite news crawler and cleaning pipeline.
 
-Stages, one module each, joined by frozen dataclasses::
+Stages, one folder or module each, joined by the frozen dataclasses of ``models``::
 
     config.load_config -> discover -> fetch.Fetcher.fetch -> FetchedPage
-                                   -> extract.extract -> Article -> store.Store
+        -> extraction.extractor.extract -> Article -> store.Store
 
 The public names below are imported on first use (PEP 562), so ``import scrape`` and
 every command's start-up load no HTTP, extraction or data-frame library they do not use.

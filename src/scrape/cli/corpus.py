@@ -1,6 +1,6 @@
 """``scrape search | export | reextract | browse``: the command line of the corpus.
 
-Kept apart from :mod:`scrape.cli` (which registers these commands) so the crawl's command
+Kept apart from :mod:`scrape.cli.main` (which registers these commands) so the crawl's command
 line stays about crawling; like the rest of the CLI, this decides what reaches the
 terminal and turns every :class:`~scrape.errors.ScrapeError` into a one-line message.
 """

@@ -118,7 +118,8 @@ def main(ctx: click.Context, verbose: int, log_format: str) -> None:
 
     Exit status: 0 ok, 1 bad input, 2 every source failed, 3 a source is flagged
     (status --check), 64 bad usage, 73 output cannot be created, 74 I/O error or
-    disk full, 75 the database is busy (retry later).
+    disk full, 75 the database is busy (retry later), 130 interrupted (Ctrl-C outside
+    a crawl).
     """
     console = Console(stderr=True)
     _setup_logging(verbose, log_format, console)

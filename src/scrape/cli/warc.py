@@ -1,6 +1,6 @@
-"""``scrape ingest-warc``: the command line of :mod:`scrape.warc_ingest`.
+"""``scrape ingest-warc``: the command line of :mod:`scrape.warc.ingest`.
 
-Kept apart from :mod:`scrape.cli` (which registers it) because it is the one command that
+Kept apart from :mod:`scrape.cli.main` (which registers it) because it is the one command that
 starts a cluster; like the rest of the CLI, it decides what reaches the terminal.
 """
 

@@ -5,7 +5,7 @@ A source is *due* when its interval (``interval`` in ``sources.yaml``, else
 it never completed one (a crawl killed half-way leaves its sources due at once, and the
 frontier makes the next crawl finish the work rather than repeat it).
 
-:func:`crawl_once` records every crawl in the run journal (:mod:`scrape.runs`);
+:func:`crawl_once` records every crawl in the run journal (:mod:`scrape.ops.runs`);
 :func:`crawl_forever` is ``scrape crawl --every``: it crawls what is due, sleeps until
 the next source is due, and repeats until a stop is requested. :class:`GracefulStop`
 turns SIGTERM and Ctrl-C into such a request: work in flight is finished and saved,

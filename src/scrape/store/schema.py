@@ -330,7 +330,7 @@ def _article_versions(db: sqlite_utils.Database) -> None:
 
 @SCHEMA(name="0010_site_templates")
 def _site_templates(db: sqlite_utils.Database) -> None:
-    # Text blocks learned to repeat across a source's articles (see scrape.crawl).
+    # Text blocks learned to repeat across a source's articles (see scrape.crawl.templates).
     table(db, "site_templates").create(
         {"source": str, "block": str, "learned_at": str}, pk=("source", "block")
     )

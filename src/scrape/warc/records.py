@@ -7,7 +7,7 @@ saves the articles with the store's own rules into a *shard*: a SQLite file with
 schema, built in a local temporary directory and renamed into the shard directory only
 when complete. The shard's ``warc_units`` row says how the file went.
 
-Nothing here knows about Dask: :mod:`scrape.warc_ingest` runs units on a cluster or in
+Nothing here knows about Dask: :mod:`scrape.warc.ingest` runs units on a cluster or in
 this process and is the single writer that merges shards into the store.
 """
 
