@@ -74,7 +74,7 @@ def check_schema(db: sqlite_utils.Database, path: str | Path) -> None:
     if version >= current:
         return
     if not any(table(db, name).exists() for name in (LEGACY_TABLE, SCHEMA.migrations_table)):
-        raise StoreError(f"{path} is not a scrape corpus (it has no _migrations table)")
+        raise StoreError(f"{path} is not a scrape corpus (it records no migrations)")
     raise StoreError(
         f"{path} was made by an older scrape (schema {version}, this one reads "
         f"{current}): run 'scrape migrate --db {path}' to upgrade it"
