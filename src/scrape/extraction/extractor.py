@@ -157,26 +157,24 @@ def _extract(
             log.debug("pruned-page extraction came up short for %s; using the full page", url)
             blocks = retry
     furniture = frozenset(normalise(n) for n in (*authors, headline or "") if n)
-    blocks = clean_blocks(
-        blocks,
-        title=title or headline,
-        drop_phrases=hints.drop_phrases,
-        template=hints.template_blocks,
-        furniture=furniture,
-    )
+
+    def cleaned(found: list[str]) -> list[str]:
+        return clean_blocks(
+            found,
+            title=title or headline,
+            drop_phrases=hints.drop_phrases,
+            template=hints.template_blocks,
+            furniture=furniture,
+        )
+
+    blocks = cleaned(blocks)
     found_words = sum(len(b.split()) for b in blocks)
     if found_words < SHORT_BODY_WORDS:
         # Little or no text in the HTML: pages rendered by scripts carry it as data.
         article_body = ld_text((md.ld_article or {}).get("articleBody"))
         embedded = embedded_text(LexborHTMLParser(text), article_body, found_words)
         if sum(len(b.split()) for b in embedded) > 2 * found_words:
-            blocks = clean_blocks(
-                embedded,
-                title=title or headline,
-                drop_phrases=hints.drop_phrases,
-                template=hints.template_blocks,
-                furniture=furniture,
-            )
+            blocks = cleaned(embedded)
     body = "\n\n".join(blocks)
     guessed = False
     if published is None and blocks and time.monotonic() - started < DEADLINE_SECONDS / 2:
