@@ -71,6 +71,29 @@ def paragraphs(seed: int, count: int = 6) -> list[str]:
     return out
 
 
+class ServedInThread:
+    """A test's HTTP server answering on its own thread until ``stop()``, and in any case
+    no longer than ``lifetime`` seconds, so a test that hangs cannot leave it behind."""
+
+    def __init__(self, server: ThreadingHTTPServer, lifetime: float) -> None:
+        server.daemon_threads = True
+        self.server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": SHUTDOWN_POLL}, daemon=True
+        )
+        self._timer = threading.Timer(lifetime, server.shutdown)
+        self._timer.daemon = True
+
+    def start(self) -> None:
+        self._thread.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.cancel()
+        self.server.shutdown()
+        self.server.server_close()
+
+
 class GeneratedSite:
     def __init__(
         self,
@@ -129,12 +152,7 @@ class GeneratedSite:
                 pass
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": SHUTDOWN_POLL}, daemon=True
-        )
-        self._timer = threading.Timer(lifetime, self._server.shutdown)
-        self._timer.daemon = True
+        self._serving = ServedInThread(self._server, lifetime)
 
     # -- content ----------------------------------------------------------------------------
     @property
@@ -266,11 +284,8 @@ sources:
 
     # -- lifetime ---------------------------------------------------------------------------
     def __enter__(self) -> GeneratedSite:
-        self._thread.start()
-        self._timer.start()
+        self._serving.start()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._timer.cancel()
-        self._server.shutdown()
-        self._server.server_close()
+        self._serving.stop()

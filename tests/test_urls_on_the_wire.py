@@ -10,7 +10,6 @@ test's own servers on 127.0.0.1.
 from __future__ import annotations
 
 import ssl
-import threading
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ import httpx
 import pytest
 import trustme
 from faulty_servers import article_html, fast_settings
-from sitegen import SHUTDOWN_POLL
+from sitegen import ServedInThread
 
 from scrape import crawl
 from scrape.config import Config, Source
@@ -92,14 +91,9 @@ class StrictServer:
                 pass  # ``seen`` is the log
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
         if self.tls:
             self._server.socket = self.tls.wrap_socket(self._server.socket, server_side=True)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": SHUTDOWN_POLL}, daemon=True
-        )
-        self._timer = threading.Timer(LIFETIME, self._server.shutdown)
-        self._timer.daemon = True
+        self._serving = ServedInThread(self._server, LIFETIME)
 
     @property
     def port(self) -> int:
@@ -112,14 +106,11 @@ class StrictServer:
         return Counter(self.seen)
 
     def __enter__(self) -> StrictServer:
-        self._thread.start()
-        self._timer.start()
+        self._serving.start()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._timer.cancel()
-        self._server.shutdown()
-        self._server.server_close()
+        self._serving.stop()
 
 
 class HostDialer(httpx.AsyncBaseTransport):
