@@ -284,15 +284,28 @@ def test_copy_of_the_headline_in_a_sidebar_widget_is_not_the_headline() -> None:
     assert find_headline(tree, ["Six Gardening Shows to Watch"]) is None
 
 
-def test_kicker_glued_to_the_headline_is_set_apart_with_a_colon() -> None:
+def test_marked_kicker_over_the_headline_is_left_out_and_never_glued() -> None:
     # The kicker is styled onto its own line; in the markup nothing separates the two.
+    # Readers (and labelled sets: 11 of 13 marked kickers on newsdev's dev half) quote
+    # the headline without it.
     body = (
         "<article><h1><span class='topline'>Nationale Demo</span><span class='title'>"
         f"Der 9. Juli wird laut</span></h1>{PARA * 3}</article>"
     )
     html = _page("<title>Der 9. Juli wird laut</title>", body)
     assert extract(html, "https://zeitung.example/politik/demo-123.html").title == (
-        "Nationale Demo: Der 9. Juli wird laut"
+        "Der 9. Juli wird laut"
+    )
+
+
+def test_unmarked_first_line_of_a_two_line_headline_is_joined_with_a_colon() -> None:
+    body = (
+        "<article><h1 class='entry-title'><b>Editor’s Letter</b><i>bye OC Baby, hi Bernsi "
+        f"Baby!</i></h1>{PARA * 3}</article>"
+    )
+    html = _page("", body)
+    assert extract(html, "https://copy.example/editors-letter-baby/").title == (
+        "Editor’s Letter: bye OC Baby, hi Bernsi Baby!"
     )
 
 
@@ -313,7 +326,18 @@ def test_kicker_element_over_a_spaced_headline() -> None:
     )
     html = _page("<title>Le second tour aura lieu dimanche - Le Quotidien</title>", body)
     title = extract(html, "https://quotidien.example/politique/second-tour").title
-    assert title == "Élections: Le second tour aura lieu dimanche"
+    assert title == "Le second tour aura lieu dimanche"
+
+
+def test_marked_kicker_longer_than_its_headline_is_left_out() -> None:
+    body = (
+        "<article><h1 class='article-header__headline'>\n<span class='article-header__roofline'>"
+        "Adblue nachfüllen: wo kaufen (Tankstelle); Preis</span>\n\n"
+        f"  So wird Adblue richtig angewendet  </h1>{PARA * 3}</article>"
+    )
+    html = _page("<title>Adblue nachfüllen: wo kaufen | autoblatt.example</title>", body)
+    title = extract(html, "https://www.autoblatt.example/adblue-ratgeber-180301.html").title
+    assert title == "So wird Adblue richtig angewendet"
 
 
 def test_link_opening_a_headline_is_not_a_kicker() -> None:
@@ -354,14 +378,14 @@ def test_date_or_repeated_word_over_the_headline_is_not_a_kicker() -> None:
     assert extract(_page("", repeated)).title == "Wurmkiste selber bauen"
 
 
-def test_kicker_followed_by_its_own_separator_is_not_given_a_second_one() -> None:
+def test_separator_after_a_marked_kicker_goes_with_it() -> None:
     body = (
         "<article><h1><span class='kicker'>Corona-Pandemie</span> - "
         f"<span>„Es kommt darauf an“</span></h1>{PARA * 3}</article>"
     )
-    assert extract(_page("", body)).title == "Corona-Pandemie - „Es kommt darauf an“"
+    assert extract(_page("", body)).title == "„Es kommt darauf an“"
     body = (
         "<article><h1><span class='kicker'>Covid-19</span><span>:</span> "
         f"Lässt sich die Ausbreitung kontrollieren?</h1>{PARA * 3}</article>"
     )
-    assert extract(_page("", body)).title == "Covid-19: Lässt sich die Ausbreitung kontrollieren?"
+    assert extract(_page("", body)).title == "Lässt sich die Ausbreitung kontrollieren?"

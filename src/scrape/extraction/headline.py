@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -14,8 +15,9 @@ from .dom import MARK, UNSHOWN_TAGS, ancestors, attr_text, text_of, token_patter
 # Site chrome around a heading (an <h1> there is a logo or a section name).
 _CHROME_TOKEN = re.compile(
     r"(?:^|[\s_-])(?:navbar|nav|menu|logo|branding|topbar|top-bar|"
-    r"sidebar|related|footer|modal|popup|cookie|breadcrumbs?)(?=$|[\s_-])"
+    r"sidebar|related|footer|modal|popup|cookie)(?=$|[\s_-])"
 )
+_CRUMB_TOKEN = re.compile(r"(?:^|[\s_-])breadcrumbs?(?=$|[\s_-])")
 _ARTICLE_HEADER = re.compile(r"(?:^|[\s_-])(?:entry|post|article|story)(?=$|[\s_-])")
 # Headline containers when a page has no usable <h1>.
 _HEADLINE_SELECTORS = (
@@ -29,27 +31,32 @@ _HEADLINE_SELECTORS = (
 
 
 def heading_text(node: LexborNode) -> str:
-    """A heading's text as the browser shows it, a kicker set apart by ": ".
+    """A heading's text as the browser shows it, without the kicker over the headline.
 
     Inline markup joins its neighbours ("Planning <span>C</span>ycle" is "Planning Cycle",
     where :func:`text_of` gives "Planning C ycle"); block children and line breaks stand
-    apart, as in :func:`text_units`. A kicker (a short first part in an element of its own,
-    styled onto its own line: "Nationale Demo" over "Der 9. Juli") is joined the way
-    headlines print one: "Nationale Demo: Der 9. Juli".
+    apart, as in :func:`text_units`. A kicker the markup marks as one (an "overline",
+    "roofline", "Dachzeile" element or a <small> over the headline) is the story's topic
+    tag, not part of its title: readers quote the headline without it, as they quote it
+    without its section. An unmarked first line ("Editor's Letter" over "bye, OC Baby") may
+    belong to the title; it is joined the way headlines print one: "Editor's Letter: ...".
     """
     parts = _heading_parts(node)
     if parts is None:
         return _shown_text(node)
-    kicker, rest = parts
-    if TEXT_DATE.search(kicker) or rest.casefold().startswith(kicker.casefold()):
-        # A date over the headline is a dateline, not a kicker; a kicker the
-        # headline repeats adds nothing.
-        return rest
+    kicker, rest, marked = parts
+    if marked or TEXT_DATE.search(kicker) or rest.casefold().startswith(kicker.casefold()):
+        # A date over the headline is a dateline; a kicker the headline repeats adds
+        # nothing. The separator the page put between them goes with the kicker.
+        return rest.lstrip(_KICKER_SEPARATORS + " ")
     if rest[0] in ":;,.":
         return f"{kicker}{rest}"
     if kicker.endswith(tuple(":.!?…")) or rest[0] in "-–—|/":
         return f"{kicker} {rest}"
     return f"{kicker}: {rest}"
+
+
+_KICKER_SEPARATORS = ":;,.-–—|/"
 
 
 # Class tokens of the line set over a headline ("kicker", "overline", German "Dachzeile").
@@ -60,10 +67,11 @@ _KICKER_TOKEN = token_pattern(
 _KICKER_WORDS = 8
 
 
-def _heading_parts(node: LexborNode) -> tuple[str, str] | None:
-    """(kicker, headline) when the heading's first part is a kicker: a short element
-    marked as one (by its class, or a <small>), or the first of exactly two elements that
-    hold the heading's whole text (no loose text: each part is a line of its own)."""
+def _heading_parts(node: LexborNode) -> tuple[str, str, bool] | None:
+    """(kicker, headline, marked) when the heading's first part is a kicker: a short
+    element marked as one (by its class, or a <small>), or the first of exactly two
+    elements that hold the heading's whole text (no loose text: each part is a line of
+    its own)."""
     # Text nodes with text, and elements (no comments, no line breaks).
     items = [
         kid
@@ -85,9 +93,11 @@ def _heading_parts(node: LexborNode) -> tuple[str, str] | None:
         _shown_text(kid) if kid.tag != "-text" else " ".join((kid.text_content or "").split())
         for kid in items[1:]
     ).strip()
-    if len(rest.split()) < 2 or len(rest) <= len(kicker):
+    # Two unmarked lines are a kicker and its headline only when the second is the longer;
+    # a marked kicker can be the longer line ("Adblue nachfüllen: wo kaufen; Preis").
+    if len(rest.split()) < 2 or (not marked and len(rest) <= len(kicker)):
         return None
-    return kicker, " ".join(rest.split())
+    return kicker, " ".join(rest.split()), marked
 
 
 def _shown_text(node: LexborNode) -> str:
@@ -108,7 +118,7 @@ def _shown_text(node: LexborNode) -> str:
         tag = item.tag or ""
         if tag == "-text":
             parts.append(item.text_content or "")
-        elif tag.startswith("-") or tag in UNSHOWN_TAGS:
+        elif tag.startswith("-") or tag in _UNREAD_TAGS:
             continue
         elif tag in BLOCK_TAGS or tag == "br":
             parts.append(" ")
@@ -123,6 +133,9 @@ def _shown_text(node: LexborNode) -> str:
     return " ".join(text.split())
 
 
+# Ruby annotations (furigana over kanji: "子<rt>こ</rt>ども") are a reading aid printed
+# above the text, not part of it.
+_UNREAD_TAGS = UNSHOWN_TAGS | {"rt", "rp"}
 # Marks where an inline element of a heading ends (a private-use character).
 _PART_END = "\ue000"
 _GLUED_PART = re.compile("(?<=\\S)\ue000+(?=\\S)")
@@ -149,8 +162,9 @@ def in_site_chrome(node: LexborNode, headers: bool = True) -> bool:
     """Inside the site's own furniture (menus, sidebars, footer, related lists).
 
     Narrower than the pruner's furniture: an article's own <header> ("post-header",
-    "page-masthead") is not chrome; a header is chrome when it carries navigation, unless
-    ``headers`` is False (a breadcrumb can share the article's header with its <h1>).
+    "page-masthead") is not chrome; a header is chrome when it carries navigation, and a
+    breadcrumb trail is chrome, unless ``headers`` is False (a breadcrumb can share the
+    article's header with its <h1>, or end in the page's own title as its last crumb).
     """
     page = 0
     for anc in ancestors(node):
@@ -159,7 +173,7 @@ def in_site_chrome(node: LexborNode, headers: bool = True) -> bool:
         if anc.tag in {"nav", "aside", "footer"}:
             return True
         attrs = attr_text(anc)
-        if _CHROME_TOKEN.search(attrs):
+        if _CHROME_TOKEN.search(attrs) or (headers and _CRUMB_TOKEN.search(attrs)):
             # Layout wrappers named after what they hold ("content-sidebar-wrap") contain
             # the article itself: a wrapper with most of the page's text is not chrome.
             if not page:
@@ -199,43 +213,38 @@ def find_headline(
 
     A heading whose text matches a declared title wins (an <h1>, or an <h2> on sites that
     spend their <h1> on the logo); otherwise the first <h1> outside the site chrome;
-    otherwise a headline-classed element.
+    otherwise a headline-classed element. A heading naming the site, or linking to its
+    front page as a logo does, is never the headline.
     """
     wanted = [_squash(t) for t in titles if t]
+
+    def names_site(node: LexborNode) -> bool:
+        return _links_home(node) or is_site_name(text_of(node))
+
     best: LexborNode | None = None
     best_len = 0
     for node in tree.css("h1, h2"):
-        text = text_of(node)
-        squashed = _squash(text)
-        # A heading that is only a fragment of the title is a sub-heading echoing it
-        # ("What is X?" under the headline "What is X - a guided introduction").
-        matches = any(
-            squashed == w or (len(squashed) > 10 and squashed in w and len(squashed) > 0.6 * len(w))
-            for w in wanted
-        )
+        squashed = _squash(text_of(node))
         # The longest heading found in the title: "Blog Name: Post Title" holds both.
-        longer = matches and len(squashed) > best_len
-        if longer and not in_site_chrome(node) and not is_site_name(text):
+        longer = _matches(squashed, wanted) and len(squashed) > best_len
+        if longer and not in_site_chrome(node) and not names_site(node):
             best, best_len = node, len(squashed)
     if best is None:
-        # An <h1> spelling a declared title exactly is the headline even where its header
-        # also holds a breadcrumb or a category menu.
+        # An <h1> matching a declared title is the headline even where its header also
+        # holds a breadcrumb or a category menu, or where it is a breadcrumb's last crumb.
         best = next(
             (
                 n
                 for n in tree.css("h1")
-                if _squash(text_of(n)) in wanted
+                if _matches(_squash(text_of(n)), wanted)
                 and not in_site_chrome(n, headers=False)
-                and not is_site_name(text_of(n))
+                and not names_site(n)
             ),
             None,
         )
     if best is None:
-        h1s = [
-            n
-            for n in tree.css("h1")
-            if text_of(n) and not in_site_chrome(n) and not is_site_name(text_of(n))
-        ]
+        h1s = [n for n in tree.css("h1") if text_of(n) and not in_site_chrome(n)]
+        h1s = [n for n in h1s if not names_site(n)]
         if h1s and titles:
             # A rephrased SEO title still shares most words with the visible headline.
             scored = [(word_overlap(text_of(n), titles), i, n) for i, n in enumerate(h1s)]
@@ -256,6 +265,37 @@ def find_headline(
     if best is not None:
         best.attrs[MARK] = "1"
     return best
+
+
+def _matches(squashed: str, wanted: list[str]) -> bool:
+    """Whether a heading's squashed text is a declared title, or most of one.
+
+    A heading that is only a fragment of the title is a sub-heading echoing it ("What is
+    X?" under the headline "What is X - a guided introduction").
+    """
+    return any(
+        squashed == w or (len(squashed) > 10 and squashed in w and len(squashed) > 0.6 * len(w))
+        for w in wanted
+    )
+
+
+def _links_home(heading: LexborNode) -> bool:
+    """A heading whose whole text is one link to the site's front page: the site's name
+    set as a heading by blog themes ("<h1><a href='/'>Four Years Remaining</a></h1>")."""
+    links = heading.css("a")
+    if len(links) != 1:
+        return False
+    href = (links[0].attributes.get("href") or "").strip()
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    # "#", "?page=2" and "" point at the page itself, not at the front page.
+    if not href or parts.query or parts.fragment or parts.path not in {"", "/"}:
+        return False
+    if not parts.netloc and parts.path != "/":
+        return False
+    return _squash(text_of(links[0])) == _squash(text_of(heading))
 
 
 _NOT_HEADLINE = re.compile(

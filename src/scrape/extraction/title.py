@@ -6,6 +6,8 @@ import html
 import re
 from urllib.parse import unquote, urlsplit
 
+from selectolax.lexbor import LexborHTMLParser
+
 from .headline import word_overlap
 from .metadata import Metadata, host_name, ld_text
 
@@ -86,8 +88,51 @@ def site_names(md: Metadata, url: str | None) -> list[str]:
     return [n.lstrip("@") for n in names if n and n.strip()]
 
 
+# Words that name no site in particular; "Blog Archive" (German "Blog Archiv") is what
+# WordPress's long-time default theme puts between the site's name and a post's title.
+def home_names(tree: LexborHTMLParser, url: str | None) -> list[str]:
+    """What the page itself calls its site: the text, title or logo alt text of its links
+    to the site's front page ("新华网", "Bundesagentur für Arbeit"), and the name its feeds
+    are titled with ("Bibliothek 2.0 und mehr » Feed", "... » Kommentar-Feed").
+
+    The site's name as it is written nowhere in the metadata or the host name; so it is
+    read only where it stands for the whole site, and matched as a whole segment.
+    """
+    host = host_name(url) or ""
+    names: list[str] = []
+    for link in tree.css("a[href]"):
+        if _is_front_page(link.attributes.get("href") or "", host):
+            names.append(link.text(deep=True))
+            names.append(link.attributes.get("title") or "")
+            names.extend(img.attributes.get("alt") or "" for img in link.css("img[alt]"))
+    # A feed can be titled after the page itself; what the titles of two or more feeds
+    # begin with ("Site » Feed", "Site » Comments Feed") is the site's name.
+    feeds = tree.css('link[rel="alternate"][title][type*="xml"]')
+    firsts = {_SEPARATOR.split(feed.attributes.get("title") or "")[0] for feed in feeds}
+    if len(feeds) > 1 and len(firsts) == 1:
+        names.extend(firsts)
+    return list(dict.fromkeys(n for n in (" ".join(n.split()) for n in names) if n))
+
+
+def _is_front_page(href: str, host: str) -> bool:
+    href = href.strip()
+    if href in {"/", "./"}:
+        return True
+    if not host or "//" not in href:
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    link_host = (parts.hostname or "").removeprefix("www.")
+    return link_host == host and parts.path in {"", "/"} and not parts.query
+
+
 _GENERIC = frozenset(
-    ["blog", "news", "home", "online", "magazine", "journal", "daily", "the", "and", "www"]
+    [
+        *("blog", "news", "home", "online", "magazine", "journal", "daily", "the", "and", "www"),
+        *("archive", "archives", "archiv"),
+    ]
 )
 
 
@@ -113,6 +158,8 @@ def _is_site(segment: str, names: list[str], host: str = "", whole: bool = False
     if not seg:
         return True
     words = re.findall(r"\w+", segment.casefold())
+    if not whole and all(w in _GENERIC for w in words):
+        return True
     # "Rust Blog" on blog.rust-lang.org: a short segment naming a distinctive host word.
     # Every word must belong to the host: "Best Bread Machines" on breaddad.com shares a
     # word with the host but is a headline.
@@ -165,18 +212,26 @@ def _without_host(title: str, host: str) -> str:
     return title
 
 
-def strip_site_name(title: str, names: list[str], host: str = "") -> str:
-    """Remove leading/trailing segments that are the site's name."""
+def strip_site_name(
+    title: str, names: list[str], host: str = "", own_names: list[str] | None = None
+) -> str:
+    """Remove leading/trailing segments that are the site's name: one of ``names`` (from
+    the metadata and the host), or exactly one of ``own_names`` (see :func:`home_names`)."""
     title = _without_host(" ".join(title.split()), host)
     host = _squash(host)
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title
+    own = {_squash(n) for n in own_names or ()}
+
+    def is_site(part: str) -> bool:
+        return _squash(part) in own or _is_site(part, names, host)
+
     seps = _SEPARATOR.findall(title)
     start, end = 0, len(parts)
-    while end - start > 1 and _is_site(parts[end - 1], names, host):
+    while end - start > 1 and is_site(parts[end - 1]):
         end -= 1
-    while end - start > 1 and _is_site(parts[start], names, host):
+    while end - start > 1 and is_site(parts[start]):
         start += 1
     if (start, end) == (0, len(parts)):
         return title
@@ -368,15 +423,22 @@ def _adds_furniture(head: str, title: str) -> bool:
 _FIELD_LABEL = re.compile(r"^\s*(?:title|headline)\s*:\s+(?=\S)", re.IGNORECASE)
 
 
-def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | None:
+def choose_title(
+    md: Metadata, headline: str | None, url: str | None, tree: LexborHTMLParser | None = None
+) -> str | None:
+    """The article's title: its visible ``headline`` or a declared title, without the
+    site's name and tags; ``tree`` (the parsed page) tells the site's own name apart."""
     names = site_names(md, url)
     declared = [repaired(t) for t in meta_titles(md)]
     headline = repaired(headline) if headline else headline
     host = host_name(url or md.canonical or md.get("og:url")) or ""
-    cleaned = [drop_tail(strip_site_name(t, names, host)) for t in declared]
+    # The page's own links are read only when a title has segments to tell apart.
+    segmented = any(_SEPARATOR.search(t) for t in [*declared, headline or ""])
+    own = home_names(tree, url or md.canonical) if tree is not None and segmented else []
+    cleaned = [drop_tail(strip_site_name(t, names, host, own)) for t in declared]
     if headline:
         headline = _FIELD_LABEL.sub("", headline, count=1)
-        head = drop_tail(strip_site_name(headline, names, host))
+        head = drop_tail(strip_site_name(headline, names, host, own))
         squashed = _squash(head)
         # The visible headline is what readers (and labels) know; trust it when a declared
         # title confirms it, or when there is nothing to compare against.
