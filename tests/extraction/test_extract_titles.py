@@ -205,10 +205,8 @@ def test_rewritten_h1_gives_way_when_the_slug_spells_the_declared_title() -> Non
     html = _page(_REWRITTEN, f"<article><h1>{_REWRITTEN_H1}</h1>{PARA * 4}</article>")
     url = "https://portgazette.example/ferry-fares-5-changes/"
     assert extract(html, url).title == "Ferry fares: 5 changes"
-    # Without a worded slug to ask, the declarations that agree win as before.
-    assert extract(html, "https://portgazette.example/story/88123").title == (
-        "Ferry fares: 5 changes"
-    )
+    # Without a worded slug to ask, the headline readers see stays.
+    assert extract(html, "https://portgazette.example/story/88123").title == _REWRITTEN_H1
 
 
 def test_slogan_h1_gives_way_to_the_declared_title_the_slug_spells() -> None:
@@ -286,8 +284,7 @@ def test_copy_of_the_headline_in_a_sidebar_widget_is_not_the_headline() -> None:
 
 def test_marked_kicker_over_the_headline_is_left_out_and_never_glued() -> None:
     # The kicker is styled onto its own line; in the markup nothing separates the two.
-    # Readers (and labelled sets: 11 of 13 marked kickers on newsdev's dev half) quote
-    # the headline without it.
+    # Readers quote the headline without it.
     body = (
         "<article><h1><span class='topline'>Nationale Demo</span><span class='title'>"
         f"Der 9. Juli wird laut</span></h1>{PARA * 3}</article>"

@@ -105,7 +105,7 @@ def _shown_text(node: LexborNode) -> str:
     without a space, a kicker and its headline, get ": " between them."""
     parts: list[str] = []
     # Elements to read, last first; None closes a block child with a space, _PART_END
-    # closes an inline element.
+    # opens and closes an inline element.
     stack: list[LexborNode | str | None] = list(reversed(list(node.iter(include_text=True))))
     while stack:
         item = stack.pop()
@@ -125,6 +125,9 @@ def _shown_text(node: LexborNode) -> str:
             stack.append(None)
             stack.extend(reversed(list(item.iter(include_text=True))))
         else:
+            # An inline element's text is a part of its own at both ends: "Alternatives"
+            # + <span class="block">"Top Tools"</span> is two lines in the browser.
+            parts.append(_PART_END)
             stack.append(_PART_END)
             stack.extend(reversed(list(item.iter(include_text=True))))
     text = "".join(parts)
@@ -138,7 +141,7 @@ def _shown_text(node: LexborNode) -> str:
 _UNREAD_TAGS = UNSHOWN_TAGS | {"rt", "rp"}
 # Marks where an inline element of a heading ends (a private-use character).
 _PART_END = "\ue000"
-_GLUED_PART = re.compile("(?<=\\S)\ue000+(?=\\S)")
+_GLUED_PART = re.compile("(?<=[^\\s\ue000])\ue000+(?=[^\\s\ue000])")
 _CLOSING_QUOTES = "\"'”’»›“"
 _OPENING_QUOTES = "\"'„“«‚‘‹"
 

@@ -68,13 +68,20 @@ def _unmangled(match: re.Match[str]) -> str:
     return fixed if fixed and plausible else match.group(0)
 
 
+# Characters that print nothing: soft hyphens (line-break hints: "Mes&shy;sen&shy;ger"),
+# zero-width spaces, word joiners and stray byte-order marks. Joiners that shape letters
+# (ZWJ, ZWNJ in Persian or Hindi) are kept.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
 def repaired(text: str) -> str:
-    """``text`` with doubly escaped character references decoded and mojibake undone."""
+    """``text`` with doubly escaped character references decoded, mojibake undone and
+    invisible characters removed."""
     for _ in range(2):
         if not _CHAR_REF.search(text):
             break
         text = html.unescape(text)
-    return _MOJIBAKE.sub(_unmangled, text)
+    return _MOJIBAKE.sub(_unmangled, _INVISIBLE.sub("", text))
 
 
 def site_names(md: Metadata, url: str | None) -> list[str]:
@@ -372,22 +379,17 @@ def _slug_share(text: str, slug: set[str]) -> float:
     return len(slug & set(re.findall(r"[^\W_]+", text.casefold()))) / len(slug) if slug else 0.0
 
 
-def _slug_prefers(head: str, declared: str, url: str | None, overlap: float) -> str:
-    """Between a visible headline and the declared title it does not confirm, the one the
-    URL's slug spells.
+def _slug_prefers(head: str, declared: str, url: str | None) -> str:
+    """Between a visible headline and the declared title it does not confirm, the one
+    readers see, unless the URL's slug spells the declared title whole and under half of
+    the headline (a slogan in the <h1>: "Form your LLC today" over "How to start an LLC").
 
-    A headline sharing most words with the declared title stays, unless the slug spells
-    the declared title whole and under half of the headline (a slogan in the <h1>: "Form
-    your LLC today" over "How to start an LLC"). A headline sharing few words with it is a
-    rewrite or a different text; it stays when the slug names at least as much of it as of
-    the declared title (labels follow the visible headline in a tie), and gives way to
-    the declared title when the slug does not name it or names the declared title better.
+    A headline reworded for search results or social media keeps its visible wording:
+    that is what readers quote, however few words the two share.
     """
     slug = slug_words(url)
     on_head, on_declared = _slug_share(head, slug), _slug_share(declared, slug)
-    if overlap >= 0.5:
-        return declared if on_declared == 1.0 and on_head < 0.5 else head
-    return head if on_head > 0 and on_head >= on_declared else declared
+    return declared if on_declared == 1.0 and on_head < 0.5 else head
 
 
 # Words that do not make a label: "The Best Scooters" over "Best Scooters" is one headline.
@@ -443,14 +445,16 @@ def choose_title(
         # The visible headline is what readers (and labels) know; trust it when a declared
         # title confirms it, or when there is nothing to compare against.
         if squashed and not _is_site(head, names, whole=True):
+            agreed = _agreed(cleaned)
+            # A kicker or date the declarations agree to leave out is not part of the
+            # title, even where the <title> tag keeps it ("Open Progress - Why ...").
+            if agreed and _adds_furniture(head, agreed):
+                return agreed
             for title in declared + cleaned:
                 other = _squash(title)
                 if squashed == other or (len(squashed) > 15 and squashed in other):
                     return head
-            agreed = _agreed(cleaned)
             if agreed and _is_label(head, declared, url):
-                return agreed
-            if agreed and _adds_furniture(head, agreed):
                 return agreed
             # A short heading inside the agreed title, past its start, is a section heading
             # that repeats some of its words ("Discord", "Choose a Tool"), picked for want
@@ -465,7 +469,7 @@ def choose_title(
             if not declared or majority is None:
                 return head
             if len(head) <= 300:
-                return _slug_prefers(head, majority, url, word_overlap(head, declared))
+                return _slug_prefers(head, majority, url)
     # No usable headline: the title the page's declarations agree on, rather than the first
     # one (og:title is sometimes a social-media teaser the other declarations do not share).
     return _majority(cleaned)
