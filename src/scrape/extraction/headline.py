@@ -173,9 +173,10 @@ def in_site_chrome(node: LexborNode, headers: bool = True) -> bool:
     for anc in ancestors(node):
         if anc.tag in {"body", "html"}:
             return False
-        if anc.tag in {"nav", "aside", "footer"}:
-            return True
         attrs = attr_text(anc)
+        crumbs = not headers and _CRUMB_TOKEN.search(attrs) is not None
+        if anc.tag in {"nav", "aside", "footer"} and not crumbs:
+            return True
         if _CHROME_TOKEN.search(attrs) or (headers and _CRUMB_TOKEN.search(attrs)):
             # Layout wrappers named after what they hold ("content-sidebar-wrap") contain
             # the article itself: a wrapper with most of the page's text is not chrome.
@@ -232,10 +233,11 @@ def find_headline(
         longer = _matches(squashed, wanted) and len(squashed) > best_len
         if longer and not in_site_chrome(node) and not names_site(node):
             best, best_len = node, len(squashed)
-    if best is None:
+    if best is None or _squash(text_of(best)) not in wanted:
         # An <h1> matching a declared title is the headline even where its header also
-        # holds a breadcrumb or a category menu, or where it is a breadcrumb's last crumb.
-        best = next(
+        # holds a breadcrumb or a category menu, or where it is a breadcrumb's last crumb;
+        # it beats a sub-heading that spells less of the title.
+        framed = next(
             (
                 n
                 for n in tree.css("h1")
@@ -245,6 +247,8 @@ def find_headline(
             ),
             None,
         )
+        if framed is not None and len(_squash(text_of(framed))) > best_len:
+            best = framed
     if best is None:
         h1s = [n for n in tree.css("h1") if text_of(n) and not in_site_chrome(n)]
         h1s = [n for n in h1s if not names_site(n)]

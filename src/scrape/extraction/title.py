@@ -307,7 +307,18 @@ def meta_titles(md: Metadata) -> list[str]:
         md.html_title,
     ]
     # Some CMSs escape twice ("Beginner&#8217;s", "&amp;"), mostly in JSON-LD.
-    return [" ".join(html.unescape(c).split()) for c in candidates if c and c.strip()]
+    titles = [" ".join(html.unescape(c).split()) for c in candidates if c and c.strip()]
+    return [_uncut(t, titles) for t in titles]
+
+
+def _uncut(title: str, titles: list[str]) -> str:
+    """``title``, or the declaration it was cut from: a quotation mark left unescaped in
+    a <meta> attribute ends its value early (content="... califica a Biden de "incapacitado"")
+    where the <title> element or JSON-LD keeps the whole title."""
+    for other in titles:
+        if other.startswith(title) and other[len(title) :].lstrip().startswith('"'):
+            return other
+    return title
 
 
 def _majority(cleaned: list[str]) -> str | None:
@@ -379,17 +390,22 @@ def _slug_share(text: str, slug: set[str]) -> float:
     return len(slug & set(re.findall(r"[^\W_]+", text.casefold()))) / len(slug) if slug else 0.0
 
 
-def _slug_prefers(head: str, declared: str, url: str | None) -> str:
-    """Between a visible headline and the declared title it does not confirm, the one
-    readers see, unless the URL's slug spells the declared title whole and under half of
-    the headline (a slogan in the <h1>: "Form your LLC today" over "How to start an LLC").
+def _slug_prefers(head: str, declared: str, url: str | None, overlap: float) -> str:
+    """Between a visible headline and the declared title it does not confirm, the one the
+    URL's slug spells.
 
-    A headline reworded for search results or social media keeps its visible wording:
-    that is what readers quote, however few words the two share.
+    A headline sharing most words with the declared title stays, unless the slug spells
+    the declared title whole and under half of the headline (a slogan in the <h1>: "Form
+    your LLC today" over "How to start an LLC"). A headline sharing few words with it is a
+    rewrite or a different text; it stays when the slug names at least as much of it as of
+    the declared title (labels follow the visible headline in a tie), and gives way to
+    the declared title when the slug does not name it or names the declared title better.
     """
     slug = slug_words(url)
     on_head, on_declared = _slug_share(head, slug), _slug_share(declared, slug)
-    return declared if on_declared == 1.0 and on_head < 0.5 else head
+    if overlap >= 0.5:
+        return declared if on_declared == 1.0 and on_head < 0.5 else head
+    return head if on_head > 0 and on_head >= on_declared else declared
 
 
 # Words that do not make a label: "The Best Scooters" over "Best Scooters" is one headline.
@@ -469,7 +485,7 @@ def choose_title(
             if not declared or majority is None:
                 return head
             if len(head) <= 300:
-                return _slug_prefers(head, majority, url)
+                return _slug_prefers(head, majority, url, word_overlap(head, declared))
     # No usable headline: the title the page's declarations agree on, rather than the first
     # one (og:title is sometimes a social-media teaser the other declarations do not share).
     return _majority(cleaned)
