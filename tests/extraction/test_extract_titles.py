@@ -8,7 +8,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.extractor import extract
 from scrape.extraction.headline import find_headline
-from scrape.extraction.title import drop_tail, slug_words
+from scrape.extraction.title import drop_tail, home_names, slug_words
 
 PARA = (
     "<p>"
@@ -388,3 +388,56 @@ def test_separator_after_a_marked_kicker_goes_with_it() -> None:
         f"Lässt sich die Ausbreitung kontrollieren?</h1>{PARA * 3}</article>"
     )
     assert extract(_page("", body)).title == "Lässt sich die Ausbreitung kontrollieren?"
+
+
+def test_marked_kicker_in_cyrillic_is_left_out() -> None:
+    body = (
+        "<article><h1><span class='article__overline'>Экономика</span>"
+        f"Центробанк сохранил ключевую ставку</h1>{PARA * 3}</article>"
+    )
+    head = "<title>Экономика: Центробанк сохранил ключевую ставку - Вечерние вести</title>"
+    html = _page(head, body)
+    assert extract(html, "https://vesti-vecher.example/economy/2024/06/07/stavka").title == (
+        "Центробанк сохранил ключевую ставку"
+    )
+
+
+def test_site_name_in_arabic_is_read_from_the_front_page_link() -> None:
+    head = "<title>افتتاح معرض الكتاب في العاصمة - جريدة الصباح</title>"
+    body = (
+        "<header><a href='https://www.alsabah.example/' class='brand'>جريدة الصباح</a>"
+        "<a href='https://www.alsabah.example/culture/'>ثقافة</a></header>"
+        f"<article>{PARA * 3}</article>"
+    )
+    html = _page(head, body)
+    assert extract(html, "https://alsabah.example/culture/2024/book-fair").title == (
+        "افتتاح معرض الكتاب في العاصمة"
+    )
+
+
+def test_home_names_come_from_front_page_links_and_shared_feed_titles() -> None:
+    body = (
+        "<a href='/'><img src='/logo.png' alt='Port Gazette'></a>"
+        "<a href='https://www.portgazette.example/' title='To the front page'>Home</a>"
+        "<a href='https://portgazette.example/ferries/'>Ferries</a>"
+        "<a href='https://elsewhere.example/'>Partner Site</a>"
+    )
+    feeds = (
+        '<link rel="alternate" type="application/rss+xml" title="Harbour Notes » Feed">'
+        '<link rel="alternate" type="application/rss+xml" title="Harbour Notes » Comments Feed">'
+    )
+    tree = LexborHTMLParser(_page(feeds, body))
+    names = home_names(tree, "https://portgazette.example/ferries/fares")
+    assert names == ["Port Gazette", "Home", "To the front page", "Harbour Notes"]
+
+
+def test_a_lone_feed_titled_after_the_page_names_no_site() -> None:
+    head = (
+        "<title>Interview mit Rainer Teuber – #OutInChurch - männer*</title>"
+        '<link href="https://www.maennermag.example/api/rss/content.rss" rel="alternate" '
+        'type="application/rss+xml" title="Interview mit Rainer Teuber – #OutInChurch - männer*">'
+    )
+    body = f"<article><h1>Interview mit Rainer Teuber – #OutInChurch</h1>{PARA * 3}</article>"
+    html = _page(head, body)
+    url = "https://www.maennermag.example/gesellschaft/interview-mit-rainer-teuber-outinchurch/"
+    assert extract(html, url).title == "Interview mit Rainer Teuber – #OutInChurch"

@@ -311,10 +311,18 @@ _NOT_HEADLINE = re.compile(
 )
 
 
+# Scripts written without spaces between words: Chinese, Japanese kana, Thai.
+_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+
+
 def _headline_like(text: str) -> bool:
     """Worded like a headline: a few words, not a section label or a teaser paragraph."""
     words = len(text.split())
-    return 3 <= words <= 20 and not text.rstrip().endswith(".") and not _NOT_HEADLINE.match(text)
+    if _UNSPACED.search(text):
+        # No spaces to count words by; a word there is about two characters.
+        words = max(words, len(text) // 2)
+    ends_sentence = text.rstrip().endswith((".", "。"))
+    return 3 <= words <= 20 and not ends_sentence and not _NOT_HEADLINE.match(text)
 
 
 def word_overlap(text: str, others: list[str]) -> float:

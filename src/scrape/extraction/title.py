@@ -106,12 +106,19 @@ def home_names(tree: LexborHTMLParser, url: str | None) -> list[str]:
     read only where it stands for the whole site, and matched as a whole segment.
     """
     host = host_name(url) or ""
+    fronts = ["/", "./"]
+    if re.fullmatch(r"[a-z0-9.-]+", host):
+        fronts += [
+            f"{scheme}//{www}{host}{slash}"
+            for scheme in ("http:", "https:", "")
+            for www in ("", "www.")
+            for slash in ("", "/")
+        ]
     names: list[str] = []
-    for link in tree.css("a[href]"):
-        if _is_front_page(link.attributes.get("href") or "", host):
-            names.append(link.text(deep=True))
-            names.append(link.attributes.get("title") or "")
-            names.extend(img.attributes.get("alt") or "" for img in link.css("img[alt]"))
+    for link in tree.css(", ".join(f'a[href="{front}"]' for front in fronts)):
+        names.append(link.text(deep=True))
+        names.append(link.attributes.get("title") or "")
+        names.extend(img.attributes.get("alt") or "" for img in link.css("img[alt]"))
     # A feed can be titled after the page itself; what the titles of two or more feeds
     # begin with ("Site » Feed", "Site » Comments Feed") is the site's name.
     feeds = tree.css('link[rel="alternate"][title][type*="xml"]')
@@ -119,20 +126,6 @@ def home_names(tree: LexborHTMLParser, url: str | None) -> list[str]:
     if len(feeds) > 1 and len(firsts) == 1:
         names.extend(firsts)
     return list(dict.fromkeys(n for n in (" ".join(n.split()) for n in names) if n))
-
-
-def _is_front_page(href: str, host: str) -> bool:
-    href = href.strip()
-    if href in {"/", "./"}:
-        return True
-    if not host or "//" not in href:
-        return False
-    try:
-        parts = urlsplit(href)
-    except ValueError:
-        return False
-    link_host = (parts.hostname or "").removeprefix("www.")
-    return link_host == host and parts.path in {"", "/"} and not parts.query
 
 
 _GENERIC = frozenset(
@@ -450,14 +443,15 @@ def choose_title(
     declared = [repaired(t) for t in meta_titles(md)]
     headline = repaired(headline) if headline else headline
     host = host_name(url or md.canonical or md.get("og:url")) or ""
-    # The page's own links are read only when a title has segments to tell apart.
-    segmented = any(_SEPARATOR.search(t) for t in [*declared, headline or ""])
-    own = home_names(tree, url or md.canonical) if tree is not None and segmented else []
+    own = home_names(tree, url or md.canonical) if tree is not None else []
     cleaned = [drop_tail(strip_site_name(t, names, host, own)) for t in declared]
     if headline:
         headline = _FIELD_LABEL.sub("", headline, count=1)
         head = drop_tail(strip_site_name(headline, names, host, own))
         squashed = _squash(head)
+        # A declared title that is only the site's name says nothing about the article.
+        own_squashed = {_squash(n) for n in own}
+        cleaned = [t for t in cleaned if _squash(t) not in own_squashed]
         # The visible headline is what readers (and labels) know; trust it when a declared
         # title confirms it, or when there is nothing to compare against.
         if squashed and not _is_site(head, names, whole=True):
