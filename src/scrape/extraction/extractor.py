@@ -130,7 +130,7 @@ def _extract(
     names = site_names(md, url)
     headline_node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url))
     headline = heading_text(headline_node) if headline_node is not None else None
-    title = choose_title(md, headline, url, tree)
+    title = choose_title(md, headline, url)
 
     published = find_published(md, tree, headline_node, url, now)
     # Only a date the page itself declares or shows with its headline says "article"; the

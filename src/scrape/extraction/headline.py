@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -15,9 +14,8 @@ from .dom import MARK, UNSHOWN_TAGS, ancestors, attr_text, text_of, token_patter
 # Site chrome around a heading (an <h1> there is a logo or a section name).
 _CHROME_TOKEN = re.compile(
     r"(?:^|[\s_-])(?:navbar|nav|menu|logo|branding|topbar|top-bar|"
-    r"sidebar|related|footer|modal|popup|cookie)(?=$|[\s_-])"
+    r"sidebar|related|footer|modal|popup|cookie|breadcrumbs?)(?=$|[\s_-])"
 )
-_CRUMB_TOKEN = re.compile(r"(?:^|[\s_-])breadcrumbs?(?=$|[\s_-])")
 _ARTICLE_HEADER = re.compile(r"(?:^|[\s_-])(?:entry|post|article|story)(?=$|[\s_-])")
 # Headline containers when a page has no usable <h1>.
 _HEADLINE_SELECTORS = (
@@ -83,7 +81,7 @@ def _heading_parts(node: LexborNode) -> tuple[str, str, bool] | None:
         return None
     first = items[0]
     kicker = _shown_text(first)
-    if not kicker or len(kicker.split()) > _KICKER_WORDS:
+    if not kicker or _word_count(kicker) > _KICKER_WORDS:
         return None
     marked = first.tag == "small" or _KICKER_TOKEN.search(attr_text(first)) is not None
     two_lines = len(items) == 2 and items[1].tag not in {"-text", "a"}
@@ -95,9 +93,20 @@ def _heading_parts(node: LexborNode) -> tuple[str, str, bool] | None:
     ).strip()
     # Two unmarked lines are a kicker and its headline only when the second is the longer;
     # a marked kicker can be the longer line ("Adblue nachfüllen: wo kaufen; Preis").
-    if len(rest.split()) < 2 or (not marked and len(rest) <= len(kicker)):
+    if _word_count(rest) < 2 or (not marked and len(rest) <= len(kicker)):
         return None
     return kicker, " ".join(rest.split()), marked
+
+
+# Scripts written without spaces between words: Thai, Japanese kana, Chinese.
+_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _word_count(text: str) -> int:
+    """Words in ``text``; where a script has no spaces to count, about two characters
+    make a word."""
+    words = len(text.split())
+    return max(words, len(text) // 2) if _UNSPACED.search(text) else words
 
 
 def _shown_text(node: LexborNode) -> str:
@@ -118,7 +127,7 @@ def _shown_text(node: LexborNode) -> str:
         tag = item.tag or ""
         if tag == "-text":
             parts.append(item.text_content or "")
-        elif tag.startswith("-") or tag in _UNREAD_TAGS:
+        elif tag.startswith("-") or tag in UNSHOWN_TAGS:
             continue
         elif tag in BLOCK_TAGS or tag == "br":
             parts.append(" ")
@@ -136,10 +145,7 @@ def _shown_text(node: LexborNode) -> str:
     return " ".join(text.split())
 
 
-# Ruby annotations (furigana over kanji: "子<rt>こ</rt>ども") are a reading aid printed
-# above the text, not part of it.
-_UNREAD_TAGS = UNSHOWN_TAGS | {"rt", "rp"}
-# Marks where an inline element of a heading ends (a private-use character).
+# Marks where an inline element of a heading begins or ends (a private-use character).
 _PART_END = "\ue000"
 _GLUED_PART = re.compile("(?<=[^\\s\ue000])\ue000+(?=[^\\s\ue000])")
 _CLOSING_QUOTES = "\"'”’»›“"
@@ -165,19 +171,17 @@ def in_site_chrome(node: LexborNode, headers: bool = True) -> bool:
     """Inside the site's own furniture (menus, sidebars, footer, related lists).
 
     Narrower than the pruner's furniture: an article's own <header> ("post-header",
-    "page-masthead") is not chrome; a header is chrome when it carries navigation, and a
-    breadcrumb trail is chrome, unless ``headers`` is False (a breadcrumb can share the
-    article's header with its <h1>, or end in the page's own title as its last crumb).
+    "page-masthead") is not chrome; a header is chrome when it carries navigation, unless
+    ``headers`` is False (a breadcrumb can share the article's header with its <h1>).
     """
     page = 0
     for anc in ancestors(node):
         if anc.tag in {"body", "html"}:
             return False
-        attrs = attr_text(anc)
-        crumbs = not headers and _CRUMB_TOKEN.search(attrs) is not None
-        if anc.tag in {"nav", "aside", "footer"} and not crumbs:
+        if anc.tag in {"nav", "aside", "footer"}:
             return True
-        if _CHROME_TOKEN.search(attrs) or (headers and _CRUMB_TOKEN.search(attrs)):
+        attrs = attr_text(anc)
+        if _CHROME_TOKEN.search(attrs):
             # Layout wrappers named after what they hold ("content-sidebar-wrap") contain
             # the article itself: a wrapper with most of the page's text is not chrome.
             if not page:
@@ -217,41 +221,43 @@ def find_headline(
 
     A heading whose text matches a declared title wins (an <h1>, or an <h2> on sites that
     spend their <h1> on the logo); otherwise the first <h1> outside the site chrome;
-    otherwise a headline-classed element. A heading naming the site, or linking to its
-    front page as a logo does, is never the headline.
+    otherwise a headline-classed element.
     """
     wanted = [_squash(t) for t in titles if t]
-
-    def names_site(node: LexborNode) -> bool:
-        return _links_home(node) or is_site_name(text_of(node))
-
     best: LexborNode | None = None
     best_len = 0
     for node in tree.css("h1, h2"):
-        squashed = _squash(text_of(node))
+        text = text_of(node)
+        squashed = _squash(text)
+        # A heading that is only a fragment of the title is a sub-heading echoing it
+        # ("What is X?" under the headline "What is X - a guided introduction").
+        matches = any(
+            squashed == w or (len(squashed) > 10 and squashed in w and len(squashed) > 0.6 * len(w))
+            for w in wanted
+        )
         # The longest heading found in the title: "Blog Name: Post Title" holds both.
-        longer = _matches(squashed, wanted) and len(squashed) > best_len
-        if longer and not in_site_chrome(node) and not names_site(node):
+        longer = matches and len(squashed) > best_len
+        if longer and not in_site_chrome(node) and not is_site_name(text):
             best, best_len = node, len(squashed)
-    if best is None or _squash(text_of(best)) not in wanted:
-        # An <h1> matching a declared title is the headline even where its header also
-        # holds a breadcrumb or a category menu, or where it is a breadcrumb's last crumb;
-        # it beats a sub-heading that spells less of the title.
-        framed = next(
+    if best is None:
+        # An <h1> spelling a declared title exactly is the headline even where its header
+        # also holds a breadcrumb or a category menu.
+        best = next(
             (
                 n
                 for n in tree.css("h1")
-                if _matches(_squash(text_of(n)), wanted)
+                if _squash(text_of(n)) in wanted
                 and not in_site_chrome(n, headers=False)
-                and not names_site(n)
+                and not is_site_name(text_of(n))
             ),
             None,
         )
-        if framed is not None and len(_squash(text_of(framed))) > best_len:
-            best = framed
     if best is None:
-        h1s = [n for n in tree.css("h1") if text_of(n) and not in_site_chrome(n)]
-        h1s = [n for n in h1s if not names_site(n)]
+        h1s = [
+            n
+            for n in tree.css("h1")
+            if text_of(n) and not in_site_chrome(n) and not is_site_name(text_of(n))
+        ]
         if h1s and titles:
             # A rephrased SEO title still shares most words with the visible headline.
             scored = [(word_overlap(text_of(n), titles), i, n) for i, n in enumerate(h1s)]
@@ -274,55 +280,16 @@ def find_headline(
     return best
 
 
-def _matches(squashed: str, wanted: list[str]) -> bool:
-    """Whether a heading's squashed text is a declared title, or most of one.
-
-    A heading that is only a fragment of the title is a sub-heading echoing it ("What is
-    X?" under the headline "What is X - a guided introduction").
-    """
-    return any(
-        squashed == w or (len(squashed) > 10 and squashed in w and len(squashed) > 0.6 * len(w))
-        for w in wanted
-    )
-
-
-def _links_home(heading: LexborNode) -> bool:
-    """A heading whose whole text is one link to the site's front page: the site's name
-    set as a heading by blog themes ("<h1><a href='/'>Four Years Remaining</a></h1>")."""
-    links = heading.css("a")
-    if len(links) != 1:
-        return False
-    href = (links[0].attributes.get("href") or "").strip()
-    try:
-        parts = urlsplit(href)
-    except ValueError:
-        return False
-    # "#", "?page=2" and "" point at the page itself, not at the front page.
-    if not href or parts.query or parts.fragment or parts.path not in {"", "/"}:
-        return False
-    if not parts.netloc and parts.path != "/":
-        return False
-    return _squash(text_of(links[0])) == _squash(text_of(heading))
-
-
 _NOT_HEADLINE = re.compile(
     r"^(?:related|more|latest|recent|popular|recommended|browse|search|menu|contact|our)\b",
     re.IGNORECASE,
 )
 
 
-# Scripts written without spaces between words: Chinese, Japanese kana, Thai.
-_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
-
-
 def _headline_like(text: str) -> bool:
     """Worded like a headline: a few words, not a section label or a teaser paragraph."""
     words = len(text.split())
-    if _UNSPACED.search(text):
-        # No spaces to count words by; a word there is about two characters.
-        words = max(words, len(text) // 2)
-    ends_sentence = text.rstrip().endswith((".", "。"))
-    return 3 <= words <= 20 and not ends_sentence and not _NOT_HEADLINE.match(text)
+    return 3 <= words <= 20 and not text.rstrip().endswith(".") and not _NOT_HEADLINE.match(text)
 
 
 def word_overlap(text: str, others: list[str]) -> float:

@@ -6,8 +6,6 @@ import html
 import re
 from urllib.parse import unquote, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
-
 from .headline import word_overlap
 from .metadata import Metadata, host_name, ld_text
 
@@ -95,44 +93,8 @@ def site_names(md: Metadata, url: str | None) -> list[str]:
     return [n.lstrip("@") for n in names if n and n.strip()]
 
 
-# Words that name no site in particular; "Blog Archive" (German "Blog Archiv") is what
-# WordPress's long-time default theme puts between the site's name and a post's title.
-def home_names(tree: LexborHTMLParser, url: str | None) -> list[str]:
-    """What the page itself calls its site: the text, title or logo alt text of its links
-    to the site's front page ("新华网", "Bundesagentur für Arbeit"), and the name its feeds
-    are titled with ("Bibliothek 2.0 und mehr » Feed", "... » Kommentar-Feed").
-
-    The site's name as it is written nowhere in the metadata or the host name; so it is
-    read only where it stands for the whole site, and matched as a whole segment.
-    """
-    host = host_name(url) or ""
-    fronts = ["/", "./"]
-    if re.fullmatch(r"[a-z0-9.-]+", host):
-        fronts += [
-            f"{scheme}//{www}{host}{slash}"
-            for scheme in ("http:", "https:", "")
-            for www in ("", "www.")
-            for slash in ("", "/")
-        ]
-    names: list[str] = []
-    for link in tree.css(", ".join(f'a[href="{front}"]' for front in fronts)):
-        names.append(link.text(deep=True))
-        names.append(link.attributes.get("title") or "")
-        names.extend(img.attributes.get("alt") or "" for img in link.css("img[alt]"))
-    # A feed can be titled after the page itself; what the titles of two or more feeds
-    # begin with ("Site » Feed", "Site » Comments Feed") is the site's name.
-    feeds = tree.css('link[rel="alternate"][title][type*="xml"]')
-    firsts = {_SEPARATOR.split(feed.attributes.get("title") or "")[0] for feed in feeds}
-    if len(feeds) > 1 and len(firsts) == 1:
-        names.extend(firsts)
-    return list(dict.fromkeys(n for n in (" ".join(n.split()) for n in names) if n))
-
-
 _GENERIC = frozenset(
-    [
-        *("blog", "news", "home", "online", "magazine", "journal", "daily", "the", "and", "www"),
-        *("archive", "archives", "archiv"),
-    ]
+    ["blog", "news", "home", "online", "magazine", "journal", "daily", "the", "and", "www"]
 )
 
 
@@ -158,8 +120,6 @@ def _is_site(segment: str, names: list[str], host: str = "", whole: bool = False
     if not seg:
         return True
     words = re.findall(r"\w+", segment.casefold())
-    if not whole and all(w in _GENERIC for w in words):
-        return True
     # "Rust Blog" on blog.rust-lang.org: a short segment naming a distinctive host word.
     # Every word must belong to the host: "Best Bread Machines" on breaddad.com shares a
     # word with the host but is a headline.
@@ -212,26 +172,18 @@ def _without_host(title: str, host: str) -> str:
     return title
 
 
-def strip_site_name(
-    title: str, names: list[str], host: str = "", own_names: list[str] | None = None
-) -> str:
-    """Remove leading/trailing segments that are the site's name: one of ``names`` (from
-    the metadata and the host), or exactly one of ``own_names`` (see :func:`home_names`)."""
+def strip_site_name(title: str, names: list[str], host: str = "") -> str:
+    """Remove leading/trailing segments that are the site's name."""
     title = _without_host(" ".join(title.split()), host)
     host = _squash(host)
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title
-    own = {_squash(n) for n in own_names or ()}
-
-    def is_site(part: str) -> bool:
-        return _squash(part) in own or _is_site(part, names, host)
-
     seps = _SEPARATOR.findall(title)
     start, end = 0, len(parts)
-    while end - start > 1 and is_site(parts[end - 1]):
+    while end - start > 1 and _is_site(parts[end - 1], names, host):
         end -= 1
-    while end - start > 1 and is_site(parts[start]):
+    while end - start > 1 and _is_site(parts[start], names, host):
         start += 1
     if (start, end) == (0, len(parts)):
         return title
@@ -300,18 +252,7 @@ def meta_titles(md: Metadata) -> list[str]:
         md.html_title,
     ]
     # Some CMSs escape twice ("Beginner&#8217;s", "&amp;"), mostly in JSON-LD.
-    titles = [" ".join(html.unescape(c).split()) for c in candidates if c and c.strip()]
-    return [_uncut(t, titles) for t in titles]
-
-
-def _uncut(title: str, titles: list[str]) -> str:
-    """``title``, or the declaration it was cut from: a quotation mark left unescaped in
-    a <meta> attribute ends its value early (content="... califica a Biden de "incapacitado"")
-    where the <title> element or JSON-LD keeps the whole title."""
-    for other in titles:
-        if other.startswith(title) and other[len(title) :].lstrip().startswith('"'):
-            return other
-    return title
+    return [" ".join(html.unescape(c).split()) for c in candidates if c and c.strip()]
 
 
 def _majority(cleaned: list[str]) -> str | None:
@@ -434,37 +375,27 @@ def _adds_furniture(head: str, title: str) -> bool:
 _FIELD_LABEL = re.compile(r"^\s*(?:title|headline)\s*:\s+(?=\S)", re.IGNORECASE)
 
 
-def choose_title(
-    md: Metadata, headline: str | None, url: str | None, tree: LexborHTMLParser | None = None
-) -> str | None:
-    """The article's title: its visible ``headline`` or a declared title, without the
-    site's name and tags; ``tree`` (the parsed page) tells the site's own name apart."""
+def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | None:
     names = site_names(md, url)
     declared = [repaired(t) for t in meta_titles(md)]
     headline = repaired(headline) if headline else headline
     host = host_name(url or md.canonical or md.get("og:url")) or ""
-    own = home_names(tree, url or md.canonical) if tree is not None else []
-    cleaned = [drop_tail(strip_site_name(t, names, host, own)) for t in declared]
+    cleaned = [drop_tail(strip_site_name(t, names, host)) for t in declared]
     if headline:
         headline = _FIELD_LABEL.sub("", headline, count=1)
-        head = drop_tail(strip_site_name(headline, names, host, own))
+        head = drop_tail(strip_site_name(headline, names, host))
         squashed = _squash(head)
-        # A declared title that is only the site's name says nothing about the article.
-        own_squashed = {_squash(n) for n in own}
-        cleaned = [t for t in cleaned if _squash(t) not in own_squashed]
         # The visible headline is what readers (and labels) know; trust it when a declared
         # title confirms it, or when there is nothing to compare against.
         if squashed and not _is_site(head, names, whole=True):
-            agreed = _agreed(cleaned)
-            # A kicker or date the declarations agree to leave out is not part of the
-            # title, even where the <title> tag keeps it ("Open Progress - Why ...").
-            if agreed and _adds_furniture(head, agreed):
-                return agreed
             for title in declared + cleaned:
                 other = _squash(title)
                 if squashed == other or (len(squashed) > 15 and squashed in other):
                     return head
+            agreed = _agreed(cleaned)
             if agreed and _is_label(head, declared, url):
+                return agreed
+            if agreed and _adds_furniture(head, agreed):
                 return agreed
             # A short heading inside the agreed title, past its start, is a section heading
             # that repeats some of its words ("Discord", "Choose a Tool"), picked for want
