@@ -97,7 +97,8 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def clean_name(raw: str, desks: bool = False) -> list[str]:
-    text = " ".join(_INVISIBLE.sub("", raw).split())
+    # A separator left over from the line the byline shares ("05.02.2020 - Redaktion: ...").
+    text = " ".join(_INVISIBLE.sub("", raw).split()).lstrip("-–—|·•: ")
     if _CREDIT.match(text) or _CSS.search(text):
         return []
     # A dateline with the agency ("FRANKFURT (dpa) -"): the agency is the byline.
