@@ -142,25 +142,3 @@ def test_writer_label_in_the_comments_is_not_the_author() -> None:
     )
     html = _page(f"<h1>Hafen wird ausgebaut</h1>{TEXT_DE}", after=comments)
     assert extract(html, "https://zeitung.example/hafen").authors == ()
-
-
-def test_name_beside_the_date_without_the_section_it_runs_on_to() -> None:
-    # "Dec 26, 2025 • <avatar> Mahua Das in <a>Guides</a>": the section is not the name.
-    html = _page(
-        "<h1>Complete Guide 2026</h1><p>Dec 26, 2025 <span>&bull;</span> "
-        "<img src='/avatar.png' class='avatar'> Mahua Das in <a href='/blog/guides'>Guides</a>"
-        f"</p>{BODY}"
-    )
-    assert extract(html, "https://blog.example/complete-guide-2026").authors == ("Mahua Das",)
-
-
-def test_writer_label_after_a_separator_with_a_role_in_brackets() -> None:
-    html = _page(
-        "<h1>Faire Lieferketten</h1><div class='news-single-timedata'>05.02.2020 "
-        "<span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher des Verbands)</span></div>" + TEXT_DE
-    )
-    assert extract(html, "https://verband.example/aktuelles/lieferketten").authors == (
-        "Eberhard Fuhr",
-    )
-    assert clean_name("Claire Dubois (correspondante à Lyon)") == ["Claire Dubois"]
-    assert clean_name("Jean-Luc Aufranc (CNXSoft)") == ["Jean-Luc Aufranc (CNXSoft)"]

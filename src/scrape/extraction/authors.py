@@ -97,8 +97,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def clean_name(raw: str, desks: bool = False) -> list[str]:
-    # A separator left over from the line the byline shares ("05.02.2020 - Redaktion: ...").
-    text = " ".join(_INVISIBLE.sub("", raw).split()).lstrip("-–—|·•: ")
+    text = " ".join(_INVISIBLE.sub("", raw).split())
     if _CREDIT.match(text) or _CSS.search(text):
         return []
     # A dateline with the agency ("FRANKFURT (dpa) -"): the agency is the byline.
@@ -127,9 +126,6 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         part = bare + "." if abbreviated else bare
         if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
             part = part.strip(" ()")
-        # A role in brackets after the name ("Eberhard Fuhr (Pressesprecher des EJW)"); a
-        # one-word handle in brackets ("Jean-Luc Aufranc (CNXSoft)") is part of the byline.
-        part = re.sub(r"\s*\([^()]*\s[^()]*\)$", "", part)
         part = _TRAILING_ROLE.sub("", part)
         # "Peter Maahn/SP-X", "Jane Roe/Reuters": the writer and the agency or desk code.
         coded = re.fullmatch(r"(.+?)\s*/\s*([\w-]{2,8})", part)
@@ -651,8 +647,7 @@ def _dated_name(head: list[str]) -> list[str]:
     for i, chunk in enumerate(head[:8]):
         if len(chunk) > 60 or dated[i] or not any(dated[max(0, i - 2) : i + 3]):
             continue
-        # "Jane Doe in Travel": the name without the section the line runs on to.
-        names = [n for n in map(_name_part, clean_name(chunk)) if _person_like(n)]
+        names = [n for n in clean_name(chunk) if _person_like(n)]
         if names and len(names[0].split()) >= 2:
             return names
     return []
@@ -755,7 +750,7 @@ _WRITER_LABEL = re.compile(
     re.IGNORECASE,
 )
 _WRITER_LABEL_ANYWHERE = re.compile(
-    rf"(?:^|\n)[\s\-–—|·•]*(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|"
+    rf"(?:^|\n)\s*(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|"
     rf"testo|texto|tekst|redaktion|rédaction|redacción|{_CJK_LABELS})\s*[:：]",
     re.IGNORECASE,
 )
@@ -776,8 +771,6 @@ def _labelled(body: LexborNode) -> list[str]:
         if text:
             chunks.append((text, parent))
     for i, (text, parent) in enumerate(chunks):
-        # "05.02.2020 | - Redaktion: Eberhard Fuhr": a separator may lead the label.
-        text = text.lstrip("-–—|·•: ")
         label = _WRITER_LABEL.match(text) if len(text) < 150 else None
         if label is None or _in_other_posts(parent):
             continue
