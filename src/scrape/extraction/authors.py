@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -200,7 +201,11 @@ def byline_authors(
     body = tree.body
     if body is None:
         return []
-    candidates = [n for n in body.css(_BYLINE_CSS) if not (_furniture(n) or _taxonomy(n))]
+    candidates = [
+        n
+        for n in body.css(_BYLINE_CSS)
+        if not (_furniture(n) or _taxonomy(n) or _in_teaser(n) or _mentioned_in_text(n))
+    ]
     if not candidates:
         return _by_pattern(body, headline, desks)
     order = {node.mem_id: i for i, node in enumerate(body.traverse())}
@@ -239,8 +244,10 @@ def _co_authors(
             found: list[str] = []
             seen = {n.casefold() for n in names}
             for other in others:
-                if first.mem_id in _inside_ids(other) or any(
-                    a.mem_id == first.mem_id for a in ancestors(other)
+                if (
+                    first.mem_id in _inside_ids(other)
+                    or any(a.mem_id == first.mem_id for a in ancestors(other))
+                    or _other_role(other, scope)
                 ):
                     continue
                 for name in _node_names(other, desks):
@@ -250,6 +257,27 @@ def _co_authors(
             return found
         scope = scope.parent
     return []
+
+
+# Credits beside the writers' that name someone else's part: a translator, an editor, a
+# reviewer, a photographer ("Übersetzt von", "Traduit par", "Edited by").
+_OTHER_ROLE = re.compile(
+    r"translat|übersetz|tradu(?:it|cid|zid|ction|cción|zione)|vertaald|"
+    r"\b(?:edited|reviewed|fact-checked)\b|\bphoto|illustrat",
+    re.IGNORECASE,
+)
+
+
+def _other_role(node: LexborNode, scope: LexborNode) -> bool:
+    """Whether an author element of a byline credits another role than writing: its own
+    class says so, or a short label around it does."""
+    for anc in (node, *ancestors(node)):
+        if anc.mem_id == scope.mem_id:
+            return False
+        text = anc.text(deep=True)
+        if _OTHER_ROLE.search(attr_text(anc)) or (len(text) < 120 and _OTHER_ROLE.search(text)):
+            return True
+    return False
 
 
 def _inside_ids(node: LexborNode) -> set[int]:
@@ -284,6 +312,33 @@ _HEADER = token_pattern("header|topbar|top-bar")
 def _in_article(node: LexborNode) -> bool:
     """Inside an <article>: a <header> there is the article's own (byline, date)."""
     return any(anc.tag == "article" for anc in ancestors(node))
+
+
+# Cards and rows of a list of other posts (a CMS's "views-row", a theme's "teaser-list");
+# a microformats "h-card" is the byline's own person.
+_TEASER = token_pattern(
+    r"teasers?|(?<!\bh-)cards?|listing|post-list|views?-row|swiper|slider|carousel"
+)
+
+
+def _in_teaser(node: LexborNode) -> bool:
+    """Inside a teaser card or a row of a list of other posts (below the element holding
+    the headline): that post's author, or a link to a profile, is no byline of this one."""
+    for anc in (node, *ancestors(node)):
+        if anc.tag in {"body", "html"} or anc.css_first(f"[{MARK}]") is not None:
+            return False
+        if _TEASER.search(attr_text(anc)):
+            return True
+    return False
+
+
+def _mentioned_in_text(node: LexborNode) -> bool:
+    """A link to a person's profile inside a paragraph of the text: someone the article
+    mentions, not its writer."""
+    block = next((a for a in ancestors(node) if a.tag in {"p", "li", "blockquote", "td"}), None)
+    if block is None:
+        return False
+    return len(block.text(deep=True)) > max(160, 4 * len(node.text(deep=True)))
 
 
 _TAXONOMY_CLASS = re.compile(r"(?:^|[\s_-])(?:tags?|categor(?:y|ies)|topics?)(?:$|[\s_-])", re.I)
@@ -659,7 +714,7 @@ def author_box(tree: LexborHTMLParser) -> list[str]:
     if body is None:
         return []
     for node in body.css(_BYLINE_CSS):
-        if not _in_other_posts(node):
+        if not (_in_other_posts(node) or _mentioned_in_text(node)):
             names = _full_name(_node_names(node))
             if names:
                 return names
@@ -765,9 +820,22 @@ def _window(chunks: list[str], limit: int) -> int:
 _META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
 
 
+@dataclass(frozen=True)
+class Byline:
+    """Who wrote the page, and whether the page itself says so.
+
+    ``signed`` is false for the owner of a personal site, inferred from the site's name
+    alone: a shop, a company or a service is named like a person as often as a blog is,
+    so such a name says nothing about the page being an article.
+    """
+
+    names: tuple[str, ...]
+    signed: bool
+
+
 def choose_authors(
     md: Metadata, tree: LexborHTMLParser, headline: LexborNode | None, site: list[str]
-) -> tuple[str, ...]:
+) -> Byline:
     people, orgs = _ld_authors(md.ld_article or {}, md.ld_named)
     names = [n for p in people for n in clean_name(p)]
     if not names:
@@ -777,20 +845,28 @@ def choose_authors(
                 names = clean_name(value)
                 if names:
                     break
-    site_keys = {re.sub(r"\W+", "", s.casefold()) for s in site}
-    site_keys |= {re.sub(r"\W+", "", o.casefold()) for o in orgs}
+    site_keys = {_key(s) for s in site} | {_key(o) for o in orgs}
+
+    def site_named(name: str) -> bool:
+        # The site's name, or a longer one holding it ("Die FURCHE" on furche.at,
+        # "EFC Bayrische Bembel" on bayrische-bembel.de, "MesOpinions.com").
+        key = _key(name)
+        return key in site_keys or any(len(k) >= 5 and k in key for k in site_keys)
 
     def persons(found: list[str]) -> list[str]:
-        return [n for n in found if re.sub(r"\W+", "", n.casefold()) not in site_keys]
+        if any(map(_institution, found)):
+            # One name of an institution, cut at its "und"/"and" into what look like two.
+            return []
+        return [n for n in found if not site_named(n)]
 
     if tree.body is not None:
         # What the page prints under its headline ("By Jane Doe") is what readers are told;
         # declared authors are often the CMS account that posted it.
         near = _chunks_after(tree.body, headline)
         shown = persons(_announced(near[: _window(near, _ANNOUNCED_CHARS)]))
-        declared_keys = {re.sub(r"\W+", "", n.casefold()) for n in names}
-        if shown and re.sub(r"\W+", "", shown[0].casefold()) not in declared_keys:
-            return _dedupe(shown)
+        declared_keys = {_key(n) for n in names}
+        if shown and _key(shown[0]) not in declared_keys:
+            return Byline(_dedupe(shown), signed=True)
 
     if not persons(names) or all(_HANDLE.match(n) for n in names):
         # The declared author is the site, an organisation or a login name: the byline
@@ -817,9 +893,22 @@ def choose_authors(
         declared = [*people, *agencies, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         chosen = chosen or byline_authors(tree, headline, desks=True)
-    if not chosen:
-        chosen = _personal_site(md, tree, site)
-    return _dedupe(chosen)
+    if chosen:
+        return Byline(_dedupe(chosen), signed=True)
+    return Byline(_dedupe(_personal_site(md, tree, site)), signed=False)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\W+", "", name.casefold())
+
+
+def _institution(name: str) -> bool:
+    """Named like an institution, not a person: three words or more, one of them in lower
+    case and no name particle ("Bayerische Landesanstalt für Wald", "Office of Science")."""
+    words = name.split()
+    return len(words) >= 3 and any(
+        w[:1].islower() and w.casefold() not in _PARTICLES for w in words
+    )
 
 
 def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> list[str]:

@@ -137,7 +137,8 @@ def _extract(
     # htmldate fallback below finds some date on almost any page.
     dated = published is not None
     modified = next((d for d in modified_candidates(md) if plausible(d, now)), None)
-    authors = choose_authors(md, tree, headline_node, names)
+    byline = choose_authors(md, tree, headline_node, names)
+    authors = byline.names
 
     # Read before pruning: the template is learned from the whole page, furniture included.
     page_blocks = frozenset(text_blocks(tree)) if with_blocks else frozenset()
@@ -187,7 +188,7 @@ def _extract(
         has_headline=headline_node is not None,
         has_published=dated,
         has_any_date=published is not None or guessed,
-        has_authors=bool(authors),
+        has_authors=byline.signed,
         body_words=len(body.split()),
         body_blocks=len(blocks),
     )

@@ -96,6 +96,7 @@ class Signals:
     url: str | None
     has_headline: bool
     has_published: bool
+    # The page names its author (a byline, a declared author), not just a site named like one.
     has_authors: bool
     has_any_date: bool
     body_words: int
