@@ -16,9 +16,12 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from sitegen import GeneratedSite, run_scrape, scrape_command, wait_until
 
+from scrape import crawl
 from scrape.config import load_config
+from scrape.crawl import pipeline
 from scrape.crawl.pipeline import pages_in_flight
 from scrape.models import FetchedPage
 from scrape.store.database import Store
@@ -140,3 +143,29 @@ def test_a_parked_page_survives_until_its_url_is_done(memory_store: Store) -> No
     memory_store.mark_url(url, "skipped", error="not an article")
     assert memory_store.parked_page(url) is None
     assert memory_store.pending_urls("src") == ["https://news.example/b"]
+
+
+def test_pages_commit_together_yet_no_more_than_in_flight_await_a_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kill loses what was fetched and not committed: batching commits must keep that
+    within pages_in_flight, however many pages each commit holds."""
+    commits: list[tuple[int, int]] = []  # (article requests so far, pages settled before)
+
+    def counted(crawl: pipeline._SourceCrawl) -> None:
+        [(settled,)] = query(db, "select count(*) from urls where state != 'new'")
+        assert isinstance(settled, int)
+        commits.append((sum(site.article_requests().values()), settled))
+        commit(crawl)
+
+    commit = pipeline._SourceCrawl._commit
+    monkeypatch.setattr(pipeline._SourceCrawl, "_commit", counted)
+    with GeneratedSite(articles=60) as site:
+        config = load_config(site.write_config(tmp_path, concurrency=CONCURRENCY))
+        db = tmp_path / "articles.db"
+        with Store(db) as store:
+            report = crawl(config, store).sources[0]
+    assert report.new == 60
+    in_flight = pages_in_flight(config, config.sources[0])
+    assert all(requested - settled <= in_flight for requested, settled in commits), commits
+    assert len(commits) < 60 / 2, "pages should commit several at a time"

@@ -98,12 +98,15 @@ SourceDoneCallback = Callable[[SourceReport], None]
 
 
 def pages_in_flight(config: Config, source: Source) -> int:
-    """The most pages of ``source`` between fetch and store at once: as many downloading as
+    """The most pages of ``source`` between fetch and commit at once: as many downloading as
     the host allows, plus two per extraction worker, so that extraction never waits for a
     download. A stop request lets these finish and starts nothing new; a hard kill can lose
     (and the next crawl repeat) at most this many fetches."""
-    downloading = source.per_host_concurrency or config.settings.per_host_concurrency
-    return downloading + 2 * worker_count(config.settings.extract_workers)
+    return _downloading(config, source) + 2 * worker_count(config.settings.extract_workers)
+
+
+def _downloading(config: Config, source: Source) -> int:
+    return source.per_host_concurrency or config.settings.per_host_concurrency
 
 
 class _SourceCrawl:
@@ -138,9 +141,17 @@ class _SourceCrawl:
         # may be tens of megabytes until it is read).
         self.listed: set[str] = set()
         self.not_articles = frozenset(url_key(u) for u in (*source.entry_points, source.home))
-        self.reading = asyncio.Semaphore(
-            source.per_host_concurrency or config.settings.per_host_concurrency
-        )
+        self.reading = asyncio.Semaphore(_downloading(config, source))
+        # Stored pages commit together, up to ``commit_every`` at once: a commit is the
+        # dearest statement of a page (the full-text index writes a segment each time). A
+        # page counts as in flight until its commit, and its lane starts no other page
+        # before then, so a kill still loses at most pages_in_flight fetches; a batch
+        # takes the place of the downloads, the pages of the extraction workers go on.
+        self.lanes = pages_in_flight(config, source)
+        self.commit_every = _downloading(config, source)
+        self._unsaved: list[tuple[FetchedPage, Extracted]] = []
+        self._committed = asyncio.Event()  # set (and replaced) by each commit
+        self._working = 0  # pages fetched or extracted at this moment
 
     def _tick(self, total: int | None = None) -> None:
         if self.progress:
@@ -154,9 +165,9 @@ class _SourceCrawl:
         warm_up(settings.extract_workers, pages=len(pending), memory=settings.extract_memory)
         self._tick(len(pending))
         queue = iter(pending)  # shared: each lane takes the next URL when it is free
-        lanes = pages_in_flight(self.config, self.source)
-        await asyncio.gather(*(self._work_through(queue) for _ in range(lanes)))
+        await asyncio.gather(*(self._work_through(queue) for _ in range(self.lanes)))
         await self._store_held(crawl_over=True)
+        self._commit()
         if not self.report.stopped:
             self.store.mark_crawled(self.source.name)
         return self.report
@@ -166,7 +177,16 @@ class _SourceCrawl:
             if self.stop.is_set():
                 self.report.stopped = True
                 return
-            await self.process(url)
+            self._working += 1
+            try:
+                stored = await self.process(url)
+            finally:
+                self._working -= 1
+            # The last page at work commits whatever is left: nothing else would.
+            if len(self._unsaved) >= self.commit_every or (self._unsaved and not self._working):
+                self._commit()
+            elif stored:
+                await self._committed.wait()  # still in flight until then
 
     # -- discovery ------------------------------------------------------------------------
     async def discover(self) -> None:
@@ -306,7 +326,8 @@ class _SourceCrawl:
         return page
 
     # -- articles -------------------------------------------------------------------------
-    async def process(self, url: str) -> None:
+    async def process(self, url: str) -> bool:
+        """Fetch, extract and store one page; return whether it waits for a commit."""
         parked = self.store.parked_page(url)  # fetched by a crawl that did not get to store it
         try:
             page = parked or await self.fetcher.fetch(
@@ -314,30 +335,31 @@ class _SourceCrawl:
             )
         except DisallowedError as exc:
             self._disallowed(url, exc)
-            return
+            return False
         except FetchError as exc:
             self._failed(url, exc)
-            return
+            return False
         if page.not_modified:  # the stored article is current: no download, no extraction
             self.report.unchanged += 1
             self._log(url, Outcome.UNCHANGED, page)
             self.store.mark_url(url, "extracted")  # off the queue; its article is kept
             self._tick()
-            return
+            return False
         self.report.fetched += 1
         try:
             template = self.templates.template()
             extracted = await self._extract(page, template)
             if self.templates.observe(page, extracted):
                 self.store.park_page(page)  # held past the moment: a crash must not lose it
-                return
+                return False
             await self._store_held()
             if self.templates.outdated(template, extracted):
                 extracted = await self._extract(page, self.templates.template())
         except ScrapeError as exc:
             self._failed(url, exc, page)
-            return
+            return False
         self._store(page, extracted)
+        return True
 
     async def _extract(self, page: FetchedPage, template: Template) -> Extracted:
         hints = replace(self.hints, template_blocks=template.blocks)
@@ -367,11 +389,21 @@ class _SourceCrawl:
             self._store(page, extracted)
 
     def _store(self, page: FetchedPage, extracted: Extracted) -> None:
-        # One commit for the page's fetch log, article, frontier row and validators: fewer
-        # commits on the event loop, and a crash keeps all of them or none.
-        with self.store.transaction():
-            self._store_rows(page, extracted)
-        self._tick()
+        """Store the page with the next commit (see ``commit_every``)."""
+        self._unsaved.append((page, extracted))
+
+    def _commit(self) -> None:
+        """Store the pages waiting for a commit: each page's fetch log, article, frontier row
+        and validators, all pages in one transaction, so a crash keeps all or none."""
+        unsaved, self._unsaved = self._unsaved, []
+        if unsaved:
+            with self.store.transaction():
+                for page, extracted in unsaved:
+                    self._store_rows(page, extracted)
+        committed, self._committed = self._committed, asyncio.Event()
+        committed.set()
+        for _ in unsaved:
+            self._tick()
 
     def _store_rows(self, page: FetchedPage, extracted: Extracted) -> None:
         url, article = page.url, extracted.article

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ahocorasick_rs import BytesAhoCorasick, Implementation
+
 # Vendor fingerprints in headers: (header, value substring or "" for presence, reason).
 _HEADER_MARKERS = (
     ("cf-mitigated", "challenge", "Cloudflare challenge"),
@@ -22,8 +24,7 @@ _HEADER_MARKERS = (
     ("x-sucuri-block", "", "Sucuri firewall"),
 )
 # Fingerprints in the body, lower case: reason -> alternatives, each a set of substrings
-# that must all appear (in the first _HEAD bytes). Plain substring search, behind the anchor
-# gate below, keeps this cheap enough to run on every page.
+# that must all appear (in the first _HEAD bytes).
 _BODY_MARKERS: dict[str, tuple[tuple[bytes, ...], ...]] = {
     "Cloudflare challenge": (
         (b"cf-chl-",),
@@ -54,27 +55,15 @@ _BODY_MARKERS: dict[str, tuple[tuple[bytes, ...], ...]] = {
     ),
 }
 _HEAD = 64 * 1024
-# Each substring scan reads the whole head of an ordinary page, so the alternatives share
-# scans: each stands behind the first of these anchors found inside one of its parts and is
-# tried only when that anchor is in the head. A match needs every part, so its anchor is
-# there too: the gate changes the cost, never the answer. An alternative no anchor covers is
-# its own anchor, so a marker added to the table is always checked. Anchors must be rare on
-# ordinary pages or their gate stays open: not a bare "consent", which WordPress comment
-# forms carry ("comment-form-cookies-consent"), nor "<title>".
-_ANCHORS = (b"captcha", b"consent.", b"incapsula", b"verify you are")
-
-
-def _anchor(parts: tuple[bytes, ...]) -> bytes:
-    return next((a for a in _ANCHORS if any(a in part for part in parts)), parts[0])
-
-
-# _BODY_MARKERS with each alternative's anchor, in the table's order so the first reason wins;
-# _GATES the distinct anchors, each scanned for once per page.
-_GATED = tuple(
-    (reason, tuple((_anchor(parts), parts) for parts in alternatives))
-    for reason, alternatives in _BODY_MARKERS.items()
+# Every substring of the table, all found in one pass over the head (Aho-Corasick, every
+# occurrence, overlapping ones too): a substring scan each would read an ordinary page's
+# head a score of times, and this runs on every page.
+_PARTS = tuple(
+    dict.fromkeys(
+        part for alternatives in _BODY_MARKERS.values() for parts in alternatives for part in parts
+    )
 )
-_GATES = tuple(dict.fromkeys(anchor for _, gated in _GATED for anchor, _ in gated))
+_FINDER = BytesAhoCorasick(list(_PARTS), implementation=Implementation.DFA)
 # Challenge and consent pages are tiny next to an article; beyond this many bytes of
 # visible text a 200 page is taken for real even if it mentions a captcha.
 _MAX_CHALLENGE_TEXT = 2000
@@ -89,17 +78,7 @@ def block_reason(status: int, headers: Mapping[str, str], body: bytes) -> str | 
         if found is not None and value in found.lower():
             return reason
     head = body[:_HEAD].lower()
-    present = {anchor for anchor in _GATES if anchor in head}
-    marker = next(
-        (
-            reason
-            for reason, gated in _GATED
-            if any(
-                anchor in present and all(part in head for part in parts) for anchor, parts in gated
-            )
-        ),
-        None,
-    )
+    marker = _marker(head)
     if status in WALL_STATUSES:
         return marker or f"HTTP {status} access wall"
     if marker is None:
@@ -108,3 +87,18 @@ def block_reason(status: int, headers: Mapping[str, str], body: bytes) -> str | 
         return marker
     visible = _TAGS.sub(b" ", head).split()  # a marker on a 200 page: rare, so affordable
     return marker if sum(len(word) + 1 for word in visible) < _MAX_CHALLENGE_TEXT else None
+
+
+def _marker(head: bytes) -> str | None:
+    """The first reason of the table whose substrings (all of one alternative) are in ``head``."""
+    found = {_PARTS[i] for i, _, _ in _FINDER.find_matches_as_indexes(head, overlapping=True)}
+    if not found:
+        return None
+    return next(
+        (
+            reason
+            for reason, alternatives in _BODY_MARKERS.items()
+            if any(all(part in found for part in parts) for parts in alternatives)
+        ),
+        None,
+    )

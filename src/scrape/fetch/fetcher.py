@@ -206,9 +206,7 @@ class Fetcher:
         """GET ``url``; raise :class:`FetchError` (a subclass says why) when no usable page
         comes back. With ``validators`` the request is conditional and a 304 comes back as a
         page with ``not_modified`` set and no content."""
-        retrying = self.retry.retrying(url, on_retry)
-        page: FetchedPage = await retrying(self._attempt, url, accept, validators)
-        return page
+        return await self.retry.run(url, lambda: self._attempt(url, accept, validators), on_retry)
 
     async def _attempt(
         self,
@@ -330,10 +328,10 @@ class Fetcher:
     # -- robots.txt -------------------------------------------------------------------------
     async def _fetch_robots(self, robots_url: str) -> tuple[int | None, bytes, str]:
         """robots.txt through the same guards and retry policy: (status, body, error)."""
-        retrying = self.retry.retrying(robots_url)
         try:
-            page: FetchedPage = await retrying(
-                self._attempt, robots_url, ANY_TYPE, None, check_robots=False
+            page = await self.retry.run(
+                robots_url,
+                lambda: self._attempt(robots_url, ANY_TYPE, None, check_robots=False),
             )
             return page.status, page.content[:MAX_ROBOTS_BYTES], ""
         except UnsafeURLError:

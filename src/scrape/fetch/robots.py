@@ -68,9 +68,12 @@ class RobotsCache:
 
     async def rules(self, url: str) -> HostRules:
         key = robots_url(url)
-        if key not in self._rules:
-            self._rules[key] = asyncio.ensure_future(self._load(key))
-        return await asyncio.shield(self._rules[key])
+        task = self._rules.get(key)
+        if task is None:
+            task = self._rules[key] = asyncio.ensure_future(self._load(key))
+        elif task.done() and not task.cancelled():
+            return task.result()  # asked for every request: no shield to build once read
+        return await asyncio.shield(task)
 
     async def refusal(self, url: str) -> str | None:
         """Why ``url`` may not be fetched, or ``None`` when robots.txt allows it."""
