@@ -1,4 +1,4 @@
-"""The retry policy, declared once and read from the settings.
+"""The retry policy, declared once (tenacity) and read from the settings.
 
 Retried: connection errors, timeouts and the statuses in ``settings.retry_statuses``
 (408, 429, 500, 502, 503, 504 by default), all raised by the fetcher as
@@ -8,20 +8,27 @@ wait instead when it asks for longer. A server that asks for more than
 ``settings.retry_after_cap`` seconds is taken at its word: the URL is given up for this
 crawl rather than asked again too early.
 
-An attempt that succeeds costs one ``await`` and nothing else: the policy is a plain loop
-(tenacity's machinery cost more per fetch than most of the fetcher's checks).
+The first attempt runs bare: tenacity's machinery is set up only once it has failed, so a
+page that answers at once (nearly all of them) pays nothing for the policy.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
+
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential,
+    wait_random,
+)
 
 from ..config import Settings
 from ..errors import TransientError
@@ -62,6 +69,11 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
 class RetryPolicy:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        # Exponential from retry_backoff, plus up to retry_backoff of jitter so that
+        # URLs failing together do not come back together.
+        self._backoff = wait_exponential(
+            multiplier=settings.retry_backoff, max=settings.retry_backoff_max
+        ) + wait_random(0, settings.retry_backoff)
 
     def should_retry(self, error: BaseException) -> bool:
         if not isinstance(error, TransientError):
@@ -69,16 +81,30 @@ class RetryPolicy:
         asked = error.retry_after
         return asked is None or asked <= self.settings.retry_after_cap
 
-    def wait(self, attempt: int, error: TransientError) -> float:
-        """Seconds before the try after ``attempt`` (from 1) failed with ``error``:
-        exponential from retry_backoff up to retry_backoff_max, plus up to retry_backoff of
-        jitter so that URLs failing together do not come back together; longer when the
-        server's Retry-After asks for longer."""
-        backoff = self.settings.retry_backoff
-        exponential = min(backoff * 2 ** (attempt - 1), self.settings.retry_backoff_max)
-        wait = exponential + random.uniform(0, backoff)
-        asked = error.retry_after
-        return max(wait, asked) if asked is not None else wait
+    def wait(self, state: RetryCallState) -> float:
+        backoff = float(self._backoff(state))
+        error = state.outcome.exception() if state.outcome else None
+        asked = getattr(error, "retry_after", None)
+        return max(backoff, asked) if asked is not None else backoff
+
+    def retrying(self, url: str, listener: RetryListener | None = None) -> AsyncRetrying:
+        def before_sleep(state: RetryCallState) -> None:
+            error = state.outcome.exception() if state.outcome else None
+            assert isinstance(error, TransientError)
+            wait = state.next_action.sleep if state.next_action else 0.0
+            log.info(
+                "retrying %s in %.1fs after attempt %d: %s", url, wait, state.attempt_number, error
+            )
+            if listener is not None:
+                listener(RetryEvent(url, state.attempt_number, error, wait))
+
+        return AsyncRetrying(
+            stop=stop_after_attempt(self.settings.retry_attempts),
+            wait=self.wait,
+            retry=retry_if_exception(self.should_retry),
+            before_sleep=before_sleep,
+            reraise=True,
+        )
 
     async def run(
         self,
@@ -88,16 +114,22 @@ class RetryPolicy:
     ) -> _Result:
         """``attempt()`` until it succeeds, fails for good, or has been tried
         ``retry_attempts`` times; the last error is raised as it was."""
-        tried = 0
-        while True:
-            tried += 1
-            try:
-                return await attempt()
-            except TransientError as error:
-                if tried >= self.settings.retry_attempts or not self.should_retry(error):
-                    raise
-                wait = self.wait(tried, error)
-                log.info("retrying %s in %.1fs after attempt %d: %s", url, wait, tried, error)
-                if listener is not None:
-                    listener(RetryEvent(url, tried, error, wait))
-                await asyncio.sleep(wait)
+        try:
+            return await attempt()
+        except TransientError as error:
+            if self.settings.retry_attempts < 2 or not self.should_retry(error):
+                raise
+            first_failure = error
+        replayed = False
+
+        async def from_the_first_failure() -> _Result:
+            # tenacity's first attempt is the one already made: it hands back that failure,
+            # so attempt numbers, waits and events are what they would be from the start.
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                raise first_failure
+            return await attempt()
+
+        result: _Result = await self.retrying(url, listener)(from_the_first_failure)
+        return result
