@@ -120,14 +120,14 @@ def test_in_a_thread_a_page_queued_behind_a_slow_one_is_not_timed_out(
     # One thread; the first page holds it for a second, the next waits that long in the
     # queue and is then done at once: its timeout counts from its own start. (The first
     # page through extract_page took up to a second of lazy set-up: done beforehand.)
-    real = workers._extract_with_template
+    real = workers.extract_page
 
     def first_slow(*args: object) -> workers.Extracted:
         if args[2] == fetched("", "/slow").final_url:
             time.sleep(1)
         return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(workers, "_extract_with_template", first_slow)
+    monkeypatch.setattr(workers, "extract_page", first_slow)
 
     async def run() -> list[object]:
         loop = asyncio.get_running_loop()
