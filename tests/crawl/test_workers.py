@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -148,10 +147,7 @@ def test_in_the_pool_each_worker_gets_each_template_version_once(monkeypatch) ->
     so that the pages holding it stay shared between the workers."""
     memory = Settings().extract_memory
     workers.warm_up(1, workers.MIN_PAGES_FOR_POOL, memory=memory)
-    deadline = time.monotonic() + 120
-    while (1, memory) not in workers._warm:
-        assert time.monotonic() < deadline, "the extraction pool never started"
-        time.sleep(0.05)
+    assert workers._started[1, memory].wait(120), "the extraction pool never started"
     pool = workers.extraction_pool(1, memory)
     assert pool is not None
     texts: list[int] = []

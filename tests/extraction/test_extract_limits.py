@@ -65,10 +65,7 @@ def extracted(html: str, timeout: float = 60, memory: int = Settings().extract_m
 
 def warm_pool(memory: int) -> Iterator[workers.ProcessPool]:
     workers.warm_up(1, workers.MIN_PAGES_FOR_POOL, memory=memory)
-    deadline = time.monotonic() + 120
-    while (1, memory) not in workers._warm:
-        assert time.monotonic() < deadline, "the extraction pool never started"
-        time.sleep(0.05)
+    assert workers._started[1, memory].wait(120), "the extraction pool never started"
     pool = workers.extraction_pool(1, memory)
     assert pool is not None
     yield pool

@@ -6,11 +6,13 @@ function of picklable values, so it runs in worker processes; decoding the bytes
 there too, since charset detection is CPU work as well.
 
 One pool per worker count is shared by every crawl in the process. A pool costs seconds
-to start (each worker imports the extraction stack), so a crawl with enough pages starts
-it in the background (:func:`warm_up`) and extracts in a thread until the workers have
-answered; a small crawl never waits for processes it hardly needs. Workers start from a
-forkserver with the stack imported, never by forking the crawler itself (its threads may
-hold locks), and exit when the crawler does, however it ends.
+to start (its forkserver imports the extraction stack), so a crawl starts it in the
+background (:func:`warm_up`) as soon as discovery has found enough pages, and its pages
+wait for the workers; a small crawl never starts processes it hardly needs, and extracts
+in a thread. The crawler process itself so never loads the extraction stack for a large
+crawl, nor holds the memory its parsers leave behind. Workers start from a forkserver with
+the stack imported, never by forking the crawler itself (its threads may hold locks), and
+exit when the crawler does, however it ends.
 
 Each page runs under hard limits: a wall-clock timeout, past which its worker is killed
 and replaced (the pool is pebble's, which does that to one worker while the others go on;
@@ -61,10 +63,12 @@ _WORKER_PRELOAD = (
 )
 # Below this many pages a crawl extracts in a thread: starting processes costs more.
 MIN_PAGES_FOR_POOL = 100
+_START_POLL_SECONDS = 0.05
 _pools: dict[tuple[int, int], ProcessPool] = {}  # by worker count and memory limit
 _pools_lock = threading.Lock()
-_starting: set[tuple[int, int]] = set()  # pools asked to start (warm_up)
-_warm: set[tuple[int, int]] = set()  # pools whose workers have all answered
+# Pools asked to start (warm_up), by worker count and memory limit: set once the pool runs
+# (its tasks then wait for its workers) or failed to start.
+_started: dict[tuple[int, int], threading.Event] = {}
 
 
 def extract_page(
@@ -279,50 +283,55 @@ def extraction_pool(workers: int | None, memory: int | None = None) -> ProcessPo
         return pool
 
 
-def _ready() -> bool:
-    return True
-
-
 def warm_up(workers: int | None, pages: int, memory: int | None = None) -> None:
-    """Start the pool's workers if ``pages`` are worth it; extraction moves to them once
-    all have answered. Returns at once: starting a process waits for the forkserver to
-    boot (seconds), which must not stall the event loop that is fetching meanwhile."""
+    """Start the pool's workers if ``pages`` are worth it, once; from then on extraction
+    waits for them. Returns at once: starting a process waits for the forkserver to boot
+    (seconds), which must not stall the event loop that is fetching meanwhile."""
     count = worker_count(workers)
     if memory is None:
         memory = _setting_default("extract_memory")
     if pages < MIN_PAGES_FOR_POOL or count == 0:
         return
     with _pools_lock:
-        if (count, memory) in _starting:
+        if (count, memory) in _started:
             return
-        _starting.add((count, memory))
+        started = _started[count, memory] = threading.Event()
     threading.Thread(
-        target=_start, args=(count, memory), name="extraction-pool", daemon=True
+        target=_start, args=(count, memory, started), name="extraction-pool", daemon=True
     ).start()
 
 
-def _start(count: int, memory: int) -> None:
+def _start(count: int, memory: int, started: threading.Event) -> None:
     pool = extraction_pool(count, memory)
     assert pool is not None
-    answers = [pool.schedule(_ready) for _ in range(count)]
+    try:
+        pool.schedule(os.getpid)  # the first task starts the workers, in this thread
+    except (BrokenProcessPool, RuntimeError) as exc:
+        log.warning("cannot start the extraction pool (%s): extracting in a thread", exc)
+        _discard(pool)
+    finally:
+        started.set()
 
-    def done(_: object) -> None:
-        if all(a.done() and not a.cancelled() and a.exception() is None for a in answers):
-            _warm.add((count, memory))
 
-    for answer in answers:
-        answer.add_done_callback(done)
+async def _started_pool(count: int, memory: int) -> ProcessPool | None:
+    """The pool :func:`warm_up` started, once it runs; ``None`` if it was not asked for
+    (a small crawl) or could not start."""
+    started = _started.get((count, memory))
+    if started is None:
+        return None
+    while not started.is_set():  # seconds at most, once per pool: not worth a thread
+        await asyncio.sleep(_START_POLL_SECONDS)
+    return _pools.get((count, memory))
 
 
 def _discard(pool: ProcessPool) -> None:
-    """Forget a broken pool (the next page starts a fresh one) and stop it in the
-    background: stopping waits for its workers, seconds if one is stuck."""
+    """Forget a broken pool (pages go to a thread until a crawl starts a fresh one) and
+    stop it in the background: stopping waits for its workers, seconds if one is stuck."""
     with _pools_lock:
         for key, known in list(_pools.items()):
             if known is pool:
                 del _pools[key]
-                _warm.discard(key)
-                _starting.discard(key)
+                _started.pop(key, None)
     pool.stop()
     threading.Thread(target=pool.join, name="extraction-pool-stop", daemon=True).start()
 
@@ -336,20 +345,21 @@ async def extract_off_loop(
     timeout: float | None = None,
     memory: int | None = None,
 ) -> Extracted:
-    """Extract ``page`` in the shared pool of ``workers`` processes once it is warm (see
-    :func:`warm_up`), else in a thread. ``source`` names the site whose template
-    ``hints`` carries, so that the pool keeps one template per site.
+    """Extract ``page`` in the shared pool of ``workers`` processes if the crawl started
+    it (:func:`warm_up`; the page waits for its workers to come up), else in a thread.
+    ``source`` names the site whose template ``hints`` carries, so that the pool keeps one
+    template per site.
 
     In the pool, an extraction running past ``timeout`` seconds has its worker killed and
     replaced, and so is one whose page grows it by more than ``memory`` bytes; both raise
     an :class:`~scrape.errors.UnextractableError`. In a thread nothing can be killed: the
-    crawl stops waiting after ``timeout`` seconds of extraction while the thread runs on, and memory
-    is bounded only by the page's size (``max_bytes``, :data:`guard.MAX_CHARS`).
+    crawl stops waiting after ``timeout`` seconds of extraction while the thread runs on,
+    and memory is bounded only by the page's size (``max_bytes``, :data:`guard.MAX_CHARS`).
     """
     timeout = _setting_default("extract_timeout") if timeout is None else timeout
     memory = _setting_default("extract_memory") if memory is None else memory
     count = worker_count(workers)
-    pool = extraction_pool(count, memory) if (count, memory) in _warm else None
+    pool = await _started_pool(count, memory)
     url = page.final_url
     try:
         if pool is None:
