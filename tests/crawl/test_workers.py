@@ -176,3 +176,15 @@ def test_in_the_pool_each_worker_gets_each_template_version_once(monkeypatch) ->
         workers._discard(pool)
     assert texts == [2, 3]
     assert all(PROMO not in body and PARAGRAPH in body for body in bodies)
+
+
+def test_a_pool_that_cannot_start_leaves_the_pages_to_a_thread(monkeypatch) -> None:
+    def cannot_start(count: int, memory: int | None = None) -> None:
+        raise OSError("no more processes")
+
+    monkeypatch.setattr(workers, "extraction_pool", cannot_start)
+    monkeypatch.setattr(workers, "_started", {})
+    workers.warm_up(3, workers.MIN_PAGES_FOR_POOL)
+    page = FetchedPage(URL, URL, 200, PAGE.encode(), {"content-type": "text/html"})
+    extracted = asyncio.run(extract_off_loop(page, ExtractionHints(), workers=3, source="x"))
+    assert extracted.article.title == "Ferry keeps its evening crossing"

@@ -302,15 +302,17 @@ def warm_up(workers: int | None, pages: int, memory: int | None = None) -> None:
 
 
 def _start(count: int, memory: int, started: threading.Event) -> None:
-    pool = extraction_pool(count, memory)
-    assert pool is not None
+    pool = None
     try:
+        pool = extraction_pool(count, memory)
+        assert pool is not None
         pool.schedule(os.getpid)  # the first task starts the workers, in this thread
-    except (BrokenProcessPool, RuntimeError) as exc:
+    except (BrokenProcessPool, RuntimeError, OSError) as exc:
         log.warning("cannot start the extraction pool (%s): extracting in a thread", exc)
-        _discard(pool)
+        if pool is not None:
+            _discard(pool)
     finally:
-        started.set()
+        started.set()  # whatever happened: no page waits for it any longer
 
 
 async def _started_pool(count: int, memory: int) -> ProcessPool | None:
