@@ -14,7 +14,9 @@ stored) into a fresh database by a fresh crawler process with politeness off for
 * CPU seconds of the crawler and its extraction workers, of the crawler's own process
   alone (the event loop: fetching and storing), and of the server, with the utilisation
   of the machine's cores;
-* peak memory (sum of RSS over the crawler and its workers, sampled every 100 ms);
+* peak memory (sum of PSS over the crawler and all its processes, sampled every 100 ms),
+  what each kind of process held at that peak, and whether memory stays flat over the
+  crawl (PSS over the first and the last quarter of the articles stored, and its slope);
 * the extraction-bound limit: cores / (seconds of a worker's work on one page: decode,
   extract, text blocks, signature; measured here on the same pages in one process, just
   before and just after each crawl), and how close the crawl came to it;
@@ -37,6 +39,7 @@ import functools
 import json
 import os
 import random
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -45,7 +48,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -408,41 +411,142 @@ def serve(pages: int, page: Callable[[int, str], bytes] = article_page) -> None:
 
 
 # -- the crawl -----------------------------------------------------------------------------------
-class PeakMemory:
-    """Peak of the summed RSS of a process and all its descendants, sampled from outside
-    (a sampling thread inside the crawler would compete with it for the GIL)."""
+class TreeSampler:
+    """CPU and memory of a process and all its descendants, sampled from outside (a
+    sampling thread inside the crawler would compete with it for the GIL).
 
-    def __init__(self, pid: int, interval: float = 0.1) -> None:
+    CPU: the last value seen of each process (workers come and go). Memory: PSS, which
+    counts a page shared by n processes as 1/n in each (forked workers share what their
+    forkserver imported), summed over the tree and over each role of process
+    (:func:`role`); the peak of the sum with its breakdown at that moment, and, when
+    ``pages`` can tell how many articles are stored so far, the sum over the stored
+    articles, to show whether memory stays flat over a crawl (:meth:`flatness`)."""
+
+    def __init__(
+        self, pid: int, pages: Callable[[], int] | None = None, interval: float = 0.1
+    ) -> None:
         self.pid = pid
-        self.peak = 0
-        self.cpu: dict[int, float] = {}  # pid -> last seen CPU seconds (children come and go)
+        self.cpu: dict[int, float] = {}
+        self.peak_pss = 0
+        self.peak_roles: dict[str, int] = {}  # summed PSS of each role at the peak
+        self.role_peaks: dict[str, int] = {}  # each role's own peak
+        # (seconds, articles stored, summed PSS of each role)
+        self.series: list[tuple[float, int, dict[str, int]]] = []
+        self._pages = pages
+        self._interval = interval
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, args=(interval,), daemon=True)
+        self._thread = threading.Thread(target=self._sample, daemon=True)
 
-    def _sample(self, interval: float) -> None:
+    def _sample(self) -> None:
+        started = time.perf_counter()
         root = psutil.Process(self.pid)
-        while not self._stop.wait(interval):
-            total = 0
+        stored = 0
+        while not self._stop.is_set():
             try:
                 tree = [root, *root.children(recursive=True)]
             except psutil.Error:
                 return  # the crawler has exited
+            roles: dict[str, int] = {}
             for process in tree:
                 try:
-                    total += process.memory_info().rss
-                    times = process.cpu_times()
-                    self.cpu[process.pid] = times.user + times.system
+                    with process.oneshot():
+                        pss = process.memory_full_info().pss
+                        times = process.cpu_times()
+                        kind = role(process, root)
                 except psutil.Error:
                     continue  # exited between listing and reading
-            self.peak = max(self.peak, total)
+                roles[kind] = roles.get(kind, 0) + pss
+                self.cpu[process.pid] = times.user + times.system
+            total = sum(roles.values())
+            if total > self.peak_pss:
+                self.peak_pss, self.peak_roles = total, roles
+            for kind, pss in roles.items():
+                self.role_peaks[kind] = max(self.role_peaks.get(kind, 0), pss)
+            if self._pages is not None and len(self.series) % 10 == 0:  # a query a second
+                stored = self._pages()
+            self.series.append((time.perf_counter() - started, stored, roles))
+            self._stop.wait(self._interval)
 
-    def __enter__(self) -> PeakMemory:
+    def __enter__(self) -> TreeSampler:
         self._thread.start()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self._stop.set()
         self._thread.join()
+
+    def roles(self) -> str:
+        """Each role's PSS at the peak of the sum (and its own peak when higher)."""
+        parts = []
+        for kind, pss in sorted(self.peak_roles.items(), key=lambda item: -item[1]):
+            own = self.role_peaks.get(kind, 0)
+            peak = f" (own peak {own / 2**20:.0f})" if own > pss + 2**20 else ""
+            parts.append(f"{kind} {pss / 2**20:.0f}{peak}")
+        return ", ".join(parts) + " MB"
+
+    def flatness(self) -> str:
+        """The tree's PSS over the crawl, by articles stored: the mean over the first and
+        the last quarter of them, and the least-squares slope past the first tenth (the
+        pool's start-up), per 1,000 articles; the same for each role of process."""
+        final = max((pages for _, pages, _ in self.series), default=0)
+        crawling = [(p, roles) for _, p, roles in self.series if 0 < p < final]
+        if final < 100 or len(crawling) < 10:
+            return "too short a crawl to tell"
+        kinds = sorted({kind for _, roles in crawling for kind in roles})
+        mib = 2**20
+        parts = []
+        for kind in (None, *kinds):
+            points = [
+                (p, sum(roles.values()) if kind is None else roles.get(kind, 0))
+                for p, roles in crawling
+            ]
+            first = statistics.mean(m for p, m in points if p < final / 4) / mib
+            last = statistics.mean(m for p, m in points if p >= 3 * final / 4) / mib
+            fit = [(p, m) for p, m in points if p >= final / 10]
+            slope = statistics.linear_regression([p for p, _ in fit], [m for _, m in fit]).slope
+            parts.append(
+                f"{kind or 'all'} {first:.0f} -> {last:.0f} MB ({slope * 1000 / mib:+.1f}/1k)"
+            )
+        return (
+            "PSS over the crawl, mean over the first -> the last quarter of the articles "
+            "(slope past the first tenth, MB per 1,000 articles): " + ", ".join(parts)
+        )
+
+
+def role(process: psutil.Process, root: psutil.Process) -> str:
+    """What a process of the crawler's tree is, from its command line: the crawler, the
+    extraction pool's forkserver or one of its workers, the discovery process, or
+    multiprocessing's resource tracker."""
+    if process.pid == root.pid:
+        return "crawler"
+    command = " ".join(process.cmdline())
+    if "resource_tracker" in command:
+        return "tracker"
+    if "spawn_main" in command:
+        return "discovery"
+    # Forked workers carry their forkserver's command line: told apart by their parent.
+    parent = process.parent() or root
+    if parent.pid != root.pid and "forkserver" in " ".join(parent.cmdline()):
+        return "worker"
+    if "forkserver" in command:
+        return "forkserver"
+    return "other"
+
+
+def stored_articles(database: Path) -> Callable[[], int]:
+    """How many articles ``database`` holds so far (0 before it exists), read from outside
+    the crawler while it writes."""
+
+    def count() -> int:
+        if not database.exists():
+            return 0
+        try:
+            with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+                return int(db.execute("SELECT count(*) FROM articles").fetchone()[0])
+        except sqlite3.Error:
+            return 0  # the schema is not there yet
+
+    return count
 
 
 def crawl_site(port: int, pages: int, database: Path) -> dict[str, float]:
@@ -606,9 +710,11 @@ CRAWLS: dict[str, Callable[[int, int, Path], dict[str, float]]] = {
 }
 
 
-def run_size(pages: int, workdir: Path, kind: str = "crawl") -> dict[str, float]:
+def run_size(
+    pages: int, workdir: Path, kind: str = "crawl"
+) -> tuple[dict[str, float], TreeSampler]:
     """Crawl a fresh site of ``pages`` in a fresh process (``kind`` names the crawl in
-    CRAWLS) and measure it from outside."""
+    CRAWLS) and measure it from outside: its figures, and its memory over time."""
     with served(pages) as (port, server):
         before = cpu_seconds(server)  # generating the site: not counted
         crawler = subprocess.Popen(
@@ -617,7 +723,8 @@ def run_size(pages: int, workdir: Path, kind: str = "crawl") -> dict[str, float]
             stderr=subprocess.PIPE,
             text=True,
         )
-        with PeakMemory(crawler.pid) as memory:
+        database = workdir / f"{kind}-{pages}.db"
+        with TreeSampler(crawler.pid, stored_articles(database)) as memory:
             out, err = crawler.communicate()
         if crawler.returncode != 0:
             raise SystemExit(err[-2000:])
@@ -625,9 +732,9 @@ def run_size(pages: int, workdir: Path, kind: str = "crawl") -> dict[str, float]
         # The crawler's start-up (imports) precedes the timed crawl: not counted.
         result["cpu_seconds"] = sum(memory.cpu.values()) - result["startup_cpu"]
         result["main_cpu_seconds"] = memory.cpu.get(crawler.pid, 0.0) - result["startup_cpu"]
-        result["peak_rss"] = memory.peak
+        result["peak_pss"] = memory.peak_pss
         result["server_cpu_seconds"] = cpu_seconds(server) - before
-        return result
+        return result, memory
 
 
 def cpu_budget(result: dict[str, float], per_page: float, cores: int) -> str:
@@ -704,7 +811,7 @@ def main() -> None:
     header = (
         f"{'crawl':<9}{'pages':>7} {'seconds':>8} {'pages/s':>8} {'of limit':>9} "
         f"{'crawler CPU':>12} {'of it, loop':>12} {'server CPU':>11} {'core use':>9} "
-        f"{'peak RSS':>9}"
+        f"{'peak PSS':>9}"
     )
     print(header)
     with tempfile.TemporaryDirectory() as directory:
@@ -731,7 +838,7 @@ def measured_crawl(
     """One crawl held to the extraction-bound limit measured just before and after it;
     prints its row of the table and returns its measurements."""
     before = extraction_seconds_per_page(sample)
-    result = run_size(pages, workdir, kind)
+    result, memory = run_size(pages, workdir, kind)
     after = extraction_seconds_per_page(sample)
     per_page = (before + after) / 2
     limit = cores / per_page
@@ -742,7 +849,7 @@ def measured_crawl(
         f"{kind:<9}{pages:>7} {result['seconds']:>8.1f} {rate:>8.1f} {rate / limit:>9.0%} "
         f"{result['cpu_seconds']:>11.1f}s {result['main_cpu_seconds']:>11.1f}s "
         f"{result['server_cpu_seconds']:>10.1f}s "
-        f"{used:>9.0%} {result['peak_rss'] / 2**20:>7.0f}MB",
+        f"{used:>9.0%} {result['peak_pss'] / 2**20:>7.0f}MB",
         flush=True,
     )
     print(
@@ -752,6 +859,7 @@ def measured_crawl(
         flush=True,
     )
     print(cpu_budget(result, per_page, cores), flush=True)
+    print(f"{'':>16} peak PSS by process: {memory.roles()}; {memory.flatness()}", flush=True)
     return result
 
 

@@ -18,8 +18,10 @@ launch to exit (start-up included: users pay it too):
 * CPU per page: CPU seconds summed over every process of the tree (the crawler, and for
   ours the forkserver and its extraction workers, which ``wait4`` of the command does not
   count), sampled every 100 ms, the last sample of each process kept;
-* peak memory: the largest sum of PSS over the tree (shared pages counted once), and the
-  tree's RSS over the run, to show whether memory stays flat;
+* peak memory: the largest sum of PSS over the tree (shared pages counted once), what
+  each kind of process held at that moment (crawler, forkserver, extraction workers,
+  discovery process), and the tree's PSS over the articles stored, to show whether memory
+  stays flat (the first quarter against the last, and the slope);
 * correctness against what the generator wrote: exact titles (no site suffix), the
   publication day, complete bodies (every paragraph of the story), and junk in bodies
   (any line that is not the story's: ad labels, teasers, comments, form prompts).
@@ -41,7 +43,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -50,12 +51,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import psutil
-from bench_crawl import article_page, serve, served
+from bench_crawl import TreeSampler, article_page, serve, served, stored_articles
 
 HERE = Path(__file__).resolve().parent
 PEER_PYTHON = HERE.parent / ".venv-peers" / "bin" / "python"
-SAMPLE_INTERVAL = 0.1  # seconds between samples of the process tree
 RUN_TIMEOUT = 1800  # seconds: a crawl that hangs is killed and reported, never waited on
 # The lean theme: the same page without what makes real pages heavy. JSON-LD stays (its
 # <script> has a type attribute), and so does every block of furniture with text.
@@ -144,60 +143,6 @@ def check(
 
 
 # -- measuring a run -----------------------------------------------------------------------------
-class TreeSampler:
-    """CPU and memory of a process and all its descendants, sampled from outside.
-
-    CPU: the last value seen of each process (workers come and go); memory: the largest
-    sum of PSS over one sample, and the summed RSS of every sample, over time."""
-
-    def __init__(self, pid: int) -> None:
-        self.pid = pid
-        self.cpu: dict[int, float] = {}
-        self.peak_pss = 0
-        self.rss: list[tuple[float, int]] = []  # (seconds since start, summed RSS)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-
-    def _sample(self) -> None:
-        started = time.perf_counter()
-        root = psutil.Process(self.pid)
-        while not self._stop.is_set():
-            try:
-                tree = [root, *root.children(recursive=True)]
-            except psutil.Error:
-                return  # the crawler has exited
-            pss = rss = 0
-            for process in tree:
-                try:
-                    with process.oneshot():
-                        memory = process.memory_full_info()
-                        times = process.cpu_times()
-                except psutil.Error:
-                    continue  # exited between listing and reading
-                pss += memory.pss
-                rss += memory.rss
-                self.cpu[process.pid] = times.user + times.system
-            self.peak_pss = max(self.peak_pss, pss)
-            self.rss.append((time.perf_counter() - started, rss))
-            self._stop.wait(SAMPLE_INTERVAL)
-
-    def __enter__(self) -> TreeSampler:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def rss_over_time(self, points: int = 5) -> list[int]:
-        """Summed RSS at evenly spaced moments of the run (the last sample before each)."""
-        if not self.rss:
-            return []
-        end = self.rss[-1][0]
-        marks = [end * (k + 1) / points for k in range(points)]
-        return [max((r for t, r in self.rss if t <= mark), default=0) for mark in marks]
-
-
 @dataclass(frozen=True)
 class Run:
     crawler: str
@@ -206,7 +151,8 @@ class Run:
     seconds: float
     cpu_seconds: float
     peak_pss: int
-    rss_over_time: list[int]
+    memory_by_role: str
+    flatness: str
     correctness: Correctness
 
     @property
@@ -269,7 +215,7 @@ def measure(crawler: str, layout: str, pages: int, truths: list[Truth]) -> Run:
         process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
-        with TreeSampler(process.pid) as sampler:
+        with TreeSampler(process.pid, stored_articles(database)) as sampler:
             try:
                 _out, err = process.communicate(timeout=RUN_TIMEOUT)
             except subprocess.TimeoutExpired:
@@ -286,7 +232,8 @@ def measure(crawler: str, layout: str, pages: int, truths: list[Truth]) -> Run:
         seconds=seconds,
         cpu_seconds=sum(sampler.cpu.values()),
         peak_pss=sampler.peak_pss,
-        rss_over_time=sampler.rss_over_time(),
+        memory_by_role=sampler.roles(),
+        flatness=sampler.flatness(),
         correctness=correctness,
     )
 
@@ -298,15 +245,15 @@ def share(count: int, of: int) -> str:
 
 def print_run(run: Run) -> None:
     c = run.correctness
-    rss = " ".join(f"{r / 2**20:.0f}" for r in run.rss_over_time)
     print(
         f"{run.crawler:<8}{run.layout:<6}{run.pages:>6} {c.stored:>7} {run.seconds:>7.1f}s "
         f"{run.rate:>8.1f} {run.cpu_ms_per_page:>8.1f} {run.peak_pss / 2**20:>7.0f}MB "
         f"{share(c.titles, c.stored):>7}{share(c.days, c.stored):>6}"
         f"{share(c.complete, c.stored):>9}{share(c.junky, c.stored):>6}   "
-        f"RSS at 20/40/60/80/100% of the run: {rss} MB; load {os.getloadavg()[0]:.0f}",
+        f"load {os.getloadavg()[0]:.0f}",
         flush=True,
     )
+    print(f"{'':>8}peak PSS by process: {run.memory_by_role}; {run.flatness}", flush=True)
 
 
 def print_summary(runs: list[Run], pages: int) -> None:
@@ -358,30 +305,39 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=2, help="runs of each crawler per layout")
     parser.add_argument("--layouts", nargs="+", choices=list(LAYOUTS), default=list(LAYOUTS))
+    parser.add_argument(
+        "--crawlers",
+        nargs="+",
+        choices=list(CRAWLERS),
+        default=list(CRAWLERS),
+        help="which to run (one alone: no ratios)",
+    )
     parser.add_argument("--serve", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
         pages, layout = args.serve
         serve(int(pages), LAYOUTS[layout])
         return
-    if not PEER_PYTHON.exists():
+    if "scrapy" in args.crawlers and not PEER_PYTHON.exists():
         raise SystemExit(f"no {PEER_PYTHON}: `make bench-peers` creates it (scrapy, trafilatura)")
 
-    peer_versions = subprocess.run(
-        [
-            str(PEER_PYTHON),
-            "-c",
-            "import scrapy, trafilatura; print(scrapy.__version__, trafilatura.__version__)",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+    peer_versions = "no peer"
+    if "scrapy" in args.crawlers:
+        scrapy_version, trafilatura_version = subprocess.run(
+            [
+                str(PEER_PYTHON),
+                "-c",
+                "import scrapy, trafilatura; print(scrapy.__version__, trafilatura.__version__)",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        peer_versions = f"Scrapy {scrapy_version}, trafilatura {trafilatura_version}"
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
         f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load average {load}; "
-        f"Scrapy {peer_versions[0]}, trafilatura {peer_versions[1]}; "
-        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+        f"{peer_versions}; {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
     )
     sizes = ", ".join(
         f"{layout} ~{len(build(1, 'http://127.0.0.1:8000')) / 1024:.0f} KiB"
@@ -399,7 +355,7 @@ def main() -> None:
     started = time.monotonic()
     for layout in args.layouts:
         for _ in range(args.runs):
-            for crawler in CRAWLERS:
+            for crawler in args.crawlers:
                 run = measure(crawler, layout, args.pages, truths)
                 print_run(run)
                 runs.append(run)

@@ -20,6 +20,9 @@ import scrape
 # Anything else imported inside a function is either a hidden cycle or belongs at the top.
 # (Function-level imports are edges of the graph all the same: none can hide a cycle.)
 LAZY_IMPORTS = {
+    # The console script's entry point: the extraction workers run the script as their
+    # main module, and need no command line.
+    ("scrape.cli", "scrape.cli.main"),
     # `scrape browse` alone needs Datasette.
     ("scrape.cli.corpus", "scrape.corpus.browse"),
     # `scrape reextract` alone needs the extraction stack (trafilatura, lxml, selectolax).
@@ -51,6 +54,9 @@ LAZY_IMPORTS = {
     ),
     # The extraction workers read the configuration (pydantic, yaml) only when asked to.
     ("scrape.crawl.workers", "scrape.config"),
+    # The crawler process extracts only a crawl too small for the pool of workers, which
+    # have the extraction stack preloaded: the crawler does without its ~10 MB.
+    ("scrape.crawl.workers", "scrape.extraction.extractor"),
 }
 
 

@@ -55,7 +55,7 @@ def test_extraction_workers_load_only_extraction() -> None:
             "from scrape.models import ExtractionHints\n"
             f"html = Path({str(ARTICLE)!r}).read_bytes()\n"
             "done = workers._extract_in_worker(html, 'text/html', 'https://news.example/a/',"
-            " datetime.now(UTC), ExtractionHints(), 'herald', 'Share this')\n"
+            " datetime.now(UTC), ExtractionHints(), 'herald', 1, 'Share this')\n"
             "assert done.band_keys, 'the page was not extracted as an article'\n"
             f"print(json.dumps([m for m in {NOT_IN_WORKERS!r} if m in sys.modules]))"
         )
@@ -87,6 +87,23 @@ def test_functions_named_like_modules_stay_functions_whatever_loads_first() -> N
         " crawl_async is scrape.crawl_async)"
     )
     assert out.split() == ["True", "True", "True", "True"]
+
+
+# What the crawler process never needs unless a crawl is too small for the pool of workers.
+EXTRACTION = ("trafilatura", "lxml", "justext", "htmldate", "numpy", "scrape.extraction.extractor")
+
+
+def test_the_crawler_process_loads_no_extraction_stack() -> None:
+    """The crawler, its store and its pool's forkserver preload: the workers extract."""
+    loaded = json.loads(
+        fresh_python(
+            "import json, sys\n"
+            "import scrape.crawl.pipeline, scrape.cli.main\n"
+            "from scrape.store.database import Store\n"
+            f"print(json.dumps([m for m in {EXTRACTION!r} if m in sys.modules]))"
+        )
+    )
+    assert loaded == []
 
 
 def test_the_crawler_and_its_store_load_no_data_frames() -> None:

@@ -323,6 +323,35 @@ def test_listings_are_read_off_the_event_loops_thread_big_ones_in_another_proces
     assert big_pid != str(os.getpid())
 
 
+def test_the_discovery_process_stops_when_idle_and_a_later_listing_starts_a_fresh_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Between crawls, or past a crawl's discovery, it would hold tens of megabytes idle.
+    monkeypatch.setattr(discover, "read_listing", where_read)
+    monkeypatch.setattr(discover, "IDLE_SECONDS", 0.2)
+    source = Source(name="site", home="https://example.com/", sitemaps=("https://example.com/s",))
+    page = FetchedPage(source.sitemaps[0], source.sitemaps[0], 200, gzip.compress(b"<urlset/>"))
+
+    def read() -> int:
+        listing = asyncio.run(discover.read_off_loop("sitemap", page, source, frozenset()))
+        return int(listing.candidates[0][0])
+
+    def gone(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        with open(f"/proc/{pid}/stat") as stat:  # ended, not yet reaped
+            return stat.read().split(") ")[1].startswith("Z")
+
+    first = read()
+    assert first != os.getpid()
+    wait_until(lambda: gone(first), timeout=30, what="the idle discovery process to end")
+    assert discover._process is None
+    second = read()
+    assert second not in (first, os.getpid())
+
+
 HUGE = 100_000
 ARTICLES = 30
 # Parsed on the event loop, the first 50,000 of those URLs alone held it for 4.6 s here.

@@ -31,7 +31,6 @@ from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
-import feedparser
 from courlan import is_navigation_page, is_not_crawlable
 from dateutil import parser as dateparser
 from defusedxml import DefusedXmlException
@@ -168,6 +167,9 @@ def parse_feed(content: bytes, base_url: str) -> list[Link]:
     content = _maybe_gunzip(content)
     if _DECLARES_ENTITIES.search(content[:65536]):
         raise DiscoveryError("refused a feed that declares XML entities")
+    # Imported here: a crawl of sitemaps and section pages does without its 3 MB.
+    import feedparser
+
     parsed = feedparser.parse(content)
     if parsed.bozo and not parsed.entries:
         raise DiscoveryError(f"not a readable feed: {parsed.get('bozo_exception')}")
@@ -250,8 +252,13 @@ def read_listing(
 # file (up to 50 MB inside), is read in the discovery process, which never competes with
 # the event loop for the GIL however long it parses.
 THREAD_LISTING_BYTES = 256 * 1024
+# The discovery process stops once no listing has come to it for this long: it holds its
+# own copy of the parsing stack (tens of megabytes) that a crawl past its discovery, or a
+# long-running process between crawls, has no use for.
+IDLE_SECONDS = 10.0
 _process: ProcessPoolExecutor | None = None
 _process_lock = threading.Lock()
+_reading = 0  # listings submitted to the discovery process and not yet read
 
 
 async def read_off_loop(
@@ -274,19 +281,44 @@ async def read_off_loop(
         # gets a fresh process.
         _discard(pool)
         raise DiscoveryError(f"the discovery process died reading {page.final_url}") from None
+    finally:
+        _done_reading()
 
 
 def _discovery_process() -> ProcessPoolExecutor:
-    """One process, shared by every crawl in this one, started on first use. Spawned, not
-    forked (the crawler has threads that may hold locks), and separate from the extraction
-    pool, whose workers are all busy with pages during a crawl."""
-    global _process
+    """One process, shared by every crawl in this one, started on first use and stopped
+    when idle (``IDLE_SECONDS``). Spawned, not forked (the crawler has threads that may
+    hold locks), and separate from the extraction pool, whose workers are all busy with
+    pages during a crawl."""
+    global _process, _reading
     with _process_lock:
         if _process is None:
             _process = ProcessPoolExecutor(
                 1, mp_context=multiprocessing.get_context("spawn"), initializer=exit_with_parent
             )
+        _reading += 1
         return _process
+
+
+def _done_reading() -> None:
+    global _reading
+    with _process_lock:
+        _reading -= 1
+        if _reading or _process is None:
+            return
+        current = _process
+    stop = threading.Timer(IDLE_SECONDS, _stop_if_idle, args=(current,))
+    stop.daemon = True
+    stop.start()
+
+
+def _stop_if_idle(pool: ProcessPoolExecutor) -> None:
+    global _process
+    with _process_lock:
+        if _reading or _process is not pool:
+            return  # in use again, or already replaced
+        _process = None
+    pool.shutdown(wait=False)
 
 
 def _discard(pool: ProcessPoolExecutor) -> None:

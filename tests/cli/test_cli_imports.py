@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tomllib
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -17,6 +19,7 @@ from scrape.cli import corpus as corpus_cli
 from scrape.cli.main import main
 from scrape.corpus import export, search
 
+ROOT = Path(__file__).resolve().parents[2]
 # What a help text needs none of (sqlite_utils imports pandas and pyarrow when installed).
 HEAVY = (
     "pandas", "pyarrow", "numpy", "scipy", "trafilatura", "lxml", "selectolax", "httpx",
@@ -49,6 +52,22 @@ def modules_loaded_by(*args: str) -> list[str]:
 )  # fmt: skip
 def test_help_and_usage_errors_load_no_heavy_library(args: tuple[str, ...]) -> None:
     assert modules_loaded_by(*args) == []
+
+
+def test_the_console_script_loads_no_command_line_until_it_runs() -> None:
+    """The extraction pool's forkserver runs the program's main script, and so loads
+    whatever the ``scrape`` script imports, for every worker."""
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    module, function = scripts["scrape"].split(":")
+    code = (
+        "import json, sys\n"
+        f"from {module} import {function}\n"
+        f"print(json.dumps([m for m in {(*HEAVY, 'click', 'rich')!r} if m in sys.modules]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert json.loads(done.stdout) == []
 
 
 def test_help_shows_the_defaults_of_the_modules_it_does_not_import() -> None:

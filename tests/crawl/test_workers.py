@@ -4,14 +4,23 @@ boundary and come back as the article the crawler process would have extracted i
 from __future__ import annotations
 
 import asyncio
+import gc
 from datetime import UTC, datetime
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from scrape.config import Settings
 from scrape.crawl import workers
-from scrape.crawl.workers import _template_blocks, _template_text, extract_off_loop, extract_page
+from scrape.crawl.workers import (
+    _extract_with_template,
+    _template_blocks,
+    _template_text,
+    _template_version,
+    extract_off_loop,
+    extract_page,
+)
 from scrape.extraction.blocks import normalise, text_blocks
 from scrape.models import ExtractionHints, FetchedPage
 
@@ -35,16 +44,44 @@ normalised_blocks = st.frozensets(
 )
 
 
+def sent(source: str, blocks: frozenset[str]) -> frozenset[str] | None:
+    """The blocks a worker reads from what the crawler sends it for ``source``."""
+    return _template_blocks(source, _template_version(source, blocks), _template_text(blocks))
+
+
 @given(normalised_blocks)
 def test_a_template_survives_its_trip_to_a_worker(blocks: frozenset[str]) -> None:
-    assert _template_blocks("herald", _template_text("herald", blocks)) == blocks
+    assert sent("herald", blocks) == blocks
 
 
 def test_a_block_holding_a_newline_is_left_out_not_split() -> None:
     # It could never match a page's (normalised) block; split, its parts might.
-    blocks = frozenset({"must read", "sign up\nnow"})
-    sent = _template_blocks("herald", _template_text("herald", blocks))
-    assert sent == {"must read"}
+    assert sent("herald", frozenset({"must read", "sign up\nnow"})) == {"must read"}
+
+
+def test_a_template_is_sent_once_per_version_not_with_every_page() -> None:
+    blocks = frozenset({"must read", "sign up"})
+    number = _template_version("courier", blocks)
+    assert _template_version("courier", frozenset(blocks)) == number  # equal: the same
+    assert _template_blocks("courier", number, None) is None  # this worker never got it
+    assert _template_blocks("courier", number, _template_text(blocks)) == blocks
+    assert _template_blocks("courier", number, None) == blocks  # kept: no text needed
+    grown = blocks | {"most popular"}
+    assert (newer := _template_version("courier", grown)) != number
+    assert _template_blocks("courier", newer, None) is None
+    assert _template_version("courier", frozenset()) == _template_version("other", frozenset())
+    assert _template_blocks("courier", _template_version("courier", frozenset()), None) == set()
+
+
+def test_a_worker_without_the_template_asks_for_it_rather_than_extracting_without() -> None:
+    hints = ExtractionHints()
+    blocks = frozenset({normalise(PROMO)})
+    number = _template_version("ledger", blocks)
+    args = (PAGE.encode(), "text/html", URL, datetime(2025, 3, 4, tzinfo=UTC), hints, "ledger")
+    assert _extract_with_template(*args, number, None) is None
+    with_text = _extract_with_template(*args, number, _template_text(blocks))
+    assert with_text is not None and PROMO not in with_text.article.body
+    assert _extract_with_template(*args, number, None) == with_text
 
 
 def test_the_worker_task_extracts_with_the_template_it_was_sent() -> None:
@@ -71,18 +108,24 @@ def test_each_side_keeps_one_template_per_source_not_every_version(monkeypatch) 
     monkeypatch.setattr(workers, "_received", workers._LatestPerSource())
     for version in range(1, 60):
         blocks = frozenset(f"teaser byline {k}" for k in range(version))
-        assert _template_blocks("herald", _template_text("herald", blocks)) == blocks
+        assert sent("herald", blocks) == blocks
     assert len(workers._sent) == len(workers._received) == 1
     for source in range(workers._SOURCES_KEPT + 5):
-        _template_blocks(f"site {source}", _template_text(f"site {source}", frozenset({"x"})))
+        sent(f"site {source}", frozenset({"x"}))
     assert len(workers._sent) == len(workers._received) == workers._SOURCES_KEPT
 
 
 def test_interleaved_sources_each_get_their_own_template() -> None:
     herald, gazette = frozenset({"must read"}), frozenset({"sign up", "most popular"})
+    numbers = {"herald": _template_version("herald", herald)}
+    numbers["gazette"] = _template_version("gazette", gazette)
+    for source, blocks in (("herald", herald), ("gazette", gazette)):
+        _template_blocks(source, numbers[source], _template_text(blocks))
     for _ in range(3):
-        assert _template_blocks("herald", _template_text("herald", herald)) == herald
-        assert _template_blocks("gazette", _template_text("gazette", gazette)) == gazette
+        assert _template_version("herald", herald) == numbers["herald"]
+        assert _template_blocks("herald", numbers["herald"], None) == herald
+        assert _template_version("gazette", gazette) == numbers["gazette"]
+        assert _template_blocks("gazette", numbers["gazette"], None) == gazette
 
 
 def test_the_template_blocks_are_the_whole_pages_read_from_the_one_parse() -> None:
@@ -97,3 +140,51 @@ def test_the_template_blocks_are_the_whole_pages_read_from_the_one_parse() -> No
     assert extracted.article.is_article
     assert extracted.blocks == frozenset(text_blocks(page))
     assert "home economy" in extracted.blocks
+
+
+def test_in_the_pool_each_worker_gets_each_template_version_once(monkeypatch) -> None:
+    """And starts with what its forkserver preloaded frozen out of garbage collection,
+    so that the pages holding it stay shared between the workers."""
+    memory = Settings().extract_memory
+    workers.warm_up(1, workers.MIN_PAGES_FOR_POOL, memory=memory)
+    assert workers._started[1, memory].wait(120), "the extraction pool never started"
+    pool = workers.extraction_pool(1, memory)
+    assert pool is not None
+    texts: list[int] = []
+
+    def counted(blocks: frozenset[str]) -> str:
+        texts.append(len(blocks))
+        return _template_text(blocks)
+
+    monkeypatch.setattr(workers, "_template_text", counted)
+    page = FetchedPage(URL, URL, 200, PAGE.encode(), {"content-type": "text/html"})
+    template = frozenset({normalise(PROMO), "must read"})
+    grown = template | {"most popular"}
+
+    async def crawl() -> list[str]:
+        bodies = []
+        for blocks in (template,) * 4 + (grown,) * 3:
+            hints = ExtractionHints(template_blocks=blocks)
+            extracted = await extract_off_loop(page, hints, workers=1, source="pool herald")
+            bodies.append(extracted.article.body)
+        return bodies
+
+    try:
+        bodies = asyncio.run(crawl())
+        assert pool.schedule(gc.get_freeze_count).result(timeout=60) > 10_000
+    finally:
+        workers._discard(pool)
+    assert texts == [2, 3]
+    assert all(PROMO not in body and PARAGRAPH in body for body in bodies)
+
+
+def test_a_pool_that_cannot_start_leaves_the_pages_to_a_thread(monkeypatch) -> None:
+    def cannot_start(count: int, memory: int | None = None) -> None:
+        raise OSError("no more processes")
+
+    monkeypatch.setattr(workers, "extraction_pool", cannot_start)
+    monkeypatch.setattr(workers, "_started", {})
+    workers.warm_up(3, workers.MIN_PAGES_FOR_POOL)
+    page = FetchedPage(URL, URL, 200, PAGE.encode(), {"content-type": "text/html"})
+    extracted = asyncio.run(extract_off_loop(page, ExtractionHints(), workers=3, source="x"))
+    assert extracted.article.title == "Ferry keeps its evening crossing"

@@ -65,10 +65,7 @@ def extracted(html: str, timeout: float = 60, memory: int = Settings().extract_m
 
 def warm_pool(memory: int) -> Iterator[workers.ProcessPool]:
     workers.warm_up(1, workers.MIN_PAGES_FOR_POOL, memory=memory)
-    deadline = time.monotonic() + 120
-    while (1, memory) not in workers._warm:
-        assert time.monotonic() < deadline, "the extraction pool never started"
-        time.sleep(0.05)
+    assert workers._started[1, memory].wait(120), "the extraction pool never started"
     pool = workers.extraction_pool(1, memory)
     assert pool is not None
     yield pool
@@ -120,14 +117,14 @@ def test_in_a_thread_a_page_queued_behind_a_slow_one_is_not_timed_out(
     # One thread; the first page holds it for a second, the next waits that long in the
     # queue and is then done at once: its timeout counts from its own start. (The first
     # page through extract_page took up to a second of lazy set-up: done beforehand.)
-    real = workers._extract_with_template
+    real = workers.extract_page
 
     def first_slow(*args: object) -> workers.Extracted:
         if args[2] == fetched("", "/slow").final_url:
             time.sleep(1)
         return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(workers, "_extract_with_template", first_slow)
+    monkeypatch.setattr(workers, "extract_page", first_slow)
 
     async def run() -> list[object]:
         loop = asyncio.get_running_loop()

@@ -299,6 +299,10 @@ class _SourceCrawl:
             self.report.discovered += len(fresh)
             self.report.queued += self.store.add_urls(self.source.name, fresh)
             await asyncio.sleep(0)  # the other sources' fetches move on between batches
+        # The extraction pool starts while the rest of the listings are read.
+        settings = self.config.settings
+        pages = min(self.report.queued, self.limit or self.report.queued)
+        warm_up(settings.extract_workers, pages=pages, memory=settings.extract_memory)
 
     async def _entry_point(self, url: str, kind: str) -> FetchedPage | None:
         try:

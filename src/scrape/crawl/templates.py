@@ -2,7 +2,7 @@
 
 A site's template is the set of text blocks it repeats across its articles ("Must read",
 comment prompts, sidebars). It is learned from the articles themselves
-(:class:`~scrape.extraction.extractor.TemplateLearner`) and stored for the next crawl.
+(:class:`~scrape.extraction.blocks.TemplateLearner`) and stored for the next crawl.
 Until it is known, a new source's first articles are held back, then extracted again with
 it, so that no article is stored with template text the generic rules missed.
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..extraction.extractor import TemplateLearner
+from ..extraction.blocks import TemplateLearner
 from ..models import Extracted, FetchedPage
 from ..urls import url_key
 

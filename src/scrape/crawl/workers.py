@@ -6,11 +6,13 @@ function of picklable values, so it runs in worker processes; decoding the bytes
 there too, since charset detection is CPU work as well.
 
 One pool per worker count is shared by every crawl in the process. A pool costs seconds
-to start (each worker imports the extraction stack), so a crawl with enough pages starts
-it in the background (:func:`warm_up`) and extracts in a thread until the workers have
-answered; a small crawl never waits for processes it hardly needs. Workers start from a
-forkserver with the stack imported, never by forking the crawler itself (its threads may
-hold locks), and exit when the crawler does, however it ends.
+to start (its forkserver imports the extraction stack), so a crawl starts it in the
+background (:func:`warm_up`) as soon as discovery has found enough pages, and its pages
+wait for the workers; a small crawl never starts processes it hardly needs, and extracts
+in a thread. The crawler process itself so never loads the extraction stack for a large
+crawl, nor holds the memory its parsers leave behind. Workers start from a forkserver with
+the stack imported, never by forking the crawler itself (its threads may hold locks), and
+exit when the crawler does, however it ends.
 
 Each page runs under hard limits: a wall-clock timeout, past which its worker is killed
 and replaced (the pool is pebble's, which does that to one worker while the others go on;
@@ -23,15 +25,15 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import itertools
 import logging
 import multiprocessing
 import os
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
@@ -39,7 +41,6 @@ from pebble import ProcessExpired, ProcessPool
 
 from ..charset import decode_html
 from ..errors import ExtractError, ExtractTimeoutError, ExtractTooLargeError
-from ..extraction.extractor import extract_with_blocks
 from ..models import Extracted, ExtractionHints, FetchedPage
 from ..processes import exit_with_parent
 from ..store.dedup import signature
@@ -47,21 +48,39 @@ from ..store.dedup import signature
 log = logging.getLogger(__name__)
 
 # What a worker needs, imported once in the forkserver so that its workers share it rather
-# than each importing its own copy after the fork: this module (extraction, decoding), the
-# MinHash's numpy (imported lazily by the store) and what datetime.strptime imports on
-# first use.
-_WORKER_PRELOAD = (__name__, "numpy.random", "_strptime")
+# than each importing its own copy after the fork: the program's main module (every child
+# of a forkserver runs it as __mp_main__ unless its forkserver did), this module, the
+# extraction stack, the MinHash's numpy (imported lazily by the store) and what
+# datetime.strptime imports on first use; last, the module that freezes all of it out of
+# the workers' garbage collections (see scrape.crawl.preloaded).
+_WORKER_PRELOAD = (
+    "__main__",
+    __name__,
+    "scrape.extraction.extractor",
+    "numpy.random",
+    "_strptime",
+    "scrape.crawl.preloaded",
+)
 # Below this many pages a crawl extracts in a thread: starting processes costs more.
 MIN_PAGES_FOR_POOL = 100
+_START_POLL_SECONDS = 0.05
 _pools: dict[tuple[int, int], ProcessPool] = {}  # by worker count and memory limit
 _pools_lock = threading.Lock()
-_warm: set[tuple[int, int]] = set()  # pools whose workers have all answered
+# Pools asked to start (warm_up), by worker count and memory limit: set once the pool runs
+# (its tasks then wait for its workers) or failed to start.
+_started: dict[tuple[int, int], threading.Event] = {}
 
 
 def extract_page(
     content: bytes, content_type: str, url: str, fetched_at: datetime, hints: ExtractionHints
 ) -> Extracted:
-    """Decode and extract one fetched page (runs in a worker process)."""
+    """Decode and extract one fetched page (in a worker process, or for a small crawl in
+    a thread of the crawler)."""
+    # Imported here: the crawler process imports this module for the pool and needs the
+    # extraction stack (about 10 MB) only for a crawl too small for the pool; the workers
+    # have it preloaded (_WORKER_PRELOAD).
+    from ..extraction.extractor import extract_with_blocks
+
     html = decode_html(content, content_type)
     article, blocks = extract_with_blocks(html, url=url, fetched_at=fetched_at, hints=hints)
     if not article.is_article:
@@ -70,11 +89,12 @@ def extract_page(
 
 
 # A crawl's learned template grows to thousands of blocks (every teaser byline and date a
-# site repeats); pickled as a set with every page, it cost about a millisecond on each side
-# of the pool at 8,000 blocks. As one string it is copied rather than walked, and a worker
-# rebuilds the set only when the source's template changed since its last page. Each side
-# keeps the latest template of each source (several sources' pages interleave in one pool),
-# not every version: a long crawl applies hundreds, each a megabyte or two as a set.
+# site repeats); pickled with every page it cost about a millisecond on each side of the
+# pool at 8,000 blocks, and a copy of it crossed the pipe with every page. A page carries
+# only the version of its source's template: a worker keeps the latest version of each
+# source (several sources' pages interleave in one pool) and answers None to a version it
+# does not hold, and only then is the page sent again with the template, as one string
+# (copied rather than walked, as a set would be). Each worker so gets each version once.
 _BLOCK_SEPARATOR = "\n"
 _SOURCES_KEPT = 32
 _Kept = TypeVar("_Kept")
@@ -103,31 +123,51 @@ class _LatestPerSource(Generic[_Kept]):
         return len(self._latest)
 
 
-_sent: _LatestPerSource[tuple[frozenset[str], str]] = _LatestPerSource()  # crawler side
-_received: _LatestPerSource[tuple[str, frozenset[str]]] = _LatestPerSource()  # worker side
+@dataclass(frozen=True)
+class _Version:
+    """One version of a source's template: the blocks, and the number that names them."""
+
+    blocks: frozenset[str]
+    number: int
 
 
-def _template_text(source: str, blocks: frozenset[str]) -> str:
-    """``blocks`` as the string sent to the workers (the crawl hands the same set until
-    the source's template changes, so the string is joined once per change)."""
+_NO_TEMPLATE = 0  # the version number of the empty template, which no worker needs sent
+_numbers = itertools.count(_NO_TEMPLATE + 1)  # unique across sources and crawls
+_sent: _LatestPerSource[_Version] = _LatestPerSource()  # crawler side
+_received: _LatestPerSource[_Version] = _LatestPerSource()  # worker side
+
+
+def _template_version(source: str, blocks: frozenset[str]) -> int:
+    """The number of ``source``'s template ``blocks``: a new one when they changed (the
+    crawl hands the same set until the source's template grows)."""
+    if not blocks:
+        return _NO_TEMPLATE
     kept = _sent.get(source)
-    if kept is not None and (kept[0] is blocks or kept[0] == blocks):
-        return kept[1]
+    if kept is not None and (kept.blocks is blocks or kept.blocks == blocks):
+        return kept.number
+    return _sent.keep(source, _Version(blocks, next(_numbers))).number
+
+
+def _template_text(blocks: frozenset[str]) -> str:
+    """``blocks`` as the string a worker is sent."""
     text = _BLOCK_SEPARATOR.join(blocks)
     if text.count(_BLOCK_SEPARATOR) != max(len(blocks) - 1, 0):
         # Pages' blocks are normalised (whitespace collapsed): a block with a newline
         # never matches one, so it is left out rather than split into blocks that might.
         text = _BLOCK_SEPARATOR.join(b for b in blocks if _BLOCK_SEPARATOR not in b)
-    return _sent.keep(source, (blocks, text))[1]
+    return text
 
 
-def _template_blocks(source: str, text: str) -> frozenset[str]:
-    """The set :func:`_template_text` sent, rebuilt only when it changed."""
+def _template_blocks(source: str, number: int, text: str | None) -> frozenset[str] | None:
+    """The blocks of version ``number`` of ``source``'s template, read from ``text`` when
+    it was sent, else as kept since; ``None`` when this worker does not hold it."""
+    if number == _NO_TEMPLATE:
+        return frozenset()
+    if text is not None:
+        blocks = frozenset(text.split(_BLOCK_SEPARATOR)) if text else frozenset()
+        return _received.keep(source, _Version(blocks, number)).blocks
     kept = _received.get(source)
-    if kept is not None and kept[0] == text:  # a compare of equal strings, no hashing
-        return kept[1]
-    blocks = frozenset(text.split(_BLOCK_SEPARATOR)) if text else frozenset()
-    return _received.keep(source, (text, blocks))[1]
+    return kept.blocks if kept is not None and kept.number == number else None
 
 
 def _extract_with_template(
@@ -137,10 +177,15 @@ def _extract_with_template(
     fetched_at: datetime,
     hints: ExtractionHints,
     source: str,
-    template: str,
-) -> Extracted:
-    """:func:`extract_page` with the template sent as :func:`_template_text` (a worker task)."""
-    hints = replace(hints, template_blocks=_template_blocks(source, template))
+    number: int,
+    text: str | None,
+) -> Extracted | None:
+    """:func:`extract_page` with version ``number`` of ``source``'s template (a worker
+    task; see :func:`_template_blocks`); ``None``: send the template's ``text``."""
+    blocks = _template_blocks(source, number, text)
+    if blocks is None:
+        return None
+    hints = replace(hints, template_blocks=blocks)
     return extract_page(content, content_type, url, fetched_at, hints)
 
 
@@ -184,7 +229,7 @@ def _watch_memory(memory: int) -> None:
     threading.Thread(target=watch, name="memory-watch", daemon=True).start()
 
 
-def _extract_in_worker(*args: Any) -> Extracted:
+def _extract_in_worker(*args: Any) -> Extracted | None:
     """:func:`_extract_with_template` as a pool task, its memory watched."""
     global _page_started_at_rss
     _page_started_at_rss = _resident_bytes()
@@ -238,45 +283,57 @@ def extraction_pool(workers: int | None, memory: int | None = None) -> ProcessPo
         return pool
 
 
-def _ready() -> bool:
-    return True
-
-
 def warm_up(workers: int | None, pages: int, memory: int | None = None) -> None:
-    """Start the pool's workers if ``pages`` are worth it; extraction moves to them once
-    all have answered. Returns at once: starting a process waits for the forkserver to
-    boot (seconds), which must not stall the event loop that is fetching meanwhile."""
+    """Start the pool's workers if ``pages`` are worth it, once; from then on extraction
+    waits for them. Returns at once: starting a process waits for the forkserver to boot
+    (seconds), which must not stall the event loop that is fetching meanwhile."""
     count = worker_count(workers)
     if memory is None:
         memory = _setting_default("extract_memory")
-    if pages < MIN_PAGES_FOR_POOL or count == 0 or (count, memory) in _warm:
+    if pages < MIN_PAGES_FOR_POOL or count == 0:
         return
+    with _pools_lock:
+        if (count, memory) in _started:
+            return
+        started = _started[count, memory] = threading.Event()
     threading.Thread(
-        target=_start, args=(count, memory), name="extraction-pool", daemon=True
+        target=_start, args=(count, memory, started), name="extraction-pool", daemon=True
     ).start()
 
 
-def _start(count: int, memory: int) -> None:
-    pool = extraction_pool(count, memory)
-    assert pool is not None
-    answers = [pool.schedule(_ready) for _ in range(count)]
+def _start(count: int, memory: int, started: threading.Event) -> None:
+    pool = None
+    try:
+        pool = extraction_pool(count, memory)
+        assert pool is not None
+        pool.schedule(os.getpid)  # the first task starts the workers, in this thread
+    except (BrokenProcessPool, RuntimeError, OSError) as exc:
+        log.warning("cannot start the extraction pool (%s): extracting in a thread", exc)
+        if pool is not None:
+            _discard(pool)
+    finally:
+        started.set()  # whatever happened: no page waits for it any longer
 
-    def done(_: object) -> None:
-        if all(a.done() and not a.cancelled() and a.exception() is None for a in answers):
-            _warm.add((count, memory))
 
-    for answer in answers:
-        answer.add_done_callback(done)
+async def _started_pool(count: int, memory: int) -> ProcessPool | None:
+    """The pool :func:`warm_up` started, once it runs; ``None`` if it was not asked for
+    (a small crawl) or could not start."""
+    started = _started.get((count, memory))
+    if started is None:
+        return None
+    while not started.is_set():  # seconds at most, once per pool: not worth a thread
+        await asyncio.sleep(_START_POLL_SECONDS)
+    return _pools.get((count, memory))
 
 
 def _discard(pool: ProcessPool) -> None:
-    """Forget a broken pool (the next page starts a fresh one) and stop it in the
-    background: stopping waits for its workers, seconds if one is stuck."""
+    """Forget a broken pool (pages go to a thread until a crawl starts a fresh one) and
+    stop it in the background: stopping waits for its workers, seconds if one is stuck."""
     with _pools_lock:
         for key, known in list(_pools.items()):
             if known is pool:
                 del _pools[key]
-                _warm.discard(key)
+                _started.pop(key, None)
     pool.stop()
     threading.Thread(target=pool.join, name="extraction-pool-stop", daemon=True).start()
 
@@ -290,35 +347,26 @@ async def extract_off_loop(
     timeout: float | None = None,
     memory: int | None = None,
 ) -> Extracted:
-    """Extract ``page`` in the shared pool of ``workers`` processes once it is warm (see
-    :func:`warm_up`), else in a thread. ``source`` names the site whose template
-    ``hints`` carries, so that the pool keeps one template per site.
+    """Extract ``page`` in the shared pool of ``workers`` processes if the crawl started
+    it (:func:`warm_up`; the page waits for its workers to come up), else in a thread.
+    ``source`` names the site whose template ``hints`` carries, so that the pool keeps one
+    template per site.
 
     In the pool, an extraction running past ``timeout`` seconds has its worker killed and
     replaced, and so is one whose page grows it by more than ``memory`` bytes; both raise
     an :class:`~scrape.errors.UnextractableError`. In a thread nothing can be killed: the
-    crawl stops waiting after ``timeout`` seconds of extraction while the thread runs on, and memory
-    is bounded only by the page's size (``max_bytes``, :data:`guard.MAX_CHARS`).
+    crawl stops waiting after ``timeout`` seconds of extraction while the thread runs on,
+    and memory is bounded only by the page's size (``max_bytes``, :data:`guard.MAX_CHARS`).
     """
     timeout = _setting_default("extract_timeout") if timeout is None else timeout
     memory = _setting_default("extract_memory") if memory is None else memory
     count = worker_count(workers)
-    pool = extraction_pool(count, memory) if (count, memory) in _warm else None
-    template = _template_text(source, hints.template_blocks)
-    bare = replace(hints, template_blocks=frozenset())
-    url, fetched_at = page.final_url, page.fetched_at
-    args = (page.content, page.content_type, url, fetched_at, bare, source, template)
-    work: Awaitable[Extracted]
-    if pool is None:
-        work = _in_thread(args, timeout)
-    else:
-        try:
-            work = asyncio.wrap_future(pool.schedule(_extract_in_worker, args, timeout=timeout))
-        except RuntimeError:  # pebble's word for a pool that broke earlier
-            _discard(pool)
-            raise ExtractError(f"the extraction pool broke before {url}") from None
+    pool = await _started_pool(count, memory)
+    url = page.final_url
     try:
-        return await work
+        if pool is None:
+            return await _in_thread(page, hints, timeout)
+        return await _in_pool(pool, page, hints, source, timeout)
     except TimeoutError:
         raise ExtractTimeoutError(
             f"extraction timeout: {url} took more than {timeout:g} s"
@@ -338,20 +386,55 @@ async def extract_off_loop(
         raise ExtractError(f"the extraction pool broke on {url}") from None
 
 
+async def _in_pool(
+    pool: ProcessPool, page: FetchedPage, hints: ExtractionHints, source: str, timeout: float
+) -> Extracted:
+    """Extract ``page`` in a worker, sending ``source``'s template along only to a worker
+    that does not hold its current version (see :func:`_template_blocks`)."""
+    blocks = hints.template_blocks
+    number = _template_version(source, blocks)
+    args = [
+        page.content,
+        page.content_type,
+        page.final_url,
+        page.fetched_at,
+        replace(hints, template_blocks=frozenset()),
+        source,
+        number,
+        None,
+    ]
+    extracted = await _scheduled(pool, args, timeout)
+    if extracted is None:
+        args[-1] = _template_text(blocks)
+        extracted = await _scheduled(pool, args, timeout)
+    assert extracted is not None, "a worker sent the template asked for it again"
+    return extracted
+
+
+async def _scheduled(pool: ProcessPool, args: list[Any], timeout: float) -> Extracted | None:
+    try:
+        future = pool.schedule(_extract_in_worker, args, timeout=timeout)
+    except RuntimeError:  # pebble's word for a pool that broke earlier
+        _discard(pool)
+        raise ExtractError(f"the extraction pool broke before {args[2]}") from None
+    result: Extracted | None = await asyncio.wrap_future(future)
+    return result
+
+
 def _set_done(future: asyncio.Future[None]) -> None:
     if not future.done():  # the waiter may have been cancelled meanwhile
         future.set_result(None)
 
 
-async def _in_thread(args: tuple[Any, ...], timeout: float) -> Extracted:
-    """:func:`_extract_with_template` in the loop's threads, waited for at most ``timeout``
-    seconds from the moment it starts (pages queued behind a slow one are not timed out)."""
+async def _in_thread(page: FetchedPage, hints: ExtractionHints, timeout: float) -> Extracted:
+    """:func:`extract_page` in the loop's threads, waited for at most ``timeout`` seconds
+    from the moment it starts (pages queued behind a slow one are not timed out)."""
     loop = asyncio.get_running_loop()
     started = loop.create_future()
 
     def run() -> Extracted:
         loop.call_soon_threadsafe(_set_done, started)
-        return _extract_with_template(*args)
+        return extract_page(page.content, page.content_type, page.final_url, page.fetched_at, hints)
 
     work = loop.run_in_executor(None, run)
     await asyncio.wait((started, work), return_when=asyncio.FIRST_COMPLETED)
