@@ -228,3 +228,77 @@ def test_time_pubdate_and_the_web_page_date_as_the_last_declared_resort() -> Non
     head = _ld(page) + "<meta name='parsely-pub-date' content='2025-05-02T08:00:00Z'>"
     assert _day(_page("<h1>Harbour plan approved</h1>" + TEXT, head)) == "2025-05-02"
     assert _day(_page("<h1>Harbour plan approved</h1>" + TEXT, _ld(page))) == "2025-04-30"
+
+
+@pytest.mark.parametrize(
+    ("lang", "cards", "declared"),
+    [
+        (
+            "de",
+            [("Spenden sammeln für die Demokratie", "2019-10-21", "21.10.2019")],
+            "2023-10-31T08:47:16+00:00",
+        ),
+        (
+            "fr",
+            [("Le port se prépare à l'hiver", "2024-11-30", "30 novembre 2024")],
+            "2025-05-02T09:00:00+02:00",
+        ),
+        (
+            "es",
+            [("El mercado cambia de sitio", "2024-10-02", "2 de octubre de 2024")],
+            "2025-05-02T09:00:00-03:00",
+        ),
+        ("en", [("Ferry returns to the quay", "2024-03-14", "March 14, 2024")], "2025-05-02"),
+    ],
+)
+def test_a_card_of_another_post_linked_whole_does_not_date_the_article(
+    lang: str, cards: list[tuple[str, str, str]], declared: str
+) -> None:
+    # A short interview whose header block also holds cards of other posts, each one link
+    # around a picture, a title and a date: the cards are other posts, not a byline.
+    tiles = "".join(
+        f"<a class='tile' href='/posts/{n}/'><img src='/i/{n}.jpg' alt=''>"
+        f"<div class='tile__text'><span class='tile__title'>{title}</span>"
+        f"<div class='tile__meta'><time datetime='{iso}'>{shown}</time></div></div></a>"
+        for n, (title, iso, shown) in enumerate(cards)
+    )
+    article = (
+        f"<div class='stage'><h1>Harbour plan approved</h1><div class='stream'>{tiles}</div>"
+        "</div>" + TEXT
+    )
+    head = _ld(_article(declared))
+    assert _day(_page(article, head, lang=lang)) == declared[:10]
+
+
+def test_a_permalink_around_the_date_alone_still_dates_the_article() -> None:
+    # WordPress: "Posted on <a href=permalink rel=bookmark><time>...</time></a>".
+    byline = (
+        "<div class='entry-meta'>Posted on <a href='/harbour-plan-approved/' rel='bookmark'>"
+        "<time class='entry-date' datetime='2025-05-02T09:00:00+02:00'>May 2, 2025</time></a>"
+        "</div>"
+    )
+    assert _day(_page("<h1>Harbour plan approved</h1>" + byline + TEXT)) == "2025-05-02"
+
+
+@pytest.mark.parametrize(
+    ("lang", "header"),
+    [
+        # An album review: the record's release year, then the review's own day.
+        ("en", "<time>2019</time><p>Reviewed: <span>June 7, 2019</span></p>"),
+        ("de", "<p>Erscheinungsjahr <time>2019</time></p><p>Veröffentlicht am 07.06.2019</p>"),
+        ("fr", "<p>Sortie : <time datetime='2019'>2019</time></p><p>Publié le 7 juin 2019</p>"),
+        ("es", "<p>Edición <time datetime='2019-06'>junio</time></p><p>7 de junio de 2019</p>"),
+    ],
+)
+def test_a_year_or_a_month_alone_is_no_date(lang: str, header: str) -> None:
+    article = f"<header><h1>Harbour plan approved</h1>{header}</header>" + TEXT
+    assert _day(_page(article, lang=lang), "https://quay.example/reviews/harbour") == "2019-06-07"
+
+
+def test_reduced_iso_forms_name_no_day() -> None:
+    assert parse_date("2019") is None
+    assert parse_date("2019-06") is None
+    assert parse_date("2019-W23") is None
+    assert parse_date("2019-158") is None
+    assert parse_date("20190607") == datetime(2019, 6, 7)
+    assert parse_date("2019-06-07T10:00:00Z") == datetime(2019, 6, 7, 10, tzinfo=UTC)

@@ -717,7 +717,7 @@ def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | Non
             inside = False
             continue
         names = attr_text(anc)
-        if _OTHER_POSTS.search(names):
+        if _OTHER_POSTS.search(names) or (tag == "a" and _card(anc)):
             return True
         if inside:
             continue
@@ -733,6 +733,21 @@ def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | Non
         if tag == "header" and (anc.css_first("nav, [role=navigation]") or len(anc.css("a")) >= 8):
             return True
     return False
+
+
+# More link text than a date and a short label: the link is a card of another post.
+_CARD_CHARS = 60
+
+
+def _card(link: LexborNode) -> bool:
+    """A link that holds a whole card (a title, a picture, a summary) of another post.
+
+    A date in a link is a permalink ("Posted on <a rel=bookmark><time>..."): the page's own
+    when the link holds the date alone, another post's when it holds the post's teaser too.
+    """
+    if link.css_first("h2, h3, h4, h5, h6, img, picture") is not None:
+        return True
+    return len(" ".join(link.text(deep=True).split())) > _CARD_CHARS
 
 
 # Elements whose dates are another thing's than the article's publication: a photo's
