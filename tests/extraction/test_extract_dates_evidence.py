@@ -302,3 +302,53 @@ def test_reduced_iso_forms_name_no_day() -> None:
     assert parse_date("2019-158") is None
     assert parse_date("20190607") == datetime(2019, 6, 7)
     assert parse_date("2019-06-07T10:00:00Z") == datetime(2019, 6, 7, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("de", "19.10.2019, 05:00 Uhr"),
+        ("fr", "19 octobre 2019 à 05h00"),
+        ("it", "19 ottobre 2019, ore 05:00"),
+        ("nl", "19 oktober 2019 05:00"),
+    ],
+)
+def test_the_day_the_byline_shows_keeps_the_declared_instant(lang: str, shown: str) -> None:
+    # The article went out at 05:00 local time (03:00 UTC); a zone-free microdata day was
+    # written when it was scheduled the evening before. The reader is shown the 19th.
+    head = _ld(_article("2019-10-19T03:00:00.000Z", dateModified="2019-10-18T20:00:25.850Z"))
+    article = (
+        "<meta itemprop='datePublished' content='2019-10-18'>"
+        "<header><h1>Harbour plan approved</h1><div class='metainfo'>"
+        "<span class='metainfo__author'>Anna Berg</span> "
+        f"<time class='metainfo__date' datetime='2019-10-19T03:00:00.000Z'>{shown}</time>"
+        "</div></header>" + TEXT
+    )
+    assert _day(_page(article, head, lang=lang)) == "2019-10-19"
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("de", "25.01.2022"),
+        ("en", "January 25, 2022"),
+        ("es", "25 de enero de 2022"),
+        ("pl", "25 stycznia 2022"),
+    ],
+)
+def test_a_generic_meta_date_ranks_below_the_byline(lang: str, shown: str) -> None:
+    # "dcterms.date" and "date" say only that the document has a date; this CMS writes the
+    # day the draft was saved. The byline shows the day the article went out.
+    head = "<meta name='dcterms.date' content='2022-01-21T09:43+01:00'>"
+    byline = (
+        "<div class='article-meta'><i class='icon-calendar'></i> "
+        f"<time class='date-display-single' datetime='2022-01-25T08:00:00+01:00'>{shown}</time>"
+        "</div>"
+    )
+    article = "<h1>Harbour plan approved</h1>" + byline + TEXT
+    assert _day(_page(article, head, lang=lang)) == "2022-01-25"
+    # With nothing shown, the generic date still dates the page, ahead of its URL.
+    url = "https://quay.example/2022/01/18/harbour-plan-approved/"
+    assert _day(_page("<h1>Harbour plan approved</h1>" + TEXT, head, lang=lang), url) == (
+        "2022-01-21"
+    )
