@@ -255,10 +255,10 @@ def test_a_card_of_another_post_linked_whole_does_not_date_the_article(
     lang: str, cards: list[tuple[str, str, str]], declared: str
 ) -> None:
     # A short interview whose header block also holds cards of other posts, each one link
-    # around a picture, a title and a date: the cards are other posts, not a byline.
+    # around a picture, a heading and a date: the cards are other posts, not a byline.
     tiles = "".join(
         f"<a class='tile' href='/posts/{n}/'><img src='/i/{n}.jpg' alt=''>"
-        f"<div class='tile__text'><span class='tile__title'>{title}</span>"
+        f"<div class='tile__text'><h3 class='tile__title'>{title}</h3>"
         f"<div class='tile__meta'><time datetime='{iso}'>{shown}</time></div></div></a>"
         for n, (title, iso, shown) in enumerate(cards)
     )
@@ -276,6 +276,14 @@ def test_a_permalink_around_the_date_alone_still_dates_the_article() -> None:
         "<div class='entry-meta'>Posted on <a href='/harbour-plan-approved/' rel='bookmark'>"
         "<time class='entry-date' datetime='2025-05-02T09:00:00+02:00'>May 2, 2025</time></a>"
         "</div>"
+    )
+    assert _day(_page("<h1>Harbour plan approved</h1>" + byline + TEXT)) == "2025-05-02"
+    # A site builder links the whole byline (avatar, name, date) to the page itself.
+    byline = (
+        "<a href='/post/harbour-plan-approved' aria-current='page' class='author-wrapper'>"
+        "<img src='/i/team.png' alt='' class='author-picture'><div class='flex-vertical'>"
+        "<div class='author-name'>The Quay News Newsroom Team</div>"
+        "<div class='published-date'>Friday, May 2, 2025</div></div></a>"
     )
     assert _day(_page("<h1>Harbour plan approved</h1>" + byline + TEXT)) == "2025-05-02"
 
@@ -352,3 +360,20 @@ def test_a_generic_meta_date_ranks_below_the_byline(lang: str, shown: str) -> No
     assert _day(_page("<h1>Harbour plan approved</h1>" + TEXT, head, lang=lang), url) == (
         "2022-01-21"
     )
+
+
+@pytest.mark.parametrize(
+    ("declared", "url", "day"),
+    [
+        # A stamp with the page's own offset is already its local day, whatever the URL.
+        ("2022-01-21T09:43:00+01:00", "https://quay.example/2022/01/20/harbour/", "2022-01-21"),
+        ("2022-01-21T07:30:00+09:00", "https://quay.example/2022/01/20/harbour/", "2022-01-21"),
+        # A UTC stamp after the page's midnight: the URL files it under the local day.
+        ("2022-01-21T02:30:00Z", "https://quay.example/2022/01/20/harbour/", "2022-01-20"),
+    ],
+)
+def test_only_a_utc_stamp_takes_the_day_the_page_files_it_under(
+    declared: str, url: str, day: str
+) -> None:
+    head = f"<meta property='article:published_time' content='{declared}'>"
+    assert _day(_page("<h1>Harbour plan approved</h1>" + TEXT, head), url) == day

@@ -134,7 +134,7 @@ def find_published(
             and (shown.year, shown.day, shown.month) != (best.year, best.month, best.day)
         ):
             return shown
-        if any(d.date() == best.date() for d in byline):
+        if any(d.value.date() == best.date() for d in near if not d.updated):
             # The reader is shown the declared day: no zone-free date elsewhere re-days it.
             return best
         return _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
@@ -241,7 +241,8 @@ def _local_form(best: datetime, zone_free: list[datetime], instants: list[dateti
     path) are one instant on two calendar days: the page's own day is the zone-free one, and
     a shown <time> of the same instant carries its local time and offset.
     """
-    if best.tzinfo is None:
+    # A timestamp with another offset is already in the page's zone: its day is the page's.
+    if best.utcoffset() != timedelta(0):
         return best
     for value in zone_free:
         if value.tzinfo is not None or value.date() == best.date() or not _midnight(value):
@@ -747,12 +748,16 @@ _CARD_CHARS = 60
 
 
 def _card(link: LexborNode) -> bool:
-    """A link that holds a whole card (a title, a picture, a summary) of another post.
+    """A link that holds a whole card (a title, a summary) of another post.
 
-    A date in a link is a permalink ("Posted on <a rel=bookmark><time>..."): the page's own
-    when the link holds the date alone, another post's when it holds the post's teaser too.
+    A date in a link is a permalink ("Posted on <a rel=bookmark><time>...") or a byline
+    linked to the page itself (avatar, name and date): the page's own when the link holds
+    little more than the date or says it is the current page, another post's when it holds
+    that post's title too.
     """
-    if link.css_first("h2, h3, h4, h5, h6, img, picture") is not None:
+    if link.attributes.get("aria-current") == "page":
+        return False
+    if link.css_first("h2, h3, h4, h5, h6") is not None:
         return True
     return len(" ".join(link.text(deep=True).split())) > _CARD_CHARS
 
