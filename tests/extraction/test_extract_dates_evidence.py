@@ -228,3 +228,152 @@ def test_time_pubdate_and_the_web_page_date_as_the_last_declared_resort() -> Non
     head = _ld(page) + "<meta name='parsely-pub-date' content='2025-05-02T08:00:00Z'>"
     assert _day(_page("<h1>Harbour plan approved</h1>" + TEXT, head)) == "2025-05-02"
     assert _day(_page("<h1>Harbour plan approved</h1>" + TEXT, _ld(page))) == "2025-04-30"
+
+
+@pytest.mark.parametrize(
+    ("lang", "cards", "declared"),
+    [
+        (
+            "de",
+            [("Spenden sammeln für die Demokratie", "2019-10-21", "21.10.2019")],
+            "2023-10-31T08:47:16+00:00",
+        ),
+        (
+            "fr",
+            [("Le port se prépare à l'hiver", "2024-11-30", "30 novembre 2024")],
+            "2025-05-02T09:00:00+02:00",
+        ),
+        (
+            "es",
+            [("El mercado cambia de sitio", "2024-10-02", "2 de octubre de 2024")],
+            "2025-05-02T09:00:00-03:00",
+        ),
+        ("en", [("Ferry returns to the quay", "2024-03-14", "March 14, 2024")], "2025-05-02"),
+    ],
+)
+def test_a_card_of_another_post_linked_whole_does_not_date_the_article(
+    lang: str, cards: list[tuple[str, str, str]], declared: str
+) -> None:
+    # A short interview whose header block also holds cards of other posts, each one link
+    # around a picture, a heading and a date: the cards are other posts, not a byline.
+    tiles = "".join(
+        f"<a class='tile' href='/posts/{n}/'><img src='/i/{n}.jpg' alt=''>"
+        f"<div class='tile__text'><h3 class='tile__title'>{title}</h3>"
+        f"<div class='tile__meta'><time datetime='{iso}'>{shown}</time></div></div></a>"
+        for n, (title, iso, shown) in enumerate(cards)
+    )
+    article = (
+        f"<div class='stage'><h1>Harbour plan approved</h1><div class='stream'>{tiles}</div>"
+        "</div>" + TEXT
+    )
+    head = _ld(_article(declared))
+    assert _day(_page(article, head, lang=lang)) == declared[:10]
+
+
+def test_a_permalink_around_the_date_alone_still_dates_the_article() -> None:
+    # WordPress: "Posted on <a href=permalink rel=bookmark><time>...</time></a>".
+    byline = (
+        "<div class='entry-meta'>Posted on <a href='/harbour-plan-approved/' rel='bookmark'>"
+        "<time class='entry-date' datetime='2025-05-02T09:00:00+02:00'>May 2, 2025</time></a>"
+        "</div>"
+    )
+    assert _day(_page("<h1>Harbour plan approved</h1>" + byline + TEXT)) == "2025-05-02"
+    # A site builder links the whole byline (avatar, name, date) to the page itself.
+    byline = (
+        "<a href='/post/harbour-plan-approved' aria-current='page' class='author-wrapper'>"
+        "<img src='/i/team.png' alt='' class='author-picture'><div class='flex-vertical'>"
+        "<div class='author-name'>The Quay News Newsroom Team</div>"
+        "<div class='published-date'>Friday, May 2, 2025</div></div></a>"
+    )
+    assert _day(_page("<h1>Harbour plan approved</h1>" + byline + TEXT)) == "2025-05-02"
+
+
+@pytest.mark.parametrize(
+    ("lang", "header"),
+    [
+        # An album review: the record's release year, then the review's own day.
+        ("en", "<time>2019</time><p>Reviewed: <span>June 7, 2019</span></p>"),
+        ("de", "<p>Erscheinungsjahr <time>2019</time></p><p>Veröffentlicht am 07.06.2019</p>"),
+        ("fr", "<p>Sortie : <time datetime='2019'>2019</time></p><p>Publié le 7 juin 2019</p>"),
+        ("es", "<p>Edición <time datetime='2019-06'>junio</time></p><p>7 de junio de 2019</p>"),
+    ],
+)
+def test_a_year_or_a_month_alone_is_no_date(lang: str, header: str) -> None:
+    article = f"<header><h1>Harbour plan approved</h1>{header}</header>" + TEXT
+    assert _day(_page(article, lang=lang), "https://quay.example/reviews/harbour") == "2019-06-07"
+
+
+def test_reduced_iso_forms_name_no_day() -> None:
+    assert parse_date("2019") is None
+    assert parse_date("2019-06") is None
+    assert parse_date("2019-W23") is None
+    assert parse_date("2019-158") is None
+    assert parse_date("20190607") == datetime(2019, 6, 7)
+    assert parse_date("2019-06-07T10:00:00Z") == datetime(2019, 6, 7, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("de", "19.10.2019, 05:00 Uhr"),
+        ("fr", "19 octobre 2019 à 05h00"),
+        ("it", "19 ottobre 2019, ore 05:00"),
+        ("nl", "19 oktober 2019 05:00"),
+    ],
+)
+def test_the_day_the_byline_shows_keeps_the_declared_instant(lang: str, shown: str) -> None:
+    # The article went out at 05:00 local time (03:00 UTC); a zone-free microdata day was
+    # written when it was scheduled the evening before. The reader is shown the 19th.
+    head = _ld(_article("2019-10-19T03:00:00.000Z", dateModified="2019-10-18T20:00:25.850Z"))
+    article = (
+        "<meta itemprop='datePublished' content='2019-10-18'>"
+        "<header><h1>Harbour plan approved</h1><div class='metainfo'>"
+        "<span class='metainfo__author'>Anna Berg</span> "
+        f"<time class='metainfo__date' datetime='2019-10-19T03:00:00.000Z'>{shown}</time>"
+        "</div></header>" + TEXT
+    )
+    assert _day(_page(article, head, lang=lang)) == "2019-10-19"
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("de", "25.01.2022"),
+        ("en", "January 25, 2022"),
+        ("es", "25 de enero de 2022"),
+        ("pl", "25 stycznia 2022"),
+    ],
+)
+def test_a_generic_meta_date_ranks_below_the_byline(lang: str, shown: str) -> None:
+    # "dcterms.date" and "date" say only that the document has a date; this CMS writes the
+    # day the draft was saved. The byline shows the day the article went out.
+    head = "<meta name='dcterms.date' content='2022-01-21T09:43+01:00'>"
+    byline = (
+        "<div class='article-meta'><i class='icon-calendar'></i> "
+        f"<time class='date-display-single' datetime='2022-01-25T08:00:00+01:00'>{shown}</time>"
+        "</div>"
+    )
+    article = "<h1>Harbour plan approved</h1>" + byline + TEXT
+    assert _day(_page(article, head, lang=lang)) == "2022-01-25"
+    # With nothing shown, the generic date still dates the page, ahead of its URL.
+    url = "https://quay.example/2022/01/18/harbour-plan-approved/"
+    assert _day(_page("<h1>Harbour plan approved</h1>" + TEXT, head, lang=lang), url) == (
+        "2022-01-21"
+    )
+
+
+@pytest.mark.parametrize(
+    ("declared", "url", "day"),
+    [
+        # A stamp with the page's own offset is already its local day, whatever the URL.
+        ("2022-01-21T09:43:00+01:00", "https://quay.example/2022/01/20/harbour/", "2022-01-21"),
+        ("2022-01-21T07:30:00+09:00", "https://quay.example/2022/01/20/harbour/", "2022-01-21"),
+        # A UTC stamp after the page's midnight: the URL files it under the local day.
+        ("2022-01-21T02:30:00Z", "https://quay.example/2022/01/20/harbour/", "2022-01-20"),
+    ],
+)
+def test_only_a_utc_stamp_takes_the_day_the_page_files_it_under(
+    declared: str, url: str, day: str
+) -> None:
+    head = f"<meta property='article:published_time' content='{declared}'>"
+    assert _day(_page("<h1>Harbour plan approved</h1>" + TEXT, head), url) == day

@@ -113,6 +113,7 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 # Day and month in either order, then a 4-digit year: "02-12-2025", "2/12/2025", "02.12.2025".
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+_ISO_DAY = re.compile(r"\d{4}(?:-\d\d-\d\d|\d{4})(?!\d)")
 
 
 # Zone abbreviations in bylines and <meta> values ("1:06 PM EST", "07:44 PM IST"), as UTC
@@ -216,10 +217,13 @@ def _parse(value: str | None, day_first: DayFirst = None) -> datetime | None:
             return dateparser.parse(value, dayfirst=day_first, fuzzy=True, tzinfos=_ZONES)
         except (ValueError, OverflowError, TypeError):
             return None
-    try:
-        return dateparser.isoparse(value)
-    except (ValueError, OverflowError):
-        pass
+    # ISO 8601 also has reduced forms ("2019", "2019-05", week and ordinal dates) that name
+    # no day: the ISO parser reads them as the first day, so it gets only full dates.
+    if _ISO_DAY.match(value):
+        try:
+            return dateparser.isoparse(value)
+        except (ValueError, OverflowError):
+            pass
     # Two different defaults reveal fields the string did not carry (no day -> no date).
     try:
         first = dateparser.parse(value, default=datetime(2000, 1, 1), fuzzy=True, tzinfos=_ZONES)

@@ -46,8 +46,7 @@ _OPEN_GRAPH_META = (
     "og:article:published_time",
     "article:published",
 )
-# The other well-known publication keys, specific ones before the generic "date" (which
-# some CMSs set to the last modification).
+# The other well-known publication keys.
 _PUBLISHED_META = (
     "datepublished",
     "parsely-pub-date",
@@ -65,10 +64,10 @@ _PUBLISHED_META = (
     "pubdate",
     "og:published_time",
     "article.published",
-    "date",
-    "dc.date",
-    "dcterms.date",
 )
+# Keys that date the document without saying which date: many CMSs set them to the last
+# modification, so they rank below the date the byline shows.
+_GENERIC_META = ("date", "dc.date", "dcterms.date")
 _PUBLISHED_KEY = re.compile(
     r"(?:^|[-_.:])pub(?:lish(?:ed)?|lication)?[-_.]?(?:date|time|at|on)?$", re.IGNORECASE
 )
@@ -94,7 +93,8 @@ def find_published(
 
     Best first: the date the page declares for its main entity (:func:`declared_dates`);
     then the date shown in the byline next to the headline ("originally published on ..."
-    first); then the date in the URL path; then, as last resorts, a lone "Posted on" label
+    first); then a generic <meta> date ("date", "dc.date": often the last modification);
+    then the date in the URL path; then, as last resorts, a lone "Posted on" label
     elsewhere on the page and dates labelled "Updated ...". A later source never outranks an
     earlier one however early its date: dates in captions, media data, teasers, comments and
     the article's own text name other events. Dates after the fetch are never publication
@@ -107,6 +107,7 @@ def find_published(
         return [d for d in values if d is not None and plausible(d, fetched_at)]
 
     declared = usable(declared_dates(md, tree, headline, url, order))
+    generic = usable(parse_date(md.meta.get(key), order) for key in _GENERIC_META)
     filed = usable([date_from_url(url)])
     header, updated = header_times(tree, headline, order)
     original, posted = labelled_dates(text, order)
@@ -133,9 +134,14 @@ def find_published(
             and (shown.year, shown.day, shown.month) != (best.year, best.month, best.day)
         ):
             return shown
-        return _local_form(best, [*declared[1:], *filed], [*byline, *declared])
+        if any(d.value.date() == best.date() for d in near if not d.updated):
+            # The reader is shown the declared day: no zone-free date elsewhere re-days it.
+            return best
+        return _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
     if byline:
         return _local_form(byline[0], filed, byline)
+    if generic:
+        return _local_form(generic[0], filed, generic)
     if filed:
         return filed[0]
     stamped = usable([*posted, *updated, *(d.value for d in near if d.updated)])
@@ -167,10 +173,11 @@ def declared_dates(
     found.extend(parse_date(md.meta.get(key), order) for key in _PUBLISHED_META)
     # Keys sites name themselves ("published-date", "published-time") can be a draft's or an
     # import's: of several, the earliest.
+    known = {*_PUBLISHED_META, *_OPEN_GRAPH_META, *_GENERIC_META}
     own = [
         parsed
         for key, value in md.meta.items()
-        if key not in _PUBLISHED_META and key not in _OPEN_GRAPH_META and _PUBLISHED_KEY.search(key)
+        if key not in known and _PUBLISHED_KEY.search(key)
         if (parsed := parse_date(value, order)) is not None
     ]
     own.sort(key=_day_of)
@@ -234,7 +241,8 @@ def _local_form(best: datetime, zone_free: list[datetime], instants: list[dateti
     path) are one instant on two calendar days: the page's own day is the zone-free one, and
     a shown <time> of the same instant carries its local time and offset.
     """
-    if best.tzinfo is None:
+    # A timestamp with another offset is already in the page's zone: its day is the page's.
+    if best.utcoffset() != timedelta(0):
         return best
     for value in zone_free:
         if value.tzinfo is not None or value.date() == best.date() or not _midnight(value):
@@ -717,7 +725,7 @@ def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | Non
             inside = False
             continue
         names = attr_text(anc)
-        if _OTHER_POSTS.search(names):
+        if _OTHER_POSTS.search(names) or (tag == "a" and _card(anc)):
             return True
         if inside:
             continue
@@ -733,6 +741,25 @@ def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | Non
         if tag == "header" and (anc.css_first("nav, [role=navigation]") or len(anc.css("a")) >= 8):
             return True
     return False
+
+
+# More link text than a date and a short label: the link is a card of another post.
+_CARD_CHARS = 60
+
+
+def _card(link: LexborNode) -> bool:
+    """A link that holds a whole card (a title, a summary) of another post.
+
+    A date in a link is a permalink ("Posted on <a rel=bookmark><time>...") or a byline
+    linked to the page itself (avatar, name and date): the page's own when the link holds
+    little more than the date or says it is the current page, another post's when it holds
+    that post's title too.
+    """
+    if link.attributes.get("aria-current") == "page":
+        return False
+    if link.css_first("h2, h3, h4, h5, h6") is not None:
+        return True
+    return len(" ".join(link.text(deep=True).split())) > _CARD_CHARS
 
 
 # Elements whose dates are another thing's than the article's publication: a photo's
