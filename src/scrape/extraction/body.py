@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import is_furniture_block, is_furniture_line, normalise, strip_inline_furniture
 from .dategrammar import TEXT_DATE
-from .dom import ANCHOR, Unit, ancestors, text_units
+from .dom import Unit, ancestors, text_units
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +56,8 @@ def _blocks_from_body(body: etree._Element) -> list[str]:
     return blocks
 
 
-def trafilatura_blocks(
-    html: str, url: str | None, fast: bool, tree: LexborHTMLParser | None = None
-) -> list[str]:
-    """trafilatura's text blocks of ``html``; ``tree``, when given, is ``html`` already parsed
-    (the pruned page), read again for the paragraphs trafilatura skipped."""
+def trafilatura_blocks(html: str, url: str | None, fast: bool) -> list[str]:
+    """trafilatura's text blocks of ``html``."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         doc = trafilatura.bare_extraction(
@@ -75,15 +72,7 @@ def trafilatura_blocks(
         return []
     body = getattr(doc, "body", None)
     if body is not None and len(body):
-        blocks = _blocks_from_body(body)
-        # Only the pruned page carries prune's anchor marks; recovering text from the raw
-        # page (the retry on a short result) would bring back the furniture prune removed.
-        # On huge pages and past half the time budget (``fast``) the recovery is skipped.
-        if ANCHOR in html and not fast:
-            root = (tree.body if tree is not None else None) or LexborHTMLParser(html).body
-            if root is not None:
-                blocks = recover_skipped(blocks, text_units(root))
-        return blocks
+        return _blocks_from_body(body)
     text = getattr(doc, "text", None) or ""
     return [line.strip() for line in text.split("\n") if line.strip()]
 
