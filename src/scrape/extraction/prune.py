@@ -85,6 +85,7 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         # Once the visible text is anchored, a big hidden block is a modal, not the article.
         if not _protected(node, holders, 0 if anchored else total):
             doomed.append(node)
+    doomed_ids = {node.mem_id for node in doomed}
     # Syntax highlighters class code tokens "hljs-comment", "token comment": never furniture.
     in_code = {n.mem_id for n in body.css("pre [class], code [class]")}
     for node in body.css("nav, aside, header, footer, form, [class], [id]"):
@@ -97,6 +98,10 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
             # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
             furniture = node.mem_id in entry_forms
         if not furniture:
+            continue
+        if any(a.mem_id in doomed_ids for a in ancestors(node)):
+            # Inside a container already doomed (the query runs in document order): it goes
+            # with that one, whatever it holds.
             continue
         strong = (
             match is not None and _STRONG_TOKEN.search(match.group(0).strip(" _-\t\n")) is not None
@@ -111,6 +116,7 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
             # with their container.
             continue
         doomed.append(node)
+        doomed_ids.add(node.mem_id)
     removed: set[int] = set()
     for node in doomed:
         if node.mem_id in removed or any(a.mem_id in removed for a in ancestors(node)):
