@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -503,9 +503,22 @@ def _is_teaser_list(node: LexborNode, host: str | None) -> bool:
     cards = [k for k in kids if (k.tag or "", k.attributes.get("class") or "") == kind]
     if kind[0] == "p":
         # Paragraphs that are nothing but a link each: a list of links set as paragraphs.
-        linked = sum(_is_link_line(k, host) for k in cards)
-        return linked >= max(3, 0.8 * len(cards))
-    return sum(_is_card(k, host) for k in cards) >= max(3, 0.8 * len(cards))
+        return _enough(cards, lambda k: _is_link_line(k, host), max(3, 0.8 * len(cards)))
+    return _enough(cards, lambda k: _is_card(k, host), max(3, 0.8 * len(cards)))
+
+
+def _enough(items: list[LexborNode], test: Callable[[LexborNode], bool], needed: float) -> bool:
+    """Whether at least ``needed`` of ``items`` pass ``test``: tested only until that is
+    reached or out of reach."""
+    passed = 0
+    for tested, item in enumerate(items):
+        if passed + len(items) - tested < needed:
+            return False
+        if test(item):
+            passed += 1
+            if passed >= needed:
+                return True
+    return passed >= needed
 
 
 def _is_card_grid(node: LexborNode, host: str | None) -> bool:
@@ -679,6 +692,7 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     lists: list[tuple[LexborNode, int]] = []
     headline = body.css_first(f"[{MARK}]")
     seen_headline = headline is None
+    headline_id = headline.mem_id if headline is not None else None
     # The elements holding the headline: the headline and its ancestors.
     holds_headline: set[int] = set()
     if headline is not None:
@@ -689,7 +703,7 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     while stack:
         node = stack.pop()
         tag = node.tag
-        if not seen_headline and node.attributes.get(MARK) is not None:
+        if not seen_headline and node.mem_id == headline_id:
             seen_headline = True
         if seen_headline and prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
             follows, after_heading = after_heading, False
