@@ -412,20 +412,21 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
     """For each unit, the index of the block that returned it; None when trafilatura left
     it out, -1 when it has no words or was returned elsewhere (a second copy)."""
     words: list[str] = []
-    owner: list[int] = []
+    # Where each block's first word starts in ``hay`` (blocks without words left out).
+    block_starts: list[int] = []
+    block_indexes: list[int] = []
+    offset = 1
     for index, block in enumerate(blocks):
         found = _WORD.findall(block.casefold())
-        words.extend(found)
-        owner.extend([index] * len(found))
+        if found:
+            block_starts.append(offset)
+            block_indexes.append(index)
+            words.extend(found)
+            offset += len(" ".join(found)) + 1
     if len(words) < 50:
         return None
     hay = " " + " ".join(words) + " "
-    starts: list[int] = []
-    offset = 1
-    for word in words:
-        starts.append(offset)
-        offset += len(word) + 1
-    grams = set(zip(words, words[1:], words[2:], words[3:], strict=False))
+    grams: set[tuple[str, str, str, str]] | None = None  # built when first needed
     pointer = 0
     placed: list[int | None] = []
     for unit in units:
@@ -441,9 +442,11 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
         if at < 0:
             # Text trafilatura returned elsewhere: a second copy (mobile and desktop
             # versions, a summary box repeating the article), never to be added again.
+            if grams is None:
+                grams = set(zip(words, words[1:], words[2:], words[3:], strict=False))
             placed.append(-1 if _mostly_in(unit_words, grams) else None)
             continue
-        placed.append(owner[bisect.bisect_right(starts, at + 1) - 1])
+        placed.append(block_indexes[bisect.bisect_right(block_starts, at + 1) - 1])
         if len(unit_words) >= 4:
             pointer = at + len(needle) - 1
     return placed
