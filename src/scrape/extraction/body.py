@@ -13,7 +13,13 @@ import trafilatura
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .blocks import is_furniture_block, is_furniture_line, normalise, strip_inline_furniture
+from .blocks import (
+    is_furniture_block,
+    is_furniture_line,
+    is_furniture_norm,
+    normalise,
+    strip_inline_furniture,
+)
 from .dategrammar import TEXT_DATE
 from .dom import Unit, ancestors, text_units
 
@@ -95,16 +101,19 @@ def clean_blocks(
     cleaned: list[tuple[str, str]] = []
     for raw in blocks:
         text = _WS.sub(" ", strip_inline_furniture(raw)).strip()
-        lines = [line.strip() for line in text.split("\n")]
-        lines = [
-            line
-            for line in lines
-            if line and not is_furniture_block(line) and not is_furniture_line(line)
-        ]
+        lines: list[tuple[str, str]] = []  # (line, its normal form)
+        for line in text.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            line_norm = normalise(line)
+            if not is_furniture_norm(line_norm) and not is_furniture_line(line):
+                lines.append((line, line_norm))
         if not lines:
             continue
-        text = "\n".join(lines)
-        norm = normalise(text)
+        text = "\n".join(line for line, _ in lines)
+        # A block of one line has that line's normal form.
+        norm = lines[0][1] if len(lines) == 1 else normalise(text)
         if not norm or norm in template:
             continue
         if phrases:
