@@ -750,7 +750,7 @@ _WRITER_LABEL = re.compile(
     re.IGNORECASE,
 )
 _WRITER_LABEL_ANYWHERE = re.compile(
-    rf"(?:^|\n)\s*(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|"
+    rf"(?:^|\n)[^\S\n]*(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|"
     rf"testo|texto|tekst|redaktion|rédaction|redacción|{_CJK_LABELS})\s*[:：]",
     re.IGNORECASE,
 )

@@ -96,7 +96,11 @@ def normalise(text: str) -> str:
 
 def is_furniture_block(text: str) -> bool:
     """A short block that is furniture by its wording ("Advertisement", "Leave a reply")."""
-    norm = normalise(text)
+    return is_furniture_norm(normalise(text))
+
+
+def is_furniture_norm(norm: str) -> bool:
+    """:func:`is_furniture_block` of a block already in :func:`normalise` form."""
     if not norm:
         return True
     return len(norm) < 160 and bool(_FURNITURE_BLOCK.match(norm))

@@ -13,9 +13,15 @@ import trafilatura
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .blocks import is_furniture_block, is_furniture_line, normalise, strip_inline_furniture
+from .blocks import (
+    is_furniture_block,
+    is_furniture_line,
+    is_furniture_norm,
+    normalise,
+    strip_inline_furniture,
+)
 from .dategrammar import TEXT_DATE
-from .dom import ANCHOR, Unit, ancestors, text_units
+from .dom import Unit, ancestors, text_units
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +62,8 @@ def _blocks_from_body(body: etree._Element) -> list[str]:
     return blocks
 
 
-def trafilatura_blocks(
-    html: str, url: str | None, fast: bool, tree: LexborHTMLParser | None = None
-) -> list[str]:
-    """trafilatura's text blocks of ``html``; ``tree``, when given, is ``html`` already parsed
-    (the pruned page), read again for the paragraphs trafilatura skipped."""
+def trafilatura_blocks(html: str, url: str | None, fast: bool) -> list[str]:
+    """trafilatura's text blocks of ``html``."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         doc = trafilatura.bare_extraction(
@@ -75,15 +78,7 @@ def trafilatura_blocks(
         return []
     body = getattr(doc, "body", None)
     if body is not None and len(body):
-        blocks = _blocks_from_body(body)
-        # Only the pruned page carries prune's anchor marks; recovering text from the raw
-        # page (the retry on a short result) would bring back the furniture prune removed.
-        # On huge pages and past half the time budget (``fast``) the recovery is skipped.
-        if ANCHOR in html and not fast:
-            root = (tree.body if tree is not None else None) or LexborHTMLParser(html).body
-            if root is not None:
-                blocks = recover_skipped(blocks, text_units(root))
-        return blocks
+        return _blocks_from_body(body)
     text = getattr(doc, "text", None) or ""
     return [line.strip() for line in text.split("\n") if line.strip()]
 
@@ -106,16 +101,19 @@ def clean_blocks(
     cleaned: list[tuple[str, str]] = []
     for raw in blocks:
         text = _WS.sub(" ", strip_inline_furniture(raw)).strip()
-        lines = [line.strip() for line in text.split("\n")]
-        lines = [
-            line
-            for line in lines
-            if line and not is_furniture_block(line) and not is_furniture_line(line)
-        ]
+        lines: list[tuple[str, str]] = []  # (line, its normal form)
+        for line in text.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            line_norm = normalise(line)
+            if not is_furniture_norm(line_norm) and not is_furniture_line(line):
+                lines.append((line, line_norm))
         if not lines:
             continue
-        text = "\n".join(lines)
-        norm = normalise(text)
+        text = "\n".join(line for line, _ in lines)
+        # A block of one line has that line's normal form.
+        norm = lines[0][1] if len(lines) == 1 else normalise(text)
         if not norm or norm in template:
             continue
         if phrases:
@@ -423,20 +421,21 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
     """For each unit, the index of the block that returned it; None when trafilatura left
     it out, -1 when it has no words or was returned elsewhere (a second copy)."""
     words: list[str] = []
-    owner: list[int] = []
+    # Where each block's first word starts in ``hay`` (blocks without words left out).
+    block_starts: list[int] = []
+    block_indexes: list[int] = []
+    offset = 1
     for index, block in enumerate(blocks):
         found = _WORD.findall(block.casefold())
-        words.extend(found)
-        owner.extend([index] * len(found))
+        if found:
+            block_starts.append(offset)
+            block_indexes.append(index)
+            words.extend(found)
+            offset += len(" ".join(found)) + 1
     if len(words) < 50:
         return None
     hay = " " + " ".join(words) + " "
-    starts: list[int] = []
-    offset = 1
-    for word in words:
-        starts.append(offset)
-        offset += len(word) + 1
-    grams = set(zip(words, words[1:], words[2:], words[3:], strict=False))
+    grams: set[tuple[str, str, str, str]] | None = None  # built when first needed
     pointer = 0
     placed: list[int | None] = []
     for unit in units:
@@ -452,9 +451,11 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
         if at < 0:
             # Text trafilatura returned elsewhere: a second copy (mobile and desktop
             # versions, a summary box repeating the article), never to be added again.
+            if grams is None:
+                grams = set(zip(words, words[1:], words[2:], words[3:], strict=False))
             placed.append(-1 if _mostly_in(unit_words, grams) else None)
             continue
-        placed.append(owner[bisect.bisect_right(starts, at + 1) - 1])
+        placed.append(block_indexes[bisect.bisect_right(block_starts, at + 1) - 1])
         if len(unit_words) >= 4:
             pointer = at + len(needle) - 1
     return placed

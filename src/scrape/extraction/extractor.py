@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -25,8 +26,9 @@ from ..models import Article, ExtractionHints
 from . import guard
 from .authors import choose_authors
 from .blocks import TemplateLearner, normalise, text_blocks
-from .body import clean_blocks, embedded_text, trafilatura_blocks
+from .body import clean_blocks, embedded_text, recover_skipped, trafilatura_blocks
 from .dates import fallback_date, find_published, modified_candidates, plausible
+from .dom import ANCHOR, text_units
 from .headline import find_headline, heading_text
 from .metadata import Metadata, host_name, ld_text, read_metadata
 from .pagetype import Signals, classify
@@ -38,6 +40,7 @@ __all__ = [
     "ExtractError",
     "ExtractionHints",
     "TemplateLearner",
+    "Timings",
     "extract",
     "extract_with_blocks",
     "text_blocks",
@@ -51,6 +54,41 @@ DEADLINE_SECONDS = 5.0
 BIG_PAGE_CHARS = 2_000_000
 # Below this many words of text the page may hold its article as data (JSON) instead.
 SHORT_BODY_WORDS = 100
+
+
+@dataclass
+class Timings:
+    """Where the time of one extraction went: CPU seconds per stage, in the order they ran.
+
+    Handed to :func:`extract` by whoever wants the figures (the extraction bench); each
+    :meth:`lap` charges the time since the previous one to a stage. CPU time, because on a
+    shared machine the wall clock measures the neighbours.
+    """
+
+    seconds: dict[str, float] = field(default_factory=dict)
+    _last: float = field(default=0.0, repr=False)
+
+    def start(self) -> None:
+        self._last = time.process_time()
+
+    def lap(self, stage: str) -> None:
+        now = time.process_time()
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self._last
+        self._last = now
+
+
+class _Untimed(Timings):
+    """The clock of an extraction nobody asked the timings of: reading the CPU clock is a
+    system call, not worth a page's twenty of them."""
+
+    def start(self) -> None:
+        pass
+
+    def lap(self, stage: str) -> None:
+        pass
+
+
+_UNTIMED = _Untimed()
 
 
 def _empty(url: str | None, page_type: str) -> Article:
@@ -78,14 +116,16 @@ def extract(
     *,
     fetched_at: datetime | None = None,
     hints: ExtractionHints | None = None,
+    timings: Timings | None = None,
 ) -> Article:
     """Extract the article of one HTML page.
 
     Returns an :class:`Article` whose ``is_article`` tells whether the page is an article at
     all. Raises :class:`ExtractError` for input that cannot be processed safely (absurdly
     deep nesting); empty or text-less documents give an empty, non-article result.
+    ``timings``, when given, receives the time spent in each stage.
     """
-    return _extract(html, url, fetched_at, hints, with_blocks=False)[0]
+    return _extract(html, url, fetched_at, hints, timings, with_blocks=False)[0]
 
 
 def extract_with_blocks(
@@ -94,10 +134,11 @@ def extract_with_blocks(
     *,
     fetched_at: datetime | None = None,
     hints: ExtractionHints | None = None,
+    timings: Timings | None = None,
 ) -> tuple[Article, frozenset[str]]:
     """:func:`extract`, and the page's :func:`text_blocks` (what a crawl learns its site's
     template from), read from the same parse of the page."""
-    return _extract(html, url, fetched_at, hints, with_blocks=True)
+    return _extract(html, url, fetched_at, hints, timings, with_blocks=True)
 
 
 def _extract(
@@ -105,10 +146,13 @@ def _extract(
     url: str | None,
     fetched_at: datetime | None,
     hints: ExtractionHints | None,
+    timings: Timings | None,
     *,
     with_blocks: bool,
 ) -> tuple[Article, frozenset[str]]:
     started = time.monotonic()
+    clock = timings if timings is not None else _UNTIMED
+    clock.start()
     hints = hints or ExtractionHints()
     now = fetched_at or datetime.now(UTC)
     if not isinstance(html, str | bytes):
@@ -119,44 +163,65 @@ def _extract(
         text = text[: guard.MAX_CHARS]
     if not text.strip():
         return _empty(url, "empty"), frozenset()
+    clock.lap("decode")
     depth = guard.max_depth(text)
     if depth > guard.MAX_DEPTH:
         raise UnextractableError(f"element nesting deeper than {guard.MAX_DEPTH} levels: refusing")
+    clock.lap("depth guard")
 
     tree = LexborHTMLParser(text)
     if tree.body is None:
         return _empty(url, "empty"), frozenset()
+    clock.lap("parse")
     md = read_metadata(tree)
     names = site_names(md, url)
+    clock.lap("metadata")
     headline_node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url))
     headline = heading_text(headline_node) if headline_node is not None else None
     title = choose_title(md, headline, url)
+    clock.lap("headline/title")
 
     published = find_published(md, tree, headline_node, url, now)
     # Only a date the page itself declares or shows with its headline says "article"; the
     # htmldate fallback below finds some date on almost any page.
     dated = published is not None
     modified = next((d for d in modified_candidates(md) if plausible(d, now)), None)
+    clock.lap("dates")
     byline = choose_authors(md, tree, headline_node, names)
     authors = byline.names
+    clock.lap("authors")
 
     # Read before pruning: the template is learned from the whole page, furniture included.
     page_blocks = frozenset(text_blocks(tree)) if with_blocks else frozenset()
+    clock.lap("template blocks")
     anchored = prune(tree, hints.drop_selectors)
+    clock.lap("prune")
     pruned = tree.html or ""
+    clock.lap("serialise")
     # On huge pages or past half the budget, trafilatura's fallback comparisons (a second
     # and third extractor run) are the first thing to go.
     fast = len(pruned) > BIG_PAGE_CHARS or time.monotonic() - started > DEADLINE_SECONDS / 2
-    blocks = trafilatura_blocks(pruned, url, fast=fast, tree=tree) if pruned else []
+    blocks = trafilatura_blocks(pruned, url, fast=fast) if pruned else []
+    clock.lap("trafilatura")
+    # Only the pruned page carries prune's anchor marks; the recovery of skipped text is
+    # skipped on huge pages and past half the time budget (``fast``).
+    if blocks and ANCHOR in pruned and not fast:
+        root = tree.body or LexborHTMLParser(pruned).body
+        if root is not None:
+            blocks = recover_skipped(blocks, text_units(root))
+    clock.lap("recovery")
     found = sum(len(b) for b in blocks)
     if anchored > 500 and found < 0.5 * anchored and not fast:
         # trafilatura's container choice can flip on the pruned tree (its XPath heuristics
         # see a different page); when it returns far less text than the page's densest
         # paragraphs hold, ask it again on the untouched page and keep the richer answer.
+        # The untouched page has no anchor marks: recovering from it would bring back the
+        # furniture prune removed.
         retry = trafilatura_blocks(text, url, fast=False)
         if sum(len(b) for b in retry) > 1.5 * found:
             log.debug("pruned-page extraction came up short for %s; using the full page", url)
             blocks = retry
+    clock.lap("trafilatura retry")
     furniture = frozenset(normalise(n) for n in (*authors, headline or "") if n)
 
     def cleaned(found: list[str]) -> list[str]:
@@ -170,6 +235,7 @@ def _extract(
 
     blocks = cleaned(blocks)
     found_words = sum(len(b.split()) for b in blocks)
+    clock.lap("cleaning")
     if found_words < SHORT_BODY_WORDS:
         # Little or no text in the HTML: pages rendered by scripts carry it as data.
         article_body = ld_text((md.ld_article or {}).get("articleBody"))
@@ -177,11 +243,13 @@ def _extract(
         if sum(len(b.split()) for b in embedded) > 2 * found_words:
             blocks = cleaned(embedded)
     body = "\n\n".join(blocks)
+    clock.lap("embedded text")
     guessed = False
     if published is None and blocks and time.monotonic() - started < DEADLINE_SECONDS / 2:
         # Last resort on the pruned page, where the header's "today" and the dates of
         # related posts are already gone.
         published, guessed = fallback_date(pruned, now, full=text)
+    clock.lap("fallback date")
 
     signals = Signals(
         url=url or md.canonical,
@@ -196,6 +264,7 @@ def _extract(
     if not body and page_type == "article":
         # An article without text (scripted page, cut-off download) is nothing to store.
         page_type = "empty"
+    clock.lap("classify")
     article_ld = md.ld_article or {}
     elapsed = time.monotonic() - started
     if elapsed > DEADLINE_SECONDS:
@@ -216,6 +285,7 @@ def _extract(
         is_article=page_type == "article",
         page_type=page_type,
     )
+    clock.lap("article")
     return article, page_blocks
 
 

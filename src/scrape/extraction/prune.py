@@ -6,7 +6,8 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -76,13 +77,15 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         node.decompose()
     anchored = _mark_anchors(body)
     total = len(body.text(deep=True))
+    holders = _holders(body)
     doomed: list[LexborNode] = []
     # Hidden elements are menus and modals, except on pages that stream their content into
     # hidden containers (React SSR): the anchor check keeps those.
     for node in body.css(_HIDDEN):
         # Once the visible text is anchored, a big hidden block is a modal, not the article.
-        if not _protected(node, 0 if anchored else total):
+        if not _protected(node, holders, 0 if anchored else total):
             doomed.append(node)
+    doomed_ids = {node.mem_id for node in doomed}
     # Syntax highlighters class code tokens "hljs-comment", "token comment": never furniture.
     in_code = {n.mem_id for n in body.css("pre [class], code [class]")}
     for node in body.css("nav, aside, header, footer, form, [class], [id]"):
@@ -96,12 +99,16 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
             furniture = node.mem_id in entry_forms
         if not furniture:
             continue
+        if any(a.mem_id in doomed_ids for a in ancestors(node)):
+            # Inside a container already doomed (the query runs in document order): it goes
+            # with that one, whatever it holds.
+            continue
         strong = (
             match is not None and _STRONG_TOKEN.search(match.group(0).strip(" _-\t\n")) is not None
         ) or node.mem_id in entry_forms
         # An author box or a sign-up form holding a paragraph long enough to be an anchor
         # is still furniture: it is kept only when it holds most of the main text.
-        if _protected(node, total, anchored if strong else 0):
+        if _protected(node, holders, total, anchored if strong else 0):
             continue
         if not strong and (_looks_like_text(node) or tag in _HEADINGS or _section_title(node)):
             # A sub-heading styled by the theme ("header-anchor-post", "section-header"),
@@ -109,6 +116,7 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
             # with their container.
             continue
         doomed.append(node)
+        doomed_ids.add(node.mem_id)
     removed: set[int] = set()
     for node in doomed:
         if node.mem_id in removed or any(a.mem_id in removed for a in ancestors(node)):
@@ -135,7 +143,7 @@ def _clear_furniture_names(body: LexborNode, anchored: int) -> None:
     held: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
     for anchor in body.css(f"[{ANCHOR}]"):
-        weight = int(anchor.attributes.get(ANCHOR) or 0)
+        weight = _weight(anchor)
         for node in (anchor, *ancestors(anchor)):
             if node.tag in {"body", "html"}:
                 break
@@ -345,17 +353,41 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
     return total
 
 
-def _protected(node: LexborNode, total: int, anchored: int = 0) -> bool:
+@dataclass(frozen=True)
+class _Holders:
+    """The elements holding the headline, and the anchors' weight each element holds (the
+    anchors included): read once, as the tree stays unchanged while prune decides."""
+
+    headline: frozenset[int]
+    anchors: dict[int, int]
+
+
+def _holders(body: LexborNode) -> _Holders:
+    headline: set[int] = set()
+    for node in body.css(f"[{MARK}]"):
+        headline.update(n.mem_id for n in (node, *ancestors(node)))
+    anchors: dict[int, int] = {}
+    for anchor in body.css(f"[{ANCHOR}]"):
+        weight = _weight(anchor)
+        for node in (anchor, *ancestors(anchor)):
+            anchors[node.mem_id] = anchors.get(node.mem_id, 0) + weight
+    return _Holders(frozenset(headline), anchors)
+
+
+def _weight(anchor: LexborNode) -> int:
+    value = anchor.attributes.get(ANCHOR) or ""
+    return int(value) if value.isdecimal() else 0
+
+
+def _protected(node: LexborNode, holders: _Holders, total: int, anchored: int = 0) -> bool:
     """Whether ``node`` holds the headline or the main text. With ``anchored`` (the
     anchors' total weight), holding an anchor is not enough: it must hold half of them."""
     if node.tag in {"body", "html", "main", "article"}:
         return True
-    if node.css_first(f"[{MARK}]") is not None:
+    if node.mem_id in holders.headline:
         return True
-    anchors = node.css(f"[{ANCHOR}]")  # the node itself included
-    if anchors and (
-        not anchored or sum(int(a.attributes.get(ANCHOR) or 0) for a in anchors) >= 0.5 * anchored
-    ):
+    held = holders.anchors.get(node.mem_id)
+    if held is not None and (not anchored or held >= 0.5 * anchored):
         return True
     # A wrapper holding most of the page's paragraph text is the article, whatever its
     # class says ("post-content social-ready").
@@ -384,12 +416,9 @@ _MAIN_TEXT_BEGUN = 400
 _TRAILING_PROSE = 0.2
 
 
-def _elements(node: LexborNode) -> Iterable[LexborNode]:
-    child = node.child
-    while child is not None:
-        if child.tag and not child.tag.startswith("-"):
-            yield child
-        child = child.next
+def _elements(node: LexborNode) -> list[LexborNode]:
+    """The element children of ``node`` (no text or comment nodes), in order."""
+    return [child for child in node.iter() if child.is_element_node]
 
 
 def _site_host(tree: LexborHTMLParser) -> str | None:
@@ -461,7 +490,7 @@ def _is_teaser_list(node: LexborNode, host: str | None) -> bool:
     """Three or more sibling cards of one kind: a list of links to other posts."""
     if node.tag not in _LIST_TAGS:
         return False
-    kids = list(_elements(node))
+    kids = _elements(node)
     if len(kids) < 3:
         return False
     kinds: dict[tuple[str, str], int] = {}
@@ -474,9 +503,22 @@ def _is_teaser_list(node: LexborNode, host: str | None) -> bool:
     cards = [k for k in kids if (k.tag or "", k.attributes.get("class") or "") == kind]
     if kind[0] == "p":
         # Paragraphs that are nothing but a link each: a list of links set as paragraphs.
-        linked = sum(_is_link_line(k, host) for k in cards)
-        return linked >= max(3, 0.8 * len(cards))
-    return sum(_is_card(k, host) for k in cards) >= max(3, 0.8 * len(cards))
+        return _enough(cards, lambda k: _is_link_line(k, host), max(3, 0.8 * len(cards)))
+    return _enough(cards, lambda k: _is_card(k, host), max(3, 0.8 * len(cards)))
+
+
+def _enough(items: list[LexborNode], test: Callable[[LexborNode], bool], needed: float) -> bool:
+    """Whether at least ``needed`` of ``items`` pass ``test``: tested only until that is
+    reached or out of reach."""
+    passed = 0
+    for tested, item in enumerate(items):
+        if passed + len(items) - tested < needed:
+            return False
+        if test(item):
+            passed += 1
+            if passed >= needed:
+                return True
+    return passed >= needed
 
 
 def _is_card_grid(node: LexborNode, host: str | None) -> bool:
@@ -485,7 +527,7 @@ def _is_card_grid(node: LexborNode, host: str | None) -> bool:
     (the whole card is scripted, or only a "Learn more" button links)."""
     if node.tag not in _LIST_TAGS:
         return False
-    kids = list(_elements(node))
+    kids = _elements(node)
     if len(kids) < 3:
         return False
     kinds = Counter((kid.tag or "", kid.attributes.get("class") or "") for kid in kids)
@@ -650,6 +692,7 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     lists: list[tuple[LexborNode, int]] = []
     headline = body.css_first(f"[{MARK}]")
     seen_headline = headline is None
+    headline_id = headline.mem_id if headline is not None else None
     # The elements holding the headline: the headline and its ancestors.
     holds_headline: set[int] = set()
     if headline is not None:
@@ -660,7 +703,7 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     while stack:
         node = stack.pop()
         tag = node.tag
-        if not seen_headline and node.attributes.get(MARK) is not None:
+        if not seen_headline and node.mem_id == headline_id:
             seen_headline = True
         if seen_headline and prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
             follows, after_heading = after_heading, False
@@ -672,7 +715,7 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
                 ):
                     headed.append(node)
                     continue
-                if follows and tag in _LIST_TAGS and len(list(_elements(node))) == 1:
+                if follows and tag in _LIST_TAGS and len(_elements(node)) == 1:
                     # A wrapper around the list the heading announces (a carousel's frame).
                     after_heading = True
                 if _is_teaser_list(node, host):
@@ -686,6 +729,6 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
             size = len(node.text(deep=True).strip())
             if size >= 80 and _link_chars(node.css("a")) < 0.3 * size:
                 prose += size
-        stack.extend(reversed(list(_elements(node))))
+        stack.extend(reversed(_elements(node)))
     trailing = [node for node, before in lists if prose - before < _TRAILING_PROSE * before]
     return headed + trailing

@@ -1,0 +1,95 @@
+"""Whether a change to the extraction changes what it returns, over every evaluation page.
+
+Usage::
+
+    python bench/extract_diff.py dump OUT.jsonl [--stride N]   # every Nth page
+    python bench/extract_diff.py compare BEFORE.jsonl AFTER.jsonl
+
+``dump`` writes each page's whole :class:`~scrape.models.Article` (WCXB dev pages of every
+type, then newsdev) as one JSON line; ``compare`` counts the pages whose title, published
+date, authors or body differ, and those where any field does. The per-document time budget
+is switched off while dumping: it makes the output depend on the machine's load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import sys
+import warnings
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from scrape.extraction import extractor
+from scrape.extraction.evaluate import iter_newsdev, iter_pages, select_ids
+
+EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+# A fixed fetch time: "plausible date" checks must not move with the day of the run.
+FETCHED = datetime(2026, 12, 1, tzinfo=UTC)
+CORE = ("title", "published", "authors", "body")
+
+
+def pages(root: Path) -> Iterator[tuple[str, str | bytes, str | None]]:
+    for page in iter_pages(root / "wcxb", select_ids(root / "wcxb", None)):
+        yield f"wcxb/{page.file_id}", page.html, page.url
+    for news in iter_newsdev(root / "newsdev"):
+        yield f"newsdev/{news.id}", news.html, news.url
+
+
+def dump(out: Path, root: Path, stride: int) -> None:
+    extractor.DEADLINE_SECONDS = float("inf")
+    with out.open("w", encoding="utf-8") as sink:
+        for index, (key, html, url) in enumerate(pages(root)):
+            if index % stride:
+                continue
+            try:
+                article = extractor.extract(html, url, fetched_at=FETCHED)
+                record = json.loads(json.dumps(dataclasses.asdict(article), default=str))
+            except Exception as exc:  # a crash is an output too
+                record = {"error": repr(exc)}
+            sink.write(json.dumps({"id": key, **record}, ensure_ascii=False) + "\n")
+
+
+def compare(before: Path, after: Path) -> int:
+    def load(path: Path) -> dict[str, dict[str, object]]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return {record["id"]: record for record in map(json.loads, lines)}
+
+    old, new = load(before), load(after)
+    common = [key for key in old if key in new]
+    core = [key for key in common if any(old[key].get(f) != new[key].get(f) for f in CORE)]
+    changed = [key for key in common if old[key] != new[key]]
+    print(f"{len(common)} pages in both; title, date, authors or body differ on {len(core)}")
+    print(f"any field differs on {len(changed)}")
+    for key in changed:
+        fields = sorted(
+            f for f in old[key].keys() | new[key].keys() if old[key].get(f) != new[key].get(f)
+        )
+        print(f"  {key}: {', '.join(fields)}")
+    return 1 if changed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    dumping = commands.add_parser("dump")
+    dumping.add_argument("out", type=Path)
+    dumping.add_argument("--stride", type=int, default=1, help="every Nth page only")
+    dumping.add_argument("--eval", type=Path, default=EVAL)
+    comparing = commands.add_parser("compare")
+    comparing.add_argument("before", type=Path)
+    comparing.add_argument("after", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "dump":
+        logging.disable(logging.WARNING)
+        warnings.simplefilter("ignore")
+        dump(args.out, args.eval, max(1, args.stride))
+        return 0
+    return compare(args.before, args.after)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
