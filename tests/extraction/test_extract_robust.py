@@ -257,3 +257,14 @@ def test_mangled_declared_addresses_do_not_crash() -> None:
         article = extract(html, url)
         assert article.canonical_url is None  # unusable; the store keys on the fetched URL
         assert "Text." in article.body
+
+
+def test_a_thousand_spans_never_closed_inside_closed_blocks_is_an_ordinary_page() -> None:
+    # Real news pages leave <span>s open by the thousand; each closing </div> closes them,
+    # so the tree stays shallow and the page must be read, not refused as hostile.
+    line = "<div class='riga'><span class='testo'>Il ministro ha presentato il progetto."
+    body = "".join(f"{line} Riga {i}.</div>\n" for i in range(1_200))
+    html = f"<html><body><article><h1>Una sfilata</h1>{body}</article></body></html>"
+    assert guard.max_depth(html) < 10
+    article = extract(html, "https://giornale.example/2024/05/sfilata/")
+    assert "Riga 1199" in article.body

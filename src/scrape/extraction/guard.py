@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..charset import decode_html
 
@@ -49,9 +50,11 @@ _FLAT = frozenset(
         "colgroup",
     ]
 )
-# An opening or closing tag of a nesting element: (closing slash, the tag's last character).
+# An opening or closing tag of a nesting element: (closing slash, name, the tag's last
+# character).
 _NESTING_TAG = re.compile(
-    rf"<(/?)(?!(?:{'|'.join(sorted(_FLAT))})[\s/>])[a-zA-Z](?:[^>]*([^>]))?>", re.IGNORECASE
+    rf"<(/?)(?!(?:{'|'.join(sorted(_FLAT))})[\s/>])([a-zA-Z][^\s/>]*)(?:[^>]*([^>]))?>",
+    re.IGNORECASE,
 )
 
 
@@ -63,20 +66,29 @@ def decode(data: str | bytes) -> str:
 
 
 def max_depth(html: str, limit: int = MAX_DEPTH) -> int:
-    """Approximate element nesting depth; stops counting as soon as ``limit`` is exceeded."""
-    depth = peak = 0
+    """Approximate element nesting depth; stops counting as soon as ``limit`` is exceeded.
+
+    A closing tag closes whatever was left open inside its element, as parsers do: pages
+    that never close their ``<span>``s (a thousand of them on some real news pages) are
+    shallow trees, not hostile ones.
+    """
+    open_tags: list[str] = []
+    open_count: Counter[str] = Counter()
+    peak = 0
     # Every page pays for this scan, so the regex does the sorting (flat elements never
-    # match) and the loop sees only an opening or closing mark and the tag's last character.
-    for closing, last in _NESTING_TAG.findall(html):
-        if last == "/":  # self-closing
-            continue
+    # match) and the loop sees only the tag's name and whether it closes.
+    for closing, name, last in _NESTING_TAG.findall(html):
+        name = name.lower()
         if closing:
-            if depth:
-                depth -= 1
-        else:
-            depth += 1
-            if depth > peak:
-                peak = depth
+            if open_count[name]:
+                while (innermost := open_tags.pop()) != name:
+                    open_count[innermost] -= 1
+                open_count[name] -= 1
+        elif last != "/":  # not self-closing
+            open_tags.append(name)
+            open_count[name] += 1
+            if len(open_tags) > peak:
+                peak = len(open_tags)
                 if peak > limit:
                     break
     return peak
