@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from scrape.config import Settings
 from scrape.crawl import workers
 from scrape.crawl.workers import (
+    _extract_in_worker,
     _extract_with_template,
     _template_blocks,
     _template_text,
@@ -188,3 +189,13 @@ def test_a_pool_that_cannot_start_leaves_the_pages_to_a_thread(monkeypatch) -> N
     page = FetchedPage(URL, URL, 200, PAGE.encode(), {"content-type": "text/html"})
     extracted = asyncio.run(extract_off_loop(page, ExtractionHints(), workers=3, source="x"))
     assert extracted.article.title == "Ferry keeps its evening crossing"
+
+
+def test_a_worker_keeps_no_text_of_a_page_it_has_finished() -> None:
+    from trafilatura.utils import line_processing, trim
+
+    args = (PAGE.encode(), "text/html; charset=utf-8", URL, datetime(2025, 3, 4, tzinfo=UTC))
+    extracted = _extract_in_worker(*args, ExtractionHints(), "herald", 0, None)
+    assert extracted is not None and PARAGRAPH in extracted.article.body
+    assert trim.cache_info().currsize == 0
+    assert line_processing.cache_info().currsize == 0

@@ -230,13 +230,27 @@ def _watch_memory(memory: int) -> None:
 
 
 def _extract_in_worker(*args: Any) -> Extracted | None:
-    """:func:`_extract_with_template` as a pool task, its memory watched."""
+    """:func:`_extract_with_template` as a pool task, its memory watched, keeping nothing
+    of the page once it is done."""
     global _page_started_at_rss
     _page_started_at_rss = _resident_bytes()
     try:
         return _extract_with_template(*args)
     finally:
         _page_started_at_rss = 0
+        _forget_page_texts()
+
+
+def _forget_page_texts() -> None:
+    """Empty trafilatura's memo of texts it trimmed. It keeps the last 1,024 of each,
+    whole element texts among them (a page's body is tens of kilobytes), so a worker that
+    has extracted a thousand pages would hold megabytes of pages long stored. The memoised
+    functions are pure: emptying the memo changes no result, and a page still finds there
+    the texts it repeats itself."""
+    from trafilatura.utils import line_processing, trim
+
+    trim.cache_clear()
+    line_processing.cache_clear()
 
 
 @functools.cache
