@@ -113,6 +113,22 @@ def test_the_learner_forgets_one_off_blocks_but_keeps_learning(monkeypatch) -> N
     assert len(learner._counts) <= 101  # one-off blocks do not pile up
 
 
+def test_the_learner_holds_little_memory_however_long_the_crawl() -> None:
+    import tracemalloc
+
+    tracemalloc.start()
+    learner = TemplateLearner(min_pages=3)
+    for page in range(10_000):  # a long crawl: each article has a few blocks of its own
+        learner.observe_blocks(
+            {f"teaser {k} of article {page}, a headline of its own" for k in range(6)}
+            | {"please enter your comment"}
+        )
+    held, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert learner.template() == frozenset({"please enter your comment"})
+    assert held < 2 * 2**20  # flat once saturated, not growing with the pages
+
+
 def test_blocks_normalised_by_the_worker_count_as_the_raw_page_does() -> None:
     from scrape.extraction.blocks import text_blocks
 

@@ -208,7 +208,9 @@ def text_blocks(html: str | bytes | LexborHTMLParser) -> set[str]:
     return {n for n in (normalise(t) for t in _collect(root)) if n}
 
 
-MAX_TRACKED_BLOCKS = 50_000  # distinct blocks counted before the once-seen are dropped
+# Distinct blocks counted before the once-seen are dropped: about 1.5 MB of them. A
+# template block recurs long before a page adds that many one-off blocks.
+MAX_TRACKED_BLOCKS = 10_000
 
 
 class TemplateLearner:
