@@ -76,3 +76,7 @@ $(PEERS_STAMP):
 .PHONY: bench-peers
 bench-peers: $(STAMP) $(PEERS_STAMP)  # scrape crawl vs Scrapy + trafilatura on one generated site: pages/s, CPU, PSS, correctness (PAGES=10000 for memory flatness)
 	$(BIN)/python bench/bench_peers.py --pages $(PAGES)
+
+.PHONY: bench-robust
+bench-robust: $(STAMP)  # CPU seconds of extraction on hostile pages (huge, deep, unclosed), full vs half size
+	$(BIN)/python bench/bench_robust.py

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -27,11 +26,11 @@ SEED_JUNK = [
     "Please enter your name here",
     "Latest article",
 ]
-DEADLINE = 10.0
 
 
 def _finishes(html: str | bytes) -> None:
-    start = time.monotonic()
+    # Never a clock here: a page that stalls is caught by the suite's hang guard
+    # (pytest-timeout in pyproject.toml), and bench/bench_robust.py times these pages.
     try:
         article = extract(html, "https://example.com/a")
     except ExtractError:
@@ -40,7 +39,6 @@ def _finishes(html: str | bytes) -> None:
         assert isinstance(article.body, str)
         if not article.body:
             assert article.is_article is False
-    assert time.monotonic() - start < DEADLINE
 
 
 @pytest.mark.parametrize(
@@ -105,10 +103,8 @@ def test_absurd_nesting_is_refused_before_any_parser_runs(
 def test_ten_megabyte_page_finishes() -> None:
     para = "<p>" + "A sentence of plain article text that goes on. " * 20 + "</p>\n"
     html = "<html><body><article><h1>Big</h1>" + para * (10_000_000 // len(para)) + "</article>"
-    start = time.monotonic()
     article = extract(html)
-    assert time.monotonic() - start < 30
-    assert article.body
+    assert article.body.startswith("A sentence of plain article text")
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.extractor import extract
@@ -163,9 +161,8 @@ def test_long_capitalised_tail_does_not_backtrack() -> None:
     # A regex over "1-3 capitalised words" let a long all-caps run be split every way
     # (about 20 s for this title).
     title = "Word " * 400 + "| " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 20 + " y"
-    started = time.monotonic()
+    # bench/bench_robust.py times it; here the suite's hang guard (pytest-timeout) catches it.
     assert drop_tail(title) == title
-    assert time.monotonic() - started < 2
 
 
 def test_slug_words_only_from_a_worded_last_segment() -> None:

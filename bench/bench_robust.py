@@ -1,0 +1,81 @@
+"""Hostile-input benchmark: how long extraction takes on pages built to be slow.
+
+    python bench/bench_robust.py [--runs 3]
+
+The tests prove these pages give a clear result; this times them (CPU seconds of this process,
+best of ``--runs``), so a regression into a superlinear path shows as a figure. Each case is
+also run at half size: a ratio near 2 between the full and the half size is linear, near 4
+quadratic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+from scrape.errors import ExtractError
+from scrape.extraction.extractor import extract
+from scrape.extraction.title import drop_tail
+
+PARAGRAPH = "<p>" + "A sentence of plain article text that goes on. " * 20 + "</p>\n"
+
+
+def big_page(size: int) -> Callable[[], object]:
+    html = "<html><body><article><h1>Big</h1>" + PARAGRAPH * (size // len(PARAGRAPH))
+    return lambda: extract(html + "</article>")
+
+
+def capitalised_tail(words: int) -> Callable[[], object]:
+    title = "Word " * words + "| " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * (words // 20) + " y"
+    return lambda: drop_tail(title)
+
+
+def deep_nesting(levels: int) -> Callable[[], object]:
+    html = "<div>" * levels + "deep" + "</div>" * levels
+
+    def refused() -> object:
+        try:
+            return extract(html)
+        except ExtractError as error:
+            return error
+
+    return refused
+
+
+def never_closed_spans(count: int) -> Callable[[], object]:
+    html = "<article>" + "<div><span>word </div>" * count + "</article>"
+    return lambda: extract(html)
+
+
+CASES: dict[str, Callable[[int], Callable[[], object]]] = {
+    "10 MB page": lambda half: big_page(10_000_000 // half),
+    "capitalised title tail": lambda half: capitalised_tail(400 // half),
+    "100,000 nested divs": lambda half: deep_nesting(100_000 // half),
+    "20,000 spans never closed": lambda half: never_closed_spans(20_000 // half),
+}
+
+
+def best_cpu_seconds(work: Callable[[], object], runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.process_time()
+        work()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    print(f"{'case':<28}{'half size':>12}{'full size':>12}{'ratio':>8}   (CPU s, best of runs)")
+    for name, build in CASES.items():
+        half = best_cpu_seconds(build(2), args.runs)
+        full = best_cpu_seconds(build(1), args.runs)
+        ratio = full / half if half else float("nan")
+        print(f"{name:<28}{half:>12.3f}{full:>12.3f}{ratio:>8.1f}")
+
+
+if __name__ == "__main__":
+    main()
