@@ -130,9 +130,14 @@ def test_export_refuses_missing_directories_and_directories(db: Path, tmp_path: 
     assert code == EXIT_CANT_CREATE and "/proc/scrape-report.html" in output
 
 
-def test_export_into_a_closed_pipe_is_one_line(db: Path) -> None:
+@pytest.mark.parametrize(
+    "command",
+    [("export",), ("search", "sentence"), ("stats",)],
+    ids=["export", "search (rich)", "stats (rich)"],
+)
+def test_writing_into_a_closed_pipe_is_one_line(db: Path, command: tuple[str, ...]) -> None:
     export = subprocess.Popen(
-        scrape_command("export", "--db", str(db)),
+        scrape_command(*command, "--db", str(db)),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )

@@ -32,13 +32,22 @@ EXIT_BUSY = 75  # EX_TEMPFAIL: another process writes the database; retry later
 EXIT_INTERRUPTED = 130  # Ctrl-C outside a crawl (a crawl stops gracefully and exits 0)
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich would exit 1 in silence; a closed pipe ends every command the same way.
+        self.quiet = True
+        error = command_error(BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE)))
+        assert error is not None
+        raise error
+
+
 def output_console(stderr: bool = False) -> Console:
     """Rich output that never wraps when piped or under cron (rich assumes 80 columns
     there): every row, URL and source name stays whole on its line."""
-    console = Console(stderr=stderr, highlight=False)
+    console = _Console(stderr=stderr, highlight=False)
     if console.is_terminal:
         return console
-    return Console(stderr=stderr, highlight=False, width=10_000, soft_wrap=True)
+    return _Console(stderr=stderr, highlight=False, width=10_000, soft_wrap=True)
 
 
 class CommandError(click.ClickException):
