@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit, urlunsplit
+
 import pytest
+from courlan import normalize_url as courlan_normalize
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -74,6 +77,56 @@ def test_keys_are_spelled_as_stored_databases_hold_them(url: str, key: str) -> N
 def test_query_order_and_trailing_slash_are_one_identity() -> None:
     assert url_key("https://example.com/a/?b=2&a=1") == url_key("http://example.com/a?a=1&b=2")
     assert url_key("https://example.com/a?b=2") != url_key("https://example.com/a?b=3")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("https://example.com/index.php?cid=5", "https://example.com/index.php?cid=6"),
+        ("https://example.com/article.php?uid=31", "https://example.com/article.php?uid=32"),
+        ("https://example.com/view?gallery=2", "https://example.com/view?gallery=3"),
+        ("https://example.com/entry?eid=9&ref=rss", "https://example.com/entry?eid=10&ref=rss"),
+    ],
+)
+def test_parameters_that_number_the_page_keep_pages_apart(first: str, second: str) -> None:
+    assert url_key(first) != url_key(second)
+
+
+def test_parameters_that_name_the_click_s_origin_are_one_page() -> None:
+    plain = url_key("https://example.com/story?id=4")
+    for origin in ("ref=rss", "source=homepage", "utm_campaign=x", "medium=email", "gl=de"):
+        assert url_key(f"https://example.com/story?id=4&{origin}") == plain
+
+
+def _key_before_0015(url: str) -> str:
+    """How keys were spelled up to migration 0015: courlan's query cleaning included."""
+    parts = urlsplit(courlan_normalize(normalize_url(url) or url, trailing_slash=False))
+    path = parts.path.rstrip("/") if len(parts.path) > 1 else parts.path
+    host = parts.netloc.removeprefix("www.")
+    return host + (path if path != "/" else "") + (f"?{parts.query}" if parts.query else "")
+
+
+_NAMES = ["id", "cid", "uid", "p", "ref", "source", "utm_source", "gallery", "page", "session"]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_NAMES), st.sampled_from(["1", "2", ""])), max_size=4),
+    st.lists(st.tuples(st.sampled_from(_NAMES), st.sampled_from(["1", "2", ""])), max_size=4),
+)
+def test_keys_only_tell_more_pages_apart_than_older_keys(
+    first: list[tuple[str, str]], second: list[tuple[str, str]]
+) -> None:
+    # What lets migration 0015 re-key stored rows without two of them meeting.
+    def url(query: list[tuple[str, str]]) -> str:
+        return urlunsplit(
+            ("https", "example.com", "/a/", "&".join(f"{k}={v}" for k, v in query), "")
+        )
+
+    old_first, old_second = _key_before_0015(url(first)), _key_before_0015(url(second))
+    if url_key(url(first)) == url_key(url(second)):
+        assert old_first == old_second
+    if not any(name in ("cid", "uid", "gallery") for name, _ in first):
+        assert url_key(url(first)) == old_first  # keys without such parameters are unchanged
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,15 @@ slash (WordPress answers 404 without the slash) and some read the query in order
 none of those change on the wire.
 
 ``url_key`` is the identity under which the frontier and the store deduplicate: it also
-folds the scheme, a leading ``www.``, trailing slashes and the order of the query. Keys
-are stored in every database, so their spelling must never change.
+folds the scheme, a leading ``www.``, trailing slashes, the order of the query and the
+parameters that only say where a click came from. Keys are stored in every database: a
+change of their spelling comes with a migration that re-keys the stored rows.
 """
 
 from __future__ import annotations
 
 import functools
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import extract_domain
 from courlan import normalize_url as _courlan_normalize
@@ -32,6 +33,13 @@ _TRACKING_NAMES = frozenset(
     {"fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "twclid", "ttclid"}
     | {"yclid", "ysclid", "igshid", "mkt_tok", "srsltid", "_ga", "_gl", "_openstat", "xtor"}
     | {"fb_source", "fb_ref", "cmpid", "s_cid", "ocid"}
+)
+# Named like an origin, not like a page: dropped from keys only, because some sites do read
+# them. Parameters that merely contain such a word ("cid", "uid", "gallery", "reference")
+# often number the page itself, so two articles would share one key.
+_REFERRAL_NAMES = frozenset(
+    {"ref", "referer", "referrer", "source", "medium", "campaign", "aff", "affi", "affiliate"}
+    | {"keyword", "kwd", "session", "sessionid", "ga", "gl"}
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -66,21 +74,38 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
     return urlunsplit((scheme, host, parts.path or "/", query, ""))
 
 
+def _key_query(query: str) -> str:
+    """The query sorted by name, without empty values, trackers and referral names."""
+    # Spelled as courlan spells a query (parse_qs, then urlencode), so the keys of URLs
+    # whose parameters both keep are what databases already hold.
+    kept = {
+        name: values
+        for name, values in sorted(parse_qs(query).items())
+        if not _is_tracking(name) and name.lower() not in _REFERRAL_NAMES
+    }
+    return urlencode(kept, doseq=True)
+
+
 def _folded(url: str) -> str | None:
-    """The spelling keys are made of: courlan's normal form without trailing slashes."""
+    """The spelling keys are made of: courlan's normal form of the path, without trailing
+    slashes, and the query as :func:`_key_query` leaves it."""
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme.lower() not in _DEFAULT_PORTS or not parts.hostname:
         return None
     try:
-        cleaned = _courlan_normalize(url, strict=False, trailing_slash=False)
+        # courlan's own query cleaning drops any parameter containing "id", "source", "ga"
+        # and the like ("cid", "uid", "gallery"), so it sees no query at all.
+        cleaned = _courlan_normalize(
+            urlunsplit(parts._replace(query="")), strict=False, trailing_slash=False
+        )
     except ValueError:
         return None
-    parts = urlsplit(cleaned)
-    path = parts.path
+    folded = urlsplit(cleaned)
+    path = folded.path
     if len(path) > 1 and path.endswith("/"):
         path = path.rstrip("/") or "/"
-    return urlunsplit((parts.scheme, parts.netloc, path or "/", parts.query, ""))
+    return urlunsplit((folded.scheme, folded.netloc, path or "/", _key_query(parts.query), ""))
 
 
 @functools.lru_cache(maxsize=8192)  # a crawl asks for one URL's key several times in a row

@@ -22,6 +22,7 @@ from scrape.store.database import Store
 from scrape.store.schema import LEGACY_TABLE, SCHEMA
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "db" / "schema-0014.db"
+FIXTURE_STEPS = 14  # the steps its version had: later ones are applied when it is opened
 
 STORY = " ".join(
     f"The river rose {i} metres overnight in town{i} as rain kept falling." for i in range(30)
@@ -141,16 +142,16 @@ def test_a_corpus_of_the_last_own_migrations_table_opens_and_keeps_its_rows(
     old_corpus: Path, tmp_path: Path
 ) -> None:
     before = _tables(old_corpus)
-    with Store(old_corpus, read_only=True) as reader:  # current schema: readable as it is
-        assert reader.article_count() == 3
+    with pytest.raises(StoreError, match="scrape migrate"):  # a reader never upgrades
+        Store(old_corpus, read_only=True)
     assert _tables(old_corpus) == before
     with Store(old_corpus) as store:
-        assert store.applied_migrations == []
+        assert store.applied_migrations == SCHEMA.names[FIXTURE_STEPS:]
         applied = SCHEMA.applied(store.db)
         legacy_left = store.db[LEGACY_TABLE].exists()
     assert [step.name for step in applied] == SCHEMA.names and not legacy_left
     assert all(step.applied_at.startswith("2026-") for step in applied)  # its own dates
-    assert _tables(old_corpus) == before
+    assert _tables(old_corpus) == before  # its URLs have no query: no key changes
     Store(tmp_path / "fresh.db").close()
     assert _schema(old_corpus) == _schema(tmp_path / "fresh.db")
 
@@ -200,3 +201,28 @@ def test_a_database_of_another_program_is_not_taken_for_an_old_corpus(tmp_path: 
         conn.execute("create table notes (id integer primary key, text text)")
     with pytest.raises(StoreError, match="not a scrape corpus"):
         Store(path, read_only=True)
+
+
+def test_keys_that_dropped_a_page_parameter_are_re_keyed(old_corpus: Path) -> None:
+    # Made by 0.1 keys: "cid" read as a tracker, so two articles shared one key.
+    with sqlite3.connect(old_corpus) as conn:
+        conn.execute(
+            "insert into urls (url_key, url, source, state, discovered_at, updated_at) "
+            "values ('daily.example/index.php', 'https://daily.example/index.php?cid=7&ref=rss',"
+            " 'daily', 'fetched', '2026-01-01', '2026-01-01')"
+        )
+        conn.execute(
+            "insert into http_cache (url_key, url, etag, updated_at) values "
+            "('daily.example/view', 'https://daily.example/view?uid=3', '\"a\"', '2026-01-01')"
+        )
+        conn.execute(
+            "update articles set canonical_url = canonical_url || '?gallery=2' where id = 1"
+        )
+    with Store(old_corpus) as store:
+        keys = {row[0] for row in store.db.execute("select url_key from urls")}
+        cached = store.db.execute("select url_key from http_cache where url like '%uid%'")
+        article = store.db.execute("select url_key from articles where id = 1").fetchone()[0]
+        cached_key = cached.fetchone()[0]
+    assert "daily.example/index.php?cid=7" in keys and "daily.example/index.php" not in keys
+    assert cached_key == "daily.example/view?uid=3"
+    assert article == "daily.example/2024/05/02/flood?gallery=2"

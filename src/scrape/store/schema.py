@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import StoreError
 from ..models import article_day
+from ..urls import url_key
 from . import dedup
 from ._sqlite_utils import Migrations, sqlite_utils
 from .articles import link_duplicate
@@ -384,3 +385,25 @@ def _fts_reindex_on_text_only(db: sqlite_utils.Database) -> None:
         "insert into articles_fts (rowid, title, body) values (new.rowid, new.title, new.body); "
         "end"
     )
+
+
+@SCHEMA(name="0015_url_keys_keep_page_parameters")
+def _url_keys_keep_page_parameters(db: sqlite_utils.Database) -> None:
+    # Keys used to drop any query parameter whose name contained "id", "source", "ga" and
+    # the like, so index.php?cid=5 and ?cid=6 were one page: the second was never fetched,
+    # or was stored over the first. Only URLs with a query can change, and the new keys only
+    # tell more URLs apart, so no two rows meet under one key (a row keyed by an older
+    # spelling still could: "or ignore" leaves that one as it was).
+    for name, url_column in (
+        ("urls", "url"),
+        ("articles", "canonical_url"),
+        ("http_cache", "url"),
+        ("parked_pages", "url"),
+    ):
+        rows = db.execute(
+            f"select rowid, url_key, {url_column} from {name} where {url_column} like '%?%'"
+        ).fetchall()
+        changed = [(url_key(url), rowid) for rowid, key, url in rows if url_key(url) != key]
+        db.conn.executemany(f"update or ignore {name} set url_key = ? where rowid = ?", changed)
+        if changed:
+            log.info("%s: %d keys now keep the page's query parameters", name, len(changed))
