@@ -6,7 +6,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.extractor import extract
 from scrape.extraction.headline import find_headline
-from scrape.extraction.title import drop_tail, slug_words
+from scrape.extraction.metadata import read_metadata
+from scrape.extraction.title import drop_tail, site_names, slug_words
 
 PARA = (
     "<p>"
@@ -427,3 +428,30 @@ def test_text_run_into_an_inline_element_is_never_glued_to_it() -> None:
     assert extract(_page("", body), "https://apps.example/walks/").title == (
         "Winter Walks by the Sea"
     )
+
+
+def test_an_app_name_repeating_the_page_title_is_not_the_site_name() -> None:
+    # Scripts that keep every title-like <meta> in step fill "application-name" with the
+    # page's title; read as the site's name it made the headline "the site's name", and the
+    # date printed under the headline was never read.
+    title = "Le port de plaisance rouvre ses pontons après deux ans de travaux"
+    head = (
+        f"<title>{title} | Le Courrier du Lac</title>"
+        f'<meta name="application-name" content="{title} | Le Courrier du Lac">'
+        f'<meta property="og:title" content="{title} | Le Courrier du Lac">'
+    )
+    body = (
+        f"<div class='page-header'><h1 class='page-header__title'>{title}</h1>"
+        "<p class='page-header__meta'>Le Courrier du Lac • 3 février 2022</p></div>"
+        f"<div class='content'>{PARA * 3}</div>"
+    )
+    html = f"<html lang='fr'><head>{head}</head><body>{body}</body></html>"
+    article = extract(html, "https://courrierdulac.example/region/2022/port-de-plaisance/")
+    assert article.title == title
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2022-02-03"
+    md = read_metadata(LexborHTMLParser(html))
+    assert site_names(md, "https://courrierdulac.example/a") == [
+        "courrierdulac.example",
+        "courrierdulac",
+    ]

@@ -85,6 +85,11 @@ def repaired(text: str) -> str:
 def site_names(md: Metadata, url: str | None) -> list[str]:
     names = [md.get("og:site_name", "application-name", "twitter:site", "publisher") or ""]
     names += md.ld_site_names
+    # Scripts that copy the page's title into every title-like <meta> fill the app's name
+    # with it too ("application-name" = "Headline - Site"): that names the page, not the
+    # site, and would make the headline itself look like the site's name.
+    titles = {_squash(t) for t in (md.html_title, md.get("og:title")) if t}
+    names = [n for n in names if _squash(n) not in titles]
     host = host_name(url or md.canonical or md.get("og:url"))
     if host:
         names.append(host)
