@@ -50,14 +50,15 @@ log = logging.getLogger(__name__)
 # What a worker needs, imported once in the forkserver so that its workers share it rather
 # than each importing its own copy after the fork: the program's main module (every child
 # of a forkserver runs it as __mp_main__ unless its forkserver did), this module, the
-# extraction stack, the MinHash's numpy (imported lazily by the store) and what
+# extraction stack, the MinHash's numpy (imported lazily by the store; not numpy.random,
+# which the MinHash does without) and what
 # datetime.strptime imports on first use; last, the module that freezes all of it out of
 # the workers' garbage collections (see scrape.crawl.preloaded).
 _WORKER_PRELOAD = (
     "__main__",
     __name__,
     "scrape.extraction.extractor",
-    "numpy.random",
+    "numpy",
     "_strptime",
     "scrape.crawl.preloaded",
 )
