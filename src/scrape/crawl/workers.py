@@ -42,7 +42,7 @@ from pebble import ProcessExpired, ProcessPool
 from ..charset import decode_html
 from ..errors import ExtractError, ExtractTimeoutError, ExtractTooLargeError
 from ..models import Extracted, ExtractionHints, FetchedPage
-from ..processes import exit_with_parent
+from ..processes import Trimmer, exit_with_parent
 from ..store.dedup import signature
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,13 @@ _WORKER_PRELOAD = (
     "_strptime",
     "scrape.crawl.preloaded",
 )
+# How often a worker, and the crawler, give back to the system the C heap's free pages:
+# every few pages in a worker, whose heap a page's trees churn; less often in the crawler,
+# where a page leaves less behind.
+WORKER_TRIM_PAGES = 10
+CRAWLER_TRIM_PAGES = 100
+_worker_trimmer = Trimmer(WORKER_TRIM_PAGES)
+_crawler_trimmer = Trimmer(CRAWLER_TRIM_PAGES)
 # Below this many pages a crawl extracts in a thread: starting processes costs more.
 MIN_PAGES_FOR_POOL = 100
 _START_POLL_SECONDS = 0.05
@@ -240,6 +247,7 @@ def _extract_in_worker(*args: Any) -> Extracted | None:
     finally:
         _page_started_at_rss = 0
         _forget_page_texts()
+        _worker_trimmer.tick()
 
 
 def _forget_page_texts() -> None:
@@ -378,6 +386,7 @@ async def extract_off_loop(
     count = worker_count(workers)
     pool = await _started_pool(count, memory)
     url = page.final_url
+    _crawler_trimmer.tick()
     try:
         if pool is None:
             return await _in_thread(page, hints, timeout)
