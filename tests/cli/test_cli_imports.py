@@ -74,3 +74,24 @@ def test_help_shows_the_defaults_of_the_modules_it_does_not_import() -> None:
     assert corpus_cli.EXPORT_FORMATS == export.FORMATS
     search_help = CliRunner().invoke(main, ["search", "--help"]).output
     assert f"[default: ({search.DEFAULT_TIMEOUT:g} s);" in " ".join(search_help.split())
+
+
+def test_the_command_leaves_out_what_libraries_import_only_because_it_is_installed() -> None:
+    """httpx's own command line, with rich's syntax highlighting and pygments."""
+    code = (
+        "import json, sys\n"
+        "sys.argv = ['scrape', '--help']\n"
+        "from scrape.cli import run\n"
+        "try:\n"
+        "    run()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "import httpx\n"
+        "from scrape.fetch.fetcher import build_client\n"
+        "print(json.dumps([m for m in ('rich.syntax', 'rich.progress', 'pygments')"
+        " if m in sys.modules] + [callable(httpx.main)]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [True]

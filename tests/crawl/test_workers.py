@@ -11,6 +11,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from scrape import processes
 from scrape.config import Settings
 from scrape.crawl import workers
 from scrape.crawl.workers import (
@@ -24,6 +25,7 @@ from scrape.crawl.workers import (
 )
 from scrape.extraction.blocks import normalise, text_blocks
 from scrape.models import ExtractionHints, FetchedPage
+from scrape.processes import Trimmer
 
 PROMO = "Follow the Harbour Herald on Mastodon for breaking alerts and weekend long reads."
 PARAGRAPH = (
@@ -199,3 +201,24 @@ def test_a_worker_keeps_no_text_of_a_page_it_has_finished() -> None:
     assert extracted is not None and PARAGRAPH in extracted.article.body
     assert trim.cache_info().currsize == 0
     assert line_processing.cache_info().currsize == 0
+
+
+def test_a_worker_and_the_crawler_trim_their_heaps_every_so_many_pages(monkeypatch) -> None:
+    trims: list[str] = []
+    monkeypatch.setattr(workers, "_worker_trimmer", Trimmer(every=2))
+    monkeypatch.setattr(workers, "_crawler_trimmer", Trimmer(every=3))
+    monkeypatch.setattr(processes, "return_free_memory", lambda: trims.append("trim") or True)
+    args = (PAGE.encode(), "text/html; charset=utf-8", URL, datetime(2025, 3, 4, tzinfo=UTC))
+    for _ in range(5):
+        _extract_in_worker(*args, ExtractionHints(), "herald", 0, None)
+    assert workers._worker_trimmer.trims == 2
+
+    page = FetchedPage(URL, URL, 200, PAGE.encode(), {"content-type": "text/html"})
+
+    async def crawl() -> None:
+        for _ in range(7):
+            await extract_off_loop(page, ExtractionHints(), workers=0, source="herald")
+
+    asyncio.run(crawl())
+    assert workers._crawler_trimmer.trims == 2
+    assert len(trims) == 4

@@ -444,3 +444,16 @@ def test_a_pooled_connection_looks_its_socket_up_once(monkeypatch: pytest.Monkey
         assert get_n_times(server, 10) == [200] * 10
     assert (server.connections, server.requests) == (1, 10)
     assert [info for info in asked if info in ("socket", "is_readable")] == ["socket"]
+
+
+def test_a_client_loads_the_ca_bundle_once(monkeypatch) -> None:
+    loads: list[object] = []
+    load = ssl.SSLContext.load_verify_locations
+
+    def counted(self: ssl.SSLContext, *args: Any, **kwargs: Any) -> None:
+        loads.append(args or kwargs)
+        load(self, *args, **kwargs)
+
+    monkeypatch.setattr(ssl.SSLContext, "load_verify_locations", counted)
+    build_client(Settings())
+    assert len(loads) == 1

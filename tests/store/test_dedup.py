@@ -285,6 +285,26 @@ def test_minhash_is_datasketchs_bit_for_bit(items: list[str]) -> None:
     assert dedup._minhash(frozenset(items)) == reference.hashvalues.astype("<u4").tobytes()
 
 
+def test_the_permutations_are_numpys_random_draws_drawn_without_numpy_random() -> None:
+    import numpy as np
+
+    reference = np.random.RandomState(dedup._SEED)
+    a = reference.randint(0, 1 << 31, dedup.NUM_PERM, dtype=np.uint32) * np.uint32(2) + 1
+    b = reference.randint(0, 1 << 32, dedup.NUM_PERM, dtype=np.uint32)
+    ours_a, ours_b = dedup._permutations()
+    assert ours_a.dtype == ours_b.dtype == np.uint32
+    assert ours_a.tolist() == a.tolist() and ours_b.tolist() == b.tolist()
+
+
+@pytest.mark.parametrize("seed", [0, 1, 42, 2**32 - 1])
+def test_the_stdlib_generator_draws_what_numpys_legacy_one_draws(seed: int) -> None:
+    import numpy as np
+
+    reference = np.random.RandomState(seed).randint(0, 1 << 32, 1000, dtype=np.uint32)
+    ours = dedup._numpy_legacy_generator(seed)
+    assert [ours.getrandbits(32) for _ in range(1000)] == reference.tolist()
+
+
 def test_thresholds_reject_nonsense() -> None:
     with pytest.raises(ValueError, match="jaccard"):
         dedup.Thresholds(jaccard=0)

@@ -42,7 +42,7 @@ from pebble import ProcessExpired, ProcessPool
 from ..charset import decode_html
 from ..errors import ExtractError, ExtractTimeoutError, ExtractTooLargeError
 from ..models import Extracted, ExtractionHints, FetchedPage
-from ..processes import exit_with_parent
+from ..processes import Trimmer, exit_with_parent
 from ..store.dedup import signature
 
 log = logging.getLogger(__name__)
@@ -50,17 +50,25 @@ log = logging.getLogger(__name__)
 # What a worker needs, imported once in the forkserver so that its workers share it rather
 # than each importing its own copy after the fork: the program's main module (every child
 # of a forkserver runs it as __mp_main__ unless its forkserver did), this module, the
-# extraction stack, the MinHash's numpy (imported lazily by the store) and what
+# extraction stack, the MinHash's numpy (imported lazily by the store; not numpy.random,
+# which the MinHash does without) and what
 # datetime.strptime imports on first use; last, the module that freezes all of it out of
 # the workers' garbage collections (see scrape.crawl.preloaded).
 _WORKER_PRELOAD = (
     "__main__",
     __name__,
     "scrape.extraction.extractor",
-    "numpy.random",
+    "numpy",
     "_strptime",
     "scrape.crawl.preloaded",
 )
+# How often a worker, and the crawler, give back to the system the C heap's free pages:
+# every few pages in a worker, whose heap a page's trees churn; less often in the crawler,
+# where a page leaves less behind.
+WORKER_TRIM_PAGES = 10
+CRAWLER_TRIM_PAGES = 100
+_worker_trimmer = Trimmer(WORKER_TRIM_PAGES)
+_crawler_trimmer = Trimmer(CRAWLER_TRIM_PAGES)
 # Below this many pages a crawl extracts in a thread: starting processes costs more.
 MIN_PAGES_FOR_POOL = 100
 _START_POLL_SECONDS = 0.05
@@ -239,6 +247,7 @@ def _extract_in_worker(*args: Any) -> Extracted | None:
     finally:
         _page_started_at_rss = 0
         _forget_page_texts()
+        _worker_trimmer.tick()
 
 
 def _forget_page_texts() -> None:
@@ -377,6 +386,7 @@ async def extract_off_loop(
     count = worker_count(workers)
     pool = await _started_pool(count, memory)
     url = page.final_url
+    _crawler_trimmer.tick()
     try:
         if pool is None:
             return await _in_thread(page, hints, timeout)

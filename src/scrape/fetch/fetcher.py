@@ -73,13 +73,16 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
     def __init__(
         self, policy: AddressPolicy, max_connections: int, ca_bundle: str | None = None
     ) -> None:
-        super().__init__(http2=True)
+        # Handed to httpx as well: the pool it builds (replaced below) would otherwise load
+        # a second copy of the CA bundle (~1 MB).
+        context = (
+            ssl.create_default_context(cafile=ca_bundle)
+            if ca_bundle
+            else httpx.create_ssl_context()
+        )
+        super().__init__(http2=True, verify=context)
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=(
-                ssl.create_default_context(cafile=ca_bundle)
-                if ca_bundle
-                else httpx.create_ssl_context()
-            ),
+            ssl_context=context,
             max_connections=max_connections,
             max_keepalive_connections=max_connections,
             keepalive_expiry=5.0,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import random
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -78,27 +79,49 @@ def shingles(text: str) -> frozenset[str]:
 # The MinHash is datasketch's (2.x, its default "affine32" scheme) to the bit, since its
 # band keys are stored in every corpus: a shingle's hash is the first 4 bytes of its SHA-1
 # read little-endian, mixed by MurmurHash3's 32-bit finalizer; permutation k maps it to
-# a_k * h + b_k modulo 2^32, with a_k odd; (a, b) are drawn from numpy's
-# RandomState(_SEED) as datasketch draws them. Written here because datasketch imports
-# scipy: 34 MB more in every extraction worker.
+# a_k * h + b_k modulo 2^32, with a_k odd; (a, b) are drawn as datasketch draws them from
+# numpy's RandomState(_SEED). Written here because datasketch imports scipy: 34 MB more in
+# every extraction worker.
 _WORD_BITS = 32
+_WORD_MASK = (1 << _WORD_BITS) - 1
 _FMIX_SHIFTS = (16, 13, 16)
 _FMIX_MULTIPLIERS = (0x85EBCA6B, 0xC2B2AE35)
+# MT19937's state size and its init_genrand multiplier (Matsumoto and Nishimura).
+_MT_STATE_WORDS = 624
+_MT_SEED_MULTIPLIER = 1812433253
+
+
+def _numpy_legacy_generator(seed: int) -> random.Random:
+    """A standard-library generator that draws what ``numpy.random.RandomState(seed)``
+    draws: both are MT19937, and numpy fills the state from an integer seed with
+    init_genrand, which this repeats. numpy.random itself costs every extraction worker
+    megabytes, for 192 numbers."""
+    state = [seed & _WORD_MASK]
+    for position in range(1, _MT_STATE_WORDS):
+        previous = state[-1]
+        state.append((_MT_SEED_MULTIPLIER * (previous ^ (previous >> 30)) + position) & _WORD_MASK)
+    generator = random.Random()
+    # Version 3 of random's state: the 624 words, then the position of the next one to
+    # use; at the end, so that the first draw regenerates the block, as numpy's does.
+    generator.setstate((3, (*state, _MT_STATE_WORDS), None))
+    return generator
 
 
 @functools.cache
 def _permutations() -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
-    """The ``NUM_PERM`` permutations' (a, b), drawn once.
+    """The ``NUM_PERM`` permutations' (a, b), drawn once as ``RandomState(_SEED)`` draws
+    ``randint(0, 2**31, NUM_PERM)`` then ``randint(0, 2**32, NUM_PERM)`` (uint32): one
+    32-bit draw per value, the first range masked to its 31 bits.
 
     numpy is imported here, not at the top: the store is imported by every command, and
     most never hash a body."""
     import numpy as np
 
-    generator = np.random.RandomState(_SEED)
-    a = generator.randint(0, 1 << (_WORD_BITS - 1), NUM_PERM, dtype=np.uint32)
-    a = a * np.uint32(2) + np.uint32(1)
-    b = generator.randint(0, 1 << _WORD_BITS, NUM_PERM, dtype=np.uint32)
-    return a, b
+    generator = _numpy_legacy_generator(_SEED)
+    half_mask = _WORD_MASK >> 1
+    a = [(generator.getrandbits(_WORD_BITS) & half_mask) * 2 + 1 for _ in range(NUM_PERM)]
+    b = [generator.getrandbits(_WORD_BITS) for _ in range(NUM_PERM)]
+    return np.array(a, dtype=np.uint32), np.array(b, dtype=np.uint32)
 
 
 def _minhash(shingle_set: frozenset[str]) -> bytes:
