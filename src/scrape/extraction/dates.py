@@ -490,9 +490,9 @@ def fallback_date(
     First its extensive search of ``html``, the pruned page, where the header's "today" and
     related posts' dates are gone; when that finds no day, its quicker search of the pruned
     page with the machine-readable part of ``full`` put back (the unpruned page's <head>
-    and scripts: <meta>, JSON data). Returns (date, dated): the date when the page gives
-    one in full, and whether htmldate found any date at all (a copyright year still tells
-    the page is dated content).
+    and scripts: <meta>, JSON data); last, its extensive search of ``full`` itself. Returns
+    (date, dated): the date when the page gives one in full, and whether htmldate found any
+    date at all (a copyright year still tells the page is dated content).
     """
     dated = False
     for page, extensive in ((html, True), (full, False)):
@@ -508,6 +508,12 @@ def fallback_date(
         # "/2023/07/" upload path: a date the page never gave.
         if found.day != 1 or _written(page[:300_000], found):
             return found, True
+    # Pruning can take the only date with the block around it (a "post data" aside beside
+    # the article, a page header read as furniture): then the whole page, for a full date.
+    whole = full[:300_000] if full else ""
+    found = _htmldate(whole, fetched_at, extensive=True) if whole else None
+    if found is not None and (found.day != 1 or _written(whole, found)):
+        return found, True
     return None, dated
 
 
