@@ -406,3 +406,34 @@ def test_a_date_only_in_an_aside_the_pruner_drops_still_dates_the_post(
         "<footer><p>Quay Studio, Hafenstraße 1</p></footer></body></html>"
     )
     assert _day(page, "https://quay.example/harbour-plan-approved") == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "furniture"),
+    [
+        # The site's "today" in its header is the day of the visit.
+        ("en", "<div id='topbar'><span class='date'>Thursday, 1 January 2026</span></div>"),
+        ("de", "<div class='top-bar'><span class='datum'>01.01.2026</span></div>"),
+        # A related post's date names that post.
+        (
+            "en",
+            "<div class='related-posts'><a href='/older'>Older story</a>"
+            "<span class='date'>March 3, 2024</span></div>",
+        ),
+        (
+            "fr",
+            "<section class='read-more'><a href='/ancien'>Article précédent</a>"
+            "<span class='date'>3 mars 2024</span></section>",
+        ),
+    ],
+)
+def test_the_whole_page_search_reads_no_today_stamp_and_no_other_post(
+    lang: str, furniture: str
+) -> None:
+    page = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<title>Harbour plan approved</title></head><body>{furniture}"
+        f"<main><article><h1>Harbour plan approved</h1>{TEXT}{TEXT}</article></main>"
+        "</body></html>"
+    )
+    assert _day(page, "https://quay.example/harbour-plan-approved") is None

@@ -509,12 +509,29 @@ def fallback_date(
         if found.day != 1 or _written(page[:300_000], found):
             return found, True
     # Pruning can take the only date with the block around it (a "post data" aside beside
-    # the article, a page header read as furniture): then the whole page, for a full date.
-    whole = full[:300_000] if full else ""
+    # the article, a page header read as furniture): then the whole page, for a full date,
+    # without menus and lists of other posts. A date on the day of the visit there is the
+    # site's "today" stamp, not the post's.
+    whole = _without_other_posts(full[:300_000]) if full else ""
     found = _htmldate(whole, fetched_at, extensive=True) if whole else None
-    if found is not None and (found.day != 1 or _written(whole, found)):
+    if found is None or found.date() >= fetched_at.date():
+        return None, dated
+    if found.day != 1 or _written(whole, found):
         return found, True
     return None, dated
+
+
+def _without_other_posts(page: str) -> str:
+    """``page`` without its menus and its blocks of other posts (related, comments...)."""
+    tree = LexborHTMLParser(page)
+    doomed = [
+        node
+        for node in tree.css("nav, [class], [id]")
+        if node.tag == "nav" or _OTHER_POSTS.search(attr_text(node))
+    ]
+    for node in doomed:
+        node.decompose()
+    return tree.html or ""
 
 
 def _machine_readable(full: str, pruned: str) -> str:
