@@ -510,7 +510,7 @@ def fallback_date(
             return found, True
     # Pruning can take the only date with the block around it (a "post data" aside beside
     # the article, a page header read as furniture): then the whole page, for a full date,
-    # without menus and lists of other posts. A date on the day of the visit there is the
+    # without the site's menus, footer and other posts. A date on the day of the visit is the
     # site's "today" stamp, not the post's.
     whole = _without_other_posts(full[:300_000]) if full else ""
     found = _htmldate(whole, fetched_at, extensive=True) if whole else None
@@ -522,14 +522,25 @@ def fallback_date(
 
 
 def _without_other_posts(page: str) -> str:
-    """``page`` without its menus and its blocks of other posts (related, comments...)."""
+    """``page`` without the site's menus and footer and without blocks of other posts
+    (related, comments...), as :func:`_furniture` reads them."""
     tree = LexborHTMLParser(page)
-    doomed = [
-        node
-        for node in tree.css("nav, [class], [id]")
-        if node.tag == "nav" or _OTHER_POSTS.search(attr_text(node))
-    ]
-    for node in doomed:
+    doomed: set[int] = set()
+    outermost: list[LexborNode] = []
+    for node in tree.css("nav, footer, [class], [id]"):
+        if node.tag in {"body", "html"}:
+            continue
+        names = attr_text(node)
+        if (
+            node.tag == "nav"
+            # A <footer> inside an <article> is the article's own (its byline and date).
+            or (node.tag == "footer" and not any(a.tag == "article" for a in ancestors(node)))
+            or _OTHER_POSTS.search(names)
+        ) and not any(a.mem_id in doomed for a in ancestors(node)):
+            doomed.add(node.mem_id)
+            outermost.append(node)
+    # Removed only once all are chosen: nothing is read inside a removed block.
+    for node in outermost:
         node.decompose()
     return tree.html or ""
 
