@@ -377,3 +377,63 @@ def test_only_a_utc_stamp_takes_the_day_the_page_files_it_under(
 ) -> None:
     head = f"<meta property='article:published_time' content='{declared}'>"
     assert _day(_page("<h1>Harbour plan approved</h1>" + TEXT, head), url) == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "shown", "day"),
+    [
+        ("de", "Datum", "12.01.2017", "2017-01-12"),
+        ("fr", "Date de publication", "12/01/2017", "2017-01-12"),
+        ("es", "Fecha", "12-01-2017", "2017-01-12"),
+        ("en", "Date", "January 12, 2017", "2017-01-12"),
+    ],
+)
+def test_a_date_only_in_an_aside_the_pruner_drops_still_dates_the_post(
+    lang: str, label: str, shown: str, day: str
+) -> None:
+    # A blog's "post data" box beside the article holds its only date; the pruner takes
+    # the aside away with the furniture, so the whole page is searched last.
+    aside = (
+        f"<aside class='blogData'><dl><dt>{label}</dt><dd>{shown}</dd>"
+        "<dt>Kategorie</dt><dd><a href='/autocad/'>AutoCAD</a></dd></dl></aside>"
+    )
+    page = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        "<title>Harbour plan approved</title></head><body>"
+        "<nav><a href='/'>Home</a><a href='/blog/'>Blog</a></nav>"
+        "<main><article><header><h1>Harbour plan approved</h1></header>"
+        f"{aside}{TEXT}{TEXT}</article></main>"
+        "<footer><p>Quay Studio, Hafenstraße 1</p></footer></body></html>"
+    )
+    assert _day(page, "https://quay.example/harbour-plan-approved") == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "furniture"),
+    [
+        # The site's "today" in its header is the day of the visit.
+        ("en", "<div id='topbar'><span class='date'>Thursday, 1 January 2026</span></div>"),
+        ("de", "<div class='top-bar'><span class='datum'>01.01.2026</span></div>"),
+        # A related post's date names that post.
+        (
+            "en",
+            "<div class='related-posts'><a href='/older'>Older story</a>"
+            "<span class='date'>March 3, 2024</span></div>",
+        ),
+        (
+            "fr",
+            "<section class='read-more'><a href='/ancien'>Article précédent</a>"
+            "<span class='date'>3 mars 2024</span></section>",
+        ),
+    ],
+)
+def test_the_whole_page_search_reads_no_today_stamp_and_no_other_post(
+    lang: str, furniture: str
+) -> None:
+    page = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<title>Harbour plan approved</title></head><body>{furniture}"
+        f"<main><article><h1>Harbour plan approved</h1>{TEXT}{TEXT}</article></main>"
+        "</body></html>"
+    )
+    assert _day(page, "https://quay.example/harbour-plan-approved") is None

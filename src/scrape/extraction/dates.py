@@ -490,9 +490,9 @@ def fallback_date(
     First its extensive search of ``html``, the pruned page, where the header's "today" and
     related posts' dates are gone; when that finds no day, its quicker search of the pruned
     page with the machine-readable part of ``full`` put back (the unpruned page's <head>
-    and scripts: <meta>, JSON data). Returns (date, dated): the date when the page gives
-    one in full, and whether htmldate found any date at all (a copyright year still tells
-    the page is dated content).
+    and scripts: <meta>, JSON data); last, its extensive search of ``full`` itself. Returns
+    (date, dated): the date when the page gives one in full, and whether htmldate found any
+    date at all (a copyright year still tells the page is dated content).
     """
     dated = False
     for page, extensive in ((html, True), (full, False)):
@@ -508,7 +508,41 @@ def fallback_date(
         # "/2023/07/" upload path: a date the page never gave.
         if found.day != 1 or _written(page[:300_000], found):
             return found, True
+    # Pruning can take the only date with the block around it (a "post data" aside beside
+    # the article, a page header read as furniture): then the whole page, for a full date,
+    # without the site's menus, footer and other posts. A date on the day of the visit is the
+    # site's "today" stamp, not the post's.
+    whole = _without_other_posts(full[:300_000]) if full else ""
+    found = _htmldate(whole, fetched_at, extensive=True) if whole else None
+    if found is None or found.date() >= fetched_at.date():
+        return None, dated
+    if found.day != 1 or _written(whole, found):
+        return found, True
     return None, dated
+
+
+def _without_other_posts(page: str) -> str:
+    """``page`` without the site's menus and footer and without blocks of other posts
+    (related, comments...), as :func:`_furniture` reads them."""
+    tree = LexborHTMLParser(page)
+    doomed: set[int] = set()
+    outermost: list[LexborNode] = []
+    for node in tree.css("nav, footer, [class], [id]"):
+        if node.tag in {"body", "html"}:
+            continue
+        names = attr_text(node)
+        if (
+            node.tag == "nav"
+            # A <footer> inside an <article> is the article's own (its byline and date).
+            or (node.tag == "footer" and not any(a.tag == "article" for a in ancestors(node)))
+            or _OTHER_POSTS.search(names)
+        ) and not any(a.mem_id in doomed for a in ancestors(node)):
+            doomed.add(node.mem_id)
+            outermost.append(node)
+    # Removed only once all are chosen: nothing is read inside a removed block.
+    for node in outermost:
+        node.decompose()
+    return tree.html or ""
 
 
 def _machine_readable(full: str, pruned: str) -> str:
