@@ -14,7 +14,14 @@ from http.server import BaseHTTPRequestHandler
 import brotli
 import pytest
 import zstandard
-from faulty_servers import FaultyServer, article, conditional, fast_settings, respond
+from faulty_servers import (
+    FaultyServer,
+    article,
+    article_html,
+    conditional,
+    fast_settings,
+    respond,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -302,6 +309,61 @@ def test_an_unreachable_robots_txt_disallows_the_host_for_this_crawl() -> None:
         assert server.hits("/feed.xml") == 0
         assert server.hits("/robots.txt") == FAST.retry_attempts
     assert report.disallowed == 1
+
+
+# -- what each request carries ---------------------------------------------------------------
+def test_every_request_names_the_crawler_and_the_encodings_it_reads() -> None:
+    routes = {"/news/a": article(1), "/news/b/": article(2)}
+    with FaultyServer(routes, lifetime=20) as server:  # type: ignore[arg-type]
+        fetch(server.url("/news/a"))
+        fetch(server.url("/news/b/"))
+    assert len(server.seen) == 4  # robots.txt and the page, twice
+    for seen in server.seen:
+        assert seen.headers["User-Agent"] == FAST.user_agent
+        assert "gzip" in seen.headers["Accept-Encoding"]
+        assert "text/html" in seen.headers["Accept"]
+
+
+def test_a_cookie_a_site_sets_is_sent_back_to_it_within_the_crawl() -> None:
+    # A consent wall that lets a visitor through once its cookie comes back, the way a
+    # browser (and an httpx client) would send it; the next crawl starts with no cookies.
+    routes = {
+        "/news/a": article(1, set_cookie="consent=yes; Path=/; HttpOnly"),
+        "/news/b/": article(2),
+    }
+
+    async def two_pages(server: FaultyServer) -> None:
+        async with Fetcher(FAST) as fetcher:
+            await fetcher.fetch(server.url("/news/a"))
+            await fetcher.fetch(server.url("/news/b/"))
+
+    with FaultyServer(routes, lifetime=20) as server:  # type: ignore[arg-type]
+        asyncio.run(two_pages(server))
+        fetch(server.url("/news/b/"))
+    first, second, next_crawl = (seen for seen in server.seen if seen.path.startswith("/news"))
+    assert "Cookie" not in first.headers
+    assert second.headers.get("Cookie") == "consent=yes"
+    assert "Cookie" not in next_crawl.headers
+
+
+def test_a_repeated_header_reads_as_its_values_joined() -> None:
+    # A CDN in front of the origin adds its own Server line; the answer keeps both, in
+    # order, as one value (what httpx's headers give for a repeated name).
+    body = article_html(1).encode()
+
+    def behind_a_cdn(handler: BaseHTTPRequestHandler, stop: threading.Event) -> None:
+        handler.send_response_only(200)  # no Server line of its own
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.send_header("Server", "nginx")
+        handler.send_header("Server", "cloudfront")
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    with FaultyServer({"/news/a/": behind_a_cdn}, lifetime=20) as server:
+        page = fetch(server.url("/news/a/"))
+    assert page.headers["server"] == "nginx, cloudfront"
+    assert page.headers["content-type"] == "text/html; charset=utf-8"
 
 
 # -- conditional requests --------------------------------------------------------------------

@@ -1,10 +1,14 @@
 """Fetch stage: URL -> :class:`FetchedPage`, politely and defensively.
 
-All network traffic goes through one ``httpx.AsyncClient`` built by :func:`build_client`;
-tests inject a transport there (``httpx.MockTransport`` for units) or point the crawler
-at real servers on 127.0.0.1. The default transport dials through
+All network traffic goes through one httpx transport built by :func:`build_transport`
+(:func:`build_client` wraps the same transport and headers in an ``httpx.AsyncClient`` for
+callers who want one); tests inject a transport there (``httpx.MockTransport`` for units)
+or point the crawler at real servers on 127.0.0.1. The default transport dials through
 :class:`~scrape.fetch.netsafety.GuardedBackend`, so no connection reaches an address the
 settings do not allow; an injected transport replaces the network, and with it that guard.
+The fetcher hands its requests to the transport itself: it follows redirects by hand and
+needs none of the client's auth, redirect or event-hook layers, each a cost on every
+fetch. The one other thing the client would do, keep cookies, it does itself.
 
 One :meth:`Fetcher.fetch` is, in order:
 
@@ -29,6 +33,7 @@ import logging
 import ssl
 import time
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -92,29 +97,44 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
         )
 
 
+def build_transport(
+    settings: Settings,
+    transport: httpx.AsyncBaseTransport | None = None,
+    *,
+    policy: AddressPolicy | None = None,
+) -> httpx.AsyncBaseTransport:
+    """The one place the network is reached from: ``transport`` when one is injected, else
+    httpx's own on a connection pool that dials only what ``policy`` allows."""
+    if transport is not None:
+        return transport
+    policy = policy or AddressPolicy(settings.allow_private_hosts, connect_to=settings.connect_to)
+    return _GuardedTransport(
+        policy, max_connections=max(settings.concurrency, 10), ca_bundle=settings.ca_bundle
+    )
+
+
+def request_headers(settings: Settings) -> dict[str, str]:
+    """The headers every request of the crawler carries."""
+    return {
+        "User-Agent": settings.user_agent,
+        "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+        "Accept-Encoding": ACCEPT_ENCODING,
+    }
+
+
 def build_client(
     settings: Settings,
     transport: httpx.AsyncBaseTransport | None = None,
     *,
     policy: AddressPolicy | None = None,
 ) -> httpx.AsyncClient:
-    """The one place an HTTP client is made. Redirects are followed by :class:`Fetcher`."""
-    if transport is None:
-        policy = policy or AddressPolicy(
-            settings.allow_private_hosts, connect_to=settings.connect_to
-        )
-        transport = _GuardedTransport(
-            policy, max_connections=max(settings.concurrency, 10), ca_bundle=settings.ca_bundle
-        )
+    """An HTTP client on the crawler's transport, headers and timeouts. Redirects are not
+    followed: :class:`Fetcher` checks every hop before it is sent."""
     return httpx.AsyncClient(
-        headers={
-            "User-Agent": settings.user_agent,
-            "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-            "Accept-Encoding": ACCEPT_ENCODING,
-        },
+        headers=request_headers(settings),
         timeout=httpx.Timeout(settings.timeout),
         follow_redirects=False,
-        transport=transport,
+        transport=build_transport(settings, transport, policy=policy),
     )
 
 
@@ -124,7 +144,7 @@ class _Answer:
 
     url: str
     status: int
-    headers: httpx.Headers
+    headers: Mapping[str, str]  # lower-case names; repeated headers joined by ", "
     content: bytes
 
 
@@ -136,18 +156,19 @@ class Fetcher:
         settings: Settings,
         *,
         transport: httpx.AsyncBaseTransport | None = None,
-        client: httpx.AsyncClient | None = None,
         resolver: Resolver | None = None,
     ) -> None:
         self.settings = settings
-        # With an injected transport or client there is no network to guard.
-        guarded = transport is None and client is None
+        # With an injected transport there is no network to guard.
         self.policy = (
             AddressPolicy(settings.allow_private_hosts, resolver, settings.connect_to)
-            if guarded
+            if transport is None
             else None
         )
-        self.client = client or build_client(settings, transport, policy=self.policy)
+        self.transport = build_transport(settings, transport, policy=self.policy)
+        self.headers = request_headers(settings)
+        self.cookies = httpx.Cookies()  # what sites set, sent back to them as a client would
+        self._extensions = {"timeout": httpx.Timeout(settings.timeout).as_dict()}
         self.retry = RetryPolicy(settings)
         self.robots = RobotsCache(self._fetch_robots, settings.user_agent)
         self._global = asyncio.Semaphore(settings.concurrency)
@@ -163,7 +184,7 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        await self.client.aclose()
+        await self.transport.aclose()
 
     # -- politeness -------------------------------------------------------------------------
     def set_host_delay(self, url: str, delay: float) -> None:
@@ -286,25 +307,32 @@ class Fetcher:
                 raise FetchError(f"{type(exc).__name__}: {exc}", url=url) from None
 
     async def _send(self, url: str, headers: dict[str, str], accept: tuple[str, ...]) -> _Answer:
-        request = self.client.build_request("GET", url, headers=headers)
-        response = await self.client.send(request, stream=True)
+        request = httpx.Request(
+            "GET", url, headers={**self.headers, **headers}, extensions=self._extensions
+        )
+        if self.cookies.jar:
+            self.cookies.set_cookie_header(request)
+        response = await self.transport.handle_async_request(request)
+        response.request = request
         try:
+            answered = _header_map(response.headers)
+            if "set-cookie" in answered:
+                self.cookies.extract_cookies(response)
             status = response.status_code
             if status in REDIRECT_STATUSES or status == 304:
-                return _Answer(url, status, response.headers, b"")
-            if status < 300 and not _acceptable(response.headers, accept):
+                return _Answer(url, status, answered, b"")
+            if status < 300 and not _acceptable(answered, accept):
                 raise ContentTypeError(
-                    f"not HTML/XML: {response.headers.get('content-type', '')}",
-                    url=url,
-                    status=status,
+                    f"not HTML/XML: {answered.get('content-type', '')}", url=url, status=status
                 )
-            encoding = response.headers.get("content-encoding", "")
+            encoding = answered.get("content-encoding", "")
+            declared = answered.get("content-length", "")
             if status >= 400:  # read only as far as a challenge or wall can be recognised
-                raw = await _read_raw(response, ERROR_BODY_BYTES, truncate=True)
-                return _Answer(url, status, response.headers, _decoded_or_empty(raw, encoding))
-            raw = await _read_raw(response, self.settings.max_bytes)
+                raw = await _read_raw(response, declared, ERROR_BODY_BYTES, truncate=True)
+                return _Answer(url, status, answered, _decoded_or_empty(raw, encoding))
+            raw = await _read_raw(response, declared, self.settings.max_bytes)
             content = decode_content(raw, encoding, self.settings.max_bytes)
-            return _Answer(url, status, response.headers, content)
+            return _Answer(url, status, answered, content)
         except FetchError as exc:
             exc.url = exc.url or url
             raise
@@ -343,7 +371,17 @@ class Fetcher:
             return exc.status, b"", str(exc)
 
 
-def _acceptable(headers: httpx.Headers, accept: tuple[str, ...]) -> bool:
+def _header_map(headers: httpx.Headers) -> dict[str, str]:
+    """``headers`` as a plain mapping, read once: httpx's scan their whole list at each
+    lookup, and an answer is looked up a dozen times. Names are lower-case and a repeated
+    header's values are joined by ", ", as ``httpx.Headers.get`` gives them."""
+    mapping: dict[str, str] = {}
+    for name, value in headers.multi_items():
+        mapping[name] = f"{mapping[name]}, {value}" if name in mapping else value
+    return mapping
+
+
+def _acceptable(headers: Mapping[str, str], accept: tuple[str, ...]) -> bool:
     content_type = headers.get("content-type", "").lower()
     return not content_type or any(kind in content_type for kind in accept)
 
@@ -355,9 +393,11 @@ def _decoded_or_empty(raw: bytes, encoding: str) -> bytes:
         return b""
 
 
-async def _read_raw(response: httpx.Response, limit: int, *, truncate: bool = False) -> bytes:
-    """The body as sent (still compressed), refused (or cut, if ``truncate``) past ``limit``."""
-    declared = response.headers.get("content-length", "")
+async def _read_raw(
+    response: httpx.Response, declared: str, limit: int, *, truncate: bool = False
+) -> bytes:
+    """The body as sent (still compressed), refused (or cut, if ``truncate``) past ``limit``;
+    ``declared`` is its Content-Length header, if any."""
     if declared.isdigit() and int(declared) > limit and not truncate:
         raise TooLargeError(f"Content-Length {declared} exceeds the {limit}-byte limit")
     chunks: list[bytes] = []
