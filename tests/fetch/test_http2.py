@@ -66,6 +66,7 @@ def h2_site(authority: trustme.CA, tmp_path: Path) -> Iterator[H2Site]:
 
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
+    listener.listen()  # connections wait in the backlog until the server is up
     site = H2Site(port=listener.getsockname()[1])
     config = ServerConfig()
     config.bind = [f"fd://{listener.detach()}"]  # the server owns (and closes) it
