@@ -91,8 +91,13 @@ FAULTS = [p for p in FAULTS if p not in (*GOOD, "/news/good-0-moved", "/news/loo
 
 
 def sitemap(base: str) -> str:
-    urls = "".join(f"<url><loc>{base}{path}</loc></url>" for path in GOOD + FAULTS)
-    return f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+    # Indented as generators write them, and larger than max_bytes: a listing may be as
+    # large as the sitemap protocol allows, whatever the limit for pages says.
+    indent = "\n" + " " * 20_000
+    urls = "".join(f"{indent}<url><loc>{base}{path}</loc></url>" for path in GOOD + FAULTS)
+    text = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}\n</urlset>'
+    assert len(text) > MAX_BYTES
+    return text
 
 
 @dataclass

@@ -65,6 +65,9 @@ KEPT_HEADERS = ("content-type", "etag", "last-modified", "date", "retry-after", 
 PAGE_TYPES = ("html",)
 LISTING_TYPES = ("html", "xml", "rss", "atom", "gzip", "text/plain", "octet-stream")
 ANY_TYPE = ("",)
+# A listing may be as large as the sitemap protocol allows (50 MB uncompressed) whatever
+# settings.max_bytes says of pages: a big uncompressed sitemap is a normal one.
+LISTING_MAX_BYTES = 50_000_000
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 # Enough of an error page to recognise a challenge or wall, never the whole of a big one.
 ERROR_BODY_BYTES = 64 * 1024
@@ -330,8 +333,11 @@ class Fetcher:
             if status >= 400:  # read only as far as a challenge or wall can be recognised
                 raw = await _read_raw(response, declared, ERROR_BODY_BYTES, truncate=True)
                 return _Answer(url, status, answered, _decoded_or_empty(raw, encoding))
-            raw = await _read_raw(response, declared, self.settings.max_bytes)
-            content = decode_content(raw, encoding, self.settings.max_bytes)
+            limit = self.settings.max_bytes
+            if accept == LISTING_TYPES:
+                limit = max(limit, LISTING_MAX_BYTES)
+            raw = await _read_raw(response, declared, limit)
+            content = decode_content(raw, encoding, limit)
             return _Answer(url, status, answered, content)
         except FetchError as exc:
             exc.url = exc.url or url
