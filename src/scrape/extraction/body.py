@@ -12,6 +12,7 @@ from collections.abc import Callable
 import trafilatura
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+from trafilatura.xml import xmltotxt
 
 from .blocks import (
     is_furniture_block,
@@ -25,7 +26,8 @@ from .dom import Unit, ancestors, text_units
 
 log = logging.getLogger(__name__)
 
-_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+# Runs of spaces within a line, as one space (a lone space is left as it is: most are).
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]{2,}|[\t\r\f\v\u00a0\u200b]")
 
 
 def _flat(element: etree._Element) -> str:
@@ -66,6 +68,8 @@ def trafilatura_blocks(html: str, url: str | None, fast: bool) -> list[str]:
     """trafilatura's text blocks of ``html``."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        # Its tree is all that is read: a text output format spares the plain-text
+        # rendering that the "python" format adds.
         doc = trafilatura.bare_extraction(
             html,
             url=url,
@@ -73,13 +77,16 @@ def trafilatura_blocks(html: str, url: str | None, fast: bool) -> list[str]:
             include_comments=False,
             include_tables=True,
             with_metadata=False,
+            output_format="txt",
         )
     if doc is None:
         return []
     body = getattr(doc, "body", None)
-    if body is not None and len(body):
+    if body is None:
+        return []
+    if len(body):
         return _blocks_from_body(body)
-    text = getattr(doc, "text", None) or ""
+    text = xmltotxt(body, include_formatting=False)
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
@@ -254,7 +261,13 @@ _PITCH_WORDS = 60
 
 
 def _is_newsletter_pitch(text: str) -> bool:
-    return len(text.split()) <= _PITCH_WORDS and _NEWSLETTER_PITCH.match(text) is not None
+    # The pattern's lookaheads scan the whole block: only a block naming a newsletter is
+    # searched.
+    return (
+        len(text.split()) <= _PITCH_WORDS
+        and "newsletter" in text.casefold()
+        and _NEWSLETTER_PITCH.match(text) is not None
+    )
 
 
 def _is_prompt(text: str, words: int) -> bool:
@@ -417,6 +430,10 @@ def _trailing_prose(unit: Unit) -> bool:
 _TRAILING_WORDS = 15
 
 
+# How far ahead of the last passage placed a line of under four words may be found.
+_SHORT_REACH = 400
+
+
 def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
     """For each unit, the index of the block that returned it; None when trafilatura left
     it out, -1 when it has no words or was returned elsewhere (a second copy)."""
@@ -435,7 +452,9 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
     if len(words) < 50:
         return None
     hay = " " + " ".join(words) + " "
-    grams: set[tuple[str, str, str, str]] | None = None  # built when first needed
+    # Every 4-word run of the returned text: a unit whose first four words are not among
+    # them is not in ``hay``, and most of the page's units (its furniture) are not.
+    grams = set(zip(words, words[1:], words[2:], words[3:], strict=False))
     pointer = 0
     placed: list[int | None] = []
     for unit in units:
@@ -444,15 +463,14 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
             placed.append(-1)
             continue
         needle = " " + " ".join(unit_words) + " "
-        at = hay.find(needle, pointer)
-        if len(unit_words) < 4 and at > pointer + 400:
+        if len(unit_words) >= 4:
+            at = hay.find(needle, pointer) if tuple(unit_words[:4]) in grams else -1
+        else:
             # A short line found far ahead is a repeat ("Share", "Read more"), not this one.
-            at = -1
+            at = hay.find(needle, pointer, pointer + _SHORT_REACH + len(needle))
         if at < 0:
             # Text trafilatura returned elsewhere: a second copy (mobile and desktop
             # versions, a summary box repeating the article), never to be added again.
-            if grams is None:
-                grams = set(zip(words, words[1:], words[2:], words[3:], strict=False))
             placed.append(-1 if _mostly_in(unit_words, grams) else None)
             continue
         placed.append(block_indexes[bisect.bisect_right(block_starts, at + 1) - 1])

@@ -88,12 +88,14 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     doomed_ids = {node.mem_id for node in doomed}
     # Syntax highlighters class code tokens "hljs-comment", "token comment": never furniture.
     in_code = {n.mem_id for n in body.css("pre [class], code [class]")}
+    # Pages repeat their class names (every menu item, every card): each is read once.
+    tokens: dict[str, str | None] = {}
     for node in body.css("nav, aside, header, footer, form, [class], [id]"):
         tag = node.tag
         if node.mem_id in in_code:
             continue
-        match = _FURNITURE_TOKEN.search(attr_text(node))
-        furniture = tag in {"nav", "aside", "header", "footer"} or match is not None
+        token = _furniture_token(attr_text(node), tokens)
+        furniture = tag in {"nav", "aside", "header", "footer"} or token is not None
         if tag == "form" and not furniture:
             # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
             furniture = node.mem_id in entry_forms
@@ -104,7 +106,7 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
             # with that one, whatever it holds.
             continue
         strong = (
-            match is not None and _STRONG_TOKEN.search(match.group(0).strip(" _-\t\n")) is not None
+            token is not None and _STRONG_TOKEN.search(token.strip(" _-\t\n")) is not None
         ) or node.mem_id in entry_forms
         # An author box or a sign-up form holding a paragraph long enough to be an anchor
         # is still furniture: it is kept only when it holds most of the main text.
@@ -128,6 +130,15 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     if anchored:
         _clear_furniture_names(body, anchored)
     return anchored
+
+
+def _furniture_token(names: str, seen: dict[str, str | None]) -> str | None:
+    """The furniture token of an element's class and id (:func:`attr_text`), if any;
+    ``seen`` holds the answers already given on this page."""
+    if names not in seen:
+        match = _FURNITURE_TOKEN.search(names)
+        seen[names] = match.group(0) if match is not None else None
+    return seen[names]
 
 
 _OTHER_POSTS = re.compile(r"related|recommend|more-|popular|latest|recent|teaser")
