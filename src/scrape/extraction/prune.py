@@ -497,12 +497,10 @@ _CARD_TAGS = frozenset({"li", "article", "div", "section", "figure", "a"})
 _LIST_TAGS = frozenset({"ul", "ol", "div", "section"})
 
 
-def _is_teaser_list(node: LexborNode, host: str | None) -> bool:
-    """Three or more sibling cards of one kind: a list of links to other posts."""
-    if node.tag not in _LIST_TAGS:
-        return False
-    kids = _elements(node)
-    if len(kids) < 3:
+def _is_teaser_list(node: LexborNode, host: str | None, kids: list[LexborNode]) -> bool:
+    """Three or more sibling cards of one kind (``kids``: ``node``'s element children): a
+    list of links to other posts."""
+    if node.tag not in _LIST_TAGS or len(kids) < 3:
         return False
     kinds: dict[tuple[str, str], int] = {}
     for kid in kids:
@@ -532,14 +530,11 @@ def _enough(items: list[LexborNode], test: Callable[[LexborNode], bool], needed:
     return passed >= needed
 
 
-def _is_card_grid(node: LexborNode, host: str | None) -> bool:
-    """Three or more sibling blocks of one kind, each with a heading or a link to another
-    page of the site: under a "Related" heading, teaser cards whose titles are not links
-    (the whole card is scripted, or only a "Learn more" button links)."""
-    if node.tag not in _LIST_TAGS:
-        return False
-    kids = _elements(node)
-    if len(kids) < 3:
+def _is_card_grid(node: LexborNode, host: str | None, kids: list[LexborNode]) -> bool:
+    """Three or more sibling blocks of one kind (``kids``), each with a heading or a link
+    to another page of the site: under a "Related" heading, teaser cards whose titles are
+    not links (the whole card is scripted, or only a "Learn more" button links)."""
+    if node.tag not in _LIST_TAGS or len(kids) < 3:
         return False
     kinds = Counter((kid.tag or "", kid.attributes.get("class") or "") for kid in kids)
     kind, count = kinds.most_common(1)[0]
@@ -714,6 +709,7 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     while stack:
         node = stack.pop()
         tag = node.tag
+        kids = _elements(node)
         if not seen_headline and node.mem_id == headline_id:
             seen_headline = True
         if seen_headline and prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
@@ -721,15 +717,15 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
             if node.mem_id not in holds_headline:
                 if follows and (
                     _is_link_block(node, host)
-                    or _is_teaser_list(node, host)
-                    or _is_card_grid(node, host)
+                    or _is_teaser_list(node, host, kids)
+                    or _is_card_grid(node, host, kids)
                 ):
                     headed.append(node)
                     continue
-                if follows and tag in _LIST_TAGS and len(_elements(node)) == 1:
+                if follows and tag in _LIST_TAGS and len(kids) == 1:
                     # A wrapper around the list the heading announces (a carousel's frame).
                     after_heading = True
-                if _is_teaser_list(node, host):
+                if _is_teaser_list(node, host, kids):
                     lists.append((node, prose))
                     continue
             if tag in _HEADINGS and _TEASER_HEADING.match(text_of(node)):
@@ -740,6 +736,6 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
             size = len(node.text(deep=True).strip())
             if size >= 80 and _link_chars(node.css("a")) < 0.3 * size:
                 prose += size
-        stack.extend(reversed(_elements(node)))
+        stack.extend(reversed(kids))
     trailing = [node for node, before in lists if prose - before < _TRAILING_PROSE * before]
     return headed + trailing
