@@ -430,10 +430,6 @@ def _trailing_prose(unit: Unit) -> bool:
 _TRAILING_WORDS = 15
 
 
-# How far ahead of the last passage placed a line of under four words may be found.
-_SHORT_REACH = 400
-
-
 def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
     """For each unit, the index of the block that returned it; None when trafilatura left
     it out, -1 when it has no words or was returned elsewhere (a second copy)."""
@@ -452,9 +448,7 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
     if len(words) < 50:
         return None
     hay = " " + " ".join(words) + " "
-    # Every 4-word run of the returned text: a unit whose first four words are not among
-    # them is not in ``hay``, and most of the page's units (its furniture) are not.
-    grams = set(zip(words, words[1:], words[2:], words[3:], strict=False))
+    grams: set[tuple[str, str, str, str]] | None = None  # built when first needed
     pointer = 0
     placed: list[int | None] = []
     for unit in units:
@@ -463,14 +457,15 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
             placed.append(-1)
             continue
         needle = " " + " ".join(unit_words) + " "
-        if len(unit_words) >= 4:
-            at = hay.find(needle, pointer) if tuple(unit_words[:4]) in grams else -1
-        else:
+        at = hay.find(needle, pointer)
+        if len(unit_words) < 4 and at > pointer + 400:
             # A short line found far ahead is a repeat ("Share", "Read more"), not this one.
-            at = hay.find(needle, pointer, pointer + _SHORT_REACH + len(needle))
+            at = -1
         if at < 0:
             # Text trafilatura returned elsewhere: a second copy (mobile and desktop
             # versions, a summary box repeating the article), never to be added again.
+            if grams is None:
+                grams = set(zip(words, words[1:], words[2:], words[3:], strict=False))
             placed.append(-1 if _mostly_in(unit_words, grams) else None)
             continue
         placed.append(block_indexes[bisect.bisect_right(block_starts, at + 1) - 1])
