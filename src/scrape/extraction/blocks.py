@@ -84,14 +84,27 @@ _FURNITURE_BLOCKS = (
 _FURNITURE_BLOCK = re.compile("^(?:" + "|".join(_FURNITURE_BLOCKS) + ")$")
 # Inline debris that news themes glue onto paragraphs (td-theme ad slots, icon names).
 _INLINE_FURNITURE = re.compile(r"-\s*Advertisement\s*-\s*(?:spot_img)?|\bspot_img\b", re.IGNORECASE)
-_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def normalise(text: str) -> str:
     """Canonical form of a text block used for template matching."""
     text = unicodedata.normalize("NFKC", text).casefold()
     text = " ".join(text.split())
-    return _EDGE_PUNCT.sub("", text)
+    return _strip_punctuation(text)
+
+
+def _strip_punctuation(text: str) -> str:
+    """``text`` without the punctuation, symbols and spaces at its ends.
+
+    The trailing run is matched on the reversed text: a search for it from the front
+    tries every position of the text."""
+    lead = _NON_WORD.match(text)
+    start = lead.end() if lead else 0
+    if start == len(text):
+        return ""
+    trail = _NON_WORD.match(text[::-1])
+    return text[start : len(text) - trail.end()] if trail else text[start:]
 
 
 def is_furniture_block(text: str) -> bool:
@@ -161,7 +174,12 @@ def is_furniture_line(text: str) -> bool:
 
 
 def strip_inline_furniture(text: str) -> str:
-    return _INLINE_FURNITURE.sub("", text)
+    # Every block passes here: the search runs only where a match can be ("...ment -",
+    # "_img"; the letters without case variants that a case-blind search also takes).
+    lowered = text.lower()
+    if ("ment" in lowered and "-" in text) or ("_" in text and "mg" in lowered):
+        return _INLINE_FURNITURE.sub("", text)
+    return text
 
 
 def _nearest_block(node: LexborNode) -> LexborNode | None:

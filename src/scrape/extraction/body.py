@@ -12,6 +12,7 @@ from collections.abc import Callable
 import trafilatura
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+from trafilatura.xml import xmltotxt
 
 from .blocks import (
     is_furniture_block,
@@ -25,7 +26,8 @@ from .dom import Unit, ancestors, text_units
 
 log = logging.getLogger(__name__)
 
-_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+# Runs of spaces within a line, as one space (a lone space is left as it is: most are).
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]{2,}|[\t\r\f\v\u00a0\u200b]")
 
 
 def _flat(element: etree._Element) -> str:
@@ -66,6 +68,8 @@ def trafilatura_blocks(html: str, url: str | None, fast: bool) -> list[str]:
     """trafilatura's text blocks of ``html``."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        # Its tree is all that is read: a text output format spares the plain-text
+        # rendering that the "python" format adds.
         doc = trafilatura.bare_extraction(
             html,
             url=url,
@@ -73,13 +77,16 @@ def trafilatura_blocks(html: str, url: str | None, fast: bool) -> list[str]:
             include_comments=False,
             include_tables=True,
             with_metadata=False,
+            output_format="txt",
         )
     if doc is None:
         return []
     body = getattr(doc, "body", None)
-    if body is not None and len(body):
+    if body is None:
+        return []
+    if len(body):
         return _blocks_from_body(body)
-    text = getattr(doc, "text", None) or ""
+    text = xmltotxt(body, include_formatting=False)
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
@@ -254,7 +261,13 @@ _PITCH_WORDS = 60
 
 
 def _is_newsletter_pitch(text: str) -> bool:
-    return len(text.split()) <= _PITCH_WORDS and _NEWSLETTER_PITCH.match(text) is not None
+    # The pattern's lookaheads scan the whole block: only a block naming a newsletter is
+    # searched.
+    return (
+        len(text.split()) <= _PITCH_WORDS
+        and "newsletter" in text.casefold()
+        and _NEWSLETTER_PITCH.match(text) is not None
+    )
 
 
 def _is_prompt(text: str, words: int) -> bool:

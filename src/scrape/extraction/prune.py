@@ -88,12 +88,14 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     doomed_ids = {node.mem_id for node in doomed}
     # Syntax highlighters class code tokens "hljs-comment", "token comment": never furniture.
     in_code = {n.mem_id for n in body.css("pre [class], code [class]")}
+    # Pages repeat their class names (every menu item, every card): each is read once.
+    tokens: dict[str, str | None] = {}
     for node in body.css("nav, aside, header, footer, form, [class], [id]"):
         tag = node.tag
         if node.mem_id in in_code:
             continue
-        match = _FURNITURE_TOKEN.search(attr_text(node))
-        furniture = tag in {"nav", "aside", "header", "footer"} or match is not None
+        token = _furniture_token(attr_text(node), tokens)
+        furniture = tag in {"nav", "aside", "header", "footer"} or token is not None
         if tag == "form" and not furniture:
             # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
             furniture = node.mem_id in entry_forms
@@ -104,7 +106,7 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
             # with that one, whatever it holds.
             continue
         strong = (
-            match is not None and _STRONG_TOKEN.search(match.group(0).strip(" _-\t\n")) is not None
+            token is not None and _STRONG_TOKEN.search(token.strip(" _-\t\n")) is not None
         ) or node.mem_id in entry_forms
         # An author box or a sign-up form holding a paragraph long enough to be an anchor
         # is still furniture: it is kept only when it holds most of the main text.
@@ -128,6 +130,15 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     if anchored:
         _clear_furniture_names(body, anchored)
     return anchored
+
+
+def _furniture_token(names: str, seen: dict[str, str | None]) -> str | None:
+    """The furniture token of an element's class and id (:func:`attr_text`), if any;
+    ``seen`` holds the answers already given on this page."""
+    if names not in seen:
+        match = _FURNITURE_TOKEN.search(names)
+        seen[names] = match.group(0) if match is not None else None
+    return seen[names]
 
 
 _OTHER_POSTS = re.compile(r"related|recommend|more-|popular|latest|recent|teaser")
@@ -486,12 +497,10 @@ _CARD_TAGS = frozenset({"li", "article", "div", "section", "figure", "a"})
 _LIST_TAGS = frozenset({"ul", "ol", "div", "section"})
 
 
-def _is_teaser_list(node: LexborNode, host: str | None) -> bool:
-    """Three or more sibling cards of one kind: a list of links to other posts."""
-    if node.tag not in _LIST_TAGS:
-        return False
-    kids = _elements(node)
-    if len(kids) < 3:
+def _is_teaser_list(node: LexborNode, host: str | None, kids: list[LexborNode]) -> bool:
+    """Three or more sibling cards of one kind (``kids``: ``node``'s element children): a
+    list of links to other posts."""
+    if node.tag not in _LIST_TAGS or len(kids) < 3:
         return False
     kinds: dict[tuple[str, str], int] = {}
     for kid in kids:
@@ -521,14 +530,11 @@ def _enough(items: list[LexborNode], test: Callable[[LexborNode], bool], needed:
     return passed >= needed
 
 
-def _is_card_grid(node: LexborNode, host: str | None) -> bool:
-    """Three or more sibling blocks of one kind, each with a heading or a link to another
-    page of the site: under a "Related" heading, teaser cards whose titles are not links
-    (the whole card is scripted, or only a "Learn more" button links)."""
-    if node.tag not in _LIST_TAGS:
-        return False
-    kids = _elements(node)
-    if len(kids) < 3:
+def _is_card_grid(node: LexborNode, host: str | None, kids: list[LexborNode]) -> bool:
+    """Three or more sibling blocks of one kind (``kids``), each with a heading or a link
+    to another page of the site: under a "Related" heading, teaser cards whose titles are
+    not links (the whole card is scripted, or only a "Learn more" button links)."""
+    if node.tag not in _LIST_TAGS or len(kids) < 3:
         return False
     kinds = Counter((kid.tag or "", kid.attributes.get("class") or "") for kid in kids)
     kind, count = kinds.most_common(1)[0]
@@ -703,6 +709,7 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     while stack:
         node = stack.pop()
         tag = node.tag
+        kids = _elements(node)
         if not seen_headline and node.mem_id == headline_id:
             seen_headline = True
         if seen_headline and prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
@@ -710,15 +717,15 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
             if node.mem_id not in holds_headline:
                 if follows and (
                     _is_link_block(node, host)
-                    or _is_teaser_list(node, host)
-                    or _is_card_grid(node, host)
+                    or _is_teaser_list(node, host, kids)
+                    or _is_card_grid(node, host, kids)
                 ):
                     headed.append(node)
                     continue
-                if follows and tag in _LIST_TAGS and len(_elements(node)) == 1:
+                if follows and tag in _LIST_TAGS and len(kids) == 1:
                     # A wrapper around the list the heading announces (a carousel's frame).
                     after_heading = True
-                if _is_teaser_list(node, host):
+                if _is_teaser_list(node, host, kids):
                     lists.append((node, prose))
                     continue
             if tag in _HEADINGS and _TEASER_HEADING.match(text_of(node)):
@@ -729,6 +736,6 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
             size = len(node.text(deep=True).strip())
             if size >= 80 and _link_chars(node.css("a")) < 0.3 * size:
                 prose += size
-        stack.extend(reversed(_elements(node)))
+        stack.extend(reversed(kids))
     trailing = [node for node, before in lists if prose - before < _TRAILING_PROSE * before]
     return headed + trailing

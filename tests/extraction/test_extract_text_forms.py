@@ -1,0 +1,149 @@
+"""The cheap forms of the per-block text work (normal forms, inline debris, spacing, the
+newsletter test, placing units among trafilatura's blocks, the pruner's class-name reading)
+say exactly what their plain definitions say, on any text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from scrape.extraction import body as body_module
+from scrape.extraction.blocks import normalise, strip_inline_furniture
+from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
+from scrape.extraction.dom import text_units
+from scrape.extraction.prune import prune
+
+# Letters, punctuation, spaces of several kinds, and the characters a case-blind search
+# takes for ASCII letters ("İ", "ı", "ſ").
+_TEXTS = st.text(
+    alphabet=st.sampled_from(list("aZé中_-.!?«» \t\n\u00a0\u200b\u2003İıſ5٣")), max_size=30
+)
+_DEBRIS = st.lists(
+    st.sampled_from(
+        [
+            *("-", " ", "Advertisement", "ADVERTİSEMENT", "adverti\u017fement", "spot_img"),
+            *("SPOT_ıMG", "ment", "_", "mg", "x", "\n", "Rates rose."),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(_TEXTS)
+def test_normal_form_strips_exactly_the_punctuation_and_spaces_at_both_ends(text: str) -> None:
+    spaced = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    assert normalise(text) == re.sub(r"^[\W_]+|[\W_]+$", "", spaced)
+
+
+def test_normal_form_of_text_all_punctuation_is_empty() -> None:
+    assert normalise(" -- _ ! ") == ""
+    assert normalise("« Le Monde », 12 mai…") == "le monde », 12 mai"
+
+
+@given(_DEBRIS)
+def test_inline_debris_goes_wherever_the_case_blind_pattern_finds_it(text: str) -> None:
+    pattern = r"-\s*Advertisement\s*-\s*(?:spot_img)?|\bspot_img\b"
+    assert strip_inline_furniture(text) == re.sub(pattern, "", text, flags=re.IGNORECASE)
+
+
+def test_inline_debris_is_removed_and_prose_is_untouched() -> None:
+    debris = "Rates rose. - ADVERTISEMENT - The bank"
+    assert strip_inline_furniture(debris) == "Rates rose. The bank"
+    assert strip_inline_furniture("The payment - a fee - rose") == "The payment - a fee - rose"
+
+
+@given(_TEXTS)
+def test_runs_of_spaces_become_one_space_and_lines_stay_apart(text: str) -> None:
+    plain = re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", text)
+    assert body_module._WS.sub(" ", text) == plain
+
+
+def test_spacing_inside_blocks_is_collapsed_but_line_breaks_are_kept() -> None:
+    blocks = clean_blocks(
+        ["The council\t\u00a0met  on Tuesday\u200bevening.\nIt voted\t for the plan."], title=None
+    )
+    assert blocks == ["The council met on Tuesday evening.\nIt voted for the plan."]
+
+
+def test_newsletter_pitch_is_found_in_any_case_and_news_about_newsletters_is_not() -> None:
+    assert _is_newsletter_pitch("SIGN UP for our NEWSLETTER to get the news in your inbox.")
+    assert _is_newsletter_pitch("Subscribe to our Newſletter, delivered to you weekly.")
+    assert not _is_newsletter_pitch("Residents can sign up for the council's newsletter.")
+    assert not _is_newsletter_pitch("Sign up for our weekly briefing in your inbox.")
+
+
+def _units(html: str) -> list:
+    root = LexborHTMLParser(html).body
+    assert root is not None
+    return text_units(root)
+
+
+_LONG = " ".join(f"word{i}" for i in range(60))
+
+
+def test_units_are_placed_in_the_block_that_returned_them() -> None:
+    blocks = [_LONG, "The harbour council met on Tuesday evening.", "Closing line of the text."]
+    units = _units(
+        f"<p>{_LONG}</p><p>Share</p><p>The harbour council met on Tuesday evening.</p>"
+        "<p>A caption trafilatura left out of its text.</p><p>Closing line of the text.</p>"
+    )
+    # "Share" is nowhere in the blocks; the caption's first words are not either.
+    assert _place(blocks, units) == [0, None, 1, None, 2]
+
+
+def test_a_short_line_is_placed_only_near_the_last_passage_placed() -> None:
+    far = " ".join(f"filler{i}" for i in range(80))  # over 400 characters
+    blocks = [_LONG, far, "Read more"]
+    units = _units(f"<p>{_LONG}</p><p>Read more</p>")
+    # Found, but far ahead of where the text has got to: a repeat, not this line.
+    assert _place(blocks, units) == [0, None]
+    near = _units(f"<p>{_LONG}</p><p>{far}</p><p>Read more</p>")
+    assert _place(blocks, near) == [0, 1, 2]
+
+
+def test_a_unit_returned_elsewhere_in_other_pieces_is_a_copy() -> None:
+    copy = " ".join(_LONG.split()[10:30])
+    blocks = [_LONG]
+    # Its first four words start no run of the text at the pointer, yet they are all
+    # returned: a second copy (-1); an unseen line is left out (None).
+    units = _units(f"<p>{_LONG}</p><p>{copy}</p><p>Never returned by the extractor at all.</p>")
+    assert _place(blocks, units) == [0, -1, None]
+
+
+def test_elements_sharing_a_class_name_are_all_pruned() -> None:
+    items = "".join(
+        f"<div class='share-bar'>Share this story about item {i} with your friends</div>"
+        for i in range(3)
+    )
+    paragraph = (
+        "<p>The harbour council met on Tuesday evening and agreed that the ferry timetable "
+        "needs a second review before the summer season starts on the island.</p>"
+    )
+    tree = LexborHTMLParser(f"<html><body><article>{paragraph * 3}{items}</article></body></html>")
+    prune(tree)
+    html = tree.html or ""
+    assert "share-bar" not in html
+    assert html.count("harbour council") == 3
+
+
+def test_a_body_of_bare_text_gives_its_lines(monkeypatch) -> None:
+    # trafilatura's fallback extractors may return text set straight in the body element.
+    from lxml import etree
+
+    body = etree.Element("body")
+    body.text = "First line of the text.\n\n  Second line.  "
+
+    class _Document:
+        pass
+
+    document = _Document()
+    document.body = body  # type: ignore[attr-defined]
+    monkeypatch.setattr(body_module.trafilatura, "bare_extraction", lambda *a, **k: document)
+    assert trafilatura_blocks("<html></html>", None, fast=False) == [
+        "First line of the text.",
+        "Second line.",
+    ]
