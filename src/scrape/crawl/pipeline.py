@@ -32,7 +32,7 @@ from ..errors import (
     UnextractableError,
     UnsafeURLError,
 )
-from ..fetch.fetcher import LISTING_TYPES, Fetcher
+from ..fetch.fetcher import LISTING_MAX_BYTES, LISTING_TYPES, Fetcher
 from ..fetch.retry import RetryEvent
 from ..models import Extracted, ExtractionHints, FetchedPage
 from ..store.database import Store
@@ -309,6 +309,7 @@ class _SourceCrawl:
             page = await self.fetcher.fetch(
                 url,
                 accept=LISTING_TYPES,
+                max_bytes=LISTING_MAX_BYTES,
                 validators=self.store.validators(url),
                 on_retry=self._retried,
             )

@@ -504,9 +504,7 @@ def fallback_date(
         if found is None:
             continue
         dated = True
-        # htmldate fills a missing day (and month) with 1 from a copyright year or a
-        # "/2023/07/" upload path: a date the page never gave.
-        if found.day != 1 or _written(page[:300_000], found):
+        if _given_in_full(page[:300_000], found):
             return found, True
     # Pruning can take the only date with the block around it (a "post data" aside beside
     # the article, a page header read as furniture): then the whole page, for a full date,
@@ -516,9 +514,22 @@ def fallback_date(
     found = _htmldate(whole, fetched_at, extensive=True) if whole else None
     if found is None or found.date() >= fetched_at.date():
         return None, dated
-    if found.day != 1 or _written(whole, found):
+    if _given_in_full(whole, found):
         return found, True
     return None, dated
+
+
+def _given_in_full(page: str, found: datetime) -> bool:
+    """Whether ``page`` gives htmldate's ``found`` day in full: htmldate fills a missing day
+    (and month) with 1 from a copyright year or a "/2023/07/" upload path, a date the page
+    never gave."""
+    return found.day != 1 or _written(page, found)
+
+
+def _page_footer(node: LexborNode) -> bool:
+    """A <footer> outside any <article>: the site's. One inside an <article> is that
+    article's own (its byline and date, as HTML defines it)."""
+    return node.tag == "footer" and not any(a.tag == "article" for a in ancestors(node))
 
 
 def _without_other_posts(page: str) -> str:
@@ -531,12 +542,9 @@ def _without_other_posts(page: str) -> str:
         if node.tag in {"body", "html"}:
             continue
         names = attr_text(node)
-        if (
-            node.tag == "nav"
-            # A <footer> inside an <article> is the article's own (its byline and date).
-            or (node.tag == "footer" and not any(a.tag == "article" for a in ancestors(node)))
-            or _OTHER_POSTS.search(names)
-        ) and not any(a.mem_id in doomed for a in ancestors(node)):
+        if (node.tag == "nav" or _page_footer(node) or _OTHER_POSTS.search(names)) and not any(
+            a.mem_id in doomed for a in ancestors(node)
+        ):
             doomed.add(node.mem_id)
             outermost.append(node)
     # Removed only once all are chosen: nothing is read inside a removed block.
@@ -765,9 +773,7 @@ def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | Non
             continue
         if tag in {"nav", "aside"} or _CHROME.search(names):
             return True
-        # A <footer> inside an <article> is that article's own (its byline and date, as
-        # HTML defines it); only the page's footer is furniture.
-        if tag == "footer" and not any(a.tag == "article" for a in ancestors(anc)):
+        if _page_footer(anc):
             return True
         if _SIGNUP.search(names) and anc.css_first("form, input, button"):
             return True

@@ -35,6 +35,7 @@ import time
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 import httpcore
@@ -68,6 +69,15 @@ ANY_TYPE = ("",)
 # A listing may be as large as the sitemap protocol allows (50 MB uncompressed) whatever
 # settings.max_bytes says of pages: a big uncompressed sitemap is a normal one.
 LISTING_MAX_BYTES = 50_000_000
+
+
+class _Wanted(NamedTuple):
+    """What one fetch takes: the content types, and the most bytes of body."""
+
+    types: tuple[str, ...]
+    max_bytes: int
+
+
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 # Enough of an error page to recognise a challenge or wall, never the whole of a big one.
 ERROR_BODY_BYTES = 64 * 1024
@@ -229,22 +239,25 @@ class Fetcher:
         *,
         validators: Validators | None = None,
         on_retry: RetryListener | None = None,
+        max_bytes: int | None = None,
     ) -> FetchedPage:
         """GET ``url``; raise :class:`FetchError` (a subclass says why) when no usable page
         comes back. With ``validators`` the request is conditional and a 304 comes back as a
-        page with ``not_modified`` set and no content."""
-        return await self.retry.run(url, lambda: self._attempt(url, accept, validators), on_retry)
+        page with ``not_modified`` set and no content. ``max_bytes`` raises the body limit
+        of ``settings.max_bytes`` for this fetch (a listing may be larger than a page)."""
+        wanted = _Wanted(accept, max(self.settings.max_bytes, max_bytes or 0))
+        return await self.retry.run(url, lambda: self._attempt(url, wanted, validators), on_retry)
 
     async def _attempt(
         self,
         url: str,
-        accept: tuple[str, ...],
+        wanted: _Wanted,
         validators: Validators | None,
         *,
         check_robots: bool = True,
     ) -> FetchedPage:
         started = time.monotonic()
-        answer = await self._follow(url, accept, validators, check_robots=check_robots)
+        answer = await self._follow(url, wanted, validators, check_robots=check_robots)
         page = FetchedPage(
             url=url,
             final_url=answer.url,
@@ -258,7 +271,7 @@ class Fetcher:
     async def _follow(
         self,
         url: str,
-        accept: tuple[str, ...],
+        wanted: _Wanted,
         validators: Validators | None,
         *,
         check_robots: bool,
@@ -273,10 +286,10 @@ class Fetcher:
                 raise FetchError(f"more than {self.settings.max_redirects} redirects", url=url)
             seen.add(hop)
             await self._check_hop(hop, url, check_robots=check_robots)
-            answer = await self._exchange(hop, accept, validators)
+            answer = await self._exchange(hop, wanted, validators)
             location = answer.headers.get("location")
             if answer.status not in REDIRECT_STATUSES or not location:
-                return self._judge(url, answer, accept)
+                return self._judge(url, answer)
             hop = urljoin(hop, location.strip()).split("#", 1)[0]
 
     async def _check_hop(self, hop: str, url: str, *, check_robots: bool) -> None:
@@ -289,16 +302,14 @@ class Fetcher:
             if refusal is not None:
                 raise DisallowedError(refusal, url=url)
 
-    async def _exchange(
-        self, url: str, accept: tuple[str, ...], validators: Validators | None
-    ) -> _Answer:
+    async def _exchange(self, url: str, wanted: _Wanted, validators: Validators | None) -> _Answer:
         """Send one GET in our turn and read its answer, all within the deadline."""
         headers = validators.headers() if validators else {}
         async with self._global, self._host_slots(urlsplit(url).netloc):
             await self._wait_turn(url)
             try:
                 async with asyncio.timeout(self.settings.deadline):
-                    return await self._send(url, headers, accept)
+                    return await self._send(url, headers, wanted)
             except TimeoutError:
                 raise TransientError(
                     f"no complete response within the {self.settings.deadline:g}s deadline",
@@ -309,7 +320,7 @@ class Fetcher:
             except httpx.HTTPError as exc:
                 raise FetchError(f"{type(exc).__name__}: {exc}", url=url) from None
 
-    async def _send(self, url: str, headers: dict[str, str], accept: tuple[str, ...]) -> _Answer:
+    async def _send(self, url: str, headers: dict[str, str], wanted: _Wanted) -> _Answer:
         request = httpx.Request(
             "GET", url, headers={**self.headers, **headers}, extensions=self._extensions
         )
@@ -324,7 +335,7 @@ class Fetcher:
             status = response.status_code
             if status in REDIRECT_STATUSES or status == 304:
                 return _Answer(url, status, answered, b"")
-            if status < 300 and not _acceptable(answered, accept):
+            if status < 300 and not _acceptable(answered, wanted.types):
                 raise ContentTypeError(
                     f"not HTML/XML: {answered.get('content-type', '')}", url=url, status=status
                 )
@@ -333,11 +344,8 @@ class Fetcher:
             if status >= 400:  # read only as far as a challenge or wall can be recognised
                 raw = await _read_raw(response, declared, ERROR_BODY_BYTES, truncate=True)
                 return _Answer(url, status, answered, _decoded_or_empty(raw, encoding))
-            limit = self.settings.max_bytes
-            if accept == LISTING_TYPES:
-                limit = max(limit, LISTING_MAX_BYTES)
-            raw = await _read_raw(response, declared, limit)
-            content = decode_content(raw, encoding, limit)
+            raw = await _read_raw(response, declared, wanted.max_bytes)
+            content = decode_content(raw, encoding, wanted.max_bytes)
             return _Answer(url, status, answered, content)
         except FetchError as exc:
             exc.url = exc.url or url
@@ -345,7 +353,7 @@ class Fetcher:
         finally:
             await response.aclose()
 
-    def _judge(self, url: str, answer: _Answer, accept: tuple[str, ...]) -> _Answer:
+    def _judge(self, url: str, answer: _Answer) -> _Answer:
         status = answer.status
         reason = block_reason(status, answer.headers, answer.content) if status != 304 else None
         if reason is not None:
@@ -368,7 +376,12 @@ class Fetcher:
         try:
             page = await self.retry.run(
                 robots_url,
-                lambda: self._attempt(robots_url, ANY_TYPE, None, check_robots=False),
+                lambda: self._attempt(
+                    robots_url,
+                    _Wanted(ANY_TYPE, self.settings.max_bytes),
+                    None,
+                    check_robots=False,
+                ),
             )
             return page.status, page.content[:MAX_ROBOTS_BYTES], ""
         except UnsafeURLError:

@@ -403,7 +403,7 @@ def _url_keys_keep_page_parameters(db: sqlite_utils.Database) -> None:
         rows = db.execute(
             f"select rowid, url_key, {url_column} from {name} where {url_column} like '%?%'"
         ).fetchall()
-        changed = [(url_key(url), rowid) for rowid, key, url in rows if url_key(url) != key]
+        changed = [(new, rowid) for rowid, key, url in rows if (new := url_key(url)) != key]
         db.conn.executemany(f"update or ignore {name} set url_key = ? where rowid = ?", changed)
         if changed:
             log.info("%s: %d keys now keep the page's query parameters", name, len(changed))
