@@ -20,19 +20,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import StoreError
 from ..models import Article, FetchedPage, article_day
 from ..urls import normalize_url, url_key
 from . import dedup
-from ._sqlite_utils import sqlite_utils
 from .archive import RawArchive
 from .connection import insert, iso, now_iso, table
 from .frontier import Frontier
-
-if TYPE_CHECKING:
-    from .database import Store
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +143,7 @@ class Articles(Frontier, RawArchive):
                     "page_id": self._archive(page, source_name) if page else None,
                 }
                 article_id = insert(self.db, "articles", record)
-                match = link_duplicate(
+                match = dedup.link_duplicate(
                     self.db,
                     article_id,
                     article.body,
@@ -209,7 +205,7 @@ class Articles(Frontier, RawArchive):
             fields = _content_fields(article, datetime.fromisoformat(row[1]))
             del fields["fetched_at"]  # provenance: when the page was fetched stays as it was
             table(self.db, "articles").update(article_id, fields)
-            link_duplicate(
+            dedup.link_duplicate(
                 self.db, article_id, article.body, fields["content_hash"], self.thresholds
             )
 
@@ -235,8 +231,9 @@ class Articles(Frontier, RawArchive):
                 [(key, article_id) for key in band_keys],
             )
 
-    def merge_articles(self, shard: Store) -> tuple[int, int]:
-        """Save every article of ``shard`` here; return (new rows, already stored).
+    def merge_articles(self, shard: Articles) -> tuple[int, int]:
+        """Save every article of ``shard`` (another store) here; return the counts of
+        new rows and of rows already stored.
 
         Each goes through the rules of :meth:`save_article`, so one set of dedup rules holds
         whichever process extracted it. Rows stream in id order, so memory stays flat; a
@@ -267,64 +264,6 @@ class Articles(Frontier, RawArchive):
                 row["source"],
                 (tuple(key for (key,) in keys) or None),
             )
-
-
-def link_duplicate(
-    db: sqlite_utils.Database,
-    article_id: int,
-    body: str,
-    digest: str | None,
-    thresholds: dedup.Thresholds | None,
-    keys: Sequence[int] | None = None,
-) -> dedup.Match | None:
-    """Find the earlier article ``article_id`` copies, record the link, index its bands.
-
-    Exact copies (same content hash) are found first; near-duplicates (``thresholds``
-    given) through the MinHash bands (``keys``: the body's :func:`dedup.signature`, computed
-    here unless given). The row joins the cluster of the article it copies.
-    """
-    match = None
-    if digest is not None:
-        row = db.execute(
-            "select id from articles where content_hash = ? and id < ? order by id limit 1",
-            [digest, article_id],
-        ).fetchone()
-        match = dedup.Match(row[0], 1.0) if row else None
-    if thresholds is None:
-        keys = ()
-    elif keys is None:
-        keys = dedup.signature(body)
-    if match is None and keys and thresholds is not None:
-        marks = ",".join("?" * len(keys))
-        candidates = db.execute(
-            "select a.id, a.body from articles a join ("
-            f"  select article_id, count(*) as shared from minhash_bands "
-            f"  where band_key in ({marks}) and article_id < ? "
-            "  group by article_id order by shared desc, article_id limit ?"
-            ") c on c.article_id = a.id",
-            [*keys, article_id, dedup.MAX_CANDIDATES],
-        ).fetchall()
-        if candidates:
-            match = dedup.best_match(dedup.shingles(body), candidates, thresholds)
-    if keys:
-        db.execute(
-            "insert or ignore into minhash_bands (band_key, article_id) values "
-            + ",".join("(?, ?)" for _ in keys),
-            [value for key in keys for value in (key, article_id)],
-        )
-    if match is None:
-        db.execute(
-            "update articles set cluster_id = id, duplicate_of = null, similarity = null "
-            "where id = ?",
-            [article_id],
-        )
-    else:
-        db.execute(
-            "update articles set duplicate_of = ?, similarity = ?, cluster_id = "
-            "(select coalesce(cluster_id, id) from articles where id = ?) where id = ?",
-            [match.article_id, match.similarity, match.article_id, article_id],
-        )
-    return match
 
 
 def _content_fields(article: Article, fetched_at: datetime) -> dict[str, Any]:

@@ -25,13 +25,14 @@ import functools
 import hashlib
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
+    import sqlite_utils
 
 NUM_PERM = 96
 BANDS = 32
@@ -195,3 +196,61 @@ def best_match(
         if score is not None and (best is None or score > best.similarity):
             best = Match(article_id, score)
     return best
+
+
+def link_duplicate(
+    db: sqlite_utils.Database,
+    article_id: int,
+    body: str,
+    digest: str | None,
+    thresholds: Thresholds | None,
+    keys: Sequence[int] | None = None,
+) -> Match | None:
+    """Find the earlier article ``article_id`` copies, record the link, index its bands.
+
+    Exact copies (same content hash) are found first; near-duplicates (``thresholds``
+    given) through the MinHash bands (``keys``: the body's :func:`signature`, computed
+    here unless given). The row joins the cluster of the article it copies.
+    """
+    match = None
+    if digest is not None:
+        row = db.execute(
+            "select id from articles where content_hash = ? and id < ? order by id limit 1",
+            [digest, article_id],
+        ).fetchone()
+        match = Match(row[0], 1.0) if row else None
+    if thresholds is None:
+        keys = ()
+    elif keys is None:
+        keys = signature(body)
+    if match is None and keys and thresholds is not None:
+        marks = ",".join("?" * len(keys))
+        candidates = db.execute(
+            "select a.id, a.body from articles a join ("
+            f"  select article_id, count(*) as shared from minhash_bands "
+            f"  where band_key in ({marks}) and article_id < ? "
+            "  group by article_id order by shared desc, article_id limit ?"
+            ") c on c.article_id = a.id",
+            [*keys, article_id, MAX_CANDIDATES],
+        ).fetchall()
+        if candidates:
+            match = best_match(shingles(body), candidates, thresholds)
+    if keys:
+        db.execute(
+            "insert or ignore into minhash_bands (band_key, article_id) values "
+            + ",".join("(?, ?)" for _ in keys),
+            [value for key in keys for value in (key, article_id)],
+        )
+    if match is None:
+        db.execute(
+            "update articles set cluster_id = id, duplicate_of = null, similarity = null "
+            "where id = ?",
+            [article_id],
+        )
+    else:
+        db.execute(
+            "update articles set duplicate_of = ?, similarity = ?, cluster_id = "
+            "(select coalesce(cluster_id, id) from articles where id = ?) where id = ?",
+            [match.article_id, match.similarity, match.article_id, article_id],
+        )
+    return match

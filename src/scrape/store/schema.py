@@ -20,7 +20,6 @@ from ..models import article_day
 from ..urls import url_key
 from . import dedup
 from ._sqlite_utils import Migrations, sqlite_utils
-from .articles import link_duplicate
 from .connection import table
 
 log = logging.getLogger(__name__)
@@ -201,7 +200,7 @@ def _duplicate_clusters(db: sqlite_utils.Database) -> None:
     thresholds = dedup.Thresholds()
     rows = db.execute("select id, body, content_hash from articles order by id").fetchall()
     for article_id, body, digest in rows:
-        link_duplicate(db, article_id, body, digest, thresholds)
+        dedup.link_duplicate(db, article_id, body, digest, thresholds)
 
 
 @SCHEMA(name="0004_full_text_search")
