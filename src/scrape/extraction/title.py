@@ -156,8 +156,9 @@ _GENERIC = frozenset(
 def is_site_name(text: str, md: Metadata, url: str | None, shown: Sequence[str] = ()) -> bool:
     """Whether a whole heading is the site's name (a logo <h1>), not a headline."""
     host = host_name(url or md.canonical or md.get("og:url")) or ""
-    spelled = {_squash(n) for n in shown}
-    return _squash(text) in spelled or _is_site(text, site_names(md, url), _squash(host), True)
+    if _squash(text) in {_squash(n) for n in shown}:
+        return True
+    return _is_site(text, site_names(md, url), _squash(host), whole=True)
 
 
 # Words a site's name is followed by in its own logo or masthead ("Port Gazette Blog").
