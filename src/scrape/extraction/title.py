@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
 
 from .headline import word_overlap
 from .metadata import Metadata, host_name, ld_text
@@ -98,14 +101,63 @@ def site_names(md: Metadata, url: str | None) -> list[str]:
     return [n.lstrip("@") for n in names if n and n.strip()]
 
 
+# A link to a site's home page: its root, on this host or given with one ("/",
+# "https://www.example.org/", "//example.org/index.html").
+_HOME_HREF = re.compile(
+    r"(?:(?:https?:)?//(?:www\.)?(?P<host>[^/?#:]+)(?::\d+)?/?|/)(?:index\.(?:html?|php))?",
+    re.IGNORECASE,
+)
+
+
+def shown_site_names(tree: LexborHTMLParser, url: str | None) -> list[str]:
+    """The names the page itself gives its site: the text of links to the site's home page
+    (the logo, "新华网"), and the part its feeds' titles share before a separator
+    ("Port Gazette » Feed", "Port Gazette » Comments Feed").
+
+    They name the site in its own words and script, where the declarations name it in
+    none or the host spells it in Latin letters.
+    """
+    names: list[str] = []
+    firsts: list[str] = []
+    host = (host_name(url) or "").casefold()
+    # One pass, narrowed in the selector: a page has hundreds of links, a handful to its
+    # root.
+    wanted = ['link[rel="alternate"][title]']
+    if re.fullmatch(r"[\w.-]+", host):
+        ends = [f"//{h}{slash}" for h in (host, f"www.{host}") for slash in ("", "/")]
+        wanted += ['a[href="/"]', 'a[href*="/index."]', *(f'a[href$="{e}"]' for e in ends)]
+    for node in tree.css(", ".join(wanted)):
+        attrs = node.attributes
+        if node.tag == "link":
+            parts = _SEPARATOR.split(" ".join((attrs.get("title") or "").split()))
+            if _FEED_TYPE.search(attrs.get("type") or "") and len(parts) > 1:
+                firsts.append(parts[0])
+            continue
+        home = _HOME_HREF.fullmatch((attrs.get("href") or "").strip())
+        if home is None or (home.group("host") or host).casefold() != host:
+            continue
+        text = " ".join(node.text(deep=True).split())
+        if text and len(text.split()) <= 6:
+            names.append(text)
+    # One feed's title may start with the post's own ("Headline » Comments"); what two
+    # share is the site's.
+    names += [first for first in dict.fromkeys(firsts) if firsts.count(first) >= 2]
+    return list(dict.fromkeys(names))
+
+
+_FEED_TYPE = re.compile(r"rss|atom", re.IGNORECASE)
+
+
 _GENERIC = frozenset(
     ["blog", "news", "home", "online", "magazine", "journal", "daily", "the", "and", "www"]
 )
 
 
-def is_site_name(text: str, md: Metadata, url: str | None) -> bool:
+def is_site_name(text: str, md: Metadata, url: str | None, shown: Sequence[str] = ()) -> bool:
     """Whether a whole heading is the site's name (a logo <h1>), not a headline."""
     host = host_name(url or md.canonical or md.get("og:url")) or ""
+    if _squash(text) in {_squash(n) for n in shown}:
+        return True
     return _is_site(text, site_names(md, url), _squash(host), whole=True)
 
 
@@ -177,19 +229,38 @@ def _without_host(title: str, host: str) -> str:
     return title
 
 
-def strip_site_name(title: str, names: list[str], host: str = "") -> str:
-    """Remove leading/trailing segments that are the site's name."""
+def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequence[str] = ()) -> str:
+    """Remove leading/trailing segments that are the site's name: one of ``names`` (as
+    :func:`_is_site` matches them) or, spelled exactly, one of the ``shown`` names, which
+    may span segments ("Headline - Gazette - Webdesign")."""
     title = _without_host(" ".join(title.split()), host)
     host = _squash(host)
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title
     seps = _SEPARATOR.findall(title)
+    spelled = {_squash(n) for n in shown} - {""}
+
+    def run(first: int, last: int) -> bool:
+        return _squash("".join(parts[first:last])) in spelled
+
     start, end = 0, len(parts)
-    while end - start > 1 and _is_site(parts[end - 1], names, host):
-        end -= 1
-    while end - start > 1 and _is_site(parts[start], names, host):
-        start += 1
+    while end - start > 1:
+        if _is_site(parts[end - 1], names, host):
+            end -= 1
+            continue
+        cut = next((k for k in range(start + 1, end) if run(k, end)), None)
+        if cut is None:
+            break
+        end = cut
+    while end - start > 1:
+        if _is_site(parts[start], names, host):
+            start += 1
+            continue
+        cut = next((k for k in range(end - 1, start, -1) if run(start, k)), None)
+        if cut is None:
+            break
+        start = cut
     if (start, end) == (0, len(parts)):
         return title
     out = parts[start]
@@ -380,15 +451,17 @@ def _adds_furniture(head: str, title: str) -> bool:
 _FIELD_LABEL = re.compile(r"^\s*(?:title|headline)\s*:\s+(?=\S)", re.IGNORECASE)
 
 
-def choose_title(md: Metadata, headline: str | None, url: str | None) -> str | None:
+def choose_title(
+    md: Metadata, headline: str | None, url: str | None, shown: Sequence[str] = ()
+) -> str | None:
     names = site_names(md, url)
     declared = [repaired(t) for t in meta_titles(md)]
     headline = repaired(headline) if headline else headline
     host = host_name(url or md.canonical or md.get("og:url")) or ""
-    cleaned = [drop_tail(strip_site_name(t, names, host)) for t in declared]
+    cleaned = [drop_tail(strip_site_name(t, names, host, shown)) for t in declared]
     if headline:
         headline = _FIELD_LABEL.sub("", headline, count=1)
-        head = drop_tail(strip_site_name(headline, names, host))
+        head = drop_tail(strip_site_name(headline, names, host, shown))
         squashed = _squash(head)
         # The visible headline is what readers (and labels) know; trust it when a declared
         # title confirms it, or when there is nothing to compare against.

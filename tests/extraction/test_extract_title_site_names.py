@@ -1,0 +1,64 @@
+"""The site's name as the page itself shows it: removed from titles in any script."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from scrape.extraction.extractor import extract
+from scrape.extraction.metadata import read_metadata
+from scrape.extraction.title import is_site_name, shown_site_names, strip_site_name
+
+SENTENCE_KO = "여야는 밤늦게까지 이어진 협상 끝에 내년도 예산안을 처리하기로 했다. "
+PARA_KO = "<p>" + SENTENCE_KO * 5 + "</p>"
+
+
+def test_home_links_and_the_name_the_feeds_share_are_the_sites_names() -> None:
+    html = (
+        "<html><head>"
+        '<link rel="alternate" type="application/rss+xml" title="Harbour Gazette &raquo; Feed"'
+        ' href="https://www.harbour-gazette.example/feed/">'
+        '<link rel="alternate" type="application/rss+xml"'
+        ' title="Harbour Gazette &raquo; Comments Feed"'
+        ' href="https://www.harbour-gazette.example/comments/feed/">'
+        '<link rel="alternate" type="application/atom+xml" title="Tide tables &raquo; Comments"'
+        ' href="https://www.harbour-gazette.example/tide-tables/feed/">'
+        '<link rel="alternate" type="application/rss+xml" title="RSS 2.0" href="/feed/">'
+        "</head><body>"
+        '<a href="/">Gazette</a>'
+        '<a href="https://www.harbour-gazette.example/">Harbour Gazette</a>'
+        '<a href="//harbour-gazette.example/index.php">Startseite</a>'
+        '<a href="https://other-paper.example/">Other Paper</a>'
+        '<a href="/2024/05/tide-tables/">Tide tables</a>'
+        '<a href="./">This folder</a>'
+        '<a href="/?page=2">Older posts</a>'
+        "</body></html>"
+    )
+    names = shown_site_names(LexborHTMLParser(html), "https://harbour-gazette.example/tide-tables/")
+    assert names == ["Gazette", "Harbour Gazette", "Startseite"]
+
+
+def test_site_name_shown_only_in_hangul_is_removed() -> None:
+    html = (
+        "<html><head><title>국회, 예산안 처리 합의 - 한빛일보</title></head><body>"
+        '<div class="logo"><a href="https://www.hanbit-ilbo.example/">한빛일보</a></div>'
+        f"<article>{PARA_KO * 3}</article></body></html>"
+    )
+    title = extract(html, "https://www.hanbit-ilbo.example/politics/2025/12/03/A1").title
+    assert title == "국회, 예산안 처리 합의"
+
+
+def test_a_shown_name_is_removed_only_as_spelled_and_may_span_separators() -> None:
+    shown = ["Stiftung Offshore Windenergie", "Satzweise - Webdesign"]
+    # The foundation's name contains the headline's first words: they stay.
+    kept = "Offshore-Windenergie – Sauberer Strom vom Meer"
+    assert strip_site_name(kept, [], "offshore-stiftung.example", shown) == kept
+    spanning = "Der Schreibstil - Satzweise - Webdesign"
+    assert strip_site_name(spanning, [], "satzweise.example", shown) == "Der Schreibstil"
+
+
+def test_a_heading_spelling_a_shown_name_is_the_sites_logo() -> None:
+    md = read_metadata(LexborHTMLParser("<html><head><title>Interning</title></head></html>"))
+    url = "https://fouryears.example/2019/10/21/interning/"
+    shown = ["Four Years Remaining"]
+    assert is_site_name("Four Years Remaining", md, url, shown)
+    assert not is_site_name("Four Years Remaining turns ten", md, url, shown)
