@@ -114,3 +114,28 @@ def test_an_organisation_a_webpage_declares_is_not_its_author() -> None:
     )
     html = f"<html><head>{head}</head><body><main><h1>Kontakt</h1>{TEXT_DE}</main></body></html>"
     assert extract(html, "https://bastelbude.example/kontakt/").authors == ()
+
+
+def _declared(name: str, shown: str) -> str:
+    ld = {"@context": "https://schema.org", "@type": "BlogPosting", "author": name}
+    return (
+        f"<html><head><script type='application/ld+json'>{json.dumps(ld)}</script></head>"
+        f"<body><article><h1>Ein Garten für alle</h1>{shown}{TEXT_DE}</article></body></html>"
+    )
+
+
+def test_a_declared_first_name_is_given_as_the_byline_spells_it_out() -> None:
+    html = _declared("Nils", "<div class='byline'><a href='/autor/nils'>Nils Pickert</a></div>")
+    assert extract(html, "https://kolumne.example/patriarchat/").authors == ("Nils Pickert",)
+
+
+def test_a_declared_first_name_is_kept_when_the_page_spells_out_someone_else() -> None:
+    html = _declared("Nils", "<div class='byline'><a href='/autor/x'>Eva Lind</a></div>")
+    assert extract(html, "https://kolumne.example/patriarchat/").authors == ("Nils",)
+
+
+def test_a_declared_full_name_is_not_lengthened() -> None:
+    html = _declared(
+        "Nils Pickert", "<div class='byline'><a href='/autor/nils'>Nils Pickert-Hahn</a></div>"
+    )
+    assert extract(html, "https://kolumne.example/patriarchat/").authors == ("Nils Pickert",)

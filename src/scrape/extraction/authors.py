@@ -873,6 +873,7 @@ def choose_authors(
             return []
         return [n for n in found if not site_named(n)]
 
+    shown: list[str] = []
     if tree.body is not None:
         # What the page prints under its headline ("By Jane Doe") is what readers are told;
         # declared authors are often the CMS account that posted it.
@@ -896,6 +897,10 @@ def choose_authors(
     # The site's own name or an organisation is the author only when no person is named
     # (personal blogs are named after their author; company pages name nobody).
     chosen = persons(names)
+    if tree.body is not None and any(len(n.split()) == 1 for n in chosen):
+        # A first name or a login declared: the byline or the author box may spell it out.
+        printed = [*shown, *byline_authors(tree, headline), *author_box(tree)]
+        chosen = _in_full(chosen, printed)
     if not chosen:
         # Only the site or an organisation so far: a person in an author box beats it.
         chosen = author_box(tree) or names or [n for o in orgs for n in clean_name(o)]
@@ -910,6 +915,19 @@ def choose_authors(
     if chosen:
         return Byline(_dedupe(chosen), signed=True)
     return Byline(_dedupe(_personal_site(md, tree, site)), signed=False)
+
+
+def _in_full(names: list[str], printed: list[str]) -> list[str]:
+    """Each one-word name ("Nils", a first name or a login) as the page prints it in full
+    ("Eine Kolumne von Nils Pickert", the author box's "Nils Pickert")."""
+    full = [n for n in printed if len(n.split()) >= 2 and _person_like(n)]
+
+    def spelled_out(name: str) -> str:
+        if " " in name:
+            return name
+        return next((f for f in full if f.split()[0].casefold() == name.casefold()), name)
+
+    return list(map(spelled_out, names))
 
 
 def _key(name: str) -> str:
