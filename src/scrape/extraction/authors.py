@@ -684,8 +684,17 @@ def _is_card_link(node: LexborNode) -> bool:
     return node.tag == "a" and len(node.text(deep=True)) > 80
 
 
-def _in_other_posts(node: LexborNode) -> bool:
+def _headline_holders(body: LexborNode) -> frozenset[int]:
+    """The elements that hold the page's headline: the article's own containers."""
+    mark = body.css_first(f"[{MARK}]")
+    return frozenset(a.mem_id for a in ancestors(mark)) if mark is not None else frozenset()
+
+
+def _in_other_posts(node: LexborNode, holders: frozenset[int] = frozenset()) -> bool:
     for anc in (node, *ancestors(node)):
+        if anc.mem_id in holders:
+            # The article's own container ("main with-navigation"), whatever its class says.
+            return False
         if anc.tag in {"nav", "header"}:
             return True
         if anc.tag in {"body", "html"}:
@@ -713,15 +722,16 @@ def author_box(tree: LexborHTMLParser) -> list[str]:
     body = tree.body
     if body is None:
         return []
+    holders = _headline_holders(body)
     for node in body.css(_BYLINE_CSS):
-        if not (_in_other_posts(node) or _mentioned_in_text(node)):
+        if not (_in_other_posts(node, holders) or _mentioned_in_text(node)):
             names = _full_name(_node_names(node))
             if names:
                 return names
-    bio = _bio_heading(body)
+    bio = _bio_heading(body, holders)
     if bio:
         return bio
-    labelled = _labelled(body)
+    labelled = _labelled(body, holders)
     if labelled:
         return labelled
     page_text = body.text(deep=True).casefold()
@@ -733,7 +743,7 @@ def author_box(tree: LexborHTMLParser) -> list[str]:
             continue
         text = " ".join((node.text_content or "").split())
         match = _WRITTEN_BY.match(text) if len(text) < 150 else None
-        if match is None or node.parent is None or _in_other_posts(node.parent):
+        if match is None or node.parent is None or _in_other_posts(node.parent, holders):
             continue
         rest = text[match.end() :] or text_of(node.parent)[len(text) :]
         names = _full_name([_name_part(n) for n in clean_name(rest)])
@@ -756,7 +766,7 @@ _WRITER_LABEL_ANYWHERE = re.compile(
 )
 
 
-def _labelled(body: LexborNode) -> list[str]:
+def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
     """A person the article names after a writer's field label, wherever it stands (a
     credits line after the text, a facts box), outside lists of other posts and comments."""
     if not _WRITER_LABEL_ANYWHERE.search(_visible_text(body)):
@@ -772,7 +782,7 @@ def _labelled(body: LexborNode) -> list[str]:
             chunks.append((text, parent))
     for i, (text, parent) in enumerate(chunks):
         label = _WRITER_LABEL.match(text) if len(text) < 150 else None
-        if label is None or _in_other_posts(parent):
+        if label is None or _in_other_posts(parent, holders):
             continue
         rest = text[label.end() :] or (chunks[i + 1][0] if i + 1 < len(chunks) else "")
         names = [
@@ -787,12 +797,12 @@ def _labelled(body: LexborNode) -> list[str]:
     return []
 
 
-def _bio_heading(body: LexborNode) -> list[str]:
+def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
     """A name heading over the author's bio ("Alban Brooke" / "Alban Brooke is the Head
     of Marketing at ..."): the paragraph after it starts by naming the same person."""
     for node in body.css("h2, h3, h4, h5, h6, strong"):
         name = text_of(node)
-        if not 3 < len(name) < 60 or not _full_name([name]) or _in_other_posts(node):
+        if not 3 < len(name) < 60 or not _full_name([name]) or _in_other_posts(node, holders):
             continue
         after = node.next
         while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
@@ -837,6 +847,10 @@ def choose_authors(
     md: Metadata, tree: LexborHTMLParser, headline: LexborNode | None, site: list[str]
 ) -> Byline:
     people, orgs = _ld_authors(md.ld_article or {}, md.ld_named)
+    if not md.ld_article and md.ld_webpage:
+        # Older SEO plugins' graphs declare the writer on the WebPage, with no article
+        # object; a page's organisation there is only its owner.
+        people = _ld_authors(md.ld_webpage, md.ld_named)[0]
     names = [n for p in people for n in clean_name(p)]
     if not names:
         for key in _META_AUTHOR_KEYS:
@@ -859,6 +873,7 @@ def choose_authors(
             return []
         return [n for n in found if not site_named(n)]
 
+    shown: list[str] = []
     if tree.body is not None:
         # What the page prints under its headline ("By Jane Doe") is what readers are told;
         # declared authors are often the CMS account that posted it.
@@ -882,6 +897,10 @@ def choose_authors(
     # The site's own name or an organisation is the author only when no person is named
     # (personal blogs are named after their author; company pages name nobody).
     chosen = persons(names)
+    if tree.body is not None and any(len(n.split()) == 1 for n in chosen):
+        # A first name or a login declared: the byline or the author box may spell it out.
+        printed = [*shown, *byline_authors(tree, headline), *author_box(tree)]
+        chosen = _in_full(chosen, printed)
     if not chosen:
         # Only the site or an organisation so far: a person in an author box beats it.
         chosen = author_box(tree) or names or [n for o in orgs for n in clean_name(o)]
@@ -896,6 +915,19 @@ def choose_authors(
     if chosen:
         return Byline(_dedupe(chosen), signed=True)
     return Byline(_dedupe(_personal_site(md, tree, site)), signed=False)
+
+
+def _in_full(names: list[str], printed: list[str]) -> list[str]:
+    """Each one-word name ("Nils", a first name or a login) as the page prints it in full
+    ("Eine Kolumne von Nils Pickert", the author box's "Nils Pickert")."""
+    full = [n for n in printed if len(n.split()) >= 2 and _person_like(n)]
+
+    def spelled_out(name: str) -> str:
+        if " " in name:
+            return name
+        return next((f for f in full if f.split()[0].casefold() == name.casefold()), name)
+
+    return list(map(spelled_out, names))
 
 
 def _key(name: str) -> str:
