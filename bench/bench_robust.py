@@ -48,11 +48,18 @@ def never_closed_spans(count: int) -> Callable[[], object]:
     return lambda: extract(html)
 
 
+def listed_author_links(count: int) -> Callable[[], object]:
+    card = '<li><div><a rel="author" href="/author/a/">A Writer</a></div></li>'
+    html = "<article><h1>Headline</h1><p>Text.</p></article><ul>" + card * count + "</ul>"
+    return lambda: extract(html)
+
+
 CASES: dict[str, Callable[[int], Callable[[], object]]] = {
     "10 MB page": lambda half: big_page(10_000_000 // half),
     "capitalised title tail": lambda half: capitalised_tail(400 // half),
     "100,000 nested divs": lambda half: deep_nesting(100_000 // half),
     "20,000 spans never closed": lambda half: never_closed_spans(20_000 // half),
+    "5,000 listed author links": lambda half: listed_author_links(5_000 // half),
 }
 
 

@@ -139,3 +139,17 @@ def test_a_declared_full_name_is_not_lengthened() -> None:
         "Nils Pickert", "<div class='byline'><a href='/autor/nils'>Nils Pickert-Hahn</a></div>"
     )
     assert extract(html, "https://kolumne.example/patriarchat/").authors == ("Nils Pickert",)
+
+
+def test_a_date_label_in_an_author_element_is_no_name() -> None:
+    for label, text, url in (
+        ("Datum", TEXT_DE, "https://quartier.example/themen/401240-garten.html"),
+        ("Date", TEXT_EN, "https://citydesk.example/2024/05/02/garden-plot/"),
+        ("Fecha", TEXT_EN, "https://diario.example/2024/05/02/jardin/"),
+    ):
+        byline = f"<div class='author'><span>{label}:</span> <span>02.05.2024</span></div>"
+        html = (
+            f"<html><body><article><h1>Ein Garten für alle</h1>{byline}{text}"
+            "</article></body></html>"
+        )
+        assert extract(html, url).authors == (), label

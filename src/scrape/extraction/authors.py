@@ -49,6 +49,7 @@ _LABEL_WORDS = re.compile(
     r"uncategori[sz]ed|unkategorisiert|allgemein|non\s+classé|sin\s+categoría|"
     r"(?:veröffentlicht|publiziert|erstellt|geschrieben|aktualisiert|publié|publicado|"
     r"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|foto|fotos|photo|photos|bild|"
+    r"datum|dátum|date|fecha|data|datë|päiväys|tarih|"
     rf"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media|{_CJK_LABELS})$",
     re.IGNORECASE,
 )
@@ -201,10 +202,16 @@ def byline_authors(
     body = tree.body
     if body is None:
         return []
+    holding = _holding_headline(body)
     candidates = [
         n
         for n in body.css(_BYLINE_CSS)
-        if not (_furniture(n) or _taxonomy(n) or _in_teaser(n) or _mentioned_in_text(n))
+        if not (
+            _furniture(n, holding)
+            or _taxonomy(n)
+            or _in_teaser(n, holding)
+            or _mentioned_in_text(n)
+        )
     ]
     if not candidates:
         return _by_pattern(body, headline, desks)
@@ -289,9 +296,9 @@ def _inside_ids(node: LexborNode) -> set[int]:
 _FURNITURE = token_pattern(FURNITURE_TOKENS)
 
 
-def _furniture(node: LexborNode) -> bool:
+def _furniture(node: LexborNode, holding: frozenset[int]) -> bool:
     """Inside the site's menus, sidebars, related lists, comments or an author box; an
-    element holding the headline (an article header) is not furniture."""
+    element ``holding`` the headline (an article header) is not furniture."""
     for anc in (node, *ancestors(node)):
         if anc.tag in {"body", "html"}:
             return False
@@ -301,7 +308,7 @@ def _furniture(node: LexborNode) -> bool:
         header = anc.tag in {"header", "footer"} or _HEADER.search(attrs) is not None
         chrome = anc.tag in {"nav", "aside"} or (header and not _in_article(anc))
         furniture = _FURNITURE.search(_HEADER.sub(" ", attrs)) is not None
-        if (chrome or furniture) and not anc.css_first(f"[{MARK}]"):
+        if (chrome or furniture) and anc.mem_id not in holding:
             return True
     return False
 
@@ -321,11 +328,12 @@ _TEASER = token_pattern(
 )
 
 
-def _in_teaser(node: LexborNode) -> bool:
-    """Inside a teaser card or a row of a list of other posts (below the element holding
-    the headline): that post's author, or a link to a profile, is no byline of this one."""
+def _in_teaser(node: LexborNode, holding: frozenset[int]) -> bool:
+    """Inside a teaser card or a row of a list of other posts (below the element
+    ``holding`` the headline): that post's author, or a link to a profile, is no byline of
+    this one."""
     for anc in (node, *ancestors(node)):
-        if anc.tag in {"body", "html"} or anc.css_first(f"[{MARK}]") is not None:
+        if anc.tag in {"body", "html"} or anc.mem_id in holding:
             return False
         if _TEASER.search(attr_text(anc)):
             return True
@@ -682,6 +690,15 @@ _WRITTEN_BY = re.compile(
 def _is_card_link(node: LexborNode) -> bool:
     # A whole teaser card is one link; a byline inside belongs to that other post.
     return node.tag == "a" and len(node.text(deep=True)) > 80
+
+
+def _holding_headline(body: LexborNode) -> frozenset[int]:
+    """The headline's element and those that hold it: each is the article's own, and
+    asking each candidate's ancestors for the mark instead searches the page once per
+    ancestor (seconds on a page with hundreds of author links)."""
+    return frozenset(
+        held.mem_id for mark in body.css(f"[{MARK}]") for held in (mark, *ancestors(mark))
+    )
 
 
 def _headline_holders(body: LexborNode) -> frozenset[int]:
