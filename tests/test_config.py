@@ -70,6 +70,15 @@ def test_good_file_loads_with_defaults_and_durations() -> None:
             "x.yaml:3: settings.interval: not a duration",
         ),
         (
+            GOOD.replace("interval: 15m", "interval: 0.001"),
+            "x.yaml:3: settings.interval: 0.001 is too short: at least 60s between crawls",
+        ),
+        (
+            GOOD.replace("interval: 1h", "interval: 1s"),
+            "x.yaml:9: source 'example': interval: '1s' is too short: at least 60s between "
+            "crawls of a source",
+        ),
+        (
             GOOD.replace("interval: 15m", "max_sitemap_depth: -1"),
             "x.yaml:3: settings.max_sitemap_depth: Input should be greater than or equal to 0",
         ),
@@ -121,6 +130,12 @@ def test_unknown_source_name_lists_the_known_ones() -> None:
 @pytest.mark.parametrize(("text", "seconds"), [("30s", 30), ("15m", 900), ("2h", 7200), (5, 5)])
 def test_durations(text: str | int, seconds: float) -> None:
     assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize("interval", ["1m", "60", "60s", "1h"])
+def test_an_interval_of_a_minute_or_more_is_accepted(interval: str) -> None:
+    config = parse_config(GOOD.replace("interval: 1h", f"interval: {interval}"))
+    assert config.interval_for(config.sources[0]) >= 60
 
 
 def test_a_duplicate_name_is_reported_with_the_other_problems() -> None:

@@ -30,6 +30,9 @@ from .errors import ConfigError
 from .fetch.netsafety import ConnectTo
 
 DEFAULT_USER_AGENT = "scrape/0.1 (news research crawler; +https://github.com/scrape-news/scrape)"
+# Seconds: a shorter interval re-reads every feed and sitemap of a site as often as cron
+# starts a crawl, which no publisher's content warrants and a polite crawler never does.
+MIN_INTERVAL = 60.0
 
 
 def _http_url(value: str) -> str:
@@ -51,6 +54,16 @@ HttpUrl = Annotated[str, AfterValidator(_http_url)]
 Pattern = Annotated[str, AfterValidator(_regex)]
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
+
+
+def parse_interval(value: str | float | int) -> float:
+    """A re-crawl interval: a duration of at least :data:`MIN_INTERVAL`."""
+    seconds = parse_duration(value)
+    if seconds < MIN_INTERVAL:
+        raise ValueError(
+            f"{value!r} is too short: at least {MIN_INTERVAL:g}s between crawls of a source"
+        )
+    return seconds
 
 
 def parse_duration(value: str | float | int) -> float:
@@ -119,7 +132,9 @@ class Settings(_Record):
         "HOST1:PORT1 go to HOST2:PORT2 (a staging server, a replay); URLs, TLS names and the "
         "address check stay those of HOST1",
     )
-    interval: float = Field(900.0, gt=0, description="default re-crawl interval (e.g. '15m')")
+    interval: float = Field(
+        900.0, description="default re-crawl interval (e.g. '15m'; at least 1 minute)"
+    )
     near_duplicates: bool = Field(True, description="link near-duplicate articles in clusters")
     near_duplicate_jaccard: float = Field(
         0.5, ge=0.4, le=1, description="word 4-gram Jaccard at which two bodies are one story"
@@ -140,7 +155,7 @@ class Settings(_Record):
     @field_validator("interval", mode="before")
     @classmethod
     def _interval(cls, value: Any) -> float:
-        return parse_duration(value)
+        return parse_interval(value)
 
     @field_validator("connect_to")
     @classmethod
@@ -172,12 +187,12 @@ class Source(_Record):
     enabled: bool = True
     delay: float | None = Field(None, ge=0)
     per_host_concurrency: int | None = Field(None, ge=1, le=64)
-    interval: float | None = Field(None, gt=0)
+    interval: float | None = None
 
     @field_validator("interval", mode="before")
     @classmethod
     def _interval(cls, value: Any) -> float | None:
-        return None if value is None else parse_duration(value)
+        return None if value is None else parse_interval(value)
 
     @model_validator(mode="after")
     def _has_entry_points(self) -> Source:
