@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY = (
     "pandas", "pyarrow", "numpy", "scipy", "trafilatura", "lxml", "selectolax", "httpx",
     "httpcore", "sqlite_utils", "pydantic", "yaml", "distributed", "fastwarc",
+    "scrape.store._sqlite_utils",  # the store keeps its sqlite_utils out of sys.modules
 )  # fmt: skip
 
 
