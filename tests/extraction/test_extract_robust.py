@@ -236,6 +236,9 @@ def test_seed_lines_are_classified_as_junk() -> None:
         ("<ul><li>a<li>b<li>c</ul>" * 3, 1),  # implicitly closed items do not nest
         ("</div></div></div><div><div>", 2),  # stray closing tags do not bank depth
         ('<a href="x"><b title="a/b">y</b></a>', 2),
+        ("<p><span>a<p><span>b<div><span>c", 2),  # a block closes the paragraph before
+        ("<p><b>a<p><b>b", 4),  # formatting the parser reopens stays counted
+        ("<p><button><p>a", 3),  # a button's paragraph is its own
     ],
 )
 def test_nesting_depth_counts_only_elements_that_nest(html: str, depth: int) -> None:
@@ -264,3 +267,12 @@ def test_a_thousand_spans_never_closed_inside_closed_blocks_is_an_ordinary_page(
     assert guard.max_depth(html) < 10
     article = extract(html, "https://giornale.example/2024/05/sfilata/")
     assert "Riga 1199" in article.body
+
+
+def test_a_thousand_paragraphs_with_spans_never_closed_are_read_not_refused() -> None:
+    # A <p> start tag closes the paragraph before, with the spans left open in it: the
+    # parser builds a flat run of paragraphs, and so must the guard's count.
+    body = "".join(f"<p><span>Absatz {i} des Artikels über den Stadtrat." for i in range(1_000))
+    html = f"<html><body><article><h1>Der Stadtrat</h1>{body}</article></body></html>"
+    assert guard.max_depth(html) < 10
+    assert "Absatz 999" in extract(html, "https://zeitung.example/2024/05/stadtrat/").body

@@ -33,7 +33,6 @@ _FLAT = frozenset(
         "source",
         "track",
         "wbr",
-        "p",
         "li",
         "dt",
         "dd",
@@ -48,6 +47,64 @@ _FLAT = frozenset(
         "rt",
         "rp",
         "colgroup",
+    ]
+)
+# Start tags before which the parser closes an open paragraph (HTML Standard 13.2.6.4.7).
+_CLOSE_P = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "header",
+        "hgroup",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "ul",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "form",
+    ]
+)
+# Elements a paragraph's end closes for good; formatting ones (b, i, a, font...) the parser
+# reopens in the next block, so those stay counted.
+_PHRASING = frozenset(
+    [
+        "span",
+        "label",
+        "time",
+        "sup",
+        "sub",
+        "abbr",
+        "cite",
+        "ins",
+        "del",
+        "mark",
+        "q",
+        "var",
+        "dfn",
+        "bdi",
+        "bdo",
     ]
 )
 # An opening or closing tag of a nesting element: (closing slash, name, the tag's last
@@ -70,7 +127,7 @@ def max_depth(html: str, limit: int = MAX_DEPTH) -> int:
 
     A closing tag closes whatever was left open inside its element, as parsers do: pages
     that never close their ``<span>``s (a thousand of them on some real news pages) are
-    shallow trees, not hostile ones.
+    shallow trees, not hostile ones. So does a block's start tag for an open paragraph.
     """
     open_tags: list[str] = []
     open_count: Counter[str] = Counter()
@@ -84,7 +141,9 @@ def max_depth(html: str, limit: int = MAX_DEPTH) -> int:
                 while (innermost := open_tags.pop()) != name:
                     open_count[innermost] -= 1
                 open_count[name] -= 1
-        elif last != "/":  # not self-closing
+        elif last != "/" or name == "p":  # not self-closing (a <p/> still opens)
+            if name in _CLOSE_P and open_count["p"]:
+                _close_paragraph(open_tags, open_count)
             open_tags.append(name)
             open_count[name] += 1
             if len(open_tags) > peak:
@@ -92,3 +151,20 @@ def max_depth(html: str, limit: int = MAX_DEPTH) -> int:
                 if peak > limit:
                     break
     return peak
+
+
+def _close_paragraph(open_tags: list[str], open_count: Counter[str]) -> None:
+    """Close the innermost open ``<p>`` with the phrasing elements left open inside it, as
+    a block's start tag does ("<p><span>a<p><span>b" is two paragraphs, not a staircase).
+    Anything else above it (a formatting element the parser reopens, a table, a button)
+    keeps it open here: counting deeper than the parser is the safe side."""
+    above = 0
+    for name in reversed(open_tags):
+        if name == "p":
+            break
+        if name not in _PHRASING:
+            return
+        above += 1
+    for name in open_tags[len(open_tags) - above - 1 :]:
+        open_count[name] -= 1
+    del open_tags[len(open_tags) - above - 1 :]
