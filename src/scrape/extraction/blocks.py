@@ -263,8 +263,8 @@ class TemplateLearner:
         # How many times the template has changed (blocks learned plus blocks forgotten):
         # a caller holding a copy compares it to tell whether its copy is current.
         self.changes = 0
-        # Candidates: how many pages showed each block, the block last seen last (each
-        # sighting moves it to the end), so that the least recently seen go first.
+        # Candidates: how many pages showed each block, from the least to the most recently
+        # seen (a sighting moves a block to the end), so that the least recent go first.
         self._counts: dict[str, int] = {}
         # The template: each learned block with the number of the last page showing it.
         self._learned: dict[str, int] = {}
