@@ -170,12 +170,12 @@ def test_a_learned_template_handed_out_never_changes_afterwards() -> None:
     learner = TemplateLearner(min_pages=2)
     learner.observe_blocks({"must read", "story one"})
     learner.observe_blocks({"must read", "story two"})
-    first = learner.template()
+    first, changes = learner.template(), learner.changes
     assert first == {"must read"} and learner.learned_count == 1
     learner.observe_blocks({"must read", "story three"})  # nothing new reached the template
-    assert learner.template() is first
+    assert learner.changes == changes and learner.template() == first
     learner.observe_blocks({"must read", "story three", "sign up"})
     learner.observe_blocks({"sign up"})
     assert learner.template() == {"must read", "story three", "sign up"}
-    assert learner.learned_count == 3
+    assert learner.learned_count == 3 and learner.changes == changes + 2
     assert first == {"must read"}

@@ -2,7 +2,9 @@
 
 A site's template is the set of text blocks it repeats across its articles ("Must read",
 comment prompts, sidebars). It is learned from the articles themselves
-(:class:`~scrape.extraction.blocks.TemplateLearner`) and stored for the next crawl.
+(:class:`~scrape.extraction.blocks.TemplateLearner`) and stored for the next crawl. It is
+what the site repeats now: a learned block that the last pages no longer show leaves it, so
+a crawl of any length holds a template of the size of the site's current one.
 Until it is known, a new source's first articles are held back, then extracted again with
 it, so that no article is stored with template text the generic rules missed.
 
@@ -14,6 +16,7 @@ each page with :meth:`~TemplatePolicy.template`, reports the result to
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from ..extraction.blocks import TemplateLearner
@@ -37,16 +40,19 @@ class Template:
 class TemplatePolicy:
     """One source's template during one crawl: the ``stored`` one (learned by earlier
     crawls) and what this crawl learns, a block counting once it is on ``min_pages``
-    distinct articles."""
+    distinct articles, and until none of the learner's last ``window`` articles shows it."""
 
     def __init__(self, stored: frozenset[str], min_pages: int) -> None:
         self.stored = stored
         self.learner = TemplateLearner(min_pages=min_pages)
-        self._counted: set[str] = set()  # URL keys of the articles the learner has seen
+        # The URL keys of the articles the learner saw last, the oldest first: a copy of one
+        # of them (AMP, print) is not counted again. Only the learner's window needs them:
+        # a copy further apart counts as another page would.
+        self._counted: OrderedDict[str, None] = OrderedDict()
         self._held: list[FetchedPage] = []
-        # The blocks extraction applies, and the learned blocks and pages they were made at.
+        # The blocks extraction applies, and the learner's changes and pages they were made at.
         self._applied = stored
-        self._applied_learned = self._applied_at = 0
+        self._applied_changes = self._applied_at = 0
 
     @property
     def learning(self) -> bool:
@@ -58,20 +64,22 @@ class TemplatePolicy:
         learned.
 
         While the template is being learned it is always current. After that, blocks that
-        reach the template (on a long crawl thousands: every teaser byline and date a site
-        repeats) join it in steps, a tenth of its size or TEMPLATE_STEP_PAGES pages apart:
-        each change is sent to every extraction worker, which rebuilds its copy.
+        reach or leave the template (on a long crawl thousands: every teaser byline and date
+        a site repeats for a while) change it in steps, a tenth of its size or
+        TEMPLATE_STEP_PAGES pages apart: each change is sent to every extraction worker,
+        which rebuilds its copy.
         """
         learning = self.learning
-        learned = self.learner.learned_count
-        grown = learned - self._applied_learned
-        if grown and (
+        learner = self.learner
+        changed = learner.changes - self._applied_changes
+        if changed and (
             learning
-            or grown > len(self._applied) // 10
-            or self.learner.pages - self._applied_at >= TEMPLATE_STEP_PAGES
+            or changed > len(self._applied) // 10
+            or learner.pages - self._applied_at >= TEMPLATE_STEP_PAGES
         ):
-            self._applied = self.stored | self.learner.template()
-            self._applied_learned, self._applied_at = learned, self.learner.pages
+            learned = learner.template()
+            self._applied = self.stored | learned if self.stored else learned
+            self._applied_changes, self._applied_at = learner.changes, learner.pages
         return Template(self._applied, provisional=learning)
 
     def observe(self, page: FetchedPage, extracted: Extracted) -> bool:
@@ -87,7 +95,9 @@ class TemplatePolicy:
         key = url_key(article.canonical_url or article.url or "")
         if key in self._counted:
             return False
-        self._counted.add(key)
+        self._counted[key] = None
+        if len(self._counted) > self.learner.window:
+            self._counted.popitem(last=False)
         self.learner.observe_blocks(extracted.blocks)  # normalised by the worker (text_blocks)
         if not self.learning:
             return False
@@ -113,5 +123,6 @@ class TemplatePolicy:
         return held
 
     def learned(self) -> frozenset[str]:
-        """The blocks this crawl learned: the template to store for the next crawl."""
+        """The blocks this crawl learned that the site still shows: the template to store
+        for the next crawl."""
         return self.learner.template()

@@ -226,33 +226,48 @@ def text_blocks(html: str | bytes | LexborHTMLParser) -> set[str]:
     return {n for n in (normalise(t) for t in _collect(root)) if n}
 
 
-# Distinct blocks counted before the once-seen are dropped: about 1.5 MB of them. A
+# Candidate blocks (seen, not yet learned) counted at most: about 1.5 MB of them. A
 # template block recurs long before a page adds that many one-off blocks.
 MAX_TRACKED_BLOCKS = 10_000
+# Pages a learned block may go unseen before it leaves the template. A template is what a
+# site repeats on its pages now: a teaser of a story from months ago that no page shows any
+# more is none of it, and keeping it would grow the template with the calendar. Learning
+# needs a block to recur within the few hundred pages that fill MAX_TRACKED_BLOCKS with
+# one-off blocks; a learned block stays while it recurs at a fraction of that rate.
+TEMPLATE_WINDOW_PAGES = 500
 
 
 class TemplateLearner:
     """Learns the text blocks a site repeats on many of its pages (menus, prompts, footers).
 
     Feed it pages of ONE site with :meth:`observe`; :meth:`template` then returns every
-    block seen on at least ``min_pages`` distinct pages, ready for
-    ``ExtractionHints(template_blocks=...)``.
+    block seen on at least ``min_pages`` distinct pages and on one of the last ``window``
+    pages, ready for ``ExtractionHints(template_blocks=...)``. Both what it learned and
+    what it counts are bounded, so a crawl of any length holds a template of the size of
+    the site's current one.
     """
 
-    def __init__(self, min_pages: int = 3, max_block_chars: int = 400) -> None:
+    def __init__(
+        self, min_pages: int = 3, max_block_chars: int = 400, window: int = TEMPLATE_WINDOW_PAGES
+    ) -> None:
         if min_pages < 2:
             raise ValueError("min_pages must be at least 2 (one page repeats nothing)")
+        if window < min_pages:
+            raise ValueError("window must span at least min_pages pages")
         self.min_pages = min_pages
         # Long blocks are article text, even when syndicated to several pages; templates are
         # short (menus, prompts, bylines).
         self.max_block_chars = max_block_chars
+        self.window = window
         self.pages = 0
+        # How many times the template has changed (blocks learned plus blocks forgotten):
+        # a caller holding a copy compares it to tell whether its copy is current.
+        self.changes = 0
+        # Candidates: how many pages showed each block, from the least to the most recently
+        # seen (a sighting moves a block to the end), so that the least recent go first.
         self._counts: dict[str, int] = {}
-        # Grown in place by observe_blocks(), frozen only when asked for: on a long crawl
-        # the template holds thousands of blocks and gains some on almost every page, so a
-        # new frozenset per page would cost more than the counting itself.
-        self._learned: set[str] = set()
-        self._frozen: frozenset[str] | None = frozenset()
+        # The template: each learned block with the number of the last page showing it.
+        self._learned: dict[str, int] = {}
 
     def observe(self, page: str | bytes | Iterable[str]) -> None:
         """Count one page: its HTML, or its text blocks (normalised here)."""
@@ -266,27 +281,47 @@ class TemplateLearner:
         extraction workers send them (normalising them again would load the crawler's
         event loop with the workers' work)."""
         self.pages += 1
-        counts, learned = self._counts, len(self._learned)
+        page, counts, learned = self.pages, self._counts, self._learned
         for block in blocks:
-            if block and len(block) <= self.max_block_chars:
-                seen = counts.get(block, 0) + 1
+            if not block or len(block) > self.max_block_chars:
+                continue
+            if block in learned:
+                learned[block] = page
+                continue
+            seen = counts.pop(block, 0) + 1
+            if seen < self.min_pages:
                 counts[block] = seen
-                if seen == self.min_pages:
-                    self._learned.add(block)
-        if len(self._learned) != learned:
-            self._frozen = None
+            else:
+                learned[block] = page
+                self.changes += 1
         if len(counts) > MAX_TRACKED_BLOCKS:
-            # Lossy counting: blocks seen once are mostly article text and are forgotten,
-            # so a crawl of any length keeps memory flat; a template block recurs at once.
-            for block in [b for b, n in counts.items() if n == 1]:
-                del counts[block]
+            self._forget_candidates()
+        if page % max(self.window // 10, 1) == 0:
+            self._forget_unseen()
+
+    def _forget_candidates(self) -> None:
+        """Lossy counting: blocks seen once are mostly article text and are forgotten, so a
+        crawl of any length keeps memory flat; a template block recurs at once. Should the
+        blocks seen more than once still fill half the room, the least recently seen go."""
+        kept = [(b, n) for b, n in self._counts.items() if n > 1]
+        self._counts = dict(kept[-(MAX_TRACKED_BLOCKS // 2) :])
+
+    def _forget_unseen(self) -> None:
+        """Drop from the template the blocks none of the last ``window`` pages showed (swept
+        every tenth of the window: a block leaves at most that much late)."""
+        horizon = self.pages - self.window
+        learned = self._learned
+        current = {b: last for b, last in learned.items() if last > horizon}
+        if len(current) != len(learned):
+            self.changes += len(learned) - len(current)
+            self._learned = current
 
     @property
     def learned_count(self) -> int:
-        """How many blocks :meth:`template` holds; it only ever grows."""
+        """How many blocks :meth:`template` holds."""
         return len(self._learned)
 
     def template(self) -> frozenset[str]:
-        if self._frozen is None:
-            self._frozen = frozenset(self._learned)
-        return self._frozen
+        """The blocks learned, as a new set each call (the crawl keeps the one it applies
+        while the learner goes on; it asks again when :attr:`changes` moved)."""
+        return frozenset(self._learned)
