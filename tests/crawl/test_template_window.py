@@ -108,9 +108,9 @@ def test_extraction_and_the_stored_template_drop_blocks_that_left(tmp_path: Path
         policy.observe(*_article(n, {"must read", f"story {n}"}))
     # The stored template came from the site's earlier crawls: it applies the whole crawl.
     assert policy.template().blocks == stored | {"must read"}
-    assert policy.learned() == {"must read"}
+    assert policy.shown() == {"must read"}
     with Store(tmp_path / "a.db") as store:
-        store.save_site_template("gazette", policy.learned())
+        store.save_site_template("gazette", policy.shown())
     with Store(tmp_path / "a.db") as store:
         assert store.site_template("gazette") == {"must read"}
 

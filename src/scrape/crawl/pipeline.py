@@ -384,7 +384,7 @@ class _SourceCrawl:
         held = self.templates.release(crawl_over=crawl_over)
         if not held and not crawl_over:
             return
-        self.store.save_site_template(self.source.name, self.templates.learned())
+        self.store.save_site_template(self.source.name, self.templates.shown())
         for page in held:
             try:
                 extracted = await self._extract(page, self.templates.template())

@@ -4,7 +4,8 @@ A site's template is the set of text blocks it repeats across its articles ("Mus
 comment prompts, sidebars). It is learned from the articles themselves
 (:class:`~scrape.extraction.blocks.TemplateLearner`) and stored for the next crawl. It is
 what the site repeats now: a learned block that the last pages no longer show leaves it, so
-a crawl of any length holds a template of the size of the site's current one.
+a crawl of any length holds a template of the size of the site's current one, and a stored
+block no page has shown for a month is forgotten (:mod:`scrape.store.templates`).
 Until it is known, a new source's first articles are held back, then extracted again with
 it, so that no article is stored with template text the generic rules missed.
 
@@ -50,6 +51,8 @@ class TemplatePolicy:
         # a copy further apart counts as another page would.
         self._counted: OrderedDict[str, None] = OrderedDict()
         self._held: list[FetchedPage] = []
+        # The stored blocks this crawl's articles showed again (bounded by the stored set).
+        self._stored_shown: set[str] = set()
         # The blocks extraction applies, and the learner's changes and pages they were made at.
         self._applied = stored
         self._applied_changes = self._applied_at = 0
@@ -99,6 +102,8 @@ class TemplatePolicy:
         if len(self._counted) > self.learner.window:
             self._counted.popitem(last=False)
         self.learner.observe_blocks(extracted.blocks)  # normalised by the worker (text_blocks)
+        if self.stored:
+            self._stored_shown.update(self.stored.intersection(extracted.blocks))
         if not self.learning:
             return False
         self._held.append(page)
@@ -122,7 +127,8 @@ class TemplatePolicy:
         held, self._held = self._held, []
         return held
 
-    def learned(self) -> frozenset[str]:
-        """The blocks this crawl learned that the site still shows: the template to store
-        for the next crawl."""
-        return self.learner.template()
+    def shown(self) -> frozenset[str]:
+        """The template blocks the site shows now: those this crawl learned that its last
+        articles still show, and the stored ones its articles showed again. Stored for the
+        next crawl; stored blocks no crawl shows any more are forgotten in time."""
+        return self.learner.template() | self._stored_shown

@@ -406,3 +406,11 @@ def _url_keys_keep_page_parameters(db: sqlite_utils.Database) -> None:
         db.conn.executemany(f"update or ignore {name} set url_key = ? where rowid = ?", changed)
         if changed:
             log.info("%s: %d keys now keep the page's query parameters", name, len(changed))
+
+
+@SCHEMA(name="0016_site_templates_seen_at")
+def _site_templates_seen_at(db: sqlite_utils.Database) -> None:
+    # When a source's page last showed each block, so that blocks no page shows any more
+    # are forgotten (store.templates); until a crawl sees them, since they were learned.
+    table(db, "site_templates").add_column("seen_at", str)
+    db.execute("update site_templates set seen_at = learned_at")
