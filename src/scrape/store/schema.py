@@ -412,5 +412,7 @@ def _url_keys_keep_page_parameters(db: sqlite_utils.Database) -> None:
 def _site_templates_seen_at(db: sqlite_utils.Database) -> None:
     # When a source's page last showed each block, so that blocks no page shows any more
     # are forgotten (store.templates); until a crawl sees them, since they were learned.
-    table(db, "site_templates").add_column("seen_at", str)
-    db.execute("update site_templates set seen_at = learned_at")
+    templates = table(db, "site_templates")
+    if "seen_at" not in templates.columns_dict:
+        templates.add_column("seen_at", str)
+    db.execute("update site_templates set seen_at = learned_at where seen_at is null")
