@@ -27,7 +27,7 @@ from pydantic import (
 )
 
 from .errors import ConfigError
-from .fetch.netsafety import ConnectTo
+from .hosts import ConnectTo
 
 DEFAULT_USER_AGENT = "scrape/0.1 (news research crawler; +https://github.com/scrape-news/scrape)"
 # Seconds: a shorter interval re-reads every feed and sitemap of a site as often as cron

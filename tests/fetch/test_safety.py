@@ -28,13 +28,8 @@ from sitegen import SHUTDOWN_POLL
 from scrape.config import Settings, parse_config
 from scrape.errors import ConfigError, FetchError, UnsafeURLError
 from scrape.fetch.fetcher import Fetcher, build_client
-from scrape.fetch.netsafety import (
-    AddressPolicy,
-    CachedSocketStream,
-    Resolver,
-    is_public,
-    literal_address,
-)
+from scrape.fetch.netsafety import AddressPolicy, CachedSocketStream, Resolver, is_public
+from scrape.hosts import literal_address
 from scrape.models import FetchedPage
 
 BASE = Settings(delay=0, retry_attempts=1, timeout=2, deadline=5)

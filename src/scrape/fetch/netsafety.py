@@ -31,49 +31,27 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
-import re
 import select
 import socket
 import ssl
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpcore
 
 from ..errors import UnsafeURLError
+from ..hosts import ConnectTo, IPAddress, canonical_host, literal_address
 
 log = logging.getLogger(__name__)
 
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 # (host, port) -> addresses; tests pass a stub, production uses the system resolver.
 Resolver = Callable[[str, int], Awaitable[list[str]]]
-_LEGACY_IPV4 = re.compile(r"^[0-9a-fA-FxX.]+$")
-# HOST1:PORT1:HOST2:PORT2, IPv6 hosts in brackets, any part but the colons may be empty.
-_CONNECT_TO = re.compile(r"^(\[[^\]]*\]|[^:\[\]]*):(\d*):(\[[^\]]*\]|[^:\[\]]*):(\d*)$")
 
 
 async def system_resolver(host: str, port: int) -> list[str]:
     infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
-
-
-def literal_address(host: str) -> IPAddress | None:
-    """The address ``host`` spells, in any form a C resolver accepts, or ``None`` for names."""
-    host = host.strip("[]")
-    try:
-        address = ipaddress.ip_address(host.split("%", 1)[0])
-    except ValueError:
-        if not _LEGACY_IPV4.match(host):
-            return None
-        try:  # inet_aton reads 127.1, 0x7f000001, 2130706433 and octal parts like a resolver
-            return ipaddress.IPv4Address(socket.inet_aton(host))
-        except OSError:
-            return None
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        return address.ipv4_mapped
-    return address
 
 
 def is_public(address: IPAddress) -> bool:
@@ -87,45 +65,13 @@ def is_public(address: IPAddress) -> bool:
     return address.is_global and not address.is_multicast
 
 
-def _canonical_host(host: str) -> str:
-    literal = literal_address(host)
-    return str(literal) if literal else host.strip("[]").rstrip(".").lower()
-
-
 def _allow_entry(entry: str) -> tuple[str, int | None]:
     """``host``, ``host:port``, ``[v6]`` or ``[v6]:port`` -> (canonical host, port)."""
     parts = urlsplit(f"//{entry.strip()}")
     try:
-        return _canonical_host(parts.hostname or entry), parts.port
+        return canonical_host(parts.hostname or entry), parts.port
     except ValueError:  # a bare IPv6 address: colons, no brackets, no port
-        return _canonical_host(entry.strip()), None
-
-
-@dataclass(frozen=True)
-class ConnectTo:
-    """One ``HOST1:PORT1:HOST2:PORT2`` rule: an empty HOST1 or PORT1 matches any, an empty
-    HOST2 or PORT2 keeps the original."""
-
-    host: str
-    port: int | None
-    to_host: str
-    to_port: int | None
-
-    @classmethod
-    def parse(cls, entry: str) -> ConnectTo:
-        match = _CONNECT_TO.match(entry.strip())
-        if not match:
-            raise ValueError(f"not HOST1:PORT1:HOST2:PORT2 (as curl's --connect-to): {entry!r}")
-        host, port, to_host, to_port = match.groups()
-        return cls(
-            _canonical_host(host) if host else "",
-            int(port) if port else None,
-            to_host.strip("[]"),
-            int(to_port) if to_port else None,
-        )
-
-    def applies(self, host: str, port: int) -> bool:
-        return self.host in ("", _canonical_host(host)) and self.port in (None, port)
+        return canonical_host(entry.strip()), None
 
 
 class AddressPolicy:
@@ -152,7 +98,7 @@ class AddressPolicy:
 
     def allows_private(self, host: str, port: int) -> bool:
         """Whether the settings name this host (with any port, or with this one)."""
-        name = _canonical_host(host)
+        name = canonical_host(host)
         return (name, None) in self._allowed or (name, port) in self._allowed
 
     def permits(self, host: str, port: int, address: IPAddress) -> bool:
