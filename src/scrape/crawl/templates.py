@@ -102,8 +102,7 @@ class TemplatePolicy:
         if len(self._counted) > self.learner.window:
             self._counted.popitem(last=False)
         self.learner.observe_blocks(extracted.blocks)  # normalised by the worker (text_blocks)
-        if self.stored:
-            self._stored_shown.update(self.stored.intersection(extracted.blocks))
+        self._stored_shown.update(self.stored.intersection(extracted.blocks))
         if not self.learning:
             return False
         self._held.append(page)

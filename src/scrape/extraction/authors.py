@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -693,18 +694,12 @@ def _is_card_link(node: LexborNode) -> bool:
 
 
 def _holding_headline(body: LexborNode) -> frozenset[int]:
-    """The headline's element and those that hold it: each is the article's own, and
-    asking each candidate's ancestors for the mark instead searches the page once per
-    ancestor (seconds on a page with hundreds of author links)."""
+    """The headline's element and those that hold it: the article's own. Found once a page:
+    asking each candidate's ancestors for the mark searches the page once per ancestor
+    (seconds on a page with hundreds of author links)."""
     return frozenset(
         held.mem_id for mark in body.css(f"[{MARK}]") for held in (mark, *ancestors(mark))
     )
-
-
-def _headline_holders(body: LexborNode) -> frozenset[int]:
-    """The elements that hold the page's headline: the article's own containers."""
-    mark = body.css_first(f"[{MARK}]")
-    return frozenset(a.mem_id for a in ancestors(mark)) if mark is not None else frozenset()
 
 
 def _in_other_posts(node: LexborNode, holders: frozenset[int] = frozenset()) -> bool:
@@ -739,7 +734,7 @@ def author_box(tree: LexborHTMLParser) -> list[str]:
     body = tree.body
     if body is None:
         return []
-    holders = _headline_holders(body)
+    holders = _holding_headline(body)
     for node in body.css(_BYLINE_CSS):
         if not (_in_other_posts(node, holders) or _mentioned_in_text(node)):
             names = _full_name(_node_names(node))
@@ -890,6 +885,14 @@ def choose_authors(
             return []
         return [n for n in found if not site_named(n)]
 
+    @functools.cache
+    def printed_byline() -> list[str]:
+        return byline_authors(tree, headline)
+
+    @functools.cache
+    def printed_box() -> list[str]:
+        return author_box(tree)
+
     shown: list[str] = []
     if tree.body is not None:
         # What the page prints under its headline ("By Jane Doe") is what readers are told;
@@ -903,7 +906,7 @@ def choose_authors(
     if not persons(names) or all(_HANDLE.match(n) for n in names):
         # The declared author is the site, an organisation or a login name: the byline
         # may name a person.
-        printed = byline_authors(tree, headline)
+        printed = printed_byline()
         found = persons(printed)
         if not names:
             names = found or printed
@@ -916,11 +919,11 @@ def choose_authors(
     chosen = persons(names)
     if tree.body is not None and any(len(n.split()) == 1 for n in chosen):
         # A first name or a login declared: the byline or the author box may spell it out.
-        printed = [*shown, *byline_authors(tree, headline), *author_box(tree)]
+        printed = [*shown, *printed_byline(), *printed_box()]
         chosen = _in_full(chosen, printed)
     if not chosen:
         # Only the site or an organisation so far: a person in an author box beats it.
-        chosen = author_box(tree) or names or [n for o in orgs for n in clean_name(o)]
+        chosen = printed_box() or names or [n for o in orgs for n in clean_name(o)]
     if not chosen:
         # Nobody is named: a named desk the page declares or prints as its byline.
         # An organisation declared as the author is the site itself unless it is a wire
