@@ -31,9 +31,10 @@ LAZY_IMPORTS = {
     # without pydantic, httpx, sqlite-utils or the extraction libraries (branch `perf`).
     *(
         ("scrape.cli.corpus", f"scrape.{name}")
-        for name in ("config", "corpus.export", "corpus.reader", "corpus.search", "store.database")
+        for name in ("corpus.export", "corpus.reader", "corpus.search", "store.database")
     ),
     ("scrape.cli.errors", "scrape.store.connection"),
+    ("scrape.cli.options", "scrape.config"),
     *(
         ("scrape.cli.main", f"scrape.{name}")
         for name in (
