@@ -56,7 +56,7 @@ LAZY_IMPORTS = {
     # The extraction workers read the configuration (pydantic, yaml) only when asked to.
     ("scrape.crawl.workers", "scrape.config"),
     # The crawler process extracts only a crawl too small for the pool of workers, which
-    # have the extraction stack preloaded: the crawler does without its ~10 MB.
+    # have the extraction stack preloaded: the crawler does without it.
     ("scrape.crawl.workers", "scrape.extraction.extractor"),
 }
 

@@ -14,9 +14,9 @@ import pytest
 
 import scrape
 
-# What only crawling, extraction, storage or exports need: a command that uses none of
-# them should not pay their start-up (pandas and pyarrow alone: ~1 s and ~60 MB).
 ARTICLE = Path(__file__).parent / "fixtures" / "pages" / "jsonld_newsarticle.html"
+# What only crawling, extraction, storage or exports need: a command that uses none of
+# them should not pay their start-up.
 HEAVY = ("pandas", "pyarrow", "numpy", "trafilatura", "httpx", "lxml", "selectolax")
 
 

@@ -35,8 +35,8 @@ from .options import config_option, database_path, db_option, load, setting_defa
 
 # The command bodies import what they use (configuration, crawl, extraction, store, rich's
 # tables): `scrape --help`, a mistyped option or a cron run with nothing due should not
-# pay a second and a hundred megabytes of imports (pydantic, httpx, trafilatura, and the
-# pandas and pyarrow that sqlite_utils imports when installed).
+# pay for importing pydantic, httpx, trafilatura, and the pandas and pyarrow that
+# sqlite_utils imports when installed.
 if TYPE_CHECKING:
     from ..config import Config
     from ..crawl.pipeline import CrawlReport

@@ -81,8 +81,8 @@ def shingles(text: str) -> frozenset[str]:
 # band keys are stored in every corpus: a shingle's hash is the first 4 bytes of its SHA-1
 # read little-endian, mixed by MurmurHash3's 32-bit finalizer; permutation k maps it to
 # a_k * h + b_k modulo 2^32, with a_k odd; (a, b) are drawn as datasketch draws them from
-# numpy's RandomState(_SEED). Written here because datasketch imports scipy: 34 MB more in
-# every extraction worker.
+# numpy's RandomState(_SEED). Written here because datasketch imports scipy, which every
+# extraction worker would then carry.
 _WORD_BITS = 32
 _WORD_MASK = (1 << _WORD_BITS) - 1
 _FMIX_SHIFTS = (16, 13, 16)
