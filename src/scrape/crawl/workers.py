@@ -97,8 +97,8 @@ def extract_page(
 
 
 # A crawl's learned template grows to thousands of blocks (every teaser byline and date a
-# site repeats); pickled with every page it cost about a millisecond on each side of the
-# pool at 8,000 blocks, and a copy of it crossed the pipe with every page. A page carries
+# site repeats); sent with every page, each page would pay for pickling it on both sides of
+# the pool and for a copy of it crossing the pipe. A page carries
 # only the version of its source's template: a worker keeps the latest version of each
 # source (several sources' pages interleave in one pool) and answers None to a version it
 # does not hold, and only then is the page sent again with the template, as one string
