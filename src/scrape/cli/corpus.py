@@ -61,7 +61,7 @@ def _search_timeout() -> float:
 @click.option(
     "--timeout",
     type=click.FloatRange(0.01),
-    default=lambda: _search_timeout(),
+    default=_search_timeout,
     show_default="5 s",  # corpus.search.DEFAULT_TIMEOUT (tests/cli/test_cli_imports.py)
     metavar="SECONDS",
     help="Stop a search that runs longer than this.",
