@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ..config import Config
     from ..crawl.pipeline import CrawlReport
     from ..models import Article
+    from ..ops.health import SourceHealth
     from ..ops.schedule import GracefulStop
     from ..store.database import Store
 
@@ -392,8 +393,6 @@ def migrate_command(db_path: str | None, config_path: str) -> None:
 )
 def status_command(db_path: str | None, config_path: str, as_json: bool, check: bool) -> None:
     """Health of each source: last runs, new articles, failures, yield, and flags."""
-    from rich.table import Table
-
     from ..ops.health import source_health
     from ..store.database import Store
 
@@ -403,28 +402,35 @@ def status_command(db_path: str | None, config_path: str, as_json: bool, check: 
     if as_json:
         click.echo(json.dumps([h.to_json() for h in health], indent=2))
     else:
-        table = Table(title="source health (flagged first)")
-        columns = ("source", "last run", "last ok", "new 24h", "fails", "yield", "usual", "flags")
-        for column in columns:
-            right = column not in ("source", "flags")
-            table.add_column(column, justify="right" if right else "left", no_wrap=right)
-        for h in health:
-            table.add_row(
-                h.source,
-                f"{h.last_status or 'never'} {_when(h.last_run)}",
-                _when(h.last_success),
-                str(h.new_24h),
-                str(h.consecutive_failures),
-                "–" if h.yield_24h is None else f"{h.yield_24h:.0%}",
-                "–" if h.usual_yield is None else f"{h.usual_yield:.0%}",
-                ", ".join(f.kind for f in h.flags) or "ok",
-            )
-        output_console().print(table)
-        for h in health:
-            for flag in h.flags:
-                click.echo(f"{h.source}: {flag.kind}: {flag.detail}")
+        _print_health(health)
     if check and any(h.flagged for h in health):
         sys.exit(EXIT_FLAGGED)
+
+
+def _print_health(health: list[SourceHealth]) -> None:
+    """The table of the sources, then each flag on a line of its own with its detail."""
+    from rich.table import Table
+
+    table = Table(title="source health (flagged first)")
+    columns = ("source", "last run", "last ok", "new 24h", "fails", "yield", "usual", "flags")
+    for column in columns:
+        right = column not in ("source", "flags")
+        table.add_column(column, justify="right" if right else "left", no_wrap=right)
+    for h in health:
+        table.add_row(
+            h.source,
+            f"{h.last_status or 'never'} {_when(h.last_run)}",
+            _when(h.last_success),
+            str(h.new_24h),
+            str(h.consecutive_failures),
+            "–" if h.yield_24h is None else f"{h.yield_24h:.0%}",
+            "–" if h.usual_yield is None else f"{h.usual_yield:.0%}",
+            ", ".join(f.kind for f in h.flags) or "ok",
+        )
+    output_console().print(table)
+    for h in health:
+        for flag in h.flags:
+            click.echo(f"{h.source}: {flag.kind}: {flag.detail}")
 
 
 def _when(stamp: str | None) -> str:
