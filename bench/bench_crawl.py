@@ -703,6 +703,14 @@ def bare_get_seconds_per_page(sample: int) -> tuple[float, float]:
         return client / sample, (cpu_seconds(server) - server_before) / sample
 
 
+# The crawler's main module is a line that imports this one, as the `scrape` command's is a
+# script that imports its command line: the extraction pool's forkserver preloads the main
+# module for its workers, and run as the script, this file would give each of them httpx,
+# psutil and the whole crawler, which a `scrape crawl`'s workers do not have.
+CRAWLER = (
+    f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+    "from bench_crawl import main; main()"
+)
 CRAWLS: dict[str, Callable[[int, int, Path], dict[str, float]]] = {
     "crawl": crawl_site,
     "bare": bare_crawl_site,
@@ -718,7 +726,7 @@ def run_size(
     with served(pages) as (port, server):
         before = cpu_seconds(server)  # generating the site: not counted
         crawler = subprocess.Popen(
-            [sys.executable, __file__, "--crawl", kind, str(pages), str(port), str(workdir)],
+            [sys.executable, "-c", CRAWLER, "--crawl", kind, str(pages), str(port), str(workdir)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

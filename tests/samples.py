@@ -1,12 +1,14 @@
 """Sample records for tests of the store and the read side: an article, its fetched page,
-and a small corpus of them."""
+a small corpus of them, and the journal of a run."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
 
+from scrape.crawl.pipeline import SourceReport
 from scrape.models import Article, FetchedPage
+from scrape.ops.runs import RunLog
 from scrape.store.database import Store
 
 BODY = " ".join(f"Paragraph {i} of the council budget story with word{i} in it." for i in range(40))
@@ -53,3 +55,13 @@ def add(path: Path, numbers: range, source: str = "daily") -> None:
             published = datetime(2024, 5, 1 + n % 28, 9, tzinfo=UTC)
             article = make(url, body=body(n), published=published, authors=("Ana", "Ben"))
             store.save_article(article, page(url), source)
+
+
+def journal_run(
+    store: Store, when: datetime, report: SourceReport, status: str = "finished"
+) -> None:
+    """Journal one run of ``report.name`` alone that started at ``when``."""
+    journal = RunLog(store)
+    run_id = journal.start("crawl", [report.name])
+    journal.source_done(run_id, when.isoformat(timespec="seconds"), report)
+    journal.finish(run_id, status)

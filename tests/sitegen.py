@@ -25,15 +25,8 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-VOCABULARY = """
-council minister harbour election budget river railway school hospital court
-villagers farmers union strike museum festival drought flood bridge report
-police mayor energy prices wages tourism port airport housing tenants climate
-forest parliament treaty border trade fishermen grain exports vote coalition
-inquiry ambulance teachers students library tram market bakery factory workers
-mine
-"""
-WORDS = VOCABULARY.split()
+from scrape.cli.demo import NEWS_WORDS
+
 LIFETIME = 180.0
 # serve_forever's poll interval: shutdown() waits for the next poll (0.5 s by default), and
 # every test that starts a server pays it once.
@@ -65,7 +58,7 @@ def paragraphs(seed: int, count: int = 6) -> list[str]:
     for _ in range(count):
         sentences = []
         for _ in range(rng.randint(4, 6)):
-            words = rng.choices(WORDS, k=rng.randint(9, 16))
+            words = rng.choices(NEWS_WORDS, k=rng.randint(9, 16))
             sentences.append(" ".join(words).capitalize() + ".")
         out.append(" ".join(sentences))
     return out
@@ -182,7 +175,7 @@ class GeneratedSite:
 
     def title(self, n: int) -> str:
         suffix = f" (updated {self.revision[n]})" if self.revision[n] else ""
-        topic, other = WORDS[n % len(WORDS)], WORDS[(n * 7) % len(WORDS)]
+        topic, other = NEWS_WORDS[n % len(NEWS_WORDS)], NEWS_WORDS[(n * 7) % len(NEWS_WORDS)]
         return f"Story {n}: the {topic} and the {other}{suffix}"
 
     def _lastmod(self, n: int) -> str:

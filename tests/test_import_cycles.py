@@ -31,9 +31,10 @@ LAZY_IMPORTS = {
     # without pydantic, httpx, sqlite-utils or the extraction libraries (branch `perf`).
     *(
         ("scrape.cli.corpus", f"scrape.{name}")
-        for name in ("config", "corpus.export", "corpus.reader", "corpus.search", "store.database")
+        for name in ("corpus.export", "corpus.reader", "corpus.search", "store.database")
     ),
     ("scrape.cli.errors", "scrape.store.connection"),
+    ("scrape.cli.options", "scrape.config"),
     *(
         ("scrape.cli.main", f"scrape.{name}")
         for name in (
@@ -55,7 +56,7 @@ LAZY_IMPORTS = {
     # The extraction workers read the configuration (pydantic, yaml) only when asked to.
     ("scrape.crawl.workers", "scrape.config"),
     # The crawler process extracts only a crawl too small for the pool of workers, which
-    # have the extraction stack preloaded: the crawler does without its ~10 MB.
+    # have the extraction stack preloaded: the crawler does without it.
     ("scrape.crawl.workers", "scrape.extraction.extractor"),
 }
 

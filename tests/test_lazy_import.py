@@ -14,9 +14,9 @@ import pytest
 
 import scrape
 
-# What only crawling, extraction, storage or exports need: a command that uses none of
-# them should not pay their start-up (pandas and pyarrow alone: ~1 s and ~60 MB).
 ARTICLE = Path(__file__).parent / "fixtures" / "pages" / "jsonld_newsarticle.html"
+# What only crawling, extraction, storage or exports need: a command that uses none of
+# them should not pay their start-up.
 HEAVY = ("pandas", "pyarrow", "numpy", "trafilatura", "httpx", "lxml", "selectolax")
 
 
@@ -72,6 +72,25 @@ def test_every_public_name_is_the_defining_modules_object(name: str) -> None:
     value = getattr(scrape, name)
     assert getattr(sys.modules[value.__module__], name) is value
     assert name in dir(scrape)
+
+
+def test_every_lazily_imported_name_is_public() -> None:
+    assert set(scrape.__all__) == {*scrape._HOMES, "__version__"}
+
+
+def test_the_library_adds_no_handler_but_its_null_handler() -> None:
+    """Where log records go is the application's choice (the CLI's, for ``scrape``)."""
+    handlers = json.loads(
+        fresh_python(
+            "import json, logging, scrape\n"
+            "import scrape.crawl.pipeline, scrape.store.database, scrape.warc.ingest\n"
+            "import scrape.extraction.extractor, scrape.corpus.reader, scrape.ops.health\n"
+            "named = [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]\n"
+            "print(json.dumps(sorted({type(h).__name__ for log in named"
+            " for h in getattr(log, 'handlers', [])})))"
+        )
+    )
+    assert handlers == ["NullHandler"]
 
 
 def test_unknown_name_is_an_attribute_error() -> None:

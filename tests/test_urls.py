@@ -9,7 +9,7 @@ from courlan import normalize_url as courlan_normalize
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scrape.urls import normalize_url, same_site, url_key
+from scrape.urls import normalize_url, site_of, url_key
 
 
 @pytest.mark.parametrize(
@@ -136,11 +136,11 @@ def test_non_http_urls_are_refused(url: str) -> None:
     assert normalize_url(url, base="https://example.com/") is None
 
 
-def test_same_site_uses_the_registered_domain() -> None:
-    assert same_site("https://news.bbc.co.uk/x", "https://www.bbc.co.uk/")
-    assert not same_site("https://bbc.com/x", "https://www.bbc.co.uk/")
-    assert same_site("http://127.0.0.1:8000/a", "http://127.0.0.1:8000/")
-    assert not same_site("http://127.0.0.1:8001/a", "http://127.0.0.1:8000/")
+def test_a_site_is_its_registered_domain_or_its_address_and_port() -> None:
+    assert site_of("https://news.bbc.co.uk/x") == site_of("https://www.bbc.co.uk/") == "bbc.co.uk"
+    assert site_of("https://bbc.com/x") == "bbc.com"
+    assert site_of("http://127.0.0.1:8000/a") == "127.0.0.1:8000"
+    assert site_of("http://127.0.0.1:8001/a") != site_of("http://127.0.0.1:8000/")
 
 
 @given(st.from_regex(r"[a-z]{1,10}(/[a-z0-9-]{1,12}){0,4}/?", fullmatch=True))

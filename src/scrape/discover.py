@@ -167,7 +167,7 @@ def parse_feed(content: bytes, base_url: str) -> list[Link]:
     content = _maybe_gunzip(content)
     if _DECLARES_ENTITIES.search(content[:65536]):
         raise DiscoveryError("refused a feed that declares XML entities")
-    # Imported here: a crawl of sitemaps and section pages does without its 3 MB.
+    # Imported here: a crawl of sitemaps and section pages does without it.
     import feedparser
 
     parsed = feedparser.parse(content)

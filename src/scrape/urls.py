@@ -126,7 +126,3 @@ def site_of(url: str) -> str:
     if host.replace(".", "").isdigit() or ":" in host:
         return parts.netloc.lower()
     return extract_domain(url) or host
-
-
-def same_site(url: str, home: str) -> bool:
-    return site_of(url) == site_of(home)

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from PIL import Image
+from samples import journal_run
 
 from scrape.cli.main import main
 from scrape.crawl.pipeline import SourceReport
 from scrape.ops.report import render_report
-from scrape.ops.runs import RunLog
 from scrape.store.database import Store
 
 CHROMIUM = next(
@@ -25,20 +25,13 @@ CHROMIUM = next(
 FLAG_RED = (0xB3, 0x26, 0x1E)
 
 
-def record(store: Store, when: datetime, report: SourceReport) -> None:
-    journal = RunLog(store)
-    run_id = journal.start("crawl", [report.name])
-    journal.source_done(run_id, when.isoformat(timespec="seconds"), report)
-    journal.finish(run_id, "finished")
-
-
 def journal(store: Store, now: datetime) -> None:
     """Two weeks of a healthy source, and one whose layout changed yesterday."""
     for hours in range(12, 14 * 24, 12):
         when = now - timedelta(hours=hours)
-        record(store, when, SourceReport("calm-daily", discovered=80, fetched=10, new=9))
+        journal_run(store, when, SourceReport("calm-daily", discovered=80, fetched=10, new=9))
         broke = hours < 24
-        record(
+        journal_run(
             store,
             when,
             SourceReport(

@@ -8,11 +8,11 @@ import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from samples import journal_run
 from sitegen import GeneratedSite, scrape_command, wait_until
 
 from scrape.config import parse_config
 from scrape.crawl.pipeline import SourceReport
-from scrape.ops.runs import RunLog
 from scrape.ops.schedule import due_sources, seconds_until_due, with_default_interval
 from scrape.store.database import Store
 
@@ -26,12 +26,8 @@ T0 = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
 
 
 def crawled(store: Store, name: str, at: datetime, *, complete: bool = True) -> None:
-    journal = RunLog(store)
-    run_id = journal.start("crawl", [name])
-    journal.source_done(
-        run_id, at.isoformat(timespec="seconds"), SourceReport(name, stopped=not complete)
-    )
-    journal.finish(run_id, "finished" if complete else "stopped")
+    report = SourceReport(name, stopped=not complete)
+    journal_run(store, at, report, "finished" if complete else "stopped")
 
 
 def due(store: Store, config_text: str = CONFIG, *, at: datetime) -> list[str]:

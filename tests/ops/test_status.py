@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from samples import journal_run
 from sitegen import GeneratedSite
 
 from scrape import crawl
@@ -16,19 +17,10 @@ from scrape.cli.main import EXIT_FLAGGED, main
 from scrape.config import load_config
 from scrape.crawl.pipeline import SourceReport
 from scrape.ops.health import source_health
-from scrape.ops.runs import RunLog
 from scrape.ops.schedule import crawl_once
 from scrape.store.database import Store
 
 NOW = datetime(2024, 3, 20, 12, 0, tzinfo=UTC)
-
-
-def record(store: Store, when: datetime, report: SourceReport) -> None:
-    """Journal one finished run of ``report.name`` that started at ``when``."""
-    journal = RunLog(store)
-    run_id = journal.start("crawl", [report.name])
-    journal.source_done(run_id, when.isoformat(timespec="seconds"), report)
-    journal.finish(run_id, "finished")
 
 
 def good_day(name: str) -> SourceReport:
@@ -37,7 +29,7 @@ def good_day(name: str) -> SourceReport:
 
 def history(store: Store, name: str, days: int = 10) -> None:
     for day in range(2, 2 + days):
-        record(store, NOW - timedelta(days=day), good_day(name))
+        journal_run(store, NOW - timedelta(days=day), good_day(name))
 
 
 def health_of(store: Store, name: str) -> tuple[str, ...]:
@@ -47,7 +39,7 @@ def health_of(store: Store, name: str) -> tuple[str, ...]:
 
 def test_a_steady_source_is_not_flagged(memory_store: Store) -> None:
     history(memory_store, "steady")
-    record(memory_store, NOW - timedelta(hours=3), good_day("steady"))
+    journal_run(memory_store, NOW - timedelta(hours=3), good_day("steady"))
     (health,) = source_health(memory_store, now=NOW)
     assert health.flags == ()
     assert (health.new_24h, health.consecutive_failures) == (18, 0)
@@ -59,8 +51,8 @@ def test_a_steady_source_is_not_flagged(memory_store: Store) -> None:
 def test_yield_drop_flags_a_layout_change_and_sorts_first(memory_store: Store) -> None:
     history(memory_store, "aaa-steady")
     history(memory_store, "redesigned")
-    record(memory_store, NOW - timedelta(hours=2), good_day("aaa-steady"))
-    record(
+    journal_run(memory_store, NOW - timedelta(hours=2), good_day("aaa-steady"))
+    journal_run(
         memory_store,
         NOW - timedelta(hours=2),
         SourceReport("redesigned", discovered=100, fetched=20, new=1, skipped=19),
@@ -77,10 +69,10 @@ def test_failing_and_blocked_sources_are_flagged(memory_store: Store) -> None:
     history(memory_store, "walled")
     history(memory_store, "down")
     walled = SourceReport("walled", discovered=100, fetched=0, failed=20, blocked=20)
-    record(memory_store, NOW - timedelta(hours=1), walled)
+    journal_run(memory_store, NOW - timedelta(hours=1), walled)
     for hours in (3, 2, 1):
         down = SourceReport("down", entry_points_failed=2, errors=["feed: HTTP 500"])
-        record(memory_store, NOW - timedelta(hours=hours), down)
+        journal_run(memory_store, NOW - timedelta(hours=hours), down)
 
     assert "blocked" in health_of(memory_store, "walled")
     assert health_of(memory_store, "down") == ("failing",)
@@ -91,13 +83,17 @@ def test_failing_and_blocked_sources_are_flagged(memory_store: Store) -> None:
 
 def test_volume_drop_of_listings_is_flagged(memory_store: Store) -> None:
     history(memory_store, "thin")
-    record(memory_store, NOW - timedelta(hours=1), SourceReport("thin", discovered=12, fetched=2))
+    journal_run(
+        memory_store, NOW - timedelta(hours=1), SourceReport("thin", discovered=12, fetched=2)
+    )
     assert health_of(memory_store, "thin") == ("volume_drop",)
 
 
 def test_too_little_history_is_never_a_drop(memory_store: Store) -> None:
-    record(memory_store, NOW - timedelta(days=3), good_day("young"))
-    record(memory_store, NOW - timedelta(hours=1), SourceReport("young", discovered=3, fetched=20))
+    journal_run(memory_store, NOW - timedelta(days=3), good_day("young"))
+    journal_run(
+        memory_store, NOW - timedelta(hours=1), SourceReport("young", discovered=3, fetched=20)
+    )
     assert health_of(memory_store, "young") == ()
 
 
@@ -114,7 +110,7 @@ def test_status_flags_a_real_crawl_of_a_broken_site(
         with Store(database) as store:
             now = datetime.now(UTC)
             for day in range(2, 9):  # a week of good crawls before today's
-                record(store, now - timedelta(days=day), good_day("gazette"))
+                journal_run(store, now - timedelta(days=day), good_day("gazette"))
             crawl_once(config, store)
 
     runner = CliRunner()

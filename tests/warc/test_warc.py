@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from scrape.cli.demo import NEWS_WORDS
 from scrape.cli.errors import EXIT_USAGE
 from scrape.cli.main import main
 from scrape.config import Source
@@ -30,13 +31,6 @@ from scrape.store.database import Store
 from scrape.warc.ingest import expand_paths, ingest_warc
 from scrape.warc.records import Selection, process_unit, shard_name
 
-VOCABULARY = (
-    "council budget minister river harbour election school hospital workers union "
-    "festival museum railway station bridge farmers weather storm police court judge "
-    "report inquiry housing prices market company profits energy wind solar climate "
-    "students teachers village mayor residents plan vote parliament opposition leader"
-)
-WORDS = VOCABULARY.split()
 CRAWLED = datetime(2024, 3, 10, 12, 0, tzinfo=UTC)
 
 
@@ -52,9 +46,9 @@ class Page:
 def news_article(site: str, number: int, published: datetime) -> Page:
     """A plausible news article page, its wording unique to (site, number)."""
     rng = random.Random(f"{site}/{number}")
-    title = " ".join(rng.choice(WORDS) for _ in range(7)).capitalize()
+    title = " ".join(rng.choice(NEWS_WORDS) for _ in range(7)).capitalize()
     paragraphs = [
-        " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 70))).capitalize() + "."
+        " ".join(rng.choice(NEWS_WORDS) for _ in range(rng.randint(40, 70))).capitalize() + "."
         for _ in range(6)
     ]
     url = f"https://www.{site}/news/{published:%Y/%m/%d}/story-{number}"

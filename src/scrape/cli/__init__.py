@@ -6,8 +6,8 @@ import sys
 
 # Modules that libraries import only because they are installed, and that no command
 # uses: httpx imports its own command line whenever click, rich and pygments are there,
-# and with it rich's progress bars and syntax highlighting and pygments' lexers (~2 MB
-# in the crawler). None in sys.modules makes their import fail, which httpx expects.
+# and with it rich's progress bars and syntax highlighting and pygments' lexers, into
+# the crawler. None in sys.modules makes their import fail, which httpx expects.
 _UNUSED_OPTIONAL_MODULES = ("httpx._main",)
 
 

@@ -10,48 +10,26 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 from rich.text import Text
 
-from ..errors import ScrapeError
 from ..ops.lock import WriterLock
 from .errors import CommandError, output_console, reported_errors
+from .options import config_option, database_path, day, day_option, db_option, settings_of
 
 # The configuration, the store and the corpus readers are imported in the command bodies:
 # `scrape --help` should not pay for pydantic, httpx, sqlite_utils and what it imports.
-if TYPE_CHECKING:
-    from ..config import Settings
 
-DEFAULT_CONFIG = "config/sources.yaml"
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")  # corpus.export.FORMATS (test_cli_imports.py)
 # Snippet highlight markers: control characters never found in extracted text.
 _OPEN, _CLOSE = "\x02", "\x03"
 
-db_option = click.option(
-    "--db", "db_path", default=None, help="Database file [default: settings.database]."
-)
-config_option = click.option(
-    "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
-)
 source_option = click.option("--source", default=None, help="Only articles of this source.")
-since_option = click.option(
-    "--since",
-    type=click.DateTime(["%Y-%m-%d"]),
-    metavar="YYYY-MM-DD",
-    default=None,
-    help="Only articles of this day or later.",
-)
-until_option = click.option(
-    "--until",
-    type=click.DateTime(["%Y-%m-%d"]),
-    metavar="YYYY-MM-DD",
-    default=None,
-    help="Only articles of this day or earlier.",
-)
+since_option = day_option("--since", "Only articles of this day or later.")
+until_option = day_option("--until", "Only articles of this day or earlier.")
 unique_option = click.option(
     "--unique", is_flag=True, help="Leave out copies of other articles (one per story)."
 )
@@ -61,23 +39,6 @@ def _search_timeout() -> float:
     from ..corpus.search import DEFAULT_TIMEOUT
 
     return DEFAULT_TIMEOUT
-
-
-def _settings_and_db(db_path: str | None, config_path: str) -> tuple[Settings, str]:
-    """The settings of the sources file (when there is one) and the database to use."""
-    from ..config import Settings, load_config
-
-    settings = Settings()
-    if Path(config_path).exists():
-        try:
-            settings = load_config(config_path).settings
-        except ScrapeError as exc:
-            raise CommandError(str(exc)) from None
-    return settings, db_path or settings.database
-
-
-def _day(value: datetime | None) -> date | None:
-    return value.date() if value else None
 
 
 @click.command("search", short_help="Full-text search of titles and bodies, best first.")
@@ -100,7 +61,7 @@ def _day(value: datetime | None) -> date | None:
 @click.option(
     "--timeout",
     type=click.FloatRange(0.01),
-    default=lambda: _search_timeout(),
+    default=_search_timeout,
     show_default="5 s",  # corpus.search.DEFAULT_TIMEOUT (tests/cli/test_cli_imports.py)
     metavar="SECONDS",
     help="Stop a search that runs longer than this.",
@@ -125,14 +86,15 @@ def search_command(
     """
     from ..corpus.reader import open_corpus
 
-    settings, path = _settings_and_db(db_path, config_path)
+    settings = settings_of(config_path)
+    path = db_path or settings.database
     with reported_errors(path), open_corpus(path, settings) as corpus:
         corpus.check_source(source)
         hits = corpus.search(
             query,
             source=source,
-            since=_day(since),
-            until=_day(until),
+            since=day(since),
+            until=day(until),
             unique=unique,
             limit=limit,
             raw=raw,
@@ -205,9 +167,10 @@ def export_command(
     from ..corpus.export import export
     from ..corpus.reader import ArticleFilter, open_corpus
 
-    settings, path = _settings_and_db(db_path, config_path)
+    settings = settings_of(config_path)
+    path = db_path or settings.database
     where = ArticleFilter(
-        source=source, since=_day(since), until=_day(until), after_id=after_id, unique=unique
+        source=source, since=day(since), until=day(until), after_id=after_id, unique=unique
     )
     with reported_errors(path), open_corpus(path, settings) as corpus:
         corpus.check_source(source)
@@ -226,7 +189,7 @@ def browse_command(db_path: str | None, config_path: str, host: str, port: int) 
     """Explore the corpus in Datasette: search, facets by source and day, SQL."""
     from ..corpus.browse import serve
 
-    _, path = _settings_and_db(db_path, config_path)
+    path = database_path(db_path, config_path)
 
     def announce() -> None:
         output_console(stderr=True).print(f"serving {path} on http://{host}:{port}/ (Ctrl-C stops)")
@@ -244,7 +207,8 @@ def reextract_command(db_path: str | None, config_path: str, source: str | None)
     from ..corpus.reextract import reextract
     from ..store.database import Store
 
-    settings, path = _settings_and_db(db_path, config_path)
+    settings = settings_of(config_path)
+    path = db_path or settings.database
     if not Path(path).is_file():
         raise CommandError(f"no database at {path}: run 'scrape crawl' first")
     with reported_errors(path), WriterLock(path), Store(path, settings=settings) as store:

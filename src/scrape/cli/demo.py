@@ -23,8 +23,8 @@ from ..corpus.reader import open_corpus
 from ..crawl.pipeline import crawl
 from ..store.database import Store
 
-# Words of generated news text (the crawl benchmark's site, the fault-injection servers of
-# the tests): few enough to repeat like a beat's vocabulary, enough that pages differ.
+# Words of generated news text (the crawl benchmark's site, the tests' generated sites and
+# WARC files): few enough to repeat like a beat's vocabulary, enough that pages differ.
 NEWS_WORDS = tuple(
     [
         "council",

@@ -31,21 +31,22 @@ from .errors import (
     output_console,
     reported_errors,
 )
+from .options import config_option, database_path, db_option, load, setting_default
 
 # The command bodies import what they use (configuration, crawl, extraction, store, rich's
 # tables): `scrape --help`, a mistyped option or a cron run with nothing due should not
-# pay a second and a hundred megabytes of imports (pydantic, httpx, trafilatura, and the
-# pandas and pyarrow that sqlite_utils imports when installed).
+# pay for importing pydantic, httpx, trafilatura, and the pandas and pyarrow that
+# sqlite_utils imports when installed.
 if TYPE_CHECKING:
     from ..config import Config
     from ..crawl.pipeline import CrawlReport
     from ..models import Article
+    from ..ops.health import SourceHealth
     from ..ops.schedule import GracefulStop
     from ..store.database import Store
 
 __all__ = ["EXIT_ALL_FAILED", "EXIT_FLAGGED", "main"]
 
-DEFAULT_CONFIG = "config/sources.yaml"
 _GZIP_MAGIC = b"\x1f\x8b"
 _LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -125,20 +126,9 @@ def main(ctx: click.Context, verbose: int, log_format: str) -> None:
     ctx.obj = console
 
 
-def _load(config_path: str) -> Config:
-    from ..config import load_config
-
-    try:
-        return load_config(config_path)
-    except ScrapeError as exc:
-        raise CommandError(str(exc)) from None
-
-
 @main.command("crawl", short_help="Discover, fetch, extract and store the sources' articles.")
-@click.option(
-    "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
-)
-@click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
+@config_option
+@db_option
 @click.option(
     "--source", "source_names", multiple=True, help="Crawl only this source (repeatable)."
 )
@@ -183,7 +173,7 @@ def crawl_command(
     from ..ops.schedule import GracefulStop, crawl_forever, due_sources, with_default_interval
     from ..store.database import Store
 
-    config = _load(config_path)
+    config = load(config_path)
     if every is not None:
         config = with_default_interval(config, every)
     database = db_path or config.settings.database
@@ -293,7 +283,7 @@ def _print_summary(report: CrawlReport) -> None:
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
-    default=lambda: _setting_default("max_bytes"),
+    default=lambda: setting_default("max_bytes"),
     show_default="settings.max_bytes",
     help="Largest page read, before and after gzip decompression (as max_bytes in crawls).",
 )
@@ -358,17 +348,15 @@ def article_json(article: Article) -> dict[str, Any]:
 
 
 @main.command("stats")
-@click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
-@click.option(
-    "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
-)
+@db_option
+@config_option
 def stats_command(db_path: str | None, config_path: str) -> None:
     """Articles per source and day."""
     from rich.table import Table
 
     from ..store.database import Store
 
-    path = _database(db_path, config_path)
+    path = database_path(db_path, config_path)
     with reported_errors(path), Store(path, read_only=True) as store:
         rows = store.stats()
     table = Table(title=f"articles in {path}")
@@ -379,32 +367,15 @@ def stats_command(db_path: str | None, config_path: str) -> None:
     output_console().print(table)
 
 
-def _database(db_path: str | None, config_path: str) -> str:
-    """``--db``, else the sources file's ``settings.database`` (or the default)."""
-    if db_path:
-        return db_path
-    if Path(config_path).exists():
-        return _load(config_path).settings.database
-    return str(_setting_default("database"))
-
-
-def _setting_default(name: str) -> Any:
-    from ..config import Settings
-
-    return Settings.model_fields[name].default
-
-
 @main.command("migrate", short_help="Upgrade a corpus made by an older scrape.")
-@click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
-@click.option(
-    "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
-)
+@db_option
+@config_option
 def migrate_command(db_path: str | None, config_path: str) -> None:
     """Upgrade a corpus made by an older scrape to this version's schema (a crawl does too)."""
     from ..ops.lock import WriterLock
     from ..store.database import Store
 
-    path = _database(db_path, config_path)
+    path = database_path(db_path, config_path)
     if not Path(path).is_file():
         raise CommandError(f"no database at {path}")
     with reported_errors(path), WriterLock(path), Store(path) as store:
@@ -414,49 +385,52 @@ def migrate_command(db_path: str | None, config_path: str) -> None:
 
 
 @main.command("status", short_help="Health of each source: runs, new articles, yield, flags.")
-@click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
-@click.option(
-    "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
-)
+@db_option
+@config_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON, for monitoring.")
 @click.option(
     "--check", is_flag=True, help=f"Exit {EXIT_FLAGGED} when a source is flagged (for alerts)."
 )
 def status_command(db_path: str | None, config_path: str, as_json: bool, check: bool) -> None:
     """Health of each source: last runs, new articles, failures, yield, and flags."""
-    from rich.table import Table
-
     from ..ops.health import source_health
     from ..store.database import Store
 
-    path = _database(db_path, config_path)
+    path = database_path(db_path, config_path)
     with reported_errors(path), Store(path, read_only=True) as store:
         health = source_health(store)
     if as_json:
         click.echo(json.dumps([h.to_json() for h in health], indent=2))
     else:
-        table = Table(title="source health (flagged first)")
-        columns = ("source", "last run", "last ok", "new 24h", "fails", "yield", "usual", "flags")
-        for column in columns:
-            right = column not in ("source", "flags")
-            table.add_column(column, justify="right" if right else "left", no_wrap=right)
-        for h in health:
-            table.add_row(
-                h.source,
-                f"{h.last_status or 'never'} {_when(h.last_run)}",
-                _when(h.last_success),
-                str(h.new_24h),
-                str(h.consecutive_failures),
-                "–" if h.yield_24h is None else f"{h.yield_24h:.0%}",
-                "–" if h.usual_yield is None else f"{h.usual_yield:.0%}",
-                ", ".join(f.kind for f in h.flags) or "ok",
-            )
-        output_console().print(table)
-        for h in health:
-            for flag in h.flags:
-                click.echo(f"{h.source}: {flag.kind}: {flag.detail}")
+        _print_health(health)
     if check and any(h.flagged for h in health):
         sys.exit(EXIT_FLAGGED)
+
+
+def _print_health(health: list[SourceHealth]) -> None:
+    """The table of the sources, then each flag on a line of its own with its detail."""
+    from rich.table import Table
+
+    table = Table(title="source health (flagged first)")
+    columns = ("source", "last run", "last ok", "new 24h", "fails", "yield", "usual", "flags")
+    for column in columns:
+        right = column not in ("source", "flags")
+        table.add_column(column, justify="right" if right else "left", no_wrap=right)
+    for h in health:
+        table.add_row(
+            h.source,
+            f"{h.last_status or 'never'} {_when(h.last_run)}",
+            _when(h.last_success),
+            str(h.new_24h),
+            str(h.consecutive_failures),
+            "–" if h.yield_24h is None else f"{h.yield_24h:.0%}",
+            "–" if h.usual_yield is None else f"{h.usual_yield:.0%}",
+            ", ".join(f.kind for f in h.flags) or "ok",
+        )
+    output_console().print(table)
+    for h in health:
+        for flag in h.flags:
+            click.echo(f"{h.source}: {flag.kind}: {flag.detail}")
 
 
 def _when(stamp: str | None) -> str:
@@ -465,17 +439,15 @@ def _when(stamp: str | None) -> str:
 
 
 @main.command("report", short_help="Write one HTML page of each source's health.")
-@click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
-@click.option(
-    "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
-)
+@db_option
+@config_option
 @click.option("--out", default="report.html", show_default=True, help="HTML file to write.")
 def report_command(db_path: str | None, config_path: str, out: str) -> None:
     """Write a self-contained HTML page with charts of each source's health."""
     from ..ops.report import write_report
     from ..store.database import Store
 
-    path = _database(db_path, config_path)
+    path = database_path(db_path, config_path)
     with reported_errors(path), Store(path, read_only=True) as store:
         written = write_report(store, out)
     click.echo(f"wrote {written}")

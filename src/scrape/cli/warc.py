@@ -11,7 +11,7 @@ import logging
 import re
 import sys
 from contextlib import nullcontext
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from rich.console import Console
 from ..errors import ScrapeError
 from ..ops.lock import WriterLock
 from .errors import EXIT_ALL_FAILED, output_console, reported_errors
+from .options import config_option, day, day_option, db_option
 
 # The configuration, the store and the WARC pipeline (extraction, FastWARC, Dask) are
 # imported in the command's body: `scrape --help` should not pay for them.
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
     from ..warc.ingest import IngestReport
     from ..warc.records import Selection
 
-DEFAULT_CONFIG = "config/sources.yaml"
-DEFAULT_DATABASE = "data/articles.db"
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z0-9-]{1,63}$")
 
 
@@ -51,19 +50,13 @@ def read_domains(path: str) -> frozenset[str]:
     return frozenset(domains)
 
 
-def _day(value: datetime | None) -> date | None:
-    return value.date() if value else None
-
-
 @click.command(
     "ingest-warc",
     short_help="Extract the news articles of WARC files into the store.",
 )
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", "db_path", default=None, help="Database file [default: settings.database].")
-@click.option(
-    "--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="Sources file."
-)
+@db_option
+@config_option
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -81,18 +74,8 @@ def _day(value: datetime | None) -> date | None:
     type=click.Path(exists=True, dir_okay=False),
     help="Keep these domains and their subdomains (a file, one a line).",
 )
-@click.option(
-    "--since",
-    type=click.DateTime(["%Y-%m-%d"]),
-    metavar="YYYY-MM-DD",
-    help="Published on or after this day.",
-)
-@click.option(
-    "--until",
-    type=click.DateTime(["%Y-%m-%d"]),
-    metavar="YYYY-MM-DD",
-    help="Published on or before this day.",
-)
+@day_option("--since", "Published on or after this day.")
+@day_option("--until", "Published on or before this day.")
 @click.option(
     "--shards",
     "shard_dir",
@@ -120,7 +103,7 @@ def ingest_warc_command(
     PATHS are WARC/WARC.gz files, globs, directories or URLs (https://, s3://).
     Files already ingested are skipped, so an interrupted run resumes where it stopped.
     """
-    from ..config import load_config
+    from ..config import Settings, load_config
     from ..store.database import Store
     from ..warc.ingest import dask_client, expand_paths
     from ..warc.records import Selection
@@ -136,13 +119,13 @@ def ingest_warc_command(
         selection = Selection(
             sources=tuple(config.source(n) for n in source_names) if config else (),
             domains=read_domains(domains_file) if domains_file else frozenset(),
-            since=_day(since),
-            until=_day(until),
+            since=day(since),
+            until=day(until),
         )
         units = expand_paths(paths)
     except (ScrapeError, ValueError) as exc:
         raise click.UsageError(str(exc)) from None
-    database = db_path or (config.settings.database if config else DEFAULT_DATABASE)
+    database = db_path or (config.settings if config else Settings()).database
     if not in_process:
         _quiet_dask()
     cluster = nullcontext(None) if in_process else dask_client(workers=workers, scheduler=scheduler)

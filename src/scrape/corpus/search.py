@@ -17,9 +17,8 @@ common word matches most of the corpus. So ranking is bounded to the ``rank_wind
 newest matching articles (FTS5 walks its index in rowid order and stops there); within
 that window the order is by relevance. News search wants recent results anyway. Snippets
 are made for the final hits only (the CROSS JOINs keep SQLite from re-running the match
-over the whole index to make them). Filters
-are checked on a narrow covering index (``articles_search_filters``), never on the wide
-article rows.
+over the whole index to make them). Filters are checked on a narrow covering index
+(``articles_search_filters``), never on the wide article rows.
 """
 
 from __future__ import annotations
@@ -113,25 +112,32 @@ def search(
         raise SearchError(
             f"the query has {words} words; at most {MAX_TERMS} are searched: shorten it"
         )
-    match = query if raw else fts_query(query)
-    filters: list[str] = []
-    params: dict[str, object] = {"match": match, "window": rank_window, "limit": limit}
-    for column, op, value in (
-        ("source", "=", source),
-        ("day", ">=", since.isoformat() if since else None),
-        ("day", "<=", until.isoformat() if until else None),
-    ):
-        if value is not None:
-            params[f"p{len(filters)}"] = value
-            filters.append(f"and a.{column} {op} :p{len(filters)}")
-    if unique:
-        filters.append("and a.duplicate_of is null")
+    filters = " ".join(
+        condition
+        for condition, given in (
+            ("and a.source = :source", source is not None),
+            ("and a.day >= :since", since is not None),
+            ("and a.day <= :until", until is not None),
+            ("and a.duplicate_of is null", unique),
+        )
+        if given
+    )
+    params = {
+        "match": query if raw else fts_query(query),
+        "source": source,
+        "since": since.isoformat() if since else None,
+        "until": until.isoformat() if until else None,
+        "window": rank_window,
+        "limit": limit,
+        "open": marks[0],
+        "close": marks[1],
+    }
     sql = f"""
         with window as (
             select f.rowid as id, bm25(articles_fts, {_WEIGHTS}) as score
             from articles_fts f
             join articles a indexed by articles_search_filters on a.id = f.rowid
-            where articles_fts match :match {" ".join(filters)}
+            where articles_fts match :match {filters}
             order by f.rowid desc limit :window
         ), top as (select id, score from window order by score limit :limit)
         select a.id, a.title, a.source, a.url, a.day, a.duplicate_of, top.score,
@@ -142,29 +148,17 @@ def search(
         where articles_fts match :match
         order by top.score, a.id desc
     """
-    params.update(open=marks[0], close=marks[1])
     deadline = time.monotonic() + timeout
     conn.set_progress_handler(lambda: time.monotonic() > deadline, 1000)
     try:
-        cursor = conn.execute(sql, params)
-        names = [column[0] for column in cursor.description]
-        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        rows = conn.execute(sql, params).fetchall()
     except sqlite3.OperationalError as exc:
         raise _explain(exc, query, raw, timeout) from None
     finally:
         conn.set_progress_handler(None, 0)
     return [
-        Hit(
-            id=row["id"],
-            title=row["title"],
-            source=row["source"],
-            url=row["url"],
-            day=row["day"],
-            duplicate_of=row["duplicate_of"],
-            snippet=row["snippet"],
-            score=round(row["score"], 4),
-        )
-        for row in rows
+        Hit(article_id, title, source, url, day, duplicate_of, snippet, round(score, 4))
+        for article_id, title, source, url, day, duplicate_of, score, snippet in rows
     ]
 
 

@@ -51,9 +51,9 @@ log = logging.getLogger(__name__)
 # than each importing its own copy after the fork: the program's main module (every child
 # of a forkserver runs it as __mp_main__ unless its forkserver did), this module, the
 # extraction stack, the MinHash's numpy (imported lazily by the store; not numpy.random,
-# which the MinHash does without) and what
-# datetime.strptime imports on first use; last, the module that freezes all of it out of
-# the workers' garbage collections (see scrape.crawl.preloaded).
+# which the MinHash does without) and what datetime.strptime imports on first use; last,
+# the module that freezes all of it out of the workers' garbage collections (see
+# scrape.crawl.preloaded).
 _WORKER_PRELOAD = (
     "__main__",
     __name__,
@@ -85,7 +85,7 @@ def extract_page(
     """Decode and extract one fetched page (in a worker process, or for a small crawl in
     a thread of the crawler)."""
     # Imported here: the crawler process imports this module for the pool and needs the
-    # extraction stack (about 10 MB) only for a crawl too small for the pool; the workers
+    # extraction stack only for a crawl too small for the pool; the workers
     # have it preloaded (_WORKER_PRELOAD).
     from ..extraction.extractor import extract_with_blocks
 
@@ -97,8 +97,8 @@ def extract_page(
 
 
 # A crawl's learned template grows to thousands of blocks (every teaser byline and date a
-# site repeats); pickled with every page it cost about a millisecond on each side of the
-# pool at 8,000 blocks, and a copy of it crossed the pipe with every page. A page carries
+# site repeats); sent with every page, each page would pay for pickling it on both sides of
+# the pool and for a copy of it crossing the pipe. A page carries
 # only the version of its source's template: a worker keeps the latest version of each
 # source (several sources' pages interleave in one pool) and answers None to a version it
 # does not hold, and only then is the page sent again with the template, as one string

@@ -92,7 +92,7 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
         self, policy: AddressPolicy, max_connections: int, ca_bundle: str | None = None
     ) -> None:
         # Handed to httpx as well: the pool it builds (replaced below) would otherwise load
-        # a second copy of the CA bundle (~1 MB).
+        # a second copy of the CA bundle.
         context = (
             ssl.create_default_context(cafile=ca_bundle)
             if ca_bundle

@@ -17,8 +17,10 @@ too little history is never flagged for a drop, only for failing or blocked.
 
 from __future__ import annotations
 
+import itertools
 import json
 import statistics
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -80,50 +82,23 @@ def _yield(runs: list[dict[str, Any]]) -> tuple[float | None, int]:
 
 
 def _health(store: Store, source: str, now: datetime) -> SourceHealth:
-    day_ago = now - timedelta(days=1)
+    day_ago = (now - timedelta(days=1)).isoformat()
     runs = store.source_runs(source, since=(now - timedelta(days=HISTORY_DAYS)).isoformat())
-    recent = [r for r in runs if r["started_at"] >= day_ago.isoformat()]
-    history = [r for r in runs if r["started_at"] < day_ago.isoformat()]
-    finished = [r for r in runs if r["complete"]]
+    recent = [r for r in runs if r["started_at"] >= day_ago]
+    history = [r for r in runs if r["started_at"] < day_ago]
+    finished = (r for r in runs if r["complete"])
+    failures = sum(1 for _ in itertools.takewhile(lambda run: not run["ok"], finished))
     last = runs[0] if runs else None
-    failures = 0
-    for run in finished:
-        if run["ok"]:
-            break
-        failures += 1
-    last_success = store.last_success(source)
-    recent_yield, recent_fetched = _yield(recent)
-    usual_yield, usual_fetched = _yield(history)
     new_24h = sum(r["new"] for r in recent)
-
     flags = []
     if failures >= FAILING_AFTER:
         errors = json.loads((last or {}).get("errors") or "[]")
         example = f"; e.g. {errors[0]}" if errors else ""
         flags.append(Flag("failing", f"{failures} failed runs in a row{example}"))
-    if (
-        recent_yield is not None
-        and usual_yield is not None
-        and recent_fetched >= MIN_FETCHED
-        and usual_fetched >= MIN_FETCHED
-        and sum(1 for r in history if r["fetched"]) >= MIN_RUNS
-        and recent_yield < DROP_RATIO * usual_yield
-    ):
-        flags.append(
-            Flag(
-                "yield_drop",
-                f"{recent_yield:.0%} of fetched pages gave an article in the last 24 h, "
-                f"usually {usual_yield:.0%}: has the page layout changed?",
-            )
-        )
+    flags += _yield_flags(recent, history)
     if failures < FAILING_AFTER:  # a failing source lists nothing: "failing" says it all
-        flags.extend(_volume_flags(recent, history, new_24h))
-    attempts = sum(r["fetched"] + r["failed"] for r in recent)
-    blocked = sum(r["blocked"] for r in recent)
-    if blocked and blocked >= BLOCKED_SHARE * attempts:
-        flags.append(
-            Flag("blocked", f"{blocked} of {attempts} fetches in the last 24 h were refused")
-        )
+        flags += _volume_flags(recent, history, new_24h)
+    flags += _blocked_flags(recent)
     status = None
     if last:
         status = "stopped" if not last["complete"] else ("ok" if last["ok"] else "failed")
@@ -131,42 +106,69 @@ def _health(store: Store, source: str, now: datetime) -> SourceHealth:
         source=source,
         last_run=last["started_at"] if last else None,
         last_status=status,
-        last_success=last_success,
+        last_success=store.last_success(source),
         new_24h=new_24h,
         consecutive_failures=failures,
-        yield_24h=recent_yield,
-        usual_yield=usual_yield,
+        yield_24h=_yield(recent)[0],
+        usual_yield=_yield(history)[0],
         flags=tuple(flags),
     )
+
+
+def _yield_flags(recent: list[dict[str, Any]], history: list[dict[str, Any]]) -> list[Flag]:
+    recent_yield, recent_fetched = _yield(recent)
+    usual_yield, usual_fetched = _yield(history)
+    if (
+        recent_yield is None
+        or usual_yield is None
+        or recent_fetched < MIN_FETCHED
+        or usual_fetched < MIN_FETCHED
+        or sum(1 for r in history if r["fetched"]) < MIN_RUNS
+        or recent_yield >= DROP_RATIO * usual_yield
+    ):
+        return []
+    return [
+        Flag(
+            "yield_drop",
+            f"{recent_yield:.0%} of fetched pages gave an article in the last 24 h, "
+            f"usually {usual_yield:.0%}: has the page layout changed?",
+        )
+    ]
+
+
+def _blocked_flags(recent: list[dict[str, Any]]) -> list[Flag]:
+    attempts = sum(r["fetched"] + r["failed"] for r in recent)
+    blocked = sum(r["blocked"] for r in recent)
+    if not blocked or blocked < BLOCKED_SHARE * attempts:
+        return []
+    return [Flag("blocked", f"{blocked} of {attempts} fetches in the last 24 h were refused")]
 
 
 def _volume_flags(
     recent: list[dict[str, Any]], history: list[dict[str, Any]], new_24h: int
 ) -> list[Flag]:
-    flags = []
     listed_before = [r["discovered"] for r in history if r["complete"]]
     listed_now = [r["discovered"] for r in recent if r["complete"]]
     if len(listed_before) >= MIN_RUNS and listed_now:
         usual = statistics.median(listed_before)
         if listed_now[0] < DROP_RATIO * usual:
-            flags.append(
+            return [
                 Flag(
                     "volume_drop",
                     f"the listings named {listed_now[0]} links in the last run, usually "
                     f"{usual:g}: has a feed, sitemap or section moved?",
                 )
-            )
-            return flags
-    per_day: dict[str, int] = {}
+            ]
+    per_day: Counter[str] = Counter()
     for run in history:
-        per_day[run["started_at"][:10]] = per_day.get(run["started_at"][:10], 0) + run["new"]
+        per_day[run["started_at"][:10]] += run["new"]
     if len(per_day) >= MIN_DAYS:
         usual_daily = statistics.median(per_day.values())
         if usual_daily >= MIN_DAILY and new_24h < DROP_RATIO * usual_daily:
-            flags.append(
+            return [
                 Flag(
                     "volume_drop",
                     f"{new_24h} new articles in the last 24 h, usually {usual_daily:g} a day",
                 )
-            )
-    return flags
+            ]
+    return []

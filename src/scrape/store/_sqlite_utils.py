@@ -2,7 +2,7 @@
 
 sqlite_utils imports both, when they are installed, only to map their scalar types to
 column types on insert. The store never inserts either, and they cost every process that
-opens a corpus (the crawler, each command) a second and about 80 MB. So they are marked
+opens a corpus (the crawler, each command) start-up time and memory. So they are marked
 missing while sqlite_utils is imported, and restored at once: whoever needs pandas later
 (``Corpus.to_pandas``) imports it as usual. A process that already has them keeps them.
 

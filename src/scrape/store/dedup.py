@@ -81,8 +81,8 @@ def shingles(text: str) -> frozenset[str]:
 # band keys are stored in every corpus: a shingle's hash is the first 4 bytes of its SHA-1
 # read little-endian, mixed by MurmurHash3's 32-bit finalizer; permutation k maps it to
 # a_k * h + b_k modulo 2^32, with a_k odd; (a, b) are drawn as datasketch draws them from
-# numpy's RandomState(_SEED). Written here because datasketch imports scipy: 34 MB more in
-# every extraction worker.
+# numpy's RandomState(_SEED). Written here because datasketch imports scipy, which every
+# extraction worker would then carry.
 _WORD_BITS = 32
 _WORD_MASK = (1 << _WORD_BITS) - 1
 _FMIX_SHIFTS = (16, 13, 16)
@@ -212,29 +212,13 @@ def link_duplicate(
     given) through the MinHash bands (``keys``: the body's :func:`signature`, computed
     here unless given). The row joins the cluster of the article it copies.
     """
-    match = None
-    if digest is not None:
-        row = db.execute(
-            "select id from articles where content_hash = ? and id < ? order by id limit 1",
-            [digest, article_id],
-        ).fetchone()
-        match = Match(row[0], 1.0) if row else None
+    match = _exact_copy(db, article_id, digest)
     if thresholds is None:
         keys = ()
-    elif keys is None:
-        keys = signature(body)
-    if match is None and keys and thresholds is not None:
-        marks = ",".join("?" * len(keys))
-        candidates = db.execute(
-            "select a.id, a.body from articles a join ("
-            f"  select article_id, count(*) as shared from minhash_bands "
-            f"  where band_key in ({marks}) and article_id < ? "
-            "  group by article_id order by shared desc, article_id limit ?"
-            ") c on c.article_id = a.id",
-            [*keys, article_id, MAX_CANDIDATES],
-        ).fetchall()
-        if candidates:
-            match = best_match(shingles(body), candidates, thresholds)
+    else:
+        keys = signature(body) if keys is None else keys
+        if match is None and keys:
+            match = _near_copy(db, article_id, body, keys, thresholds)
     if keys:
         db.execute(
             "insert or ignore into minhash_bands (band_key, article_id) values "
@@ -254,3 +238,34 @@ def link_duplicate(
             [match.article_id, match.similarity, match.article_id, article_id],
         )
     return match
+
+
+def _exact_copy(db: sqlite_utils.Database, article_id: int, digest: str | None) -> Match | None:
+    """The first earlier article with the same content hash."""
+    if digest is None:
+        return None
+    row = db.execute(
+        "select id from articles where content_hash = ? and id < ? order by id limit 1",
+        [digest, article_id],
+    ).fetchone()
+    return Match(row[0], 1.0) if row else None
+
+
+def _near_copy(
+    db: sqlite_utils.Database,
+    article_id: int,
+    body: str,
+    keys: Sequence[int],
+    thresholds: Thresholds,
+) -> Match | None:
+    """The earlier article most like ``body`` among those sharing the most MinHash bands."""
+    marks = ",".join("?" * len(keys))
+    candidates = db.execute(
+        "select a.id, a.body from articles a join ("
+        "  select article_id, count(*) as shared from minhash_bands "
+        f"  where band_key in ({marks}) and article_id < ? "
+        "  group by article_id order by shared desc, article_id limit ?"
+        ") c on c.article_id = a.id",
+        [*keys, article_id, MAX_CANDIDATES],
+    ).fetchall()
+    return best_match(shingles(body), candidates, thresholds) if candidates else None
