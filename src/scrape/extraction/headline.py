@@ -219,39 +219,14 @@ def find_headline(
 ) -> LexborNode | None:
     """The element holding the page's own headline, marked with ``MARK`` for later steps.
 
-    A heading whose text matches a declared title wins (an <h1>, or an <h2> on sites that
-    spend their <h1> on the logo); otherwise the first <h1> outside the site chrome;
-    otherwise a headline-classed element.
+    An <h1> spelling a declared title wins; then the longest heading found in a declared
+    title (an <h1>, or an <h2> on sites that spend their <h1> on the logo); otherwise the
+    first <h1> outside the site chrome; otherwise a headline-classed element.
     """
     wanted = [_squash(t) for t in titles if t]
-    best: LexborNode | None = None
-    best_len = 0
-    for node in tree.css("h1, h2"):
-        text = text_of(node)
-        squashed = _squash(text)
-        # A heading that is only a fragment of the title is a sub-heading echoing it
-        # ("What is X?" under the headline "What is X - a guided introduction").
-        matches = any(
-            squashed == w or (len(squashed) > 10 and squashed in w and len(squashed) > 0.6 * len(w))
-            for w in wanted
-        )
-        # The longest heading found in the title: "Blog Name: Post Title" holds both.
-        longer = matches and len(squashed) > best_len
-        if longer and not in_site_chrome(node) and not is_site_name(text):
-            best, best_len = node, len(squashed)
+    best = _spelled_h1(tree, wanted, is_site_name)
     if best is None:
-        # An <h1> spelling a declared title exactly is the headline even where its header
-        # also holds a breadcrumb or a category menu.
-        best = next(
-            (
-                n
-                for n in tree.css("h1")
-                if _squash(text_of(n)) in wanted
-                and not in_site_chrome(n, headers=False)
-                and not is_site_name(text_of(n))
-            ),
-            None,
-        )
+        best = _heading_in_title(tree, wanted, is_site_name)
     if best is None:
         h1s = [
             n
@@ -277,6 +252,52 @@ def find_headline(
                 break
     if best is not None:
         best.attrs[MARK] = "1"
+    return best
+
+
+def _spelled_h1(
+    tree: LexborHTMLParser, wanted: list[str], is_site_name: Callable[[str], bool]
+) -> LexborNode | None:
+    """The first <h1> spelling a declared title exactly.
+
+    It is the headline before any heading merely found inside a title (a sub-heading the
+    <title> runs on with, "Headline - Standfirst - Site"), and even where its header also
+    holds a breadcrumb or a category menu.
+    """
+    for node in tree.css("h1"):
+        text = text_of(node)
+        if (
+            _squash(text) in wanted
+            and not in_site_chrome(node, headers=False)
+            and not is_site_name(text)
+        ):
+            return node
+    return None
+
+
+def _heading_in_title(
+    tree: LexborHTMLParser, wanted: list[str], is_site_name: Callable[[str], bool]
+) -> LexborNode | None:
+    """The longest <h1> or <h2> found in a declared title ("Blog Name: Post Title" holds
+    both), outside the site chrome."""
+    best: LexborNode | None = None
+    best_len = 0
+    for node in tree.css("h1, h2"):
+        text = text_of(node)
+        squashed = _squash(text)
+        # A heading that is only a fragment of the title is a sub-heading echoing it
+        # ("What is X?" under the headline "What is X - a guided introduction").
+        matches = any(
+            squashed == w or (len(squashed) > 10 and squashed in w and len(squashed) > 0.6 * len(w))
+            for w in wanted
+        )
+        if (
+            matches
+            and len(squashed) > best_len
+            and not in_site_chrome(node)
+            and not is_site_name(text)
+        ):
+            best, best_len = node, len(squashed)
     return best
 
 
