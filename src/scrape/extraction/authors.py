@@ -52,6 +52,8 @@ _LABEL_WORDS = re.compile(
     r"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|foto|fotos|photo|photos|bild|"
     r"datum|dátum|date|fecha|data|datë|päiväys|tarih|"
     r"publisher|herausgeber|автор|авторы|автори|редактор|редакция|редакція|"
+    r"rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|avocate?|abogad[oa]|"
+    r"avvocato|attorney|lawyer|"
     rf"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media|{_CJK_LABELS})$",
     re.IGNORECASE,
 )
@@ -85,7 +87,6 @@ _DESK = re.compile(
 )
 _BYLINE_CSS = (
     '[rel~="author"], [itemprop="author"], [class*="author"], [class*="byline"], '
-    '[itemtype$="/Person"], '
     '[class*="writer"], a[href*="/author"], a[href*="/people/"], a[href*="/profile/"]'
 )
 _TRAILING_ROLE = re.compile(
@@ -432,18 +433,11 @@ def _plausible(name: str) -> bool:
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 # Whole month names: "Julian", "Marcus" and "Janet" begin like months and are names.
 _MONTH_NAMES = "january|february|march|april|june|july|august|september|october|november|december"
-# An interview's byline names who asked ("Ein Interview von X", "Propos recueillis par X");
-# who answered follows "mit", "with", "avec".
-_INTERVIEW = (
-    r"interview(?:ed)?|gespräch|propos\s+recueillis|entretien\s+réalisé|entrevista\s+realizada|"
-    r"intervista\s+realizzata"
-)
 # A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").
 _LABEL_CHUNK = re.compile(
-    rf"^(?:(?:written|posted|published|reported|words|story|text|article|{_INTERVIEW})\s+)?"
-    r"by\s*:?$"
-    rf"|^(?:(?:ein\s+)?(?:artikel|beitrag|{_INTERVIEW})\s+|(?:gespeichert|veröffentlicht|"
-    r"geschrieben|erstellt|verfasst|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
+    r"^(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\s*:?$"
+    r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+|(?:gespeichert|veröffentlicht|geschrieben|erstellt|"
+    r"verfasst|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
     r"(?:von|par|por|di|da|door)\s*:?$"
     r"|^(?:authors?|contributors?|writers?|byline|autor(?:in|en)?|auteurs?|autori?)\s*:$",
     re.IGNORECASE,
@@ -455,8 +449,7 @@ _NOT_WRITER = re.compile(
 )
 # "By Jane Doe", and as other languages say it ("Von", "Par", "Por", "Di", "Door", "Av").
 _BY_CHUNK = re.compile(
-    rf"^(?:(?:ein\s+|an\s+)?(?:written|posted|{_INTERVIEW})\s+)?(?:by|von|par|por|di|door|av|af)"
-    r"\s*:?\s+(?=[^\W\d_])",
+    r"^(?:(?:written|posted)\s+)?(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 # What bylines put next to the name: a date, a reading time.
@@ -720,7 +713,7 @@ def _in_other_posts(node: LexborNode, holders: frozenset[int] = frozenset()) -> 
         if anc.mem_id in holders:
             # The article's own container ("main with-navigation"), whatever its class says.
             return False
-        if anc.tag == "nav" or (anc.tag == "header" and not _holds_text(anc)):
+        if anc.tag in {"nav", "header"}:
             return True
         if anc.tag in {"body", "html"}:
             return False
@@ -728,29 +721,9 @@ def _in_other_posts(node: LexborNode, holders: frozenset[int] = frozenset()) -> 
             return True
         if _is_card_link(anc):
             return True
-        attrs = attr_text(anc)
-        if _OTHER_POSTS.search(attrs) and not _AUTHOR_CARD.search(attrs):
+        if _OTHER_POSTS.search(attr_text(anc)):
             return True
     return False
-
-
-_TEXT_CHARS = 1000
-
-
-def _holds_text(node: LexborNode) -> bool:
-    """Whether an element holds paragraphs of text: a <header> wrapping the post itself
-    ("section_blog-post-content"), not the site's header over it."""
-    total = 0
-    for paragraph in node.css("p"):
-        total += len(paragraph.text(deep=True))
-        if total > _TEXT_CHARS:
-            return True
-    return False
-
-
-# The author's own card ("tga-author-card", "author_card"), not a card of another post
-# (whose author element is its "card__author").
-_AUTHOR_CARD = re.compile(r"author[_-]+card")
 
 
 def _full_name(names: list[str]) -> list[str]:
@@ -873,24 +846,6 @@ def _window(chunks: list[str], limit: int) -> int:
 
 
 _META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
-# The label of an SEO plugin's "Written by" card for link previews ("twitter:label1"
-# "Verfasst von", "twitter:data1" the writer's display name), in the site's language.
-_WRITTEN_BY_LABEL = re.compile(
-    r"(?:written|posted)\s+by|(?:verfasst|geschrieben)\s+von|écrit\s+par|escrito\s+por|"
-    r"scritto\s+da|geschreven\s+door|napisane\s+przez|skriven\s+av|skrevet\s+a[fv]|"
-    r"kirjoittanut",
-    re.IGNORECASE,
-)
-
-
-def _meta_authors(md: Metadata) -> list[str]:
-    """The authors a page's <meta> elements declare, in order of trust."""
-    values = [md.get(key) or "" for key in _META_AUTHOR_KEYS]
-    for number in range(1, 5):
-        label = md.get(f"twitter:label{number}")
-        if label and _WRITTEN_BY_LABEL.fullmatch(label.strip()):
-            values.append(md.get(f"twitter:data{number}") or "")
-    return [v for v in values if v and "://" not in v]
 
 
 @dataclass(frozen=True)
@@ -914,10 +869,14 @@ def choose_authors(
         # Older SEO plugins' graphs declare the writer on the WebPage, with no article
         # object; a page's organisation there is only its owner.
         people = _ld_authors(md.ld_webpage, md.ld_named)[0]
-    names = [n for p in people if not _phrase(p) for n in clean_name(p)]
+    names = [n for p in people for n in clean_name(p)]
     if not names:
-        declared = (clean_name(v) for v in _meta_authors(md) if not _phrase(v))
-        names = next((found for found in declared if found), [])
+        for key in _META_AUTHOR_KEYS:
+            value = md.get(key)
+            if value and "://" not in value:
+                names = clean_name(value)
+                if names:
+                    break
     site_keys = {_key(s) for s in site} | {_key(o) for o in orgs}
 
     def site_named(name: str) -> bool:
@@ -968,10 +927,6 @@ def choose_authors(
         # A first name or a login declared: the byline or the author box may spell it out.
         printed = [*shown, *printed_byline(), *printed_box()]
         chosen = _in_full(chosen, printed)
-    if chosen and tree.body is not None:
-        # The declared writer may be only the first of the byline's ("von Rudolf Fischer,
-        # Simon Kohler" over a declared "Rudolf Fischer"): the byline's whole list.
-        chosen = _with_co_authors(chosen, persons(printed_byline()))
     if not chosen:
         # Only the site or an organisation so far: a person in an author box beats it.
         chosen = printed_box() or names or [n for o in orgs for n in clean_name(o)]
@@ -980,7 +935,7 @@ def choose_authors(
         # An organisation declared as the author is the site itself unless it is a wire
         # agency (the site's own name is no byline).
         agencies = [o for o in orgs if _AGENCY.match(o.strip())]
-        declared = [*people, *agencies, *_meta_authors(md)]
+        declared = [*people, *agencies, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         chosen = chosen or byline_authors(tree, headline, desks=True)
     if chosen:
@@ -999,47 +954,6 @@ def _in_full(names: list[str], printed: list[str]) -> list[str]:
         return next((f for f in full if f.split()[0].casefold() == name.casefold()), name)
 
     return list(map(spelled_out, names))
-
-
-def _with_co_authors(declared: list[str], printed: list[str]) -> list[str]:
-    """The byline's names when they hold every declared name and more, each more a full
-    name (a byline's links also read "Edit", "Follow")."""
-    keys = {_key(n) for n in declared}
-    more = [n for n in printed if _key(n) not in keys]
-    if more and keys <= {_key(n) for n in printed} and _full_names(more):
-        return printed
-    return declared
-
-
-def _full_names(names: list[str]) -> bool:
-    return all(
-        _person_like(n) and len(n.split()) >= 2 and not any(map(_JOB_WORD.fullmatch, n.split()))
-        for n in names
-    )
-
-
-# Words of a job title ("Chief Business Editor", "Shipping Expert"), which author boxes print
-# next to the name in an element of their own.
-_JOB_WORD = re.compile(
-    r"chief|senior|junior|head|lead|managing|executive|deputy|associate|expert|specialist|"
-    r"officer|manager|director|president|founder|editor|correspondent|reporter|analyst|"
-    r"consultant|journalist(?:in)?|redakteur(?:in)?|rédacteur|rédactrice|redactor[a]?|"
-    r"photographer|fotograf(?:in)?|producer|business|marketing",
-    re.IGNORECASE,
-)
-
-
-def _phrase(name: str) -> bool:
-    """Words of a sentence, not a name: a lower-case word before capitalised ones ("deinen
-    Hochzeitsbloggern", "mehr von Anna Berg"; not "Ursula von der Leyen", not a login
-    written in lower case, not an institution's "Amt für Wald")."""
-    words = name.split()
-    return (
-        len(words) > 1
-        and words[0][:1].islower()
-        and words[0].casefold() not in _PARTICLES
-        and any(w[:1].isupper() for w in words[1:])
-    )
 
 
 def _key(name: str) -> str:
