@@ -18,8 +18,8 @@ _CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编�
 _PREFIX = re.compile(
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
     r"(?:(?:written|posted|published|reported|story|text|words|photos?|"
-    r"veröffentlicht|geschrieben|erstellt|verfasst|artikel|ein\s+beitrag|"
-    r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
+    r"veröffentlicht|geschrieben|erstellt|verfasst|eingestellt|artikel|ein\s+beitrag|"
+    r"publié|écrit|recueillis?|publicado|escrito|pubblicato|scritto)\s+)?"
     r"(?:by|von|par|por|di|da|door|af|av)\s*:?(?:\s+|$)"
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
     r"written\s+by|byline|interview|text|texte?|redaktion)(?:\s*[:：]\s*|\s+)"
@@ -51,6 +51,9 @@ _LABEL_WORDS = re.compile(
     r"(?:veröffentlicht|publiziert|erstellt|geschrieben|aktualisiert|publié|publicado|"
     r"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|foto|fotos|photo|photos|bild|"
     r"datum|dátum|date|fecha|data|datë|päiväys|tarih|"
+    r"publisher|herausgeber|автор|авторы|автори|редактор|редакция|редакція|"
+    r"rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|avocate?|abogad[oa]|"
+    r"avvocato|attorney|lawyer|"
     rf"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media|{_CJK_LABELS})$",
     re.IGNORECASE,
 )
@@ -116,6 +119,9 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         segments = segments[1:]
     text = segments[0]
     names: list[str] = []
+    # Whether a name of several words came before: one word after a comma is then a place
+    # or a role ("Jane Roe, Frankfurt", "Olympia-Verlag GmbH, Nürnberg, Germany").
+    full_before = False
     after_comma = [False] + [sep.strip().startswith((",", ";")) for sep in _SPLIT.findall(text)]
     for part, comma in zip(_SPLIT.split(text), after_comma, strict=False):
         if re.fullmatch(r"\s*\(\s*[^\W\d_]{1,4}\s*\)\s*", part):
@@ -144,14 +150,14 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         if "www." in part:
             continue
+        if comma and len(part.split()) == 1 and full_before:
+            continue
+        full_before = full_before or len(part.split()) > 1
         if _AGENCY.match(part) or _DESK_WORD.match(part) or _LEGAL_FORM.search(part):
             if desks:
                 names.append(part)
             continue
         if _NOT_PERSON.match(part) and not (desks and _DESK.match(part)):
-            continue
-        if comma and len(part.split()) == 1 and any(len(n.split()) > 1 for n in names):
-            # "Jane Roe, Frankfurt": a place (or a role) after a full name.
             continue
         names.append(part)
     return names
@@ -481,7 +487,7 @@ _PARTICLES = frozenset(
 _NOT_NAME_WORD = re.compile(
     rf"^(?:the|a|an|and|of|for|to|in|on|at|with|our|your|my|by|about|author|authors|team|"
     rf"staff|editor|editors|contributor|contributors|contributing|admin|home|blog|news|"
-    rf"menu|search|login|share|updated|published|posted|last|read|more|min|"
+    rf"menu|search|login|share|updated|published|posted|last|read|more|mehr|más|più|meer|min|"
     rf"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     rf"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
     rf"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
@@ -656,7 +662,7 @@ def _dated_name(head: list[str]) -> list[str]:
     for i, chunk in enumerate(head[:8]):
         if len(chunk) > 60 or dated[i] or not any(dated[max(0, i - 2) : i + 3]):
             continue
-        names = [n for n in clean_name(chunk) if _person_like(n)]
+        names = [n for n in clean_name(chunk) if _person_like(n) and _plausible(n)]
         if names and len(names[0].split()) >= 2:
             return names
     return []

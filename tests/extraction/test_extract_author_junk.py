@@ -1,0 +1,72 @@
+"""What bylines and author fields print that is no name: the places after a publisher's
+name, a field label with its value, lead-ins and labels in more languages."""
+
+from __future__ import annotations
+
+from scrape.extraction.authors import clean_name
+from scrape.extraction.extractor import extract
+
+BODY = "<p>" + "Ordinary article text that goes on for a while. " * 20 + "</p>"
+
+
+def _page(head: str, header: str) -> str:
+    return (
+        f"<html><head>{head}</head><body><nav><a href='/'>Start</a></nav><main>"
+        f"<h1>Der Hafen bekommt neue Kräne</h1>{header}{BODY}</main></body></html>"
+    )
+
+
+def test_places_after_a_publishers_name_are_not_authors() -> None:
+    # The publisher is left out (a company), and with it the town and country after it.
+    assert clean_name("Olympia-Verlag GmbH, Nürnberg, Germany") == []
+    assert clean_name("Éditions du Port SARL, Brest, France") == []
+    assert clean_name("Harbour Media Ltd, Leeds, England") == []
+    # Where nobody is named, the publisher itself is the byline, without its address.
+    html = _page("<meta name='author' content='Olympia-Verlag GmbH, Nürnberg, Germany'>", "")
+    assert extract(html, "https://bergsport.example/ski/kraene").authors == ("Olympia-Verlag GmbH",)
+
+
+def test_a_named_writer_keeps_the_place_rule() -> None:
+    assert clean_name("Von Karl Brandt, Frankfurt") == ["Karl Brandt"]
+    assert clean_name("Smith, John") == ["Smith", "John"]  # two single words: no full name
+
+
+def test_a_field_label_beside_the_date_is_no_byline() -> None:
+    for label, day, url in (
+        ("Thema: Glenmorangie", "12.03.2020", "https://whisky.example/termine/halle/"),
+        ("Category: Harbour News", "March 5, 2026", "https://port.example/news/cranes"),
+        ("Rubrique : Vie Locale", "05/03/2026", "https://ouest.example/brest/grues"),
+    ):
+        header = f"<div><span>{label}</span><span>{day}</span></div>"
+        assert extract(_page("", header), url).authors == (), label
+
+
+def test_a_name_beside_the_date_is_still_the_byline() -> None:
+    header = "<div><span>Tomas Lind</span><span>March 5, 2026</span></div>"
+    assert extract(_page("", header), "https://port.example/news/x").authors == ("Tomas Lind",)
+
+
+def test_lead_ins_of_blog_software_and_interviews_are_not_part_of_the_name() -> None:
+    assert clean_name("Eingestellt von Anna Berg") == ["Anna Berg"]
+    assert clean_name("Eingestellt von Unknown") == []
+    assert clean_name("Recueilli par Patrick Angevin") == ["Patrick Angevin"]
+
+
+def test_labels_in_more_languages_are_not_names() -> None:
+    for label in ("Авторы", "Автор", "Редактор", "Редакція", "publisher", "Rechtsanwalt"):
+        assert clean_name(label) == [], label
+    # "Авторы:" over the list of writers: the names, not the label.
+    header = (
+        "<div class='article__authors-data'>Авторы: <ul><li itemprop='author'>"
+        "<a href='/authors/dmitriy-popov/'>Дмитрий Попов</a></li></ul></div>"
+    )
+    html = _page("", header)
+    assert extract(html, "https://gazeta.example/politics/2024/06/25/krany.html").authors == (
+        "Дмитрий Попов",
+    )
+
+
+def test_more_is_no_name_in_other_languages() -> None:
+    for word in ("mehr", "más", "più", "meer"):
+        html = _page("", f"<div class='byline'><a href='/mehr'>{word}</a></div>")
+        assert extract(html, "https://landwirt.example/technik/sensor").authors == (), word
