@@ -40,7 +40,7 @@ from scrape.extraction.evaluate import (
     date_written,
     day_in_timestamp,
     day_match,
-    declared_days,
+    declared_day,
     exact_title_match,
     f1,
     held_back,
@@ -80,8 +80,8 @@ class Tally:
     date_htmldate: list[bool] = field(default_factory=list)
     bag_f1: list[float] = field(default_factory=list)
     snippets: list[bool] = field(default_factory=list)
-    # Dates on the pages that declare one publication day (lxml's reading, not ours) and
-    # are labelled with it: here a miss is a misread declaration, not label noise.
+    # Dates on the pages labelled with the day they declare for their article (lxml's
+    # reading, not ours): here a miss is a misread declaration, not label noise.
     date_declared: list[bool] = field(default_factory=list)
     # Date misses whose label is the day the system reads as the page's modification.
     label_is_modified: int = 0
@@ -153,12 +153,12 @@ def day_of(value: datetime | str | None) -> str | None:
 
 
 def follows_declared(html: str | bytes, label: str | None) -> bool:
-    """Whether the page declares one publication day and is labelled with it."""
+    """Whether the page declares a publication day for its article and is labelled with it."""
     try:
         day = date.fromisoformat((label or "")[:10])
     except ValueError:
         return False
-    return declared_days(html) == {day}
+    return declared_day(html) == day
 
 
 def print_declared(tallies: dict[str, Tally], systems: list[str]) -> None:
@@ -166,8 +166,9 @@ def print_declared(tallies: dict[str, Tally], systems: list[str]) -> None:
     if dated:
         counts = [len(tallies[f"{dated[0]}/{half}"].date_declared) for half in HALVES]
         print(
-            f"decl: the {counts[0]} dev and {counts[1]} held pages that declare one publication"
-            " day (JSON-LD article, <meta>, microdata; read by lxml) and are labelled with it"
+            f"decl: the {counts[0]} dev and {counts[1]} held pages labelled with the publication"
+            " day their strongest declaration names (JSON-LD article, og, microdata, <meta>;"
+            " read by lxml)"
         )
 
 

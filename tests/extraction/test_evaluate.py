@@ -15,7 +15,7 @@ from scrape.extraction.evaluate import (
     date_written,
     day_in_timestamp,
     day_match,
-    declared_days,
+    declared_day,
     exact_title_match,
     held_back,
     snippets_pass,
@@ -133,9 +133,8 @@ def test_the_held_back_half_is_chosen_by_site_and_ignores_www() -> None:
     ],
 )
 def test_a_declared_day_is_read_as_written(declaration: str) -> None:
-    assert declared_days(f"<html><head>{declaration}</head><body><p>x</p></body></html>") == {
-        date(2021, 8, 4)
-    }
+    page = f"<html><head>{declaration}</head><body><p>x</p></body></html>"
+    assert declared_day(page) == date(2021, 8, 4)
 
 
 @pytest.mark.parametrize(
@@ -152,14 +151,16 @@ def test_a_declared_day_is_read_as_written(declaration: str) -> None:
         "</script>",
     ],
 )
-def test_dates_of_other_things_are_not_declared_days(other: str) -> None:
-    assert declared_days(f"<html><head>{other}</head><body><p>x</p></body></html>") == set()
+def test_dates_of_other_things_are_not_declared(other: str) -> None:
+    assert declared_day(f"<html><head>{other}</head><body><p>x</p></body></html>") is None
 
 
-def test_disagreeing_declarations_give_every_day() -> None:
+def test_the_strongest_declaration_wins_and_a_split_one_declares_nothing() -> None:
+    article = '<script type="application/ld+json">{"@type": "Article", "datePublished": "%s"}'
     page = (
         '<html><head><meta property="article:published_time" content="2021-08-04T23:00:00Z">'
-        '<script type="application/ld+json">{"@type": "Article", "datePublished":'
-        ' "2021-08-05T01:00:00+02:00"}</script></head></html>'
+        f"{article % '2021-08-05T01:00:00+02:00'}</script></head></html>"
     )
-    assert declared_days(page) == {date(2021, 8, 4), date(2021, 8, 5)}
+    assert declared_day(page) == date(2021, 8, 5)
+    split = page.replace("</head>", f"{article % '2020-01-01'}</script></head>")
+    assert declared_day(split) is None

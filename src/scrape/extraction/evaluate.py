@@ -226,10 +226,9 @@ def day_in_timestamp(html: str, day: str | None) -> bool:
 # -- the day a page declares ----------------------------------------------------------------
 # Read here on its own, with lxml and dateutil, and never with the extractor's code: the
 # bench checks the extractor against it, and a shared reader would share its bugs.
+_OPEN_GRAPH_PUBLISHED = frozenset({"article:published_time", "og:article:published_time"})
 _DECLARED_META = frozenset(
     {
-        "article:published_time",
-        "og:article:published_time",
         "datepublished",
         "parsely-pub-date",
         "sailthru.date",
@@ -290,15 +289,25 @@ def _ld_top_objects(data: Any) -> Iterator[dict[str, Any]]:
                 yield from (g for g in graph if isinstance(g, dict))
 
 
-def declared_days(html: str | bytes) -> set[date]:
-    """Every day the page declares as its article's publication: JSON-LD ``datePublished``
-    of an Article-like object, the publication <meta> keys everyone knows and microdata
-    ``datePublished``. One day means the page declares its date without ambiguity."""
+def declared_day(html: str | bytes) -> date | None:
+    """The day the page declares as its article's publication, from its strongest
+    declaration: a JSON-LD Article-like object's ``datePublished``, else the Open Graph
+    ``article:published_time``, else the article's microdata ``datePublished``, else the
+    other publication <meta> keys everyone knows. None when the page declares no day, or
+    when its strongest declaration names several (related posts in the JSON-LD)."""
+    for days in declared_days(html):
+        if days:
+            return next(iter(days)) if len(days) == 1 else None
+    return None
+
+
+def declared_days(html: str | bytes) -> list[set[date]]:
+    """The days each kind of declaration names, strongest first (see :func:`declared_day`)."""
     try:
         root = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
-        return set()
-    days: set[date | None] = set()
+        return []
+    linked: list[object] = []
     for script in root.iter("script"):
         if (script.get("type") or "").strip().casefold() != "application/ld+json":
             continue
@@ -306,22 +315,26 @@ def declared_days(html: str | bytes) -> set[date]:
             data = json.loads(script.text_content())
         except ValueError:
             continue
-        days.update(
-            _day_as_written(obj.get("datePublished"))
-            for obj in _ld_top_objects(data)
-            if _article_like(obj)
-        )
+        linked.extend(o.get("datePublished") for o in _ld_top_objects(data) if _article_like(o))
+    graph: list[object] = []
+    named: list[object] = []
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").strip().casefold()
-        if key in _DECLARED_META:
-            days.add(_day_as_written(meta.get("content")))
+        if key in _OPEN_GRAPH_PUBLISHED:
+            graph.append(meta.get("content"))
+        elif key in _DECLARED_META:
+            named.append(meta.get("content"))
+    marked: list[object] = []
     for node in root.xpath('//*[@itemprop="datePublished"]'):
         # The nearest item is the one the property describes: an article's, or a video's.
         items = node.xpath("ancestor-or-self::*[@itemscope][1]")
         kind = (items[0].get("itemtype") or "").strip().rstrip("/") if items else ""
         if not kind or _article_like({"@type": kind}):
-            days.add(_day_as_written(node.get("content") or node.get("datetime")))
-    return {day for day in days if day is not None}
+            marked.append(node.get("content") or node.get("datetime"))
+    return [
+        {day for value in values if (day := _day_as_written(value)) is not None}
+        for values in (linked, graph, marked, named)
+    ]
 
 
 # -- newsdev ------------------------------------------------------------------------------
