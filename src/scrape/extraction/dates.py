@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
 
+from ahocorasick_rs import AhoCorasick
 from htmldate import find_date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -364,7 +365,8 @@ _POSTED_LAST = re.compile(
 )
 
 # The label words above without their first letter (es/pt, fr, de, it, nl, sv, no, da,
-# pl, cs, ru after English), so either case of that letter is found.
+# pl, cs, ru after English), so either case of that letter is found without lower-casing
+# the whole text (scripts included, it can run to megabytes); found all in one pass.
 _LABEL_TAILS = (
     "ublished",
     "osted",
@@ -387,6 +389,8 @@ _LABEL_TAILS = (
     "публиковано",
 )
 
+_LABEL_WORDS = AhoCorasick([*_LABEL_TAILS, *(tail.upper() for tail in _LABEL_TAILS)])
+
 
 def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], list[datetime]]:
     """(original, posted): dates the page's visible text labels as its publication.
@@ -397,23 +401,14 @@ def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], l
     original: list[datetime] = []
     posted: list[datetime] = []
     # The regexes run only around the label words: over a whole page they are slow.
-    # Found by their tails, so any capitalisation of the first letter matches without
-    # lower-casing the whole text (scripts included, it can run to megabytes).
-    for tail in (*_LABEL_TAILS, *(t.upper() for t in _LABEL_TAILS)):
-        at = text.find(tail)
-        while at >= 0:
-            # Markup indentation survives in the text: normalise only this window.
-            window = " ".join(text[max(0, at - 80) : at + 200].split())
-            for regex, into in (
-                (_ORIGINALLY, original),
-                (_POSTED, posted),
-                (_POSTED_LAST, posted),
-            ):
-                match = regex.search(window)
-                parsed = parse_date(match.group(1), order) if match else None
-                if parsed is not None:
-                    into.append(parsed)
-            at = text.find(tail, at + len(tail))
+    for _, at, _ in _LABEL_WORDS.find_matches_as_indexes(text):
+        # Markup indentation survives in the text: normalise only this window.
+        window = " ".join(text[max(0, at - 80) : at + 200].split())
+        for regex, into in ((_ORIGINALLY, original), (_POSTED, posted), (_POSTED_LAST, posted)):
+            match = regex.search(window)
+            parsed = parse_date(match.group(1), order) if match else None
+            if parsed is not None:
+                into.append(parsed)
     days = {d.date() for d in posted}
     return original, posted[:1] if len(days) == 1 else []
 
@@ -810,15 +805,20 @@ def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | Non
     return False
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _list_of_posts(node: LexborNode) -> bool:
-    """A list whose items each link elsewhere and carry a date, on two days or more: a list of
-    other posts, whatever its class calls it ("weitere", "andere", "also-read"). A byline's
-    list ("Published ..." / "Updated ...") holds its dates without a link in each item."""
+    """A list whose items link elsewhere and carry dates, two different ones among its first
+    items: a list of other posts, whatever its class calls it ("weitere", "andere",
+    "also-read"). A byline's list ("Published ..." / "Updated ...") holds its dates without
+    a link in each item."""
     dates: set[str] = set()
-    for item in node.css("li")[:30]:
-        if item.css_first("a[href]") is None:
-            continue
+    items = [child for child in node.iter() if child.tag == "li"]
+    for item in items[:8]:
         text = " ".join(item.text(deep=True).split()).translate(ASCII_DIGITS)
+        if not _YEAR.search(text) or item.css_first("a[href]") is None:
+            continue
         found = TEXT_DATE.search(text)
         if found is not None:
             dates.add(found.group(0))
