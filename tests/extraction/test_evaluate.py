@@ -4,7 +4,7 @@ newsdev scores follow that set's README."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -15,6 +15,7 @@ from scrape.extraction.evaluate import (
     date_written,
     day_in_timestamp,
     day_match,
+    declared_day,
     exact_title_match,
     held_back,
     snippets_pass,
@@ -116,3 +117,50 @@ def test_the_held_back_half_is_chosen_by_site_and_ignores_www() -> None:
     held = [site for site in sites if held_back(site)]
     assert 60 < len(held) < 140  # about half
     assert all(held_back("www." + site) == held_back(site) for site in sites)
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type":'
+        ' "NewsArticle", "datePublished": "2021-08-04T23:30:00-04:00"}</script>',
+        '<script type="application/ld+json">{"@graph": [{"@type": "WebSite"}, {"@type":'
+        ' ["BlogPosting"], "datePublished": "2021-08-04"}]}</script>',
+        '<meta property="article:published_time" content="2021-08-04T05:11:10+02:00">',
+        '<meta name="pubdate" content="Wed, 04 Aug 2021 05:11:10 GMT">',
+        '<div itemscope itemtype="https://schema.org/Article">'
+        '<time itemprop="datePublished" datetime="2021-08-04">4. August</time></div>',
+    ],
+)
+def test_a_declared_day_is_read_as_written(declaration: str) -> None:
+    page = f"<html><head>{declaration}</head><body><p>x</p></body></html>"
+    assert declared_day(page) == date(2021, 8, 4)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # A video's own item, a list of other posts nested in the article, an ambiguous
+        # numeric date, a WebPage's date: none declares the article's day.
+        '<div itemscope itemtype="https://schema.org/VideoObject">'
+        '<meta itemprop="datePublished" content="2019-01-02"></div>',
+        '<script type="application/ld+json">{"@type": "ItemList", "itemListElement": [{"@type":'
+        ' "NewsArticle", "datePublished": "2019-01-02"}]}</script>',
+        '<meta name="publishdate" content="02/01/2019">',
+        '<script type="application/ld+json">{"@type": "WebPage", "datePublished": "2019-01-02"}'
+        "</script>",
+    ],
+)
+def test_dates_of_other_things_are_not_declared(other: str) -> None:
+    assert declared_day(f"<html><head>{other}</head><body><p>x</p></body></html>") is None
+
+
+def test_the_strongest_declaration_wins_and_a_split_one_declares_nothing() -> None:
+    article = '<script type="application/ld+json">{"@type": "Article", "datePublished": "%s"}'
+    page = (
+        '<html><head><meta property="article:published_time" content="2021-08-04T23:00:00Z">'
+        f"{article % '2021-08-05T01:00:00+02:00'}</script></head></html>"
+    )
+    assert declared_day(page) == date(2021, 8, 5)
+    split = page.replace("</head>", f"{article % '2020-01-01'}</script></head>")
+    assert declared_day(split) is None

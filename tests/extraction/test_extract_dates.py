@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.dategrammar import date_from_url, dates_in_text, day_first, parse_date
@@ -421,3 +422,36 @@ def test_a_declared_date_beats_a_relative_one() -> None:
     page = _live_page("2 hours ago").replace("<html>", f"<html><head>{head}</head>")
     published = extract(page, "https://news.example/x", fetched_at=FETCHED).published
     assert published == datetime(2025, 12, 30, 8, tzinfo=UTC)
+
+
+# News languages whose every month the grammar reads, in full and abbreviated, as their own
+# locale (CLDR, through babel) writes a date.
+READ_LOCALES = (
+    *("en", "es", "pt", "fr", "de", "it", "nl", "ru", "uk", "pl", "cs", "sk", "tr", "id"),
+    *("hu", "sv", "da", "fi", "ro", "bg"),
+)
+# Abbreviations left out on purpose: they are words of English or of another of these
+# languages ("3 set", "4th Gen 2021", "sie", "tem", "des", "Ian").
+UNREAD = {
+    "pt": {"set.", "out."},
+    "it": {"gen", "set"},
+    "pl": {"sie"},
+    "tr": {"tem"},
+    "ro": {"ian."},
+    "id": {"des"},
+}
+
+
+@pytest.mark.parametrize("locale", READ_LOCALES)
+def test_every_month_as_each_locale_writes_it(locale: str) -> None:
+    from babel.dates import format_date  # courlan's dependency: the CLDR locale data
+
+    unread = UNREAD.get(locale, set())
+    for month in range(1, 13):
+        day = date(2021, month, 14)
+        for form in ("long", "medium"):
+            written = format_date(day, form, locale=locale)
+            if unread & {word.casefold() for word in written.split()}:
+                continue
+            found = dates_in_text(written)
+            assert [d.date() for d in found[:1]] == [day], written

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from scrape.extraction.dategrammar import dates_in_text, parse_date
+from scrape.extraction.dates import labelled_dates
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
@@ -437,3 +438,140 @@ def test_the_whole_page_search_reads_no_today_stamp_and_no_other_post(
         "</body></html>"
     )
     assert _day(page, "https://quay.example/harbour-plan-approved") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "shown", "listed"),
+    [
+        (
+            "de",
+            "Weitere Pressemitteilungen dieses Verbands",
+            "12.12.2022 12:22",
+            ["10.08.2022 11:05", "04.08.2022 10:02"],
+        ),
+        ("fr", "Autres communiqués", "12 décembre 2022", ["10 août 2022", "4 août 2022"]),
+        (
+            "es",
+            "Otras noticias",
+            "12 de diciembre de 2022",
+            ["10 de agosto de 2022", "4 de agosto de 2022"],
+        ),
+        ("en", "More from this author", "December 12, 2022", ["August 10, 2022", "August 4, 2022"]),
+    ],
+)
+def test_a_list_of_dated_links_names_other_posts(
+    lang: str, heading: str, shown: str, listed: list[str]
+) -> None:
+    # A press release's date sits above its headline; the block around the headline also
+    # lists the publisher's other releases, each a link and a date, under a heading in the
+    # page's language and a class that names nothing.
+    items = "".join(
+        f"<li><time>{day}</time> <a href='/news/{n}/'>Release number {n}</a></li>"
+        for n, day in enumerate(listed)
+    )
+    page = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        "<title>Harbour plan approved</title></head><body>"
+        f"<div class='title-holder'><span>Press release</span><time>{shown}</time></div>"
+        f"<div class='col-8'><h1>Harbour plan approved</h1>{TEXT}"
+        f"<div class='block-b'><h4>{heading}</h4><ul>{items}</ul></div></div></body></html>"
+    )
+    expected = "2022-12-12"
+    assert _day(page, "https://quay.example/news/harbour-plan-approved-151642/") == expected
+
+
+def test_a_byline_list_without_links_still_dates_the_article() -> None:
+    # "Published" and "Updated" as items of one list: two days, but no item links away.
+    byline = (
+        "<ul class='meta'><li>By Ann Lee</li><li>Published May 2, 2025</li>"
+        "<li>Updated May 9, 2025</li></ul>"
+    )
+    assert _day(_page("<h1>Harbour plan approved</h1>" + byline + TEXT)) == "2025-05-02"
+
+
+LEAD = (
+    " Traditionell gedenken die Gemeinden am Ewigkeitssonntag ihrer Verstorbenen, und in"
+    " diesem Jahr lädt der Verband zusätzlich zu einer digitalen Andacht am Abend ein, die"
+    " im Chat und im Video übertragen wird und allen offensteht."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "dateline"),
+    [
+        ("de", "Karlsruhe, (12.11.2021)."),
+        ("fr", "PARIS, 12 novembre 2021 –"),
+        ("es", "Buenos Aires, 12 de noviembre de 2021.-"),
+        ("en", "NEW YORK, Nov. 12, 2021 —"),
+    ],
+)
+def test_a_dateline_opening_the_report_dates_it(lang: str, dateline: str) -> None:
+    # No declared or byline date: the report opens with its place and day, in the same run
+    # of text as its first sentence; a calendar of events in the sidebar holds other days.
+    page = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        "<title>Harbour plan approved</title></head><body><div id='content'>"
+        "<h1>Harbour plan approved</h1><h2>The quay opens to walkers</h2>"
+        f"<div class='text'><p><strong>{dateline}{LEAD}</strong></p>{TEXT}</div></div>"
+        "<div class='events'><p>Sa. 13.11.2021 <a href='/termin/1'>Konzert</a></p>"
+        "<p>So. 14.11.2021 <a href='/termin/2'>Lesung</a></p></div></body></html>"
+    )
+    assert _day(page, "https://quay.example/detail/id/35204-harbour/") == "2021-11-12"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The festival began on Monday, 12 November 2021,",
+        "It began Monday, 12 November 2021,",
+        "Last year, on 12 November 2021,",
+    ],
+)
+def test_a_date_in_the_first_sentence_is_no_dateline(opening: str) -> None:
+    # The declared day is later; the text's opening sentence tells of an earlier event.
+    head = _ld(_article("2021-11-20T09:00:00+01:00"))
+    article = f"<h1>Harbour plan approved</h1><p>{opening}{LEAD}</p>" + TEXT
+    assert _day(_page(article, head)) == "2021-11-20"
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer"),
+    [
+        (
+            "de",
+            "Dieser Beitrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Kunst abgelegt.",
+        ),
+        ("de", "Erstellt am: 19.05.2010"),
+        ("nl", "Geplaatst op 19 mei 2010 in Kunst"),
+        ("sv", "Publicerad 19 maj 2010"),
+        ("pl", "Opublikowano: 19 maja 2010"),
+        ("cs", "Publikováno 19. května 2010"),
+        ("ru", "Опубликовано 19 мая 2010"),
+    ],
+)
+def test_a_post_footer_labels_its_day_in_more_languages(lang: str, footer: str) -> None:
+    # A blog theme dates the post only in the line under it; the URL names the month only,
+    # and the text tells of an earlier day.
+    page = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        "<title>Harbour plan approved</title></head><body><div id='content'>"
+        f"<div class='post'><h2>Harbour plan approved</h2>{TEXT}<p>2010-05-03</p>{TEXT}"
+        f"<p class='postmetadata'><small>{footer}</small></p></div></div></body></html>"
+    )
+    assert _day(page, "https://quay.example/2010/05/harbour-plan/") == "2010-05-19"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dieser Beitrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Kunst abgelegt.",
+        "Der Artikel ist am Mittwoch, 19. Mai 2010 erschienen.",
+        "Erstellt am: 19.05.2010",
+        "Geplaatst op 19 mei 2010 in Kunst",
+        "Publisert 19. mai 2010",
+    ],
+)
+def test_publication_labels_before_and_after_the_date(line: str) -> None:
+    # German puts the participle after the date; the label reads the same either way.
+    original, posted = labelled_dates(f"Kunst und Kultur {line} Kommentare (3)", True)
+    assert (original, [d.date().isoformat() for d in posted]) == ([], ["2010-05-19"])

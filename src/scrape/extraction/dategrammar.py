@@ -18,59 +18,72 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 # Month names of the other languages news sites write most that the date parser does not
-# know, by month: es, pt, fr, de, it, nl, ru and uk (nominative and genitive), pl, cs, tr,
-# id, hu, the Scandinavian languages and Arabic. Forms English shares ("april", "nov") are left
-# out, and so are abbreviations that are English words after a number ("4th Gen 2021",
-# "3 set").
+# know, by month, in full and abbreviated: es, pt, fr, de, it, nl, ru and uk (nominative and
+# genitive), pl, cs, sk, tr, id, hu, ro, el, bg, fi, the Scandinavian languages and Arabic.
+# Forms English shares ("april", "nov") are left out, and so are abbreviations that are
+# words of English or of another of these languages after a number ("4th Gen 2021", "3 set",
+# "Ian", "des", "sie", "tem", "out").
 FOREIGN_MONTH_NAMES = {
     1: (
         "enero ene janeiro janvier janv januar jänner jän gennaio januari январь "
-        "января янв січень січня styczeń stycznia ledna leden ocak január يناير"
+        "января янв січень січня styczeń stycznia ledna leden ocak január يناير "
+        "sty січ oca tammikuuta tammi ianuarie ιανουαρίου ιαν januára януари яну"
     ),
     2: (
         "febrero fevereiro fev février févr februar febbraio februari февраль февраля "
-        "фев лютий лютого luty lutego února únor şubat subat február فبراير"
+        "фев лютий лютого luty lutego února únor şubat subat február فبراير "
+        "февр лют lut şub helmikuuta helmi februarie φεβρουαρίου φεβ februára febr февруари"
     ),
     3: (
         "marzo março mars märz mär maart mrt март марта березень березня marzec marca "
-        "března březen maret március مارس"
+        "března březen maret március مارس "
+        "мар бер mart marts maaliskuuta maalis martie μαρτίου μαρ márc"
     ),
     4: (
         "abril abr avril aprile апрель апреля апр квітень квітня kwiecień kwietnia "
-        "dubna duben nisan április أبريل ابريل"
+        "dubna duben nisan április أبريل ابريل "
+        "avr квіт kwi nis huhtikuuta huhti aprilie απριλίου απρ apríla ápr април"
     ),
     5: (
         "mayo maio mai maggio mei май мая травень травня maj maja května květen mayıs "
-        "mayis május مايو"
+        "mayis május مايو "
+        "mag трав toukokuuta touko μαΐου μαΐ mája máj"
     ),
     6: (
         "junio junho juin juni giugno giu июнь июня червень червня czerwiec czerwca "
-        "června červen haziran június يونيو يونيه"
+        "června červen haziran június يونيو يونيه "
+        "июн черв cze haz kesäkuuta kesä iunie iun ιουνίου ιουν júna jún юни"
     ),
     7: (
         "julio julho juillet juil juli luglio lug июль июля липень липня lipiec lipca "
-        "července červenec temmuz július يوليو يوليه"
+        "července červenec temmuz július يوليو يوليه "
+        "июл лип lip heinäkuuta heinä iulie iul ιουλίου ιουλ júla júl юли"
     ),
     8: (
         "agosto ago août augustus augusti agustus август августа авг серпень серпня "
-        "sierpień sierpnia srpna srpen ağustos agustos augusztus أغسطس اغسطس"
+        "sierpień sierpnia srpna srpen ağustos agustos augusztus أغسطس اغسطس "
+        "серп ağu agu elokuuta αυγούστου αυγ augusta"
     ),
     9: (
         "septiembre setiembre setembro septembre settembre сентябрь сентября сен сент "
-        "вересень вересня wrzesień września září eylül eylul szeptember سبتمبر"
+        "вересень вересня wrzesień września září eylül eylul szeptember سبتمبر "
+        "вер wrz eyl syyskuuta syys septembrie σεπτεμβρίου σεπ septembra szept септември сеп"
     ),
     10: (
         "octubre outubro octobre oktober okt ottobre ott октябрь октября жовтень "
-        "жовтня październik października října říjen ekim október أكتوبر اكتوبر"
+        "жовтня październik października října říjen ekim október أكتوبر اكتوبر "
+        "окт жовт paź eki lokakuuta loka octombrie οκτωβρίου οκτ októbra октомври"
     ),
     11: (
         "noviembre novembro ноябрь ноября нояб листопад листопада listopada listopadu "
-        "kasım kasim نوفمبر"
+        "kasım kasim نوفمبر "
+        "novembre лист lis kas marraskuuta marras noiembrie νοεμβρίου νοε novembra ноември ное"
     ),
     12: (
         "diciembre dic dezembro dez décembre déc dezember dicembre desember декабрь "
         "декабря дек грудень грудня grudzień grudnia prosince prosinec aralık aralik "
-        "ديسمبر"
+        "ديسمبر "
+        "груд gru ara joulukuuta joulu decembrie δεκεμβρίου δεκ decembra декември"
     ),
 }
 _ENGLISH_MONTH = {
@@ -93,6 +106,7 @@ TEXT_DATE = re.compile(
         (?:de\s+|del\s+)?(?:19|20)\d\d
       | \d{{1,2}}[-/](?:{_MONTHS}|{_FOREIGN})\.?[-/](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d
+      | (?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d\d
       | (?:19|20)\d\d\.?\s+(?:{_MONTHS}|{_FOREIGN})\.?\s+\d{{1,2}}
     )\b
     # Chinese, Japanese and Korean: "2024年12月12日", "2024년 12월 12일" (no word boundary)
@@ -235,6 +249,8 @@ def _parse(value: str | None, day_first: DayFirst = None) -> datetime | None:
     return first
 
 
+# Czech, Slovak and Serbian space their numeric dates: "14. 1. 2021".
+_SPACED_NUMERIC = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)\b")
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 _YEAR_FIRST_WORDS = re.compile(r"^((?:19|20)\d\d)\.?\s+([^\W\d_]+)\.?\s+(\d{1,2})\b\.?")
 # Arabic-Indic, Persian, Devanagari and full-width digits as ASCII ones.
@@ -244,6 +260,7 @@ ASCII_DIGITS = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0xFF10) fo
 def _normalised(value: str) -> str:
     """``value`` with ASCII digits and year-first written dates in day-month-year order."""
     value = value.translate(ASCII_DIGITS)
+    value = _SPACED_NUMERIC.sub(r"\1.\2.\3", value)
     value = _CJK_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
     # Hungarian and other year-first forms: "2024. március 12." -> "12 március 2024"
     return _YEAR_FIRST_WORDS.sub(lambda m: f"{m[3]} {m[2]} {m[1]}", value.strip())

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
 
+from ahocorasick_rs import AhoCorasick
 from htmldate import find_date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -349,12 +350,23 @@ _ORIGINALLY = re.compile(
 )
 # "Posted on April 13, 2023" / "Published: 13.04.2023" in a post's footer or header.
 _POSTED = re.compile(
-    rf"""\b(?:published|posted|publicad[oa]|publiée?|veröffentlicht|pubblicat[oa]|gepubliceerd)
-    (?:\s+(?:on|el|em|le|am|il|op))?\s*:?\s*(?:\w+,\s+)?({_DATE_SRC})""",
+    rf"""\b(?:published|posted|publicad[oa]|publiée?|veröffentlicht|pubblicat[oa]|gepubliceerd
+      | gepostet|erschienen|publiziert|erstellt|geplaatst|publicerad|publisert|publiceret
+      | opublikowano|publikováno|опубликовано)
+    (?:\s+(?:on|el|em|le|am|il|op|den|dnia|dne))?\s*:?\s*(?:\w+,\s+)?({_DATE_SRC})""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# German puts the participle last: "Dieser Beitrag wurde am 19. Mai 2010 um 23:03 Uhr
+# gepostet", "... am Mittwoch, 19. Mai 2010 veröffentlicht".
+_POSTED_LAST = re.compile(
+    rf"""\bam\s+(?:\w+,?\s+)?({_DATE_SRC})(?:,?\s+(?:um\s+)?\d{{1,2}}[:.]\d\d(?:\s*Uhr)?)?
+    \s+(?:gepostet|veröffentlicht|publiziert|erschienen|erstellt)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
-# The label words above without their first letter (es/pt, fr, de, it, nl after English).
+# The label words above without their first letter (es/pt, fr, de, it, nl, sv, no, da,
+# pl, cs, ru after English), so either case of that letter is found without lower-casing
+# the whole text (scripts included, it can run to megabytes); found all in one pass.
 _LABEL_TAILS = (
     "ublished",
     "osted",
@@ -364,7 +376,20 @@ _LABEL_TAILS = (
     "eröffentlicht",
     "ubblicat",
     "epubliceerd",
+    "epostet",
+    "rschienen",
+    "ubliziert",
+    "rstellt",
+    "eplaatst",
+    "ublicerad",
+    "ublisert",
+    "ubliceret",
+    "publikowano",
+    "ublikováno",
+    "публиковано",
 )
+
+_LABEL_WORDS = AhoCorasick([*_LABEL_TAILS, *(tail.upper() for tail in _LABEL_TAILS)])
 
 
 def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], list[datetime]]:
@@ -376,19 +401,14 @@ def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], l
     original: list[datetime] = []
     posted: list[datetime] = []
     # The regexes run only around the label words: over a whole page they are slow.
-    # Found by their tails, so any capitalisation of the first letter matches without
-    # lower-casing the whole text (scripts included, it can run to megabytes).
-    for tail in (*_LABEL_TAILS, *(t.upper() for t in _LABEL_TAILS)):
-        at = text.find(tail)
-        while at >= 0:
-            # Markup indentation survives in the text: normalise only this window.
-            window = " ".join(text[max(0, at - 40) : at + 200].split())
-            for regex, into in ((_ORIGINALLY, original), (_POSTED, posted)):
-                match = regex.search(window)
-                parsed = parse_date(match.group(1), order) if match else None
-                if parsed is not None:
-                    into.append(parsed)
-            at = text.find(tail, at + len(tail))
+    for _, at, _ in _LABEL_WORDS.find_matches_as_indexes(text):
+        # Markup indentation survives in the text: normalise only this window.
+        window = " ".join(text[max(0, at - 80) : at + 200].split())
+        for regex, into in ((_ORIGINALLY, original), (_POSTED, posted), (_POSTED_LAST, posted)):
+            match = regex.search(window)
+            parsed = parse_date(match.group(1), order) if match else None
+            if parsed is not None:
+                into.append(parsed)
     days = {d.date() for d in posted}
     return original, posted[:1] if len(days) == 1 else []
 
@@ -769,6 +789,8 @@ def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | Non
         names = attr_text(anc)
         if _OTHER_POSTS.search(names) or (tag == "a" and _card(anc)):
             return True
+        if tag in {"ul", "ol"} and _list_of_posts(anc):
+            return True
         if inside:
             continue
         if tag in {"nav", "aside"} or _CHROME.search(names):
@@ -780,6 +802,28 @@ def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | Non
         # A <header> with a menu is the site's, and its date is "today".
         if tag == "header" and (anc.css_first("nav, [role=navigation]") or len(anc.css("a")) >= 8):
             return True
+    return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _list_of_posts(node: LexborNode) -> bool:
+    """A list whose items link elsewhere and carry dates, two different ones among its first
+    items: a list of other posts, whatever its class calls it ("weitere", "andere",
+    "also-read"). A byline's list ("Published ..." / "Updated ...") holds its dates without
+    a link in each item."""
+    dates: set[str] = set()
+    items = [child for child in node.iter() if child.tag == "li"]
+    for item in items[:8]:
+        text = " ".join(item.text(deep=True).split()).translate(ASCII_DIGITS)
+        if not _YEAR.search(text) or item.css_first("a[href]") is None:
+            continue
+        found = TEXT_DATE.search(text)
+        if found is not None:
+            dates.add(found.group(0))
+            if len(dates) > 1:
+                return True
     return False
 
 
@@ -831,21 +875,36 @@ def _other_matter(node: LexborNode, headline_line: set[int]) -> bool:
 def _in_prose(element: LexborNode, text: str, at: int) -> bool:
     """Whether a date at ``at`` of ``text`` (a text node of ``element``) sits in a sentence of
     a paragraph rather than in a byline: a long run of text, or a long block of text past its
-    opening words (a byline's name and date can open the block that holds the article)."""
-    if len(text) > _PROSE_CHARS:
-        return True
+    opening words (a byline's name and date can open the block that holds the article). A
+    dateline that opens the text ("Karlsruhe, (12.11.2021). The ...") is the report's own."""
     block = element
     for anc in (element, *ancestors(element)):
         if anc.tag in {"p", "li", "dd", "td", "div", "section", "article", "body"}:
             block = anc
             break
-    if block is None or block.tag in {"body", "article", "section"}:
+    if _dateline(text[:at]) and _text(block).startswith(text[:at].strip()):
         return False
-    whole = " ".join(block.text(deep=True).split())
+    if len(text) > _PROSE_CHARS:
+        return True
+    if block.tag in {"body", "article", "section"}:
+        return False
+    whole = _text(block)
     if len(whole) <= _PROSE_CHARS:
         return False
     where = whole.find(text[:40]) + at
     return where > _OPENING_CHARS
+
+
+# The place a report is filed from, then the date: "Karlsruhe, (", "BERLIN/", "New York, ".
+_DATELINE_PLACE = re.compile(r"^([^\W\d_][\w.'-]*(?:[ -][^\W\d_][\w.'-]*){0,2})\s*[,/(]\s*\(?$")
+
+
+def _dateline(lead: str) -> bool:
+    """Whether ``lead``, the text before a date, is a dateline's place: one to three words,
+    each capitalised, as news reports and press releases open in every Latin and Cyrillic
+    script ("began on Monday, " is a sentence)."""
+    match = _DATELINE_PLACE.match(lead.strip())
+    return match is not None and all(word[:1].isupper() for word in re.split(r"[ -]", match[1]))
 
 
 def _other_post(node: LexborNode) -> bool:

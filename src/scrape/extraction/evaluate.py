@@ -24,7 +24,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
+
+import lxml.html
+from dateutil import parser as dateutil_parser
 
 from .dategrammar import FOREIGN_MONTH_NAMES
 
@@ -217,6 +221,120 @@ def day_in_timestamp(html: str, day: str | None) -> bool:
     start = datetime(when.year, when.month, when.day, tzinfo=UTC).timestamp() - 14 * 3600
     end = start + (24 + 14 + 12) * 3600  # the day seen from UTC+14 through UTC-12
     return any(start <= int(number[:10]) < end for number in _EPOCH_NUMBER.findall(html))
+
+
+# -- the day a page declares ----------------------------------------------------------------
+# Read here on its own, with lxml and dateutil, and never with the extractor's code: the
+# bench checks the extractor against it, and a shared reader would share its bugs.
+_OPEN_GRAPH_PUBLISHED = frozenset({"article:published_time", "og:article:published_time"})
+_DECLARED_META = frozenset(
+    {
+        "datepublished",
+        "parsely-pub-date",
+        "sailthru.date",
+        "dc.date.issued",
+        "dcterms.issued",
+        "citation_publication_date",
+        "publish-date",
+        "publish_date",
+        "publishdate",
+        "pubdate",
+    }
+)
+_POSTING_TYPES = frozenset({"blogposting", "liveblogposting", "socialmediaposting", "report"})
+_ISO_PREFIX = re.compile(r"\s*((?:19|20)\d\d)[-/](\d\d)[-/](\d\d)(?!\d)")
+_ENGLISH_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
+def _day_as_written(value: object) -> date | None:
+    """The calendar day a declared value writes, in the value's own offset: an ISO date or
+    an English-month RFC date. Numeric dates in other orders are ambiguous: None."""
+    if not isinstance(value, str):
+        return None
+    match = _ISO_PREFIX.match(value)
+    try:
+        if match:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        if _ENGLISH_MONTH.search(value) and re.search(r"(?:19|20)\d\d", value):
+            first = dateutil_parser.parse(value, default=datetime(2000, 1, 1))
+            second = dateutil_parser.parse(value, default=datetime(2001, 2, 2))
+            if first.date() == second.date():
+                return first.date()
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _article_like(obj: dict[str, Any]) -> bool:
+    kinds = obj.get("@type")
+    names = kinds if isinstance(kinds, list) else [kinds]
+    for name in names:
+        kind = str(name).casefold().rsplit("/", 1)[-1]
+        if kind.endswith("article") or kind in _POSTING_TYPES:
+            return True
+    return False
+
+
+def _ld_top_objects(data: Any) -> Iterator[dict[str, Any]]:
+    """Top-level JSON-LD objects and those of a top-level @graph (not nested ones: those
+    are parts, lists of other posts, the site...)."""
+    items = data if isinstance(data, list) else [data]
+    for item in items:
+        if isinstance(item, dict):
+            yield item
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                yield from (g for g in graph if isinstance(g, dict))
+
+
+def declared_day(html: str | bytes) -> date | None:
+    """The day the page declares as its article's publication, from its strongest
+    declaration: a JSON-LD Article-like object's ``datePublished``, else the Open Graph
+    ``article:published_time``, else the article's microdata ``datePublished``, else the
+    other publication <meta> keys everyone knows. None when the page declares no day, or
+    when its strongest declaration names several (related posts in the JSON-LD)."""
+    for days in declared_days(html):
+        if days:
+            return next(iter(days)) if len(days) == 1 else None
+    return None
+
+
+def declared_days(html: str | bytes) -> list[set[date]]:
+    """The days each kind of declaration names, strongest first (see :func:`declared_day`)."""
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    linked: list[object] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().casefold() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text_content())
+        except ValueError:
+            continue
+        linked.extend(o.get("datePublished") for o in _ld_top_objects(data) if _article_like(o))
+    graph: list[object] = []
+    named: list[object] = []
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().casefold()
+        if key in _OPEN_GRAPH_PUBLISHED:
+            graph.append(meta.get("content"))
+        elif key in _DECLARED_META:
+            named.append(meta.get("content"))
+    marked: list[object] = []
+    for node in root.xpath('//*[@itemprop="datePublished"]'):
+        # The nearest item is the one the property describes: an article's, or a video's.
+        items = node.xpath("ancestor-or-self::*[@itemscope][1]")
+        kind = (items[0].get("itemtype") or "").strip().rstrip("/") if items else ""
+        if not kind or _article_like({"@type": kind}):
+            marked.append(node.get("content") or node.get("datetime"))
+    return [
+        {day for value in values if (day := _day_as_written(value)) is not None}
+        for values in (linked, graph, marked, named)
+    ]
 
 
 # -- newsdev ------------------------------------------------------------------------------
