@@ -130,6 +130,17 @@ def decode(data: str | bytes) -> str:
     return text
 
 
+def nests_too_deep(html: str, limit: int = MAX_DEPTH) -> bool:
+    """Whether the elements of ``html`` nest deeper than ``limit`` (:func:`max_depth`).
+
+    Each level opens with a start tag, a "<" not followed by "/": a page with no more of
+    those than ``limit`` (most pages) cannot, and is not scanned.
+    """
+    if html.count("<") - html.count("</") <= limit:
+        return False
+    return max_depth(html, limit) > limit
+
+
 def max_depth(html: str, limit: int = MAX_DEPTH) -> int:
     """Approximate element nesting depth; stops counting as soon as ``limit`` is exceeded.
 
