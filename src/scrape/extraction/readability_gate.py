@@ -5,8 +5,8 @@ readability's text over its own only when it is more than twice as long, or when
 text has no paragraph or more tables than paragraphs (in its default, balanced mode; see
 ``trafilatura.external.compare_extraction``). readability returns part of the page's text,
 never more; so on a page whose whole text is at most twice what trafilatura's extractor
-kept, readability cannot win, and its run is a fifth of trafilatura's time for nothing.
-On the pruned page that is most pages.
+kept, readability cannot win, and its run is wasted. On a pruned page that is the common
+case.
 
 :func:`gated` switches the skip on for the calls made inside it (only ours: anyone else's
 trafilatura in the process runs unchanged). The skip hands readability an empty page: it
