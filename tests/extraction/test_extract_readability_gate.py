@@ -147,3 +147,17 @@ def test_generated_pages_give_the_same_blocks_with_and_without_the_skip(
     counted = _Counted(monkeypatch)
     gated, full = counted.both(page)
     assert gated == full
+
+
+def test_a_comparison_step_of_another_shape_is_left_ungated(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # trafilatura 2.0's step also took the text's length.
+    def compare_extraction(
+        tree: object, backup: object, body: object, text: str, length: int, options: object
+    ) -> None:
+        raise AssertionError("never called")
+
+    monkeypatch.setattr(trafilatura.core, "compare_extraction", compare_extraction)
+    assert not readability_gate.install()
+    assert trafilatura.core.compare_extraction is compare_extraction

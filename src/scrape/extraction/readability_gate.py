@@ -16,6 +16,7 @@ run would have given.
 
 from __future__ import annotations
 
+import inspect
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -59,15 +60,21 @@ def _gate(compare: Callable[..., Any]) -> Callable[..., Any]:
     return compare_extraction
 
 
+# The comparison step as the gate knows it (trafilatura 2.3); other releases pass other
+# arguments, and are left ungated.
+_PARAMETERS = ["cleaned_tree", "raw_tree", "body", "text", "options"]
+
+
 def install() -> bool:
     """Put the gate in front of trafilatura's comparison (once); False when this trafilatura
     has no such step to gate, and extraction runs it in full."""
     compare = getattr(trafilatura.core, "compare_extraction", None)
-    if compare is None:
-        log.warning("trafilatura has no compare_extraction: its readability run is not gated")
+    if compare is not None and hasattr(compare, "gates"):
+        return True
+    if compare is None or list(inspect.signature(compare).parameters) != _PARAMETERS:
+        log.warning("unknown trafilatura comparison step: its readability run is not gated")
         return False
-    if not hasattr(compare, "gates"):
-        trafilatura.core.compare_extraction = _gate(compare)
+    trafilatura.core.compare_extraction = _gate(compare)
     return True
 
 
