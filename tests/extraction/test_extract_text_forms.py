@@ -15,6 +15,7 @@ from scrape.extraction import body as body_module
 from scrape.extraction.blocks import normalise, strip_inline_furniture
 from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
 from scrape.extraction.dom import text_units
+from scrape.extraction.guard import decode, max_depth, nests_too_deep
 from scrape.extraction.prune import prune
 
 # Letters, punctuation, spaces of several kinds, and the characters a case-blind search
@@ -147,3 +148,28 @@ def test_a_body_of_bare_text_gives_its_lines(monkeypatch) -> None:
         "First line of the text.",
         "Second line.",
     ]
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            [*"aé中 \t\n\r<>", *map(chr, range(0x20)), "\x7f", "\ufffe", "\uffff", "\ufffd"]
+        )
+    )
+)
+def test_decoding_drops_exactly_the_control_characters_the_plain_pattern_finds(text: str) -> None:
+    assert decode(text) == re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]", "", text)
+
+
+_TAGS = st.lists(
+    st.sampled_from(["<div>", "</div>", "<p>", "<span>", "</span>", "<br>", "<li>", "<b/>"])
+    | st.sampled_from(["<!-- x -->", "a < b", "</p>", "<A HREF='/'>", "</a>", "text"]),
+    max_size=40,
+).map("".join)
+
+
+@given(_TAGS, st.integers(min_value=0, max_value=12))
+def test_nesting_guard_skips_the_scan_only_where_the_scan_finds_no_excess(
+    html: str, limit: int
+) -> None:
+    assert nests_too_deep(html, limit) == (max_depth(html, limit) > limit)

@@ -23,6 +23,7 @@ from .blocks import (
 )
 from .dategrammar import TEXT_DATE
 from .dom import Unit, ancestors, text_units
+from .readability_gate import gated
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ def _blocks_from_body(body: etree._Element) -> list[str]:
 
 def trafilatura_blocks(html: str, url: str | None, fast: bool) -> list[str]:
     """trafilatura's text blocks of ``html``."""
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), gated():
         warnings.simplefilter("ignore")
         # Its tree is all that is read: a text output format spares the plain-text
         # rendering that the "python" format adds.

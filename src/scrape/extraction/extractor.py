@@ -170,8 +170,7 @@ def _extract(
     if not text.strip():
         return _empty(url, "empty"), frozenset()
     clock.lap("decode")
-    depth = guard.max_depth(text)
-    if depth > guard.MAX_DEPTH:
+    if guard.nests_too_deep(text):
         raise UnextractableError(f"element nesting deeper than {guard.MAX_DEPTH} levels: refusing")
     clock.lap("depth guard")
 

@@ -14,7 +14,11 @@ MAX_CHARS = 12_000_000
 # quadratic on such input, so it is refused before parsing.
 MAX_DEPTH = 1_000
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# C0 controls other than tab, line feed and carriage return; DEL; two noncharacters.
+_CONTROL_CHARS = "".join(
+    map(chr, (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF))
+)
+_CONTROL = re.compile(f"[{re.escape(_CONTROL_CHARS)}]")
 # Elements that never nest (void) or that parsers close implicitly, so an unclosed run of
 # them is normal HTML and says nothing about the tree depth.
 _FLAT = frozenset(
@@ -119,7 +123,22 @@ def decode(data: str | bytes) -> str:
     """Text of the document (bytes read as :func:`scrape.charset.decode_html` reads them),
     without the control characters that parsers choke on."""
     text = data if isinstance(data, str) else decode_html(data)
-    return _CONTROL.sub("", text)
+    # Almost no page holds one, and a plain search for each character is cheaper than the
+    # pattern's scan of the page.
+    if any(char in text for char in _CONTROL_CHARS):
+        text = _CONTROL.sub("", text)
+    return text
+
+
+def nests_too_deep(html: str, limit: int = MAX_DEPTH) -> bool:
+    """Whether the elements of ``html`` nest deeper than ``limit`` (:func:`max_depth`).
+
+    Each level opens with a start tag, a "<" not followed by "/": a page with no more of
+    those than ``limit`` (most pages) cannot, and is not scanned.
+    """
+    if html.count("<") - html.count("</") <= limit:
+        return False
+    return max_depth(html, limit) > limit
 
 
 def max_depth(html: str, limit: int = MAX_DEPTH) -> int:
