@@ -72,7 +72,7 @@ def install() -> bool:
     if compare is not None and hasattr(compare, "gates"):
         return True
     if compare is None or list(inspect.signature(compare).parameters) != _PARAMETERS:
-        log.warning("unknown trafilatura comparison step: its readability run is not gated")
+        log.info("unknown trafilatura comparison step: its readability run is not gated")
         return False
     trafilatura.core.compare_extraction = _gate(compare)
     return True
