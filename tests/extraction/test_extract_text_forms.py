@@ -16,7 +16,7 @@ from scrape.extraction.blocks import normalise, strip_inline_furniture
 from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
 from scrape.extraction.dom import text_units
 from scrape.extraction.guard import decode, max_depth, nests_too_deep
-from scrape.extraction.prune import prune
+from scrape.extraction.prune import _HIDDEN, _inside_hidden, prune
 
 # Letters, punctuation, spaces of several kinds, and the characters a case-blind search
 # takes for ASCII letters ("İ", "ı", "ſ").
@@ -173,3 +173,38 @@ def test_nesting_guard_skips_the_scan_only_where_the_scan_finds_no_excess(
     html: str, limit: int
 ) -> None:
     assert nests_too_deep(html, limit) == (max_depth(html, limit) > limit)
+
+
+# Nested markup of the kinds prune reads: hidden containers (by attribute or style),
+# paragraphs, list items, furniture class names, links, headings.
+_OPENINGS = st.sampled_from(
+    [
+        "<div>",
+        "<div hidden>",
+        "<div style='display:none'>",
+        "<section style='color:red; display: none'>",
+        "<span hidden>",
+        "<p>",
+        "<li>",
+        "<ul class='related-posts'>",
+        "<nav>",
+        "<div class='menu'>",
+        "<h2>",
+        "<a href='/other-story/'>",
+    ]
+)
+_MARKUP = st.lists(
+    _OPENINGS | st.sampled_from(["</div>", "</p>", "</li>", "</ul>", "</span>", "</a>", "text"]),
+    max_size=30,
+).map("".join)
+
+
+@given(_MARKUP, st.booleans())
+def test_elements_inside_hidden_ones_are_what_the_descendant_selector_finds(
+    markup: str, html_hidden: bool
+) -> None:
+    html = f"<html{' hidden' * html_hidden}><body>{markup}</body></html>"
+    body = LexborHTMLParser(html).body
+    assert body is not None
+    selector = ", ".join(f"{h} {t}" for h in _HIDDEN.split(", ") for t in ("p", "div", "li"))
+    assert _inside_hidden(body) == {n.mem_id for n in body.css(selector)}

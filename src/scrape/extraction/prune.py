@@ -329,8 +329,7 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
     # Text in hidden containers (republishing terms, modals) is not what the page shows;
     # it counts only when the page shows no text at all (content streamed into hidden
     # containers by client-side apps).
-    inside = ", ".join(f"{h} {t}" for h in _HIDDEN.split(", ") for t in ("p", "div", "li"))
-    hidden = {n.mem_id for n in body.css(inside)}
+    hidden = _inside_hidden(body)
     for para in body.css("p, pre, blockquote, li, div, td, section"):
         parent = para.parent
         if parent is None:
@@ -362,6 +361,19 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
             parents[key].attrs[ANCHOR] = str(size)
             total += size
     return total
+
+
+def _inside_hidden(body: LexborNode) -> set[int]:
+    """The ``p``, ``div`` and ``li`` elements inside a hidden element (``<html hidden>``
+    included): what ``[hidden] p, ...`` selects, without testing every element's ancestors."""
+    inside: set[int] = set()
+    for container in (body.parent or body).css(_HIDDEN):
+        if container.mem_id in inside:
+            # Within a hidden element already read: its elements are counted.
+            continue
+        key = container.mem_id
+        inside.update(n.mem_id for n in container.css("p, div, li") if n.mem_id != key)
+    return inside
 
 
 @dataclass(frozen=True)
