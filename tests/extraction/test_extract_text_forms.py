@@ -9,14 +9,14 @@ import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrape.extraction import body as body_module
 from scrape.extraction.blocks import normalise, strip_inline_furniture
 from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
 from scrape.extraction.dom import text_units
 from scrape.extraction.guard import decode, max_depth, nests_too_deep
-from scrape.extraction.prune import _HIDDEN, _inside_hidden, prune
+from scrape.extraction.prune import _HIDDEN, _elements_outside, _inside_hidden, prune
 
 # Letters, punctuation, spaces of several kinds, and the characters a case-blind search
 # takes for ASCII letters ("İ", "ı", "ſ").
@@ -208,3 +208,32 @@ def test_elements_inside_hidden_ones_are_what_the_descendant_selector_finds(
     assert body is not None
     selector = ", ".join(f"{h} {t}" for h in _HIDDEN.split(", ") for t in ("p", "div", "li"))
     assert _inside_hidden(body) == {n.mem_id for n in body.css(selector)}
+
+
+def _plain_walk(body: LexborNode, take: set[str]) -> list[int]:
+    """Elements in document order, by hand: a stack of element children, not descending
+    into an element whose tag is in ``take``."""
+    order = []
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        order.append(node.mem_id)
+        if node.tag in take:
+            continue
+        stack.extend(reversed([kid for kid in node.iter() if kid.is_element_node]))
+    return order
+
+
+@given(_MARKUP, st.sets(st.sampled_from(["div", "p", "li", "ul", "nav", "h2", "a", "span"])))
+def test_the_walk_past_taken_elements_is_the_plain_walk_that_skips_them(
+    markup: str, take: set[str]
+) -> None:
+    body = LexborHTMLParser(f"<html><body>{markup}<p>after</p></body></html>").body
+    assert body is not None
+    taken: set[int] = set()
+    order = []
+    for node in _elements_outside(body, taken):
+        order.append(node.mem_id)
+        if node.tag in take:
+            taken.add(node.mem_id)
+    assert order == _plain_walk(body, take)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -444,6 +444,34 @@ def _elements(node: LexborNode) -> list[LexborNode]:
     return [child for child in node.iter() if child.is_element_node]
 
 
+def _elements_outside(body: LexborNode, taken: set[int]) -> Iterator[LexborNode]:
+    """``body``'s elements (itself included) in document order, except those inside an
+    element whose ``mem_id`` the caller put in ``taken`` when it was given."""
+    resume: int | None = None
+    for node in body.css("*"):
+        if resume is not None:
+            if node.mem_id != resume:
+                continue
+            resume = None
+        yield node
+        if node.mem_id in taken:
+            resume = _following(node)
+
+
+def _following(node: LexborNode) -> int:
+    """The ``mem_id`` of the first element after ``node`` and all it holds, in document
+    order; -1 if none follows."""
+    current: LexborNode | None = node
+    while current is not None:
+        sibling = current.next
+        while sibling is not None and not sibling.is_element_node:
+            sibling = sibling.next
+        if sibling is not None:
+            return sibling.mem_id
+        current = current.parent
+    return -1
+
+
 def _site_host(tree: LexborHTMLParser) -> str | None:
     node = tree.css_first('link[rel="canonical"], meta[property="og:url"]')
     if node is None:
@@ -717,37 +745,40 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
         holds_headline = {headline.mem_id, *(a.mem_id for a in ancestors(headline))}
     prose = 0
     after_heading = False
-    stack = [body]
-    while stack:
-        node = stack.pop()
+    # A list or heading taken is not looked into.
+    taken: set[int] = set()
+    for node in _elements_outside(body, taken):
         tag = node.tag
-        kids = _elements(node)
         if not seen_headline and node.mem_id == headline_id:
             seen_headline = True
         if seen_headline and prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
             follows, after_heading = after_heading, False
             if node.mem_id not in holds_headline:
+                # Only lists and grids are read by their children.
+                kids = _elements(node) if tag in _LIST_TAGS else []
                 if follows and (
                     _is_link_block(node, host)
                     or _is_teaser_list(node, host, kids)
                     or _is_card_grid(node, host, kids)
                 ):
                     headed.append(node)
+                    taken.add(node.mem_id)
                     continue
                 if follows and tag in _LIST_TAGS and len(kids) == 1:
                     # A wrapper around the list the heading announces (a carousel's frame).
                     after_heading = True
                 if _is_teaser_list(node, host, kids):
                     lists.append((node, prose))
+                    taken.add(node.mem_id)
                     continue
             if tag in _HEADINGS and _TEASER_HEADING.match(text_of(node)):
                 headed.append(node)
                 after_heading = True
+                taken.add(node.mem_id)
                 continue
         if seen_headline and tag in {"p", "pre", "blockquote"}:
             size = len(node.text(deep=True).strip())
             if size >= 80 and _link_chars(node.css("a")) < 0.3 * size:
                 prose += size
-        stack.extend(reversed(kids))
     trailing = [node for node, before in lists if prose - before < _TRAILING_PROSE * before]
     return headed + trailing
