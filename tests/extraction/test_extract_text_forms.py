@@ -237,3 +237,21 @@ def test_the_walk_past_taken_elements_is_the_plain_walk_that_skips_them(
         if node.tag in take:
             taken.add(node.mem_id)
     assert order == _plain_walk(body, take)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x85\u00a0\u2003\u3000\u200bé5٣-")))
+)
+def test_a_text_node_is_skipped_by_the_date_search_exactly_when_it_has_no_words(
+    raw: str,
+) -> None:
+    # shown_dates skips the markup's indentation before collapsing the text's spaces.
+    assert (not raw or raw.isspace()) == (not " ".join(raw.split()))
+
+
+@given(_MARKUP)
+def test_the_text_nodes_the_date_search_reads_are_those_lexbor_tags_as_text(markup: str) -> None:
+    body = LexborHTMLParser(f"<body><!-- c -->{markup}<?pi x?></body>").body
+    assert body is not None
+    nodes = list(body.traverse(include_text=True))
+    assert [n.is_text_node for n in nodes] == [n.tag == "-text" for n in nodes]
