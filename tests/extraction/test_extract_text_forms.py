@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from scrape.extraction import authors as authors_module
 from scrape.extraction import body as body_module
 from scrape.extraction.blocks import normalise, strip_inline_furniture
 from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
@@ -255,3 +256,41 @@ def test_the_text_nodes_the_date_search_reads_are_those_lexbor_tags_as_text(mark
     assert body is not None
     nodes = list(body.traverse(include_text=True))
     assert [n.is_text_node for n in nodes] == [n.tag == "-text" for n in nodes]
+
+
+_BYLINE_MARKUP = st.lists(
+    st.sampled_from(
+        [
+            *("<p>", "</p>", "<span>", "</span>", "<div>", "</div>", "<br>", "<style>p{}</style>"),
+            *("<script>x = {text: 1}</script>", "Author", "Text", ":", "：", " Jane Doe", "and"),
+            *("\n  ", "  ", "\u00a0", "\t\n", "By"),
+        ]
+    ),
+    max_size=25,
+).map("".join)
+
+
+def _plain_visible_text(node: LexborNode) -> str:
+    """Every shown text node's text, one line each, blank ones too."""
+    return "\n".join(
+        item.text_content or ""
+        for item in node.traverse(include_text=True)
+        if item.tag == "-text"
+        and (item.parent is None or item.parent.tag not in authors_module._NOT_SHOWN)
+    )
+
+
+@given(_BYLINE_MARKUP)
+def test_the_author_search_reads_the_same_lines_and_labels_without_blank_text_nodes(
+    markup: str,
+) -> None:
+    body = LexborHTMLParser(f"<html><body>{markup}</body></html>").body
+    assert body is not None
+    fast, plain = authors_module._visible_text(body), _plain_visible_text(body)
+
+    def lines(text: str) -> list[str]:
+        return [t for t in (" ".join(x.split()) for x in text.split("\n")) if t]
+
+    assert lines(fast) == lines(plain)
+    label = authors_module._WRITER_LABEL_ANYWHERE
+    assert bool(label.search(fast)) == bool(label.search(plain))

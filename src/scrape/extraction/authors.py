@@ -399,15 +399,19 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
 
 
 def _visible_text(node: LexborNode) -> str:
-    """The node's text, one line per text node, without style sheets and scripts."""
+    """The node's text, one line per text node with words, without style sheets and
+    scripts (the markup's indentation left out)."""
     texts = []
     for item in node.traverse(include_text=True):
-        if item.tag != "-text":
+        if not item.is_text_node:
+            continue
+        text = item.text_content
+        if not text or text.isspace():
             continue
         parent = item.parent
         if parent is not None and parent.tag in _NOT_SHOWN:
             continue
-        texts.append(item.text_content or "")
+        texts.append(text)
     return "\n".join(texts)
 
 
