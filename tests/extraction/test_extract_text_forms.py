@@ -13,9 +13,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrape.extraction import authors as authors_module
 from scrape.extraction import body as body_module
-from scrape.extraction.blocks import normalise, strip_inline_furniture
+from scrape.extraction.blocks import BLOCK_TAGS, normalise, strip_inline_furniture
 from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
-from scrape.extraction.dom import text_units
+from scrape.extraction.dom import UNSHOWN_TAGS, text_units
 from scrape.extraction.guard import decode, max_depth, nests_too_deep
 from scrape.extraction.prune import _HIDDEN, _elements_outside, _inside_hidden, prune
 
@@ -294,3 +294,58 @@ def test_the_author_search_reads_the_same_lines_and_labels_without_blank_text_no
     assert lines(fast) == lines(plain)
     label = authors_module._WRITER_LABEL_ANYWHERE
     assert bool(label.search(fast)) == bool(label.search(plain))
+
+
+def _plain_units(root: LexborNode) -> list[tuple[int, str, int, bool]]:
+    """:func:`text_units` by hand: a recursive walk carrying each element's block and
+    whether it is in a link or a figure, its text collapsed per block."""
+    parts: dict[int, list[str]] = {}
+    links: dict[int, int] = {}
+    firsts: dict[int, tuple[int, bool]] = {}
+
+    def walk(node: LexborNode, block: LexborNode, link: bool, figure: bool) -> None:
+        for kid in node.iter(include_text=True):
+            tag = kid.tag or ""
+            if tag == "-text":
+                text = kid.text_content or ""
+                if block.mem_id not in parts and not text.strip():
+                    continue
+                parts.setdefault(block.mem_id, []).append(text)
+                firsts.setdefault(block.mem_id, (block.mem_id, figure))
+                links[block.mem_id] = links.get(block.mem_id, 0) + link * len(text.strip())
+            elif tag == "br":
+                if block.mem_id in parts:
+                    parts[block.mem_id].append(" ")
+            elif not tag.startswith("-") and tag not in UNSHOWN_TAGS:
+                inner = kid if tag in BLOCK_TAGS else block
+                in_figure = tag == "figure" or (figure and tag != "blockquote")
+                walk(kid, inner, link or tag == "a", in_figure)
+
+    walk(root, root, False, False)
+    found = []
+    for key, pieces in parts.items():
+        text = " ".join("".join(pieces).split())
+        if text:
+            found.append((firsts[key][0], text, links[key], firsts[key][1]))
+    return found
+
+
+_UNIT_MARKUP = st.lists(
+    st.sampled_from(
+        [
+            *("<div>", "</div>", "<p>", "</p>", "<span>", "</span>", "<a href='/x'>", "</a>"),
+            *("<figure>", "</figure>", "<blockquote>", "</blockquote>", "<li>", "<br>"),
+            *("<script>var x = 1;</script>", "<svg><text>icon</text></svg>", "<!-- note -->"),
+            *("<h2>", "</h2>", "Rates rose.", " the council ", "\n  ", "\u00a0", "word"),
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(_UNIT_MARKUP)
+def test_text_units_are_the_plain_walk_of_blocks_links_and_figures(markup: str) -> None:
+    body = LexborHTMLParser(f"<html><body>{markup}</body></html>").body
+    assert body is not None
+    units = [(u.node.mem_id, u.text, u.link_chars, u.in_figure) for u in text_units(body)]
+    assert units == _plain_units(body)
