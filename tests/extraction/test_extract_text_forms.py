@@ -15,9 +15,9 @@ from scrape.extraction import authors as authors_module
 from scrape.extraction import body as body_module
 from scrape.extraction.blocks import BLOCK_TAGS, normalise, strip_inline_furniture
 from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
-from scrape.extraction.dom import UNSHOWN_TAGS, text_units
+from scrape.extraction.dom import UNSHOWN_TAGS, ancestors, text_units
 from scrape.extraction.guard import decode, max_depth, nests_too_deep
-from scrape.extraction.prune import _HIDDEN, _elements_outside, _inside_hidden, prune
+from scrape.extraction.prune import _HIDDEN, _elements_outside, _inside_hidden, _within, prune
 
 # Letters, punctuation, spaces of several kinds, and the characters a case-blind search
 # takes for ASCII letters ("İ", "ı", "ſ").
@@ -349,3 +349,24 @@ def test_text_units_are_the_plain_walk_of_blocks_links_and_figures(markup: str) 
     assert body is not None
     units = [(u.node.mem_id, u.text, u.link_chars, u.in_figure) for u in text_units(body)]
     assert units == _plain_units(body)
+
+
+_TAG_SETS = st.sets(st.sampled_from(["div", "p", "li", "ul", "nav", "h2", "a", "span", "section"]))
+
+
+@given(_MARKUP, _TAG_SETS, _TAG_SETS)
+def test_the_remembered_ancestor_walk_agrees_with_the_plain_one_as_marks_are_added(
+    markup: str, marked_first: set[str], marked_on_the_way: set[str]
+) -> None:
+    # As prune uses it: some elements marked before the walk (hidden ones), more marked as
+    # the walk reaches them, in document order.
+    body = LexborHTMLParser(f"<html><body>{markup}</body></html>").body
+    assert body is not None
+    elements = body.css("*")
+    marked = {n.mem_id for n in elements if n.tag in marked_first}
+    walked: dict[int, bool] = {}
+    for node in elements:
+        plain = any(a.mem_id in marked for a in ancestors(node))
+        assert _within(node, marked, walked) == plain
+        if not plain and node.tag in marked_on_the_way:
+            marked.add(node.mem_id)

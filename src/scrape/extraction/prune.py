@@ -90,6 +90,7 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     in_code = {n.mem_id for n in body.css("pre [class], code [class]")}
     # Pages repeat their class names (every menu item, every card): each is read once.
     tokens: dict[str, str | None] = {}
+    walked: dict[int, bool] = {}
     for node in body.css("nav, aside, header, footer, form, [class], [id]"):
         tag = node.tag
         if node.mem_id in in_code:
@@ -101,7 +102,7 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
             furniture = node.mem_id in entry_forms
         if not furniture:
             continue
-        if any(a.mem_id in doomed_ids for a in ancestors(node)):
+        if _within(node, doomed_ids, walked):
             # Inside a container already doomed (the query runs in document order): it goes
             # with that one, whatever it holds.
             continue
@@ -130,6 +131,31 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     if anchored:
         _clear_furniture_names(body, anchored)
     return anchored
+
+
+def _within(node: LexborNode, marked: set[int], walked: dict[int, bool]) -> bool:
+    """Whether an ancestor of ``node`` is in ``marked``.
+
+    ``walked`` keeps the answer for each ancestor walked, so later walks stop there. It
+    stays right while the elements added to ``marked`` come after the nodes asked about,
+    in document order: an element is never the ancestor of one before it.
+    """
+    path: list[int] = []
+    current = node.parent
+    found = False
+    while current is not None:
+        key = current.mem_id
+        if key in walked:
+            found = walked[key]
+            break
+        if key in marked:
+            found = True
+            break
+        path.append(key)
+        current = current.parent
+    for key in path:
+        walked[key] = found
+    return found
 
 
 def _furniture_token(names: str, seen: dict[str, str | None]) -> str | None:
