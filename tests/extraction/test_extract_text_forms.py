@@ -9,14 +9,15 @@ import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from scrape.extraction import authors as authors_module
 from scrape.extraction import body as body_module
-from scrape.extraction.blocks import normalise, strip_inline_furniture
+from scrape.extraction.blocks import BLOCK_TAGS, normalise, strip_inline_furniture
 from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
-from scrape.extraction.dom import text_units
+from scrape.extraction.dom import UNSHOWN_TAGS, ancestors, text_units
 from scrape.extraction.guard import decode, max_depth, nests_too_deep
-from scrape.extraction.prune import prune
+from scrape.extraction.prune import _HIDDEN, _elements_outside, _inside_hidden, _within, prune
 
 # Letters, punctuation, spaces of several kinds, and the characters a case-blind search
 # takes for ASCII letters ("İ", "ı", "ſ").
@@ -173,3 +174,199 @@ def test_nesting_guard_skips_the_scan_only_where_the_scan_finds_no_excess(
     html: str, limit: int
 ) -> None:
     assert nests_too_deep(html, limit) == (max_depth(html, limit) > limit)
+
+
+# Nested markup of the kinds prune reads: hidden containers (by attribute or style),
+# paragraphs, list items, furniture class names, links, headings.
+_OPENINGS = st.sampled_from(
+    [
+        "<div>",
+        "<div hidden>",
+        "<div style='display:none'>",
+        "<section style='color:red; display: none'>",
+        "<span hidden>",
+        "<p>",
+        "<li>",
+        "<ul class='related-posts'>",
+        "<nav>",
+        "<div class='menu'>",
+        "<h2>",
+        "<a href='/other-story/'>",
+    ]
+)
+_MARKUP = st.lists(
+    _OPENINGS | st.sampled_from(["</div>", "</p>", "</li>", "</ul>", "</span>", "</a>", "text"]),
+    max_size=30,
+).map("".join)
+
+
+@given(_MARKUP, st.booleans())
+def test_elements_inside_hidden_ones_are_what_the_descendant_selector_finds(
+    markup: str, html_hidden: bool
+) -> None:
+    html = f"<html{' hidden' * html_hidden}><body>{markup}</body></html>"
+    body = LexborHTMLParser(html).body
+    assert body is not None
+    selector = ", ".join(f"{h} {t}" for h in _HIDDEN.split(", ") for t in ("p", "div", "li"))
+    assert _inside_hidden(body) == {n.mem_id for n in body.css(selector)}
+
+
+def _plain_walk(body: LexborNode, take: set[str]) -> list[int]:
+    """Elements in document order, by hand: a stack of element children, not descending
+    into an element whose tag is in ``take``."""
+    order = []
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        order.append(node.mem_id)
+        if node.tag in take:
+            continue
+        stack.extend(reversed([kid for kid in node.iter() if kid.is_element_node]))
+    return order
+
+
+@given(_MARKUP, st.sets(st.sampled_from(["div", "p", "li", "ul", "nav", "h2", "a", "span"])))
+def test_the_walk_past_taken_elements_is_the_plain_walk_that_skips_them(
+    markup: str, take: set[str]
+) -> None:
+    body = LexborHTMLParser(f"<html><body>{markup}<p>after</p></body></html>").body
+    assert body is not None
+    taken: set[int] = set()
+    order = []
+    for node in _elements_outside(body, taken):
+        order.append(node.mem_id)
+        if node.tag in take:
+            taken.add(node.mem_id)
+    assert order == _plain_walk(body, take)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x85\u00a0\u2003\u3000\u200bé5٣-")))
+)
+def test_a_text_node_is_skipped_by_the_date_search_exactly_when_it_has_no_words(
+    raw: str,
+) -> None:
+    # shown_dates skips the markup's indentation before collapsing the text's spaces.
+    assert (not raw or raw.isspace()) == (not " ".join(raw.split()))
+
+
+@given(_MARKUP)
+def test_the_text_nodes_the_date_search_reads_are_those_lexbor_tags_as_text(markup: str) -> None:
+    body = LexborHTMLParser(f"<body><!-- c -->{markup}<?pi x?></body>").body
+    assert body is not None
+    nodes = list(body.traverse(include_text=True))
+    assert [n.is_text_node for n in nodes] == [n.tag == "-text" for n in nodes]
+
+
+_BYLINE_MARKUP = st.lists(
+    st.sampled_from(
+        [
+            *("<p>", "</p>", "<span>", "</span>", "<div>", "</div>", "<br>", "<style>p{}</style>"),
+            *("<script>x = {text: 1}</script>", "Author", "Text", ":", "：", " Jane Doe", "and"),
+            *("\n  ", "  ", "\u00a0", "\t\n", "By"),
+        ]
+    ),
+    max_size=25,
+).map("".join)
+
+
+def _plain_visible_text(node: LexborNode) -> str:
+    """Every shown text node's text, one line each, blank ones too."""
+    return "\n".join(
+        item.text_content or ""
+        for item in node.traverse(include_text=True)
+        if item.tag == "-text"
+        and (item.parent is None or item.parent.tag not in authors_module._NOT_SHOWN)
+    )
+
+
+@given(_BYLINE_MARKUP)
+def test_the_author_search_reads_the_same_lines_and_labels_without_blank_text_nodes(
+    markup: str,
+) -> None:
+    body = LexborHTMLParser(f"<html><body>{markup}</body></html>").body
+    assert body is not None
+    fast, plain = authors_module._visible_text(body), _plain_visible_text(body)
+
+    def lines(text: str) -> list[str]:
+        return [t for t in (" ".join(x.split()) for x in text.split("\n")) if t]
+
+    assert lines(fast) == lines(plain)
+    label = authors_module._WRITER_LABEL_ANYWHERE
+    assert bool(label.search(fast)) == bool(label.search(plain))
+
+
+def _plain_units(root: LexborNode) -> list[tuple[int, str, int, bool]]:
+    """:func:`text_units` by hand: a recursive walk carrying each element's block and
+    whether it is in a link or a figure, its text collapsed per block."""
+    parts: dict[int, list[str]] = {}
+    links: dict[int, int] = {}
+    firsts: dict[int, tuple[int, bool]] = {}
+
+    def walk(node: LexborNode, block: LexborNode, link: bool, figure: bool) -> None:
+        for kid in node.iter(include_text=True):
+            tag = kid.tag or ""
+            if tag == "-text":
+                text = kid.text_content or ""
+                if block.mem_id not in parts and not text.strip():
+                    continue
+                parts.setdefault(block.mem_id, []).append(text)
+                firsts.setdefault(block.mem_id, (block.mem_id, figure))
+                links[block.mem_id] = links.get(block.mem_id, 0) + link * len(text.strip())
+            elif tag == "br":
+                if block.mem_id in parts:
+                    parts[block.mem_id].append(" ")
+            elif not tag.startswith("-") and tag not in UNSHOWN_TAGS:
+                inner = kid if tag in BLOCK_TAGS else block
+                in_figure = tag == "figure" or (figure and tag != "blockquote")
+                walk(kid, inner, link or tag == "a", in_figure)
+
+    walk(root, root, False, False)
+    found = []
+    for key, pieces in parts.items():
+        text = " ".join("".join(pieces).split())
+        if text:
+            found.append((firsts[key][0], text, links[key], firsts[key][1]))
+    return found
+
+
+_UNIT_MARKUP = st.lists(
+    st.sampled_from(
+        [
+            *("<div>", "</div>", "<p>", "</p>", "<span>", "</span>", "<a href='/x'>", "</a>"),
+            *("<figure>", "</figure>", "<blockquote>", "</blockquote>", "<li>", "<br>"),
+            *("<script>var x = 1;</script>", "<svg><text>icon</text></svg>", "<!-- note -->"),
+            *("<h2>", "</h2>", "Rates rose.", " the council ", "\n  ", "\u00a0", "word"),
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(_UNIT_MARKUP)
+def test_text_units_are_the_plain_walk_of_blocks_links_and_figures(markup: str) -> None:
+    body = LexborHTMLParser(f"<html><body>{markup}</body></html>").body
+    assert body is not None
+    units = [(u.node.mem_id, u.text, u.link_chars, u.in_figure) for u in text_units(body)]
+    assert units == _plain_units(body)
+
+
+_TAG_SETS = st.sets(st.sampled_from(["div", "p", "li", "ul", "nav", "h2", "a", "span", "section"]))
+
+
+@given(_MARKUP, _TAG_SETS, _TAG_SETS)
+def test_the_remembered_ancestor_walk_agrees_with_the_plain_one_as_marks_are_added(
+    markup: str, marked_first: set[str], marked_on_the_way: set[str]
+) -> None:
+    # As prune uses it: some elements marked before the walk (hidden ones), more marked as
+    # the walk reaches them, in document order.
+    body = LexborHTMLParser(f"<html><body>{markup}</body></html>").body
+    assert body is not None
+    elements = body.css("*")
+    marked = {n.mem_id for n in elements if n.tag in marked_first}
+    walked: dict[int, bool] = {}
+    for node in elements:
+        plain = any(a.mem_id in marked for a in ancestors(node))
+        assert _within(node, marked, walked) == plain
+        if not plain and node.tag in marked_on_the_way:
+            marked.add(node.mem_id)

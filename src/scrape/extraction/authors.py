@@ -399,15 +399,19 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
 
 
 def _visible_text(node: LexborNode) -> str:
-    """The node's text, one line per text node, without style sheets and scripts."""
+    """The node's text, one line per text node with words, without style sheets and
+    scripts (the markup's indentation left out)."""
     texts = []
     for item in node.traverse(include_text=True):
-        if item.tag != "-text":
+        if not item.is_text_node:
+            continue
+        text = item.text_content
+        if not text or text.isspace():
             continue
         parent = item.parent
         if parent is not None and parent.tag in _NOT_SHOWN:
             continue
-        texts.append(item.text_content or "")
+        texts.append(text)
     return "\n".join(texts)
 
 
@@ -575,14 +579,15 @@ def _text_after(scope: LexborNode, start: LexborNode | None) -> list[str]:
     total = 0
     nodes = scope.traverse(include_text=True) if start is None else _following(start)
     for node in nodes:
-        if node.tag != "-text":
+        if not node.is_text_node:
+            continue
+        raw = node.text_content
+        if not raw or raw.isspace():
             continue
         parent = node.parent
         if parent is not None and parent.tag in {"script", "style", "noscript", "template"}:
             continue
-        text = " ".join((node.text_content or "").split())
-        if not text:
-            continue
+        text = " ".join(raw.split())
         total += len(text)
         chunks.append(text)
         if total > _SCAN_CHARS:
@@ -792,12 +797,15 @@ def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
         return []
     chunks: list[tuple[str, LexborNode]] = []
     for node in body.traverse(include_text=True):
-        parent = node.parent
-        if node.tag != "-text" or parent is None or parent.tag in _NOT_SHOWN:
+        if not node.is_text_node:
             continue
-        text = " ".join((node.text_content or "").split())
-        if text:
-            chunks.append((text, parent))
+        raw = node.text_content
+        if not raw or raw.isspace():
+            continue
+        parent = node.parent
+        if parent is None or parent.tag in _NOT_SHOWN:
+            continue
+        chunks.append((" ".join(raw.split()), parent))
     for i, (text, parent) in enumerate(chunks):
         label = _WRITER_LABEL.match(text) if len(text) < 150 else None
         if label is None or _in_other_posts(parent, holders):

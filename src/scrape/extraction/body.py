@@ -465,6 +465,10 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
         if at < 0:
             # Text trafilatura returned elsewhere: a second copy (mobile and desktop
             # versions, a summary box repeating the article), never to be added again.
+            if len(unit_words) < 4:
+                # No 4-word run to look for.
+                placed.append(None)
+                continue
             if grams is None:
                 grams = set(zip(words, words[1:], words[2:], words[3:], strict=False))
             placed.append(-1 if _mostly_in(unit_words, grams) else None)

@@ -690,17 +690,22 @@ def shown_dates(
     pieces: list[tuple[int, str, LexborNode]] = []  # (offset, text, its element)
     offset = 0
     start: int | None = None
+    headline_id = headline.mem_id
     for node in body.traverse(include_text=True):
-        if start is None and node.mem_id == headline.mem_id:
+        if start is None and node.mem_id == headline_id:
             start = offset
             # Only the last ``before`` characters above the headline matter.
             pieces = [p for p in pieces if p[0] + len(p[1]) >= start - before]
-        if node.tag != "-text":
+        if not node.is_text_node:
+            continue
+        raw = node.text_content
+        # Most text nodes are the markup's indentation.
+        if not raw or raw.isspace():
             continue
         parent = node.parent
         if parent is None or parent.tag in _HIDDEN:
             continue
-        text = " ".join((node.text_content or "").split()).translate(ASCII_DIGITS)
+        text = " ".join(raw.split()).translate(ASCII_DIGITS)
         if not text:
             continue
         pieces.append((offset, text, parent))

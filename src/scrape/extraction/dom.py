@@ -81,11 +81,18 @@ def text_units(root: LexborNode) -> list[Unit]:
     links: dict[int, int] = {}
     firsts: dict[int, tuple[LexborNode, bool]] = {}
     order: list[int] = []
-    stack: list[tuple[LexborNode, LexborNode, bool, bool]] = [(root, root, False, False)]
-    while stack:
-        node, block, link, figure = stack.pop()
-        tag = node.tag or ""
-        if tag == "-text":
+    # What holds each shown element's content: its block, whether it is in a link, in a
+    # figure. Elements in unshown ones are left out, and so is the text they hold.
+    context: dict[int, tuple[LexborNode, bool, bool]] = {root.mem_id: (root, False, False)}
+    nodes = root.traverse(include_text=True)
+    next(nodes)  # the root itself
+    for node in nodes:
+        parent = node.parent
+        held = context.get(parent.mem_id) if parent is not None else None
+        if held is None:
+            continue
+        block, link, figure = held
+        if node.is_text_node:
             text = node.text_content or ""
             key = block.mem_id
             if key not in parts:
@@ -99,6 +106,7 @@ def text_units(root: LexborNode) -> list[Unit]:
             if link:
                 links[key] += len(text.strip())
             continue
+        tag = node.tag or ""
         if tag == "br":
             if block.mem_id in parts:
                 parts[block.mem_id].append(" ")
@@ -113,9 +121,7 @@ def text_units(root: LexborNode) -> list[Unit]:
             figure = True
         elif tag == "blockquote":
             figure = False
-        kids = list(node.iter(include_text=True))
-        kids.reverse()
-        stack.extend([(kid, block, link, figure) for kid in kids])
+        context[node.mem_id] = (block, link, figure)
     units = []
     for key in order:
         text = " ".join("".join(parts[key]).split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -90,6 +90,7 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     in_code = {n.mem_id for n in body.css("pre [class], code [class]")}
     # Pages repeat their class names (every menu item, every card): each is read once.
     tokens: dict[str, str | None] = {}
+    walked: dict[int, bool] = {}
     for node in body.css("nav, aside, header, footer, form, [class], [id]"):
         tag = node.tag
         if node.mem_id in in_code:
@@ -101,7 +102,7 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
             furniture = node.mem_id in entry_forms
         if not furniture:
             continue
-        if any(a.mem_id in doomed_ids for a in ancestors(node)):
+        if _within(node, doomed_ids, walked):
             # Inside a container already doomed (the query runs in document order): it goes
             # with that one, whatever it holds.
             continue
@@ -130,6 +131,31 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     if anchored:
         _clear_furniture_names(body, anchored)
     return anchored
+
+
+def _within(node: LexborNode, marked: set[int], walked: dict[int, bool]) -> bool:
+    """Whether an ancestor of ``node`` is in ``marked``.
+
+    ``walked`` keeps the answer for each ancestor walked, so later walks stop there. It
+    stays right while the elements added to ``marked`` come after the nodes asked about,
+    in document order: an element is never the ancestor of one before it.
+    """
+    path: list[int] = []
+    current = node.parent
+    found = False
+    while current is not None:
+        key = current.mem_id
+        if key in walked:
+            found = walked[key]
+            break
+        if key in marked:
+            found = True
+            break
+        path.append(key)
+        current = current.parent
+    for key in path:
+        walked[key] = found
+    return found
 
 
 def _furniture_token(names: str, seen: dict[str, str | None]) -> str | None:
@@ -329,8 +355,7 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
     # Text in hidden containers (republishing terms, modals) is not what the page shows;
     # it counts only when the page shows no text at all (content streamed into hidden
     # containers by client-side apps).
-    inside = ", ".join(f"{h} {t}" for h in _HIDDEN.split(", ") for t in ("p", "div", "li"))
-    hidden = {n.mem_id for n in body.css(inside)}
+    hidden = _inside_hidden(body)
     for para in body.css("p, pre, blockquote, li, div, td, section"):
         parent = para.parent
         if parent is None:
@@ -362,6 +387,19 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
             parents[key].attrs[ANCHOR] = str(size)
             total += size
     return total
+
+
+def _inside_hidden(body: LexborNode) -> set[int]:
+    """The ``p``, ``div`` and ``li`` elements inside a hidden element (``<html hidden>``
+    included): what ``[hidden] p, ...`` selects, without testing every element's ancestors."""
+    inside: set[int] = set()
+    for container in (body.parent or body).css(_HIDDEN):
+        if container.mem_id in inside:
+            # Within a hidden element already read: its elements are counted.
+            continue
+        key = container.mem_id
+        inside.update(n.mem_id for n in container.css("p, div, li") if n.mem_id != key)
+    return inside
 
 
 @dataclass(frozen=True)
@@ -430,6 +468,34 @@ _TRAILING_PROSE = 0.2
 def _elements(node: LexborNode) -> list[LexborNode]:
     """The element children of ``node`` (no text or comment nodes), in order."""
     return [child for child in node.iter() if child.is_element_node]
+
+
+def _elements_outside(body: LexborNode, taken: set[int]) -> Iterator[LexborNode]:
+    """``body``'s elements (itself included) in document order, except those inside an
+    element whose ``mem_id`` the caller put in ``taken`` when it was given."""
+    resume: int | None = None
+    for node in body.css("*"):
+        if resume is not None:
+            if node.mem_id != resume:
+                continue
+            resume = None
+        yield node
+        if node.mem_id in taken:
+            resume = _following(node)
+
+
+def _following(node: LexborNode) -> int:
+    """The ``mem_id`` of the first element after ``node`` and all it holds, in document
+    order; -1 if none follows."""
+    current: LexborNode | None = node
+    while current is not None:
+        sibling = current.next
+        while sibling is not None and not sibling.is_element_node:
+            sibling = sibling.next
+        if sibling is not None:
+            return sibling.mem_id
+        current = current.parent
+    return -1
 
 
 def _site_host(tree: LexborHTMLParser) -> str | None:
@@ -705,37 +771,40 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
         holds_headline = {headline.mem_id, *(a.mem_id for a in ancestors(headline))}
     prose = 0
     after_heading = False
-    stack = [body]
-    while stack:
-        node = stack.pop()
+    # A list or heading taken is not looked into.
+    taken: set[int] = set()
+    for node in _elements_outside(body, taken):
         tag = node.tag
-        kids = _elements(node)
         if not seen_headline and node.mem_id == headline_id:
             seen_headline = True
         if seen_headline and prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
             follows, after_heading = after_heading, False
             if node.mem_id not in holds_headline:
+                # Only lists and grids are read by their children.
+                kids = _elements(node) if tag in _LIST_TAGS else []
                 if follows and (
                     _is_link_block(node, host)
                     or _is_teaser_list(node, host, kids)
                     or _is_card_grid(node, host, kids)
                 ):
                     headed.append(node)
+                    taken.add(node.mem_id)
                     continue
                 if follows and tag in _LIST_TAGS and len(kids) == 1:
                     # A wrapper around the list the heading announces (a carousel's frame).
                     after_heading = True
-                if _is_teaser_list(node, host, kids):
+                if len(kids) >= 3 and _is_teaser_list(node, host, kids):
                     lists.append((node, prose))
+                    taken.add(node.mem_id)
                     continue
             if tag in _HEADINGS and _TEASER_HEADING.match(text_of(node)):
                 headed.append(node)
                 after_heading = True
+                taken.add(node.mem_id)
                 continue
         if seen_headline and tag in {"p", "pre", "blockquote"}:
             size = len(node.text(deep=True).strip())
             if size >= 80 and _link_chars(node.css("a")) < 0.3 * size:
                 prose += size
-        stack.extend(reversed(kids))
     trailing = [node for node, before in lists if prose - before < _TRAILING_PROSE * before]
     return headed + trailing
