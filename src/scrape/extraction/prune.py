@@ -793,7 +793,7 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
                 if follows and tag in _LIST_TAGS and len(kids) == 1:
                     # A wrapper around the list the heading announces (a carousel's frame).
                     after_heading = True
-                if len(kids) >= 3 and _is_teaser_list(node, host, kids):
+                if _is_teaser_list(node, host, kids):
                     lists.append((node, prose))
                     taken.add(node.mem_id)
                     continue
