@@ -97,6 +97,9 @@ def test_good_file_loads_with_defaults_and_durations() -> None:
         ),
         ("sources: []\n", "x.yaml:1: sources: empty: list at least one source"),
         ("sources: [\n", "x.yaml:2: not valid YAML"),
+        # Tags a safe loader refuses: an error at their line, never a traceback.
+        ("sources: !!python/object:os.system {}\n", "x.yaml:1: not valid YAML: could not"),
+        ("settings:\n  delay: !secret x\n", "x.yaml:2: not valid YAML: could not"),
         ("- just\n- a list\n", "expected a mapping"),
     ],
 )

@@ -256,13 +256,17 @@ def load_config(path: str | Path) -> Config:
 
 
 def parse_config(text: str, origin: str = "<config>") -> Config:
+    # One parse gives both the values and the node tree that knows their lines.
+    loader = yaml.SafeLoader(text)
     try:
-        document = yaml.compose(text)
-    except yaml.YAMLError as exc:
+        document = loader.get_single_node()
+        data = loader.construct_document(document) if document is not None else None
+    except yaml.YAMLError as exc:  # bad syntax, or a tag safe loading refuses
         mark = getattr(exc, "problem_mark", None)
         where = f"{origin}:{mark.line + 1}" if mark else origin
         raise ConfigError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
-    data = yaml.safe_load(text) if document is not None else None
+    finally:
+        loader.dispose()
     if not isinstance(data, dict):
         raise ConfigError(f"{origin}: expected a mapping with 'settings' and 'sources'")
     duplicates = _duplicate_names(data, document, origin)
