@@ -141,14 +141,11 @@ def find_published(
         return _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
     if byline:
         return _local_form(byline[0], filed, byline)
-    labelled = usable(posted)
-    if labelled:
-        return labelled[0]
     if generic:
         return _local_form(generic[0], filed, generic)
     if filed:
         return filed[0]
-    stamped = usable([*updated, *(d.value for d in near if d.updated)])
+    stamped = usable([*posted, *updated, *(d.value for d in near if d.updated)])
     return stamped[0] if stamped else None
 
 
