@@ -7,7 +7,7 @@ in which order to trust what is found; reading each date is the grammar's (dateg
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -684,38 +684,32 @@ def shown_dates(
     skipped. With ``now`` (the fetch time), a relative "3 hours ago" counts as a date too.
     """
     body = tree.body
-    if body is None or headline is None:
+    if body is None or headline is None or not _inside(headline, body):
         return []
     head_len = len(" ".join(headline.text(deep=True).split()))
+    # Offsets count from the headline's start; above it, only the last ``before``
+    # characters matter, so they are read backwards from the headline, not from the top.
+    start = 0
     pieces: list[tuple[int, str, LexborNode]] = []  # (offset, text, its element)
-    offset = 0
-    start: int | None = None
-    headline_id = headline.mem_id
-    for node in body.traverse(include_text=True):
-        if start is None and node.mem_id == headline_id:
-            start = offset
-            # Only the last ``before`` characters above the headline matter.
-            pieces = [p for p in pieces if p[0] + len(p[1]) >= start - before]
-        if not node.is_text_node:
+    reach = 0
+    for node in _text_nodes_before(headline, body):
+        piece = _shown_piece(node)
+        if piece is None:
             continue
-        raw = node.text_content
-        # Most text nodes are the markup's indentation.
-        if not raw or raw.isspace():
-            continue
-        parent = node.parent
-        if parent is None or parent.tag in _HIDDEN:
-            continue
-        text = " ".join(raw.split()).translate(ASCII_DIGITS)
-        if not text:
-            continue
-        pieces.append((offset, text, parent))
-        offset += len(text) + 1
-        if start is None and len(pieces) > 400:
-            pieces = [p for p in pieces if p[0] + len(p[1]) >= offset - before]
-        if start is not None and offset > start + head_len + after:
+        if reach + 1 > before:
             break
-    if start is None:
-        return []
+        reach += len(piece[0]) + 1
+        pieces.append((start - reach, *piece))
+    pieces.reverse()
+    offset = start
+    for node in _text_nodes_from(headline, body):
+        piece = _shown_piece(node)
+        if piece is None:
+            continue
+        pieces.append((offset, *piece))
+        offset += len(piece[0]) + 1
+        if offset > start + head_len + after:
+            break
     end = start + head_len
     line = {a.mem_id for a in ancestors(headline)}
     found: list[ShownDate] = []
@@ -750,6 +744,57 @@ def shown_dates(
             found.append(ShownDate(value, distance, below, stamp))
     found.sort(key=lambda d: d.distance)
     return found
+
+
+def _inside(node: LexborNode, body: LexborNode) -> bool:
+    return node.mem_id == body.mem_id or any(a.mem_id == body.mem_id for a in ancestors(node))
+
+
+def _shown_piece(node: LexborNode) -> tuple[str, LexborNode] | None:
+    """A text node's text as the reader sees it (whitespace collapsed, digits in ASCII), with
+    its element; None for the markup's indentation and for text never shown."""
+    raw = node.text_content
+    # Most text nodes are the markup's indentation.
+    if not raw or raw.isspace():
+        return None
+    parent = node.parent
+    if parent is None or parent.tag in _HIDDEN:
+        return None
+    text = " ".join(raw.split()).translate(ASCII_DIGITS)
+    return (text, parent) if text else None
+
+
+def _text_nodes_before(node: LexborNode, body: LexborNode) -> Iterator[LexborNode]:
+    """The text nodes of ``body`` before ``node`` in document order, nearest first."""
+    current: LexborNode | None = node
+    while current is not None and current.mem_id != body.mem_id:
+        sibling = current.prev
+        while sibling is not None:
+            # The sibling's subtree backwards: children pushed first to last, popped last first.
+            stack = [sibling]
+            while stack:
+                item = stack.pop()
+                if item.is_text_node:
+                    yield item
+                    continue
+                child = item.child
+                while child is not None:
+                    stack.append(child)
+                    child = child.next
+            sibling = sibling.prev
+        current = current.parent
+
+
+def _text_nodes_from(node: LexborNode, body: LexborNode) -> Iterator[LexborNode]:
+    """The text nodes of ``body`` from ``node`` on, in document order."""
+    current: LexborNode | None = node
+    yield from (n for n in node.traverse(include_text=True) if n.is_text_node)
+    while current is not None and current.mem_id != body.mem_id:
+        sibling = current.next
+        while sibling is not None:
+            yield from (n for n in sibling.traverse(include_text=True) if n.is_text_node)
+            sibling = sibling.next
+        current = current.parent
 
 
 # class/id tokens of blocks that list other posts: their dates are not the article's.
