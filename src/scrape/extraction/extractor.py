@@ -33,14 +33,7 @@ from .headline import find_headline, heading_text
 from .metadata import Metadata, host_name, ld_text, read_metadata
 from .pagetype import Signals, classify
 from .prune import prune
-from .title import (
-    bare_titles,
-    choose_title,
-    is_site_name,
-    meta_titles,
-    shown_site_names,
-    site_names,
-)
+from .title import bare_titles, choose_title, is_site_name, meta_titles, shown_site_names, site_names
 
 __all__ = [
     "Article",
