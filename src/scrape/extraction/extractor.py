@@ -33,7 +33,7 @@ from .headline import find_headline, heading_text
 from .metadata import Metadata, host_name, ld_text, read_metadata
 from .pagetype import Signals, classify
 from .prune import prune
-from .title import bare_titles, choose_title, is_site_name, meta_titles, shown_site_names, site_names
+from .title import choose_title, is_site_name, meta_titles, shown_site_names, site_names
 
 __all__ = [
     "Article",
@@ -182,12 +182,7 @@ def _extract(
     names = site_names(md, url)
     clock.lap("metadata")
     shown = shown_site_names(tree, url)
-    headline_node = find_headline(
-        tree,
-        meta_titles(md),
-        lambda t: is_site_name(t, md, url, shown),
-        bare_titles(md, url, shown),
-    )
+    headline_node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url, shown))
     headline = heading_text(headline_node) if headline_node is not None else None
     title = choose_title(md, headline, url, shown)
     clock.lap("headline/title")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -216,7 +216,6 @@ def find_headline(
     tree: LexborHTMLParser,
     titles: list[str],
     is_site_name: Callable[[str], bool] = lambda _text: False,
-    bare_titles: Sequence[str] = (),
 ) -> LexborNode | None:
     """The element holding the page's own headline, marked with ``MARK`` for later steps.
 
@@ -227,9 +226,7 @@ def find_headline(
     wanted = [_squash(t) for t in titles if t]
     best = _spelled_h1(tree, wanted, is_site_name)
     if best is None:
-        logo_h1 = all(is_site_name(text_of(n)) for n in tree.css("h1"))
-        bare = [_squash(t) for t in bare_titles if t] if logo_h1 else []
-        best = _heading_in_title(tree, wanted + bare, is_site_name)
+        best = _heading_in_title(tree, wanted, is_site_name)
     if best is None:
         h1s = [
             n

@@ -331,15 +331,6 @@ def meta_titles(md: Metadata) -> list[str]:
     return [" ".join(html.unescape(c).split()) for c in candidates if c and c.strip()]
 
 
-def bare_titles(md: Metadata, url: str | None, shown: Sequence[str] = ()) -> list[str]:
-    """The declared titles without the site's name, where they carried it."""
-    names = site_names(md, url)
-    host = host_name(url or md.canonical or md.get("og:url")) or ""
-    declared = [repaired(t) for t in meta_titles(md)]
-    bare = [strip_site_name(t, names, host, shown) for t in declared]
-    return [b for b, t in zip(bare, declared, strict=True) if b != t]
-
-
 def _majority(cleaned: list[str]) -> str | None:
     """The declared title most of the others repeat; the most trusted one on a tie."""
     votes: dict[str, int] = {}
