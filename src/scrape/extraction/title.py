@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .dom import UNSHOWN_TAGS, ancestors
 from .headline import word_overlap
 from .metadata import Metadata, host_name, ld_text
 
@@ -452,29 +451,8 @@ def _adds_furniture(head: str, title: str) -> bool:
 _FIELD_LABEL = re.compile(r"^\s*(?:title|headline)\s*:\s+(?=\S)", re.IGNORECASE)
 
 
-def shown_on_page(tree: LexborHTMLParser) -> Callable[[str], bool]:
-    """Whether a text is printed on the page (ignoring case, spaces and punctuation)."""
-    squashed: list[str] = []
-
-    def on_page(text: str) -> bool:
-        if not squashed:
-            shown = [
-                node.text_content or ""
-                for node in (tree.body.traverse(include_text=True) if tree.body else [])
-                if node.is_text_node and not any(a.tag in UNSHOWN_TAGS for a in ancestors(node))
-            ]
-            squashed.append(_squash(" ".join(shown)))
-        return _squash(text) in squashed[0]
-
-    return on_page
-
-
 def choose_title(
-    md: Metadata,
-    headline: str | None,
-    url: str | None,
-    shown: Sequence[str] = (),
-    on_page: Callable[[str], bool] = lambda _text: True,
+    md: Metadata, headline: str | None, url: str | None, shown: Sequence[str] = ()
 ) -> str | None:
     names = site_names(md, url)
     declared = [repaired(t) for t in meta_titles(md)]
@@ -510,10 +488,7 @@ def choose_title(
             if not declared or majority is None:
                 return head
             if len(head) <= 300:
-                overlap = word_overlap(head, declared)
-                if overlap < 0.5 and len(declared) == 1 and not on_page(majority):
-                    return head
-                return _slug_prefers(head, majority, url, overlap)
+                return _slug_prefers(head, majority, url, word_overlap(head, declared))
     # No usable headline: the title the page's declarations agree on, rather than the first
     # one (og:title is sometimes a social-media teaser the other declarations do not share).
     return _majority(cleaned)
