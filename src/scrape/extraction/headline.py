@@ -207,10 +207,6 @@ def _navigates(header: LexborNode) -> bool:
     (an article's "entry-header")."""
     if _ARTICLE_HEADER.search(attr_text(header)):
         return False
-    # A <header> inside an <article> introduces that article (its share and category
-    # links are not the site's menu).
-    if any(anc.tag == "article" for anc in ancestors(header)):
-        return False
     if header.css_first("nav, [role=navigation]") is not None:
         return True
     return len(header.css("li a")) >= 5 or len(header.css("a")) >= 12
