@@ -161,7 +161,6 @@ def is_site_name(text: str, md: Metadata, url: str | None, shown: Sequence[str] 
     return _is_site(text, site_names(md, url), _squash(host), whole=True)
 
 
-_TEMPLATE_WORDS = _GENERIC | {"archive", "archiv", "archives"}
 # Words a site's name is followed by in its own logo or masthead ("Port Gazette Blog").
 _GENERIC_RUN = re.compile("(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")*")
 
@@ -178,9 +177,6 @@ def _is_site(segment: str, names: list[str], host: str = "", whole: bool = False
     if not seg:
         return True
     words = re.findall(r"\w+", segment.casefold())
-    # The blog template's own segment ("Site » Blog Archive » Post").
-    if not whole and words and all(w in _TEMPLATE_WORDS for w in words):
-        return True
     # "Rust Blog" on blog.rust-lang.org: a short segment naming a distinctive host word.
     # Every word must belong to the host: "Best Bread Machines" on breaddad.com shares a
     # word with the host but is a headline.
