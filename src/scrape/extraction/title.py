@@ -328,16 +328,7 @@ def meta_titles(md: Metadata) -> list[str]:
         md.html_title,
     ]
     # Some CMSs escape twice ("Beginner&#8217;s", "&amp;"), mostly in JSON-LD.
-    titles = [" ".join(html.unescape(c).split()) for c in candidates if c and c.strip()]
-    return [t for t in titles if not any(_cut_at_quote(t, other) for other in titles)]
-
-
-def _cut_at_quote(title: str, other: str) -> bool:
-    """Whether ``title`` is ``other`` cut where a quotation mark begins: a template that
-    writes the title into ``content="..."`` unescaped ends the attribute at the headline's
-    first double quote ('Senador califica a Biden de "incapacitado"' becomes 'Senador
-    califica a Biden de ')."""
-    return other.startswith(title) and other[len(title) :].lstrip()[:1] == '"'
+    return [" ".join(html.unescape(c).split()) for c in candidates if c and c.strip()]
 
 
 def _majority(cleaned: list[str]) -> str | None:
