@@ -241,10 +241,11 @@ def find_headline(
     if best is None:
         best = _heading_in_title(tree, wanted, is_site_name)
     if best is None:
-        shown_h1s = [n for n in tree.css("h1") if text_of(n) and not is_site_name(text_of(n))]
-        # The page's one <h1> is its headline even where a breadcrumb or a header holds
-        # it; the chrome test sorts out logos and section names among several.
-        h1s = shown_h1s if len(shown_h1s) == 1 else [n for n in shown_h1s if not in_site_chrome(n)]
+        h1s = [
+            n
+            for n in tree.css("h1")
+            if text_of(n) and not in_site_chrome(n) and not is_site_name(text_of(n))
+        ]
         if h1s and titles:
             # A rephrased SEO title still shares most words with the visible headline.
             scored = [(word_overlap(text_of(n), titles), i, n) for i, n in enumerate(h1s)]
