@@ -184,8 +184,7 @@ def _extract(
     shown = shown_site_names(tree, url)
     headline_node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url, shown))
     headline = heading_text(headline_node) if headline_node is not None else None
-    marked = headline_node is not None and headline_node.attributes.get("itemprop") == "headline"
-    title = choose_title(md, headline, url, shown, marked)
+    title = choose_title(md, headline, url, shown)
     clock.lap("headline/title")
 
     published = find_published(md, tree, headline_node, url, now)

@@ -452,11 +452,7 @@ _FIELD_LABEL = re.compile(r"^\s*(?:title|headline)\s*:\s+(?=\S)", re.IGNORECASE)
 
 
 def choose_title(
-    md: Metadata,
-    headline: str | None,
-    url: str | None,
-    shown: Sequence[str] = (),
-    marked: bool = False,
+    md: Metadata, headline: str | None, url: str | None, shown: Sequence[str] = ()
 ) -> str | None:
     names = site_names(md, url)
     declared = [repaired(t) for t in meta_titles(md)]
@@ -490,9 +486,6 @@ def choose_title(
                 return recased
             majority = _majority(cleaned)
             if not declared or majority is None:
-                return head
-            if marked:
-                # The page's own microdata names this element its headline.
                 return head
             if len(head) <= 300:
                 return _slug_prefers(head, majority, url, word_overlap(head, declared))
