@@ -39,11 +39,11 @@ def heading_text(node: LexborNode) -> str:
     without its section. An unmarked first line ("Editor's Letter" over "bye, OC Baby") may
     belong to the title; it is joined the way headlines print one: "Editor's Letter: ...".
     """
-    marked = node.css_first('[itemprop="headline"]')
-    if marked is not None and marked.mem_id != node.mem_id and _shown_text(marked):
+    named = node.css_first('[itemprop="headline"]')
+    if named is not None and named.mem_id != node.mem_id and _shown_text(named):
         # The page's microdata names the headline inside the heading; the rest of the
         # heading (a kicker, a series name) is not part of it.
-        return heading_text(marked)
+        return heading_text(named)
     parts = _heading_parts(node)
     if parts is None:
         return _shown_text(node)
