@@ -39,6 +39,11 @@ def heading_text(node: LexborNode) -> str:
     without its section. An unmarked first line ("Editor's Letter" over "bye, OC Baby") may
     belong to the title; it is joined the way headlines print one: "Editor's Letter: ...".
     """
+    named = node.css_first('[itemprop="headline"]')
+    if named is not None and named.mem_id != node.mem_id and _shown_text(named):
+        # The page's microdata names the headline inside the heading; the rest of the
+        # heading (a kicker, a series name) is not part of it.
+        return heading_text(named)
     parts = _heading_parts(node)
     if parts is None:
         return _shown_text(node)
@@ -174,7 +179,7 @@ def in_site_chrome(node: LexborNode, headers: bool = True) -> bool:
     "page-masthead") is not chrome; a header is chrome when it carries navigation, unless
     ``headers`` is False (a breadcrumb can share the article's header with its <h1>).
     """
-    page = 0
+    page = prose = 0
     for anc in ancestors(node):
         if anc.tag in {"body", "html"}:
             return False
@@ -182,15 +187,23 @@ def in_site_chrome(node: LexborNode, headers: bool = True) -> bool:
             return True
         attrs = attr_text(anc)
         if _CHROME_TOKEN.search(attrs):
-            # Layout wrappers named after what they hold ("content-sidebar-wrap") contain
-            # the article itself: a wrapper with most of the page's text is not chrome.
+            # Layout wrappers named after what they hold ("content-sidebar-wrap", "layout
+            # right-sidebar") contain the article itself: a wrapper with most of the page's
+            # text, or most of its paragraphs (where menus and footers outweigh the
+            # article), is not chrome. A sidebar holds no article's paragraphs.
             if not page:
-                page = len(_body_of(node).text(deep=True))
-            if len(anc.text(deep=True)) < 0.5 * page:
+                body = _body_of(node)
+                page, prose = len(body.text(deep=True)), _prose_length(body)
+            if len(anc.text(deep=True)) < 0.5 * page and _prose_length(anc) <= 0.5 * prose:
                 return True
         if headers and (anc.tag == "header" or "site-header" in attrs) and _navigates(anc):
             return True
     return False
+
+
+def _prose_length(node: LexborNode) -> int:
+    """Characters of paragraph text in ``node``."""
+    return sum(len(p.text(deep=True)) for p in node.css("p"))
 
 
 def _body_of(node: LexborNode) -> LexborNode:
