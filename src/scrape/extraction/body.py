@@ -14,6 +14,7 @@ from lxml import etree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 from trafilatura.xml import xmltotxt
 
+from . import readability_gate, xpath_guard
 from .blocks import (
     is_furniture_block,
     is_furniture_line,
@@ -23,7 +24,6 @@ from .blocks import (
 )
 from .dategrammar import TEXT_DATE
 from .dom import Unit, ancestors, text_units
-from .readability_gate import gated
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ def _blocks_from_body(body: etree._Element) -> list[str]:
 
 def trafilatura_blocks(html: str, url: str | None, fast: bool) -> list[str]:
     """trafilatura's text blocks of ``html``."""
-    with warnings.catch_warnings(), gated():
+    with warnings.catch_warnings(), readability_gate.gated(), xpath_guard.gated():
         warnings.simplefilter("ignore")
         # Its tree is all that is read: a text output format spares the plain-text
         # rendering that the "python" format adds.
