@@ -431,6 +431,10 @@ def _trailing_prose(unit: Unit) -> bool:
 _TRAILING_WORDS = 15
 
 
+# How far ahead of the last long line placed a short line may be found.
+_NEAR = 400
+
+
 def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
     """For each unit, the index of the block that returned it; None when trafilatura left
     it out, -1 when it has no words or was returned elsewhere (a second copy)."""
@@ -458,10 +462,12 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
             placed.append(-1)
             continue
         needle = " " + " ".join(unit_words) + " "
-        at = hay.find(needle, pointer)
-        if len(unit_words) < 4 and at > pointer + 400:
-            # A short line found far ahead is a repeat ("Share", "Read more"), not this one.
-            at = -1
+        if len(unit_words) < 4:
+            # A short line found far ahead is a repeat ("Share", "Read more"), not this one:
+            # it is looked for only near the pointer.
+            at = hay.find(needle, pointer, pointer + _NEAR + len(needle))
+        else:
+            at = hay.find(needle, pointer)
         if at < 0:
             # Text trafilatura returned elsewhere: a second copy (mobile and desktop
             # versions, a summary box repeating the article), never to be added again.
