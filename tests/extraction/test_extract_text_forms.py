@@ -107,6 +107,13 @@ def test_a_short_line_is_placed_only_near_the_last_passage_placed() -> None:
     assert _place(blocks, near) == [0, 1, 2]
 
 
+def test_a_short_line_is_looked_for_up_to_exactly_400_characters_ahead() -> None:
+    units = _units(f"<p>{_LONG}</p><p>Read more</p>")
+    # The line's leading space sits one past the pointer, after the filler word.
+    for filler, placed in ((399, 2), (400, None)):
+        assert _place([_LONG, "y" * filler, "Read more"], units) == [0, placed]
+
+
 def test_a_unit_returned_elsewhere_in_other_pieces_is_a_copy() -> None:
     copy = " ".join(_LONG.split()[10:30])
     blocks = [_LONG]

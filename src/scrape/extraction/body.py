@@ -14,6 +14,7 @@ from lxml import etree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 from trafilatura.xml import xmltotxt
 
+from . import readability_gate, xpath_guard
 from .blocks import (
     is_furniture_block,
     is_furniture_line,
@@ -23,7 +24,6 @@ from .blocks import (
 )
 from .dategrammar import TEXT_DATE
 from .dom import Unit, ancestors, text_units
-from .readability_gate import gated
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ def _blocks_from_body(body: etree._Element) -> list[str]:
 
 def trafilatura_blocks(html: str, url: str | None, fast: bool) -> list[str]:
     """trafilatura's text blocks of ``html``."""
-    with warnings.catch_warnings(), gated():
+    with warnings.catch_warnings(), readability_gate.gated(), xpath_guard.gated():
         warnings.simplefilter("ignore")
         # Its tree is all that is read: a text output format spares the plain-text
         # rendering that the "python" format adds.
@@ -431,6 +431,10 @@ def _trailing_prose(unit: Unit) -> bool:
 _TRAILING_WORDS = 15
 
 
+# How far ahead of the last long line placed a short line may be found.
+_NEAR = 400
+
+
 def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
     """For each unit, the index of the block that returned it; None when trafilatura left
     it out, -1 when it has no words or was returned elsewhere (a second copy)."""
@@ -458,10 +462,12 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
             placed.append(-1)
             continue
         needle = " " + " ".join(unit_words) + " "
-        at = hay.find(needle, pointer)
-        if len(unit_words) < 4 and at > pointer + 400:
-            # A short line found far ahead is a repeat ("Share", "Read more"), not this one.
-            at = -1
+        if len(unit_words) < 4:
+            # A short line found far ahead is a repeat ("Share", "Read more"), not this one:
+            # it is looked for only near the pointer.
+            at = hay.find(needle, pointer, pointer + _NEAR + len(needle))
+        else:
+            at = hay.find(needle, pointer)
         if at < 0:
             # Text trafilatura returned elsewhere: a second copy (mobile and desktop
             # versions, a summary box repeating the article), never to be added again.
