@@ -424,7 +424,11 @@ class _SourceCrawl:
         else:
             self._log(url, Outcome.ARTICLE, page)
             saved = self.store.save_article(
-                article, page, self.source.name, band_keys=extracted.band_keys
+                article,
+                page,
+                self.source.name,
+                band_keys=extracted.band_keys,
+                digest=extracted.digest,
             )
             self.store.save_validators(url, page.validators)
             if saved.updated:
