@@ -12,8 +12,10 @@ stored) into a fresh database by a fresh crawler process with politeness off for
 
 * pages per second, wall clock from crawl start to the last article stored;
 * CPU seconds of the crawler and its extraction workers, of the crawler's own process
-  alone (the event loop: fetching and storing), and of the server, with the utilisation
-  of the machine's cores;
+  alone, and of the server, with the utilisation of the machine's cores; the crawler
+  process's CPU per page split by thread: the event loop (fetching and storing), the
+  extraction pool's threads (pickling pages to the workers and results back), the loop's
+  worker threads (listings read; pages extracted before the pool is up) and the rest;
 * peak memory (sum of PSS over the crawler and all its processes, sampled every 100 ms),
   what each kind of process held at that peak, and whether memory stays flat over the
   crawl (PSS over the first and the last quarter of the articles stored, and its slope);
@@ -46,12 +48,13 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any, TypeVar
 
 import httpx
 import psutil
@@ -563,14 +566,84 @@ def crawl_site(port: int, pages: int, database: Path) -> dict[str, float]:
     source = Source(name="gazette", home=base + "/", sitemaps=(base + "/sitemap.xml",))
     config = Config(settings=settings, sources=(source,))
     with Store(database) as store:
-        startup_cpu = time.process_time()  # imports, before the clock starts
-        started = time.perf_counter()
-        report = asyncio.run(crawl_async(config, store)).sources[0]
-        elapsed = time.perf_counter() - started
+        figures, report = timed_run(crawl_async(config, store))
         stored = store.article_count()
-    if report.failed or stored != pages:
-        raise SystemExit(f"crawl incomplete: {stored}/{pages} stored, errors {report.errors[:3]}")
-    return {"pages": stored, "seconds": elapsed, "startup_cpu": startup_cpu}
+    if report.sources[0].failed or stored != pages:
+        errors = report.sources[0].errors[:3]
+        raise SystemExit(f"crawl incomplete: {stored}/{pages} stored, errors {errors}")
+    return {"pages": stored, **figures}
+
+
+_Result = TypeVar("_Result")
+
+
+def timed_run(crawl: Coroutine[Any, Any, _Result]) -> tuple[dict[str, float], _Result]:
+    """Run ``crawl`` on a fresh event loop in this thread; its wall-clock seconds, this
+    process's CPU before it (start-up: imports) and the CPU seconds of each part of the
+    process during it: the event loop (this thread), the extraction pool's threads, the
+    loop's worker threads, and the rest (threads that ended before the crawl did: the
+    pool's start-up, the discovery process's manager)."""
+
+    async def run_and_count() -> tuple[_Result, dict[str, float]]:
+        result = await crawl
+        # Before asyncio.run ends: it joins the loop's worker threads, whose CPU would then
+        # count only in the process's total.
+        return result, threads_cpu_seconds()
+
+    startup_cpu = time.process_time()
+    kernel_before = kernel_seconds()
+    loop_before = time.thread_time()
+    started = time.perf_counter()
+    result, threads = asyncio.run(run_and_count())
+    elapsed = time.perf_counter() - started
+    loop = time.thread_time() - loop_before
+    kernel = kernel_seconds() - kernel_before
+    process = time.process_time() - startup_cpu
+    figures = {
+        "seconds": elapsed,
+        "startup_cpu": startup_cpu,
+        "loop_cpu": loop,
+        "loop_kernel_cpu": kernel,
+        "pool_threads_cpu": threads["pool"],
+        "loop_threads_cpu": threads["loop"],
+        "other_threads_cpu": process - loop - threads["pool"] - threads["loop"],
+    }
+    return figures, result
+
+
+def kernel_seconds() -> float:
+    """CPU seconds this thread has spent in the kernel (system calls: sockets, SQLite's
+    writes to its files), read from /proc in clock ticks; 0 where there is no /proc."""
+    try:
+        with open(f"/proc/self/task/{threading.get_native_id()}/stat") as stat:
+            fields = stat.read().rpartition(")")[2].split()
+    except OSError:
+        return 0.0
+    return int(fields[12]) / os.sysconf("SC_CLK_TCK")  # stime, the 15th field
+
+
+# pebble's pool runs three threads in the crawler (named after their functions): one hands
+# tasks to the workers, one reads their results, one watches timeouts and the workers.
+POOL_THREADS = ("task_scheduler_loop", "pool_manager_loop", "message_manager_loop")
+
+
+def threads_cpu_seconds() -> dict[str, float]:
+    """CPU seconds of the crawler's live threads other than the event loop's: the
+    extraction pool's (pebble's) threads, and the event loop's own worker threads
+    (``asyncio.to_thread``: listings read, and pages extracted before the pool is up)."""
+    seconds = {"pool": 0.0, "loop": 0.0}
+    for thread in threading.enumerate():
+        if thread is threading.main_thread() or thread.ident is None:
+            continue
+        if any(f"({name})" in thread.name for name in POOL_THREADS):
+            kind = "pool"
+        elif thread.name.startswith("asyncio_"):
+            kind = "loop"
+        else:
+            continue
+        with suppress(OSError):  # ended since it was listed
+            seconds[kind] += time.clock_gettime(time.pthread_getcpuclockid(thread.ident))
+    return seconds
 
 
 def bare_crawl_site(
@@ -612,15 +685,12 @@ def bare_crawl_site(
 
     with Store(database) as store:
         store.upsert_source(source)
-        startup_cpu = time.process_time()
-        started = time.perf_counter()
         warm_up(None, pages)
-        asyncio.run(crawl(store))
-        elapsed = time.perf_counter() - started
+        figures, _ = timed_run(crawl(store))
         stored = store.article_count() if store_articles else sum(done)
     if stored != pages:
         raise SystemExit(f"bare crawl incomplete: {stored}/{pages} articles")
-    return {"pages": stored, "seconds": elapsed, "startup_cpu": startup_cpu}
+    return {"pages": stored, **figures}
 
 
 def extraction_seconds_per_page(sample: int) -> float:
@@ -753,17 +823,23 @@ def cpu_budget(result: dict[str, float], per_page: float, cores: int) -> str:
     workers' share above the one-process extraction time is their pool overhead (arguments
     and results crossing the process boundary) plus whatever sharing the cores costs them."""
     pages = result["pages"]
-    loop = result["main_cpu_seconds"] / pages
+    crawler = result["main_cpu_seconds"] / pages
     workers = (result["cpu_seconds"] - result["main_cpu_seconds"]) / pages
     server = result["server_cpu_seconds"] / pages
-    ceiling = cores / (loop + workers + server)
+    ceiling = cores / (crawler + workers + server)
+    ms = {key: result[key] / pages * 1000 for key in result if key.endswith("_cpu")}
     return (
-        f"{'':>16} CPU per page: crawler process {loop * 1000:.1f} ms (event loop; the first "
-        f"pages' extraction too, until the pool is up), workers {workers * 1000:.1f} ms "
-        f"({(workers - per_page) * 1000:+.1f} ms on extraction alone), server "
-        f"{server * 1000:.1f} ms -> CPU-bound ceiling {cores} / "
-        f"{(loop + workers + server) * 1000:.1f} ms = {ceiling:.1f} pages/s "
-        f"({ceiling * per_page / cores:.0%} of the limit)"
+        f"{'':>16} CPU per page: crawler process {crawler * 1000:.2f} ms, workers "
+        f"{workers * 1000:.1f} ms ({(workers - per_page) * 1000:+.1f} ms on extraction alone), "
+        f"server {server * 1000:.1f} ms -> CPU-bound ceiling {cores} / "
+        f"{(crawler + workers + server) * 1000:.1f} ms = {ceiling:.1f} pages/s "
+        f"({ceiling * per_page / cores:.0%} of the limit)\n"
+        f"{'':>16} the crawler process per page: event loop {ms['loop_cpu']:.2f} ms (of it "
+        f"{ms['loop_kernel_cpu']:.2f} ms in the kernel: sockets, SQLite's file writes), "
+        f"extraction pool's threads {ms['pool_threads_cpu']:.2f} ms, the loop's worker threads "
+        f"(listings; pages extracted before the pool is up) {ms['loop_threads_cpu']:.2f} ms, "
+        f"other threads (ended before the crawl: the pool's start-up, the discovery "
+        f"process's) {ms['other_threads_cpu']:.2f} ms"
     )
 
 
@@ -818,7 +894,7 @@ def main() -> None:
     print()
     header = (
         f"{'crawl':<9}{'pages':>7} {'seconds':>8} {'pages/s':>8} {'of limit':>9} "
-        f"{'crawler CPU':>12} {'of it, loop':>12} {'server CPU':>11} {'core use':>9} "
+        f"{'crawler CPU':>12} {'of it, own':>12} {'server CPU':>11} {'core use':>9} "
         f"{'peak PSS':>9}"
     )
     print(header)

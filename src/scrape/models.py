@@ -102,7 +102,18 @@ def article_day(published: datetime | None, fetched_at: datetime) -> date:
 
 
 @dataclass(frozen=True)
+class TextDigest:
+    """What the store keys a body by: its exact-duplicate hash and its word count
+    (dedup.text_digest)."""
+
+    content_hash: str
+    word_count: int
+
+
+@dataclass(frozen=True)
 class Extracted:
     article: Article
     blocks: frozenset[str]  # the page's text blocks, from which the crawl learns templates
     band_keys: tuple[int, ...]  # near-duplicate signature of the body (dedup.signature)
+    # The body's digest, worked out with its signature off the event loop (an article's).
+    digest: TextDigest | None = None

@@ -25,6 +25,7 @@ from scrape.crawl import pipeline
 from scrape.crawl.pipeline import pages_in_flight
 from scrape.models import FetchedPage
 from scrape.store.database import Store
+from scrape.urls import url_key
 
 ARTICLES = 100
 CONCURRENCY = 4  # per_host_concurrency of the generated configs
@@ -169,3 +170,42 @@ def test_pages_commit_together_yet_no_more_than_in_flight_await_a_commit(
     in_flight = pages_in_flight(config, config.sources[0])
     assert all(requested - settled <= in_flight for requested, settled in commits), commits
     assert len(commits) < 60 / 2, "pages should commit several at a time"
+
+
+def test_a_crawl_knows_which_of_its_urls_have_parked_pages(memory_store: Store) -> None:
+    url, other = "https://news.example/a/", "https://sport.example/b/"
+    memory_store.add_urls("news", [(url, None), ("https://news.example/c/", None)])
+    memory_store.add_urls("sport", [(other, None)])
+    for parked in (url, other):
+        memory_store.park_page(FetchedPage(url=parked, final_url=parked, status=200, content=b"x"))
+    assert memory_store.parked_keys("news") == {url_key(url)}
+    memory_store.mark_url(url, "extracted")
+    assert memory_store.parked_keys("news") == set()
+    assert memory_store.parked_keys("sport") == {url_key(other)}
+
+
+def test_a_parked_page_is_stored_from_its_copy_and_the_others_are_fetched(
+    tmp_path: Path,
+) -> None:
+    with GeneratedSite(articles=6) as site:
+        config = load_config(site.write_config(tmp_path, concurrency=CONCURRENCY))
+        parked_url = site.urls()[2]
+        with Store(tmp_path / "articles.db") as store:
+            store.upsert_source(config.sources[0])
+            store.add_urls(config.sources[0].name, [(parked_url, None)])
+            store.park_page(
+                FetchedPage(
+                    url=parked_url,
+                    final_url=parked_url,
+                    status=200,
+                    content=site.article_html(2).replace(site.title(2), "Kept title").encode(),
+                    headers={"content-type": "text/html; charset=utf-8"},
+                )
+            )
+            report = crawl(config, store).sources[0]
+        requests = site.article_requests()
+    assert report.new == 6
+    assert site.path_of(2) not in requests, "a parked page is not fetched again"
+    assert len(requests) == 5
+    stored = articles(tmp_path / "articles.db")
+    assert stored[parked_url][0] == "Kept title"

@@ -24,8 +24,9 @@ from scrape.crawl.workers import (
     extract_page,
 )
 from scrape.extraction.blocks import normalise, text_blocks
-from scrape.models import ExtractionHints, FetchedPage
+from scrape.models import ExtractionHints, FetchedPage, TextDigest
 from scrape.processes import Trimmer
+from scrape.store.articles import content_hash
 
 PROMO = "Follow the Harbour Herald on Mastodon for breaking alerts and weekend long reads."
 PARAGRAPH = (
@@ -129,6 +130,14 @@ def test_interleaved_sources_each_get_their_own_template() -> None:
         assert _template_blocks("herald", numbers["herald"], None) == herald
         assert _template_version("gazette", gazette) == numbers["gazette"]
         assert _template_blocks("gazette", numbers["gazette"], None) == gazette
+
+
+def test_a_worker_hands_back_the_body_digest_the_store_would_work_out() -> None:
+    page = (FIXTURES / "jsonld_newsarticle.html").read_bytes()
+    fetched_at = datetime(2024, 5, 10, tzinfo=UTC)
+    extracted = extract_page(page, "text/html", FIXTURE_URL, fetched_at, ExtractionHints())
+    body = extracted.article.body
+    assert extracted.digest == TextDigest(content_hash(body), len(body.split()))
 
 
 def test_the_template_blocks_are_the_whole_pages_read_from_the_one_parse() -> None:

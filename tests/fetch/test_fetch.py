@@ -121,6 +121,8 @@ def test_a_200_captcha_page_is_blocked_but_an_article_mentioning_captchas_is_not
         (403, {"x-datadome": "protected"}, b"", "DataDome bot protection"),
         (200, {}, b"<script src='https://consent.google.com/x'></script>", "consent interstitial"),
         (503, {}, b"<title>Just a moment...</title>", "Cloudflare challenge"),
+        # Two markers overlapping: the table's first reason, not the leftmost marker's.
+        (503, {}, b"<div id='px-captcha-delivery.com'></div>", "DataDome bot protection"),
         (401, {}, b"login", "HTTP 401 access wall"),
         (503, {}, b"Service Unavailable", None),
         (404, {}, b"Not found", None),

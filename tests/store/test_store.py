@@ -10,6 +10,7 @@ from samples import BODY, make, page
 
 from scrape.config import Settings
 from scrape.errors import StoreError
+from scrape.models import TextDigest
 from scrape.store import archive
 from scrape.store.articles import EXTRACTOR_VERSION, Saved, content_hash
 from scrape.store.database import Store
@@ -36,6 +37,15 @@ def test_article_row_carries_provenance(memory_store: Store) -> None:
     assert record["day"] == "2024-05-01"
     assert record["cluster_id"] == record["id"] and record["duplicate_of"] is None
     assert json.loads(record["authors"]) == ["Ana Lopez"]
+
+
+def test_a_body_digest_worked_out_beforehand_is_stored_as_given(memory_store: Store) -> None:
+    url = "https://daily.test/a"
+    memory_store.add_urls("daily", [(url, None)])
+    digest = TextDigest(content_hash("the body as the worker saw it"), 6)
+    memory_store.save_article(make(url), page(url), "daily", digest=digest)
+    record = next(memory_store.db.query("select content_hash, word_count from articles"))
+    assert (record["content_hash"], record["word_count"]) == (digest.content_hash, 6)
 
 
 def test_same_canonical_url_is_stored_once(memory_store: Store) -> None:

@@ -152,6 +152,7 @@ class _SourceCrawl:
         self._unsaved: list[tuple[FetchedPage, Extracted]] = []
         self._committed = asyncio.Event()  # set (and replaced) by each commit
         self._working = 0  # pages fetched or extracted at this moment
+        self.parked: set[str] = set()  # URL keys of pages parked by earlier crawls
 
     def _tick(self, total: int | None = None) -> None:
         if self.progress:
@@ -161,6 +162,8 @@ class _SourceCrawl:
         self.store.upsert_source(self.source)
         await self.discover()
         pending = self.store.pending_urls(self.source.name, limit=self.limit)
+        # Pages this crawl parks go back through _store_held, never through process().
+        self.parked = self.store.parked_keys(self.source.name)
         settings = self.config.settings
         warm_up(settings.extract_workers, pages=len(pending), memory=settings.extract_memory)
         self._tick(len(pending))
@@ -333,7 +336,8 @@ class _SourceCrawl:
     # -- articles -------------------------------------------------------------------------
     async def process(self, url: str) -> bool:
         """Fetch, extract and store one page; return whether it waits for a commit."""
-        parked = self.store.parked_page(url)  # fetched by a crawl that did not get to store it
+        # Fetched by a crawl that did not get to store it: looked up only for those.
+        parked = self.store.parked_page(url) if url_key(url) in self.parked else None
         try:
             page = parked or await self.fetcher.fetch(
                 url, validators=self.store.validators(url), on_retry=self._retried
@@ -420,7 +424,11 @@ class _SourceCrawl:
         else:
             self._log(url, Outcome.ARTICLE, page)
             saved = self.store.save_article(
-                article, page, self.source.name, band_keys=extracted.band_keys
+                article,
+                page,
+                self.source.name,
+                band_keys=extracted.band_keys,
+                digest=extracted.digest,
             )
             self.store.save_validators(url, page.validators)
             if saved.updated:

@@ -43,7 +43,7 @@ from ..charset import decode_html
 from ..errors import ExtractError, ExtractTimeoutError, ExtractTooLargeError
 from ..models import Extracted, ExtractionHints, FetchedPage
 from ..processes import Trimmer, exit_with_parent
-from ..store.dedup import signature
+from ..store.dedup import signature, text_digest
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ def extract_page(
     article, blocks = extract_with_blocks(html, url=url, fetched_at=fetched_at, hints=hints)
     if not article.is_article:
         return Extracted(article, frozenset(), ())
-    return Extracted(article, blocks, signature(article.body))
+    return Extracted(article, blocks, signature(article.body), text_digest(article.body))
 
 
 # A crawl's learned template grows to thousands of blocks (every teaser byline and date a

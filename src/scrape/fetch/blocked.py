@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ahocorasick_rs import BytesAhoCorasick, Implementation
+from ahocorasick_rs import BytesAhoCorasick, Implementation, MatchKind
 
 # Vendor fingerprints in headers: (header, value substring or "" for presence, reason).
 _HEADER_MARKERS = (
@@ -64,6 +64,10 @@ _PARTS = tuple(
     )
 )
 _FINDER = BytesAhoCorasick(list(_PARTS), implementation=Implementation.DFA)
+# Whether any of them is in the head at all: a leftmost-first search reports a match if any
+# substring occurs, and unlike the overlapping one it can skip ahead with a vectorised
+# prefilter, an order of magnitude faster on an ordinary page, where nothing is found.
+_ANY_PART = BytesAhoCorasick(list(_PARTS), matchkind=MatchKind.LeftmostFirst)
 # Challenge and consent pages are tiny next to an article; beyond this many bytes of
 # visible text a 200 page is taken for real even if it mentions a captcha.
 _MAX_CHALLENGE_TEXT = 2000
@@ -91,6 +95,8 @@ def block_reason(status: int, headers: Mapping[str, str], body: bytes) -> str | 
 
 def _marker(head: bytes) -> str | None:
     """The first reason of the table whose substrings (all of one alternative) are in ``head``."""
+    if not _ANY_PART.find_matches_as_indexes(head):
+        return None
     found = {_PARTS[i] for i, _, _ in _FINDER.find_matches_as_indexes(head, overlapping=True)}
     if not found:
         return None

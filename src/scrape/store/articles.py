@@ -13,7 +13,6 @@ distinct stories; the copies keep their own source, URL and dates for provenance
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import logging
 from collections.abc import Iterator, Sequence
@@ -23,11 +22,12 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from ..errors import StoreError
-from ..models import Article, FetchedPage, article_day
+from ..models import Article, FetchedPage, TextDigest, article_day
 from ..urls import normalize_url, url_key
 from . import dedup
 from .archive import RawArchive
 from .connection import insert, iso, now_iso, table
+from .dedup import content_hash as content_hash  # where callers have long imported it from
 from .frontier import Frontier
 
 log = logging.getLogger(__name__)
@@ -47,15 +47,6 @@ def _extractor_version() -> str:
 EXTRACTOR_VERSION = _extractor_version()
 # What an article version keeps of the text it replaced; a change in any is a new version.
 VERSIONED_FIELDS = ("title", "published", "modified", "authors", "description", "body")
-
-
-def content_hash(body: str, words: list[str] | None = None) -> str:
-    """Hash of the body with case and whitespace folded: the exact-duplicate key.
-
-    ``words``, ``body.split()`` when the caller has it: splitting a long body costs more
-    than hashing it, and the store splits each body for its word count as well."""
-    folded = " ".join(body.split() if words is None else words).casefold()
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -102,17 +93,19 @@ class Articles(Frontier, RawArchive):
         page: FetchedPage,
         source_name: str,
         band_keys: Sequence[int] | None = None,
+        digest: TextDigest | None = None,
     ) -> Saved:
         """Store ``article`` unless its canonical URL is already stored.
 
-        ``band_keys``, the body's :func:`dedup.signature`, may be computed beforehand (the
-        crawl does it in its extraction workers); it is computed here otherwise.
+        ``band_keys``, the body's :func:`dedup.signature`, and ``digest``, its
+        :func:`dedup.text_digest`, may be computed beforehand (the crawl does it in its
+        extraction workers); they are computed here otherwise.
 
         A new row that copies an earlier article, exactly or nearly, is stored and linked to
         it (see the module docstring). Either way the frontier row of ``page.url`` is marked
         extracted and linked to the article, in the same transaction.
         """
-        return self._save(article, Origin.of(page), source_name, band_keys, page)
+        return self._save(article, Origin.of(page), source_name, band_keys, page, digest)
 
     def _save(
         self,
@@ -121,6 +114,7 @@ class Articles(Frontier, RawArchive):
         source_name: str,
         band_keys: Sequence[int] | None,
         page: FetchedPage | None,
+        digest: TextDigest | None = None,
     ) -> Saved:
         """:meth:`save_article`, from where the text came; ``page`` is archived if kept."""
         canonical = _canonical(article, origin.final_url)
@@ -138,7 +132,7 @@ class Articles(Frontier, RawArchive):
                     "url": origin.final_url,
                     "canonical_url": canonical,
                     "url_key": key,
-                    **_content_fields(article, origin.fetched_at),
+                    **_content_fields(article, origin.fetched_at, digest),
                     "http_status": origin.status,
                     "page_id": self._archive(page, source_name) if page else None,
                 }
@@ -266,10 +260,13 @@ class Articles(Frontier, RawArchive):
             )
 
 
-def _content_fields(article: Article, fetched_at: datetime) -> dict[str, Any]:
+def _content_fields(
+    article: Article, fetched_at: datetime, digest: TextDigest | None = None
+) -> dict[str, Any]:
     """The columns that come from extraction (and change when a page is re-extracted),
-    with the fetch time and the day the article belongs to."""
-    words = article.body.split()
+    with the fetch time and the day the article belongs to; ``digest``, the body's, when
+    it was worked out already."""
+    digest = digest or dedup.text_digest(article.body)
     return {
         "title": article.title,
         "published": iso(article.published),
@@ -281,8 +278,8 @@ def _content_fields(article: Article, fetched_at: datetime) -> dict[str, Any]:
         "site_name": article.site_name,
         "image": article.image,
         "tags": json.dumps(list(article.tags), ensure_ascii=False),
-        "word_count": len(words),
-        "content_hash": content_hash(article.body, words),
+        "word_count": digest.word_count,
+        "content_hash": digest.content_hash,
         "extractor_version": EXTRACTOR_VERSION,
         "extracted_at": now_iso(),
         "fetched_at": fetched_at.isoformat(timespec="seconds"),

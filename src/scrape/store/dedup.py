@@ -29,6 +29,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..models import TextDigest
+
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
@@ -65,6 +67,22 @@ class Thresholds:
 class Match:
     article_id: int
     similarity: float  # the larger of Jaccard and (eligible) containment
+
+
+def content_hash(body: str, words: list[str] | None = None) -> str:
+    """Hash of the body with case and whitespace folded: the exact-duplicate key.
+
+    ``words``, ``body.split()`` when the caller has it: splitting a long body costs more
+    than hashing it, and the store splits each body for its word count as well."""
+    folded = " ".join(body.split() if words is None else words).casefold()
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def text_digest(body: str) -> TextDigest:
+    """The body's exact-duplicate hash and word count, from one split of it. The crawler
+    works it out in its extraction workers, with the signature."""
+    words = body.split()
+    return TextDigest(content_hash(body, words), len(words))
 
 
 def shingles(text: str) -> frozenset[str]:

@@ -174,6 +174,16 @@ class Frontier(Connection):
                 [now_iso(), url_key(page.url)],
             )
 
+    def parked_keys(self, source_name: str) -> set[str]:
+        """The URL keys of the pages of ``source_name`` parked by earlier crawls: the only
+        URLs a crawl need look up a parked copy for."""
+        rows = self.db.execute(
+            "select p.url_key from parked_pages p join urls u on u.url_key = p.url_key "
+            "where u.source = ?",
+            [source_name],
+        ).fetchall()
+        return {key for (key,) in rows}
+
     def parked_page(self, url: str) -> FetchedPage | None:
         """The parked copy of ``url``, when an earlier crawl fetched it but did not finish."""
         row = self.db.execute(
