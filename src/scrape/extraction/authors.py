@@ -917,13 +917,6 @@ def choose_authors(
         if shown and _key(shown[0]) not in declared_keys:
             return Byline(_dedupe(shown), signed=True)
 
-    if persons(names) and tree.body is not None and not _printed(names, tree.body):
-        # A declared writer the page never prints (a site-wide meta author, the account
-        # or the publisher that posted it): the person its byline names is the one readers
-        # are told wrote it.
-        found = persons(printed_byline())
-        if found and all(_person_like(n) and not _HANDLE.match(n) for n in found):
-            names = found
     if not persons(names) or all(_HANDLE.match(n) for n in names):
         # The declared author is the site, an organisation or a login name: the byline
         # may name a person.
@@ -956,17 +949,6 @@ def choose_authors(
     if chosen:
         return Byline(_dedupe(chosen), signed=True)
     return Byline(_dedupe(_personal_site(md, tree, site)), signed=False)
-
-
-def _printed(names: list[str], body: LexborNode) -> bool:
-    """Whether the page prints any of ``names`` (its style sheets and scripts, which hold
-    the declarations, left out)."""
-    keys = [" ".join(n.split()).casefold() for n in names]
-    raw = " ".join(body.text(deep=True).split()).casefold()
-    if not any(k in raw for k in keys):
-        return False
-    shown = " ".join(_visible_text(body).split()).casefold()
-    return any(k in shown for k in keys)
 
 
 def _in_full(names: list[str], printed: list[str]) -> list[str]:
