@@ -52,6 +52,7 @@ _LABEL_WORDS = re.compile(
     r"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|foto|fotos|photo|photos|bild|"
     r"datum|dátum|date|fecha|data|datë|päiväys|tarih|"
     r"publisher|herausgeber|автор|авторы|автори|редактор|редакция|редакція|"
+    r"pressemitteilung|pressemeldung|press\s+release|communiqué|comunicado|"
     r"rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|avocate?|abogad[oa]|"
     r"avvocato|attorney|lawyer|"
     rf"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media|{_CJK_LABELS})$",
@@ -59,7 +60,8 @@ _LABEL_WORDS = re.compile(
 )
 # A photo or image credit ("Foto: dpa", "Photo: Jane Roe/Reuters"), never the byline.
 _CREDIT = re.compile(
-    r"^(?:©|\(c\)|fotos?|photos?|bild(?:er)?|image|credits?|quelle|source|fuente|"
+    r"^(?:©|\(c\)\s)"
+    r"|^(?:fotos?|photos?|bild(?:er)?|image|credits?|quelle|source|fuente|"
     r"crédits?|illustration|grafik)\s*[:/©]",
     re.IGNORECASE,
 )
@@ -87,7 +89,11 @@ _DESK = re.compile(
 )
 _BYLINE_CSS = (
     '[rel~="author"], [itemprop="author"], [class*="author"], [class*="byline"], '
-    '[class*="writer"], a[href*="/author"], a[href*="/people/"], a[href*="/profile/"]'
+    '[class*="writer"], a[href*="/author"], a[href*="/people/"], a[href*="/profile/"], '
+    # Links to the writer's page as other languages and newsrooms name it ("/autoren/jan-koch",
+    # "/auteur/", "/about/editors/jane-roe", "/journalist/").
+    'a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/autore/"], '
+    'a[href*="/editors/"], a[href*="/journalist"], a[href*="/redakteur"]'
 )
 _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:author|authors|posts|writer|editor|contributor|staff\s+writer|"
@@ -386,8 +392,12 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     lines = [" ".join(t.split()) for t in _visible_text(node).split("\n")]
     lines = [t for t in lines if t]
     merged: list[str] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         if merged and (_JOINER.match(line) or _JOINER.match(merged[-1].rsplit(" ", 1)[-1])):
+            merged[-1] = f"{merged[-1]} {line}"
+        elif merged and _split_name(lines[i - 1], line):
+            # Given and family name in elements of their own ("<span>Kathrin</span>
+            # <span>Führes</span>").
             merged[-1] = f"{merged[-1]} {line}"
         else:
             merged.append(line)
@@ -396,6 +406,19 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
         if names:
             return names
     return []
+
+
+def _split_name(first: str, second: str) -> bool:
+    """Two lines that are each one capitalised word, neither a label nor a date word: a
+    given and a family name set apart."""
+    return all(
+        " " not in w
+        and w[:1].isupper()
+        and w[1:2].islower()
+        and not _NOT_NAME_WORD.match(w)
+        and not _LABEL_WORDS.match(w)
+        for w in (first, second)
+    )
 
 
 def _visible_text(node: LexborNode) -> str:
