@@ -348,23 +348,9 @@ def _in_teaser(node: LexborNode, holding: frozenset[int]) -> bool:
     for anc in (node, *ancestors(node)):
         if anc.tag in {"body", "html"} or anc.mem_id in holding:
             return False
-        if _TEASER.search(attr_text(anc)) or (anc.tag == "li" and _links_a_headline(anc, node)):
+        if _TEASER.search(attr_text(anc)):
             return True
     return False
-
-
-_HEADLINE_LINK_CHARS = 40
-
-
-def _links_a_headline(item: LexborNode, byline: LexborNode) -> bool:
-    """A list item that links another post by its headline beside the author element: a
-    row of a list of other posts, however it is classed."""
-    inside = _inside_ids(byline)
-    return any(a.mem_id not in inside and _headline_like(text_of(a)) for a in item.css("a[href]"))
-
-
-def _headline_like(text: str) -> bool:
-    return len(text) > _HEADLINE_LINK_CHARS or len(text.split()) > 3
 
 
 def _mentioned_in_text(node: LexborNode) -> bool:
@@ -761,7 +747,7 @@ def _in_other_posts(node: LexborNode, holders: frozenset[int] = frozenset()) -> 
             return False
         if anc.tag == "footer" and not any(a.tag == "article" for a in ancestors(anc)):
             return True
-        if _is_card_link(anc) or (anc.tag == "li" and _links_a_headline(anc, node)):
+        if _is_card_link(anc):
             return True
         if _OTHER_POSTS.search(attr_text(anc)):
             return True
