@@ -969,9 +969,57 @@ def choose_authors(
         declared = [*people, *agencies, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         chosen = chosen or byline_authors(tree, headline, desks=True)
+        if not chosen and tree.body is not None:
+            chosen = _wire_credit(tree.body, headline)
     if chosen:
         return Byline(_dedupe(chosen), signed=True)
     return Byline(_dedupe(_personal_site(md, tree, site)), signed=False)
+
+
+# A wire agency's dateline opening the text ("BERLIN (dpa) -", "WASHINGTON (AP) —",
+# "Paris (AFP/Reuters) :"), and its credit closing the text ("... sagte ein Sprecher. (dpa)",
+# "... sagte ein Sprecher. dpa/lno").
+_DATELINE = re.compile(
+    r"^[^\W\d_][^\W\d_.\s/'-]*(?:[\s/'-]+[^\W\d_]+){0,3}\.?\s*\(([^()]{2,30})\)\.?\s*[-–—:]"
+)
+_CLOSING_CREDIT = re.compile(
+    r"(?:^|[.!?\"“”»«]\s*)\(([^()]{2,30})\)$|(?:^|[.!?\"“”»«]\s+)([\w/-]{2,20})$"
+)
+_DATELINE_CHUNKS = 6
+
+
+def _wire_credit(body: LexborNode, headline: LexborNode | None) -> list[str]:
+    """The wire agencies a story credits in its dateline or at the end of its text, for
+    pages that name no person: the agency is the byline of the story it wrote."""
+    chunks = _chunks_after(body, headline)[:_DATELINE_CHUNKS]
+    # "<strong>BERLIN (dpa)</strong> - ...": the dateline may end its own element.
+    for i in range(len(chunks)):
+        dateline = _DATELINE.match(" ".join(chunks[i : i + 2]))
+        if dateline:
+            return _agencies(dateline.group(1))
+    article = _article_of(body, headline)
+    paragraphs = [text_of(p) for p in article.css("p")] if article is not None else []
+    last = next((t for t in reversed(paragraphs) if t), "")
+    closing = _CLOSING_CREDIT.search(last) if len(last) < 2000 else None
+    return _agencies(closing.group(1) or closing.group(2)) if closing else []
+
+
+def _agencies(code: str) -> list[str]:
+    """The agencies in a credit ("dpa/AFP", "AP, Reuters"); a regional desk's code after
+    the agency ("dpa/lno") is no agency of its own."""
+    parts = [p.strip() for p in re.split(r"[/,;]|\bund\b|\band\b", code)]
+    names = [p for p in parts if _AGENCY.match(p)]
+    return names if names and len(names) >= len(parts) - 1 else []
+
+
+def _article_of(body: LexborNode, headline: LexborNode | None) -> LexborNode | None:
+    """The element holding the article's text: the <article> around the headline, else the
+    page's main element."""
+    if headline is not None:
+        held = next((a for a in ancestors(headline) if a.tag == "article"), None)
+        if held is not None:
+            return held
+    return body.css_first("article, main, [role=main]")
 
 
 def _in_full(names: list[str], printed: list[str]) -> list[str]:
