@@ -68,7 +68,10 @@ _CREDIT = re.compile(
 # Style sheet text read out of a byline element's <style>, or an inline style.
 _CSS = re.compile(r"[{};=<>!]|\bfont-|^'.*'$|^\".*\"$")
 _LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
+# "and" between co-authors' names: en, de, fr, es, it/pt, nl, ru/bg/uk, pl/ca, sv, da/no,
+# tr, hu, fi.
+_AND = r"and|und|et|y|e|en|и|і|i|och|og|ve|és|ja"
+_SPLIT = re.compile(rf"\s*(?:,|;|&|\||(?<!\S)(?:{_AND})(?!\S))\s*", re.IGNORECASE)
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
     r"news\s*desk|web\s*desk|desk|team|guest|anonymous|unknown|contributor|correspondent|"
@@ -377,7 +380,7 @@ def _taxonomy(node: LexborNode) -> bool:
 
 
 _JOINER = re.compile(
-    r"^(?:,|;|&|and|und|et|y|by|von|par|por|di|door|author|authors|(?:written|posted)\s+by):?$",
+    rf"^(?:,|;|&|{_AND}|by|von|par|por|di|door|author|authors|(?:written|posted)\s+by):?$",
     re.IGNORECASE,
 )
 
@@ -655,7 +658,7 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
 
 # A login name: one token of letters, digits, dots, dashes and underscores.
 _LOGIN = re.compile(r"[^\W\d_][\w.-]{2,30}")
-_JOINER_CHUNK = re.compile(r"^(?:,|;|&|and|und|et|y|e|i|en)$", re.IGNORECASE)
+_JOINER_CHUNK = re.compile(rf"^(?:,|;|&|{_AND})$", re.IGNORECASE)
 
 
 def _joined_names(chunks: list[str], start: int) -> str:
