@@ -934,6 +934,7 @@ def choose_authors(
         return author_box(tree)
 
     shown: list[str] = []
+    near: list[str] = []
     if tree.body is not None:
         # What the page prints under its headline ("By Jane Doe") is what readers are told;
         # declared authors are often the CMS account that posted it.
@@ -973,7 +974,7 @@ def choose_authors(
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         chosen = chosen or byline_authors(tree, headline, desks=True)
         if not chosen and tree.body is not None:
-            chosen = _wire_credit(tree.body, headline)
+            chosen = _wire_credit(tree.body, headline, near)
     if chosen:
         return Byline(_dedupe(chosen), signed=True)
     return Byline(_dedupe(_personal_site(md, tree, site)), signed=False)
@@ -991,18 +992,19 @@ _CLOSING_CREDIT = re.compile(
 _DATELINE_CHUNKS = 6
 
 
-def _wire_credit(body: LexborNode, headline: LexborNode | None) -> list[str]:
+def _wire_credit(body: LexborNode, headline: LexborNode | None, near: list[str]) -> list[str]:
     """The wire agencies a story credits in its dateline or at the end of its text, for
-    pages that name no person: the agency is the byline of the story it wrote."""
-    chunks = _chunks_after(body, headline)[:_DATELINE_CHUNKS]
+    pages that name no person: the agency is the byline of the story it wrote. ``near``:
+    the text chunks after the headline."""
+    chunks = near[:_DATELINE_CHUNKS]
     # "<strong>BERLIN (dpa)</strong> - ...": the dateline may end its own element.
     for i in range(len(chunks)):
         dateline = _DATELINE.match(" ".join(chunks[i : i + 2]))
         if dateline:
             return _agencies(dateline.group(1))
     article = _article_of(body, headline)
-    paragraphs = [text_of(p) for p in article.css("p")] if article is not None else []
-    last = next((t for t in reversed(paragraphs) if t), "")
+    paragraphs = reversed(article.css("p")) if article is not None else iter(())
+    last = next((t for t in map(text_of, paragraphs) if t), "")
     closing = _CLOSING_CREDIT.search(last) if len(last) < 2000 else None
     return _agencies(closing.group(1) or closing.group(2)) if closing else []
 
