@@ -259,6 +259,8 @@ def test_every_co_author_of_the_byline() -> None:
         ("Ayşe Kaya ve Mehmet Demir", ["Ayşe Kaya", "Mehmet Demir"]),
         ("Kovács Anna és Nagy Péter", ["Kovács Anna", "Nagy Péter"]),
         ("Matti Virtanen ja Liisa Korhonen", ["Matti Virtanen", "Liisa Korhonen"]),
+        # A particle of a family name, not a second writer.
+        ("José Volta e Pinto", ["José Volta e Pinto"]),
     ],
 )
 def test_co_authors_joined_by_and_in_more_languages(byline: str, names: list[str]) -> None:

@@ -68,10 +68,13 @@ _CREDIT = re.compile(
 # Style sheet text read out of a byline element's <style>, or an inline style.
 _CSS = re.compile(r"[{};=<>!]|\bfont-|^'.*'$|^\".*\"$")
 _LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
-# "and" between co-authors' names: en, de, fr, es, it/pt, nl, ru/bg/uk, pl/ca, sv, da/no,
-# tr, hu, fi.
-_AND = r"and|und|et|y|e|en|и|і|i|och|og|ve|és|ja"
-_SPLIT = re.compile(rf"\s*(?:,|;|&|\||(?<!\S)(?:{_AND})(?!\S))\s*", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
+# "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi: also
+# a particle of some family names ("José Volta e Pinto"), so it splits only names of two
+# words or more.
+_OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja"
+_OTHER_SPLIT = re.compile(rf"\s+(?:{_OTHER_AND})\s+", re.IGNORECASE)
+_AND = rf"and|und|et|y|{_OTHER_AND}"
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
     r"news\s*desk|web\s*desk|desk|team|guest|anonymous|unknown|contributor|correspondent|"
@@ -94,9 +97,9 @@ _BYLINE_CSS = (
     '[rel~="author"], [itemprop="author"], [class*="author"], [class*="byline"], '
     '[class*="writer"], a[href*="/author"], a[href*="/people/"], a[href*="/profile/"], '
     # Links to the writer's page as other languages and newsrooms name it ("/autoren/jan-koch",
-    # "/auteur/", "/about/editors/jane-roe", "/journalist/").
+    # "/auteur/", "/about/editors/jane-roe").
     'a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/autore/"], '
-    'a[href*="/editors/"], a[href*="/journalist"], a[href*="/redakteur"]'
+    'a[href*="/editors/"], a[href*="/redakteur"]'
 )
 _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:author|authors|posts|writer|editor|contributor|staff\s+writer|"
@@ -126,7 +129,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     # ... or before it ("Dec. 19, 2025 · Niko Matsakis").
     if len(segments) > 1 and re.search(r"\d", segments[0]) and re.search(r"[A-Z]", segments[1]):
         segments = segments[1:]
-    text = segments[0]
+    text = _split_other_ands(segments[0])
     names: list[str] = []
     # Whether a name of several words came before: one word after a comma is then a place
     # or a role ("Jane Roe, Frankfurt", "Olympia-Verlag GmbH, Nürnberg, Germany").
@@ -170,6 +173,14 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         names.append(part)
     return names
+
+
+def _split_other_ands(text: str) -> str:
+    """Co-authors joined by another language's "and", separated as a comma would."""
+    pieces = _OTHER_SPLIT.split(text)
+    if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
+        return ", ".join(pieces)
+    return text
 
 
 def _ld_authors(
@@ -395,12 +406,8 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     lines = [" ".join(t.split()) for t in _visible_text(node).split("\n")]
     lines = [t for t in lines if t]
     merged: list[str] = []
-    for i, line in enumerate(lines):
+    for line in lines:
         if merged and (_JOINER.match(line) or _JOINER.match(merged[-1].rsplit(" ", 1)[-1])):
-            merged[-1] = f"{merged[-1]} {line}"
-        elif merged and _split_name(lines[i - 1], line):
-            # Given and family name in elements of their own ("<span>Kathrin</span>
-            # <span>Führes</span>").
             merged[-1] = f"{merged[-1]} {line}"
         else:
             merged.append(line)
@@ -411,17 +418,14 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     return []
 
 
-def _split_name(first: str, second: str) -> bool:
-    """Two lines that are each one capitalised word, neither a label nor a date word: a
-    given and a family name set apart."""
-    return all(
-        " " not in w
-        and w[:1].isupper()
-        and w[1:2].islower()
-        and not _NOT_NAME_WORD.match(w)
-        and not _LABEL_WORDS.match(w)
-        for w in (first, second)
-    )
+def _unbroken(text: str) -> str:
+    """A name the markup breaks over source lines one word a line ("    Kathrin\n    Führes")
+    as one line; any other text as it is."""
+    words = text.split()
+    lines = [line for line in text.splitlines() if line.strip()]
+    if 2 <= len(words) <= 4 and len(lines) == len(words) and all(w[:1].isupper() for w in words):
+        return " ".join(words)
+    return text
 
 
 def _visible_text(node: LexborNode) -> str:
@@ -437,7 +441,7 @@ def _visible_text(node: LexborNode) -> str:
         parent = item.parent
         if parent is not None and parent.tag in _NOT_SHOWN:
             continue
-        texts.append(text)
+        texts.append(_unbroken(text))
     return "\n".join(texts)
 
 
