@@ -403,7 +403,8 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     elements; read as one string they glue into "Jane Doe Staff Writer Sep". Lines that
     only join names ("By", ",", "and") are kept with their neighbours.
     """
-    lines = [" ".join(t.split()) for t in _visible_text(node).split("\n")]
+    text = "\n".join(map(_unbroken, _visible_texts(node)))
+    lines = [" ".join(t.split()) for t in text.split("\n")]
     lines = [t for t in lines if t]
     merged: list[str] = []
     for line in lines:
@@ -431,6 +432,11 @@ def _unbroken(text: str) -> str:
 def _visible_text(node: LexborNode) -> str:
     """The node's text, one line per text node with words, without style sheets and
     scripts (the markup's indentation left out)."""
+    return "\n".join(_visible_texts(node))
+
+
+def _visible_texts(node: LexborNode) -> list[str]:
+    """The node's text nodes with words, without style sheets and scripts."""
     texts = []
     for item in node.traverse(include_text=True):
         if not item.is_text_node:
@@ -441,8 +447,8 @@ def _visible_text(node: LexborNode) -> str:
         parent = item.parent
         if parent is not None and parent.tag in _NOT_SHOWN:
             continue
-        texts.append(_unbroken(text))
-    return "\n".join(texts)
+        texts.append(text)
+    return texts
 
 
 _NOT_SHOWN = frozenset({"style", "script", "noscript", "template"})
