@@ -70,3 +70,16 @@ def test_more_is_no_name_in_other_languages() -> None:
     for word in ("mehr", "más", "più", "meer"):
         html = _page("", f"<div class='byline'><a href='/mehr'>{word}</a></div>")
         assert extract(html, "https://landwirt.example/technik/sensor").authors == (), word
+
+
+def test_a_copyright_credit_is_no_name() -> None:
+    # A picture's credit inside the writer's link or box: "© Name" credits a photo.
+    for credit in ("© Lena Vogt", "©Lena Vogt", "(c) Lena Vogt", "© dpa"):
+        assert clean_name(credit) == [], credit
+
+
+def test_a_press_release_label_is_no_name() -> None:
+    for label in ("Pressemitteilung", "Press release", "Communiqué", "Comunicado"):
+        assert clean_name(label) == [], label
+    header = "<div class='article-author'>Pressemitteilung</div>"
+    assert extract(_page("", header), "https://verband.example/presse/kraene").authors == ()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from scrape.extraction.authors import clean_name
 from scrape.extraction.extractor import extract
 
@@ -242,6 +244,36 @@ def test_every_co_author_of_the_byline() -> None:
         "Tom Reed",
         "Ana Silva",
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Di Marco Rossi e Luca Bianchi", ["Marco Rossi", "Luca Bianchi"]),
+        ("Por Ana Souza e João Lima", ["Ana Souza", "João Lima"]),
+        ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
+        ("Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"]),
+        ("Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+        ("Av Anna Berg och Jan Ohm", ["Anna Berg", "Jan Ohm"]),
+        ("Af Anne Holm og Jens Berg", ["Anne Holm", "Jens Berg"]),
+        ("Ayşe Kaya ve Mehmet Demir", ["Ayşe Kaya", "Mehmet Demir"]),
+        ("Kovács Anna és Nagy Péter", ["Kovács Anna", "Nagy Péter"]),
+        ("Matti Virtanen ja Liisa Korhonen", ["Matti Virtanen", "Liisa Korhonen"]),
+        # A particle of a family name, not a second writer.
+        ("José Volta e Pinto", ["José Volta e Pinto"]),
+    ],
+)
+def test_co_authors_joined_by_and_in_more_languages(byline: str, names: list[str]) -> None:
+    assert clean_name(byline) == names
+
+
+def test_a_registered_association_is_not_cut_at_its_e() -> None:
+    assert clean_name("Bund der Energieverbraucher e.V.", desks=True) == [
+        "Bund der Energieverbraucher e.V."
+    ]
+    assert clean_name("Verein für Heimatpflege e. V.", desks=True) == [
+        "Verein für Heimatpflege e. V."
+    ]
 
 
 def test_style_sheet_in_the_byline_is_not_a_name() -> None:

@@ -52,6 +52,7 @@ _LABEL_WORDS = re.compile(
     r"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|foto|fotos|photo|photos|bild|"
     r"datum|dátum|date|fecha|data|datë|päiväys|tarih|"
     r"publisher|herausgeber|автор|авторы|автори|редактор|редакция|редакція|"
+    r"pressemitteilung|pressemeldung|press\s+release|communiqué|comunicado|"
     r"rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|avocate?|abogad[oa]|"
     r"avvocato|attorney|lawyer|"
     rf"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media|{_CJK_LABELS})$",
@@ -59,7 +60,8 @@ _LABEL_WORDS = re.compile(
 )
 # A photo or image credit ("Foto: dpa", "Photo: Jane Roe/Reuters"), never the byline.
 _CREDIT = re.compile(
-    r"^(?:©|\(c\)|fotos?|photos?|bild(?:er)?|image|credits?|quelle|source|fuente|"
+    r"^(?:©|\(c\)\s)"
+    r"|^(?:fotos?|photos?|bild(?:er)?|image|credits?|quelle|source|fuente|"
     r"crédits?|illustration|grafik)\s*[:/©]",
     re.IGNORECASE,
 )
@@ -67,6 +69,12 @@ _CREDIT = re.compile(
 _CSS = re.compile(r"[{};=<>!]|\bfont-|^'.*'$|^\".*\"$")
 _LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
+# "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi: also
+# a particle of some family names ("José Volta e Pinto"), so it splits only names of two
+# words or more.
+_OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja"
+_OTHER_SPLIT = re.compile(rf"\s+(?:{_OTHER_AND})\s+", re.IGNORECASE)
+_AND = rf"and|und|et|y|{_OTHER_AND}"
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
     r"news\s*desk|web\s*desk|desk|team|guest|anonymous|unknown|contributor|correspondent|"
@@ -87,7 +95,11 @@ _DESK = re.compile(
 )
 _BYLINE_CSS = (
     '[rel~="author"], [itemprop="author"], [class*="author"], [class*="byline"], '
-    '[class*="writer"], a[href*="/author"], a[href*="/people/"], a[href*="/profile/"]'
+    '[class*="writer"], a[href*="/author"], a[href*="/people/"], a[href*="/profile/"], '
+    # Links to the writer's page as other languages and newsrooms name it ("/autoren/jan-koch",
+    # "/auteur/", "/about/editors/jane-roe").
+    'a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/autore/"], '
+    'a[href*="/editors/"], a[href*="/redakteur"]'
 )
 _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:author|authors|posts|writer|editor|contributor|staff\s+writer|"
@@ -117,7 +129,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     # ... or before it ("Dec. 19, 2025 · Niko Matsakis").
     if len(segments) > 1 and re.search(r"\d", segments[0]) and re.search(r"[A-Z]", segments[1]):
         segments = segments[1:]
-    text = segments[0]
+    text = _split_other_ands(segments[0])
     names: list[str] = []
     # Whether a name of several words came before: one word after a comma is then a place
     # or a role ("Jane Roe, Frankfurt", "Olympia-Verlag GmbH, Nürnberg, Germany").
@@ -161,6 +173,14 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         names.append(part)
     return names
+
+
+def _split_other_ands(text: str) -> str:
+    """Co-authors joined by another language's "and", separated as a comma would."""
+    pieces = _OTHER_SPLIT.split(text)
+    if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
+        return ", ".join(pieces)
+    return text
 
 
 def _ld_authors(
@@ -371,7 +391,7 @@ def _taxonomy(node: LexborNode) -> bool:
 
 
 _JOINER = re.compile(
-    r"^(?:,|;|&|and|und|et|y|by|von|par|por|di|door|author|authors|(?:written|posted)\s+by):?$",
+    rf"^(?:,|;|&|{_AND}|by|von|par|por|di|door|author|authors|(?:written|posted)\s+by):?$",
     re.IGNORECASE,
 )
 
@@ -383,7 +403,8 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     elements; read as one string they glue into "Jane Doe Staff Writer Sep". Lines that
     only join names ("By", ",", "and") are kept with their neighbours.
     """
-    lines = [" ".join(t.split()) for t in _visible_text(node).split("\n")]
+    text = "\n".join(map(_unbroken, _visible_texts(node)))
+    lines = [" ".join(t.split()) for t in text.split("\n")]
     lines = [t for t in lines if t]
     merged: list[str] = []
     for line in lines:
@@ -398,9 +419,24 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     return []
 
 
+def _unbroken(text: str) -> str:
+    """A name the markup breaks over source lines one word a line ("    Kathrin\n    Führes")
+    as one line; any other text as it is."""
+    words = text.split()
+    lines = [line for line in text.splitlines() if line.strip()]
+    if 2 <= len(words) <= 4 and len(lines) == len(words) and all(w[:1].isupper() for w in words):
+        return " ".join(words)
+    return text
+
+
 def _visible_text(node: LexborNode) -> str:
     """The node's text, one line per text node with words, without style sheets and
     scripts (the markup's indentation left out)."""
+    return "\n".join(_visible_texts(node))
+
+
+def _visible_texts(node: LexborNode) -> list[str]:
+    """The node's text nodes with words, without style sheets and scripts."""
     texts = []
     for item in node.traverse(include_text=True):
         if not item.is_text_node:
@@ -412,7 +448,7 @@ def _visible_text(node: LexborNode) -> str:
         if parent is not None and parent.tag in _NOT_SHOWN:
             continue
         texts.append(text)
-    return "\n".join(texts)
+    return texts
 
 
 _NOT_SHOWN = frozenset({"style", "script", "noscript", "template"})
@@ -632,7 +668,7 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
 
 # A login name: one token of letters, digits, dots, dashes and underscores.
 _LOGIN = re.compile(r"[^\W\d_][\w.-]{2,30}")
-_JOINER_CHUNK = re.compile(r"^(?:,|;|&|and|und|et|y|e|i|en)$", re.IGNORECASE)
+_JOINER_CHUNK = re.compile(rf"^(?:,|;|&|{_AND})$", re.IGNORECASE)
 
 
 def _joined_names(chunks: list[str], start: int) -> str:
@@ -908,6 +944,7 @@ def choose_authors(
         return author_box(tree)
 
     shown: list[str] = []
+    near: list[str] = []
     if tree.body is not None:
         # What the page prints under its headline ("By Jane Doe") is what readers are told;
         # declared authors are often the CMS account that posted it.
@@ -946,9 +983,58 @@ def choose_authors(
         declared = [*people, *agencies, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         chosen = chosen or byline_authors(tree, headline, desks=True)
+        if not chosen and tree.body is not None:
+            chosen = _wire_credit(tree.body, headline, near)
     if chosen:
         return Byline(_dedupe(chosen), signed=True)
     return Byline(_dedupe(_personal_site(md, tree, site)), signed=False)
+
+
+# A wire agency's dateline opening the text ("BERLIN (dpa) -", "WASHINGTON (AP) —",
+# "Paris (AFP/Reuters) :"), and its credit closing the text ("... sagte ein Sprecher. (dpa)",
+# "... sagte ein Sprecher. dpa/lno").
+_DATELINE = re.compile(
+    r"^[^\W\d_][^\W\d_.\s/'-]*(?:[\s/'-]+[^\W\d_]+){0,3}\.?\s*\(([^()]{2,30})\)\.?\s*[-–—:]"
+)
+_CLOSING_CREDIT = re.compile(
+    r"(?:^|[.!?\"“”»«]\s*)\(([^()]{2,30})\)$|(?:^|[.!?\"“”»«]\s+)([\w/-]{2,20})$"
+)
+_DATELINE_CHUNKS = 6
+
+
+def _wire_credit(body: LexborNode, headline: LexborNode | None, near: list[str]) -> list[str]:
+    """The wire agencies a story credits in its dateline or at the end of its text, for
+    pages that name no person: the agency is the byline of the story it wrote. ``near``:
+    the text chunks after the headline."""
+    chunks = near[:_DATELINE_CHUNKS]
+    # "<strong>BERLIN (dpa)</strong> - ...": the dateline may end its own element.
+    for i in range(len(chunks)):
+        dateline = _DATELINE.match(" ".join(chunks[i : i + 2]))
+        if dateline:
+            return _agencies(dateline.group(1))
+    article = _article_of(body, headline)
+    paragraphs = reversed(article.css("p")) if article is not None else iter(())
+    last = next((t for t in map(text_of, paragraphs) if t), "")
+    closing = _CLOSING_CREDIT.search(last) if len(last) < 2000 else None
+    return _agencies(closing.group(1) or closing.group(2)) if closing else []
+
+
+def _agencies(code: str) -> list[str]:
+    """The agencies in a credit ("dpa/AFP", "AP, Reuters"); a regional desk's code after
+    the agency ("dpa/lno") is no agency of its own."""
+    parts = [p.strip() for p in re.split(r"[/,;]|\bund\b|\band\b", code)]
+    names = [p for p in parts if _AGENCY.match(p)]
+    return names if names and len(names) >= len(parts) - 1 else []
+
+
+def _article_of(body: LexborNode, headline: LexborNode | None) -> LexborNode | None:
+    """The element holding the article's text: the <article> around the headline, else the
+    page's main element."""
+    if headline is not None:
+        held = next((a for a in ancestors(headline) if a.tag == "article"), None)
+        if held is not None:
+            return held
+    return body.css_first("article, main, [role=main]")
 
 
 def _in_full(names: list[str], printed: list[str]) -> list[str]:

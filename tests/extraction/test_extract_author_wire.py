@@ -1,0 +1,60 @@
+"""A wire agency credited in the story's dateline or at the end of its text is the byline
+of a page that names no person (#18: agency bylines kept as authors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+PARAGRAPH = "Ordinary report text that goes on for a while about the harbour and its cranes. " * 6
+URL = "https://www.nordkurier.example/politik/hafen-kraene-123.html"
+
+
+def _page(first: str, last: str = "", header: str = "") -> str:
+    return (
+        "<html><head><title>Der Hafen bekommt neue Kräne | Nordkurier</title>"
+        "<meta property='og:site_name' content='Nordkurier'></head><body>"
+        "<nav><a href='/'>Start</a></nav><main><article><h1>Der Hafen bekommt neue Kräne</h1>"
+        f"{header}<p>{first} {PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}{last}</p>"
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "agencies"),
+    [
+        ("Berlin (dpa) - Die Stadt baut.", "", ("dpa",)),
+        ("<b>WASHINGTON (AP)</b> — The city builds.", "", ("AP",)),
+        ("Paris (AFP) : La ville construit.", "", ("AFP",)),
+        ("MOSKAU (dpa/AFP) - Die Stadt baut.", "", ("dpa", "AFP")),
+        ("Madrid (EFE). - La ciudad construye.", "", ("EFE",)),
+        ("Die Stadt baut.", " So der Sprecher. (dpa)", ("dpa",)),
+        ("The city builds.", " the mayor said. (Reuters)", ("Reuters",)),
+        ("Die Stadt baut.", " So der Sprecher. dpa/lno", ("dpa",)),
+    ],
+)
+def test_an_agency_credited_in_the_text_is_the_byline(
+    first: str, last: str, agencies: tuple[str, ...]
+) -> None:
+    assert extract(_page(first, last), URL).authors == agencies
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        # Brackets after a name that are no agency: a ticker, a party, a country code.
+        ("Apple (AAPL) - shares rose.", ""),
+        ("Die Stadt baut.", " So die Linke. (LINKE)"),
+        # An agency mentioned inside the text is no credit.
+        ("Die Stadt baut, wie die dpa berichtet.", " Das meldet Reuters heute früh."),
+    ],
+)
+def test_brackets_and_mentions_that_credit_no_agency(first: str, last: str) -> None:
+    assert extract(_page(first, last), URL).authors == ()
+
+
+def test_a_named_writer_wins_over_the_agency() -> None:
+    header = "<p class='byline'>Von Karl Brandt</p>"
+    html = _page("Berlin (dpa) - Die Stadt baut.", "", header)
+    assert extract(html, URL).authors == ("Karl Brandt",)
