@@ -41,6 +41,7 @@ import functools
 import json
 import os
 import random
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -613,13 +614,9 @@ def timed_run(crawl: Coroutine[Any, Any, _Result]) -> tuple[dict[str, float], _R
 
 def kernel_seconds() -> float:
     """CPU seconds this thread has spent in the kernel (system calls: sockets, SQLite's
-    writes to its files), read from /proc in clock ticks; 0 where there is no /proc."""
-    try:
-        with open(f"/proc/self/task/{threading.get_native_id()}/stat") as stat:
-            fields = stat.read().rpartition(")")[2].split()
-    except OSError:
-        return 0.0
-    return int(fields[12]) / os.sysconf("SC_CLK_TCK")  # stime, the 15th field
+    writes to its files); 0 where the system cannot tell a thread's own (not Linux)."""
+    per_thread = getattr(resource, "RUSAGE_THREAD", None)
+    return resource.getrusage(per_thread).ru_stime if per_thread is not None else 0.0
 
 
 # pebble's pool runs three threads in the crawler (named after their functions): one hands
