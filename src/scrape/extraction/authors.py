@@ -634,7 +634,7 @@ def _text_after(scope: LexborNode, start: LexborNode | None) -> list[str]:
 def _chunks_after(body: LexborNode, headline: LexborNode | None) -> list[str]:
     if headline is not None:
         return _text_after(body, headline)
-    return _text_after(body.css_first("article, main, [role=main]") or body, None)
+    return _text_after(_article_of(body, None) or body, None)
 
 
 def _announced(chunks: list[str], desks: bool = False) -> list[str]:

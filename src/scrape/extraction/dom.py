@@ -57,6 +57,11 @@ def text_of(node: LexborNode) -> str:
     return " ".join(node.text(deep=True, separator=" ").split())
 
 
+def prose_length(node: LexborNode) -> int:
+    """Characters of paragraph text in ``node``: how much of it reads as an article."""
+    return sum(len(p.text(deep=True)) for p in node.css("p"))
+
+
 def ancestors(node: LexborNode) -> Iterable[LexborNode]:
     parent = node.parent
     while parent is not None:

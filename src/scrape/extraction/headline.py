@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import BLOCK_TAGS
 from .dategrammar import TEXT_DATE
-from .dom import MARK, UNSHOWN_TAGS, ancestors, attr_text, text_of, token_pattern
+from .dom import MARK, UNSHOWN_TAGS, ancestors, attr_text, prose_length, text_of, token_pattern
 
 # Site chrome around a heading (an <h1> there is a logo or a section name).
 _CHROME_TOKEN = re.compile(
@@ -193,17 +193,12 @@ def in_site_chrome(node: LexborNode, headers: bool = True) -> bool:
             # article), is not chrome. A sidebar holds no article's paragraphs.
             if not page:
                 body = _body_of(node)
-                page, prose = len(body.text(deep=True)), _prose_length(body)
-            if len(anc.text(deep=True)) < 0.5 * page and _prose_length(anc) <= 0.5 * prose:
+                page, prose = len(body.text(deep=True)), prose_length(body)
+            if len(anc.text(deep=True)) < 0.5 * page and prose_length(anc) <= 0.5 * prose:
                 return True
         if headers and (anc.tag == "header" or "site-header" in attrs) and _navigates(anc):
             return True
     return False
-
-
-def _prose_length(node: LexborNode) -> int:
-    """Characters of paragraph text in ``node``."""
-    return sum(len(p.text(deep=True)) for p in node.css("p"))
 
 
 def _body_of(node: LexborNode) -> LexborNode:

@@ -21,6 +21,7 @@ from .dom import (
     MARK,
     ancestors,
     attr_text,
+    prose_length,
     text_of,
     token_pattern,
 )
@@ -442,7 +443,7 @@ def _protected(node: LexborNode, holders: _Holders, total: int, anchored: int = 
     # class says ("post-content social-ready").
     size = len(node.text(deep=True))
     if total and size > 0.3 * total:
-        para = sum(len(p.text(deep=True)) for p in node.css("p"))
+        para = prose_length(node)
         return para > 400 and para > 0.25 * size
     return False
 
