@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrape.extraction.authors import clean_name
+from scrape.extraction.authors import _has_writer_label, clean_name
 from scrape.extraction.extractor import extract
 
 BODY = "<p>" + "Plain article text that goes on for a while. " * 20 + "</p>"
@@ -380,3 +380,37 @@ def test_desk_with_a_lower_case_word_and_a_bio_line_after_a_long_lead_in() -> No
 
 def test_author_label_with_a_plural_mark_is_no_name() -> None:
     assert clean_name("Auteur(s)") == []
+
+
+@pytest.mark.parametrize(
+    ("href", "attrs", "expected"),
+    [
+        ("/autoren/jan-koch/", "", ("Jan Koch",)),
+        ("/author/jan-koch/", "", ("Jan Koch",)),
+        # One "/aut" selector finds these links too: they are no author element...
+        ("/autos/jan-koch/", "", ()),
+        ("/automobile/", "", ()),
+        # ... unless marked as one otherwise (rel compares its words case-blind).
+        ("/autos/jan-koch/", " rel='me Author'", ("Jan Koch",)),
+        ("/autos/jan-koch/", " class='post-author'", ("Jan Koch",)),
+        ("/autos/jan-koch/", " itemprop='author'", ("Jan Koch",)),
+        ("/autos/jan-koch/", " class='Author'", ()),
+    ],
+)
+def test_only_links_to_a_writers_page_or_marked_links_are_author_elements(
+    href: str, attrs: str, expected: tuple[str, ...]
+) -> None:
+    html = (
+        "<html><body><article><h1>Neue Modelle im Test</h1>"
+        f"<p><a href='{href}'{attrs}>Jan Koch</a></p>"
+        f"{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://autos.example/test/").authors == expected
+
+
+def test_a_writers_label_opens_any_line_of_the_text() -> None:
+    assert _has_writer_label("Autor: Jan Koch")
+    assert _has_writer_label("Kommentare\n  Text: Eva Lind")
+    assert _has_writer_label("Rédaction :\nJan Koch")
+    assert not _has_writer_label("Im Kontext: Eva Lind")
+    assert not _has_writer_label("Der Autor sagt: nein")

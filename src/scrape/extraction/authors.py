@@ -93,14 +93,41 @@ _DESK = re.compile(
     r"(?:staff|team|editors|editorial\s+team|newsroom)$",
     re.IGNORECASE,
 )
+# Author elements: marked by rel, itemprop or class, or links to the writer's page. One
+# "/aut" stands for "/author" and the writer's page as other languages name it ("/autor/",
+# "/autoren/jan-koch", "/auteur/", "/autore/"), since lexbor tests each attribute selector on
+# every element of the page; the other links it finds ("/autos/") are dropped after.
 _BYLINE_CSS = (
     '[rel~="author"], [itemprop="author"], [class*="author"], [class*="byline"], '
-    '[class*="writer"], a[href*="/author"], a[href*="/people/"], a[href*="/profile/"], '
-    # Links to the writer's page as other languages and newsrooms name it ("/autoren/jan-koch",
-    # "/auteur/", "/about/editors/jane-roe").
-    'a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/autore/"], '
+    '[class*="writer"], a[href*="/aut"], a[href*="/people/"], a[href*="/profile/"], '
+    # "/about/editors/jane-roe", "/redakteure/jan-koch"
     'a[href*="/editors/"], a[href*="/redakteur"]'
 )
+_WRITER_LINK = re.compile(
+    r"/author|/autor/|/autoren/|/auteur/|/autore/|/people/|/profile/|/editors/|/redakteur"
+)
+# Whitespace as CSS splits an attribute's words, which "~=" compares ASCII case-blind on rel.
+_CSS_SPACE = re.compile(r"[ \t\n\f\r]+")
+
+
+def _author_element(node: LexborNode) -> bool:
+    """Whether an element ``_BYLINE_CSS`` found is an author element: all are, but for a
+    link found by its "/aut" alone."""
+    if node.tag != "a":
+        return True
+    attrs = node.attributes
+    href = attrs.get("href") or ""
+    if "/aut" not in href or _WRITER_LINK.search(href):
+        return True
+    rel = _CSS_SPACE.split((attrs.get("rel") or "").lower())
+    classes = attrs.get("class") or ""
+    return (
+        "author" in rel
+        or attrs.get("itemprop") == "author"
+        or any(word in classes for word in ("author", "byline", "writer"))
+    )
+
+
 _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:author|authors|posts|writer|editor|contributor|staff\s+writer|"
     r"view\s+all\s+posts|more\s+posts))+$",
@@ -218,45 +245,83 @@ def _dedupe(names: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def byline_authors(
-    tree: LexborHTMLParser, headline: LexborNode | None, desks: bool = False
-) -> list[str]:
+class _Page:
+    """The parts of one page the author search reads, each read at most once: the search
+    asks for the byline with and without desks, and the author box reads the same
+    author elements."""
+
+    def __init__(self, body: LexborNode, headline: LexborNode | None) -> None:
+        self.body = body
+        self.headline = headline
+
+    @functools.cached_property
+    def near(self) -> list[str]:
+        """The text chunks after the headline."""
+        return _chunks_after(self.body, self.headline)
+
+    @functools.cached_property
+    def holders(self) -> frozenset[int]:
+        return _holding_headline(self.body)
+
+    @functools.cached_property
+    def marked(self) -> list[LexborNode]:
+        """The author elements, in document order, each once (lexbor lists an element
+        once for each selector it matches)."""
+        found = {n.mem_id: n for n in self.body.css(_BYLINE_CSS)}
+        return [n for n in found.values() if _author_element(n)]
+
+    @functools.cached_property
+    def candidates(self) -> list[LexborNode]:
+        """The author elements outside the site's furniture, taxonomy, teasers and text."""
+        return [
+            n
+            for n in self.marked
+            if not (
+                _furniture(n, self.holders)
+                or _taxonomy(n)
+                or _in_teaser(n, self.holders)
+                or _mentioned_in_text(n)
+            )
+        ]
+
+    @functools.cached_property
+    def bylines(self) -> list[LexborNode]:
+        """The candidates that may be the article's byline, nearest the headline first:
+        those after it, then a few before it."""
+        candidates = self.candidates
+        if not candidates:
+            return []
+        # The elements before the headline, found by walking the page only as far as the
+        # headline (the candidates are in document order already).
+        wanted = {n.mem_id for n in candidates}
+        seen: set[int] = set()
+        headline = self.headline
+        if headline is not None:
+            for node in self.body.traverse():
+                if node.mem_id == headline.mem_id:
+                    break
+                if node.mem_id in wanted:
+                    seen.add(node.mem_id)
+            else:
+                seen.clear()  # a headline outside the body: every candidate is after it
+        after = [n for n in candidates if n.mem_id not in seen]
+        before = [n for n in reversed(candidates) if n.mem_id in seen]
+        return after[:12] + before[:4]
+
+
+def byline_authors(page: _Page, desks: bool = False) -> list[str]:
     """Names from the byline of the page's own article (not of listed other posts).
 
     The byline is the author-marked element nearest after the headline in document order;
     author elements inside related lists, sidebars and comment sections are ignored.
     """
-    body = tree.body
-    if body is None:
-        return []
-    holding = _holding_headline(body)
-    candidates = [
-        n
-        for n in body.css(_BYLINE_CSS)
-        if not (
-            _furniture(n, holding)
-            or _taxonomy(n)
-            or _in_teaser(n, holding)
-            or _mentioned_in_text(n)
-        )
-    ]
-    if not candidates:
-        return _by_pattern(body, headline, desks)
-    order = {node.mem_id: i for i, node in enumerate(body.traverse())}
-    start = order.get(headline.mem_id, 0) if headline is not None else 0
-    after = sorted(
-        (order.get(n.mem_id, 0) - start, n) for n in candidates if order.get(n.mem_id, 0) >= start
-    )
-    before = sorted(
-        (start - order.get(n.mem_id, 0), n) for n in candidates if order.get(n.mem_id, 0) < start
-    )
-    for _, node in after[:12] + before[:4]:
+    for node in page.bylines:
         if node.css_first(f"[{MARK}]") is not None or any(map(_is_card_link, ancestors(node))):
             continue
         names = _node_names(node, desks)
         if names:
-            return names + _co_authors(node, candidates, names, desks)
-    return _by_pattern(body, headline, desks)
+            return names + _co_authors(node, page.candidates, names, desks)
+    return _by_pattern(page, desks)
 
 
 _BYLINE_CHARS = 400
@@ -682,11 +747,11 @@ def _joined_names(chunks: list[str], start: int) -> str:
     return text
 
 
-def _by_pattern(body: LexborNode, headline: LexborNode | None, desks: bool = False) -> list[str]:
+def _by_pattern(page: _Page, desks: bool = False) -> list[str]:
     """The byline in the text right after the headline, for pages that mark it up as
     plain text: "By | Jane Doe", "by: Jane Doe", or a name chunk beside the date or the
     reading time ("Jane Doe | Mar 5, 2026 | 9 min read")."""
-    chunks = _chunks_after(body, headline)
+    chunks, headline = page.near, page.headline
     names = _announced(chunks, desks)
     if names:
         return names
@@ -771,18 +836,15 @@ def _full_name(names: list[str]) -> list[str]:
     return names if names and _person_like(names[0]) and len(names[0].split()) >= 2 else []
 
 
-def author_box(tree: LexborHTMLParser) -> list[str]:
+def author_box(page: _Page) -> list[str]:
     """A person named in the article's author box or a "Written by" line, wherever it is.
 
     The byline proper (near the headline) is read first; this is for pages that only name
     their author in a box after the text or in a sidebar, which page cleaning treats as
     furniture. Only a full name is taken: boxes also hold bios, roles and links.
     """
-    body = tree.body
-    if body is None:
-        return []
-    holders = _holding_headline(body)
-    for node in body.css(_BYLINE_CSS):
+    body, holders = page.body, page.holders
+    for node in page.marked:
         if not (_in_other_posts(node, holders) or _mentioned_in_text(node)):
             names = _full_name(_node_names(node))
             if names:
@@ -793,8 +855,10 @@ def author_box(tree: LexborHTMLParser) -> list[str]:
     labelled = _labelled(body, holders)
     if labelled:
         return labelled
-    page_text = body.text(deep=True).casefold()
-    if "written by" not in page_text and "about the author" not in page_text:
+    # ASCII case folding (of the UTF-8 bytes) matches these ASCII phrases as casefold()
+    # would, in a fraction of its time on a long page.
+    page_text = body.text(deep=True).encode("utf-8", "surrogatepass").lower()
+    if b"written by" not in page_text and b"about the author" not in page_text:
         # Walking every text node costs more than the rest of the author search.
         return []
     for node in body.traverse(include_text=True):
@@ -818,17 +882,24 @@ _WRITER_LABEL = re.compile(
     rf"texto|tekst|redaktion|rédaction|redacción|{_CJK_LABELS})\s*[:：]\s*",
     re.IGNORECASE,
 )
+# Searched in the text with a newline put before it: a pattern that starts with a fixed
+# character is searched for that character first, where "(?:^|\n)" is tried at every one.
 _WRITER_LABEL_ANYWHERE = re.compile(
-    rf"(?:^|\n)[^\S\n]*(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|"
+    rf"\n[^\S\n]*(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|"
     rf"testo|texto|tekst|redaktion|rédaction|redacción|{_CJK_LABELS})\s*[:：]",
     re.IGNORECASE,
 )
 
 
+def _has_writer_label(text: str) -> bool:
+    """Whether a line of ``text`` starts with a writer's field label."""
+    return _WRITER_LABEL_ANYWHERE.search("\n" + text) is not None
+
+
 def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
     """A person the article names after a writer's field label, wherever it stands (a
     credits line after the text, a facts box), outside lists of other posts and comments."""
-    if not _WRITER_LABEL_ANYWHERE.search(_visible_text(body)):
+    if not _has_writer_label(_visible_text(body)):
         # Walking every text node costs more than the rest of the author search.
         return []
     chunks: list[tuple[str, LexborNode]] = []
@@ -859,6 +930,9 @@ def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
     return []
 
 
+_BIO_VERB = re.compile(r"\s+(?:is|was|has)\b")
+
+
 def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
     """A name heading over the author's bio ("Alban Brooke" / "Alban Brooke is the Head
     of Marketing at ..."): the paragraph after it starts by naming the same person."""
@@ -871,7 +945,8 @@ def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
             after = after.next
         if after is None or after.tag not in {"p", "div"}:
             continue
-        if re.match(rf"{re.escape(name)}\s+(?:is|was|has)\b", text_of(after)):
+        bio = text_of(after)
+        if bio.startswith(name) and _BIO_VERB.match(bio, len(name)):
             return [name]
     return []
 
@@ -935,20 +1010,21 @@ def choose_authors(
             return []
         return [n for n in found if not site_named(n)]
 
+    page = _Page(tree.body, headline) if tree.body is not None else None
+
     @functools.cache
     def printed_byline() -> list[str]:
-        return byline_authors(tree, headline)
+        return byline_authors(page) if page is not None else []
 
     @functools.cache
     def printed_box() -> list[str]:
-        return author_box(tree)
+        return author_box(page) if page is not None else []
 
     shown: list[str] = []
-    near: list[str] = []
-    if tree.body is not None:
+    if page is not None:
         # What the page prints under its headline ("By Jane Doe") is what readers are told;
         # declared authors are often the CMS account that posted it.
-        near = _chunks_after(tree.body, headline)
+        near = page.near
         shown = persons(_announced(near[: _window(near, _ANNOUNCED_CHARS)]))
         declared_keys = {_key(n) for n in names}
         if shown and _key(shown[0]) not in declared_keys:
@@ -968,7 +1044,7 @@ def choose_authors(
     # The site's own name or an organisation is the author only when no person is named
     # (personal blogs are named after their author; company pages name nobody).
     chosen = persons(names)
-    if tree.body is not None and any(len(n.split()) == 1 for n in chosen):
+    if page is not None and any(len(n.split()) == 1 for n in chosen):
         # A first name or a login declared: the byline or the author box may spell it out.
         printed = [*shown, *printed_byline(), *printed_box()]
         chosen = _in_full(chosen, printed)
@@ -982,9 +1058,8 @@ def choose_authors(
         agencies = [o for o in orgs if _AGENCY.match(o.strip())]
         declared = [*people, *agencies, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
-        chosen = chosen or byline_authors(tree, headline, desks=True)
-        if not chosen and tree.body is not None:
-            chosen = _wire_credit(tree.body, headline, near)
+        if not chosen and page is not None:
+            chosen = byline_authors(page, desks=True) or _wire_credit(page)
     if chosen:
         return Byline(_dedupe(chosen), signed=True)
     return Byline(_dedupe(_personal_site(md, tree, site)), signed=False)
@@ -1002,17 +1077,16 @@ _CLOSING_CREDIT = re.compile(
 _DATELINE_CHUNKS = 6
 
 
-def _wire_credit(body: LexborNode, headline: LexborNode | None, near: list[str]) -> list[str]:
+def _wire_credit(page: _Page) -> list[str]:
     """The wire agencies a story credits in its dateline or at the end of its text, for
-    pages that name no person: the agency is the byline of the story it wrote. ``near``:
-    the text chunks after the headline."""
-    chunks = near[:_DATELINE_CHUNKS]
+    pages that name no person: the agency is the byline of the story it wrote."""
+    chunks = page.near[:_DATELINE_CHUNKS]
     # "<strong>BERLIN (dpa)</strong> - ...": the dateline may end its own element.
     for i in range(len(chunks)):
         dateline = _DATELINE.match(" ".join(chunks[i : i + 2]))
         if dateline:
             return _agencies(dateline.group(1))
-    article = _article_of(body, headline)
+    article = _article_of(page.body, page.headline)
     paragraphs = reversed(article.css("p")) if article is not None else iter(())
     last = next((t for t in map(text_of, paragraphs) if t), "")
     closing = _CLOSING_CREDIT.search(last) if len(last) < 2000 else None
