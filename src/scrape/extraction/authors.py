@@ -477,11 +477,39 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
             merged[-1] = f"{merged[-1]} {line}"
         else:
             merged.append(line)
+    other_field = False
     for line in merged[:6]:
+        if line.endswith((":", "：")):
+            # The label of a field other than the writer's ("in Rubrik:", "Filed under:",
+            # "Fotos:"), then that field's values, up to the next label or "By".
+            other_field = _other_field(line)
+            if other_field:
+                # No name but a full one ("David Gracey:" over a bio) is such a label.
+                names = [n for n in clean_name(line, desks) if " " in n and _plausible(n)]
+                if names:
+                    return names
+                continue
+        elif other_field and not _BY_CHUNK.match(line):
+            continue
         names = [n for n in map(_name_part, clean_name(line, desks)) if n and _plausible(n)]
         if names:
             return names
     return []
+
+
+_WRITER_ROLE = re.compile(
+    r"^(?:reporter(?:in)?|redakteur(?:in)?|journalist(?:in|e)?|korrespondent(?:in)?|"
+    r"correspondent|corresponsal|correspondant(?:e)?)\s*[:：]$",
+    re.IGNORECASE,
+)
+
+
+def _other_field(label: str) -> bool:
+    """A label of another field than the writer's: the writer's own ("Autor:", "Text:",
+    "Reporter:") announce the name ("Von:" and "Written by:" are joined with it before)."""
+    return not (
+        _LABEL_CHUNK.match(label) or _WRITER_LABEL.match(label) or _WRITER_ROLE.match(label)
+    )
 
 
 def _unbroken(text: str) -> str:
