@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -377,3 +377,21 @@ def test_the_remembered_ancestor_walk_agrees_with_the_plain_one_as_marks_are_add
         assert _within(node, marked, walked) == plain
         if not plain and node.tag in marked_on_the_way:
             marked.add(node.mem_id)
+
+
+@given(_BYLINE_MARKUP)
+@example("<span>Jane Doe</span>Author: Jane Doe")
+@example("<p>Text</p><script>x = {text: 1}</script>  Author\u00a0:")
+def test_lexbors_text_shows_a_label_wherever_the_label_walk_would_find_one(markup: str) -> None:
+    # _labelled tests lexbor's text before walking every text node: the test must hold for
+    # every page where the walk finds a label.
+    body = LexborHTMLParser(f"<html><body>{markup}</body></html>").body
+    assert body is not None
+    found = any(
+        authors_module._WRITER_LABEL.match(" ".join((item.text_content or "").split()))
+        for item in body.traverse(include_text=True)
+        if item.tag == "-text"
+        and (item.parent is None or item.parent.tag not in authors_module._NOT_SHOWN)
+    )
+    text = body.text(deep=True, separator="\n", skip_empty=True)
+    assert authors_module._has_writer_label(text) or not found

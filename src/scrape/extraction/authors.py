@@ -927,8 +927,10 @@ def _has_writer_label(text: str) -> bool:
 def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
     """A person the article names after a writer's field label, wherever it stands (a
     credits line after the text, a facts box), outside lists of other posts and comments."""
-    if not _has_writer_label(_visible_text(body)):
-        # Walking every text node costs more than the rest of the author search.
+    # Walking every text node costs more than the rest of the author search: first a cheap
+    # test on lexbor's text, one line a text node, which holds every text node the walk
+    # reads (and scripts' besides).
+    if not _has_writer_label(body.text(deep=True, separator="\n", skip_empty=True)):
         return []
     chunks: list[tuple[str, LexborNode]] = []
     for node in body.traverse(include_text=True):
