@@ -414,17 +414,3 @@ def test_a_writers_label_opens_any_line_of_the_text() -> None:
     assert _has_writer_label("Rédaction :\nJan Koch")
     assert not _has_writer_label("Im Kontext: Eva Lind")
     assert not _has_writer_label("Der Autor sagt: nein")
-
-
-def test_an_institutions_own_and_joins_no_two_names() -> None:
-    whole = "Bundesministerium für Wirtschaft und Klimaschutz"
-    assert clean_name(whole) == [whole]
-    assert clean_name("Ministero dell'Economia e delle Finanze") == [
-        "Ministero dell'Economia e delle Finanze"
-    ]
-    # People joined by "and", name particles and all, are still each a name.
-    assert clean_name("Ursula von der Leyen und Olaf Scholz") == [
-        "Ursula von der Leyen",
-        "Olaf Scholz",
-    ]
-    assert clean_name("Anna Berg und Jan Ohm") == ["Anna Berg", "Jan Ohm"]

@@ -75,7 +75,6 @@ _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNOR
 _OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja"
 _OTHER_SPLIT = re.compile(rf"\s+(?:{_OTHER_AND})\s+", re.IGNORECASE)
 _AND = rf"and|und|et|y|{_OTHER_AND}"
-_AND_WORDS = frozenset(_AND.split("|"))
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
     r"news\s*desk|web\s*desk|desk|team|guest|anonymous|unknown|contributor|correspondent|"
@@ -157,19 +156,13 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     # ... or before it ("Dec. 19, 2025 · Niko Matsakis").
     if len(segments) > 1 and re.search(r"\d", segments[0]) and re.search(r"[A-Z]", segments[1]):
         segments = segments[1:]
-    text = segments[0]
-    if _one_institution(text):
-        # "Bundesministerium für Wirtschaft und Klimaschutz": its "und" joins no two names.
-        parts, after_comma = [text], [False]
-    else:
-        text = _split_other_ands(text)
-        parts = _SPLIT.split(text)
-        after_comma = [False] + [s.strip().startswith((",", ";")) for s in _SPLIT.findall(text)]
+    text = _split_other_ands(segments[0])
     names: list[str] = []
     # Whether a name of several words came before: one word after a comma is then a place
     # or a role ("Jane Roe, Frankfurt", "Olympia-Verlag GmbH, Nürnberg, Germany").
     full_before = False
-    for part, comma in zip(parts, after_comma, strict=False):
+    after_comma = [False] + [sep.strip().startswith((",", ";")) for sep in _SPLIT.findall(text)]
+    for part, comma in zip(_SPLIT.split(text), after_comma, strict=False):
         if re.fullmatch(r"\s*\(\s*[^\W\d_]{1,4}\s*\)\s*", part):
             # Initials in brackets ("(obe)"): an editor's sign-off, not a name.
             continue
@@ -207,22 +200,6 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         names.append(part)
     return names
-
-
-def _one_institution(text: str) -> bool:
-    """One name of an institution, with an "and" of its own and no comma: three words or
-    more, one in lower case that is neither a name particle nor "and" ("Ministero
-    dell'Economia e delle Finanze"; not "Ursula von der Leyen und Olaf Scholz")."""
-    words = text.split()
-    if len(words) < 3 or not any(w.casefold() in _AND_WORDS for w in words) or _PUNCT.search(text):
-        return False
-    return any(
-        w[:1].islower() and w.casefold() not in _PARTICLES and w.casefold() not in _AND_WORDS
-        for w in words
-    )
-
-
-_PUNCT = re.compile(r"[,;&|]")
 
 
 def _split_other_ands(text: str) -> str:
