@@ -253,8 +253,6 @@ def find_headline(
         elif h1s:
             best = h1s[0]
     if best is None:
-        best = _heading_of_segments(tree, titles, is_site_name)
-    if best is None:
         for selector in _HEADLINE_SELECTORS:
             found = tree.css_first(selector)
             if found is not None and 0 < len(text_of(found)) < 400:
@@ -309,29 +307,6 @@ def _heading_in_title(
         ):
             best, best_len = node, len(squashed)
     return best
-
-
-def _heading_of_segments(
-    tree: LexborHTMLParser, titles: list[str], is_site_name: Callable[[str], bool]
-) -> LexborNode | None:
-    """The first <h1> or <h2> outside the site chrome that spells whole parts of a declared
-    title, on a page whose other headings name no title: the post's own heading under a
-    logo <h1>, where the <title> wraps it in the template's other parts ("Site » Blog
-    Archive » Post")."""
-    # title.py reads word_overlap from here.
-    from .title import segment_runs
-
-    runs = set().union(*(segment_runs(title) for title in titles)) if titles else set()
-    for node in tree.css("h1, h2") if runs else ():
-        text = text_of(node)
-        if (
-            len(text.split()) >= 2
-            and _squash(text) in runs
-            and not in_site_chrome(node)
-            and not is_site_name(text)
-        ):
-            return node
-    return None
 
 
 _NOT_HEADLINE = re.compile(
