@@ -234,7 +234,7 @@ def find_headline(
     wanted = [_squash(t) for t in titles if t]
     best = _spelled_h1(tree, wanted, is_site_name)
     if best is None:
-        best = _heading_in_title(tree, titles, wanted, is_site_name)
+        best = _heading_in_title(tree, wanted, is_site_name)
     if best is None:
         h1s = [
             n
@@ -284,17 +284,10 @@ def _spelled_h1(
 
 
 def _heading_in_title(
-    tree: LexborHTMLParser,
-    titles: list[str],
-    wanted: list[str],
-    is_site_name: Callable[[str], bool],
+    tree: LexborHTMLParser, wanted: list[str], is_site_name: Callable[[str], bool]
 ) -> LexborNode | None:
     """The longest <h1> or <h2> found in a declared title ("Blog Name: Post Title" holds
     both), outside the site chrome."""
-    # title.py reads word_overlap from here.
-    from .title import segment_runs
-
-    runs = set().union(*(segment_runs(title) for title in titles)) if titles else set()
     best: LexborNode | None = None
     best_len = 0
     for node in tree.css("h1, h2"):
@@ -302,12 +295,10 @@ def _heading_in_title(
         squashed = _squash(text)
         # A heading that is only a fragment of the title is a sub-heading echoing it
         # ("What is X?" under the headline "What is X - a guided introduction").
-        # A fragment spells whole parts of the title: "Was ist X?" cut from "Was ist X und
-        # was bringt es?" is a sub-heading repeating its words, not a shortened headline.
         matches = any(
             squashed == w or (len(squashed) > 10 and squashed in w and len(squashed) > 0.6 * len(w))
             for w in wanted
-        ) and (squashed in wanted or squashed in runs)
+        )
         if (
             matches
             and len(squashed) > best_len

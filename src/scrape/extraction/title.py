@@ -25,18 +25,6 @@ _SEPARATOR = re.compile(
 )
 
 
-def segment_runs(title: str) -> set[str]:
-    """Each run of whole parts of ``title`` between its separators, squashed, short of the
-    whole title ("Headline - Standfirst - Site" holds "Headline", not "Head")."""
-    parts = [part for part in _SEPARATOR.split(title) if part.strip()]
-    return {
-        _squash(" ".join(parts[first:last]))
-        for first in range(len(parts))
-        for last in range(first + 1, len(parts) + 1)
-        if (first, last) != (0, len(parts))
-    }
-
-
 def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
