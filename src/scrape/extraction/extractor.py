@@ -33,14 +33,7 @@ from .headline import find_headline, heading_text
 from .metadata import Metadata, host_name, ld_text, read_metadata
 from .pagetype import Signals, classify
 from .prune import prune
-from .title import (
-    choose_title,
-    is_site_name,
-    meta_titles,
-    section_names,
-    shown_site_names,
-    site_names,
-)
+from .title import choose_title, is_site_name, meta_titles, shown_site_names, site_names
 
 __all__ = [
     "Article",
@@ -191,7 +184,7 @@ def _extract(
     shown = shown_site_names(tree, url)
     headline_node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url, shown))
     headline = heading_text(headline_node) if headline_node is not None else None
-    title = choose_title(md, headline, url, shown, section_names(tree, url))
+    title = choose_title(md, headline, url, shown)
     clock.lap("headline/title")
 
     published = find_published(md, tree, headline_node, url, now)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -145,25 +145,6 @@ def shown_site_names(tree: LexborHTMLParser, url: str | None) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def section_names(tree: LexborHTMLParser, url: str | None) -> list[str]:
-    """The short texts of links to the site's other pages (its sections and topics:
-    "Eintracht Presse" linking to the topic's list), which a <title> may carry after the
-    headline ("Headline - Eintracht Presse - News")."""
-    here = urlsplit(url or "")
-    names: list[str] = []
-    for node in tree.css("a[href]"):
-        try:
-            target = urlsplit(urljoin(url or "", node.attributes.get("href") or ""))
-        except ValueError:
-            continue
-        if (target.path.rstrip("/"), target.query) == (here.path.rstrip("/"), here.query):
-            continue
-        text = " ".join(node.text(deep=True).split())
-        if text and len(text.split()) <= 4:
-            names.append(text)
-    return list(dict.fromkeys(names))
-
-
 _FEED_TYPE = re.compile(r"rss|atom", re.IGNORECASE)
 
 
@@ -248,17 +229,10 @@ def _without_host(title: str, host: str) -> str:
     return title
 
 
-def strip_site_name(
-    title: str,
-    names: list[str],
-    host: str = "",
-    shown: Sequence[str] = (),
-    sections: Sequence[str] = (),
-) -> str:
+def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequence[str] = ()) -> str:
     """Remove leading/trailing segments that are the site's name: one of ``names`` (as
     :func:`_is_site` matches them) or, spelled exactly, one of the ``shown`` names, which
-    may span segments ("Headline - Gazette - Webdesign"); and trailing segments spelling
-    one of the site's ``sections``."""
+    may span segments ("Headline - Gazette - Webdesign")."""
     title = _without_host(" ".join(title.split()), host)
     host = _squash(host)
     parts = _SEPARATOR.split(title)
@@ -267,17 +241,15 @@ def strip_site_name(
     seps = _SEPARATOR.findall(title)
     spelled = {_squash(n) for n in shown} - {""}
 
-    trailing = spelled | ({_squash(n) for n in sections} - {""})
-
-    def run(first: int, last: int, wanted: set[str] = spelled) -> bool:
-        return _squash("".join(parts[first:last])) in wanted
+    def run(first: int, last: int) -> bool:
+        return _squash("".join(parts[first:last])) in spelled
 
     start, end = 0, len(parts)
     while end - start > 1:
         if _is_site(parts[end - 1], names, host):
             end -= 1
             continue
-        cut = next((k for k in range(start + 1, end) if run(k, end, trailing)), None)
+        cut = next((k for k in range(start + 1, end) if run(k, end)), None)
         if cut is None:
             break
         end = cut
@@ -480,18 +452,13 @@ _FIELD_LABEL = re.compile(r"^\s*(?:title|headline)\s*:\s+(?=\S)", re.IGNORECASE)
 
 
 def choose_title(
-    md: Metadata,
-    headline: str | None,
-    url: str | None,
-    shown: Sequence[str] = (),
-    sections: Sequence[str] = (),
+    md: Metadata, headline: str | None, url: str | None, shown: Sequence[str] = ()
 ) -> str | None:
     names = site_names(md, url)
     declared = [repaired(t) for t in meta_titles(md)]
     headline = repaired(headline) if headline else headline
     host = host_name(url or md.canonical or md.get("og:url")) or ""
-    # Only the declared titles lose a section: the visible headline is what readers see.
-    cleaned = [drop_tail(strip_site_name(t, names, host, shown, sections)) for t in declared]
+    cleaned = [drop_tail(strip_site_name(t, names, host, shown)) for t in declared]
     if headline:
         headline = _FIELD_LABEL.sub("", headline, count=1)
         head = drop_tail(strip_site_name(headline, names, host, shown))
