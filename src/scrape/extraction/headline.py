@@ -105,7 +105,7 @@ def _heading_parts(node: LexborNode) -> tuple[str, str, bool] | None:
         return None
     if run_in and (_word_count(kicker) < 2 or not _starts_new_phrase(kicker, rest)):
         # Styling on the sentence's first words is emphasis, not a kicker: the sentence runs
-        # on in lower case ("<span class=mc>Ehezoff</span> der Pochers eskaliert"), or a
+        # on in lower case ("<span class=marker>Streit um Grundsteuer</span> eskaliert"), or a
         # lone styled first word or letter ("<span class=dropcap>A</span> Winter Walk") is
         # a flourish on a title-cased headline.
         return None
