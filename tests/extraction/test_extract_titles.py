@@ -337,6 +337,34 @@ def test_marked_kicker_longer_than_its_headline_is_left_out() -> None:
     assert title == "So wird Adblue richtig angewendet"
 
 
+def test_kicker_styled_apart_on_the_headline_line_is_joined_with_a_colon() -> None:
+    # The kicker shares the headline's line in the markup, the page's CSS sets it apart;
+    # the space in the source between them is only the source's line break.
+    for kicker in ("<span>Wahl in Hessen</span>", "<b class='accent'>Wahl in Hessen</b>"):
+        body = f"<article><h1>{kicker}\n  Die CDU legt deutlich zu</h1>{PARA * 3}</article>"
+        assert extract(_page("", body), "https://kurier.example/wahl/").title == (
+            "Wahl in Hessen: Die CDU legt deutlich zu"
+        )
+
+
+def test_styled_first_word_or_unseen_label_is_not_a_kicker() -> None:
+    cases = {
+        # A drop cap or a highlighted first word on a title-cased headline.
+        "<span class='dropcap'>A</span> Winter Walk by the Sea": "A Winter Walk by the Sea",
+        "<span class='hl'>Nobody</span> Saw the Flood Coming": "Nobody Saw the Flood Coming",
+        # Bare emphasis opening the sentence: a title, not a line over it.
+        "<em>The Salt Road</em> Review: A Caravan Epic": "The Salt Road Review: A Caravan Epic",
+    }
+    for heading, title in cases.items():
+        body = f"<article><h1>{heading}</h1>{PARA * 3}</article>"
+        assert extract(_page("", body), "https://apps.example/walks/").title == title
+    # Text for screen readers only is no line the reader sees, set apart from nothing.
+    heading = "<h1><span class='sr-only'>Top story</span> Harbour cranes return</h1>"
+    body = f"<article>{heading}{PARA * 3}</article>"
+    title = extract(_page("", body), "https://apps.example/cranes/").title or ""
+    assert ":" not in title and title.endswith("Harbour cranes return")
+
+
 def test_link_opening_a_headline_is_not_a_kicker() -> None:
     body = (
         f"<article><h1><a href='/people/trump'>Trump</a> Says He Will Go</h1>{PARA * 3}</article>"

@@ -184,6 +184,11 @@ def _extract(
     shown = shown_site_names(tree, url)
     headline_node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url, shown))
     headline = heading_text(headline_node) if headline_node is not None else None
+    # The heading's own line, kicker and all, as the body's text reads it: the headline may
+    # join its kicker with ": " or leave it out, and the line is furniture all the same.
+    heading_line = (
+        " ".join(headline_node.text(deep=True).split()) if headline_node is not None else ""
+    )
     title = choose_title(md, headline, url, shown)
     clock.lap("headline/title")
 
@@ -228,7 +233,7 @@ def _extract(
             log.debug("pruned-page extraction came up short for %s; using the full page", url)
             blocks = retry
     clock.lap("trafilatura retry")
-    furniture = frozenset(normalise(n) for n in (*authors, headline or "") if n)
+    furniture = frozenset(normalise(n) for n in (*authors, headline or "", heading_line) if n)
 
     def cleaned(found: list[str]) -> list[str]:
         return clean_blocks(

@@ -38,6 +38,8 @@ def heading_text(node: LexborNode) -> str:
     tag, not part of its title: readers quote the headline without it, as they quote it
     without its section. An unmarked first line ("Editor's Letter" over "bye, OC Baby") may
     belong to the title; it is joined the way headlines print one: "Editor's Letter: ...".
+    So is an unmarked kicker run into the headline's line but styled apart from it
+    (``<span class="accent">Sparen im Winter</span> Kostenloser Stromcheck für Mieter``).
     """
     named = node.css_first('[itemprop="headline"]')
     if named is not None and named.mem_id != node.mem_id and _shown_text(named):
@@ -72,9 +74,9 @@ _KICKER_WORDS = 8
 
 def _heading_parts(node: LexborNode) -> tuple[str, str, bool] | None:
     """(kicker, headline, marked) when the heading's first part is a kicker: a short
-    element marked as one (by its class, or a <small>), or the first of exactly two
+    element marked as one (by its class, or a <small>), the first of exactly two
     elements that hold the heading's whole text (no loose text: each part is a line of
-    its own)."""
+    its own), or a phrase the page styles apart from the headline text after it."""
     # Text nodes with text, and elements (no comments, no line breaks).
     items = [
         kid
@@ -90,7 +92,8 @@ def _heading_parts(node: LexborNode) -> tuple[str, str, bool] | None:
         return None
     marked = first.tag == "small" or _KICKER_TOKEN.search(attr_text(first)) is not None
     two_lines = len(items) == 2 and items[1].tag not in {"-text", "a"}
-    if not (marked or two_lines):
+    run_in = not (marked or two_lines) and _styled_apart(first)
+    if not (marked or two_lines or run_in):
         return None
     rest = " ".join(
         _shown_text(kid) if kid.tag != "-text" else " ".join((kid.text_content or "").split())
@@ -100,7 +103,41 @@ def _heading_parts(node: LexborNode) -> tuple[str, str, bool] | None:
     # a marked kicker can be the longer line ("Adblue nachfüllen: wo kaufen; Preis").
     if _word_count(rest) < 2 or (not marked and len(rest) <= len(kicker)):
         return None
+    if run_in and (_word_count(kicker) < 2 or not _starts_new_phrase(kicker, rest)):
+        # Styling on the sentence's first words is emphasis, not a kicker: the sentence runs
+        # on in lower case ("<span class=marker>Streit um Grundsteuer</span> eskaliert"), or a
+        # lone styled first word or letter ("<span class=dropcap>A</span> Winter Walk") is
+        # a flourish on a title-cased headline.
+        return None
     return kicker, " ".join(rest.split()), marked
+
+
+# Screen-reader text: in the markup, never on the screen.
+_UNSEEN_TOKEN = token_pattern(r"sr-only|screen-reader-text|visually-hidden|visuallyhidden")
+
+
+def _styled_apart(node: LexborNode) -> bool:
+    """Whether the heading's first element is set apart from the text after it by the page's
+    own styling: a line of its own (a block), a <span> (HTML's wrapper for styling, with no
+    meaning of its own), or any element given a class or a style.
+
+    A bare <em>, <strong>, <i> or <b> means emphasis, a title or a keyword inside the
+    headline's sentence ("<em>Dune</em> Review ..."), not a line over it.
+    """
+    attrs = node.attributes
+    if "hidden" in attrs or _UNSEEN_TOKEN.search(attr_text(node)):
+        return False
+    styled = bool(attrs.get("class") or attrs.get("style"))
+    return styled or node.tag == "span" or node.tag in BLOCK_TAGS
+
+
+def _starts_new_phrase(kicker: str, rest: str) -> bool:
+    """Whether the text after a kicker starts a phrase of its own, as headlines begin (a
+    capital, a figure, a quotation), and the kicker does not run on into it (a trailing
+    comma, hyphen or dash)."""
+    return (rest[0].isupper() or rest[0].isdigit() or rest[0] in _OPENING_QUOTES) and (
+        kicker[-1] not in ",-–—&+/"
+    )
 
 
 # Scripts written without spaces between words: Thai, Japanese kana, Chinese.
