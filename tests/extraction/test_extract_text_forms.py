@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from unittest import mock
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrape.extraction import authors as authors_module
 from scrape.extraction import body as body_module
+from scrape.extraction import guard
 from scrape.extraction.blocks import BLOCK_TAGS, normalise, strip_inline_furniture
 from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
 from scrape.extraction.dom import UNSHOWN_TAGS, ancestors, text_units
@@ -85,6 +87,14 @@ def _units(html: str) -> list:
 
 
 _LONG = " ".join(f"word{i}" for i in range(60))
+
+
+@given(
+    st.text(alphabet=st.sampled_from([*"aZz09_-.,'’ \t\n\x1f\x7f@[`{", *"éß中İıſ٣\u00a0\u2003"]))
+    | st.text(alphabet=st.characters(max_codepoint=127))
+)
+def test_the_words_of_a_text_are_its_case_folded_word_runs(text: str) -> None:
+    assert body_module._words(text) == " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def test_units_are_placed_in_the_block_that_returned_them() -> None:
@@ -181,6 +191,16 @@ def test_nesting_guard_skips_the_scan_only_where_the_scan_finds_no_excess(
     html: str, limit: int
 ) -> None:
     assert nests_too_deep(html, limit) == (max_depth(html, limit) > limit)
+
+
+@given(_TAGS, st.integers(min_value=0, max_value=12), st.integers(min_value=1, max_value=30))
+def test_nesting_guard_read_in_pieces_stops_only_where_the_rest_cannot_go_past_the_limit(
+    html: str, limit: int, piece: int
+) -> None:
+    # Pieces of a few characters: the page is read in many of them, and the guard gives up
+    # the scan as early as the start tags left allow.
+    with mock.patch.object(guard, "_PIECE_CHARS", piece):
+        assert nests_too_deep(html, limit) == (max_depth(html, limit) > limit)
 
 
 # Nested markup of the kinds prune reads: hidden containers (by attribute or style),
