@@ -8,11 +8,12 @@ import re
 import unicodedata
 from unittest import mock
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrape.extraction import authors as authors_module
+from scrape.extraction import blocks as blocks_module
 from scrape.extraction import body as body_module
 from scrape.extraction import guard
 from scrape.extraction.blocks import BLOCK_TAGS, normalise, strip_inline_furniture
@@ -95,6 +96,40 @@ _LONG = " ".join(f"word{i}" for i in range(60))
 )
 def test_the_words_of_a_text_are_its_case_folded_word_runs(text: str) -> None:
     assert body_module._words(text) == " ".join(re.findall(r"\w+", text.casefold()))
+
+
+# The caption-credit rule as one pattern searched on every line of up to 40 words.
+_CREDIT_LINE = re.compile(
+    r"(?:^|[|.,;(]\s*|\s)(?:picture|photo(?:graph)?|image|credit|courtesy|foto|bild|"
+    r"quelle|crédit|crédito|fotografía|imagen|afbeelding|zdjęcie)s?"
+    r"(?:\s+(?:by|via|von|de|di))?\s*[:©]"
+    r"\s*[\w .,&/'©-]{2,40}\)?$|\|\s*photo\s+by\s+[\w .,&'-]{2,40}$"
+    r"|^\(?(?:bild|foto|photo|image)\s+via\s+[\w .,&/'-]{2,40}\)?$",
+    re.IGNORECASE,
+)
+_CAPTIONS = st.lists(
+    st.sampled_from(
+        [
+            *("Photo", "PHOTOS", "İmage", "credit", "Bild", "foto", " via ", " by ", " von "),
+            *(":", "©", "|", "(", ")", " ", "\u2003", "Jane Roe", "AP", ".", "-", "x" * 45),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(_CAPTIONS)
+@example("The harbour at dawn | Photo by Jane Roe")
+@example("The harbour at dawn. Photo: AP")
+@example("(Bild via Jane Roe)")
+@example("Image courtesy © Jane Roe")
+def test_a_credit_line_is_found_exactly_where_the_whole_pattern_finds_it(text: str) -> None:
+    others = [rule for rule, _, _ in blocks_module._FURNITURE_LINES[:3]]
+    others.append(blocks_module._FURNITURE_LINES[-1][0])
+    if any(rule.search(text) for rule in others):
+        return  # another rule's line
+    expected = len(text.split()) <= 40 and _CREDIT_LINE.search(text) is not None
+    assert blocks_module.is_furniture_line(text) == expected
 
 
 def test_units_are_placed_in_the_block_that_returned_them() -> None:
