@@ -65,6 +65,7 @@ def test_inline_debris_is_removed_and_prose_is_untouched() -> None:
 def test_runs_of_spaces_become_one_space_and_lines_stay_apart(text: str) -> None:
     plain = re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", text)
     assert body_module._WS.sub(" ", text) == plain
+    assert body_module._single_spaced(text) == plain
 
 
 def test_spacing_inside_blocks_is_collapsed_but_line_breaks_are_kept() -> None:

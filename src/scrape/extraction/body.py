@@ -29,6 +29,17 @@ log = logging.getLogger(__name__)
 
 # Runs of spaces within a line, as one space (a lone space is left as it is: most are).
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]{2,}|[\t\r\f\v\u00a0\u200b]")
+_ODD_SPACES = "\t\r\f\v\u00a0\u200b"
+
+
+def _single_spaced(text: str) -> str:
+    """``text`` with each run of spaces (:data:`_WS`) as one space.
+
+    Most blocks come spaced singly already: the pattern's scan is skipped unless a run of
+    two spaces or a space of another kind is there at all."""
+    if "  " in text or any(char in text for char in _ODD_SPACES):
+        return _WS.sub(" ", text)
+    return text
 
 
 def _flat(element: etree._Element) -> str:
@@ -108,7 +119,7 @@ def clean_blocks(
     title_norm = normalise(title or "")
     cleaned: list[tuple[str, str]] = []
     for raw in blocks:
-        text = _WS.sub(" ", strip_inline_furniture(raw)).strip()
+        text = _single_spaced(strip_inline_furniture(raw)).strip()
         lines: list[tuple[str, str]] = []  # (line, its normal form)
         for line in text.split("\n"):
             line = line.strip()
