@@ -749,17 +749,17 @@ def _trailing_boxes(body: LexborNode) -> list[LexborNode]:
     """The boxes marked by :func:`_action_boxes` after the article's text: no prose follows
     them (a box between paragraphs may be the article's own: a listing's "Visit website").
     The marks are removed."""
-    boxes = {node.mem_id for node in body.css(f"[{_BOX}]")}
-    if not boxes:
+    if body.css_first(f"[{_BOX}]") is None:
         return []
-    # In document order: the prose before a box is what comes before it in the list.
+    # In document order: the prose before a box is what comes before it in the list (a
+    # box that is a paragraph is listed twice: the second time, its mark is gone).
     marked = body.css(f"p, pre, blockquote, [{_BOX}]")
-    sizes = [0 if node.mem_id in boxes else _prose_size(node) for node in marked]
+    sizes = [0 if node.attributes.get(_BOX) is not None else _prose_size(node) for node in marked]
     total = sum(sizes)
     found = []
     before = 0
     for node, size in zip(marked, sizes, strict=True):
-        if node.mem_id not in boxes:
+        if node.attributes.get(_BOX) is None:
             before += size
             continue
         del node.attrs[_BOX]
