@@ -113,6 +113,17 @@ def test_call_to_action_box_after_the_article_is_pruned() -> None:
     assert "Ready to grow your river club" not in text
 
 
+def test_call_to_action_set_as_one_paragraph_after_the_article_is_pruned() -> None:
+    # The box is a paragraph: the pruner meets it among the paragraphs and as a box.
+    cta = (
+        "<p>Ready to grow your river club? Plan the volunteer rota with our app. "
+        "<a class='btn' href='/signup'>Get started</a></p>"
+    )
+    text = _pruned(_HEAD.format(paras=_PARAS + cta, after=""))
+    assert "Paragraph 7" in text
+    assert "Ready to grow your river club" not in text
+
+
 def test_call_to_action_box_between_paragraphs_and_cards_with_buttons_are_kept() -> None:
     # Mid-article, a box may be the article's own; a row of boxes built alike is a list.
     cards = "".join(

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from unittest import mock
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrape.extraction import authors as authors_module
+from scrape.extraction import blocks as blocks_module
 from scrape.extraction import body as body_module
+from scrape.extraction import guard
 from scrape.extraction.blocks import BLOCK_TAGS, normalise, strip_inline_furniture
 from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
 from scrape.extraction.dom import UNSHOWN_TAGS, ancestors, text_units
@@ -62,6 +65,7 @@ def test_inline_debris_is_removed_and_prose_is_untouched() -> None:
 def test_runs_of_spaces_become_one_space_and_lines_stay_apart(text: str) -> None:
     plain = re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", text)
     assert body_module._WS.sub(" ", text) == plain
+    assert body_module._single_spaced(text) == plain
 
 
 def test_spacing_inside_blocks_is_collapsed_but_line_breaks_are_kept() -> None:
@@ -85,6 +89,48 @@ def _units(html: str) -> list:
 
 
 _LONG = " ".join(f"word{i}" for i in range(60))
+
+
+@given(
+    st.text(alphabet=st.sampled_from([*"aZz09_-.,'’ \t\n\x1f\x7f@[`{", *"éß中İıſ٣\u00a0\u2003"]))
+    | st.text(alphabet=st.characters(max_codepoint=127))
+)
+def test_the_words_of_a_text_are_its_case_folded_word_runs(text: str) -> None:
+    assert body_module._words(text) == " ".join(re.findall(r"\w+", text.casefold()))
+
+
+# The caption-credit rule as one pattern searched on every line of up to 40 words.
+_CREDIT_LINE = re.compile(
+    r"(?:^|[|.,;(]\s*|\s)(?:picture|photo(?:graph)?|image|credit|courtesy|foto|bild|"
+    r"quelle|crédit|crédito|fotografía|imagen|afbeelding|zdjęcie)s?"
+    r"(?:\s+(?:by|via|von|de|di))?\s*[:©]"
+    r"\s*[\w .,&/'©-]{2,40}\)?$|\|\s*photo\s+by\s+[\w .,&'-]{2,40}$"
+    r"|^\(?(?:bild|foto|photo|image)\s+via\s+[\w .,&/'-]{2,40}\)?$",
+    re.IGNORECASE,
+)
+_CAPTIONS = st.lists(
+    st.sampled_from(
+        [
+            *("Photo", "PHOTOS", "İmage", "credit", "Bild", "foto", " via ", " by ", " von "),
+            *(":", "©", "|", "(", ")", " ", "\u2003", "Jane Roe", "AP", ".", "-", "x" * 45),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(_CAPTIONS)
+@example("The harbour at dawn | Photo by Jane Roe")
+@example("The harbour at dawn. Photo: AP")
+@example("(Bild via Jane Roe)")
+@example("Image courtesy © Jane Roe")
+def test_a_credit_line_is_found_exactly_where_the_whole_pattern_finds_it(text: str) -> None:
+    others = [rule for rule, _, _ in blocks_module._FURNITURE_LINES[:3]]
+    others.append(blocks_module._FURNITURE_LINES[-1][0])
+    if any(rule.search(text) for rule in others):
+        return  # another rule's line
+    expected = len(text.split()) <= 40 and _CREDIT_LINE.search(text) is not None
+    assert blocks_module.is_furniture_line(text) == expected
 
 
 def test_units_are_placed_in_the_block_that_returned_them() -> None:
@@ -181,6 +227,16 @@ def test_nesting_guard_skips_the_scan_only_where_the_scan_finds_no_excess(
     html: str, limit: int
 ) -> None:
     assert nests_too_deep(html, limit) == (max_depth(html, limit) > limit)
+
+
+@given(_TAGS, st.integers(min_value=0, max_value=12), st.integers(min_value=1, max_value=30))
+def test_nesting_guard_read_in_pieces_stops_only_where_the_rest_cannot_go_past_the_limit(
+    html: str, limit: int, piece: int
+) -> None:
+    # Pieces of a few characters: the page is read in many of them, and the guard gives up
+    # the scan as early as the start tags left allow.
+    with mock.patch.object(guard, "_PIECE_CHARS", piece):
+        assert nests_too_deep(html, limit) == (max_depth(html, limit) > limit)
 
 
 # Nested markup of the kinds prune reads: hidden containers (by attribute or style),

@@ -120,10 +120,15 @@ def is_furniture_norm(norm: str) -> bool:
 
 
 _ANY_LENGTH = 10_000
-# Lines that are page furniture whatever their length, each with the most words it may have:
+# Lines that are page furniture whatever their length, each with the most words it may have
+# and the characters it cannot do without (one of them; none: anchored at the line's start):
 # form consent small print, "Also read:" teasers, placeholder text, captions ending in a
 # photo credit, disclaimers.
-_FURNITURE_LINES = (
+_CREDIT_WORDS = (
+    r"(?:picture|photo(?:graph)?|image|credit|courtesy|foto|bild|quelle|crédit|crédito|"
+    r"fotografía|imagen|afbeelding|zdjęcie)s?"
+)
+_FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     (
         re.compile(
             r"^by\s+(?:signing\s+up|clicking|submitting|subscribing|entering|providing|"
@@ -131,6 +136,7 @@ _FURNITURE_LINES = (
             re.IGNORECASE,
         ),
         80,
+        (),
     ),
     (
         re.compile(
@@ -142,20 +148,25 @@ _FURNITURE_LINES = (
             re.IGNORECASE,
         ),
         30,
+        (),
     ),
-    (re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE), _ANY_LENGTH),
+    (re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE), _ANY_LENGTH, ()),
+    # A credit after a colon or a copyright sign, or after a bar ("| Photo by ...").
     (
         re.compile(
-            r"(?:^|[|.,;(]\s*|\s)(?:picture|photo(?:graph)?|image|credit|courtesy|foto|bild|"
-            r"quelle|crédit|crédito|fotografía|imagen|afbeelding|zdjęcie)s?"
-            r"(?:\s+(?:by|via|von|de|di))?\s*[:©]"
-            r"\s*[\w .,&/'©-]{2,40}\)?$|\|\s*photo\s+by\s+[\w .,&'-]{2,40}$"
-            r"|^\(?(?:bild|foto|photo|image)\s+via\s+[\w .,&/'-]{2,40}\)?$",
+            rf"(?:^|[|.,;(]\s*|\s){_CREDIT_WORDS}(?:\s+(?:by|via|von|de|di))?\s*[:©]"
+            r"\s*[\w .,&/'©-]{2,40}\)?$|\|\s*photo\s+by\s+[\w .,&'-]{2,40}$",
             re.IGNORECASE,
         ),
         40,
+        (":", "©", "|"),
     ),
-    (re.compile(r"^\W*(?:disclaimer|disclosure)\b", re.IGNORECASE), 100),
+    (
+        re.compile(r"^\(?(?:bild|foto|photo|image)\s+via\s+[\w .,&/'-]{2,40}\)?$", re.IGNORECASE),
+        40,
+        (),
+    ),
+    (re.compile(r"^\W*(?:disclaimer|disclosure)\b", re.IGNORECASE), 100, ()),
 )
 
 
@@ -164,9 +175,13 @@ def is_furniture_line(text: str) -> bool:
     disclaimer: never the article's text, at any place in it."""
     words = len(text.split())
     # The length test first: most lines are paragraphs too long for any but the
-    # placeholder rule, whose search is skipped unless its word is there at all.
-    for rule, most in _FURNITURE_LINES:
+    # placeholder rule, whose search is skipped unless its word is there at all. An
+    # unanchored search tries every position of the line: only lines holding one of the
+    # characters its match needs are searched.
+    for rule, most, needed in _FURNITURE_LINES:
         if words > most or (most == _ANY_LENGTH and "psum" not in text.casefold()):
+            continue
+        if needed and not any(char in text for char in needed):
             continue
         if rule.search(text):
             return True

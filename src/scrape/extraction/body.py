@@ -29,6 +29,17 @@ log = logging.getLogger(__name__)
 
 # Runs of spaces within a line, as one space (a lone space is left as it is: most are).
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]{2,}|[\t\r\f\v\u00a0\u200b]")
+_ODD_SPACES = "\t\r\f\v\u00a0\u200b"
+
+
+def _single_spaced(text: str) -> str:
+    """``text`` with each run of spaces (:data:`_WS`) as one space.
+
+    Most blocks come spaced singly already: the pattern's scan is skipped unless a run of
+    two spaces or a space of another kind is there at all."""
+    if "  " in text or any(char in text for char in _ODD_SPACES):
+        return _WS.sub(" ", text)
+    return text
 
 
 def _flat(element: etree._Element) -> str:
@@ -108,7 +119,7 @@ def clean_blocks(
     title_norm = normalise(title or "")
     cleaned: list[tuple[str, str]] = []
     for raw in blocks:
-        text = _WS.sub(" ", strip_inline_furniture(raw)).strip()
+        text = _single_spaced(strip_inline_furniture(raw)).strip()
         lines: list[tuple[str, str]] = []  # (line, its normal form)
         for line in text.split("\n"):
             line = line.strip()
@@ -438,31 +449,44 @@ _NEAR = 400
 def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
     """For each unit, the index of the block that returned it; None when trafilatura left
     it out, -1 when it has no words or was returned elsewhere (a second copy)."""
-    words: list[str] = []
+    # Most units are a block's very text: each text is read into words once.
+    known: dict[str, str] = {}
+
+    def words_of(text: str) -> str:
+        found = known.get(text)
+        if found is None:
+            found = known[text] = _words(text)
+        return found
+
+    pieces: list[str] = []
+    count = 0
     # Where each block's first word starts in ``hay`` (blocks without words left out).
     block_starts: list[int] = []
     block_indexes: list[int] = []
     offset = 1
     for index, block in enumerate(blocks):
-        found = _WORD.findall(block.casefold())
+        found = words_of(block)
         if found:
             block_starts.append(offset)
             block_indexes.append(index)
-            words.extend(found)
-            offset += len(" ".join(found)) + 1
-    if len(words) < 50:
+            pieces.append(found)
+            count += found.count(" ") + 1
+            offset += len(found) + 1
+    if count < 50:
         return None
-    hay = " " + " ".join(words) + " "
+    hay = " " + " ".join(pieces) + " "
     grams: set[tuple[str, str, str, str]] | None = None  # built when first needed
     pointer = 0
     placed: list[int | None] = []
     for unit in units:
-        unit_words = _WORD.findall(unit.text.casefold())
-        if not unit_words:
+        found = words_of(unit.text)
+        if not found:
             placed.append(-1)
             continue
-        needle = " " + " ".join(unit_words) + " "
-        if len(unit_words) < 4:
+        needle = f" {found} "
+        # Fewer than 4 words.
+        short = found.count(" ") < 3
+        if short:
             # A short line found far ahead is a repeat ("Share", "Read more"), not this one:
             # it is looked for only near the pointer.
             at = hay.find(needle, pointer, pointer + _NEAR + len(needle))
@@ -471,18 +495,34 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
         if at < 0:
             # Text trafilatura returned elsewhere: a second copy (mobile and desktop
             # versions, a summary box repeating the article), never to be added again.
-            if len(unit_words) < 4:
+            if short:
                 # No 4-word run to look for.
                 placed.append(None)
                 continue
             if grams is None:
+                words = hay.split()
                 grams = set(zip(words, words[1:], words[2:], words[3:], strict=False))
-            placed.append(-1 if _mostly_in(unit_words, grams) else None)
+            placed.append(-1 if _mostly_in(found.split(), grams) else None)
             continue
         placed.append(block_indexes[bisect.bisect_right(block_starts, at + 1) - 1])
-        if len(unit_words) >= 4:
+        if not short:
             pointer = at + len(needle) - 1
     return placed
+
+
+# Text all ASCII has the word characters [0-9A-Za-z_] and no case folding beyond
+# lowering: a byte table lowers its letters and blanks everything else.
+_ASCII_WORDS = bytes(
+    code + 32 if 65 <= code <= 90 else code if chr(code).isalnum() or code == 95 else 32
+    for code in range(128)
+) + bytes(range(128, 256))
+
+
+def _words(text: str) -> str:
+    """The words (``\\w+``) of ``text`` case-folded, joined by single spaces."""
+    if text.isascii():
+        return b" ".join(text.encode("ascii").translate(_ASCII_WORDS).split()).decode("ascii")
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _container(units: list[Unit], placed: list[int | None]) -> LexborNode | None:

@@ -86,47 +86,40 @@ def text_units(root: LexborNode) -> list[Unit]:
     links: dict[int, int] = {}
     firsts: dict[int, tuple[LexborNode, bool]] = {}
     order: list[int] = []
-    # What holds each shown element's content: its block, whether it is in a link, in a
-    # figure. Elements in unshown ones are left out, and so is the text they hold.
-    context: dict[int, tuple[LexborNode, bool, bool]] = {root.mem_id: (root, False, False)}
-    nodes = root.traverse(include_text=True)
-    next(nodes)  # the root itself
-    for node in nodes:
-        parent = node.parent
-        held = context.get(parent.mem_id) if parent is not None else None
-        if held is None:
-            continue
-        block, link, figure = held
-        if node.is_text_node:
-            text = node.text_content or ""
-            key = block.mem_id
-            if key not in parts:
-                if not text.strip():
-                    continue
-                parts[key] = []
-                links[key] = 0
-                firsts[key] = (block, figure)
-                order.append(key)
-            parts[key].append(text)
-            if link:
-                links[key] += len(text.strip())
-            continue
-        tag = node.tag or ""
-        if tag == "br":
-            if block.mem_id in parts:
-                parts[block.mem_id].append(" ")
-            continue
-        if tag.startswith("-") or tag in UNSHOWN_TAGS:
-            continue
-        if tag in BLOCK_TAGS:
-            block = node
-        if tag == "a":
-            link = True
-        elif tag == "figure":
-            figure = True
-        elif tag == "blockquote":
-            figure = False
-        context[node.mem_id] = (block, link, figure)
+    # A depth-first walk, each shown element's children read with what holds them: their
+    # block, whether they are in a link, in a figure. Unshown elements are not entered.
+    stack = [(root.iter(include_text=True), root, False, False)]
+    while stack:
+        children, block, link, figure = stack[-1]
+        for node in children:
+            if node.is_text_node:
+                text = node.text_content or ""
+                key = block.mem_id
+                if key not in parts:
+                    if not text.strip():
+                        continue
+                    parts[key] = []
+                    links[key] = 0
+                    firsts[key] = (block, figure)
+                    order.append(key)
+                parts[key].append(text)
+                if link:
+                    links[key] += len(text.strip())
+                continue
+            tag = node.tag or ""
+            if tag == "br":
+                if block.mem_id in parts:
+                    parts[block.mem_id].append(" ")
+                continue
+            if tag.startswith("-") or tag in UNSHOWN_TAGS:
+                continue
+            # A blockquote's text is quoted, not a caption, even inside a figure.
+            in_figure = (figure or tag == "figure") and tag != "blockquote"
+            inner = node if tag in BLOCK_TAGS else block
+            stack.append((node.iter(include_text=True), inner, link or tag == "a", in_figure))
+            break
+        else:
+            stack.pop()
     units = []
     for key in order:
         text = " ".join("".join(parts[key]).split())

@@ -134,11 +134,13 @@ def nests_too_deep(html: str, limit: int = MAX_DEPTH) -> bool:
     """Whether the elements of ``html`` nest deeper than ``limit`` (:func:`max_depth`).
 
     Each level opens with a start tag, a "<" not followed by "/": a page with no more of
-    those than ``limit`` (most pages) cannot, and is not scanned.
+    those than ``limit`` (most pages) cannot, and is not scanned. Nor is the rest of a page
+    once the start tags left in it could not take the elements still open past ``limit``.
     """
-    if html.count("<") - html.count("</") <= limit:
+    starts = html.count("<") - html.count("</")
+    if starts <= limit:
         return False
-    return max_depth(html, limit) > limit
+    return _scan(html, limit, starts) > limit
 
 
 def max_depth(html: str, limit: int = MAX_DEPTH) -> int:
@@ -148,27 +150,47 @@ def max_depth(html: str, limit: int = MAX_DEPTH) -> int:
     that never close their ``<span>``s (a thousand of them on some real news pages) are
     shallow trees, not hostile ones. So does a block's start tag for an open paragraph.
     """
+    return _scan(html, limit, None)
+
+
+# The page is read in pieces of about this many characters, each ending with a tag.
+_PIECE_CHARS = 5_000
+
+
+def _scan(html: str, limit: int, starts: int | None) -> int:
+    """:func:`max_depth`; given the page's count of start tags (``starts``), it stops, with
+    the depth reached so far, once the start tags left cannot go past ``limit``."""
     open_tags: list[str] = []
     open_count: Counter[str] = Counter()
     peak = 0
-    # Every page pays for this scan, so the regex does the sorting (flat elements never
-    # match) and the loop sees only the tag's name and whether it closes.
-    for closing, name, last in _NESTING_TAG.findall(html):
-        name = name.lower()
-        if closing:
-            if open_count[name]:
-                while (innermost := open_tags.pop()) != name:
-                    open_count[innermost] -= 1
-                open_count[name] -= 1
-        elif last != "/" or name == "p":  # not self-closing (a <p/> still opens)
-            if name in _CLOSE_P and open_count["p"]:
-                _close_paragraph(open_tags, open_count)
-            open_tags.append(name)
-            open_count[name] += 1
-            if len(open_tags) > peak:
-                peak = len(open_tags)
-                if peak > limit:
-                    break
+    start, size = 0, len(html)
+    while start < size:
+        # A piece ends after a ">": no tag spans two pieces, as a tag ends at its first ">".
+        end = html.find(">", start + _PIECE_CHARS) + 1 if starts is not None else 0
+        end = end or size
+        # The regex does the sorting (flat elements never match) and the loop sees only
+        # the tag's name and whether it closes.
+        for closing, name, last in _NESTING_TAG.findall(html, start, end):
+            name = name.lower()
+            if closing:
+                if open_count[name]:
+                    while (innermost := open_tags.pop()) != name:
+                        open_count[innermost] -= 1
+                    open_count[name] -= 1
+            elif last != "/" or name == "p":  # not self-closing (a <p/> still opens)
+                if name in _CLOSE_P and open_count["p"]:
+                    _close_paragraph(open_tags, open_count)
+                open_tags.append(name)
+                open_count[name] += 1
+                if len(open_tags) > peak:
+                    peak = len(open_tags)
+                    if peak > limit:
+                        return peak
+        if starts is not None:
+            starts -= html.count("<", start, end) - html.count("</", start, end)
+            if len(open_tags) + starts <= limit:
+                break
+        start = end
     return peak
 
 

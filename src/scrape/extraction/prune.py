@@ -92,11 +92,13 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     # Pages repeat their class names (every menu item, every card): each is read once.
     tokens: dict[str, str | None] = {}
     walked: dict[int, bool] = {}
+    # The text of each element the tests below read (the tree is unchanged until the end).
+    texts: dict[int, str] = {}
     for node in body.css("nav, aside, header, footer, form, [class], [id]"):
         tag = node.tag
-        if node.mem_id in in_code:
+        if in_code and node.mem_id in in_code:
             continue
-        token = _furniture_token(attr_text(node), tokens)
+        token = _furniture_token(node, tokens)
         furniture = tag in {"nav", "aside", "header", "footer"} or token is not None
         if tag == "form" and not furniture:
             # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
@@ -112,9 +114,11 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         ) or node.mem_id in entry_forms
         # An author box or a sign-up form holding a paragraph long enough to be an anchor
         # is still furniture: it is kept only when it holds most of the main text.
-        if _protected(node, holders, total, anchored if strong else 0):
+        if _protected(node, holders, total, anchored if strong else 0, texts):
             continue
-        if not strong and (_looks_like_text(node) or tag in _HEADINGS or _section_title(node)):
+        if not strong and (
+            _looks_like_text(node, texts) or tag in _HEADINGS or _section_title(node, texts)
+        ):
             # A sub-heading styled by the theme ("header-anchor-post", "section-header"),
             # or set in a <header> of its own, is the article's; headings of furniture go
             # with their container.
@@ -159,11 +163,13 @@ def _within(node: LexborNode, marked: set[int], walked: dict[int, bool]) -> bool
     return found
 
 
-def _furniture_token(names: str, seen: dict[str, str | None]) -> str | None:
+def _furniture_token(node: LexborNode, seen: dict[str, str | None]) -> str | None:
     """The furniture token of an element's class and id (:func:`attr_text`), if any;
-    ``seen`` holds the answers already given on this page."""
+    ``seen`` holds the answers already given on this page, by class and id as written."""
+    attrs = node.attributes
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if names not in seen:
-        match = _FURNITURE_TOKEN.search(names)
+        match = _FURNITURE_TOKEN.search(names.casefold())
         seen[names] = match.group(0) if match is not None else None
     return seen[names]
 
@@ -205,20 +211,30 @@ def _clear_furniture_names(body: LexborNode, anchored: int) -> None:
             del node.attrs["id"]
 
 
-def _section_title(node: LexborNode) -> bool:
+def _text(node: LexborNode, texts: dict[int, str] | None) -> str:
+    """``node``'s text, read once for all the tests that ask with the same ``texts``."""
+    if texts is None:
+        return node.text(deep=True)
+    text = texts.get(node.mem_id)
+    if text is None:
+        text = texts[node.mem_id] = node.text(deep=True)
+    return text
+
+
+def _section_title(node: LexborNode, texts: dict[int, str] | None = None) -> bool:
     """A wrapper holding nothing but one short sub-heading (``<header><h2>...</h2>
     </header>`` at the top of an article's section), no link in it."""
     headings = node.css("h2, h3, h4, h5, h6")
     if len(headings) != 1 or node.css_first("a, nav, ul, ol, form, p") is not None:
         return False
-    size = len(node.text(deep=True).strip())
+    size = len(_text(node, texts).strip())
     return 0 < size <= 150 and len(headings[0].text(deep=True).strip()) == size
 
 
-def _looks_like_text(node: LexborNode) -> bool:
+def _looks_like_text(node: LexborNode, texts: dict[int, str] | None = None) -> bool:
     """Prose rather than furniture: long and few links (class names alone are not enough:
     "map-and-related" may hold instructions, "hub--header" the standfirst)."""
-    size = len(node.text(deep=True).strip())
+    size = len(_text(node, texts).strip())
     if size < 300:
         return False
     return _link_chars(node.css("a")) < 0.25 * size
@@ -429,7 +445,13 @@ def _weight(anchor: LexborNode) -> int:
     return int(value) if value.isdecimal() else 0
 
 
-def _protected(node: LexborNode, holders: _Holders, total: int, anchored: int = 0) -> bool:
+def _protected(
+    node: LexborNode,
+    holders: _Holders,
+    total: int,
+    anchored: int = 0,
+    texts: dict[int, str] | None = None,
+) -> bool:
     """Whether ``node`` holds the headline or the main text. With ``anchored`` (the
     anchors' total weight), holding an anchor is not enough: it must hold half of them."""
     if node.tag in {"body", "html", "main", "article"}:
@@ -441,7 +463,7 @@ def _protected(node: LexborNode, holders: _Holders, total: int, anchored: int = 
         return True
     # A wrapper holding most of the page's paragraph text is the article, whatever its
     # class says ("post-content social-ready").
-    size = len(node.text(deep=True))
+    size = len(_text(node, texts))
     if total and size > 0.3 * total:
         para = prose_length(node)
         return para > 400 and para > 0.25 * size
@@ -727,10 +749,11 @@ def _trailing_boxes(body: LexborNode) -> list[LexborNode]:
     """The boxes marked by :func:`_action_boxes` after the article's text: no prose follows
     them (a box between paragraphs may be the article's own: a listing's "Visit website").
     The marks are removed."""
-    # In document order: the prose before a box is what comes before it in the list.
-    marked = body.css(f"p, pre, blockquote, [{_BOX}]")
-    if not any(node.attributes.get(_BOX) is not None for node in marked):
+    if body.css_first(f"[{_BOX}]") is None:
         return []
+    # In document order: the prose before a box is what comes before it in the list (a
+    # box that is a paragraph is listed twice: the second time, its mark is gone).
+    marked = body.css(f"p, pre, blockquote, [{_BOX}]")
     sizes = [0 if node.attributes.get(_BOX) is not None else _prose_size(node) for node in marked]
     total = sum(sizes)
     found = []
