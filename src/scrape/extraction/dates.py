@@ -640,7 +640,10 @@ _HTMLDATE = threading.Lock()
 @contextmanager
 def _dateparser_for(declared: tuple[str, ...]) -> Iterator[None]:
     with _HTMLDATE:
-        default = htmldate_extractors.get_external_parser
+        default = getattr(htmldate_extractors, "get_external_parser", None)
+        if default is None:  # an htmldate without this hook: every locale, as it builds it
+            yield
+            return
         parser = _dateparser(declared or _NEWS_LANGUAGES)
         htmldate_extractors.get_external_parser = lambda: parser  # type: ignore[assignment]
         htmldate_extractors.try_date_expr.cache_clear()
