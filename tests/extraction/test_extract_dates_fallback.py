@@ -1,7 +1,6 @@
-"""What the date search costs: htmldate's dateparser reads a page's dates in the languages
-the page declares (and English), one page's readings never answer for another's, the check
-that a day is written in full reads only the text around its year, and a date string is
-read once however often a page gives it."""
+"""The last-resort date search: htmldate's dateparser reads a page's dates in the languages
+the page declares (and English), one page's readings never answer for another's, and the
+check that a day is written in full reads only the text around its year."""
 
 from __future__ import annotations
 
@@ -13,8 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from scrape.extraction import dategrammar
-from scrape.extraction.dategrammar import dates_in_text, parse_date, writes_day
+from scrape.extraction.dategrammar import dates_in_text, writes_day
 from scrape.extraction.dates import fallback_date
 from scrape.extraction.metadata import declared_languages, read_metadata
 
@@ -140,21 +138,3 @@ def test_a_date_is_never_read_from_the_middle_of_a_number() -> None:
     assert dates_in_text(text) == []
     assert not writes_day(text, date(2020, 5, 2))
     assert writes_day("Issue 1, 12 May 2020", date(2020, 5, 12))
-
-
-def test_a_date_string_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A page gives its date in several places (<meta>, microdata, the byline's <time>).
-    read: list[str] = []
-    parse = dategrammar.dateparser.parse
-
-    def counting(value: str, **options: object) -> datetime:
-        read.append(value)
-        return parse(value, **options)
-
-    monkeypatch.setattr(dategrammar.dateparser, "parse", counting)
-    written = "Thursday 4 March 2021, 10:15 CET"
-    first = parse_date(written)
-    assert read
-    read.clear()
-    assert parse_date(written) == first == datetime(2021, 3, 4, 10, 15, tzinfo=first.tzinfo)
-    assert read == []

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from functools import lru_cache
 
 from dateutil import parser as dateparser
 
@@ -229,7 +228,7 @@ def _parse(value: str | None, day_first: DayFirst = None) -> datetime | None:
         if day_first is None:
             day_first = numeric[2] == "."
         try:
-            return _dateutil(value, day_first, None)
+            return dateparser.parse(value, dayfirst=day_first, fuzzy=True, tzinfos=_ZONES)
         except (ValueError, OverflowError, TypeError):
             return None
     # ISO 8601 also has reduced forms ("2019", "2019-05", week and ordinal dates) that name
@@ -241,23 +240,13 @@ def _parse(value: str | None, day_first: DayFirst = None) -> datetime | None:
             pass
     # Two different defaults reveal fields the string did not carry (no day -> no date).
     try:
-        first = _dateutil(value, False, datetime(2000, 1, 1))
-        second = _dateutil(value, False, datetime(2001, 2, 2))
+        first = dateparser.parse(value, default=datetime(2000, 1, 1), fuzzy=True, tzinfos=_ZONES)
+        second = dateparser.parse(value, default=datetime(2001, 2, 2), fuzzy=True, tzinfos=_ZONES)
     except (ValueError, OverflowError, TypeError):
         return None
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
         return None
     return first
-
-
-@lru_cache(maxsize=4096)
-def _dateutil(value: str, day_first: bool, default: datetime | None) -> datetime:
-    """dateutil's fuzzy reading of ``value``, with the zone abbreviations news pages write.
-
-    A page gives one date in several places (its <meta>, microdata, the byline's <time>),
-    and a site's pages share their forms: each string is read once.
-    """
-    return dateparser.parse(value, dayfirst=day_first, default=default, fuzzy=True, tzinfos=_ZONES)
 
 
 # Czech, Slovak and Serbian space their numeric dates: "14. 1. 2021".
