@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick
+from dateparser.data.languages_info import language_order
 from htmldate import extractors as htmldate_extractors
 from htmldate import find_date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -521,7 +522,8 @@ def fallback_date(
     (date, dated): the date when the page gives one in full, and whether htmldate found any
     date at all (a copyright year still tells the page is dated content). ``languages`` are
     the ones the page declares (:func:`~.metadata.declared_languages`): the dates htmldate
-    cannot read itself are read in those and English, in every language when none is given.
+    cannot read itself are read in those and English (in the languages most news is written
+    in when none is given).
     """
     with _dateparser_for(tuple(languages)):
         return _fallback_date(html, fetched_at, full)
@@ -624,7 +626,7 @@ def _written(html: str, value: datetime) -> bool:
 
 # htmldate reads the dates its own patterns miss with dateparser, built for every locale
 # (htmldate.extractors.get_external_parser): the first date no locale reads compiles all
-# 200 of them, seconds of CPU in every new process, and each such date is tried in all of
+# 205 of them, seconds of CPU in every new process, and each such date is tried in all of
 # them. A page writes its dates in the language it declares or in English; one that
 # declares none, in one of the languages most news is written in (those the date grammar
 # knows the months of). While a page's search runs, htmldate gets a parser for those.
@@ -658,8 +660,6 @@ def _dateparser_for(declared: tuple[str, ...]) -> Iterator[None]:
 def _dateparser(declared: tuple[str, ...]) -> Any:
     """htmldate's own date parser, reading only the ``declared`` languages and English
     (those of :data:`_NEWS_LANGUAGES` when dateparser knows none of them)."""
-    from dateparser.data.languages_info import language_order
-
     known = {code.casefold(): code for code in language_order}
     # "zh-hant" is a language of its own to dateparser, "de-ch" is German.
     codes = [
