@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from dateutil import parser as dateparser
 
@@ -305,6 +305,35 @@ def day_first(text: str, lang: str | None) -> bool | None:
     if not lang or lang == "en":
         return None
     return lang not in _MONTH_FIRST
+
+
+# Digits of other scripts, which dates are read in as ASCII ones.
+_OTHER_DIGITS = re.compile("[" + "".join(map(chr, ASCII_DIGITS)) + "]")
+# How far a written date reaches on either side of its year, its widest forms
+# ("12 de septiembre de 2024", "2024. szeptember 12.") with room for markup's spacing.
+_DATE_REACH = 100
+
+
+def writes_day(text: str, day: date) -> bool:
+    """Whether ``text`` writes ``day`` as a date :func:`dates_in_text` reads.
+
+    Every such date carries its year in four digits, so only the text around each of the
+    year's occurrences is read: a page's markup runs to hundreds of kilobytes.
+    """
+    if _OTHER_DIGITS.search(text):
+        text = text.translate(ASCII_DIGITS)
+    year = str(day.year)
+    at = text.find(year)
+    while at >= 0:
+        # A search from ``pos`` still sees the character before it: a window never
+        # starts a date in the middle of a number ("2 May" of "12 May").
+        for match in TEXT_DATE.finditer(text, max(0, at - _DATE_REACH), at + 4 + _DATE_REACH):
+            if match.start() <= at < match.end():
+                parsed = parse_date(match.group(0))
+                if parsed is not None and parsed.date() == day:
+                    return True
+        at = text.find(year, at + 1)
+    return False
 
 
 def dates_in_text(text: str) -> list[datetime]:

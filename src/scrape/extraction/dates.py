@@ -6,14 +6,19 @@ in which order to trust what is found; reading each date is the grammar's (dateg
 
 from __future__ import annotations
 
+import copy
 import re
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick
+from dateparser.data.languages_info import language_order
+from htmldate import extractors as htmldate_extractors
 from htmldate import find_date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -22,9 +27,9 @@ from .dategrammar import (
     TEXT_DATE,
     DayFirst,
     date_from_url,
-    dates_in_text,
     day_first,
     parse_date,
+    writes_day,
 )
 from .dom import ancestors, attr_text
 from .metadata import ARTICLE_TYPES, Metadata, ld_text
@@ -503,7 +508,10 @@ def _str(value: Any) -> str | None:
 
 
 def fallback_date(
-    html: str, fetched_at: datetime, full: str | None = None
+    html: str,
+    fetched_at: datetime,
+    full: str | None = None,
+    languages: Iterable[str] = (),
 ) -> tuple[datetime | None, bool]:
     """htmldate's original-date search, used only when the page declares and shows nothing.
 
@@ -512,8 +520,18 @@ def fallback_date(
     page with the machine-readable part of ``full`` put back (the unpruned page's <head>
     and scripts: <meta>, JSON data); last, its extensive search of ``full`` itself. Returns
     (date, dated): the date when the page gives one in full, and whether htmldate found any
-    date at all (a copyright year still tells the page is dated content).
+    date at all (a copyright year still tells the page is dated content). ``languages`` are
+    the ones the page declares (:func:`~.metadata.declared_languages`): the dates htmldate
+    cannot read itself are read in those and English (in the languages most news is written
+    in when none is given).
     """
+    with _dateparser_for(tuple(languages)):
+        return _fallback_date(html, fetched_at, full)
+
+
+def _fallback_date(
+    html: str, fetched_at: datetime, full: str | None
+) -> tuple[datetime | None, bool]:
     dated = False
     for page, extensive in ((html, True), (full, False)):
         if page and not extensive:
@@ -603,7 +621,55 @@ def _written(html: str, value: datetime) -> bool:
     iso = day.isoformat()
     if iso in html or iso.replace("-", "/") in html:
         return True
-    return any(d.date() == day for d in dates_in_text(html))
+    return writes_day(html, day)
+
+
+# htmldate reads the dates its own patterns miss with dateparser, built for every locale
+# (htmldate.extractors.get_external_parser): the first date no locale reads compiles all
+# 205 of them, seconds of CPU in every new process, and each such date is tried in all of
+# them. A page writes its dates in the language it declares or in English; one that
+# declares none, in one of the languages most news is written in (those the date grammar
+# knows the months of). While a page's search runs, htmldate gets a parser for those.
+# htmldate caches what it read by the text alone (try_date_expr), so the cache is emptied on
+# entering and on leaving: a reading in one page's languages never answers for another
+# page. The lock keeps other threads' searches out meanwhile.
+_NEWS_LANGUAGES: tuple[str, ...] = ("en", "es", "pt", "fr", "de", "it", "nl", "ru", "uk")
+_NEWS_LANGUAGES += ("pl", "cs", "sk", "tr", "id", "hu", "ro", "el", "bg", "fi", "sv", "nb")
+_NEWS_LANGUAGES += ("da", "ar", "zh", "ja", "ko")
+_HTMLDATE = threading.Lock()
+
+
+@contextmanager
+def _dateparser_for(declared: tuple[str, ...]) -> Iterator[None]:
+    with _HTMLDATE:
+        default = getattr(htmldate_extractors, "get_external_parser", None)
+        if default is None:  # an htmldate without this hook: every locale, as it builds it
+            yield
+            return
+        parser = _dateparser(declared or _NEWS_LANGUAGES)
+        htmldate_extractors.get_external_parser = lambda: parser  # type: ignore[assignment]
+        htmldate_extractors.try_date_expr.cache_clear()
+        try:
+            yield
+        finally:
+            htmldate_extractors.get_external_parser = default
+            htmldate_extractors.try_date_expr.cache_clear()
+
+
+@lru_cache(maxsize=64)
+def _dateparser(declared: tuple[str, ...]) -> Any:
+    """htmldate's own date parser, reading only the ``declared`` languages and English
+    (those of :data:`_NEWS_LANGUAGES` when dateparser knows none of them)."""
+    known = {code.casefold(): code for code in language_order}
+    # "zh-hant" is a language of its own to dateparser, "de-ch" is German.
+    codes = [
+        next((known[t] for t in (tag, tag.split("-", 1)[0]) if t in known), None)
+        for tag in declared
+    ]
+    languages = [code for code in codes if code is not None] or list(_NEWS_LANGUAGES)
+    restricted = copy.copy(htmldate_extractors.get_external_parser())
+    restricted.languages = list(dict.fromkeys([*languages, "en"]))
+    return restricted
 
 
 # --- dates the reader sees next to the headline -----------------------------------------

@@ -30,7 +30,7 @@ from .body import clean_blocks, embedded_text, recover_skipped, trafilatura_bloc
 from .dates import fallback_date, find_published, modified_candidates, plausible
 from .dom import ANCHOR, text_units
 from .headline import find_headline, heading_text
-from .metadata import Metadata, host_name, ld_text, read_metadata
+from .metadata import Metadata, declared_languages, host_name, ld_text, read_metadata
 from .pagetype import Signals, classify
 from .prune import prune
 from .title import choose_title, is_site_name, meta_titles, shown_site_names, site_names
@@ -259,7 +259,7 @@ def _extract(
     if published is None and blocks and not past_half_budget():
         # Last resort on the pruned page, where the header's "today" and the dates of
         # related posts are already gone.
-        published, guessed = fallback_date(pruned, now, full=text)
+        published, guessed = fallback_date(pruned, now, text, declared_languages(md))
     clock.lap("fallback date")
 
     signals = Signals(

@@ -61,6 +61,8 @@ class Metadata:
     html_title: str | None = None
     canonical: str | None = None
     language: str | None = None
+    # <meta http-equiv="Content-Language">: one language or a comma-separated list.
+    content_language: str | None = None
 
     def get(self, *keys: str) -> str | None:
         for key in keys:
@@ -128,6 +130,8 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         content = attrs.get("content")
+        if content and (attrs.get("http-equiv") or "").strip().casefold() == "content-language":
+            md.content_language = content.strip()
         if key and content and content.strip():
             content = content.strip()
             md.meta.setdefault(key.strip().casefold(), content)
@@ -177,6 +181,31 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
             key=lambda o: (bool(o.get("headline")), bool(o.get("datePublished")), len(o)),
         )
     return md
+
+
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
+
+
+def declared_languages(md: Metadata) -> tuple[str, ...]:
+    """The languages the page says it is written in, most specific first, as lower-case
+    BCP 47 tags ("de-ch", "pt-br"): ``<html lang>``, the JSON-LD article's ``inLanguage``,
+    ``og:locale``, then Content-Language (a <meta> or its http-equiv form, which may list
+    several). Values that are no language tag ("x-default", "English") are left out."""
+    article = md.ld_article or {}
+    values = [
+        md.language,
+        ld_text(article.get("inLanguage")),
+        md.get("og:locale"),
+        md.get("content-language", "language"),
+        md.content_language,
+    ]
+    tags: list[str] = []
+    for value in values:
+        for part in (value or "").split(","):
+            tag = part.strip().casefold().replace("_", "-")
+            if _LANGUAGE_TAG.fullmatch(tag) and tag not in tags:
+                tags.append(tag)
+    return tuple(tags)
 
 
 def host_name(url: str | None) -> str | None:
