@@ -4,6 +4,7 @@ say exactly what their plain definitions say, on any text."""
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from unittest import mock
@@ -18,9 +19,17 @@ from scrape.extraction import body as body_module
 from scrape.extraction import guard
 from scrape.extraction.blocks import BLOCK_TAGS, normalise, strip_inline_furniture
 from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
-from scrape.extraction.dom import UNSHOWN_TAGS, ancestors, text_units
+from scrape.extraction.dom import UNSHOWN_TAGS, ancestors, attr_text, text_units
 from scrape.extraction.guard import decode, max_depth, nests_too_deep
-from scrape.extraction.prune import _HIDDEN, _elements_outside, _inside_hidden, _within, prune
+from scrape.extraction.prune import (
+    _FURNITURE_TOKEN,
+    _HIDDEN,
+    _elements_outside,
+    _furniture_token,
+    _inside_hidden,
+    _within,
+    prune,
+)
 
 # Letters, punctuation, spaces of several kinds, and the characters a case-blind search
 # takes for ASCII letters ("İ", "ı", "ſ").
@@ -451,3 +460,41 @@ def test_lexbors_text_shows_a_label_wherever_the_label_walk_would_find_one(marku
     )
     text = body.text(deep=True, separator="\n", skip_empty=True)
     assert authors_module._has_writer_label(text) or not found
+
+
+_NAMES = st.none() | st.lists(
+    st.sampled_from(
+        [*("ad", "AD", "Share", "main", "nav", "bar", "more-articles", "x", "İ", "ß", "-ad")],
+    )
+    | st.sampled_from(["-", "_", " ", "\t", "ſ", "1"]),
+    max_size=6,
+).map("".join)
+
+
+@given(st.lists(st.tuples(_NAMES, _NAMES), min_size=1, max_size=6))
+@example([("main", "ad"), ("main ad", None)])
+@example([("bar", "x-share"), ("", "bar")])
+def test_the_furniture_token_is_the_one_found_in_the_class_and_id_read_together(
+    names: list[tuple[str | None, str | None]],
+) -> None:
+    # The class and the id are searched apart (and the answers kept per page): the token
+    # found is the one the pattern finds in both read together, up to its separator.
+    markup = "".join(
+        "<div"
+        + "".join(
+            f' {key}="{html.escape(value)}"'
+            for key, value in (("class", classes), ("id", ident))
+            if value is not None
+        )
+        + "></div>"
+        for classes, ident in names
+    )
+    body = LexborHTMLParser(f"<body>{markup}</body>").body
+    assert body is not None
+    seen: dict[str, str | None] = {}
+    for node in body.css("div"):
+        plain = _FURNITURE_TOKEN.search(attr_text(node))
+        token = _furniture_token(node, seen)
+        assert (token is None) == (plain is None)
+        if token is not None and plain is not None:
+            assert token.strip(" _-\t\n") == plain.group(0).strip(" _-\t\n")

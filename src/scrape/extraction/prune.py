@@ -164,10 +164,17 @@ def _within(node: LexborNode, marked: set[int], walked: dict[int, bool]) -> bool
 
 
 def _furniture_token(node: LexborNode, seen: dict[str, str | None]) -> str | None:
-    """The furniture token of an element's class and id (:func:`attr_text`), if any;
-    ``seen`` holds the answers already given on this page, by class and id as written."""
-    attrs = node.attributes
-    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    """The furniture token of an element's class and id (:func:`attr_text`), if any (its
+    leading separator may differ); ``seen`` holds the answers already given on this page,
+    by class or id as written."""
+    # Tokens hold no space: the class and the id are searched apart, so a unique id is
+    # searched alone, not again with the class repeated beside it.
+    return _names_token(node.attrs.get("class"), seen) or _names_token(node.id, seen)
+
+
+def _names_token(names: str | None, seen: dict[str, str | None]) -> str | None:
+    if not names:
+        return None
     if names not in seen:
         match = _FURNITURE_TOKEN.search(names.casefold())
         seen[names] = match.group(0) if match is not None else None
@@ -380,7 +387,8 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
         if not hidden_too and para.mem_id in hidden:
             continue
         # Paragraph-like elements count whole; containers only with their own loose text.
-        deep = para.tag in {"p", "pre", "blockquote", "li"}
+        tag = para.tag
+        deep = tag in {"p", "pre", "blockquote", "li"}
         raw = para.text(deep=deep)
         if len(raw) < 40:
             continue
@@ -388,7 +396,7 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
         size = len(" ".join(raw.split()))
         if size < 40:
             continue
-        if para.tag == "li" and _link_chars(para.css("a")) > 0.5 * size:
+        if tag == "li" and _link_chars(para.css("a")) > 0.5 * size:
             # A menu entry: a link with its blurb, not a point of the article's list.
             continue
         weight[parent.mem_id] = weight.get(parent.mem_id, 0) + size
@@ -817,7 +825,7 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
                 if follows and tag in _LIST_TAGS and len(kids) == 1:
                     # A wrapper around the list the heading announces (a carousel's frame).
                     after_heading = True
-                if _is_teaser_list(node, host, kids):
+                if kids and _is_teaser_list(node, host, kids):
                     lists.append((node, prose))
                     taken.add(node.mem_id)
                     continue
