@@ -8,6 +8,7 @@ import html
 import re
 import unicodedata
 from unittest import mock
+from urllib.parse import urlsplit
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -27,6 +28,7 @@ from scrape.extraction.prune import (
     _elements_outside,
     _furniture_token,
     _inside_hidden,
+    _internal_links,
     _within,
     prune,
 )
@@ -498,3 +500,42 @@ def test_the_furniture_token_is_the_one_found_in_the_class_and_id_read_together(
         assert (token is None) == (plain is None)
         if token is not None and plain is not None:
             assert token.strip(" _-\t\n") == plain.group(0).strip(" _-\t\n")
+
+
+_HREFS = st.sampled_from(
+    [
+        *("/news/a/", "//example.com/b", "//other.org/c", "https://www.example.com/d"),
+        *("HTTP://Example.com:8080/e", "https://other.org/f", "https://[bad", "#top"),
+        *(" mailto:a@example.com", "tel:123", "javascript:void(0)", "", "  ", "page.html"),
+        *("/\t/other.org/g", "?page=2", "ftp://example.com/h"),
+    ]
+)
+
+
+def _plain_internal_links(node: LexborNode, host: str | None) -> list[int]:
+    found = []
+    for a in node.css("a[href]"):
+        href = (a.attributes.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        try:
+            netloc = urlsplit(href).netloc
+        except ValueError:
+            netloc = ""
+        bare = netloc.casefold().split(":")[0].removeprefix("www.")
+        if netloc and (host is None or bare != host):
+            continue
+        found.append(a.mem_id)
+    return found
+
+
+@given(st.lists(_HREFS, max_size=8), st.sampled_from([None, "example.com", "other.org"]))
+def test_the_internal_links_are_those_the_plain_address_reading_finds(
+    hrefs: list[str], host: str | None
+) -> None:
+    # Each address is read once for all the rules that ask (a cache by address and host).
+    links = "".join(f'<a href="{html.escape(href)}">x</a><a>y</a>' for href in hrefs)
+    body = LexborHTMLParser(f"<body><div>{links}</div></body>").body
+    assert body is not None
+    for _ in range(2):
+        assert [a.mem_id for a in _internal_links(body, host)] == _plain_internal_links(body, host)

@@ -3,6 +3,7 @@ headline and the elements that hold the main text, before the body extraction ru
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import Counter
@@ -95,19 +96,19 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     # The text of each element the tests below read (the tree is unchanged until the end).
     texts: dict[int, str] = {}
     for node in body.css("nav, aside, header, footer, form, [class], [id]"):
-        tag = node.tag
         if in_code and node.mem_id in in_code:
             continue
+        if _within(node, doomed_ids, walked):
+            # Inside a container already doomed (the query runs in document order): it goes
+            # with that one, whatever it holds (its names are not even read).
+            continue
+        tag = node.tag
         token = _furniture_token(node, tokens)
         furniture = tag in {"nav", "aside", "header", "footer"} or token is not None
         if tag == "form" and not furniture:
             # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
             furniture = node.mem_id in entry_forms
         if not furniture:
-            continue
-        if _within(node, doomed_ids, walked):
-            # Inside a container already doomed (the query runs in document order): it goes
-            # with that one, whatever it holds.
             continue
         strong = (
             token is not None and _STRONG_TOKEN.search(token.strip(" _-\t\n")) is not None
@@ -552,17 +553,19 @@ def _bare_host(netloc: str) -> str:
 def _internal_links(node: LexborNode, host: str | None) -> list[LexborNode]:
     """Links to other pages of the same site: teasers point there; in-page anchors (a
     table of contents) and links out (sources, changelogs) are the article's own."""
-    found = []
-    for a in node.css("a[href]"):
-        href = (a.attributes.get("href") or "").strip()
-        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
-            continue
-        netloc = _netloc(href)
-        # Without the page's own address an absolute link cannot be told internal.
-        if netloc and (host is None or _bare_host(netloc) != host):
-            continue
-        found.append(a)
-    return found
+    return [a for a in node.css("a[href]") if _points_within(a.attrs.get("href") or "", host)]
+
+
+# Pages repeat their links (menus, cards tested by several rules): each address is read once.
+@functools.lru_cache(maxsize=4096)
+def _points_within(href: str, host: str | None) -> bool:
+    """Whether ``href`` points to another page of the site ``host``."""
+    href = href.strip()
+    if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+        return False
+    netloc = _netloc(href)
+    # Without the page's own address an absolute link cannot be told internal.
+    return not netloc or (host is not None and _bare_host(netloc) == host)
 
 
 def _link_chars(links: list[LexborNode]) -> int:
