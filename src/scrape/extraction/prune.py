@@ -126,14 +126,15 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
             continue
         doomed.append(node)
         doomed_ids.add(node.mem_id)
-    removed: set[int] = set()
+    # Only the outermost go: the others go with them. The doomed set is complete here, so
+    # the answers kept while walking up hold in any order.
+    outer: dict[int, LexborNode] = {}
+    walked.clear()
     for node in doomed:
-        if node.mem_id in removed or any(a.mem_id in removed for a in ancestors(node)):
-            continue
-        removed.add(node.mem_id)
-    for node in doomed:
-        if node.mem_id in removed:
-            node.decompose()
+        if not _within(node, doomed_ids, walked):
+            outer[node.mem_id] = node
+    for node in outer.values():
+        node.decompose()
     if anchored:
         _clear_furniture_names(body, anchored)
     return anchored
