@@ -4,9 +4,11 @@ say exactly what their plain definitions say, on any text."""
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from unittest import mock
+from urllib.parse import urlsplit
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -18,9 +20,18 @@ from scrape.extraction import body as body_module
 from scrape.extraction import guard
 from scrape.extraction.blocks import BLOCK_TAGS, normalise, strip_inline_furniture
 from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
-from scrape.extraction.dom import UNSHOWN_TAGS, ancestors, text_units
+from scrape.extraction.dom import UNSHOWN_TAGS, ancestors, attr_text, text_units
 from scrape.extraction.guard import decode, max_depth, nests_too_deep
-from scrape.extraction.prune import _HIDDEN, _elements_outside, _inside_hidden, _within, prune
+from scrape.extraction.prune import (
+    _FURNITURE_TOKEN,
+    _HIDDEN,
+    _elements_outside,
+    _furniture_token,
+    _inside_hidden,
+    _internal_links,
+    _within,
+    prune,
+)
 
 # Letters, punctuation, spaces of several kinds, and the characters a case-blind search
 # takes for ASCII letters ("İ", "ı", "ſ").
@@ -451,3 +462,80 @@ def test_lexbors_text_shows_a_label_wherever_the_label_walk_would_find_one(marku
     )
     text = body.text(deep=True, separator="\n", skip_empty=True)
     assert authors_module._has_writer_label(text) or not found
+
+
+_NAMES = st.none() | st.lists(
+    st.sampled_from(
+        [*("ad", "AD", "Share", "main", "nav", "bar", "more-articles", "x", "İ", "ß", "-ad")],
+    )
+    | st.sampled_from(["-", "_", " ", "\t", "ſ", "1"]),
+    max_size=6,
+).map("".join)
+
+
+@given(st.lists(st.tuples(_NAMES, _NAMES), min_size=1, max_size=6))
+@example([("main", "ad"), ("main ad", None)])
+@example([("bar", "x-share"), ("", "bar")])
+def test_the_furniture_token_is_the_one_found_in_the_class_and_id_read_together(
+    names: list[tuple[str | None, str | None]],
+) -> None:
+    # The class and the id are searched apart (and the answers kept per page): the token
+    # found is the one the pattern finds in both read together, up to its separator.
+    markup = "".join(
+        "<div"
+        + "".join(
+            f' {key}="{html.escape(value)}"'
+            for key, value in (("class", classes), ("id", ident))
+            if value is not None
+        )
+        + "></div>"
+        for classes, ident in names
+    )
+    body = LexborHTMLParser(f"<body>{markup}</body>").body
+    assert body is not None
+    seen: dict[str, str | None] = {}
+    for node in body.css("div"):
+        plain = _FURNITURE_TOKEN.search(attr_text(node))
+        token = _furniture_token(node, seen)
+        assert (token is None) == (plain is None)
+        if token is not None and plain is not None:
+            assert token.strip(" _-\t\n") == plain.group(0).strip(" _-\t\n")
+
+
+_HREFS = st.sampled_from(
+    [
+        *("/news/a/", "//example.com/b", "//other.org/c", "https://www.example.com/d"),
+        *("HTTP://Example.com:8080/e", "https://other.org/f", "https://[bad", "#top"),
+        *(" mailto:a@example.com", "tel:123", "javascript:void(0)", "", "  ", "page.html"),
+        *("/\t/other.org/g", "?page=2", "ftp://example.com/h"),
+    ]
+)
+
+
+def _plain_internal_links(node: LexborNode, host: str | None) -> list[int]:
+    found = []
+    for a in node.css("a[href]"):
+        href = (a.attributes.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        try:
+            netloc = urlsplit(href).netloc
+        except ValueError:
+            netloc = ""
+        bare = netloc.casefold().split(":")[0].removeprefix("www.")
+        if netloc and (host is None or bare != host):
+            continue
+        found.append(a.mem_id)
+    return found
+
+
+@given(st.lists(_HREFS, max_size=8), st.sampled_from([None, "example.com", "other.org"]))
+def test_the_internal_links_are_those_the_plain_address_reading_finds(
+    hrefs: list[str], host: str | None
+) -> None:
+    # Each address is read once for all the rules that ask (a cache by address and host).
+    links = "".join(f'<a href="{html.escape(href)}">x</a><a>y</a>' for href in hrefs)
+    body = LexborHTMLParser(f"<body><div>{links}</div></body>").body
+    assert body is not None
+    for _ in range(2):
+        assert [a.mem_id for a in _internal_links(body, host)] == _plain_internal_links(body, host)

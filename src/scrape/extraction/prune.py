@@ -3,6 +3,7 @@ headline and the elements that hold the main text, before the body extraction ru
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import Counter
@@ -95,19 +96,19 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     # The text of each element the tests below read (the tree is unchanged until the end).
     texts: dict[int, str] = {}
     for node in body.css("nav, aside, header, footer, form, [class], [id]"):
-        tag = node.tag
         if in_code and node.mem_id in in_code:
             continue
+        if _within(node, doomed_ids, walked):
+            # Inside a container already doomed (the query runs in document order): it goes
+            # with that one, whatever it holds (its names are not even read).
+            continue
+        tag = node.tag
         token = _furniture_token(node, tokens)
         furniture = tag in {"nav", "aside", "header", "footer"} or token is not None
         if tag == "form" and not furniture:
             # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
             furniture = node.mem_id in entry_forms
         if not furniture:
-            continue
-        if _within(node, doomed_ids, walked):
-            # Inside a container already doomed (the query runs in document order): it goes
-            # with that one, whatever it holds.
             continue
         strong = (
             token is not None and _STRONG_TOKEN.search(token.strip(" _-\t\n")) is not None
@@ -125,14 +126,15 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
             continue
         doomed.append(node)
         doomed_ids.add(node.mem_id)
-    removed: set[int] = set()
+    # Only the outermost go: the others go with them. The doomed set is complete here, so
+    # the answers kept while walking up hold in any order.
+    outer: dict[int, LexborNode] = {}
+    walked.clear()
     for node in doomed:
-        if node.mem_id in removed or any(a.mem_id in removed for a in ancestors(node)):
-            continue
-        removed.add(node.mem_id)
-    for node in doomed:
-        if node.mem_id in removed:
-            node.decompose()
+        if not _within(node, doomed_ids, walked):
+            outer[node.mem_id] = node
+    for node in outer.values():
+        node.decompose()
     if anchored:
         _clear_furniture_names(body, anchored)
     return anchored
@@ -164,10 +166,17 @@ def _within(node: LexborNode, marked: set[int], walked: dict[int, bool]) -> bool
 
 
 def _furniture_token(node: LexborNode, seen: dict[str, str | None]) -> str | None:
-    """The furniture token of an element's class and id (:func:`attr_text`), if any;
-    ``seen`` holds the answers already given on this page, by class and id as written."""
-    attrs = node.attributes
-    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    """The furniture token of an element's class and id (:func:`attr_text`), if any (its
+    leading separator may differ); ``seen`` holds the answers already given on this page,
+    by class or id as written."""
+    # Tokens hold no space: the class and the id are searched apart, so a unique id is
+    # searched alone, not again with the class repeated beside it.
+    return _names_token(node.attrs.get("class"), seen) or _names_token(node.id, seen)
+
+
+def _names_token(names: str | None, seen: dict[str, str | None]) -> str | None:
+    if not names:
+        return None
     if names not in seen:
         match = _FURNITURE_TOKEN.search(names.casefold())
         seen[names] = match.group(0) if match is not None else None
@@ -380,7 +389,8 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
         if not hidden_too and para.mem_id in hidden:
             continue
         # Paragraph-like elements count whole; containers only with their own loose text.
-        deep = para.tag in {"p", "pre", "blockquote", "li"}
+        tag = para.tag
+        deep = tag in {"p", "pre", "blockquote", "li"}
         raw = para.text(deep=deep)
         if len(raw) < 40:
             continue
@@ -388,7 +398,7 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
         size = len(" ".join(raw.split()))
         if size < 40:
             continue
-        if para.tag == "li" and _link_chars(para.css("a")) > 0.5 * size:
+        if tag == "li" and _link_chars(para.css("a")) > 0.5 * size:
             # A menu entry: a link with its blurb, not a point of the article's list.
             continue
         weight[parent.mem_id] = weight.get(parent.mem_id, 0) + size
@@ -544,17 +554,19 @@ def _bare_host(netloc: str) -> str:
 def _internal_links(node: LexborNode, host: str | None) -> list[LexborNode]:
     """Links to other pages of the same site: teasers point there; in-page anchors (a
     table of contents) and links out (sources, changelogs) are the article's own."""
-    found = []
-    for a in node.css("a[href]"):
-        href = (a.attributes.get("href") or "").strip()
-        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
-            continue
-        netloc = _netloc(href)
-        # Without the page's own address an absolute link cannot be told internal.
-        if netloc and (host is None or _bare_host(netloc) != host):
-            continue
-        found.append(a)
-    return found
+    return [a for a in node.css("a[href]") if _points_within(a.attrs.get("href") or "", host)]
+
+
+# Pages repeat their links (menus, cards tested by several rules): each address is read once.
+@functools.lru_cache(maxsize=4096)
+def _points_within(href: str, host: str | None) -> bool:
+    """Whether ``href`` points to another page of the site ``host``."""
+    href = href.strip()
+    if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+        return False
+    netloc = _netloc(href)
+    # Without the page's own address an absolute link cannot be told internal.
+    return not netloc or (host is not None and _bare_host(netloc) == host)
 
 
 def _link_chars(links: list[LexborNode]) -> int:
@@ -817,7 +829,7 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
                 if follows and tag in _LIST_TAGS and len(kids) == 1:
                     # A wrapper around the list the heading announces (a carousel's frame).
                     after_heading = True
-                if _is_teaser_list(node, host, kids):
+                if kids and _is_teaser_list(node, host, kids):
                     lists.append((node, prose))
                     taken.add(node.mem_id)
                     continue
