@@ -1,5 +1,5 @@
 """The extraction package's modules import one another only downwards: no cycle, and no
-import inside a function to hide one."""
+import of a sibling inside a function to hide one."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ PACKAGE = Path(scrape.extraction.__file__).parent
 
 
 def _imports() -> tuple[dict[str, set[str]], list[str]]:
-    """(module -> the sibling modules it imports at the top, imports found in functions)."""
+    """(module -> the sibling modules it imports at the top, sibling imports found in
+    functions). Another package may be imported where it is first needed (to keep it out of
+    processes that never need it); that can hide no cycle of this package."""
     siblings = {path.stem for path in PACKAGE.glob("*.py")}
     graph: dict[str, set[str]] = {}
     nested: list[str] = []
@@ -24,7 +26,8 @@ def _imports() -> tuple[dict[str, set[str]], list[str]]:
         for node in ast.walk(tree):
             if not isinstance(node, ast.Import | ast.ImportFrom):
                 continue
-            if id(node) not in top:
+            sibling = isinstance(node, ast.ImportFrom) and node.level > 0
+            if id(node) not in top and sibling:
                 nested.append(f"{path.name}:{node.lineno}")
             if isinstance(node, ast.ImportFrom) and node.level == 1:
                 names = [node.module] if node.module else [a.name for a in node.names]

@@ -17,7 +17,6 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick
-from dateparser.data.languages_info import language_order
 from htmldate import extractors as htmldate_extractors
 from htmldate import find_date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -660,6 +659,11 @@ def _dateparser_for(declared: tuple[str, ...]) -> Iterator[None]:
 def _dateparser(declared: tuple[str, ...]) -> Any:
     """htmldate's own date parser, reading only the ``declared`` languages and English
     (those of :data:`_NEWS_LANGUAGES` when dateparser knows none of them)."""
+    default = htmldate_extractors.get_external_parser()
+    # Imported here, after htmldate has loaded dateparser for the parser above: a worker
+    # that never reaches this search never holds dateparser's modules.
+    from dateparser.data.languages_info import language_order
+
     known = {code.casefold(): code for code in language_order}
     # "zh-hant" is a language of its own to dateparser, "de-ch" is German.
     codes = [
@@ -667,7 +671,7 @@ def _dateparser(declared: tuple[str, ...]) -> Any:
         for tag in declared
     ]
     languages = [code for code in codes if code is not None] or list(_NEWS_LANGUAGES)
-    restricted = copy.copy(htmldate_extractors.get_external_parser())
+    restricted = copy.copy(default)
     restricted.languages = list(dict.fromkeys([*languages, "en"]))
     return restricted
 
