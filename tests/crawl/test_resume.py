@@ -153,11 +153,11 @@ def test_pages_commit_together_yet_no_more_than_in_flight_await_a_commit(
     within pages_in_flight, however many pages each commit holds."""
     commits: list[tuple[int, int]] = []  # (article requests so far, pages settled before)
 
-    def counted(crawl: pipeline._SourceCrawl) -> None:
+    async def counted(crawl: pipeline._SourceCrawl) -> None:
         [(settled,)] = query(db, "select count(*) from urls where state != 'new'")
         assert isinstance(settled, int)
         commits.append((sum(site.article_requests().values()), settled))
-        commit(crawl)
+        await commit(crawl)
 
     commit = pipeline._SourceCrawl._commit
     monkeypatch.setattr(pipeline._SourceCrawl, "_commit", counted)

@@ -34,16 +34,18 @@ from ..errors import (
 )
 from ..fetch.fetcher import LISTING_MAX_BYTES, LISTING_TYPES, Fetcher
 from ..fetch.retry import RetryEvent
-from ..models import Extracted, ExtractionHints, FetchedPage
+from ..models import Extracted, ExtractionHints, FetchedPage, Validators
 from ..store.database import Store
 from ..store.runs import RunCounters
 from ..urls import url_key
+from .storethread import StoreThread
 from .templates import Template, TemplatePolicy
 from .workers import extract_off_loop, warm_up, worker_count
 
 log = logging.getLogger(__name__)
 
-# Frontier rows added per transaction while discovering (each batch holds the event loop).
+# Frontier rows added per transaction while discovering (each batch holds the store's
+# thread, and every other source's commits with it).
 QUEUE_BATCH = 200
 # Answers that mean "not for you" rather than "not here": counted as blocked in the health view.
 BLOCKED_STATUSES = frozenset({401, 403, 429, 451})
@@ -117,6 +119,7 @@ class _SourceCrawl:
         config: Config,
         source: Source,
         store: Store,
+        db: StoreThread,
         fetcher: Fetcher,
         limit: int | None,
         progress: ProgressCallback | None,
@@ -125,6 +128,7 @@ class _SourceCrawl:
         self.config = config
         self.source = source
         self.store = store
+        self.db = db  # where every use of the store runs
         self.fetcher = fetcher
         self.limit = limit or config.settings.max_pages_per_source
         self.progress = progress
@@ -133,9 +137,7 @@ class _SourceCrawl:
         self.hints = ExtractionHints(
             drop_selectors=source.drop_selectors, drop_phrases=source.drop_phrases
         )
-        self.templates = TemplatePolicy(
-            store.site_template(source.name), min_pages=config.settings.template_min_pages
-        )
+        self.templates: TemplatePolicy  # the site's template as known: read by run()
         # Discovery: the URL keys listed so far (each counted once), the keys of pages that
         # are listings rather than articles, and how many listings are held at once (each
         # may be tens of megabytes until it is read).
@@ -153,26 +155,30 @@ class _SourceCrawl:
         self._committed = asyncio.Event()  # set (and replaced) by each commit
         self._working = 0  # pages fetched or extracted at this moment
         self.parked: set[str] = set()  # URL keys of pages parked by earlier crawls
+        self.validators: dict[str, Validators] = {}  # by URL key, of the pages to fetch
 
     def _tick(self, total: int | None = None) -> None:
         if self.progress:
             self.progress(self.report, total)
 
     async def run(self) -> SourceReport:
-        self.store.upsert_source(self.source)
+        await self.db.run(self.store.upsert_source, self.source)
+        known = await self.db.run(self.store.site_template, self.source.name)
+        self.templates = TemplatePolicy(known, min_pages=self.config.settings.template_min_pages)
         await self.discover()
-        pending = self.store.pending_urls(self.source.name, limit=self.limit)
+        pending = await self.db.run(self.store.pending_urls, self.source.name, limit=self.limit)
         # Pages this crawl parks go back through _store_held, never through process().
-        self.parked = self.store.parked_keys(self.source.name)
+        self.parked = await self.db.run(self.store.parked_keys, self.source.name)
+        self.validators = await self.db.run(self.store.validators_of, pending)
         settings = self.config.settings
         warm_up(settings.extract_workers, pages=len(pending), memory=settings.extract_memory)
         self._tick(len(pending))
         queue = iter(pending)  # shared: each lane takes the next URL when it is free
         await asyncio.gather(*(self._work_through(queue) for _ in range(self.lanes)))
         await self._store_held(crawl_over=True)
-        self._commit()
+        await self._commit()
         if not self.report.stopped:
-            self.store.mark_crawled(self.source.name)
+            await self.db.run(self.store.mark_crawled, self.source.name)
         return self.report
 
     async def _work_through(self, queue: Iterator[str]) -> None:
@@ -187,7 +193,7 @@ class _SourceCrawl:
                 self._working -= 1
             # The last page at work commits whatever is left: nothing else would.
             if len(self._unsaved) >= self.commit_every or (self._unsaved and not self._working):
-                self._commit()
+                await self._commit()
             elif stored:
                 await self._committed.wait()  # still in flight until then
 
@@ -286,13 +292,13 @@ class _SourceCrawl:
         # Only once read and queued: a 304 must never hide unqueued links. An index is
         # asked for in full every time: its children change without it.
         if not listing.children:
-            self.store.save_validators(url, page.validators)
+            await self.db.run(self.store.save_validators, url, page.validators)
         return listing
 
     async def _queue(self, candidates: tuple[Candidate, ...]) -> None:
         """Add the candidates no listing of this crawl gave before to the frontier, a batch
-        at a time: tens of thousands of rows at once would hold the event loop, and every
-        other source's fetches with it."""
+        at a time: tens of thousands of rows at once would hold the store's thread, and
+        every other source's commits with it."""
         for start in range(0, len(candidates), QUEUE_BATCH):
             fresh = []
             for key, url, listed in candidates[start : start + QUEUE_BATCH]:
@@ -300,8 +306,7 @@ class _SourceCrawl:
                     self.listed.add(key)
                     fresh.append((url, datetime.fromisoformat(listed) if listed else None))
             self.report.discovered += len(fresh)
-            self.report.queued += self.store.add_urls(self.source.name, fresh)
-            await asyncio.sleep(0)  # the other sources' fetches move on between batches
+            self.report.queued += await self.db.run(self.store.add_urls, self.source.name, fresh)
         # The extraction pool starts while the rest of the listings are read.
         settings = self.config.settings
         pages = min(self.report.queued, self.limit or self.report.queued)
@@ -313,45 +318,45 @@ class _SourceCrawl:
                 url,
                 accept=LISTING_TYPES,
                 max_bytes=LISTING_MAX_BYTES,
-                validators=self.store.validators(url),
+                validators=await self.db.run(self.store.validators, url),
                 on_retry=self._retried,
             )
         except DisallowedError as exc:
-            self._disallowed(url, exc)
+            await self._disallowed(url, exc)
             return None
         except FetchError as exc:
             self.report.entry_points_failed += 1
             self._count_kind(exc)
             self.report.errors.append(f"{kind} {url}: {exc}")
             log.warning("%s: %s %s failed: %s", self.source.name, kind, url, exc)
-            self._log(url, Outcome.ERROR, error=exc)
+            await self.db.run(self._log, url, Outcome.ERROR, error=exc)
             return None
         if page.not_modified:  # nothing new listed since the last crawl read it
             self.report.unchanged += 1
-            self._log(url, Outcome.UNCHANGED, page)
+            await self.db.run(self._log, url, Outcome.UNCHANGED, page)
             return None
-        self._log(url, Outcome(kind), page)
+        await self.db.run(self._log, url, Outcome(kind), page)
         return page
 
     # -- articles -------------------------------------------------------------------------
     async def process(self, url: str) -> bool:
         """Fetch, extract and store one page; return whether it waits for a commit."""
+        key = url_key(url)
         # Fetched by a crawl that did not get to store it: looked up only for those.
-        parked = self.store.parked_page(url) if url_key(url) in self.parked else None
+        parked = await self.db.run(self.store.parked_page, url) if key in self.parked else None
         try:
             page = parked or await self.fetcher.fetch(
-                url, validators=self.store.validators(url), on_retry=self._retried
+                url, validators=self.validators.get(key), on_retry=self._retried
             )
         except DisallowedError as exc:
-            self._disallowed(url, exc)
+            await self._disallowed(url, exc)
             return False
         except FetchError as exc:
-            self._failed(url, exc)
+            await self._failed(url, exc)
             return False
         if page.not_modified:  # the stored article is current: no download, no extraction
             self.report.unchanged += 1
-            self._log(url, Outcome.UNCHANGED, page)
-            self.store.mark_url(url, "extracted")  # off the queue; its article is kept
+            await self.db.run(self._unchanged, page)
             self._tick()
             return False
         self.report.fetched += 1
@@ -359,16 +364,21 @@ class _SourceCrawl:
             template = self.templates.template()
             extracted = await self._extract(page, template)
             if self.templates.observe(page, extracted):
-                self.store.park_page(page)  # held past the moment: a crash must not lose it
+                # Held past the moment: a crash must not lose it.
+                await self.db.run(self.store.park_page, page)
                 return False
             await self._store_held()
             if self.templates.outdated(template, extracted):
                 extracted = await self._extract(page, self.templates.template())
         except ScrapeError as exc:
-            self._failed(url, exc, page)
+            await self._failed(url, exc, page)
             return False
         self._store(page, extracted)
         return True
+
+    def _unchanged(self, page: FetchedPage) -> None:
+        self._log(page.url, Outcome.UNCHANGED, page)
+        self.store.mark_url(page.url, "extracted")  # off the queue; its article is kept
 
     async def _extract(self, page: FetchedPage, template: Template) -> Extracted:
         hints = replace(self.hints, template_blocks=template.blocks)
@@ -388,12 +398,12 @@ class _SourceCrawl:
         held = self.templates.release(crawl_over=crawl_over)
         if not held and not crawl_over:
             return
-        self.store.save_site_template(self.source.name, self.templates.shown())
+        await self.db.run(self.store.save_site_template, self.source.name, self.templates.shown())
         for page in held:
             try:
                 extracted = await self._extract(page, self.templates.template())
             except ScrapeError as exc:
-                self._failed(page.url, exc, page)
+                await self._failed(page.url, exc, page)
                 continue
             self._store(page, extracted)
 
@@ -401,18 +411,22 @@ class _SourceCrawl:
         """Store the page with the next commit (see ``commit_every``)."""
         self._unsaved.append((page, extracted))
 
-    def _commit(self) -> None:
+    async def _commit(self) -> None:
         """Store the pages waiting for a commit: each page's fetch log, article, frontier row
-        and validators, all pages in one transaction, so a crash keeps all or none."""
+        and validators, all pages in one transaction, so a crash keeps all or none. Pages
+        stored meanwhile wait for the next commit."""
         unsaved, self._unsaved = self._unsaved, []
-        if unsaved:
-            with self.store.transaction():
-                for page, extracted in unsaved:
-                    self._store_rows(page, extracted)
         committed, self._committed = self._committed, asyncio.Event()
+        if unsaved:
+            await self.db.run(self._store_all, unsaved)
         committed.set()
         for _ in unsaved:
             self._tick()
+
+    def _store_all(self, unsaved: list[tuple[FetchedPage, Extracted]]) -> None:
+        with self.store.transaction():
+            for page, extracted in unsaved:
+                self._store_rows(page, extracted)
 
     def _store_rows(self, page: FetchedPage, extracted: Extracted) -> None:
         url, article = page.url, extracted.article
@@ -445,25 +459,32 @@ class _SourceCrawl:
             self.report.gave_up += 1
 
     def _retried(self, event: RetryEvent) -> None:
+        # The fetcher's callback cannot wait: logged with the next use of the store.
         self.report.retries += 1
         attempt = f"attempt {event.attempt}: {event.error}; next in {event.wait:.1f}s"
-        self._log(event.url, Outcome.RETRY, error=event.error, detail=attempt)
+        self.db.later(self._log, event.url, Outcome.RETRY, error=event.error, detail=attempt)
 
-    def _disallowed(self, url: str, exc: DisallowedError) -> None:
+    async def _disallowed(self, url: str, exc: DisallowedError) -> None:
         """robots.txt says no: never requested, logged, and not tried again by later crawls."""
         self.report.disallowed += 1
+        await self.db.run(self._log_disallowed, url, exc)
+
+    def _log_disallowed(self, url: str, exc: DisallowedError) -> None:
         self._log(url, Outcome.DISALLOWED, error=exc)
         self.store.mark_url(url, "skipped", error=str(exc))
 
-    def _failed(self, url: str, exc: ScrapeError, page: FetchedPage | None = None) -> None:
+    async def _failed(self, url: str, exc: ScrapeError, page: FetchedPage | None = None) -> None:
         self.report.failed += 1
         self._count_kind(exc)
         self.report.errors.append(f"{url}: {exc}")
         log.warning("%s: %s failed: %s", self.source.name, url, exc)
+        await self.db.run(self._log_failure, url, exc, page)
+        self._tick()
+
+    def _log_failure(self, url: str, exc: ScrapeError, page: FetchedPage | None) -> None:
         outcome = Outcome.GAVE_UP if isinstance(exc, TransientError) else Outcome.ERROR
         self._log(url, outcome, page, error=exc)
         self.store.mark_failed(url, str(exc), retry=_worth_retrying(exc))
-        self._tick()
 
     def _log(
         self,
@@ -474,8 +495,9 @@ class _SourceCrawl:
         error: ScrapeError | None = None,
         detail: str | None = None,
     ) -> None:
-        """Log one request of this source in the ``fetches`` table: the answer when there
-        was one, else the failure's status; ``detail`` replaces the error's own message."""
+        """Log one request of this source in the ``fetches`` table (on the store's thread):
+        the answer when there was one, else the failure's status; ``detail`` replaces the
+        error's own message."""
         message = detail or (str(error) if error is not None else None)
         status = page.status if page else getattr(error, "status", None)
         self.store.log_fetch(
@@ -517,22 +539,22 @@ async def crawl_async(
         sources = [config.source(name) for name in source_names]
     else:
         sources = [s for s in config.sources if s.enabled]
-    # A crawl commits several times per page, and an fsync each would stall the event
-    # loop that does all the fetching: see Store.bulk_writes for what that risks.
+    # A crawl commits several times per page, and an fsync each would stall the
+    # store's thread: see Store.bulk_writes for what that risks.
     with store.bulk_writes():
-        async with Fetcher(config.settings, transport=transport) as fetcher:
+        async with Fetcher(config.settings, transport=transport) as fetcher, StoreThread() as db:
             for source in sources:
                 fetcher.set_host_delay(source.home, config.delay_for(source))
                 if source.per_host_concurrency:
                     fetcher.set_host_concurrency(source.home, source.per_host_concurrency)
             crawls = [
-                _SourceCrawl(config, s, store, fetcher, limit, progress, stop) for s in sources
+                _SourceCrawl(config, s, store, db, fetcher, limit, progress, stop) for s in sources
             ]
 
             async def run(crawl: _SourceCrawl) -> SourceReport:
                 report = await crawl.run()
                 if on_source_done:
-                    on_source_done(report)
+                    await db.run(on_source_done, report)
                 return report
 
             reports = await asyncio.gather(*(run(c) for c in crawls))

@@ -87,10 +87,16 @@ def connect_read_only(path: str | Path) -> sqlite3.Connection:
     raise StoreError(f"cannot read {file}: {problem}")
 
 
-def connect_writer(path: str | Path) -> sqlite_utils.Database:
-    """The corpus at ``path`` opened for writing (created if missing), in WAL mode."""
+def connect_writer(path: str | Path | None) -> sqlite_utils.Database:
+    """The corpus at ``path`` opened for writing (created if missing), in WAL mode; a
+    database in memory when ``path`` is None.
+
+    A crawl does its store work on a thread of its own (see ``scrape.crawl.storethread``),
+    one call at a time, so the connection may be used by a thread other than its maker."""
+    if path is None:
+        return sqlite_utils.Database(sqlite3.connect(":memory:", check_same_thread=False))
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path)
+    db = sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False))
     db.enable_wal()
     return db
 

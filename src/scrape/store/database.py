@@ -52,7 +52,7 @@ class Store(Articles, FetchLog, Sources, SiteTemplates, RunJournal, WarcUnits, E
         self.settings = settings or Settings()
         self.applied_migrations: list[str] = []
         if memory:
-            self.db = sqlite_utils.Database(memory=True)
+            self.db = connect_writer(None)
         elif path is None:
             raise ValueError("Store needs a path or memory=True")
         elif read_only:

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ..models import FetchedPage, Validators
 from ..urls import url_key
 from .connection import Connection, insert, now_iso
+
+# SQLite allows 32,766 parameters a statement; far fewer keep each statement short.
+VALIDATORS_PER_QUERY = 500
 
 
 class FetchLog(Connection):
@@ -49,6 +53,21 @@ class FetchLog(Connection):
             "select etag, last_modified from http_cache where url_key = ?", [url_key(url)]
         ).fetchone()
         return Validators(row[0], row[1]) if row else None
+
+    def validators_of(self, urls: Iterable[str]) -> dict[str, Validators]:
+        """The validators of those of ``urls`` that have any, by URL key: a crawl reads
+        them for its whole queue at once rather than a statement per page."""
+        keys = list(dict.fromkeys(url_key(url) for url in urls))
+        found: dict[str, Validators] = {}
+        for start in range(0, len(keys), VALIDATORS_PER_QUERY):
+            chunk = keys[start : start + VALIDATORS_PER_QUERY]
+            rows = self.db.execute(
+                "select url_key, etag, last_modified from http_cache "
+                f"where url_key in ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((key, Validators(etag, modified)) for key, etag, modified in rows)
+        return found
 
     def save_validators(self, url: str, validators: Validators) -> None:
         if not validators:
