@@ -306,7 +306,9 @@ class _SourceCrawl:
                     self.listed.add(key)
                     fresh.append((url, datetime.fromisoformat(listed) if listed else None))
             self.report.discovered += len(fresh)
-            self.report.queued += await self.db.run(self.store.add_urls, self.source.name, fresh)
+            # Never ``queued += await ...``: it would add to the count read before the wait.
+            queued = await self.db.run(self.store.add_urls, self.source.name, fresh)
+            self.report.queued += queued
         # The extraction pool starts while the rest of the listings are read.
         settings = self.config.settings
         pages = min(self.report.queued, self.limit or self.report.queued)
