@@ -535,7 +535,8 @@ async def crawl_async(
 
     Setting ``stop`` (from a signal handler, say) ends the crawl gracefully: work in
     flight is finished and saved, nothing new is started. ``on_source_done`` gets each
-    source's report as soon as that source is through.
+    source's report as soon as that source is through, on the thread that does the
+    crawl's store work (:mod:`scrape.crawl.storethread`), so it may use ``store`` too.
     """
     if source_names:
         sources = [config.source(name) for name in source_names]
