@@ -617,6 +617,34 @@ _PARTICLES = frozenset(
         "ten",
     ]
 )
+# Articles, which open many a publication's name and never a given name. English ones are
+# in _NOT_NAME_WORD already; "de", "der" and the like are particles of family names too.
+_ARTICLES = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "el",
+        "los",
+        "las",
+        "il",
+        "lo",
+        "gli",
+        "die",
+        "der",
+        "das",
+        "de",
+        "het",
+        "den",
+        "o",
+        "os",
+        "as",
+        "un",
+        "une",
+        "ein",
+        "eine",
+    ]
+)
 _NOT_NAME_WORD = re.compile(
     rf"^(?:the|a|an|and|of|for|to|in|on|at|with|our|your|my|by|about|author|authors|team|"
     rf"staff|editor|editors|contributor|contributors|contributing|admin|home|blog|news|"
@@ -1185,6 +1213,8 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
     for candidate in candidates:
         words = candidate.split()
         if len(words) != 2 or not _person_like(candidate) or _DESK.match(candidate):
+            continue
+        if words[0].casefold() in _ARTICLES:  # "La Gazette", "Die Rundschau": a title
             continue
         given, family = (re.sub(r"\W+", "", w.casefold()) for w in words)
         # The full name or the family name in the host ("artmann.co"), or the given name as
