@@ -172,6 +172,12 @@ _PARAGRAPH_WORDS = 40
 _HEADER_BLOCKS = 6
 _HEADER_DEBRIS = re.compile(
     r"^(?:by|posted|published|updated|last\s+updated|(?:estimated\s+)?reading\s+time)\b|"
+    # The same labels in the languages the date search reads ("Publié le", "Aktualisiert
+    # am"): what is left of a date line once its <time> element is gone.
+    r"^(?:publiée?|mis\s+à\s+jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|"
+    r"atualizad[oa]|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt|publicerad|"
+    r"uppdaterad|publisert|oppdatert|publiceret|opdateret|opublikowano|zaktualizowano|"
+    r"publikováno|aktualizováno|опубликовано|обновлено)\b|"
     r"\b\d+\s+min(?:ute)?s?\s+read\b|^min(?:ute)?s?\s+read$|^\d[\d,.]*(?:\s+(?:views|reads))?$"
 )
 # Disclosures set above or below the text: "we may earn a commission", "affiliate links".
