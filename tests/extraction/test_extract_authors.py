@@ -345,6 +345,23 @@ def test_owner_of_a_personal_site_when_nobody_is_named() -> None:
     assert extract(other, "https://harbour.example/green-server").authors == ()
 
 
+def test_a_site_declared_an_organisation_has_no_owner_to_name() -> None:
+    page = (
+        "<html><head><title>Turning a server green | Owain Brennan</title>"
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org", '
+        '"@type": "BlogPosting", "headline": "Turning a server green", '
+        '"publisher": {"@type": TYPE, "name": "Owain Brennan"}}</script>'
+        "</head><body><header><a href='/'>Owain Brennan</a></header><main>"
+        f"<h1>Turning a server green</h1>{BODY}</main></body></html>"
+    )
+    url = "https://owain.blog.example/green-server"
+    organisation = page.replace("TYPE", '"Organization"')
+    assert extract(organisation, url).authors == ()
+    # A personal site may declare its owner both ways: the person is named.
+    both = page.replace("TYPE", '["Person", "Organization"]')
+    assert extract(both, url).authors == ("Owain Brennan",)
+
+
 def test_article_by_heading_announces_the_name() -> None:
     html = _article("<h2>Article by</h2><div>Matias Heikkilä</div>", headline="Proofs as types")
     assert extract(html, "https://bytes.example/post/proofs").authors == ("Matias Heikkilä",)

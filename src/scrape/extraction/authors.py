@@ -1210,11 +1210,14 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
     if home is not None:
         candidates.append(" ".join(home.text(deep=True).split()))
     first_label = hosts[0].casefold().split(".")[0]
+    organisations = {_key(name) for name in md.ld_organisations}
     for candidate in candidates:
         words = candidate.split()
         if len(words) != 2 or not _person_like(candidate) or _DESK.match(candidate):
             continue
         if words[0].casefold() in _ARTICLES:  # "La Gazette", "Die Rundschau": a title
+            continue
+        if _key(candidate) in organisations:  # "Valley Times", declared a news organisation
             continue
         given, family = (re.sub(r"\W+", "", w.casefold()) for w in words)
         # The full name or the family name in the host ("artmann.co"), or the given name as

@@ -41,6 +41,8 @@ ARTICLE_TYPES = frozenset(
     ]
 )
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
+# What a publication is and a person is not (a WebSite may be named after its owner).
+_ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation"})
 
 
 @dataclass
@@ -54,6 +56,8 @@ class Metadata:
     ld_articles: list[dict[str, Any]] = field(default_factory=list)
     ld_types: set[str] = field(default_factory=set)
     ld_site_names: list[str] = field(default_factory=list)
+    # Names the page declares as an organisation's, never a person's.
+    ld_organisations: list[str] = field(default_factory=list)
     ld_webpage: dict[str, Any] | None = None
     # Named JSON-LD objects by their "@id": an article's author is often only a reference
     # ({"@id": ".../#/schema/person/..."}) to a Person elsewhere in the graph.
@@ -168,11 +172,13 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
                 name = ld_text(obj.get("name"))
                 if name:
                     md.ld_site_names.append(name)
+                    _note_organisation(md, types, name)
             publisher = obj.get("publisher")
             if isinstance(publisher, dict):
                 name = ld_text(publisher.get("name"))
                 if name:
                     md.ld_site_names.append(name)
+                    _note_organisation(md, ld_types(publisher), name)
     if articles:
         # The page's own article carries a headline and a date; objects nested in lists
         # (related posts) often carry less. Prefer the richest one.
@@ -181,6 +187,12 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
             key=lambda o: (bool(o.get("headline")), bool(o.get("datePublished")), len(o)),
         )
     return md
+
+
+def _note_organisation(md: Metadata, types: set[str], name: str) -> None:
+    # A personal site may declare its owner as both ("@type": ["Person", "Organization"]).
+    if types & _ORGANISATION_TYPES and "person" not in types:
+        md.ld_organisations.append(name)
 
 
 _LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
