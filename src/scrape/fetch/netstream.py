@@ -63,28 +63,19 @@ def socket_is_readable(sock: socket.socket) -> bool:
     return bool(poller.poll(0))
 
 
-class _Expired(Exception):
-    """A wait's timer went off before the protocol woke it."""
-
-
-def _expire(waiter: asyncio.Future[None]) -> None:
-    if not waiter.done():
-        waiter.set_exception(_Expired())
-
-
-def _wake(waiter: asyncio.Future[None] | None) -> None:
+def _wake(waiter: asyncio.Future[bool] | None, woken: bool = True) -> None:
+    """Resolve ``waiter``: True when the protocol woke it, False when its time ran out."""
     if waiter is not None and not waiter.done():
-        waiter.set_result(None)
+        waiter.set_result(woken)
 
 
-async def _until(waiter: asyncio.Future[None], timeout: float | None) -> None:
-    """Wait for ``waiter``; :class:`_Expired` after ``timeout`` seconds."""
+async def _woken(waiter: asyncio.Future[bool], timeout: float | None) -> bool:
+    """Whether the protocol woke ``waiter`` within ``timeout`` seconds."""
     if timeout is None:
-        await waiter
-        return
-    timer = asyncio.get_running_loop().call_later(timeout, _expire, waiter)
+        return await waiter
+    timer = asyncio.get_running_loop().call_later(timeout, _wake, waiter, False)
     try:
-        await waiter
+        return await waiter
     finally:
         timer.cancel()
 
@@ -103,8 +94,8 @@ class _Receiver(asyncio.Protocol):
         self.lost = False
         self.error: Exception | None = None
         self.tls = False
-        self.reader: asyncio.Future[None] | None = None
-        self.writer: asyncio.Future[None] | None = None
+        self.reader: asyncio.Future[bool] | None = None
+        self.writer: asyncio.Future[bool] | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = cast(asyncio.Transport, transport)
@@ -156,9 +147,8 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
             if not (receiver.at_eof or receiver.lost or self._closed):
                 receiver.reader = asyncio.get_running_loop().create_future()
                 try:
-                    await _until(receiver.reader, timeout)
-                except _Expired:
-                    raise httpcore.ReadTimeout("timed out") from None
+                    if not await _woken(receiver.reader, timeout):
+                        raise httpcore.ReadTimeout("timed out")
                 finally:
                     receiver.reader = None
             if not receiver.chunks:
@@ -191,9 +181,8 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         if receiver.writing_paused and not receiver.lost:
             receiver.writer = asyncio.get_running_loop().create_future()
             try:
-                await _until(receiver.writer, timeout)
-            except _Expired:
-                raise httpcore.WriteTimeout("timed out") from None
+                if not await _woken(receiver.writer, timeout):
+                    raise httpcore.WriteTimeout("timed out")
             finally:
                 receiver.writer = None
             self._check_writable()
