@@ -11,24 +11,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ipaddress
-import select
-import socket
 import ssl
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-import httpcore
 import pytest
-import trustme
 from faulty_servers import FaultyServer, article, redirect
 from sitegen import SHUTDOWN_POLL
 
 from scrape.config import Settings, parse_config
 from scrape.errors import ConfigError, FetchError, UnsafeURLError
 from scrape.fetch.fetcher import Fetcher, build_client
-from scrape.fetch.netsafety import AddressPolicy, CachedSocketStream, Resolver, is_public
+from scrape.fetch.netsafety import AddressPolicy, Resolver, is_public
+from scrape.fetch.netstream import AsyncioBackend
 from scrape.hosts import literal_address
 from scrape.models import FetchedPage
 
@@ -38,13 +35,13 @@ BASE = Settings(delay=0, retry_attempts=1, timeout=2, deadline=5)
 @pytest.fixture(autouse=True)
 def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """Belt and braces: whatever the code under test decides, nothing leaves 127.0.0.0/8."""
-    connect = httpcore.AnyIOBackend.connect_tcp
+    connect = AsyncioBackend.connect_tcp
 
-    async def guarded(self: httpcore.AnyIOBackend, host: str, port: int, *args, **kwargs):  # type: ignore[no-untyped-def]
+    async def guarded(self: AsyncioBackend, host: str, port: int, *args, **kwargs):  # type: ignore[no-untyped-def]
         assert ipaddress.ip_address(host) in ipaddress.ip_network("127.0.0.0/8"), host
         return await connect(self, host, port, *args, **kwargs)
 
-    monkeypatch.setattr(httpcore.AnyIOBackend, "connect_tcp", guarded)
+    monkeypatch.setattr(AsyncioBackend, "connect_tcp", guarded)
 
 
 @pytest.fixture
@@ -244,8 +241,7 @@ def test_a_malformed_connect_to_rule_is_a_config_error(entry: str) -> None:
         parse_config(text, origin="x.yaml")
 
 
-# Pooled connections: GuardedBackend's streams find their socket once and still notice a
-# connection the server closed.
+# Pooled connections: reused while open, dropped once the server closed them.
 
 
 class _KeepAliveHandler(BaseHTTPRequestHandler):
@@ -323,122 +319,16 @@ def get_n_times(server: KeepAliveServer, n: int) -> list[int]:
     return asyncio.run(run())
 
 
-def wait_readable(sock: socket.socket) -> None:
-    select.select([sock], [], [], 5)
-
-
-def test_the_wrapper_sees_the_peer_close_an_idle_connection() -> None:
-    """Same answers as httpcore's own stream: idle False, then True once the peer hangs up."""
-    with socket.create_server(("127.0.0.1", 0)) as listener:
-
-        async def run() -> list[tuple[bool, bool]]:
-            inner = await httpcore.AnyIOBackend().connect_tcp(
-                "127.0.0.1", listener.getsockname()[1]
-            )
-            wrapped = CachedSocketStream(inner)
-            peer, _ = listener.accept()
-            answers = [(wrapped.get_extra_info("is_readable"), inner.get_extra_info("is_readable"))]
-            peer.close()
-            wait_readable(inner.get_extra_info("socket"))
-            answers.append(
-                (wrapped.get_extra_info("is_readable"), inner.get_extra_info("is_readable"))
-            )
-            await wrapped.aclose()
-            answers.append((wrapped.get_extra_info("is_readable"), True))  # no descriptor left
-            return answers
-
-        assert asyncio.run(run()) == [(False, False), (True, True), (True, True)]
-
-
-def test_the_wrapper_passes_other_questions_through() -> None:
-    with socket.create_server(("127.0.0.1", 0)) as listener:
-
-        async def run() -> None:
-            port = listener.getsockname()[1]
-            inner = await httpcore.AnyIOBackend().connect_tcp("127.0.0.1", port)
-            wrapped = CachedSocketStream(inner)
-            peer, _ = listener.accept()
-            with peer:
-                for info in ("server_addr", "client_addr", "socket", "ssl_object", "other"):
-                    assert wrapped.get_extra_info(info) == inner.get_extra_info(info), info
-                await wrapped.write(b"ping")
-                assert peer.recv(4) == b"ping"
-                peer.sendall(b"pong")
-                assert await wrapped.read(4) == b"pong"
-                await wrapped.aclose()
-
-        asyncio.run(run())
-
-
-def test_after_tls_the_wrapper_polls_the_tcp_socket_underneath() -> None:
-    """start_tls returns a wrapper too, polling what httpcore's TLS stream polls."""
-    authority = trustme.CA()
-    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    authority.issue_cert("127.0.0.1").configure_cert(server_context)
-    server_context.num_tickets = 0  # TLS 1.3 tickets would sit unread on an idle socket
-    client_context = ssl.create_default_context()
-    authority.configure_trust(client_context)
-    hang_up = threading.Event()
-
-    with socket.create_server(("127.0.0.1", 0)) as listener:
-
-        def serve() -> None:
-            peer, _ = listener.accept()
-            with server_context.wrap_socket(peer, server_side=True):
-                hang_up.wait(5)
-
-        thread = threading.Thread(target=serve, daemon=True)
-        thread.start()
-
-        async def run() -> list[tuple[bool, bool]]:
-            port = listener.getsockname()[1]
-            plain = await httpcore.AnyIOBackend().connect_tcp("127.0.0.1", port)
-            raw = plain.get_extra_info("socket")
-            tls = await CachedSocketStream(plain).start_tls(client_context, "127.0.0.1", 5)
-            assert isinstance(tls, CachedSocketStream)
-            assert tls.get_extra_info("ssl_object") is not None
-            assert tls.get_extra_info("socket") is raw
-            answers = [(tls.get_extra_info("is_readable"), tls.inner.get_extra_info("is_readable"))]
-            hang_up.set()
-            await asyncio.to_thread(thread.join, 5)
-            wait_readable(raw)
-            answers.append(
-                (tls.get_extra_info("is_readable"), tls.inner.get_extra_info("is_readable"))
-            )
-            await tls.aclose()
-            return answers
-
-        assert asyncio.run(run()) == [(False, False), (True, True)]
-
-
 def test_a_keep_alive_connection_the_server_closed_is_not_reused() -> None:
     with keep_alive_server(close_after_first=True) as server:
         assert get_n_times(server, 2) == [200, 200]
     assert server.connections == 2  # the second GET had to dial again
 
 
-def test_a_pooled_connection_looks_its_socket_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """httpcore asks a pooled connection "is_readable" before every request; the wrapper
-    answers from the socket it found when the connection was made."""
-    asked: list[str] = []
-    connect = httpcore.AnyIOBackend.connect_tcp  # already held to 127.0.0.0/8
-
-    async def spied(self: httpcore.AnyIOBackend, *args: Any, **kwargs: Any) -> Any:
-        stream = await connect(self, *args, **kwargs)
-        ask = stream.get_extra_info
-
-        def counted(info: str) -> Any:
-            asked.append(info)
-            return ask(info)
-
-        stream.get_extra_info = counted  # type: ignore[method-assign]
-        return stream
-
-    monkeypatch.setattr(httpcore.AnyIOBackend, "connect_tcp", spied)
+def test_a_pooled_connection_is_reused_while_the_server_keeps_it_open() -> None:
     with keep_alive_server() as server:
         assert get_n_times(server, 10) == [200] * 10
     assert (server.connections, server.requests) == (1, 10)
-    assert [info for info in asked if info in ("socket", "is_readable")] == ["socket"]
 
 
 def test_a_client_loads_the_ca_bundle_once(monkeypatch) -> None:

@@ -11,10 +11,8 @@ panel on 10.0.0.1, a database on localhost). Two checks stop that:
   allowed address is dialled, and the peer actually connected to is checked, so a name
   that answers differently the second time (DNS rebinding) gets nowhere.
 
-The streams :class:`GuardedBackend` hands out are :class:`CachedSocketStream` wrappers,
-which find their socket once: before each request httpcore's pool asks every pooled
-HTTP/1.1 connection whether the server closed it, and httpcore's own stream looks the
-socket up through anyio (a ``getpeername()`` call included) every time it is asked.
+The connections :class:`GuardedBackend` opens are :mod:`scrape.fetch.netstream`'s, on
+asyncio's own transports rather than anyio's.
 
 ``allow_private_hosts`` entries are host names or addresses, optionally with a port
 (``127.0.0.1:8080``); they lift the check for that host (and port) only.
@@ -31,17 +29,15 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
-import select
 import socket
-import ssl
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any
 from urllib.parse import urlsplit
 
 import httpcore
 
 from ..errors import UnsafeURLError
 from ..hosts import ConnectTo, IPAddress, canonical_host, literal_address
+from .netstream import AsyncioBackend
 
 log = logging.getLogger(__name__)
 
@@ -142,64 +138,6 @@ class AddressPolicy:
         self._checked.add((parts.hostname, port))
 
 
-def socket_is_readable(sock: socket.socket) -> bool:
-    """Whether a ``recv()`` would return at once: data, or the ``b""`` of a closed peer.
-
-    The check httpcore makes (``httpcore._utils.is_socket_readable``, which is private, so
-    its few lines are repeated here): poll without reading, and count a socket that has no
-    descriptor any more as readable, since its next read can only end the connection.
-    """
-    fd = sock.fileno()
-    if fd < 0:
-        return True
-    if not hasattr(select, "poll"):  # Windows, or eventlet's patched select
-        readable, _, _ = select.select([fd], [], [], 0)
-        return bool(readable)
-    poller = select.poll()
-    poller.register(fd, select.POLLIN)
-    return bool(poller.poll(0))
-
-
-class CachedSocketStream(httpcore.AsyncNetworkStream):
-    """A network stream that answers ``get_extra_info("is_readable")`` from a socket it looked
-    up once; everything else goes to the stream it wraps.
-
-    httpcore asks that of every pooled HTTP/1.1 connection for every request (to drop the
-    ones the server closed), and its anyio stream rebuilds anyio's whole attribute table,
-    ``getpeername()`` included, to find the socket each time. The socket under a stream
-    never changes, so finding it once gives the same answers.
-    """
-
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self.inner = inner
-        # After TLS this is still the TCP socket underneath (anyio's TLS stream passes the
-        # transport's attributes through), which is what httpcore polls too.
-        self._socket: socket.socket | None = inner.get_extra_info("socket")
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self.inner.read(max_bytes, timeout)
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self.inner.write(buffer, timeout)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-    async def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        return CachedSocketStream(await self.inner.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> Any:
-        if info == "is_readable" and self._socket is not None:
-            return socket_is_readable(self._socket)
-        # A stream without a socket keeps its own answer to "is_readable".
-        return self.inner.get_extra_info(info)
-
-
 class GuardedBackend(httpcore.AsyncNetworkBackend):
     """An httpcore network backend that dials only addresses the policy permits."""
 
@@ -207,7 +145,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         self, policy: AddressPolicy, inner: httpcore.AsyncNetworkBackend | None = None
     ) -> None:
         self.policy = policy
-        self.inner = inner or httpcore.AnyIOBackend()
+        self.inner = inner or AsyncioBackend()
 
     async def connect_tcp(
         self,
@@ -232,7 +170,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
             if connected is None or not self.policy.permits(host, port, connected):
                 await stream.aclose()
                 raise UnsafeURLError(f"{host} connected to a non-public address {connected}")
-            return CachedSocketStream(stream)
+            return stream
         assert last_error is not None  # addresses() never returns an empty list
         raise last_error
 
