@@ -178,10 +178,20 @@ _GENERIC = frozenset(
 )
 
 
+def _spelled_site_names(md: Metadata, shown: Sequence[str]) -> list[str]:
+    """Names of the site that count only spelled exactly: the page's own (``shown``) and
+    the other names its JSON-LD gives the site, which may be slogans ("Covering Breaking
+    News") too loose to match inside a segment. As in :func:`site_names`, one that repeats
+    the page's own title names the page."""
+    titles = {_squash(t) for t in (md.html_title, md.get("og:title")) if t}
+    alternates = [n for n in md.ld_site_alternate_names if _squash(n) not in titles]
+    return [*shown, *alternates]
+
+
 def is_site_name(text: str, md: Metadata, url: str | None, shown: Sequence[str] = ()) -> bool:
     """Whether a whole heading is the site's name (a logo <h1>), not a headline."""
     host = host_name(url or md.canonical or md.get("og:url")) or ""
-    if _squash(text) in {_squash(n) for n in shown}:
+    if _squash(text) in {_squash(n) for n in _spelled_site_names(md, shown)}:
         return True
     return _is_site(text, site_names(md, url), _squash(host), whole=True)
 
@@ -479,6 +489,7 @@ def choose_title(
     md: Metadata, headline: str | None, url: str | None, shown: Sequence[str] = ()
 ) -> str | None:
     names = site_names(md, url)
+    shown = _spelled_site_names(md, shown)
     declared = [repaired(t) for t in meta_titles(md)]
     headline = repaired(headline) if headline else headline
     host = host_name(url or md.canonical or md.get("og:url")) or ""
