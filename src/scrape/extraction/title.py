@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .headline import word_overlap
 from .metadata import Metadata, host_name, ld_text
@@ -161,7 +161,7 @@ def shown_site_names(tree: LexborHTMLParser, url: str | None) -> list[str]:
         home = _HOME_HREF.fullmatch((attrs.get("href") or "").strip())
         if home is None or (home.group("host") or host).casefold() != host:
             continue
-        text = " ".join(node.text(deep=True).split())
+        text = _link_name(node)
         if text and len(text.split()) <= 6:
             names.append(text)
     # One feed's title may start with the post's own ("Headline » Comments"); what two
@@ -171,6 +171,19 @@ def shown_site_names(tree: LexborHTMLParser, url: str | None) -> list[str]:
 
 
 _FEED_TYPE = re.compile(r"rss|atom", re.IGNORECASE)
+
+
+def _link_name(link: LexborNode) -> str:
+    """The name a link to the home page shows: its text, else the alt text of its images
+    (the logo drawn as an <img alt="한겨레">), else its aria-label or title. The image comes
+    before the label: a label names the link's purpose ("Startseite", "Go home") as often
+    as the site."""
+    alts = " ".join(img.attributes.get("alt") or "" for img in link.css("img"))
+    attrs = link.attributes
+    for name in (link.text(deep=True), alts, attrs.get("aria-label"), attrs.get("title")):
+        if name and name.strip():
+            return " ".join(name.split())
+    return ""
 
 
 _GENERIC = frozenset(
