@@ -134,15 +134,19 @@ _HOME_HREF = re.compile(
 )
 
 
-def shown_site_names(tree: LexborHTMLParser, url: str | None) -> list[str]:
+def shown_site_names(tree: LexborHTMLParser, url: str | None) -> tuple[list[str], list[str]]:
     """The names the page itself gives its site: the text of links to the site's home page
-    (the logo, "新华网"), and the part its feeds' titles share before a separator
-    ("Port Gazette » Feed", "Port Gazette » Comments Feed").
+    (the logo, "新华网") and the part its feeds' titles share before a separator ("Port
+    Gazette » Feed", "Port Gazette » Comments Feed"); apart, the names its logos give in
+    images' alt text (``<a href="/"><img alt="صوت الميناء"></a>``).
 
     They name the site in its own words and script, where the declarations name it in
-    none or the host spells it in Latin letters.
+    none or the host spells it in Latin letters. A logo image may name a section's own
+    logo (a forum's section, a platform's blog) as well as the site: its alt text is for
+    the title's segments, not for telling a heading from the logo.
     """
     names: list[str] = []
+    logos: list[str] = []
     firsts: list[str] = []
     host = (host_name(url) or "").casefold()
     # One pass, narrowed in the selector: a page has hundreds of links, a handful to its
@@ -161,26 +165,30 @@ def shown_site_names(tree: LexborHTMLParser, url: str | None) -> list[str]:
         home = _HOME_HREF.fullmatch((attrs.get("href") or "").strip())
         if home is None or (home.group("host") or host).casefold() != host:
             continue
-        text = _link_name(node)
+        text = " ".join(node.text(deep=True).split())
         if text and len(text.split()) <= 6:
             names.append(text)
+        elif not text:
+            logo = _logo_name(node)
+            if logo and len(logo.split()) <= 6:
+                logos.append(logo)
     # One feed's title may start with the post's own ("Headline » Comments"); what two
     # share is the site's.
     names += [first for first in dict.fromkeys(firsts) if firsts.count(first) >= 2]
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(names)), list(dict.fromkeys(logos))
 
 
 _FEED_TYPE = re.compile(r"rss|atom", re.IGNORECASE)
 
 
-def _link_name(link: LexborNode) -> str:
-    """The name a link to the home page shows: its text, else the alt text of its images
-    (the logo drawn as an <img alt="한겨레">), else its aria-label or title. The image comes
-    before the label: a label names the link's purpose ("Startseite", "Go home") as often
-    as the site."""
+def _logo_name(link: LexborNode) -> str:
+    """The site's name as a link without text gives it: the alt text of its images (the
+    logo drawn as an <img alt="한겨레">), else its aria-label or title. The image comes
+    first: a label names the link's purpose ("Startseite", "Go home") as often as the
+    site."""
     alts = " ".join(img.attributes.get("alt") or "" for img in link.css("img"))
     attrs = link.attributes
-    for name in (link.text(deep=True), alts, attrs.get("aria-label"), attrs.get("title")):
+    for name in (alts, attrs.get("aria-label"), attrs.get("title")):
         if name and name.strip():
             return " ".join(name.split())
     return ""
