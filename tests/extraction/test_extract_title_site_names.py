@@ -31,10 +31,37 @@ def test_home_links_and_the_name_the_feeds_share_are_the_sites_names() -> None:
         '<a href="/2024/05/tide-tables/">Tide tables</a>'
         '<a href="./">This folder</a>'
         '<a href="/?page=2">Older posts</a>'
+        '<a href="/" aria-label="Go home"><img src="/logo.svg" alt="Hafen-Anzeiger"></a>'
+        '<a href="/" title="Hafenblatt"><svg viewBox="0 0 10 10"></svg></a>'
         "</body></html>"
     )
-    names = shown_site_names(LexborHTMLParser(html), "https://harbour-gazette.example/tide-tables/")
+    names, logos = shown_site_names(
+        LexborHTMLParser(html), "https://harbour-gazette.example/tide-tables/"
+    )
     assert names == ["Gazette", "Harbour Gazette", "Startseite"]
+    # A logo without text names the site by its image's alt text before its label.
+    assert logos == ["Hafen-Anzeiger", "Hafenblatt"]
+
+
+def test_heading_spelling_a_logo_images_alt_text_stays_a_headline_candidate() -> None:
+    # The logo image of a forum's section links to the site's root; the section's <h1>
+    # spelling it is still read as a heading, and only the title's segments lose it.
+    html = (
+        "<html><head><title>Tide tables for May : Harbour</title></head><body>"
+        '<div id="header"><a href="/"><img src="/logo.png" alt="Harbour"></a>'
+        '<h1 class="sectionname"><a href="/r/harbour/">harbour</a></h1></div>'
+        f"<article><p>{'Tide tables for the harbour are printed every week. ' * 6}</p></article>"
+        "</body></html>"
+    )
+    tree = LexborHTMLParser(html)
+    names, logos = shown_site_names(tree, "https://forum.example/r/harbour/comments/1/")
+    md = read_metadata(tree)
+    url = "https://forum.example/r/harbour/comments/1/"
+    assert logos == ["Harbour"]
+    assert not is_site_name("harbour", md, url, names)
+    assert (
+        strip_site_name("Tide tables for May : Harbour", [], shown=logos) == "Tide tables for May"
+    )
 
 
 def test_site_name_shown_only_in_hangul_is_removed() -> None:

@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 from scrape.extraction.extractor import extract
 from scrape.extraction.headline import find_headline
 from scrape.extraction.metadata import read_metadata
-from scrape.extraction.title import drop_tail, site_names, slug_words
+from scrape.extraction.title import drop_tail, site_names, slug_words, strip_site_name
 
 PARA = (
     "<p>"
@@ -483,3 +483,31 @@ def test_an_app_name_repeating_the_page_title_is_not_the_site_name() -> None:
         "courrierdulac.example",
         "courrierdulac",
     ]
+
+
+def test_separators_of_seo_plugins_and_other_scripts_cut_the_site_name() -> None:
+    cases = [
+        ("Harbour walks reopen « Port Gazette", "Port Gazette"),
+        ("Harbour walks reopen ‹ Port Gazette", "Port Gazette"),
+        ("Harbour walks reopen › Port Gazette", "Port Gazette"),
+        ("Harbour walks reopen ⋆ Port Gazette", "Port Gazette"),
+        ("Harbour walks reopen > Port Gazette", "Port Gazette"),
+        ("港口步道重新开放丨东岸新闻", "东岸新闻"),
+        ("港口步道重新开放——东岸新闻", "东岸新闻"),
+    ]
+    for title, site in cases:
+        got = strip_site_name(title, [site])
+        assert got in {"Harbour walks reopen", "港口步道重新开放"}, title
+
+
+def test_angle_quoted_phrase_is_never_cut_by_its_marks() -> None:
+    site = ["Le Quotidien du Port"]
+    title = "Le maire : « Nous rouvrirons la piscine » - Le Quotidien du Port"
+    assert strip_site_name(title, site) == "Le maire : « Nous rouvrirons la piscine »"
+    title = "Merz: »Wir schaffen das« | Hafenkurier"
+    assert strip_site_name(title, ["Hafenkurier"]) == "Merz: »Wir schaffen das«"
+    # A quotation between separators stays whole; the site's name before it still goes.
+    title = "Le Quotidien du Port : « Un festival à taille humaine »"
+    assert strip_site_name(title, site) == "« Un festival à taille humaine »"
+    # A Chinese dash inside the headline is no separator unless the site's name follows it.
+    assert strip_site_name("古城新地标——博物馆开放", ["东岸新闻"]) == "古城新地标——博物馆开放"

@@ -181,7 +181,7 @@ def _extract(
     md = read_metadata(tree)
     names = site_names(md, url)
     clock.lap("metadata")
-    shown = shown_site_names(tree, url)
+    shown, logos = shown_site_names(tree, url)
     headline_node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url, shown))
     headline = heading_text(headline_node) if headline_node is not None else None
     # The heading's own line, kicker and all, as the body's text reads it: the headline may
@@ -189,7 +189,7 @@ def _extract(
     heading_line = (
         " ".join(headline_node.text(deep=True).split()) if headline_node is not None else ""
     )
-    title = choose_title(md, headline, url, shown)
+    title = choose_title(md, headline, url, [*shown, *logos])
     clock.lap("headline/title")
 
     published = find_published(md, tree, headline_node, url, now)

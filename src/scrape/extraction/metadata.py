@@ -58,6 +58,9 @@ class Metadata:
     ld_site_names: list[str] = field(default_factory=list)
     # Names the page declares as an organisation's, never a person's.
     ld_organisations: list[str] = field(default_factory=list)
+    # The other names the site's WebSite or Organization gives itself ("alternateName":
+    # "FAZ", "연합뉴스"), in the script or short form its titles may use.
+    ld_site_alternate_names: list[str] = field(default_factory=list)
     ld_webpage: dict[str, Any] | None = None
     # Named JSON-LD objects by their "@id": an article's author is often only a reference
     # ({"@id": ".../#/schema/person/..."}) to a Person elsewhere in the graph.
@@ -173,6 +176,10 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
                 if name:
                     md.ld_site_names.append(name)
                     _note_organisation(md, types, name)
+                alternates = obj.get("alternateName")
+                for alternate in alternates if isinstance(alternates, list) else [alternates]:
+                    if isinstance(alternate, str) and alternate.strip():
+                        md.ld_site_alternate_names.append(alternate.strip())
             publisher = obj.get("publisher")
             if isinstance(publisher, dict):
                 name = ld_text(publisher.get("name"))

@@ -7,22 +7,47 @@ import re
 from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .headline import word_overlap
 from .metadata import Metadata, host_name, ld_text
 
 # Separators sites put between headline and site name ("Headline | Site", "Site - Headline"):
-# a dash or a bullet set off by spaces (or by one before it: "Headline -Section"), and
-# bars in any script, which need no spaces ("제목｜신문", the Hangul vowel "ᅵ" as a bar).
-_BARS = "|｜︱ᅵ│¦"
+# a dash, a bullet, an angle quote or a star set off by spaces (the separators CMS and SEO
+# plugins offer: "Post « Site", "Post ‹ Site", "Post ⋆ Site"), or by one before it
+# ("Headline -Section"), and bars in any script, which need no spaces ("제목｜신문", the
+# Hangul vowel "ᅵ" and the CJK stroke "丨" as bars).
+_BARS = "|｜︱ᅵ│¦丨"
 # Chinese and Japanese titles use no spaces: a dash, colon or underscore touching their
-# script or brackets is a separator ("标题-新华网", "「Treeviz」:phpspot開発日誌").
+# script or brackets is a separator ("标题-新华网", "「Treeviz」:phpspot開発日誌"), and so is
+# the Chinese dash, two em dashes long ("标题——东岸网").
 _CJK = "\u3000-\u30ff\u3400-\u9fff\uff01-\uff60"
-_CJK_SEPARATOR = rf"(?<=[{_CJK}])[\-_:：―](?=\S)|(?<=\S)[\-_:：―](?=[{_CJK}])"
+_CJK_DASH = r"[\-_:：―]|——"
+_CJK_SEPARATOR = rf"(?<=[{_CJK}])(?:{_CJK_DASH})(?=\S)|(?<=\S)(?:{_CJK_DASH})(?=[{_CJK}])"
 _SEPARATOR = re.compile(
-    rf"\s+[|\-–—·•»:/~]{{1,2}}\s+|\s*[{_BARS}]\s*|\s+[\-–—»](?=[^\W\d_])|{_CJK_SEPARATOR}"
+    rf"\s+[|\-–—·•»«‹›<>*⋆:/~]{{1,2}}\s+|\s*[{_BARS}]\s*|\s+[\-–—»](?=[^\W\d_])"
+    rf"|{_CJK_SEPARATOR}"
 )
+# A quotation in angle quotes, French style with its spaces ("« Nous irons »") or German
+# and Swiss style ("»Wir gehen«", "‹so›"): its marks are quotation marks, not separators.
+_ANGLE_QUOTED = re.compile(r"«[^«»]*»|»[^«»\s][^«»]*«|‹[^‹›]*›|›[^‹›\s][^‹›]*‹")
+
+
+def _split(title: str) -> tuple[list[str], list[str]]:
+    """``title``'s parts between separators, and the separators, in order; a separator
+    that would cut through an angle-quoted phrase is none."""
+    # Separators are searched for with each quotation masked: its marks and what they
+    # hold are no separators, while the characters around it still may be.
+    masked = _ANGLE_QUOTED.sub(lambda q: "x" * len(q.group(0)), title)
+    parts: list[str] = []
+    seps: list[str] = []
+    start = 0
+    for match in _SEPARATOR.finditer(masked):
+        parts.append(title[start : match.start()])
+        seps.append(title[match.start() : match.end()])
+        start = match.end()
+    parts.append(title[start:])
+    return parts, seps
 
 
 def _squash(text: str) -> str:
@@ -109,15 +134,19 @@ _HOME_HREF = re.compile(
 )
 
 
-def shown_site_names(tree: LexborHTMLParser, url: str | None) -> list[str]:
+def shown_site_names(tree: LexborHTMLParser, url: str | None) -> tuple[list[str], list[str]]:
     """The names the page itself gives its site: the text of links to the site's home page
-    (the logo, "新华网"), and the part its feeds' titles share before a separator
-    ("Port Gazette » Feed", "Port Gazette » Comments Feed").
+    (the logo, "新华网") and the part its feeds' titles share before a separator ("Port
+    Gazette » Feed", "Port Gazette » Comments Feed"); apart, the names its logos give in
+    images' alt text (``<a href="/"><img alt="صوت الميناء"></a>``).
 
     They name the site in its own words and script, where the declarations name it in
-    none or the host spells it in Latin letters.
+    none or the host spells it in Latin letters. A logo image may name a section's own
+    logo (a forum's section, a platform's blog) as well as the site: its alt text is for
+    the title's segments, not for telling a heading from the logo.
     """
     names: list[str] = []
+    logos: list[str] = []
     firsts: list[str] = []
     host = (host_name(url) or "").casefold()
     # One pass, narrowed in the selector: a page has hundreds of links, a handful to its
@@ -129,7 +158,7 @@ def shown_site_names(tree: LexborHTMLParser, url: str | None) -> list[str]:
     for node in tree.css(", ".join(wanted)):
         attrs = node.attributes
         if node.tag == "link":
-            parts = _SEPARATOR.split(" ".join((attrs.get("title") or "").split()))
+            parts = _split(" ".join((attrs.get("title") or "").split()))[0]
             if _FEED_TYPE.search(attrs.get("type") or "") and len(parts) > 1:
                 firsts.append(parts[0])
             continue
@@ -139,13 +168,30 @@ def shown_site_names(tree: LexborHTMLParser, url: str | None) -> list[str]:
         text = " ".join(node.text(deep=True).split())
         if text and len(text.split()) <= 6:
             names.append(text)
+        elif not text:
+            logo = _logo_name(node)
+            if logo and len(logo.split()) <= 6:
+                logos.append(logo)
     # One feed's title may start with the post's own ("Headline » Comments"); what two
     # share is the site's.
     names += [first for first in dict.fromkeys(firsts) if firsts.count(first) >= 2]
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(names)), list(dict.fromkeys(logos))
 
 
 _FEED_TYPE = re.compile(r"rss|atom", re.IGNORECASE)
+
+
+def _logo_name(link: LexborNode) -> str:
+    """The site's name as a link without text gives it: the alt text of its images (the
+    logo drawn as an <img alt="한겨레">), else its aria-label or title. The image comes
+    first: a label names the link's purpose ("Startseite", "Go home") as often as the
+    site."""
+    alts = " ".join(img.attributes.get("alt") or "" for img in link.css("img"))
+    attrs = link.attributes
+    for name in (alts, attrs.get("aria-label"), attrs.get("title")):
+        if name and name.strip():
+            return " ".join(name.split())
+    return ""
 
 
 _GENERIC = frozenset(
@@ -153,10 +199,20 @@ _GENERIC = frozenset(
 )
 
 
+def _spelled_site_names(md: Metadata, shown: Sequence[str]) -> list[str]:
+    """Names of the site that count only spelled exactly: the page's own (``shown``) and
+    the other names its JSON-LD gives the site, which may be slogans ("Covering Breaking
+    News") too loose to match inside a segment. As in :func:`site_names`, one that repeats
+    the page's own title names the page."""
+    titles = {_squash(t) for t in (md.html_title, md.get("og:title")) if t}
+    alternates = [n for n in md.ld_site_alternate_names if _squash(n) not in titles]
+    return [*shown, *alternates]
+
+
 def is_site_name(text: str, md: Metadata, url: str | None, shown: Sequence[str] = ()) -> bool:
     """Whether a whole heading is the site's name (a logo <h1>), not a headline."""
     host = host_name(url or md.canonical or md.get("og:url")) or ""
-    if _squash(text) in {_squash(n) for n in shown}:
+    if _squash(text) in {_squash(n) for n in _spelled_site_names(md, shown)}:
         return True
     return _is_site(text, site_names(md, url), _squash(host), whole=True)
 
@@ -235,10 +291,9 @@ def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequenc
     may span segments ("Headline - Gazette - Webdesign")."""
     title = _without_host(" ".join(title.split()), host)
     host = _squash(host)
-    parts = _SEPARATOR.split(title)
+    parts, seps = _split(title)
     if len(parts) < 2:
         return title
-    seps = _SEPARATOR.findall(title)
     spelled = {_squash(n) for n in shown} - {""}
 
     def run(first: int, last: int) -> bool:
@@ -455,6 +510,7 @@ def choose_title(
     md: Metadata, headline: str | None, url: str | None, shown: Sequence[str] = ()
 ) -> str | None:
     names = site_names(md, url)
+    shown = _spelled_site_names(md, shown)
     declared = [repaired(t) for t in meta_titles(md)]
     headline = repaired(headline) if headline else headline
     host = host_name(url or md.canonical or md.get("og:url")) or ""
