@@ -246,11 +246,11 @@ def _extract_in_worker(*args: Any) -> Extracted | None:
         return _extract_with_template(*args)
     finally:
         _page_started_at_rss = 0
-        _forget_page_texts()
+        forget_page_texts()
         _worker_trimmer.tick()
 
 
-def _forget_page_texts() -> None:
+def forget_page_texts() -> None:
     """Empty trafilatura's memo of texts it trimmed. It keeps the last 1,024 of each,
     whole element texts among them (a page's body is tens of kilobytes), so a worker that
     has extracted a thousand pages would hold megabytes of pages long stored. The memoised
