@@ -52,8 +52,8 @@ log = logging.getLogger(__name__)
 # of a forkserver runs it as __mp_main__ unless its forkserver did), this module, the
 # extraction stack, the MinHash's numpy (imported lazily by the store; not numpy.random,
 # which the MinHash does without) and what datetime.strptime imports on first use; last,
-# the module that freezes all of it out of the workers' garbage collections (see
-# scrape.crawl.preloaded).
+# the module that runs the stack once on a sample page and freezes all of it out of the
+# workers' garbage collections (see scrape.crawl.preloaded).
 _WORKER_PRELOAD = (
     "__main__",
     __name__,
