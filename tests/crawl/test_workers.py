@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -231,3 +234,63 @@ def test_a_worker_and_the_crawler_trim_their_heaps_every_so_many_pages(monkeypat
     asyncio.run(crawl())
     assert workers._crawler_trimmer.trims == 2
     assert len(trims) == 4
+
+
+# Run in a fresh interpreter, as the forkserver does: importing scrape.crawl.preloaded
+# freezes the garbage collector of the process that imports it.
+_FORKSERVER = """
+import gc, json, logging, sys
+from scrape.crawl import workers
+
+logging.getLogger("scrape").addHandler(logging.StreamHandler())
+
+real = workers.extract_page
+seen = []
+
+def watched(*args):
+    if {fail}:
+        raise ValueError("a parser broke")
+    article = real(*args).article
+    seen.append([gc.get_freeze_count(), article.title, str(article.published),
+                 list(article.authors), article.body])
+    return real(*args)
+
+workers.extract_page = watched
+import scrape.crawl.preloaded
+from trafilatura.utils import trim
+json.dump([seen, gc.get_freeze_count(), trim.cache_info().currsize], sys.stdout)
+"""
+
+
+def forkserver_import(fail: bool) -> tuple[list[list], int, int, str]:
+    done = subprocess.run(
+        [sys.executable, "-c", _FORKSERVER.format(fail=fail)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    seen, frozen, memo = json.loads(done.stdout)
+    return seen, frozen, memo, done.stderr
+
+
+def test_the_forkserver_extracts_a_sample_article_before_it_freezes() -> None:
+    """What a first page creates is then shared by the workers; the sample reaches every
+    stage (its title, date, author and body are found, its furniture pruned)."""
+    seen, frozen, memo, _ = forkserver_import(fail=False)
+    assert len(seen) == 1
+    unfrozen_then, title, published, authors, body = seen[0]
+    assert unfrozen_then == 0 and frozen > 10_000
+    assert title == "Harbour bridge reopens after repairs"
+    assert published == "2024-03-05 08:30:00+00:00"
+    assert authors == ["Jane Doe"]
+    assert "The harbour bridge reopened" in body and "wider lane" in body
+    assert "Ferry service extended" not in body and "rights reserved" not in body
+    assert memo == 0  # nothing of the sample is kept
+
+
+def test_a_forkserver_whose_sample_fails_says_so_and_still_serves() -> None:
+    seen, frozen, _, stderr = forkserver_import(fail=True)
+    assert seen == [] and frozen > 10_000
+    assert "the extraction failed on its sample page" in stderr
+    assert "a parser broke" in stderr

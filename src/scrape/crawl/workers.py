@@ -52,8 +52,8 @@ log = logging.getLogger(__name__)
 # of a forkserver runs it as __mp_main__ unless its forkserver did), this module, the
 # extraction stack, the MinHash's numpy (imported lazily by the store; not numpy.random,
 # which the MinHash does without) and what datetime.strptime imports on first use; last,
-# the module that freezes all of it out of the workers' garbage collections (see
-# scrape.crawl.preloaded).
+# the module that runs the stack once on a sample page and freezes all of it out of the
+# workers' garbage collections (see scrape.crawl.preloaded).
 _WORKER_PRELOAD = (
     "__main__",
     __name__,
@@ -246,11 +246,11 @@ def _extract_in_worker(*args: Any) -> Extracted | None:
         return _extract_with_template(*args)
     finally:
         _page_started_at_rss = 0
-        _forget_page_texts()
+        forget_page_texts()
         _worker_trimmer.tick()
 
 
-def _forget_page_texts() -> None:
+def forget_page_texts() -> None:
     """Empty trafilatura's memo of texts it trimmed. It keeps the last 1,024 of each,
     whole element texts among them (a page's body is tens of kilobytes), so a worker that
     has extracted a thousand pages would hold megabytes of pages long stored. The memoised

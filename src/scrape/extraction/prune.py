@@ -52,6 +52,9 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     Returns the number of characters of main text found (the anchors' paragraph text), a
     yardstick for how much text the body extraction should return.
     """
+    # The link cache serves one page: kept from page to page it would hold thousands of
+    # addresses of pages long stored (a megabyte in each extraction worker).
+    _points_within.cache_clear()
     for selector in extra_selectors:
         try:
             for node in tree.css(selector):
@@ -557,7 +560,8 @@ def _internal_links(node: LexborNode, host: str | None) -> list[LexborNode]:
     return [a for a in node.css("a[href]") if _points_within(a.attrs.get("href") or "", host)]
 
 
-# Pages repeat their links (menus, cards tested by several rules): each address is read once.
+# Pages repeat their links (menus, cards tested by several rules): each address is read once
+# per page (prune empties the cache as it starts).
 @functools.lru_cache(maxsize=4096)
 def _points_within(href: str, host: str | None) -> bool:
     """Whether ``href`` points to another page of the site ``host``."""
