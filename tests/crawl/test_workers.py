@@ -8,6 +8,7 @@ import gc
 import json
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -203,6 +204,30 @@ def test_a_pool_that_cannot_start_leaves_the_pages_to_a_thread(monkeypatch) -> N
     page = FetchedPage(URL, URL, 200, PAGE.encode(), {"content-type": "text/html"})
     extracted = asyncio.run(extract_off_loop(page, ExtractionHints(), workers=3, source="x"))
     assert extracted.article.title == "Ferry keeps its evening crossing"
+
+
+def test_pages_extracted_in_the_loops_threads_go_one_at_a_time(monkeypatch) -> None:
+    """trafilatura's lxml parser is shared by the trees it makes, which libxml2 does not
+    guard: two threads copying them at once corrupted the heap."""
+    running, most = 0, 0
+
+    def extract(*args: object) -> str:
+        nonlocal running, most
+        running += 1
+        most = max(most, running)
+        time.sleep(0.02)  # long enough for the other threads to start theirs
+        running -= 1
+        return "extracted"
+
+    monkeypatch.setattr(workers, "extract_page", extract)
+    page = FetchedPage(URL, URL, 200, PAGE.encode(), {"content-type": "text/html"})
+
+    async def main() -> list[object]:
+        pages = (workers._in_thread(page, ExtractionHints(), 30) for _ in range(6))
+        return list(await asyncio.gather(*pages))
+
+    assert asyncio.run(main()) == ["extracted"] * 6
+    assert most == 1
 
 
 def test_a_worker_keeps_no_text_of_a_page_it_has_finished() -> None:
