@@ -161,3 +161,54 @@ def test_a_comparison_step_of_another_shape_is_left_ungated(
     monkeypatch.setattr(trafilatura.core, "compare_extraction", compare_extraction)
     assert not readability_gate.install()
     assert trafilatura.core.compare_extraction is compare_extraction
+
+
+def test_the_gate_sits_in_front_of_the_step_that_copies_the_page() -> None:
+    assert readability_gate.install()
+    assert hasattr(trafilatura.core._extract_and_compare, "gates")
+
+
+def test_the_page_is_copied_only_for_a_comparison_that_runs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    copies: list[object] = []
+    real_copy = readability_gate.copy
+
+    def counted_copy(tree: object) -> object:
+        copies.append(tree)
+        return real_copy(tree)
+
+    monkeypatch.setattr(readability_gate, "copy", counted_copy)
+    counted = _Counted(monkeypatch)
+    html = _pruned(_read(SAVED[0]))
+    trafilatura_blocks(html, "https://example.org/a/", fast=False)
+    assert counted.skips >= 1
+    assert not copies
+    counted.allowed = False
+    trafilatura_blocks(html, "https://example.org/a/", fast=False)
+    assert copies
+
+
+@pytest.mark.parametrize("path", SAVED[::3], ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_saved_pages_give_the_same_blocks_as_trafilaturas_own_step(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    html = _pruned(_read(path))
+    gated = trafilatura_blocks(html, "https://example.org/a/", fast=False)
+    step = trafilatura.core._extract_and_compare
+    monkeypatch.setattr(trafilatura.core, "_extract_and_compare", step.gates)
+    assert trafilatura_blocks(html, "https://example.org/a/", fast=False) == gated
+
+
+def test_an_extraction_step_of_another_shape_is_left_as_it_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def _extract_and_compare(
+        cleaned_tree: object, cleaned_tree_backup: object, tree: object, options: object
+    ) -> None:
+        "Another release: the comparison first."
+        raise AssertionError("never called")
+
+    monkeypatch.setattr(trafilatura.core, "_extract_and_compare", _extract_and_compare)
+    assert readability_gate.install()
+    assert trafilatura.core._extract_and_compare is _extract_and_compare

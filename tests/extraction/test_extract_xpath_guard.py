@@ -147,3 +147,22 @@ def test_saved_pages_give_the_same_blocks_with_and_without_the_guard(
     guarded = trafilatura_blocks(html, "https://example.org/a/", fast=False)
     monkeypatch.setattr(xpath_guard, "gated", contextlib.nullcontext)
     assert trafilatura_blocks(html, "https://example.org/a/", fast=False) == guarded
+
+
+def test_a_guarded_expression_selecting_text_gives_strings_that_know_their_element() -> None:
+    # The guarded forms run without smart strings; an expression that selects text is
+    # answered by its smart form, as trafilatura's callers may ask a string for its element.
+    path = ".//p[re:test(@class, 'lead')]/text()"
+    plain = XPath(path, namespaces={"re": xpath_guard.REGEXP_NS})
+    expression = xpath_guard.GuardedXPath(plain, *xpath_guard.compile_guarded(path))
+    tree = lxml_html.fromstring("<div><p class='lead'>First.</p><p>Second.</p></div>")
+    with xpath_guard.gated():
+        found = expression(tree)
+    assert found == ["First."]
+    assert found[0].getparent().tag == "p"
+    with xpath_guard.gated():
+        elements = xpath_guard.GuardedXPath(
+            XPath(".//p[re:test(@class, 'lead')]", namespaces={"re": xpath_guard.REGEXP_NS}),
+            *xpath_guard.compile_guarded(".//p[((@class) and re:test(@class, 'lead'))]"),
+        )(tree)
+    assert [p.text for p in elements] == ["First."]

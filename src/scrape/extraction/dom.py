@@ -87,36 +87,41 @@ def text_units(root: LexborNode) -> list[Unit]:
     firsts: dict[int, tuple[LexborNode, bool]] = {}
     order: list[int] = []
     # A depth-first walk, each shown element's children read with what holds them: their
-    # block, whether they are in a link, in a figure. Unshown elements are not entered.
-    stack = [(root.iter(include_text=True), root, False, False)]
+    # block (and its key), whether they are in a link, in a figure. Unshown elements are
+    # not entered. A node's tag tells text ("-text") from elements: one read per node.
+    stack = [(root.iter(include_text=True), root, root.mem_id, False, False)]
     while stack:
-        children, block, link, figure = stack[-1]
+        children, block, key, link, figure = stack[-1]
         for node in children:
-            if node.is_text_node:
+            tag = node.tag or ""
+            if tag == "-text":
                 text = node.text_content or ""
-                key = block.mem_id
-                if key not in parts:
+                found = parts.get(key)
+                if found is None:
                     if not text.strip():
                         continue
-                    parts[key] = []
+                    found = parts[key] = []
                     links[key] = 0
                     firsts[key] = (block, figure)
                     order.append(key)
-                parts[key].append(text)
+                found.append(text)
                 if link:
                     links[key] += len(text.strip())
                 continue
-            tag = node.tag or ""
             if tag == "br":
-                if block.mem_id in parts:
-                    parts[block.mem_id].append(" ")
+                found = parts.get(key)
+                if found is not None:
+                    found.append(" ")
                 continue
             if tag.startswith("-") or tag in UNSHOWN_TAGS:
                 continue
             # A blockquote's text is quoted, not a caption, even inside a figure.
             in_figure = (figure or tag == "figure") and tag != "blockquote"
-            inner = node if tag in BLOCK_TAGS else block
-            stack.append((node.iter(include_text=True), inner, link or tag == "a", in_figure))
+            inner = link or tag == "a"
+            if tag in BLOCK_TAGS:
+                stack.append((node.iter(include_text=True), node, node.mem_id, inner, in_figure))
+            else:
+                stack.append((node.iter(include_text=True), block, key, inner, in_figure))
             break
         else:
             stack.pop()

@@ -101,10 +101,6 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     for node in body.css("nav, aside, header, footer, form, [class], [id]"):
         if in_code and node.mem_id in in_code:
             continue
-        if _within(node, doomed_ids, walked):
-            # Inside a container already doomed (the query runs in document order): it goes
-            # with that one, whatever it holds (its names are not even read).
-            continue
         tag = node.tag
         token = _furniture_token(node, tokens)
         furniture = tag in {"nav", "aside", "header", "footer"} or token is not None
@@ -112,6 +108,10 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
             # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
             furniture = node.mem_id in entry_forms
         if not furniture:
+            continue
+        if _within(node, doomed_ids, walked):
+            # Inside a container already doomed (the query runs in document order): it goes
+            # with that one, whatever it holds.
             continue
         strong = (
             token is not None and _STRONG_TOKEN.search(token.strip(" _-\t\n")) is not None

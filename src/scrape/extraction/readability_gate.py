@@ -12,6 +12,11 @@ case.
 trafilatura in the process runs unchanged). The skip hands readability an empty page: it
 then returns nothing, which trafilatura reads as "readability lost", the answer the full
 run would have given.
+
+trafilatura hands the comparison a copy of the whole page (readability rewrites the tree it
+reads). Where the skip is decided, that copy is never read: the gate also sits in front of
+the step that makes it (``_extract_and_compare``), decides there on the page itself, and
+copies it only for a comparison that runs.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from copy import copy
 from typing import Any
 
 import trafilatura.core
@@ -65,16 +71,70 @@ def _gate(compare: Callable[..., Any]) -> Callable[..., Any]:
 _PARAMETERS = ["cleaned_tree", "raw_tree", "body", "text", "options"]
 
 
+def _gate_step(step: Callable[..., Any]) -> Callable[..., Any]:
+    def _extract_and_compare(
+        cleaned_tree: HtmlElement, cleaned_tree_backup: HtmlElement, tree: HtmlElement, options: Any
+    ) -> Any:
+        if not _ENABLED.get() or options.fast:
+            return step(cleaned_tree, cleaned_tree_backup, tree, options)
+        # The step as trafilatura 2.3 writes it (``_STEP``), but for the copy of ``tree``:
+        # not made where the comparison is handed an empty page in its place. The decision
+        # is the gate's, taken here once: the comparison is called past the gate.
+        body, text = trafilatura.core.extract_content(cleaned_tree, options)
+        skip = readability_cannot_win(tree, body, text, options)
+        raw_tree = HtmlElement() if skip else copy(tree)
+        compare = trafilatura.core.compare_extraction
+        compare = getattr(compare, "gates", compare)
+        return compare(cleaned_tree_backup, raw_tree, body, text, options)
+
+    _extract_and_compare.gates = step  # type: ignore[attr-defined]
+    return _extract_and_compare
+
+
+# The comparison step as the gate knows it (trafilatura 2.3); other releases pass other
+# arguments, and are left ungated.
+_PARAMETERS = ["cleaned_tree", "raw_tree", "body", "text", "options"]
+# The step that calls it, as the gate repeats it: another release's step is left as it is.
+_STEP = [
+    "postbody, temp_text = extract_content(cleaned_tree, options)",
+    "if not options.fast:",
+    "postbody, temp_text = compare_extraction("
+    "cleaned_tree_backup, copy(tree), postbody, temp_text, options)",
+    "return postbody, temp_text",
+]
+
+
+def _body_lines(function: Callable[..., Any]) -> list[str]:
+    """The statements of ``function`` (its docstring left out), one stripped line each."""
+    try:
+        source = inspect.getsource(function)
+    except (OSError, TypeError):
+        return []
+    lines = [line.strip() for line in source.splitlines()]
+    start = next((i for i, line in enumerate(lines) if line.endswith(":")), len(lines))
+    body = [line for line in lines[start + 1 :] if line]
+    if body and body[0][:1] in {'"', "'"}:
+        body = body[1:]
+    return body
+
+
 def install() -> bool:
     """Put the gate in front of trafilatura's comparison (once); False when this trafilatura
     has no such step to gate, and extraction runs it in full."""
     compare = getattr(trafilatura.core, "compare_extraction", None)
-    if compare is not None and hasattr(compare, "gates"):
-        return True
-    if compare is None or list(inspect.signature(compare).parameters) != _PARAMETERS:
+    if compare is None or (
+        not hasattr(compare, "gates") and list(inspect.signature(compare).parameters) != _PARAMETERS
+    ):
         log.info("unknown trafilatura comparison step: its readability run is not gated")
         return False
-    trafilatura.core.compare_extraction = _gate(compare)
+    if not hasattr(compare, "gates"):
+        trafilatura.core.compare_extraction = _gate(compare)
+    step = getattr(trafilatura.core, "_extract_and_compare", None)
+    if step is not None and not hasattr(step, "gates"):
+        if _body_lines(step) == _STEP:
+            trafilatura.core._extract_and_compare = _gate_step(step)
+        else:
+            log.info("unknown trafilatura extraction step: the page is copied for readability")
     return True
 
 

@@ -11,6 +11,10 @@ an element that has one of those attributes, so ``((@id or @class) and re:test(.
 the same elements, and XPath's ``and`` makes the call only when one is there. :func:`gated`
 switches the guarded expressions on for the calls made inside it (only ours: anyone else's
 trafilatura in the process runs the expressions as they ship).
+
+The guarded forms also hand the regex tests plain strings: by default lxml gives each
+attribute value it passes to a Python function a link back to its element, and builds that
+element's Python object for the purpose, on every call.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from contextvars import ContextVar
 from typing import Any
 
 import trafilatura.xpaths
-from lxml.etree import XPath, XPathError
+from lxml.etree import XPath, XPathError, _Element
 
 log = logging.getLogger(__name__)
 
@@ -57,17 +61,33 @@ def guarded_path(path: str) -> str:
     return _REGEX_TEST.sub(_guard_test, path)
 
 
+def compile_guarded(path: str) -> tuple[XPath, XPath]:
+    """``path`` compiled without smart strings, and with them."""
+    namespaces = {"re": REGEXP_NS}
+    return XPath(path, namespaces=namespaces, smart_strings=False), XPath(
+        path, namespaces=namespaces
+    )
+
+
 class GuardedXPath:
     """An XPath of trafilatura's that evaluates its guarded form inside :func:`gated`."""
 
-    def __init__(self, plain: XPath, guarded: XPath) -> None:
+    def __init__(self, plain: XPath, guarded: XPath, guarded_smart: XPath | None = None) -> None:
         self.plain = plain
+        # Without smart strings: the same elements, and plain strings for any text selected.
         self.guarded = guarded
+        # With them, for an expression that selects text: its caller may ask a string for
+        # its element.
+        self.guarded_smart = guarded_smart or guarded
         self.path = plain.path
 
     def __call__(self, tree: Any, **variables: Any) -> Any:
-        expression = self.guarded if _ENABLED.get() else self.plain
-        return expression(tree, **variables)
+        if not _ENABLED.get():
+            return self.plain(tree, **variables)
+        found = self.guarded(tree, **variables)
+        if isinstance(found, list) and all(isinstance(item, _Element) for item in found):
+            return found
+        return self.guarded_smart(tree, **variables)
 
     def __str__(self) -> str:
         return self.path
@@ -88,10 +108,10 @@ def install() -> int:
                 if path == expression.path:
                     continue
                 try:
-                    guarded = XPath(path, namespaces={"re": REGEXP_NS})
+                    guarded = compile_guarded(path)
                 except XPathError:  # other namespaces than the regex one: left as it is
                     continue
-                value[index] = GuardedXPath(expression, guarded)
+                value[index] = GuardedXPath(expression, *guarded)
                 installed += 1
     if not installed:
         log.info("no regex test to guard in this trafilatura's XPath expressions")
