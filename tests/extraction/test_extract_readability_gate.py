@@ -10,6 +10,7 @@ import pytest
 import trafilatura.core
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import html as lxml_html
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction import readability_gate
@@ -212,3 +213,19 @@ def test_an_extraction_step_of_another_shape_is_left_as_it_is(
     monkeypatch.setattr(trafilatura.core, "_extract_and_compare", _extract_and_compare)
     assert readability_gate.install()
     assert trafilatura.core._extract_and_compare is _extract_and_compare
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div><p>Text.</p></div>",
+        "<div><p> </p></div>",
+        "<div><p></p><p><b></b></p></div>",
+        "<div><p><span>Inner</span></p></div>",
+        "<div>Loose text<span>and more</span></div>",
+        "<div><table><tr><td><p>Cell</p></td></tr></table></div>",
+    ],
+)
+def test_the_paragraph_text_test_answers_as_trafilaturas_expression(markup: str) -> None:
+    body = lxml_html.fragment_fromstring(markup)
+    assert readability_gate._HAS_PARAGRAPH_TEXT(body) == bool(body.xpath(".//p//text()"))

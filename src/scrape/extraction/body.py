@@ -8,10 +8,12 @@ import logging
 import re
 import warnings
 from collections.abc import Callable
+from copy import copy
 
 import trafilatura
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
 
 from . import readability_gate, xpath_guard
@@ -76,21 +78,31 @@ def _blocks_from_body(body: etree._Element) -> list[str]:
     return blocks
 
 
+def trafilatura_options(url: str | None, fast: bool) -> Extractor:
+    """The options :func:`trafilatura_blocks` runs trafilatura with, as ``bare_extraction``
+    would build them from its arguments; built once for each ``fast`` and copied for each
+    page (reading trafilatura's settings costs a page as much as its tree's copy)."""
+    options = copy(_OPTIONS[fast])
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
+# Its tree is all that is read: a text output format spares the plain-text rendering that
+# the "python" format adds.
+_OPTIONS = {
+    fast: Extractor(
+        output_format="txt", fast=fast, comments=False, tables=True, with_metadata=False
+    )
+    for fast in (False, True)
+}
+
+
 def trafilatura_blocks(html: str, url: str | None, fast: bool) -> list[str]:
     """trafilatura's text blocks of ``html``."""
     with warnings.catch_warnings(), readability_gate.gated(), xpath_guard.gated():
         warnings.simplefilter("ignore")
-        # Its tree is all that is read: a text output format spares the plain-text
-        # rendering that the "python" format adds.
-        doc = trafilatura.bare_extraction(
-            html,
-            url=url,
-            fast=fast,
-            include_comments=False,
-            include_tables=True,
-            with_metadata=False,
-            output_format="txt",
-        )
+        doc = trafilatura.bare_extraction(html, options=trafilatura_options(url, fast))
     if doc is None:
         return []
     body = getattr(doc, "body", None)

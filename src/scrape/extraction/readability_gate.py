@@ -38,13 +38,18 @@ log = logging.getLogger(__name__)
 _ENABLED: ContextVar[bool] = ContextVar("readability_gate", default=False)
 
 
+# trafilatura's test, ``body.xpath(".//p//text()")``, asked only whether it finds any: the
+# strings it would build (each with a link to its element) are not needed.
+_HAS_PARAGRAPH_TEXT = etree.XPath("boolean(.//p//text())")
+
+
 def readability_cannot_win(raw_tree: HtmlElement, body: Any, text: str, options: Any) -> bool:
     """Whether trafilatura would keep its own ``text`` (and ``body``) whatever readability
     returned from ``raw_tree``."""
     if options.focus != "balanced" or not text:
         # Recall mode also takes readability when it is 1.5 times as long, or holds headings.
         return False
-    if not body.xpath(".//p//text()") or len(body.findall(".//table")) > len(body.findall(".//p")):
+    if not _HAS_PARAGRAPH_TEXT(body) or len(body.findall(".//table")) > len(body.findall(".//p")):
         return False
     if raw_tree.find(".//iframe") is not None:
         # readability writes "VIDEO" into the frames of video players: text of its own.
