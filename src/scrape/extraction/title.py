@@ -382,6 +382,11 @@ def meta_titles(md: Metadata) -> list[str]:
         md.get("dc.title", "parsely-title", "sailthru.title", "headline"),
         md.html_title,
     ]
+    og_title, card_title = candidates[0], candidates[2]
+    if og_title and card_title and _squash(card_title) == _squash(og_title):
+        # A Twitter card falls back to og:title; a card title spelling it is that same
+        # social-media title written out again, not a second declaration agreeing with it.
+        candidates[2] = None
     # Some CMSs escape twice ("Beginner&#8217;s", "&amp;"), mostly in JSON-LD.
     return [" ".join(html.unescape(c).split()) for c in candidates if c and c.strip()]
 
