@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import BLOCK_TAGS
 from .dategrammar import TEXT_DATE
-from .dom import MARK, UNSHOWN_TAGS, ancestors, attr_text, prose_length, token_pattern
+from .dom import MARK, UNSHOWN_TAGS, ancestors, attr_text, prose_length, text_of, token_pattern
 
 # Site chrome around a heading (an <h1> there is a logo or a section name).
 _CHROME_TOKEN = re.compile(
@@ -310,8 +310,8 @@ def find_headline(
     An <h1> spelling a declared title wins; then the longest heading found in a declared
     title (an <h1>, or an <h2> on sites that spend their <h1> on the logo); otherwise the
     first <h1> outside the site chrome; otherwise a headline-classed element. Headings are
-    read as shown: an icon's stylesheet or a screen reader's words inside one are no part
-    of the text compared with the titles.
+    compared with the titles as shown: an icon's stylesheet or a screen reader's words
+    inside one are no part of their text.
     """
     wanted = [_squash(t) for t in titles if t]
     best = _spelled_h1(tree, wanted, is_site_name)
@@ -321,14 +321,14 @@ def find_headline(
         h1s = [
             n
             for n in tree.css("h1")
-            if _shown_text(n) and not in_site_chrome(n) and not is_site_name(_shown_text(n))
+            if text_of(n) and not in_site_chrome(n) and not is_site_name(text_of(n))
         ]
         if h1s and titles:
             # A rephrased SEO title still shares most words with the visible headline.
-            scored = [(word_overlap(_shown_text(n), titles), i, n) for i, n in enumerate(h1s)]
+            scored = [(word_overlap(text_of(n), titles), i, n) for i, n in enumerate(h1s)]
             top = max(scored, key=lambda item: (item[0], -item[1]))
             best = top[2] if top[0] >= 0.5 else None
-            if best is None and len(h1s) == 1 and _headline_like(_shown_text(h1s[0])):
+            if best is None and len(h1s) == 1 and _headline_like(text_of(h1s[0])):
                 # The one <h1> of the content is the visible headline even when the SEO
                 # title is worded differently.
                 best = h1s[0]
@@ -337,7 +337,7 @@ def find_headline(
     if best is None:
         for selector in _HEADLINE_SELECTORS:
             found = tree.css_first(selector)
-            if found is not None and 0 < len(_shown_text(found)) < 400:
+            if found is not None and 0 < len(text_of(found)) < 400:
                 best = found
                 break
     if best is not None:
@@ -358,8 +358,7 @@ def _spelled_h1(
     """
     trail_end: LexborNode | None = None
     for node in tree.css("h1"):
-        text = _shown_text(node)
-        if _squash(text) not in wanted or is_site_name(text):
+        if _squash(_shown_text(node)) not in wanted or is_site_name(text_of(node)):
             continue
         if not in_site_chrome(node, headers=False):
             return node
@@ -409,8 +408,7 @@ def _heading_in_title(
     best: LexborNode | None = None
     best_len = 0
     for node in tree.css("h1, h2"):
-        text = _shown_text(node)
-        squashed = _squash(text)
+        squashed = _squash(_shown_text(node))
         # A heading that is only a fragment of the title is a sub-heading echoing it
         # ("What is X?" under the headline "What is X - a guided introduction").
         matches = any(
@@ -421,7 +419,7 @@ def _heading_in_title(
             matches
             and len(squashed) > best_len
             and not in_site_chrome(node)
-            and not is_site_name(text)
+            and not is_site_name(text_of(node))
         ):
             best, best_len = node, len(squashed)
     return best
