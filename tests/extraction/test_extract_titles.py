@@ -558,7 +558,7 @@ def test_social_card_title_copying_og_title_is_one_declaration() -> None:
     assert len(meta_titles(read_metadata(tree))) == 3
 
 
-def test_trail_end_h1_gives_way_to_a_heading_spelling_a_declared_title() -> None:
+def test_h1_ending_a_breadcrumb_trail_is_the_headline() -> None:
     head = (
         '<meta property="og:title" content="Shown headline of the story">'
         '<script type="application/ld+json">{"@type": "NewsArticle", '
@@ -569,6 +569,7 @@ def test_trail_end_h1_gives_way_to_a_heading_spelling_a_declared_title() -> None
         "<li><h1>Search headline of the story</h1></li></ol></nav>"
     )
     shown = f"<main><article><h2>Shown headline of the story</h2>{PARA}</article></main>"
-    assert _headline_of(_page(head, crumbs + shown)) == "Shown headline of the story"
-    alone = f"<main><article><h2>Background</h2>{PARA}</article></main>"
-    assert _headline_of(_page(head, crumbs + alone)) == "Search headline of the story"
+    assert _headline_of(_page(head, crumbs + shown)) == "Search headline of the story"
+    # A menu's <h1> is no trail's end, even spelling the title.
+    menu = crumbs.replace('class="breadcrumb"', 'class="menu"')
+    assert _headline_of(_page(head, menu + shown)) == "Shown headline of the story"

@@ -352,9 +352,10 @@ def _spelled_h1(
 
     It is the headline before any heading merely found inside a title (a sub-heading the
     <title> runs on with, "Headline - Standfirst - Site"), and even where its header also
-    holds a breadcrumb or a category menu. An <h1> that ends a breadcrumb trail is the
-    headline only where no heading outside the site's chrome spells a declared title: a
-    page that prints its headline in the article as well has it there.
+    holds a breadcrumb or a category menu, or where it ends a breadcrumb trail (the trail
+    names this very page there), even over a display heading that spells another declared
+    title (an <h2> spelling og:title while the trail's <h1> spells the JSON-LD headline
+    and the <title>).
     """
     trail_end: LexborNode | None = None
     for node in tree.css("h1"):
@@ -365,11 +366,6 @@ def _spelled_h1(
         crumbs = _breadcrumb_of(node)
         if trail_end is None and crumbs is not None and not in_site_chrome(crumbs, headers=False):
             trail_end = node
-    if trail_end is None:
-        return None
-    for node in tree.css("h2"):
-        if _squash(_shown_text(node)) in wanted and not in_site_chrome(node):
-            return None
     return trail_end
 
 
