@@ -5,7 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.extractor import extract
-from scrape.extraction.headline import find_headline
+from scrape.extraction.headline import find_headline, heading_text
 from scrape.extraction.metadata import read_metadata
 from scrape.extraction.title import (
     drop_tail,
@@ -573,3 +573,27 @@ def test_h1_ending_a_breadcrumb_trail_is_the_headline() -> None:
     # A menu's <h1> is no trail's end, even spelling the title.
     menu = crumbs.replace('class="breadcrumb"', 'class="menu"')
     assert _headline_of(_page(head, menu + shown)) == "Shown headline of the story"
+
+
+def test_headline_reworded_from_the_only_declared_title_is_kept() -> None:
+    body = f"<main><h1>Cranes can barely keep up as the harbour fills</h1>{PARA * 3}</main>"
+    url = "https://ledger.example/port-posts-record-container-volume/"
+    one = "<title>Port posts record container volume - Ledger</title>"
+    title = extract(_page(one, body), url).title
+    assert title == "Cranes can barely keep up as the harbour fills"
+    # A second declaration agreeing with the first outweighs the heading's wording.
+    two = one + '<meta property="og:title" content="Port posts record container volume">'
+    assert extract(_page(two, body), url).title == "Port posts record container volume"
+
+
+def test_button_inside_a_heading_is_no_part_of_its_text() -> None:
+    cases = [
+        '<h1>Module runtime <button id="copy-path">Copy item path</button></h1>',
+        '<h1>Der Hafen wächst <button class="bookmark">Merken</button></h1>',
+        '<h1><button aria-label="Partager">Partager</button>Le port grandit encore</h1>',
+    ]
+    wanted = ["Module runtime", "Der Hafen wächst", "Le port grandit encore"]
+    for html, text in zip(cases, wanted, strict=True):
+        node = LexborHTMLParser(html).css_first("h1")
+        assert node is not None
+        assert heading_text(node) == text, html

@@ -155,8 +155,13 @@ _UNSEEN_TOKEN = token_pattern(
 
 
 def _unseen(node: LexborNode) -> bool:
-    """Text for screen readers only, or hidden: not part of the heading the reader sees."""
-    return "hidden" in node.attributes or _UNSEEN_TOKEN.search(attr_text(node)) is not None
+    """Not part of the heading the reader reads: text for screen readers only, hidden
+    text, and controls (a "Copy link" or "Bookmark" button set beside the headline)."""
+    return (
+        node.tag == "button"
+        or "hidden" in node.attributes
+        or _UNSEEN_TOKEN.search(attr_text(node)) is not None
+    )
 
 
 def _styled_apart(node: LexborNode) -> bool:

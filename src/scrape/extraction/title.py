@@ -549,7 +549,14 @@ def choose_title(
             if not declared or majority is None:
                 return head
             if len(head) <= 300:
-                return _slug_prefers(head, majority, url, word_overlap(head, declared))
+                overlap = word_overlap(head, declared)
+                if overlap < 0.5 and len(declared) == 1:
+                    # A page declaring its title once (mostly the <title> tag alone) and
+                    # printing a headline sharing under half its words: the declaration
+                    # is the search engines' wording, the heading the page's own; with
+                    # no second declaration to side with it, the slug does not decide.
+                    return head
+                return _slug_prefers(head, majority, url, overlap)
     # No usable headline: the title the page's declarations agree on, rather than the first
     # one (og:title is sometimes a social-media teaser the other declarations do not share).
     return _majority(cleaned)
