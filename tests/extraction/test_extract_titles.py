@@ -5,9 +5,15 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.extractor import extract
-from scrape.extraction.headline import find_headline
+from scrape.extraction.headline import find_headline, heading_text
 from scrape.extraction.metadata import read_metadata
-from scrape.extraction.title import drop_tail, site_names, slug_words, strip_site_name
+from scrape.extraction.title import (
+    drop_tail,
+    meta_titles,
+    site_names,
+    slug_words,
+    strip_site_name,
+)
 
 PARA = (
     "<p>"
@@ -511,3 +517,83 @@ def test_angle_quoted_phrase_is_never_cut_by_its_marks() -> None:
     assert strip_site_name(title, site) == "« Un festival à taille humaine »"
     # A Chinese dash inside the headline is no separator unless the site's name follows it.
     assert strip_site_name("古城新地标——博物馆开放", ["东岸新闻"]) == "古城新地标——博物馆开放"
+
+
+def _headline_of(html: str) -> str | None:
+    tree = LexborHTMLParser(html)
+    node = find_headline(tree, meta_titles(read_metadata(tree)))
+    return " ".join(node.text().split()) if node is not None else None
+
+
+def test_heading_is_matched_by_the_text_it_shows_not_an_icons_stylesheet() -> None:
+    icon = '<svg viewBox="0 0 9 9"><style>.st0{fill:#003865;}</style><path class="st0"/></svg>'
+    cases = [
+        ("Harbour walks reopen after repairs", "en"),
+        ("Hafenweg nach Reparatur wieder offen", "de"),
+        ("Le sentier du port rouvre après travaux", "fr"),
+    ]
+    for headline, _lang in cases:
+        head = f'<title>Walks | Port Gazette</title><meta property="og:title" content="{headline}">'
+        body = f'<main><h2 class="story-headline">{icon}{headline}</h2>{PARA}</main>'
+        found = _headline_of(_page(head, body))
+        assert found is not None and found.endswith(headline), headline
+
+
+def test_social_card_title_copying_og_title_is_one_declaration() -> None:
+    head = (
+        '<meta property="og:title" content="You will not believe this">'
+        '<meta name="twitter:title" content="You will not believe this">'
+        "<title>Council approves bus lanes - Northgate Post</title>"
+    )
+    tree = LexborHTMLParser(_page(head, PARA))
+    assert meta_titles(read_metadata(tree)) == [
+        "You will not believe this",
+        "Council approves bus lanes - Northgate Post",
+    ]
+    # A card title of its own is a declaration of its own.
+    head = head.replace(
+        'name="twitter:title" content="You', 'name="twitter:title" content="Yes, you'
+    )
+    tree = LexborHTMLParser(_page(head, PARA))
+    assert len(meta_titles(read_metadata(tree))) == 3
+
+
+def test_h1_ending_a_breadcrumb_trail_is_the_headline() -> None:
+    head = (
+        '<meta property="og:title" content="Shown headline of the story">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Search headline of the story"}</script>'
+    )
+    crumbs = (
+        '<nav><ol class="breadcrumb"><li><a href="/">Home</a></li>'
+        "<li><h1>Search headline of the story</h1></li></ol></nav>"
+    )
+    shown = f"<main><article><h2>Shown headline of the story</h2>{PARA}</article></main>"
+    assert _headline_of(_page(head, crumbs + shown)) == "Search headline of the story"
+    # A menu's <h1> is no trail's end, even spelling the title.
+    menu = crumbs.replace('class="breadcrumb"', 'class="menu"')
+    assert _headline_of(_page(head, menu + shown)) == "Shown headline of the story"
+
+
+def test_headline_reworded_from_the_only_declared_title_is_kept() -> None:
+    body = f"<main><h1>Cranes can barely keep up as the harbour fills</h1>{PARA * 3}</main>"
+    url = "https://ledger.example/port-posts-record-container-volume/"
+    one = "<title>Port posts record container volume - Ledger</title>"
+    title = extract(_page(one, body), url).title
+    assert title == "Cranes can barely keep up as the harbour fills"
+    # A second declaration agreeing with the first outweighs the heading's wording.
+    two = one + '<meta property="og:title" content="Port posts record container volume">'
+    assert extract(_page(two, body), url).title == "Port posts record container volume"
+
+
+def test_button_inside_a_heading_is_no_part_of_its_text() -> None:
+    cases = [
+        '<h1>Module runtime <button id="copy-path">Copy item path</button></h1>',
+        '<h1>Der Hafen wächst <button class="bookmark">Merken</button></h1>',
+        '<h1><button aria-label="Partager">Partager</button>Le port grandit encore</h1>',
+    ]
+    wanted = ["Module runtime", "Der Hafen wächst", "Le port grandit encore"]
+    for html, text in zip(cases, wanted, strict=True):
+        node = LexborHTMLParser(html).css_first("h1")
+        assert node is not None
+        assert heading_text(node) == text, html

@@ -70,6 +70,12 @@ _KICKER_TOKEN = token_pattern(
     r"subtitle|supertitle|pretitle|pre-title|title-prefix|label|category|rubric"
 )
 _KICKER_WORDS = 8
+# The kicker's names that say it stands over the headline; a "subtitle" or "subline" after
+# the headline is its second line, a dek, which the other names allow.
+_OVER_TOKEN = token_pattern(
+    r"kicker|overline|topline|roofline|eyebrow|dachzeile|spitzmarke|supertitle|pretitle|"
+    r"pre-title|title-prefix"
+)
 
 
 def _heading_parts(node: LexborNode) -> tuple[str, str, bool] | None:
@@ -77,13 +83,20 @@ def _heading_parts(node: LexborNode) -> tuple[str, str, bool] | None:
     element marked as one (by its class, or a <small>), the first of exactly two
     elements that hold the heading's whole text (no loose text: each part is a line of
     its own), or a phrase the page styles apart from the headline text after it."""
-    # Text nodes with text, and elements (no comments, no line breaks).
+    # Text nodes with text, and elements (no comments, no line breaks, nothing unseen).
     items = [
         kid
         for kid in node.iter(include_text=True)
         if (kid.tag == "-text" and (kid.text_content or "").strip())
-        or (kid.tag not in {"-text", "br"} and not (kid.tag or "").startswith("-"))
+        or (
+            kid.tag not in {"-text", "br"}
+            and not (kid.tag or "").startswith("-")
+            and not _unseen(kid)
+        )
     ]
+    trailing = _trailing_kicker(items)
+    if trailing is not None:
+        return trailing
     if len(items) < 2 or items[0].tag == "-text" or items[0].tag == "a":
         return None
     first = items[0]
@@ -112,8 +125,43 @@ def _heading_parts(node: LexborNode) -> tuple[str, str, bool] | None:
     return kicker, " ".join(rest.split()), marked
 
 
-# Screen-reader text: in the markup, never on the screen.
-_UNSEEN_TOKEN = token_pattern(r"sr-only|screen-reader-text|visually-hidden|visuallyhidden")
+def _trailing_kicker(items: list[LexborNode]) -> tuple[str, str, bool] | None:
+    """(kicker, headline, True) when the heading's last part is an element its class names
+    as the line over the headline ("<small class=topline>Pressemitteilung</small>" after
+    it): the template writes it after the headline and its style sets it above, so it is
+    the same topic line as one written first. A bare <small> there is the headline's own
+    second line, so only such a class counts."""
+    if len(items) < 2 or items[-1].tag == "-text" or items[0].tag == "a":
+        return None
+    last = items[-1]
+    if _OVER_TOKEN.search(attr_text(last)) is None:
+        return None
+    kicker = _shown_text(last)
+    rest = " ".join(
+        _shown_text(kid) if kid.tag != "-text" else " ".join((kid.text_content or "").split())
+        for kid in items[:-1]
+    ).strip()
+    rest = rest.rstrip(_KICKER_SEPARATORS + " ")
+    if not kicker or _word_count(kicker) > _KICKER_WORDS or _word_count(rest) < 2:
+        return None
+    return kicker, rest, True
+
+
+# Screen-reader text: in the markup, never on the screen ("aural" after the CSS media type
+# once meant for speech, "element-invisible" as Drupal names it).
+_UNSEEN_TOKEN = token_pattern(
+    r"sr-only|screen-reader-text|visually-hidden|visuallyhidden|aural|element-invisible"
+)
+
+
+def _unseen(node: LexborNode) -> bool:
+    """Not part of the heading the reader reads: text for screen readers only, hidden
+    text, and controls (a "Copy link" or "Bookmark" button set beside the headline)."""
+    return (
+        node.tag == "button"
+        or "hidden" in node.attributes
+        or _UNSEEN_TOKEN.search(attr_text(node)) is not None
+    )
 
 
 def _styled_apart(node: LexborNode) -> bool:
@@ -125,7 +173,7 @@ def _styled_apart(node: LexborNode) -> bool:
     headline's sentence ("<em>Dune</em> Review ..."), not a line over it.
     """
     attrs = node.attributes
-    if "hidden" in attrs or _UNSEEN_TOKEN.search(attr_text(node)):
+    if _unseen(node):
         return False
     styled = bool(attrs.get("class") or attrs.get("style"))
     return styled or node.tag == "span" or node.tag in BLOCK_TAGS
@@ -169,7 +217,7 @@ def _shown_text(node: LexborNode) -> str:
         tag = item.tag or ""
         if tag == "-text":
             parts.append(item.text_content or "")
-        elif tag.startswith("-") or tag in UNSHOWN_TAGS:
+        elif tag.startswith("-") or tag in UNSHOWN_TAGS or _unseen(item):
             continue
         elif tag in BLOCK_TAGS or tag == "br":
             parts.append(" ")
@@ -266,7 +314,9 @@ def find_headline(
 
     An <h1> spelling a declared title wins; then the longest heading found in a declared
     title (an <h1>, or an <h2> on sites that spend their <h1> on the logo); otherwise the
-    first <h1> outside the site chrome; otherwise a headline-classed element.
+    first <h1> outside the site chrome; otherwise a headline-classed element. Headings are
+    compared with the titles as shown: an icon's stylesheet or a screen reader's words
+    inside one are no part of their text.
     """
     wanted = [_squash(t) for t in titles if t]
     best = _spelled_h1(tree, wanted, is_site_name)
@@ -307,17 +357,48 @@ def _spelled_h1(
 
     It is the headline before any heading merely found inside a title (a sub-heading the
     <title> runs on with, "Headline - Standfirst - Site"), and even where its header also
-    holds a breadcrumb or a category menu.
+    holds a breadcrumb or a category menu, or where it ends a breadcrumb trail (the trail
+    names this very page there), even over a display heading that spells another declared
+    title (an <h2> spelling og:title while the trail's <h1> spells the JSON-LD headline
+    and the <title>).
     """
+    trail_end: LexborNode | None = None
     for node in tree.css("h1"):
-        text = text_of(node)
-        if (
-            _squash(text) in wanted
-            and not in_site_chrome(node, headers=False)
-            and not is_site_name(text)
-        ):
+        if _squash(_shown_text(node)) not in wanted or is_site_name(text_of(node)):
+            continue
+        if not in_site_chrome(node, headers=False):
             return node
-    return None
+        crumbs = _breadcrumb_of(node)
+        if trail_end is None and crumbs is not None and not in_site_chrome(crumbs, headers=False):
+            trail_end = node
+    return trail_end
+
+
+_BREADCRUMB_TOKEN = token_pattern(r"breadcrumbs?")
+# How far above a heading its breadcrumb trail may begin (item, list, trail, wrapper).
+_BREADCRUMB_DEPTH = 5
+
+
+def _breadcrumb_of(node: LexborNode) -> LexborNode | None:
+    """The breadcrumb trail a heading ends (its <nav> if one holds the trail), or None.
+
+    Templates put the page's own <h1> as the trail's last item ("Home > Sport > Headline"):
+    the trail names this page there, where a menu or a sidebar names others, so the
+    trail's own navigation does not make the heading chrome.
+    """
+    trail: LexborNode | None = None
+    for depth, anc in enumerate(ancestors(node)):
+        if depth >= _BREADCRUMB_DEPTH or anc.tag in {"body", "html"}:
+            break
+        attrs = anc.attributes
+        kind = f"{attrs.get('itemtype') or ''} {attrs.get('typeof') or ''}".casefold()
+        if _BREADCRUMB_TOKEN.search(attr_text(anc)) or "breadcrumblist" in kind:
+            trail = anc
+        elif trail is not None:
+            break
+    if trail is not None and trail.parent is not None and trail.parent.tag == "nav":
+        return trail.parent
+    return trail
 
 
 def _heading_in_title(
@@ -328,8 +409,7 @@ def _heading_in_title(
     best: LexborNode | None = None
     best_len = 0
     for node in tree.css("h1, h2"):
-        text = text_of(node)
-        squashed = _squash(text)
+        squashed = _squash(_shown_text(node))
         # A heading that is only a fragment of the title is a sub-heading echoing it
         # ("What is X?" under the headline "What is X - a guided introduction").
         matches = any(
@@ -340,7 +420,7 @@ def _heading_in_title(
             matches
             and len(squashed) > best_len
             and not in_site_chrome(node)
-            and not is_site_name(text)
+            and not is_site_name(text_of(node))
         ):
             best, best_len = node, len(squashed)
     return best

@@ -382,6 +382,11 @@ def meta_titles(md: Metadata) -> list[str]:
         md.get("dc.title", "parsely-title", "sailthru.title", "headline"),
         md.html_title,
     ]
+    og_title, card_title = candidates[0], candidates[2]
+    if og_title and card_title and _squash(card_title) == _squash(og_title):
+        # A Twitter card falls back to og:title; a card title spelling it is that same
+        # social-media title written out again, not a second declaration agreeing with it.
+        candidates[2] = None
     # Some CMSs escape twice ("Beginner&#8217;s", "&amp;"), mostly in JSON-LD.
     return [" ".join(html.unescape(c).split()) for c in candidates if c and c.strip()]
 
@@ -544,7 +549,14 @@ def choose_title(
             if not declared or majority is None:
                 return head
             if len(head) <= 300:
-                return _slug_prefers(head, majority, url, word_overlap(head, declared))
+                overlap = word_overlap(head, declared)
+                if overlap < 0.5 and len(declared) == 1:
+                    # A page declaring its title once (mostly the <title> tag alone) and
+                    # printing a headline sharing under half its words: the declaration
+                    # is the search engines' wording, the heading the page's own; with
+                    # no second declaration to side with it, the slug does not decide.
+                    return head
+                return _slug_prefers(head, majority, url, overlap)
     # No usable headline: the title the page's declarations agree on, rather than the first
     # one (og:title is sometimes a social-media teaser the other declarations do not share).
     return _majority(cleaned)
