@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -151,8 +152,16 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = _PREFIX.sub("", text)
     # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
     text = _LEAD_IN.sub("", text)
+    dated = _dated_by(text)
+    if dated:
+        text = text[dated.end() :]
     # A date or a role glued after the name ("Jane Doe | May 3, 2024", "Jane Doe - Reporter").
-    segments = re.split(r"\s+[|•·–—]\s+|\s+-\s+|\bupdated\b|\bpublished\b|\bon\s+\w+\s+\d", text)
+    # A date after it, in any language ("on May 3", "am 25.08.2015", "le 3 mai", "il 3 maggio").
+    segments = re.split(
+        r"\s+[|•·–—]\s+|\s+-\s+|\bupdated\b|\bpublished\b"
+        r"|\b(?:on|am|um|le|el|il|at)\s+(?:[^\W\d_]+\.?,?\s+)?\d",
+        text,
+    )
     # ... or before it ("Dec. 19, 2025 · Niko Matsakis").
     if len(segments) > 1 and re.search(r"\d", segments[0]) and re.search(r"[A-Z]", segments[1]):
         segments = segments[1:]
@@ -255,9 +264,14 @@ class _Page:
         self.headline = headline
 
     @functools.cached_property
+    def near_pairs(self) -> list[tuple[str, LexborNode | None]]:
+        """The text chunks after the headline, each with the element that holds it."""
+        return _chunks_after(self.body, self.headline)
+
+    @functools.cached_property
     def near(self) -> list[str]:
         """The text chunks after the headline."""
-        return _chunks_after(self.body, self.headline)
+        return [text for text, _ in self.near_pairs]
 
     @functools.cached_property
     def holders(self) -> frozenset[int]:
@@ -582,9 +596,28 @@ _NOT_WRITER = re.compile(
 )
 # "By Jane Doe", and as other languages say it ("Von", "Par", "Por", "Di", "Door", "Av").
 _BY_CHUNK = re.compile(
-    r"^(?:(?:written|posted)\s+)?(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
+    r"^(?:(?:written|posted|published|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
+    r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
+# The same after the post's date ("Posted on May 3, 2024 by Jane Doe", "06.11.2023 13:30 von
+# Olga"): what comes before the "by" is a date, so what follows is the writer.
+_DATED_BY = re.compile(
+    r"^(?P<lead>.{4,60}?)\s(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dated_by(text: str) -> re.Match[str] | None:
+    """A "by" after a date that leads the line, as the match of everything up to the name."""
+    lead = _DATED_BY.match(text)
+    if lead and (_DATE_CHUNK.search(lead["lead"]) or _YEAR.search(lead["lead"])):
+        return lead
+    return None
+
+
 # What bylines put next to the name: a date, a reading time.
 _DATE_CHUNK = re.compile(
     rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
@@ -648,7 +681,8 @@ _ARTICLES = frozenset(
 _NOT_NAME_WORD = re.compile(
     rf"^(?:the|a|an|and|of|for|to|in|on|at|with|our|your|my|by|about|author|authors|team|"
     rf"staff|editor|editors|contributor|contributors|contributing|admin|home|blog|news|"
-    rf"menu|search|login|share|updated|published|posted|last|read|more|mehr|más|più|meer|min|"
+    rf"menu|search|login|share|see|view|all|updated|published|posted|last|read|more|mehr|más|più|"
+    rf"meer|min|"
     rf"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     rf"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
     rf"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
@@ -717,6 +751,35 @@ def _person_like(name: str, announced: bool = False) -> bool:
     return not (len(words) == 1 and (len(name) < 3 or (name.isupper() and len(name) <= 3)))
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?")
+
+
+def _spelled_as_name(name: str) -> bool:
+    """Spelled as a person's name: words of letters (an inner hyphen, apostrophe or the
+    full stop of an initial), with no acronym among capitalised words ("Proton VPN",
+    "Unlimited PTO", "H&R Block"); a name set in capitals throughout still is one."""
+    words = name.split()
+    if not words or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    capitals = [w.isupper() and len(w.strip(".")) >= 3 for w in words]
+    return all(capitals) or not any(capitals)
+
+
+def _common_words(name: str, text: str) -> bool:
+    """Whether a word of ``name`` runs in the page's text in lower case, twice or more: a
+    common noun ("Privacy Guides", "Projector Reviews", "Liberty Tax" on a page about tax),
+    which a given or family name written so seldom is."""
+    for word in name.split():
+        lower = word.lower()
+        if lower != word and len(lower) >= 3:
+            # A word of the text, not of an address the page prints ("owain.example.dev",
+            # "christoffer@artmann.co"), which spells a person's name in lower case.
+            found = re.findall(rf"(?<![\w.@/-]){re.escape(lower)}(?![\w@/-])(?!\.\w)", text)
+            if len(found) >= 2:
+                return True
+    return False
+
+
 def _following(node: LexborNode) -> Iterator[LexborNode]:
     """The nodes after ``node`` in document order (not its own descendants), without
     walking the page from its top."""
@@ -729,10 +792,10 @@ def _following(node: LexborNode) -> Iterator[LexborNode]:
         current = current.parent
 
 
-def _text_after(scope: LexborNode, start: LexborNode | None) -> list[str]:
+def _text_after(scope: LexborNode, start: LexborNode | None) -> list[tuple[str, LexborNode | None]]:
     """The text chunks (text nodes) after ``start`` (from the top of ``scope`` without
-    one), up to a little of the article text."""
-    chunks: list[str] = []
+    one), up to a little of the article text, each with its parent element."""
+    chunks: list[tuple[str, LexborNode | None]] = []
     total = 0
     nodes = scope.traverse(include_text=True) if start is None else _following(start)
     for node in nodes:
@@ -746,13 +809,15 @@ def _text_after(scope: LexborNode, start: LexborNode | None) -> list[str]:
             continue
         text = " ".join(raw.split())
         total += len(text)
-        chunks.append(text)
+        chunks.append((text, parent))
         if total > _SCAN_CHARS:
             break
     return chunks
 
 
-def _chunks_after(body: LexborNode, headline: LexborNode | None) -> list[str]:
+def _chunks_after(
+    body: LexborNode, headline: LexborNode | None
+) -> list[tuple[str, LexborNode | None]]:
     if headline is not None:
         return _text_after(body, headline)
     return _text_after(_article_of(body, None) or body, None)
@@ -770,7 +835,7 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
         if _LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
             found = clean_name(_joined_names(chunks, i + 1), desks)
             signed = len(chunks[i + 1].split()) == 1
-        elif by := _BY_CHUNK.match(chunk):
+        elif by := _BY_CHUNK.match(chunk) or _dated_by(chunk):
             found = [_name_part(n) for n in clean_name(chunk[by.end() :], desks)]
         names = [
             n
@@ -811,33 +876,61 @@ def _by_pattern(page: _Page, desks: bool = False) -> list[str]:
     names = _announced(chunks, desks)
     if names:
         return names
-    names = _dated_name(chunks[:10])
+    names = _dated_name(chunks[:10], [holder for _, holder in page.near_pairs[:10]])
     if names or headline is None:
         return names
     # A date-and-author line set above the headline.
-    return _dated_name(_chunks_before(headline))
+    before = _chunks_before(headline)
+    return _dated_name([text for text, _ in before], [holder for _, holder in before])
 
 
-def _dated_name(head: list[str]) -> list[str]:
+def _dated_name(head: list[str], holders: list[LexborNode | None] | None = None) -> list[str]:
     """A full name in a short chunk next to a date chunk (two chunks either side)."""
     dated = [len(c) < 60 and _DATE_CHUNK.search(c) is not None for c in head]
     for i, chunk in enumerate(head[:8]):
         if len(chunk) > 60 or dated[i] or not any(dated[max(0, i - 2) : i + 3]):
             continue
-        names = [n for n in clean_name(chunk) if _person_like(n) and _plausible(n)]
+        if holders is not None and _not_a_byline(holders[i]):
+            continue
+        names = [
+            n
+            for n in clean_name(chunk)
+            if _person_like(n) and _plausible(n) and _spelled_as_name(n)
+        ]
         if names and len(names[0].split()) >= 2:
             return names
     return []
 
 
-def _chunks_before(headline: LexborNode) -> list[str]:
-    """The text chunks of the element just before the headline (a dateline over it)."""
+# Elements whose text is never a byline however close to a date it stands: a heading (the
+# text's first section, the title of a listed event), a form's label or button.
+_NOT_BYLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "label", "button", "option"})
+
+
+def _not_a_byline(holder: LexborNode | None) -> bool:
+    """Whether a chunk's element is a heading, a form control's text or a category link:
+    a capitalised phrase there ("Cautionary Tale", "HR Strategy") is no name."""
+    if holder is None:
+        return False
+    nearest = [holder, *itertools.islice(ancestors(holder), 3)]
+    return any(n.tag in _NOT_BYLINE_TAGS for n in nearest) or _taxonomy(holder)
+
+
+def _chunks_before(headline: LexborNode) -> list[tuple[str, LexborNode | None]]:
+    """The text chunks of the element just before the headline (a dateline over it), each
+    with its parent element."""
     prev = headline.prev
     while prev is not None and not prev.is_element_node:
         prev = prev.prev
     if prev is None or len(prev.text(deep=True)) > 200:
         return []
-    return [t for t in (" ".join(x.split()) for x in _visible_text(prev).split("\n")) if t]
+    chunks: list[tuple[str, LexborNode | None]] = []
+    for item in prev.traverse(include_text=True):
+        text = item.text_content if item.is_text_node else None
+        if not text or text.isspace() or (item.parent and item.parent.tag in _NOT_SHOWN):
+            continue
+        chunks += [(line, item.parent) for line in map(" ".join, map(str.split, text.split("\n")))]
+    return [(line, parent) for line, parent in chunks if line]
 
 
 # Lists of other posts, reader comments and the site's menus: their names are never the
@@ -996,7 +1089,9 @@ def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
     of Marketing at ..."): the paragraph after it starts by naming the same person."""
     for node in body.css("h2, h3, h4, h5, h6, strong"):
         name = text_of(node)
-        if not 3 < len(name) < 60 or not _full_name([name]) or _in_other_posts(node, holders):
+        if not 3 < len(name) < 60 or not _full_name([name]) or not _spelled_as_name(name):
+            continue
+        if _in_other_posts(node, holders):
             continue
         after = node.next
         while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
@@ -1004,8 +1099,11 @@ def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
         if after is None or after.tag not in {"p", "div"}:
             continue
         bio = text_of(after)
-        if bio.startswith(name) and _BIO_VERB.match(bio, len(name)):
-            return [name]
+        if not (bio.startswith(name) and _BIO_VERB.match(bio, len(name))):
+            continue
+        if _common_words(name, body.text(deep=True)):
+            continue  # a term the text defines under its heading
+        return [name]
     return []
 
 
@@ -1195,6 +1293,18 @@ def _institution(name: str) -> bool:
     )
 
 
+# Second-level labels under which countries register domains ("example.co.uk").
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
+
+
+def _subdomain(host: str) -> bool:
+    """Whether ``host`` is a name under a registered domain ("owain.bearblog.dev"), not
+    the registered domain itself ("urania.de", "example.co.uk")."""
+    labels = host.casefold().split(".")
+    registered = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
+    return len(labels) > registered
+
+
 def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> list[str]:
     """The owner of a personal site, when the page names nobody else: the site is called
     by a person's name ("Owain Brennan", the title's suffix or the home link) and the host
@@ -1211,9 +1321,16 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
         candidates.append(" ".join(home.text(deep=True).split()))
     first_label = hosts[0].casefold().split(".")[0]
     organisations = {_key(name) for name in md.ld_organisations}
+    text = tree.body.text(deep=True) if tree.body is not None else ""
     for candidate in candidates:
         words = candidate.split()
         if len(words) != 2 or not _person_like(candidate) or _DESK.match(candidate):
+            continue
+        # A brand set in capitals ("CODE FARM", "ECOVACS US", "UVA SCPS") or with signs
+        # ("OK! Magazin"): the site writes its own name so, never a person's.
+        if not _spelled_as_name(candidate) or any(w.isupper() for w in words):
+            continue
+        if _common_words(candidate, text):  # "Statistics Globe", "Privacy Guides"
             continue
         if words[0].casefold() in _ARTICLES:  # "La Gazette", "Die Rundschau": a title
             continue
@@ -1221,7 +1338,13 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
             continue
         given, family = (re.sub(r"\W+", "", w.casefold()) for w in words)
         # The full name or the family name in the host ("artmann.co"), or the given name as
-        # the host's own label ("owain.bearblog.dev").
-        if given + family in host or (len(family) >= 4 and family in host) or given == first_label:
+        # the label of a blog on a shared host ("owain.bearblog.dev"): a given name as a
+        # domain of its own ("urania.de" for "Urania Berlin") is a brand's name.
+        on_shared_host = _subdomain(hosts[0])
+        if (
+            given + family in host
+            or (len(family) >= 4 and family in host)
+            or (on_shared_host and given == first_label)
+        ):
             return [candidate]
     return []

@@ -1,0 +1,121 @@
+"""Names beside a post's date: the byline after a date ("Posted on May 3 by", "von ... am"),
+and what stands next to a date without being one (a heading of the text, a category link,
+a form's label, a brand's name)."""
+
+from __future__ import annotations
+
+from scrape.extraction.authors import clean_name
+from scrape.extraction.extractor import extract
+
+BODY = "<p>" + "Ordinary article text that goes on for a while. " * 20 + "</p>"
+TEXT_DE = "<p>" + "Ein ganz normaler Absatz des Artikels, der eine Weile weitergeht. " * 15 + "</p>"
+TEXT_FR = "<p>" + "Un paragraphe ordinaire de l'article, qui continue un moment. " * 15 + "</p>"
+
+
+def _page(header: str, text: str = BODY, headline: str = "Cranes for the harbour") -> str:
+    return (
+        "<html><head><title>Port news</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<main><h1>{headline}</h1>{header}{text}</main></body></html>"
+    )
+
+
+def test_the_writer_after_the_posts_date_is_the_byline() -> None:
+    for header, text, name in (
+        (
+            "<div class='entry-meta'>Posted on September 21, 2020 by Mara Okafor</div>",
+            BODY,
+            "Mara Okafor",
+        ),
+        ("<p class='meta'>Publié le 3 mai 2021 par Claire Morel</p>", TEXT_FR, "Claire Morel"),
+        ("<p>06.11.2023 13:30 von Olga</p>", TEXT_DE, "Olga"),
+    ):
+        assert extract(_page(header, text), "https://port.example/news/cranes").authors == (name,)
+
+
+def test_a_date_after_the_name_is_cut_in_any_language() -> None:
+    assert clean_name("Geschrieben von Cooper am 25.08.2015 22:30") == ["Cooper"]
+    assert clean_name("Erstellt von Jonas Ebert am Dienstag 6. Mai 2014") == ["Jonas Ebert"]
+    assert clean_name("par Claire Morel le 3 mai 2021") == ["Claire Morel"]
+    assert clean_name("di Marco Bassi il 3 maggio 2021") == ["Marco Bassi"]
+    assert clean_name("Posted on September 21, 2020 by Mara Okafor") == ["Mara Okafor"]
+
+
+def test_by_without_a_date_before_it_is_a_sentence_not_a_byline() -> None:
+    # "by" inside a sentence of the text: nothing before it is a date.
+    header = "<p>Shipments delayed by Tuesday's storm reached the quay at last.</p>"
+    assert extract(_page(header), "https://port.example/news/cranes").authors == ()
+
+
+def test_a_heading_of_the_text_beside_the_date_is_no_name() -> None:
+    header = (
+        "<div class='meta'><span>Dec 10</span></div><h2>Cautionary Tale</h2>"
+        "<p>In 2006 I took a job at a mortgage company, and it taught me a lot.</p>"
+    )
+    assert extract(_page(header), "https://agency.example/blog/cheap-seo").authors == ()
+    # The writer named in the box after the text is the author instead.
+    signed = _page(header, BODY + "<div class='post-author'><p>Written by John Crenshaw</p></div>")
+    assert extract(signed, "https://agency.example/blog/cheap-seo").authors == ("John Crenshaw",)
+
+
+def test_a_category_link_or_a_filter_label_beside_the_date_is_no_name() -> None:
+    category = (
+        "<div class='meta'><a href='/articles/category/buying-guides'>Buying Guides</a>"
+        "<span>·</span><span>10 min read</span></div>"
+    )
+    assert extract(_page(category), "https://ev.example/articles/full-ev").authors == ()
+    label = (
+        "<div class='filter'><label>HR Strategy</label></div><p>June 9, 2025</p>"
+        "<p>21 Minutes to Read</p>"
+    )
+    assert extract(_page(label), "https://hr.example/blog/pto").authors == ()
+    # A name in plain text beside the date still is the byline.
+    named = "<div><span>Tomas Lind</span><span>June 9, 2025</span></div>"
+    assert extract(_page(named), "https://hr.example/blog/pto").authors == ("Tomas Lind",)
+
+
+def test_a_term_defined_under_its_heading_is_no_bio() -> None:
+    text = (
+        BODY + "<h3>Unlimited PTO</h3><p>Unlimited PTO is a policy that lets staff take leave "
+        "as they need it.</p><h3>H&amp;R Block</h3><p>H&amp;R Block is a tax preparer.</p>"
+    )
+    assert extract(_page("", text), "https://hr.example/blog/pto").authors == ()
+    # A name-like term ("Liberty Tax") whose words the text runs in lower case.
+    term = BODY + (
+        "<h3>Liberty Tax</h3><p>Liberty Tax is a tax preparer, and tax season is here.</p>"
+    )
+    assert extract(_page("", term), "https://hr.example/blog/pto").authors == ()
+    bio = BODY + "<h3>Alban Brooke</h3><p>Alban Brooke is the Head of Marketing here.</p>"
+    assert extract(_page("", bio), "https://hr.example/blog/pto").authors == ("Alban Brooke",)
+
+
+def _site(name: str) -> str:
+    return (
+        f"<html><head><title>Turning a server green | {name}</title>"
+        f"<meta property='og:site_name' content='{name}'></head><body>"
+        f"<header><a href='/'>{name}</a></header><main>"
+        f"<h1>Turning a server green</h1>{BODY}</main></body></html>"
+    )
+
+
+def test_a_brand_named_like_a_person_is_no_sites_owner() -> None:
+    # Capitals or signs in the site's own name: a brand.
+    assert extract(_site("CODE FARM"), "https://codefarm.example/green").authors == ()
+    assert extract(_site("OK! Magazin"), "https://ok-magazin.example/green").authors == ()
+    # A given name as a registered domain is the brand's name ("urania.example"); as a
+    # blog on a shared host it is the owner's.
+    assert extract(_site("Urania Berlin"), "https://urania.example/green").authors == ()
+    assert extract(_site("Urania Berlin"), "https://urania.co.uk/green").authors == ()
+    assert extract(_site("Owain Brennan"), "https://owain.blog.example/green").authors == (
+        "Owain Brennan",
+    )
+
+
+def test_a_site_named_with_common_words_is_no_persons_site() -> None:
+    # "Privacy Guides" on privacyguides.example: its words run in the text in lower case.
+    text = "<p>" + "Good privacy tools matter, and privacy is a right. " * 10 + "</p>"
+    html = _site("Privacy Guides").replace(BODY, text)
+    assert extract(html, "https://privacyguides.example/green").authors == ()
+    # An owner's name in lower case in the addresses the page prints is still a name.
+    addresses = "<p>Write to wolfram@michels.example or visit wolfram.michels.example.</p>" * 2
+    owner = _site("Wolfram Michels").replace(BODY, text + addresses)
+    assert extract(owner, "https://wolfram.michels.example/g").authors == ("Wolfram Michels",)
