@@ -119,3 +119,24 @@ def test_a_site_named_with_common_words_is_no_persons_site() -> None:
     addresses = "<p>Write to wolfram@michels.example or visit wolfram.michels.example.</p>" * 2
     owner = _site("Wolfram Michels").replace(BODY, text + addresses)
     assert extract(owner, "https://wolfram.michels.example/g").authors == ("Wolfram Michels",)
+
+
+def test_the_one_name_among_the_fields_of_the_date_line_is_the_byline() -> None:
+    for line, text, name in (
+        ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", TEXT_DE, "Uta Helkenberg"),
+        ("11.12.2019 - Amelie Loevenich", TEXT_DE, "Amelie Loevenich"),
+        ("Dec 26, 2025 • Mahua Das in Project Management", BODY, "Mahua Das"),
+        ("Gunter Frank / 22.04.2020 / 06:15 / Foto: Archiv", TEXT_DE, "Gunter Frank"),
+    ):
+        page = _page(f"<p class='meta'>{line}</p>", text)
+        assert extract(page, "https://verband.example/news/stellungnahme").authors == (name,), line
+
+
+def test_a_date_line_without_one_full_name_names_nobody() -> None:
+    for line in (
+        "04.02.2022 | 13:10 Uhr | Zucht",  # a section, one word
+        "12.03.2020 | Anna Berg | Eva Lind",  # two names: which one wrote it is not said
+        "March 5, 2026 | Harbour News | 4 min read",
+    ):
+        page = _page(f"<p class='meta'>{line}</p>")
+        assert extract(page, "https://verband.example/news/stellungnahme").authors == (), line

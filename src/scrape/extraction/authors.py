@@ -899,7 +899,33 @@ def _dated_name(head: list[str], holders: list[LexborNode | None] | None = None)
         ]
         if names and len(names[0].split()) >= 2:
             return names
+    for i, chunk in enumerate(head[:8]):
+        if not dated[i] or (holders is not None and _not_a_byline(holders[i])):
+            continue
+        names = _name_in_date_line(chunk)
+        if names:
+            return names
     return []
+
+
+# What a date line puts between its fields: "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
+# "Gunter Frank / 22.04.2020 / 06:15", "Dec 26, 2025 • Mahua Das in Project Management".
+_FIELD_SEP = re.compile(r"\s+[|/•·–—-]\s+|\s*[|•·]\s*")
+
+
+def _name_in_date_line(line: str) -> list[str]:
+    """The one full name among the fields of a date line, the others being the date, the
+    time and numbers or labels ("Foto: ..."): the byline set in the date's own line."""
+    fields = [f.strip() for f in _FIELD_SEP.split(line)]
+    if len(fields) < 2:
+        return []
+    words = [_name_part(f) for f in fields if f and not re.search(r"\d", f)]
+    names = [
+        n
+        for n in words
+        if len(n.split()) >= 2 and _person_like(n) and _plausible(n) and _spelled_as_name(n)
+    ]
+    return names if len(names) == 1 else []
 
 
 # Elements whose text is never a byline however close to a date it stands: a heading (the
