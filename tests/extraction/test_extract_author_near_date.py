@@ -81,7 +81,8 @@ def test_a_term_defined_under_its_heading_is_no_bio() -> None:
     assert extract(_page("", text), "https://hr.example/blog/pto").authors == ()
     # A name-like term ("Liberty Tax") whose words the text runs in lower case.
     term = BODY + (
-        "<h3>Liberty Tax</h3><p>Liberty Tax is a tax preparer, and tax season is here.</p>"
+        "<h3>Liberty Tax</h3><p>Liberty Tax is a tax preparer; tax season is here, tax "
+        "forms too.</p>"
     )
     assert extract(_page("", term), "https://hr.example/blog/pto").authors == ()
     bio = BODY + "<h3>Alban Brooke</h3><p>Alban Brooke is the Head of Marketing here.</p>"
@@ -140,3 +141,45 @@ def test_a_date_line_without_one_full_name_names_nobody() -> None:
     ):
         page = _page(f"<p class='meta'>{line}</p>")
         assert extract(page, "https://verband.example/news/stellungnahme").authors == (), line
+
+
+def test_a_sentence_with_a_year_before_by_is_no_byline() -> None:
+    header = "<p class='standfirst'>In 2020 the yard was bought by Harbour Holdings.</p>"
+    assert extract(_page(header), "https://port.example/news/cranes").authors == ()
+
+
+def test_names_set_as_bylines_set_them_beside_the_date() -> None:
+    # A family name in capitals, as French and Italian bylines print it.
+    capitals = "<div><span>Jean DUPONT</span><span>May 3, 2021</span></div>"
+    assert extract(_page(capitals, TEXT_FR), "https://port.example/news/grues").authors == (
+        "Jean DUPONT",
+    )
+    # An author card's name as a minor heading.
+    card = "<div class='card'><h4>Tomas Lind</h4><span>March 5, 2026</span></div>"
+    assert extract(_page(card), "https://port.example/news/x").authors == ("Tomas Lind",)
+
+
+def test_an_owner_whose_name_is_also_a_word_keeps_the_site() -> None:
+    text = "<p>Drew Linden writes here. He drew maps as a child.</p>" * 2
+    html = _site("Drew Linden").replace(BODY, BODY + text)
+    assert extract(html, "https://drewlinden.example/green").authors == ("Drew Linden",)
+
+
+def test_a_name_heading_over_a_role_beside_the_date_is_the_byline() -> None:
+    card = (
+        "<div class='meta'><h3>Nawaz Dhandala</h3><span>Author</span>"
+        "<span>Jan 26, 2026</span></div>"
+    )
+    assert extract(_page(card), "https://ops.example/blog/postgres").authors == ("Nawaz Dhandala",)
+
+
+def test_a_first_name_shown_gives_way_to_the_declared_full_name() -> None:
+    head = "<meta name='author' content='Max Berger'>"
+    html = _page("<p>06.11.2023 13:30 von Max</p>", TEXT_DE).replace("<head>", f"<head>{head}")
+    assert extract(html, "https://blog.example/2023/11/eintrag/").authors == ("Max Berger",)
+
+
+def test_a_section_named_in_the_date_line_is_no_byline() -> None:
+    text = "<p>" + "Our product updates ship weekly; these updates cover the product. " * 8 + "</p>"
+    page = _page("<p class='meta'>Dec 10, 2025 · Product Updates</p>", text)
+    assert extract(page, "https://saas.example/blog/release").authors == ()

@@ -11,6 +11,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .dategrammar import FOREIGN_MONTH_NAMES
 from .dom import FURNITURE_TOKENS, MARK, ancestors, attr_text, text_of, token_pattern
 from .metadata import Metadata, ld_text, ld_types
 
@@ -267,6 +268,11 @@ class _Page:
     def near_pairs(self) -> list[tuple[str, LexborNode | None]]:
         """The text chunks after the headline, each with the element that holds it."""
         return _chunks_after(self.body, self.headline)
+
+    @functools.cached_property
+    def text(self) -> str:
+        """The page's text, a space between text nodes."""
+        return self.body.text(deep=True, separator=" ")
 
     @functools.cached_property
     def near(self) -> list[str]:
@@ -596,7 +602,7 @@ _NOT_WRITER = re.compile(
 )
 # "By Jane Doe", and as other languages say it ("Von", "Par", "Por", "Di", "Door", "Av").
 _BY_CHUNK = re.compile(
-    r"^(?:(?:written|posted|published|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
+    r"^(?:(?:written|posted|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
     r"(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
     re.IGNORECASE,
@@ -610,12 +616,66 @@ _DATED_BY = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+# What a date's lead-in says besides the date: "Posted on", "Publié le", "Veröffentlicht am".
+_DATE_LEAD_WORDS = frozenset(
+    [
+        "posted",
+        "published",
+        "updated",
+        "written",
+        "on",
+        "at",
+        "am",
+        "um",
+        "uhr",
+        "le",
+        "el",
+        "il",
+        "de",
+        "del",
+        "der",
+        "den",
+        "the",
+        "geschrieben",
+        "erstellt",
+        "verfasst",
+        "veröffentlicht",
+        "eingestellt",
+        "aktualisiert",
+        "publié",
+        "écrit",
+        "mis",
+        "à",
+        "jour",
+        "publicado",
+        "escrito",
+        "actualizado",
+        "pubblicato",
+        "scritto",
+        "aggiornato",
+    ]
+)
+_MONTH_WORDS = frozenset(
+    w for names in FOREIGN_MONTH_NAMES.values() for w in names.casefold().split()
+)
+
+
+def _date_only(lead: str) -> bool:
+    """Whether ``lead`` is a date and nothing else: its numbers, month and weekday names and
+    lead-in words ("Posted on September 21, 2020", "06.11.2023 13:30"), not a sentence with
+    a year in it ("In 2020 the firm was bought")."""
+    if not (_DATE_CHUNK.search(lead) or _YEAR.search(lead)):
+        return False
+    words = re.findall(r"[^\W\d_]+", lead.casefold())
+    return all(
+        w in _DATE_LEAD_WORDS or w in _MONTH_WORDS or _NOT_NAME_WORD.fullmatch(w) for w in words
+    )
+
+
 def _dated_by(text: str) -> re.Match[str] | None:
     """A "by" after a date that leads the line, as the match of everything up to the name."""
     lead = _DATED_BY.match(text)
-    if lead and (_DATE_CHUNK.search(lead["lead"]) or _YEAR.search(lead["lead"])):
-        return lead
-    return None
+    return lead if lead and _date_only(lead["lead"]) else None
 
 
 # What bylines put next to the name: a date, a reading time.
@@ -754,29 +814,32 @@ def _person_like(name: str, announced: bool = False) -> bool:
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?")
 
 
-def _spelled_as_name(name: str) -> bool:
+def _spelled_as_name(name: str, acronyms: bool = False) -> bool:
     """Spelled as a person's name: words of letters (an inner hyphen, apostrophe or the
-    full stop of an initial), with no acronym among capitalised words ("Proton VPN",
-    "Unlimited PTO", "H&R Block"); a name set in capitals throughout still is one."""
+    full stop of an initial), not "H&R Block". Without ``acronyms``, also no word in capitals
+    among capitalised words ("Proton VPN", "Unlimited PTO"): where a heading names a term,
+    not where a byline may set the family name in capitals ("Jean DUPONT")."""
     words = name.split()
     if not words or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     capitals = [w.isupper() and len(w.strip(".")) >= 3 for w in words]
-    return all(capitals) or not any(capitals)
+    return acronyms or all(capitals) or not any(capitals)
 
 
 def _common_words(name: str, text: str) -> bool:
-    """Whether a word of ``name`` runs in the page's text in lower case, twice or more: a
-    common noun ("Privacy Guides", "Projector Reviews", "Liberty Tax" on a page about tax),
-    which a given or family name written so seldom is."""
+    """Whether a word of ``name`` runs in the page's text in lower case three times or more:
+    a common noun ("Privacy Guides", "Google Cloud", "Liberty Tax" on a page about tax),
+    where a given or family name that is also a word ("Drew", "Baker") seldom is."""
     for word in name.split():
         lower = word.lower()
-        if lower != word and len(lower) >= 3:
-            # A word of the text, not of an address the page prints ("owain.example.dev",
-            # "christoffer@artmann.co"), which spells a person's name in lower case.
-            found = re.findall(rf"(?<![\w.@/-]){re.escape(lower)}(?![\w@/-])(?!\.\w)", text)
-            if len(found) >= 2:
-                return True
+        if lower == word or len(lower) < 3:
+            continue
+        # Words of the text, not of an address the page prints ("owain.example.dev",
+        # "christoffer@artmann.co"), which spells a person's name in lower case.
+        edges = rf"(?<![\w.@/-]){re.escape(lower)}(?![\w@/-])(?!\.\w)"
+        lowered = len(re.findall(edges, text))
+        if lowered >= 3:
+            return True
     return False
 
 
@@ -876,15 +939,17 @@ def _by_pattern(page: _Page, desks: bool = False) -> list[str]:
     names = _announced(chunks, desks)
     if names:
         return names
-    names = _dated_name(chunks[:10], [holder for _, holder in page.near_pairs[:10]])
+    names = _dated_name(chunks[:10], [holder for _, holder in page.near_pairs[:10]], page)
     if names or headline is None:
         return names
     # A date-and-author line set above the headline.
     before = _chunks_before(headline)
-    return _dated_name([text for text, _ in before], [holder for _, holder in before])
+    return _dated_name([text for text, _ in before], [holder for _, holder in before], page)
 
 
-def _dated_name(head: list[str], holders: list[LexborNode | None] | None = None) -> list[str]:
+def _dated_name(
+    head: list[str], holders: list[LexborNode | None] | None = None, page: _Page | None = None
+) -> list[str]:
     """A full name in a short chunk next to a date chunk (two chunks either side)."""
     dated = [len(c) < 60 and _DATE_CHUNK.search(c) is not None for c in head]
     for i, chunk in enumerate(head[:8]):
@@ -895,7 +960,7 @@ def _dated_name(head: list[str], holders: list[LexborNode | None] | None = None)
         names = [
             n
             for n in clean_name(chunk)
-            if _person_like(n) and _plausible(n) and _spelled_as_name(n)
+            if _person_like(n) and _plausible(n) and _spelled_as_name(n, acronyms=True)
         ]
         if names and len(names[0].split()) >= 2:
             return names
@@ -903,7 +968,8 @@ def _dated_name(head: list[str], holders: list[LexborNode | None] | None = None)
         if not dated[i] or (holders is not None and _not_a_byline(holders[i])):
             continue
         names = _name_in_date_line(chunk)
-        if names:
+        # "Dec 10, 2025 · Product Updates": a section's name, its words common in the text.
+        if names and not (page is not None and _common_words(names[0], page.text)):
             return names
     return []
 
@@ -923,23 +989,44 @@ def _name_in_date_line(line: str) -> list[str]:
     names = [
         n
         for n in words
-        if len(n.split()) >= 2 and _person_like(n) and _plausible(n) and _spelled_as_name(n)
+        if len(n.split()) >= 2
+        and _person_like(n)
+        and _plausible(n)
+        and _spelled_as_name(n, acronyms=True)
     ]
     return names if len(names) == 1 else []
 
 
-# Elements whose text is never a byline however close to a date it stands: a heading (the
-# text's first section, the title of a listed event), a form's label or button.
-_NOT_BYLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "label", "button", "option"})
+# Elements whose text is never a byline however close to a date it stands: a form's label or
+# button (a menu of topics), and a heading over text (the text's first section; an author
+# card's name may be a heading).
+_FORM_TAGS = frozenset({"label", "option", "legend", "button"})
+_SECTION_HEADINGS = frozenset({"h1", "h2", "h3"})
 
 
 def _not_a_byline(holder: LexborNode | None) -> bool:
-    """Whether a chunk's element is a heading, a form control's text or a category link:
-    a capitalised phrase there ("Cautionary Tale", "HR Strategy") is no name."""
+    """Whether a chunk's element is the heading of a section of text, a form control's
+    label or a category link: a capitalised phrase there ("Cautionary Tale", "HR Strategy")
+    is no name."""
     if holder is None:
         return False
     nearest = [holder, *itertools.islice(ancestors(holder), 3)]
-    return any(n.tag in _NOT_BYLINE_TAGS for n in nearest) or _taxonomy(holder)
+    if any(n.tag in _FORM_TAGS for n in nearest) or _taxonomy(holder):
+        return True
+    heading = next((n for n in nearest if n.tag in _SECTION_HEADINGS), None)
+    return heading is not None and _heads_text(heading)
+
+
+def _heads_text(heading: LexborNode) -> bool:
+    """Whether a paragraph of text follows the heading, as under a section's heading; an
+    author card's name heading is followed by a role, a date or a bio naming the person."""
+    after = heading.next
+    while after is not None and not after.is_element_node:
+        after = after.next
+    if after is None or after.tag != "p":
+        return False
+    text, name = text_of(after), text_of(heading)
+    return len(text) >= 20 and not text.startswith(name.split()[0] if name else "")
 
 
 def _chunks_before(headline: LexborNode) -> list[tuple[str, LexborNode | None]]:
@@ -1127,7 +1214,7 @@ def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
         bio = text_of(after)
         if not (bio.startswith(name) and _BIO_VERB.match(bio, len(name))):
             continue
-        if _common_words(name, body.text(deep=True)):
+        if _common_words(name, body.text(deep=True, separator=" ")):
             continue  # a term the text defines under its heading
         return [name]
     return []
@@ -1209,7 +1296,11 @@ def choose_authors(
         near = page.near
         shown = persons(_announced(near[: _window(near, _ANNOUNCED_CHARS)]))
         declared_keys = {_key(n) for n in names}
-        if shown and _key(shown[0]) not in declared_keys:
+        # A first name or login shown ("von Max") where the declared name spells it out
+        # ("Max Berger"): the declared name is the fuller answer.
+        first_names = {n.split()[0].casefold() for n in names if len(n.split()) > 1}
+        partial = len(shown[:1]) == 1 and " " not in shown[0] and shown[0].casefold() in first_names
+        if shown and _key(shown[0]) not in declared_keys and not partial:
             return Byline(_dedupe(shown), signed=True)
 
     if not persons(names) or all(_HANDLE.match(n) for n in names):
@@ -1347,14 +1438,16 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
         candidates.append(" ".join(home.text(deep=True).split()))
     first_label = hosts[0].casefold().split(".")[0]
     organisations = {_key(name) for name in md.ld_organisations}
-    text = tree.body.text(deep=True) if tree.body is not None else ""
+    text = tree.body.text(deep=True, separator=" ") if tree.body is not None else ""
     for candidate in candidates:
         words = candidate.split()
         if len(words) != 2 or not _person_like(candidate) or _DESK.match(candidate):
             continue
         # A brand set in capitals ("CODE FARM", "ECOVACS US", "UVA SCPS") or with signs
         # ("OK! Magazin"): the site writes its own name so, never a person's.
-        if not _spelled_as_name(candidate) or any(w.isupper() for w in words):
+        if not _spelled_as_name(candidate) or any(
+            len(w.strip(".")) >= 2 and w.isupper() for w in words
+        ):
             continue
         if _common_words(candidate, text):  # "Statistics Globe", "Privacy Guides"
             continue
