@@ -183,3 +183,28 @@ def test_a_section_named_in_the_date_line_is_no_byline() -> None:
     text = "<p>" + "Our product updates ship weekly; these updates cover the product. " * 8 + "</p>"
     page = _page("<p class='meta'>Dec 10, 2025 · Product Updates</p>", text)
     assert extract(page, "https://saas.example/blog/release").authors == ()
+
+
+def test_bio_links_and_the_reviewers_group_are_not_the_byline() -> None:
+    assert clean_name("Full Bio") == []
+    assert clean_name("View bio") == []
+    widget = (
+        "<div class='meta'><div class='bylines__group bylines__group--author'>By "
+        "<a class='author-name' href='/contributors/0/'>The Harbour Team</a> "
+        "<a href='/contributors/0/'>Full Bio</a></div>"
+        "<div class='bylines__group bylines__group--finance_reviewer'>Reviewed by "
+        "<a class='author-name' href='/contributors/7/'>Margaret James</a></div>"
+        "<div class='bylines__group bylines__group--fact_checker'>Fact checked by "
+        "<span class='author-tooltip__name'>Yara Perez</span>"
+        "<div class='author-tooltip'>Yara writes about politics, education, investing.</div></div>"
+        "</div>"
+    )
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "Article", "headline": "Cranes for the harbour", '
+        '"author": [{"@type": "Person", "name": "The Harbour Team"}]}</script>'
+    )
+    html = _page(widget).replace("<head>", f"<head>{ld}")
+    assert extract(html, "https://port.example/terms/cranes").authors == ("The Harbour Team",)
+    named = html.replace("The Harbour Team", "Tomas Lind")
+    assert extract(named, "https://port.example/terms/cranes").authors == ("Tomas Lind",)

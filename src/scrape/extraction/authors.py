@@ -83,7 +83,9 @@ _NOT_PERSON = re.compile(
     r"contributing|.*\badmin|"
     r"reporter|email\s+the\s+author|view\s+all\s+posts|more\s+by.*|the\s+\w+\s+team|"
     r"associated\s+press|reuters|afp|ap|press\s+release|wire|newsroom|.*\bstaff|"
-    r"by|author|authors|written\s+by|posted\s+by|byline|last|updated|published)$",
+    r"by|author|authors|written\s+by|posted\s+by|byline|last|updated|published|"
+    # The link to the writer's page beside the name ("Full Bio", "View bio").
+    r"(?:(?:full|view|read|see)\s+(?:full\s+)?)?bio(?:graphy)?)$",
     re.IGNORECASE,
 )
 # A login name rather than a byline: "andrew.keaveney", "KatieS", "kffnirmitap",
@@ -329,6 +331,20 @@ class _Page:
         return after[:12] + before[:4]
 
 
+# A byline group of another role than the writer's, as its class names it
+# ("bylines__group--fact_checker", "finance_reviewer", "photo-credit").
+_CREDIT_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:reviewer|reviewed|medical[_-]?review\w*|fact[_-]?check\w*|"
+    r"photographer|illustrator|translator)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _credited(node: LexborNode) -> bool:
+    """Whether an author element is in a byline group of another role than the writer's."""
+    return any(_CREDIT_CLASS.search(attr_text(n)) for n in (node, *ancestors(node)))
+
+
 def byline_authors(page: _Page, desks: bool = False) -> list[str]:
     """Names from the byline of the page's own article (not of listed other posts).
 
@@ -337,6 +353,8 @@ def byline_authors(page: _Page, desks: bool = False) -> list[str]:
     """
     for node in page.bylines:
         if node.css_first(f"[{MARK}]") is not None or any(map(_is_card_link, ancestors(node))):
+            continue
+        if _credited(node):
             continue
         names = _node_names(node, desks)
         if names:
@@ -1107,7 +1125,7 @@ def author_box(page: _Page) -> list[str]:
     """
     body, holders = page.body, page.holders
     for node in page.marked:
-        if not (_in_other_posts(node, holders) or _mentioned_in_text(node)):
+        if not (_in_other_posts(node, holders) or _mentioned_in_text(node) or _credited(node)):
             names = _full_name(_node_names(node))
             if names:
                 return names
