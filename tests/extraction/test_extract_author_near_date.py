@@ -208,3 +208,16 @@ def test_bio_links_and_the_reviewers_group_are_not_the_byline() -> None:
     assert extract(html, "https://port.example/terms/cranes").authors == ("The Harbour Team",)
     named = html.replace("The Harbour Team", "Tomas Lind")
     assert extract(named, "https://port.example/terms/cranes").authors == ("Tomas Lind",)
+
+
+def test_a_profession_before_the_name_is_a_title_not_part_of_it() -> None:
+    assert clean_name("Rechtsanwalt Jan Koch") == ["Jan Koch"]
+    assert clean_name("Avocate Claire Morel") == ["Claire Morel"]
+    assert clean_name("Rechtsanwalt") == []
+    # "Autor:" over a link to the profession's page, then the name.
+    credit = (
+        "<p>Quelle: Pressemitteilung<br>Autor: <a href='/rechtsanwalt/'>Rechtsanwalt</a> "
+        "Sebastian Einbock</p>"
+    )
+    html = _page("", TEXT_DE + credit)
+    assert extract(html, "https://recht.example/urteil-wohngeld").authors == ("Sebastian Einbock",)

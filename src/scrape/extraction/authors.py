@@ -144,6 +144,16 @@ _ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
+# A profession written before the name as a title ("Rechtsanwalt Jan Koch", "Avocate Claire
+# Morel", "Attorney Jane Doe").
+_PROFESSION = re.compile(
+    r"rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|avocate?|abogad[oa]|"
+    r"avvocato|attorney|lawyer",
+    re.IGNORECASE,
+)
+_TITLED = re.compile(rf"^(?:{_PROFESSION.pattern})\s+(?=[^\W\d_]+\s+[^\W\d_])", re.IGNORECASE)
+
+
 def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(_INVISIBLE.sub("", raw).split())
     if _CREDIT.match(text) or _CSS.search(text):
@@ -185,7 +195,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         part = bare + "." if abbreviated else bare
         if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
             part = part.strip(" ()")
-        part = _TRAILING_ROLE.sub("", part)
+        part = _TITLED.sub("", _TRAILING_ROLE.sub("", part))
         # "Peter Maahn/SP-X", "Jane Roe/Reuters": the writer and the agency or desk code.
         coded = re.fullmatch(r"(.+?)\s*/\s*([\w-]{2,8})", part)
         if coded and (_AGENCY.match(coded.group(2)) or re.search(r"[A-Z]", coded.group(2))):
@@ -1200,6 +1210,9 @@ def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
         if label is None or _in_other_posts(parent, holders):
             continue
         rest = text[label.end() :] or (chunks[i + 1][0] if i + 1 < len(chunks) else "")
+        if _PROFESSION.fullmatch(rest) and i + 2 < len(chunks):
+            # "Autor: <a>Rechtsanwalt</a> Jan Koch": the title links to the profession's page.
+            rest = f"{rest} {chunks[i + 2][0]}"
         names = [
             n
             for n in map(_name_part, clean_name(rest))
