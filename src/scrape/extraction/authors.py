@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .dategrammar import FOREIGN_MONTH_NAMES
 from .dom import FURNITURE_TOKENS, MARK, ancestors, attr_text, text_of, token_pattern
 from .metadata import Metadata, ld_text, ld_types
 
@@ -81,7 +83,9 @@ _NOT_PERSON = re.compile(
     r"contributing|.*\badmin|"
     r"reporter|email\s+the\s+author|view\s+all\s+posts|more\s+by.*|the\s+\w+\s+team|"
     r"associated\s+press|reuters|afp|ap|press\s+release|wire|newsroom|.*\bstaff|"
-    r"by|author|authors|written\s+by|posted\s+by|byline|last|updated|published)$",
+    r"by|author|authors|written\s+by|posted\s+by|byline|last|updated|published|"
+    # The link to the writer's page beside the name ("Full Bio", "View bio").
+    r"(?:(?:full|view|read|see)\s+(?:full\s+)?)?bio(?:graphy)?)$",
     re.IGNORECASE,
 )
 # A login name rather than a byline: "andrew.keaveney", "KatieS", "kffnirmitap",
@@ -140,6 +144,16 @@ _ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
+# A profession written before the name as a title ("Rechtsanwalt Jan Koch", "Avocate Claire
+# Morel", "Attorney Jane Doe").
+_PROFESSION = re.compile(
+    r"rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|avocate?|abogad[oa]|"
+    r"avvocato|attorney|lawyer",
+    re.IGNORECASE,
+)
+_TITLED = re.compile(rf"^(?:{_PROFESSION.pattern})\s+(?=[^\W\d_]+\s+[^\W\d_])", re.IGNORECASE)
+
+
 def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(_INVISIBLE.sub("", raw).split())
     if _CREDIT.match(text) or _CSS.search(text):
@@ -151,8 +165,16 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = _PREFIX.sub("", text)
     # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
     text = _LEAD_IN.sub("", text)
+    dated = _dated_by(text)
+    if dated:
+        text = text[dated.end() :]
     # A date or a role glued after the name ("Jane Doe | May 3, 2024", "Jane Doe - Reporter").
-    segments = re.split(r"\s+[|•·–—]\s+|\s+-\s+|\bupdated\b|\bpublished\b|\bon\s+\w+\s+\d", text)
+    # A date after it, in any language ("on May 3", "am 25.08.2015", "le 3 mai", "il 3 maggio").
+    segments = re.split(
+        r"\s+[|•·–—]\s+|\s+-\s+|\bupdated\b|\bpublished\b"
+        r"|\b(?:on|am|um|le|el|il|at)\s+(?:[^\W\d_]+\.?,?\s+)?\d",
+        text,
+    )
     # ... or before it ("Dec. 19, 2025 · Niko Matsakis").
     if len(segments) > 1 and re.search(r"\d", segments[0]) and re.search(r"[A-Z]", segments[1]):
         segments = segments[1:]
@@ -173,7 +195,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         part = bare + "." if abbreviated else bare
         if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
             part = part.strip(" ()")
-        part = _TRAILING_ROLE.sub("", part)
+        part = _TITLED.sub("", _TRAILING_ROLE.sub("", part))
         # "Peter Maahn/SP-X", "Jane Roe/Reuters": the writer and the agency or desk code.
         coded = re.fullmatch(r"(.+?)\s*/\s*([\w-]{2,8})", part)
         if coded and (_AGENCY.match(coded.group(2)) or re.search(r"[A-Z]", coded.group(2))):
@@ -255,9 +277,19 @@ class _Page:
         self.headline = headline
 
     @functools.cached_property
+    def near_pairs(self) -> list[tuple[str, LexborNode | None]]:
+        """The text chunks after the headline, each with the element that holds it."""
+        return _chunks_after(self.body, self.headline)
+
+    @functools.cached_property
+    def text(self) -> str:
+        """The page's text, a space between text nodes."""
+        return self.body.text(deep=True, separator=" ")
+
+    @functools.cached_property
     def near(self) -> list[str]:
         """The text chunks after the headline."""
-        return _chunks_after(self.body, self.headline)
+        return [text for text, _ in self.near_pairs]
 
     @functools.cached_property
     def holders(self) -> frozenset[int]:
@@ -309,6 +341,20 @@ class _Page:
         return after[:12] + before[:4]
 
 
+# A byline group of another role than the writer's, as its class names it
+# ("bylines__group--fact_checker", "finance_reviewer", "photo-credit").
+_CREDIT_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:reviewer|reviewed|medical[_-]?review\w*|fact[_-]?check\w*|"
+    r"photographer|illustrator|translator)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _credited(node: LexborNode) -> bool:
+    """Whether an author element is in a byline group of another role than the writer's."""
+    return any(_CREDIT_CLASS.search(attr_text(n)) for n in (node, *ancestors(node)))
+
+
 def byline_authors(page: _Page, desks: bool = False) -> list[str]:
     """Names from the byline of the page's own article (not of listed other posts).
 
@@ -317,6 +363,8 @@ def byline_authors(page: _Page, desks: bool = False) -> list[str]:
     """
     for node in page.bylines:
         if node.css_first(f"[{MARK}]") is not None or any(map(_is_card_link, ancestors(node))):
+            continue
+        if _credited(node):
             continue
         names = _node_names(node, desks)
         if names:
@@ -582,9 +630,82 @@ _NOT_WRITER = re.compile(
 )
 # "By Jane Doe", and as other languages say it ("Von", "Par", "Por", "Di", "Door", "Av").
 _BY_CHUNK = re.compile(
-    r"^(?:(?:written|posted)\s+)?(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
+    r"^(?:(?:written|posted|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
+    r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
+# The same after the post's date ("Posted on May 3, 2024 by Jane Doe", "06.11.2023 13:30 von
+# Olga"): what comes before the "by" is a date, so what follows is the writer.
+_DATED_BY = re.compile(
+    r"^(?P<lead>.{4,60}?)\s(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# What a date's lead-in says besides the date: "Posted on", "Publié le", "Veröffentlicht am".
+_DATE_LEAD_WORDS = frozenset(
+    [
+        "posted",
+        "published",
+        "updated",
+        "written",
+        "on",
+        "at",
+        "am",
+        "um",
+        "uhr",
+        "le",
+        "el",
+        "il",
+        "de",
+        "del",
+        "der",
+        "den",
+        "the",
+        "geschrieben",
+        "erstellt",
+        "verfasst",
+        "veröffentlicht",
+        "eingestellt",
+        "aktualisiert",
+        "publié",
+        "écrit",
+        "mis",
+        "à",
+        "jour",
+        "publicado",
+        "escrito",
+        "actualizado",
+        "pubblicato",
+        "scritto",
+        "aggiornato",
+    ]
+)
+_MONTH_WORDS = frozenset(
+    w for names in FOREIGN_MONTH_NAMES.values() for w in names.casefold().split()
+)
+
+
+def _date_only(lead: str) -> bool:
+    """Whether ``lead`` is a date and nothing else: its numbers, month and weekday names and
+    lead-in words ("Posted on September 21, 2020", "06.11.2023 13:30"), not a sentence with
+    a year in it ("In 2020 the firm was bought")."""
+    if not (_DATE_CHUNK.search(lead) or _YEAR.search(lead)):
+        return False
+    words = re.findall(r"[^\W\d_]+", lead.casefold())
+    return all(
+        w in _DATE_LEAD_WORDS or w in _MONTH_WORDS or _NOT_NAME_WORD.fullmatch(w) for w in words
+    )
+
+
+def _dated_by(text: str) -> re.Match[str] | None:
+    """A "by" after a date that leads the line, as the match of everything up to the name."""
+    lead = _DATED_BY.match(text)
+    return lead if lead and _date_only(lead["lead"]) else None
+
+
 # What bylines put next to the name: a date, a reading time.
 _DATE_CHUNK = re.compile(
     rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
@@ -648,7 +769,8 @@ _ARTICLES = frozenset(
 _NOT_NAME_WORD = re.compile(
     rf"^(?:the|a|an|and|of|for|to|in|on|at|with|our|your|my|by|about|author|authors|team|"
     rf"staff|editor|editors|contributor|contributors|contributing|admin|home|blog|news|"
-    rf"menu|search|login|share|updated|published|posted|last|read|more|mehr|más|più|meer|min|"
+    rf"menu|search|login|share|see|view|all|updated|published|posted|last|read|more|mehr|más|più|"
+    rf"meer|min|"
     rf"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     rf"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
     rf"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
@@ -717,6 +839,38 @@ def _person_like(name: str, announced: bool = False) -> bool:
     return not (len(words) == 1 and (len(name) < 3 or (name.isupper() and len(name) <= 3)))
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?")
+
+
+def _spelled_as_name(name: str, acronyms: bool = False) -> bool:
+    """Spelled as a person's name: words of letters (an inner hyphen, apostrophe or the
+    full stop of an initial), not "H&R Block". Without ``acronyms``, also no word in capitals
+    among capitalised words ("Proton VPN", "Unlimited PTO"): where a heading names a term,
+    not where a byline may set the family name in capitals ("Jean DUPONT")."""
+    words = name.split()
+    if not words or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    capitals = [w.isupper() and len(w.strip(".")) >= 3 for w in words]
+    return acronyms or all(capitals) or not any(capitals)
+
+
+def _common_words(name: str, text: str) -> bool:
+    """Whether a word of ``name`` runs in the page's text in lower case three times or more:
+    a common noun ("Privacy Guides", "Google Cloud", "Liberty Tax" on a page about tax),
+    where a given or family name that is also a word ("Drew", "Baker") seldom is."""
+    for word in name.split():
+        lower = word.lower()
+        if lower == word or len(lower) < 3:
+            continue
+        # Words of the text, not of an address the page prints ("owain.example.dev",
+        # "christoffer@artmann.co"), which spells a person's name in lower case.
+        edges = rf"(?<![\w.@/-]){re.escape(lower)}(?![\w@/-])(?!\.\w)"
+        lowered = len(re.findall(edges, text))
+        if lowered >= 3:
+            return True
+    return False
+
+
 def _following(node: LexborNode) -> Iterator[LexborNode]:
     """The nodes after ``node`` in document order (not its own descendants), without
     walking the page from its top."""
@@ -729,10 +883,10 @@ def _following(node: LexborNode) -> Iterator[LexborNode]:
         current = current.parent
 
 
-def _text_after(scope: LexborNode, start: LexborNode | None) -> list[str]:
+def _text_after(scope: LexborNode, start: LexborNode | None) -> list[tuple[str, LexborNode | None]]:
     """The text chunks (text nodes) after ``start`` (from the top of ``scope`` without
-    one), up to a little of the article text."""
-    chunks: list[str] = []
+    one), up to a little of the article text, each with its parent element."""
+    chunks: list[tuple[str, LexborNode | None]] = []
     total = 0
     nodes = scope.traverse(include_text=True) if start is None else _following(start)
     for node in nodes:
@@ -746,13 +900,15 @@ def _text_after(scope: LexborNode, start: LexborNode | None) -> list[str]:
             continue
         text = " ".join(raw.split())
         total += len(text)
-        chunks.append(text)
+        chunks.append((text, parent))
         if total > _SCAN_CHARS:
             break
     return chunks
 
 
-def _chunks_after(body: LexborNode, headline: LexborNode | None) -> list[str]:
+def _chunks_after(
+    body: LexborNode, headline: LexborNode | None
+) -> list[tuple[str, LexborNode | None]]:
     if headline is not None:
         return _text_after(body, headline)
     return _text_after(_article_of(body, None) or body, None)
@@ -770,7 +926,7 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
         if _LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
             found = clean_name(_joined_names(chunks, i + 1), desks)
             signed = len(chunks[i + 1].split()) == 1
-        elif by := _BY_CHUNK.match(chunk):
+        elif by := _BY_CHUNK.match(chunk) or _dated_by(chunk):
             found = [_name_part(n) for n in clean_name(chunk[by.end() :], desks)]
         names = [
             n
@@ -811,33 +967,111 @@ def _by_pattern(page: _Page, desks: bool = False) -> list[str]:
     names = _announced(chunks, desks)
     if names:
         return names
-    names = _dated_name(chunks[:10])
+    names = _dated_name(chunks[:10], [holder for _, holder in page.near_pairs[:10]], page)
     if names or headline is None:
         return names
     # A date-and-author line set above the headline.
-    return _dated_name(_chunks_before(headline))
+    before = _chunks_before(headline)
+    return _dated_name([text for text, _ in before], [holder for _, holder in before], page)
 
 
-def _dated_name(head: list[str]) -> list[str]:
+def _dated_name(
+    head: list[str], holders: list[LexborNode | None] | None = None, page: _Page | None = None
+) -> list[str]:
     """A full name in a short chunk next to a date chunk (two chunks either side)."""
     dated = [len(c) < 60 and _DATE_CHUNK.search(c) is not None for c in head]
     for i, chunk in enumerate(head[:8]):
         if len(chunk) > 60 or dated[i] or not any(dated[max(0, i - 2) : i + 3]):
             continue
-        names = [n for n in clean_name(chunk) if _person_like(n) and _plausible(n)]
+        if holders is not None and _not_a_byline(holders[i]):
+            continue
+        names = [
+            n
+            for n in clean_name(chunk)
+            if _person_like(n) and _plausible(n) and _spelled_as_name(n, acronyms=True)
+        ]
         if names and len(names[0].split()) >= 2:
+            return names
+    for i, chunk in enumerate(head[:8]):
+        if not dated[i] or (holders is not None and _not_a_byline(holders[i])):
+            continue
+        names = _name_in_date_line(chunk)
+        # "Dec 10, 2025 · Product Updates": a section's name, its words common in the text.
+        if names and not (page is not None and _common_words(names[0], page.text)):
             return names
     return []
 
 
-def _chunks_before(headline: LexborNode) -> list[str]:
-    """The text chunks of the element just before the headline (a dateline over it)."""
+# What a date line puts between its fields: "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
+# "Gunter Frank / 22.04.2020 / 06:15", "Dec 26, 2025 • Mahua Das in Project Management".
+_FIELD_SEP = re.compile(r"\s+[|/•·–—-]\s+|\s*[|•·]\s*")
+
+
+def _name_in_date_line(line: str) -> list[str]:
+    """The one full name among the fields of a date line, the others being the date, the
+    time and numbers or labels ("Foto: ..."): the byline set in the date's own line."""
+    fields = [f.strip() for f in _FIELD_SEP.split(line)]
+    if len(fields) < 2:
+        return []
+    words = [_name_part(f) for f in fields if f and not re.search(r"\d", f)]
+    names = [
+        n
+        for n in words
+        if len(n.split()) >= 2
+        and _person_like(n)
+        and _plausible(n)
+        and _spelled_as_name(n, acronyms=True)
+    ]
+    return names if len(names) == 1 else []
+
+
+# Elements whose text is never a byline however close to a date it stands: a form's label or
+# button (a menu of topics), and a heading over text (the text's first section; an author
+# card's name may be a heading).
+_FORM_TAGS = frozenset({"label", "option", "legend", "button"})
+_SECTION_HEADINGS = frozenset({"h1", "h2", "h3"})
+
+
+def _not_a_byline(holder: LexborNode | None) -> bool:
+    """Whether a chunk's element is the heading of a section of text, a form control's
+    label or a category link: a capitalised phrase there ("Cautionary Tale", "HR Strategy")
+    is no name."""
+    if holder is None:
+        return False
+    nearest = [holder, *itertools.islice(ancestors(holder), 3)]
+    if any(n.tag in _FORM_TAGS for n in nearest) or _taxonomy(holder):
+        return True
+    heading = next((n for n in nearest if n.tag in _SECTION_HEADINGS), None)
+    return heading is not None and _heads_text(heading)
+
+
+def _heads_text(heading: LexborNode) -> bool:
+    """Whether a paragraph of text follows the heading, as under a section's heading; an
+    author card's name heading is followed by a role, a date or a bio naming the person."""
+    after = heading.next
+    while after is not None and not after.is_element_node:
+        after = after.next
+    if after is None or after.tag != "p":
+        return False
+    text, name = text_of(after), text_of(heading)
+    return len(text) >= 20 and not text.startswith(name.split()[0] if name else "")
+
+
+def _chunks_before(headline: LexborNode) -> list[tuple[str, LexborNode | None]]:
+    """The text chunks of the element just before the headline (a dateline over it), each
+    with its parent element."""
     prev = headline.prev
     while prev is not None and not prev.is_element_node:
         prev = prev.prev
     if prev is None or len(prev.text(deep=True)) > 200:
         return []
-    return [t for t in (" ".join(x.split()) for x in _visible_text(prev).split("\n")) if t]
+    chunks: list[tuple[str, LexborNode | None]] = []
+    for item in prev.traverse(include_text=True):
+        text = item.text_content if item.is_text_node else None
+        if not text or text.isspace() or (item.parent and item.parent.tag in _NOT_SHOWN):
+            continue
+        chunks += [(line, item.parent) for line in map(" ".join, map(str.split, text.split("\n")))]
+    return [(line, parent) for line, parent in chunks if line]
 
 
 # Lists of other posts, reader comments and the site's menus: their names are never the
@@ -901,7 +1135,7 @@ def author_box(page: _Page) -> list[str]:
     """
     body, holders = page.body, page.holders
     for node in page.marked:
-        if not (_in_other_posts(node, holders) or _mentioned_in_text(node)):
+        if not (_in_other_posts(node, holders) or _mentioned_in_text(node) or _credited(node)):
             names = _full_name(_node_names(node))
             if names:
                 return names
@@ -976,6 +1210,9 @@ def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
         if label is None or _in_other_posts(parent, holders):
             continue
         rest = text[label.end() :] or (chunks[i + 1][0] if i + 1 < len(chunks) else "")
+        if _PROFESSION.fullmatch(rest) and i + 2 < len(chunks):
+            # "Autor: <a>Rechtsanwalt</a> Jan Koch": the title links to the profession's page.
+            rest = f"{rest} {chunks[i + 2][0]}"
         names = [
             n
             for n in map(_name_part, clean_name(rest))
@@ -996,7 +1233,9 @@ def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
     of Marketing at ..."): the paragraph after it starts by naming the same person."""
     for node in body.css("h2, h3, h4, h5, h6, strong"):
         name = text_of(node)
-        if not 3 < len(name) < 60 or not _full_name([name]) or _in_other_posts(node, holders):
+        if not 3 < len(name) < 60 or not _full_name([name]) or not _spelled_as_name(name):
+            continue
+        if _in_other_posts(node, holders):
             continue
         after = node.next
         while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
@@ -1004,8 +1243,11 @@ def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
         if after is None or after.tag not in {"p", "div"}:
             continue
         bio = text_of(after)
-        if bio.startswith(name) and _BIO_VERB.match(bio, len(name)):
-            return [name]
+        if not (bio.startswith(name) and _BIO_VERB.match(bio, len(name))):
+            continue
+        if _common_words(name, body.text(deep=True, separator=" ")):
+            continue  # a term the text defines under its heading
+        return [name]
     return []
 
 
@@ -1085,7 +1327,11 @@ def choose_authors(
         near = page.near
         shown = persons(_announced(near[: _window(near, _ANNOUNCED_CHARS)]))
         declared_keys = {_key(n) for n in names}
-        if shown and _key(shown[0]) not in declared_keys:
+        # A first name or login shown ("von Max") where the declared name spells it out
+        # ("Max Berger"): the declared name is the fuller answer.
+        first_names = {n.split()[0].casefold() for n in names if len(n.split()) > 1}
+        partial = len(shown[:1]) == 1 and " " not in shown[0] and shown[0].casefold() in first_names
+        if shown and _key(shown[0]) not in declared_keys and not partial:
             return Byline(_dedupe(shown), signed=True)
 
     if not persons(names) or all(_HANDLE.match(n) for n in names):
@@ -1195,6 +1441,18 @@ def _institution(name: str) -> bool:
     )
 
 
+# Second-level labels under which countries register domains ("example.co.uk").
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
+
+
+def _subdomain(host: str) -> bool:
+    """Whether ``host`` is a name under a registered domain ("owain.bearblog.dev"), not
+    the registered domain itself ("urania.de", "example.co.uk")."""
+    labels = host.casefold().split(".")
+    registered = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
+    return len(labels) > registered
+
+
 def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> list[str]:
     """The owner of a personal site, when the page names nobody else: the site is called
     by a person's name ("Owain Brennan", the title's suffix or the home link) and the host
@@ -1211,9 +1469,18 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
         candidates.append(" ".join(home.text(deep=True).split()))
     first_label = hosts[0].casefold().split(".")[0]
     organisations = {_key(name) for name in md.ld_organisations}
+    text = tree.body.text(deep=True, separator=" ") if tree.body is not None else ""
     for candidate in candidates:
         words = candidate.split()
         if len(words) != 2 or not _person_like(candidate) or _DESK.match(candidate):
+            continue
+        # A brand set in capitals ("CODE FARM", "ECOVACS US", "UVA SCPS") or with signs
+        # ("OK! Magazin"): the site writes its own name so, never a person's.
+        if not _spelled_as_name(candidate) or any(
+            len(w.strip(".")) >= 2 and w.isupper() for w in words
+        ):
+            continue
+        if _common_words(candidate, text):  # "Statistics Globe", "Privacy Guides"
             continue
         if words[0].casefold() in _ARTICLES:  # "La Gazette", "Die Rundschau": a title
             continue
@@ -1221,7 +1488,13 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
             continue
         given, family = (re.sub(r"\W+", "", w.casefold()) for w in words)
         # The full name or the family name in the host ("artmann.co"), or the given name as
-        # the host's own label ("owain.bearblog.dev").
-        if given + family in host or (len(family) >= 4 and family in host) or given == first_label:
+        # the label of a blog on a shared host ("owain.bearblog.dev"): a given name as a
+        # domain of its own ("urania.de" for "Urania Berlin") is a brand's name.
+        on_shared_host = _subdomain(hosts[0])
+        if (
+            given + family in host
+            or (len(family) >= 4 and family in host)
+            or (on_shared_host and given == first_label)
+        ):
             return [candidate]
     return []
