@@ -182,7 +182,8 @@ def _extract(
     names = site_names(md, url)
     clock.lap("metadata")
     shown, logos = shown_site_names(tree, url)
-    headline_node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url, shown))
+    declared_titles = meta_titles(md)
+    headline_node = find_headline(tree, declared_titles, lambda t: is_site_name(t, md, url, shown))
     headline = heading_text(headline_node) if headline_node is not None else None
     # The heading's own line, kicker and all, as the body's text reads it: the headline may
     # join its kicker with ": " or leave it out, and the line is furniture all the same.
@@ -233,7 +234,11 @@ def _extract(
             log.debug("pruned-page extraction came up short for %s; using the full page", url)
             blocks = retry
     clock.lap("trafilatura retry")
-    furniture = frozenset(normalise(n) for n in (*authors, headline or "", heading_line) if n)
+    # A display heading over the text may spell another declared title (og:title under a
+    # breadcrumb's <h1>): opening the body, it is the page's header all the same.
+    furniture = frozenset(
+        normalise(n) for n in (*authors, headline or "", heading_line, *declared_titles) if n
+    )
 
     def cleaned(found: list[str]) -> list[str]:
         return clean_blocks(
