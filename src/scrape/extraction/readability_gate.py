@@ -71,11 +71,6 @@ def _gate(compare: Callable[..., Any]) -> Callable[..., Any]:
     return compare_extraction
 
 
-# The comparison step as the gate knows it (trafilatura 2.3); other releases pass other
-# arguments, and are left ungated.
-_PARAMETERS = ["cleaned_tree", "raw_tree", "body", "text", "options"]
-
-
 def _gate_step(step: Callable[..., Any]) -> Callable[..., Any]:
     def _extract_and_compare(
         cleaned_tree: HtmlElement, cleaned_tree_backup: HtmlElement, tree: HtmlElement, options: Any
