@@ -1029,17 +1029,26 @@ def _name_in_date_line(line: str) -> list[str]:
 # button (a menu of topics), and a heading over text (the text's first section; an author
 # card's name may be a heading).
 _FORM_TAGS = frozenset({"label", "option", "legend", "button"})
+_BREADCRUMB = token_pattern("breadcrumbs?")
 _SECTION_HEADINGS = frozenset({"h1", "h2", "h3"})
 
 
 def _not_a_byline(holder: LexborNode | None) -> bool:
     """Whether a chunk's element is the heading of a section of text, a form control's
-    label or a category link: a capitalised phrase there ("Cautionary Tale", "HR Strategy")
-    is no name."""
+    label, a category link, a caption, an in-page button or the breadcrumb trail: a
+    capitalised phrase there ("Cautionary Tale", "HR Strategy") is no name."""
     if holder is None:
         return False
     nearest = [holder, *itertools.islice(ancestors(holder), 3)]
     if any(n.tag in _FORM_TAGS for n in nearest) or _taxonomy(holder):
+        return True
+    # A picture's caption or credit ("Presidente Joe Biden / AFP"), a button that jumps
+    # within the page ("Print Recipe"), the breadcrumb trail ("Forums › Gaming Forum").
+    if any(n.tag == "figcaption" for n in nearest) or any(
+        n.tag == "a" and (n.attributes.get("href") or "").startswith("#") for n in nearest
+    ):
+        return True
+    if any(_BREADCRUMB.search(attr_text(n)) for n in (holder, *ancestors(holder))):
         return True
     heading = next((n for n in nearest if n.tag in _SECTION_HEADINGS), None)
     return heading is not None and _heads_text(heading)
