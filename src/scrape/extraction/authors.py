@@ -1364,8 +1364,12 @@ def choose_authors(
     if not chosen:
         # Only the site or an organisation so far: a person in an author box, or signing
         # the text at its end, beats it.
-        signed_off = _sign_off(page) if page is not None else []
-        chosen = printed_box() or signed_off or names or [n for o in orgs for n in clean_name(o)]
+        chosen = (
+            printed_box()
+            or (_sign_off(page) if page is not None else [])
+            or names
+            or [n for o in orgs for n in clean_name(o)]
+        )
     if not chosen:
         # Nobody is named: a named desk the page declares or prints as its byline.
         # An organisation declared as the author is the site itself unless it is a wire
