@@ -33,6 +33,13 @@ def test_a_name_set_apart_at_the_end_of_the_text_signs_it() -> None:
         assert extract(_page(TEXT + closing), URL).authors == ("Tomas Lind",), closing
 
 
+def test_a_copyright_line_is_not_aligned_right() -> None:
+    html = _page(TEXT + "<p class='copyright'>Tomas Lind</p>")
+    assert extract(html, URL).authors == ()
+    html = _page(TEXT + "<p class='has-text-align-right'>Tomas Lind</p>")
+    assert extract(html, URL).authors == ("Tomas Lind",)
+
+
 def test_a_right_aligned_signature_may_have_footnotes_after_it() -> None:
     html = _page(TEXT + "<p align='right'><i>Ana Ferreira</i></p><p>(1) Figures of 2023.</p>")
     assert extract(html, URL).authors == ("Ana Ferreira",)

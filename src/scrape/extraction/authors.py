@@ -1389,6 +1389,9 @@ def choose_authors(
 _SIGN_OFF_TAGS = frozenset({"b", "strong", "em", "i", "font", "span", "br", "meta"})
 _SIGN_OFF_TEXT = 500
 _SIGN_OFF_PARAGRAPHS = 4
+# Aligned right, as an attribute, a style or a class says it ("text-right", "alignright"),
+# not "copyright".
+_RIGHT = re.compile(r"(?<![a-z])right(?![a-z])|alignright")
 
 
 def _sign_off(page: _Page) -> list[str]:
@@ -1412,7 +1415,7 @@ def _sign_off(page: _Page) -> list[str]:
             continue
         text = text_of(child)
         looks = " ".join(child.attributes.get(a) or "" for a in ("align", "style", "class"))
-        right = "right" in looks.casefold()
+        right = _RIGHT.search(looks.casefold()) is not None
         inner = [e for e in child.traverse() if e.mem_id != child.mem_id]
         marked = [e for e in inner if e.tag != "meta"]
         emphasised = (
