@@ -83,3 +83,25 @@ def test_a_press_release_label_is_no_name() -> None:
         assert clean_name(label) == [], label
     header = "<div class='article-author'>Pressemitteilung</div>"
     assert extract(_page("", header), "https://verband.example/presse/kraene").authors == ()
+
+
+def test_a_caption_beside_the_date_is_no_byline() -> None:
+    header = (
+        "<figure><img src='/f.jpg' alt=''><figcaption><p>Presidente Joe Biden / AFP</p>"
+        "</figcaption></figure><p class='fecha'>12/03/2024</p>"
+    )
+    assert extract(_page("", header), "https://diario.example/mundo/senado").authors == ()
+
+
+def test_a_button_within_the_page_beside_the_date_is_no_byline() -> None:
+    header = "<div><a class='button' href='#rezept'>Rezept Drucken</a><span>12.03.2024</span></div>"
+    assert extract(_page("", header), "https://kochen.example/rezepte/eintopf").authors == ()
+
+
+def test_the_breadcrumb_trail_beside_the_date_is_no_byline() -> None:
+    header = (
+        "<ul class='p-breadcrumbs'><li><a href='/forums/'>Forums</a></li>"
+        "<li><a href='/forums/gaming-forum.7/'>Gaming Forum</a></li></ul><p>March 5, 2026</p>"
+    )
+    url = "https://board.example/threads/new-consoles.123/"
+    assert extract(_page("", header), url).authors == ()

@@ -1029,17 +1029,26 @@ def _name_in_date_line(line: str) -> list[str]:
 # button (a menu of topics), and a heading over text (the text's first section; an author
 # card's name may be a heading).
 _FORM_TAGS = frozenset({"label", "option", "legend", "button"})
+_BREADCRUMB = token_pattern("breadcrumbs?")
 _SECTION_HEADINGS = frozenset({"h1", "h2", "h3"})
 
 
 def _not_a_byline(holder: LexborNode | None) -> bool:
     """Whether a chunk's element is the heading of a section of text, a form control's
-    label or a category link: a capitalised phrase there ("Cautionary Tale", "HR Strategy")
-    is no name."""
+    label, a category link, a caption, an in-page button or the breadcrumb trail: a
+    capitalised phrase there ("Cautionary Tale", "HR Strategy") is no name."""
     if holder is None:
         return False
     nearest = [holder, *itertools.islice(ancestors(holder), 3)]
     if any(n.tag in _FORM_TAGS for n in nearest) or _taxonomy(holder):
+        return True
+    # A picture's caption or credit ("Presidente Joe Biden / AFP"), a button that jumps
+    # within the page ("Print Recipe"), the breadcrumb trail ("Forums › Gaming Forum").
+    if any(n.tag == "figcaption" for n in nearest) or any(
+        n.tag == "a" and (n.attributes.get("href") or "").startswith("#") for n in nearest
+    ):
+        return True
+    if any(_BREADCRUMB.search(attr_text(n)) for n in (holder, *ancestors(holder))):
         return True
     heading = next((n for n in nearest if n.tag in _SECTION_HEADINGS), None)
     return heading is not None and _heads_text(heading)
@@ -1353,8 +1362,14 @@ def choose_authors(
         printed = [*shown, *printed_byline(), *printed_box()]
         chosen = _in_full(chosen, printed)
     if not chosen:
-        # Only the site or an organisation so far: a person in an author box beats it.
-        chosen = printed_box() or names or [n for o in orgs for n in clean_name(o)]
+        # Only the site or an organisation so far: a person in an author box, or signing
+        # the text at its end, beats it.
+        chosen = (
+            printed_box()
+            or (_sign_off(page) if page is not None else [])
+            or names
+            or [n for o in orgs for n in clean_name(o)]
+        )
     if not chosen:
         # Nobody is named: a named desk the page declares or prints as its byline.
         # An organisation declared as the author is the site itself unless it is a wire
@@ -1367,6 +1382,63 @@ def choose_authors(
     if chosen:
         return Byline(_dedupe(chosen), signed=True)
     return Byline(_dedupe(_personal_site(md, tree, site)), signed=False)
+
+
+# Elements a sign-off's name may be set in: emphasis, and the markup around it that shows
+# nothing of its own (a microdata <meta>, a line break).
+_SIGN_OFF_TAGS = frozenset({"b", "strong", "em", "i", "font", "span", "br", "meta"})
+_SIGN_OFF_TEXT = 500
+_SIGN_OFF_PARAGRAPHS = 4
+# Aligned right, as an attribute, a style or a class says it ("text-right", "alignright"),
+# not "copyright".
+_RIGHT = re.compile(r"(?<![a-z])right(?![a-z])|alignright")
+
+
+def _sign_off(page: _Page) -> list[str]:
+    """The writer who signs the text where it ends: a paragraph of its own among the last
+    of the text's container that is a person's name set apart (wholly in bold or italics
+    as the very last paragraph, or aligned right, footnotes or a box may follow) or
+    announced ("Von Cosima Künzel", "By Jane Doe"). Newspapers and blogs sign a report so
+    where they print no byline over it."""
+    paragraphs = page.body.css("p")
+    if not paragraphs:
+        return []
+    # The text's container: the parent of its longest paragraph.
+    box = max(paragraphs, key=lambda p: len(p.text(deep=True))).parent
+    if box is None or _in_other_posts(box, page.holders):
+        return []
+    shown = [child for child in box.iter() if text_of(child)]
+    if sum(len(text_of(child)) for child in shown if child.tag == "p") < _SIGN_OFF_TEXT:
+        return []  # no text for a name to close
+    for place, child in enumerate(reversed(shown[-_SIGN_OFF_PARAGRAPHS:])):
+        if child.tag != "p":
+            continue
+        text = text_of(child)
+        looks = " ".join(child.attributes.get(a) or "" for a in ("align", "style", "class"))
+        right = _RIGHT.search(looks.casefold()) is not None
+        inner = [e for e in child.traverse() if e.mem_id != child.mem_id]
+        marked = [e for e in inner if e.tag != "meta"]
+        emphasised = (
+            place == 0
+            and bool(marked)
+            and all(e.tag in _SIGN_OFF_TAGS for e in inner)
+            and text_of(marked[0]) == text
+        )
+        announced = len(text) < 60 and _BY_CHUNK.match(text) is not None
+        if not (right or emphasised or announced):
+            continue
+        # The first paragraph set apart decides: a name, or no sign-off at all.
+        names = clean_name(text)
+        whole = all(
+            2 <= len(n.split()) <= 3
+            and _person_like(n)
+            and _plausible(n)
+            and _spelled_as_name(n)
+            and not _common_words(n, page.text)
+            for n in names
+        )
+        return names if names and whole and (announced or len(names) == 1) else []
+    return []
 
 
 # A wire agency's dateline opening the text ("BERLIN (dpa) -", "WASHINGTON (AP) —",

@@ -1,0 +1,76 @@
+"""A writer who signs the text where it ends, on pages that print no byline over it: the
+name in a paragraph of its own, set apart or announced; and what only looks so."""
+
+from __future__ import annotations
+
+from scrape.extraction.extractor import extract
+
+PARAGRAPH = "<p>{}</p>".format(
+    "The council agreed on Tuesday to keep the old market hall open for another season, "
+    "after traders and residents asked for more time to plan the move to the new site. "
+)
+TEXT = PARAGRAPH * 6
+URL = "https://news.example.org/2024/market-hall"
+
+
+def _page(article: str, after: str = "") -> str:
+    return (
+        "<html><head><title>Market hall stays open | Riverside Courier</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news/'>News</a></nav><main><article>"
+        f"<h1>Market hall stays open</h1><div class='text'>{article}</div></article>"
+        f"{after}</main><footer><p>© Riverside Courier</p></footer></body></html>"
+    )
+
+
+def test_a_name_set_apart_at_the_end_of_the_text_signs_it() -> None:
+    for closing in (
+        "<p><strong>Tomas Lind</strong></p>",
+        "<p><em>Tomas Lind</em></p>",
+        "<p style='text-align: right'>Tomas Lind</p>",
+        "<p>Von Tomas Lind</p>",
+        "<p>Par Tomas Lind</p>",
+    ):
+        assert extract(_page(TEXT + closing), URL).authors == ("Tomas Lind",), closing
+
+
+def test_a_copyright_line_is_not_aligned_right() -> None:
+    html = _page(TEXT + "<p class='copyright'>Tomas Lind</p>")
+    assert extract(html, URL).authors == ()
+    html = _page(TEXT + "<p class='has-text-align-right'>Tomas Lind</p>")
+    assert extract(html, URL).authors == ("Tomas Lind",)
+
+
+def test_a_right_aligned_signature_may_have_footnotes_after_it() -> None:
+    html = _page(TEXT + "<p align='right'><i>Ana Ferreira</i></p><p>(1) Figures of 2023.</p>")
+    assert extract(html, URL).authors == ("Ana Ferreira",)
+
+
+def test_a_paragraph_heading_over_a_list_is_no_signature() -> None:
+    html = _page(TEXT + "<p><strong>Best Practices</strong></p><ul><li>Plan ahead.</li></ul>")
+    assert extract(html, URL).authors == ()
+
+
+def test_a_name_in_bold_inside_the_text_is_no_signature() -> None:
+    # An interview's speaker, a name the text goes on to talk about.
+    html = _page(TEXT + "<p><strong>Tomas Lind</strong></p>" + PARAGRAPH)
+    assert extract(html, URL).authors == ()
+
+
+def test_a_link_closing_the_text_is_no_signature() -> None:
+    html = _page(TEXT + "<p><strong><a href='/news/'>Zur Übersicht</a></strong></p>")
+    assert extract(html, URL).authors == ()
+
+
+def test_a_short_text_has_no_signature() -> None:
+    # A teaser or a caption block: too little text for a name to close.
+    assert extract(_page(PARAGRAPH + "<p><b>Tomas Lind</b></p>"), URL).authors == ()
+
+
+def test_the_byline_over_the_text_comes_first() -> None:
+    html = _page("<p class='byline'>By Maria Olsen</p>" + TEXT + "<p><b>Tomas Lind</b></p>")
+    assert extract(html, URL).authors == ("Maria Olsen",)
+
+
+def test_a_name_closing_a_comment_is_no_signature() -> None:
+    comments = "<section class='comments'>" + TEXT + "<p><b>Tomas Lind</b></p></section>"
+    assert extract(_page(PARAGRAPH, comments), URL).authors == ()
