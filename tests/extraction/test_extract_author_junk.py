@@ -3,8 +3,8 @@ name, a field label with its value, lead-ins and labels in more languages."""
 
 from __future__ import annotations
 
-from scrape.extraction.authors import clean_name
 from scrape.extraction.extractor import extract
+from scrape.extraction.names import clean_name
 
 BODY = "<p>" + "Ordinary article text that goes on for a while. " * 20 + "</p>"
 

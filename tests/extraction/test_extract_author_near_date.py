@@ -4,8 +4,8 @@ a form's label, a brand's name)."""
 
 from __future__ import annotations
 
-from scrape.extraction.authors import clean_name
 from scrape.extraction.extractor import extract
+from scrape.extraction.names import clean_name
 
 BODY = "<p>" + "Ordinary article text that goes on for a while. " * 20 + "</p>"
 TEXT_DE = "<p>" + "Ein ganz normaler Absatz des Artikels, der eine Weile weitergeht. " * 15 + "</p>"

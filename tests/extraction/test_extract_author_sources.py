@@ -3,8 +3,8 @@ header and footer, field labels after the text, bylines in other languages."""
 
 from __future__ import annotations
 
-from scrape.extraction.authors import clean_name
 from scrape.extraction.extractor import extract
+from scrape.extraction.names import clean_name
 
 BODY = "<p>" + "Plain article text that goes on for a while. " * 20 + "</p>"
 TEXT_DE = "<p>" + "Ein ganz normaler Absatz des Artikels, der eine Weile weitergeht. " * 15 + "</p>"

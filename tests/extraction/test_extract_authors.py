@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from scrape.extraction.authors import _has_writer_label, clean_name
+from scrape.extraction.authors import _has_writer_label
 from scrape.extraction.extractor import extract
+from scrape.extraction.names import clean_name
 
 BODY = "<p>" + "Plain article text that goes on for a while. " * 20 + "</p>"
 

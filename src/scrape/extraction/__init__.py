@@ -9,7 +9,8 @@ Modules, lowest first (each imports only those before it)::
     dategrammar   reading written dates (formats, month names, day/month order)
     headline      finding the headline element and reading its text
     dates         the date search: which date is the publication date, by evidence
-    authors       the byline's names
+    names         what a person's name looks like in a byline (not a label, desk or brand)
+    authors       where the page names its writers: declarations, byline, author box
     title         the title, from the headline and the declared titles
     prune         removing furniture and teasers from the tree
     body          the main text, as blocks, and their cleaning

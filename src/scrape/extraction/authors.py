@@ -1,4 +1,5 @@
-"""Author names: people, not desks, organisations or prompts."""
+"""Who wrote the page: the declared authors, the byline near the headline, the author box,
+the sign-off, the owner of a personal site. What counts as a name is ``names``'s business."""
 
 from __future__ import annotations
 
@@ -11,92 +12,31 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dategrammar import FOREIGN_MONTH_NAMES
 from .dom import FURNITURE_TOKENS, MARK, ancestors, attr_text, text_of, token_pattern
 from .metadata import Metadata, ld_text, ld_types
+from .names import (
+    AGENCY,
+    CJK_LABELS,
+    DATE_CHUNK,
+    DESK,
+    LOGIN,
+    NOT_NAME_WORD,
+    OTHER_AND,
+    PARTICLES,
+    PROFESSION,
+    clean_name,
+    common_words,
+    dated_by,
+    dedupe,
+    name_part,
+    person_like,
+    spelled_as_name,
+)
 
-# "Author", "reporter", "(responsible) editor" in Chinese, Japanese and Korean bylines.
-_CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编辑|責任編輯|编辑|編輯|글|기자"
-_PREFIX = re.compile(
-    r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
-    r"(?:(?:written|posted|published|reported|story|text|words|photos?|"
-    r"veröffentlicht|geschrieben|erstellt|verfasst|eingestellt|artikel|ein\s+beitrag|"
-    r"publié|écrit|recueillis?|publicado|escrito|pubblicato|scritto)\s+)?"
-    r"(?:by|von|par|por|di|da|door|af|av)\s*:?(?:\s+|$)"
-    r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
-    r"written\s+by|byline|interview|text|texte?|redaktion)(?:\s*[:：]\s*|\s+)"
-    rf"|^(?:{_CJK_LABELS})\s*[:：]?\s*",
-    re.IGNORECASE,
-)
-# Wire agencies: the byline of a story they wrote, never added to a named person.
-_AGENCY = re.compile(
-    r"^(?:associated\s+press|ap|afp|reuters|dpa|voa|epd|kna|sid|apa|sda|ats|ansa|efe|"
-    r"kyodo|xinhua|upi|pap|anp|belga|aap|pti|ians|ani|yonhap|tass|ria\s+novosti|"
-    r"bloomberg|dts|afx|ctk|mti|bta|hina|tanjug|dpa-afx|kathpress)(?:[/-]\w{1,4})?$",
-    re.IGNORECASE,
-)
-# The newsroom named as a desk, the byline when nobody is named (a bare "Staff" says less).
-_DESK_WORD = re.compile(
-    r"^(?:redaktion|newsdesk|news\s*desk|rédaction|redacción|redazione|redactie)$",
-    re.IGNORECASE,
-)
-# A company or an association ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."): the
-# byline only when nobody is named.
-_LEGAL_FORM = re.compile(
-    r"\b(?:(?i:gmbh|e\.\s?v|inc|ltd|llc|plc|corp|sarl)|AG|SA|S\.A|SL|S\.L|BV|NV|Oy|AB|AS|KG)\.?$"
-)
-# What a byline area prints that is not a name: labels, dates' lead-ins, credits, the
-# category of an uncategorised post.
-_LABEL_WORDS = re.compile(
-    r"^(?:autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|autori|verfasser|redakteur|"
-    r"uncategori[sz]ed|unkategorisiert|allgemein|non\s+classé|sin\s+categoría|"
-    r"(?:veröffentlicht|publiziert|erstellt|geschrieben|aktualisiert|publié|publicado|"
-    r"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|foto|fotos|photo|photos|bild|"
-    r"datum|dátum|date|fecha|data|datë|päiväys|tarih|"
-    r"publisher|herausgeber|автор|авторы|автори|редактор|редакция|редакція|"
-    r"pressemitteilung|pressemeldung|press\s+release|communiqué|comunicado|"
-    r"rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|avocate?|abogad[oa]|"
-    r"avvocato|attorney|lawyer|"
-    rf"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media|{_CJK_LABELS})$",
-    re.IGNORECASE,
-)
-# A photo or image credit ("Foto: dpa", "Photo: Jane Roe/Reuters"), never the byline.
-_CREDIT = re.compile(
-    r"^(?:©|\(c\)\s)"
-    r"|^(?:fotos?|photos?|bild(?:er)?|image|credits?|quelle|source|fuente|"
-    r"crédits?|illustration|grafik)\s*[:/©]",
-    re.IGNORECASE,
-)
-# Style sheet text read out of a byline element's <style>, or an inline style.
-_CSS = re.compile(r"[{};=<>!]|\bfont-|^'.*'$|^\".*\"$")
-_LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
-# "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi: also
-# a particle of some family names ("José Volta e Pinto"), so it splits only names of two
-# words or more.
-_OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja"
-_OTHER_SPLIT = re.compile(rf"\s+(?:{_OTHER_AND})\s+", re.IGNORECASE)
-_AND = rf"and|und|et|y|{_OTHER_AND}"
-_NOT_PERSON = re.compile(
-    r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
-    r"news\s*desk|web\s*desk|desk|team|guest|anonymous|unknown|contributor|correspondent|"
-    r"contributing|.*\badmin|"
-    r"reporter|email\s+the\s+author|view\s+all\s+posts|more\s+by.*|the\s+\w+\s+team|"
-    r"associated\s+press|reuters|afp|ap|press\s+release|wire|newsroom|.*\bstaff|"
-    r"by|author|authors|written\s+by|posted\s+by|byline|last|updated|published|"
-    # The link to the writer's page beside the name ("Full Bio", "View bio").
-    r"(?:(?:full|view|read|see)\s+(?:full\s+)?)?bio(?:graphy)?)$",
-    re.IGNORECASE,
-)
+_AND = rf"and|und|et|y|{OTHER_AND}"
 # A login name rather than a byline: "andrew.keaveney", "KatieS", "kffnirmitap",
 # "TurboTaxLisa" (not "McDonald").
 _HANDLE = re.compile(r"^(?:[a-z]\S*|\S*[._@\d]\S*|\S*[a-z][A-Z]|\S*[a-z][A-Z]\S*[a-z][A-Z]\S*)$")
-# A named desk ("Podium Staff", "the Lavazza Team"): the byline when nobody is named.
-_DESK = re.compile(
-    r"^(?:the\s+)?(?!(?:editorial|news|web|our|the)\b)[\w.’'&-]+(?:\s+[\w.’'&-]+){0,2}\s+"
-    r"(?:staff|team|editors|editorial\s+team|newsroom)$",
-    re.IGNORECASE,
-)
 # Author elements: marked by rel, itemprop or class, or links to the writer's page. One
 # "/aut" stands for "/author" and the writer's page as other languages name it ("/autor/",
 # "/autoren/jan-koch", "/auteur/", "/autore/"), since lexbor tests each attribute selector on
@@ -132,106 +72,6 @@ def _author_element(node: LexborNode) -> bool:
     )
 
 
-_TRAILING_ROLE = re.compile(
-    r"(?:\s+(?:author|authors|posts|writer|editor|contributor|staff\s+writer|"
-    r"view\s+all\s+posts|more\s+posts))+$",
-    re.IGNORECASE,
-)
-
-
-_ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
-# Soft hyphens and zero-width characters: invisible hyphenation points inside a name.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-
-
-# A profession written before the name as a title ("Rechtsanwalt Jan Koch", "Avocate Claire
-# Morel", "Attorney Jane Doe").
-_PROFESSION = re.compile(
-    r"rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|avocate?|abogad[oa]|"
-    r"avvocato|attorney|lawyer",
-    re.IGNORECASE,
-)
-_TITLED = re.compile(rf"^(?:{_PROFESSION.pattern})\s+(?=[^\W\d_]+\s+[^\W\d_])", re.IGNORECASE)
-
-
-def clean_name(raw: str, desks: bool = False) -> list[str]:
-    text = " ".join(_INVISIBLE.sub("", raw).split())
-    if _CREDIT.match(text) or _CSS.search(text):
-        return []
-    # A dateline with the agency ("FRANKFURT (dpa) -"): the agency is the byline.
-    dateline = re.match(r"^[A-ZÄÖÜ][\w.\s/-]{1,30}?\s*\((\w+(?:/\w+)?)\)\s*[-–—:]", text)
-    if dateline and _AGENCY.match(dateline.group(1)):
-        return [dateline.group(1)] if desks else []
-    text = _PREFIX.sub("", text)
-    # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
-    text = _LEAD_IN.sub("", text)
-    dated = _dated_by(text)
-    if dated:
-        text = text[dated.end() :]
-    # A date or a role glued after the name ("Jane Doe | May 3, 2024", "Jane Doe - Reporter").
-    # A date after it, in any language ("on May 3", "am 25.08.2015", "le 3 mai", "il 3 maggio").
-    segments = re.split(
-        r"\s+[|•·–—]\s+|\s+-\s+|\bupdated\b|\bpublished\b"
-        r"|\b(?:on|am|um|le|el|il|at)\s+(?:[^\W\d_]+\.?,?\s+)?\d",
-        text,
-    )
-    # ... or before it ("Dec. 19, 2025 · Niko Matsakis").
-    if len(segments) > 1 and re.search(r"\d", segments[0]) and re.search(r"[A-Z]", segments[1]):
-        segments = segments[1:]
-    text = _split_other_ands(segments[0])
-    names: list[str] = []
-    # Whether a name of several words came before: one word after a comma is then a place
-    # or a role ("Jane Roe, Frankfurt", "Olympia-Verlag GmbH, Nürnberg, Germany").
-    full_before = False
-    after_comma = [False] + [sep.strip().startswith((",", ";")) for sep in _SPLIT.findall(text)]
-    for part, comma in zip(_SPLIT.split(text), after_comma, strict=False):
-        if re.fullmatch(r"\s*\(\s*[^\W\d_]{1,4}\s*\)\s*", part):
-            # Initials in brackets ("(obe)"): an editor's sign-off, not a name.
-            continue
-        bare = part.strip(" .:-–—@\"'“”‘’•·")
-        # The full stop of a final initial or suffix is part of the name ("Joe S.", "Perry
-        # Bacon Jr."); one that ends a sentence or a line is not.
-        abbreviated = _ABBREVIATED_END.search(part.rstrip()) and " " in bare
-        part = bare + "." if abbreviated else bare
-        if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
-            part = part.strip(" ()")
-        part = _TITLED.sub("", _TRAILING_ROLE.sub("", part))
-        # "Peter Maahn/SP-X", "Jane Roe/Reuters": the writer and the agency or desk code.
-        coded = re.fullmatch(r"(.+?)\s*/\s*([\w-]{2,8})", part)
-        if coded and (_AGENCY.match(coded.group(2)) or re.search(r"[A-Z]", coded.group(2))):
-            part = coded.group(1)
-        if not part or "@" in part or "://" in part or "/" in part:
-            continue
-        if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
-            continue
-        digits = re.search(r"\d", part) and not _LOGIN.fullmatch(part)
-        if digits or len(part) > 50 or len(part.split()) > 5:
-            continue
-        if _LABEL_WORDS.match(part) or _CSS.search(part):
-            continue
-        if "www." in part:
-            continue
-        if comma and len(part.split()) == 1 and full_before:
-            continue
-        full_before = full_before or len(part.split()) > 1
-        if _AGENCY.match(part) or _DESK_WORD.match(part) or _LEGAL_FORM.search(part):
-            if desks:
-                names.append(part)
-            continue
-        if _NOT_PERSON.match(part) and not (desks and _DESK.match(part)):
-            continue
-        names.append(part)
-    return names
-
-
-def _split_other_ands(text: str) -> str:
-    """Co-authors joined by another language's "and", separated as a comma would."""
-    pieces = _OTHER_SPLIT.split(text)
-    if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
-        return ", ".join(pieces)
-    return text
-
-
 def _ld_authors(
     article: dict[str, Any], named: dict[str, dict[str, Any]] | None = None
 ) -> tuple[list[str], list[str]]:
@@ -254,17 +94,6 @@ def _ld_authors(
         elif isinstance(item, str):
             people.append(item)
     return people, orgs
-
-
-def _dedupe(names: list[str]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    out = []
-    for name in names:
-        key = name.casefold()
-        if key not in seen:
-            seen.add(key)
-            out.append(name)
-    return tuple(out)
 
 
 class _Page:
@@ -539,7 +368,7 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
                 continue
         elif other_field and not _BY_CHUNK.match(line):
             continue
-        names = [n for n in map(_name_part, clean_name(line, desks)) if n and _plausible(n)]
+        names = [n for n in map(name_part, clean_name(line, desks)) if n and _plausible(n)]
         if names:
             return names
     return []
@@ -599,21 +428,18 @@ def _plausible(name: str) -> bool:
     """Not a fragment a byline element also holds: a weekday or month ("Sat"), initials
     ("CM"), or a lower-case phrase ("on behalf of")."""
     words = name.split()
-    if _AGENCY.match(name):
+    if AGENCY.match(name):
         return True
-    if len(words) == 1 and (_NOT_NAME_WORD.match(name.strip(".")) or len(name) <= 2):
+    if len(words) == 1 and (NOT_NAME_WORD.match(name.strip(".")) or len(name) <= 2):
         return False
     if len(words) > 1 and ":" in name:
         return False
     # "Hinterlasse einen Kommentar", "Die Beamten fanden die Leiche": a phrase, not a name
     # (whose lower-case words are particles: "Ursula von der Leyen").
-    phrase = any(w[:1].islower() and w.casefold() not in _PARTICLES for w in words)
-    return not (len(words) > 1 and phrase and not _DESK.match(name))
+    phrase = any(w[:1].islower() and w.casefold() not in PARTICLES for w in words)
+    return not (len(words) > 1 and phrase and not DESK.match(name))
 
 
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-# Whole month names: "Julian", "Marcus" and "Janet" begin like months and are names.
-_MONTH_NAMES = "january|february|march|april|june|july|august|september|october|november|december"
 # A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").
 _LABEL_CHUNK = re.compile(
     r"^(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\s*:?$"
@@ -635,111 +461,10 @@ _BY_CHUNK = re.compile(
     r"(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
-# The same after the post's date ("Posted on May 3, 2024 by Jane Doe", "06.11.2023 13:30 von
-# Olga"): what comes before the "by" is a date, so what follows is the writer.
-_DATED_BY = re.compile(
-    r"^(?P<lead>.{4,60}?)\s(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-# What a date's lead-in says besides the date: "Posted on", "Publié le", "Veröffentlicht am".
-_DATE_LEAD_WORDS = frozenset(
-    [
-        "posted",
-        "published",
-        "updated",
-        "written",
-        "on",
-        "at",
-        "am",
-        "um",
-        "uhr",
-        "le",
-        "el",
-        "il",
-        "de",
-        "del",
-        "der",
-        "den",
-        "the",
-        "geschrieben",
-        "erstellt",
-        "verfasst",
-        "veröffentlicht",
-        "eingestellt",
-        "aktualisiert",
-        "publié",
-        "écrit",
-        "mis",
-        "à",
-        "jour",
-        "publicado",
-        "escrito",
-        "actualizado",
-        "pubblicato",
-        "scritto",
-        "aggiornato",
-    ]
-)
-_MONTH_WORDS = frozenset(
-    w for names in FOREIGN_MONTH_NAMES.values() for w in names.casefold().split()
-)
-
-
-def _date_only(lead: str) -> bool:
-    """Whether ``lead`` is a date and nothing else: its numbers, month and weekday names and
-    lead-in words ("Posted on September 21, 2020", "06.11.2023 13:30"), not a sentence with
-    a year in it ("In 2020 the firm was bought")."""
-    if not (_DATE_CHUNK.search(lead) or _YEAR.search(lead)):
-        return False
-    words = re.findall(r"[^\W\d_]+", lead.casefold())
-    return all(
-        w in _DATE_LEAD_WORDS or w in _MONTH_WORDS or _NOT_NAME_WORD.fullmatch(w) for w in words
-    )
-
-
-def _dated_by(text: str) -> re.Match[str] | None:
-    """A "by" after a date that leads the line, as the match of everything up to the name."""
-    lead = _DATED_BY.match(text)
-    return lead if lead and _date_only(lead["lead"]) else None
-
-
-# What bylines put next to the name: a date, a reading time.
-_DATE_CHUNK = re.compile(
-    rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*"
-    rf"|\d+\s*min(?:ute)?s?\s+read)",
-    re.IGNORECASE,
-)
-_PARTICLES = frozenset(
-    [
-        "van",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "dos",
-        "das",
-        "du",
-        "le",
-        "la",
-        "von",
-        "zu",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "ter",
-        "ten",
-    ]
-)
 # Articles, which open many a publication's name and never a given name. English ones are
-# in _NOT_NAME_WORD already; "de", "der" and the like are particles of family names too.
+# in NOT_NAME_WORD already; "de", "der" and the like are particles of family names too.
 _ARTICLES = frozenset(
     [
         "le",
@@ -766,109 +491,7 @@ _ARTICLES = frozenset(
         "eine",
     ]
 )
-_NOT_NAME_WORD = re.compile(
-    rf"^(?:the|a|an|and|of|for|to|in|on|at|with|our|your|my|by|about|author|authors|team|"
-    rf"staff|editor|editors|contributor|contributors|contributing|admin|home|blog|news|"
-    rf"menu|search|login|share|see|view|all|updated|published|posted|last|read|more|mehr|más|più|"
-    rf"meer|min|"
-    rf"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    rf"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
-    rf"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    rf"(?:{_MONTHS}|{_MONTH_NAMES}))$",
-    re.IGNORECASE,
-)
 _SCAN_CHARS = 1500
-
-
-_RUNS_ON = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "for",
-        "from",
-        "with",
-        "via",
-        "and",
-        "under",
-        "is",
-        "ist",
-        "est",
-        "es",
-        "im",
-        "am",
-        "aus",
-        "für",
-        "sur",
-        "dans",
-        "en",
-    ]
-)
-
-
-def _name_part(name: str) -> str:
-    """The name without the sentence it runs into ("Sam Whitaker in Vegetables")."""
-    words = name.split()
-    for i, word in enumerate(words[1:], 1):
-        if word in _RUNS_ON:
-            return " ".join(words[:i])
-    return " ".join(words)
-
-
-def _person_like(name: str, announced: bool = False) -> bool:
-    """Written like a person's name: one to four capitalised words, no label words.
-
-    Applied only to names read from the page's text near the headline, where a short
-    capitalised chunk may also be a category or a button. After an explicit "By" the
-    page itself says this is the author: a desk ("Workzone Team") is accepted there.
-    """
-    words = name.split()
-    if announced and _AGENCY.match(name):
-        return True
-    if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
-        return False
-    if announced:
-        return True
-    for word in words:
-        bare = word.strip(".,'’")
-        if _NOT_NAME_WORD.match(bare):
-            return False
-        if not (word[:1].isupper() or word.casefold() in _PARTICLES):
-            return False
-    # "CM", "AP": initials and wire codes, not a name.
-    return not (len(words) == 1 and (len(name) < 3 or (name.isupper() and len(name) <= 3)))
-
-
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?")
-
-
-def _spelled_as_name(name: str, acronyms: bool = False) -> bool:
-    """Spelled as a person's name: words of letters (an inner hyphen, apostrophe or the
-    full stop of an initial), not "H&R Block". Without ``acronyms``, also no word in capitals
-    among capitalised words ("Proton VPN", "Unlimited PTO"): where a heading names a term,
-    not where a byline may set the family name in capitals ("Jean DUPONT")."""
-    words = name.split()
-    if not words or not all(_NAME_WORD.fullmatch(w) for w in words):
-        return False
-    capitals = [w.isupper() and len(w.strip(".")) >= 3 for w in words]
-    return acronyms or all(capitals) or not any(capitals)
-
-
-def _common_words(name: str, text: str) -> bool:
-    """Whether a word of ``name`` runs in the page's text in lower case three times or more:
-    a common noun ("Privacy Guides", "Google Cloud", "Liberty Tax" on a page about tax),
-    where a given or family name that is also a word ("Drew", "Baker") seldom is."""
-    for word in name.split():
-        lower = word.lower()
-        if lower == word or len(lower) < 3:
-            continue
-        # Words of the text, not of an address the page prints ("owain.example.dev",
-        # "christoffer@artmann.co"), which spells a person's name in lower case.
-        edges = rf"(?<![\w.@/-]){re.escape(lower)}(?![\w@/-])(?!\.\w)"
-        lowered = len(re.findall(edges, text))
-        if lowered >= 3:
-            return True
-    return False
 
 
 def _following(node: LexborNode) -> Iterator[LexborNode]:
@@ -926,16 +549,16 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
         if _LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
             found = clean_name(_joined_names(chunks, i + 1), desks)
             signed = len(chunks[i + 1].split()) == 1
-        elif by := _BY_CHUNK.match(chunk) or _dated_by(chunk):
-            found = [_name_part(n) for n in clean_name(chunk[by.end() :], desks)]
+        elif by := _BY_CHUNK.match(chunk) or dated_by(chunk):
+            found = [name_part(n) for n in clean_name(chunk[by.end() :], desks)]
         names = [
             n
             for n in found
-            if (signed and _LOGIN.fullmatch(n))
+            if (signed and LOGIN.fullmatch(n))
             or (
-                _person_like(n, announced=True)
+                person_like(n, announced=True)
                 and _plausible(n)
-                and (_AGENCY.match(n) or not _HANDLE.match(n))
+                and (AGENCY.match(n) or not _HANDLE.match(n))
             )
         ]
         if names:
@@ -943,8 +566,6 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
     return []
 
 
-# A login name: one token of letters, digits, dots, dashes and underscores.
-_LOGIN = re.compile(r"[^\W\d_][\w.-]{2,30}")
 _JOINER_CHUNK = re.compile(rf"^(?:,|;|&|{_AND})$", re.IGNORECASE)
 
 
@@ -979,7 +600,7 @@ def _dated_name(
     head: list[str], holders: list[LexborNode | None] | None = None, page: _Page | None = None
 ) -> list[str]:
     """A full name in a short chunk next to a date chunk (two chunks either side)."""
-    dated = [len(c) < 60 and _DATE_CHUNK.search(c) is not None for c in head]
+    dated = [len(c) < 60 and DATE_CHUNK.search(c) is not None for c in head]
     for i, chunk in enumerate(head[:8]):
         if len(chunk) > 60 or dated[i] or not any(dated[max(0, i - 2) : i + 3]):
             continue
@@ -988,7 +609,7 @@ def _dated_name(
         names = [
             n
             for n in clean_name(chunk)
-            if _person_like(n) and _plausible(n) and _spelled_as_name(n, acronyms=True)
+            if person_like(n) and _plausible(n) and spelled_as_name(n, acronyms=True)
         ]
         if names and len(names[0].split()) >= 2:
             return names
@@ -997,7 +618,7 @@ def _dated_name(
             continue
         names = _name_in_date_line(chunk)
         # "Dec 10, 2025 · Product Updates": a section's name, its words common in the text.
-        if names and not (page is not None and _common_words(names[0], page.text)):
+        if names and not (page is not None and common_words(names[0], page.text)):
             return names
     return []
 
@@ -1013,14 +634,14 @@ def _name_in_date_line(line: str) -> list[str]:
     fields = [f.strip() for f in _FIELD_SEP.split(line)]
     if len(fields) < 2:
         return []
-    words = [_name_part(f) for f in fields if f and not re.search(r"\d", f)]
+    words = [name_part(f) for f in fields if f and not re.search(r"\d", f)]
     names = [
         n
         for n in words
         if len(n.split()) >= 2
-        and _person_like(n)
+        and person_like(n)
         and _plausible(n)
-        and _spelled_as_name(n, acronyms=True)
+        and spelled_as_name(n, acronyms=True)
     ]
     return names if len(names) == 1 else []
 
@@ -1132,7 +753,7 @@ def _in_other_posts(node: LexborNode, holders: frozenset[int] = frozenset()) -> 
 
 
 def _full_name(names: list[str]) -> list[str]:
-    return names if names and _person_like(names[0]) and len(names[0].split()) >= 2 else []
+    return names if names and person_like(names[0]) and len(names[0].split()) >= 2 else []
 
 
 def author_box(page: _Page) -> list[str]:
@@ -1168,7 +789,7 @@ def author_box(page: _Page) -> list[str]:
         if match is None or node.parent is None or _in_other_posts(node.parent, holders):
             continue
         rest = text[match.end() :] or text_of(node.parent)[len(text) :]
-        names = _full_name([_name_part(n) for n in clean_name(rest)])
+        names = _full_name([name_part(n) for n in clean_name(rest)])
         if names:
             return names
     return []
@@ -1178,14 +799,14 @@ def author_box(page: _Page) -> list[str]:
 # the byline lead-ins cover; the colon makes it a label rather than a word of a sentence.
 _WRITER_LABEL = re.compile(
     rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|"
-    rf"texto|tekst|redaktion|rédaction|redacción|{_CJK_LABELS})\s*[:：]\s*",
+    rf"texto|tekst|redaktion|rédaction|redacción|{CJK_LABELS})\s*[:：]\s*",
     re.IGNORECASE,
 )
 # Searched in the text with a newline put before it: a pattern that starts with a fixed
 # character is searched for that character first, where "(?:^|\n)" is tried at every one.
 _WRITER_LABEL_ANYWHERE = re.compile(
     rf"\n[^\S\n]*(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|"
-    rf"testo|texto|tekst|redaktion|rédaction|redacción|{_CJK_LABELS})\s*[:：]",
+    rf"testo|texto|tekst|redaktion|rédaction|redacción|{CJK_LABELS})\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -1219,13 +840,13 @@ def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
         if label is None or _in_other_posts(parent, holders):
             continue
         rest = text[label.end() :] or (chunks[i + 1][0] if i + 1 < len(chunks) else "")
-        if _PROFESSION.fullmatch(rest) and i + 2 < len(chunks):
+        if PROFESSION.fullmatch(rest) and i + 2 < len(chunks):
             # "Autor: <a>Rechtsanwalt</a> Jan Koch": the title links to the profession's page.
             rest = f"{rest} {chunks[i + 2][0]}"
         names = [
             n
-            for n in map(_name_part, clean_name(rest))
-            if _person_like(n, announced=True) and _plausible(n) and not _HANDLE.match(n)
+            for n in map(name_part, clean_name(rest))
+            if person_like(n, announced=True) and _plausible(n) and not _HANDLE.match(n)
         ]
         if names:
             # "Autor: Uta Roth, Projektleiterin": after a singular label, one name and a role.
@@ -1242,7 +863,7 @@ def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
     of Marketing at ..."): the paragraph after it starts by naming the same person."""
     for node in body.css("h2, h3, h4, h5, h6, strong"):
         name = text_of(node)
-        if not 3 < len(name) < 60 or not _full_name([name]) or not _spelled_as_name(name):
+        if not 3 < len(name) < 60 or not _full_name([name]) or not spelled_as_name(name):
             continue
         if _in_other_posts(node, holders):
             continue
@@ -1254,7 +875,7 @@ def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
         bio = text_of(after)
         if not (bio.startswith(name) and _BIO_VERB.match(bio, len(name))):
             continue
-        if _common_words(name, body.text(deep=True, separator=" ")):
+        if common_words(name, body.text(deep=True, separator=" ")):
             continue  # a term the text defines under its heading
         return [name]
     return []
@@ -1341,7 +962,7 @@ def choose_authors(
         first_names = {n.split()[0].casefold() for n in names if len(n.split()) > 1}
         partial = len(shown[:1]) == 1 and " " not in shown[0] and shown[0].casefold() in first_names
         if shown and _key(shown[0]) not in declared_keys and not partial:
-            return Byline(_dedupe(shown), signed=True)
+            return Byline(dedupe(shown), signed=True)
 
     if not persons(names) or all(_HANDLE.match(n) for n in names):
         # The declared author is the site, an organisation or a login name: the byline
@@ -1350,7 +971,7 @@ def choose_authors(
         found = persons(printed)
         if not names:
             names = found or printed
-        elif found and _person_like(found[0]) and len(found[0].split()) >= 2:
+        elif found and person_like(found[0]) and len(found[0].split()) >= 2:
             # Over a declared author, only a name written like a person's full name: what
             # else a byline area holds ("Grow", "Make an Impact") is not a better answer.
             names = found
@@ -1374,14 +995,14 @@ def choose_authors(
         # Nobody is named: a named desk the page declares or prints as its byline.
         # An organisation declared as the author is the site itself unless it is a wire
         # agency (the site's own name is no byline).
-        agencies = [o for o in orgs if _AGENCY.match(o.strip())]
+        agencies = [o for o in orgs if AGENCY.match(o.strip())]
         declared = [*people, *agencies, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         if not chosen and page is not None:
             chosen = byline_authors(page, desks=True) or _wire_credit(page)
     if chosen:
-        return Byline(_dedupe(chosen), signed=True)
-    return Byline(_dedupe(_personal_site(md, tree, site)), signed=False)
+        return Byline(dedupe(chosen), signed=True)
+    return Byline(dedupe(_personal_site(md, tree, site)), signed=False)
 
 
 # Elements a sign-off's name may be set in: emphasis, and the markup around it that shows
@@ -1431,10 +1052,10 @@ def _sign_off(page: _Page) -> list[str]:
         names = clean_name(text)
         whole = all(
             2 <= len(n.split()) <= 3
-            and _person_like(n)
+            and person_like(n)
             and _plausible(n)
-            and _spelled_as_name(n)
-            and not _common_words(n, page.text)
+            and spelled_as_name(n)
+            and not common_words(n, page.text)
             for n in names
         )
         return names if names and whole and (announced or len(names) == 1) else []
@@ -1473,7 +1094,7 @@ def _agencies(code: str) -> list[str]:
     """The agencies in a credit ("dpa/AFP", "AP, Reuters"); a regional desk's code after
     the agency ("dpa/lno") is no agency of its own."""
     parts = [p.strip() for p in re.split(r"[/,;]|\bund\b|\band\b", code)]
-    names = [p for p in parts if _AGENCY.match(p)]
+    names = [p for p in parts if AGENCY.match(p)]
     return names if names and len(names) >= len(parts) - 1 else []
 
 
@@ -1490,7 +1111,7 @@ def _article_of(body: LexborNode, headline: LexborNode | None) -> LexborNode | N
 def _in_full(names: list[str], printed: list[str]) -> list[str]:
     """Each one-word name ("Nils", a first name or a login) as the page prints it in full
     ("Eine Kolumne von Nils Pickert", the author box's "Nils Pickert")."""
-    full = [n for n in printed if len(n.split()) >= 2 and _person_like(n)]
+    full = [n for n in printed if len(n.split()) >= 2 and person_like(n)]
 
     def spelled_out(name: str) -> str:
         if " " in name:
@@ -1508,9 +1129,7 @@ def _institution(name: str) -> bool:
     """Named like an institution, not a person: three words or more, one of them in lower
     case and no name particle ("Bayerische Landesanstalt für Wald", "Office of Science")."""
     words = name.split()
-    return len(words) >= 3 and any(
-        w[:1].islower() and w.casefold() not in _PARTICLES for w in words
-    )
+    return len(words) >= 3 and any(w[:1].islower() and w.casefold() not in PARTICLES for w in words)
 
 
 # Second-level labels under which countries register domains ("example.co.uk").
@@ -1544,15 +1163,15 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
     text = tree.body.text(deep=True, separator=" ") if tree.body is not None else ""
     for candidate in candidates:
         words = candidate.split()
-        if len(words) != 2 or not _person_like(candidate) or _DESK.match(candidate):
+        if len(words) != 2 or not person_like(candidate) or DESK.match(candidate):
             continue
         # A brand set in capitals ("CODE FARM", "ECOVACS US", "UVA SCPS") or with signs
         # ("OK! Magazin"): the site writes its own name so, never a person's.
-        if not _spelled_as_name(candidate) or any(
+        if not spelled_as_name(candidate) or any(
             len(w.strip(".")) >= 2 and w.isupper() for w in words
         ):
             continue
-        if _common_words(candidate, text):  # "Statistics Globe", "Privacy Guides"
+        if common_words(candidate, text):  # "Statistics Globe", "Privacy Guides"
             continue
         if words[0].casefold() in _ARTICLES:  # "La Gazette", "Die Rundschau": a title
             continue

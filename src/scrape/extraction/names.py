@@ -1,0 +1,406 @@
+"""What a person's name looks like in a byline.
+
+``clean_name`` turns what a byline prints into names, leaving out labels, dates, credits,
+desks and style sheet text; the tests below it tell a person's name from a brand's, a
+section's or a sentence's. Where on the page the byline is, is ``authors``'s business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dategrammar import FOREIGN_MONTH_NAMES
+
+# "Author", "reporter", "(responsible) editor" in Chinese, Japanese and Korean bylines.
+CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编辑|責任編輯|编辑|編輯|글|기자"
+_PREFIX = re.compile(
+    r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
+    r"(?:(?:written|posted|published|reported|story|text|words|photos?|"
+    r"veröffentlicht|geschrieben|erstellt|verfasst|eingestellt|artikel|ein\s+beitrag|"
+    r"publié|écrit|recueillis?|publicado|escrito|pubblicato|scritto)\s+)?"
+    r"(?:by|von|par|por|di|da|door|af|av)\s*:?(?:\s+|$)"
+    r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
+    r"written\s+by|byline|interview|text|texte?|redaktion)(?:\s*[:：]\s*|\s+)"
+    rf"|^(?:{CJK_LABELS})\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+# Wire agencies: the byline of a story they wrote, never added to a named person.
+AGENCY = re.compile(
+    r"^(?:associated\s+press|ap|afp|reuters|dpa|voa|epd|kna|sid|apa|sda|ats|ansa|efe|"
+    r"kyodo|xinhua|upi|pap|anp|belga|aap|pti|ians|ani|yonhap|tass|ria\s+novosti|"
+    r"bloomberg|dts|afx|ctk|mti|bta|hina|tanjug|dpa-afx|kathpress)(?:[/-]\w{1,4})?$",
+    re.IGNORECASE,
+)
+# The newsroom named as a desk, the byline when nobody is named (a bare "Staff" says less).
+_DESK_WORD = re.compile(
+    r"^(?:redaktion|newsdesk|news\s*desk|rédaction|redacción|redazione|redactie)$",
+    re.IGNORECASE,
+)
+# A company or an association ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."): the
+# byline only when nobody is named.
+_LEGAL_FORM = re.compile(
+    r"\b(?:(?i:gmbh|e\.\s?v|inc|ltd|llc|plc|corp|sarl)|AG|SA|S\.A|SL|S\.L|BV|NV|Oy|AB|AS|KG)\.?$"
+)
+# What a byline area prints that is not a name: labels, dates' lead-ins, credits, the
+# category of an uncategorised post.
+_LABEL_WORDS = re.compile(
+    r"^(?:autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|autori|verfasser|redakteur|"
+    r"uncategori[sz]ed|unkategorisiert|allgemein|non\s+classé|sin\s+categoría|"
+    r"(?:veröffentlicht|publiziert|erstellt|geschrieben|aktualisiert|publié|publicado|"
+    r"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|foto|fotos|photo|photos|bild|"
+    r"datum|dátum|date|fecha|data|datë|päiväys|tarih|"
+    r"publisher|herausgeber|автор|авторы|автори|редактор|редакция|редакція|"
+    r"pressemitteilung|pressemeldung|press\s+release|communiqué|comunicado|"
+    r"rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|avocate?|abogad[oa]|"
+    r"avvocato|attorney|lawyer|"
+    rf"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media|{CJK_LABELS})$",
+    re.IGNORECASE,
+)
+# A photo or image credit ("Foto: dpa", "Photo: Jane Roe/Reuters"), never the byline.
+_CREDIT = re.compile(
+    r"^(?:©|\(c\)\s)"
+    r"|^(?:fotos?|photos?|bild(?:er)?|image|credits?|quelle|source|fuente|"
+    r"crédits?|illustration|grafik)\s*[:/©]",
+    re.IGNORECASE,
+)
+# Style sheet text read out of a byline element's <style>, or an inline style.
+_CSS = re.compile(r"[{};=<>!]|\bfont-|^'.*'$|^\".*\"$")
+_LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
+# "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi: also
+# a particle of some family names ("José Volta e Pinto"), so it splits only names of two
+# words or more.
+OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja"
+_OTHER_SPLIT = re.compile(rf"\s+(?:{OTHER_AND})\s+", re.IGNORECASE)
+_NOT_PERSON = re.compile(
+    r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
+    r"news\s*desk|web\s*desk|desk|team|guest|anonymous|unknown|contributor|correspondent|"
+    r"contributing|.*\badmin|"
+    r"reporter|email\s+the\s+author|view\s+all\s+posts|more\s+by.*|the\s+\w+\s+team|"
+    r"associated\s+press|reuters|afp|ap|press\s+release|wire|newsroom|.*\bstaff|"
+    r"by|author|authors|written\s+by|posted\s+by|byline|last|updated|published|"
+    # The link to the writer's page beside the name ("Full Bio", "View bio").
+    r"(?:(?:full|view|read|see)\s+(?:full\s+)?)?bio(?:graphy)?)$",
+    re.IGNORECASE,
+)
+# A named desk ("Podium Staff", "the Lavazza Team"): the byline when nobody is named.
+DESK = re.compile(
+    r"^(?:the\s+)?(?!(?:editorial|news|web|our|the)\b)[\w.’'&-]+(?:\s+[\w.’'&-]+){0,2}\s+"
+    r"(?:staff|team|editors|editorial\s+team|newsroom)$",
+    re.IGNORECASE,
+)
+_TRAILING_ROLE = re.compile(
+    r"(?:\s+(?:author|authors|posts|writer|editor|contributor|staff\s+writer|"
+    r"view\s+all\s+posts|more\s+posts))+$",
+    re.IGNORECASE,
+)
+_ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
+# Soft hyphens and zero-width characters: invisible hyphenation points inside a name.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# A profession written before the name as a title ("Rechtsanwalt Jan Koch", "Avocate Claire
+# Morel", "Attorney Jane Doe").
+PROFESSION = re.compile(
+    r"rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|avocate?|abogad[oa]|"
+    r"avvocato|attorney|lawyer",
+    re.IGNORECASE,
+)
+_TITLED = re.compile(rf"^(?:{PROFESSION.pattern})\s+(?=[^\W\d_]+\s+[^\W\d_])", re.IGNORECASE)
+
+
+def clean_name(raw: str, desks: bool = False) -> list[str]:
+    text = " ".join(_INVISIBLE.sub("", raw).split())
+    if _CREDIT.match(text) or _CSS.search(text):
+        return []
+    # A dateline with the agency ("FRANKFURT (dpa) -"): the agency is the byline.
+    dateline = re.match(r"^[A-ZÄÖÜ][\w.\s/-]{1,30}?\s*\((\w+(?:/\w+)?)\)\s*[-–—:]", text)
+    if dateline and AGENCY.match(dateline.group(1)):
+        return [dateline.group(1)] if desks else []
+    text = _PREFIX.sub("", text)
+    # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
+    text = _LEAD_IN.sub("", text)
+    dated = dated_by(text)
+    if dated:
+        text = text[dated.end() :]
+    # A date or a role glued after the name ("Jane Doe | May 3, 2024", "Jane Doe - Reporter").
+    # A date after it, in any language ("on May 3", "am 25.08.2015", "le 3 mai", "il 3 maggio").
+    segments = re.split(
+        r"\s+[|•·–—]\s+|\s+-\s+|\bupdated\b|\bpublished\b"
+        r"|\b(?:on|am|um|le|el|il|at)\s+(?:[^\W\d_]+\.?,?\s+)?\d",
+        text,
+    )
+    # ... or before it ("Dec. 19, 2025 · Niko Matsakis").
+    if len(segments) > 1 and re.search(r"\d", segments[0]) and re.search(r"[A-Z]", segments[1]):
+        segments = segments[1:]
+    text = _split_other_ands(segments[0])
+    names: list[str] = []
+    # Whether a name of several words came before: one word after a comma is then a place
+    # or a role ("Jane Roe, Frankfurt", "Olympia-Verlag GmbH, Nürnberg, Germany").
+    full_before = False
+    after_comma = [False] + [sep.strip().startswith((",", ";")) for sep in _SPLIT.findall(text)]
+    for part, comma in zip(_SPLIT.split(text), after_comma, strict=False):
+        if re.fullmatch(r"\s*\(\s*[^\W\d_]{1,4}\s*\)\s*", part):
+            # Initials in brackets ("(obe)"): an editor's sign-off, not a name.
+            continue
+        bare = part.strip(" .:-–—@\"'“”‘’•·")
+        # The full stop of a final initial or suffix is part of the name ("Joe S.", "Perry
+        # Bacon Jr."); one that ends a sentence or a line is not.
+        abbreviated = _ABBREVIATED_END.search(part.rstrip()) and " " in bare
+        part = bare + "." if abbreviated else bare
+        if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
+            part = part.strip(" ()")
+        part = _TITLED.sub("", _TRAILING_ROLE.sub("", part))
+        # "Peter Maahn/SP-X", "Jane Roe/Reuters": the writer and the agency or desk code.
+        coded = re.fullmatch(r"(.+?)\s*/\s*([\w-]{2,8})", part)
+        if coded and (AGENCY.match(coded.group(2)) or re.search(r"[A-Z]", coded.group(2))):
+            part = coded.group(1)
+        if not part or "@" in part or "://" in part or "/" in part:
+            continue
+        if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
+            continue
+        digits = re.search(r"\d", part) and not LOGIN.fullmatch(part)
+        if digits or len(part) > 50 or len(part.split()) > 5:
+            continue
+        if _LABEL_WORDS.match(part) or _CSS.search(part):
+            continue
+        if "www." in part:
+            continue
+        if comma and len(part.split()) == 1 and full_before:
+            continue
+        full_before = full_before or len(part.split()) > 1
+        if AGENCY.match(part) or _DESK_WORD.match(part) or _LEGAL_FORM.search(part):
+            if desks:
+                names.append(part)
+            continue
+        if _NOT_PERSON.match(part) and not (desks and DESK.match(part)):
+            continue
+        names.append(part)
+    return names
+
+
+def _split_other_ands(text: str) -> str:
+    """Co-authors joined by another language's "and", separated as a comma would."""
+    pieces = _OTHER_SPLIT.split(text)
+    if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
+        return ", ".join(pieces)
+    return text
+
+
+def dedupe(names: list[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        key = name.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return tuple(out)
+
+
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+# Whole month names: "Julian", "Marcus" and "Janet" begin like months and are names.
+_MONTH_NAMES = "january|february|march|april|june|july|august|september|october|november|december"
+# The same after the post's date ("Posted on May 3, 2024 by Jane Doe", "06.11.2023 13:30 von
+# Olga"): what comes before the "by" is a date, so what follows is the writer.
+_DATED_BY = re.compile(
+    r"^(?P<lead>.{4,60}?)\s(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# What a date's lead-in says besides the date: "Posted on", "Publié le", "Veröffentlicht am".
+_DATE_LEAD_WORDS = frozenset(
+    [
+        "posted",
+        "published",
+        "updated",
+        "written",
+        "on",
+        "at",
+        "am",
+        "um",
+        "uhr",
+        "le",
+        "el",
+        "il",
+        "de",
+        "del",
+        "der",
+        "den",
+        "the",
+        "geschrieben",
+        "erstellt",
+        "verfasst",
+        "veröffentlicht",
+        "eingestellt",
+        "aktualisiert",
+        "publié",
+        "écrit",
+        "mis",
+        "à",
+        "jour",
+        "publicado",
+        "escrito",
+        "actualizado",
+        "pubblicato",
+        "scritto",
+        "aggiornato",
+    ]
+)
+_MONTH_WORDS = frozenset(
+    w for names in FOREIGN_MONTH_NAMES.values() for w in names.casefold().split()
+)
+
+
+def _date_only(lead: str) -> bool:
+    """Whether ``lead`` is a date and nothing else: its numbers, month and weekday names and
+    lead-in words ("Posted on September 21, 2020", "06.11.2023 13:30"), not a sentence with
+    a year in it ("In 2020 the firm was bought")."""
+    if not (DATE_CHUNK.search(lead) or _YEAR.search(lead)):
+        return False
+    words = re.findall(r"[^\W\d_]+", lead.casefold())
+    return all(
+        w in _DATE_LEAD_WORDS or w in _MONTH_WORDS or NOT_NAME_WORD.fullmatch(w) for w in words
+    )
+
+
+def dated_by(text: str) -> re.Match[str] | None:
+    """A "by" after a date that leads the line, as the match of everything up to the name."""
+    lead = _DATED_BY.match(text)
+    return lead if lead and _date_only(lead["lead"]) else None
+
+
+# What bylines put next to the name: a date, a reading time.
+DATE_CHUNK = re.compile(
+    rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*"
+    rf"|\d+\s*min(?:ute)?s?\s+read)",
+    re.IGNORECASE,
+)
+PARTICLES = frozenset(
+    [
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "le",
+        "la",
+        "von",
+        "zu",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+    ]
+)
+NOT_NAME_WORD = re.compile(
+    rf"^(?:the|a|an|and|of|for|to|in|on|at|with|our|your|my|by|about|author|authors|team|"
+    rf"staff|editor|editors|contributor|contributors|contributing|admin|home|blog|news|"
+    rf"menu|search|login|share|see|view|all|updated|published|posted|last|read|more|mehr|más|più|"
+    rf"meer|min|"
+    rf"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    rf"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+    rf"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    rf"(?:{_MONTHS}|{_MONTH_NAMES}))$",
+    re.IGNORECASE,
+)
+_RUNS_ON = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "via",
+        "and",
+        "under",
+        "is",
+        "ist",
+        "est",
+        "es",
+        "im",
+        "am",
+        "aus",
+        "für",
+        "sur",
+        "dans",
+        "en",
+    ]
+)
+
+
+def name_part(name: str) -> str:
+    """The name without the sentence it runs into ("Sam Whitaker in Vegetables")."""
+    words = name.split()
+    for i, word in enumerate(words[1:], 1):
+        if word in _RUNS_ON:
+            return " ".join(words[:i])
+    return " ".join(words)
+
+
+def person_like(name: str, announced: bool = False) -> bool:
+    """Written like a person's name: one to four capitalised words, no label words.
+
+    Applied only to names read from the page's text near the headline, where a short
+    capitalised chunk may also be a category or a button. After an explicit "By" the
+    page itself says this is the author: a desk ("Workzone Team") is accepted there.
+    """
+    words = name.split()
+    if announced and AGENCY.match(name):
+        return True
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+        return False
+    if announced:
+        return True
+    for word in words:
+        bare = word.strip(".,'’")
+        if NOT_NAME_WORD.match(bare):
+            return False
+        if not (word[:1].isupper() or word.casefold() in PARTICLES):
+            return False
+    # "CM", "AP": initials and wire codes, not a name.
+    return not (len(words) == 1 and (len(name) < 3 or (name.isupper() and len(name) <= 3)))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?")
+
+
+def spelled_as_name(name: str, acronyms: bool = False) -> bool:
+    """Spelled as a person's name: words of letters (an inner hyphen, apostrophe or the
+    full stop of an initial), not "H&R Block". Without ``acronyms``, also no word in capitals
+    among capitalised words ("Proton VPN", "Unlimited PTO"): where a heading names a term,
+    not where a byline may set the family name in capitals ("Jean DUPONT")."""
+    words = name.split()
+    if not words or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    capitals = [w.isupper() and len(w.strip(".")) >= 3 for w in words]
+    return acronyms or all(capitals) or not any(capitals)
+
+
+def common_words(name: str, text: str) -> bool:
+    """Whether a word of ``name`` runs in the page's text in lower case three times or more:
+    a common noun ("Privacy Guides", "Google Cloud", "Liberty Tax" on a page about tax),
+    where a given or family name that is also a word ("Drew", "Baker") seldom is."""
+    for word in name.split():
+        lower = word.lower()
+        if lower == word or len(lower) < 3:
+            continue
+        # Words of the text, not of an address the page prints ("owain.example.dev",
+        # "christoffer@artmann.co"), which spells a person's name in lower case.
+        edges = rf"(?<![\w.@/-]){re.escape(lower)}(?![\w@/-])(?!\.\w)"
+        lowered = len(re.findall(edges, text))
+        if lowered >= 3:
+            return True
+    return False
+
+
+# A login name: one token of letters, digits, dots, dashes and underscores.
+LOGIN = re.compile(r"[^\W\d_][\w.-]{2,30}")
