@@ -597,35 +597,3 @@ def test_button_inside_a_heading_is_no_part_of_its_text() -> None:
         node = LexborHTMLParser(html).css_first("h1")
         assert node is not None
         assert heading_text(node) == text, html
-
-
-def test_post_heading_is_matched_against_the_title_without_the_site_name() -> None:
-    # The <h1> is the blog's name; the post's <h2> is a short part of a title that the
-    # name and an archive label make long.
-    body = (
-        "<div id='header'><h1><a href='/'>Port Gazette Weekly</a></h1></div>"
-        f"<div class='post'><h2>Tide tables for the spring</h2>{PARA * 3}</div>"
-        "<div id='sidebar'><h2>Archives</h2><ul><li><a href='/2011/'>2011</a></li></ul></div>"
-    )
-    tree = LexborHTMLParser(_page("", body))
-    title = "Port Gazette Weekly » Blog Archive » Tide tables for the spring"
-
-    def is_site(text: str) -> bool:
-        return text == "Port Gazette Weekly"
-
-    node = find_headline(tree, [title], is_site)
-    assert node is not None and heading_text(node) == "Tide tables for the spring"
-    # Only an end the page names as its site's is left out, not any end of the title.
-    other = find_headline(LexborHTMLParser(_page("", body)), [title])
-    assert other is not None and other.tag == "h1"
-
-
-def test_subheading_is_still_a_fragment_of_the_title_without_the_site_name() -> None:
-    body = (
-        "<article><h1>Sozialer Handel: was Marken jetzt wissen müssen</h1>"
-        f"{PARA}<h2>Was ist sozialer Handel?</h2>{PARA * 3}</article>"
-    )
-    tree = LexborHTMLParser(_page("", body))
-    title = "Was ist sozialer Handel? Eine Einführung für Einsteiger | Emplio"
-    node = find_headline(tree, [title], lambda text: text == "Emplio")
-    assert node is not None and node.tag == "h1"

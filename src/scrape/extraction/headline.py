@@ -28,44 +28,6 @@ _HEADLINE_SELECTORS = (
 )
 
 
-# Separators sites put between headline and site name ("Headline | Site", "Site - Headline"):
-# a dash, a bullet, an angle quote or a star set off by spaces (the separators CMS and SEO
-# plugins offer: "Post « Site", "Post ‹ Site", "Post ⋆ Site"), or by one before it
-# ("Headline -Section"), and bars in any script, which need no spaces ("제목｜신문", the
-# Hangul vowel "ᅵ" and the CJK stroke "丨" as bars).
-BARS = "|｜︱ᅵ│¦丨"
-# Chinese and Japanese titles use no spaces: a dash, colon or underscore touching their
-# script or brackets is a separator ("标题-新华网", "「Treeviz」:phpspot開発日誌"), and so is
-# the Chinese dash, two em dashes long ("标题——东岸网").
-_CJK = "\u3000-\u30ff\u3400-\u9fff\uff01-\uff60"
-_CJK_DASH = r"[\-_:：―]|——"
-_CJK_SEPARATOR = rf"(?<=[{_CJK}])(?:{_CJK_DASH})(?=\S)|(?<=\S)(?:{_CJK_DASH})(?=[{_CJK}])"
-_SEPARATOR = re.compile(
-    rf"\s+[|\-–—·•»«‹›<>*⋆:/~]{{1,2}}\s+|\s*[{BARS}]\s*|\s+[\-–—»](?=[^\W\d_])"
-    rf"|{_CJK_SEPARATOR}"
-)
-# A quotation in angle quotes, French style with its spaces ("« Nous irons »") or German
-# and Swiss style ("»Wir gehen«", "‹so›"): its marks are quotation marks, not separators.
-_ANGLE_QUOTED = re.compile(r"«[^«»]*»|»[^«»\s][^«»]*«|‹[^‹›]*›|›[^‹›\s][^‹›]*‹")
-
-
-def split_title(title: str) -> tuple[list[str], list[str]]:
-    """``title``'s parts between separators, and the separators, in order; a separator
-    that would cut through an angle-quoted phrase is none."""
-    # Separators are searched for with each quotation masked: its marks and what they
-    # hold are no separators, while the characters around it still may be.
-    masked = _ANGLE_QUOTED.sub(lambda q: "x" * len(q.group(0)), title)
-    parts: list[str] = []
-    seps: list[str] = []
-    start = 0
-    for match in _SEPARATOR.finditer(masked):
-        parts.append(title[start : match.start()])
-        seps.append(title[match.start() : match.end()])
-        start = match.end()
-    parts.append(title[start:])
-    return parts, seps
-
-
 def heading_text(node: LexborNode) -> str:
     """A heading's text as the browser shows it, without the kicker over the headline.
 
@@ -356,12 +318,7 @@ def find_headline(
     compared with the titles as shown: an icon's stylesheet or a screen reader's words
     inside one are no part of their text.
     """
-    titles = [t for t in titles if t]
-    # The titles also as they read without the site's name: the name and a section label
-    # around the post's title ("Port Gazette » Blog Archive » Post") otherwise make the
-    # post's own heading look like a mere fragment of the title.
-    titles += [t for t in (_without_site(t, is_site_name) for t in titles) if t not in titles]
-    wanted = [_squash(t) for t in titles]
+    wanted = [_squash(t) for t in titles if t]
     best = _spelled_h1(tree, wanted, is_site_name)
     if best is None:
         best = _heading_in_title(tree, wanted, is_site_name)
@@ -391,20 +348,6 @@ def find_headline(
     if best is not None:
         best.attrs[MARK] = "1"
     return best
-
-
-def _without_site(title: str, is_site_name: Callable[[str], bool]) -> str:
-    """``title`` less the parts at either end that name the site."""
-    parts, seps = split_title(title)
-    start, end = 0, len(parts)
-    while end - start > 1 and is_site_name(parts[end - 1].strip()):
-        end -= 1
-    while end - start > 1 and is_site_name(parts[start].strip()):
-        start += 1
-    kept = parts[start]
-    for i in range(start + 1, end):
-        kept += seps[i - 1] + parts[i]
-    return kept.strip()
 
 
 def _spelled_h1(
