@@ -95,17 +95,14 @@ def test_headline_longer_than_the_declared_title_is_kept() -> None:
     assert extract(_page(_declared("Best Harbour Tours in 2025"), body), URL).title == headline
 
 
-def test_short_heading_naming_the_page_inside_the_agreed_title_is_the_headline() -> None:
-    # A shop's or a service's page names its subject in a short <h1>; the declared titles
-    # wrap it in the words written for search results.
-    cases = [
-        ("Standing desks", "Height Adjustable Standing Desks"),
-        ("Wanderschuhe", "Bequeme Wanderschuhe für Damen und Herren"),
-        ("Design", "Professionelles &amp; Seriöses Design für Unternehmen"),
-    ]
-    for heading, declared in cases:
-        body = f"<main><h1>{heading}</h1>{PARA * 4}</main>"
-        assert extract(_page(_declared(declared), body), URL).title == heading
+def test_section_heading_repeating_a_word_of_the_title_is_not_the_headline() -> None:
+    headline = "How we mapped Harbour, Quay, Pier and every mooring in the bay"
+    body = (
+        "<main><h1>harbourfan / notes.md</h1><article>"
+        f"{PARA}<h1>Pier</h1>{PARA * 3}</article></main>"
+    )
+    html = _page(_declared(headline), body)
+    assert extract(html, "https://notes.example/harbourfan/9f3a2b71c408d2e").title == headline
 
 
 def test_heading_the_declared_title_starts_with_is_the_headline() -> None:

@@ -536,6 +536,12 @@ def choose_title(
                 return agreed
             if agreed and _adds_furniture(head, agreed):
                 return agreed
+            # A short heading inside the agreed title, past its start, is a section heading
+            # that repeats some of its words ("Discord", "Choose a Tool"), picked for want
+            # of a matching <h1>; one the title starts with is the headline the title
+            # extends for search results ("What is Mesh WiFi? | Whole Home Mesh WiFi").
+            if agreed and squashed in _squash(agreed)[1:]:
+                return agreed
             recased = _recased(head, cleaned)
             if recased:
                 return recased
