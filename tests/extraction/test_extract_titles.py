@@ -597,3 +597,33 @@ def test_button_inside_a_heading_is_no_part_of_its_text() -> None:
         node = LexborHTMLParser(html).css_first("h1")
         assert node is not None
         assert heading_text(node) == text, html
+
+
+def test_heading_spelling_whole_parts_of_the_title_is_the_last_resort_headline() -> None:
+    # The <h1> is the blog's name; the post's <h2> spells the title's last part.
+    title = "Port Gazette Weekly » Blog Archive » Tide tables for the spring"
+    body = (
+        "<div id='header'><h1><a href='/'>Port Gazette Weekly</a></h1></div>"
+        f"<div class='post'><h2>Tide tables for the spring</h2>{PARA * 3}</div>"
+        "<div id='sidebar'><h2>Archives</h2><ul><li><a href='/2011/'>2011</a></li></ul></div>"
+    )
+    node = find_headline(LexborHTMLParser(_page("", body)), [title], _is_port_gazette)
+    assert node is not None and heading_text(node) == "Tide tables for the spring"
+    # A page naming itself in the title's first part, before a tagline.
+    body = f"<div class='offer'><h2>Villa Galaxy</h2>{PARA * 3}</div>"
+    node = find_headline(
+        LexborHTMLParser(_page("", body)), ["Villa Galaxy - Ferienvilla in Florida"]
+    )
+    assert node is not None and heading_text(node) == "Villa Galaxy"
+
+
+def test_part_of_a_title_part_or_a_sidebar_heading_is_no_headline() -> None:
+    title = "Villa Galaxy - Ferienvilla in Florida mit Pool"
+    body = f"<div class='offer'><h2>Ferienvilla in Florida</h2>{PARA * 3}</div>"
+    assert find_headline(LexborHTMLParser(_page("", body)), [title]) is None
+    body = f"<main>{PARA * 3}</main><aside><h2>Villa Galaxy</h2><p>Weitere Villen</p></aside>"
+    assert find_headline(LexborHTMLParser(_page("", body)), [title]) is None
+
+
+def _is_port_gazette(text: str) -> bool:
+    return text == "Port Gazette Weekly"

@@ -28,6 +28,44 @@ _HEADLINE_SELECTORS = (
 )
 
 
+# Separators sites put between headline and site name ("Headline | Site", "Site - Headline"):
+# a dash, a bullet, an angle quote or a star set off by spaces (the separators CMS and SEO
+# plugins offer: "Post « Site", "Post ‹ Site", "Post ⋆ Site"), or by one before it
+# ("Headline -Section"), and bars in any script, which need no spaces ("제목｜신문", the
+# Hangul vowel "ᅵ" and the CJK stroke "丨" as bars).
+BARS = "|｜︱ᅵ│¦丨"
+# Chinese and Japanese titles use no spaces: a dash, colon or underscore touching their
+# script or brackets is a separator ("标题-新华网", "「Treeviz」:phpspot開発日誌"), and so is
+# the Chinese dash, two em dashes long ("标题——东岸网").
+_CJK = "\u3000-\u30ff\u3400-\u9fff\uff01-\uff60"
+_CJK_DASH = r"[\-_:：―]|——"
+_CJK_SEPARATOR = rf"(?<=[{_CJK}])(?:{_CJK_DASH})(?=\S)|(?<=\S)(?:{_CJK_DASH})(?=[{_CJK}])"
+_SEPARATOR = re.compile(
+    rf"\s+[|\-–—·•»«‹›<>*⋆:/~]{{1,2}}\s+|\s*[{BARS}]\s*|\s+[\-–—»](?=[^\W\d_])"
+    rf"|{_CJK_SEPARATOR}"
+)
+# A quotation in angle quotes, French style with its spaces ("« Nous irons »") or German
+# and Swiss style ("»Wir gehen«", "‹so›"): its marks are quotation marks, not separators.
+_ANGLE_QUOTED = re.compile(r"«[^«»]*»|»[^«»\s][^«»]*«|‹[^‹›]*›|›[^‹›\s][^‹›]*‹")
+
+
+def split_title(title: str) -> tuple[list[str], list[str]]:
+    """``title``'s parts between separators, and the separators, in order; a separator
+    that would cut through an angle-quoted phrase is none."""
+    # Separators are searched for with each quotation masked: its marks and what they
+    # hold are no separators, while the characters around it still may be.
+    masked = _ANGLE_QUOTED.sub(lambda q: "x" * len(q.group(0)), title)
+    parts: list[str] = []
+    seps: list[str] = []
+    start = 0
+    for match in _SEPARATOR.finditer(masked):
+        parts.append(title[start : match.start()])
+        seps.append(title[match.start() : match.end()])
+        start = match.end()
+    parts.append(title[start:])
+    return parts, seps
+
+
 def heading_text(node: LexborNode) -> str:
     """A heading's text as the browser shows it, without the kicker over the headline.
 
@@ -314,9 +352,10 @@ def find_headline(
 
     An <h1> spelling a declared title wins; then the longest heading found in a declared
     title (an <h1>, or an <h2> on sites that spend their <h1> on the logo); otherwise the
-    first <h1> outside the site chrome; otherwise a headline-classed element. Headings are
-    compared with the titles as shown: an icon's stylesheet or a screen reader's words
-    inside one are no part of their text.
+    first <h1> outside the site chrome; otherwise a headline-classed element; last, a
+    heading spelling whole parts of a declared title. Headings are compared with the
+    titles as shown: an icon's stylesheet or a screen reader's words inside one are no
+    part of their text.
     """
     wanted = [_squash(t) for t in titles if t]
     best = _spelled_h1(tree, wanted, is_site_name)
@@ -345,6 +384,8 @@ def find_headline(
             if found is not None and 0 < len(text_of(found)) < 400:
                 best = found
                 break
+    if best is None:
+        best = _heading_of_title_parts(tree, titles, is_site_name)
     if best is not None:
         best.attrs[MARK] = "1"
     return best
@@ -418,6 +459,40 @@ def _heading_in_title(
         )
         if (
             matches
+            and len(squashed) > best_len
+            and not in_site_chrome(node)
+            and not is_site_name(text_of(node))
+        ):
+            best, best_len = node, len(squashed)
+    return best
+
+
+def _heading_of_title_parts(
+    tree: LexborHTMLParser, titles: list[str], is_site_name: Callable[[str], bool]
+) -> LexborNode | None:
+    """The longest <h1> or <h2> outside the site chrome that spells whole parts of a
+    declared title, as its separators cut it ("Post" in "Site » Blog Archive » Post",
+    "Villa Galaxy" in "Villa Galaxy - Holiday villa in Florida").
+
+    A title is the page's own name joined to the site's, a section's or a tagline; a
+    heading spelling some of those parts, no more and no less, is the page naming
+    itself where no heading spells or holds the title. Part of a part ("What is X?" out
+    of "What is X and why it matters") stays a sub-heading.
+    """
+    runs: set[str] = set()
+    for title in titles:
+        parts = [part.strip() for part in split_title(title)[0]]
+        for first in range(len(parts)):
+            for last in range(first + 1, len(parts) + 1):
+                if (first, last) != (0, len(parts)):
+                    runs.add(_squash(" ".join(parts[first:last])))
+    best: LexborNode | None = None
+    best_len = 0
+    for node in tree.css("h1, h2"):
+        squashed = _squash(_shown_text(node))
+        if (
+            len(squashed) > 10
+            and squashed in runs
             and len(squashed) > best_len
             and not in_site_chrome(node)
             and not is_site_name(text_of(node))

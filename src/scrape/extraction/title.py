@@ -9,45 +9,8 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .headline import word_overlap
+from .headline import BARS, split_title, word_overlap
 from .metadata import Metadata, host_name, ld_text
-
-# Separators sites put between headline and site name ("Headline | Site", "Site - Headline"):
-# a dash, a bullet, an angle quote or a star set off by spaces (the separators CMS and SEO
-# plugins offer: "Post « Site", "Post ‹ Site", "Post ⋆ Site"), or by one before it
-# ("Headline -Section"), and bars in any script, which need no spaces ("제목｜신문", the
-# Hangul vowel "ᅵ" and the CJK stroke "丨" as bars).
-_BARS = "|｜︱ᅵ│¦丨"
-# Chinese and Japanese titles use no spaces: a dash, colon or underscore touching their
-# script or brackets is a separator ("标题-新华网", "「Treeviz」:phpspot開発日誌"), and so is
-# the Chinese dash, two em dashes long ("标题——东岸网").
-_CJK = "\u3000-\u30ff\u3400-\u9fff\uff01-\uff60"
-_CJK_DASH = r"[\-_:：―]|——"
-_CJK_SEPARATOR = rf"(?<=[{_CJK}])(?:{_CJK_DASH})(?=\S)|(?<=\S)(?:{_CJK_DASH})(?=[{_CJK}])"
-_SEPARATOR = re.compile(
-    rf"\s+[|\-–—·•»«‹›<>*⋆:/~]{{1,2}}\s+|\s*[{_BARS}]\s*|\s+[\-–—»](?=[^\W\d_])"
-    rf"|{_CJK_SEPARATOR}"
-)
-# A quotation in angle quotes, French style with its spaces ("« Nous irons »") or German
-# and Swiss style ("»Wir gehen«", "‹so›"): its marks are quotation marks, not separators.
-_ANGLE_QUOTED = re.compile(r"«[^«»]*»|»[^«»\s][^«»]*«|‹[^‹›]*›|›[^‹›\s][^‹›]*‹")
-
-
-def _split(title: str) -> tuple[list[str], list[str]]:
-    """``title``'s parts between separators, and the separators, in order; a separator
-    that would cut through an angle-quoted phrase is none."""
-    # Separators are searched for with each quotation masked: its marks and what they
-    # hold are no separators, while the characters around it still may be.
-    masked = _ANGLE_QUOTED.sub(lambda q: "x" * len(q.group(0)), title)
-    parts: list[str] = []
-    seps: list[str] = []
-    start = 0
-    for match in _SEPARATOR.finditer(masked):
-        parts.append(title[start : match.start()])
-        seps.append(title[match.start() : match.end()])
-        start = match.end()
-    parts.append(title[start:])
-    return parts, seps
 
 
 def _squash(text: str) -> str:
@@ -158,7 +121,7 @@ def shown_site_names(tree: LexborHTMLParser, url: str | None) -> tuple[list[str]
     for node in tree.css(", ".join(wanted)):
         attrs = node.attributes
         if node.tag == "link":
-            parts = _split(" ".join((attrs.get("title") or "").split()))[0]
+            parts = split_title(" ".join((attrs.get("title") or "").split()))[0]
             if _FEED_TYPE.search(attrs.get("type") or "") and len(parts) > 1:
                 firsts.append(parts[0])
             continue
@@ -291,7 +254,7 @@ def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequenc
     may span segments ("Headline - Gazette - Webdesign")."""
     title = _without_host(" ".join(title.split()), host)
     host = _squash(host)
-    parts, seps = _split(title)
+    parts, seps = split_title(title)
     if len(parts) < 2:
         return title
     spelled = {_squash(n) for n in shown} - {""}
@@ -325,7 +288,7 @@ def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequenc
 
 
 # Where a headline and its trailing tag meet ("Headline | Tag", "Headline - Tag").
-_TAIL_SEPARATOR = re.compile(rf"\s+[|\-–—]\s+|\s*[{_BARS}]\s*|\s+[\-–—](?=[^\W\d_])")
+_TAIL_SEPARATOR = re.compile(rf"\s+[|\-–—]\s+|\s*[{BARS}]\s*|\s+[\-–—](?=[^\W\d_])")
 # A short trailing tag: "| District", "- Infographic", "— Strength Training", "- Part 1".
 # Every word capitalised (or a number), as in a label, not a clause.
 _LABEL_WORD = r"[A-Z0-9][\w&'’.+#]*"
