@@ -24,6 +24,7 @@ from .names import (
     OTHER_AND,
     PARTICLES,
     PROFESSION,
+    caseless,
     clean_name,
     common_words,
     dated_by,
@@ -50,6 +51,10 @@ _BYLINE_CSS = (
 _WRITER_LINK = re.compile(
     r"/author|/autor/|/autoren/|/auteur/|/autore/|/people/|/profile/|/editors/|/redakteur"
 )
+_ACCOUNT_LINK = re.compile(
+    r"/(?:settings|account|accounts|mypage|my-account|login|signin|sign-in|register)(?:/|$|\?)",
+    re.IGNORECASE,
+)
 # Whitespace as CSS splits an attribute's words, which "~=" compares ASCII case-blind on rel.
 _CSS_SPACE = re.compile(r"[ \t\n\f\r]+")
 
@@ -61,15 +66,17 @@ def _author_element(node: LexborNode) -> bool:
         return True
     attrs = node.attributes
     href = attrs.get("href") or ""
-    if "/aut" not in href or _WRITER_LINK.search(href):
-        return True
     rel = _CSS_SPACE.split((attrs.get("rel") or "").lower())
     classes = attrs.get("class") or ""
-    return (
+    marked = (
         "author" in rel
         or attrs.get("itemprop") == "author"
         or any(word in classes for word in ("author", "byline", "writer"))
     )
+    if _ACCOUNT_LINK.search(href):
+        # The reader's own profile in the site's menu ("/settings/profile/"), not a writer's.
+        return marked
+    return "/aut" not in href or bool(_WRITER_LINK.search(href)) or marked
 
 
 def _ld_authors(
@@ -430,7 +437,8 @@ def _plausible(name: str) -> bool:
     words = name.split()
     if AGENCY.match(name):
         return True
-    if len(words) == 1 and (NOT_NAME_WORD.match(name.strip(".")) or len(name) <= 2):
+    shortest = 1 if caseless(name) else 2
+    if len(words) == 1 and (NOT_NAME_WORD.match(name.strip(".")) or len(name) <= shortest):
         return False
     if len(words) > 1 and ":" in name:
         return False

@@ -21,7 +21,8 @@ _PREFIX = re.compile(
     r"(?:by|von|par|por|di|da|door|af|av)\s*:?(?:\s+|$)"
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
     r"written\s+by|byline|interview|text|texte?|redaktion)(?:\s*[:：]\s*|\s+)"
-    rf"|^(?:{CJK_LABELS})\s*[:：]?\s*",
+    # "本报记者 焦鹏": "this paper's reporter".
+    rf"|^(?:本报|本報)?(?:{CJK_LABELS})\s*[:：]?\s*",
     re.IGNORECASE,
 )
 # Wire agencies: the byline of a story they wrote, never added to a named person.
@@ -91,7 +92,10 @@ DESK = re.compile(
 )
 _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:author|authors|posts|writer|editor|contributor|staff\s+writer|"
-    r"view\s+all\s+posts|more\s+posts))+$",
+    r"view\s+all\s+posts|more\s+posts))+$"
+    # Korean and Japanese write the role after the name, with or without a space
+    # ("김철수 기자", "山田太郎記者"): reporter, correspondent.
+    r"|\s*(?:기자|특파원|記者|特派員)$",
     re.IGNORECASE,
 )
 _ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
@@ -308,6 +312,10 @@ NOT_NAME_WORD = re.compile(
     rf"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     rf"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
     rf"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    # An author box's buttons in Chinese, Japanese and Korean: follow, more, subscribe,
+    # share, profile, articles, fans.
+    rf"关注|關注|更多|订阅|訂閱|分享|收藏|简介|簡介|主页|主頁|文章|粉丝|粉絲|"
+    rf"フォロー|もっと見る|詳細|記事一覧|팔로우|구독|더보기|공유|"
     rf"(?:{_MONTHS}|{_MONTH_NAMES}))$",
     re.IGNORECASE,
 )
@@ -404,3 +412,9 @@ def common_words(name: str, text: str) -> bool:
 
 # A login name: one token of letters, digits, dots, dashes and underscores.
 LOGIN = re.compile(r"[^\W\d_][\w.-]{2,30}")
+
+
+def caseless(text: str) -> bool:
+    """Written in scripts without capitals (Chinese, Japanese, Korean, Arabic...): there a
+    name of two characters is a whole name, not initials, and capitals say nothing."""
+    return not any(c.isupper() or c.islower() for c in text)

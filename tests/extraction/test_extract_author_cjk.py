@@ -1,0 +1,82 @@
+"""Bylines in Chinese, Japanese and Korean: two-character names, the reporter's title
+after the name, an author box's buttons."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+from scrape.extraction.names import caseless, clean_name
+
+BODY = "<p>" + "这是一篇普通的新闻报道文章，内容会持续一段时间。" * 12 + "</p>"
+
+
+def _page(byline: str) -> str:
+    return (
+        '<html lang="zh"><head><meta charset="utf-8"><title>公交线路调整方案公布</title>'
+        '<meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2024-05-03T08:00:00+08:00">'
+        f"</head><body><article><h1>公交线路调整方案公布</h1>{byline}{BODY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("김철수 기자", ["김철수"]),
+        ("김철수기자", ["김철수"]),
+        ("山田太郎記者", ["山田太郎"]),
+        ("本报记者 焦鹏", ["焦鹏"]),
+        ("记者：焦鹏", ["焦鹏"]),
+    ],
+)
+def test_the_reporters_title_is_no_part_of_the_name(raw: str, names: list[str]) -> None:
+    assert clean_name(raw) == names
+
+
+def test_scripts_without_capitals() -> None:
+    assert caseless("焦鹏") and caseless("김철수") and caseless("山田 太郎")
+    assert not caseless("CM") and not caseless("Jo") and not caseless("焦鹏 Li")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ('<div class="author">焦鹏</div>', ("焦鹏",)),
+        ('<div class="author">记者 焦鹏</div>', ("焦鹏",)),
+        # One character is no name, and an author box's "follow" button is none either.
+        ('<div class="author">鹏</div>', ()),
+        ('<div><span class="author-follow">关注</span></div>', ()),
+        ('<div class="author-info"><span class="author-more">更多</span></div>', ()),
+    ],
+)
+def test_two_characters_are_a_whole_name_in_a_caseless_script(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    assert extract(_page(byline), url="https://news.example.cn/a/123.html").authors == authors
+
+
+def test_two_capitals_in_a_cased_script_stay_initials() -> None:
+    page = _page('<div class="author">CM</div>')
+    assert extract(page, url="https://news.example.cn/a/123.html").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("link", "lang"),
+    [
+        ('<a href="https://news.example.jp/settings/profile/">設定</a>', "ja"),
+        ('<a href="/account/profile/">Settings</a>', "en"),
+        ('<a href="/mypage/profile/">마이페이지</a>', "ko"),
+    ],
+)
+def test_a_link_to_the_readers_own_profile_is_no_byline(link: str, lang: str) -> None:
+    # In the site's header, above the headline: the reader's settings by the search box.
+    header = f'<div id="headerSearch"><ul class="personalInfo"><li>{link}</li></ul></div>'
+    page = _page("").replace("<article>", header + "<article>")
+    page = page.replace('lang="zh"', f'lang="{lang}"')
+    assert extract(page, url="https://news.example.jp/a/123.html").authors == ()
+
+
+def test_a_writers_profile_link_is_still_a_byline() -> None:
+    page = _page('<p><a href="https://news.example.jp/profile/jiao-peng/">焦鹏</a></p>')
+    assert extract(page, url="https://news.example.jp/a/123.html").authors == ("焦鹏",)
