@@ -12,7 +12,15 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import FURNITURE_TOKENS, MARK, ancestors, attr_text, text_of, token_pattern
+from .dom import (
+    BREADCRUMB_TOKEN,
+    FURNITURE_TOKENS,
+    MARK,
+    ancestors,
+    attr_text,
+    text_of,
+    token_pattern,
+)
 from .metadata import Metadata, ld_text, ld_types
 from .names import (
     AGENCY,
@@ -658,7 +666,6 @@ def _name_in_date_line(line: str) -> list[str]:
 # button (a menu of topics), and a heading over text (the text's first section; an author
 # card's name may be a heading).
 _FORM_TAGS = frozenset({"label", "option", "legend", "button"})
-_BREADCRUMB = token_pattern("breadcrumbs?")
 _SECTION_HEADINGS = frozenset({"h1", "h2", "h3"})
 
 
@@ -677,7 +684,7 @@ def _not_a_byline(holder: LexborNode | None) -> bool:
         n.tag == "a" and (n.attributes.get("href") or "").startswith("#") for n in nearest
     ):
         return True
-    if any(_BREADCRUMB.search(attr_text(n)) for n in (holder, *ancestors(holder))):
+    if any(BREADCRUMB_TOKEN.search(attr_text(n)) for n in (holder, *ancestors(holder))):
         return True
     heading = next((n for n in nearest if n.tag in _SECTION_HEADINGS), None)
     return heading is not None and _heads_text(heading)

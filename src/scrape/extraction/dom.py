@@ -47,6 +47,10 @@ def token_pattern(alternatives: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s_-])(?:{alternatives})(?=$|[\s_-])", re.VERBOSE)
 
 
+# The trail of links to the page's sections ("Home > Sport > Headline"), by its class or id.
+BREADCRUMB_TOKEN = token_pattern(r"breadcrumbs?")
+
+
 def attr_text(node: LexborNode) -> str:
     """An element's class and id, case-folded: what the token patterns read."""
     attrs = node.attributes

@@ -9,7 +9,16 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import BLOCK_TAGS
 from .dategrammar import TEXT_DATE
-from .dom import MARK, UNSHOWN_TAGS, ancestors, attr_text, prose_length, text_of, token_pattern
+from .dom import (
+    BREADCRUMB_TOKEN,
+    MARK,
+    UNSHOWN_TAGS,
+    ancestors,
+    attr_text,
+    prose_length,
+    text_of,
+    token_pattern,
+)
 
 # Site chrome around a heading (an <h1> there is a logo or a section name).
 _CHROME_TOKEN = re.compile(
@@ -415,7 +424,6 @@ def _spelled_h1(
     return trail_end
 
 
-_BREADCRUMB_TOKEN = token_pattern(r"breadcrumbs?")
 # How far above a heading its breadcrumb trail may begin (item, list, trail, wrapper).
 _BREADCRUMB_DEPTH = 5
 
@@ -433,7 +441,7 @@ def _breadcrumb_of(node: LexborNode) -> LexborNode | None:
             break
         attrs = anc.attributes
         kind = f"{attrs.get('itemtype') or ''} {attrs.get('typeof') or ''}".casefold()
-        if _BREADCRUMB_TOKEN.search(attr_text(anc)) or "breadcrumblist" in kind:
+        if BREADCRUMB_TOKEN.search(attr_text(anc)) or "breadcrumblist" in kind:
             trail = anc
         elif trail is not None:
             break
