@@ -49,6 +49,7 @@ from scrape.extraction.evaluate import (
     select_ids,
     snippets_pass,
     title_match,
+    title_written,
 )
 from scrape.extraction.extractor import Timings, extract
 
@@ -422,6 +423,21 @@ def print_date_ceiling(pages: list[Page], ours: Tally | None) -> None:
         )
 
 
+def print_title_ceiling(pages: list[NewsPage]) -> None:
+    """Per half, how many labelled titles are written whole in their page: the same bound in
+    both halves means a gap between them comes from how candidates are chosen."""
+    parts = []
+    for half in HALVES:
+        labelled = [p for p in pages if p.title and (half == "held") == held_back(p.site)]
+        if labelled:
+            written = sum(title_written(p.html, p.title) for p in labelled if p.title)
+            parts.append(f"{half} {written} of {len(labelled)} ({written / len(labelled):.3f})")
+    if parts:
+        print(
+            "title ceiling: the labelled title is written whole in the page in " + ", ".join(parts)
+        )
+
+
 def spread(items: list, sample: int | None) -> list:  # type: ignore[type-arg]
     """An even stride of ``sample`` items (all when None): deterministic, over the whole set."""
     if not sample or sample >= len(items):
@@ -496,6 +512,7 @@ def main(argv: list[str] | None = None) -> int:
         print("(date: pages outside htmldate's benchmark; date-hd: htmldate's own pages)")
         print_table(news, systems, NEWSDEV_COLUMNS)
         print_declared(news, systems)
+        print_title_ceiling(news_pages)
         print_stages(news)
         print()
     if args.half == "both":  # the targets compare the held-back half with the dev half

@@ -19,6 +19,7 @@ from scrape.extraction.evaluate import (
     exact_title_match,
     held_back,
     snippets_pass,
+    title_written,
 )
 
 
@@ -164,3 +165,43 @@ def test_the_strongest_declaration_wins_and_a_split_one_declares_nothing() -> No
     assert declared_day(page) == date(2021, 8, 5)
     split = page.replace("</head>", f"{article % '2020-01-01'}</script></head>")
     assert declared_day(split) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<h1>Flood waters <br>reach the old town</h1>",
+        "<h2><span>Flood waters reach</span> <em>the old town</em></h2>",
+        "<head><title>Flood waters reach the old town | The Courier</title></head>",
+        "<head><title>News – Flood waters reach the old town – The Courier</title></head>",
+        '<meta property="og:title" content="Flood waters reach the old town">',
+        '<script type="application/ld+json">{"@graph": [{"headline": '
+        '"Flood waters reach the old town"}]}</script>',
+    ],
+)
+def test_a_title_written_whole_anywhere_is_found(page: str) -> None:
+    assert title_written(
+        f"<html>{page}<body><p>Text.</p></body></html>", "Flood waters reach the old town"
+    )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<h1>FLOOD WATERS REACH THE OLD TOWN</h1>",  # capitals set by CSS in the label's source
+        "<p class=kicker>Flood waters</p><h1>reach the old town</h1><p>The river rose.</p>",
+        "<h1>Flood waters reach the old town centre</h1>",
+    ],
+)
+def test_a_title_the_page_does_not_write_whole_is_not_found(page: str) -> None:
+    assert not title_written(f"<html><body>{page}</body></html>", "Flood waters reach the old town")
+
+
+def test_title_written_reads_undeclared_utf8_and_xml_declarations() -> None:
+    title = "Überschwemmung erreicht die Altstadt"
+    page = f"<html><body><h1>{title}</h1></body></html>"
+    assert title_written(page.encode("utf-8"), title)
+    declared = f'<?xml version="1.0" encoding="utf-8"?>{page}'
+    assert title_written(declared, title)
+    assert title_written(declared.encode("utf-8"), title)
+    assert not title_written(b"", title)

@@ -14,6 +14,7 @@ checked on publishers it has never seen.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import re
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import lxml.etree
 import lxml.html
 from dateutil import parser as dateutil_parser
 
@@ -404,6 +406,67 @@ def collapsed(value: str | None) -> str:
 def exact_title_match(predicted: str | None, truth: str) -> bool:
     """newsdev titles: exact after NFKC and whitespace collapsing, case-sensitive."""
     return collapsed(predicted) == collapsed(truth)
+
+
+# What separates a headline from the site's name and the section in a <title>.
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•»/]\s+|\s*[|｜]\s*")
+
+
+def _json_strings(data: Any) -> Iterator[str]:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _json_strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _json_strings(value)
+
+
+def title_written(html: str | bytes, title: str) -> bool:
+    """Whether the labelled ``title`` is written whole in the page: as the whole text of an
+    element, an attribute's value (``<meta content>``), a JSON-LD string, or a part of the
+    ``<title>`` between separators.
+
+    It bounds what an extractor that does not rewrite titles can score: a label in CSS
+    capitals, with other quotation marks or joined from two places is not written. The
+    search is generous on purpose, like :func:`date_written`."""
+    wanted = collapsed(title)
+    # lxml reads undeclared bytes as Latin-1, and most such pages are UTF-8; but it refuses
+    # text that carries an XML encoding declaration.
+    readings: list[str | bytes] = [html]
+    if isinstance(html, str):
+        readings.append(html.encode("utf-8"))
+    else:
+        with contextlib.suppress(UnicodeDecodeError):
+            readings.insert(0, html.decode("utf-8"))
+    for reading in readings:
+        try:
+            root = lxml.html.fromstring(reading)
+            break
+        except (ValueError, lxml.etree.ParserError):
+            continue
+    else:
+        return False
+    written: set[str] = set()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        written.update(collapsed(value) for value in element.attrib.values())
+        if element.tag == "script":
+            if "ld+json" in (element.get("type") or ""):
+                with contextlib.suppress(ValueError):
+                    written.update(
+                        collapsed(s) for s in _json_strings(json.loads(element.text or ""))
+                    )
+            continue
+        # Glued as a browser's copy would glue it, and with a space at every tag (a <br>).
+        for text in (collapsed(element.text_content()), collapsed(" ".join(element.itertext()))):
+            if text and len(text) <= 4 * len(wanted):
+                written.add(text)
+                if element.tag == "title":
+                    written.update(collapsed(part) for part in _TITLE_SEPARATOR.split(text))
+    return wanted in written
 
 
 def author_set_match(predicted: Iterable[str], truth: Iterable[str]) -> bool:
