@@ -111,6 +111,10 @@ def _ld_authors(
     return people, orgs
 
 
+# The site's navigation: its sections, as the menus name them.
+_MENU_CSS = 'nav, [role="navigation"], [class*="menu"], [id*="menu"], [class*="navigation"]'
+
+
 class _Page:
     """The parts of one page the author search reads, each read at most once: the search
     asks for the byline with and without desks, and the author box reads the same
@@ -134,6 +138,15 @@ class _Page:
     def near(self) -> list[str]:
         """The text chunks after the headline."""
         return [text for text, _ in self.near_pairs]
+
+    @functools.cached_property
+    def menu_links(self) -> frozenset[str]:
+        """The texts of the links in the site's navigation menus (case-folded)."""
+        return frozenset(
+            " ".join(a.text(deep=True).split()).casefold()
+            for menu in self.body.css(_MENU_CSS)
+            for a in menu.css("a")
+        )
 
     @functools.cached_property
     def holders(self) -> frozenset[int]:
@@ -360,7 +373,7 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     elements; read as one string they glue into "Jane Doe Staff Writer Sep". Lines that
     only join names ("By", ",", "and") are kept with their neighbours.
     """
-    text = "\n".join(map(_unbroken, _visible_texts(node)))
+    text = "\n".join(map(_unbroken, _visible_texts(node, filed=True)))
     lines = [" ".join(t.split()) for t in text.split("\n")]
     lines = [t for t in lines if t]
     merged: list[str] = []
@@ -420,17 +433,24 @@ def _visible_text(node: LexborNode) -> str:
     return "\n".join(_visible_texts(node))
 
 
-def _visible_texts(node: LexborNode) -> list[str]:
-    """The node's text nodes with words, without style sheets and scripts."""
+def _visible_texts(node: LexborNode, filed: bool = False) -> list[str]:
+    """The node's text nodes with words, without style sheets and scripts; with ``filed``,
+    also without what its tag or category elements hold: a byline element often carries
+    the section the article is filed under ("March 20, 2023 | Wellness & Prevention")."""
     texts = []
+    skipped: set[int] = set()
     for item in node.traverse(include_text=True):
         if not item.is_text_node:
+            if filed and item.mem_id != node.mem_id and _taxonomy(item):
+                skipped.add(item.mem_id)
             continue
         text = item.text_content
         if not text or text.isspace():
             continue
         parent = item.parent
         if parent is not None and parent.tag in _NOT_SHOWN:
+            continue
+        if skipped and any(a.mem_id in skipped for a in ancestors(item)):
             continue
         texts.append(text)
     return texts
@@ -622,6 +642,8 @@ def _dated_name(
             continue
         if holders is not None and _not_a_byline(holders[i]):
             continue
+        if page is not None and _section_link(holders[i] if holders else None, page):
+            continue
         names = [
             n
             for n in clean_name(chunk)
@@ -688,6 +710,19 @@ def _not_a_byline(holder: LexborNode | None) -> bool:
         return True
     heading = next((n for n in nearest if n.tag in _SECTION_HEADINGS), None)
     return heading is not None and _heads_text(heading)
+
+
+def _section_link(holder: LexborNode | None, page: _Page) -> bool:
+    """Whether a chunk beside the date is a link to a section the site's menu lists
+    ("North Korea", "Digital Life" over the headline): the section is filed under, not a
+    writer, whom menus do not list."""
+    if holder is None:
+        return False
+    nearest = [holder, *itertools.islice(ancestors(holder), 2)]
+    link = next((n for n in nearest if n.tag == "a"), None)
+    if link is None:
+        return False
+    return " ".join(link.text(deep=True).split()).casefold() in page.menu_links
 
 
 def _heads_text(heading: LexborNode) -> bool:
@@ -933,14 +968,6 @@ def choose_authors(
         # Older SEO plugins' graphs declare the writer on the WebPage, with no article
         # object; a page's organisation there is only its owner.
         people = _ld_authors(md.ld_webpage, md.ld_named)[0]
-    names = [n for p in people for n in clean_name(p)]
-    if not names:
-        for key in _META_AUTHOR_KEYS:
-            value = md.get(key)
-            if value and "://" not in value:
-                names = clean_name(value)
-                if names:
-                    break
     site_keys = {_key(s) for s in site} | {_key(o) for o in orgs}
 
     def site_named(name: str) -> bool:
@@ -948,6 +975,29 @@ def choose_authors(
         # "EFC Bayrische Bembel" on bayrische-bembel.de, "MesOpinions.com").
         key = _key(name)
         return key in site_keys or any(len(k) >= 5 and k in key for k in site_keys)
+
+    def read_declared(value: str) -> list[str]:
+        names = [n for n in clean_name(value) if not _phrase(n)]
+        if len(names) < 2:
+            return names
+        # One name cut at its "und" or commas into what look like several people: the
+        # site's own ("Kirche und Leben, Münster, Germany": its name and its address) or an
+        # institution's ("Bundesministerium für Wirtschaft und Klimaschutz").
+        head = " ".join(value.split(",")[0].split())
+        if site_named(head):
+            return [head]
+        if _institution(names[0]):
+            return [" ".join(value.split())]
+        return names
+
+    names = [n for p in people for n in read_declared(p)]
+    if not names:
+        for key in _META_AUTHOR_KEYS:
+            value = md.get(key)
+            if value and "://" not in value:
+                names = read_declared(value)
+                if names:
+                    break
 
     def persons(found: list[str]) -> list[str]:
         if any(map(_institution, found)):
@@ -1134,6 +1184,19 @@ def _in_full(names: list[str], printed: list[str]) -> list[str]:
         return next((f for f in full if f.split()[0].casefold() == name.casefold()), name)
 
     return list(map(spelled_out, names))
+
+
+def _phrase(name: str) -> bool:
+    """Words of a sentence, not a name: a lower-case word that is no name particle before a
+    capitalised one ("deinen Hochzeitsbloggern", "unsere Redaktion", "your Editors"). A name
+    written all in lower case ("annette thurmon") is a name still."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0][:1].islower()
+        and words[0].casefold() not in PARTICLES
+        and any(w[:1].isupper() for w in words[1:])
+    )
 
 
 def _key(name: str) -> str:
