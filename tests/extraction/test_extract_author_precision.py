@@ -1,7 +1,6 @@
 """What an author search must not return though the page puts it where a byline goes: the
-section a byline element files the article under, a section link of the site's menu beside
-the date, the pieces of one institution's or the site's own name cut at its "and", and a
-phrase declared as the author."""
+section a byline element files the article under, the pieces of one institution's or the
+site's own name cut at its "and", and a phrase declared as the author."""
 
 from __future__ import annotations
 
@@ -12,9 +11,9 @@ from scrape.extraction.extractor import extract
 BODY = "<p>" + "Ordinary article text that goes on for a while. " * 20 + "</p>"
 
 
-def _page(header: str, head: str = "", menu: str = "") -> str:
+def _page(header: str, head: str = "") -> str:
     return (
-        f"<html><head>{head}</head><body><header><a href='/'>Start</a>{menu}</header>"
+        f"<html><head>{head}</head><body><header><a href='/'>Start</a></header>"
         f"<main><article><h1>Nowe dźwigi w porcie</h1>{header}{BODY}</article></main>"
         "</body></html>"
     )
@@ -47,42 +46,6 @@ def test_a_byline_element_with_only_its_section_names_nobody() -> None:
         "<a href='/health/wellness-prevention'>Wellness &amp; Prevention</a></span></section>"
     )
     assert extract(_page(header), "https://port.example/news/cranes").authors == ()
-
-
-@pytest.mark.parametrize(
-    ("section", "day", "path"),
-    [
-        ("Jawa Timur", "20/08/2019 09:31 WIB", "/jatim/index"),  # Indonesian
-        ("Norra Sverige", "20 augusti 2019 09:31", "/norr/index"),  # Swedish
-        ("Střední Čechy", "20.08.2019 09:31", "/stredni-cechy/"),  # Czech
-        ("North Korea", "09:31 August 20, 2019", "/nk/index"),
-    ],
-)
-def test_a_section_link_of_the_menu_beside_the_date_is_no_byline(
-    section: str, day: str, path: str
-) -> None:
-    menu = (
-        "<nav><ul><li><a href='/national/index'>Nasional</a></li>"
-        f"<li><a href='{path}'>{section}</a></li>"
-        "<li><a href='/sport/index'>Sport</a></li></ul></nav>"
-    )
-    header = (
-        f"<div class='info'><span><strong><a href='{path}'>{section}</a></strong> "
-        f"{day}</span></div>"
-    )
-    assert extract(_page(header, menu=menu), "https://kabar.example/view/123").authors == ()
-
-
-def test_a_writers_link_beside_the_date_is_the_byline_still() -> None:
-    # The menu lists sections; the writer beside the date is linked, and not in the menu.
-    menu = "<nav><a href='/jatim/index'>Jawa Timur</a><a href='/sport/'>Sport</a></nav>"
-    header = (
-        "<div><span><a href='/wartawan/budi-santoso'>Budi Santoso</a></span>"
-        "<span>20/08/2019 09:31 WIB</span></div>"
-    )
-    assert extract(_page(header, menu=menu), "https://kabar.example/view/1").authors == (
-        "Budi Santoso",
-    )
 
 
 @pytest.mark.parametrize(

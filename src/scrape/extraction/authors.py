@@ -111,10 +111,6 @@ def _ld_authors(
     return people, orgs
 
 
-# The site's navigation: its sections, as the menus name them.
-_MENU_CSS = 'nav, [role="navigation"], [class*="menu"], [id*="menu"], [class*="navigation"]'
-
-
 class _Page:
     """The parts of one page the author search reads, each read at most once: the search
     asks for the byline with and without desks, and the author box reads the same
@@ -138,15 +134,6 @@ class _Page:
     def near(self) -> list[str]:
         """The text chunks after the headline."""
         return [text for text, _ in self.near_pairs]
-
-    @functools.cached_property
-    def menu_links(self) -> frozenset[str]:
-        """The texts of the links in the site's navigation menus (case-folded)."""
-        return frozenset(
-            " ".join(a.text(deep=True).split()).casefold()
-            for menu in self.body.css(_MENU_CSS)
-            for a in menu.css("a")
-        )
 
     @functools.cached_property
     def holders(self) -> frozenset[int]:
@@ -642,8 +629,6 @@ def _dated_name(
             continue
         if holders is not None and _not_a_byline(holders[i]):
             continue
-        if page is not None and _section_link(holders[i] if holders else None, page):
-            continue
         names = [
             n
             for n in clean_name(chunk)
@@ -710,19 +695,6 @@ def _not_a_byline(holder: LexborNode | None) -> bool:
         return True
     heading = next((n for n in nearest if n.tag in _SECTION_HEADINGS), None)
     return heading is not None and _heads_text(heading)
-
-
-def _section_link(holder: LexborNode | None, page: _Page) -> bool:
-    """Whether a chunk beside the date is a link to a section the site's menu lists
-    ("North Korea", "Digital Life" over the headline): the section is filed under, not a
-    writer, whom menus do not list."""
-    if holder is None:
-        return False
-    nearest = [holder, *itertools.islice(ancestors(holder), 2)]
-    link = next((n for n in nearest if n.tag == "a"), None)
-    if link is None:
-        return False
-    return " ".join(link.text(deep=True).split()).casefold() in page.menu_links
 
 
 def _heads_text(heading: LexborNode) -> bool:
