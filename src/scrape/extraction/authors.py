@@ -360,7 +360,7 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     elements; read as one string they glue into "Jane Doe Staff Writer Sep". Lines that
     only join names ("By", ",", "and") are kept with their neighbours.
     """
-    text = "\n".join(map(_unbroken, _visible_texts(node)))
+    text = "\n".join(map(_unbroken, _visible_texts(node, filed=True)))
     lines = [" ".join(t.split()) for t in text.split("\n")]
     lines = [t for t in lines if t]
     merged: list[str] = []
@@ -420,17 +420,24 @@ def _visible_text(node: LexborNode) -> str:
     return "\n".join(_visible_texts(node))
 
 
-def _visible_texts(node: LexborNode) -> list[str]:
-    """The node's text nodes with words, without style sheets and scripts."""
+def _visible_texts(node: LexborNode, filed: bool = False) -> list[str]:
+    """The node's text nodes with words, without style sheets and scripts; with ``filed``,
+    also without what its tag or category elements hold: a byline element often carries
+    the section the article is filed under ("March 20, 2023 | Wellness & Prevention")."""
     texts = []
+    skipped: set[int] = set()
     for item in node.traverse(include_text=True):
         if not item.is_text_node:
+            if filed and item.mem_id != node.mem_id and _taxonomy(item):
+                skipped.add(item.mem_id)
             continue
         text = item.text_content
         if not text or text.isspace():
             continue
         parent = item.parent
         if parent is not None and parent.tag in _NOT_SHOWN:
+            continue
+        if skipped and any(a.mem_id in skipped for a in ancestors(item)):
             continue
         texts.append(text)
     return texts
@@ -933,14 +940,6 @@ def choose_authors(
         # Older SEO plugins' graphs declare the writer on the WebPage, with no article
         # object; a page's organisation there is only its owner.
         people = _ld_authors(md.ld_webpage, md.ld_named)[0]
-    names = [n for p in people for n in clean_name(p)]
-    if not names:
-        for key in _META_AUTHOR_KEYS:
-            value = md.get(key)
-            if value and "://" not in value:
-                names = clean_name(value)
-                if names:
-                    break
     site_keys = {_key(s) for s in site} | {_key(o) for o in orgs}
 
     def site_named(name: str) -> bool:
@@ -948,6 +947,29 @@ def choose_authors(
         # "EFC Bayrische Bembel" on bayrische-bembel.de, "MesOpinions.com").
         key = _key(name)
         return key in site_keys or any(len(k) >= 5 and k in key for k in site_keys)
+
+    def read_declared(value: str) -> list[str]:
+        names = [n for n in clean_name(value) if not _phrase(n)]
+        if len(names) < 2:
+            return names
+        # One name cut at its "und" or commas into what look like several people: the
+        # site's own ("Kirche und Leben, Münster, Germany": its name and its address) or an
+        # institution's ("Bundesministerium für Wirtschaft und Klimaschutz").
+        head = " ".join(value.split(",")[0].split())
+        if site_named(head):
+            return [head]
+        if _institution(names[0]):
+            return [" ".join(value.split())]
+        return names
+
+    names = [n for p in people for n in read_declared(p)]
+    if not names:
+        for key in _META_AUTHOR_KEYS:
+            value = md.get(key)
+            if value and "://" not in value:
+                names = read_declared(value)
+                if names:
+                    break
 
     def persons(found: list[str]) -> list[str]:
         if any(map(_institution, found)):
@@ -1134,6 +1156,19 @@ def _in_full(names: list[str], printed: list[str]) -> list[str]:
         return next((f for f in full if f.split()[0].casefold() == name.casefold()), name)
 
     return list(map(spelled_out, names))
+
+
+def _phrase(name: str) -> bool:
+    """Words of a sentence, not a name: a lower-case word that is no name particle before a
+    capitalised one ("deinen Hochzeitsbloggern", "unsere Redaktion", "your Editors"). A name
+    written all in lower case ("annette thurmon") is a name still."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0][:1].islower()
+        and words[0].casefold() not in PARTICLES
+        and any(w[:1].isupper() for w in words[1:])
+    )
 
 
 def _key(name: str) -> str:
