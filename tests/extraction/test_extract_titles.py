@@ -617,6 +617,26 @@ def test_heading_spelling_whole_parts_of_the_title_is_the_last_resort_headline()
     assert node is not None and heading_text(node) == "Villa Galaxy"
 
 
+def test_headline_in_h3_under_a_section_h2_spelling_part_of_the_title() -> None:
+    # The section's name in an <h2> spells one part of the title, the headline in the
+    # <h3> under it another: the longer part is the page's own name.
+    cases = [
+        ("Wiadomości gospodarcze", "Inflacja spadła do 2 procent"),
+        ("Inrikes nyheter", "Riksdagen röstade ja till lagen"),
+    ]
+    for section, headline in cases:
+        for title in (
+            f"{headline} | {section} | Port Gazette",
+            f"{section} - {headline} - Port Gazette",
+        ):
+            body = (
+                f"<div class='story'><h2 class='section'>{section}</h2>"
+                f"<h3 class='title'>{headline}</h3>{PARA * 3}</div>"
+            )
+            node = find_headline(LexborHTMLParser(_page("", body)), [title])
+            assert node is not None and heading_text(node) == headline, title
+
+
 def test_part_of_a_title_part_or_a_sidebar_heading_is_no_headline() -> None:
     title = "Villa Galaxy - Ferienvilla in Florida mit Pool"
     body = f"<div class='offer'><h2>Ferienvilla in Florida</h2>{PARA * 3}</div>"
