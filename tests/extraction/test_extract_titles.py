@@ -506,6 +506,21 @@ def test_separators_of_seo_plugins_and_other_scripts_cut_the_site_name() -> None
         assert got in {"Harbour walks reopen", "港口步道重新开放"}, title
 
 
+def test_host_name_leaves_no_separator_behind() -> None:
+    cases = [
+        ("Rząd przyjął projekt budżetu - kurierwschodni.example", "kurierwschodni.example"),
+        ("www.limanpostasi.example | Enflasyon kasımda geriledi", "limanpostasi.example"),
+        ("Riksdagen röstade ja till lagen – www.dagensposten.example", "dagensposten.example"),
+    ]
+    wanted = {"Rząd przyjął projekt budżetu", "Enflasyon kasımda geriledi"}
+    wanted.add("Riksdagen röstade ja till lagen")
+    for title, host in cases:
+        assert strip_site_name(title, [], host) in wanted, title
+    # The company's name, capitalised, is the headline's subject: nothing goes.
+    kept = "Booking.com raportuje rekordowe lato"
+    assert strip_site_name(kept, [], "booking.com") == kept
+
+
 def test_angle_quoted_phrase_is_never_cut_by_its_marks() -> None:
     site = ["Le Quotidien du Port"]
     title = "Le maire : « Nous rouvrirons la piscine » - Le Quotidien du Port"
