@@ -652,6 +652,33 @@ def test_headline_in_h3_under_a_section_h2_spelling_part_of_the_title() -> None:
             assert node is not None and heading_text(node) == headline, title
 
 
+def test_section_boxs_heading_spelling_a_part_of_the_title_is_no_headline() -> None:
+    # "Headline | Section | Site", the headline in no heading: the heading of a box of
+    # links to the section's stories spells a part of the title too, but heads no text.
+    section = "Ekonomika & Finance"
+    title = f"Vláda schválila nový rozpočet na příští rok | {section} | Přístavní listy"
+    for tag in ("h2", "h3"):
+        body = (
+            f"<div class='story'><div class='nadpis'>Vláda schválila nový rozpočet na příští rok"
+            f"</div>{PARA * 3}</div><div class='box'><{tag}>{section}</{tag}>"
+            "<ul><li><a href='/a'>Inflace zpomalila</a></li><li><a href='/b'>Koruna posílila"
+            "</a></li></ul></div>"
+        )
+        assert find_headline(LexborHTMLParser(_page("", body)), [title]) is None, tag
+        # The same heading over the story's text is its headline.
+        body = f"<div class='story'><{tag}>{section}</{tag}>{PARA * 3}</div>"
+        node = find_headline(LexborHTMLParser(_page("", body)), [title])
+        assert node is not None and heading_text(node) == section, tag
+    # A wrapper the heading alone fills ("<div class=title><h2>") stands for it.
+    body = (
+        "<div class='post'><div class='title'><h2>Tide tables for the spring</h2></div>"
+        f"<div class='meta'>Posted by Jo</div><div class='entry'>{PARA * 2}</div></div>"
+    )
+    spring = "Port Gazette » Blog Archive » Tide tables for the spring"
+    node = find_headline(LexborHTMLParser(_page("", body)), [spring])
+    assert node is not None and heading_text(node) == "Tide tables for the spring"
+
+
 def test_part_of_a_title_part_or_a_sidebar_heading_is_no_headline() -> None:
     title = "Villa Galaxy - Ferienvilla in Florida mit Pool"
     body = f"<div class='offer'><h2>Ferienvilla in Florida</h2>{PARA * 3}</div>"

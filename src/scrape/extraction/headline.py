@@ -506,9 +506,41 @@ def _heading_of_title_parts(
             and len(squashed) > best_len
             and not in_site_chrome(node)
             and not is_site_name(text_of(node))
+            and _heads_prose(node)
         ):
             best, best_len = node, len(squashed)
     return best
+
+
+def _heads_prose(node: LexborNode) -> bool:
+    """Whether a heading stands over text: what follows it (or the wrapper it alone fills,
+    a "title" <div> or a <header>) holds paragraphs, as a story does under its headline. A
+    box's heading over a list of links to a section's stories ("Economy News"), which
+    spells a part of the title too, has none after it."""
+    top = node
+    while top.parent is not None and top.parent.tag not in {"body", "html"}:
+        if any(
+            kid.mem_id != top.mem_id and kid.text(deep=True).strip()
+            for kid in _children(top.parent)
+        ):
+            break
+        top = top.parent
+    prose = 0
+    sibling = top.next
+    while sibling is not None and prose < _HEADED_PROSE:
+        if sibling.tag == "p":
+            prose += len(sibling.text(deep=True))
+        elif sibling.tag and not sibling.tag.startswith("-"):
+            prose += prose_length(sibling)
+        sibling = sibling.next
+    return prose >= _HEADED_PROSE
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    return [kid for kid in node.iter(include_text=True) if kid.tag != "-comment"]
+
+
+_HEADED_PROSE = 100
 
 
 _NOT_HEADLINE = re.compile(
