@@ -6,6 +6,8 @@ Usage::
     python bench/extract_diff.py dump AFTER.jsonl       # with the change
     python bench/title_sites.py BEFORE.jsonl AFTER.jsonl
 
+(``bench/title_dump.py`` writes such dumps with the titles alone, in seconds.)
+
 Prints the title score of both dumps on the dev half (newsdev; WCXB articles, which the
 bench scores; WCXB's other pages, whose titles are labelled but not scored), then every dev
 page whose title changed, grouped by site, with its label and both titles, and a count of

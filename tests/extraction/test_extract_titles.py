@@ -506,6 +506,21 @@ def test_separators_of_seo_plugins_and_other_scripts_cut_the_site_name() -> None
         assert got in {"Harbour walks reopen", "港口步道重新开放"}, title
 
 
+def test_host_name_leaves_no_separator_behind() -> None:
+    cases = [
+        ("Rząd przyjął projekt budżetu - kurierwschodni.example", "kurierwschodni.example"),
+        ("www.limanpostasi.example | Enflasyon kasımda geriledi", "limanpostasi.example"),
+        ("Riksdagen röstade ja till lagen – www.dagensposten.example", "dagensposten.example"),
+    ]
+    wanted = {"Rząd przyjął projekt budżetu", "Enflasyon kasımda geriledi"}
+    wanted.add("Riksdagen röstade ja till lagen")
+    for title, host in cases:
+        assert strip_site_name(title, [], host) in wanted, title
+    # The company's name, capitalised, is the headline's subject: nothing goes.
+    kept = "Booking.com raportuje rekordowe lato"
+    assert strip_site_name(kept, [], "booking.com") == kept
+
+
 def test_angle_quoted_phrase_is_never_cut_by_its_marks() -> None:
     site = ["Le Quotidien du Port"]
     title = "Le maire : « Nous rouvrirons la piscine » - Le Quotidien du Port"
@@ -615,6 +630,53 @@ def test_heading_spelling_whole_parts_of_the_title_is_the_last_resort_headline()
         LexborHTMLParser(_page("", body)), ["Villa Galaxy - Ferienvilla in Florida"]
     )
     assert node is not None and heading_text(node) == "Villa Galaxy"
+
+
+def test_headline_in_h3_under_a_section_h2_spelling_part_of_the_title() -> None:
+    # The section's name in an <h2> spells one part of the title, the headline in the
+    # <h3> under it another: the longer part is the page's own name.
+    cases = [
+        ("Wiadomości gospodarcze", "Inflacja spadła do 2 procent"),
+        ("Inrikes nyheter", "Riksdagen röstade ja till lagen"),
+    ]
+    for section, headline in cases:
+        for title in (
+            f"{headline} | {section} | Port Gazette",
+            f"{section} - {headline} - Port Gazette",
+        ):
+            body = (
+                f"<div class='story'><h2 class='section'>{section}</h2>"
+                f"<h3 class='title'>{headline}</h3>{PARA * 3}</div>"
+            )
+            node = find_headline(LexborHTMLParser(_page("", body)), [title])
+            assert node is not None and heading_text(node) == headline, title
+
+
+def test_section_boxs_heading_spelling_a_part_of_the_title_is_no_headline() -> None:
+    # "Headline | Section | Site", the headline in no heading: the heading of a box of
+    # links to the section's stories spells a part of the title too, but heads no text.
+    section = "Ekonomika & Finance"
+    title = f"Vláda schválila nový rozpočet na příští rok | {section} | Přístavní listy"
+    for tag in ("h2", "h3"):
+        body = (
+            f"<div class='story'><div class='nadpis'>Vláda schválila nový rozpočet na příští rok"
+            f"</div>{PARA * 3}</div><div class='box'><{tag}>{section}</{tag}>"
+            "<ul><li><a href='/a'>Inflace zpomalila</a></li><li><a href='/b'>Koruna posílila"
+            "</a></li></ul></div>"
+        )
+        assert find_headline(LexborHTMLParser(_page("", body)), [title]) is None, tag
+        # The same heading over the story's text is its headline.
+        body = f"<div class='story'><{tag}>{section}</{tag}>{PARA * 3}</div>"
+        node = find_headline(LexborHTMLParser(_page("", body)), [title])
+        assert node is not None and heading_text(node) == section, tag
+    # A wrapper the heading alone fills ("<div class=title><h2>") stands for it.
+    body = (
+        "<div class='post'><div class='title'><h2>Tide tables for the spring</h2></div>"
+        f"<div class='meta'>Posted by Jo</div><div class='entry'>{PARA * 2}</div></div>"
+    )
+    spring = "Port Gazette » Blog Archive » Tide tables for the spring"
+    node = find_headline(LexborHTMLParser(_page("", body)), [spring])
+    assert node is not None and heading_text(node) == "Tide tables for the spring"
 
 
 def test_part_of_a_title_part_or_a_sidebar_heading_is_no_headline() -> None:

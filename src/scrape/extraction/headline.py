@@ -362,9 +362,9 @@ def find_headline(
     An <h1> spelling a declared title wins; then the longest heading found in a declared
     title (an <h1>, or an <h2> on sites that spend their <h1> on the logo); otherwise the
     first <h1> outside the site chrome; otherwise a headline-classed element; last, a
-    heading spelling whole parts of a declared title. Headings are compared with the
-    titles as shown: an icon's stylesheet or a screen reader's words inside one are no
-    part of their text.
+    heading (down to <h3>) spelling whole parts of a declared title. Headings are
+    compared with the titles as shown: an icon's stylesheet or a screen reader's words
+    inside one are no part of their text.
     """
     wanted = [_squash(t) for t in titles if t]
     best = _spelled_h1(tree, wanted, is_site_name)
@@ -478,14 +478,16 @@ def _heading_in_title(
 def _heading_of_title_parts(
     tree: LexborHTMLParser, titles: list[str], is_site_name: Callable[[str], bool]
 ) -> LexborNode | None:
-    """The longest <h1> or <h2> outside the site chrome that spells whole parts of a
-    declared title, as its separators cut it ("Post" in "Site » Blog Archive » Post",
+    """The longest <h1>, <h2> or <h3> outside the site chrome that spells whole parts of
+    a declared title, as its separators cut it ("Post" in "Site » Blog Archive » Post",
     "Villa Galaxy" in "Villa Galaxy - Holiday villa in Florida").
 
     A title is the page's own name joined to the site's, a section's or a tagline; a
     heading spelling some of those parts, no more and no less, is the page naming
     itself where no heading spells or holds the title. Part of a part ("What is X?" out
-    of "What is X and why it matters") stays a sub-heading.
+    of "What is X and why it matters") stays a sub-heading. Templates that set the
+    section's name in an <h2> put the headline a level down, in an <h3>: both spell a
+    part of the title, and the longer one, the headline, wins.
     """
     runs: set[str] = set()
     for title in titles:
@@ -496,7 +498,7 @@ def _heading_of_title_parts(
                     runs.add(_squash(" ".join(parts[first:last])))
     best: LexborNode | None = None
     best_len = 0
-    for node in tree.css("h1, h2"):
+    for node in tree.css("h1, h2, h3"):
         squashed = _squash(_shown_text(node))
         if (
             len(squashed) > 10
@@ -504,9 +506,41 @@ def _heading_of_title_parts(
             and len(squashed) > best_len
             and not in_site_chrome(node)
             and not is_site_name(text_of(node))
+            and _heads_prose(node)
         ):
             best, best_len = node, len(squashed)
     return best
+
+
+def _heads_prose(node: LexborNode) -> bool:
+    """Whether a heading stands over text: what follows it (or the wrapper it alone fills,
+    a "title" <div> or a <header>) holds paragraphs, as a story does under its headline. A
+    box's heading over a list of links to a section's stories ("Economy News"), which
+    spells a part of the title too, has none after it."""
+    top = node
+    while top.parent is not None and top.parent.tag not in {"body", "html"}:
+        if any(
+            kid.mem_id != top.mem_id and kid.text(deep=True).strip()
+            for kid in _children(top.parent)
+        ):
+            break
+        top = top.parent
+    prose = 0
+    sibling = top.next
+    while sibling is not None and prose < _HEADED_PROSE:
+        if sibling.tag == "p":
+            prose += len(sibling.text(deep=True))
+        elif sibling.tag and not sibling.tag.startswith("-"):
+            prose += prose_length(sibling)
+        sibling = sibling.next
+    return prose >= _HEADED_PROSE
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    return [kid for kid in node.iter(include_text=True) if kid.tag != "-comment"]
+
+
+_HEADED_PROSE = 100
 
 
 _NOT_HEADLINE = re.compile(

@@ -241,11 +241,15 @@ def _without_host(title: str, host: str) -> str:
     if "." not in host:
         return title
     words = title.split(" ")
+    # The separator that set the host apart goes with it ("Headline - example.com").
     if len(words) > 1 and words[0].removeprefix("www.") == host:
-        return " ".join(words[1:])
+        return " ".join(words[1:]).lstrip(_HOST_SEPARATORS)
     if len(words) > 1 and words[-1].removeprefix("www.") == host:
-        return " ".join(words[:-1])
+        return " ".join(words[:-1]).rstrip(_HOST_SEPARATORS)
     return title
+
+
+_HOST_SEPARATORS = " |-–—·•»«:/~"
 
 
 def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequence[str] = ()) -> str:
