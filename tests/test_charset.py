@@ -161,6 +161,24 @@ def test_the_prescan(head: bytes, codec: str | None) -> None:
     assert prescan(head[:1024]) == codec
 
 
+POLISH = "Dziesiątej rocznicy świętowali łódzcy kibice, źle oceniając żółte kartki."
+
+
+@pytest.mark.parametrize(
+    "before", ["<script>" + "var a = 1;" * 1000 + "</script>", "<style>p{}</style>" * 600]
+)
+def test_a_meta_in_the_head_past_the_prescan_window_counts(before: str) -> None:
+    # Without it, these ISO-8859-2 bytes are detected as windows-1250 ("Dziesi±tej").
+    html = (
+        f'<html lang="pl"><head>{before}<meta charset="iso-8859-2"><title>Kibice</title></head>'
+        f"<body><p>{POLISH}</p></body></html>"
+    )
+    body = html.encode("iso-8859-2")
+    assert body.find(b"<meta") > 8192
+    assert codecs.lookup(encoding_of(body)).name == "iso8859-2"
+    assert POLISH in decode_html(body)
+
+
 def fetched_text(body: bytes, content_type: str) -> str:
     async def run() -> str:
         async with Fetcher(fast_settings(timeout=2, deadline=5)) as fetcher:

@@ -2,7 +2,8 @@
 
 The order is WHATWG's ("determining the character encoding" of the HTML standard): a byte
 order mark, then the Content-Type header's charset, then a ``<meta>`` found by the prescan
-of the document's start, then detection. Labels are looked up in the WHATWG label table
+of the document's start (or, past it, in the head, where the parser would meet it and
+change the encoding), then detection. Labels are looked up in the WHATWG label table
 (:mod:`webencodings`): ``latin1``, ``iso-8859-1`` and ``ascii`` mean windows-1252, and
 unknown labels are skipped. The prescan reads a ``utf-16`` label as UTF-8 (a page whose
 bytes said ``<meta charset=utf-16>`` in ASCII is not UTF-16) and ``x-user-defined`` as
@@ -51,6 +52,7 @@ _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([^\s"';,]+)""", re.IGNORECA
 _CONTENT_CHARSET = re.compile(
     rb"""charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))""", re.IGNORECASE
 )
+_BODY_START = re.compile(rb"</head[\s>]|<body[\s>]", re.IGNORECASE)
 _META_OPEN = re.compile(rb"<meta[\s/]", re.IGNORECASE)
 _TAG_OPEN = re.compile(rb"</?[A-Za-z][^\s>]*")
 _ATTRIBUTE = re.compile(
@@ -71,10 +73,20 @@ def encoding_of(content: bytes, content_type: str = "") -> str:
     for bom, codec in _BOMS:
         if content.startswith(bom):
             return codec
-    for declared in (header_encoding(content_type), prescan(content[:PRESCAN_BYTES])):
+    meta = prescan(content[:PRESCAN_BYTES]) or prescan(_head(content))
+    for declared in (header_encoding(content_type), meta):
         if declared is not None and _believable(declared, content):
             return declared
     return _detected(content)
+
+
+def _head(content: bytes) -> bytes:
+    """The document before its body. A ``<meta>`` charset there that the prescan's window
+    missed (after long scripts or styles) still counts: the parser meets it in the head,
+    and browsers then reread the page with it."""
+    window = content[:DETECTION_BYTES]
+    body = _BODY_START.search(window)
+    return window[: body.start()] if body else window
 
 
 def header_encoding(content_type: str) -> str | None:
