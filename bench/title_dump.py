@@ -1,16 +1,16 @@
-"""Titles only, for ``title_sites.py``: a dump of every evaluation page's title in seconds.
+"""Titles only, for ``label_sites.py title``: a dump of every evaluation page's title in seconds.
 
 Usage::
 
     python bench/title_dump.py OUT.jsonl             # at the base, then with the change
-    python bench/title_sites.py BEFORE.jsonl AFTER.jsonl
+    python bench/label_sites.py title BEFORE.jsonl AFTER.jsonl
     python bench/title_dump.py OUT.jsonl --check 20  # every 20th dev page against extract()
 
 ``extract_diff.py dump`` runs the whole extraction (a few minutes); a title rule needs only
 the parse, the metadata, the headline and the title, which this runs the way
 ``extractor._extract`` does (``--check`` says whether it still does). Held-back pages are
 written as a hash of their title: a change on them is counted and named by id, as
-``title_sites.py`` does, and their titles are never read.
+``label_sites.py`` does, and their titles are never read.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ import warnings
 from pathlib import Path
 
 from extract_diff import EVAL, FETCHED, pages
+from label_sites import FIELDS, labels
 from selectolax.lexbor import LexborHTMLParser
-from title_sites import labels
 
 from scrape.extraction import extractor, guard
 from scrape.extraction.headline import find_headline, heading_text
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", type=int, default=0, help="compare every Nth dev page")
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore")  # dateutil's on odd zone names, from --check's dates
-    dev, held = labels(args.eval)
+    dev, held = labels(args.eval, FIELDS["title"])
     checked = differ = 0
     with args.out.open("w", encoding="utf-8") as sink:
         for index, (key, html, url) in enumerate(pages(args.eval)):
