@@ -101,3 +101,19 @@ def test_a_shown_time_of_a_declared_instant_takes_its_zone() -> None:
     assert published == datetime(2025, 5, 7, 2, 30, tzinfo=UTC)
     assert published is not None and published.utcoffset() == timedelta(hours=-4)
     assert published.date().isoformat() == "2025-05-06"
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline"),
+    [
+        ("en", "May 6, 2025 at 9:30 am"),
+        ("es", "6 de mayo de 2025, 09:30"),
+        ("fi", "6.5.2025 klo 9.30"),
+    ],
+)
+def test_a_date_only_declaration_takes_the_byline_time_of_its_day(lang: str, byline: str) -> None:
+    head = "<meta property='article:published_time' content='2025-05-06'>"
+    assert _published(byline, head, lang=lang) == datetime(2025, 5, 6, 9, 30)
+    # A time shown on another day is not the declared day's.
+    head = "<meta property='article:published_time' content='2025-05-05'>"
+    assert _published(byline, head, lang=lang) == datetime(2025, 5, 5)

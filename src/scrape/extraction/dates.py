@@ -145,8 +145,9 @@ def find_published(
             return _in_page_zone(shown, instants)
         if any(d.value.date() == best.date() for d in near if not d.updated):
             # The reader is shown the declared day: no zone-free date elsewhere re-days it.
-            return best
-        return _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
+            return _timed(best, byline, instants)
+        found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
+        return _timed(found, byline, instants)
     if byline:
         return _in_page_zone(_local_form(byline[0], filed, byline), instants)
     if generic:
@@ -278,6 +279,19 @@ def _zone_between(shown: datetime, instant: datetime) -> timezone | None:
     if not -12 * 3600 <= whole <= 14 * 3600 or abs(seconds - whole) > 60:
         return None
     return timezone(timedelta(seconds=whole))
+
+
+def _timed(
+    best: datetime, shown: list[datetime], instants: tuple[list[datetime], list[datetime]]
+) -> datetime:
+    """``best``, or when it names a day only (a date-only declaration), the byline's time
+    on that day."""
+    if best.tzinfo is not None or not _midnight(best):
+        return best
+    for value in shown:
+        if value.date() == best.date() and not _midnight(value):
+            return _in_page_zone(value, instants) or value
+    return best
 
 
 def _in_page_zone(
