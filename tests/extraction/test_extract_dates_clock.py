@@ -42,6 +42,10 @@ def _published(byline: str, head: str = "", lang: str = "en") -> datetime | None
         (" 09:30 GMT+2", (9, 30, 0, 2 * 3600)),
         (" 13:45:12+05:30", (13, 45, 12, 5 * 3600 + 1800)),
         (" · ٠٩:٣٠", (9, 30, 0, None)),  # Arabic-Indic digits
+        ("日(木) 午後3時05分", (15, 5, 0, None)),  # ja
+        ("日（木）15:40", (15, 40, 0, None)),  # ja
+        ("日 下午3:05", (15, 5, 0, None)),  # zh
+        ("일 오후 3:05", (15, 5, 0, None)),  # ko
     ],
 )
 def test_a_clock_time_after_a_date(after: str, clock: tuple[int, int, int, int | None]) -> None:
@@ -62,6 +66,8 @@ def test_no_clock_time_after_a_date(after: str) -> None:
         ("de", "6. Mai 2025, 09:30 Uhr"),
         ("cs", "6. 5. 2025 v 09:30"),
         ("ro", "6 mai 2025, ora 09:30"),
+        ("ja", "2025年5月6日 9時30分"),
+        ("ko", "2025년 5월 6일 오전 9:30"),
         ("sv", "6 maj 2025 kl. 09.30"),
         ("tr", "6 Mayıs 2025 saat 09:30"),
     ],
