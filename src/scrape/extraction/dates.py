@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache, lru_cache
 from typing import Any
 
@@ -25,6 +25,7 @@ from .dategrammar import (
     ASCII_DIGITS,
     TEXT_DATE,
     DayFirst,
+    clock_after,
     date_from_url,
     day_first,
     parse_date,
@@ -126,6 +127,9 @@ def find_published(
             *(d.value for d in near if not d.updated),
         ]
     )[:3]
+    # The page's timestamps of the publication, and all of them: they give a shown time
+    # without a zone its offset.
+    instants = ([*declared, *byline], [*generic, *modified_candidates(md)])
     if declared:
         best = declared[0]
         # Sites re-stamp the declared date on updates while the byline keeps the first
@@ -138,13 +142,14 @@ def find_published(
             and not _one_instant(shown, best)
             and (shown.year, shown.day, shown.month) != (best.year, best.month, best.day)
         ):
-            return shown
+            return _in_page_zone(shown, instants)
         if any(d.value.date() == best.date() for d in near if not d.updated):
             # The reader is shown the declared day: no zone-free date elsewhere re-days it.
-            return best
-        return _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
+            return _timed(best, byline, instants)
+        found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
+        return _timed(found, byline, instants)
     if byline:
-        return _local_form(byline[0], filed, byline)
+        return _in_page_zone(_local_form(byline[0], filed, byline), instants)
     if generic:
         return _local_form(generic[0], filed, generic)
     if filed:
@@ -265,6 +270,51 @@ def _local_form(best: datetime, zone_free: list[datetime], instants: list[dateti
     return best
 
 
+def _zone_between(shown: datetime, instant: datetime) -> timezone | None:
+    """The UTC offset in which the zone-free ``shown`` time is ``instant`` (to the minute
+    a byline prints), or None when no zone of the world (whole or half hours) makes it so."""
+    utc = instant.astimezone(UTC).replace(tzinfo=None)
+    seconds = (shown - utc).total_seconds()
+    whole = round(seconds / 1800) * 1800
+    if not -12 * 3600 <= whole <= 14 * 3600 or abs(seconds - whole) > 60:
+        return None
+    return timezone(timedelta(seconds=whole))
+
+
+def _timed(
+    best: datetime, shown: list[datetime], instants: tuple[list[datetime], list[datetime]]
+) -> datetime:
+    """``best``, or when it names a day only (a date-only declaration), the byline's time
+    on that day."""
+    if best.tzinfo is not None or not _midnight(best):
+        return best
+    for value in shown:
+        if value.date() == best.date() and not _midnight(value):
+            return _in_page_zone(value, instants) or value
+    return best
+
+
+def _in_page_zone(
+    value: datetime | None, instants: tuple[list[datetime], list[datetime]]
+) -> datetime | None:
+    """A shown time without a zone in the page's own offset: the one in which it is the
+    instant a timestamp of the publication names (``instants[0]``), else the one offset all
+    the page's timestamps carry (a UTC stamp says nothing of the page's zone: servers write
+    it whatever the publisher's is)."""
+    if value is None or value.tzinfo is not None or _midnight(value):
+        return value
+    published, others = instants
+    for instant in published:
+        zone = _zone_between(value, instant) if instant.tzinfo is not None else None
+        if zone is not None:
+            return instant.astimezone(zone)
+    offsets = {d.utcoffset() for d in [*published, *others] if d.tzinfo is not None}
+    offsets -= {timedelta(0)}
+    if len(offsets) == 1:
+        return value.replace(tzinfo=timezone(offsets.pop() or timedelta(0)))
+    return value
+
+
 def _one_instant(shown: datetime, declared: datetime) -> bool:
     """Whether a shown date can be the declared instant, seen in another zone."""
     if shown.tzinfo is None:
@@ -326,6 +376,11 @@ def header_times(
         parsed = parse_date(node.attributes.get("datetime"), order) or parse_date(text, order)
         if parsed is None:
             continue
+        written = TEXT_DATE.search(text.translate(ASCII_DIGITS))
+        rest = text.translate(ASCII_DIGITS)[written.end() :] if written else ""
+        if not rest.strip(_SEPARATORS):
+            rest += " " + _text_after(node)
+        parsed = _with_clock(parsed, rest)
         # The label may sit inside the <time> too: "<time>Last Updated: Dec 17, 2025</time>".
         lead = _label_before(node) + " " + re.split(r"\d", text, maxsplit=1)[0]
         if _UPDATED_LABEL.search(lead.rstrip()) or _marked_modified(node):
@@ -454,6 +509,35 @@ def _label_before(node: LexborNode, depth: int = 0) -> str:
 
 def _text(node: LexborNode) -> str:
     return " ".join(node.text(deep=True).split())
+
+
+# What sits between a date and its time in a byline: "3 May 2022 | 21:25", "3.5.2022 · 21:25".
+_SEPARATORS = " ,|·•/@–—-"
+
+
+def _text_after(node: LexborNode) -> str:
+    """The text of the two elements after ``node`` in its parent, where a byline puts the
+    time when the date has an element of its own."""
+    parts: list[str] = []
+    sibling = node.next
+    while sibling is not None and len(parts) < 2:
+        text = sibling.text(deep=True) if sibling.tag != "-text" else sibling.text_content
+        if text and text.strip():
+            parts.append(" ".join(text.split()))
+        sibling = sibling.next
+    return " ".join(parts)[:60]
+
+
+def _with_clock(value: datetime, rest: str) -> datetime:
+    """``value``, a day without a time, at the clock time that follows it in the text."""
+    if value.tzinfo is not None or not _midnight(value):
+        return value
+    clock = clock_after(rest)
+    if clock is None:
+        return value
+    hour, minute, second, offset = clock
+    zone = timezone(timedelta(seconds=offset)) if offset is not None else None
+    return value.replace(hour=hour, minute=minute, second=second, tzinfo=zone)
 
 
 def _microdata_published(tree: LexborHTMLParser, shown: bool = False) -> datetime | None:
@@ -783,7 +867,7 @@ def shown_dates(
     end = start + head_len
     line = {a.mem_id for a in ancestors(headline)}
     found: list[ShownDate] = []
-    for piece_start, text, element in pieces:
+    for index, (piece_start, text, element) in enumerate(pieces):
         if piece_start + len(text) <= start - before or start <= piece_start < end:
             continue
         matches = list(TEXT_DATE.finditer(text))
@@ -801,6 +885,12 @@ def shown_dates(
                 value: datetime | None = _relative_date(match, now)
             else:
                 value = _with_zone(parse_date(match.group(0), day_first), element)
+                # The time may follow in the same text or in the next element
+                # ("<time>3 May 2022</time><time>21:25</time>").
+                rest = text[match.end() :]
+                if not rest.strip(_SEPARATORS) and index + 1 < len(pieces):
+                    rest += " " + pieces[index + 1][1]
+                value = _with_clock(value, rest) if value is not None else None
             if value is None:
                 continue
             where = piece_start + match.start()

@@ -1,0 +1,125 @@
+"""A byline date with a time keeps its time, and the page's offset when the page gives one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from scrape.extraction.dategrammar import clock_after
+from scrape.extraction.extractor import extract
+
+FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
+TEXT = "<p>" + "The council met again to weigh the plan for the harbour front. " * 12 + "</p>"
+
+
+def _published(byline: str, head: str = "", lang: str = "en") -> datetime | None:
+    html = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<title>Harbour plan approved | Quay News</title>{head}</head><body>"
+        "<header class='site-header'><a href='/'>Quay News</a><nav><a href='/city'>City</a>"
+        "<a href='/sport'>Sport</a></nav></header><main><article>"
+        f"<h1>Harbour plan approved</h1><div class='byline'>{byline}</div>{TEXT}"
+        "</article></main><footer><p>© 2019 Quay News</p></footer></body></html>"
+    )
+    return extract(html, "https://quay.example/city/harbour-plan", fetched_at=FETCHED).published
+
+
+@pytest.mark.parametrize(
+    ("after", "clock"),
+    [
+        (", 09:30", (9, 30, 0, None)),
+        (" um 9:30 Uhr", (9, 30, 0, None)),  # de
+        (" à 05h00", (5, 0, 0, None)),  # fr
+        (", ore 17:45", (17, 45, 0, None)),  # it
+        (", godz. 09:30", (9, 30, 0, None)),  # pl
+        (" saat 14:05", (14, 5, 0, None)),  # tr
+        (" pukul 08.15 WIB", (8, 15, 0, 7 * 3600)),  # id
+        (" kl. 21.10", (21, 10, 0, None)),  # sv, da, no
+        (" στις 10:20", (10, 20, 0, None)),  # el
+        (" | 7:08pm", (19, 8, 0, None)),
+        (" at 12:30 a.m. EDT", (0, 30, 0, -4 * 3600)),
+        (" 09:30 GMT+2", (9, 30, 0, 2 * 3600)),
+        (" 13:45:12+05:30", (13, 45, 12, 5 * 3600 + 1800)),
+        (" · ٠٩:٣٠", (9, 30, 0, None)),  # Arabic-Indic digits
+        ("日(木) 午後3時05分", (15, 5, 0, None)),  # ja
+        ("日（木）15:40", (15, 40, 0, None)),  # ja
+        ("日 下午3:05", (15, 5, 0, None)),  # zh
+        ("일 오후 3:05", (15, 5, 0, None)),  # ko
+    ],
+)
+def test_a_clock_time_after_a_date(after: str, clock: tuple[int, int, int, int | None]) -> None:
+    assert clock_after(after) == clock
+
+
+@pytest.mark.parametrize(
+    "after", [" 12.000 Leser", " 5 min read", " 10.05.2022", " · 3 Kommentare", " 13:75", " 25:10"]
+)
+def test_no_clock_time_after_a_date(after: str) -> None:
+    assert clock_after(after) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline"),
+    [
+        ("en", "Published 6 May 2025, 09:30"),
+        ("de", "6. Mai 2025, 09:30 Uhr"),
+        ("cs", "6. 5. 2025 v 09:30"),
+        ("ro", "6 mai 2025, ora 09:30"),
+        ("ja", "2025年5月6日 9時30分"),
+        ("ko", "2025년 5월 6일 오전 9:30"),
+        ("sv", "6 maj 2025 kl. 09.30"),
+        ("tr", "6 Mayıs 2025 saat 09:30"),
+    ],
+)
+def test_a_byline_time_is_kept(lang: str, byline: str) -> None:
+    # Nothing on the page says which zone it is in: the reader's wall clock, no offset.
+    assert _published(byline, lang=lang) == datetime(2025, 5, 6, 9, 30)
+
+
+def test_a_zone_the_byline_names_is_kept() -> None:
+    published = _published("May 6, 2025 at 9:30 p.m. EDT")
+    assert published == datetime(2025, 5, 6, 21, 30, tzinfo=timezone(timedelta(hours=-4)))
+    assert published is not None and published.utcoffset() == timedelta(hours=-4)
+
+
+def test_the_page_offset_comes_from_its_own_timestamps() -> None:
+    head = "<meta property='article:modified_time' content='2025-05-07T08:00:00+02:00'>"
+    published = _published("6 May 2025, 23:30", head)
+    assert published is not None
+    assert published.utcoffset() == timedelta(hours=2)
+    assert published.date().isoformat() == "2025-05-06"
+    # UTC stamps say nothing of the page's zone (servers write them whatever it is).
+    head = "<meta property='article:modified_time' content='2025-05-07T08:00:00Z'>"
+    assert _published("6 May 2025, 23:30", head) == datetime(2025, 5, 6, 23, 30)
+
+
+def test_a_shown_time_of_a_declared_instant_takes_its_zone() -> None:
+    # The byline shows the day before the declared one (re-stamped on an update); its time
+    # is the JSON-LD creation instant's in the page's zone.
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": '
+        '"Harbour plan approved", "datePublished": "2025-05-09T10:00:00Z", '
+        '"dateCreated": "2025-05-07T02:30:00Z"}</script>'
+        "<meta name='dcterms.created' content='2025-05-07T02:30:00Z'>"
+    )
+    published = _published("6 May 2025 22:30", head)
+    assert published == datetime(2025, 5, 7, 2, 30, tzinfo=UTC)
+    assert published is not None and published.utcoffset() == timedelta(hours=-4)
+    assert published.date().isoformat() == "2025-05-06"
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline"),
+    [
+        ("en", "May 6, 2025 at 9:30 am"),
+        ("es", "6 de mayo de 2025, 09:30"),
+        ("fi", "6.5.2025 klo 9.30"),
+    ],
+)
+def test_a_date_only_declaration_takes_the_byline_time_of_its_day(lang: str, byline: str) -> None:
+    head = "<meta property='article:published_time' content='2025-05-06'>"
+    assert _published(byline, head, lang=lang) == datetime(2025, 5, 6, 9, 30)
+    # A time shown on another day is not the declared day's.
+    head = "<meta property='article:published_time' content='2025-05-05'>"
+    assert _published(byline, head, lang=lang) == datetime(2025, 5, 5)
