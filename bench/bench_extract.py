@@ -46,6 +46,7 @@ from scrape.extraction.evaluate import (
     held_back,
     iter_newsdev,
     iter_pages,
+    names_written,
     select_ids,
     snippets_pass,
     title_match,
@@ -423,19 +424,31 @@ def print_date_ceiling(pages: list[Page], ours: Tally | None) -> None:
         )
 
 
-def print_title_ceiling(pages: list[NewsPage]) -> None:
-    """Per half, how many labelled titles are written whole in their page: the same bound in
-    both halves means a gap between them comes from how candidates are chosen."""
-    parts = []
-    for half in HALVES:
-        labelled = [p for p in pages if p.title and (half == "held") == held_back(p.site)]
-        if labelled:
-            written = sum(title_written(p.html, p.title) for p in labelled if p.title)
-            parts.append(f"{half} {written} of {len(labelled)} ({written / len(labelled):.3f})")
-    if parts:
-        print(
-            "title ceiling: the labelled title is written whole in the page in " + ", ".join(parts)
-        )
+def print_ceilings(pages: list[NewsPage]) -> None:
+    """Per half, how many labelled titles and authors are written in their page: the same
+    bound in both halves means a gap between them comes from how candidates are chosen."""
+    fields: dict[str, tuple[str, Callable[[NewsPage], bool]]] = {
+        "title": (
+            "the labelled title is written whole",
+            lambda page: title_written(page.html, page.title or ""),
+        ),
+        "authors": (
+            "every labelled name is written",
+            lambda page: names_written(page.html, page.authors or []),
+        ),
+    }
+    for label, (what, written_in) in fields.items():
+        parts = []
+        for half in HALVES:
+            labelled = [
+                p for p in pages if getattr(p, label) and (half == "held") == held_back(p.site)
+            ]
+            if labelled:
+                written = sum(map(written_in, labelled))
+                share = written / len(labelled)
+                parts.append(f"{half} {written} of {len(labelled)} ({share:.3f})")
+        if parts:
+            print(f"{label} ceiling: {what} in the page in " + ", ".join(parts))
 
 
 def spread(items: list, sample: int | None) -> list:  # type: ignore[type-arg]
@@ -512,7 +525,7 @@ def main(argv: list[str] | None = None) -> int:
         print("(date: pages outside htmldate's benchmark; date-hd: htmldate's own pages)")
         print_table(news, systems, NEWSDEV_COLUMNS)
         print_declared(news, systems)
-        print_title_ceiling(news_pages)
+        print_ceilings(news_pages)
         print_stages(news)
         print()
     if args.half == "both":  # the targets compare the held-back half with the dev half

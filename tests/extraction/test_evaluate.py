@@ -18,6 +18,7 @@ from scrape.extraction.evaluate import (
     declared_day,
     exact_title_match,
     held_back,
+    names_written,
     snippets_pass,
     title_written,
 )
@@ -205,3 +206,14 @@ def test_title_written_reads_undeclared_utf8_and_xml_declarations() -> None:
     assert title_written(declared, title)
     assert title_written(declared.encode("utf-8"), title)
     assert not title_written(b"", title)
+
+
+def test_names_written_needs_every_labelled_name_in_the_page() -> None:
+    page = (
+        '<html><head><meta name="author" content="Jane Doe"></head>'
+        "<body><p class=byline>By <a>JOHN</a> <b>SMITH</b></p></body></html>"
+    )
+    assert names_written(page, ["Jane Doe"])
+    assert names_written(page.encode("utf-8"), ["john smith", "Jane  Doe"])
+    assert not names_written(page, ["Jane Doe", "Ann Lee"])
+    assert not names_written(page, ["J. Smith"])

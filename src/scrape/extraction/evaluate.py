@@ -469,6 +469,16 @@ def title_written(html: str | bytes, title: str) -> bool:
     return wanted in written
 
 
+def names_written(html: str | bytes, names: Iterable[str]) -> bool:
+    """Whether every labelled name is written in the page (its markup or its text, case
+    folded): a name the page never writes, a login or a full name where it prints a first
+    name, can only be guessed. Generous on purpose, like :func:`date_written`."""
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    page = collapsed(f"{html} {_TAG.sub(' ', html)}").casefold()
+    return all(collapsed(name).casefold() in page for name in names)
+
+
 def author_set_match(predicted: Iterable[str], truth: Iterable[str]) -> bool:
     """newsdev authors: the same set of names after NFKC, whitespace and case folding
     (an extractor's ``"A; B"`` string counts as two names)."""
