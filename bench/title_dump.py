@@ -28,7 +28,13 @@ from selectolax.lexbor import LexborHTMLParser
 from scrape.extraction import extractor, guard
 from scrape.extraction.headline import find_headline, heading_text
 from scrape.extraction.metadata import read_metadata
-from scrape.extraction.title import choose_title, is_site_name, meta_titles, shown_site_names
+from scrape.extraction.title import (
+    choose_title,
+    is_site_name,
+    link_texts,
+    meta_titles,
+    shown_site_names,
+)
 
 
 def title_of(html: str | bytes, url: str | None) -> str | None:
@@ -41,7 +47,7 @@ def title_of(html: str | bytes, url: str | None) -> str | None:
     shown, logos = shown_site_names(tree, url)
     node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url, shown))
     headline = heading_text(node) if node is not None else None
-    return choose_title(md, headline, url, [*shown, *logos]) or headline
+    return choose_title(md, headline, url, [*shown, *logos], link_texts(tree)) or headline
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -128,3 +128,62 @@ def test_keyword_list_after_the_headline_is_dropped() -> None:
     # A clause after the separator is the headline's own.
     clause = "12 Tools Every Harbourmaster Needs | and the three they never use"
     assert drop_tail(clause) == clause
+
+
+def _no_headline_page(title: str, navigation: str, story: str = "") -> str:
+    """A page without a headline element: only its <title> names the story."""
+    head = f"<title>{title}</title>"
+    body = f"{navigation}<div class='story'>{story}{PARA * 4}</div>"
+    return _page(head, body)
+
+
+# (title, section, menu class) in languages where section names have lower-case words.
+SECTION_TAILS = [
+    ("Rada miasta przyjęła nowy plan dla portu | Wiadomości z regionu | Gazeta", "pl", "nav"),
+    ("Hamnen får nya färjor till sommaren - Nyheter från regionen - Tidningen", "sv", "menu"),
+    ("Pemerintah kota memperluas jalur sepeda di pelabuhan - Berita daerah - Koran", "id", "nav"),
+]
+
+
+def _section_of(title: str) -> str:
+    return title.replace("|", "-").split(" - ")[1]
+
+
+def test_section_link_after_the_declared_title_is_dropped() -> None:
+    for title, _language, kind in SECTION_TAILS:
+        section = _section_of(title)
+        links = f"<li><a href='/a/'>Sport</a></li><li><a href='/b/'>{section}</a></li>"
+        menu = (
+            f"<nav><ul>{links}</ul></nav>"
+            if kind == "nav"
+            else f"<div class='main-menu'><ul>{links}</ul></div>"
+        )
+        headline = title.replace("|", "-").split(" - ")[0]
+        assert extract(_no_headline_page(title, menu), URL).title == headline
+
+
+def test_tail_linked_outside_the_navigation_is_kept() -> None:
+    # A tag in the article's footer and a link in its text may share a subtitle's words.
+    title = "Rada miasta przyjęła nowy plan dla portu - Wiadomości z regionu"
+    section = "Wiadomości z regionu"
+    tag = f"<footer class='tags'><a href='/tag/x/' rel='tag'>{section}</a></footer>"
+    in_text = f"<p>Zobacz też <a href='/x/'>{section}</a> w naszym serwisie.</p>"
+    for story in (tag, in_text):
+        page = _no_headline_page(title, "<nav><a href='/'>Start</a></nav>", story)
+        assert extract(page, URL).title == title
+
+
+def test_section_link_after_a_short_title_is_kept() -> None:
+    # Under four words the tail may be the headline's point.
+    title = "Hamnen växer - Nyheter från regionen"
+    menu = "<nav><a href='/n/'>Nyheter från regionen</a></nav>"
+    assert extract(_no_headline_page(title, menu), URL).title == title
+
+
+def test_separator_left_at_the_end_of_the_title_is_dropped() -> None:
+    body = f"<div class='story'>{PARA * 4}</div>"
+    for title in ("Harbour works delayed until spring -", "Harbour works delayed until spring |"):
+        assert extract(_page(f"<title>{title}</title>", body), URL).title == title[:-2]
+    # French quotes are set off by spaces: the closing one is no separator.
+    quoted = "« Nous irons jusqu'au bout »"
+    assert extract(_page(f"<title>{quoted}</title>", body), URL).title == quoted

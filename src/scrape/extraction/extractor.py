@@ -33,7 +33,14 @@ from .headline import find_headline, heading_text
 from .metadata import Metadata, declared_languages, host_name, ld_text, read_metadata
 from .pagetype import Signals, classify
 from .prune import prune
-from .title import choose_title, is_site_name, meta_titles, shown_site_names, site_names
+from .title import (
+    choose_title,
+    is_site_name,
+    link_texts,
+    meta_titles,
+    shown_site_names,
+    site_names,
+)
 
 __all__ = [
     "Article",
@@ -190,7 +197,7 @@ def _extract(
     heading_line = (
         " ".join(headline_node.text(deep=True).split()) if headline_node is not None else ""
     )
-    title = choose_title(md, headline, url, [*shown, *logos])
+    title = choose_title(md, headline, url, [*shown, *logos], link_texts(tree))
     clock.lap("headline/title")
 
     published = find_published(md, tree, headline_node, url, now)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .dom import ancestors, attr_text
 from .headline import BARS, split_title, word_overlap
 from .metadata import Metadata, host_name, ld_text
 
@@ -332,6 +333,79 @@ def drop_tail(title: str) -> str:
     return title
 
 
+def link_texts(tree: LexborHTMLParser) -> Callable[[str], bool]:
+    """Whether a text is, whole, the text of a link in the page's navigation: its menus
+    and its breadcrumb trail.
+
+    A site's sections are the links it navigates by ("Notícias de Economia", "Zprávy z
+    ekonomiky"), on every page of it. A link elsewhere may be a tag or a related story,
+    whose words a title may share. The links are read once, and only when a title has a
+    tail to test.
+    """
+    links: dict[str, list[LexborNode]] | None = None
+
+    def is_link(text: str) -> bool:
+        nonlocal links
+        if links is None:
+            links = {}
+            for node in tree.css("a[href]"):
+                label = node.text(deep=True)
+                if len(label) <= _SECTION_CHARS:
+                    links.setdefault(_squash(label), []).append(node)
+        key = _squash(text)
+        return bool(key) and any(_navigates(node) for node in links.get(key, ()))
+
+    return is_link
+
+
+# A section's name is a few words; a link text longer than this is a story's.
+_SECTION_CHARS = 60
+# Menus and trails are named so in any language's templates ("main-nav", "hauptmenue",
+# "breadcrumbs"); "unavailable" and a "navy" colour are no "nav".
+_NAVIGATION = re.compile(r"nav(?!ail|y)|menu|crumb")
+# A menu's link sits a few levels inside it (a > li > ul > nav); a wrapper further out
+# named after a menu ("menu-open" on the page's container) holds the article too.
+_NAVIGATION_DEPTH = 6
+
+
+def _navigates(link: LexborNode) -> bool:
+    for depth, anc in enumerate(ancestors(link)):
+        if depth >= _NAVIGATION_DEPTH or anc.tag in {"body", "html"}:
+            return False
+        if anc.tag == "nav" or anc.attributes.get("role") == "navigation":
+            return True
+        if _NAVIGATION.search(attr_text(anc)):
+            return True
+    return False
+
+
+def drop_sections(title: str, is_section: Callable[[str], bool]) -> str:
+    """Remove trailing segments that are the page's section links ("Headline | Notícias de
+    Economia"), however they are cased, while a headline of several words remains: sites
+    append their section's name to the headline as they append their own."""
+    parts, seps = split_title(title)
+    end = len(parts)
+    while end > 1 and _is_headline(" ".join(parts[: end - 1])) and is_section(parts[end - 1]):
+        end -= 1
+    if end == len(parts):
+        return title
+    out = parts[0]
+    for i in range(1, end):
+        out += seps[i - 1] + parts[i]
+    return out.strip()
+
+
+def _is_headline(text: str) -> bool:
+    """Long enough to be a headline on its own: four words, or, in a script written
+    without spaces, ten characters."""
+    return len(text.split()) >= 4 or (" " not in text.strip() and len(text.strip()) >= 10)
+
+
+# A separator ending a title whose last part is empty ("National Rail Enquiries -"). Angle
+# quotes stay: French quotes are set off by spaces ("« Nous irons »").
+_DANGLING = re.compile(rf"(?:\s+[|\-–—·•:/~{BARS}]+)+$")
+
+
 def _uncased_label(tail: str) -> bool:
     """A one-word section tag in a script without capitals ("정치", "国际", "سياسة")."""
     return (
@@ -479,17 +553,29 @@ _FIELD_LABEL = re.compile(r"^\s*(?:title|headline)\s*:\s+(?=\S)", re.IGNORECASE)
 
 
 def choose_title(
-    md: Metadata, headline: str | None, url: str | None, shown: Sequence[str] = ()
+    md: Metadata,
+    headline: str | None,
+    url: str | None,
+    shown: Sequence[str] = (),
+    is_section: Callable[[str], bool] = lambda _text: False,
 ) -> str | None:
     names = site_names(md, url)
     shown = _spelled_site_names(md, shown)
     declared = [repaired(t) for t in meta_titles(md)]
     headline = repaired(headline) if headline else headline
     host = host_name(url or md.canonical or md.get("og:url")) or ""
-    cleaned = [drop_tail(strip_site_name(t, names, host, shown)) for t in declared]
+
+    def cleanup(title: str) -> str:
+        title = drop_sections(strip_site_name(title, names, host, shown), is_section)
+        return _DANGLING.sub("", drop_sections(drop_tail(title), is_section))
+
+    # Only the declared titles lose their section links: a heading shows what the page
+    # calls its story, and a place or topic ending it ("... – Spain") may be a menu's
+    # link as well.
+    cleaned = [cleanup(t) for t in declared]
     if headline:
         headline = _FIELD_LABEL.sub("", headline, count=1)
-        head = drop_tail(strip_site_name(headline, names, host, shown))
+        head = _DANGLING.sub("", drop_tail(strip_site_name(headline, names, host, shown)))
         squashed = _squash(head)
         # The visible headline is what readers (and labels) know; trust it when a declared
         # title confirms it, or when there is nothing to compare against.
