@@ -187,3 +187,12 @@ def test_separator_left_at_the_end_of_the_title_is_dropped() -> None:
     # French quotes are set off by spaces: the closing one is no separator.
     quoted = "« Nous irons jusqu'au bout »"
     assert extract(_page(f"<title>{quoted}</title>", body), URL).title == quoted
+
+
+def test_visible_heading_keeps_a_tail_the_menu_links() -> None:
+    # The heading shows the story's own title; a region ending it may be a menu's link too.
+    headline = "Nejlepší pláže pro rodiny s dětmi - Jižní Evropa a ostrovy"
+    head = f"<title>{headline} | Cestovatel</title>"
+    menu = "<nav><a href='/je/'>Jižní Evropa a ostrovy</a><a href='/s/'>Sever</a></nav>"
+    body = f"{menu}<article><h1>{headline}</h1>{PARA * 4}</article>"
+    assert extract(_page(head, body), URL).title == headline
