@@ -196,3 +196,10 @@ def test_visible_heading_keeps_a_tail_the_menu_links() -> None:
     menu = "<nav><a href='/je/'>Jižní Evropa a ostrovy</a><a href='/s/'>Sever</a></nav>"
     body = f"{menu}<article><h1>{headline}</h1>{PARA * 4}</article>"
     assert extract(_page(head, body), URL).title == headline
+
+
+def test_section_the_page_declares_is_dropped_from_the_title() -> None:
+    title = "Pemerintah kota memperluas jalur sepeda di pelabuhan - Berita daerah"
+    head = f'<title>{title}</title><meta property="article:section" content="Berita daerah">'
+    body = f"<div class='story'>{PARA * 4}</div>"
+    assert extract(_page(head, body), URL).title == title.split(" - ")[0]

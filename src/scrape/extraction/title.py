@@ -395,6 +395,16 @@ def drop_sections(title: str, is_section: Callable[[str], bool]) -> str:
     return out.strip()
 
 
+def _declared_sections(md: Metadata) -> list[str]:
+    """The sections the page declares its story in: ``article:section`` and the JSON-LD
+    article's ``articleSection`` (a name or a list of names)."""
+    found = [md.get("article:section") or ""]
+    section = (md.ld_article or {}).get("articleSection")
+    for item in section if isinstance(section, list) else [section]:
+        found.append(ld_text(item) or "")
+    return [f for f in found if f]
+
+
 def _is_headline(text: str) -> bool:
     """Long enough to be a headline on its own: four words, or, in a script written
     without spaces, ten characters."""
@@ -565,9 +575,14 @@ def choose_title(
     headline = repaired(headline) if headline else headline
     host = host_name(url or md.canonical or md.get("og:url")) or ""
 
+    sections = {_squash(s) for s in _declared_sections(md)} - {""}
+
+    def is_section_or_declared(text: str) -> bool:
+        return _squash(text) in sections or is_section(text)
+
     def cleanup(title: str) -> str:
-        title = drop_sections(strip_site_name(title, names, host, shown), is_section)
-        return _DANGLING.sub("", drop_sections(drop_tail(title), is_section))
+        title = drop_sections(strip_site_name(title, names, host, shown), is_section_or_declared)
+        return _DANGLING.sub("", drop_sections(drop_tail(title), is_section_or_declared))
 
     # Only the declared titles lose their section links: a heading shows what the page
     # calls its story, and a place or topic ending it ("... – Spain") may be a menu's
