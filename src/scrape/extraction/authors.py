@@ -756,21 +756,48 @@ def _holding_headline(body: LexborNode) -> frozenset[int]:
     )
 
 
+# Where a <header> or <footer> is a part of the content around it, not the site's banner
+# or its closing footer (as HTML's accessibility mapping scopes them).
+_SCOPING = frozenset({"article", "aside", "main", "nav", "section"})
+# A class naming the author: the card or teaser it marks is about the author.
+_AUTHOR_CLASS = re.compile(r"author|byline|writer")
+_CARD_WORD = re.compile(r"[\s_-]?(?:cards?|teasers?)")
+# WordPress marks the comments the post's own author wrote.
+_BY_POST_AUTHOR = re.compile(r"(?:^|\s)bypostauthor(?:$|\s)")
+
+
+def _site_chrome(node: LexborNode) -> bool:
+    """The site's navigation, or its banner or closing footer: a <header> or <footer>
+    outside any sectioning element or <main>."""
+    if node.tag == "nav":
+        return True
+    return node.tag in {"header", "footer"} and not any(a.tag in _SCOPING for a in ancestors(node))
+
+
 def _in_other_posts(node: LexborNode, holders: frozenset[int] = frozenset()) -> bool:
+    """Inside the site's chrome, a list of other posts or the reader comments."""
     for anc in (node, *ancestors(node)):
         if anc.mem_id in holders:
             # The article's own container ("main with-navigation"), whatever its class says.
             return False
-        if anc.tag in {"nav", "header"}:
+        if _site_chrome(anc):
             return True
         if anc.tag in {"body", "html"}:
             return False
-        if anc.tag == "footer" and not any(a.tag == "article" for a in ancestors(anc)):
-            return True
         if _is_card_link(anc):
             return True
-        if _OTHER_POSTS.search(attr_text(anc)):
-            return True
+        attrs = attr_text(anc)
+        other = _OTHER_POSTS.search(attrs)
+        if other is None:
+            continue
+        if _BY_POST_AUTHOR.search(attrs):
+            # A comment its class says the post's author wrote names that author.
+            return False
+        if _AUTHOR_CLASS.search(attrs) and _CARD_WORD.fullmatch(other.group(0)):
+            # An author card ("author-card", "teaser-box author") is the author's own; a
+            # card or teaser around it is still another post's, so the walk goes on.
+            continue
+        return True
     return False
 
 
