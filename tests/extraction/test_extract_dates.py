@@ -500,3 +500,19 @@ def test_year_first_dates_spaced_with_their_dots() -> None:
     # A year ending a sentence, then numbers, is no date.
     assert dates_in_text("Sales fell in 2024. 12 of 13 stores closed.") == []
     assert dates_in_text("2024. 13. 12.") == []
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        '<html lang="hr">',
+        '<html><meta property="og:locale" content="hr_HR">',
+        '<html><meta http-equiv="Content-Language" content="hr">',
+    ],
+)
+def test_the_byline_month_follows_the_language_however_the_page_declares_it(
+    declared: str,
+) -> None:
+    byline = "<h1>Solar panels</h1><p class='byline'>Objavljeno 15. listopada 2024.</p>"
+    page = _page(byline).replace("<html>", declared, 1)
+    assert _published_day(page, "https://energija.example/blog/solar") == "2024-10-15"

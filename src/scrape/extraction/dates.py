@@ -32,7 +32,7 @@ from .dategrammar import (
     writes_day,
 )
 from .dom import ancestors, attr_text
-from .metadata import ARTICLE_TYPES, Metadata, ld_text
+from .metadata import ARTICLE_TYPES, Metadata, declared_languages, ld_text
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 
@@ -107,7 +107,7 @@ def find_published(
     dates.
     """
     text = _visible_text(tree)
-    order = DateStyle(text, md.language)
+    order = DateStyle(text, next(iter(declared_languages(md)), None))
 
     def usable(values: Iterable[datetime | None]) -> list[datetime]:
         return [d for d in values if d is not None and plausible(d, fetched_at)]
