@@ -129,10 +129,9 @@ def _english(names: dict[int, str]) -> dict[str, str]:
 
 _ENGLISH_MONTH = _english(FOREIGN_MONTH_NAMES)
 _OWN_ENGLISH_MONTH = {
-    language: own
+    language: _english(names)
     for languages, names in _OWN_MONTH_NAMES.items()
     for language in languages
-    if (own := _english(names))
 }
 _MONTH_WORDS = {*_ENGLISH_MONTH, *(word for own in _OWN_ENGLISH_MONTH.values() for word in own)}
 # Longest first, so "juil" is not read as "jul" followed by letters.
