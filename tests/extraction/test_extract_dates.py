@@ -7,7 +7,13 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from scrape.extraction.dategrammar import date_from_url, dates_in_text, day_first, parse_date
+from scrape.extraction.dategrammar import (
+    DateStyle,
+    date_from_url,
+    dates_in_text,
+    day_first,
+    parse_date,
+)
 from scrape.extraction.dates import header_times
 from scrape.extraction.extractor import extract
 
@@ -428,7 +434,8 @@ def test_a_declared_date_beats_a_relative_one() -> None:
 # locale (CLDR, through babel) writes a date.
 READ_LOCALES = (
     *("en", "es", "pt", "fr", "de", "it", "nl", "ru", "uk", "pl", "cs", "sk", "tr", "id"),
-    *("hu", "sv", "da", "fi", "ro", "bg"),
+    *("hu", "sv", "da", "fi", "ro", "bg", "el", "hr", "bs", "sr", "sr_Latn", "sl", "mk"),
+    *("lt", "lv", "et", "vi", "ms"),
 )
 # Abbreviations left out on purpose: they are words of English or of another of these
 # languages ("3 set", "4th Gen 2021", "sie", "tem", "des", "Ian").
@@ -439,6 +446,11 @@ UNREAD = {
     "tr": {"tem"},
     "ro": {"ian."},
     "id": {"des"},
+    "sl": {"avg."},
+    "ms": {"mac", "dis"},
+    # Croatian abbreviations that are words elsewhere ("Pro", "Kol") or other months
+    # ("srp" is August in Czech)
+    "hr": {"tra", "svi", "srp", "kol", "stu", "pro"},
 }
 
 
@@ -453,5 +465,54 @@ def test_every_month_as_each_locale_writes_it(locale: str) -> None:
             written = format_date(day, form, locale=locale)
             if unread & {word.casefold() for word in written.split()}:
                 continue
-            found = dates_in_text(written)
+            found = dates_in_text(written, DateStyle("", locale))
             assert [d.date() for d in found[:1]] == [day], written
+
+
+def test_a_month_word_is_read_in_the_page_language() -> None:
+    # "listopad" is October in Croatian and Bosnian, November in Polish and Czech; "lip" is
+    # June in Croatian, July in Polish.
+    for language in ("hr", "hr-HR", "bs_BA"):
+        style = DateStyle("", language)
+        assert parse_date("15. listopada 2024.", style) == datetime(2024, 10, 15)
+        assert parse_date("15. lis 2024.", style) == datetime(2024, 10, 15)
+        assert parse_date("3. lip 2024.", style) == datetime(2024, 6, 3)
+        assert parse_date("2. studenoga 2024.", style) == datetime(2024, 11, 2)
+    for language in ("pl", "cs", None):
+        style = DateStyle("", language)
+        assert parse_date("15 listopada 2024", style) == datetime(2024, 11, 15)
+        assert parse_date("3 lip 2024", style) == datetime(2024, 7, 3)
+    assert parse_date("15. listopadu 2024", DateStyle("", "cs")) == datetime(2024, 11, 15)
+    # Without a page, the languages most news is written in read it.
+    assert parse_date("15 listopada 2024") == datetime(2024, 11, 15)
+
+
+def test_the_page_style_still_settles_the_numeric_order() -> None:
+    us = DateStyle("<p>Posted 12/25/2024</p>", "en-us")
+    assert parse_date("02/03/2025", us) == datetime(2025, 2, 3)
+    assert parse_date("02/03/2025", DateStyle("", "hr")) == datetime(2025, 3, 2)
+
+
+def test_year_first_dates_spaced_with_their_dots() -> None:
+    # Korean and Hungarian: "2024. 12. 3.", each number followed by its dot.
+    assert dates_in_text("입력 2024. 12. 3. 오후 3:05") == [datetime(2024, 12, 3)]
+    assert dates_in_text("Frissítve: 2024. 03. 12. 08:30") == [datetime(2024, 3, 12)]
+    # A year ending a sentence, then numbers, is no date.
+    assert dates_in_text("Sales fell in 2024. 12 of 13 stores closed.") == []
+    assert dates_in_text("2024. 13. 12.") == []
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        '<html lang="hr">',
+        '<html><meta property="og:locale" content="hr_HR">',
+        '<html><meta http-equiv="Content-Language" content="hr">',
+    ],
+)
+def test_the_byline_month_follows_the_language_however_the_page_declares_it(
+    declared: str,
+) -> None:
+    byline = "<h1>Solar panels</h1><p class='byline'>Objavljeno 15. listopada 2024.</p>"
+    page = _page(byline).replace("<html>", declared, 1)
+    assert _published_day(page, "https://energija.example/blog/solar") == "2024-10-15"

@@ -46,6 +46,10 @@ def _published(byline: str, head: str = "", lang: str = "en") -> datetime | None
         ("日（木）15:40", (15, 40, 0, None)),  # ja
         ("日 下午3:05", (15, 5, 0, None)),  # zh
         ("일 오후 3:05", (15, 5, 0, None)),  # ko
+        # The dot languages write after a year or a day belongs to the date.
+        (". 오후 3:05", (15, 5, 0, None)),  # ko: "2025. 5. 6. 오후 3:05"
+        (". u 09:30", (9, 30, 0, None)),  # hr, sr, bs: "6. svibnja 2025. u 09:30"
+        (". 09:30", (9, 30, 0, None)),  # hu: "2025. május 6. 09:30"
     ],
 )
 def test_a_clock_time_after_a_date(after: str, clock: tuple[int, int, int, int | None]) -> None:
@@ -70,6 +74,12 @@ def test_no_clock_time_after_a_date(after: str) -> None:
         ("ko", "2025년 5월 6일 오전 9:30"),
         ("sv", "6 maj 2025 kl. 09.30"),
         ("tr", "6 Mayıs 2025 saat 09:30"),
+        ("ko", "입력 2025. 5. 6. 오전 9:30"),
+        ("hu", "2025. május 6. 09:30"),
+        ("hr", "6. svibnja 2025. u 09:30"),
+        ("lt", "2025 m. gegužės 6 d. 09:30"),
+        ("lv", "2025. gada 6. maijs 09:30"),
+        ("vi", "Thứ Ba, 6 tháng 5, 2025 09:30"),
     ],
 )
 def test_a_byline_time_is_kept(lang: str, byline: str) -> None:

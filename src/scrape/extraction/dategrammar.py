@@ -19,7 +19,10 @@ _MONTHS = (
 )
 # Month names of the other languages news sites write most that the date parser does not
 # know, by month, in full and abbreviated: es, pt, fr, de, it, nl, ru and uk (nominative and
-# genitive), pl, cs, sk, tr, id, hu, ro, el, bg, fi, the Scandinavian languages and Arabic.
+# genitive), pl, cs, sk, tr, id, hu, ro, el, bg, fi, the Scandinavian languages, Arabic,
+# the languages of the Balkans and the Baltic (hr, sr, bs, sl, mk, et, lv, lt) and Malay.
+# A word that names different months in different languages is read as the languages most
+# news is written in read it; the other reading is in :data:`_OWN_MONTH_NAMES`.
 # Forms English shares ("april", "nov") are left out, and so are abbreviations that are
 # words of English or of another of these languages after a number ("4th Gen 2021", "3 set",
 # "Ian", "des", "sie", "tem", "out").
@@ -28,71 +31,111 @@ FOREIGN_MONTH_NAMES = {
         "enero ene janeiro janvier janv januar jänner jän gennaio januari январь "
         "января янв січень січня styczeń stycznia ledna leden ocak január يناير "
         "sty січ oca tammikuuta tammi ianuarie ιανουαρίου ιαν januára януари яну"
+        " siječanj siječnja sij januarja januara јануар јануара јануари јан"
+        " jaanuar jaan janvāris janvārī sausio sausis"
     ),
     2: (
         "febrero fevereiro fev février févr februar febbraio februari февраль февраля "
         "фев лютий лютого luty lutego února únor şubat subat február فبراير "
         "февр лют lut şub helmikuuta helmi februarie φεβρουαρίου φεβ februára febr февруари"
+        " veljača veljače velj februarja februara фебруар фебруара"
+        " veebruar veebr februāris februārī vasario vasaris"
     ),
     3: (
         "marzo março mars märz mär maart mrt март марта березень березня marzec marca "
         "března březen maret március مارس "
         "мар бер mart marts maaliskuuta maalis martie μαρτίου μαρ márc"
+        " ožujak ožujka ožu marec marta martā märts"
+        " kovo kovas"
     ),
     4: (
         "abril abr avril aprile апрель апреля апр квітень квітня kwiecień kwietnia "
         "dubna duben nisan április أبريل ابريل "
         "avr квіт kwi nis huhtikuuta huhti aprilie απριλίου απρ apríla ápr април"
+        " travanj travnja aprila aprill априла aprīlis aprīlī"
+        " balandžio balandis"
     ),
     5: (
         "mayo maio mai maggio mei май мая травень травня maj maja května květen mayıs "
         "mayis május مايو "
         "mag трав toukokuuta touko μαΐου μαΐ mája máj"
+        " svibanj svibnja мај маја maijs maijā"
+        " gegužės gegužė"
     ),
     6: (
         "junio junho juin juni giugno giu июнь июня червень червня czerwiec czerwca "
         "června červen haziran június يونيو يونيه "
         "июн черв cze haz kesäkuuta kesä iunie iun ιουνίου ιουν júna jún юни"
+        " lipanj lipnja junij junija juna јун јуна јуни juuni jūnijs jūnijā jūn"
+        " birželio birželis"
     ),
     7: (
         "julio julho juillet juil juli luglio lug июль июля липень липня lipiec lipca "
         "července červenec temmuz július يوليو يوليه "
         "июл лип lip heinäkuuta heinä iulie iul ιουλίου ιουλ júla júl юли"
+        " srpanj srpnja julij julija jula јул јула јули juuli jūlijs jūlijā jūl julai"
+        " liepos liepa"
     ),
     8: (
         "agosto ago août augustus augusti agustus август августа авг серпень серпня "
         "sierpień sierpnia srpna srpen ağustos agustos augusztus أغسطس اغسطس "
         "серп ağu agu elokuuta αυγούστου αυγ augusta"
+        " kolovoz kolovoza avgust avgusta augusts augustā ogos ogo"
+        " rugpjūčio rugpjūtis"
     ),
     9: (
         "septiembre setiembre setembro septembre settembre сентябрь сентября сен сент "
         "вересень вересня wrzesień września září eylül eylul szeptember سبتمبر "
         "вер wrz eyl syyskuuta syys septembrie σεπτεμβρίου σεπ septembra szept септември сеп"
+        " rujan rujna ruj septembar септембар септембра septembris septembrī"
+        " rugsėjo rugsėjis"
     ),
     10: (
         "octubre outubro octobre oktober okt ottobre ott октябрь октября жовтень "
         "жовтня październik października října říjen ekim október أكتوبر اكتوبر "
         "окт жовт paź eki lokakuuta loka octombrie οκτωβρίου οκτ októbra октомври"
+        " oktobar oktobra октобар октобра oktoober oktobris oktobrī"
+        " spalio spalis"
     ),
     11: (
-        "noviembre novembro ноябрь ноября нояб листопад листопада listopada listopadu "
+        "noviembre novembro ноябрь ноября нояб листопад листопада listopad listopada listopadu "
         "kasım kasim نوفمبر "
         "novembre лист lis kas marraskuuta marras noiembrie νοεμβρίου νοε novembra ноември ное"
+        " studeni studenoga studenog novembar новембар новембра novembris novembrī"
+        " lapkričio lapkritis"
     ),
     12: (
         "diciembre dic dezembro dez décembre déc dezember dicembre desember декабрь "
         "декабря дек грудень грудня grudzień grudnia prosince prosinec aralık aralik "
         "ديسمبر "
         "груд gru ara joulukuuta joulu decembrie δεκεμβρίου δεκ decembra декември"
+        " prosinac prosinca decembar децембар децембра detsember dets decembris decembrī disember"
+        " gruodžio gruodis"
     ),
 }
-_ENGLISH_MONTH = {
-    name: datetime(2000, month, 1).strftime("%B")
-    for month, names in FOREIGN_MONTH_NAMES.items()
-    for name in names.split()
+# Month words whose month depends on the language, for the languages that read them apart
+# from the table above: Croatian and Bosnian name October "listopad" (November in Polish,
+# Czech and Ukrainian) and abbreviate June "lip" (July in Polish).
+_OWN_MONTH_NAMES = {("hr", "bs"): {10: "listopad listopada lis", 6: "lip"}}
+
+
+def _english(names: dict[int, str]) -> dict[str, str]:
+    return {
+        name: datetime(2000, month, 1).strftime("%B")
+        for month, words in names.items()
+        for name in words.lower().split()
+    }
+
+
+_ENGLISH_MONTH = _english(FOREIGN_MONTH_NAMES)
+_OWN_ENGLISH_MONTH = {
+    language: _english(names)
+    for languages, names in _OWN_MONTH_NAMES.items()
+    for language in languages
 }
+_MONTH_WORDS = {*_ENGLISH_MONTH, *(word for own in _OWN_ENGLISH_MONTH.values() for word in own)}
 # Longest first, so "juil" is not read as "jul" followed by letters.
-_FOREIGN = "(?:" + "|".join(sorted(_ENGLISH_MONTH, key=len, reverse=True)) + ")"
+_FOREIGN = "(?:" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + ")"
 _FOREIGN_WORD = re.compile(rf"\b{_FOREIGN}\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 # Dates as people write them in bylines; each alternative carries a 4-digit year. Other
@@ -107,7 +150,10 @@ TEXT_DATE = re.compile(
       | \d{{1,2}}[-/](?:{_MONTHS}|{_FOREIGN})\.?[-/](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d\d
-      | (?:19|20)\d\d\.?\s+(?:{_MONTHS}|{_FOREIGN})\.?\s+\d{{1,2}}
+      | (?:19|20)\d\d\.\s(?:0?[1-9]|1[0-2])\.\s(?:0?[1-9]|[12]\d|3[01])(?=\.)
+      | (?:19|20)\d\d\.?\s+(?:m\.\s+)?(?:{_MONTHS}|{_FOREIGN})\.?\s+\d{{1,2}}(?:\s+d(?=\.))?
+      | (?:19|20)\d\d\.\s+gada\s+\d{{1,2}}\.\s+(?:{_MONTHS}|{_FOREIGN})
+      | \d{{1,2}}\s+th(?:áng|g)\s+\d{{1,2}}(?:\s+năm|,)?\s+(?:19|20)\d\d
     )\b
     # Chinese, Japanese and Korean: "2024年12月12日", "2024년 12월 12일" (no word boundary)
     | (?<!\d)(?:19|20)\d\d\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}(?!\d)""",
@@ -200,7 +246,8 @@ def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None
     European form); otherwise month first. Dates in other languages are read by their
     month names and their own forms ("2024年12月12日", "12 декабря 2024").
     """
-    parsed = _parse(_normalised(value) if value else value, day_first)
+    language = day_first.language if isinstance(day_first, DateStyle) else None
+    parsed = _parse(_normalised(value) if value else value, day_first, language)
     try:
         # A zone a day or more away ("+0700" read as hours) cannot be compared with anything.
         parsed is not None and parsed.utcoffset()
@@ -209,7 +256,9 @@ def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None
     return parsed
 
 
-def _parse(value: str | None, day_first: DayFirst = None) -> datetime | None:
+def _parse(
+    value: str | None, day_first: DayFirst = None, language: str | None = None
+) -> datetime | None:
     if not value:
         return None
     value = value.strip()
@@ -218,8 +267,10 @@ def _parse(value: str | None, day_first: DayFirst = None) -> datetime | None:
         return datetime.fromtimestamp(seconds, tz=UTC)
     if not _HAS_YEAR.search(value) or len(value) > 80:
         return None
-    if any(word.casefold() in _ENGLISH_MONTH for word in _WORD.findall(value)):
-        value = _FOREIGN_WORD.sub(lambda m: _ENGLISH_MONTH[m.group(0).casefold()], value)
+    own = _OWN_ENGLISH_MONTH.get(language or "", {})
+    # lower(), not casefold(): case folding spells Greek "ΐ" as three characters.
+    if any(w.lower() in _ENGLISH_MONTH or w.lower() in own for w in _WORD.findall(value)):
+        value = _FOREIGN_WORD.sub(lambda m: _in_english(m.group(0), own), value)
     numeric = _NUMERIC_DATE.match(value)
     if numeric:
         one, two = int(numeric[1]), int(numeric[3])
@@ -249,10 +300,23 @@ def _parse(value: str | None, day_first: DayFirst = None) -> datetime | None:
     return first
 
 
+def _in_english(word: str, own: dict[str, str]) -> str:
+    # A word of another language's table is no month in this one: it stays as written.
+    key = word.lower()
+    return own.get(key) or _ENGLISH_MONTH.get(key) or word
+
+
 # Czech, Slovak and Serbian space their numeric dates: "14. 1. 2021".
 _SPACED_NUMERIC = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)\b")
+# Korean and Hungarian put the year first, each number with its dot: "2024. 12. 3."
+_SPACED_YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)\.\s(\d{1,2})\.\s(\d{1,2})(?!\d)\.?")
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
-_YEAR_FIRST_WORDS = re.compile(r"^((?:19|20)\d\d)\.?\s+([^\W\d_]+)\.?\s+(\d{1,2})\b\.?")
+# Year first, then the month in words: "2024. március 12." (Hungarian), "2024 m. spalio 12
+# d." (Lithuanian); "2024. gada 12. oktobris" (Latvian) has the day before the month.
+_YEAR_FIRST_WORDS = re.compile(r"^((?:19|20)\d\d)\.?\s+(?:m\.\s+)?([^\W\d_]+)\.?\s+(\d{1,2})\b\.?")
+_YEAR_GADA = re.compile(r"^((?:19|20)\d\d)\.\s+gada\s+(\d{1,2})\.\s+([^\W\d_]+)")
+# Vietnamese names months by number: "14 tháng 10, 2024", "ngày 14 tháng 10 năm 2024".
+_VIETNAMESE = re.compile(r"(\d{1,2})\s+th(?:áng|g)\s+(\d{1,2})(?:\s+năm|,)?\s+((?:19|20)\d\d)")
 # Arabic-Indic, Persian, Devanagari and full-width digits as ASCII ones.
 ASCII_DIGITS = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0xFF10) for n in range(10)}
 
@@ -261,9 +325,12 @@ def _normalised(value: str) -> str:
     """``value`` with ASCII digits and year-first written dates in day-month-year order."""
     value = value.translate(ASCII_DIGITS)
     value = _SPACED_NUMERIC.sub(r"\1.\2.\3", value)
+    value = _SPACED_YEAR_FIRST.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
     value = _CJK_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
-    # Hungarian and other year-first forms: "2024. március 12." -> "12 március 2024"
-    return _YEAR_FIRST_WORDS.sub(lambda m: f"{m[3]} {m[2]} {m[1]}", value.strip())
+    value = _VIETNAMESE.sub(lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d} ", value)
+    # Year-first forms: "2024. március 12." -> "12 március 2024"
+    value = _YEAR_GADA.sub(lambda m: f"{m[2]} {m[3]} {m[1]}", value.strip())
+    return _YEAR_FIRST_WORDS.sub(lambda m: f"{m[3]} {m[2]} {m[1]}", value)
 
 
 # Written-out dates, to check which reading of an ambiguous numeric date the page means.
@@ -307,6 +374,25 @@ def day_first(text: str, lang: str | None) -> bool | None:
     return lang not in _MONTH_FIRST
 
 
+class DateStyle:
+    """How one page writes its dates, to pass as ``day_first``: in its declared language,
+    which settles the month of a month word languages read differently ("listopad" is
+    October in Croatian, November in Polish), and day or month first, which
+    :func:`day_first` asks of the page's text only when an ambiguous numeric date turns up.
+    """
+
+    def __init__(self, text: str, language: str | None) -> None:
+        self._text = text
+        self._tag = language
+        self.language = (language or "").strip().casefold().replace("_", "-").split("-")[0]
+        self._order: list[bool | None] = []
+
+    def __call__(self) -> bool | None:
+        if not self._order:
+            self._order.append(day_first(self._text, self._tag))
+        return self._order[0]
+
+
 # Digits of other scripts, which dates are read in as ASCII ones.
 _OTHER_DIGITS = re.compile("[" + "".join(map(chr, ASCII_DIGITS)) + "]")
 # How far a written date reaches on either side of its year, its widest forms
@@ -336,10 +422,10 @@ def writes_day(text: str, day: date) -> bool:
     return False
 
 
-def dates_in_text(text: str) -> list[datetime]:
+def dates_in_text(text: str, day_first: DayFirst = None) -> list[datetime]:
     found = []
     for match in TEXT_DATE.finditer(text.translate(ASCII_DIGITS)):
-        parsed = parse_date(match.group(0))
+        parsed = parse_date(match.group(0), day_first)
         if parsed is not None:
             found.append(parsed)
     return found
@@ -368,11 +454,12 @@ def date_from_url(url: str | None) -> datetime | None:
 # A clock time right after a written date, as bylines print it in most languages:
 # "6 May 2025, 09:30", "19.10.2019 um 05:00 Uhr", "19 octobre 2019 à 05h00",
 # "December 19, 2016 | 7:08pm", "6 maja 2025, godz. 09:30", "May 6 at 9:30 a.m. EDT",
-# "2024年12月12日(木) 午後3時05分", "2024년 12월 12일 오후 3:05".
+# "2024年12月12日(木) 午後3時05分", "2024년 12월 12일 오후 3:05"; the ordinal dot languages
+# put after the year or day is the date's ("15. listopada 2024. u 08:30").
 # The words before it are the languages' "at"; a zone after it is an abbreviation the
 # grammar knows, a "GMT+2" / "UTC-05:00" offset or an ISO one ("+02:00").
 _CLOCK = re.compile(
-    r"""^[日일]?[\s,|·•/@–—-]{0,4}
+    r"""^[日일.]?[\s,|·•/@–—-]{0,4}
     (?:(?:at|um|à|a\s+las?|alle|ore|ora|om|kl\.?|klo|kello|godz\.?|в|saat|pukul|às|ás|o|v|ve|u|στις)
     \s*)?
     (?:[(（]\w[)）]\s*)?(?P<cjk>午前|午後|上午|下午|오전|오후)?\s*

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick
@@ -24,15 +24,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .dategrammar import (
     ASCII_DIGITS,
     TEXT_DATE,
+    DateStyle,
     DayFirst,
     clock_after,
     date_from_url,
-    day_first,
     parse_date,
     writes_day,
 )
 from .dom import ancestors, attr_text
-from .metadata import ARTICLE_TYPES, Metadata, ld_text
+from .metadata import ARTICLE_TYPES, Metadata, declared_languages, ld_text
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 
@@ -107,7 +107,7 @@ def find_published(
     dates.
     """
     text = _visible_text(tree)
-    order = cache(lambda: day_first(text, md.language))
+    order = DateStyle(text, next(iter(declared_languages(md)), None))
 
     def usable(values: Iterable[datetime | None]) -> list[datetime]:
         return [d for d in values if d is not None and plausible(d, fetched_at)]
@@ -118,7 +118,7 @@ def find_published(
     header, updated = header_times(tree, headline, order)
     original, posted = labelled_dates(text, order)
     near = shown_dates(tree, headline, day_first=order, now=fetched_at)
-    marked = _microdata_published(tree, shown=True)
+    marked = _microdata_published(tree, shown=True, order=order)
     byline = usable(
         [
             *original,
@@ -177,7 +177,7 @@ def declared_dates(
     if article is not None:
         found.append(parse_date(_str(article.get("datePublished") or article.get("dateCreated"))))
     found.extend(parse_date(md.meta.get(key), order) for key in _OPEN_GRAPH_META)
-    found.append(_microdata_published(tree))
+    found.append(_microdata_published(tree, order=order))
     for node in tree.css("time[pubdate]")[:3]:
         found.append(parse_date(node.attributes.get("datetime") or _text(node), order))
     found.extend(parse_date(md.meta.get(key), order) for key in _PUBLISHED_META)
@@ -540,7 +540,9 @@ def _with_clock(value: datetime, rest: str) -> datetime:
     return value.replace(hour=hour, minute=minute, second=second, tzinfo=zone)
 
 
-def _microdata_published(tree: LexborHTMLParser, shown: bool = False) -> datetime | None:
+def _microdata_published(
+    tree: LexborHTMLParser, shown: bool = False, order: DayFirst = None
+) -> datetime | None:
     """The article's microdata ``datePublished`` when every such element names one day.
 
     Blog themes put it in the post footer, where the byline search does not look. A video's
@@ -554,7 +556,7 @@ def _microdata_published(tree: LexborHTMLParser, shown: bool = False) -> datetim
             continue
         attrs = node.attributes
         raw = attrs.get("content") or attrs.get("datetime") or attrs.get("title")
-        parsed = parse_date(raw or node.text(deep=True))
+        parsed = parse_date(raw or node.text(deep=True), order)
         if parsed is not None:
             values.append(parsed)
     if not values or len({v.date() for v in values}) > 1:
