@@ -7,10 +7,10 @@ Usage::
     python bench/title_dump.py OUT.jsonl --check 20  # every 20th dev page against extract()
 
 ``extract_diff.py dump`` runs the whole extraction (a few minutes); a title rule needs only
-the parse, the metadata, the headline and the title, which this runs the way
-``extractor._extract`` does (``--check`` says whether it still does). Held-back pages are
-written as a hash of their title: a change on them is counted and named by id, as
-``label_sites.py`` does, and their titles are never read.
+the parse, the metadata, the headline and the title (``title.find_title``, which
+``extractor._extract`` calls too; ``--check`` compares with the whole extraction).
+Held-back pages are written as a hash of their title: a change on them is counted and
+named by id, as ``label_sites.py`` does, and their titles are never read.
 """
 
 from __future__ import annotations
@@ -26,15 +26,8 @@ from label_sites import FIELDS, labels
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction import extractor, guard
-from scrape.extraction.headline import find_headline, heading_text
 from scrape.extraction.metadata import read_metadata
-from scrape.extraction.title import (
-    choose_title,
-    is_site_name,
-    link_texts,
-    meta_titles,
-    shown_site_names,
-)
+from scrape.extraction.title import find_title
 
 
 def title_of(html: str | bytes, url: str | None) -> str | None:
@@ -43,11 +36,7 @@ def title_of(html: str | bytes, url: str | None) -> str | None:
     tree = LexborHTMLParser(text)
     if tree.body is None:
         return None
-    md = read_metadata(tree)
-    shown, logos = shown_site_names(tree, url)
-    node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url, shown))
-    headline = heading_text(node) if node is not None else None
-    return choose_title(md, headline, url, [*shown, *logos], link_texts(tree)) or headline
+    return find_title(tree, read_metadata(tree), url)[2]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from functools import cached_property
 
 from dateutil import parser as dateparser
 
@@ -385,12 +386,13 @@ class DateStyle:
         self._text = text
         self._tag = language
         self.language = (language or "").strip().casefold().replace("_", "-").split("-")[0]
-        self._order: list[bool | None] = []
+
+    @cached_property
+    def _order(self) -> bool | None:
+        return day_first(self._text, self._tag)
 
     def __call__(self) -> bool | None:
-        if not self._order:
-            self._order.append(day_first(self._text, self._tag))
-        return self._order[0]
+        return self._order
 
 
 # Digits of other scripts, which dates are read in as ASCII ones.

@@ -376,8 +376,9 @@ def header_times(
         parsed = parse_date(node.attributes.get("datetime"), order) or parse_date(text, order)
         if parsed is None:
             continue
-        written = TEXT_DATE.search(text.translate(ASCII_DIGITS))
-        rest = text.translate(ASCII_DIGITS)[written.end() :] if written else ""
+        digits = text.translate(ASCII_DIGITS)
+        written = TEXT_DATE.search(digits)
+        rest = digits[written.end() :] if written else ""
         if not rest.strip(_SEPARATORS):
             rest += " " + _text_after(node)
         parsed = _with_clock(parsed, rest)

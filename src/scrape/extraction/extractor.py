@@ -29,18 +29,10 @@ from .blocks import TemplateLearner, normalise, text_blocks
 from .body import clean_blocks, embedded_text, recover_skipped, trafilatura_blocks
 from .dates import fallback_date, find_published, modified_candidates, plausible
 from .dom import ANCHOR, text_units
-from .headline import find_headline, heading_text
 from .metadata import Metadata, declared_languages, host_name, ld_text, read_metadata
 from .pagetype import Signals, classify
 from .prune import prune
-from .title import (
-    choose_title,
-    is_site_name,
-    link_texts,
-    meta_titles,
-    shown_site_names,
-    site_names,
-)
+from .title import find_title, meta_titles, site_names
 
 __all__ = [
     "Article",
@@ -188,16 +180,13 @@ def _extract(
     md = read_metadata(tree)
     names = site_names(md, url)
     clock.lap("metadata")
-    shown, logos = shown_site_names(tree, url)
     declared_titles = meta_titles(md)
-    headline_node = find_headline(tree, declared_titles, lambda t: is_site_name(t, md, url, shown))
-    headline = heading_text(headline_node) if headline_node is not None else None
+    headline_node, headline, title = find_title(tree, md, url)
     # The heading's own line, kicker and all, as the body's text reads it: the headline may
     # join its kicker with ": " or leave it out, and the line is furniture all the same.
     heading_line = (
         " ".join(headline_node.text(deep=True).split()) if headline_node is not None else ""
     )
-    title = choose_title(md, headline, url, [*shown, *logos], link_texts(tree))
     clock.lap("headline/title")
 
     published = find_published(md, tree, headline_node, url, now)
@@ -250,7 +239,7 @@ def _extract(
     def cleaned(found: list[str]) -> list[str]:
         return clean_blocks(
             found,
-            title=title or headline,
+            title=title,
             drop_phrases=hints.drop_phrases,
             template=hints.template_blocks,
             furniture=furniture,

@@ -512,6 +512,10 @@ def _heading_of_title_parts(
     return best
 
 
+# Characters of text under a heading that make it a story's headline.
+_HEADED_PROSE = 100
+
+
 def _heads_prose(node: LexborNode) -> bool:
     """Whether a heading stands over text: what follows it (or the wrapper it alone fills,
     a "title" <div> or a <header>) holds paragraphs, as a story does under its headline. A
@@ -520,8 +524,8 @@ def _heads_prose(node: LexborNode) -> bool:
     top = node
     while top.parent is not None and top.parent.tag not in {"body", "html"}:
         if any(
-            kid.mem_id != top.mem_id and kid.text(deep=True).strip()
-            for kid in _children(top.parent)
+            kid.mem_id != top.mem_id and kid.tag != "-comment" and kid.text(deep=True).strip()
+            for kid in top.parent.iter(include_text=True)
         ):
             break
         top = top.parent
@@ -534,13 +538,6 @@ def _heads_prose(node: LexborNode) -> bool:
             prose += prose_length(sibling)
         sibling = sibling.next
     return prose >= _HEADED_PROSE
-
-
-def _children(node: LexborNode) -> list[LexborNode]:
-    return [kid for kid in node.iter(include_text=True) if kid.tag != "-comment"]
-
-
-_HEADED_PROSE = 100
 
 
 _NOT_HEADLINE = re.compile(

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .dom import ancestors, attr_text
-from .headline import BARS, split_title, word_overlap
+from .headline import BARS, find_headline, heading_text, split_title, word_overlap
 from .metadata import Metadata, host_name, ld_text
 
 
@@ -286,6 +286,11 @@ def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequenc
         start = cut
     if (start, end) == (0, len(parts)):
         return title
+    return _joined(parts, seps, start, end)
+
+
+def _joined(parts: list[str], seps: list[str], start: int, end: int) -> str:
+    """``parts[start:end]`` of a :func:`split_title` with their separators between them."""
     out = parts[start]
     for i in range(start + 1, end):
         out += seps[i - 1] + parts[i]
@@ -389,10 +394,7 @@ def drop_sections(title: str, is_section: Callable[[str], bool]) -> str:
         end -= 1
     if end == len(parts):
         return title
-    out = parts[0]
-    for i in range(1, end):
-        out += seps[i - 1] + parts[i]
-    return out.strip()
+    return _joined(parts, seps, 0, end)
 
 
 def _declared_sections(md: Metadata) -> list[str]:
@@ -560,6 +562,18 @@ def _adds_furniture(head: str, title: str) -> bool:
 
 # Repositories and catalogues label the field in the heading itself ("Title: ...").
 _FIELD_LABEL = re.compile(r"^\s*(?:title|headline)\s*:\s+(?=\S)", re.IGNORECASE)
+
+
+def find_title(
+    tree: LexborHTMLParser, md: Metadata, url: str | None
+) -> tuple[LexborNode | None, str | None, str | None]:
+    """The page's headline element, its text as shown, and the page's title (the headline
+    when no title can be chosen)."""
+    shown, logos = shown_site_names(tree, url)
+    node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url, shown))
+    headline = heading_text(node) if node is not None else None
+    title = choose_title(md, headline, url, [*shown, *logos], link_texts(tree))
+    return node, headline, title or headline
 
 
 def choose_title(
