@@ -89,6 +89,9 @@ class Tally:
     label_is_modified: int = 0
     # Per page, milliseconds per stage (scrape only).
     stages: list[dict[str, float]] = field(default_factory=list)
+    # newsdev only: title and authors hits by the repository the label comes from, whose
+    # conventions differ (trafilatura's titles leave kickers out, readability's are og:title).
+    by_source: dict[tuple[str, str], list[bool]] = field(default_factory=dict)
 
 
 def run_scrape(html: str | bytes, url: str | None) -> Output:
@@ -220,14 +223,19 @@ def score_newsdev(pages: list[NewsPage], systems: list[str], verbose: bool) -> d
             fields, tally = SYSTEMS[name][1], tallies[f"{name}/{half}"]
             out = timed(name, page.id, page.html, page.url, tally)
             if page.title and "title" in fields:
-                tally.title.append(exact_title_match(out.title, page.title))
+                hit = exact_title_match(out.title, page.title)
+                tally.title.append(hit)
+                tally.by_source.setdefault(("title", page.label_sources["title"]), []).append(hit)
             if page.published and "date" in fields:
                 hit = day_match(out.date, page.published)
                 (tally.date_htmldate if page.date_from_htmldate else tally.date).append(hit)
                 if declared:
                     tally.date_declared.append(hit)
             if page.authors and "authors" in fields:
-                tally.author.append(author_set_match(out.authors, page.authors))
+                hit = author_set_match(out.authors, page.authors)
+                tally.author.append(hit)
+                source = page.label_sources["authors"]
+                tally.by_source.setdefault(("authors", source), []).append(hit)
             if page.body and "body" in fields:
                 tally.bag_f1.append(bag_f1(out.body, page.body))
             if page.must_contain and "body" in fields:
@@ -326,6 +334,28 @@ NEWSDEV_COLUMNS: dict[str, Callable[[Tally], float]] = {
     "snippet": lambda t: mean(t.snippets),
     "ms/page": median_ms,
 }
+
+
+def print_by_source(tallies: dict[str, Tally], systems: list[str]) -> None:
+    """Title and authors per label source and half: whether a dev-held gap is the systems'
+    or the mix of label conventions each half happens to hold (halves are split by site)."""
+    keys = sorted({key for tally in tallies.values() for key in tally.by_source})
+    if keys:
+        print("by label source, dev / held (pages):")
+    for key in keys:
+        hits = {
+            name: [tallies[f"{name}/{h}"].by_source.get(key, []) for h in HALVES]
+            for name in systems
+        }
+        pages = max((halves for halves in hits.values()), key=lambda h: len(h[0]) + len(h[1]))
+        cells = [
+            f"{name} " + " / ".join(f"{mean(h):.3f}" if h else "-" for h in halves)
+            for name, halves in hits.items()
+            if any(halves)
+        ]
+        print(
+            f"  {key[0]:<8} {key[1]:<28} ({len(pages[0])} / {len(pages[1])})  " + ", ".join(cells)
+        )
 
 
 def print_stages(tallies: dict[str, Tally]) -> None:
@@ -525,6 +555,7 @@ def main(argv: list[str] | None = None) -> int:
         print("(date: pages outside htmldate's benchmark; date-hd: htmldate's own pages)")
         print_table(news, systems, NEWSDEV_COLUMNS)
         print_declared(news, systems)
+        print_by_source(news, systems)
         print_ceilings(news_pages)
         print_stages(news)
         print()
