@@ -402,3 +402,20 @@ def test_trailing_author_box_label_and_bios_of_other_trades_are_dropped() -> Non
     # Owning something is news ("the owner of the bakery that burned down"), not a trade.
     owner = "Ines Moreau is the owner of the bakery on the quay that burned down on Sunday."
     assert clean_blocks([*article, owner], title=None) == [*article, owner]
+
+
+def test_paragraphs_inside_a_kept_wrapper_stay_apart() -> None:
+    # trafilatura's fallback keeps the CMS's wrapper (a DLE or Bitrix page that sets its
+    # paragraphs apart with <br>s only): flattened whole, "lei.Potrivit" ran together.
+    tree = etree.fromstring(
+        "<body><div><div class='full-text'>12.11.2024<p>Costă 300 de milioane de lei.</p>"
+        "<p>Potrivit primăriei, lucrările încep în aprilie.</p>Rest of the text."
+        "<list><item>one</item></list></div></div></body>"
+    )
+    assert _blocks_from_body(tree) == [
+        "12.11.2024",
+        "Costă 300 de milioane de lei.",
+        "Potrivit primăriei, lucrările încep în aprilie.",
+        "Rest of the text.",
+        "- one",
+    ]

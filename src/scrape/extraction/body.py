@@ -51,11 +51,29 @@ def _flat(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+# What trafilatura's tree writes the text's blocks as.
+_TEXT_BLOCKS = frozenset({"p", "head", "list", "table", "quote", "code", "graphic"})
+# Containers its fallback extractors leave around those blocks.
+_CONTAINERS = frozenset({"div", "section", "article", "main"})
+
+
+def _holds_blocks(element: etree._Element) -> bool:
+    return any(child.tag in _TEXT_BLOCKS or child.tag in _CONTAINERS for child in element)
+
+
 def _blocks_from_body(body: etree._Element) -> list[str]:
     blocks: list[str] = []
     for child in body:
         tag = child.tag
-        if tag == "list":
+        if tag in _CONTAINERS and _holds_blocks(child):
+            # A wrapper kept by the fallback extractors (a CMS that sets its paragraphs
+            # apart with <br>s only): flattened whole, its paragraphs would run together.
+            lead = " ".join((child.text or "").split())
+            if lead:
+                blocks.append(lead)
+            blocks.extend(_blocks_from_body(child))
+            text = ""
+        elif tag == "list":
             items = [_flat(item) for item in child.iter("item")]
             text = "\n".join(f"- {item}" for item in items if item)
         elif tag == "table":
