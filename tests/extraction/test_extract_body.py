@@ -419,3 +419,12 @@ def test_paragraphs_inside_a_kept_wrapper_stay_apart() -> None:
         "Rest of the text.",
         "- one",
     ]
+
+
+def test_what_stands_above_the_headline_is_not_text() -> None:
+    # A kicker and a section label set inside the text's container, over the headline.
+    title = "Bridge over the river to be rebuilt"
+    blocks = ["Infrastructure", "Local news", title, LONG, "The works start in March."]
+    assert clean_blocks(blocks, title=title) == [LONG, "The works start in March."]
+    # A paragraph before it means the title is quoted in the text, not set above it.
+    assert clean_blocks([LONG, title, "End."], title=title) == [LONG, title, "End."]

@@ -180,7 +180,12 @@ def clean_blocks(
         seen.add(norm)
     kept: list[str] = []
     heading = True
+    # What stands above the headline (a kicker, a section label, a date line) is the
+    # header's, never the text's: up to the headline, when it opens the blocks.
+    start = _after_headline(cleaned, title_norm)
     for i, (text, norm) in enumerate(cleaned):
+        if i < start:
+            continue
         if repeats[i] and not _recurring_heading(i, norm, repeats):
             # Repeated blocks are captions/credits or furniture echoes: keep the first only.
             continue
@@ -195,6 +200,19 @@ def clean_blocks(
     # The trailing prompts go first: a pitch closing the page marks the run of furniture
     # before it.
     return [text for text in _drop_trailing_prompts(kept) if not _is_newsletter_pitch(text)]
+
+
+def _after_headline(cleaned: list[tuple[str, str]], title_norm: str) -> int:
+    """The index of the block after the headline, when the headline is among the first
+    blocks and only short lines come before it; else 0."""
+    if not title_norm:
+        return 0
+    for i, (_text, norm) in enumerate(cleaned[:_HEADER_BLOCKS]):
+        if norm == title_norm:
+            return i + 1
+        if len(norm.split()) >= _LINE_WORDS:
+            return 0
+    return 0
 
 
 # The article header ends at the first block this long, or after this many blocks.
