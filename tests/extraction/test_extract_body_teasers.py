@@ -259,3 +259,48 @@ def test_the_link_cache_holds_the_current_page_only() -> None:
         held.append(_points_within.cache_info().currsize)
     assert 0 < held[0] <= 5
     assert held == [held[0]] * 3
+
+
+def _with_box(box: str) -> str:
+    cut = _PARAS.index("</p>", len(_PARAS) // 2) + len("</p>")
+    return _pruned(_HEAD.format(paras=_PARAS[:cut] + box + _PARAS[cut:], after=""))
+
+
+def test_read_also_boxes_are_pruned_whatever_their_label_says() -> None:
+    # Told by how they are built (a short label set apart, then another article's headline
+    # as the only link), in any language and under any class name.
+    link = '<a href="/2025/04/weir-{n}">Fish return to the upper weir after forty years</a>'
+    boxes = [
+        "<p><strong>Lestu einnig:</strong> " + link.format(n=1) + "</p>",  # is
+        "<div class='x1'><p><b>SOMA ZAIDI</b> " + link.format(n=2) + "</p></div>",  # sw
+        "<blockquote><p><strong>Irakurri ere:</strong> " + link.format(n=3) + "</p></blockquote>",
+        "<div class='preberite'><h3>Preberite še</h3><ul><li>"
+        + link.format(n=4)
+        + "</li></ul></div>",
+        "<aside><span>Citiți și</span> " + link.format(n=5) + "</aside>",  # ro
+    ]
+    for box in boxes:
+        text = _with_box(box)
+        assert "Fish return" not in text, box
+        assert "Paragraph 7" in text and "Paragraph 0" in text
+
+
+def test_paragraphs_and_lists_with_links_are_kept() -> None:
+    kept = [
+        # A sentence that links another article is the article's own.
+        "<p>The council said the <a href='/2025/04/weir-plan'>weir plan approved last spring"
+        "</a> had worked.</p>",
+        # A source linked out of the site.
+        "<p><strong>Source:</strong> <a href='https://agency.example.net/report'>Environment "
+        "agency river quality report</a></p>",
+        # A list of several links is the article's list (or a teaser list, pruned elsewhere).
+        "<p><strong>Walks:</strong></p><ul><li><a href='/walks/upper-weir-loop'>The upper weir "
+        "loop walk</a></li><li><a href='/walks/old-mill-path'>The old mill path walk</a></li></ul>",
+        # A link with a label too long to be one: prose.
+        "<p>Volunteers who want to help next spring can read how to join in "
+        "<a href='/2025/04/join'>our guide to the volunteer days</a></p>",
+    ]
+    for box in kept:
+        text = _with_box(box)
+        linked = LexborHTMLParser(box).css_first("a")
+        assert linked is not None and text_of(linked) in text, box

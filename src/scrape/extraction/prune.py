@@ -78,6 +78,8 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         node.decompose()
     for node in _offers_and_teasers(body, host):
         node.decompose()
+    for node in _read_also_boxes(body, host):
+        node.decompose()
     for node in _trailing_boxes(body):
         node.decompose()
     anchored = _mark_anchors(body)
@@ -748,6 +750,60 @@ def _offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
             if box is not None and box.css_first("ul, ol") is not None:
                 found[box.mem_id] = box
     return list(found.values())
+
+
+# A "read also" box: a label of a few words, then the headline of another of the site's
+# pages as its only link.
+_LABEL_CHARS = 40
+_LABEL_WORDS = 5
+_LINKED_HEADLINE_CHARS = 20
+_BOX_TAGS = frozenset({"p", "div", "aside", "blockquote", "section"})
+
+
+def _read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
+    """Boxes pointing the reader to one other article of the site ("Read also: <headline>",
+    in whatever language): a short label set apart (in its own element, or ending in a
+    colon) and a link whose text is a headline. Told by how they are built, not by the
+    label's words, which every language and every site words its own way."""
+    found: dict[int, LexborNode] = {}
+    for link in body.css("a[href]"):
+        linked = text_of(link)
+        if len(linked) < _LINKED_HEADLINE_CHARS or not _points_within(
+            link.attrs.get("href") or "", host
+        ):
+            continue
+        box = None
+        node = link.parent
+        while node is not None and node.tag not in {"body", "html", "main", "article"}:
+            if node.attributes.get(MARK) is not None or len(node.css("a[href]")) > 1:
+                break
+            if len(text_of(node)) > len(linked) + _LABEL_CHARS + 2:
+                break
+            if node.tag in _BOX_TAGS:
+                box = node
+            node = node.parent
+        if box is None or box.css_first(f"[{MARK}], [{ANCHOR}]") is not None:
+            continue
+        if _labelled(box, link, linked):
+            found[box.mem_id] = box
+    return list(found.values())
+
+
+def _labelled(box: LexborNode, link: LexborNode, linked: str) -> bool:
+    text = text_of(box)
+    if not text.endswith(linked):
+        return False
+    label = text[: len(text) - len(linked)].strip()
+    if not label or len(label) > _LABEL_CHARS or len(label.split()) > _LABEL_WORDS:
+        return False
+    if label.endswith(":"):
+        return True
+    # Set apart in an element of its own: a <strong> or a heading before the link.
+    return any(
+        text_of(node) == label
+        for node in box.css("strong, b, span, em, h2, h3, h4, h5, h6, div, p, header")
+        if node is not link
+    )
 
 
 def _removable(node: LexborNode, limit: int) -> bool:
