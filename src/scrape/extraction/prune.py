@@ -35,7 +35,9 @@ _BOX = "data-scrape-box"
 # Tags that never hold article text.
 _DROP_TAGS = (
     "script, style, noscript, template, svg, iframe, object, embed, canvas, "
-    "button, select, textarea, input, dialog, link, meta"
+    "button, select, textarea, input, dialog, link, meta, "
+    # AMP's ad slots and recommendation widgets, with the fallback text they show.
+    "amp-ad, amp-embed, amp-sticky-ad, amp-auto-ads"
 )
 _FURNITURE_TOKEN = token_pattern(f"{FURNITURE_TOKENS} | {BYLINE_TOKENS}")
 # Tokens whose blocks are removed even when they read like prose.
