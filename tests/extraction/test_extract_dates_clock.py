@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from scrape.extraction.dategrammar import clock_after
+from scrape.extraction.dategrammar import clock_after, parse_date
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
@@ -40,6 +40,8 @@ def _published(byline: str, head: str = "", lang: str = "en") -> datetime | None
         (" | 7:08pm", (19, 8, 0, None)),
         (" at 12:30 a.m. EDT", (0, 30, 0, -4 * 3600)),
         (" 09:30 GMT+2", (9, 30, 0, 2 * 3600)),
+        (", 14:35 (GMT+7)", (14, 35, 0, 7 * 3600)),  # vi: the offset in brackets
+        (" 14:35 (UTC-3)", (14, 35, 0, -3 * 3600)),
         (" 13:45:12+05:30", (13, 45, 12, 5 * 3600 + 1800)),
         (" · ٠٩:٣٠", (9, 30, 0, None)),  # Arabic-Indic digits
         ("日(木) 午後3時05分", (15, 5, 0, None)),  # ja
@@ -133,3 +135,20 @@ def test_a_date_only_declaration_takes_the_byline_time_of_its_day(lang: str, byl
     # A time shown on another day is not the declared day's.
     head = "<meta property='article:published_time' content='2025-05-05'>"
     assert _published(byline, head, lang=lang) == datetime(2025, 5, 5)
+
+
+@pytest.mark.parametrize(
+    ("written", "offset"),
+    [
+        ("Thứ Hai, 25/11/2024, 14:35 (GMT+7)", 7),
+        ("25.11.2024 14:35 GMT+3", 3),
+        ("Nov 25, 2024 2:35 PM UTC-5", -5),
+        ("2024-11-25 14:35 GMT+05:30", 5.5),
+    ],
+)
+def test_a_gmt_offset_reads_ahead_of_utc(written: str, offset: float) -> None:
+    # "GMT+7" is seven hours ahead, as bylines mean it; the POSIX reading (behind) is never
+    # what a page means.
+    parsed = parse_date(written)
+    assert parsed is not None and parsed.utcoffset() == timedelta(hours=offset)
+    assert (parsed.hour, parsed.minute) == (14, 35)

@@ -322,9 +322,21 @@ _VIETNAMESE = re.compile(r"(\d{1,2})\s+th(?:áng|g)\s+(\d{1,2})(?:\s+năm|,)?\s+
 ASCII_DIGITS = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0xFF10) for n in range(10)}
 
 
+# "GMT+7" as bylines write it means seven hours ahead of UTC; the date parser reads such a
+# zone the POSIX way round (seven hours behind), so it gets the ISO offset instead.
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d\d))?(?!\d)", re.IGNORECASE)
+
+
+def _iso_offset(match: re.Match[str]) -> str:
+    return f"{match[1]}{int(match[2]):02d}:{match[3] or '00'}"
+
+
 def _normalised(value: str) -> str:
-    """``value`` with ASCII digits and year-first written dates in day-month-year order."""
+    """``value`` with ASCII digits, ISO zone offsets and year-first written dates in
+    day-month-year order."""
     value = value.translate(ASCII_DIGITS)
+    if "+" in value or "-" in value:
+        value = _GMT_OFFSET.sub(_iso_offset, value)
     value = _SPACED_NUMERIC.sub(r"\1.\2.\3", value)
     value = _SPACED_YEAR_FIRST.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
     value = _CJK_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
@@ -469,7 +481,7 @@ _CLOCK = re.compile(
     [分분]?
     (?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?
     (?:\s*(?:Uhr|h|hrs?)\b)?
-    (?:(?P<off>[+-]\d\d:?\d\d)|\s*(?:(?P<gmt>(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?)|\(?(?P<zone>[A-Z]{2,5})\b\)?))?""",
+    (?:(?P<off>[+-]\d\d:?\d\d)|\s*(?:[(（]?(?P<gmt>(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?)|\(?(?P<zone>[A-Z]{2,5})\b\)?))?""",
     re.IGNORECASE | re.VERBOSE,
 )
 _OFFSET = re.compile(r"(?:GMT|UTC)?\s*([+-])\s*(\d{1,2}?)(?::?(\d\d))?$", re.IGNORECASE)
