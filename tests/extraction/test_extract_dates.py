@@ -435,7 +435,7 @@ def test_a_declared_date_beats_a_relative_one() -> None:
 READ_LOCALES = (
     *("en", "es", "pt", "fr", "de", "it", "nl", "ru", "uk", "pl", "cs", "sk", "tr", "id"),
     *("hu", "sv", "da", "fi", "ro", "bg", "el", "hr", "bs", "sr", "sr_Latn", "sl", "mk"),
-    *("lt", "lv", "et", "vi", "ms"),
+    *("lt", "lv", "et", "vi", "ms", "ca", "gl", "is", "sw", "sq", "fil", "az", "be", "he"),
 )
 # Abbreviations left out on purpose: they are words of English or of another of these
 # languages ("3 set", "4th Gen 2021", "sie", "tem", "des", "Ian").
@@ -451,7 +451,37 @@ UNREAD = {
     # Croatian abbreviations that are words elsewhere ("Pro", "Kol") or other months
     # ("srp" is August in Czech)
     "hr": {"tra", "svi", "srp", "kol", "stu", "pro"},
+    # Short forms of the languages read in full only: words of their own or of others
+    # ("set", "des", "tet", "dis", "sen", "dek", "kas").
+    "ca": {"gen.", "d’ag.", "set.", "des."},
+    "gl": {"xan.", "xul.", "set.", "out."},
+    "is": {"ágú.", "nóv.", "des."},
+    "sw": {"mac", "des"},
+    "sq": {"shk", "pri", "qer", "korr", "gush", "sht", "tet", "nën", "dhj"},
+    "fil": {"peb", "hun", "hul", "set", "nob", "dis"},
+    "az": {"yan", "iyn", "iyl", "avq", "sen", "noy", "dek"},
+    "be": {"сту", "сак", "кра", "чэр", "ліп", "жні", "кас", "ліс", "сне"},
+    "he": {"בינו׳", "בפבר׳", "באפר׳", "באוג׳", "בספט׳", "באוק׳", "בנוב׳", "בדצמ׳"},
 }
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("2024ko azaroaren 26a", date(2024, 11, 26)),
+        ("2021eko urtarrilaren 14an", date(2021, 1, 14)),
+        ("3 d'abril de 2024", date(2024, 4, 3)),
+        ("2 d’agost de 2024", date(2024, 8, 2)),
+        ("Novemba 14, 2024", date(2024, 11, 14)),
+        ("Disember 2, 2024", date(2024, 12, 2)),
+        ("Nobyembre 12, 2024", date(2024, 11, 12)),
+    ],
+)
+def test_dates_written_in_forms_of_their_own(written: str, day: date) -> None:
+    # Basque declines year, month and day; Catalan elides "de" before a vowel; Swahili,
+    # Malay and Tagalog sites set their month first as US English does.
+    found = dates_in_text(f"Published {written}, 10 min read")
+    assert [d.date() for d in found[:1]] == [day]
 
 
 @pytest.mark.parametrize("locale", READ_LOCALES)

@@ -21,7 +21,10 @@ _MONTHS = (
 # Month names of the other languages news sites write most that the date parser does not
 # know, by month, in full and abbreviated: es, pt, fr, de, it, nl, ru and uk (nominative and
 # genitive), pl, cs, sk, tr, id, hu, ro, el, bg, fi, the Scandinavian languages, Arabic,
-# the languages of the Balkans and the Baltic (hr, sr, bs, sl, mk, et, lv, lt) and Malay.
+# the languages of the Balkans and the Baltic (hr, sr, bs, sl, mk, et, lv, lt), Malay, and
+# (last in each month) Catalan, Galician, Icelandic, Swahili, Albanian, Tagalog, Azerbaijani
+# and Uzbek, Belarusian, Kazakh, Basque (nominative and genitive) and Hebrew (bare and with
+# its prefix "in", as dates are written: "1 בדצמבר 2024").
 # A word that names different months in different languages is read as the languages most
 # news is written in read it; the other reading is in :data:`_OWN_MONTH_NAMES`.
 # Forms English shares ("april", "nov") are left out, and so are abbreviations that are
@@ -34,6 +37,8 @@ FOREIGN_MONTH_NAMES = {
         "sty січ oca tammikuuta tammi ianuarie ιανουαρίου ιαν januára януари яну"
         " siječanj siječnja sij januarja januara јануар јануара јануари јан"
         " jaanuar jaan janvāris janvārī sausio sausis"
+        " gener xaneiro janúar januari janar enero yanvar студзеня қаңтар urtarrila"
+        " urtarrilaren ינואר בינואר"
     ),
     2: (
         "febrero fevereiro fev février févr februar febbraio februari февраль февраля "
@@ -41,6 +46,8 @@ FOREIGN_MONTH_NAMES = {
         "февр лют lut şub helmikuuta helmi februarie φεβρουαρίου φεβ februára febr февруари"
         " veljača veljače velj februarja februara фебруар фебруара"
         " veebruar veebr februāris februārī vasario vasaris"
+        " febrer febreiro febrúar shkurt pebrero fevral лютага ақпан otsaila otsailaren"
+        " פברואר בפברואר"
     ),
     3: (
         "marzo março mars märz mär maart mrt март марта березень березня marzec marca "
@@ -48,6 +55,7 @@ FOREIGN_MONTH_NAMES = {
         "мар бер mart marts maaliskuuta maalis martie μαρτίου μαρ márc"
         " ožujak ožujka ožu marec marta martā märts"
         " kovo kovas"
+        " març machi marso сакавіка наурыз martxoa martxoaren מרץ במרץ"
     ),
     4: (
         "abril abr avril aprile апрель апреля апр квітень квітня kwiecień kwietnia "
@@ -55,6 +63,7 @@ FOREIGN_MONTH_NAMES = {
         "avr квіт kwi nis huhtikuuta huhti aprilie απριλίου απρ apríla ápr април"
         " travanj travnja aprila aprill априла aprīlis aprīlī"
         " balandžio balandis"
+        " apríl aprili prill aprel красавіка сәуір apirila apirilaren אפריל באפריל"
     ),
     5: (
         "mayo maio mai maggio mei май мая травень травня maj maja května květen mayıs "
@@ -62,6 +71,7 @@ FOREIGN_MONTH_NAMES = {
         "mag трав toukokuuta touko μαΐου μαΐ mája máj"
         " svibanj svibnja мај маја maijs maijā"
         " gegužės gegužė"
+        " maig maí мамыр maiatza maiatzaren מאי במאי"
     ),
     6: (
         "junio junho juin juni giugno giu июнь июня червень червня czerwiec czerwca "
@@ -69,6 +79,7 @@ FOREIGN_MONTH_NAMES = {
         "июн черв cze haz kesäkuuta kesä iunie iun ιουνίου ιουν júna jún юни"
         " lipanj lipnja junij junija juna јун јуна јуни juuni jūnijs jūnijā jūn"
         " birželio birželis"
+        " juny xuño júní qershor hunyo iyun чэрвеня маусым ekaina ekainaren יוני ביוני"
     ),
     7: (
         "julio julho juillet juil juli luglio lug июль июля липень липня lipiec lipca "
@@ -76,6 +87,7 @@ FOREIGN_MONTH_NAMES = {
         "июл лип lip heinäkuuta heinä iulie iul ιουλίου ιουλ júla júl юли"
         " srpanj srpnja julij julija jula јул јула јули juuli jūlijs jūlijā jūl julai"
         " liepos liepa"
+        " juliol xullo júlí korrik hulyo iyul ліпеня шілде uztaila uztailaren יולי ביולי"
     ),
     8: (
         "agosto ago août augustus augusti agustus август августа авг серпень серпня "
@@ -83,6 +95,7 @@ FOREIGN_MONTH_NAMES = {
         "серп ağu agu elokuuta αυγούστου αυγ augusta"
         " kolovoz kolovoza avgust avgusta augusts augustā ogos ogo"
         " rugpjūčio rugpjūtis"
+        " agost ágúst agosti gusht avqust жніўня тамыз abuztua abuztuaren אוגוסט באוגוסט"
     ),
     9: (
         "septiembre setiembre setembro septembre settembre сентябрь сентября сен сент "
@@ -90,6 +103,8 @@ FOREIGN_MONTH_NAMES = {
         "вер wrz eyl syyskuuta syys septembrie σεπτεμβρίου σεπ septembra szept септември сеп"
         " rujan rujna ruj septembar септембар септембра septembris septembrī"
         " rugsėjo rugsėjis"
+        " setembre setembro septemba shtator setyembre sentyabr sentabr верасня қыркүйек"
+        " iraila irailaren ספטמבר בספטמבר"
     ),
     10: (
         "octubre outubro octobre oktober okt ottobre ott октябрь октября жовтень "
@@ -97,6 +112,8 @@ FOREIGN_MONTH_NAMES = {
         "окт жовт paź eki lokakuuta loka octombrie οκτωβρίου οκτ októbra октомври"
         " oktobar oktobra октобар октобра oktoober oktobris oktobrī"
         " spalio spalis"
+        " október oktoba tetor oktubre oktyabr oktabr кастрычніка қазан urria urriaren"
+        " אוקטובר באוקטובר"
     ),
     11: (
         "noviembre novembro ноябрь ноября нояб листопад листопада listopad listopada listopadu "
@@ -104,6 +121,8 @@ FOREIGN_MONTH_NAMES = {
         "novembre лист lis kas marraskuuta marras noiembrie νοεμβρίου νοε novembra ноември ное"
         " studeni studenoga studenog novembar новембар новембра novembris novembrī"
         " lapkričio lapkritis"
+        " nóvember novemba nëntor nobyembre noyabr лістапада қараша azaroa azaroaren"
+        " נובמבר בנובמבר"
     ),
     12: (
         "diciembre dic dezembro dez décembre déc dezember dicembre desember декабрь "
@@ -112,6 +131,8 @@ FOREIGN_MONTH_NAMES = {
         "груд gru ara joulukuuta joulu decembrie δεκεμβρίου δεκ decembra декември"
         " prosinac prosinca decembar децембар децембра detsember dets decembris decembrī disember"
         " gruodžio gruodis"
+        " desembre decembro desemba dhjetor disyembre dekabr снежня желтоқсан abendua"
+        " abenduaren דצמבר בדצמבר"
     ),
 }
 # Month words whose month depends on the language, for the languages that read them apart
@@ -146,13 +167,15 @@ TEXT_DATE = re.compile(
         (?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])
         (?:[T\ ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
       | {_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
-      | \d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:{_MONTHS}|{_FOREIGN})\.?,?\s+
+      | {_FOREIGN}\.?\s+\d{{1,2}},\s+(?:19|20)\d\d
+      | \d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+|d['’])?(?:{_MONTHS}|{_FOREIGN})\.?,?\s+
         (?:de\s+|del\s+)?(?:19|20)\d\d
       | \d{{1,2}}[-/](?:{_MONTHS}|{_FOREIGN})\.?[-/](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d\d
       | (?:19|20)\d\d\.\s(?:0?[1-9]|1[0-2])\.\s(?:0?[1-9]|[12]\d|3[01])(?=\.)
       | (?:19|20)\d\d\.?\s+(?:m\.\s+)?(?:{_MONTHS}|{_FOREIGN})\.?\s+\d{{1,2}}(?:\s+d(?=\.))?
+      | (?:19|20)\d\de?ko\s+{_FOREIGN}\s+\d{{1,2}}(?:e?an?)?
       | (?:19|20)\d\d\.\s+gada\s+\d{{1,2}}\.\s+(?:{_MONTHS}|{_FOREIGN})
       | \d{{1,2}}\s+th(?:áng|g)\s+\d{{1,2}}(?:\s+năm|,)?\s+(?:19|20)\d\d
     )\b
@@ -315,6 +338,8 @@ _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d
 # Year first, then the month in words: "2024. március 12." (Hungarian), "2024 m. spalio 12
 # d." (Lithuanian); "2024. gada 12. oktobris" (Latvian) has the day before the month.
 _YEAR_FIRST_WORDS = re.compile(r"^((?:19|20)\d\d)\.?\s+(?:m\.\s+)?([^\W\d_]+)\.?\s+(\d{1,2})\b\.?")
+# Basque declines all three: "2024ko azaroaren 26a" (of 2024, of November, the 26th).
+_BASQUE = re.compile(r"^((?:19|20)\d\d)e?ko\s+([^\W\d_]+)\s+(\d{1,2})(?:e?an?)?\b")
 _YEAR_GADA = re.compile(r"^((?:19|20)\d\d)\.\s+gada\s+(\d{1,2})\.\s+([^\W\d_]+)")
 # Vietnamese names months by number: "14 tháng 10, 2024", "ngày 14 tháng 10 năm 2024".
 _VIETNAMESE = re.compile(r"(\d{1,2})\s+th(?:áng|g)\s+(\d{1,2})(?:\s+năm|,)?\s+((?:19|20)\d\d)")
@@ -343,6 +368,7 @@ def _normalised(value: str) -> str:
     value = _VIETNAMESE.sub(lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d} ", value)
     # Year-first forms: "2024. március 12." -> "12 március 2024"
     value = _YEAR_GADA.sub(lambda m: f"{m[2]} {m[3]} {m[1]}", value.strip())
+    value = _BASQUE.sub(lambda m: f"{m[3]} {m[2]} {m[1]}", value)
     return _YEAR_FIRST_WORDS.sub(lambda m: f"{m[3]} {m[2]} {m[1]}", value)
 
 
