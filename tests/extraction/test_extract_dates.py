@@ -14,7 +14,7 @@ from scrape.extraction.dategrammar import (
     day_first,
     parse_date,
 )
-from scrape.extraction.dates import header_times
+from scrape.extraction.dates import _rdfa_published, header_times
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
@@ -546,3 +546,33 @@ def test_the_byline_month_follows_the_language_however_the_page_declares_it(
     byline = "<h1>Solar panels</h1><p class='byline'>Objavljeno 15. listopada 2024.</p>"
     page = _page(byline).replace("<html>", declared, 1)
     assert _published_day(page, "https://energija.example/blog/solar") == "2024-10-15"
+
+
+def _rdfa(created: str) -> str:
+    return f'<span property="dc:date dc:created" content="{created}" datatype="xsd:dateTime">'
+
+
+def test_the_rdfa_creation_date_is_declared() -> None:
+    # Drupal's default markup: the node's creation instant in RDFa, the byline shows less.
+    header = f"<h1>Solar panels</h1><div class='submitted'>{_rdfa('2024-10-08T14:20:11+02:00')}"
+    header += "By Ana, 08.10.2024 - 14:20</span></div>"
+    published = extract(_page(header), "https://x.example/solar", fetched_at=FETCHED).published
+    assert published == datetime(2024, 10, 8, 14, 20, 11, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_rdfa_dates_of_comments_and_lists_are_not_the_page_date() -> None:
+    comments = (
+        "<div class='comment' typeof='sioc:Post sioct:Comment'>"
+        f"{_rdfa('2025-03-02T10:00:00+01:00')}Reader</span><p>Nice.</p></div>"
+    )
+    page = _page("<h1>Solar panels</h1>" + comments)
+    assert _rdfa_published(LexborHTMLParser(page)) is None
+    listing = "".join(
+        f"<div class='node'>{_rdfa(f'2025-03-0{d}T10:00:00+01:00')}Post {d}</span></div>"
+        for d in (1, 2, 3)
+    )
+    assert _rdfa_published(LexborHTMLParser(_page("<h1>Solar panels</h1>" + listing))) is None
+    one = _page(
+        "<h1>Solar panels</h1>" + listing.replace("03-02", "03-01").replace("03-03", "03-01")
+    )
+    assert _rdfa_published(LexborHTMLParser(one)) is not None

@@ -178,6 +178,7 @@ def declared_dates(
         found.append(parse_date(_str(article.get("datePublished") or article.get("dateCreated"))))
     found.extend(parse_date(md.meta.get(key), order) for key in _OPEN_GRAPH_META)
     found.append(_microdata_published(tree, order=order))
+    found.append(_rdfa_published(tree, order))
     for node in tree.css("time[pubdate]")[:3]:
         found.append(parse_date(node.attributes.get("datetime") or _text(node), order))
     found.extend(parse_date(md.meta.get(key), order) for key in _PUBLISHED_META)
@@ -563,6 +564,50 @@ def _microdata_published(
     if not values or len({v.date() for v in values}) > 1:
         return None
     return values[0]
+
+
+# RDFa properties of a creation or publication date: Dublin Core (Drupal's default
+# markup) and schema.org's, with or without the vocabulary's prefix.
+_RDFA_PUBLISHED = frozenset(
+    {
+        "dc:date",
+        "dc:created",
+        "dc:issued",
+        "dcterms:created",
+        "dcterms:issued",
+        "datepublished",
+        "schema:datepublished",
+    }
+)
+_RDFA_COMMENT = re.compile(r"comment", re.IGNORECASE)
+
+
+def _rdfa_published(tree: LexborHTMLParser, order: DayFirst = None) -> datetime | None:
+    """The date an element's RDFa ``property`` declares as the page's creation, when every
+    such element outside the comments names one day (a listing's posts name several)."""
+    values = []
+    for node in tree.css("[property][content]")[:200]:
+        if node.tag == "meta":
+            continue  # read with the page's <meta> keys
+        properties = set((node.attributes.get("property") or "").casefold().split())
+        if not properties & _RDFA_PUBLISHED or _in_comment(node):
+            continue
+        parsed = parse_date(node.attributes.get("content"), order)
+        if parsed is not None:
+            values.append(parsed)
+    if not values or len({v.date() for v in values}) > 1:
+        return None
+    return values[0]
+
+
+def _in_comment(node: LexborNode) -> bool:
+    """Inside a reader's comment: its RDFa type or its class says so."""
+    for element in (node, *ancestors(node)):
+        attrs = element.attributes
+        marks = " ".join(attrs.get(a) or "" for a in ("typeof", "class", "id"))
+        if _RDFA_COMMENT.search(marks):
+            return True
+    return False
 
 
 # Microdata item types that are the page or its article; a property of any other item
