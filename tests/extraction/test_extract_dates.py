@@ -576,3 +576,15 @@ def test_rdfa_dates_of_comments_and_lists_are_not_the_page_date() -> None:
         "<h1>Solar panels</h1>" + listing.replace("03-02", "03-01").replace("03-03", "03-01")
     )
     assert _rdfa_published(LexborHTMLParser(one)) is not None
+
+
+def test_the_microdata_update_on_the_byline_is_the_modified_date() -> None:
+    header = (
+        '<div itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Solar '
+        'panels</h1><time itemprop="dateModified" datetime="2024-11-29T12:10:00+01:00">29/11'
+        '</time> <time itemprop="datePublished" datetime="2024-11-29T08:31:00+01:00">29/11</time>'
+        '<div itemprop="image" itemscope itemtype="http://schema.org/ImageObject"><time '
+        'itemprop="dateModified" datetime="2020-01-01">2020</time></div></div>'
+    )
+    modified = extract(_page(header), "https://x.example/solar", fetched_at=FETCHED).modified
+    assert modified == datetime(2024, 11, 29, 12, 10, tzinfo=timezone(timedelta(hours=1)))

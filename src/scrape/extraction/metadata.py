@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +145,16 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
             if content.startswith("{") and '"@type"' in content:
                 # Some frameworks render the JSON-LD into a <meta> ("script:ld+json").
                 ld_blocks.append(content)
+    if "datemodified" not in md.meta:
+        # Microdata marks the update on the byline's own element ("<time itemprop=
+        # dateModified datetime=...>"), not only on a <meta>.
+        for node in tree.css("[itemprop=dateModified][datetime], [itemprop=dateModified][content]"):
+            value = (
+                node.attributes.get("datetime") or node.attributes.get("content") or ""
+            ).strip()
+            if value and _item_is_page(node):
+                md.meta["datemodified"] = value
+                break
     title = tree.css_first("head title") or tree.css_first("title")
     if title is not None:
         md.html_title = " ".join(title.text().split()) or None
@@ -194,6 +204,19 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
             key=lambda o: (bool(o.get("headline")), bool(o.get("datePublished")), len(o)),
         )
     return md
+
+
+def _item_is_page(node: LexborNode) -> bool:
+    """Whether a microdata property belongs to the page's article (or the page), not to an
+    item inside it (an image, a video, a comment)."""
+    element: LexborNode | None = node
+    while element is not None:
+        attrs = element.attributes
+        if "itemscope" in attrs:
+            kind = (attrs.get("itemtype") or "").strip().rstrip("/").rsplit("/", 1)[-1].casefold()
+            return not kind or kind in ARTICLE_TYPES or kind in {"webpage", "itempage", "blog"}
+        element = element.parent
+    return True
 
 
 def _note_organisation(md: Metadata, types: set[str], name: str) -> None:
