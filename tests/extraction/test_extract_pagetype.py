@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from scrape import extract
+from scrape.extraction.pagetype import text_words
 
 _THREAD = """<html><head><title>Best budget headphones? - Audio Forum</title>
 <meta property="og:type" content="website"></head><body>
@@ -275,3 +276,46 @@ def test_og_type_article_weighs_no_more_than_a_headline() -> None:
     ).is_article
     dated = _page("Network consulting", byline=_SIGNED, published=True)
     assert extract(dated.replace("<h1>Network consulting</h1>", ""), url).is_article
+
+
+def _unspaced_article(lang: str, paragraph: str, title: str) -> str:
+    body = "".join(f"<p>{n}. {paragraph}</p>" for n in range(1, 7))
+    return (
+        f'<html lang="{lang}"><head><title>{title} | Nyheter</title>'
+        f'<meta property="og:title" content="{title}"><meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2024-11-20T08:00:00+07:00"></head>'
+        "<body><header><nav><a href='/'>Home</a></nav></header><main><article>"
+        f"<h1>{title}</h1><div class='byline'><a href='/author/lin'>Lin</a></div>{body}"
+        "</article></main><footer>©</footer></body></html>"
+    )
+
+
+def test_articles_in_scripts_written_without_spaces_are_articles() -> None:
+    # A Chinese, Japanese or Thai paragraph is one space-separated token: counted as such,
+    # six paragraphs read as a few words, too short for a story.
+    pages = {
+        "zh": (
+            "市政府昨日宣布，将在明年新增一百辆电动公交车，以减少城市空气污染。市长表示，"
+            "新车将首先投入主要线路运营，票价保持不变。环保团体对此表示欢迎。",
+            "市政府将新增一百辆电动公交车",
+        ),
+        "ja": (
+            "市は昨日、来年に電気バスを百台増やすと発表した。市長は、新しいバスはまず主要"
+            "路線で運行を始め、運賃は据え置くと述べた。環境団体は歓迎した。",
+            "市が電気バスを百台増車へ",
+        ),
+        "th": (
+            "กรุงเทพมหานครประกาศแผนเพิ่มรถโดยสารไฟฟ้าอีกหนึ่งร้อยคันภายในปีหน้าเพื่อลดมลพิษ"
+            "ทางอากาศในเมืองหลวงซึ่งมีค่าฝุ่นละอองสูงเกินมาตรฐานมาหลายสัปดาห์ติดต่อกัน",
+            "กรุงเทพฯ เพิ่มรถเมล์ไฟฟ้า 100 คัน",
+        ),
+    }
+    for lang, (paragraph, title) in pages.items():
+        article = extract(_unspaced_article(lang, paragraph, title), "https://n.example/c/bus-2211")
+        assert article.page_type == "article", lang
+
+
+def test_text_words_counts_unspaced_scripts() -> None:
+    assert text_words("The council met again on Monday.") == 6
+    assert text_words("市政府昨日宣布新增电动公交车") == 1 + 14 // 2
+    assert text_words("กรุงเทพมหานครประกาศแผน") == 1 + 22 // 4

@@ -30,7 +30,7 @@ from .body import clean_blocks, embedded_text, recover_skipped, trafilatura_bloc
 from .dates import fallback_date, find_published, modified_candidates, plausible
 from .dom import ANCHOR, text_units
 from .metadata import Metadata, declared_languages, host_name, ld_text, read_metadata
-from .pagetype import Signals, classify
+from .pagetype import Signals, classify, text_words
 from .prune import prune
 from .title import find_title, meta_titles, site_names
 
@@ -269,7 +269,7 @@ def _extract(
         has_published=dated,
         has_any_date=published is not None or guessed,
         has_authors=byline.signed,
-        body_words=len(body.split()),
+        body_words=text_words(body),
         body_blocks=len(blocks),
     )
     page_type = classify(md, tree, signals)
