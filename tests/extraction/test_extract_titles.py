@@ -689,3 +689,22 @@ def test_part_of_a_title_part_or_a_sidebar_heading_is_no_headline() -> None:
 
 def _is_port_gazette(text: str) -> bool:
     return text == "Port Gazette Weekly"
+
+
+def test_declared_title_cut_at_an_unescaped_quote_is_read_whole_from_the_heading() -> None:
+    # A single-quoted attribute ends at the first apostrophe; the heading shows a curly one.
+    head = "<meta property=\"og:title\" content='Europe's ports brace for a record summer'>"
+    head += '<meta name="dc.title" content="Harbour traffic forecast for the summer season">'
+    body = f"<main><h1>Europe’s ports brace for a record summer</h1>{PARA * 3}</main>"
+    url = "https://ledger.example/n/88123"
+    assert extract(_page(head, body), url).title == "Europe’s ports brace for a record summer"
+
+
+def test_declared_title_the_heading_goes_on_from_with_words_is_a_shorter_title() -> None:
+    head = (
+        '<meta property="og:title" content="Minister quits">'
+        '<meta name="dc.title" content="Minister quits">'
+    )
+    url = "https://ledger.example/n/88123"
+    body = f'<main><h1>Minister quits over "no regrets" remark</h1>{PARA * 3}</main>'
+    assert extract(_page(head, body), url).title == "Minister quits"

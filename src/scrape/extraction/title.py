@@ -576,6 +576,35 @@ def find_title(
     return node, headline, title or headline
 
 
+# Quotation marks of any language a headline may go on with where a declared title stops.
+_QUOTE_MARKS = "\"'“”„‟«»‹›‘’‚「」『』＂"
+
+
+def _uncut(title: str, witnesses: Sequence[str]) -> str:
+    """``title`` as it was written, when its attribute was cut at an unescaped quote mark.
+
+    A template that pastes the headline into ``content="..."`` unescaped ends the attribute
+    at the headline's first straight quote mark (``content="Dijo "basta" a la reforma"`` is
+    read, by browsers and by us, as "Dijo "), while the page's heading and its <title>
+    element, which are text, carry the whole of it. A declared title that such a text goes
+    on from at a quote mark ("Dijo" before "“basta” a la reforma") is that text
+    cut short, never a shorter wording of it: search titles are shortened at a separator
+    or a word, not at an opening quotation. The first witness that goes on from it gives
+    the rest.
+    """
+    if not title:
+        return title
+    for text in witnesses:
+        at = text.find(title)
+        while at >= 0:
+            rest = text[at + len(title) :].lstrip()
+            starts_word = at == 0 or not text[at - 1].isalnum()
+            if starts_word and len(rest) > 1 and rest[0] in _QUOTE_MARKS:
+                return text[at:]
+            at = text.find(title, at + 1)
+    return title
+
+
 def choose_title(
     md: Metadata,
     headline: str | None,
@@ -587,6 +616,10 @@ def choose_title(
     shown = _spelled_site_names(md, shown)
     declared = [repaired(t) for t in meta_titles(md)]
     headline = repaired(headline) if headline else headline
+    if headline:
+        headline = _FIELD_LABEL.sub("", headline, count=1)
+    witnesses = [headline or "", *declared]
+    declared = [_uncut(t, [w for w in witnesses if w != t]) for t in declared]
     host = host_name(url or md.canonical or md.get("og:url")) or ""
 
     sections = {_squash(s) for s in _declared_sections(md)} - {""}
@@ -603,7 +636,6 @@ def choose_title(
     # link as well.
     cleaned = [cleanup(t) for t in declared]
     if headline:
-        headline = _FIELD_LABEL.sub("", headline, count=1)
         head = _DANGLING.sub("", drop_tail(strip_site_name(headline, names, host, shown)))
         squashed = _squash(head)
         # The visible headline is what readers (and labels) know; trust it when a declared
