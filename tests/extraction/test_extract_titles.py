@@ -708,3 +708,25 @@ def test_declared_title_the_heading_goes_on_from_with_words_is_a_shorter_title()
     url = "https://ledger.example/n/88123"
     body = f'<main><h1>Minister quits over "no regrets" remark</h1>{PARA * 3}</main>'
     assert extract(_page(head, body), url).title == "Minister quits"
+
+
+def test_title_ending_in_an_ellipsis_no_witness_goes_on_from_is_kept() -> None:
+    # The heading ends where the declared title does, ellipsis and all: the headline itself.
+    head = (
+        "<title>Alles neu macht der Mai… | Hafenbote</title>"
+        '<meta property="og:title" content="Alles neu macht der Mai…">'
+    )
+    body = f"<main><h1>Alles neu macht der Mai…</h1>{PARA * 3}</main>"
+    assert extract(_page(head, body), "https://hafenbote.example/n/1").title == (
+        "Alles neu macht der Mai…"
+    )
+    # A title that repeats the ellipsis before going on is another text, not the rest.
+    head = (
+        "<title>Und dann kam der Regen... und mit ihm die Flut | Hafenbote</title>"
+        '<meta property="og:title" content="Und dann kam der Regen...">'
+        '<meta name="dc.title" content="Und dann kam der Regen...">'
+    )
+    body = f"<main>{PARA * 3}</main>"
+    assert extract(_page(head, body), "https://hafenbote.example/n/1").title == (
+        "Und dann kam der Regen..."
+    )

@@ -578,31 +578,45 @@ def find_title(
 
 # Quotation marks of any language a headline may go on with where a declared title stops.
 _QUOTE_MARKS = "\"'“”„‟«»‹›‘’‚「」『』＂"
+# An ellipsis ending a title: the CMS cut it to a length and said so.
+_ELLIPSIS = re.compile(r"\s*(?:…|\.{3})$")
+# Under this, a shortened title's remains ("Die…") could start any text.
+_SHORTENED_MIN = 8
 
 
 def _uncut(title: str, witnesses: Sequence[str]) -> str:
-    """``title`` as it was written, when its attribute was cut at an unescaped quote mark.
+    """``title`` as it was written, when the page declares it cut short: the text of the
+    first witness (the heading, another declared title) that goes on from where it stops.
 
     A template that pastes the headline into ``content="..."`` unescaped ends the attribute
     at the headline's first straight quote mark (``content="Dijo "basta" a la reforma"`` is
-    read, by browsers and by us, as "Dijo "), while the page's heading and its <title>
-    element, which are text, carry the whole of it. A declared title that such a text goes
-    on from at a quote mark ("Dijo" before "“basta” a la reforma") is that text
-    cut short, never a shorter wording of it: search titles are shortened at a separator
-    or a word, not at an opening quotation. The first witness that goes on from it gives
-    the rest.
+    read, by browsers and by us, as "Dijo "), while the heading and the <title> element,
+    which are text, carry the whole of it: a declared title that a witness goes on from at
+    a quote mark ("Dijo" before "“basta” a la reforma") is cut, never a shorter wording,
+    since search titles are shortened at a separator or a word, not at a quotation. A
+    title ending in an ellipsis ("Regierung und Opposition einigen sich nach…") is one a
+    CMS cut to a length, and a witness that goes on from it past the cut (not with the
+    ellipsis itself) holds the rest.
     """
-    if not title:
+    stem = _ELLIPSIS.sub("", title)
+    shortened = stem != title
+    if not stem or (shortened and len(stem) < _SHORTENED_MIN):
         return title
     for text in witnesses:
-        at = text.find(title)
+        at = text.find(stem)
         while at >= 0:
-            rest = text[at + len(title) :].lstrip()
+            rest = text[at + len(stem) :]
             starts_word = at == 0 or not text[at - 1].isalnum()
-            if starts_word and len(rest) > 1 and rest[0] in _QUOTE_MARKS:
+            if starts_word and _goes_on(rest.lstrip(), shortened):
                 return text[at:]
-            at = text.find(title, at + 1)
+            at = text.find(stem, at + 1)
     return title
+
+
+def _goes_on(rest: str, shortened: bool) -> bool:
+    if shortened:
+        return bool(rest) and not rest.startswith(("…", "..."))
+    return len(rest) > 1 and rest[0] in _QUOTE_MARKS
 
 
 def choose_title(
