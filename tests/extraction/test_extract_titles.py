@@ -730,3 +730,13 @@ def test_title_ending_in_an_ellipsis_no_witness_goes_on_from_is_kept() -> None:
     assert extract(_page(head, body), "https://hafenbote.example/n/1").title == (
         "Und dann kam der Regen..."
     )
+
+
+def test_site_name_is_the_title_when_every_declaration_names_the_site() -> None:
+    head = (
+        "<title>Hafenbote</title>"
+        '<meta property="og:site_name" content="Hafenbote">'
+        '<meta property="og:title" content="Hafenbote">'
+    )
+    html = _page(head, f"<main>{PARA * 3}</main>")
+    assert extract(html, "https://hafenbote.example/").title == "Hafenbote"

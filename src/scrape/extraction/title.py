@@ -649,6 +649,13 @@ def choose_title(
     # calls its story, and a place or topic ending it ("... – Spain") may be a menu's
     # link as well.
     cleaned = [cleanup(t) for t in declared]
+    # A declaration that is the site's own name (og:title left at its default, the name
+    # alone) names the site, not the story; it has no vote while another names something.
+    spelled = {_squash(n) for n in shown}
+    named = [
+        t for t in cleaned if not (_squash(t) in spelled or _is_site(t, names, _squash(host), True))
+    ]
+    cleaned = named or cleaned
     if headline:
         head = _DANGLING.sub("", drop_tail(strip_site_name(headline, names, host, shown)))
         squashed = _squash(head)
