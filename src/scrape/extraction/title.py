@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from urllib.parse import unquote, urlsplit
 
@@ -478,9 +479,20 @@ def _recased(head: str, cleaned: list[str]) -> str | None:
     if any(c.islower() for c in head) or not any(c.isupper() for c in head):
         return None
     for title in cleaned:
-        if any(c.islower() for c in title) and word_overlap(head, [title]) >= 0.8:
+        if (
+            any(c.islower() for c in title)
+            and word_overlap(_caseless(head), [_caseless(title)]) >= 0.8
+        ):
             return title
     return None
+
+
+def _caseless(text: str) -> str:
+    """``text`` as capitals compare with it: Greek capitals drop their accents ("ΠΟΛΗΣ" for
+    "πόλης") and Turkish ones their dots ("IŞIK" for "ışık", "YENİ" for "yeni"), which
+    case-folding alone keeps apart."""
+    folded = unicodedata.normalize("NFD", text.casefold()).replace("ı", "i")
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 # The last path segment of an article URL, when it spells words ("how-to-start-an-llc").
