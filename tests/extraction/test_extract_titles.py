@@ -740,3 +740,14 @@ def test_site_name_is_the_title_when_every_declaration_names_the_site() -> None:
     )
     html = _page(head, f"<main>{PARA * 3}</main>")
     assert extract(html, "https://hafenbote.example/").title == "Hafenbote"
+
+
+def test_h3_spelling_the_whole_title_is_the_headline_unless_a_list_item() -> None:
+    # A stock "news detail" template: the headline in an <h3>, the <title> the headline alone.
+    title = "Počinje zamena vodovodne mreže u centru grada"
+    body = f"<div class='news-detail'><h3>{title}</h3>{PARA * 3}</div>"
+    node = find_headline(LexborHTMLParser(_page("", body)), [title])
+    assert node is not None and heading_text(node) == title
+    # A stream of teasers, one linking to this very story, is no headline.
+    stream = f"<ul class='stream'><li><h3><a href='/n/1'>{title}</a></h3>{PARA}</li></ul>"
+    assert find_headline(LexborHTMLParser(_page("", stream)), [title]) is None
