@@ -188,6 +188,13 @@ def test_slug_words_only_from_a_worded_last_segment() -> None:
     assert slug_words("https://x.example/p/9f3a2-b71c4-08d2e") == set()
     assert slug_words("https://x.example/webcams") == set()
     assert slug_words(None) == set()
+    # A dotted article id closing the slug, as some CMSs write it.
+    assert slug_words("https://x.example/vestland/nye-ferjer-i-fjorden-1.17110423") == {
+        "nye",
+        "ferjer",
+        "i",
+        "fjorden",
+    }
 
 
 _REWRITTEN = (

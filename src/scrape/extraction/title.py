@@ -499,6 +499,9 @@ def _caseless(text: str) -> str:
 _SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
 
 
+_DOTTED_ID = re.compile(r"\d+(?:\.\d+)+")
+
+
 def slug_words(url: str | None) -> set[str]:
     """Words of the URL's slug, or nothing when the last segment is not a worded slug.
 
@@ -513,6 +516,9 @@ def slug_words(url: str | None) -> set[str]:
         return set()
     last = _SLUG_EXTENSION.sub("", segments[-1]).casefold()
     words = [w for w in re.split(r"[-_+]+", last) if w]
+    # A dotted id closing the slug ("...-to-vidaregaande-skular-1.17110423").
+    while words and _DOTTED_ID.fullmatch(words[-1]):
+        words.pop()
     if len(words) < 2 or not all(w.isalnum() for w in words):
         return set()
     # Mostly words, not ids: "a1b2c3-d4e5" is a hash.
