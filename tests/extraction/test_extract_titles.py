@@ -758,3 +758,14 @@ def test_h3_spelling_the_whole_title_is_the_headline_unless_a_list_item() -> Non
     # A stream of teasers, one linking to this very story, is no headline.
     stream = f"<ul class='stream'><li><h3><a href='/n/1'>{title}</a></h3>{PARA}</li></ul>"
     assert find_headline(LexborHTMLParser(_page("", stream)), [title]) is None
+
+
+def test_declared_title_a_witness_quotes_is_not_cut() -> None:
+    # The <title> quotes the short declared title: its closing mark ends a quotation.
+    head = (
+        "<title>„Tatort“ aus Münster: Die Kritik zum Sonntagskrimi | Hafenbote</title>"
+        '<meta property="og:title" content="Tatort">'
+        '<meta name="dc.title" content="Tatort">'
+    )
+    html = _page(head, f"<main>{PARA * 3}</main>")
+    assert extract(html, "https://hafenbote.example/n/1").title == "Tatort"

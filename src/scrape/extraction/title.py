@@ -624,8 +624,11 @@ def _uncut(title: str, witnesses: Sequence[str]) -> str:
         at = text.find(stem)
         while at >= 0:
             rest = text[at + len(stem) :]
-            starts_word = at == 0 or not text[at - 1].isalnum()
-            if starts_word and _goes_on(rest.lstrip(), shortened):
+            before = text[:at].rstrip()
+            starts_word = not before or not text[at - 1].isalnum()
+            # A title the witness quotes ("„Tatort“ aus Münster") ends at its closing mark.
+            quoted = bool(before) and before[-1] in _QUOTE_MARKS and not shortened
+            if starts_word and not quoted and _goes_on(rest.lstrip(), shortened):
                 return text[at:]
             at = text.find(stem, at + 1)
     return title
