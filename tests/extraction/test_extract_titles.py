@@ -769,3 +769,34 @@ def test_declared_title_a_witness_quotes_is_not_cut() -> None:
     )
     html = _page(head, f"<main>{PARA * 3}</main>")
     assert extract(html, "https://hafenbote.example/n/1").title == "Tatort"
+
+
+def test_title_shortened_with_a_chinese_ellipsis_is_read_whole() -> None:
+    # Chinese writes the ellipsis twice ("……"); the <title> and og:title are cut alike,
+    # the JSON-LD headline is whole.
+    whole = "港口新建跨海大桥正式通车往返两岸时间缩短一半以上"
+    head = (
+        "<title>港口新建跨海大桥正式通车……_港城日报</title>"
+        '<meta property="og:title" content="港口新建跨海大桥正式通车……">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "'
+        + whole
+        + '"}</script>'
+    )
+    body = f"<main>{PARA * 3}</main>"
+    assert extract(_page(head, body), "https://gangcheng.example/n/1").title == whole
+
+
+def test_title_shortened_before_the_site_name_is_read_whole() -> None:
+    # "Headline... - Site": the ellipsis ends the title once the site's name is cut off.
+    whole = "Thành phố khởi công cây cầu mới nối hai bờ cảng sau nhiều năm chờ đợi"
+    head = (
+        "<title>Thành phố khởi công cây cầu mới nối hai bờ... - Báo Cảng</title>"
+        '<meta name="twitter:title" '
+        'content="Thành phố khởi công cây cầu mới nối hai bờ... | Báo Cảng">'
+        '<meta property="og:site_name" content="Báo Cảng">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "'
+        + whole
+        + '"}</script>'
+    )
+    html = _page(head, f"<main><div class='tieu-de'>{whole}</div>{PARA * 3}</main>")
+    assert extract(html, "https://baocang.example/n/1").title == whole

@@ -597,7 +597,7 @@ def find_title(
 # Quotation marks of any language a headline may go on with where a declared title stops.
 _QUOTE_MARKS = "\"'“”„‟«»‹›‘’‚「」『』＂"
 # An ellipsis ending a title: the CMS cut it to a length and said so.
-_ELLIPSIS = re.compile(r"\s*(?:…|\.{3})$")
+_ELLIPSIS = re.compile(r"\s*(?:…+|\.{3,})$")
 # Under this, a shortened title's remains ("Die…") could start any text.
 _SHORTENED_MIN = 8
 
@@ -670,6 +670,9 @@ def choose_title(
     # calls its story, and a place or topic ending it ("... – Spain") may be a menu's
     # link as well.
     cleaned = [cleanup(t) for t in declared]
+    # A <title> cut before its site's name ("Headline…_Site") ends in its ellipsis once the
+    # name is gone.
+    cleaned = [_uncut(c, [w for w in (headline or "", *cleaned) if w and w != c]) for c in cleaned]
     # A declaration that is the site's own name (og:title left at its default, the name
     # alone) names the site, not the story; it has no vote while another names something.
     spelled = {_squash(n) for n in shown}
