@@ -499,6 +499,7 @@ def _caseless(text: str) -> str:
 _SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
 
 
+# An article id with dots, as some CMSs close a slug with it ("-1.17110423").
 _DOTTED_ID = re.compile(r"\d+(?:\.\d+)+")
 
 
@@ -516,7 +517,6 @@ def slug_words(url: str | None) -> set[str]:
         return set()
     last = _SLUG_EXTENSION.sub("", segments[-1]).casefold()
     words = [w for w in re.split(r"[-_+]+", last) if w]
-    # A dotted id closing the slug ("...-to-vidaregaande-skular-1.17110423").
     while words and _DOTTED_ID.fullmatch(words[-1]):
         words.pop()
     if len(words) < 2 or not all(w.isalnum() for w in words):
