@@ -188,6 +188,13 @@ def test_slug_words_only_from_a_worded_last_segment() -> None:
     assert slug_words("https://x.example/p/9f3a2-b71c4-08d2e") == set()
     assert slug_words("https://x.example/webcams") == set()
     assert slug_words(None) == set()
+    # A dotted article id closing the slug, as some CMSs write it.
+    assert slug_words("https://x.example/vestland/nye-ferjer-i-fjorden-1.17110423") == {
+        "nye",
+        "ferjer",
+        "i",
+        "fjorden",
+    }
 
 
 _REWRITTEN = (
@@ -689,3 +696,107 @@ def test_part_of_a_title_part_or_a_sidebar_heading_is_no_headline() -> None:
 
 def _is_port_gazette(text: str) -> bool:
     return text == "Port Gazette Weekly"
+
+
+def test_declared_title_cut_at_an_unescaped_quote_is_read_whole_from_the_heading() -> None:
+    # A single-quoted attribute ends at the first apostrophe; the heading shows a curly one.
+    head = "<meta property=\"og:title\" content='Europe's ports brace for a record summer'>"
+    head += '<meta name="dc.title" content="Harbour traffic forecast for the summer season">'
+    body = f"<main><h1>Europe’s ports brace for a record summer</h1>{PARA * 3}</main>"
+    url = "https://ledger.example/n/88123"
+    assert extract(_page(head, body), url).title == "Europe’s ports brace for a record summer"
+
+
+def test_declared_title_the_heading_goes_on_from_with_words_is_a_shorter_title() -> None:
+    head = (
+        '<meta property="og:title" content="Minister quits">'
+        '<meta name="dc.title" content="Minister quits">'
+    )
+    url = "https://ledger.example/n/88123"
+    body = f'<main><h1>Minister quits over "no regrets" remark</h1>{PARA * 3}</main>'
+    assert extract(_page(head, body), url).title == "Minister quits"
+
+
+def test_title_ending_in_an_ellipsis_no_witness_goes_on_from_is_kept() -> None:
+    # The heading ends where the declared title does, ellipsis and all: the headline itself.
+    head = (
+        "<title>Alles neu macht der Mai… | Hafenbote</title>"
+        '<meta property="og:title" content="Alles neu macht der Mai…">'
+    )
+    body = f"<main><h1>Alles neu macht der Mai…</h1>{PARA * 3}</main>"
+    assert extract(_page(head, body), "https://hafenbote.example/n/1").title == (
+        "Alles neu macht der Mai…"
+    )
+    # A title that repeats the ellipsis before going on is another text, not the rest.
+    head = (
+        "<title>Und dann kam der Regen... und mit ihm die Flut | Hafenbote</title>"
+        '<meta property="og:title" content="Und dann kam der Regen...">'
+        '<meta name="dc.title" content="Und dann kam der Regen...">'
+    )
+    body = f"<main>{PARA * 3}</main>"
+    assert extract(_page(head, body), "https://hafenbote.example/n/1").title == (
+        "Und dann kam der Regen..."
+    )
+
+
+def test_site_name_is_the_title_when_every_declaration_names_the_site() -> None:
+    head = (
+        "<title>Hafenbote</title>"
+        '<meta property="og:site_name" content="Hafenbote">'
+        '<meta property="og:title" content="Hafenbote">'
+    )
+    html = _page(head, f"<main>{PARA * 3}</main>")
+    assert extract(html, "https://hafenbote.example/").title == "Hafenbote"
+
+
+def test_h3_spelling_the_whole_title_is_the_headline_unless_a_list_item() -> None:
+    # A stock "news detail" template: the headline in an <h3>, the <title> the headline alone.
+    title = "Počinje zamena vodovodne mreže u centru grada"
+    body = f"<div class='news-detail'><h3>{title}</h3>{PARA * 3}</div>"
+    node = find_headline(LexborHTMLParser(_page("", body)), [title])
+    assert node is not None and heading_text(node) == title
+    # A stream of teasers, one linking to this very story, is no headline.
+    stream = f"<ul class='stream'><li><h3><a href='/n/1'>{title}</a></h3>{PARA}</li></ul>"
+    assert find_headline(LexborHTMLParser(_page("", stream)), [title]) is None
+
+
+def test_declared_title_a_witness_quotes_is_not_cut() -> None:
+    # The <title> quotes the short declared title: its closing mark ends a quotation.
+    head = (
+        "<title>„Tatort“ aus Münster: Die Kritik zum Sonntagskrimi | Hafenbote</title>"
+        '<meta property="og:title" content="Tatort">'
+        '<meta name="dc.title" content="Tatort">'
+    )
+    html = _page(head, f"<main>{PARA * 3}</main>")
+    assert extract(html, "https://hafenbote.example/n/1").title == "Tatort"
+
+
+def test_title_shortened_with_a_chinese_ellipsis_is_read_whole() -> None:
+    # Chinese writes the ellipsis twice ("……"); the <title> and og:title are cut alike,
+    # the JSON-LD headline is whole.
+    whole = "港口新建跨海大桥正式通车往返两岸时间缩短一半以上"
+    head = (
+        "<title>港口新建跨海大桥正式通车……_港城日报</title>"
+        '<meta property="og:title" content="港口新建跨海大桥正式通车……">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "'
+        + whole
+        + '"}</script>'
+    )
+    body = f"<main>{PARA * 3}</main>"
+    assert extract(_page(head, body), "https://gangcheng.example/n/1").title == whole
+
+
+def test_title_shortened_before_the_site_name_is_read_whole() -> None:
+    # "Headline... - Site": the ellipsis ends the title once the site's name is cut off.
+    whole = "Thành phố khởi công cây cầu mới nối hai bờ cảng sau nhiều năm chờ đợi"
+    head = (
+        "<title>Thành phố khởi công cây cầu mới nối hai bờ... - Báo Cảng</title>"
+        '<meta name="twitter:title" '
+        'content="Thành phố khởi công cây cầu mới nối hai bờ... | Báo Cảng">'
+        '<meta property="og:site_name" content="Báo Cảng">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "'
+        + whole
+        + '"}</script>'
+    )
+    html = _page(head, f"<main><div class='tieu-de'>{whole}</div>{PARA * 3}</main>")
+    assert extract(html, "https://baocang.example/n/1").title == whole

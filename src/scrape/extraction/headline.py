@@ -487,11 +487,16 @@ def _heading_of_title_parts(
     itself where no heading spells or holds the title. Part of a part ("What is X?" out
     of "What is X and why it matters") stays a sub-heading. Templates that set the
     section's name in an <h2> put the headline a level down, in an <h3>: both spell a
-    part of the title, and the longer one, the headline, wins.
+    part of the title, and the longer one, the headline, wins. Some templates set the
+    headline itself in an <h3> (a stock "news detail" template under a <title> of the
+    headline alone): a heading spelling a whole declared title is the headline too,
+    unless it is a list's item, as teasers are (a stream's link to this very story).
     """
     runs: set[str] = set()
+    wholes: set[str] = set()
     for title in titles:
         parts = [part.strip() for part in split_title(title)[0]]
+        wholes.add(_squash(" ".join(parts)))
         for first in range(len(parts)):
             for last in range(first + 1, len(parts) + 1):
                 if (first, last) != (0, len(parts)):
@@ -500,9 +505,12 @@ def _heading_of_title_parts(
     best_len = 0
     for node in tree.css("h1, h2, h3"):
         squashed = _squash(_shown_text(node))
+        spelled = squashed in runs or (
+            squashed in wholes and not any(anc.tag == "li" for anc in ancestors(node))
+        )
         if (
             len(squashed) > 10
-            and squashed in runs
+            and spelled
             and len(squashed) > best_len
             and not in_site_chrome(node)
             and not is_site_name(text_of(node))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from urllib.parse import unquote, urlsplit
 
@@ -478,13 +479,28 @@ def _recased(head: str, cleaned: list[str]) -> str | None:
     if any(c.islower() for c in head) or not any(c.isupper() for c in head):
         return None
     for title in cleaned:
-        if any(c.islower() for c in title) and word_overlap(head, [title]) >= 0.8:
+        if (
+            any(c.islower() for c in title)
+            and word_overlap(_caseless(head), [_caseless(title)]) >= 0.8
+        ):
             return title
     return None
 
 
+def _caseless(text: str) -> str:
+    """``text`` as capitals compare with it: Greek capitals drop their accents ("ΠΟΛΗΣ" for
+    "πόλης") and Turkish ones their dots ("IŞIK" for "ışık", "YENİ" for "yeni"), which
+    case-folding alone keeps apart."""
+    folded = unicodedata.normalize("NFD", text.casefold()).replace("ı", "i")
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 # The last path segment of an article URL, when it spells words ("how-to-start-an-llc").
 _SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
+
+
+# An article id with dots, as some CMSs close a slug with it ("-1.17110423").
+_DOTTED_ID = re.compile(r"\d+(?:\.\d+)+")
 
 
 def slug_words(url: str | None) -> set[str]:
@@ -501,6 +517,8 @@ def slug_words(url: str | None) -> set[str]:
         return set()
     last = _SLUG_EXTENSION.sub("", segments[-1]).casefold()
     words = [w for w in re.split(r"[-_+]+", last) if w]
+    while words and _DOTTED_ID.fullmatch(words[-1]):
+        words.pop()
     if len(words) < 2 or not all(w.isalnum() for w in words):
         return set()
     # Mostly words, not ids: "a1b2c3-d4e5" is a hash.
@@ -576,6 +594,52 @@ def find_title(
     return node, headline, title or headline
 
 
+# Quotation marks of any language a headline may go on with where a declared title stops.
+_QUOTE_MARKS = "\"'“”„‟«»‹›‘’‚「」『』＂"
+# An ellipsis ending a title: the CMS cut it to a length and said so.
+_ELLIPSIS = re.compile(r"\s*(?:…+|\.{3,})$")
+# Under this, a shortened title's remains ("Die…") could start any text.
+_SHORTENED_MIN = 8
+
+
+def _uncut(title: str, witnesses: Sequence[str]) -> str:
+    """``title`` as it was written, when the page declares it cut short: the text of the
+    first witness (the heading, another declared title) that goes on from where it stops.
+
+    A template that pastes the headline into ``content="..."`` unescaped ends the attribute
+    at the headline's first straight quote mark (``content="Dijo "basta" a la reforma"`` is
+    read, by browsers and by us, as "Dijo "), while the heading and the <title> element,
+    which are text, carry the whole of it: a declared title that a witness goes on from at
+    a quote mark ("Dijo" before "“basta” a la reforma") is cut, never a shorter wording,
+    since search titles are shortened at a separator or a word, not at a quotation. A
+    title ending in an ellipsis ("Regierung und Opposition einigen sich nach…") is one a
+    CMS cut to a length, and a witness that goes on from it past the cut (not with the
+    ellipsis itself) holds the rest.
+    """
+    stem = _ELLIPSIS.sub("", title)
+    shortened = stem != title
+    if not stem or (shortened and len(stem) < _SHORTENED_MIN):
+        return title
+    for text in witnesses:
+        at = text.find(stem)
+        while at >= 0:
+            rest = text[at + len(stem) :]
+            before = text[:at].rstrip()
+            starts_word = not before or not text[at - 1].isalnum()
+            # A title the witness quotes ("„Tatort“ aus Münster") ends at its closing mark.
+            quoted = bool(before) and before[-1] in _QUOTE_MARKS and not shortened
+            if starts_word and not quoted and _goes_on(rest.lstrip(), shortened):
+                return text[at:]
+            at = text.find(stem, at + 1)
+    return title
+
+
+def _goes_on(rest: str, shortened: bool) -> bool:
+    if shortened:
+        return bool(rest) and not rest.startswith(("…", "..."))
+    return len(rest) > 1 and rest[0] in _QUOTE_MARKS
+
+
 def choose_title(
     md: Metadata,
     headline: str | None,
@@ -587,6 +651,10 @@ def choose_title(
     shown = _spelled_site_names(md, shown)
     declared = [repaired(t) for t in meta_titles(md)]
     headline = repaired(headline) if headline else headline
+    if headline:
+        headline = _FIELD_LABEL.sub("", headline, count=1)
+    witnesses = [headline or "", *declared]
+    declared = [_uncut(t, [w for w in witnesses if w != t]) for t in declared]
     host = host_name(url or md.canonical or md.get("og:url")) or ""
 
     sections = {_squash(s) for s in _declared_sections(md)} - {""}
@@ -602,8 +670,17 @@ def choose_title(
     # calls its story, and a place or topic ending it ("... – Spain") may be a menu's
     # link as well.
     cleaned = [cleanup(t) for t in declared]
+    # A <title> cut before its site's name ("Headline…_Site") ends in its ellipsis once the
+    # name is gone.
+    cleaned = [_uncut(c, [w for w in (headline or "", *cleaned) if w and w != c]) for c in cleaned]
+    # A declaration that is the site's own name (og:title left at its default, the name
+    # alone) names the site, not the story; it has no vote while another names something.
+    spelled = {_squash(n) for n in shown}
+    named = [
+        t for t in cleaned if not (_squash(t) in spelled or _is_site(t, names, _squash(host), True))
+    ]
+    cleaned = named or cleaned
     if headline:
-        headline = _FIELD_LABEL.sub("", headline, count=1)
         head = _DANGLING.sub("", drop_tail(strip_site_name(headline, names, host, shown)))
         squashed = _squash(head)
         # The visible headline is what readers (and labels) know; trust it when a declared
