@@ -1213,12 +1213,17 @@ def _institution(name: str) -> bool:
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 
 
+def _registered(host: str) -> list[str]:
+    """The labels of the domain ``host`` is registered under ("example.co.uk" of
+    "news.example.co.uk")."""
+    labels = host.casefold().split(".")
+    return labels[-(3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2) :]
+
+
 def _subdomain(host: str) -> bool:
     """Whether ``host`` is a name under a registered domain ("owain.bearblog.dev"), not
     the registered domain itself ("urania.de", "example.co.uk")."""
-    labels = host.casefold().split(".")
-    registered = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
-    return len(labels) > registered
+    return len(host.split(".")) > len(_registered(host))
 
 
 def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> list[str]:
@@ -1236,6 +1241,7 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
     if home is not None:
         candidates.append(" ".join(home.text(deep=True).split()))
     first_label = hosts[0].casefold().split(".")[0]
+    domain = re.sub(r"\W+", "", _registered(hosts[0])[0])
     organisations = {_key(name) for name in md.ld_organisations}
     text = tree.body.text(deep=True, separator=" ") if tree.body is not None else ""
     for candidate in candidates:
@@ -1255,13 +1261,16 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
         if _key(candidate) in organisations:  # "Valley Times", declared a news organisation
             continue
         given, family = (re.sub(r"\W+", "", w.casefold()) for w in words)
-        # The full name or the family name in the host ("artmann.co"), or the given name as
-        # the label of a blog on a shared host ("owain.bearblog.dev"): a given name as a
-        # domain of its own ("urania.de" for "Urania Berlin") is a brand's name.
+        # The full name in the host, the family name as the whole name of the domain
+        # ("artmann.co"), or the given name as the label of a blog on a shared host
+        # ("owain.bearblog.dev"). A given name as a domain of its own ("urania.de" for
+        # "Urania Berlin") is a brand's name, and so is a word of the site's name that is
+        # only a piece of the domain or a subdomain ("Natürlich Jagd" on natuerlich-jagd.de,
+        # "ZDNet Japan" on japan.zdnet.com, "Docker Docs" on docs.docker.com).
         on_shared_host = _subdomain(hosts[0])
         if (
             given + family in host
-            or (len(family) >= 4 and family in host)
+            or (len(family) >= 4 and family == domain)
             or (on_shared_host and given == first_label)
         ):
             return [candidate]
