@@ -1231,7 +1231,10 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
     by a person's name ("Owain Brennan", the title's suffix or the home link) and the host
     spells it ("owain.example.dev", "artmann.co")."""
     hosts = [s for s in site if "." in s and " " not in s]
-    if not hosts:
+    if not hosts or md.ld_organisations:
+        # A site that declares an organisation as its publisher or owner, by whatever name
+        # ("Sogn Avis AS" for "Sogn Avis"), is that organisation's: a newspaper or a brand
+        # named like a person is no owner to name.
         return []
     host = re.sub(r"\W+", "", hosts[0].casefold())
     candidates = list(site)
@@ -1242,7 +1245,6 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
         candidates.append(" ".join(home.text(deep=True).split()))
     first_label = hosts[0].casefold().split(".")[0]
     domain = re.sub(r"\W+", "", _registered(hosts[0])[0])
-    organisations = {_key(name) for name in md.ld_organisations}
     text = tree.body.text(deep=True, separator=" ") if tree.body is not None else ""
     for candidate in candidates:
         words = candidate.split()
@@ -1257,8 +1259,6 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
         if common_words(candidate, text):  # "Statistics Globe", "Privacy Guides"
             continue
         if words[0].casefold() in _ARTICLES:  # "La Gazette", "Die Rundschau": a title
-            continue
-        if _key(candidate) in organisations:  # "Valley Times", declared a news organisation
             continue
         given, family = (re.sub(r"\W+", "", w.casefold()) for w in words)
         # The full name in the host, the family name as the whole name of the domain
