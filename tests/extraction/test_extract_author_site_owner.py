@@ -31,3 +31,37 @@ def test_a_word_of_the_sites_name_inside_its_domain_is_no_owners_name() -> None:
 def test_a_family_name_as_the_whole_domain_is_the_owners() -> None:
     page = _page("Kristjan Tamm", "Miks ma aias käin", TEXT_ET)
     assert extract(page, "https://tamm.example/2024/aed").authors == ("Kristjan Tamm",)
+
+
+SHOP_SL = "".join(
+    f"<p>Ročno izdelana skodelica {i} iz gline, žgana pri visoki temperaturi, primerna za "
+    f"pomivalni stroj in mikrovalovno pečico, z dostavo v treh delovnih dneh.</p>"
+    for i in range(8)
+)
+LIST_HR = "".join(
+    f"<article><h2><a href='/vijesti/{i}'>Vijest broj {i} iz grada</a></h2><p>Kratki sažetak "
+    f"vijesti koji najavljuje članak i poziva čitatelja da klikne dalje na cijeli tekst.</p>"
+    "</article>"
+    for i in range(8)
+)
+
+
+def test_a_shops_product_page_has_no_owner_to_name() -> None:
+    declared = "<meta property='og:type' content='product'>"
+    page = _page("Zlata Ribica", "Skodelica iz gline", SHOP_SL, declared)
+    assert extract(page, "https://zlataribica.example/izdelki/skodelica").authors == ()
+    schema = (
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org", '
+        '"@type": "Product", "name": "Skodelica iz gline"}</script>'
+    )
+    page = _page("Zlata Ribica", "Skodelica iz gline", SHOP_SL, schema)
+    assert extract(page, "https://zlataribica.example/izdelki/skodelica").authors == ()
+
+
+def test_a_page_listing_the_sites_posts_has_no_owner_to_name() -> None:
+    schema = (
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org", '
+        '"@type": "CollectionPage", "name": "Vijesti"}</script>'
+    )
+    page = _page("Gradski Glasnik", "Vijesti", LIST_HR, schema)
+    assert extract(page, "https://gradskiglasnik.example/vijesti/").authors == ()

@@ -1226,6 +1226,10 @@ def _subdomain(host: str) -> bool:
     return len(host.split(".")) > len(_registered(host))
 
 
+# Pages a site declares as a product or a collection of its pages, not a post.
+_UNWRITTEN = frozenset({"product", "productgroup", "collectionpage", "searchresultspage"})
+
+
 def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> list[str]:
     """The owner of a personal site, when the page names nobody else: the site is called
     by a person's name ("Owain Brennan", the title's suffix or the home link) and the host
@@ -1235,6 +1239,9 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
         # A site that declares an organisation as its publisher or owner, by whatever name
         # ("Sogn Avis AS" for "Sogn Avis"), is that organisation's: a newspaper or a brand
         # named like a person is no owner to name.
+        return []
+    if md.ld_types & _UNWRITTEN or (md.get("og:type") or "").casefold().startswith("product"):
+        # A shop's product or a page listing the site's posts: the owner wrote none of it.
         return []
     host = re.sub(r"\W+", "", hosts[0].casefold())
     candidates = list(site)
