@@ -460,7 +460,10 @@ def _plausible(name: str) -> bool:
     # "Hinterlasse einen Kommentar", "Die Beamten fanden die Leiche": a phrase, not a name
     # (whose lower-case words are particles: "Ursula von der Leyen").
     phrase = any(w[:1].islower() and w.casefold() not in PARTICLES for w in words)
-    return not (len(words) > 1 and phrase and not DESK.match(name))
+    # A particle leads to the family name and never ends a name: "Actualitzada el",
+    # "Publié le", "Gepostet von" are the lead-ins of a date or a name.
+    cut = len(words) > 1 and words[-1] in PARTICLES
+    return not (cut or (len(words) > 1 and phrase and not DESK.match(name)))
 
 
 # A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").

@@ -1,0 +1,36 @@
+"""Bylines as news sites in other languages print them: a date's lead-in ending in a
+particle, the author's class in the page's language, a by-word the patterns do not list,
+a role written between the by-word and the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+BODY = "<p>" + "Ordinary article text that goes on for a while. " * 20 + "</p>"
+
+
+def _page(byline: str, lang: str = "en") -> str:
+    return (
+        f"<html lang='{lang}'><head><title>Nova línia de tramvia</title></head><body>"
+        "<nav><a href='/'>Inici</a><a href='/societat/'>Societat</a></nav><main><article>"
+        f"<h1>Nova línia de tramvia</h1>{byline}{BODY}</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "lang"),
+    [
+        ("Actualitzada el", "ca"),  # Catalan "updated on"
+        ("Actualizat la", "ro"),  # Romanian "updated at"
+        ("Actualizado el", "es"),
+        ("Gepostet von", "de"),
+    ],
+)
+def test_a_lead_in_ending_in_a_particle_is_no_name(lead_in: str, lang: str) -> None:
+    byline = (
+        f"<div class='data'>{lead_in} <time datetime='2024-11-29T12:10:00+01:00'>"
+        "29/11/2024 12:10</time></div>"
+    )
+    assert extract(_page(byline, lang), "https://diari.example/societat/tramvia").authors == ()
