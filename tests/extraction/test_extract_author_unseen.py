@@ -34,3 +34,26 @@ def test_a_lead_in_ending_in_a_particle_is_no_name(lead_in: str, lang: str) -> N
         "29/11/2024 12:10</time></div>"
     )
     assert extract(_page(byline, lang), "https://diari.example/societat/tramvia").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
+        # Catalan: two names joined by "i", the place beside them.
+        (
+            "<div class='signatura'><span class='autor'>Jordi Puig i Marta Vidal</span> "
+            "<span class='lloc'>Girona</span></div>",
+            "ca",
+            ("Jordi Puig", "Marta Vidal"),
+        ),
+        ("<div class='artikel-autor'>Tomasz Nowak</div>", "pl", ("Tomasz Nowak",)),
+        ("<p class='autorName'>Jana Kováčová</p>", "sk", ("Jana Kováčová",)),
+        # "autor" inside another word is no author's class.
+        ("<div class='autoresize'>Rádio Estrela Norte</div>", "pt", ()),
+    ],
+)
+def test_the_authors_class_in_the_pages_language(
+    byline: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    page = extract(_page(byline, lang), "https://diari.example/societat/tramvia")
+    assert page.authors == expected

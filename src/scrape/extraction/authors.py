@@ -54,7 +54,14 @@ _BYLINE_CSS = (
     '[rel~="author"], [itemprop="author"], [class*="author"], [class*="byline"], '
     '[class*="writer"], a[href*="/aut"], a[href*="/people/"], a[href*="/profile/"], '
     # "/about/editors/jane-roe", "/redakteure/jan-koch"
-    'a[href*="/editors/"], a[href*="/redakteur"]'
+    'a[href*="/editors/"], a[href*="/redakteur"], '
+    # The author's class in the page's language ("autor", "autora", "autoren", "autorka"):
+    # kept only as a word of the class, not "autoresize".
+    '[class*="autor"]'
+)
+_HREF_MARKS = ("/aut", "/people/", "/profile/", "/editors/", "/redakteur")
+_AUTOR_CLASS = re.compile(
+    r"(?:^|[\s_-])autor(?:a|as|e|es|en|i|in|innen|ka|ki|zy|ius|iai|s)?(?=$|[\s_A-Z-])"
 )
 _WRITER_LINK = re.compile(
     r"/author|/autor/|/autoren/|/auteur/|/autore/|/people/|/profile/|/editors/|/redakteur"
@@ -69,9 +76,8 @@ _CSS_SPACE = re.compile(r"[ \t\n\f\r]+")
 
 def _author_element(node: LexborNode) -> bool:
     """Whether an element ``_BYLINE_CSS`` found is an author element: all are, but for a
-    link found by its "/aut" alone."""
-    if node.tag != "a":
-        return True
+    link found by its "/aut" alone and an element whose class only holds "autor" inside
+    another word."""
     attrs = node.attributes
     href = attrs.get("href") or ""
     rel = _CSS_SPACE.split((attrs.get("rel") or "").lower())
@@ -80,7 +86,10 @@ def _author_element(node: LexborNode) -> bool:
         "author" in rel
         or attrs.get("itemprop") == "author"
         or any(word in classes for word in ("author", "byline", "writer"))
+        or _AUTOR_CLASS.search(classes) is not None
     )
+    if node.tag != "a" or not any(mark in href for mark in _HREF_MARKS):
+        return marked
     if _ACCOUNT_LINK.search(href):
         # The reader's own profile in the site's menu ("/settings/profile/"), not a writer's.
         return marked
