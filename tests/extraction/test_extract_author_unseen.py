@@ -57,3 +57,20 @@ def test_the_authors_class_in_the_pages_language(
 ) -> None:
     page = extract(_page(byline, lang), "https://diari.example/societat/tramvia")
     assert page.authors == expected
+
+
+def test_a_byline_in_a_list_item_beside_another_posts_headline_is_that_posts() -> None:
+    # A list of other posts whose class says nothing of it ("kontekst"): each item links to
+    # its post by the headline and prints that post's author.
+    listed = (
+        "<ul class='kontekst'><li><a href='/novice/2024/obnova-mostu'>Občina bo obnovila most "
+        "čez Savinjo do poletja</a><span class='avtor-author'>Maja Kranjc</span></li>"
+        "<li><a href='/novice/2024/obvoznica'>Nova obvoznica bo nared do konca leta</a>"
+        "<span class='avtor-author'>Luka Zupan</span></li></ul>"
+    )
+    page = _page(listed, "sl")
+    assert extract(page, "https://novice.example/druzba/tramvaj").authors == ()
+    # The byline's own list of writers links to their pages by their names.
+    byline = "<ul class='authors'><li><a href='/author/maja-kranjc'>Maja Kranjc</a></li></ul>"
+    page = _page(byline, "sl")
+    assert extract(page, "https://novice.example/druzba/tramvaj").authors == ("Maja Kranjc",)

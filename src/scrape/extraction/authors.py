@@ -325,12 +325,36 @@ def _in_teaser(node: LexborNode, holding: frozenset[int]) -> bool:
     """Inside a teaser card or a row of a list of other posts (below the element
     ``holding`` the headline): that post's author, or a link to a profile, is no byline of
     this one."""
+    if _in_listed_post(node, holding):
+        return True
     for anc in (node, *ancestors(node)):
         if anc.tag in {"body", "html"} or anc.mem_id in holding:
             return False
         if _TEASER.search(attr_text(anc)):
             return True
     return False
+
+
+def _in_listed_post(node: LexborNode, holding: frozenset[int]) -> bool:
+    """Inside an item of a list (below the element ``holding`` the headline) that links,
+    besides ``node``, to another page by a headline's worth of text: a list of other posts,
+    each with its byline, whatever its class says."""
+    item = next((a for a in (node, *ancestors(node)) if a.tag == "li"), None)
+    if item is None or item.mem_id in holding:
+        return False
+    return _links_a_headline(item, node)
+
+
+_HEADLINE_CHARS = 30
+
+
+def _links_a_headline(item: LexborNode, node: LexborNode) -> bool:
+    """Whether a list item links, besides the author element ``node``, to another page by
+    a headline's worth of text: a list of other posts, each with its byline."""
+    inside = _inside_ids(node)
+    return any(
+        a.mem_id not in inside and len(text_of(a)) >= _HEADLINE_CHARS for a in item.css("a[href]")
+    )
 
 
 def _mentioned_in_text(node: LexborNode) -> bool:
@@ -826,7 +850,12 @@ def author_box(page: _Page) -> list[str]:
     """
     body, holders = page.body, page.holders
     for node in page.marked:
-        if not (_in_other_posts(node, holders) or _mentioned_in_text(node) or _credited(node)):
+        if not (
+            _in_other_posts(node, holders)
+            or _in_listed_post(node, holders)
+            or _mentioned_in_text(node)
+            or _credited(node)
+        ):
             names = _full_name(_node_names(node))
             if names:
                 return names
