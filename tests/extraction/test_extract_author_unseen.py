@@ -74,3 +74,42 @@ def test_a_byline_in_a_list_item_beside_another_posts_headline_is_that_posts() -
     byline = "<ul class='authors'><li><a href='/author/maja-kranjc'>Maja Kranjc</a></li></ul>"
     page = _page(byline, "sl")
     assert extract(page, "https://novice.example/druzba/tramvaj").authors == ("Maja Kranjc",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
+        # Malay: "Oleh" (by), "dan" (and).
+        (
+            "<div class='amp-byline'>Oleh <a href='/penulis/ahmad-faizal'>Ahmad Faizal</a> dan "
+            "<a href='/penulis/nurul-huda'>Nurul Huda Osman</a> - <span>Disember 2, 2024</span>"
+            "</div>",
+            "ms",
+            ("Ahmad Faizal", "Nurul Huda Osman"),
+        ),
+        # Swahili: "Na" (by), "na" (and).
+        (
+            "<p class='byline'>Na <a href='/mwandishi/juma'>Juma Mwinyi</a> na "
+            "<a href='/mwandishi/amina'>Amina Said</a></p>",
+            "sw",
+            ("Juma Mwinyi", "Amina Said"),
+        ),
+        # Slovenian: "Piše" (writes).
+        (
+            "<div class='byline'>Piše <a href='/avtor/maja-kranjc'>Maja Kranjc</a></div>",
+            "sl",
+            ("Maja Kranjc",),
+        ),
+        # A login linked before a rank in plain text is the writer, not a by-word.
+        (
+            "<div class='byline'><a href='/members/aarknoid'>Aarknoid</a> Super User</div>",
+            "en",
+            ("Aarknoid",),
+        ),
+    ],
+)
+def test_a_by_word_the_patterns_do_not_list_before_linked_names(
+    byline: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    page = extract(_page(byline, lang), "https://berita.example/nasional/banjir")
+    assert page.authors == expected

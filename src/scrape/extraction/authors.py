@@ -396,6 +396,16 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     text = "\n".join(map(_unbroken, _visible_texts(node, filed=True)))
     lines = [" ".join(t.split()) for t in text.split("\n")]
     lines = [t for t in lines if t]
+    for i in range(1, len(lines) - 1):
+        # One lower-case word between two names is the byline's "and" in its language
+        # ("Ahmad Faizal | dan | Nurul Huda", "Juma Ali | na | Amina Said").
+        if (
+            _WORD.fullmatch(lines[i])
+            and lines[i].islower()
+            and lines[i - 1][:1].isupper()
+            and lines[i + 1][:1].isupper()
+        ):
+            lines[i] = ","
     merged: list[str] = []
     for line in lines:
         if merged and (_JOINER.match(line) or _JOINER.match(merged[-1].rsplit(" ", 1)[-1])):
@@ -403,7 +413,7 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
         else:
             merged.append(line)
     other_field = False
-    for line in merged[:6]:
+    for index, line in enumerate(merged[:6]):
         if line.endswith((":", "：")):
             # The label of a field other than the writer's ("in Rubrik:", "Filed under:",
             # "Fotos:"), then that field's values, up to the next label or "By".
@@ -417,9 +427,28 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
         elif other_field and not _BY_CHUNK.match(line):
             continue
         names = [n for n in map(name_part, clean_name(line, desks)) if n and _plausible(n)]
+        if names and index == 0 and _by_word(node, line, merged[1:2], desks):
+            continue
         if names:
             return names
     return []
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _by_word(node: LexborNode, line: str, after: list[str], desks: bool) -> bool:
+    """Whether a byline's first line, one word of plain text, announces the full name
+    linked on the next line: the by-word of a language the patterns do not list ("Oleh
+    <a>Ahmad Faizal</a>", "Piše <a>Maja Kranjc</a>"). A linked word (a login) or one before
+    a name in plain text (a nickname, a rank) is no by-word."""
+    if not _WORD.fullmatch(line) or AGENCY.match(line) or not after:
+        return False
+    linked = {text_of(a) for a in node.css("a")}
+    if line in linked:
+        return False
+    names = [n for n in map(name_part, clean_name(after[0], desks)) if n and _plausible(n)]
+    return bool(names) and len(names[0].split()) >= 2 and names[0] in linked
 
 
 _WRITER_ROLE = re.compile(
