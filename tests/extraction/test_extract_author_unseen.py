@@ -113,3 +113,21 @@ def test_a_by_word_the_patterns_do_not_list_before_linked_names(
 ) -> None:
     page = extract(_page(byline, lang), "https://berita.example/nasional/banjir")
     assert page.authors == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        ("Av journalist Sigrid Hauge, NTB", "nn", ("Sigrid Hauge",)),
+        ("Par notre envoyée spéciale Marie Roux", "fr", ("Marie Roux",)),
+        ("Autor: redaktor Tomáš Novák", "cs", ("Tomáš Novák",)),
+    ],
+)
+def test_a_role_in_lower_case_between_the_by_word_and_the_name(
+    line: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    url = "https://avis.example/nyheiter/skular"
+    marked = _page(f"<div class='byline'><span>{line}</span></div>", lang)
+    assert extract(marked, url).authors == expected
+    plain = _page(f"<p>{line}</p>", lang)
+    assert extract(plain, url).authors == expected

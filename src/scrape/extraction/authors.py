@@ -37,6 +37,7 @@ from .names import (
     common_words,
     dated_by,
     dedupe,
+    drop_role,
     name_part,
     person_like,
     spelled_as_name,
@@ -638,7 +639,7 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
             found = clean_name(_joined_names(chunks, i + 1), desks)
             signed = len(chunks[i + 1].split()) == 1
         elif by := _BY_CHUNK.match(chunk) or dated_by(chunk):
-            found = [name_part(n) for n in clean_name(chunk[by.end() :], desks)]
+            found = [name_part(n) for n in clean_name(drop_role(chunk[by.end() :]), desks)]
         names = [
             n
             for n in found
@@ -964,7 +965,7 @@ def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
             rest = f"{rest} {chunks[i + 2][0]}"
         names = [
             n
-            for n in map(name_part, clean_name(rest))
+            for n in map(name_part, clean_name(drop_role(rest)))
             if person_like(n, announced=True) and _plausible(n) and not _HANDLE.match(n)
         ]
         if names:
