@@ -37,6 +37,7 @@ from .names import (
     common_words,
     dated_by,
     dedupe,
+    drop_role,
     name_part,
     person_like,
     spelled_as_name,
@@ -54,7 +55,14 @@ _BYLINE_CSS = (
     '[rel~="author"], [itemprop="author"], [class*="author"], [class*="byline"], '
     '[class*="writer"], a[href*="/aut"], a[href*="/people/"], a[href*="/profile/"], '
     # "/about/editors/jane-roe", "/redakteure/jan-koch"
-    'a[href*="/editors/"], a[href*="/redakteur"]'
+    'a[href*="/editors/"], a[href*="/redakteur"], '
+    # The author's class in the page's language ("autor", "autora", "autoren", "autorka"):
+    # kept only as a word of the class, not "autoresize".
+    '[class*="autor"]'
+)
+_HREF_MARKS = ("/aut", "/people/", "/profile/", "/editors/", "/redakteur")
+_AUTOR_CLASS = re.compile(
+    r"(?:^|[\s_-])autor(?:a|as|e|es|en|i|in|innen|ka|ki|zy|ius|iai|s)?(?=$|[\s_A-Z-])"
 )
 _WRITER_LINK = re.compile(
     r"/author|/autor/|/autoren/|/auteur/|/autore/|/people/|/profile/|/editors/|/redakteur"
@@ -69,9 +77,8 @@ _CSS_SPACE = re.compile(r"[ \t\n\f\r]+")
 
 def _author_element(node: LexborNode) -> bool:
     """Whether an element ``_BYLINE_CSS`` found is an author element: all are, but for a
-    link found by its "/aut" alone."""
-    if node.tag != "a":
-        return True
+    link found by its "/aut" alone and an element whose class only holds "autor" inside
+    another word."""
     attrs = node.attributes
     href = attrs.get("href") or ""
     rel = _CSS_SPACE.split((attrs.get("rel") or "").lower())
@@ -80,7 +87,10 @@ def _author_element(node: LexborNode) -> bool:
         "author" in rel
         or attrs.get("itemprop") == "author"
         or any(word in classes for word in ("author", "byline", "writer"))
+        or _AUTOR_CLASS.search(classes) is not None
     )
+    if node.tag != "a" or not any(mark in href for mark in _HREF_MARKS):
+        return marked
     if _ACCOUNT_LINK.search(href):
         # The reader's own profile in the site's menu ("/settings/profile/"), not a writer's.
         return marked
@@ -316,12 +326,36 @@ def _in_teaser(node: LexborNode, holding: frozenset[int]) -> bool:
     """Inside a teaser card or a row of a list of other posts (below the element
     ``holding`` the headline): that post's author, or a link to a profile, is no byline of
     this one."""
+    if _in_listed_post(node, holding):
+        return True
     for anc in (node, *ancestors(node)):
         if anc.tag in {"body", "html"} or anc.mem_id in holding:
             return False
         if _TEASER.search(attr_text(anc)):
             return True
     return False
+
+
+def _in_listed_post(node: LexborNode, holding: frozenset[int]) -> bool:
+    """Inside an item of a list (below the element ``holding`` the headline) that links,
+    besides ``node``, to another page by a headline's worth of text: a list of other posts,
+    each with its byline, whatever its class says."""
+    item = next((a for a in (node, *ancestors(node)) if a.tag == "li"), None)
+    if item is None or item.mem_id in holding:
+        return False
+    return _links_a_headline(item, node)
+
+
+_HEADLINE_CHARS = 30
+
+
+def _links_a_headline(item: LexborNode, node: LexborNode) -> bool:
+    """Whether a list item links, besides the author element ``node``, to another page by
+    a headline's worth of text: a list of other posts, each with its byline."""
+    inside = _inside_ids(node)
+    return any(
+        a.mem_id not in inside and len(text_of(a)) >= _HEADLINE_CHARS for a in item.css("a[href]")
+    )
 
 
 def _mentioned_in_text(node: LexborNode) -> bool:
@@ -363,6 +397,16 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
     text = "\n".join(map(_unbroken, _visible_texts(node, filed=True)))
     lines = [" ".join(t.split()) for t in text.split("\n")]
     lines = [t for t in lines if t]
+    for i in range(1, len(lines) - 1):
+        # One lower-case word between two names is the byline's "and" in its language
+        # ("Ahmad Faizal | dan | Nurul Huda", "Juma Ali | na | Amina Said").
+        if (
+            _WORD.fullmatch(lines[i])
+            and lines[i].islower()
+            and lines[i - 1][:1].isupper()
+            and lines[i + 1][:1].isupper()
+        ):
+            lines[i] = ","
     merged: list[str] = []
     for line in lines:
         if merged and (_JOINER.match(line) or _JOINER.match(merged[-1].rsplit(" ", 1)[-1])):
@@ -370,7 +414,7 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
         else:
             merged.append(line)
     other_field = False
-    for line in merged[:6]:
+    for index, line in enumerate(merged[:6]):
         if line.endswith((":", "：")):
             # The label of a field other than the writer's ("in Rubrik:", "Filed under:",
             # "Fotos:"), then that field's values, up to the next label or "By".
@@ -384,9 +428,28 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
         elif other_field and not _BY_CHUNK.match(line):
             continue
         names = [n for n in map(name_part, clean_name(line, desks)) if n and _plausible(n)]
+        if names and index == 0 and _by_word(node, line, merged[1:2], desks):
+            continue
         if names:
             return names
     return []
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _by_word(node: LexborNode, line: str, after: list[str], desks: bool) -> bool:
+    """Whether a byline's first line, one word of plain text, announces the full name
+    linked on the next line: the by-word of a language the patterns do not list ("Oleh
+    <a>Ahmad Faizal</a>", "Piše <a>Maja Kranjc</a>"). A linked word (a login) or one before
+    a name in plain text (a nickname, a rank) is no by-word."""
+    if not _WORD.fullmatch(line) or AGENCY.match(line) or not after:
+        return False
+    linked = {text_of(a) for a in node.css("a")}
+    if line in linked:
+        return False
+    names = [n for n in map(name_part, clean_name(after[0], desks)) if n and _plausible(n)]
+    return bool(names) and len(names[0].split()) >= 2 and names[0] in linked
 
 
 _WRITER_ROLE = re.compile(
@@ -460,7 +523,10 @@ def _plausible(name: str) -> bool:
     # "Hinterlasse einen Kommentar", "Die Beamten fanden die Leiche": a phrase, not a name
     # (whose lower-case words are particles: "Ursula von der Leyen").
     phrase = any(w[:1].islower() and w.casefold() not in PARTICLES for w in words)
-    return not (len(words) > 1 and phrase and not DESK.match(name))
+    # A particle leads to the family name and never ends a name: "Actualitzada el",
+    # "Publié le", "Gepostet von" are the lead-ins of a date or a name.
+    cut = len(words) > 1 and words[-1] in PARTICLES
+    return not (cut or (len(words) > 1 and phrase and not DESK.match(name)))
 
 
 # A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").
@@ -573,7 +639,7 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
             found = clean_name(_joined_names(chunks, i + 1), desks)
             signed = len(chunks[i + 1].split()) == 1
         elif by := _BY_CHUNK.match(chunk) or dated_by(chunk):
-            found = [name_part(n) for n in clean_name(chunk[by.end() :], desks)]
+            found = [name_part(n) for n in clean_name(drop_role(chunk[by.end() :]), desks)]
         names = [
             n
             for n in found
@@ -814,7 +880,12 @@ def author_box(page: _Page) -> list[str]:
     """
     body, holders = page.body, page.holders
     for node in page.marked:
-        if not (_in_other_posts(node, holders) or _mentioned_in_text(node) or _credited(node)):
+        if not (
+            _in_other_posts(node, holders)
+            or _in_listed_post(node, holders)
+            or _mentioned_in_text(node)
+            or _credited(node)
+        ):
             names = _full_name(_node_names(node))
             if names:
                 return names
@@ -894,7 +965,7 @@ def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
             rest = f"{rest} {chunks[i + 2][0]}"
         names = [
             n
-            for n in map(name_part, clean_name(rest))
+            for n in map(name_part, clean_name(drop_role(rest)))
             if person_like(n, announced=True) and _plausible(n) and not _HANDLE.match(n)
         ]
         if names:
@@ -1213,12 +1284,21 @@ def _institution(name: str) -> bool:
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 
 
+def _registered(host: str) -> list[str]:
+    """The labels of the domain ``host`` is registered under ("example.co.uk" of
+    "news.example.co.uk")."""
+    labels = host.casefold().split(".")
+    return labels[-(3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2) :]
+
+
 def _subdomain(host: str) -> bool:
     """Whether ``host`` is a name under a registered domain ("owain.bearblog.dev"), not
     the registered domain itself ("urania.de", "example.co.uk")."""
-    labels = host.casefold().split(".")
-    registered = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
-    return len(labels) > registered
+    return len(host.split(".")) > len(_registered(host))
+
+
+# Pages a site declares as a product or a collection of its pages, not a post.
+_UNWRITTEN = frozenset({"product", "productgroup", "collectionpage", "searchresultspage"})
 
 
 def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> list[str]:
@@ -1226,7 +1306,13 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
     by a person's name ("Owain Brennan", the title's suffix or the home link) and the host
     spells it ("owain.example.dev", "artmann.co")."""
     hosts = [s for s in site if "." in s and " " not in s]
-    if not hosts:
+    if not hosts or md.ld_organisations:
+        # A site that declares an organisation as its publisher or owner, by whatever name
+        # ("Sogn Avis AS" for "Sogn Avis"), is that organisation's: a newspaper or a brand
+        # named like a person is no owner to name.
+        return []
+    if md.ld_types & _UNWRITTEN or (md.get("og:type") or "").casefold().startswith("product"):
+        # A shop's product or a page listing the site's posts: the owner wrote none of it.
         return []
     host = re.sub(r"\W+", "", hosts[0].casefold())
     candidates = list(site)
@@ -1236,7 +1322,7 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
     if home is not None:
         candidates.append(" ".join(home.text(deep=True).split()))
     first_label = hosts[0].casefold().split(".")[0]
-    organisations = {_key(name) for name in md.ld_organisations}
+    domain = re.sub(r"\W+", "", _registered(hosts[0])[0])
     text = tree.body.text(deep=True, separator=" ") if tree.body is not None else ""
     for candidate in candidates:
         words = candidate.split()
@@ -1252,16 +1338,17 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
             continue
         if words[0].casefold() in _ARTICLES:  # "La Gazette", "Die Rundschau": a title
             continue
-        if _key(candidate) in organisations:  # "Valley Times", declared a news organisation
-            continue
         given, family = (re.sub(r"\W+", "", w.casefold()) for w in words)
-        # The full name or the family name in the host ("artmann.co"), or the given name as
-        # the label of a blog on a shared host ("owain.bearblog.dev"): a given name as a
-        # domain of its own ("urania.de" for "Urania Berlin") is a brand's name.
+        # The full name in the host, the family name as the whole name of the domain
+        # ("artmann.co"), or the given name as the label of a blog on a shared host
+        # ("owain.bearblog.dev"). A given name as a domain of its own ("urania.de" for
+        # "Urania Berlin") is a brand's name, and so is a word of the site's name that is
+        # only a piece of the domain or a subdomain ("Natürlich Jagd" on natuerlich-jagd.de,
+        # "ZDNet Japan" on japan.zdnet.com, "Docker Docs" on docs.docker.com).
         on_shared_host = _subdomain(hosts[0])
         if (
             given + family in host
-            or (len(family) >= 4 and family in host)
+            or (len(family) >= 4 and family == domain)
             or (on_shared_host and given == first_label)
         ):
             return [candidate]

@@ -119,7 +119,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     dateline = re.match(r"^[A-ZÄÖÜ][\w.\s/-]{1,30}?\s*\((\w+(?:/\w+)?)\)\s*[-–—:]", text)
     if dateline and AGENCY.match(dateline.group(1)):
         return [dateline.group(1)] if desks else []
+    announced = _PREFIX.match(text)
     text = _PREFIX.sub("", text)
+    if announced:
+        text = drop_role(text)
     # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
     text = _LEAD_IN.sub("", text)
     dated = dated_by(text)
@@ -179,6 +182,28 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         names.append(part)
     return names
+
+
+def drop_role(text: str) -> str:
+    """What a byline says after its by-word, without the writer's role written in lower case
+    before the name ("journalist Sigrid Hauge", "staff writer Jane Doe", "notre envoyée
+    spéciale Marie Roux"): one to three such words, then a name of two capitalised words.
+    Words with an article or a preposition among them are a phrase ("sending a Pull
+    Request"), and a desk keeps its article ("the Lavazza Team")."""
+    words = text.split()
+    lead = 0
+    while lead < len(words) and words[lead][:1].islower() and words[lead] not in PARTICLES:
+        lead += 1
+    if not 1 <= lead <= 3 or len(words) < lead + 2:
+        return text
+    if any(NOT_NAME_WORD.match(w) or w in _INDEFINITE for w in words[:lead]):
+        return text
+    if all(w[:1].isupper() for w in words[lead : lead + 2]):
+        return " ".join(words[lead:])
+    return text
+
+
+_INDEFINITE = frozenset({"un", "une", "una", "uno", "ein", "eine", "een"})
 
 
 def _split_other_ands(text: str) -> str:
