@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -431,8 +432,46 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
         if names and index == 0 and _by_word(node, line, merged[1:2], desks):
             continue
         if names:
-            return names
+            return names + _listed_names(node, merged[index + 1 :], names, desks)
     return []
+
+
+def _listed_names(node: LexborNode, lines: list[str], names: list[str], desks: bool) -> list[str]:
+    """Co-authors a byline lists as links of their own with nothing written between them or
+    set apart by a mark ("<li><a href=/autor/a>A</a></li><li><a href=/autor/b>B</a></li>",
+    "<a>A</a> · <a>B</a>"): the lines after the first name that are each the whole text of
+    a link into the same folder as the first name's link, the site's writers' pages (a
+    section's or a place's link is elsewhere)."""
+    links: dict[str, str] = {}
+    for link in node.css("a[href]"):
+        links.setdefault(text_of(link), link.attributes.get("href") or "")
+    folder = _folder(links.get(names[-1], ""))
+    if not folder:
+        return []
+    seen = {name.casefold() for name in names}
+    found: list[str] = []
+    for line in lines[: 2 * _LISTED_NAMES]:
+        if not any(char.isalnum() for char in line):
+            continue  # the list's separator ("·", "|", "/")
+        if _folder(links.get(line, "")) != folder:
+            break
+        more = [n for n in map(name_part, clean_name(line, desks)) if n and _plausible(n)]
+        if not more:
+            break
+        for name in more:
+            if name.casefold() not in seen:
+                seen.add(name.casefold())
+                found.append(name)
+    return found
+
+
+_LISTED_NAMES = 8
+
+
+def _folder(href: str) -> str:
+    """The path of a link without its last segment: "/autor" for "/autor/jana-novak/"."""
+    path = urlsplit(href).path.rstrip("/")
+    return path.rsplit("/", 1)[0] if "/" in path else ""
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -1097,6 +1136,17 @@ def choose_authors(
         first_names = {n.split()[0].casefold() for n in names if len(n.split()) > 1}
         partial = len(shown[:1]) == 1 and " " not in shown[0] and shown[0].casefold() in first_names
         if shown and _key(shown[0]) not in declared_keys and not partial:
+            listed = persons(printed_byline())
+            more = listed[len(shown) :]
+            if (
+                more
+                and list(map(_key, listed[: len(shown)])) == list(map(_key, shown))
+                and all(len(name.split()) >= 2 for name in more)
+            ):
+                # The byline's element goes on to list co-authors, set apart by a mark the
+                # announcement does not read ("Por <a>A</a> · <a>B</a>"): full names only,
+                # as a byline's one word after "in" may be its section's.
+                shown = listed
             return Byline(dedupe(shown), signed=True)
 
     if not persons(names) or all(_HANDLE.match(n) for n in names):

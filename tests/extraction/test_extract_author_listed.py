@@ -1,0 +1,82 @@
+"""Co-authors a byline lists as links of their own, with nothing written between them or set
+apart by a mark: every one is an author, and a link elsewhere (a section, a place) is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+
+def _page(lang: str, headline: str, byline: str, sentence: str) -> str:
+    text = "".join(f"<p>{sentence} ({i})</p>" for i in range(12))
+    return (
+        f"<html lang='{lang}'><head><title>{headline} | Primer</title></head><body>"
+        "<header><a href='/'>Primer</a><nav><a href='/novice/'>Novice</a></nav></header>"
+        f"<main><article><h1>{headline}</h1>{byline}"
+        "<time datetime='2024-11-12T10:00:00+01:00'>12. 11. 2024</time>"
+        f"{text}</article></main></body></html>"
+    )
+
+
+LISTED = [
+    pytest.param(
+        "sl",
+        "Nov načrt za vodovod v središču mesta",
+        "<ul class='authors'><li><a href='/avtor/ana-novak/'>Ana Novak</a></li>"
+        "<li><a href='/avtor/marko-kos/'>Marko Kos</a></li>"
+        "<li><a href='/avtor/eva-zupan/'>Eva Zupan</a></li></ul>",
+        "Mestna občina je včeraj predstavila nov načrt za obnovo vodovodnega omrežja.",
+        ("Ana Novak", "Marko Kos", "Eva Zupan"),
+        id="sl-list-items",
+    ),
+    pytest.param(
+        "pt",
+        "Câmara aprova novo plano para a rede de água",
+        "<div class='byline'>Por <a href='https://primer.pt/autores/joana-reis'>Joana Reis</a>"
+        " · <a href='https://primer.pt/autores/rui-matos'>Rui Matos</a></div>",
+        "A câmara municipal aprovou ontem o novo plano para a rede de abastecimento de água.",
+        ("Joana Reis", "Rui Matos"),
+        id="pt-middle-dot",
+    ),
+    pytest.param(
+        "tr",
+        "Belediye su şebekesi için yeni planı onayladı",
+        "<div class='article-authors'><a class='author' href='/yazar/ayse-demir'>Ayşe Demir</a>"
+        "<a class='author' href='/yazar/mehmet-kaya'>Mehmet Kaya</a></div>",
+        "Belediye meclisi dün şehir merkezindeki su şebekesinin yenilenmesi planını onayladı.",
+        ("Ayşe Demir", "Mehmet Kaya"),
+        id="tr-adjacent-links",
+    ),
+    pytest.param(
+        "sk",
+        "Mesto schválilo nový plán pre vodovod",
+        "<p class='autor'><a href='/autor/jana-horvathova'>Jana Horváthová</a> | "
+        "<a href='/autor/peter-kral'>Peter Kráľ</a></p>",
+        "Mestské zastupiteľstvo včera schválilo nový plán obnovy vodovodnej siete v centre.",
+        ("Jana Horváthová", "Peter Kráľ"),
+        id="sk-bar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "byline", "sentence", "expected"), LISTED)
+def test_every_listed_co_author_is_an_author(
+    lang: str, headline: str, byline: str, sentence: str, expected: tuple[str, ...]
+) -> None:
+    html = _page(lang, headline, byline, sentence)
+    assert extract(html, "https://primer.example/novice/plan/").authors == expected
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<a href='/novice/lokalno/'>Lokalne Novice</a>",  # a section's link
+        "<a href='/kraj/nova-gorica/'>Nova Gorica</a>",  # a place's link
+    ],
+)
+def test_a_link_beside_the_name_into_another_folder_is_no_co_author(after: str) -> None:
+    byline = f"<div class='byline'><a href='/avtor/ana-novak/'>Ana Novak</a> · {after}</div>"
+    sentence = "Mestna občina je včeraj predstavila nov načrt za obnovo vodovodnega omrežja."
+    html = _page("sl", "Nov načrt za vodovod v središču mesta", byline, sentence)
+    assert extract(html, "https://primer.example/novice/plan/").authors == ("Ana Novak",)
