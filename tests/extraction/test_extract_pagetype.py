@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scrape import extract
-from scrape.extraction.pagetype import text_words
+from scrape.extraction.dom import text_words
 
 _THREAD = """<html><head><title>Best budget headphones? - Audio Forum</title>
 <meta property="og:type" content="website"></head><body>
@@ -317,5 +317,7 @@ def test_articles_in_scripts_written_without_spaces_are_articles() -> None:
 
 def test_text_words_counts_unspaced_scripts() -> None:
     assert text_words("The council met again on Monday.") == 6
-    assert text_words("市政府昨日宣布新增电动公交车") == 1 + 14 // 2
-    assert text_words("กรุงเทพมหานครประกาศแผน") == 1 + 22 // 4
+    assert text_words("市政府昨日宣布新增电动公交车") == 14 // 2
+    assert text_words("กรุงเทพมหานครประกาศแผน") == 22 // 4
+    # A short run of ideographs is one word, as its spaced token counts it.
+    assert text_words("子ども") == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.extractor import extract
@@ -800,3 +801,53 @@ def test_title_shortened_before_the_site_name_is_read_whole() -> None:
     )
     html = _page(head, f"<main><div class='tieu-de'>{whole}</div>{PARA * 3}</main>")
     assert extract(html, "https://baocang.example/n/1").title == whole
+
+
+UNSPACED_H1 = [
+    pytest.param(
+        "ja",
+        "【速報】台風10号、九州に上陸へ 交通機関に影響",
+        "大型の台風10号が九州南部に上陸する見通し、気象庁が警戒を呼びかけ",
+        "2024年8月28日 14時35分",
+        "気象庁によると、台風10号は28日夜にも鹿児島県に上陸する見通しです。",
+        id="ja",
+    ),
+    pytest.param(
+        "zh",
+        "快讯：台风登陆在即 多地停课",
+        "第十号台风预计今晚在南部沿海登陆 气象部门发布红色预警",
+        "2024年8月28日 14:35",
+        "气象部门表示，台风预计今晚在南部沿海地区登陆，多地已经宣布停课。",
+        id="zh",
+    ),
+    pytest.param(
+        "th",
+        "ด่วน! พายุเข้าภาคใต้ คืนนี้",
+        "กรมอุตุนิยมวิทยาเตือนพายุโซนร้อนจะเคลื่อนเข้าฝั่งภาคใต้ในคืนนี้",
+        "28/08/2024 14:35",
+        "กรมอุตุนิยมวิทยาประกาศเตือนประชาชนในพื้นที่ภาคใต้ให้เตรียมรับมือกับพายุ",
+        id="th",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "social", "headline", "shown", "sentence"), UNSPACED_H1)
+def test_the_one_h1_in_a_script_without_spaces_is_the_headline_element(
+    lang: str, social: str, headline: str, shown: str, sentence: str
+) -> None:
+    # Worded unlike the social title, the lone <h1> is still the page's headline: the
+    # byline's date and time are read beside it (no date is declared).
+    text = "".join(f"<p>{sentence}（{i}）</p>" for i in range(10))
+    html = (
+        f"<html lang='{lang}'><head><title>{social}</title>"
+        f"<meta property='og:title' content='{social}'></head><body>"
+        "<header><a href='/'>NEWS</a></header><main><article>"
+        f"<h1>{headline}</h1><div class='meta'><span class='time'>{shown}</span></div>"
+        f"{text}</article></main></body></html>"
+    )
+    tree = LexborHTMLParser(html)
+    node = find_headline(tree, [social], lambda _: False)
+    assert node is not None and node.tag == "h1"
+    article = extract(html, "https://news.example/articles/20240828/k10014560123000.html")
+    assert article.published is not None
+    assert (article.published.hour, article.published.minute) == (14, 35)

@@ -140,3 +140,19 @@ def text_units(root: LexborNode) -> list[Unit]:
 
 # Elements whose text the reader never sees.
 UNSHOWN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
+
+
+# Scripts written without spaces between words: Han and kana (about two characters a word),
+# and the Southeast Asian scripts (Thai, Lao, Khmer, Myanmar: about four letters and signs).
+_IDEOGRAPHIC = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_ABUGIDA = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def text_words(text: str) -> int:
+    """How many words ``text`` holds, in any script: its spaced tokens, or, where more, the
+    words of the scripts that do not space them (a Chinese or Thai paragraph is one token)."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    unspaced = len(_IDEOGRAPHIC.findall(text)) // 2 + len(_UNSPACED_ABUGIDA.findall(text)) // 4
+    return max(words, unspaced)

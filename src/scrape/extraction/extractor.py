@@ -28,9 +28,9 @@ from .authors import choose_authors
 from .blocks import TemplateLearner, normalise, text_blocks
 from .body import clean_blocks, embedded_text, recover_skipped, trafilatura_blocks
 from .dates import fallback_date, find_published, modified_candidates, plausible
-from .dom import ANCHOR, text_units
+from .dom import ANCHOR, text_units, text_words
 from .metadata import Metadata, declared_languages, host_name, ld_text, read_metadata
-from .pagetype import Signals, classify, text_words
+from .pagetype import Signals, classify
 from .prune import prune
 from .title import find_title, meta_titles, site_names
 

@@ -17,6 +17,7 @@ from .dom import (
     attr_text,
     prose_length,
     text_of,
+    text_words,
     token_pattern,
 )
 
@@ -148,7 +149,7 @@ def _heading_parts(node: LexborNode) -> tuple[str, str, bool] | None:
         return None
     first = items[0]
     kicker = _shown_text(first)
-    if not kicker or _word_count(kicker) > _KICKER_WORDS:
+    if not kicker or text_words(kicker) > _KICKER_WORDS:
         return None
     marked = first.tag == "small" or _KICKER_TOKEN.search(attr_text(first)) is not None
     two_lines = len(items) == 2 and items[1].tag not in {"-text", "a"}
@@ -161,9 +162,9 @@ def _heading_parts(node: LexborNode) -> tuple[str, str, bool] | None:
     ).strip()
     # Two unmarked lines are a kicker and its headline only when the second is the longer;
     # a marked kicker can be the longer line ("Adblue nachfüllen: wo kaufen; Preis").
-    if _word_count(rest) < 2 or (not marked and len(rest) <= len(kicker)):
+    if text_words(rest) < 2 or (not marked and len(rest) <= len(kicker)):
         return None
-    if run_in and (_word_count(kicker) < 2 or not _starts_new_phrase(kicker, rest)):
+    if run_in and (text_words(kicker) < 2 or not _starts_new_phrase(kicker, rest)):
         # Styling on the sentence's first words is emphasis, not a kicker: the sentence runs
         # on in lower case ("<span class=marker>Streit um Grundsteuer</span> eskaliert"), or a
         # lone styled first word or letter ("<span class=dropcap>A</span> Winter Walk") is
@@ -189,7 +190,7 @@ def _trailing_kicker(items: list[LexborNode]) -> tuple[str, str, bool] | None:
         for kid in items[:-1]
     ).strip()
     rest = rest.rstrip(_KICKER_SEPARATORS + " ")
-    if not kicker or _word_count(kicker) > _KICKER_WORDS or _word_count(rest) < 2:
+    if not kicker or text_words(kicker) > _KICKER_WORDS or text_words(rest) < 2:
         return None
     return kicker, rest, True
 
@@ -233,17 +234,6 @@ def _starts_new_phrase(kicker: str, rest: str) -> bool:
     return (rest[0].isupper() or rest[0].isdigit() or rest[0] in _OPENING_QUOTES) and (
         kicker[-1] not in ",-–—&+/"
     )
-
-
-# Scripts written without spaces between words: Thai, Japanese kana, Chinese.
-_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
-
-
-def _word_count(text: str) -> int:
-    """Words in ``text``; where a script has no spaces to count, about two characters
-    make a word."""
-    words = len(text.split())
-    return max(words, len(text) // 2) if _UNSPACED.search(text) else words
 
 
 def _shown_text(node: LexborNode) -> str:
@@ -556,7 +546,7 @@ _NOT_HEADLINE = re.compile(
 
 def _headline_like(text: str) -> bool:
     """Worded like a headline: a few words, not a section label or a teaser paragraph."""
-    words = len(text.split())
+    words = text_words(text)
     return 3 <= words <= 20 and not text.rstrip().endswith(".") and not _NOT_HEADLINE.match(text)
 
 

@@ -91,23 +91,6 @@ _LISTING_TYPES = {"collectionpage", "itemlist", "searchresultspage", "profilepag
 _SERVICE_TYPES = {"service"}  # schema.org Service: what a firm sells, not a story
 
 
-# Scripts written without spaces between words: Han and kana (about two characters a word),
-# and the Southeast Asian scripts (Thai, Lao, Khmer, Myanmar: about four letters and signs).
-_IDEOGRAPHIC = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_UNSPACED_ABUGIDA = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-
-
-def text_words(text: str) -> int:
-    """How many words ``text`` holds, in any script: its spaced tokens, plus the words of
-    the scripts that do not space them (a Chinese or Thai paragraph is one token)."""
-    words = len(text.split())
-    if text.isascii():
-        return words
-    ideographs = len(_IDEOGRAPHIC.findall(text))
-    letters = len(_UNSPACED_ABUGIDA.findall(text))
-    return words + ideographs // 2 + letters // 4
-
-
 @dataclass(frozen=True)
 class Signals:
     url: str | None
