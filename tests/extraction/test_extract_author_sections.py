@@ -20,6 +20,65 @@ def _page(menu: str, header: str, after: str = "", head: str = "") -> str:
     )
 
 
+def _other_posts(cls: str, heading: str, titles: list[str]) -> str:
+    items = "".join(
+        f"<div class='item'><a href='/clanok/{i}-{i * 7}'><img src='/i/{i}.jpg' alt=''>"
+        f"<div class='text'><h3>Téma</h3><p><span class='date'>2{i}.09.2025</span>{title}"
+        "</p></div></a></div>"
+        for i, title in enumerate(titles)
+    )
+    return f"<section class='{cls}'><h3>{heading}</h3><div class='row'>{items}</div></section>"
+
+
+@pytest.mark.parametrize(
+    ("cls", "heading", "titles"),
+    [
+        # Slovak: the writer's other posts under the sections they were filed in.
+        (
+            "author-materials",
+            "Analýzy, Rozhovory, Čítanie",
+            [
+                "Ako sa mesto pripravuje na zimu a čo to bude stáť obyvateľov",
+                "Nová električková trať: harmonogram prác na najbližšie dva roky",
+                "Rozhovor s primátorom o doprave, parkovaní a cenách bývania",
+            ],
+        ),
+        # Lithuanian, an "autorius" class.
+        (
+            "autorius-straipsniai",
+            "Analizė, Interviu",
+            [
+                "Kaip miestas ruošiasi žiemai ir kiek tai kainuos gyventojams",
+                "Naujoji tramvajaus linija: darbų grafikas ateinantiems metams",
+            ],
+        ),
+        # Catalan, a "byline" class.
+        (
+            "byline-more",
+            "Opinió, Entrevistes",
+            [
+                "Com es prepara la ciutat per a l'hivern i quant costarà als veïns",
+                "La nova línia de tramvia: calendari d'obres per als propers anys",
+            ],
+        ),
+    ],
+)
+def test_an_author_classed_list_of_other_posts_is_no_byline(
+    cls: str, heading: str, titles: list[str]
+) -> None:
+    html = _page("<a href='/'>Domov</a>", "", _other_posts(cls, heading, titles))
+    assert extract(html, "https://mesto.example/spravy/rozpocet").authors == ()
+
+
+def test_a_byline_with_a_link_to_the_writers_page_is_still_read() -> None:
+    byline = (
+        "<div class='author'><a href='/autor/jana-novakova'>Jana Nováková</a>"
+        "<a href='/autor/jana-novakova/clanky'>Všetky články autorky</a></div>"
+    )
+    html = _page("<a href='/'>Domov</a>", "", byline)
+    assert extract(html, "https://mesto.example/spravy/rozpocet").authors == ("Jana Nováková",)
+
+
 @pytest.mark.parametrize("account", ["Super User", "SuperUser", "super user", "Webmaster"])
 def test_a_cms_default_account_is_no_person(account: str) -> None:
     assert clean_name(account) == []

@@ -219,6 +219,8 @@ def byline_authors(page: _Page, desks: bool = False) -> list[str]:
     for node in page.bylines:
         if node.css_first(f"[{MARK}]") is not None or any(map(_is_card_link, ancestors(node))):
             continue
+        if _lists_other_posts(node):
+            continue
         if _credited(node):
             continue
         names = _node_names(node, desks)
@@ -228,6 +230,13 @@ def byline_authors(page: _Page, desks: bool = False) -> list[str]:
 
 
 _BYLINE_CHARS = 400
+
+
+def _lists_other_posts(node: LexborNode) -> bool:
+    """An author element that holds links to two or more other pages by a headline's worth
+    of text each ("author-materials": the writer's other posts under a heading): a list of
+    posts, whose heading or items are no byline. A byline links a name or two, a profile."""
+    return sum(len(text_of(a)) >= _HEADLINE_CHARS for a in node.css("a[href]")) >= 2
 
 
 def _co_authors(
