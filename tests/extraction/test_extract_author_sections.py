@@ -79,6 +79,55 @@ def test_a_byline_with_a_link_to_the_writers_page_is_still_read() -> None:
     assert extract(html, "https://mesto.example/spravy/rozpocet").authors == ("Jana Nováková",)
 
 
+MENU = (
+    "<nav><ul><li><a href='/domace'>Domáce</a></li><li><a href='/banska-bystrica'>"
+    "Banská Bystrica</a></li><li><a href='/veda'>Veda</a></li></ul></nav>"
+)
+
+
+@pytest.mark.parametrize(
+    ("menu", "kicker", "day", "url"),
+    [
+        # Slovak: a regional section's link over the headline, beside the date.
+        (
+            MENU,
+            "<a href='/banska-bystrica'>Banská Bystrica</a>",
+            "05.08.2025",
+            "https://noviny.example/banska-bystrica/rozpocet/4004",
+        ),
+        # Estonian, the menu a list the class calls a nav bar, the article under a date path.
+        (
+            "<div class='navBar'><a href='/eesti-uudised'>Eesti Uudised</a>"
+            "<a href='/maailm'>Maailm</a></div>",
+            "<a href='/eesti-uudised/'>Eesti Uudised</a>",
+            "05.08.2025",
+            "https://uudised.example/2025/08/05/eelarve",
+        ),
+        # Catalan.
+        (
+            "<ul class='main-menu'><li><a href='/baix-llobregat'>Baix Llobregat</a></li></ul>",
+            "<a href='https://diari.example/baix-llobregat'>Baix Llobregat</a>",
+            "05/08/2025",
+            "https://diari.example/baix-llobregat/pressupost",
+        ),
+    ],
+)
+def test_a_menu_section_beside_the_date_is_no_byline(
+    menu: str, kicker: str, day: str, url: str
+) -> None:
+    header = f"<div class='intro'><div>{kicker}</div><div><span>{day}</span></div></div>"
+    assert extract(_page(menu, header), url).authors == ()
+
+
+def test_a_linked_name_beside_the_date_is_still_the_byline() -> None:
+    header = (
+        "<div class='intro'><div><a href='/jana-novakova'>Jana Nováková</a></div>"
+        "<div><span>05.08.2025</span></div></div>"
+    )
+    html = _page(MENU, header)
+    assert extract(html, "https://noviny.example/domace/rozpocet").authors == ("Jana Nováková",)
+
+
 @pytest.mark.parametrize("account", ["Super User", "SuperUser", "super user", "Webmaster"])
 def test_a_cms_default_account_is_no_person(account: str) -> None:
     assert clean_name(account) == []

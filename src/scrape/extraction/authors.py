@@ -147,6 +147,20 @@ class _Page:
         return [text for text, _ in self.near_pairs]
 
     @functools.cached_property
+    def menu_targets(self) -> frozenset[str]:
+        """The paths the site's menus link to (a <nav>, or an element its class calls a
+        menu or a nav bar): its sections."""
+        return frozenset(
+            path
+            for a in self.body.css("a[href]")
+            if (path := _link_path(a.attributes.get("href") or ""))
+            and any(
+                n.tag == "nav" or _MENU_CLASS.search(n.attributes.get("class") or "")
+                for n in (a, *itertools.islice(ancestors(a), 4))
+            )
+        )
+
+    @functools.cached_property
     def holders(self) -> frozenset[int]:
         return _holding_headline(self.body)
 
@@ -743,6 +757,8 @@ def _dated_name(
             continue
         if holders is not None and _not_a_byline(holders[i]):
             continue
+        if holders is not None and page is not None and _section_link(holders[i], page):
+            continue
         names = [
             n
             for n in clean_name(chunk)
@@ -758,6 +774,29 @@ def _dated_name(
         if names and not (page is not None and common_words(names[0], page.text)):
             return names
     return []
+
+
+_MENU_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar)(?=$|[\s_-])", re.I)
+
+
+def _link_path(href: str) -> str:
+    """A link's path without its trailing slash; "" for the home page or an in-page link."""
+    return urlsplit(href).path.rstrip("/") if not href.startswith("#") else ""
+
+
+def _section_link(holder: LexborNode | None, page: _Page) -> bool:
+    """Whether a chunk is the text of a link to a page the site's menu links to: the
+    section the article is filed in ("Digital Life" over the date), never who wrote it.
+    Menus link sections, not writers."""
+    if holder is None:
+        return False
+    link = next(
+        (n for n in (holder, *itertools.islice(ancestors(holder), 2)) if n.tag == "a"), None
+    )
+    if link is None:
+        return False
+    path = _link_path(link.attributes.get("href") or "")
+    return bool(path) and path in page.menu_targets
 
 
 # What a date line puts between its fields: "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
