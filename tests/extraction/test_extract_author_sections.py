@@ -79,6 +79,18 @@ def test_a_byline_with_a_link_to_the_writers_page_is_still_read() -> None:
     assert extract(html, "https://mesto.example/spravy/rozpocet").authors == ("Jana Nováková",)
 
 
+def test_an_author_box_listing_the_writers_posts_still_names_the_writer() -> None:
+    box = (
+        "<div class='author-box'><a href='/autor/jana-novakova'>Jana Nováková</a>"
+        "<p>Redaktorka domácej rubriky.</p><ul>"
+        "<li><a href='/clanok/1'>Ako sa mesto pripravuje na zimu a čo to bude stáť</a></li>"
+        "<li><a href='/clanok/2'>Nová električková trať: harmonogram prác na dva roky</a></li>"
+        "</ul></div>"
+    )
+    html = _page("<a href='/'>Domov</a>", "", box)
+    assert extract(html, "https://mesto.example/spravy/rozpocet").authors == ("Jana Nováková",)
+
+
 MENU = (
     "<nav><ul><li><a href='/domace'>Domáce</a></li><li><a href='/banska-bystrica'>"
     "Banská Bystrica</a></li><li><a href='/veda'>Veda</a></li></ul></nav>"
