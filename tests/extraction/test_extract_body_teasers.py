@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.dom import text_of
@@ -302,5 +303,78 @@ def test_paragraphs_and_lists_with_links_are_kept() -> None:
     ]
     for box in kept:
         text = _with_box(box)
+        linked = LexborHTMLParser(box).css_first("a")
+        assert linked is not None and text_of(linked) in text, box
+
+
+def _two_headlines(one: str, two: str, date: str = "") -> str:
+    return (
+        f"<div class='view-content'><div class='row'><a href='/2025/03/first'>{one}</a>{date}"
+        f"</div><div class='row'><a href='/2025/02/second'>{two}</a>{date}</div></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "one", "two"),
+    [
+        # Basque, Icelandic, Swahili: the label's wording is no English "Related".
+        (
+            "Lotutako albisteak",
+            "Ibaiaren ura garbiago dago aurten",
+            "Udalak presa berria eraiki du",
+        ),
+        ("Tengdar fréttir", "Laxinn snýr aftur í ána í vor", "Bæjarstjórn samþykkir nýja stíflu"),
+        (
+            "Habari zinazohusiana",
+            "Samaki warudi mtoni msimu huu",
+            "Halmashauri yajenga bwawa jipya",
+        ),
+    ],
+)
+def test_two_linked_headlines_under_a_label_after_the_article_are_pruned(
+    label: str, one: str, two: str
+) -> None:
+    date = " <span class='date'>01.03.2025</span>"
+    after = f"<div class='block'><h2>{label}</h2>{_two_headlines(one, two, date)}</div>"
+    text = _pruned(_HEAD.format(paras=_PARAS, after=after))
+    assert "Paragraph 7" in text
+    assert one not in text and two not in text and label not in text
+
+
+def test_two_linked_items_under_a_label_stay_unless_other_articles_after_the_text() -> None:
+    # The article goes on after the list: the list is its own.
+    walks = _two_headlines("The upper weir loop walk", "The old mill path walk")
+    text = _pruned(_HEAD.format(paras=_PARAS + "<h3>Two walks</h3>" + walks + _PARAS, after=""))
+    assert "upper weir loop walk" in text
+    trailing = [
+        # Tags: one or two words each, no headline.
+        (
+            "Tags",
+            "<ul><li><a href='/tag/rivers'>rivers</a></li>"
+            "<li><a href='/tag/weirs'>weirs</a></li></ul>",
+        ),
+        # Sources out of the site.
+        (
+            "Sources",
+            "<ul><li><a href='https://agency.example.net/r'>Environment agency river report"
+            "</a></li><li><a href='https://uni.example.edu/s'>University silt study of the "
+            "weirs</a></li></ul>",
+        ),
+        # A sentence over the list: the article speaking, not a label.
+        (
+            "The weirs still to be cleared are these.",
+            _two_headlines("The upper weir on the mill race", "The lower weir by the old bridge"),
+        ),
+        # Items with text of their own beside the link: the article's list.
+        (
+            "Next steps",
+            "<ul><li><a href='/2025/03/a'>Clearing the upper weir of silt</a> comes first, "
+            "once the water is low enough in late summer to let the diggers in safely</li>"
+            "<li><a href='/2025/03/b'>Replanting the banks with willow</a> follows in the autumn "
+            "when the volunteers return and the ground is soft enough</li></ul>",
+        ),
+    ]
+    for label, box in trailing:
+        text = _pruned(_HEAD.format(paras=_PARAS, after=f"<h2>{label}</h2>{box}"))
         linked = LexborHTMLParser(box).css_first("a")
         assert linked is not None and text_of(linked) in text, box

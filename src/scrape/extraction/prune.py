@@ -871,7 +871,11 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     after_heading = False
     # A list or heading taken is not looked into.
     taken: set[int] = set()
+    # Lists already taken with the label over them: not read again when reached.
+    labelled: set[int] = set()
     for node in _elements_outside(body, taken):
+        if node.mem_id in labelled:
+            continue
         tag = node.tag
         if not seen_headline and node.mem_id == headline_id:
             seen_headline = True
@@ -900,9 +904,58 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
                 after_heading = True
                 taken.add(node.mem_id)
                 continue
+            if tag in _HEADINGS and node.mem_id not in holds_headline:
+                listed = _labelled_headlines(node, host)
+                if listed is not None:
+                    # Decided, like a teaser list, once the prose after it is known.
+                    lists += [(node, prose), (listed, prose)]
+                    taken.update((node.mem_id, listed.mem_id))
+                    labelled.add(listed.mem_id)
+                    continue
         if seen_headline and tag in {"p", "pre", "blockquote"}:
             size = len(node.text(deep=True).strip())
             if size >= 80 and _link_chars(node.css("a")) < 0.3 * size:
                 prose += size
     trailing = [node for node, before in lists if prose - before < _TRAILING_PROSE * before]
     return headed + trailing
+
+
+# A label over a list, not a section heading of the article: a few words, no sentence.
+_LABEL_WORDS = 5
+# A linked headline of another article: several words (a tag or a section name is one or two).
+_HEADLINE_WORDS = 4
+
+
+def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | None:
+    """The list that a short label (``heading``) is set over when every item (two or more)
+    is the linked headline of another page of the site, with at most a date or a kicker
+    beside it: "Related news" in any language, too short a list for the teaser rule.
+    ``None`` when what follows the label is anything else."""
+    label = text_of(heading)
+    if not label or len(label.split()) > _LABEL_WORDS or label.rstrip()[-1:] in ".?!":
+        return None
+    following = heading.next
+    while following is not None and not following.is_element_node:
+        following = following.next
+    # Down through wrappers of one element each (a block's frame around its list).
+    while following is not None:
+        kids = _elements(following)
+        if len(kids) != 1 or text_of(following) != text_of(kids[0]):
+            break
+        following = kids[0]
+    if following is None or following.tag not in _LIST_TAGS:
+        return None
+    kids = _elements(following)
+    if len(kids) < 2 or len({(k.tag, k.attributes.get("class") or "") for k in kids}) > 2:
+        return None
+    for kid in kids:
+        if kid.tag not in _CARD_TAGS:
+            return None
+        size = len(text_of(kid))
+        links = _internal_links(kid, host)
+        if len(links) != 1 and len({a.attrs.get("href") for a in links}) != 1:
+            return None
+        linked = text_of(links[0])
+        if len(linked.split()) < _HEADLINE_WORDS or len(linked) < 0.6 * size:
+            return None
+    return following
