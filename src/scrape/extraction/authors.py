@@ -147,20 +147,6 @@ class _Page:
         return [text for text, _ in self.near_pairs]
 
     @functools.cached_property
-    def menu_targets(self) -> frozenset[str]:
-        """The paths the site's menus link to (a <nav>, or an element its class calls a
-        menu or a nav bar): its sections."""
-        return frozenset(
-            path
-            for a in self.body.css("a[href]")
-            if (path := _link_path(a.attributes.get("href") or ""))
-            and any(
-                n.tag == "nav" or _MENU_CLASS.search(n.attributes.get("class") or "")
-                for n in (a, *itertools.islice(ancestors(a), 4))
-            )
-        )
-
-    @functools.cached_property
     def holders(self) -> frozenset[int]:
         return _holding_headline(self.body)
 
@@ -233,8 +219,6 @@ def byline_authors(page: _Page, desks: bool = False) -> list[str]:
     for node in page.bylines:
         if node.css_first(f"[{MARK}]") is not None or any(map(_is_card_link, ancestors(node))):
             continue
-        if _lists_other_posts(node):
-            continue
         if _credited(node):
             continue
         names = _node_names(node, desks)
@@ -244,13 +228,6 @@ def byline_authors(page: _Page, desks: bool = False) -> list[str]:
 
 
 _BYLINE_CHARS = 400
-
-
-def _lists_other_posts(node: LexborNode) -> bool:
-    """An author element that holds links to two or more other pages by a headline's worth
-    of text each ("author-materials": the writer's other posts under a heading): a list of
-    posts, whose heading or items are no byline. A byline links a name or two, a profile."""
-    return sum(len(text_of(a)) >= _HEADLINE_CHARS for a in node.css("a[href]")) >= 2
 
 
 def _co_authors(
@@ -757,8 +734,6 @@ def _dated_name(
             continue
         if holders is not None and _not_a_byline(holders[i]):
             continue
-        if holders is not None and page is not None and _section_link(holders[i], page):
-            continue
         names = [
             n
             for n in clean_name(chunk)
@@ -774,29 +749,6 @@ def _dated_name(
         if names and not (page is not None and common_words(names[0], page.text)):
             return names
     return []
-
-
-_MENU_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar)(?=$|[\s_-])", re.I)
-
-
-def _link_path(href: str) -> str:
-    """A link's path without its trailing slash; "" for the home page or an in-page link."""
-    return urlsplit(href).path.rstrip("/") if not href.startswith("#") else ""
-
-
-def _section_link(holder: LexborNode | None, page: _Page) -> bool:
-    """Whether a chunk is the text of a link to a page the site's menu links to: the
-    section the article is filed in ("Digital Life" over the date), never who wrote it.
-    Menus link sections, not writers."""
-    if holder is None:
-        return False
-    link = next(
-        (n for n in (holder, *itertools.islice(ancestors(holder), 2)) if n.tag == "a"), None
-    )
-    if link is None:
-        return False
-    path = _link_path(link.attributes.get("href") or "")
-    return bool(path) and path in page.menu_targets
 
 
 # What a date line puts between its fields: "04.02.2022 | 13:10 Uhr | Uta Helkenberg",

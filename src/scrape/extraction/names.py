@@ -77,8 +77,6 @@ _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
     r"news\s*desk|web\s*desk|desk|team|guest|anonymous|unknown|contributor|correspondent|"
     r"contributing|.*\badmin|"
-    # The account a CMS installs itself with (Joomla's "Super User"), a login, never a writer.
-    r"super\s*user|webmaster|"
     r"reporter|email\s+the\s+author|view\s+all\s+posts|more\s+by.*|the\s+\w+\s+team|"
     r"associated\s+press|reuters|afp|ap|press\s+release|wire|newsroom|.*\bstaff|"
     r"by|author|authors|written\s+by|posted\s+by|byline|last|updated|published|"
