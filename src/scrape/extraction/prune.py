@@ -770,9 +770,7 @@ def _read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
     found: dict[int, LexborNode] = {}
     for link in body.css("a[href]"):
         linked = text_of(link)
-        if len(linked) < _LINKED_HEADLINE_CHARS or not _points_within(
-            link.attrs.get("href") or "", host
-        ):
+        if len(linked) < _LINKED_HEADLINE_CHARS:
             continue
         box = None
         node = link.parent
@@ -786,7 +784,7 @@ def _read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
             node = node.parent
         if box is None or box.css_first(f"[{MARK}], [{ANCHOR}]") is not None:
             continue
-        if _labelled(box, link, linked):
+        if _points_within(link.attrs.get("href") or "", host) and _labelled(box, link, linked):
             found[box.mem_id] = box
     return list(found.values())
 
