@@ -178,7 +178,7 @@ def _furniture_token(node: LexborNode, seen: dict[str, str | None]) -> str | Non
     by class or id as written."""
     # Tokens hold no space: the class and the id are searched apart, so a unique id is
     # searched alone, not again with the class repeated beside it.
-    return _names_token(node.attrs.get("class"), seen) or _names_token(node.id, seen)
+    return _names_token(node.attributes.get("class"), seen) or _names_token(node.id, seen)
 
 
 def _names_token(names: str | None, seen: dict[str, str | None]) -> str | None:
@@ -561,7 +561,7 @@ def _bare_host(netloc: str) -> str:
 def _internal_links(node: LexborNode, host: str | None) -> list[LexborNode]:
     """Links to other pages of the same site: teasers point there; in-page anchors (a
     table of contents) and links out (sources, changelogs) are the article's own."""
-    return [a for a in node.css("a[href]") if _points_within(a.attrs.get("href") or "", host)]
+    return [a for a in node.css("a[href]") if _points_within(a.attributes.get("href") or "", host)]
 
 
 # Pages repeat their links (menus, cards tested by several rules): each address is read once
@@ -784,7 +784,7 @@ def _read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
             node = node.parent
         if box is None or box.css_first(f"[{MARK}], [{ANCHOR}]") is not None:
             continue
-        if _points_within(link.attrs.get("href") or "", host) and _labelled(box, link, linked):
+        if _points_within(link.attributes.get("href") or "", host) and _labelled(box, link, linked):
             found[box.mem_id] = box
     return list(found.values())
 
@@ -951,7 +951,7 @@ def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | N
             return None
         size = len(text_of(kid))
         links = _internal_links(kid, host)
-        if len(links) != 1 and len({a.attrs.get("href") for a in links}) != 1:
+        if len(links) != 1 and len({a.attributes.get("href") for a in links}) != 1:
             return None
         linked = text_of(links[0])
         if len(linked.split()) < _HEADLINE_WORDS or len(linked) < 0.6 * size:
