@@ -851,3 +851,19 @@ def test_the_one_h1_in_a_script_without_spaces_is_the_headline_element(
     article = extract(html, "https://news.example/articles/20240828/k10014560123000.html")
     assert article.published is not None
     assert (article.published.hour, article.published.minute) == (14, 35)
+
+
+def test_title_cut_without_an_ellipsis_is_read_whole_only_where_it_was_cut() -> None:
+    from scrape.extraction.title import _uncut
+
+    whole = "Bundesregierung und Länder einigen sich auf die Finanzierung des Deutschlandtickets"
+    # Inside a word of a spaced script: cut at a length, whatever the declaration.
+    assert _uncut(whole[:70], [f"{whole} | Tagesblatt"]) == f"{whole} | Tagesblatt"
+    # At a word, only the JSON-LD headline is one a length limit cuts: an og:title that
+    # the <title> extends with words is a shorter wording of its own.
+    short = "Bundesregierung und Länder einigen sich"
+    assert _uncut(short, [f"{whole} | Tagesblatt"]) == short
+    assert _uncut(short, [whole], by_length=True) == whole
+    # In a script without spaces every title the other starts with meets it "inside a
+    # word": nothing there says it was cut.
+    assert _uncut("北京发布新规", ["北京发布新规定实施细则"]) == "北京发布新规"
