@@ -325,9 +325,12 @@ def test_quoted_kicker_glued_to_the_headline() -> None:
         '<article><h1><span>"Es wird bald beginnen"</span>Trump kündigt Zölle an</h1>'
         f"{PARA * 3}</article>"
     )
+    title = extract(_page("", body), "https://nachrichten.example/welt/zoelle").title
+    assert title == '"Es wird bald beginnen": Trump kündigt Zölle an'
+    # A declared title that leaves the quotation out says it is the template's kicker.
     html = _page("<title>Trump kündigt Zölle an | Nachrichten</title>", body)
     title = extract(html, "https://nachrichten.example/welt/zoelle").title
-    assert title == '"Es wird bald beginnen": Trump kündigt Zölle an'
+    assert title == "Trump kündigt Zölle an"
 
 
 def test_kicker_element_over_a_spaced_headline() -> None:
@@ -867,3 +870,22 @@ def test_title_cut_without_an_ellipsis_is_read_whole_only_where_it_was_cut() -> 
     # In a script without spaces every title the other starts with meets it "inside a
     # word": nothing there says it was cut.
     assert _uncut("北京发布新规", ["北京发布新规定实施细则"]) == "北京发布新规"
+
+
+def test_a_word_of_the_heading_text_is_no_kicker_a_shorter_title_leaves_out() -> None:
+    # The <title> shortens the headline; the heading marks no part of it as a line of its
+    # own, so nothing says "Mehr" is the template's.
+    body = f"<article><h1>Mehr Transparenz bei Preisanpassungen</h1>{PARA * 3}</article>"
+    html = _page("<title>Transparenz bei Preisanpassungen | Ministerium</title>", body)
+    assert extract(html, "https://ministerium.example/news/preise").title == (
+        "Mehr Transparenz bei Preisanpassungen"
+    )
+    # A kicker the declarations carry stays joined.
+    body = (
+        "<article><h1><span class='c1'>Neuer Hafen</span> Rostock stoppt Pläne für neues "
+        f"Fährterminal</h1>{PARA * 3}</article>"
+    )
+    html = _page("<title>Neuer Hafen: Rostock stoppt Pläne für neues Fährterminal</title>", body)
+    assert extract(html, "https://bote.example/region/123").title == (
+        "Neuer Hafen: Rostock stoppt Pläne für neues Fährterminal"
+    )

@@ -11,7 +11,14 @@ from urllib.parse import unquote, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .dom import ancestors, attr_text
-from .headline import BARS, find_headline, heading_text, split_title, word_overlap
+from .headline import (
+    BARS,
+    find_headline,
+    heading_text,
+    split_title,
+    unjoined_headline,
+    word_overlap,
+)
 from .metadata import Metadata, host_name, ld_text
 
 
@@ -599,7 +606,8 @@ def find_title(
     titles += [t for t in stripped if t not in titles]
     node = find_headline(tree, titles, lambda t: is_site_name(t, md, url, shown))
     headline = heading_text(node) if node is not None else None
-    title = choose_title(md, headline, url, [*shown, *logos], link_texts(tree))
+    bare = unjoined_headline(node) if node is not None else None
+    title = choose_title(md, headline, url, [*shown, *logos], link_texts(tree), bare)
     return node, headline, title or headline
 
 
@@ -666,7 +674,10 @@ def choose_title(
     url: str | None,
     shown: Sequence[str] = (),
     is_section: Callable[[str], bool] = lambda _text: False,
+    bare: str | None = None,
 ) -> str | None:
+    """The page's title from its declared titles and its visible ``headline``; ``bare``
+    is the headline without the kicker element the heading joins to it, if any."""
     names = site_names(md, url)
     shown = _spelled_site_names(md, shown)
     declared = [repaired(t) for t in meta_titles(md)]
@@ -720,6 +731,11 @@ def choose_title(
                 return agreed
             if agreed and _adds_furniture(head, agreed):
                 return agreed
+            # A kicker set in an element of its own over the headline, which a declared
+            # title leaves out: the page's own markup says which words are the headline,
+            # so one declaration spelling them is enough.
+            if bare and any(_squash(bare) == _squash(t) for t in cleaned):
+                return _DANGLING.sub("", strip_site_name(repaired(bare), names, host, shown))
             # A short heading inside the agreed title, past its start, is a section heading
             # that repeats some of its words ("Discord", "Choose a Tool"), picked for want
             # of a matching <h1>; one the title starts with is the headline the title
