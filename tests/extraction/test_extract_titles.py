@@ -889,3 +889,14 @@ def test_a_word_of_the_heading_text_is_no_kicker_a_shorter_title_leaves_out() ->
     assert extract(html, "https://bote.example/region/123").title == (
         "Neuer Hafen: Rostock stoppt Pläne für neues Fährterminal"
     )
+
+
+def test_kicker_ending_in_a_separator_gets_no_colon_after_it() -> None:
+    body = (
+        "<article><h1 class='entry-title'><div class='entry-section'><a href='/local-news/'>"
+        "Local News | </a></div> <span class='dfm-title'>Brothel busted in Boston suburb"
+        f"</span></h1>{PARA * 3}</article>"
+    )
+    assert extract(_page("", body), "https://herald.example/2023/11/08/brothel/").title == (
+        "Local News | Brothel busted in Boston suburb"
+    )

@@ -104,7 +104,8 @@ def heading_text(node: LexborNode) -> str:
         return rest.lstrip(_KICKER_SEPARATORS + " ")
     if rest[0] in ":;,.":
         return f"{kicker}{rest}"
-    if kicker.endswith(tuple(":.!?…")) or rest[0] in "-–—|/":
+    if kicker.endswith(tuple(":.!?…-–—|/")) or rest[0] in "-–—|/":
+        # The page's own punctuation joins them ("Local News | Headline"): no second one.
         return f"{kicker} {rest}"
     return f"{kicker}: {rest}"
 
