@@ -595,16 +595,7 @@ def find_title(
     """The page's headline element, its text as shown, and the page's title (the headline
     when no title can be chosen)."""
     shown, logos = shown_site_names(tree, url)
-    # The headline is looked for under the declared titles as written and without the
-    # site's name: a heading spelling "Headline" matches "Headline | Site" exactly, which
-    # matters where no other declaration spells the headline (og:title a social teaser).
-    titles = meta_titles(md)
-    names = site_names(md, url)
-    host = host_name(url or md.canonical or md.get("og:url")) or ""
-    spelled = _spelled_site_names(md, [*shown, *logos])
-    stripped = [strip_site_name(t, names, host, spelled) for t in titles]
-    titles += [t for t in stripped if t not in titles]
-    node = find_headline(tree, titles, lambda t: is_site_name(t, md, url, shown))
+    node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url, shown))
     headline = heading_text(node) if node is not None else None
     bare = unjoined_headline(node) if node is not None else None
     title = choose_title(md, headline, url, [*shown, *logos], link_texts(tree), bare)
