@@ -325,9 +325,12 @@ def test_quoted_kicker_glued_to_the_headline() -> None:
         '<article><h1><span>"Es wird bald beginnen"</span>Trump kündigt Zölle an</h1>'
         f"{PARA * 3}</article>"
     )
+    title = extract(_page("", body), "https://nachrichten.example/welt/zoelle").title
+    assert title == '"Es wird bald beginnen": Trump kündigt Zölle an'
+    # A declared title that leaves the quotation out says it is the template's kicker.
     html = _page("<title>Trump kündigt Zölle an | Nachrichten</title>", body)
     title = extract(html, "https://nachrichten.example/welt/zoelle").title
-    assert title == '"Es wird bald beginnen": Trump kündigt Zölle an'
+    assert title == "Trump kündigt Zölle an"
 
 
 def test_kicker_element_over_a_spaced_headline() -> None:
@@ -851,3 +854,49 @@ def test_the_one_h1_in_a_script_without_spaces_is_the_headline_element(
     article = extract(html, "https://news.example/articles/20240828/k10014560123000.html")
     assert article.published is not None
     assert (article.published.hour, article.published.minute) == (14, 35)
+
+
+def test_title_cut_without_an_ellipsis_is_read_whole_only_where_it_was_cut() -> None:
+    from scrape.extraction.title import _uncut
+
+    whole = "Bundesregierung und Länder einigen sich auf die Finanzierung des Deutschlandtickets"
+    # Inside a word of a spaced script: cut at a length, whatever the declaration.
+    assert _uncut(whole[:70], [f"{whole} | Tagesblatt"]) == f"{whole} | Tagesblatt"
+    # At a word, only the JSON-LD headline is one a length limit cuts: an og:title that
+    # the <title> extends with words is a shorter wording of its own.
+    short = "Bundesregierung und Länder einigen sich"
+    assert _uncut(short, [f"{whole} | Tagesblatt"]) == short
+    assert _uncut(short, [whole], by_length=True) == whole
+    # In a script without spaces every title the other starts with meets it "inside a
+    # word": nothing there says it was cut.
+    assert _uncut("北京发布新规", ["北京发布新规定实施细则"]) == "北京发布新规"
+
+
+def test_a_word_of_the_heading_text_is_no_kicker_a_shorter_title_leaves_out() -> None:
+    # The <title> shortens the headline; the heading marks no part of it as a line of its
+    # own, so nothing says "Mehr" is the template's.
+    body = f"<article><h1>Mehr Transparenz bei Preisanpassungen</h1>{PARA * 3}</article>"
+    html = _page("<title>Transparenz bei Preisanpassungen | Ministerium</title>", body)
+    assert extract(html, "https://ministerium.example/news/preise").title == (
+        "Mehr Transparenz bei Preisanpassungen"
+    )
+    # A kicker the declarations carry stays joined.
+    body = (
+        "<article><h1><span class='c1'>Neuer Hafen</span> Rostock stoppt Pläne für neues "
+        f"Fährterminal</h1>{PARA * 3}</article>"
+    )
+    html = _page("<title>Neuer Hafen: Rostock stoppt Pläne für neues Fährterminal</title>", body)
+    assert extract(html, "https://bote.example/region/123").title == (
+        "Neuer Hafen: Rostock stoppt Pläne für neues Fährterminal"
+    )
+
+
+def test_kicker_ending_in_a_separator_gets_no_colon_after_it() -> None:
+    body = (
+        "<article><h1 class='entry-title'><div class='entry-section'><a href='/local-news/'>"
+        "Local News | </a></div> <span class='dfm-title'>Brothel busted in Boston suburb"
+        f"</span></h1>{PARA * 3}</article>"
+    )
+    assert extract(_page("", body), "https://herald.example/2023/11/08/brothel/").title == (
+        "Local News | Brothel busted in Boston suburb"
+    )

@@ -104,12 +104,30 @@ def heading_text(node: LexborNode) -> str:
         return rest.lstrip(_KICKER_SEPARATORS + " ")
     if rest[0] in ":;,.":
         return f"{kicker}{rest}"
-    if kicker.endswith(tuple(":.!?…")) or rest[0] in "-–—|/":
+    if kicker.endswith(tuple(":.!?…-–—|/")) or rest[0] in "-–—|/":
+        # The page's own punctuation joins them ("Local News | Headline"): no second one.
         return f"{kicker} {rest}"
     return f"{kicker}: {rest}"
 
 
 _KICKER_SEPARATORS = ":;,.-–—|/"
+
+
+def unjoined_headline(node: LexborNode) -> str | None:
+    """The headline without the kicker :func:`heading_text` joins to it (or a styled first
+    word it keeps as the headline's, "<span class=hl>Nobody</span> Saw the Flood"), or
+    None where there is none: the text a declared title may spell where the kicker is
+    the template's."""
+    named = node.css_first('[itemprop="headline"]')
+    if named is not None and named.mem_id != node.mem_id and _shown_text(named):
+        return unjoined_headline(named)
+    parts = _heading_parts(node, loose=True)
+    if parts is None:
+        return None
+    kicker, rest, marked = parts
+    if marked or TEXT_DATE.search(kicker) or rest.casefold().startswith(kicker.casefold()):
+        return None
+    return rest.lstrip(_KICKER_SEPARATORS + " ")
 
 
 # Class tokens of the line set over a headline ("kicker", "overline", German "Dachzeile").
@@ -126,11 +144,13 @@ _OVER_TOKEN = token_pattern(
 )
 
 
-def _heading_parts(node: LexborNode) -> tuple[str, str, bool] | None:
+def _heading_parts(node: LexborNode, loose: bool = False) -> tuple[str, str, bool] | None:
     """(kicker, headline, marked) when the heading's first part is a kicker: a short
     element marked as one (by its class, or a <small>), the first of exactly two
     elements that hold the heading's whole text (no loose text: each part is a line of
-    its own), or a phrase the page styles apart from the headline text after it."""
+    its own), or a phrase the page styles apart from the headline text after it. With
+    ``loose``, for a split a declared title is to confirm, the first part may be a single
+    word or longer than the rest."""
     # Text nodes with text, and elements (no comments, no line breaks, nothing unseen).
     items = [
         kid
@@ -162,9 +182,9 @@ def _heading_parts(node: LexborNode) -> tuple[str, str, bool] | None:
     ).strip()
     # Two unmarked lines are a kicker and its headline only when the second is the longer;
     # a marked kicker can be the longer line ("Adblue nachfüllen: wo kaufen; Preis").
-    if text_words(rest) < 2 or (not marked and len(rest) <= len(kicker)):
+    if text_words(rest) < 2 or (not (marked or loose) and len(rest) <= len(kicker)):
         return None
-    if run_in and (text_words(kicker) < 2 or not _starts_new_phrase(kicker, rest)):
+    if run_in and (text_words(kicker) < 2 - loose or not _starts_new_phrase(kicker, rest)):
         # Styling on the sentence's first words is emphasis, not a kicker: the sentence runs
         # on in lower case ("<span class=marker>Streit um Grundsteuer</span> eskaliert"), or a
         # lone styled first word or letter ("<span class=dropcap>A</span> Winter Walk") is

@@ -11,7 +11,14 @@ from urllib.parse import unquote, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .dom import ancestors, attr_text
-from .headline import BARS, find_headline, heading_text, split_title, word_overlap
+from .headline import (
+    BARS,
+    find_headline,
+    heading_text,
+    split_title,
+    unjoined_headline,
+    word_overlap,
+)
 from .metadata import Metadata, host_name, ld_text
 
 
@@ -590,7 +597,8 @@ def find_title(
     shown, logos = shown_site_names(tree, url)
     node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url, shown))
     headline = heading_text(node) if node is not None else None
-    title = choose_title(md, headline, url, [*shown, *logos], link_texts(tree))
+    bare = unjoined_headline(node) if node is not None else None
+    title = choose_title(md, headline, url, [*shown, *logos], link_texts(tree), bare)
     return node, headline, title or headline
 
 
@@ -602,7 +610,7 @@ _ELLIPSIS = re.compile(r"\s*(?:…+|\.{3,})$")
 _SHORTENED_MIN = 8
 
 
-def _uncut(title: str, witnesses: Sequence[str]) -> str:
+def _uncut(title: str, witnesses: Sequence[str], by_length: bool = False) -> str:
     """``title`` as it was written, when the page declares it cut short: the text of the
     first witness (the heading, another declared title) that goes on from where it stops.
 
@@ -614,7 +622,10 @@ def _uncut(title: str, witnesses: Sequence[str]) -> str:
     since search titles are shortened at a separator or a word, not at a quotation. A
     title ending in an ellipsis ("Regierung und Opposition einigen sich nach…") is one a
     CMS cut to a length, and a witness that goes on from it past the cut (not with the
-    ellipsis itself) holds the rest.
+    ellipsis itself) holds the rest. A title a witness goes on from inside a word
+    ("... des Deutschl" before "andtickets") was cut at a length without saying so; and a
+    ``by_length`` title, the JSON-LD headline, which validators hold to 110 characters and
+    CMSs cut to fit, was cut too where a witness goes on from it with more words.
     """
     stem = _ELLIPSIS.sub("", title)
     shortened = stem != title
@@ -628,15 +639,23 @@ def _uncut(title: str, witnesses: Sequence[str]) -> str:
             starts_word = not before or not text[at - 1].isalnum()
             # A title the witness quotes ("„Tatort“ aus Münster") ends at its closing mark.
             quoted = bool(before) and before[-1] in _QUOTE_MARKS and not shortened
-            if starts_word and not quoted and _goes_on(rest.lstrip(), shortened):
+            if starts_word and not quoted and _goes_on(rest, shortened, stem, by_length):
                 return text[at:]
             at = text.find(stem, at + 1)
     return title
 
 
-def _goes_on(rest: str, shortened: bool) -> bool:
+def _goes_on(rest: str, shortened: bool, stem: str, by_length: bool) -> bool:
     if shortened:
+        rest = rest.lstrip()
         return bool(rest) and not rest.startswith(("…", "..."))
+    # Inside a word of a spaced script: in one written without spaces any two titles
+    # one of which starts the other would meet "inside a word".
+    if stem[-1:].isalnum() and rest[:1].isalnum() and " " in stem.strip():
+        return True
+    if by_length and rest[:1].isspace() and rest.lstrip()[:1].isalnum():
+        return True
+    rest = rest.lstrip()
     return len(rest) > 1 and rest[0] in _QUOTE_MARKS
 
 
@@ -646,7 +665,10 @@ def choose_title(
     url: str | None,
     shown: Sequence[str] = (),
     is_section: Callable[[str], bool] = lambda _text: False,
+    bare: str | None = None,
 ) -> str | None:
+    """The page's title from its declared titles and its visible ``headline``; ``bare``
+    is the headline without the kicker element the heading joins to it, if any."""
     names = site_names(md, url)
     shown = _spelled_site_names(md, shown)
     declared = [repaired(t) for t in meta_titles(md)]
@@ -654,7 +676,12 @@ def choose_title(
     if headline:
         headline = _FIELD_LABEL.sub("", headline, count=1)
     witnesses = [headline or "", *declared]
-    declared = [_uncut(t, [w for w in witnesses if w != t]) for t in declared]
+    article = md.ld_article or {}
+    ld_headline = ld_text(article.get("headline"))
+    ld_headline = repaired(" ".join(html.unescape(ld_headline).split())) if ld_headline else None
+    declared = [
+        _uncut(t, [w for w in witnesses if w != t], by_length=t == ld_headline) for t in declared
+    ]
     host = host_name(url or md.canonical or md.get("og:url")) or ""
 
     sections = {_squash(s) for s in _declared_sections(md)} - {""}
@@ -695,6 +722,11 @@ def choose_title(
                 return agreed
             if agreed and _adds_furniture(head, agreed):
                 return agreed
+            # A kicker set in an element of its own over the headline, which a declared
+            # title leaves out: the page's own markup says which words are the headline,
+            # so one declaration spelling them is enough.
+            if bare and any(_squash(bare) == _squash(t) for t in cleaned):
+                return _DANGLING.sub("", strip_site_name(repaired(bare), names, host, shown))
             # A short heading inside the agreed title, past its start, is a section heading
             # that repeats some of its words ("Discord", "Choose a Tool"), picked for want
             # of a matching <h1>; one the title starts with is the headline the title
