@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .blocks import BLOCK_TAGS
+from .blocks import BLOCK_TAGS, normalise
 from .dategrammar import TEXT_DATE
 from .dom import (
     ANCHOR,
@@ -24,6 +24,7 @@ from .dom import (
     attr_text,
     prose_length,
     text_of,
+    text_units,
     token_pattern,
 )
 
@@ -145,9 +146,6 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
             outer[node.mem_id] = node
     for node in outer.values():
         node.decompose()
-    for node in body.css(f"[{_SIGN_UP}]"):
-        if node.css_first(f"[{ANCHOR}]") is None and node.attributes.get(ANCHOR) is None:
-            node.decompose()
     if anchored:
         _clear_furniture_names(body, anchored)
     return anchored
@@ -718,8 +716,9 @@ def _mark_sign_up_boxes(body: LexborNode) -> None:
     article's text, wherever they sit: a newsletter box is set between paragraphs, and a
     paywall's offer between the teaser and the rest of the text sent hidden in the page.
     From the field or the button, the largest ancestor still holding a box's worth of text
-    and at most one paragraph of prose (two are the article's). They go once the rest of
-    the pruning is done, which weighs the page's text with them still in it."""
+    and at most one paragraph of prose (two are the article's). They stay in the page
+    trafilatura reads, whose choice of the text's container a box taken out can flip:
+    their lines are dropped from its answer (:func:`sign_up_lines`)."""
     asks = body.css(_SIGN_UP_FIELD)
     for action in body.css(_SIGN_UP_ACTIONS):
         label = text_of(action) or action.attributes.get("value") or ""
@@ -742,6 +741,27 @@ def _mark_sign_up_boxes(body: LexborNode) -> None:
         # Only the outermost: one inside another goes with it.
         if not any(a.mem_id in found for a in ancestors(box)):
             box.attrs[_SIGN_UP] = "1"
+
+
+def sign_up_lines(tree: LexborHTMLParser) -> frozenset[str]:
+    """The normalised lines of the sign-up boxes :func:`prune` left marked in ``tree``
+    that the page writes nowhere else (a box offering a checklist repeats the article's
+    own sub-headings)."""
+    body = tree.body
+    boxes = body.css(f"[{_SIGN_UP}]") if body is not None else []
+    if body is None or not boxes:
+        return frozenset()
+    boxed = Counter(
+        line
+        for box in boxes
+        if box.css_first(f"[{ANCHOR}]") is None and box.attributes.get(ANCHOR) is None
+        for unit in text_units(box)
+        if (line := normalise(unit.text))
+    )
+    if not boxed:
+        return frozenset()
+    everywhere = Counter(normalise(unit.text) for unit in text_units(body))
+    return frozenset(line for line, count in boxed.items() if everywhere[line] <= count)
 
 
 def _kind(node: LexborNode) -> tuple[str, ...]:
