@@ -6,6 +6,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.dom import text_of
+from scrape.extraction.extractor import extract
 from scrape.extraction.headline import find_headline
 from scrape.extraction.prune import prune
 
@@ -378,3 +379,66 @@ def test_two_linked_items_under_a_label_stay_unless_other_articles_after_the_tex
         text = _pruned(_HEAD.format(paras=_PARAS, after=f"<h2>{label}</h2>{box}"))
         linked = LexborHTMLParser(box).css_first("a")
         assert linked is not None and text_of(linked) in text, box
+
+
+def _body(paras: str) -> str:
+    # Through the whole extraction: the boxes stay in the page trafilatura reads and their
+    # lines leave its answer.
+    return extract(_HEAD.format(paras=paras, after=""), "https://news.example.org/2025/05/r").body
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "button"),
+    [
+        ("Get the Riverwatch newsletter", "The week on the river, every Friday.", "Sign up"),
+        ("Der Fluss-Newsletter", "Jeden Freitag die Woche am Fluss.", "Anmelden"),
+        ("Nyhedsbrev fra Riverwatch", "Ugen ved floden, hver fredag.", "Tilmeld"),
+    ],
+)
+def test_newsletter_form_between_paragraphs_is_dropped(
+    heading: str, line: str, button: str
+) -> None:
+    # Told by its e-mail field, in any language and under class names that say nothing.
+    box = (
+        f"<div class='my-8 rounded-xl p-6'><p class='font-bold'>{heading}</p><p>{line}</p>"
+        f"<form class='mt-3 flex'><input type='email' class='flex-1'>"
+        f"<button class='rounded px-4'>{button}</button></form></div>"
+    )
+    half = _PARAS.index("<p>Paragraph 4")
+    body = _body(_PARAS[:half] + box + _PARAS[half:])
+    assert "Paragraph 3" in body and "Paragraph 7" in body
+    assert heading not in body and line not in body
+
+
+@pytest.mark.parametrize(
+    ("offer", "button"),
+    [
+        ("Read on with Riverwatch+. All articles, $1 for the first month.", "Subscribe now"),
+        ("Lesen Sie weiter mit Riverwatch+. Alle Artikel, 1 € im ersten Monat.", "Jetzt testen"),
+        ("Continuez avec Riverwatch+. Tous les articles, 1 € le premier mois.", "Abonnez-vous"),
+    ],
+)
+def test_paywall_offer_before_the_hidden_rest_of_the_text_is_dropped(
+    offer: str, button: str
+) -> None:
+    teaser = _PARAS[: _PARAS.index("<p>Paragraph 2")]
+    rest = _PARAS[_PARAS.index("<p>Paragraph 2") :]
+    box = (
+        f"<div class='teaser-box'><p>{offer}</p><a class='c-button' href='/abo'>{button}</a></div>"
+    )
+    hidden = f"<div class='locked' style='display:none'>{rest}</div>"
+    body = _body(teaser + box + hidden)
+    assert "Paragraph 1" in body and "Paragraph 7" in body
+    assert offer not in body
+
+
+def test_subscribe_link_in_a_paragraph_and_other_buttons_between_paragraphs_are_kept() -> None:
+    # Only a button asks for a subscription; a link in the text is the article's own.
+    own = (
+        "<p>The volunteers publish their oxygen readings every week: "
+        "<a href='/readings'>subscribe to the readings</a>.</p>"
+    )
+    half = _PARAS.index("<p>Paragraph 4")
+    body = _body(_PARAS[:half] + own + _CTA + _PARAS[half:])
+    assert "subscribe to the readings" in body
+    assert "Scale your volunteer rota" in body

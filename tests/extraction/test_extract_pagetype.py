@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from scrape import extract
 from scrape.extraction.dom import text_words
 
@@ -321,3 +323,47 @@ def test_text_words_counts_unspaced_scripts() -> None:
     assert text_words("กรุงเทพมหานครประกาศแผน") == 22 // 4
     # A short run of ideographs is one word, as its spaced token counts it.
     assert text_words("子ども") == 1
+
+
+_STUB = (
+    '<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
+    '<meta property="og:type" content="article">{published}</head><body><header>'
+    "<a href='/'>Portal</a><nav><a href='/politik/'>Politik</a> <a href='/sport/'>Sport</a>"
+    "</nav></header><main><article><h1>{title}</h1><p class='byline'>04.12.2026, 10:14</p>"
+    "<p>{text}</p></article></main><footer>© Portal <a href='/impressum'>Impressum</a>"
+    "</footer></body></html>"
+)
+_OG_PUBLISHED = '<meta property="article:published_time" content="2026-12-04T10:14:00+01:00">'
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "de",
+            "Eilmeldung: Bundestag wählt neuen Präsidenten",
+            "Der Bundestag hat am Freitag einen neuen Präsidenten gewählt. "
+            "Weitere Informationen folgen in Kürze.",
+        ),
+        (
+            "lb",
+            "Chamber stëmmt de Budget 2027",
+            "D'Chamber huet de Freideg de Budget fir 2027 ugeholl. Méi Informatiounen a Kürze.",
+        ),
+        (
+            "mk",
+            "Собранието го избра новиот претседател",
+            "Собранието денеска го избра новиот претседател. Повеќе информации наскоро.",
+        ),
+    ],
+)
+def test_short_item_declared_an_article_with_its_publication_time_is_one(
+    lang: str, title: str, text: str
+) -> None:
+    # A breaking-news stub or a wire item of two sentences: og declares what it is.
+    url = "https://www.portal.example/politik/eilmeldung-a1234.html"
+    page = _STUB.format(lang=lang, title=title, text=text, published=_OG_PUBLISHED)
+    assert extract(page, url).is_article
+    # og:type=article alone, without a publication time, is stamped on service pages too.
+    undated = _STUB.format(lang=lang, title=title, text=text, published="")
+    assert not extract(undated, url).is_article

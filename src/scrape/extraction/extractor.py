@@ -31,7 +31,7 @@ from .dates import fallback_date, find_published, modified_candidates, plausible
 from .dom import ANCHOR, text_units, text_words
 from .metadata import Metadata, declared_languages, host_name, ld_text, read_metadata
 from .pagetype import Signals, classify
-from .prune import prune
+from .prune import prune, sign_up_lines
 from .title import find_title, meta_titles, site_names
 
 __all__ = [
@@ -203,6 +203,9 @@ def _extract(
     page_blocks = frozenset(text_blocks(tree)) if with_blocks else frozenset()
     clock.lap("template blocks")
     anchored = prune(tree, hints.drop_selectors)
+    # Lines of the boxes asking the reader to sign up: left in the page trafilatura reads,
+    # dropped from its answer.
+    template = hints.template_blocks | sign_up_lines(tree)
     clock.lap("prune")
     pruned = tree.html or ""
     clock.lap("serialise")
@@ -241,7 +244,7 @@ def _extract(
             found,
             title=title,
             drop_phrases=hints.drop_phrases,
-            template=hints.template_blocks,
+            template=template,
             furniture=furniture,
         )
 

@@ -133,7 +133,10 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
     if signals.body_words >= 250:
         score += 1
     elif signals.body_words < 80:
-        score -= 3
+        # A page that declares itself an article with its publication time in the Open
+        # Graph tags is one however short: a breaking-news stub, a wire item. Service pages
+        # stamped og:type=article carry no publication time.
+        score -= 1 if og_type == "article" and md.get("article:published_time") else 3
     if _article_title(md, tree):
         score += 1
 

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .blocks import BLOCK_TAGS
+from .blocks import BLOCK_TAGS, normalise
 from .dategrammar import TEXT_DATE
 from .dom import (
     ANCHOR,
@@ -24,6 +24,7 @@ from .dom import (
     attr_text,
     prose_length,
     text_of,
+    text_units,
     token_pattern,
 )
 
@@ -31,6 +32,8 @@ log = logging.getLogger(__name__)
 
 # Marks the call-to-action boxes, found while their buttons are still in the tree.
 _BOX = "data-scrape-box"
+# Marks the sign-up and subscription boxes, found while their fields are still in the tree.
+_SIGN_UP = "data-scrape-sign-up"
 
 # Tags that never hold article text.
 _DROP_TAGS = (
@@ -74,6 +77,7 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
     # dropped next: remember them first.
     entry_forms = {n.mem_id for n in tree.css("form") if n.css_first(_ENTRY_FIELDS) is not None}
     _action_boxes(body)
+    _mark_sign_up_boxes(body)
     for node in tree.css(_DROP_TAGS):
         node.decompose()
     for node in _trailing_teasers(body, host):
@@ -698,6 +702,66 @@ def _action_boxes(body: LexborNode) -> None:
     for box in boxes.values():
         if kinds[_kind(box)] == 1:
             box.attrs[_BOX] = "1"
+
+
+# What asks the reader to sign up: a field for their e-mail address, or a button (or a
+# button-styled link) whose words ask them to subscribe.
+_SIGN_UP_FIELD = "input[type=email]"
+_SIGN_UP_ACTIONS = f"{_ACTIONS}, button"
+
+
+def _mark_sign_up_boxes(body: LexborNode) -> None:
+    """Mark (``_SIGN_UP``) the boxes asking the reader to subscribe or sign up: a
+    newsletter form with a line or two about it, a paywall's offer. They are never the
+    article's text, wherever they sit: a newsletter box is set between paragraphs, and a
+    paywall's offer between the teaser and the rest of the text sent hidden in the page.
+    From the field or the button, the largest ancestor still holding a box's worth of text
+    and at most one paragraph of prose (two are the article's). They stay in the page
+    trafilatura reads, whose choice of the text's container a box taken out can flip:
+    their lines are dropped from its answer (:func:`sign_up_lines`)."""
+    asks = body.css(_SIGN_UP_FIELD)
+    for action in body.css(_SIGN_UP_ACTIONS):
+        label = text_of(action) or action.attributes.get("value") or ""
+        if len(label) <= 60 and _SUBSCRIBE.search(label):
+            asks.append(action)
+    found: dict[int, LexborNode] = {}
+    for ask in asks:
+        box = None
+        node = ask.parent
+        while node is not None and node.tag not in {"body", "html", "main", "article"}:
+            if len(node.text(deep=True)) > _BOX_CHARS or node.css_first(f"[{MARK}]") is not None:
+                break
+            if sum(_prose_size(p) > 0 for p in node.css("p")) > 1:
+                break
+            box = node
+            node = node.parent
+        if box is not None and len(text_of(box)) > len(text_of(ask)) + 20:
+            found[box.mem_id] = box
+    for box in found.values():
+        # Only the outermost: one inside another goes with it.
+        if not any(a.mem_id in found for a in ancestors(box)):
+            box.attrs[_SIGN_UP] = "1"
+
+
+def sign_up_lines(tree: LexborHTMLParser) -> frozenset[str]:
+    """The normalised lines of the sign-up boxes :func:`prune` left marked in ``tree``
+    that the page writes nowhere else (a box offering a checklist repeats the article's
+    own sub-headings)."""
+    body = tree.body
+    boxes = body.css(f"[{_SIGN_UP}]") if body is not None else []
+    if body is None or not boxes:
+        return frozenset()
+    boxed = Counter(
+        line
+        for box in boxes
+        if box.css_first(f"[{ANCHOR}]") is None and box.attributes.get(ANCHOR) is None
+        for unit in text_units(box)
+        if (line := normalise(unit.text))
+    )
+    if not boxed:
+        return frozenset()
+    everywhere = Counter(normalise(unit.text) for unit in text_units(body))
+    return frozenset(line for line, count in boxed.items() if everywhere[line] <= count)
 
 
 def _kind(node: LexborNode) -> tuple[str, ...]:
