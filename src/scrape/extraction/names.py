@@ -393,9 +393,12 @@ def person_like(name: str, announced: bool = False) -> bool:
         return False
     if announced:
         return True
+    # A month's name beside a word that is no label is a given or family name ("Jan Koch",
+    # "Theresa May", "June Carter"); alone, or among labels, it is a date's.
+    named = any(not NOT_NAME_WORD.match(w.strip(".,'’")) for w in words)
     for word in words:
         bare = word.strip(".,'’")
-        if NOT_NAME_WORD.match(bare):
+        if NOT_NAME_WORD.match(bare) and not (named and _MONTH_WORD.fullmatch(bare)):
             return False
         if not (word[:1].isupper() or word.casefold() in PARTICLES):
             return False
@@ -403,6 +406,7 @@ def person_like(name: str, announced: bool = False) -> bool:
     return not (len(words) == 1 and (len(name) < 3 or (name.isupper() and len(name) <= 3)))
 
 
+_MONTH_WORD = re.compile(rf"(?:{_MONTHS}|{_MONTH_NAMES})", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?")
 
 

@@ -1,0 +1,56 @@
+"""Bylines as big news sites print them, in German, English and languages in neither
+evaluation set: a lead-in before the name ("Ein Kommentar von"), the writer's role after it
+("Political Correspondent") or before it ("Von Korrespondentin ..."), beside a declared
+author."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+BODY = "".join(
+    f"<p>Paragraph {i} of the report goes on with ordinary sentences for a while. " * 3 + "</p>"
+    for i in range(6)
+)
+URL = "https://www.zeitung.example/politik/haushalt-beschlossen-art-48213"
+
+
+def _page(byline: str, lang: str = "de", declared: object = None, site: str = "") -> str:
+    graph = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Haushalt"}
+    if declared is not None:
+        graph["author"] = declared
+    if site:
+        graph["publisher"] = {"@type": "Organization", "name": site}
+    return (
+        f"<html lang='{lang}'><head><title>Haushalt beschlossen</title>"
+        f"<script type='application/ld+json'>{json.dumps(graph, ensure_ascii=False)}</script>"
+        "</head><body><header class='site-header'><a href='/'>Zeitung</a><nav>"
+        "<a href='/politik/'>Politik</a><a href='/sport/'>Sport</a></nav></header><main>"
+        "<article><h1>Haushalt beschlossen</h1>"
+        f"<div class='article-meta'><p class='meta'>{byline} <time "
+        f"datetime='2026-12-04T14:35:00+01:00'>04.12.2026</time></p></div>{BODY}</article>"
+        "</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
+        ("Anna Schmidt und Jan Müller |", "de", ("Anna Schmidt", "Jan Müller")),
+        ("Theresa May |", "en", ("Theresa May",)),
+        ("June Carter, Mark Reed |", "en", ("June Carter", "Mark Reed")),
+        ("Jan Kowalski |", "pl", ("Jan Kowalski",)),
+    ],
+)
+def test_a_name_that_is_also_a_month(byline: str, lang: str, expected: tuple[str, ...]) -> None:
+    site = {"@type": "Organization", "name": "Zeitung"}
+    assert extract(_page(byline, lang, declared=site, site="Zeitung"), URL).authors == expected
+
+
+def test_a_month_alone_beside_the_date_is_no_name() -> None:
+    site = {"@type": "Organization", "name": "Zeitung"}
+    page = _page("<span class='tag'>Sep</span> <span>Oct</span> |", "en", site, "Zeitung")
+    assert extract(page, URL).authors == ("Zeitung",)
