@@ -39,6 +39,24 @@ def _page(byline: str, lang: str = "de", declared: object = None, site: str = ""
 @pytest.mark.parametrize(
     ("byline", "lang", "expected"),
     [
+        ("Ein Kommentar von Anna Schmidt |", "de", ("Anna Schmidt",)),
+        ("Eine Analyse von Anna Schmidt und Jan Müller |", "de", ("Anna Schmidt", "Jan Müller")),
+        ("Une chronique de Marie Dupont |", "fr", ("Marie Dupont",)),
+        ("Ein kommentar av Sigrid Hauge |", "nn", ("Sigrid Hauge",)),
+        # A particle of the name itself is no by-word.
+        ("Hans von Bülow |", "de", ("Hans von Bülow",)),
+    ],
+)
+def test_a_lead_in_with_an_article_before_the_by_word(
+    byline: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    site = {"@type": "Organization", "name": "Zeitung"}
+    assert extract(_page(byline, lang, declared=site, site="Zeitung"), URL).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
         ("Anna Schmidt und Jan Müller |", "de", ("Anna Schmidt", "Jan Müller")),
         ("Theresa May |", "en", ("Theresa May",)),
         ("June Carter, Mark Reed |", "en", ("June Carter", "Mark Reed")),

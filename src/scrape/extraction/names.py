@@ -67,6 +67,14 @@ _CREDIT = re.compile(
 # Style sheet text read out of a byline element's <style>, or an inline style.
 _CSS = re.compile(r"[{};=<>!]|\bfont-|^'.*'$|^\".*\"$")
 _LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
+# The same lead-in where the by-word is also a name's particle ("von", "di", "de"): only
+# after an indefinite article ("Ein Kommentar von", "Une analyse de", "Un commento di"),
+# which no name opens with ("Hans von Bülow", "Maria de Fátima Silva" are names).
+_ARTICLE_LEAD_IN = re.compile(
+    r"^(?:ein|eine|un|une|una|uno|um|uma|een|en|et)\s+(?:[^\W\d_]+\s+){1,2}"
+    r"(?:von|de|di|da|door|van|af|av)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 # "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi: also
 # a particle of some family names ("José Volta e Pinto"), so it splits only names of two
@@ -125,6 +133,9 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         text = drop_role(text)
     # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
     text = _LEAD_IN.sub("", text)
+    lead_in = _ARTICLE_LEAD_IN.match(text)
+    if lead_in and all(w[:1].isupper() for w in text[lead_in.end() :].split()[:2]):
+        text = text[lead_in.end() :]
     dated = dated_by(text)
     if dated:
         text = text[dated.end() :]
