@@ -57,6 +57,29 @@ def test_a_lead_in_with_an_article_before_the_by_word(
 @pytest.mark.parametrize(
     ("byline", "lang", "expected"),
     [
+        ("By Jane Doe, Political Correspondent |", "en", ("Jane Doe",)),
+        ("By Jane Doe, Senior Editor, and John Smith |", "en", ("Jane Doe", "John Smith")),
+        ("Von Anna Roth, Wirtschaftsredakteurin |", "de", ("Anna Roth",)),
+        ("Von Anna Roth, US-Korrespondentin |", "de", ("Anna Roth",)),
+        ("Por Juan Pérez, Corresponsal |", "es", ("Juan Pérez",)),
+        # Co-authors after a comma are names still.
+        (
+            "By Jane Doe, John Smith and Mary Jones |",
+            "en",
+            ("Jane Doe", "John Smith", "Mary Jones"),
+        ),
+    ],
+)
+def test_the_role_after_a_comma_is_no_co_author(
+    byline: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    site = {"@type": "Organization", "name": "Zeitung"}
+    assert extract(_page(byline, lang, declared=site, site="Zeitung"), URL).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
         ("Anna Schmidt und Jan Müller |", "de", ("Anna Schmidt", "Jan Müller")),
         ("Theresa May |", "en", ("Theresa May",)),
         ("June Carter, Mark Reed |", "en", ("June Carter", "Mark Reed")),

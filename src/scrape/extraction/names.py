@@ -106,6 +106,16 @@ _TRAILING_ROLE = re.compile(
     r"|\s*(?:기자|특파원|記者|特派員)$",
     re.IGNORECASE,
 )
+# The last word of a newsroom role, as a byline writes it after the name; German compounds
+# end with it ("Wirtschaftsredakteurin", "US-Korrespondent").
+_ROLE_END = re.compile(
+    r"(?:\b|(?<=[a-zäöü]))(?:correspondent|editor|reporter|writer|columnist|journalist|"
+    r"contributor|critic|producer|commentator|presenter|"
+    r"korrespondent(?:in)?|redakteur(?:in)?|reporterin|journalistin|kolumnist(?:in)?|"
+    r"correspondant(?:e)?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|"
+    r"corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa])$",
+    re.IGNORECASE,
+)
 _ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
 # Soft hyphens and zero-width characters: invisible hyphenation points inside a name.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -183,6 +193,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         if "www." in part:
             continue
         if comma and len(part.split()) == 1 and full_before:
+            continue
+        if comma and full_before and _ROLE_END.search(part):
+            # "Jane Doe, Political Correspondent", "Anna Roth, Wirtschaftsredakteurin": the
+            # role of the name before, not a co-author.
             continue
         full_before = full_before or len(part.split()) > 1
         if AGENCY.match(part) or _DESK_WORD.match(part) or _LEGAL_FORM.search(part):
