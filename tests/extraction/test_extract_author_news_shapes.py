@@ -78,6 +78,23 @@ def test_the_role_after_a_comma_is_no_co_author(
 
 
 @pytest.mark.parametrize(
+    ("byline", "lang", "declared", "expected"),
+    [
+        ("Von Korrespondentin Anna Schmidt, Berlin |", "de", "Anna Schmidt", "Anna Schmidt"),
+        ("Von Chefreporter Jan Müller |", "de", "Jan Müller", "Jan Müller"),
+        ("Av Journalist Sigrid Hauge |", "nn", "Sigrid Hauge", "Sigrid Hauge"),
+        # A title shortened with a full stop is printed as part of the name.
+        ("Von Dr. Anna Schmidt |", "de", "Anna Schmidt", "Dr. Anna Schmidt"),
+    ],
+)
+def test_a_declared_name_printed_after_a_role(
+    byline: str, lang: str, declared: str, expected: str
+) -> None:
+    person = {"@type": "Person", "name": declared}
+    assert extract(_page(byline, lang, declared=person), URL).authors == (expected,)
+
+
+@pytest.mark.parametrize(
     ("byline", "lang", "expected"),
     [
         ("Anna Schmidt und Jan Müller |", "de", ("Anna Schmidt", "Jan Müller")),

@@ -1129,7 +1129,10 @@ def choose_authors(
         # What the page prints under its headline ("By Jane Doe") is what readers are told;
         # declared authors are often the CMS account that posted it.
         near = page.near
-        shown = persons(_announced(near[: _window(near, _ANNOUNCED_CHARS)]))
+        shown = [
+            _declared_within(n, names)
+            for n in persons(_announced(near[: _window(near, _ANNOUNCED_CHARS)]))
+        ]
         declared_keys = {_key(n) for n in names}
         # A first name or login shown ("von Max") where the declared name spells it out
         # ("Max Berger"): the declared name is the fuller answer.
@@ -1317,6 +1320,24 @@ def _phrase(name: str) -> bool:
         and words[0].casefold() not in PARTICLES
         and any(w[:1].isupper() for w in words[1:])
     )
+
+
+def _declared_within(shown: str, declared: list[str]) -> str:
+    """The declared name a byline prints after words of its own ("Von Korrespondentin Anna
+    Roth" where "Anna Roth" is declared): those words are the writer's role, which a
+    language that capitalises its nouns writes like a name. A title shortened with a full
+    stop ("Dr.", "Prof.") stays as printed."""
+    words = shown.split()
+    for name in declared:
+        size = len(name.split())
+        if (
+            size >= 2
+            and len(words) > size
+            and _key(" ".join(words[-size:])) == _key(name)
+            and not any("." in w for w in words[:-size])
+        ):
+            return name
+    return shown
 
 
 def _key(name: str) -> str:
