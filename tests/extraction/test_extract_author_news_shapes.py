@@ -112,3 +112,22 @@ def test_a_month_alone_beside_the_date_is_no_name() -> None:
     site = {"@type": "Organization", "name": "Zeitung"}
     page = _page("<span class='tag'>Sep</span> <span>Oct</span> |", "en", site, "Zeitung")
     assert extract(page, URL).authors == ("Zeitung",)
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "lang"),
+    [
+        ("Avtor:", "Janez Novak", "sl"),
+        ("Autorius:", "Jonas Jonaitis", "lt"),
+        ("Autors:", "Jānis Bērziņš", "lv"),
+        ("Szerző:", "Kovács Anna", "hu"),
+        ("Kirjoittaja:", "Matti Virtanen", "fi"),
+    ],
+)
+def test_the_writers_label_in_other_languages(label: str, name: str, lang: str) -> None:
+    # In the byline element, the name linked to a page that is not under an "/author" path.
+    byline = f"<span class='byline'>{label} <a href='/oseba/1234'>{name}</a></span>"
+    assert extract(_page(byline, lang), URL).authors == (name,)
+    # As a credits line after the text.
+    page = _page("", lang).replace("</article>", f"<p class='credits'>{label} {name}</p></article>")
+    assert extract(page, URL).authors == (name,)

@@ -33,6 +33,7 @@ from .names import (
     OTHER_AND,
     PARTICLES,
     PROFESSION,
+    WRITER_LABELS,
     caseless,
     clean_name,
     common_words,
@@ -574,7 +575,8 @@ _LABEL_CHUNK = re.compile(
     r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+|(?:gespeichert|veröffentlicht|geschrieben|erstellt|"
     r"verfasst|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
     r"(?:von|par|por|di|da|door)\s*:?$"
-    r"|^(?:authors?|contributors?|writers?|byline|autor(?:in|en)?|auteurs?|autori?)\s*:$",
+    r"|^(?:authors?|contributors?|writers?|byline|autor(?:in|en)?|auteurs?|autori?)\s*:$"
+    rf"|^(?:{WRITER_LABELS})\s*[:：]$",
     re.IGNORECASE,
 )
 # "Medically reviewed | by | ...", "Photos | by | ...": someone other than the writer.
@@ -958,14 +960,14 @@ def author_box(page: _Page) -> list[str]:
 # the byline lead-ins cover; the colon makes it a label rather than a word of a sentence.
 _WRITER_LABEL = re.compile(
     rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|"
-    rf"texto|tekst|redaktion|rédaction|redacción|{CJK_LABELS})\s*[:：]\s*",
+    rf"texto|tekst|redaktion|rédaction|redacción|{WRITER_LABELS}|{CJK_LABELS})\s*[:：]\s*",
     re.IGNORECASE,
 )
 # Searched in the text with a newline put before it: a pattern that starts with a fixed
 # character is searched for that character first, where "(?:^|\n)" is tried at every one.
 _WRITER_LABEL_ANYWHERE = re.compile(
     rf"\n[^\S\n]*(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|"
-    rf"testo|texto|tekst|redaktion|rédaction|redacción|{CJK_LABELS})\s*[:：]",
+    rf"testo|texto|tekst|redaktion|rédaction|redacción|{WRITER_LABELS}|{CJK_LABELS})\s*[:：]",
     re.IGNORECASE,
 )
 

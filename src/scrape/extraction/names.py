@@ -13,6 +13,13 @@ from .dategrammar import FOREIGN_MONTH_NAMES
 
 # "Author", "reporter", "(responsible) editor" in Chinese, Japanese and Korean bylines.
 CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编辑|責任編輯|编辑|編輯|글|기자"
+# The writer's field label ("Avtor:", "Autorius:", "Szerző:") in languages the by-words
+# and the labels below do not cover; a label only with its colon.
+WRITER_LABELS = (
+    r"autore|autorka|autorica|autorius|autorė|autors|autorzy|autoři|avtor(?:ica|ji)?|"
+    r"szerző|kirjoittaja|skribent|författare|forfatter|συντάκτης|συγγραφέας|yazar|"
+    r"автор(?:ы|и|ка)?|penulis|tác\s+giả"
+)
 _PREFIX = re.compile(
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
     r"(?:(?:written|posted|published|reported|story|text|words|photos?|"
@@ -21,6 +28,7 @@ _PREFIX = re.compile(
     r"(?:by|von|par|por|di|da|door|af|av)\s*:?(?:\s+|$)"
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
     r"written\s+by|byline|interview|text|texte?|redaktion)(?:\s*[:：]\s*|\s+)"
+    rf"|^(?:{WRITER_LABELS})\s*[:：]\s*"
     # "本报记者 焦鹏": "this paper's reporter".
     rf"|^(?:本报|本報)?(?:{CJK_LABELS})\s*[:：]?\s*",
     re.IGNORECASE,
