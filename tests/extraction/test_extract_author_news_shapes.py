@@ -131,3 +131,24 @@ def test_the_writers_label_in_other_languages(label: str, name: str, lang: str) 
     # As a credits line after the text.
     page = _page("", lang).replace("</article>", f"<p class='credits'>{label} {name}</p></article>")
     assert extract(page, URL).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<div data-testid='byline'><span data-testid='byline-name'>Jane Doe</span>"
+        "<span data-testid='byline-role'>Courier News, Washington</span></div>",
+        "<div data-component='byline-block'><p class='css-1x2y3z'>Jane Doe</p></div>",
+        "<span data-qa='author-name' class='sc-a1b2c3'>Jane Doe</span>",
+        "<div id='byline'><span class='c-8f2a'>Jane Doe</span></div>",
+    ],
+)
+def test_a_byline_named_by_an_attribute_other_than_its_class(byline: str) -> None:
+    # Generated class names say nothing; the site declares only itself as the author.
+    site = {"@type": "Organization", "name": "Courier"}
+    page = _page("", "en", site, "Courier")
+    start = page.index("<div class='article-meta'>")
+    end = page.index("</div>", start) + len("</div>")
+    # No date beside the name: only the attribute tells the byline.
+    page = page[:start] + byline + page[end:]
+    assert extract(page, URL).authors == ("Jane Doe",)

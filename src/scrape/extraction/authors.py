@@ -60,8 +60,14 @@ _BYLINE_CSS = (
     'a[href*="/editors/"], a[href*="/redakteur"], '
     # The author's class in the page's language ("autor", "autora", "autoren", "autorka"):
     # kept only as a word of the class, not "autoresize".
-    '[class*="autor"]'
+    '[class*="autor"], '
+    # Sites whose classes are generated (CSS modules, utility classes) name the byline in
+    # an id or in the attributes their tests and scripts find it by.
+    '[id*="byline"], [data-testid*="byline"], [data-testid*="author"], '
+    '[data-component*="byline"], [data-qa*="byline"], [data-qa*="author"]'
 )
+# The attributes besides the class that name an element the byline or its author.
+_NAMING_ATTRS = ("id", "data-testid", "data-component", "data-qa")
 _HREF_MARKS = ("/aut", "/people/", "/profile/", "/editors/", "/redakteur")
 _AUTOR_CLASS = re.compile(
     r"(?:^|[\s_-])autor(?:a|as|e|es|en|i|in|innen|ka|ki|zy|ius|iai|s)?(?=$|[\s_A-Z-])"
@@ -90,6 +96,12 @@ def _author_element(node: LexborNode) -> bool:
         or attrs.get("itemprop") == "author"
         or any(word in classes for word in ("author", "byline", "writer"))
         or _AUTOR_CLASS.search(classes) is not None
+        or any(
+            word in (attrs.get(name) or "")
+            for name in _NAMING_ATTRS
+            for word in ("byline", "author")
+            if name != "id" or word == "byline"
+        )
     )
     if node.tag != "a" or not any(mark in href for mark in _HREF_MARKS):
         return marked
