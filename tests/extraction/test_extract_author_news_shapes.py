@@ -152,3 +152,19 @@ def test_a_byline_named_by_an_attribute_other_than_its_class(byline: str) -> Non
     # No date beside the name: only the attribute tells the byline.
     page = page[:start] + byline + page[end:]
     assert extract(page, URL).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("declared", "expected"),
+    [
+        ("Anna Schmidt (dpa)", ("Anna Schmidt",)),
+        ("Jane Doe (Reuters)", ("Jane Doe",)),
+        ("Jane Doe and John Smith, The Associated Press", ("Jane Doe", "John Smith")),
+        ("田中宏昌，", ("田中宏昌",)),
+    ],
+)
+def test_the_agency_or_a_comma_beside_a_declared_name(
+    declared: str, expected: tuple[str, ...]
+) -> None:
+    person = {"@type": "Person", "name": declared}
+    assert extract(_page("", "de", declared=person), URL).authors == expected

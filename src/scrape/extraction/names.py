@@ -35,7 +35,7 @@ _PREFIX = re.compile(
 )
 # Wire agencies: the byline of a story they wrote, never added to a named person.
 AGENCY = re.compile(
-    r"^(?:associated\s+press|ap|afp|reuters|dpa|voa|epd|kna|sid|apa|sda|ats|ansa|efe|"
+    r"^(?:(?:the\s+)?associated\s+press|ap|afp|reuters|dpa|voa|epd|kna|sid|apa|sda|ats|ansa|efe|"
     r"kyodo|xinhua|upi|pap|anp|belga|aap|pti|ians|ani|yonhap|tass|ria\s+novosti|"
     r"bloomberg|dts|afx|ctk|mti|bta|hina|tanjug|dpa-afx|kathpress)(?:[/-]\w{1,4})?$",
     re.IGNORECASE,
@@ -83,7 +83,9 @@ _ARTICLE_LEAD_IN = re.compile(
     r"(?:von|de|di|da|door|van|af|av)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
+# The full-width comma and the enumeration comma ("田中宏昌，", "山田、佐藤") separate names in
+# Chinese and Japanese bylines as the comma does elsewhere.
+_SPLIT = re.compile(r"\s*(?:,|，|、|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 # "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi: also
 # a particle of some family names ("José Volta e Pinto"), so it splits only names of two
 # words or more.
@@ -189,6 +191,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         coded = re.fullmatch(r"(.+?)\s*/\s*([\w-]{2,8})", part)
         if coded and (AGENCY.match(coded.group(2)) or re.search(r"[A-Z]", coded.group(2))):
             part = coded.group(1)
+        # "Anna Roth (dpa)": the agency the writer filed through, in brackets.
+        bracketed = re.fullmatch(r"(.+?\s.+?)\s*\(([^()]{2,20})\)", part)
+        if bracketed and AGENCY.match(bracketed.group(2).strip()):
+            part = bracketed.group(1)
         if not part or "@" in part or "://" in part or "/" in part:
             continue
         if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
