@@ -155,6 +155,20 @@ def test_a_byline_named_by_an_attribute_other_than_its_class(byline: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("dateline", "lang", "agency"),
+    [
+        ("LJUBLJANA (STA) –", "sl", "STA"),
+        ("BRATISLAVA (TASR) –", "sk", "TASR"),
+        ("HELSINKI (STT) –", "fi", "STT"),
+        ("LISBOA (Lusa) –", "pt", "Lusa"),
+    ],
+)
+def test_a_national_agency_in_the_dateline(dateline: str, lang: str, agency: str) -> None:
+    page = _page("", lang).replace("<p>Paragraph 0", f"<p>{dateline} Paragraph 0", 1)
+    assert extract(page, URL).authors == (agency,)
+
+
+@pytest.mark.parametrize(
     ("declared", "expected"),
     [
         ("Anna Schmidt (dpa)", ("Anna Schmidt",)),
