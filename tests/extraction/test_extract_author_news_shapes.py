@@ -155,6 +155,36 @@ def test_a_byline_named_by_an_attribute_other_than_its_class(byline: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("declared", "meta", "lang"),
+    [
+        # The portal's <meta> names the portal, the article's JSON-LD the agency.
+        ({"@type": "Organization", "name": "dpa"}, "Nachrichten24", "de"),
+        ({"@type": "Organization", "name": "Reuters"}, "Courier", "en"),
+        # Both declared as the article's author: the portal and the agency.
+        (
+            [
+                {"@type": "Organization", "name": "Nachrichten24"},
+                {"@type": "Organization", "name": "dpa"},
+            ],
+            "",
+            "de",
+        ),
+        ({"@type": "Organization", "name": "STA"}, "Novice24", "sl"),
+    ],
+)
+def test_a_declared_wire_agency_beats_the_sites_own_name(
+    declared: object, meta: str, lang: str
+) -> None:
+    site = meta or "Nachrichten24"
+    page = _page("", lang, declared, site).replace(
+        "<title>", f"<meta name='author' content='{meta}'><title>" if meta else "<title>", 1
+    )
+    page = page.replace("<a href='/'>Zeitung</a>", f"<a href='/'>{site}</a>")
+    agency = declared[-1]["name"] if isinstance(declared, list) else declared["name"]
+    assert extract(page, URL).authors == (agency,)
+
+
+@pytest.mark.parametrize(
     ("dateline", "lang", "agency"),
     [
         ("LJUBLJANA (STA) –", "sl", "STA"),

@@ -1184,12 +1184,16 @@ def choose_authors(
         # A first name or a login declared: the byline or the author box may spell it out.
         printed = [*shown, *printed_byline(), *printed_box()]
         chosen = _in_full(chosen, printed)
+    agencies = [o for o in orgs if AGENCY.match(o.strip())]
     if not chosen:
         # Only the site or an organisation so far: a person in an author box, or signing
-        # the text at its end, beats it.
+        # the text at its end, beats it; a wire agency declared as the author beats the
+        # site's own name (an agency's story on a portal whose <meta> names the portal).
+        own = all(map(site_named, names))
         chosen = (
             printed_box()
             or (_sign_off(page) if page is not None else [])
+            or (agencies if own else [])
             or names
             or [n for o in orgs for n in clean_name(o)]
         )
@@ -1197,7 +1201,6 @@ def choose_authors(
         # Nobody is named: a named desk the page declares or prints as its byline.
         # An organisation declared as the author is the site itself unless it is a wire
         # agency (the site's own name is no byline).
-        agencies = [o for o in orgs if AGENCY.match(o.strip())]
         declared = [*people, *agencies, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         if not chosen and page is not None:
