@@ -199,6 +199,44 @@ def test_a_national_agency_in_the_dateline(dateline: str, lang: str, agency: str
 
 
 @pytest.mark.parametrize(
+    ("box", "lang", "expected"),
+    [
+        (
+            "<div class='autorenbox'><img src='/a.jpg' alt=''><h4>Anna Schmidt</h4>"
+            "<p>Redakteurin Politik</p><a href='/autoren/anna-schmidt'>Alle Artikel</a></div>",
+            "de",
+            ("Anna Schmidt",),
+        ),
+        (
+            "<div class='bio-box'><h4>Jan Müller</h4><p>Reporter</p>"
+            "<a href='/autoren/jan-mueller/'>Zum Profil</a></div>",
+            "de",
+            ("Jan Müller",),
+        ),
+        (
+            "<div class='bio-box'><h4>Jane Doe</h4><p>Senior reporter</p>"
+            "<a href='/authors/jane-doe'>Full Profile</a></div>",
+            "en",
+            ("Jane Doe",),
+        ),
+        # A login as the link's text, the box printing no name its address spells.
+        (
+            "<div class='bio-box'><a href='/author/johannes-koch' rel='author'>"
+            "reineckefuchs</a></div>",
+            "de",
+            ("reineckefuchs",),
+        ),
+    ],
+)
+def test_a_button_linking_to_the_writers_page_is_no_name(
+    box: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    site = {"@type": "Organization", "name": "Zeitung"}
+    page = _page("", lang, site, "Zeitung").replace("</article>", f"{box}</article>", 1)
+    assert extract(page, URL).authors == expected
+
+
+@pytest.mark.parametrize(
     ("declared", "expected"),
     [
         ("Anna Schmidt (dpa)", ("Anna Schmidt",)),
@@ -212,3 +250,13 @@ def test_the_agency_or_a_comma_beside_a_declared_name(
 ) -> None:
     person = {"@type": "Person", "name": declared}
     assert extract(_page("", "de", declared=person), URL).authors == expected
+
+
+def test_a_name_in_another_script_than_its_address() -> None:
+    # The link to the writer's page is the byline: no label, no date beside it.
+    page = _page("", "sr")
+    start = page.index("<div class='article-meta'>")
+    end = page.index("</div>", start) + len("</div>")
+    link = "<div class='meta'><a href='/autor/milan-petrovic'>Милан Петровић</a></div>"
+    page = page[:start] + link + page[end:]
+    assert extract(page, URL).authors == ("Милан Петровић",)

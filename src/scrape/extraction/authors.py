@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -234,13 +235,55 @@ def byline_authors(page: _Page, desks: bool = False) -> list[str]:
             continue
         if _credited(node):
             continue
-        names = _node_names(node, desks)
+        names = _element_names(node, desks)
         if names:
             return names + _co_authors(node, page.candidates, names, desks)
     return _by_pattern(page, desks)
 
 
 _BYLINE_CHARS = 400
+
+
+def _element_names(node: LexborNode, desks: bool = False) -> list[str]:
+    """Names in an author element. A link to the writer's page whose text is no word of
+    the name its address spells ("<a href=/autoren/anna-roth>Alle Artikel</a>", "Full
+    Profile") is a button when the text beside it spells that name: the name is that text.
+    Without it, the link's text may be the writer's login or pen name ("reineckefuchs" at
+    "/author/jan-koch")."""
+    slug = _slug_words(node)
+    if not slug or set(_ascii_key(node.text(deep=True)).split()) & set(slug):
+        return _node_names(node, desks)
+    key = "".join(slug)
+    for box in itertools.islice(ancestors(node), 3):
+        if len(box.text(deep=True)) > _BYLINE_CHARS:
+            break
+        for text in _visible_texts(box):
+            line = " ".join(text.split())
+            if "".join(_ascii_key(line).split()) == key:
+                return [line]
+    return _node_names(node, desks)
+
+
+def _slug_words(node: LexborNode) -> list[str]:
+    """The words of the last segment of a link's path when they spell a name of two words
+    or more ("/autoren/anna-roth"), not a number or a login ("/author/12345", "/u/aroth")."""
+    if node.tag != "a":
+        return []
+    path = urlsplit(node.attributes.get("href") or "").path.rstrip("/")
+    words = re.split(r"[-_.+]+", path.rsplit("/", 1)[-1].casefold())
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return []
+    return words
+
+
+def _ascii_key(text: str) -> str:
+    """Words of ``text`` as an address spells them: in lower case, "ü" as "ue", other
+    letters without their accents."""
+    text = text.casefold()
+    for letter, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(letter, spelled)
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", bare))
 
 
 def _co_authors(
@@ -939,7 +982,7 @@ def author_box(page: _Page) -> list[str]:
             or _mentioned_in_text(node)
             or _credited(node)
         ):
-            names = _full_name(_node_names(node))
+            names = _full_name(_element_names(node))
             if names:
                 return names
     bio = _bio_heading(body, holders)
