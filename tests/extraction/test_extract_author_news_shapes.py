@@ -125,11 +125,13 @@ def test_a_month_alone_beside_the_date_is_no_name() -> None:
     ],
 )
 def test_the_writers_label_in_other_languages(label: str, name: str, lang: str) -> None:
-    # In the byline element, the name linked to a page that is not under an "/author" path.
-    byline = f"<span class='byline'>{label} <a href='/oseba/1234'>{name}</a></span>"
-    assert extract(_page(byline, lang), URL).authors == (name,)
-    # As a credits line after the text.
-    page = _page("", lang).replace("</article>", f"<p class='credits'>{label} {name}</p></article>")
+    # The byline element, no date beside it, the name linked to a page that is not under
+    # an "/author" path.
+    byline = f"<div class='byline'>{label} <a href='/oseba/1234'>{name}</a></div>"
+    page = _page("", lang)
+    start = page.index("<div class='article-meta'>")
+    end = page.index("</div>", start) + len("</div>")
+    page = page[:start] + byline + page[end:]
     assert extract(page, URL).authors == (name,)
 
 
@@ -138,8 +140,7 @@ def test_the_writers_label_in_other_languages(label: str, name: str, lang: str) 
     [
         "<div data-testid='byline'><span data-testid='byline-name'>Jane Doe</span>"
         "<span data-testid='byline-role'>Courier News, Washington</span></div>",
-        "<div data-component='byline-block'><p class='css-1x2y3z'>Jane Doe</p></div>",
-        "<span data-qa='author-name' class='sc-a1b2c3'>Jane Doe</span>",
+        "<section data-testid='article-byline'><p class='css-1x2y3z'>Jane Doe</p></section>",
         "<div id='byline'><span class='c-8f2a'>Jane Doe</span></div>",
     ],
 )

@@ -64,11 +64,11 @@ _BYLINE_CSS = (
     '[class*="autor"], '
     # Sites whose classes are generated (CSS modules, utility classes) name the byline in
     # an id or in the attributes their tests and scripts find it by.
-    '[id*="byline"], [data-testid*="byline"], [data-testid*="author"], '
-    '[data-component*="byline"], [data-qa*="byline"], [data-qa*="author"]'
+    # (Each selector walks the whole page: only the two commonest.)
+    '[id*="byline"], [data-testid*="byline"]'
 )
-# The attributes besides the class that name an element the byline or its author.
-_NAMING_ATTRS = ("id", "data-testid", "data-component", "data-qa")
+# The attributes besides the class that name an element the byline.
+_NAMING_ATTRS = ("id", "data-testid")
 _HREF_MARKS = ("/aut", "/people/", "/profile/", "/editors/", "/redakteur")
 _AUTOR_CLASS = re.compile(
     r"(?:^|[\s_-])autor(?:a|as|e|es|en|i|in|innen|ka|ki|zy|ius|iai|s)?(?=$|[\s_A-Z-])"
@@ -97,12 +97,7 @@ def _author_element(node: LexborNode) -> bool:
         or attrs.get("itemprop") == "author"
         or any(word in classes for word in ("author", "byline", "writer"))
         or _AUTOR_CLASS.search(classes) is not None
-        or any(
-            word in (attrs.get(name) or "")
-            for name in _NAMING_ATTRS
-            for word in ("byline", "author")
-            if name != "id" or word == "byline"
-        )
+        or any("byline" in (attrs.get(name) or "") for name in _NAMING_ATTRS)
     )
     if node.tag != "a" or not any(mark in href for mark in _HREF_MARKS):
         return marked
@@ -1020,9 +1015,11 @@ _WRITER_LABEL = re.compile(
 )
 # Searched in the text with a newline put before it: a pattern that starts with a fixed
 # character is searched for that character first, where "(?:^|\n)" is tried at every one.
+# The labels of languages the by-words do not cover (names.WRITER_LABELS) are read in
+# bylines only: every alternative is tried at every line of the page's text.
 _WRITER_LABEL_ANYWHERE = re.compile(
     rf"\n[^\S\n]*(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|"
-    rf"testo|texto|tekst|redaktion|rédaction|redacción|{WRITER_LABELS}|{CJK_LABELS})\s*[:：]",
+    rf"testo|texto|tekst|redaktion|rédaction|redacción|{CJK_LABELS})\s*[:：]",
     re.IGNORECASE,
 )
 
