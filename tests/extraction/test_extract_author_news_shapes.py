@@ -261,3 +261,17 @@ def test_a_name_in_another_script_than_its_address() -> None:
     link = "<div class='meta'><a href='/autor/milan-petrovic'>Милан Петровић</a></div>"
     page = page[:start] + link + page[end:]
     assert extract(page, URL).authors == ("Милан Петровић",)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "agency"),
+    [
+        ("Quelle: dpa", "de", "dpa"),
+        ("Fuente: EFE", "es", "EFE"),
+        ("Źródło: PAP", "pl", "PAP"),
+        ("Vir: STA", "sl", "STA"),
+    ],
+)
+def test_the_agency_named_as_the_source_after_the_text(line: str, lang: str, agency: str) -> None:
+    page = _page("", lang).replace("</article>", f"<p class='source'>{line}</p></article>", 1)
+    assert extract(page, URL).authors == (agency,)

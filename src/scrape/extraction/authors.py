@@ -1316,6 +1316,12 @@ _DATELINE = re.compile(
 _CLOSING_CREDIT = re.compile(
     r"(?:^|[.!?\"“”»«]\s*)\(([^()]{2,30})\)$|(?:^|[.!?\"“”»«]\s+)([\w/-]{2,20})$"
 )
+# The text's source named on a line of its own after it ("Quelle: dpa", "Source: AFP").
+_SOURCE_LINE = re.compile(
+    r"^(?:quelle|source|fuente|fonte|fonti|źródło|zdroj|vir|izvor|kilde|källa|lähde|bron)"
+    r"\s*:\s*([^:]{2,30})$",
+    re.IGNORECASE,
+)
 _DATELINE_CHUNKS = 6
 
 
@@ -1331,6 +1337,9 @@ def _wire_credit(page: _Page) -> list[str]:
     article = _article_of(page.body, page.headline)
     paragraphs = reversed(article.css("p")) if article is not None else iter(())
     last = next((t for t in map(text_of, paragraphs) if t), "")
+    source = _SOURCE_LINE.match(last)
+    if source:
+        return _agencies(source.group(1))
     closing = _CLOSING_CREDIT.search(last) if len(last) < 2000 else None
     return _agencies(closing.group(1) or closing.group(2)) if closing else []
 
