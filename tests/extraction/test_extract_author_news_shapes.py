@@ -275,3 +275,21 @@ def test_a_name_in_another_script_than_its_address() -> None:
 def test_the_agency_named_as_the_source_after_the_text(line: str, lang: str, agency: str) -> None:
     page = _page("", lang).replace("</article>", f"<p class='source'>{line}</p></article>", 1)
     assert extract(page, URL).authors == (agency,)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='author-bio'><h4>About the author</h4><p><strong>Jane Doe</strong> is a "
+        "senior reporter covering city hall.</p></div>",
+        "<div class='author-bio'><p>About the author: <b>Jane Doe</b></p></div>",
+    ],
+)
+def test_an_about_the_author_heading_over_the_name(box: str) -> None:
+    # Nothing declared, no byline at the top: the author box after the text names the writer.
+    page = _page("", "en")
+    start = page.index("<div class='article-meta'>")
+    end = page.index("</div>", start) + len("</div>")
+    page = page[:start] + page[end:]
+    page = page.replace("</article>", f"{box}</article>", 1)
+    assert extract(page, URL).authors == ("Jane Doe",)

@@ -27,7 +27,8 @@ _PREFIX = re.compile(
     r"publié|écrit|recueillis?|publicado|escrito|pubblicato|scritto)\s+)?"
     r"(?:by|von|par|por|di|da|door|af|av)\s*:?(?:\s+|$)"
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
-    r"written\s+by|byline|interview|text|texte?|redaktion)(?:\s*[:：]\s*|\s+)"
+    r"written\s+by|byline|interview|text|texte?|redaktion|about\s+the\s+authors?)"
+    r"(?:\s*[:：]\s*|\s+)"
     rf"|^(?:{WRITER_LABELS})\s*[:：]\s*"
     # "本报记者 焦鹏": "this paper's reporter".
     rf"|^(?:本报|本報)?(?:{CJK_LABELS})\s*[:：]?\s*",
