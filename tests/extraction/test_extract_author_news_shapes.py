@@ -293,3 +293,16 @@ def test_an_about_the_author_heading_over_the_name(box: str) -> None:
     page = page[:start] + page[end:]
     page = page.replace("</article>", f"{box}</article>", 1)
     assert extract(page, URL).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Von Korrespondentin Anna Schmidt, Berlin |", ("Anna Schmidt",)),
+        ("Von US-Chefreporter Jan Koch |", ("Jan Koch",)),
+        ("By Correspondent Jane Doe |", ("Jane Doe",)),
+    ],
+)
+def test_a_capitalised_role_before_the_name(byline: str, expected: tuple[str, ...]) -> None:
+    site = {"@type": "Organization", "name": "Zeitung"}
+    assert extract(_page(byline, "de", site, "Zeitung"), URL).authors == expected

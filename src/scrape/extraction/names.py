@@ -233,6 +233,10 @@ def drop_role(text: str) -> str:
     Words with an article or a preposition among them are a phrase ("sending a Pull
     Request"), and a desk keeps its article ("the Lavazza Team")."""
     words = text.split()
+    if len(words) >= 3 and _ROLE_END.search(words[0]) and person_like(" ".join(words[1:3])):
+        # A role capitalised as German nouns are ("Von Korrespondentin Anna Roth",
+        # "Von US-Chefreporter Jan Koch").
+        return " ".join(words[1:])
     lead = 0
     while lead < len(words) and words[lead][:1].islower() and words[lead] not in PARTICLES:
         lead += 1
