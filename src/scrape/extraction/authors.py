@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +34,7 @@ from .names import (
     OTHER_AND,
     PARTICLES,
     PROFESSION,
+    WRITER_LABELS,
     caseless,
     clean_name,
     common_words,
@@ -59,8 +61,14 @@ _BYLINE_CSS = (
     'a[href*="/editors/"], a[href*="/redakteur"], '
     # The author's class in the page's language ("autor", "autora", "autoren", "autorka"):
     # kept only as a word of the class, not "autoresize".
-    '[class*="autor"]'
+    '[class*="autor"], '
+    # Sites whose classes are generated (CSS modules, utility classes) name the byline in
+    # an id or in the attributes their tests and scripts find it by.
+    # (Each selector walks the whole page: only the two commonest.)
+    '[id*="byline"], [data-testid*="byline"]'
 )
+# The attributes besides the class that name an element the byline.
+_NAMING_ATTRS = ("id", "data-testid")
 _HREF_MARKS = ("/aut", "/people/", "/profile/", "/editors/", "/redakteur")
 _AUTOR_CLASS = re.compile(
     r"(?:^|[\s_-])autor(?:a|as|e|es|en|i|in|innen|ka|ki|zy|ius|iai|s)?(?=$|[\s_A-Z-])"
@@ -89,6 +97,7 @@ def _author_element(node: LexborNode) -> bool:
         or attrs.get("itemprop") == "author"
         or any(word in classes for word in ("author", "byline", "writer"))
         or _AUTOR_CLASS.search(classes) is not None
+        or any("byline" in (attrs.get(name) or "") for name in _NAMING_ATTRS)
     )
     if node.tag != "a" or not any(mark in href for mark in _HREF_MARKS):
         return marked
@@ -221,13 +230,55 @@ def byline_authors(page: _Page, desks: bool = False) -> list[str]:
             continue
         if _credited(node):
             continue
-        names = _node_names(node, desks)
+        names = _element_names(node, desks)
         if names:
             return names + _co_authors(node, page.candidates, names, desks)
     return _by_pattern(page, desks)
 
 
 _BYLINE_CHARS = 400
+
+
+def _element_names(node: LexborNode, desks: bool = False) -> list[str]:
+    """Names in an author element. A link to the writer's page whose text is no word of
+    the name its address spells ("<a href=/autoren/anna-roth>Alle Artikel</a>", "Full
+    Profile") is a button when the text beside it spells that name: the name is that text.
+    Without it, the link's text may be the writer's login or pen name ("reineckefuchs" at
+    "/author/jan-koch")."""
+    slug = _slug_words(node)
+    if not slug or set(_ascii_key(node.text(deep=True)).split()) & set(slug):
+        return _node_names(node, desks)
+    key = "".join(slug)
+    for box in itertools.islice(ancestors(node), 3):
+        if len(box.text(deep=True)) > _BYLINE_CHARS:
+            break
+        for text in _visible_texts(box):
+            line = " ".join(text.split())
+            if "".join(_ascii_key(line).split()) == key:
+                return [line]
+    return _node_names(node, desks)
+
+
+def _slug_words(node: LexborNode) -> list[str]:
+    """The words of the last segment of a link's path when they spell a name of two words
+    or more ("/autoren/anna-roth"), not a number or a login ("/author/12345", "/u/aroth")."""
+    if node.tag != "a":
+        return []
+    path = urlsplit(node.attributes.get("href") or "").path.rstrip("/")
+    words = re.split(r"[-_.+]+", path.rsplit("/", 1)[-1].casefold())
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return []
+    return words
+
+
+def _ascii_key(text: str) -> str:
+    """Words of ``text`` as an address spells them: in lower case, "ü" as "ue", other
+    letters without their accents."""
+    text = text.casefold()
+    for letter, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(letter, spelled)
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", bare))
 
 
 def _co_authors(
@@ -574,7 +625,8 @@ _LABEL_CHUNK = re.compile(
     r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+|(?:gespeichert|veröffentlicht|geschrieben|erstellt|"
     r"verfasst|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
     r"(?:von|par|por|di|da|door)\s*:?$"
-    r"|^(?:authors?|contributors?|writers?|byline|autor(?:in|en)?|auteurs?|autori?)\s*:$",
+    r"|^(?:authors?|contributors?|writers?|byline|autor(?:in|en)?|auteurs?|autori?)\s*:$"
+    rf"|^(?:{WRITER_LABELS})\s*[:：]$",
     re.IGNORECASE,
 )
 # "Medically reviewed | by | ...", "Photos | by | ...": someone other than the writer.
@@ -925,7 +977,7 @@ def author_box(page: _Page) -> list[str]:
             or _mentioned_in_text(node)
             or _credited(node)
         ):
-            names = _full_name(_node_names(node))
+            names = _full_name(_element_names(node))
             if names:
                 return names
     bio = _bio_heading(body, holders)
@@ -958,11 +1010,13 @@ def author_box(page: _Page) -> list[str]:
 # the byline lead-ins cover; the colon makes it a label rather than a word of a sentence.
 _WRITER_LABEL = re.compile(
     rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|"
-    rf"texto|tekst|redaktion|rédaction|redacción|{CJK_LABELS})\s*[:：]\s*",
+    rf"texto|tekst|redaktion|rédaction|redacción|{WRITER_LABELS}|{CJK_LABELS})\s*[:：]\s*",
     re.IGNORECASE,
 )
 # Searched in the text with a newline put before it: a pattern that starts with a fixed
 # character is searched for that character first, where "(?:^|\n)" is tried at every one.
+# The labels of languages the by-words do not cover (names.WRITER_LABELS) are read in
+# bylines only: every alternative is tried at every line of the page's text.
 _WRITER_LABEL_ANYWHERE = re.compile(
     rf"\n[^\S\n]*(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|"
     rf"testo|texto|tekst|redaktion|rédaction|redacción|{CJK_LABELS})\s*[:：]",
@@ -1129,7 +1183,10 @@ def choose_authors(
         # What the page prints under its headline ("By Jane Doe") is what readers are told;
         # declared authors are often the CMS account that posted it.
         near = page.near
-        shown = persons(_announced(near[: _window(near, _ANNOUNCED_CHARS)]))
+        shown = [
+            _declared_within(n, names)
+            for n in persons(_announced(near[: _window(near, _ANNOUNCED_CHARS)]))
+        ]
         declared_keys = {_key(n) for n in names}
         # A first name or login shown ("von Max") where the declared name spells it out
         # ("Max Berger"): the declared name is the fuller answer.
@@ -1167,12 +1224,16 @@ def choose_authors(
         # A first name or a login declared: the byline or the author box may spell it out.
         printed = [*shown, *printed_byline(), *printed_box()]
         chosen = _in_full(chosen, printed)
+    agencies = [o for o in orgs if AGENCY.match(o.strip())]
     if not chosen:
         # Only the site or an organisation so far: a person in an author box, or signing
-        # the text at its end, beats it.
+        # the text at its end, beats it; a wire agency declared as the author beats the
+        # site's own name (an agency's story on a portal whose <meta> names the portal).
+        own = all(map(site_named, names))
         chosen = (
             printed_box()
             or (_sign_off(page) if page is not None else [])
+            or (agencies if own else [])
             or names
             or [n for o in orgs for n in clean_name(o)]
         )
@@ -1180,7 +1241,6 @@ def choose_authors(
         # Nobody is named: a named desk the page declares or prints as its byline.
         # An organisation declared as the author is the site itself unless it is a wire
         # agency (the site's own name is no byline).
-        agencies = [o for o in orgs if AGENCY.match(o.strip())]
         declared = [*people, *agencies, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         if not chosen and page is not None:
@@ -1256,6 +1316,12 @@ _DATELINE = re.compile(
 _CLOSING_CREDIT = re.compile(
     r"(?:^|[.!?\"“”»«]\s*)\(([^()]{2,30})\)$|(?:^|[.!?\"“”»«]\s+)([\w/-]{2,20})$"
 )
+# The text's source named on a line of its own after it ("Quelle: dpa", "Source: AFP").
+_SOURCE_LINE = re.compile(
+    r"^(?:quelle|source|fuente|fonte|fonti|źródło|zdroj|vir|izvor|kilde|källa|lähde|bron)"
+    r"\s*:\s*([^:]{2,30})$",
+    re.IGNORECASE,
+)
 _DATELINE_CHUNKS = 6
 
 
@@ -1271,6 +1337,9 @@ def _wire_credit(page: _Page) -> list[str]:
     article = _article_of(page.body, page.headline)
     paragraphs = reversed(article.css("p")) if article is not None else iter(())
     last = next((t for t in map(text_of, paragraphs) if t), "")
+    source = _SOURCE_LINE.match(last)
+    if source:
+        return _agencies(source.group(1))
     closing = _CLOSING_CREDIT.search(last) if len(last) < 2000 else None
     return _agencies(closing.group(1) or closing.group(2)) if closing else []
 
@@ -1317,6 +1386,24 @@ def _phrase(name: str) -> bool:
         and words[0].casefold() not in PARTICLES
         and any(w[:1].isupper() for w in words[1:])
     )
+
+
+def _declared_within(shown: str, declared: list[str]) -> str:
+    """The declared name a byline prints after words of its own ("Von Korrespondentin Anna
+    Roth" where "Anna Roth" is declared): those words are the writer's role, which a
+    language that capitalises its nouns writes like a name. A title shortened with a full
+    stop ("Dr.", "Prof.") stays as printed."""
+    words = shown.split()
+    for name in declared:
+        size = len(name.split())
+        if (
+            size >= 2
+            and len(words) > size
+            and _key(" ".join(words[-size:])) == _key(name)
+            and not any("." in w for w in words[:-size])
+        ):
+            return name
+    return shown
 
 
 def _key(name: str) -> str:

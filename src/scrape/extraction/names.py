@@ -13,6 +13,13 @@ from .dategrammar import FOREIGN_MONTH_NAMES
 
 # "Author", "reporter", "(responsible) editor" in Chinese, Japanese and Korean bylines.
 CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编辑|責任編輯|编辑|編輯|글|기자"
+# The writer's field label ("Avtor:", "Autorius:", "Szerző:") in languages the by-words
+# and the labels below do not cover; a label only with its colon.
+WRITER_LABELS = (
+    r"autore|autorka|autorica|autorius|autorė|autors|autorzy|autoři|avtor(?:ica|ji)?|"
+    r"szerző|kirjoittaja|skribent|författare|forfatter|συντάκτης|συγγραφέας|yazar|"
+    r"автор(?:ы|и|ка)?|penulis|tác\s+giả"
+)
 _PREFIX = re.compile(
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
     r"(?:(?:written|posted|published|reported|story|text|words|photos?|"
@@ -20,16 +27,20 @@ _PREFIX = re.compile(
     r"publié|écrit|recueillis?|publicado|escrito|pubblicato|scritto)\s+)?"
     r"(?:by|von|par|por|di|da|door|af|av)\s*:?(?:\s+|$)"
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
-    r"written\s+by|byline|interview|text|texte?|redaktion)(?:\s*[:：]\s*|\s+)"
+    r"written\s+by|byline|interview|text|texte?|redaktion|about\s+the\s+authors?)"
+    r"(?:\s*[:：]\s*|\s+)"
+    rf"|^(?:{WRITER_LABELS})\s*[:：]\s*"
     # "本报记者 焦鹏": "this paper's reporter".
     rf"|^(?:本报|本報)?(?:{CJK_LABELS})\s*[:：]?\s*",
     re.IGNORECASE,
 )
 # Wire agencies: the byline of a story they wrote, never added to a named person.
 AGENCY = re.compile(
-    r"^(?:associated\s+press|ap|afp|reuters|dpa|voa|epd|kna|sid|apa|sda|ats|ansa|efe|"
+    r"^(?:(?:the\s+)?associated\s+press|ap|afp|reuters|dpa|voa|epd|kna|sid|apa|sda|ats|ansa|efe|"
     r"kyodo|xinhua|upi|pap|anp|belga|aap|pti|ians|ani|yonhap|tass|ria\s+novosti|"
-    r"bloomberg|dts|afx|ctk|mti|bta|hina|tanjug|dpa-afx|kathpress)(?:[/-]\w{1,4})?$",
+    r"bloomberg|dts|afx|ctk|čtk|mti|bta|hina|tanjug|dpa-afx|kathpress|sta|tasr|leta|elta|bns|"
+    r"stt|ntb|ritzau|lusa|ana-mpa|anadolu|europa\s+press|interfax|ukrinform|unian|agerpres|"
+    r"fena|bernama|antara|irna|notimex|télam|adnkronos|askanews|keystone-sda)(?:[/-]\w{1,4})?$",
     re.IGNORECASE,
 )
 # The newsroom named as a desk, the byline when nobody is named (a bare "Staff" says less).
@@ -67,7 +78,17 @@ _CREDIT = re.compile(
 # Style sheet text read out of a byline element's <style>, or an inline style.
 _CSS = re.compile(r"[{};=<>!]|\bfont-|^'.*'$|^\".*\"$")
 _LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
+# The same lead-in where the by-word is also a name's particle ("von", "di", "de"): only
+# after an indefinite article ("Ein Kommentar von", "Une analyse de", "Un commento di"),
+# which no name opens with ("Hans von Bülow", "Maria de Fátima Silva" are names).
+_ARTICLE_LEAD_IN = re.compile(
+    r"^(?:ein|eine|un|une|una|uno|um|uma|een|en|et)\s+(?:[^\W\d_]+\s+){1,2}"
+    r"(?:von|de|di|da|door|van|af|av)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# The full-width comma and the enumeration comma ("田中宏昌，", "山田、佐藤") separate names in
+# Chinese and Japanese bylines as the comma does elsewhere.
+_SPLIT = re.compile(r"\s*(?:,|，|、|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 # "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi: also
 # a particle of some family names ("José Volta e Pinto"), so it splits only names of two
 # words or more.
@@ -98,6 +119,16 @@ _TRAILING_ROLE = re.compile(
     r"|\s*(?:기자|특파원|記者|特派員)$",
     re.IGNORECASE,
 )
+# The last word of a newsroom role, as a byline writes it after the name; German compounds
+# end with it ("Wirtschaftsredakteurin", "US-Korrespondent").
+_ROLE_END = re.compile(
+    r"(?:\b|(?<=[a-zäöü]))(?:correspondent|editor|reporter|writer|columnist|journalist|"
+    r"contributor|critic|producer|commentator|presenter|"
+    r"korrespondent(?:in)?|redakteur(?:in)?|reporterin|journalistin|kolumnist(?:in)?|"
+    r"correspondant(?:e)?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|"
+    r"corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa])$",
+    re.IGNORECASE,
+)
 _ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
 # Soft hyphens and zero-width characters: invisible hyphenation points inside a name.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -125,6 +156,9 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         text = drop_role(text)
     # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
     text = _LEAD_IN.sub("", text)
+    lead_in = _ARTICLE_LEAD_IN.match(text)
+    if lead_in and all(w[:1].isupper() for w in text[lead_in.end() :].split()[:2]):
+        text = text[lead_in.end() :]
     dated = dated_by(text)
     if dated:
         text = text[dated.end() :]
@@ -160,6 +194,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         coded = re.fullmatch(r"(.+?)\s*/\s*([\w-]{2,8})", part)
         if coded and (AGENCY.match(coded.group(2)) or re.search(r"[A-Z]", coded.group(2))):
             part = coded.group(1)
+        # "Anna Roth (dpa)": the agency the writer filed through, in brackets.
+        bracketed = re.fullmatch(r"(.+?\s.+?)\s*\(([^()]{2,20})\)", part)
+        if bracketed and AGENCY.match(bracketed.group(2).strip()):
+            part = bracketed.group(1)
         if not part or "@" in part or "://" in part or "/" in part:
             continue
         if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
@@ -172,6 +210,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         if "www." in part:
             continue
         if comma and len(part.split()) == 1 and full_before:
+            continue
+        if comma and full_before and _ROLE_END.search(part):
+            # "Jane Doe, Political Correspondent", "Anna Roth, Wirtschaftsredakteurin": the
+            # role of the name before, not a co-author.
             continue
         full_before = full_before or len(part.split()) > 1
         if AGENCY.match(part) or _DESK_WORD.match(part) or _LEGAL_FORM.search(part):
@@ -191,6 +233,10 @@ def drop_role(text: str) -> str:
     Words with an article or a preposition among them are a phrase ("sending a Pull
     Request"), and a desk keeps its article ("the Lavazza Team")."""
     words = text.split()
+    if len(words) >= 3 and _ROLE_END.search(words[0]) and person_like(" ".join(words[1:3])):
+        # A role capitalised as German nouns are ("Von Korrespondentin Anna Roth",
+        # "Von US-Chefreporter Jan Koch").
+        return " ".join(words[1:])
     lead = 0
     while lead < len(words) and words[lead][:1].islower() and words[lead] not in PARTICLES:
         lead += 1
@@ -393,9 +439,12 @@ def person_like(name: str, announced: bool = False) -> bool:
         return False
     if announced:
         return True
+    # A month's name beside a word that is no label is a given or family name ("Jan Koch",
+    # "Theresa May", "June Carter"); alone, or among labels, it is a date's.
+    named = any(not NOT_NAME_WORD.match(w.strip(".,'’")) for w in words)
     for word in words:
         bare = word.strip(".,'’")
-        if NOT_NAME_WORD.match(bare):
+        if NOT_NAME_WORD.match(bare) and not (named and _MONTH_WORD.fullmatch(bare)):
             return False
         if not (word[:1].isupper() or word.casefold() in PARTICLES):
             return False
@@ -403,6 +452,7 @@ def person_like(name: str, announced: bool = False) -> bool:
     return not (len(words) == 1 and (len(name) < 3 or (name.isupper() and len(name) <= 3)))
 
 
+_MONTH_WORD = re.compile(rf"(?:{_MONTHS}|{_MONTH_NAMES})", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?")
 
 
