@@ -428,3 +428,21 @@ def test_what_stands_above_the_headline_is_not_text() -> None:
     assert clean_blocks(blocks, title=title) == [LONG, "The works start in March."]
     # A paragraph before it means the title is quoted in the text, not set above it.
     assert clean_blocks([LONG, title, "End."], title=title) == [LONG, title, "End."]
+
+
+def test_what_stands_above_the_headline_is_not_text_when_the_title_spells_it_otherwise() -> None:
+    # The heading prints a label or kicker the chosen title leaves out ("Title:" on a
+    # preprint server, "Bahnstreik" over a broadcaster's headline): the trail above it is
+    # the header's all the same.
+    for trail, heading, title in [
+        ("Computer Science > Artificial Intelligence", "Title:Model merging", "Model merging"),
+        (
+            "Startseite > Wirtschaft",
+            "Bahnstreik: GDL kündigt Warnstreik an",
+            "GDL kündigt Warnstreik an",
+        ),
+    ]:
+        blocks = [trail, heading, LONG, "Ende."]
+        assert clean_blocks(blocks, title=title, headings=(title, heading)) == [LONG, "Ende."]
+        # The title alone does not find a heading it does not spell.
+        assert clean_blocks(blocks, title=title)[0] == trail

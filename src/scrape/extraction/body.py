@@ -7,7 +7,7 @@ import json
 import logging
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from copy import copy
 
 import trafilatura
@@ -139,11 +139,14 @@ def clean_blocks(
     drop_phrases: tuple[str, ...] = (),
     template: frozenset[str] = frozenset(),
     furniture: frozenset[str] = frozenset(),
+    headings: Iterable[str] = (),
 ) -> list[str]:
     """Drop furniture, template and repeated blocks; keep the order of the rest.
 
     ``furniture`` holds normalised texts of things we know are not body text on this page
-    (the headline, the byline, the date line), removed only near the top.
+    (the headline, the byline, the date line), removed only near the top. ``headings``
+    are the headline's other spellings (its line with the kicker, the headline without
+    it): where the title is neither, the body's blocks still spell one of them.
     """
     phrases = [p for p in (normalise(p) for p in drop_phrases) if p]
     title_norm = normalise(title or "")
@@ -182,7 +185,7 @@ def clean_blocks(
     heading = True
     # What stands above the headline (a kicker, a section label, a date line) is the
     # header's, never the text's: up to the headline, when it opens the blocks.
-    start = _after_headline(cleaned, title_norm)
+    start = _after_headline(cleaned, {title_norm, *(normalise(h) for h in headings)} - {""})
     for i, (text, norm) in enumerate(cleaned):
         if i < start:
             continue
@@ -202,13 +205,13 @@ def clean_blocks(
     return [text for text in _drop_trailing_prompts(kept) if not _is_newsletter_pitch(text)]
 
 
-def _after_headline(cleaned: list[tuple[str, str]], title_norm: str) -> int:
-    """The index of the block after the headline, when the headline is among the first
-    blocks and only short lines come before it; else 0."""
-    if not title_norm:
+def _after_headline(cleaned: list[tuple[str, str]], headlines: set[str]) -> int:
+    """The index of the block after the headline (any of its normalised spellings), when
+    it is among the first blocks and only short lines come before it; else 0."""
+    if not headlines:
         return 0
     for i, (_text, norm) in enumerate(cleaned[:_HEADER_BLOCKS]):
-        if norm == title_norm:
+        if norm in headlines:
             return i + 1
         if len(norm.split()) >= _LINE_WORDS:
             return 0

@@ -246,6 +246,7 @@ def _extract(
             drop_phrases=hints.drop_phrases,
             template=template,
             furniture=furniture,
+            headings=(headline or "", heading_line),
         )
 
     blocks = cleaned(blocks)
