@@ -306,3 +306,19 @@ def test_an_about_the_author_heading_over_the_name(box: str) -> None:
 def test_a_capitalised_role_before_the_name(byline: str, expected: tuple[str, ...]) -> None:
     site = {"@type": "Organization", "name": "Zeitung"}
     assert extract(_page(byline, "de", site, "Zeitung"), URL).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
+        ("Von Anna Schmidt (Text) und Jan Müller (Fotos) |", "de", ("Anna Schmidt",)),
+        ("Por Ana García (texto) y Juan Pérez (fotografía) |", "es", ("Ana García",)),
+        ("Di Maria Rossi (testo) e Luca Bianchi (foto) |", "it", ("Maria Rossi",)),
+        ("Av Sigrid Hauge (tekst) og Ola Nordmann (foto) |", "nn", ("Sigrid Hauge",)),
+    ],
+)
+def test_the_writer_of_the_text_not_the_photographer(
+    byline: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    # Magazines credit a story's words and pictures side by side: a photo credit is no author.
+    assert extract(_page(byline, lang), URL).authors == expected

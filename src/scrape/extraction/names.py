@@ -129,6 +129,14 @@ _ROLE_END = re.compile(
     r"corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa])$",
     re.IGNORECASE,
 )
+# A contribution written in brackets after a name, as magazines credit a story ("Anna Roth
+# (Text) und Jan Koch (Fotos)"): the words are the writer's, the pictures a credit.
+_WRITING_PART = re.compile(r"text|texte|texto|testo|tekst|teksti|tekstas|szöveg", re.IGNORECASE)
+_PICTURE_PART = re.compile(
+    r"fotos?|photos?|bild|bilder|fotografie|photographie|fotograf[íi]a|illustrations?|"
+    r"grafik|graphics?|video|kamera|camera",
+    re.IGNORECASE,
+)
 _ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
 # Soft hyphens and zero-width characters: invisible hyphenation points inside a name.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -194,10 +202,15 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         coded = re.fullmatch(r"(.+?)\s*/\s*([\w-]{2,8})", part)
         if coded and (AGENCY.match(coded.group(2)) or re.search(r"[A-Z]", coded.group(2))):
             part = coded.group(1)
-        # "Anna Roth (dpa)": the agency the writer filed through, in brackets.
+        # "Anna Roth (dpa)", "Anna Roth (Text)": the agency the writer filed through, or the
+        # part of the story that is theirs, in brackets.
         bracketed = re.fullmatch(r"(.+?\s.+?)\s*\(([^()]{2,20})\)", part)
-        if bracketed and AGENCY.match(bracketed.group(2).strip()):
-            part = bracketed.group(1)
+        if bracketed:
+            credit = bracketed.group(2).strip()
+            if _PICTURE_PART.fullmatch(credit):
+                continue
+            if AGENCY.match(credit) or _WRITING_PART.fullmatch(credit):
+                part = bracketed.group(1)
         if not part or "@" in part or "://" in part or "/" in part:
             continue
         if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
