@@ -322,3 +322,26 @@ def test_the_writer_of_the_text_not_the_photographer(
 ) -> None:
     # Magazines credit a story's words and pictures side by side: a photo credit is no author.
     assert extract(_page(byline, lang), URL).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("Reporting by Jane Doe; Editing by John Smith", ("Jane Doe",)),
+        ("Reporting by Jane Doe in London; Editing by John Smith", ("Jane Doe",)),
+        (
+            "Reporting by Jane Doe in New York and Tom Roe in Paris; Editing by John Smith",
+            ("Jane Doe", "Tom Roe"),
+        ),
+    ],
+)
+def test_a_wire_credit_closing_the_text_names_its_reporters_not_its_editor(
+    credit: str, expected: tuple[str, ...]
+) -> None:
+    page = _page("", "en").replace("</article>", f"<p>{credit}</p></article>", 1)
+    assert extract(page, URL).authors == expected
+
+
+def test_the_editor_named_after_the_writer_is_no_author() -> None:
+    page = _page("Written by Jane Doe. Edited by John Smith. |", "en")
+    assert extract(page, URL).authors == ("Jane Doe",)

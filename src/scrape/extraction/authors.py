@@ -636,7 +636,7 @@ _NOT_WRITER = re.compile(
 )
 # "By Jane Doe", and as other languages say it ("Von", "Par", "Por", "Di", "Door", "Av").
 _BY_CHUNK = re.compile(
-    r"^(?:(?:written|posted|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
+    r"^(?:(?:written|posted|reporting|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
     r"(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
     re.IGNORECASE,

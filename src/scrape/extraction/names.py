@@ -22,7 +22,7 @@ WRITER_LABELS = (
 )
 _PREFIX = re.compile(
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
-    r"(?:(?:written|posted|published|reported|story|text|words|photos?|"
+    r"(?:(?:written|posted|published|reported|reporting|story|text|words|photos?|"
     r"veröffentlicht|geschrieben|erstellt|verfasst|eingestellt|artikel|ein\s+beitrag|"
     r"publié|écrit|recueillis?|publicado|escrito|pubblicato|scritto)\s+)?"
     r"(?:by|von|par|por|di|da|door|af|av)\s*:?(?:\s+|$)"
@@ -137,6 +137,8 @@ _PICTURE_PART = re.compile(
     r"grafik|graphics?|video|kamera|camera",
     re.IGNORECASE,
 )
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+_EDITED_BY = re.compile(r"[\s.;,|]*\b(?:edited|editing)\s+by\b", re.IGNORECASE)
 _ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
 # Soft hyphens and zero-width characters: invisible hyphenation points inside a name.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -152,6 +154,8 @@ _TITLED = re.compile(rf"^(?:{PROFESSION.pattern})\s+(?=[^\W\d_]+\s+[^\W\d_])", r
 
 def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(_INVISIBLE.sub("", raw).split())
+    # "Reporting by Jane Doe; Editing by John Smith": who edited the story did not write it.
+    text = _EDITED_BY.split(text, maxsplit=1)[0]
     if _CREDIT.match(text) or _CSS.search(text):
         return []
     # A dateline with the agency ("FRANKFURT (dpa) -"): the agency is the byline.
@@ -160,6 +164,9 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         return [dateline.group(1)] if desks else []
     announced = _PREFIX.match(text)
     text = _PREFIX.sub("", text)
+    if announced and announced.group(0).casefold().startswith("reporting"):
+        # Wire credits name where each reporter filed from ("Reporting by Jane Doe in London").
+        text = _FILED_FROM.sub("", text)
     if announced:
         text = drop_role(text)
     # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
