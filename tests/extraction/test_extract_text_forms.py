@@ -10,6 +10,7 @@ import unicodedata
 from unittest import mock
 from urllib.parse import urlsplit
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -21,6 +22,7 @@ from scrape.extraction import guard
 from scrape.extraction.blocks import BLOCK_TAGS, normalise, strip_inline_furniture
 from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
 from scrape.extraction.dom import UNSHOWN_TAGS, ancestors, attr_text, text_units
+from scrape.extraction.extractor import extract
 from scrape.extraction.guard import decode, max_depth, nests_too_deep
 from scrape.extraction.prune import (
     _FURNITURE_TOKEN,
@@ -539,3 +541,35 @@ def test_the_internal_links_are_those_the_plain_address_reading_finds(
     assert body is not None
     for _ in range(2):
         assert [a.mem_id for a in _internal_links(body, host)] == _plain_internal_links(body, host)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("dpa-AFX/bek/DP/mis", True),
+        ("(dpa/lno)", True),
+        ("AFP/fg/bfi", True),
+        ("Reuters/jb", True),
+        # Slashed words of the text are not codes.
+        ("TCP/IP", False),
+        ("km/h", False),
+        ("and/or", False),
+        ("Ein/Aus", False),
+    ],
+)
+def test_a_wire_routing_code_is_furniture(line: str, furniture: bool) -> None:
+    assert blocks_module.is_furniture_line(line) is furniture
+
+
+def test_a_wire_story_closes_without_its_routing_code() -> None:
+    paragraph = (
+        "Der Ifo-Geschäftsklimaindex sank im Dezember auf 84,7 Punkte, teilte das Institut am "
+        "Montag in München mit. Ökonomen hatten mit einem leichten Anstieg gerechnet."
+    )
+    html = (
+        "<html lang='de'><head><title>Ifo-Index sinkt erneut</title></head><body><article>"
+        f"<h1>Ifo-Index sinkt erneut</h1><p>{paragraph}</p><p>{paragraph} Zweitens.</p>"
+        f"<p>{paragraph} Drittens.</p><p>dpa-AFX/bek/DP/mis</p></article></body></html>"
+    )
+    body = extract(html, "https://www.boerse.example/news/ifo-index-sinkt-erneut-123").body
+    assert body.endswith("Drittens.")

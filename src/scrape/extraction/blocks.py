@@ -9,6 +9,8 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .names import AGENCY
+
 # Elements that start a new text block; inline text is gathered into the nearest of these.
 BLOCK_TAGS = frozenset(
     [
@@ -171,9 +173,12 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
 
 
 def is_furniture_line(text: str) -> bool:
-    """A consent line, an "Also read:" teaser, placeholder text, a credited caption or a
-    disclaimer: never the article's text, at any place in it."""
+    """A consent line, an "Also read:" teaser, placeholder text, a credited caption, a
+    disclaimer or a wire service's routing code: never the article's text, at any place in
+    it."""
     words = len(text.split())
+    if words == 1 and "/" in text and _routing_code(text):
+        return True
     # The length test first: most lines are paragraphs too long for any but the
     # placeholder rule, whose search is skipped unless its word is there at all. An
     # unanchored search tries every position of the line: only lines holding one of the
@@ -186,6 +191,21 @@ def is_furniture_line(text: str) -> bool:
         if rule.search(text):
             return True
     return False
+
+
+_CODE_PART = re.compile(r"[^\W\d_][\w-]{0,9}")
+_INITIALS = re.compile(r"[a-z]{2,4}")
+
+
+def _routing_code(text: str) -> bool:
+    """The agency and editors' initials a wire story closes with ("dpa-AFX/bek/DP/mis",
+    "(dpa/lno)", "AFP/fg/bfi"): three or more codes, or an agency and initials."""
+    parts = text.strip("()[] ").split("/")
+    if len(parts) < 2 or not all(_CODE_PART.fullmatch(part) for part in parts):
+        return False
+    if not any(_INITIALS.fullmatch(part) for part in parts[1:]):
+        return False
+    return len(parts) >= 3 or AGENCY.match(parts[0]) is not None
 
 
 def strip_inline_furniture(text: str) -> str:
