@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +21,7 @@ from .dom import (
     attr_text,
     text_of,
     token_pattern,
+    without_accents,
 )
 from .metadata import Metadata, ld_text, ld_types
 from .names import (
@@ -277,8 +277,7 @@ def _ascii_key(text: str) -> str:
     text = text.casefold()
     for letter, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
         text = text.replace(letter, spelled)
-    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(re.findall(r"[a-z0-9]+", bare))
+    return " ".join(re.findall(r"[a-z0-9]+", without_accents(text)))
 
 
 def _co_authors(

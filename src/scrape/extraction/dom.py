@@ -7,6 +7,7 @@ matching, an element's text and ancestors, and the page's text as blocks (:class
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -55,6 +56,11 @@ def attr_text(node: LexborNode) -> str:
     """An element's class and id, case-folded: what the token patterns read."""
     attrs = node.attributes
     return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".casefold()
+
+
+def without_accents(text: str) -> str:
+    """``text`` with the marks its letters carry taken off ("é" as "e", "ő" as "o")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def text_of(node: LexborNode) -> str:

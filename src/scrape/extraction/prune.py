@@ -728,9 +728,7 @@ def _mark_sign_up_boxes(body: LexborNode) -> None:
     for ask in asks:
         box = None
         node = ask.parent
-        while node is not None and node.tag not in {"body", "html", "main", "article"}:
-            if len(node.text(deep=True)) > _BOX_CHARS or node.css_first(f"[{MARK}]") is not None:
-                break
+        while node is not None and _removable(node, _BOX_CHARS):
             if sum(_prose_size(p) > 0 for p in node.css("p")) > 1:
                 break
             box = node

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import ancestors, attr_text
+from .dom import ancestors, attr_text, without_accents
 from .headline import (
     BARS,
     find_headline,
@@ -498,8 +497,7 @@ def _caseless(text: str) -> str:
     """``text`` as capitals compare with it: Greek capitals drop their accents ("ΠΟΛΗΣ" for
     "πόλης") and Turkish ones their dots ("IŞIK" for "ışık", "YENİ" for "yeni"), which
     case-folding alone keeps apart."""
-    folded = unicodedata.normalize("NFD", text.casefold()).replace("ı", "i")
-    return "".join(c for c in folded if not unicodedata.combining(c))
+    return without_accents(text.casefold().replace("ı", "i"))
 
 
 # The last path segment of an article URL, when it spells words ("how-to-start-an-llc").
