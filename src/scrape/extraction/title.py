@@ -447,8 +447,12 @@ def meta_titles(md: Metadata) -> list[str]:
         # A Twitter card falls back to og:title; a card title spelling it is that same
         # social-media title written out again, not a second declaration agreeing with it.
         candidates[2] = None
+    return [_as_declared(c) for c in candidates if c and c.strip()]
+
+
+def _as_declared(title: str) -> str:
     # Some CMSs escape twice ("Beginner&#8217;s", "&amp;"), mostly in JSON-LD.
-    return [" ".join(html.unescape(c).split()) for c in candidates if c and c.strip()]
+    return " ".join(html.unescape(title).split())
 
 
 def _majority(cleaned: list[str]) -> str | None:
@@ -676,7 +680,7 @@ def choose_title(
     witnesses = [headline or "", *declared]
     article = md.ld_article or {}
     ld_headline = ld_text(article.get("headline"))
-    ld_headline = repaired(" ".join(html.unescape(ld_headline).split())) if ld_headline else None
+    ld_headline = repaired(_as_declared(ld_headline)) if ld_headline else None
     declared = [
         _uncut(t, [w for w in witnesses if w != t], by_length=t == ld_headline) for t in declared
     ]
