@@ -54,12 +54,19 @@ def listed_author_links(count: int) -> Callable[[], object]:
     return lambda: extract(html)
 
 
+def title_never_closed(teasers: int) -> Callable[[], object]:
+    teaser = "<li><a href='/a'>Stadtrat beschließt Haushalt</a> | Politik - Region</li>"
+    html = "<html><head><title>Der Stadtrat tagt | Zeitung</head><body><ul>" + teaser * teasers
+    return lambda: extract(html + "</ul></body></html>")
+
+
 CASES: dict[str, Callable[[int], Callable[[], object]]] = {
     "10 MB page": lambda half: big_page(10_000_000 // half),
     "capitalised title tail": lambda half: capitalised_tail(400 // half),
     "100,000 nested divs": lambda half: deep_nesting(100_000 // half),
     "20,000 spans never closed": lambda half: never_closed_spans(20_000 // half),
     "5,000 listed author links": lambda half: listed_author_links(5_000 // half),
+    "<title> never closed": lambda half: title_never_closed(20_000 // half),
 }
 
 

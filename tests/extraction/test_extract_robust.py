@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scrape.errors import ExtractError
+from scrape.errors import ExtractError, UnextractableError
 from scrape.extraction import guard
 from scrape.extraction.extractor import TemplateLearner, extract, text_blocks
 from scrape.models import ExtractionHints
@@ -276,3 +276,31 @@ def test_a_thousand_paragraphs_with_spans_never_closed_are_read_not_refused() ->
     html = f"<html><body><article><h1>Der Stadtrat</h1>{body}</article></body></html>"
     assert guard.max_depth(html) < 10
     assert "Absatz 999" in extract(html, "https://zeitung.example/2024/05/stadtrat/").body
+
+
+def test_a_title_never_closed_is_the_rest_of_the_page_not_its_title() -> None:
+    # Browsers read everything after an unclosed <title> as its text; the page's
+    # separators ("|", " - ") then cut that text into hundreds of parts.
+    teaser = "<li><a href='/a'>Stadtrat beschließt Haushalt</a> | Politik - Region</li>\n"
+    html = (
+        "<html><head><title>Der Stadtrat tagt | Zeitung</head><body><h1>Der Stadtrat tagt</h1>"
+        f"<ul>{teaser * 1_500}</ul><p>{'Text des Artikels. ' * 40}</p></body></html>"
+    )
+    article = extract(html, "https://zeitung.example/2024/05/stadtrat/")
+    assert article.title is None
+    assert not article.is_article
+
+
+def test_a_declared_title_of_a_reasonable_length_is_read() -> None:
+    title = "Der Stadtrat beschließt den Haushalt für das kommende Jahr " * 8
+    html = (
+        f"<html><head><title>{title}</title></head>"
+        f"<body><p>{'Text des Artikels. ' * 40}</p></body></html>"
+    )
+    assert extract(html).title == " ".join(title.split())
+
+
+def test_an_address_that_is_not_a_url_is_a_clear_error() -> None:
+    html = f"<html><body><h1>Headline</h1><p>{'Text. ' * 60}</p></body></html>"
+    with pytest.raises(UnextractableError, match="not a URL"):
+        extract(html, "http://[::1")

@@ -162,6 +162,11 @@ def _extract(
     now = fetched_at or datetime.now(UTC)
     if not isinstance(html, str | bytes):
         raise ExtractError(f"expected str or bytes, got {type(html).__name__}")
+    if url is not None:
+        try:
+            urlsplit(url)
+        except ValueError as exc:
+            raise UnextractableError(f"not a URL: {url!r} ({exc})") from None
     text = guard.decode(html)
     if len(text) > guard.MAX_CHARS:
         log.info("truncating %s from %d to %d characters", url, len(text), guard.MAX_CHARS)

@@ -507,6 +507,10 @@ def _heading_of_title_parts(
     for title in titles:
         parts = [part.strip() for part in split_title(title)[0]]
         wholes.add(_squash(" ".join(parts)))
+        if len(parts) > _MOST_TITLE_PARTS:
+            # A keyword list, not a name joined to its site's and sections' names; and
+            # the runs of its parts grow with the cube of their count.
+            continue
         for first in range(len(parts)):
             for last in range(first + 1, len(parts) + 1):
                 if (first, last) != (0, len(parts)):
@@ -530,6 +534,8 @@ def _heading_of_title_parts(
     return best
 
 
+# A title is its page's name and those of a few sections and the site.
+_MOST_TITLE_PARTS = 12
 # Characters of text under a heading that make it a story's headline.
 _HEADED_PROSE = 100
 

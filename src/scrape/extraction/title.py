@@ -447,7 +447,13 @@ def meta_titles(md: Metadata) -> list[str]:
         # A Twitter card falls back to og:title; a card title spelling it is that same
         # social-media title written out again, not a second declaration agreeing with it.
         candidates[2] = None
-    return [_as_declared(c) for c in candidates if c and c.strip()]
+    return [_as_declared(c) for c in candidates if c and c.strip() and len(c) <= _LONGEST_DECLARED]
+
+
+# A <title> never closed holds the rest of the document as its text (browsers read it so),
+# and an attribute whose closing quote is missing runs on to the next one: a "title" of
+# thousands of characters is such a page's markup, not its name.
+_LONGEST_DECLARED = 1_000
 
 
 def _as_declared(title: str) -> str:
