@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import random
 import statistics
 import sys
 import time
@@ -92,6 +93,13 @@ class Tally:
     # newsdev only: title and authors hits by the repository the label comes from, whose
     # conventions differ (trafilatura's titles leave kickers out, readability's are og:title).
     by_source: dict[tuple[str, str], list[bool]] = field(default_factory=dict)
+    # Per field, each labelled page's (site, hit): for the gap random site splits give.
+    by_site: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
+
+    def score(self, name: str, site: str, hit: bool) -> bool:
+        getattr(self, name).append(hit)
+        self.by_site.setdefault(name, []).append((site, hit))
+        return hit
 
 
 def run_scrape(html: str | bytes, url: str | None) -> Output:
@@ -194,15 +202,15 @@ def score_wcxb(pages: list[Page], systems: list[str], verbose: bool) -> dict[str
                 tally.precision.append(p)
                 tally.recall.append(r)
             if page.title and "title" in fields:
-                tally.title.append(title_match(out.title, page.title))
+                tally.score("title", page.site, title_match(out.title, page.title))
             if page.date and "date" in fields:
-                tally.date.append(date_match(day_of(out.date), page.date))
+                tally.score("date", page.site, date_match(day_of(out.date), page.date))
                 if not tally.date[-1] and date_match(day_of(out.modified), page.date):
                     tally.label_is_modified += 1
                 if declared:
                     tally.date_declared.append(tally.date[-1])
             if page.author and "authors" in fields:
-                tally.author.append(author_match(out.authors, page.author))
+                tally.score("author", page.site, author_match(out.authors, page.author))
             if verbose and name == "scrape":
                 print(
                     f"wcxb {page.file_id} {half} title={title_match(out.title, page.title)!s:5} "
@@ -223,17 +231,15 @@ def score_newsdev(pages: list[NewsPage], systems: list[str], verbose: bool) -> d
             fields, tally = SYSTEMS[name][1], tallies[f"{name}/{half}"]
             out = timed(name, page.id, page.html, page.url, tally)
             if page.title and "title" in fields:
-                hit = exact_title_match(out.title, page.title)
-                tally.title.append(hit)
+                hit = tally.score("title", page.site, exact_title_match(out.title, page.title))
                 tally.by_source.setdefault(("title", page.label_sources["title"]), []).append(hit)
             if page.published and "date" in fields:
                 hit = day_match(out.date, page.published)
-                (tally.date_htmldate if page.date_from_htmldate else tally.date).append(hit)
+                tally.score("date_htmldate" if page.date_from_htmldate else "date", page.site, hit)
                 if declared:
                     tally.date_declared.append(hit)
             if page.authors and "authors" in fields:
-                hit = author_set_match(out.authors, page.authors)
-                tally.author.append(hit)
+                hit = tally.score("author", page.site, author_set_match(out.authors, page.authors))
                 source = page.label_sources["authors"]
                 tally.by_source.setdefault(("authors", source), []).append(hit)
             if page.body and "body" in fields:
@@ -334,6 +340,44 @@ NEWSDEV_COLUMNS: dict[str, Callable[[Tally], float]] = {
     "snippet": lambda t: mean(t.snippets),
     "ms/page": median_ms,
 }
+
+
+SPLITS = 1000
+
+
+def print_split_noise(tallies: dict[str, Tally], systems: list[str], fields: list[str]) -> None:
+    """Each field's dev-held gap beside the gaps of random splits of the same sites.
+
+    The same answers, split by site at random ``SPLITS`` times: the spread of those gaps is
+    what the choice of sites alone makes; a gap far outside it (a small share of random
+    splits as large) is rules fitted to the dev sites. A system never tuned on either half
+    shows how hard the held-back sites are in themselves.
+    """
+    print(f"dev-held gap against {SPLITS} random splits by site (sd; share as large):")
+    for name in systems:
+        cells = []
+        for key in fields:
+            pairs = [p for h in HALVES for p in tallies[f"{name}/{h}"].by_site.get(key, [])]
+            if not pairs:
+                continue
+            actual = _gap(pairs, lambda site: not held_back(site))
+            sites = sorted({site for site, _ in pairs})
+            rng = random.Random(0)
+            gaps = []
+            for _ in range(SPLITS):
+                dev = {site for site in sites if rng.random() < 0.5}
+                gaps.append(_gap(pairs, dev.__contains__))
+            as_large = sum(g >= actual for g in gaps) / len(gaps)
+            spread = statistics.pstdev(gaps)
+            cells.append(f"{key} {actual:+.3f} (sd {spread:.3f}; {as_large:.3f})")
+        if cells:
+            print(f"  {name:<12} " + ", ".join(cells))
+
+
+def _gap(pairs: list[tuple[str, bool]], is_dev: Callable[[str], bool]) -> float:
+    dev = [hit for site, hit in pairs if is_dev(site)]
+    held = [hit for site, hit in pairs if not is_dev(site)]
+    return mean(dev) - mean(held) if dev and held else 0.0
 
 
 def print_by_source(tallies: dict[str, Tally], systems: list[str]) -> None:
@@ -530,6 +574,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"WCXB dev articles: {len(pages)} pages, {held} of them on held-back sites")
         print_table(wcxb, systems, WCXB_COLUMNS)
         print_declared(wcxb, systems)
+        if args.half == "both":
+            print_split_noise(wcxb, systems, ["title", "date", "author"])
         print_stages(wcxb)
         if "scrape" in systems:
             print_date_ceiling(pages, merged(wcxb, "scrape"))
@@ -556,6 +602,8 @@ def main(argv: list[str] | None = None) -> int:
         print_table(news, systems, NEWSDEV_COLUMNS)
         print_declared(news, systems)
         print_by_source(news, systems)
+        if args.half == "both":
+            print_split_noise(news, systems, ["title", "date", "author"])
         print_ceilings(news_pages)
         print_stages(news)
         print()
