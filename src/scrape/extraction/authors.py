@@ -32,6 +32,7 @@ from .names import (
     LOGIN,
     NOT_NAME_WORD,
     OTHER_AND,
+    OTHER_BY,
     PARTICLES,
     PROFESSION,
     WRITER_LABELS,
@@ -623,7 +624,7 @@ _LABEL_CHUNK = re.compile(
     r"^(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\s*:?$"
     r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+|(?:gespeichert|veröffentlicht|geschrieben|erstellt|"
     r"verfasst|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
-    r"(?:von|par|por|di|da|door)\s*:?$"
+    rf"(?:von|par|por|di|da|door|{OTHER_BY})\s*:?$"
     r"|^(?:authors?|contributors?|writers?|byline|autor(?:in|en)?|auteurs?|autori?)\s*:$"
     rf"|^(?:{WRITER_LABELS})\s*[:：]$",
     re.IGNORECASE,
@@ -637,7 +638,13 @@ _NOT_WRITER = re.compile(
 _BY_CHUNK = re.compile(
     r"^(?:(?:written|posted|reporting|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
+    rf"(?:by|von|par|por|di|door|av|af|{OTHER_BY})\s*:?\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# A writer's field label and the name after it in the same chunk ("Autor: Jan Koch"), which
+# a reader's comment may hold as well.
+_LABELLED_CHUNK = re.compile(
+    rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|{WRITER_LABELS})\s*[:：]\s*(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -716,8 +723,17 @@ def _chunks_after(
     return _text_after(_article_of(body, None) or body, None)
 
 
-def _announced(chunks: list[str], desks: bool = False) -> list[str]:
-    """Names the page announces as its byline: "By | Jane Doe", "by: Jane Doe"."""
+def _announced(
+    chunks: list[str], desks: bool = False, holders: list[LexborNode | None] | None = None
+) -> list[str]:
+    """Names the page announces as its byline: "By | Jane Doe", "by: Jane Doe". A label or
+    a reporter's title in the reader comments or a list of other posts (each chunk's element
+    among ``holders``) is not the article's."""
+
+    def elsewhere(index: int) -> bool:
+        holder = holders[index] if holders is not None and index < len(holders) else None
+        return holder is not None and _in_other_posts(holder)
+
     for i, chunk in enumerate(chunks):
         if len(chunk) > 200 or (i and _NOT_WRITER.search(chunks[i - 1])):
             continue
@@ -730,12 +746,15 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
             signed = len(chunks[i + 1].split()) == 1
         elif by := _BY_CHUNK.match(chunk) or dated_by(chunk):
             found = [name_part(n) for n in clean_name(drop_role(chunk[by.end() :]), desks)]
+        elif (label := _LABELLED_CHUNK.match(chunk)) and not elsewhere(i):
+            found = [name_part(n) for n in clean_name(drop_role(chunk[label.end() :]), desks)]
         names = [
             n
             for n in found
             if (signed and LOGIN.fullmatch(n))
             or (
-                person_like(n, announced=True)
+                # Arabic, Chinese, Korean have no capitals to tell a name by: the by-word tells.
+                (person_like(n, announced=True) or (caseless(n) and len(n.split()) <= 4))
                 and _plausible(n)
                 and (AGENCY.match(n) or not _HANDLE.match(n))
             )
@@ -764,7 +783,7 @@ def _by_pattern(page: _Page, desks: bool = False) -> list[str]:
     plain text: "By | Jane Doe", "by: Jane Doe", or a name chunk beside the date or the
     reading time ("Jane Doe | Mar 5, 2026 | 9 min read")."""
     chunks, headline = page.near, page.headline
-    names = _announced(chunks, desks)
+    names = _announced(chunks, desks, [holder for _, holder in page.near_pairs])
     if names:
         return names
     names = _dated_name(chunks[:10], [holder for _, holder in page.near_pairs[:10]], page)
@@ -1184,7 +1203,12 @@ def choose_authors(
         near = page.near
         shown = [
             _declared_within(n, names)
-            for n in persons(_announced(near[: _window(near, _ANNOUNCED_CHARS)]))
+            for n in persons(
+                _announced(
+                    near[: _window(near, _ANNOUNCED_CHARS)],
+                    holders=[holder for _, holder in page.near_pairs],
+                )
+            )
         ]
         declared_keys = {_key(n) for n in names}
         # A first name or login shown ("von Max") where the declared name spells it out

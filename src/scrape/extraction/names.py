@@ -18,14 +18,19 @@ CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编�
 WRITER_LABELS = (
     r"autore|autorka|autorica|autorius|autorė|autors|autorzy|autoři|avtor(?:ica|ji)?|"
     r"szerző|kirjoittaja|skribent|författare|forfatter|συντάκτης|συγγραφέας|yazar|"
-    r"автор(?:ы|и|ка)?|penulis|tác\s+giả"
+    r"автор(?:ы|и|ка)?|penulis|tác\s+giả|yazan|teksti|tekst|كتب|كتبت"
 )
+# "By" in languages whose bylines open with a word of their own: Indonesian and Malay
+# "Oleh", Greek "Από" and the genitive article the writer's name is then declined with
+# ("Του Γιώργου Παπαδόπουλου"), Arabic "بقلم" ("by the pen of"). Romanian "de" is also a
+# name's particle: only in lower case before a capitalised name of two words.
+OTHER_BY = r"oleh|από|του|της|بقلم|(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
 _PREFIX = re.compile(
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
     r"(?:(?:written|posted|published|reported|reporting|story|text|words|photos?|"
     r"veröffentlicht|geschrieben|erstellt|verfasst|eingestellt|artikel|ein\s+beitrag|"
     r"publié|écrit|recueillis?|publicado|escrito|pubblicato|scritto)\s+)?"
-    r"(?:by|von|par|por|di|da|door|af|av)\s*:?(?:\s+|$)"
+    rf"(?:by|von|par|por|di|da|door|af|av|{OTHER_BY})\s*:?(?:\s+|$)"
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
     r"written\s+by|byline|interview|text|texte?|redaktion|about\s+the\s+authors?)"
     r"(?:\s*[:：]\s*|\s+)"

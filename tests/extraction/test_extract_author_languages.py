@@ -1,0 +1,96 @@
+"""Bylines as news sites print them in languages beyond the western European ones: the
+language's by-word or writer's label, its "and" between co-authors, a name beside a date
+written in the language's words."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+TEXT = {
+    "ru": "Депутаты городской думы в четверг вечером приняли бюджет на следующий год. ",
+    "uk": "Депутати міської ради в четвер увечері ухвалили бюджет на наступний рік. ",
+    "el": "Το δημοτικό συμβούλιο ενέκρινε την Πέμπτη τον προϋπολογισμό του επόμενου έτους. ",
+    "ro": "Consilierii locali au aprobat joi seară bugetul pentru anul viitor. ",
+    "cs": "Zastupitelé ve čtvrtek večer schválili rozpočet na příští rok. ",
+    "da": "Byrådet vedtog torsdag aften budgettet for det kommende år. ",
+    "it": "Il consiglio comunale ha approvato giovedì sera il bilancio del prossimo anno. ",
+    "id": "DPRD kota pada Kamis malam mengesahkan anggaran untuk tahun depan. ",
+    "tr": "Belediye meclisi perşembe akşamı gelecek yılın bütçesini kabul etti. ",
+    "fi": "Kaupunginvaltuusto hyväksyi torstai-iltana ensi vuoden talousarvion. ",
+    "ar": "أقر المجلس البلدي مساء الخميس ميزانية العام المقبل بعد نقاش طويل. ",
+    "hu": "A városi közgyűlés csütörtök este elfogadta a jövő évi költségvetést. ",
+    "sv": "Kommunfullmäktige klubbade på torsdagskvällen budgeten för nästa år. ",
+    "no": "Bystyret vedtok torsdag kveld budsjettet for neste år. ",
+    "pl": "Radni w czwartek wieczorem przyjęli budżet na przyszły rok. ",
+    "pt": "Os vereadores aprovaram na quinta-feira à noite o orçamento do próximo ano. ",
+    "zh": "经过六个多小时的讨论，市人大常委会于4日晚间表决通过了下一年度的财政预算。",
+    "ja": "６時間以上に及ぶ審議の末、市議会は４日夜、来年度の予算案を賛成多数で可決した。",
+    "ko": "시의회가 6시간이 넘는 논의 끝에 4일 저녁 내년도 예산안을 의결했다. ",
+    "en": "The city council approved next year's budget on Thursday night. ",
+}
+
+
+def _page(lang: str, byline: str = "", author: object = None) -> str:
+    declared = ""
+    if author is not None:
+        article = {"@context": "https://schema.org", "@type": "NewsArticle", "author": author}
+        declared = f"<script type='application/ld+json'>{json.dumps(article)}</script>"
+    paragraphs = "".join(f"<p>{TEXT[lang] * 4}</p>" for _ in range(4))
+    return (
+        f"<html lang='{lang}'><head><title>Budget 2027</title>{declared}</head><body>"
+        "<header><nav><a href='/'>1</a><a href='/politika/'>2</a></nav></header><main><article>"
+        f"<h1>Budget 2027</h1>{byline}<div class='text'>{paragraphs}</div>"
+        "</article></main></body></html>"
+    )
+
+
+def _authors(lang: str, byline: str = "", author: object = None) -> tuple[str, ...]:
+    return extract(_page(lang, byline, author), "https://novini.example/politika/budget").authors
+
+
+def _dated(line: str, date: str) -> str:
+    # A byline in plain text: no author class, no link, a <time> beside it.
+    return f"<p class='meta'>{line} <time datetime='2026-12-04T14:35:00+01:00'>{date}</time></p>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("id", "Oleh Budi Santoso |", ("Budi Santoso",)),  # Indonesian, Malay
+        ("el", "Από Γιώργος Παπαδόπουλος |", ("Γιώργος Παπαδόπουλος",)),
+        # Greek declines the name after the genitive article; the article is no name.
+        ("el", "Του Γιώργου Παπαδόπουλου |", ("Γιώργου Παπαδόπουλου",)),
+        ("ar", "بقلم: محمد أحمد |", ("محمد أحمد",)),
+        ("ar", "كتب: محمد أحمد |", ("محمد أحمد",)),
+        ("ro", "de Andrei Popescu |", ("Andrei Popescu",)),
+        ("tr", "Yazan: Ahmet Yılmaz |", ("Ahmet Yılmaz",)),
+        ("fi", "Teksti: Matti Virtanen |", ("Matti Virtanen",)),
+        ("ru", "Автор: Иван Петров |", ("Иван Петров",)),
+        # A wire agency after the writer's label.
+        ("ru", "Автор: ТАСС |", ("ТАСС",)),
+        ("cs", "Autor: ČTK |", ("ČTK",)),
+    ],
+)
+def test_the_by_word_or_writers_label_of_the_pages_language(
+    lang: str, line: str, expected: tuple[str, ...]
+) -> None:
+    assert _authors(lang, _dated(line, "04.12.2026, 14:35")) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A name's particle in lower case opens no byline: "de" is Romanian "by" only before
+        # a capitalised name of two words.
+        "de la redacție |",
+        "Jan de Vries |",
+    ],
+)
+def test_a_particle_is_no_by_word(line: str) -> None:
+    found = _authors("ro", _dated(line, "04.12.2026, 14:35"))
+    assert found in {(), ("Jan de Vries",)}
+    assert all(not name.startswith("la ") for name in found)
