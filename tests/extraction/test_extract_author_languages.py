@@ -94,3 +94,27 @@ def test_a_particle_is_no_by_word(line: str) -> None:
     found = _authors("ro", _dated(line, "04.12.2026, 14:35"))
     assert found in {(), ("Jan de Vries",)}
     assert all(not name.startswith("la ") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "declared", "expected"),
+    [
+        ("cs", "Jan Novák a Petra Svobodová", ("Jan Novák", "Petra Svobodová")),
+        ("ro", "Andrei Popescu și Maria Ionescu", ("Andrei Popescu", "Maria Ionescu")),
+        (
+            "el",
+            "Γιώργος Παπαδόπουλος και Μαρία Νικολάου",
+            ("Γιώργος Παπαδόπουλος", "Μαρία Νικολάου"),
+        ),
+        ("uk", "Олена Коваленко та Андрій Шевчук", ("Олена Коваленко", "Андрій Шевчук")),
+        ("id", "Budi Santoso dan Siti Rahma", ("Budi Santoso", "Siti Rahma")),
+        # "Dan" is also a given name.
+        ("en", "Dan Brown", ("Dan Brown",)),
+    ],
+)
+def test_co_authors_joined_by_the_languages_and(
+    lang: str, declared: str, expected: tuple[str, ...]
+) -> None:
+    assert _authors(lang, author={"@type": "Person", "name": declared}) == expected
+    # A declared string, and the same names printed after a by-word.
+    assert _authors(lang, author=declared) == expected

@@ -94,11 +94,14 @@ _ARTICLE_LEAD_IN = re.compile(
 # The full-width comma and the enumeration comma ("田中宏昌，", "山田、佐藤") separate names in
 # Chinese and Japanese bylines as the comma does elsewhere.
 _SPLIT = re.compile(r"\s*(?:,|，|、|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
-# "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi: also
-# a particle of some family names ("José Volta e Pinto"), so it splits only names of two
-# words or more.
-OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja"
+# "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi, ro,
+# el, uk: also a particle of some family names ("José Volta e Pinto"), so it splits only
+# names of two words or more.
+OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja|și|şi|και|та"
 _OTHER_SPLIT = re.compile(rf"\s+(?:{OTHER_AND})\s+", re.IGNORECASE)
+# Indonesian and Malay "dan", Czech and Slovak "a": also a given name ("Dan") and another
+# language's article or preposition ("a"), so only in lower case between capitalised names.
+_LOWER_AND = re.compile(r"\s+(?:dan|a)\s+")
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
     r"news\s*desk|web\s*desk|desk|team|guest|anonymous|unknown|contributor|correspondent|"
@@ -279,6 +282,12 @@ _INDEFINITE = frozenset({"un", "une", "una", "uno", "ein", "eine", "een"})
 
 def _split_other_ands(text: str) -> str:
     """Co-authors joined by another language's "and", separated as a comma would."""
+    pieces = _LOWER_AND.split(text)
+    if len(pieces) > 1 and all(
+        len(p.split()) >= 2 and all(w[:1].isupper() for w in p.split() if w[:1].isalpha())
+        for p in pieces
+    ):
+        text = ", ".join(pieces)
     pieces = _OTHER_SPLIT.split(text)
     if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
         return ", ".join(pieces)
