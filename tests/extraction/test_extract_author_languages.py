@@ -118,3 +118,17 @@ def test_co_authors_joined_by_the_languages_and(
     assert _authors(lang, author={"@type": "Person", "name": declared}) == expected
     # A declared string, and the same names printed after a by-word.
     assert _authors(lang, author=declared) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "date"),
+    [
+        ("cs", "Jan Novák", "4. 12. 2026 14:35"),
+        ("hu", "Kovács Péter", "2026.12.04. 14:35"),
+        ("hu", "Kovács Péter", "2026. 12. 04. 14:35"),
+    ],
+)
+def test_a_name_beside_a_date_written_as_the_language_writes_it(
+    lang: str, name: str, date: str
+) -> None:
+    assert _authors(lang, _dated(f"{name} |", date)) == (name,)

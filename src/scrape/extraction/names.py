@@ -381,6 +381,10 @@ def dated_by(text: str) -> re.Match[str] | None:
 DATE_CHUNK = re.compile(
     rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*"
+    # Year first, as East Asian and Hungarian dates are written ("2026.12.04", "2026年12月4日"),
+    # and the day and month spaced as Czech and Slovak write them ("4. 12. 2026").
+    rf"|\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}|\d{{4}}年\s?\d{{1,2}}月\s?\d{{1,2}}日"
+    rf"|\d{{1,2}}\.\s\d{{1,2}}\.\s\d{{4}}"
     rf"|\d+\s*min(?:ute)?s?\s+read)",
     re.IGNORECASE,
 )
