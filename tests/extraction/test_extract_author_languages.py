@@ -132,3 +132,52 @@ def test_a_name_beside_a_date_written_as_the_language_writes_it(
     lang: str, name: str, date: str
 ) -> None:
     assert _authors(lang, _dated(f"{name} |", date)) == (name,)
+
+
+@pytest.mark.parametrize(
+    ("lang", "desk"),
+    [
+        ("sv", "Redaktionen"),
+        ("no", "Redaksjonen"),
+        ("pl", "Redakcja"),
+        ("cs", "Redakce"),
+        ("ro", "Redacția"),
+        ("fi", "Toimitus"),
+        ("tr", "Haber Merkezi"),
+        ("hu", "Szerkesztőség"),
+    ],
+)
+def test_a_declared_desk_gives_way_to_the_named_writer(lang: str, desk: str) -> None:
+    # The newsroom declared as the author's Person, a writer named in the byline.
+    byline = "<p class='byline'><a href='/autor/jan-koch'>Jan Koch</a></p>"
+    assert _authors(lang, byline, {"@type": "Person", "name": desk}) == ("Jan Koch",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("sv", "Av TT |", ("TT",)),
+        ("tr", "Yazan: AA |", ("AA",)),
+        # The writer, then the agency she filed through, after a slash.
+        ("uk", "Автор: Олена Коваленко / Укрінформ |", ("Олена Коваленко",)),
+        ("pt", "Por João Silva / Agência Brasil |", ("João Silva",)),
+    ],
+)
+def test_wire_agencies_of_more_countries(lang: str, line: str, expected: tuple[str, ...]) -> None:
+    assert _authors(lang, _dated(line, "04.12.2026, 14:35")) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "declared"),
+    [
+        ("ru", {"@type": "Organization", "name": "ТАСС"}),
+        ("ar", {"@type": "Organization", "name": "رويترز"}),
+    ],
+)
+def test_an_agency_in_its_own_script_declared_as_the_author(lang: str, declared: object) -> None:
+    # A site whose <meta name=author> names the site itself: the declared agency beats it.
+    page = _page(lang, author=declared).replace(
+        "<title>", "<meta name='author' content='novini.example'><title>"
+    )
+    found = extract(page, "https://novini.example/politika/budget").authors
+    assert found == (declared["name"],)  # type: ignore[index]

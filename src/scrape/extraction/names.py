@@ -45,12 +45,19 @@ AGENCY = re.compile(
     r"kyodo|xinhua|upi|pap|anp|belga|aap|pti|ians|ani|yonhap|tass|ria\s+novosti|"
     r"bloomberg|dts|afx|ctk|čtk|mti|bta|hina|tanjug|dpa-afx|kathpress|sta|tasr|leta|elta|bns|"
     r"stt|ntb|ritzau|lusa|ana-mpa|anadolu|europa\s+press|interfax|ukrinform|unian|agerpres|"
-    r"fena|bernama|antara|irna|notimex|télam|adnkronos|askanews|keystone-sda)(?:[/-]\w{1,4})?$",
+    r"fena|bernama|antara|irna|notimex|télam|adnkronos|askanews|keystone-sda|tt|aa|dha|"
+    r"agência\s+brasil|folhapress|"
+    # ... and as they are written in their own scripts.
+    r"тасс|риа\s+новости|интерфакс|укрінформ|уніан|απε-μπε|απε|"
+    r"共同通信|時事通信|新华社|新華社|中新社|中央社|연합뉴스|뉴시스|"
+    r"رويترز|فرانس\s+برس|أ\s?ف\s?ب|الأناضول|واس|وام|كونا)(?:[/-]\w{1,4})?$",
     re.IGNORECASE,
 )
 # The newsroom named as a desk, the byline when nobody is named (a bare "Staff" says less).
 _DESK_WORD = re.compile(
-    r"^(?:redaktion|newsdesk|news\s*desk|rédaction|redacción|redazione|redactie)$",
+    r"^(?:redaktion|newsdesk|news\s*desk|rédaction|redacción|redazione|redactie|redaktionen|"
+    r"redaksjonen|redakcja|redakce|redakcia|redakcija|redação|redacção|redacția|redacţia|"
+    r"szerkesztőség|toimitus|haber\s+merkezi|redaksi|σύνταξη)$",
     re.IGNORECASE,
 )
 # A company or an association ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."): the
@@ -214,8 +221,11 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             part = part.strip(" ()")
         part = _TITLED.sub("", _TRAILING_ROLE.sub("", part))
         # "Peter Maahn/SP-X", "Jane Roe/Reuters": the writer and the agency or desk code.
-        coded = re.fullmatch(r"(.+?)\s*/\s*([\w-]{2,8})", part)
-        if coded and (AGENCY.match(coded.group(2)) or re.search(r"[A-Z]", coded.group(2))):
+        coded = re.fullmatch(r"(.+?)\s*/\s*(\w[\w\s-]{1,19})", part)
+        code = coded.group(2) if coded else ""
+        if coded and (
+            AGENCY.match(code) or (re.fullmatch(r"[\w-]{2,8}", code) and re.search(r"[A-Z]", code))
+        ):
             part = coded.group(1)
         # "Anna Roth (dpa)", "Anna Roth (Text)": the agency the writer filed through, or the
         # part of the story that is theirs, in brackets.
