@@ -198,3 +198,25 @@ def test_one_declared_writer_and_a_byline_naming_more(
 ) -> None:
     declared = {"@type": "Person", "name": expected[0]}
     assert _authors(lang, _dated(line, "04.12.2026, 14:35"), declared) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("zh", "记者 张伟", ("张伟",)),
+        ("zh", "记者 张伟 李娜", ("张伟", "李娜")),
+        ("zh", "新华社记者 张伟", ("张伟",)),
+        ("ja", "山田太郎記者", ("山田太郎",)),
+        ("ko", "홍길동 기자", ("홍길동",)),
+        ("ko", "홍길동·김철수 기자", ("홍길동", "김철수")),
+        # Japanese writes the dot inside one foreign name.
+        ("ja", "ジョン・スミス記者", ("ジョン・スミス",)),
+        ("ko", "(서울=연합뉴스) 홍길동 기자 gildong@yna.example", ("홍길동",)),
+        # A press conference ("기자회견") is no reporter.
+        ("ko", "기자회견", ()),
+    ],
+)
+def test_the_reporters_title_in_chinese_japanese_and_korean_bylines(
+    lang: str, line: str, expected: tuple[str, ...]
+) -> None:
+    assert _authors(lang, _dated(line, "2026.12.04 14:35")) == expected

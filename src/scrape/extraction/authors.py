@@ -35,6 +35,7 @@ from .names import (
     OTHER_BY,
     PARTICLES,
     PROFESSION,
+    REPORTER_TITLE,
     WRITER_LABELS,
     caseless,
     clean_name,
@@ -748,6 +749,8 @@ def _announced(
             found = [name_part(n) for n in clean_name(drop_role(chunk[by.end() :]), desks)]
         elif (label := _LABELLED_CHUNK.match(chunk)) and not elsewhere(i):
             found = [name_part(n) for n in clean_name(drop_role(chunk[label.end() :]), desks)]
+        elif len(chunk) < 80 and REPORTER_TITLE.match(chunk) and not elsewhere(i):
+            found = [n for n in clean_name(chunk) if caseless(n)]
         names = [
             n
             for n in found

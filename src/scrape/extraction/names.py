@@ -35,8 +35,10 @@ _PREFIX = re.compile(
     r"written\s+by|byline|interview|text|texte?|redaktion|about\s+the\s+authors?)"
     r"(?:\s*[:：]\s*|\s+)"
     rf"|^(?:{WRITER_LABELS})\s*[:：]\s*"
-    # "本报记者 焦鹏": "this paper's reporter".
-    rf"|^(?:本报|本報)?(?:{CJK_LABELS})\s*[:：]?\s*",
+    # "本报记者 焦鹏": "this paper's reporter"; "新华社记者": the agency's.
+    rf"|^(?:本报|本報|[\u4e00-\u9fff]{{2,5}}?(?=(?:记者|記者)\s*[:：]?\s*\S))?(?:{CJK_LABELS})"
+    # Chinese runs the name on after the label; "기자회견" is a word of its own.
+    r"(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff]))",
     re.IGNORECASE,
 )
 # Wire agencies: the byline of a story they wrote, never added to a named person.
@@ -167,8 +169,34 @@ PROFESSION = re.compile(
 _TITLED = re.compile(rf"^(?:{PROFESSION.pattern})\s+(?=[^\W\d_]+\s+[^\W\d_])", re.IGNORECASE)
 
 
+# A reporter's title before or after the name in Chinese, Japanese and Korean bylines
+# ("记者 张伟", "新华社记者 张伟", "홍길동 기자", "山田太郎記者"): it announces the name as
+# "By" does.
+REPORTER_TITLE = re.compile(
+    r"^(?:\([^()]{1,20}\)\s*)?(?:[\u4e00-\u9fff]{0,5}(?:记者|記者)\s*[:：]?\s*\S"
+    r"|[^\W\d_][^\W\d_·・\s]*(?:[\s·・][^\W\d_·・\s]+){0,5}\s?(?:기자|특파원|記者|特派員)(?=$|[\s=]))"
+)
+# A dateline in brackets opening a Korean byline: place and agency ("(서울=연합뉴스)").
+_BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
+# The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
+_TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
+# Korean bylines set co-authors apart with the middle dot ("홍길동·김철수 기자"); Chinese and
+# Japanese write it inside one foreign name ("唐纳德·特朗普", "ドナルド・トランプ").
+_CJK_DOT = re.compile(r"(?<=[\uac00-\ud7af])[·・](?=[\uac00-\ud7af])")
+# Simplified Chinese "reporter" before names set apart by spaces: each is a name ("记者 张伟 李娜");
+# Japanese writes one name with a space between family and given name ("山田 太郎").
+_ZH_REPORTERS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,5}记者)\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,4}\s+)+[\u4e00-\u9fff]{2,4})$"
+)
+
+
 def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(_INVISIBLE.sub("", raw).split())
+    text = _TRAILING_EMAIL.sub("", _BRACKET_DATELINE.sub("", text))
+    zh = _ZH_REPORTERS.match(text)
+    if zh:
+        return zh.group(1).split()
+    text = _CJK_DOT.sub(", ", text)
     # "Reporting by Jane Doe; Editing by John Smith": who edited the story did not write it.
     text = _EDITED_BY.split(text, maxsplit=1)[0]
     if _CREDIT.match(text) or _CSS.search(text):
