@@ -30,6 +30,7 @@ TEXT = {
     "zh": "经过六个多小时的讨论，市人大常委会于4日晚间表决通过了下一年度的财政预算。",
     "ja": "６時間以上に及ぶ審議の末、市議会は４日夜、来年度の予算案を賛成多数で可決した。",
     "ko": "시의회가 6시간이 넘는 논의 끝에 4일 저녁 내년도 예산안을 의결했다. ",
+    "nl": "De gemeenteraad heeft donderdagavond de begroting voor volgend jaar goedgekeurd. ",
     "en": "The city council approved next year's budget on Thursday night. ",
 }
 
@@ -220,3 +221,25 @@ def test_the_reporters_title_in_chinese_japanese_and_korean_bylines(
     lang: str, line: str, expected: tuple[str, ...]
 ) -> None:
     assert _authors(lang, _dated(line, "2026.12.04 14:35")) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        # A desk's code holding a digit after the names is no date before them.
+        ("pt", "Por João Silva e Maria Souza, g1 — São Paulo |", ("João Silva", "Maria Souza")),
+        ("pl", "oprac. Jan Kowalski |", ("Jan Kowalski",)),
+        ("pl", "Oprac. PAP |", ("PAP",)),
+        ("pl", "Opracowała: Anna Nowak |", ("Anna Nowak",)),
+        ("it", "A cura di Mario Rossi |", ("Mario Rossi",)),
+        ("ru", "Текст: Иван Петров |", ("Иван Петров",)),
+        # The role before a name whose second word is a particle.
+        ("nl", "Door onze redacteur Jan de Vries |", ("Jan de Vries",)),
+        # A place after a slash, its capital outside ASCII.
+        ("tr", "Yazan: Ahmet Yılmaz / İzmir |", ("Ahmet Yılmaz",)),
+    ],
+)
+def test_more_byline_shapes_of_big_publishers(
+    lang: str, line: str, expected: tuple[str, ...]
+) -> None:
+    assert _authors(lang, _dated(line, "04.12.2026, 14:35")) == expected

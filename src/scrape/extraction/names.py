@@ -18,13 +18,18 @@ CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编�
 WRITER_LABELS = (
     r"autore|autorka|autorica|autorius|autorė|autors|autorzy|autoři|avtor(?:ica|ji)?|"
     r"szerző|kirjoittaja|skribent|författare|forfatter|συντάκτης|συγγραφέας|yazar|"
-    r"автор(?:ы|и|ка)?|penulis|tác\s+giả|yazan|teksti|tekst|كتب|كتبت"
+    r"автор(?:ы|и|ка)?|penulis|tác\s+giả|yazan|teksti|tekst|текст|opracował[a]?|opracowanie|"
+    r"كتب|كتبت"
 )
 # "By" in languages whose bylines open with a word of their own: Indonesian and Malay
 # "Oleh", Greek "Από" and the genitive article the writer's name is then declined with
 # ("Του Γιώργου Παπαδόπουλου"), Arabic "بقلم" ("by the pen of"). Romanian "de" is also a
-# name's particle: only in lower case before a capitalised name of two words.
-OTHER_BY = r"oleh|από|του|της|بقلم|(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
+# name's particle: only in lower case before a capitalised name of two words. Polish
+# "oprac." ("compiled by") and Italian "a cura di" ("edited by") sign a story as "By" does.
+OTHER_BY = (
+    r"oleh|από|του|της|بقلم|oprac\.|a\s+cura\s+di|"
+    r"(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
+)
 _PREFIX = re.compile(
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
     r"(?:(?:written|posted|published|reported|reporting|story|text|words|photos?|"
@@ -227,8 +232,13 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         r"|\b(?:on|am|um|le|el|il|at)\s+(?:[^\W\d_]+\.?,?\s+)?\d",
         text,
     )
-    # ... or before it ("Dec. 19, 2025 · Niko Matsakis").
-    if len(segments) > 1 and re.search(r"\d", segments[0]) and re.search(r"[A-Z]", segments[1]):
+    # ... or before it ("Dec. 19, 2025 · Niko Matsakis", "12:30 | Jane Doe"), not a name
+    # with a desk's code that holds a digit ("Por João Silva, g1 — São Paulo").
+    if (
+        len(segments) > 1
+        and (DATE_CHUNK.search(segments[0]) or _TIME_OR_YEAR.search(segments[0]))
+        and re.search(r"[A-Z]", segments[1])
+    ):
         segments = segments[1:]
     text = _split_other_ands(segments[0])
     names: list[str] = []
@@ -252,7 +262,8 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         coded = re.fullmatch(r"(.+?)\s*/\s*(\w[\w\s-]{1,19})", part)
         code = coded.group(2) if coded else ""
         if coded and (
-            AGENCY.match(code) or (re.fullmatch(r"[\w-]{2,8}", code) and re.search(r"[A-Z]", code))
+            AGENCY.match(code)
+            or (re.fullmatch(r"[\w-]{2,8}", code) and any(c.isupper() for c in code))
         ):
             part = coded.group(1)
         # "Anna Roth (dpa)", "Anna Roth (Text)": the agency the writer filed through, or the
@@ -310,7 +321,9 @@ def drop_role(text: str) -> str:
         return text
     if any(NOT_NAME_WORD.match(w) or w in _INDEFINITE for w in words[:lead]):
         return text
-    if all(w[:1].isupper() for w in words[lead : lead + 2]):
+    # The name's second word may be a particle ("onze redacteur Jan de Vries").
+    given, then = words[lead : lead + 2]
+    if given[:1].isupper() and (then[:1].isupper() or then in PARTICLES):
         return " ".join(words[lead:])
     return text
 
@@ -353,6 +366,7 @@ _DATED_BY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TIME_OR_YEAR = re.compile(r"\b\d{1,2}[:.]\d\d\b|(?<!\d)(?:19|20)\d\d(?!\d)")
 # What a date's lead-in says besides the date: "Posted on", "Publié le", "Veröffentlicht am".
 _DATE_LEAD_WORDS = frozenset(
     [
