@@ -213,8 +213,11 @@ def test_one_declared_writer_and_a_byline_naming_more(
         # Japanese writes the dot inside one foreign name.
         ("ja", "ジョン・スミス記者", ("ジョン・スミス",)),
         ("ko", "(서울=연합뉴스) 홍길동 기자 gildong@yna.example", ("홍길동",)),
-        # A press conference ("기자회견") is no reporter.
+        # A press conference ("기자회견") is no reporter, and a sentence about what the
+        # reporter learnt or who spoke to reporters is no byline.
         ("ko", "기자회견", ()),
+        ("zh", "记者从市交通局获悉，三条城际铁路线路将在年底前开通。", ()),
+        ("ko", "이번 사건을 취재한 기자 김철수는 말했다", ()),
     ],
 )
 def test_the_reporters_title_in_chinese_japanese_and_korean_bylines(

@@ -749,7 +749,7 @@ def _announced(
             found = [name_part(n) for n in clean_name(drop_role(chunk[by.end() :]), desks)]
         elif (label := _LABELLED_CHUNK.match(chunk)) and not elsewhere(i):
             found = [name_part(n) for n in clean_name(drop_role(chunk[label.end() :]), desks)]
-        elif len(chunk) < 80 and REPORTER_TITLE.match(chunk) and not elsewhere(i):
+        elif len(chunk) < 80 and REPORTER_TITLE.fullmatch(chunk) and not elsewhere(i):
             found = [n for n in clean_name(chunk) if caseless(n)]
         names = [
             n

@@ -178,8 +178,15 @@ _TITLED = re.compile(rf"^(?:{PROFESSION.pattern})\s+(?=[^\W\d_]+\s+[^\W\d_])", r
 # ("记者 张伟", "新华社记者 张伟", "홍길동 기자", "山田太郎記者"): it announces the name as
 # "By" does.
 REPORTER_TITLE = re.compile(
-    r"^(?:\([^()]{1,20}\)\s*)?(?:[\u4e00-\u9fff]{0,5}(?:记者|記者)\s*[:：]?\s*\S"
-    r"|[^\W\d_][^\W\d_·・\s]*(?:[\s·・][^\W\d_·・\s]+){0,5}\s?(?:기자|특파원|記者|特派員)(?=$|[\s=]))"
+    r"(?:\([^()]{1,20}\)\s*)?(?:"
+    # Chinese: the label, its paper's or agency's name before it, then the names.
+    r"[\u4e00-\u9fff]{0,5}(?:记者|記者)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*"
+    # Korean: names of two to four syllables, then the title.
+    r"|[\uac00-\ud7af]{2,4}(?:\s*[·・,]\s*[\uac00-\ud7af]{2,4})*\s?(?:기자|특파원)"
+    # Japanese: a name, then the title.
+    r"|[\u4e00-\u9fff\u3040-\u30ff・]{2,8}(?:\s[\u4e00-\u9fff\u3040-\u30ff・]{1,6})?\s?(?:記者|特派員)"
+    # The writer's e-mail address, the dash or equals sign before the text.
+    r")(?:\s+\S+@\S+)?\s*[=-]?"
 )
 # A dateline in brackets opening a Korean byline: place and agency ("(서울=연합뉴스)").
 _BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
