@@ -76,7 +76,9 @@ _AUTOR_CLASS = re.compile(
     r"(?:^|[\s_-])autor(?:a|as|e|es|en|i|in|innen|ka|ki|zy|ius|iai|s)?(?=$|[\s_A-Z-])"
 )
 _WRITER_LINK = re.compile(
-    r"/author|/autor/|/autoren/|/auteur/|/autore/|/people/|/profile/|/editors/|/redakteur"
+    r"/author|/autor/|/autoren/|/auteur/|/autore/|/people/|/profile/|/editors/|/redakteur|"
+    # The writers' folder named in the plural ("/autori/ales-vavra/", "/autorzy/", "/autores/").
+    r"/autori/|/autorzy/|/autores/|/auteurs/|/autorius/|/autors/"
 )
 _ACCOUNT_LINK = re.compile(
     r"/(?:settings|account|accounts|mypage|my-account|login|signin|sign-in|register)(?:/|$|\?)",

@@ -202,9 +202,20 @@ _ZH_REPORTERS = re.compile(
 )
 
 
+# The author box's link to the writer's other stories ("Alle Artikel von Anna Roth", "Tutti
+# gli articoli di Mario Rossi", "Meer artikelen van Jan de Vries"): the name after it.
+_MORE_BY = re.compile(
+    r"^(?:(?:alle|weitere|all|more|tutti\s+gli|altri|tous\s+les|más|todos\s+los|mais|"
+    r"todos\s+os|meer|alle|flere)\s+(?:artikel|beiträge|texte|articles|posts|stories|"
+    r"articoli|artículos|artigos|artikelen|berichten|artiklar|artikler)|mehr)\s+"
+    r"(?:von|by|from|di|de|par|por|do|da|van|door|av|af)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(_INVISIBLE.sub("", raw).split())
-    text = _TRAILING_EMAIL.sub("", _BRACKET_DATELINE.sub("", text))
+    text = _MORE_BY.sub("", _TRAILING_EMAIL.sub("", _BRACKET_DATELINE.sub("", text)))
     zh = _ZH_REPORTERS.match(text)
     if zh:
         return zh.group(1).split()
