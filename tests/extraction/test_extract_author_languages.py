@@ -283,3 +283,35 @@ def test_a_writers_link_where_class_names_are_generated(
     lang: str, byline: str, expected: tuple[str, ...]
 ) -> None:
     assert _authors(lang, byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("zh", "作者：张伟", ("张伟",)),
+        ("ja", "筆者：山田太郎", ("山田太郎",)),
+        # The responsible editor is no writer.
+        ("zh", "责任编辑：刘洋", ()),
+    ],
+)
+def test_the_writers_label_in_chinese_and_japanese(
+    lang: str, line: str, expected: tuple[str, ...]
+) -> None:
+    assert _authors(lang, _dated(line, "2026.12.04 14:35")) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("uk", "Джерело: Укрінформ", ("Укрінформ",)),
+        ("ru", "Источник: ТАСС", ("ТАСС",)),
+        ("zh", "来源：新华社", ("新华社",)),
+        # A source that is no wire agency is not the byline.
+        ("ru", "Источник: пресс-служба мэрии", ()),
+    ],
+)
+def test_the_wire_agency_named_as_the_source_after_the_text(
+    lang: str, line: str, expected: tuple[str, ...]
+) -> None:
+    page = _page(lang).replace("</div></article>", f"<p>{line}</p></div></article>")
+    assert extract(page, "https://novini.example/politika/budget").authors == expected

@@ -647,7 +647,9 @@ _BY_CHUNK = re.compile(
 # A writer's field label and the name after it in the same chunk ("Autor: Jan Koch"), which
 # a reader's comment may hold as well.
 _LABELLED_CHUNK = re.compile(
-    rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|{WRITER_LABELS})\s*[:：]\s*(?=[^\W\d_])",
+    rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|{WRITER_LABELS}|"
+    # The writer's and the reporter's, not the editor's, in Chinese and Japanese.
+    r"作者|著者|筆者|執筆者|记者|記者)\s*[:：]\s*(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -1359,8 +1361,9 @@ _CLOSING_CREDIT = re.compile(
 )
 # The text's source named on a line of its own after it ("Quelle: dpa", "Source: AFP").
 _SOURCE_LINE = re.compile(
-    r"^(?:quelle|source|fuente|fonte|fonti|źródło|zdroj|vir|izvor|kilde|källa|lähde|bron)"
-    r"\s*:\s*([^:]{2,30})$",
+    r"^(?:quelle|source|fuente|fonte|fonti|źródło|zdroj|vir|izvor|kilde|källa|lähde|bron|"
+    r"джерело|источник|kaynak|forrás|sursa|πηγή|sumber|来源|來源|출처|المصدر)"
+    r"\s*[:：]\s*([^:：]{2,30})$",
     re.IGNORECASE,
 )
 _DATELINE_CHUNKS = 6
