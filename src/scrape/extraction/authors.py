@@ -32,8 +32,10 @@ from .names import (
     LOGIN,
     NOT_NAME_WORD,
     OTHER_AND,
+    OTHER_BY,
     PARTICLES,
     PROFESSION,
+    REPORTER_TITLE,
     WRITER_LABELS,
     caseless,
     clean_name,
@@ -74,7 +76,9 @@ _AUTOR_CLASS = re.compile(
     r"(?:^|[\s_-])autor(?:a|as|e|es|en|i|in|innen|ka|ki|zy|ius|iai|s)?(?=$|[\s_A-Z-])"
 )
 _WRITER_LINK = re.compile(
-    r"/author|/autor/|/autoren/|/auteur/|/autore/|/people/|/profile/|/editors/|/redakteur"
+    r"/author|/autor/|/autoren/|/auteur/|/autore/|/people/|/profile/|/editors/|/redakteur|"
+    # The writers' folder named in the plural ("/autori/ales-vavra/", "/autorzy/", "/autores/").
+    r"/autori/|/autorzy/|/autores/|/auteurs/|/autorius/|/autors/"
 )
 _ACCOUNT_LINK = re.compile(
     r"/(?:settings|account|accounts|mypage|my-account|login|signin|sign-in|register)(?:/|$|\?)",
@@ -623,7 +627,7 @@ _LABEL_CHUNK = re.compile(
     r"^(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\s*:?$"
     r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+|(?:gespeichert|veröffentlicht|geschrieben|erstellt|"
     r"verfasst|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
-    r"(?:von|par|por|di|da|door)\s*:?$"
+    rf"(?:von|par|por|di|da|door|{OTHER_BY})\s*:?$"
     r"|^(?:authors?|contributors?|writers?|byline|autor(?:in|en)?|auteurs?|autori?)\s*:$"
     rf"|^(?:{WRITER_LABELS})\s*[:：]$",
     re.IGNORECASE,
@@ -637,7 +641,15 @@ _NOT_WRITER = re.compile(
 _BY_CHUNK = re.compile(
     r"^(?:(?:written|posted|reporting|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
+    rf"(?:by|von|par|por|di|door|av|af|{OTHER_BY})\s*:?\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# A writer's field label and the name after it in the same chunk ("Autor: Jan Koch"), which
+# a reader's comment may hold as well.
+_LABELLED_CHUNK = re.compile(
+    rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|{WRITER_LABELS}|"
+    # The writer's and the reporter's, not the editor's, in Chinese and Japanese.
+    r"作者|著者|筆者|執筆者|记者|記者)\s*[:：]\s*(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -716,8 +728,17 @@ def _chunks_after(
     return _text_after(_article_of(body, None) or body, None)
 
 
-def _announced(chunks: list[str], desks: bool = False) -> list[str]:
-    """Names the page announces as its byline: "By | Jane Doe", "by: Jane Doe"."""
+def _announced(
+    chunks: list[str], desks: bool = False, holders: list[LexborNode | None] | None = None
+) -> list[str]:
+    """Names the page announces as its byline: "By | Jane Doe", "by: Jane Doe". A label or
+    a reporter's title in the reader comments or a list of other posts (each chunk's element
+    among ``holders``) is not the article's."""
+
+    def elsewhere(index: int) -> bool:
+        holder = holders[index] if holders is not None and index < len(holders) else None
+        return holder is not None and _in_other_posts(holder)
+
     for i, chunk in enumerate(chunks):
         if len(chunk) > 200 or (i and _NOT_WRITER.search(chunks[i - 1])):
             continue
@@ -730,12 +751,17 @@ def _announced(chunks: list[str], desks: bool = False) -> list[str]:
             signed = len(chunks[i + 1].split()) == 1
         elif by := _BY_CHUNK.match(chunk) or dated_by(chunk):
             found = [name_part(n) for n in clean_name(drop_role(chunk[by.end() :]), desks)]
+        elif (label := _LABELLED_CHUNK.match(chunk)) and not elsewhere(i):
+            found = [name_part(n) for n in clean_name(drop_role(chunk[label.end() :]), desks)]
+        elif len(chunk) < 80 and REPORTER_TITLE.fullmatch(chunk) and not elsewhere(i):
+            found = [n for n in clean_name(chunk) if caseless(n)]
         names = [
             n
             for n in found
             if (signed and LOGIN.fullmatch(n))
             or (
-                person_like(n, announced=True)
+                # Arabic, Chinese, Korean have no capitals to tell a name by: the by-word tells.
+                (person_like(n, announced=True) or (caseless(n) and len(n.split()) <= 4))
                 and _plausible(n)
                 and (AGENCY.match(n) or not _HANDLE.match(n))
             )
@@ -764,7 +790,7 @@ def _by_pattern(page: _Page, desks: bool = False) -> list[str]:
     plain text: "By | Jane Doe", "by: Jane Doe", or a name chunk beside the date or the
     reading time ("Jane Doe | Mar 5, 2026 | 9 min read")."""
     chunks, headline = page.near, page.headline
-    names = _announced(chunks, desks)
+    names = _announced(chunks, desks, [holder for _, holder in page.near_pairs])
     if names:
         return names
     names = _dated_name(chunks[:10], [holder for _, holder in page.near_pairs[:10]], page)
@@ -1184,7 +1210,12 @@ def choose_authors(
         near = page.near
         shown = [
             _declared_within(n, names)
-            for n in persons(_announced(near[: _window(near, _ANNOUNCED_CHARS)]))
+            for n in persons(
+                _announced(
+                    near[: _window(near, _ANNOUNCED_CHARS)],
+                    holders=[holder for _, holder in page.near_pairs],
+                )
+            )
         ]
         declared_keys = {_key(n) for n in names}
         # A first name or login shown ("von Max") where the declared name spells it out
@@ -1203,6 +1234,19 @@ def choose_authors(
                 # announcement does not read ("Por <a>A</a> · <a>B</a>"): full names only,
                 # as a byline's one word after "in" may be its section's.
                 shown = listed
+            return Byline(dedupe(shown), signed=True)
+        # The byline names every declared person and more ("Von Anna Roth und Jan Koch" where
+        # only "Anna Roth" is declared): a CMS often declares only the account that filed the
+        # story. Full names of people only, the last after an "and": an agency is no
+        # co-author, and a name after a comma may be a place ("Por João Silva, São Paulo").
+        more = [n for n in shown if _key(n) not in declared_keys]
+        if (
+            names
+            and more
+            and declared_keys <= {_key(n) for n in shown}
+            and all(len(n.split()) >= 2 and not AGENCY.match(n) for n in more)
+            and _after_and(" ".join(near[: _window(near, _ANNOUNCED_CHARS)]), more[-1])
+        ):
             return Byline(dedupe(shown), signed=True)
 
     if not persons(names) or all(_HANDLE.match(n) for n in names):
@@ -1317,8 +1361,9 @@ _CLOSING_CREDIT = re.compile(
 )
 # The text's source named on a line of its own after it ("Quelle: dpa", "Source: AFP").
 _SOURCE_LINE = re.compile(
-    r"^(?:quelle|source|fuente|fonte|fonti|źródło|zdroj|vir|izvor|kilde|källa|lähde|bron)"
-    r"\s*:\s*([^:]{2,30})$",
+    r"^(?:quelle|source|fuente|fonte|fonti|źródło|zdroj|vir|izvor|kilde|källa|lähde|bron|"
+    r"джерело|источник|kaynak|forrás|sursa|πηγή|sumber|来源|來源|출처|المصدر)"
+    r"\s*[:：]\s*([^:：]{2,30})$",
     re.IGNORECASE,
 )
 _DATELINE_CHUNKS = 6
@@ -1385,6 +1430,15 @@ def _phrase(name: str) -> bool:
         and words[0].casefold() not in PARTICLES
         and any(w[:1].isupper() for w in words[1:])
     )
+
+
+_AND_BEFORE = re.compile(rf"(?:^|\s)(?:{_AND}|dan|a|&)\s*$", re.IGNORECASE)
+
+
+def _after_and(text: str, name: str) -> bool:
+    """Whether ``name`` is written in ``text`` right after a word for "and"."""
+    at = text.find(name)
+    return at > 0 and _AND_BEFORE.search(text, 0, at) is not None
 
 
 def _declared_within(shown: str, declared: list[str]) -> str:

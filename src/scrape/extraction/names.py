@@ -18,20 +18,32 @@ CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编�
 WRITER_LABELS = (
     r"autore|autorka|autorica|autorius|autorė|autors|autorzy|autoři|avtor(?:ica|ji)?|"
     r"szerző|kirjoittaja|skribent|författare|forfatter|συντάκτης|συγγραφέας|yazar|"
-    r"автор(?:ы|и|ка)?|penulis|tác\s+giả"
+    r"автор(?:ы|и|ка)?|penulis|tác\s+giả|yazan|teksti|tekst|текст|opracował[a]?|opracowanie|"
+    r"كتب|كتبت"
+)
+# "By" in languages whose bylines open with a word of their own: Indonesian and Malay
+# "Oleh", Greek "Από" and the genitive article the writer's name is then declined with
+# ("Του Γιώργου Παπαδόπουλου"), Arabic "بقلم" ("by the pen of"). Romanian "de" is also a
+# name's particle: only in lower case before a capitalised name of two words. Polish
+# "oprac." ("compiled by") and Italian "a cura di" ("edited by") sign a story as "By" does.
+OTHER_BY = (
+    r"oleh|από|του|της|بقلم|oprac\.|a\s+cura\s+di|"
+    r"(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
 )
 _PREFIX = re.compile(
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
     r"(?:(?:written|posted|published|reported|reporting|story|text|words|photos?|"
     r"veröffentlicht|geschrieben|erstellt|verfasst|eingestellt|artikel|ein\s+beitrag|"
     r"publié|écrit|recueillis?|publicado|escrito|pubblicato|scritto)\s+)?"
-    r"(?:by|von|par|por|di|da|door|af|av)\s*:?(?:\s+|$)"
+    rf"(?:by|von|par|por|di|da|door|af|av|{OTHER_BY})\s*:?(?:\s+|$)"
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
     r"written\s+by|byline|interview|text|texte?|redaktion|about\s+the\s+authors?)"
     r"(?:\s*[:：]\s*|\s+)"
     rf"|^(?:{WRITER_LABELS})\s*[:：]\s*"
-    # "本报记者 焦鹏": "this paper's reporter".
-    rf"|^(?:本报|本報)?(?:{CJK_LABELS})\s*[:：]?\s*",
+    # "本报记者 焦鹏": "this paper's reporter"; "新华社记者": the agency's.
+    rf"|^(?:本报|本報|[\u4e00-\u9fff]{{2,5}}?(?=(?:记者|記者)\s*[:：]?\s*\S))?(?:{CJK_LABELS})"
+    # Chinese runs the name on after the label; "기자회견" is a word of its own.
+    r"(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff]))",
     re.IGNORECASE,
 )
 # Wire agencies: the byline of a story they wrote, never added to a named person.
@@ -40,12 +52,19 @@ AGENCY = re.compile(
     r"kyodo|xinhua|upi|pap|anp|belga|aap|pti|ians|ani|yonhap|tass|ria\s+novosti|"
     r"bloomberg|dts|afx|ctk|čtk|mti|bta|hina|tanjug|dpa-afx|kathpress|sta|tasr|leta|elta|bns|"
     r"stt|ntb|ritzau|lusa|ana-mpa|anadolu|europa\s+press|interfax|ukrinform|unian|agerpres|"
-    r"fena|bernama|antara|irna|notimex|télam|adnkronos|askanews|keystone-sda)(?:[/-]\w{1,4})?$",
+    r"fena|bernama|antara|irna|notimex|télam|adnkronos|askanews|keystone-sda|tt|aa|dha|"
+    r"agência\s+brasil|folhapress|"
+    # ... and as they are written in their own scripts.
+    r"тасс|риа\s+новости|интерфакс|укрінформ|уніан|απε-μπε|απε|"
+    r"共同通信|時事通信|新华社|新華社|中新社|中央社|연합뉴스|뉴시스|"
+    r"رويترز|فرانس\s+برس|أ\s?ف\s?ب|الأناضول|واس|وام|كونا)(?:[/-]\w{1,4})?$",
     re.IGNORECASE,
 )
 # The newsroom named as a desk, the byline when nobody is named (a bare "Staff" says less).
 _DESK_WORD = re.compile(
-    r"^(?:redaktion|newsdesk|news\s*desk|rédaction|redacción|redazione|redactie)$",
+    r"^(?:redaktion|newsdesk|news\s*desk|rédaction|redacción|redazione|redactie|redaktionen|"
+    r"redaksjonen|redakcja|redakce|redakcia|redakcija|redação|redacção|redacția|redacţia|"
+    r"szerkesztőség|toimitus|haber\s+merkezi|redaksi|σύνταξη)$",
     re.IGNORECASE,
 )
 # A company or an association ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."): the
@@ -89,11 +108,14 @@ _ARTICLE_LEAD_IN = re.compile(
 # The full-width comma and the enumeration comma ("田中宏昌，", "山田、佐藤") separate names in
 # Chinese and Japanese bylines as the comma does elsewhere.
 _SPLIT = re.compile(r"\s*(?:,|，|、|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
-# "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi: also
-# a particle of some family names ("José Volta e Pinto"), so it splits only names of two
-# words or more.
-OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja"
+# "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi, ro,
+# el, uk: also a particle of some family names ("José Volta e Pinto"), so it splits only
+# names of two words or more.
+OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja|și|şi|και|та"
 _OTHER_SPLIT = re.compile(rf"\s+(?:{OTHER_AND})\s+", re.IGNORECASE)
+# Indonesian and Malay "dan", Czech and Slovak "a": also a given name ("Dan") and another
+# language's article or preposition ("a"), so only in lower case between capitalised names.
+_LOWER_AND = re.compile(r"\s+(?:dan|a)\s+")
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
     r"news\s*desk|web\s*desk|desk|team|guest|anonymous|unknown|contributor|correspondent|"
@@ -152,8 +174,52 @@ PROFESSION = re.compile(
 _TITLED = re.compile(rf"^(?:{PROFESSION.pattern})\s+(?=[^\W\d_]+\s+[^\W\d_])", re.IGNORECASE)
 
 
+# A reporter's title before or after the name in Chinese, Japanese and Korean bylines
+# ("记者 张伟", "新华社记者 张伟", "홍길동 기자", "山田太郎記者"): it announces the name as
+# "By" does.
+REPORTER_TITLE = re.compile(
+    r"(?:\([^()]{1,20}\)\s*)?(?:"
+    # Chinese: the label, its paper's or agency's name before it, then the names.
+    r"[\u4e00-\u9fff]{0,5}(?:记者|記者)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*"
+    # Korean: names of two to four syllables, then the title.
+    r"|[\uac00-\ud7af]{2,4}(?:\s*[·・,]\s*[\uac00-\ud7af]{2,4})*\s?(?:기자|특파원)"
+    # Japanese: a name, then the title.
+    r"|[\u4e00-\u9fff\u3040-\u30ff・]{2,8}(?:\s[\u4e00-\u9fff\u3040-\u30ff・]{1,6})?\s?(?:記者|特派員)"
+    # The writer's e-mail address, the dash or equals sign before the text.
+    r")(?:\s+\S+@\S+)?\s*[=-]?"
+)
+# A dateline in brackets opening a Korean byline: place and agency ("(서울=연합뉴스)").
+_BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
+# The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
+_TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
+# Korean bylines set co-authors apart with the middle dot ("홍길동·김철수 기자"); Chinese and
+# Japanese write it inside one foreign name ("唐纳德·特朗普", "ドナルド・トランプ").
+_CJK_DOT = re.compile(r"(?<=[\uac00-\ud7af])[·・](?=[\uac00-\ud7af])")
+# Simplified Chinese "reporter" before names set apart by spaces: each is a name ("记者 张伟 李娜");
+# Japanese writes one name with a space between family and given name ("山田 太郎").
+_ZH_REPORTERS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,5}记者)\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,4}\s+)+[\u4e00-\u9fff]{2,4})$"
+)
+
+
+# The author box's link to the writer's other stories ("Alle Artikel von Anna Roth", "Tutti
+# gli articoli di Mario Rossi", "Meer artikelen van Jan de Vries"): the name after it.
+_MORE_BY = re.compile(
+    r"^(?:(?:alle|weitere|all|more|tutti\s+gli|altri|tous\s+les|más|todos\s+los|mais|"
+    r"todos\s+os|meer|alle|flere)\s+(?:artikel|beiträge|texte|articles|posts|stories|"
+    r"articoli|artículos|artigos|artikelen|berichten|artiklar|artikler)|mehr)\s+"
+    r"(?:von|by|from|di|de|par|por|do|da|van|door|av|af)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(_INVISIBLE.sub("", raw).split())
+    text = _MORE_BY.sub("", _TRAILING_EMAIL.sub("", _BRACKET_DATELINE.sub("", text)))
+    zh = _ZH_REPORTERS.match(text)
+    if zh:
+        return zh.group(1).split()
+    text = _CJK_DOT.sub(", ", text)
     # "Reporting by Jane Doe; Editing by John Smith": who edited the story did not write it.
     text = _EDITED_BY.split(text, maxsplit=1)[0]
     if _CREDIT.match(text) or _CSS.search(text):
@@ -184,8 +250,13 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         r"|\b(?:on|am|um|le|el|il|at)\s+(?:[^\W\d_]+\.?,?\s+)?\d",
         text,
     )
-    # ... or before it ("Dec. 19, 2025 · Niko Matsakis").
-    if len(segments) > 1 and re.search(r"\d", segments[0]) and re.search(r"[A-Z]", segments[1]):
+    # ... or before it ("Dec. 19, 2025 · Niko Matsakis", "12:30 | Jane Doe"), not a name
+    # with a desk's code that holds a digit ("Por João Silva, g1 — São Paulo").
+    if (
+        len(segments) > 1
+        and (DATE_CHUNK.search(segments[0]) or _TIME_OR_YEAR.search(segments[0]))
+        and re.search(r"[A-Z]", segments[1])
+    ):
         segments = segments[1:]
     text = _split_other_ands(segments[0])
     names: list[str] = []
@@ -206,8 +277,12 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             part = part.strip(" ()")
         part = _TITLED.sub("", _TRAILING_ROLE.sub("", part))
         # "Peter Maahn/SP-X", "Jane Roe/Reuters": the writer and the agency or desk code.
-        coded = re.fullmatch(r"(.+?)\s*/\s*([\w-]{2,8})", part)
-        if coded and (AGENCY.match(coded.group(2)) or re.search(r"[A-Z]", coded.group(2))):
+        coded = re.fullmatch(r"(.+?)\s*/\s*(\w[\w\s-]{1,19})", part)
+        code = coded.group(2) if coded else ""
+        if coded and (
+            AGENCY.match(code)
+            or (re.fullmatch(r"[\w-]{2,8}", code) and any(c.isupper() for c in code))
+        ):
             part = coded.group(1)
         # "Anna Roth (dpa)", "Anna Roth (Text)": the agency the writer filed through, or the
         # part of the story that is theirs, in brackets.
@@ -264,7 +339,9 @@ def drop_role(text: str) -> str:
         return text
     if any(NOT_NAME_WORD.match(w) or w in _INDEFINITE for w in words[:lead]):
         return text
-    if all(w[:1].isupper() for w in words[lead : lead + 2]):
+    # The name's second word may be a particle ("onze redacteur Jan de Vries").
+    given, then = words[lead : lead + 2]
+    if given[:1].isupper() and (then[:1].isupper() or then in PARTICLES):
         return " ".join(words[lead:])
     return text
 
@@ -274,6 +351,12 @@ _INDEFINITE = frozenset({"un", "une", "una", "uno", "ein", "eine", "een"})
 
 def _split_other_ands(text: str) -> str:
     """Co-authors joined by another language's "and", separated as a comma would."""
+    pieces = _LOWER_AND.split(text)
+    if len(pieces) > 1 and all(
+        len(p.split()) >= 2 and all(w[:1].isupper() for w in p.split() if w[:1].isalpha())
+        for p in pieces
+    ):
+        text = ", ".join(pieces)
     pieces = _OTHER_SPLIT.split(text)
     if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
         return ", ".join(pieces)
@@ -301,6 +384,7 @@ _DATED_BY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TIME_OR_YEAR = re.compile(r"\b\d{1,2}[:.]\d\d\b|(?<!\d)(?:19|20)\d\d(?!\d)")
 # What a date's lead-in says besides the date: "Posted on", "Publié le", "Veröffentlicht am".
 _DATE_LEAD_WORDS = frozenset(
     [
@@ -367,6 +451,10 @@ def dated_by(text: str) -> re.Match[str] | None:
 DATE_CHUNK = re.compile(
     rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*"
+    # Year first, as East Asian and Hungarian dates are written ("2026.12.04", "2026年12月4日"),
+    # and the day and month spaced as Czech and Slovak write them ("4. 12. 2026").
+    rf"|\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}|\d{{4}}年\s?\d{{1,2}}月\s?\d{{1,2}}日"
+    rf"|\d{{1,2}}\.\s\d{{1,2}}\.\s\d{{4}}"
     rf"|\d+\s*min(?:ute)?s?\s+read)",
     re.IGNORECASE,
 )
