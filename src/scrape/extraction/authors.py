@@ -1235,19 +1235,6 @@ def choose_authors(
                 # as a byline's one word after "in" may be its section's.
                 shown = listed
             return Byline(dedupe(shown), signed=True)
-        # The byline names every declared person and more ("Von Anna Roth und Jan Koch" where
-        # only "Anna Roth" is declared): a CMS often declares only the account that filed the
-        # story. Full names of people only, the last after an "and": an agency is no
-        # co-author, and a name after a comma may be a place ("Por João Silva, São Paulo").
-        more = [n for n in shown if _key(n) not in declared_keys]
-        if (
-            names
-            and more
-            and declared_keys <= {_key(n) for n in shown}
-            and all(len(n.split()) >= 2 and not AGENCY.match(n) for n in more)
-            and _after_and(" ".join(near[: _window(near, _ANNOUNCED_CHARS)]), more[-1])
-        ):
-            return Byline(dedupe(shown), signed=True)
 
     if not persons(names) or all(_HANDLE.match(n) for n in names):
         # The declared author is the site, an organisation or a login name: the byline
@@ -1430,15 +1417,6 @@ def _phrase(name: str) -> bool:
         and words[0].casefold() not in PARTICLES
         and any(w[:1].isupper() for w in words[1:])
     )
-
-
-_AND_BEFORE = re.compile(rf"(?:^|\s)(?:{_AND}|dan|a|&)\s*$", re.IGNORECASE)
-
-
-def _after_and(text: str, name: str) -> bool:
-    """Whether ``name`` is written in ``text`` right after a word for "and"."""
-    at = text.find(name)
-    return at > 0 and _AND_BEFORE.search(text, 0, at) is not None
 
 
 def _declared_within(shown: str, declared: list[str]) -> str:
