@@ -4,6 +4,7 @@ headline and the elements that hold the main text, before the body extraction ru
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import re
 from collections import Counter
@@ -72,6 +73,7 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         return 0
     # Both read the <template>s and <button>s dropped next.
     _place_streamed_segments(body)
+    _unhide_paywalled_parts(tree, body)
     _unhide_collapsed_panels(body)
     # Comment and newsletter forms are told by their text fields, which go with the tags
     # dropped next: remember them first.
@@ -306,6 +308,58 @@ def _drop_fallback(template: LexborNode) -> None:
     if node is not None:
         for item in fallback:
             item.decompose()
+
+
+def _unhide_paywalled_parts(tree: LexborHTMLParser, body: LexborNode) -> None:
+    """Unhide the parts of the article its JSON-LD declares paywalled (a ``hasPart`` not
+    free to read, found by its ``cssSelector``): schema.org's way of telling search engines
+    that the hidden rest of the text sent in the page is the article's, however short."""
+    selectors: list[str] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        raw = script.text(deep=True)
+        if "cssSelector" in raw:
+            selectors += _paywalled_selectors(raw)
+    for selector in selectors:
+        try:
+            parts = body.css(selector)
+        except Exception:  # a selector the parser does not take: nothing declared
+            continue
+        for part in parts:
+            for name in ("hidden", "style", "aria-hidden"):
+                if name in part.attributes and (name != "style" or _hides(part)):
+                    del part.attrs[name]
+
+
+def _hides(node: LexborNode) -> bool:
+    style = (node.attributes.get("style") or "").replace(" ", "").casefold()
+    return "display:none" in style
+
+
+def _paywalled_selectors(raw: str) -> list[str]:
+    try:
+        data = json.loads(raw.strip().removeprefix("<!--").removesuffix("-->"))
+    except ValueError:
+        return []
+    found: list[str] = []
+    stack = [data]
+    # Bounded: a page's JSON-LD is a few hundred objects at most.
+    for _ in range(5000):
+        if not stack:
+            break
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            free = item.get("isAccessibleForFree")
+            selector = item.get("cssSelector")
+            if selector and (free is False or str(free).casefold() == "false"):
+                found += [
+                    s
+                    for s in (selector if isinstance(selector, list) else [selector])
+                    if isinstance(s, str) and s.strip()
+                ]
+            stack.extend(v for v in item.values() if isinstance(v, dict | list))
+    return found
 
 
 def _unhide_collapsed_panels(body: LexborNode) -> None:
