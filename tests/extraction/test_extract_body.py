@@ -153,6 +153,51 @@ def test_short_dated_line_inside_the_text_is_kept() -> None:
     assert clean_blocks(blocks, title=None) == blocks
 
 
+# Short news stories in languages of long words, or written without spaces: no paragraph
+# reaches the word count that ends the article header, and the last one states a date.
+SHORT_STORIES = {
+    "cs": [
+        "Pražští zastupitelé ve čtvrtek schválili zdražení jízdného v městské hromadné dopravě. "
+        "Roční kupon bude od února stát 4 500 korun.",
+        "Jednorázová jízdenka na 90 minut podraží ze 30 na 40 korun. Ceny pro seniory nad 65 "
+        "let a pro děti se nemění.",
+        "Opozice zdražení kritizuje a upozorňuje, že město zároveň omezuje některé noční linky.",
+        "Nové ceny začnou platit 1. února 2027.",
+    ],
+    "fi": [
+        "Torstaina alkanut lumimyräkkä katkaisi sähköt kymmeniltätuhansilta taloudelta Itä- ja "
+        "Keski-Suomessa.",
+        "Sähköyhtiöiden mukaan vauriot johtuvat pääosin lumikuorman alla kaatuneista puista. "
+        "Korjaustöihin on hälytetty lisämiehistöä.",
+        "Uudet hinnat tulevat voimaan 1.2.2027.",
+    ],
+    "ja": [
+        "国土交通省は3日、北陸新幹線の敦賀から新大阪までの延伸区間について、来年度中の着工を"
+        "目指す方針を明らかにした。",
+        "延伸区間は小浜市と京都市を経由するルートで、総事業費は約3兆9千億円と見込まれている。",
+        "全線開業は2046年3月1日の見通し。",
+    ],
+    "zh": [
+        "记者从中国铁路上海局集团获悉，长三角地区将在今年年底前新开通三条城际铁路线路。",
+        "新开通的线路分别连接苏州与南通、杭州与德清以及合肥与六安，沿线共设车站二十四座。",
+        "新票价将于2027年2月1日起执行。",
+    ],
+}
+
+
+def test_dated_last_line_of_a_short_story_is_text() -> None:
+    for lang, blocks in SHORT_STORIES.items():
+        assert clean_blocks(blocks, title=None) == blocks, lang
+
+
+def test_date_line_after_a_standfirst_is_still_header() -> None:
+    standfirst = SHORT_STORIES["cs"][0]
+    blocks = [standfirst, "3. prosince 2026 14:35", *SHORT_STORIES["cs"][1:]]
+    assert clean_blocks(blocks, title=None) == [standfirst, *SHORT_STORIES["cs"][1:]]
+    ja = SHORT_STORIES["ja"]
+    assert clean_blocks([ja[0], "2026年12月3日 14時35分", *ja[1:]], title=None) == ja
+
+
 def test_trailing_prompts_and_labels_are_dropped() -> None:
     blocks = [
         LONG,
