@@ -254,6 +254,41 @@ def test_furniture_lines_inside_the_text_are_dropped() -> None:
     assert len(kept) == len(furniture) + 1
 
 
+# Captions closing on a photo credit, each in the language's ordinary word for a photo
+# and the separator its press uses ("사진=연합뉴스", "（写真：共同）").
+CREDITED_CAPTIONS = [
+    "Çalışma ve Sosyal Güvenlik Bakanlığı binası (Fotoğraf: AA)",
+    "Diákok egy szegedi általános iskolában Fotó: MTI/Kelemen Zoltán",
+    "Kaatuneita puita sähkölinjalla Kuopiossa Kuva: Lehtikuva",
+    "Πλημμυρισμένος δρόμος στη Λάρισα Φωτογραφία: ΑΠΕ-ΜΠΕ",
+    "Когенераційна установка у Вінниці Фото: пресслужба міської ради",
+    "مقر البنك المركزي تصوير: رويترز",
+    "金沢駅に停車する北陸新幹線の車両＝3日、金沢市（写真：共同）",
+    "3일 서울 지하철 2호선 열차가 시청역에 들어오고 있다. 사진=연합뉴스",
+    "即将开通的城际列车在站台停靠。（图片来源：视觉中国）",
+    # A Drupal image field's credit on a line of its own (cy).
+    "Llun: Archif",
+]
+
+
+def test_credited_captions_in_many_languages_are_dropped() -> None:
+    for caption in CREDITED_CAPTIONS:
+        blocks = [LONG, caption, LONG.replace("May", "June")]
+        assert clean_blocks(blocks, title=None) == [blocks[0], blocks[2]], caption
+
+
+def test_text_naming_a_photo_is_kept() -> None:
+    sentences = [
+        "Fotoğraf sergisi 10 Aralık'ta açılacak ve ay sonuna kadar ziyaret edilebilecek.",
+        "Kuva otettiin torstaina aamulla, kun myrsky oli pahimmillaan.",
+        "Фото з місця події поширили в соцмережах очевидці.",
+        "사진 속 열차는 내년부터 운행될 예정이다.",
+        "写真は3日午前、金沢駅で撮影した。",
+    ]
+    blocks = [LONG, *sentences, LONG.replace("May", "June")]
+    assert clean_blocks(blocks, title=None) == blocks
+
+
 def test_sentences_that_mention_credits_or_reading_are_kept() -> None:
     blocks = [
         LONG,
