@@ -875,6 +875,9 @@ def _offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
 _LABEL_CHARS = 40
 _LABEL_WORDS = 5
 _LINKED_HEADLINE_CHARS = 20
+# A label on a line of its own is shorter still: five words ending in a colon introduce
+# the link in a sentence ("Das Konzeptpapier finden Sie hier:").
+_LINE_LABEL_WORDS = 4
 _BOX_TAGS = frozenset({"p", "div", "aside", "blockquote", "section"})
 
 
@@ -900,9 +903,38 @@ def _read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
             node = node.parent
         if box is None or box.css_first(f"[{MARK}], [{ANCHOR}]") is not None:
             continue
-        if _points_within(link.attributes.get("href") or "", host) and _labelled(box, link, linked):
+        if not _points_within(link.attributes.get("href") or "", host):
+            continue
+        if _labelled(box, link, linked):
             found[box.mem_id] = box
+        elif text_of(box) == linked and (label := _label_before(box)) is not None:
+            # The label on a line of its own, the linked headline on the next (a writer's
+            # "READ ALSO" typed as a bold paragraph above the link).
+            found[box.mem_id] = box
+            found[label.mem_id] = label
     return list(found.values())
+
+
+def _label_before(box: LexborNode) -> LexborNode | None:
+    """The element just before ``box`` when it is a short label set apart: a few words,
+    no sentence, no link, bold or ending in a colon."""
+    prev = box.prev
+    while prev is not None and not prev.is_element_node:
+        if (prev.text_content or "").strip():
+            return None
+        prev = prev.prev
+    # A heading over a lone link is a section of the article pointing to its page (a list
+    # of resources under "Identity Theft"), not a label.
+    if prev is None or prev.tag not in _BOX_TAGS or prev.attributes.get(MARK):
+        return None
+    label = text_of(prev)
+    if not label or len(label) > _LABEL_CHARS or len(label.split()) > _LINE_LABEL_WORDS:
+        return None
+    if label[-1] in ".?!" or prev.css_first("a, img, h1, h2, h3, h4, h5, h6") is not None:
+        return None
+    if label.endswith(":") or any(text_of(bold) == label for bold in prev.css("strong, b")):
+        return prev
+    return None
 
 
 def _labelled(box: LexborNode, link: LexborNode, linked: str) -> bool:
