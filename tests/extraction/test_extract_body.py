@@ -268,6 +268,7 @@ CREDITED_CAPTIONS = [
     "即将开通的城际列车在站台停靠。（图片来源：视觉中国）",
     # A Drupal image field's credit on a line of its own (cy).
     "Llun: Archif",
+    "Pociąg na dworcu Gdańsk Główny Fot. Adam Kowalski / Agencja Wyborcza.pl",
 ]
 
 
@@ -284,6 +285,7 @@ def test_text_naming_a_photo_is_kept() -> None:
         "Фото з місця події поширили в соцмережах очевидці.",
         "사진 속 열차는 내년부터 운행될 예정이다.",
         "写真は3日午前、金沢駅で撮影した。",
+        "Fot. 1 pokazuje, jak wyglądał dworzec przed remontem w 2019 roku.",
     ]
     blocks = [LONG, *sentences, LONG.replace("May", "June")]
     assert clean_blocks(blocks, title=None) == blocks

@@ -164,6 +164,12 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
         40,
         (":", "：", "=", "©", "|"),
     ),
+    # The Polish press's abbreviation, with no colon: "Fot. Adam Kowalski / Agencja".
+    (
+        re.compile(r"(?:^|[|.,;(]\s*|\s)fot\.\s*[\w .,&/'©-]{2,40}\)?$", re.IGNORECASE),
+        40,
+        ("Fot.", "FOT.", "fot."),
+    ),
     (
         re.compile(r"^\(?(?:bild|foto|photo|image)\s+via\s+[\w .,&/'-]{2,40}\)?$", re.IGNORECASE),
         40,
