@@ -303,6 +303,23 @@ def test_read_also_label_on_its_own_line_above_the_link_is_pruned() -> None:
             assert label not in text, box
 
 
+def test_audio_and_video_teasers_between_paragraphs_are_pruned() -> None:
+    # A player's teaser: a label, another page's headline as its only link, and the
+    # recording's length in an element of its own after it.
+    link = '<a href="/audio/weir-{n}"><h3>Fish return to the upper weir after forty years</h3></a>'
+    boxes = [
+        "<div class='AudioTeaser_root__Q1w'><span>Lyssna</span>{link}<span>4 min</span></div>",
+        "<div class='x9'><span>Audio</span>{link}<span>03:12</span></div>",
+        "<aside><span>動画</span>{link}<time>2:45</time></aside>",
+        "<div><span>Podcast</span>{link}<small>12 perc</small></div>",
+    ]
+    for n, shape in enumerate(boxes):
+        box = shape.format(link=link.format(n=n))
+        text = _with_box(box)
+        assert "upper weir after forty" not in text, box
+        assert "Paragraph 7" in text and "Paragraph 0" in text
+
+
 def test_label_line_above_prose_with_a_link_is_kept() -> None:
     kept = [
         # A bold line over a paragraph that says more than the link.
@@ -314,6 +331,9 @@ def test_label_line_above_prose_with_a_link_is_kept() -> None:
         # A sentence introducing the link, ending in a colon.
         "<p>Das Konzeptpapier finden Sie hier:</p><p><a href='/2025/04/papier'>Konzeptpapier "
         "zur epidemischen Lage</a></p>",
+        # A linked headline followed by words, not a figure of its own: prose.
+        "<p><strong>Audio:</strong> <a href='/audio/weir'>Fish return to the upper weir</a> "
+        "<span>in 2025</span></p>",
         # A section heading over a link to the page it is about.
         "<h3>Identity Theft</h3><p><a href='/page/1523/identity-theft'>KLS Identity Theft "
         "Information Page</a></p>",

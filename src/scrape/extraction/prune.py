@@ -878,6 +878,7 @@ _LINKED_HEADLINE_CHARS = 20
 # A label on a line of its own is shorter still: five words ending in a colon introduce
 # the link in a sentence ("Das Konzeptpapier finden Sie hier:").
 _LINE_LABEL_WORDS = 4
+_TAIL_CHARS = 10
 _BOX_TAGS = frozenset({"p", "div", "aside", "blockquote", "section"})
 
 
@@ -940,7 +941,15 @@ def _label_before(box: LexborNode) -> LexborNode | None:
 def _labelled(box: LexborNode, link: LexborNode, linked: str) -> bool:
     text = text_of(box)
     if not text.endswith(linked):
-        return False
+        # A player's or a card's figure after the headline (a duration, "4 min", "03:12")
+        # in an element of its own: the box of an audio or video teaser.
+        head, _, tail = text.rpartition(linked)
+        tail = tail.strip()
+        if not head or len(tail) > _TAIL_CHARS or not tail[:1].isdigit():
+            return False
+        if not any(text_of(node) == tail for node in box.css("span, time, div, p, small")):
+            return False
+        text = head + linked
     label = text[: len(text) - len(linked)].strip()
     if not label or len(label) > _LABEL_CHARS or len(label.split()) > _LABEL_WORDS:
         return False
