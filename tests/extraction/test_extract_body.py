@@ -153,6 +153,51 @@ def test_short_dated_line_inside_the_text_is_kept() -> None:
     assert clean_blocks(blocks, title=None) == blocks
 
 
+# Short news stories in languages of long words, or written without spaces: no paragraph
+# reaches the word count that ends the article header, and the last one states a date.
+SHORT_STORIES = {
+    "cs": [
+        "Pražští zastupitelé ve čtvrtek schválili zdražení jízdného v městské hromadné dopravě. "
+        "Roční kupon bude od února stát 4 500 korun.",
+        "Jednorázová jízdenka na 90 minut podraží ze 30 na 40 korun. Ceny pro seniory nad 65 "
+        "let a pro děti se nemění.",
+        "Opozice zdražení kritizuje a upozorňuje, že město zároveň omezuje některé noční linky.",
+        "Nové ceny začnou platit 1. února 2027.",
+    ],
+    "fi": [
+        "Torstaina alkanut lumimyräkkä katkaisi sähköt kymmeniltätuhansilta taloudelta Itä- ja "
+        "Keski-Suomessa.",
+        "Sähköyhtiöiden mukaan vauriot johtuvat pääosin lumikuorman alla kaatuneista puista. "
+        "Korjaustöihin on hälytetty lisämiehistöä.",
+        "Uudet hinnat tulevat voimaan 1.2.2027.",
+    ],
+    "ja": [
+        "国土交通省は3日、北陸新幹線の敦賀から新大阪までの延伸区間について、来年度中の着工を"
+        "目指す方針を明らかにした。",
+        "延伸区間は小浜市と京都市を経由するルートで、総事業費は約3兆9千億円と見込まれている。",
+        "全線開業は2046年3月1日の見通し。",
+    ],
+    "zh": [
+        "记者从中国铁路上海局集团获悉，长三角地区将在今年年底前新开通三条城际铁路线路。",
+        "新开通的线路分别连接苏州与南通、杭州与德清以及合肥与六安，沿线共设车站二十四座。",
+        "新票价将于2027年2月1日起执行。",
+    ],
+}
+
+
+def test_dated_last_line_of_a_short_story_is_text() -> None:
+    for lang, blocks in SHORT_STORIES.items():
+        assert clean_blocks(blocks, title=None) == blocks, lang
+
+
+def test_date_line_after_a_standfirst_is_still_header() -> None:
+    standfirst = SHORT_STORIES["cs"][0]
+    blocks = [standfirst, "3. prosince 2026 14:35", *SHORT_STORIES["cs"][1:]]
+    assert clean_blocks(blocks, title=None) == [standfirst, *SHORT_STORIES["cs"][1:]]
+    ja = SHORT_STORIES["ja"]
+    assert clean_blocks([ja[0], "2026年12月3日 14時35分", *ja[1:]], title=None) == ja
+
+
 def test_trailing_prompts_and_labels_are_dropped() -> None:
     blocks = [
         LONG,
@@ -207,6 +252,43 @@ def test_furniture_lines_inside_the_text_are_dropped() -> None:
     kept = clean_blocks(blocks, title=None)
     assert not any(line in kept for line in furniture)
     assert len(kept) == len(furniture) + 1
+
+
+# Captions closing on a photo credit, each in the language's ordinary word for a photo
+# and the separator its press uses ("사진=연합뉴스", "（写真：共同）").
+CREDITED_CAPTIONS = [
+    "Çalışma ve Sosyal Güvenlik Bakanlığı binası (Fotoğraf: AA)",
+    "Diákok egy szegedi általános iskolában Fotó: MTI/Kelemen Zoltán",
+    "Kaatuneita puita sähkölinjalla Kuopiossa Kuva: Lehtikuva",
+    "Πλημμυρισμένος δρόμος στη Λάρισα Φωτογραφία: ΑΠΕ-ΜΠΕ",
+    "Когенераційна установка у Вінниці Фото: пресслужба міської ради",
+    "مقر البنك المركزي تصوير: رويترز",
+    "金沢駅に停車する北陸新幹線の車両＝3日、金沢市（写真：共同）",
+    "3일 서울 지하철 2호선 열차가 시청역에 들어오고 있다. 사진=연합뉴스",
+    "即将开通的城际列车在站台停靠。（图片来源：视觉中国）",
+    # A Drupal image field's credit on a line of its own (cy).
+    "Llun: Archif",
+    "Pociąg na dworcu Gdańsk Główny Fot. Adam Kowalski / Agencja Wyborcza.pl",
+]
+
+
+def test_credited_captions_in_many_languages_are_dropped() -> None:
+    for caption in CREDITED_CAPTIONS:
+        blocks = [LONG, caption, LONG.replace("May", "June")]
+        assert clean_blocks(blocks, title=None) == [blocks[0], blocks[2]], caption
+
+
+def test_text_naming_a_photo_is_kept() -> None:
+    sentences = [
+        "Fotoğraf sergisi 10 Aralık'ta açılacak ve ay sonuna kadar ziyaret edilebilecek.",
+        "Kuva otettiin torstaina aamulla, kun myrsky oli pahimmillaan.",
+        "Фото з місця події поширили в соцмережах очевидці.",
+        "사진 속 열차는 내년부터 운행될 예정이다.",
+        "写真は3日午前、金沢駅で撮影した。",
+        "Fot. 1 pokazuje, jak wyglądał dworzec przed remontem w 2019 roku.",
+    ]
+    blocks = [LONG, *sentences, LONG.replace("May", "June")]
+    assert clean_blocks(blocks, title=None) == blocks
 
 
 def test_sentences_that_mention_credits_or_reading_are_kept() -> None:

@@ -150,3 +150,59 @@ def test_interface_messages_in_state_data_are_not_article_text() -> None:
     text = extract(_page(body, title="Review of the meal box"), "https://reviews.example/r").body
     assert "I cannot thank them enough" in text
     assert "Message 1" not in text
+
+
+def _declared(selector: str, free: object = False) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Hafen wird ausgebaut",
+        "isAccessibleForFree": free,
+        "hasPart": {
+            "@type": "WebPageElement",
+            "isAccessibleForFree": free,
+            "cssSelector": selector,
+        },
+    }
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+# A short rest of the text behind the paywall: under the length an undeclared hidden block
+# needs to count as the article's.
+SHORT_REST = {
+    "nl": (
+        "<p>De minister erkent dat het doel dit jaar niet wordt gehaald.</p>"
+        "<p>De Tweede Kamer debatteert volgende week over de plannen.</p>"
+    ),
+    "el": (
+        "<p>Η Πολιτική Προστασία έχει θέσει σε επιφυλακή όλες τις υπηρεσίες.</p>"
+        "<p>Οι κάτοικοι μπορούν να ενημερώνονται από την ιστοσελίδα.</p>"
+    ),
+}
+
+
+def test_hidden_part_declared_paywalled_is_article_text_however_short() -> None:
+    for lang, rest in SHORT_REST.items():
+        for hidden in ("style='display:none' aria-hidden='true'", "hidden"):
+            body = (
+                f"<article><h1>Hafen wird ausgebaut</h1>{LEAD}"
+                "<div class='offer'><p>Lees verder met een abonnement</p></div>"
+                f"<div class='premium-rest' {hidden}>{rest}</div></article>"
+            )
+            page = _page(body, head=_declared(".premium-rest"))
+            text = extract(page, "https://zeitung.example/lokales/hafen-123.html").body
+            first = rest.split("</p>")[0].removeprefix("<p>")
+            assert first in text, (lang, hidden)
+            assert text.index("Der Stadtrat") < text.index(first)
+
+
+def test_hidden_part_not_declared_paywalled_stays_hidden() -> None:
+    rest = SHORT_REST["nl"]
+    body = (
+        f"<article><h1>Hafen wird ausgebaut</h1>{LEAD}"
+        f"<div class='premium-rest' style='display:none'>{rest}</div></article>"
+    )
+    # A free part, or a speakable selector: neither says the hidden text is the article's.
+    for head in (_declared(".premium-rest", free=True), ""):
+        text = extract(_page(body, head=head), "https://zeitung.example/a/hafen-123.html").body
+        assert "De minister" not in text

@@ -287,6 +287,66 @@ def test_read_also_boxes_are_pruned_whatever_their_label_says() -> None:
         assert "Paragraph 7" in text and "Paragraph 0" in text
 
 
+def test_read_also_label_on_its_own_line_above_the_link_is_pruned() -> None:
+    # Typed in a classic editor: the label as a bold paragraph, the headline linked on the
+    # next line; the same box as the label and link in one paragraph.
+    link = '<a href="/2025/04/weir-{n}">Fish return to the upper weir after forty years</a>'
+    labels = ["LEGGI ANCHE", "Czytaj też:", "اقرأ أيضا", "関連記事", "Lue myös"]
+    for n, label in enumerate(labels):
+        for shape in (
+            "<p><strong>{label}</strong></p><p>{link}</p>",
+            "<div>{label}:</div><p>{link}</p>",
+        ):
+            box = shape.format(label=label, link=link.format(n=n))
+            text = _with_box(box)
+            assert "upper weir after forty" not in text, box
+            assert label not in text, box
+
+
+def test_audio_and_video_teasers_between_paragraphs_are_pruned() -> None:
+    # A player's teaser: a label, another page's headline as its only link, and the
+    # recording's length in an element of its own after it.
+    link = '<a href="/audio/weir-{n}"><h3>Fish return to the upper weir after forty years</h3></a>'
+    boxes = [
+        "<div class='AudioTeaser_root__Q1w'><span>Lyssna</span>{link}<span>4 min</span></div>",
+        "<div class='x9'><span>Audio</span>{link}<span>03:12</span></div>",
+        "<aside><span>動画</span>{link}<time>2:45</time></aside>",
+        "<div><span>Podcast</span>{link}<small>12 perc</small></div>",
+    ]
+    for n, shape in enumerate(boxes):
+        box = shape.format(link=link.format(n=n))
+        text = _with_box(box)
+        assert "upper weir after forty" not in text, box
+        assert "Paragraph 7" in text and "Paragraph 0" in text
+
+
+def test_label_line_above_prose_with_a_link_is_kept() -> None:
+    kept = [
+        # A bold line over a paragraph that says more than the link.
+        "<p><strong>LEGGI ANCHE</strong></p><p>Volunteers can read "
+        "<a href='/2025/04/join'>our guide to the volunteer days</a> before they sign up.</p>",
+        # A sentence ending in a full stop is no label.
+        "<p><strong>The vote was close.</strong></p><p><a href='/2025/04/vote'>How every "
+        "councillor voted on the weir</a></p>",
+        # A sentence introducing the link, ending in a colon.
+        "<p>Das Konzeptpapier finden Sie hier:</p><p><a href='/2025/04/papier'>Konzeptpapier "
+        "zur epidemischen Lage</a></p>",
+        # A linked headline followed by words, not a figure of its own: prose.
+        "<p><strong>Audio:</strong> <a href='/audio/weir'>Fish return to the upper weir</a> "
+        "<span>in 2025</span></p>",
+        # A section heading over a link to the page it is about.
+        "<h3>Identity Theft</h3><p><a href='/page/1523/identity-theft'>KLS Identity Theft "
+        "Information Page</a></p>",
+        # A link out of the site: a source, not another of its articles.
+        "<p><strong>Quelle:</strong></p><p><a href='https://agency.example.net/report'>"
+        "Environment agency river quality report</a></p>",
+    ]
+    for box in kept:
+        text = _with_box(box)
+        linked = LexborHTMLParser(box).css_first("a")
+        assert linked is not None and text_of(linked) in text, box
+
+
 def test_paragraphs_and_lists_with_links_are_kept() -> None:
     kept = [
         # A sentence that links another article is the article's own.

@@ -128,7 +128,8 @@ _ANY_LENGTH = 10_000
 # photo credit, disclaimers.
 _CREDIT_WORDS = (
     r"(?:picture|photo(?:graph)?|image|credit|courtesy|foto|bild|quelle|crédit|crédito|"
-    r"fotografía|imagen|afbeelding|zdjęcie)s?"
+    r"fotografía|imagen|afbeelding|zdjęcie|fotoğraf|fotó|kuva|φωτογραφία|φωτό|фото|"
+    r"світлина|llun|تصوير|صورة|写真|사진|图片(?:来源)?|摄影|照片)s?"
 )
 _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     (
@@ -156,12 +157,18 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     # A credit after a colon or a copyright sign, or after a bar ("| Photo by ...").
     (
         re.compile(
-            rf"(?:^|[|.,;(]\s*|\s){_CREDIT_WORDS}(?:\s+(?:by|via|von|de|di))?\s*[:©]"
-            r"\s*[\w .,&/'©-]{2,40}\)?$|\|\s*photo\s+by\s+[\w .,&'-]{2,40}$",
+            rf"(?:^|[|.,;(。（]\s*|\s){_CREDIT_WORDS}(?:\s+(?:by|via|von|de|di))?\s*[:：=©]"
+            r"\s*[\w .,&/'©-]{2,40}[)）]?$|\|\s*photo\s+by\s+[\w .,&'-]{2,40}$",
             re.IGNORECASE,
         ),
         40,
-        (":", "©", "|"),
+        (":", "：", "=", "©", "|"),
+    ),
+    # The Polish press's abbreviation, with no colon: "Fot. Adam Kowalski / Agencja".
+    (
+        re.compile(r"(?:^|[|.,;(]\s*|\s)fot\.\s*[\w .,&/'©-]{2,40}\)?$", re.IGNORECASE),
+        40,
+        ("Fot.", "FOT.", "fot."),
     ),
     (
         re.compile(r"^\(?(?:bild|foto|photo|image)\s+via\s+[\w .,&/'-]{2,40}\)?$", re.IGNORECASE),

@@ -183,6 +183,7 @@ def clean_blocks(
         seen.add(norm)
     kept: list[str] = []
     heading = True
+    prose = 0
     # What stands above the headline (a kicker, a section label, a date line) is the
     # header's, never the text's: up to the headline, when it opens the blocks.
     start = _after_headline(cleaned, {title_norm, *(normalise(h) for h in headings)} - {""})
@@ -196,10 +197,17 @@ def clean_blocks(
             continue
         # The article's header (a standfirst, then the date line, the reading time, an
         # affiliate notice) runs until the first full paragraph.
-        heading = heading and len(kept) < _HEADER_BLOCKS and len(norm.split()) < _PARAGRAPH_WORDS
+        heading = (
+            heading
+            and len(kept) < _HEADER_BLOCKS
+            and len(norm.split()) < _PARAGRAPH_WORDS
+            and prose < _HEADER_PROSE
+        )
         if heading and _is_header_debris(norm):
             continue
         kept.append(text)
+        if heading and _width(norm) >= _PROSE_WIDTH:
+            prose += 1
     # The trailing prompts go first: a pitch closing the page marks the run of furniture
     # before it.
     return [text for text in _drop_trailing_prompts(kept) if not _is_newsletter_pitch(text)]
@@ -221,6 +229,19 @@ def _after_headline(cleaned: list[tuple[str, str]], headlines: set[str]) -> int:
 # The article header ends at the first block this long, or after this many blocks.
 _PARAGRAPH_WORDS = 40
 _HEADER_BLOCKS = 6
+# ... or once this many blocks of prose have been kept (a standfirst, then the first
+# paragraph): paragraphs of a short news story are often under the word count, and a text
+# with few spaces (Japanese, Chinese) never reaches it; a date is then the text's own.
+_HEADER_PROSE = 2
+_PROSE_WIDTH = 80
+
+
+def _width(text: str) -> int:
+    """``text``'s length with the ideographs, kana and hangul counted three times: a text
+    written in them is about a third as long as the same text in Latin letters."""
+    return len(text) + 2 * sum(char >= "\u2e80" for char in text)
+
+
 _HEADER_DEBRIS = re.compile(
     r"^(?:by|posted|published|updated|last\s+updated|(?:estimated\s+)?reading\s+time)\b|"
     # The same labels in the languages the date search reads ("Publié le", "Aktualisiert

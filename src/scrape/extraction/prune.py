@@ -4,6 +4,7 @@ headline and the elements that hold the main text, before the body extraction ru
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import re
 from collections import Counter
@@ -72,6 +73,7 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         return 0
     # Both read the <template>s and <button>s dropped next.
     _place_streamed_segments(body)
+    _unhide_paywalled_parts(tree, body)
     _unhide_collapsed_panels(body)
     # Comment and newsletter forms are told by their text fields, which go with the tags
     # dropped next: remember them first.
@@ -306,6 +308,58 @@ def _drop_fallback(template: LexborNode) -> None:
     if node is not None:
         for item in fallback:
             item.decompose()
+
+
+def _unhide_paywalled_parts(tree: LexborHTMLParser, body: LexborNode) -> None:
+    """Unhide the parts of the article its JSON-LD declares paywalled (a ``hasPart`` not
+    free to read, found by its ``cssSelector``): schema.org's way of telling search engines
+    that the hidden rest of the text sent in the page is the article's, however short."""
+    selectors: list[str] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        raw = script.text(deep=True)
+        if "cssSelector" in raw:
+            selectors += _paywalled_selectors(raw)
+    for selector in selectors:
+        try:
+            parts = body.css(selector)
+        except Exception:  # a selector the parser does not take: nothing declared
+            continue
+        for part in parts:
+            for name in ("hidden", "style", "aria-hidden"):
+                if name in part.attributes and (name != "style" or _hides(part)):
+                    del part.attrs[name]
+
+
+def _hides(node: LexborNode) -> bool:
+    style = (node.attributes.get("style") or "").replace(" ", "").casefold()
+    return "display:none" in style
+
+
+def _paywalled_selectors(raw: str) -> list[str]:
+    try:
+        data = json.loads(raw.strip().removeprefix("<!--").removesuffix("-->"))
+    except ValueError:
+        return []
+    found: list[str] = []
+    stack = [data]
+    # Bounded: a page's JSON-LD is a few hundred objects at most.
+    for _ in range(5000):
+        if not stack:
+            break
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            free = item.get("isAccessibleForFree")
+            selector = item.get("cssSelector")
+            if selector and (free is False or str(free).casefold() == "false"):
+                found += [
+                    s
+                    for s in (selector if isinstance(selector, list) else [selector])
+                    if isinstance(s, str) and s.strip()
+                ]
+            stack.extend(v for v in item.values() if isinstance(v, dict | list))
+    return found
 
 
 def _unhide_collapsed_panels(body: LexborNode) -> None:
@@ -821,6 +875,10 @@ def _offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
 _LABEL_CHARS = 40
 _LABEL_WORDS = 5
 _LINKED_HEADLINE_CHARS = 20
+# A label on a line of its own is shorter still: five words ending in a colon introduce
+# the link in a sentence ("Das Konzeptpapier finden Sie hier:").
+_LINE_LABEL_WORDS = 4
+_TAIL_CHARS = 10
 _BOX_TAGS = frozenset({"p", "div", "aside", "blockquote", "section"})
 
 
@@ -846,15 +904,52 @@ def _read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
             node = node.parent
         if box is None or box.css_first(f"[{MARK}], [{ANCHOR}]") is not None:
             continue
-        if _points_within(link.attributes.get("href") or "", host) and _labelled(box, link, linked):
+        if not _points_within(link.attributes.get("href") or "", host):
+            continue
+        if _labelled(box, link, linked):
             found[box.mem_id] = box
+        elif text_of(box) == linked and (label := _label_before(box)) is not None:
+            # The label on a line of its own, the linked headline on the next (a writer's
+            # "READ ALSO" typed as a bold paragraph above the link).
+            found[box.mem_id] = box
+            found[label.mem_id] = label
     return list(found.values())
+
+
+def _label_before(box: LexborNode) -> LexborNode | None:
+    """The element just before ``box`` when it is a short label set apart: a few words,
+    no sentence, no link, bold or ending in a colon."""
+    prev = box.prev
+    while prev is not None and not prev.is_element_node:
+        if (prev.text_content or "").strip():
+            return None
+        prev = prev.prev
+    # A heading over a lone link is a section of the article pointing to its page (a list
+    # of resources under "Identity Theft"), not a label.
+    if prev is None or prev.tag not in _BOX_TAGS or prev.attributes.get(MARK):
+        return None
+    label = text_of(prev)
+    if not label or len(label) > _LABEL_CHARS or len(label.split()) > _LINE_LABEL_WORDS:
+        return None
+    if label[-1] in ".?!" or prev.css_first("a, img, h1, h2, h3, h4, h5, h6") is not None:
+        return None
+    if label.endswith(":") or any(text_of(bold) == label for bold in prev.css("strong, b")):
+        return prev
+    return None
 
 
 def _labelled(box: LexborNode, link: LexborNode, linked: str) -> bool:
     text = text_of(box)
     if not text.endswith(linked):
-        return False
+        # A player's or a card's figure after the headline (a duration, "4 min", "03:12")
+        # in an element of its own: the box of an audio or video teaser.
+        head, _, tail = text.rpartition(linked)
+        tail = tail.strip()
+        if not head or len(tail) > _TAIL_CHARS or not tail[:1].isdigit():
+            return False
+        if not any(text_of(node) == tail for node in box.css("span, time, div, p, small")):
+            return False
+        text = head + linked
     label = text[: len(text) - len(linked)].strip()
     if not label or len(label) > _LABEL_CHARS or len(label.split()) > _LABEL_WORDS:
         return False
