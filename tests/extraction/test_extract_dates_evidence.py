@@ -575,3 +575,45 @@ def test_publication_labels_before_and_after_the_date(line: str) -> None:
     # German puts the participle after the date; the label reads the same either way.
     original, posted = labelled_dates(f"Kunst und Kultur {line} Kommentare (3)", True)
     assert (original, [d.date().isoformat() for d in posted]) == ([], ["2010-05-19"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        (
+            "en",
+            "On November 12, 2025: the council turned the harbour plan down, asking for a vote.",
+        ),
+        (
+            "it",
+            "Il 12 novembre 2025 il consiglio aveva respinto il piano del porto e chiesto un voto.",
+        ),
+        (
+            "da",
+            "Den 12. november 2025 afviste byrådet havneplanen, og havnen bad om en ny afstemning.",
+        ),
+        (
+            "hu",
+            "2025. november 12-én a közgyűlés elutasította a kikötői tervet, új szavazást kértek.",
+        ),
+        ("ja", "2025年11月12日、市議会は港湾計画を否決し、港湾局は再採決を求めていた。"),
+    ],
+)
+def test_a_date_opening_a_sentence_of_the_standfirst_is_no_byline(lang: str, lead: str) -> None:
+    # A short standfirst opens with the day of an earlier event, right under the headline;
+    # the byline shows no day and the page declares a later one.
+    head = _ld(_article("2025-12-03T14:35:00+01:00"))
+    article = (
+        f"<h1>Harbour plan approved</h1><p class='standfirst'>{lead}</p>"
+        f"<div class='byline'>By Jane Smith</div>{TEXT}"
+    )
+    assert _day(_page(article, head, lang)) == "2025-12-03"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["03.12.2025 – Der Stadtrat hat am Donnerstagabend den neuen Nahverkehrsplan beschlossen."],
+)
+def test_a_date_and_a_dash_opening_the_report_still_date_it(opening: str) -> None:
+    article = f"<h1>Harbour plan approved</h1><p>{opening}</p>{TEXT}"
+    assert _day(_page(article, lang="de")) == "2025-12-03"

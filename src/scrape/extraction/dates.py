@@ -927,7 +927,7 @@ def shown_dates(
         if _furniture(element, line) or _other_matter(element, line):
             continue
         for match in matches:
-            if _in_prose(element, text, match.start()):
+            if _in_prose(element, text, match.start(), match.end()):
                 continue
             if relative and now is not None:
                 value: datetime | None = _relative_date(match, now)
@@ -1116,6 +1116,10 @@ _MATTER_NAMES = re.compile(
 # A block of running text: a date in it, past its opening words, is part of a sentence.
 _PROSE_CHARS = 200
 _OPENING_CHARS = 60
+# More text than a byline puts after its date: the date is part of the sentence that follows.
+_SENTENCE_AFTER = 60
+_DATELINE_DASH = re.compile(r"[–—|-]+\s")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _other_matter(node: LexborNode, headline_line: set[int]) -> bool:
@@ -1130,11 +1134,13 @@ def _other_matter(node: LexborNode, headline_line: set[int]) -> bool:
     return False
 
 
-def _in_prose(element: LexborNode, text: str, at: int) -> bool:
+def _in_prose(element: LexborNode, text: str, at: int, end: int | None = None) -> bool:
     """Whether a date at ``at`` of ``text`` (a text node of ``element``) sits in a sentence of
-    a paragraph rather than in a byline: a long run of text, or a long block of text past its
-    opening words (a byline's name and date can open the block that holds the article). A
-    dateline that opens the text ("Karlsruhe, (12.11.2021). The ...") is the report's own."""
+    a paragraph rather than in a byline: a long run of text, a sentence running on after the
+    date in the same text ("On 12 November 2026 the council ..."), or a long block of text past
+    its opening words (a byline's name and date can open the block that holds the article). A
+    dateline that opens the text ("Karlsruhe, (12.11.2021). The ...", "12.11.2021 – The ...")
+    is the report's own."""
     block = element
     for anc in (element, *ancestors(element)):
         if anc.tag in {"p", "li", "dd", "td", "div", "section", "article", "body"}:
@@ -1143,6 +1149,12 @@ def _in_prose(element: LexborNode, text: str, at: int) -> bool:
     if _dateline(text[:at]) and _text(block).startswith(text[:at].strip()):
         return False
     if len(text) > _PROSE_CHARS:
+        return True
+    # A byline's date is followed by little more than its time, a separator and a name.
+    rest = text[end:].strip() if end is not None else ""
+    # A character of Chinese, Japanese or Korean says about what three Latin letters say.
+    width = len(rest) + 2 * len(_WIDE.findall(rest))
+    if width > _SENTENCE_AFTER and not _DATELINE_DASH.match(rest):
         return True
     if block.tag in {"body", "article", "section"}:
         return False
