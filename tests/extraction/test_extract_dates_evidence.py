@@ -617,3 +617,36 @@ def test_a_date_opening_a_sentence_of_the_standfirst_is_no_byline(lang: str, lea
 def test_a_date_and_a_dash_opening_the_report_still_date_it(opening: str) -> None:
     article = f"<h1>Harbour plan approved</h1><p>{opening}</p>{TEXT}"
     assert _day(_page(article, lang="de")) == "2025-12-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "updated", "published"),
+    [
+        ("sv", "Uppdaterad 4 december 2025 kl. 09.10", "Publicerad 3 december 2025 kl. 14.35"),
+        ("da", "Opdateret 4. december 2025 kl. 09.10", "Publiceret 3. december 2025 kl. 14.35"),
+        ("no", "Oppdatert 04.12.2025 09:10", "Publisert 03.12.2025 14:35"),
+        ("fi", "Päivitetty 4.12.2025 klo 9.10", "Julkaistu 3.12.2025 14:35"),
+        ("pl", "Aktualizacja: 04.12.2025, 09:10", "Opublikowano: 03.12.2025, 14:35"),
+        ("cs", "Aktualizováno: 4. 12. 2025 9:10", "3. prosince 2025 14:35"),
+        ("hu", "Frissítve: 2025. december 4. 09:10", "2025. december 3. 14:35"),
+        ("ro", "Actualizat: 04.12.2025 09:10", "Publicat: 03.12.2025 14:35"),
+        ("el", "Ενημερώθηκε: 04.12.2025 09:10", "03.12.2025 | 14:35"),
+        ("ru", "Обновлено: 4 декабря 2025, 09:10", "3 декабря 2025, 14:35"),
+        ("uk", "Оновлено: 4 грудня 2025, 09:10", "3 грудня 2025, 14:35"),
+        ("tr", "Güncelleme: 04.12.2025 09:10", "03.12.2025 14:35"),
+        ("id", "Diperbarui: 04/12/2025, 09:10 WIB", "03/12/2025, 14:35 WIB"),
+        ("ar", "آخر تحديث: 4 ديسمبر 2025 09:10", "3 ديسمبر 2025 - 14:35"),
+        ("ja", "更新 2025年12月4日 9時10分", "2025年12月3日 14時35分"),
+        ("zh", "更新时间：2025-12-04 09:10", "2025-12-03 14:35"),
+        ("ko", "수정 2025-12-04 09:10", "입력 2025-12-03 14:35"),
+    ],
+)
+def test_an_update_stamp_before_the_first_day_in_more_languages(
+    lang: str, updated: str, published: str
+) -> None:
+    # No declaration: the byline prints the update first, in the language's own word.
+    article = (
+        "<h1>Harbour plan approved</h1><div class='meta'><span class='author'>Jane Smith</span>"
+        f" <span>{updated}</span> <span>{published}</span></div>{TEXT}"
+    )
+    assert _day(_page(article, lang=lang)) == "2025-12-03"

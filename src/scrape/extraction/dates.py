@@ -812,12 +812,23 @@ def _dateparser(declared: tuple[str, ...]) -> Any:
 
 # Text that is never shown to the reader.
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "title", "option", "head"})
-# A label right before a shown date that makes it an update stamp, not the first publication.
+# A label right before a shown date that makes it an update stamp, not the first publication:
+# the languages' ordinary words for "updated" (en, de, es, pt, it, nl, fr; sv, da, no, fi;
+# pl, cs, sk, hr/sr/bs, sl; hu, ro, el, ru, uk, bg, tr, id/ms, ca, vi, ar, he), then the ones
+# Chinese, Japanese and Korean write without a space before the next word ("更新时间").
 _UPDATED_LABEL = re.compile(
-    r"(?:updated|modified|edited|revised|reviewed|refreshed|aktualisiert|geändert|"
-    r"actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd|actualisée?|modifiée?|"
-    r"mis\s+à\s+jour|mise\s+à\s+jour)\b[^\d]{0,12}$",
-    re.IGNORECASE,
+    r"""(?:(?:updated|modified|edited|revised|reviewed|refreshed|aktualisiert|geändert
+      | actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd|actualisée?|modifiée?
+      | mis\s+à\s+jour|mise\s+à\s+jour
+      | uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|päivitys
+      | aktualizacja|zaktualizowano|aktualizováno|aktualizované|aktualizace|ažurirano|posodobljeno
+      | frissítve|frissítés|módosítva|actualizat[ăa]?|actualizare|ενημερώθηκε|ενημέρωση
+      | обновлено|обновлена|обновление|оновлено|оновлення|актуализирана|актуализирано
+      | güncellendi|güncelleme|güncellenme|diperbarui|pembaruan|dikemaskini|actualitzat
+      | cập\s+nhật|تحديث|עודכן)\b
+      | 更新|업데이트|수정
+    )[^\d]{0,12}$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
