@@ -374,15 +374,25 @@ def header_times(
         if _furniture(node, line, stop=scope) or _other_matter(node, line):
             continue
         text = _text(node)
-        parsed = parse_date(node.attributes.get("datetime"), order) or parse_date(text, order)
-        if parsed is None:
-            continue
         digits = text.translate(ASCII_DIGITS)
         written = TEXT_DATE.search(digits)
+        # Of the text, the written date alone: a label before it ("Opublikowano: 03.12.2025")
+        # turns the date parser to month first, and a time after it is the clock's to read
+        # ("14時35分", "오후 2:35"), which the date parser reads to the hour or not at all.
+        shown = written.group(0) if written else text
+        parsed = parse_date(node.attributes.get("datetime"), order) or parse_date(shown, order)
+        if parsed is None:
+            continue
         rest = digits[written.end() :] if written else ""
         if not rest.strip(_SEPARATORS):
             rest += " " + _text_after(node)
         parsed = _with_clock(parsed, rest)
+        if written and _midnight(parsed) and parsed.tzinfo is None:
+            # A time the clock reading misses ("14:35, 3 декабря", "3 grudnia 2026 r., godz.
+            # 14:35"): the date parser's reading of the whole text, when it names that day.
+            whole = parse_date(text, order)
+            if whole is not None and whole.date() == parsed.date():
+                parsed = whole
         # The label may sit inside the <time> too: "<time>Last Updated: Dec 17, 2025</time>".
         lead = _label_before(node) + " " + re.split(r"\d", text, maxsplit=1)[0]
         if _UPDATED_LABEL.search(lead.rstrip()) or _marked_modified(node):

@@ -1,0 +1,50 @@
+"""Dates as publishers in many languages print them: in <time> elements with their label,
+in the byline beside the language's own month abbreviations, times and two-digit years."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
+TEXT = "<p>" + "The council met again to weigh the plan for the harbour front. " * 12 + "</p>"
+
+
+def _published(article: str, lang: str, head: str = "") -> datetime | None:
+    html = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<title>Harbour plan approved | Quay News</title>{head}</head><body>"
+        "<header class='site-header'><a href='/'>Quay News</a><nav><a href='/city'>City</a>"
+        "<a href='/sport'>Sport</a></nav><span class='today'>1.1.2026</span></header>"
+        f"<main><article>{article}{TEXT}</article></main>"
+        "<footer><p>© 2019 Quay News</p></footer></body></html>"
+    )
+    return extract(html, "https://quay.example/city/harbour-plan", fetched_at=FETCHED).published
+
+
+def _shown(value: datetime | None) -> str | None:
+    return value.strftime("%Y-%m-%d %H:%M") if value is not None else None
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("pl", "Opublikowano: 03.12.2025, 14:35"),
+        ("pt", "Publicado em 03/12/2025 às 14h35"),
+        ("ro", "Publicat: 03.12.2025 14:35"),
+        ("ru", "Опубликовано: 03.12.2025 14:35"),
+        ("de", "Stand: 03.12.2025, 14:35 Uhr"),
+        ("fr", "Publié le 03/12/2025 à 14:35"),
+        ("ja", "2025年12月3日 14時35分"),
+        ("ko", "2025.12.03 오후 2:35"),
+    ],
+)
+def test_a_time_element_with_its_label_inside_reads_day_first(lang: str, shown: str) -> None:
+    # The <time> above the headline holds the label and the date, day first as the
+    # language writes it, and its time.
+    article = f"<div class='kicker-row'><span>City</span> <time>{shown}</time></div>"
+    article += "<h1>Harbour plan approved</h1><div class='byline'>Jane Smith</div>"
+    assert _shown(_published(article, lang)) == "2025-12-03 14:35"
