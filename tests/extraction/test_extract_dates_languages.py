@@ -48,3 +48,21 @@ def test_a_time_element_with_its_label_inside_reads_day_first(lang: str, shown: 
     article = f"<div class='kicker-row'><span>City</span> <time>{shown}</time></div>"
     article += "<h1>Harbour plan approved</h1><div class='byline'>Jane Smith</div>"
     assert _shown(_published(article, lang)) == "2025-12-03 14:35"
+
+
+def test_a_live_blog_declaring_only_its_coverage_start_is_dated_by_it() -> None:
+    # A LiveBlogPosting may declare no datePublished, only when its coverage began; the
+    # byline prints the last update.
+    head = (
+        '<script type=\'application/ld+json\'>{"@context":"https://schema.org",'
+        '"@type":"LiveBlogPosting","headline":"Harbour plan approved",'
+        '"coverageStartTime":"2025-12-03T14:35:00+01:00",'
+        '"dateModified":"2025-12-04T09:10:00+01:00"}</script>'
+    )
+    article = (
+        "<h1>Harbour plan approved</h1>"
+        "<div class='byline'>Jane Smith <span>Updated 4 December 2025, 09:10</span></div>"
+    )
+    published = _published(article, "en", head)
+    assert published is not None
+    assert published.isoformat() == "2025-12-03T14:35:00+01:00"

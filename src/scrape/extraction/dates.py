@@ -175,7 +175,7 @@ def declared_dates(
     found: list[datetime | None] = []
     article = main_ld_article(md, headline, url)
     if article is not None:
-        found.append(parse_date(_str(article.get("datePublished") or article.get("dateCreated"))))
+        found.append(parse_date(_str(_first_date(article))))
     found.extend(parse_date(md.meta.get(key), order) for key in _OPEN_GRAPH_META)
     found.append(_microdata_published(tree, order=order))
     found.append(_rdfa_published(tree, order))
@@ -206,7 +206,7 @@ def main_ld_article(
     WebPage calls its ``mainEntity``. Several articles with nothing to tell them apart
     (related posts in the page's graph) leave it open unless they share one day.
     """
-    articles = [a for a in md.ld_articles if a.get("datePublished") or a.get("dateCreated")]
+    articles = [a for a in md.ld_articles if _first_date(a)]
     if len(articles) <= 1:
         return articles[0] if articles else None
     addresses = {_address(u) for u in (url, md.canonical, md.meta.get("og:url")) if u}
@@ -226,6 +226,16 @@ def main_ld_article(
             return article
     days = {d.date() for d in (parse_date(_str(a.get("datePublished"))) for a in articles) if d}
     return articles[0] if len(days) <= 1 else None
+
+
+def _first_date(article: dict[str, Any]) -> Any:
+    """The JSON-LD article's first date: its publication, else its creation, else, for a live
+    blog that declares neither, the start of its coverage (when the page went live)."""
+    return (
+        article.get("datePublished")
+        or article.get("dateCreated")
+        or article.get("coverageStartTime")
+    )
 
 
 def _day_of(value: datetime) -> date:
