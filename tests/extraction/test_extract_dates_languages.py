@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from scrape.extraction.dategrammar import parse_date
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
@@ -66,3 +67,25 @@ def test_a_live_blog_declaring_only_its_coverage_start_is_dated_by_it() -> None:
     published = _published(article, "en", head)
     assert published is not None
     assert published.isoformat() == "2025-12-03T14:35:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "update"),
+    [
+        ("no", "3. des. 2025 14:35", "Oppdatert"),
+        ("nb", "Publisert 3. des. 2025 kl. 14.35", "Oppdatert"),
+        ("id", "Kamis, 03 Des 2025 14:35", "Diperbarui"),
+        ("ms", "3 Dis 2025, 14:35", "Dikemaskini"),
+    ],
+)
+def test_the_month_abbreviations_of_norwegian_and_indonesian(
+    lang: str, byline: str, update: str
+) -> None:
+    # "des" is December only in these languages (French "des" is a word); the byline prints
+    # the update below the first day.
+    article = (
+        f"<h1>Harbour plan approved</h1><div class='byline'>Jane Smith <span>{byline}</span>"
+        f"</div><p>{update} 04.12.2025 09:10</p>"
+    )
+    assert _shown(_published(article, lang)) == "2025-12-03 14:35"
+    assert parse_date("3 des 2025") is None

@@ -137,8 +137,15 @@ FOREIGN_MONTH_NAMES = {
 }
 # Month words whose month depends on the language, for the languages that read them apart
 # from the table above: Croatian and Bosnian name October "listopad" (November in Polish,
-# Czech and Ukrainian) and abbreviate June "lip" (July in Polish).
-_OWN_MONTH_NAMES = {("hr", "bs"): {10: "listopad listopada lis", 6: "lip"}}
+# Czech and Ukrainian) and abbreviate June "lip" (July in Polish); Norwegian and Indonesian
+# abbreviate December "des" (a word of French), Malay "dis" and March "mac", Indonesian
+# August "agt" / "ags".
+_OWN_MONTH_NAMES = {
+    ("hr", "bs"): {10: "listopad listopada lis", 6: "lip"},
+    ("no", "nb", "nn"): {12: "des"},
+    ("id",): {12: "des", 8: "agt ags"},
+    ("ms",): {12: "dis", 3: "mac"},
+}
 
 
 def _english(names: dict[int, str]) -> dict[str, str]:
