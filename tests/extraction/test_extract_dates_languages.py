@@ -89,3 +89,18 @@ def test_the_month_abbreviations_of_norwegian_and_indonesian(
     )
     assert _shown(_published(article, lang)) == "2025-12-03 14:35"
     assert parse_date("3 des 2025") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline"),
+    [
+        ("pl", "czwartek, 3 grudnia 2025 r., godz. 14:35"),
+        ("ru", "3 декабря 2025 г., 14:35"),
+        ("uk", "3 грудня 2025 року о 14:35"),
+    ],
+)
+def test_the_word_year_between_the_date_and_its_time(lang: str, byline: str) -> None:
+    article = (
+        f"<h1>Harbour plan approved</h1><div class='byline'>Jane Smith <span>{byline}</span></div>"
+    )
+    assert _shown(_published(article, lang)) == "2025-12-03 14:35"

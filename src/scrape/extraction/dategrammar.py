@@ -502,12 +502,14 @@ def date_from_url(url: str | None) -> datetime | None:
 # "6 May 2025, 09:30", "19.10.2019 um 05:00 Uhr", "19 octobre 2019 à 05h00",
 # "December 19, 2016 | 7:08pm", "6 maja 2025, godz. 09:30", "May 6 at 9:30 a.m. EDT",
 # "2024年12月12日(木) 午後3時05分", "2024년 12월 12일 오후 3:05"; the ordinal dot languages
-# put after the year or day is the date's ("15. listopada 2024. u 08:30").
+# put after the year or day is the date's ("15. listopada 2024. u 08:30"), and so is the
+# word "year" Polish, Russian and Ukrainian write after it ("3 grudnia 2024 r., godz. 14:35").
 # The words before it are the languages' "at"; a zone after it is an abbreviation the
 # grammar knows, a "GMT+2" / "UTC-05:00" offset or an ISO one ("+02:00").
 _CLOCK = re.compile(
     r"""^[日일.]?[\s,|·•/@–—-]{0,4}
-    (?:(?:at|um|à|a\s+las?|alle|ore|ora|om|kl\.?|klo|kello|godz\.?|в|saat|pukul|às|ás|o|v|ve|u|στις)
+    (?:(?:r|roku|г|года|р|року)\.?,?\s+)?
+    (?:(?:at|um|à|a\s+las?|alle|ore|ora|om|kl\.?|klo|kello|godz\.?|в|saat|pukul|às|ás|o|о|v|ve|u|στις)
     \s*)?
     (?:[(（]\w[)）]\s*)?(?P<cjk>午前|午後|上午|下午|오전|오후)?\s*
     (?P<h>[01]?\d|2[0-3])\s*(?:[:.]|h\s?|[時时시]\s?)\s*(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d.:]?\d)
