@@ -104,3 +104,28 @@ def test_the_word_year_between_the_date_and_its_time(lang: str, byline: str) -> 
         f"<h1>Harbour plan approved</h1><div class='byline'>Jane Smith <span>{byline}</span></div>"
     )
     assert _shown(_published(article, lang)) == "2025-12-03 14:35"
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "offset"),
+    [
+        ("en", "2:35 PM GMT+1, December 3, 2025", 3600),
+        ("en", "2:35 p.m. EST December 3, 2025", -5 * 3600),
+        ("ru", "14:35, 3 декабря 2025", None),
+        ("de", "14:35 Uhr, 3. Dezember 2025", None),
+    ],
+)
+def test_a_time_printed_before_the_date(lang: str, byline: str, offset: int | None) -> None:
+    article = f"<h1>Harbour plan approved</h1><div class='byline'>Jane Smith | {byline}</div>"
+    published = _published(article, lang)
+    assert _shown(published) == "2025-12-03 14:35"
+    assert published is not None
+    zone = published.utcoffset()
+    assert (zone.total_seconds() if zone is not None else None) == offset
+
+
+def test_a_time_after_another_date_is_not_the_next_dates() -> None:
+    # "Updated 4 Dec 2025 09:10 | 3 December 2025": the time is the update's.
+    byline = "Aktualisiert 04.12.2025 09:10 | 3. Dezember 2025"
+    article = f"<h1>Harbour plan approved</h1><div class='byline'>{byline}</div>"
+    assert _shown(_published(article, "de")) == "2025-12-03 00:00"

@@ -547,3 +547,23 @@ def clock_after(text: str) -> tuple[int, int, int, int | None] | None:
     elif match["zone"]:
         offset = _ZONES.get(match["zone"])
     return hour, minute, int(match["s"] or 0), offset
+
+
+# A clock time right before a written date, as some bylines print it ("6:05 PM GMT+1,
+# December 2, 2026", "14:35, 3 декабря 2026"): the time, up to a few letters of a half-day
+# or zone, then only separators up to the date.
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\d.:])((?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?!\d)[A-Za-z.\s()]{0,12}?(?:[+-]\d{1,2}(?::?\d\d)?)?)"
+    r"[\s,|·•–—/-]*$"
+)
+
+
+def clock_before(text: str) -> tuple[int, int, int, int | None] | None:
+    """(hour, minute, second, UTC offset in seconds or None) of a clock time closing
+    ``text`` (what precedes a date), or None when none does. A time that follows another
+    date ("3 Dec 2026 14:35 | 4 Dec 2026") is that date's."""
+    text = text.translate(ASCII_DIGITS)
+    match = _CLOCK_BEFORE.search(text[-40:])
+    if match is None or text[-40:][: match.start()].rstrip(" ,|·•–—/-")[-1:].isdigit():
+        return None
+    return clock_after(match[1])

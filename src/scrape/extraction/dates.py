@@ -27,6 +27,7 @@ from .dategrammar import (
     DateStyle,
     DayFirst,
     clock_after,
+    clock_before,
     date_from_url,
     parse_date,
     writes_day,
@@ -550,11 +551,12 @@ def _text_after(node: LexborNode) -> str:
     return " ".join(parts)[:60]
 
 
-def _with_clock(value: datetime, rest: str) -> datetime:
-    """``value``, a day without a time, at the clock time that follows it in the text."""
+def _with_clock(value: datetime, rest: str, lead: str = "") -> datetime:
+    """``value``, a day without a time, at the clock time that follows it in the text
+    (``rest``), else at the one that closes the text before it (``lead``)."""
     if value.tzinfo is not None or not _midnight(value):
         return value
-    clock = clock_after(rest)
+    clock = clock_after(rest) or (clock_before(lead) if lead else None)
     if clock is None:
         return value
     hour, minute, second, offset = clock
@@ -969,7 +971,8 @@ def shown_dates(
                 rest = text[match.end() :]
                 if not rest.strip(_SEPARATORS) and index + 1 < len(pieces):
                     rest += " " + pieces[index + 1][1]
-                value = _with_clock(value, rest) if value is not None else None
+                opening = text[: match.start()]
+                value = _with_clock(value, rest, opening) if value is not None else None
             if value is None:
                 continue
             where = piece_start + match.start()
