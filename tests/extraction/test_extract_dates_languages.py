@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from scrape.extraction.dategrammar import parse_date
+from scrape.extraction.dategrammar import dates_in_text, parse_date
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
@@ -129,3 +129,18 @@ def test_a_time_after_another_date_is_not_the_next_dates() -> None:
     byline = "Aktualisiert 04.12.2025 09:10 | 3. Dezember 2025"
     article = f"<h1>Harbour plan approved</h1><div class='byline'>{byline}</div>"
     assert _shown(_published(article, "de")) == "2025-12-03 00:00"
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline"),
+    [("de", "03.12.25, 14:35 Uhr"), ("de", "Stand: 03.12.25 14:35"), ("fi", "3.12.25 klo 14.35")],
+)
+def test_a_dotted_date_with_a_two_digit_year_and_its_time(lang: str, byline: str) -> None:
+    # The byline's only date has a two-digit year; the update stamp below it has one too.
+    article = (
+        f"<h1>Harbour plan approved</h1><div class='byline'>Jane Smith <span>{byline}</span>"
+        "</div><div class='meta'>Aktualisiert: 04.12.2025, 09:10 Uhr</div>"
+    )
+    assert _shown(_published(article, lang)) == "2025-12-03 14:35"
+    # Version numbers and scores in text are no dates.
+    assert dates_in_text("Version 1.2.26 und 3.12.25 Tore, 2.1.25 Punkte") == []

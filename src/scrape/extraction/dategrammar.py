@@ -167,7 +167,9 @@ _MONTH_WORDS = {*_ENGLISH_MONTH, *(word for own in _OWN_ENGLISH_MONTH.values() f
 _FOREIGN = "(?:" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + ")"
 _FOREIGN_WORD = re.compile(rf"\b{_FOREIGN}\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
-# Dates as people write them in bylines; each alternative carries a 4-digit year. Other
+# Dates as people write them in bylines; each alternative carries a 4-digit year, but for
+# a dotted day, month and two-digit year with the time after it ("02.12.26, 18:05 Uhr",
+# "2.12.26 klo 18.05"), a form bylines use and numbers in text do not. Other
 # languages put the day first ("4 de agosto de 2021", "4. März 2021", "04-ago-2021").
 TEXT_DATE = re.compile(
     rf"""\b(?:
@@ -180,6 +182,8 @@ TEXT_DATE = re.compile(
       | \d{{1,2}}[-/](?:{_MONTHS}|{_FOREIGN})\.?[-/](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d\d
+      | (?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d\d
+        (?=,?\s+(?:[^\W\d_]{{1,5}}\.?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d))
       | (?:19|20)\d\d\.\s(?:0?[1-9]|1[0-2])\.\s(?:0?[1-9]|[12]\d|3[01])(?=\.)
       | (?:19|20)\d\d\.?\s+(?:m\.\s+)?(?:{_MONTHS}|{_FOREIGN})\.?\s+\d{{1,2}}(?:\s+d(?=\.))?
       | (?:19|20)\d\de?ko\s+{_FOREIGN}\s+\d{{1,2}}(?:e?an?)?
@@ -337,6 +341,8 @@ def _in_english(word: str, own: dict[str, str]) -> str:
     return own.get(key) or _ENGLISH_MONTH.get(key) or word
 
 
+# A dotted date with a two-digit year, read as one of this century: "02.12.26".
+_TWO_DIGIT_YEAR = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d\d)$")
 # Czech, Slovak and Serbian space their numeric dates: "14. 1. 2021".
 _SPACED_NUMERIC = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)\b")
 # Korean and Hungarian put the year first, each number with its dot: "2024. 12. 3."
@@ -370,6 +376,7 @@ def _normalised(value: str) -> str:
     if "+" in value or "-" in value:
         value = _GMT_OFFSET.sub(_iso_offset, value)
     value = _SPACED_NUMERIC.sub(r"\1.\2.\3", value)
+    value = _TWO_DIGIT_YEAR.sub(r"\1.\2.20\3", value.strip())
     value = _SPACED_YEAR_FIRST.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
     value = _CJK_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
     value = _VIETNAMESE.sub(lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d} ", value)
