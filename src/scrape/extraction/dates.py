@@ -836,8 +836,9 @@ def _dateparser(declared: tuple[str, ...]) -> Any:
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "title", "option", "head"})
 # A label right before a shown date that makes it an update stamp, not the first publication:
 # the languages' ordinary words for "updated" (en, de, es, pt, it, nl, fr; sv, da, no, fi;
-# pl, cs, sk, hr/sr/bs, sl; hu, ro, el, ru, uk, bg, tr, id/ms, ca, vi, ar, he), then the ones
-# Chinese, Japanese and Korean write without a space before the next word ("更新时间").
+# pl, cs, sk, hr/sr/bs, sl; hu, ro, el, ru, uk, bg, tr, id/ms, ca, vi, ar, he). Not the
+# Chinese, Japanese and Korean ones: "更新" and "수정" stand after a date as often as before
+# it ("2019年3月8日 更新"), where they would mark the next date.
 _UPDATED_LABEL = re.compile(
     r"""(?:(?:updated|modified|edited|revised|reviewed|refreshed|aktualisiert|geändert
       | actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd|actualisée?|modifiée?
@@ -848,7 +849,6 @@ _UPDATED_LABEL = re.compile(
       | обновлено|обновлена|обновление|оновлено|оновлення|актуализирана|актуализирано
       | güncellendi|güncelleme|güncellenme|diperbarui|pembaruan|dikemaskini|actualitzat
       | cập\s+nhật|تحديث|עודכן)\b
-      | 更新|업데이트|수정
     )[^\d]{0,12}$""",
     re.IGNORECASE | re.VERBOSE,
 )
