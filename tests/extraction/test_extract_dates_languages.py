@@ -144,3 +144,23 @@ def test_a_dotted_date_with_a_two_digit_year_and_its_time(lang: str, byline: str
     assert _shown(_published(article, lang)) == "2025-12-03 14:35"
     # Version numbers and scores in text are no dates.
     assert dates_in_text("Version 1.2.26 und 3.12.25 Tore, 2.1.25 Punkte") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "value"),
+    [
+        ("it", "03/12/2025 14:35"),
+        ("es", "03-12-2025 14:35"),
+        ("de", "03/12/2025 14:35"),
+        ("pl", "03-12-2025 14:35"),
+    ],
+)
+def test_a_json_ld_date_written_day_first_on_a_day_first_page(lang: str, value: str) -> None:
+    # The CMS writes its JSON-LD date as its bylines write dates, day first.
+    head = (
+        '<script type=\'application/ld+json\'>{"@context":"https://schema.org",'
+        f'"@type":"NewsArticle","headline":"Harbour plan approved","datePublished":"{value}"}}'
+        "</script>"
+    )
+    article = "<h1>Harbour plan approved</h1><div class='byline'>Jane Smith</div>"
+    assert _shown(_published(article, lang, head)) == "2025-12-03 14:35"

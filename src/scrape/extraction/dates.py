@@ -176,7 +176,8 @@ def declared_dates(
     found: list[datetime | None] = []
     article = main_ld_article(md, headline, url)
     if article is not None:
-        found.append(parse_date(_str(_first_date(article))))
+        # CMSs of day-first countries write it day first too ("03/12/2026 14:35").
+        found.append(parse_date(_str(_first_date(article)), order))
     found.extend(parse_date(md.meta.get(key), order) for key in _OPEN_GRAPH_META)
     found.append(_microdata_published(tree, order=order))
     found.append(_rdfa_published(tree, order))
@@ -194,7 +195,7 @@ def declared_dates(
     ]
     own.sort(key=_day_of)
     found.extend(own)
-    found.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
+    found.append(parse_date(_str((md.ld_webpage or {}).get("datePublished")), order))
     return [d for d in found if d is not None]
 
 
