@@ -575,3 +575,75 @@ def test_publication_labels_before_and_after_the_date(line: str) -> None:
     # German puts the participle after the date; the label reads the same either way.
     original, posted = labelled_dates(f"Kunst und Kultur {line} Kommentare (3)", True)
     assert (original, [d.date().isoformat() for d in posted]) == ([], ["2010-05-19"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        (
+            "en",
+            "On November 12, 2025: the council turned the harbour plan down, asking for a vote.",
+        ),
+        (
+            "it",
+            "Il 12 novembre 2025 il consiglio aveva respinto il piano del porto e chiesto un voto.",
+        ),
+        (
+            "da",
+            "Den 12. november 2025 afviste byrådet havneplanen, og havnen bad om en ny afstemning.",
+        ),
+        (
+            "hu",
+            "2025. november 12-én a közgyűlés elutasította a kikötői tervet, új szavazást kértek.",
+        ),
+        ("ja", "2025年11月12日、市議会は港湾計画を否決し、港湾局は再採決を求めていた。"),
+    ],
+)
+def test_a_date_opening_a_sentence_of_the_standfirst_is_no_byline(lang: str, lead: str) -> None:
+    # A short standfirst opens with the day of an earlier event, right under the headline;
+    # the byline shows no day and the page declares a later one.
+    head = _ld(_article("2025-12-03T14:35:00+01:00"))
+    article = (
+        f"<h1>Harbour plan approved</h1><p class='standfirst'>{lead}</p>"
+        f"<div class='byline'>By Jane Smith</div>{TEXT}"
+    )
+    assert _day(_page(article, head, lang)) == "2025-12-03"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["03.12.2025 – Der Stadtrat hat am Donnerstagabend den neuen Nahverkehrsplan beschlossen."],
+)
+def test_a_date_and_a_dash_opening_the_report_still_date_it(opening: str) -> None:
+    article = f"<h1>Harbour plan approved</h1><p>{opening}</p>{TEXT}"
+    assert _day(_page(article, lang="de")) == "2025-12-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "updated", "published"),
+    [
+        ("sv", "Uppdaterad 4 december 2025 kl. 09.10", "Publicerad 3 december 2025 kl. 14.35"),
+        ("da", "Opdateret 4. december 2025 kl. 09.10", "Publiceret 3. december 2025 kl. 14.35"),
+        ("no", "Oppdatert 04.12.2025 09:10", "Publisert 03.12.2025 14:35"),
+        ("fi", "Päivitetty 4.12.2025 klo 9.10", "Julkaistu 3.12.2025 14:35"),
+        ("pl", "Aktualizacja: 04.12.2025, 09:10", "Opublikowano: 03.12.2025, 14:35"),
+        ("cs", "Aktualizováno: 4. 12. 2025 9:10", "3. prosince 2025 14:35"),
+        ("hu", "Frissítve: 2025. december 4. 09:10", "2025. december 3. 14:35"),
+        ("ro", "Actualizat: 04.12.2025 09:10", "Publicat: 03.12.2025 14:35"),
+        ("el", "Ενημερώθηκε: 04.12.2025 09:10", "03.12.2025 | 14:35"),
+        ("ru", "Обновлено: 4 декабря 2025, 09:10", "3 декабря 2025, 14:35"),
+        ("uk", "Оновлено: 4 грудня 2025, 09:10", "3 грудня 2025, 14:35"),
+        ("tr", "Güncelleme: 04.12.2025 09:10", "03.12.2025 14:35"),
+        ("id", "Diperbarui: 04/12/2025, 09:10 WIB", "03/12/2025, 14:35 WIB"),
+        ("ar", "آخر تحديث: 4 ديسمبر 2025 09:10", "3 ديسمبر 2025 - 14:35"),
+    ],
+)
+def test_an_update_stamp_before_the_first_day_in_more_languages(
+    lang: str, updated: str, published: str
+) -> None:
+    # No declaration: the byline prints the update first, in the language's own word.
+    article = (
+        "<h1>Harbour plan approved</h1><div class='meta'><span class='author'>Jane Smith</span>"
+        f" <span>{updated}</span> <span>{published}</span></div>{TEXT}"
+    )
+    assert _day(_page(article, lang=lang)) == "2025-12-03"

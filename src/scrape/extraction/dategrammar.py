@@ -137,8 +137,15 @@ FOREIGN_MONTH_NAMES = {
 }
 # Month words whose month depends on the language, for the languages that read them apart
 # from the table above: Croatian and Bosnian name October "listopad" (November in Polish,
-# Czech and Ukrainian) and abbreviate June "lip" (July in Polish).
-_OWN_MONTH_NAMES = {("hr", "bs"): {10: "listopad listopada lis", 6: "lip"}}
+# Czech and Ukrainian) and abbreviate June "lip" (July in Polish); Norwegian and Indonesian
+# abbreviate December "des" (a word of French), Malay "dis" and March "mac", Indonesian
+# August "agt" / "ags".
+_OWN_MONTH_NAMES = {
+    ("hr", "bs"): {10: "listopad listopada lis", 6: "lip"},
+    ("no", "nb", "nn"): {12: "des"},
+    ("id",): {12: "des", 8: "agt ags"},
+    ("ms",): {12: "dis", 3: "mac"},
+}
 
 
 def _english(names: dict[int, str]) -> dict[str, str]:
@@ -160,7 +167,9 @@ _MONTH_WORDS = {*_ENGLISH_MONTH, *(word for own in _OWN_ENGLISH_MONTH.values() f
 _FOREIGN = "(?:" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + ")"
 _FOREIGN_WORD = re.compile(rf"\b{_FOREIGN}\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
-# Dates as people write them in bylines; each alternative carries a 4-digit year. Other
+# Dates as people write them in bylines; each alternative carries a 4-digit year, but for
+# a dotted day, month and two-digit year with the time after it ("02.12.26, 18:05 Uhr",
+# "2.12.26 klo 18.05"), a form bylines use and numbers in text do not. Other
 # languages put the day first ("4 de agosto de 2021", "4. März 2021", "04-ago-2021").
 TEXT_DATE = re.compile(
     rf"""\b(?:
@@ -173,6 +182,8 @@ TEXT_DATE = re.compile(
       | \d{{1,2}}[-/](?:{_MONTHS}|{_FOREIGN})\.?[-/](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d\d
+      | (?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d\d
+        (?=,?\s+(?:[^\W\d_]{{1,5}}\.?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d))
       | (?:19|20)\d\d\.\s(?:0?[1-9]|1[0-2])\.\s(?:0?[1-9]|[12]\d|3[01])(?=\.)
       | (?:19|20)\d\d\.?\s+(?:m\.\s+)?(?:{_MONTHS}|{_FOREIGN})\.?\s+\d{{1,2}}(?:\s+d(?=\.))?
       | (?:19|20)\d\de?ko\s+{_FOREIGN}\s+\d{{1,2}}(?:e?an?)?
@@ -330,6 +341,8 @@ def _in_english(word: str, own: dict[str, str]) -> str:
     return own.get(key) or _ENGLISH_MONTH.get(key) or word
 
 
+# A dotted date with a two-digit year, read as one of this century: "02.12.26".
+_TWO_DIGIT_YEAR = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d\d)$")
 # Czech, Slovak and Serbian space their numeric dates: "14. 1. 2021".
 _SPACED_NUMERIC = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)\b")
 # Korean and Hungarian put the year first, each number with its dot: "2024. 12. 3."
@@ -363,6 +376,7 @@ def _normalised(value: str) -> str:
     if "+" in value or "-" in value:
         value = _GMT_OFFSET.sub(_iso_offset, value)
     value = _SPACED_NUMERIC.sub(r"\1.\2.\3", value)
+    value = _TWO_DIGIT_YEAR.sub(r"\1.\2.20\3", value.strip())
     value = _SPACED_YEAR_FIRST.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
     value = _CJK_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
     value = _VIETNAMESE.sub(lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d} ", value)
@@ -495,12 +509,14 @@ def date_from_url(url: str | None) -> datetime | None:
 # "6 May 2025, 09:30", "19.10.2019 um 05:00 Uhr", "19 octobre 2019 à 05h00",
 # "December 19, 2016 | 7:08pm", "6 maja 2025, godz. 09:30", "May 6 at 9:30 a.m. EDT",
 # "2024年12月12日(木) 午後3時05分", "2024년 12월 12일 오후 3:05"; the ordinal dot languages
-# put after the year or day is the date's ("15. listopada 2024. u 08:30").
+# put after the year or day is the date's ("15. listopada 2024. u 08:30"), and so is the
+# word "year" Polish, Russian and Ukrainian write after it ("3 grudnia 2024 r., godz. 14:35").
 # The words before it are the languages' "at"; a zone after it is an abbreviation the
 # grammar knows, a "GMT+2" / "UTC-05:00" offset or an ISO one ("+02:00").
 _CLOCK = re.compile(
     r"""^[日일.]?[\s,|·•/@–—-]{0,4}
-    (?:(?:at|um|à|a\s+las?|alle|ore|ora|om|kl\.?|klo|kello|godz\.?|в|saat|pukul|às|ás|o|v|ve|u|στις)
+    (?:(?:r|roku|г|года|р|року)\.?,?\s+)?
+    (?:(?:at|um|à|a\s+las?|alle|ore|ora|om|kl\.?|klo|kello|godz\.?|в|saat|pukul|às|ás|o|о|v|ve|u|στις)
     \s*)?
     (?:[(（]\w[)）]\s*)?(?P<cjk>午前|午後|上午|下午|오전|오후)?\s*
     (?P<h>[01]?\d|2[0-3])\s*(?:[:.]|h\s?|[時时시]\s?)\s*(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d.:]?\d)
@@ -538,3 +554,23 @@ def clock_after(text: str) -> tuple[int, int, int, int | None] | None:
     elif match["zone"]:
         offset = _ZONES.get(match["zone"])
     return hour, minute, int(match["s"] or 0), offset
+
+
+# A clock time right before a written date, as some bylines print it ("6:05 PM GMT+1,
+# December 2, 2026", "14:35, 3 декабря 2026"): the time, up to a few letters of a half-day
+# or zone, then only separators up to the date.
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\d.:])((?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?!\d)[A-Za-z.\s()]{0,12}?(?:[+-]\d{1,2}(?::?\d\d)?)?)"
+    r"[\s,|·•–—/-]*$"
+)
+
+
+def clock_before(text: str) -> tuple[int, int, int, int | None] | None:
+    """(hour, minute, second, UTC offset in seconds or None) of a clock time closing
+    ``text`` (what precedes a date), or None when none does. A time that follows another
+    date ("3 Dec 2026 14:35 | 4 Dec 2026") is that date's."""
+    text = text.translate(ASCII_DIGITS)
+    match = _CLOCK_BEFORE.search(text[-40:])
+    if match is None or text[-40:][: match.start()].rstrip(" ,|·•–—/-")[-1:].isdigit():
+        return None
+    return clock_after(match[1])

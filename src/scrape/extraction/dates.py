@@ -27,6 +27,7 @@ from .dategrammar import (
     DateStyle,
     DayFirst,
     clock_after,
+    clock_before,
     date_from_url,
     parse_date,
     writes_day,
@@ -175,7 +176,8 @@ def declared_dates(
     found: list[datetime | None] = []
     article = main_ld_article(md, headline, url)
     if article is not None:
-        found.append(parse_date(_str(article.get("datePublished") or article.get("dateCreated"))))
+        # CMSs of day-first countries write it day first too ("03/12/2026 14:35").
+        found.append(parse_date(_str(_first_date(article)), order))
     found.extend(parse_date(md.meta.get(key), order) for key in _OPEN_GRAPH_META)
     found.append(_microdata_published(tree, order=order))
     found.append(_rdfa_published(tree, order))
@@ -193,7 +195,7 @@ def declared_dates(
     ]
     own.sort(key=_day_of)
     found.extend(own)
-    found.append(parse_date(_str((md.ld_webpage or {}).get("datePublished"))))
+    found.append(parse_date(_str((md.ld_webpage or {}).get("datePublished")), order))
     return [d for d in found if d is not None]
 
 
@@ -206,7 +208,7 @@ def main_ld_article(
     WebPage calls its ``mainEntity``. Several articles with nothing to tell them apart
     (related posts in the page's graph) leave it open unless they share one day.
     """
-    articles = [a for a in md.ld_articles if a.get("datePublished") or a.get("dateCreated")]
+    articles = [a for a in md.ld_articles if _first_date(a)]
     if len(articles) <= 1:
         return articles[0] if articles else None
     addresses = {_address(u) for u in (url, md.canonical, md.meta.get("og:url")) if u}
@@ -226,6 +228,16 @@ def main_ld_article(
             return article
     days = {d.date() for d in (parse_date(_str(a.get("datePublished"))) for a in articles) if d}
     return articles[0] if len(days) <= 1 else None
+
+
+def _first_date(article: dict[str, Any]) -> Any:
+    """The JSON-LD article's first date: its publication, else its creation, else, for a live
+    blog that declares neither, the start of its coverage (when the page went live)."""
+    return (
+        article.get("datePublished")
+        or article.get("dateCreated")
+        or article.get("coverageStartTime")
+    )
 
 
 def _day_of(value: datetime) -> date:
@@ -374,15 +386,25 @@ def header_times(
         if _furniture(node, line, stop=scope) or _other_matter(node, line):
             continue
         text = _text(node)
-        parsed = parse_date(node.attributes.get("datetime"), order) or parse_date(text, order)
-        if parsed is None:
-            continue
         digits = text.translate(ASCII_DIGITS)
         written = TEXT_DATE.search(digits)
+        # Of the text, the written date alone: a label before it ("Opublikowano: 03.12.2025")
+        # turns the date parser to month first, and a time after it is the clock's to read
+        # ("14時35分", "오후 2:35"), which the date parser reads to the hour or not at all.
+        shown = written.group(0) if written else text
+        parsed = parse_date(node.attributes.get("datetime"), order) or parse_date(shown, order)
+        if parsed is None:
+            continue
         rest = digits[written.end() :] if written else ""
         if not rest.strip(_SEPARATORS):
             rest += " " + _text_after(node)
         parsed = _with_clock(parsed, rest)
+        if written and _midnight(parsed) and parsed.tzinfo is None:
+            # A time the clock reading misses ("14:35, 3 декабря", "3 grudnia 2026 r., godz.
+            # 14:35"): the date parser's reading of the whole text, when it names that day.
+            whole = parse_date(text, order)
+            if whole is not None and whole.date() == parsed.date():
+                parsed = whole
         # The label may sit inside the <time> too: "<time>Last Updated: Dec 17, 2025</time>".
         lead = _label_before(node) + " " + re.split(r"\d", text, maxsplit=1)[0]
         if _UPDATED_LABEL.search(lead.rstrip()) or _marked_modified(node):
@@ -530,11 +552,12 @@ def _text_after(node: LexborNode) -> str:
     return " ".join(parts)[:60]
 
 
-def _with_clock(value: datetime, rest: str) -> datetime:
-    """``value``, a day without a time, at the clock time that follows it in the text."""
+def _with_clock(value: datetime, rest: str, lead: str = "") -> datetime:
+    """``value``, a day without a time, at the clock time that follows it in the text
+    (``rest``), else at the one that closes the text before it (``lead``)."""
     if value.tzinfo is not None or not _midnight(value):
         return value
-    clock = clock_after(rest)
+    clock = clock_after(rest) or (clock_before(lead) if lead else None)
     if clock is None:
         return value
     hour, minute, second, offset = clock
@@ -812,12 +835,23 @@ def _dateparser(declared: tuple[str, ...]) -> Any:
 
 # Text that is never shown to the reader.
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "title", "option", "head"})
-# A label right before a shown date that makes it an update stamp, not the first publication.
+# A label right before a shown date that makes it an update stamp, not the first publication:
+# the languages' ordinary words for "updated" (en, de, es, pt, it, nl, fr; sv, da, no, fi;
+# pl, cs, sk, hr/sr/bs, sl; hu, ro, el, ru, uk, bg, tr, id/ms, ca, vi, ar, he). Not the
+# Chinese, Japanese and Korean ones: "更新" and "수정" stand after a date as often as before
+# it ("2019年3月8日 更新"), where they would mark the next date.
 _UPDATED_LABEL = re.compile(
-    r"(?:updated|modified|edited|revised|reviewed|refreshed|aktualisiert|geändert|"
-    r"actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd|actualisée?|modifiée?|"
-    r"mis\s+à\s+jour|mise\s+à\s+jour)\b[^\d]{0,12}$",
-    re.IGNORECASE,
+    r"""(?:(?:updated|modified|edited|revised|reviewed|refreshed|aktualisiert|geändert
+      | actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd|actualisée?|modifiée?
+      | mis\s+à\s+jour|mise\s+à\s+jour
+      | uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|päivitys
+      | aktualizacja|zaktualizowano|aktualizováno|aktualizované|aktualizace|ažurirano|posodobljeno
+      | frissítve|frissítés|módosítva|actualizat[ăa]?|actualizare|ενημερώθηκε|ενημέρωση
+      | обновлено|обновлена|обновление|оновлено|оновлення|актуализирана|актуализирано
+      | güncellendi|güncelleme|güncellenme|diperbarui|pembaruan|dikemaskini|actualitzat
+      | cập\s+nhật|تحديث|עודכן)\b
+    )[^\d]{0,12}$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -927,7 +961,7 @@ def shown_dates(
         if _furniture(element, line) or _other_matter(element, line):
             continue
         for match in matches:
-            if _in_prose(element, text, match.start()):
+            if _in_prose(element, text, match.start(), match.end()):
                 continue
             if relative and now is not None:
                 value: datetime | None = _relative_date(match, now)
@@ -938,7 +972,8 @@ def shown_dates(
                 rest = text[match.end() :]
                 if not rest.strip(_SEPARATORS) and index + 1 < len(pieces):
                     rest += " " + pieces[index + 1][1]
-                value = _with_clock(value, rest) if value is not None else None
+                opening = text[: match.start()]
+                value = _with_clock(value, rest, opening) if value is not None else None
             if value is None:
                 continue
             where = piece_start + match.start()
@@ -1116,6 +1151,10 @@ _MATTER_NAMES = re.compile(
 # A block of running text: a date in it, past its opening words, is part of a sentence.
 _PROSE_CHARS = 200
 _OPENING_CHARS = 60
+# More text than a byline puts after its date: the date is part of the sentence that follows.
+_SENTENCE_AFTER = 60
+_DATELINE_DASH = re.compile(r"[–—|-]+\s")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _other_matter(node: LexborNode, headline_line: set[int]) -> bool:
@@ -1130,11 +1169,13 @@ def _other_matter(node: LexborNode, headline_line: set[int]) -> bool:
     return False
 
 
-def _in_prose(element: LexborNode, text: str, at: int) -> bool:
+def _in_prose(element: LexborNode, text: str, at: int, end: int | None = None) -> bool:
     """Whether a date at ``at`` of ``text`` (a text node of ``element``) sits in a sentence of
-    a paragraph rather than in a byline: a long run of text, or a long block of text past its
-    opening words (a byline's name and date can open the block that holds the article). A
-    dateline that opens the text ("Karlsruhe, (12.11.2021). The ...") is the report's own."""
+    a paragraph rather than in a byline: a long run of text, a sentence running on after the
+    date in the same text ("On 12 November 2026 the council ..."), or a long block of text past
+    its opening words (a byline's name and date can open the block that holds the article). A
+    dateline that opens the text ("Karlsruhe, (12.11.2021). The ...", "12.11.2021 – The ...")
+    is the report's own."""
     block = element
     for anc in (element, *ancestors(element)):
         if anc.tag in {"p", "li", "dd", "td", "div", "section", "article", "body"}:
@@ -1143,6 +1184,12 @@ def _in_prose(element: LexborNode, text: str, at: int) -> bool:
     if _dateline(text[:at]) and _text(block).startswith(text[:at].strip()):
         return False
     if len(text) > _PROSE_CHARS:
+        return True
+    # A byline's date is followed by little more than its time, a separator and a name.
+    rest = text[end:].strip() if end is not None else ""
+    # A character of Chinese, Japanese or Korean says about what three Latin letters say.
+    width = len(rest) + 2 * len(_WIDE.findall(rest))
+    if width > _SENTENCE_AFTER and not _DATELINE_DASH.match(rest):
         return True
     if block.tag in {"body", "article", "section"}:
         return False
