@@ -60,6 +60,12 @@ def title_never_closed(teasers: int) -> Callable[[], object]:
     return lambda: extract(html + "</ul></body></html>")
 
 
+def long_byline(lead_ins: int) -> Callable[[], object]:
+    byline = "Alle Artikel von " * lead_ins + "Tanja Karrasch"
+    html = f"<article><h1>Headline</h1><div class='byline'>{byline}</div>{PARAGRAPH}</article>"
+    return lambda: extract(html)
+
+
 CASES: dict[str, Callable[[int], Callable[[], object]]] = {
     "10 MB page": lambda half: big_page(10_000_000 // half),
     "capitalised title tail": lambda half: capitalised_tail(400 // half),
@@ -67,6 +73,7 @@ CASES: dict[str, Callable[[int], Callable[[], object]]] = {
     "20,000 spans never closed": lambda half: never_closed_spans(20_000 // half),
     "5,000 listed author links": lambda half: listed_author_links(5_000 // half),
     "<title> never closed": lambda half: title_never_closed(20_000 // half),
+    "byline of 2,000 lead-ins": lambda half: long_byline(2_000 // half),
 }
 
 

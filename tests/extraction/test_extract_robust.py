@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from scrape.errors import ExtractError, UnextractableError
 from scrape.extraction import guard
 from scrape.extraction.extractor import TemplateLearner, extract, text_blocks
+from scrape.extraction.names import clean_name
 from scrape.models import ExtractionHints
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "pages"
@@ -304,3 +305,10 @@ def test_an_address_that_is_not_a_url_is_a_clear_error() -> None:
     html = f"<html><body><h1>Headline</h1><p>{'Text. ' * 60}</p></body></html>"
     with pytest.raises(UnextractableError, match="not a URL"):
         extract(html, "http://[::1")
+
+
+def test_a_byline_is_a_line_and_thousands_of_characters_are_not_one() -> None:
+    # Sixty co-authors fit in a byline; a text over a thousand characters is prose (or a
+    # page built to be slow: the name rules' cost grows faster than the text).
+    assert len(clean_name("Jane Doe, " * 60 + "and John Smith")) == 61
+    assert clean_name("Jane Doe, " * 110 + "and John Smith") == []

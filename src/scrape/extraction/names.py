@@ -213,8 +213,15 @@ _MORE_BY = re.compile(
 )
 
 
+# A byline, however many co-authors it lists, is a line; thousands of characters are
+# prose (or a hostile page), and the name rules' cost grows faster than the text.
+_LONGEST_BYLINE = 1_000
+
+
 def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(_INVISIBLE.sub("", raw).split())
+    if len(text) > _LONGEST_BYLINE:
+        return []
     text = _MORE_BY.sub("", _TRAILING_EMAIL.sub("", _BRACKET_DATELINE.sub("", text)))
     zh = _ZH_REPORTERS.match(text)
     if zh:
