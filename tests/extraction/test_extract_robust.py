@@ -312,3 +312,30 @@ def test_a_byline_is_a_line_and_thousands_of_characters_are_not_one() -> None:
     # page built to be slow: the name rules' cost grows faster than the text).
     assert len(clean_name("Jane Doe, " * 60 + "and John Smith")) == 61
     assert clean_name("Jane Doe, " * 110 + "and John Smith") == []
+
+
+@pytest.mark.parametrize("opening", ['{"a":', "["])
+def test_json_nested_past_the_parsers_depth_is_no_data_and_the_page_is_read(opening: str) -> None:
+    closing = "}" if opening.startswith("{") else "]"
+    deep = opening * 100_000 + ("1" if closing == "}" else "") + closing * 100_000
+    script = f'<script type="application/ld+json">{deep}</script>'
+    state = f'<script id="__NEXT_DATA__" type="application/json">{deep}</script>'
+    paywall = (
+        '<script type="application/ld+json">{"@type":"NewsArticle","hasPart":'
+        f'{{"isAccessibleForFree":false,"cssSelector":".rest"}},"x":{deep}}}</script>'
+    )
+    html = (
+        f"<html><head>{script}{paywall}</head><body><article><h1>Der Stadtrat tagt</h1>"
+        f"<p>{'Text des Artikels. ' * 40}</p></article>{state}</body></html>"
+    )
+    article = extract(html, "https://zeitung.example/2024/05/stadtrat/")
+    assert article.title == "Der Stadtrat tagt"
+    assert "Text des Artikels." in article.body
+
+
+def test_a_state_script_nested_past_the_parsers_depth_gives_no_text() -> None:
+    # A page whose HTML holds no text is read from its state script, when that is data.
+    deep = '{"a":' * 100_000 + "1" + "}" * 100_000
+    state = f'<script id="__NEXT_DATA__" type="application/json">{deep}</script>'
+    html = f"<html><body><div id='__next'></div>{state}</body></html>"
+    assert extract(html, "https://zeitung.example/2024/05/stadtrat/").body == ""

@@ -715,7 +715,7 @@ def embedded_text(tree: LexborHTMLParser, article_body: str | None, found_words:
             continue
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
             continue
         for run in _prose_runs(data):
             if sum(map(len, run)) > sum(map(len, best)):

@@ -84,6 +84,10 @@ def _clean_json(raw: str) -> Any:
     raw = raw.removeprefix("//<![CDATA[").removesuffix("//]]>").strip()
     try:
         return json.loads(raw)
+    except RecursionError:
+        # Nested deeper than the parser recurses: built to crash readers, not to be read.
+        log.debug("JSON-LD block nested too deep (%d chars)", len(raw))
+        return None
     except ValueError:
         # Common breakage: raw newlines/tabs inside strings, trailing commas.
         fixed = re.sub(r"[\r\n\t]+", " ", raw)

@@ -338,7 +338,7 @@ def _hides(node: LexborNode) -> bool:
 def _paywalled_selectors(raw: str) -> list[str]:
     try:
         data = json.loads(raw.strip().removeprefix("<!--").removesuffix("-->"))
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
         return []
     found: list[str] = []
     stack = [data]
