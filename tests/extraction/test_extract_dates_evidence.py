@@ -647,3 +647,39 @@ def test_an_update_stamp_before_the_first_day_in_more_languages(
         f" <span>{updated}</span> <span>{published}</span></div>{TEXT}"
     )
     assert _day(_page(article, lang=lang)) == "2025-12-03"
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("de", "18. Januar 2019"), ("en", "January 18, 2019")])
+def test_a_teaser_cards_date_under_the_headline_does_not_beat_the_declared_one(
+    lang: str, shown: str
+) -> None:
+    # Class names a build tool generated say nothing; the card is told by its shape: a
+    # short <article> under a heading that links to another post.
+    card = (
+        "<article class='x9f2c1'><a href='/2019/01/loopstation-battle/'><img src='/i/l.jpg'"
+        " alt=''></a><div class='k3b7e0'><span class='q1d4a8'><a href='/musik/'>Musik</a>"
+        "</span><h2 class='m7c2f5'><a href='/2019/01/loopstation-battle/'>Faszination "
+        f"Loopstation-Battle</a></h2><div class='t5e9b2'><span>{shown}</span></div></div>"
+        "</article>"
+    )
+    html = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        "<title>FuelCell Echo bringt Speed</title>"
+        f"{_ld(_article('2019-10-01T09:00:00+02:00', headline='FuelCell Echo bringt Speed'))}"
+        "</head><body><main><div class='a81c2e'><h1 class='h4f0d3'>FuelCell Echo bringt "
+        f"Speed</h1><span class='r2b6c9'>vor 4 Monaten</span></div>{card}{TEXT}</main>"
+        "</body></html>"
+    )
+    assert _day(html, "https://laufblog.example/2019/10/fuelcell-echo/") == "2019-10-01"
+
+
+def test_a_short_article_element_without_a_linked_heading_keeps_its_byline_date() -> None:
+    # The page's own story in an <article> that does not hold the headline (the headline
+    # set in a page header above it): its byline is the page's.
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Harbour plan approved</title></head><body><header class='page-head'>"
+        "<h1>Harbour plan approved</h1></header><article><p class='x1'>By Ann Lee, "
+        "March 4, 2025</p>" + TEXT + "</article></body></html>"
+    )
+    assert _day(html) == "2025-03-04"

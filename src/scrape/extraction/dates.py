@@ -1082,6 +1082,8 @@ def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | Non
         names = attr_text(anc)
         if _OTHER_POSTS.search(names) or (tag == "a" and _card(anc)):
             return True
+        if tag == "article" and _teaser_article(anc):
+            return True
         if tag in {"ul", "ol"} and _list_of_posts(anc):
             return True
         if inside:
@@ -1139,6 +1141,17 @@ def _card(link: LexborNode) -> bool:
     return len(" ".join(link.text(deep=True).split())) > _CARD_CHARS
 
 
+def _teaser_article(article: LexborNode) -> bool:
+    """An <article> that is another post's card: short, under a heading that links to that
+    post. (One holding the headline never gets here: it is the page's own.)"""
+    heading = article.css_first("h1, h2, h3, h4, h5, h6")
+    if heading is None or heading.css_first("a[href]") is None:
+        return False
+    return len(" ".join(article.text(deep=True).split())) <= _TEASER_CHARS
+
+
+# A card is a title, a line of summary and its date; an article is longer.
+_TEASER_CHARS = 400
 # Elements whose dates are another thing's than the article's publication: a photo's
 # caption or credit, a quotation or an embedded post, a media player.
 _MATTER_TAGS = frozenset(
