@@ -207,7 +207,7 @@ def _extract(
     # Read before pruning: the template is learned from the whole page, furniture included.
     page_blocks = frozenset(text_blocks(tree)) if with_blocks else frozenset()
     clock.lap("template blocks")
-    anchored = prune(tree, hints.drop_selectors)
+    anchored = prune(tree, hints.drop_selectors, md.paywalled)
     # Lines of the boxes asking the reader to sign up: left in the page trafilatura reads,
     # dropped from its answer.
     template = hints.template_blocks | sign_up_lines(tree)

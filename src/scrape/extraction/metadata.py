@@ -65,6 +65,9 @@ class Metadata:
     # Named JSON-LD objects by their "@id": an article's author is often only a reference
     # ({"@id": ".../#/schema/person/..."}) to a Person elsewhere in the graph.
     ld_named: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # CSS selectors of the parts of the article the page declares paywalled (a "hasPart" not
+    # free to read): text it sends hidden that is the article's, however short.
+    paywalled: list[str] = field(default_factory=list)
     html_title: str | None = None
     canonical: str | None = None
     language: str | None = None
@@ -113,6 +116,20 @@ def _ld_objects(
         for key in ("@graph", "mainEntity", "itemListElement"):
             if key in data:
                 yield from _ld_objects(data[key], depth + 1, listed or key == "itemListElement")
+
+
+def _paywalled_selectors(obj: dict[str, Any]) -> list[str]:
+    """The ``cssSelector``s of ``obj`` and its ``hasPart``s that are not free to read."""
+    parts = obj.get("hasPart")
+    found: list[str] = []
+    for part in [obj, *(parts if isinstance(parts, list) else [parts])]:
+        if not isinstance(part, dict):
+            continue
+        free, selector = part.get("isAccessibleForFree"), part.get("cssSelector")
+        if selector and (free is False or str(free).casefold() == "false"):
+            selectors = selector if isinstance(selector, list) else [selector]
+            found += [s for s in selectors if isinstance(s, str) and s.strip()]
+    return found
 
 
 def ld_types(obj: dict[str, Any]) -> set[str]:
@@ -176,6 +193,7 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
         for obj, listed in _ld_objects(data):
             types = ld_types(obj)
             md.ld_types |= types
+            md.paywalled += _paywalled_selectors(obj)
             node_id = obj.get("@id")
             if isinstance(node_id, str) and node_id and ld_text(obj.get("name")):
                 md.ld_named.setdefault(node_id, obj)

@@ -4,7 +4,6 @@ headline and the elements that hold the main text, before the body extraction ru
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import re
 from collections import Counter
@@ -52,8 +51,11 @@ _STRONG_TOKEN = re.compile(
 )
 
 
-def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
+def prune(
+    tree: LexborHTMLParser, extra_selectors: Iterable[str] = (), paywalled: Iterable[str] = ()
+) -> int:
     """Remove furniture in place. Never removes the headline's or the main text's container.
+    ``paywalled``: selectors of hidden parts the page declares the article's, unhidden.
 
     Returns the number of characters of main text found (the anchors' paragraph text), a
     yardstick for how much text the body extraction should return.
@@ -73,7 +75,7 @@ def prune(tree: LexborHTMLParser, extra_selectors: Iterable[str] = ()) -> int:
         return 0
     # Both read the <template>s and <button>s dropped next.
     _place_streamed_segments(body)
-    _unhide_paywalled_parts(tree, body)
+    _unhide_paywalled_parts(body, paywalled)
     _unhide_collapsed_panels(body)
     # Comment and newsletter forms are told by their text fields, which go with the tags
     # dropped next: remember them first.
@@ -310,15 +312,10 @@ def _drop_fallback(template: LexborNode) -> None:
             item.decompose()
 
 
-def _unhide_paywalled_parts(tree: LexborHTMLParser, body: LexborNode) -> None:
-    """Unhide the parts of the article its JSON-LD declares paywalled (a ``hasPart`` not
-    free to read, found by its ``cssSelector``): schema.org's way of telling search engines
-    that the hidden rest of the text sent in the page is the article's, however short."""
-    selectors: list[str] = []
-    for script in tree.css('script[type="application/ld+json"]'):
-        raw = script.text(deep=True)
-        if "cssSelector" in raw:
-            selectors += _paywalled_selectors(raw)
+def _unhide_paywalled_parts(body: LexborNode, selectors: Iterable[str]) -> None:
+    """Unhide the parts of the article its JSON-LD declares paywalled (``selectors``, from
+    :attr:`Metadata.paywalled`): schema.org's way of telling search engines that the hidden
+    rest of the text sent in the page is the article's, however short."""
     for selector in selectors:
         try:
             parts = body.css(selector)
@@ -333,33 +330,6 @@ def _unhide_paywalled_parts(tree: LexborHTMLParser, body: LexborNode) -> None:
 def _hides(node: LexborNode) -> bool:
     style = (node.attributes.get("style") or "").replace(" ", "").casefold()
     return "display:none" in style
-
-
-def _paywalled_selectors(raw: str) -> list[str]:
-    try:
-        data = json.loads(raw.strip().removeprefix("<!--").removesuffix("-->"))
-    except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
-        return []
-    found: list[str] = []
-    stack = [data]
-    # Bounded: a page's JSON-LD is a few hundred objects at most.
-    for _ in range(5000):
-        if not stack:
-            break
-        item = stack.pop()
-        if isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            free = item.get("isAccessibleForFree")
-            selector = item.get("cssSelector")
-            if selector and (free is False or str(free).casefold() == "false"):
-                found += [
-                    s
-                    for s in (selector if isinstance(selector, list) else [selector])
-                    if isinstance(s, str) and s.strip()
-                ]
-            stack.extend(v for v in item.values() if isinstance(v, dict | list))
-    return found
 
 
 def _unhide_collapsed_panels(body: LexborNode) -> None:
