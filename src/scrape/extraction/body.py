@@ -25,7 +25,7 @@ from .blocks import (
     strip_inline_furniture,
 )
 from .dategrammar import TEXT_DATE
-from .dom import Unit, ancestors, text_units
+from .dom import Unit, ancestors, text_units, text_width
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +206,7 @@ def clean_blocks(
         if heading and _is_header_debris(norm):
             continue
         kept.append(text)
-        if heading and _width(norm) >= _PROSE_WIDTH:
+        if heading and text_width(norm) >= _PROSE_WIDTH:
             prose += 1
     # The trailing prompts go first: a pitch closing the page marks the run of furniture
     # before it.
@@ -234,12 +234,6 @@ _HEADER_BLOCKS = 6
 # with few spaces (Japanese, Chinese) never reaches it; a date is then the text's own.
 _HEADER_PROSE = 2
 _PROSE_WIDTH = 80
-
-
-def _width(text: str) -> int:
-    """``text``'s length with the ideographs, kana and hangul counted three times: a text
-    written in them is about a third as long as the same text in Latin letters."""
-    return len(text) + 2 * sum(char >= "\u2e80" for char in text)
 
 
 _HEADER_DEBRIS = re.compile(

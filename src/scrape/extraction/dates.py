@@ -32,7 +32,7 @@ from .dategrammar import (
     parse_date,
     writes_day,
 )
-from .dom import ancestors, attr_text
+from .dom import ancestors, attr_text, text_width
 from .metadata import ARTICLE_TYPES, Metadata, declared_languages, ld_text
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
@@ -1167,7 +1167,6 @@ _OPENING_CHARS = 60
 # More text than a byline puts after its date: the date is part of the sentence that follows.
 _SENTENCE_AFTER = 60
 _DATELINE_DASH = re.compile(r"[–—|-]+\s")
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _other_matter(node: LexborNode, headline_line: set[int]) -> bool:
@@ -1200,9 +1199,7 @@ def _in_prose(element: LexborNode, text: str, at: int, end: int | None = None) -
         return True
     # A byline's date is followed by little more than its time, a separator and a name.
     rest = text[end:].strip() if end is not None else ""
-    # A character of Chinese, Japanese or Korean says about what three Latin letters say.
-    width = len(rest) + 2 * len(_WIDE.findall(rest))
-    if width > _SENTENCE_AFTER and not _DATELINE_DASH.match(rest):
+    if text_width(rest) > _SENTENCE_AFTER and not _DATELINE_DASH.match(rest):
         return True
     if block.tag in {"body", "article", "section"}:
         return False

@@ -154,6 +154,19 @@ _IDEOGRAPHIC = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
 _UNSPACED_ABUGIDA = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
+# Characters of the scripts in which a text runs about a third as long as in Latin letters:
+# Han, kana and hangul.
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def text_width(text: str) -> int:
+    """``text``'s length with its Han, kana and hangul counted three times: how long it
+    would run in Latin letters."""
+    if text.isascii():
+        return len(text)
+    return len(text) + 2 * len(_WIDE.findall(text))
+
+
 def text_words(text: str) -> int:
     """How many words ``text`` holds, in any script: its spaced tokens, or, where more, the
     words of the scripts that do not space them (a Chinese or Thai paragraph is one token)."""
