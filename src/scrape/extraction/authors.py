@@ -160,6 +160,11 @@ class _Page:
         return [text for text, _ in self.near_pairs]
 
     @functools.cached_property
+    def near_holders(self) -> list[LexborNode | None]:
+        """The element that holds each of :attr:`near`'s chunks."""
+        return [holder for _, holder in self.near_pairs]
+
+    @functools.cached_property
     def holders(self) -> frozenset[int]:
         return _holding_headline(self.body)
 
@@ -790,10 +795,10 @@ def _by_pattern(page: _Page, desks: bool = False) -> list[str]:
     plain text: "By | Jane Doe", "by: Jane Doe", or a name chunk beside the date or the
     reading time ("Jane Doe | Mar 5, 2026 | 9 min read")."""
     chunks, headline = page.near, page.headline
-    names = _announced(chunks, desks, [holder for _, holder in page.near_pairs])
+    names = _announced(chunks, desks, page.near_holders)
     if names:
         return names
-    names = _dated_name(chunks[:10], [holder for _, holder in page.near_pairs[:10]], page)
+    names = _dated_name(chunks[:10], page.near_holders[:10], page)
     if names or headline is None:
         return names
     # A date-and-author line set above the headline.
@@ -1213,7 +1218,7 @@ def choose_authors(
             for n in persons(
                 _announced(
                     near[: _window(near, _ANNOUNCED_CHARS)],
-                    holders=[holder for _, holder in page.near_pairs],
+                    holders=page.near_holders,
                 )
             )
         ]
