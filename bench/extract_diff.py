@@ -3,6 +3,7 @@
 Usage::
 
     python bench/extract_diff.py dump OUT.jsonl [--stride N]   # every Nth page
+    python bench/extract_diff.py dump OUT.jsonl --generated-class-names
     python bench/extract_diff.py compare BEFORE.jsonl AFTER.jsonl
 
 ``dump`` writes each page's whole :class:`~scrape.models.Article` (WCXB dev pages of every
@@ -23,6 +24,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench_extract import generated_class_names
+
 from scrape.extraction import extractor
 from scrape.extraction.evaluate import iter_newsdev, iter_pages, select_ids
 
@@ -39,12 +42,14 @@ def pages(root: Path) -> Iterator[tuple[str, str | bytes, str | None]]:
         yield f"newsdev/{news.id}", news.html, news.url
 
 
-def dump(out: Path, root: Path, stride: int) -> None:
+def dump(out: Path, root: Path, stride: int, hashed: bool = False) -> None:
     extractor.DEADLINE_SECONDS = float("inf")
     with out.open("w", encoding="utf-8") as sink:
         for index, (key, html, url) in enumerate(pages(root)):
             if index % stride:
                 continue
+            if hashed:
+                html = generated_class_names(html)
             try:
                 article = extractor.extract(html, url, fetched_at=FETCHED)
                 record = json.loads(json.dumps(dataclasses.asdict(article), default=str))
@@ -79,6 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     dumping.add_argument("out", type=Path)
     dumping.add_argument("--stride", type=int, default=1, help="every Nth page only")
     dumping.add_argument("--eval", type=Path, default=EVAL)
+    dumping.add_argument(
+        "--generated-class-names",
+        action="store_true",
+        help="every class and id hashed first, as bench_extract's option of that name",
+    )
     comparing = commands.add_parser("compare")
     comparing.add_argument("before", type=Path)
     comparing.add_argument("after", type=Path)
@@ -86,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "dump":
         logging.disable(logging.WARNING)
         warnings.simplefilter("ignore")
-        dump(args.out, args.eval, max(1, args.stride))
+        dump(args.out, args.eval, max(1, args.stride), args.generated_class_names)
         return 0
     return compare(args.before, args.after)
 
