@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench_extract import generated_class_names
+from label_sites import FIELDS, labels
 
 from scrape.extraction import extractor
 from scrape.extraction.evaluate import iter_newsdev, iter_pages, select_ids
@@ -58,7 +59,7 @@ def dump(out: Path, root: Path, stride: int, hashed: bool = False) -> None:
             sink.write(json.dumps({"id": key, **record}, ensure_ascii=False) + "\n")
 
 
-def compare(before: Path, after: Path) -> int:
+def compare(before: Path, after: Path, root: Path = EVAL) -> int:
     def load(path: Path) -> dict[str, dict[str, object]]:
         lines = path.read_text(encoding="utf-8").splitlines()
         return {record["id"]: record for record in map(json.loads, lines)}
@@ -69,11 +70,18 @@ def compare(before: Path, after: Path) -> int:
     changed = [key for key in common if old[key] != new[key]]
     print(f"{len(common)} pages in both; title, date, authors or body differ on {len(core)}")
     print(f"any field differs on {len(changed)}")
-    for key in changed:
+    held = labels(root, FIELDS["title"])[1]
+    for key in (key for key in changed if key not in held):
         fields = sorted(
             f for f in old[key].keys() | new[key].keys() if old[key].get(f) != new[key].get(f)
         )
         print(f"  {key}: {', '.join(fields)}")
+    held_changed = [key for key in changed if key in held]
+    if held_changed:
+        # Their fields are left out too: which held-back fields a change moves is a hint to fit.
+        print(f"held back (ids only, never open them): {len(held_changed)}")
+        for key in held_changed:
+            print(f"  {key}")
     return 1 if changed else 0
 
 
@@ -92,13 +100,14 @@ def main(argv: list[str] | None = None) -> int:
     comparing = commands.add_parser("compare")
     comparing.add_argument("before", type=Path)
     comparing.add_argument("after", type=Path)
+    comparing.add_argument("--eval", type=Path, default=EVAL)
     args = parser.parse_args(argv)
     if args.command == "dump":
         logging.disable(logging.WARNING)
         warnings.simplefilter("ignore")
         dump(args.out, args.eval, max(1, args.stride), args.generated_class_names)
         return 0
-    return compare(args.before, args.after)
+    return compare(args.before, args.after, args.eval)
 
 
 if __name__ == "__main__":
