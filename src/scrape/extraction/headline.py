@@ -184,7 +184,14 @@ def _heading_parts(node: LexborNode, loose: bool = False) -> tuple[str, str, boo
     # a marked kicker can be the longer line ("Adblue nachfüllen: wo kaufen; Preis").
     if text_words(rest) < 2 or (not (marked or loose) and len(rest) <= len(kicker)):
         return None
-    if run_in and (text_words(kicker) < 2 - loose or not _starts_new_phrase(kicker, rest)):
+    # A date styled apart at the heading's start is a dateline however short; it is
+    # dropped as a marked one is (see heading_text).
+    dated = run_in and TEXT_DATE.search(kicker) is not None
+    if (
+        run_in
+        and not dated
+        and (text_words(kicker) < 2 - loose or not _starts_new_phrase(kicker, rest))
+    ):
         # Styling on the sentence's first words is emphasis, not a kicker: the sentence runs
         # on in lower case ("<span class=marker>Streit um Grundsteuer</span> eskaliert"), or a
         # lone styled first word or letter ("<span class=dropcap>A</span> Winter Walk") is
