@@ -453,18 +453,38 @@ def _breadcrumb_of(node: LexborNode) -> LexborNode | None:
     trail's own navigation does not make the heading chrome.
     """
     trail: LexborNode | None = None
+    item: LexborNode | None = None
     for depth, anc in enumerate(ancestors(node)):
         if depth >= _BREADCRUMB_DEPTH or anc.tag in {"body", "html"}:
             break
         attrs = anc.attributes
         kind = f"{attrs.get('itemtype') or ''} {attrs.get('typeof') or ''}".casefold()
-        if BREADCRUMB_TOKEN.search(attr_text(anc)) or "breadcrumblist" in kind:
+        if anc.tag == "li" and item is None:
+            item = anc
+        if (
+            BREADCRUMB_TOKEN.search(attr_text(anc))
+            or "breadcrumblist" in kind
+            or (item is not None and _ends_trail(anc, item))
+        ):
             trail = anc
         elif trail is not None:
             break
     if trail is not None and trail.parent is not None and trail.parent.tag == "nav":
         return trail.parent
     return trail
+
+
+def _ends_trail(listing: LexborNode, item: LexborNode) -> bool:
+    """Whether ``item`` ends ``listing`` as a breadcrumb trail's own page does, however the
+    trail's classes are named: the list's last item, holding no link, after items that
+    each link to a page further up. A list its own class names a menu is one, shaped so or
+    not."""
+    if listing.tag not in {"ol", "ul"} or _CHROME_TOKEN.search(attr_text(listing)):
+        return False
+    items = [kid for kid in listing.iter() if kid.tag == "li"]
+    if len(items) < 2 or items[-1].mem_id != item.mem_id or item.css_first("a[href]"):
+        return False
+    return all(kid.css_first("a[href]") is not None for kid in items[:-1])
 
 
 def _heading_in_title(
