@@ -361,8 +361,15 @@ def _body_of(node: LexborNode) -> LexborNode:
 
 def _navigates(header: LexborNode) -> bool:
     """A header with a menu (the site's) rather than category, author and share links
-    (an article's "entry-header")."""
+    (an article's "entry-header").
+
+    A <header> inside an <article> heads that article, as HTML defines it: its links are
+    the story's categories, tags and authors, however many, and however its classes are
+    named (or hashed).
+    """
     if _ARTICLE_HEADER.search(attr_text(header)):
+        return False
+    if any(anc.tag == "article" for anc in ancestors(header)):
         return False
     if header.css_first("nav, [role=navigation]") is not None:
         return True
