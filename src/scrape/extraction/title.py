@@ -725,16 +725,16 @@ def choose_title(
                 other = _squash(title)
                 if squashed == other or (len(squashed) > 15 and squashed in other):
                     return head
+            # A kicker set in an element of its own over the headline, which a declared
+            # title leaves out: the page's own markup says which words are the headline,
+            # so one declaration spelling them is enough, and they are kept as shown.
+            if bare and any(_squash(bare) == _squash(t) for t in cleaned):
+                return _DANGLING.sub("", strip_site_name(repaired(bare), names, host, shown))
             agreed = _agreed(cleaned)
             if agreed and _is_label(head, declared, url):
                 return agreed
             if agreed and _adds_furniture(head, agreed):
                 return agreed
-            # A kicker set in an element of its own over the headline, which a declared
-            # title leaves out: the page's own markup says which words are the headline,
-            # so one declaration spelling them is enough.
-            if bare and any(_squash(bare) == _squash(t) for t in cleaned):
-                return _DANGLING.sub("", strip_site_name(repaired(bare), names, host, shown))
             # A short heading inside the agreed title, past its start, is a section heading
             # that repeats some of its words ("Discord", "Choose a Tool"), picked for want
             # of a matching <h1>; one the title starts with is the headline the title
