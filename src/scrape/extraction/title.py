@@ -749,11 +749,12 @@ def choose_title(
                 return head
             if len(head) <= 300:
                 overlap = word_overlap(head, declared)
-                if overlap < 0.5 and len(declared) == 1:
+                if overlap < 0.5 and len(named) == 1:
                     # A page declaring its title once (mostly the <title> tag alone) and
                     # printing a headline sharing under half its words: the declaration
                     # is the search engines' wording, the heading the page's own; with
-                    # no second declaration to side with it, the slug does not decide.
+                    # no second declaration to side with it, the slug does not decide. A
+                    # declaration that is the site's name alone declares no title.
                     return head
                 return _slug_prefers(head, majority, url, overlap)
     # No usable headline: the title the page's declarations agree on, rather than the first
