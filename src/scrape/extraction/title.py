@@ -88,8 +88,13 @@ def site_names(md: Metadata, url: str | None) -> list[str]:
     # with it too ("application-name" = "Headline - Site"): that names the page, not the
     # site, and would make the headline itself look like the site's name.
     titles = {_squash(t) for t in (md.html_title, md.get("og:title")) if t}
-    names = [n for n in names if _squash(n) not in titles]
     host = host_name(url or md.canonical or md.get("og:url"))
+    # A name the host spells is the site's even where a title repeats it: the <title> of a
+    # page whose template names only the site ("Le Courrier du Sud" on courrierdusud.fr).
+    word = _squash(host.rsplit(".", 2)[-2]) if host and host.count(".") >= 1 else ""
+    names = [
+        n for n in names if _squash(n) not in titles or (len(word) >= 4 and word in _squash(n))
+    ]
     if host:
         names.append(host)
         # "www.theverge.com" -> "theverge": matches "The Verge" once squashed.
