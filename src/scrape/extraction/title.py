@@ -69,16 +69,24 @@ def _unmangled(match: re.Match[str]) -> str:
 # zero-width spaces, word joiners and stray byte-order marks. Joiners that shape letters
 # (ZWJ, ZWNJ in Persian or Hindi) are kept.
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# Direction marks and embeddings that right-to-left sites set around a title's separators
+# and ends ("Headline \u200f- Site", "\u202bHeadline\u202c | Site"): next to a space or at
+# an end they order nothing a reader sees, and left there they stay on the headline once
+# the site's name is cut off. Between two letters they may order a mixed-script run, and
+# stay.
+_BIDI = "[\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+_BIDI_EDGE = re.compile(rf"^{_BIDI}+|{_BIDI}+$|(?<=\s){_BIDI}+|{_BIDI}+(?=\s)")
 
 
 def repaired(text: str) -> str:
     """``text`` with doubly escaped character references decoded, mojibake undone and
-    invisible characters removed."""
+    invisible characters (and direction marks at its ends and spaces) removed."""
     for _ in range(2):
         if not _CHAR_REF.search(text):
             break
         text = html.unescape(text)
-    return _MOJIBAKE.sub(_unmangled, _INVISIBLE.sub("", text))
+    text = _BIDI_EDGE.sub("", _INVISIBLE.sub("", text))
+    return _MOJIBAKE.sub(_unmangled, text)
 
 
 def site_names(md: Metadata, url: str | None) -> list[str]:
