@@ -419,6 +419,8 @@ def find_headline(
                 break
     if best is None:
         best = _heading_of_title_parts(tree, titles, is_site_name)
+    if best is None:
+        best = _block_of_title_parts(tree, titles, is_site_name)
     if best is not None:
         best.attrs[MARK] = "1"
     return best
@@ -536,19 +538,7 @@ def _heading_of_title_parts(
     headline alone): a heading spelling a whole declared title is the headline too,
     unless it is a list's item, as teasers are (a stream's link to this very story).
     """
-    runs: set[str] = set()
-    wholes: set[str] = set()
-    for title in titles:
-        parts = [part.strip() for part in split_title(title)[0]]
-        wholes.add(_squash(" ".join(parts)))
-        if len(parts) > _MOST_TITLE_PARTS:
-            # A keyword list, not a name joined to its site's and sections' names; and
-            # the runs of its parts grow with the cube of their count.
-            continue
-        for first in range(len(parts)):
-            for last in range(first + 1, len(parts) + 1):
-                if (first, last) != (0, len(parts)):
-                    runs.add(_squash(" ".join(parts[first:last])))
+    runs, wholes = _title_runs(titles)
     best: LexborNode | None = None
     best_len = 0
     for node in tree.css("h1, h2, h3"):
@@ -566,6 +556,75 @@ def _heading_of_title_parts(
         ):
             best, best_len = node, len(squashed)
     return best
+
+
+def _title_runs(titles: list[str]) -> tuple[set[str], set[str]]:
+    """The runs of whole parts of each declared title, as its separators cut it, short of
+    the whole title; and the whole titles. Both squashed."""
+    runs: set[str] = set()
+    wholes: set[str] = set()
+    for title in titles:
+        parts = [part.strip() for part in split_title(title)[0]]
+        wholes.add(_squash(" ".join(parts)))
+        if len(parts) > _MOST_TITLE_PARTS:
+            # A keyword list, not a name joined to its site's and sections' names; and
+            # the runs of its parts grow with the cube of their count.
+            continue
+        for first in range(len(parts)):
+            for last in range(first + 1, len(parts) + 1):
+                if (first, last) != (0, len(parts)):
+                    runs.add(_squash(" ".join(parts[first:last])))
+    return runs, wholes
+
+
+# Elements whose text is no headline set on the page: controls, links (a teaser, a
+# breadcrumb's step) and what is never shown.
+_NO_HEADLINE_TAGS = UNSHOWN_TAGS | {"a", "button", "option", "label", "title", "li"}
+
+
+def _block_of_title_parts(
+    tree: LexborHTMLParser, titles: list[str], is_site_name: Callable[[str], bool]
+) -> LexborNode | None:
+    """The first element outside the site chrome whose whole text spells whole parts of a
+    declared title, or a whole one, and that stands over the story's text: the headline of
+    a template that sets it in a <div> or a <p> where others use a heading.
+
+    As with headings (:func:`_heading_of_title_parts`), the parts it spells tell the
+    headline from the site's and sections' names the title adds, in any script: the page
+    shows the one and not the others, there. Worded as a headline, too: the site's name
+    over its address in the footer spells a part of the title as well.
+    """
+    runs, wholes = _title_runs(titles)
+    wanted = {w for w in runs | wholes if len(w) > 10}
+    if not wanted or tree.body is None:
+        return None
+    shortest = min(len(w) for w in wanted)
+    # Squashing drops spaces and punctuation: the text is at least as long as its
+    # squashed form, and not many times longer.
+    longest = 3 * max(len(w) for w in wanted) + 40
+    for text in tree.body.traverse(include_text=True):
+        if text.tag != "-text":
+            continue
+        raw = text.text_content or ""
+        if not shortest <= len(raw) <= longest:
+            continue
+        squashed = _squash(raw)
+        node = text.parent
+        if squashed not in wanted or node is None or node.tag in _NO_HEADLINE_TAGS:
+            continue
+        if _squash(text_of(node)) != squashed or any(
+            anc.tag in _NO_HEADLINE_TAGS for anc in ancestors(node)
+        ):
+            continue
+        shown = text_of(node)
+        if (
+            _headline_like(shown)
+            and not in_site_chrome(node)
+            and not is_site_name(shown)
+            and _heads_prose(node)
+        ):
+            return node
+    return None
 
 
 # A title is its page's name and those of a few sections and the site.
