@@ -103,13 +103,16 @@ def site_names(md: Metadata, url: str | None) -> list[str]:
     host = host_name(url or md.canonical or md.get("og:url"))
     # A name the host spells is the site's even where a title repeats it: the <title> of a
     # page whose template names only the site ("Le Courrier du Sud" on courrierdusud.fr).
-    # A few words, as a name is: a whole "Headline | Le Courrier du Lac" spells it too.
+    # A few words, as a name is: a whole "Headline | Le Courrier du Lac" spells it too. A
+    # host spells the name without its accents ("Severní deník" on severnidenik.cz).
     word = _squash(host.rsplit(".", 2)[-2]) if host and host.count(".") >= 1 else ""
     names = [
         n
         for n in names
         if _squash(n) not in titles
-        or (len(word) >= 4 and word in _squash(n) and len(n.split()) <= _NAME_WORDS)
+        or (
+            len(word) >= 4 and word in without_accents(_squash(n)) and len(n.split()) <= _NAME_WORDS
+        )
     ]
     if host:
         names.append(host)
