@@ -602,6 +602,7 @@ def _block_of_title_parts(
     # Squashing drops spaces and punctuation: the text is at least as long as its
     # squashed form, and not many times longer.
     longest = 3 * max(len(w) for w in wanted) + 40
+    tried = 0
     for text in tree.body.traverse(include_text=True):
         if text.tag != "-text":
             continue
@@ -616,6 +617,11 @@ def _block_of_title_parts(
             anc.tag in _NO_HEADLINE_TAGS for anc in ancestors(node)
         ):
             continue
+        tried += 1
+        if tried > _MOST_SPELLINGS:
+            # The headline spells the title first; a page repeating it further down, in
+            # list after list, is not read through (each try reads the text after it).
+            break
         shown = text_of(node)
         if (
             _headline_like(shown)
@@ -629,8 +635,12 @@ def _block_of_title_parts(
 
 # A title is its page's name and those of a few sections and the site.
 _MOST_TITLE_PARTS = 12
+# The elements spelling a part of the title tried as the headline, in the page's order.
+_MOST_SPELLINGS = 5
 # Characters of text under a heading that make it a story's headline.
 _HEADED_PROSE = 100
+# The elements after a heading read for that text.
+_HEADED_SIBLINGS = 30
 
 
 def _heads_prose(node: LexborNode) -> bool:
@@ -646,13 +656,18 @@ def _heads_prose(node: LexborNode) -> bool:
         ):
             break
         top = top.parent
-    prose = 0
+    prose = elements = 0
     sibling = top.next
-    while sibling is not None and prose < _HEADED_PROSE:
+    # The story's text starts within a few elements of its headline (a byline, a figure, a
+    # share bar between); a page of thousands of sibling boxes is not read through for
+    # each heading in it.
+    while sibling is not None and prose < _HEADED_PROSE and elements < _HEADED_SIBLINGS:
         if sibling.tag == "p":
             prose += len(sibling.text(deep=True))
         elif sibling.tag and not sibling.tag.startswith("-"):
             prose += prose_length(sibling)
+        if sibling.tag and not sibling.tag.startswith("-"):
+            elements += 1
         sibling = sibling.next
     return prose >= _HEADED_PROSE
 
