@@ -66,6 +66,15 @@ def long_byline(lead_ins: int) -> Callable[[], object]:
     return lambda: extract(html)
 
 
+def title_part_boxes(count: int, tag: str) -> Callable[[], object]:
+    # No story text under any of them: every box spelling the title's first part is tried
+    # as the headline and found heading nothing.
+    part = "Tallinn opens its new harbour ferry terminal"
+    head = f"<html><head><title>{part} | Põhjaranniku Leht</title></head><body>"
+    html = head + f"<{tag}>{part}</{tag}>" * count + "</body></html>"
+    return lambda: extract(html, "https://leht.example/a")
+
+
 CASES: dict[str, Callable[[int], Callable[[], object]]] = {
     "10 MB page": lambda half: big_page(10_000_000 // half),
     "capitalised title tail": lambda half: capitalised_tail(400 // half),
@@ -74,6 +83,8 @@ CASES: dict[str, Callable[[int], Callable[[], object]]] = {
     "5,000 listed author links": lambda half: listed_author_links(5_000 // half),
     "<title> never closed": lambda half: title_never_closed(20_000 // half),
     "byline of 2,000 lead-ins": lambda half: long_byline(2_000 // half),
+    "8,000 <h3>s of a title part": lambda half: title_part_boxes(8_000 // half, "h3"),
+    "8,000 <div>s of a title part": lambda half: title_part_boxes(8_000 // half, "div"),
 }
 
 

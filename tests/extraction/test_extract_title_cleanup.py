@@ -203,3 +203,32 @@ def test_section_the_page_declares_is_dropped_from_the_title() -> None:
     head = f'<title>{title}</title><meta property="article:section" content="Berita daerah">'
     body = f"<div class='story'>{PARA * 4}</div>"
     assert extract(_page(head, body), URL).title == title.split(" - ")[0]
+
+
+RTL_TITLES = [
+    # (language, headline, site): the <title> and og:title with a direction mark before
+    # the separator, no heading spelling the headline (it is set in a <div>).
+    ("ar", "الحكومة والمحافظات تتفق على تمويل القطارات الإقليمية", "صوت الشمال"),
+    ("he", "הממשלה והרשויות הגיעו להסכם על הרכבות האזוריות", "קול הצפון"),
+    ("fa", "دولت و استان\u200cها بر سر قطارهای منطقه\u200cای توافق کردند", "صدای شمال"),
+]
+
+
+def test_direction_mark_before_the_site_name_is_no_part_of_the_headline() -> None:
+    for lang, headline, site in RTL_TITLES:
+        title = f"{headline} \u200f| {site}"
+        head = (
+            f"<title>{title}</title>"
+            f'<meta property="og:title" content="{title}">'
+            f'<meta property="og:site_name" content="{site}">'
+        )
+        body = f'<article><div class="c6e7f8">{headline}</div>{PARA * 4}</article>'
+        html = f'<html lang="{lang}" dir="rtl"><head>{head}</head><body>{body}</body></html>'
+        assert extract(html, URL).title == headline, lang
+
+
+def test_direction_marks_at_the_ends_and_spaces_go_between_letters_stay() -> None:
+    assert repaired("\u202bקול הצפון\u202c") == "קול הצפון"
+    assert repaired("כותרת \u200f- אתר") == "כותרת - אתר"
+    # Between two letters a mark orders a mixed-script run: it is text, not decoration.
+    assert repaired("iPhone\u200fים חדשים") == "iPhone\u200fים חדשים"

@@ -675,7 +675,9 @@ def test_section_boxs_heading_spelling_a_part_of_the_title_is_no_headline() -> N
             "<ul><li><a href='/a'>Inflace zpomalila</a></li><li><a href='/b'>Koruna posílila"
             "</a></li></ul></div>"
         )
-        assert find_headline(LexborHTMLParser(_page("", body)), [title]) is None, tag
+        found = find_headline(LexborHTMLParser(_page("", body)), [title])
+        # The story's own <div> spelling the title's first part is its headline.
+        assert found is not None and found.tag == "div", tag
         # The same heading over the story's text is its headline.
         body = f"<div class='story'><{tag}>{section}</{tag}>{PARA * 3}</div>"
         node = find_headline(LexborHTMLParser(_page("", body)), [title])
@@ -899,4 +901,36 @@ def test_kicker_ending_in_a_separator_gets_no_colon_after_it() -> None:
     )
     assert extract(_page("", body), "https://herald.example/2023/11/08/brothel/").title == (
         "Local News | Brothel busted in Boston suburb"
+    )
+
+
+def test_headline_set_in_a_div_is_found_by_the_title_part_it_spells() -> None:
+    # No heading: the <title> part the page shows over the text is the headline, whatever
+    # script the site's name after it is in.
+    body = (
+        f"<main><div class='c1'>Tallinn opens its new harbour ferry terminal</div>{PARA * 3}</main>"
+    )
+    tree = LexborHTMLParser(
+        _page(
+            "<title>Tallinn opens its new harbour ferry terminal | Põhjaranniku Leht</title>", body
+        )
+    )
+    found = find_headline(
+        tree, ["Tallinn opens its new harbour ferry terminal | Põhjaranniku Leht"]
+    )
+    assert found is not None and found.text().strip().startswith("Tallinn opens")
+
+
+def test_site_name_over_its_address_is_no_headline_in_a_div() -> None:
+    # The footer's name of the association spells the title's last part, over its address.
+    body = (
+        "<main><p>Termine und Ergebnisse der Saison werden hier laufend veröffentlicht.</p></main>"
+        "<div><p>Deutscher Ruderverband e.V.</p>"
+        f"{PARA * 2}</div>"
+    )
+    tree = LexborHTMLParser(
+        _page("<title>Rudern - Aktuelles - Rudern | Deutscher Ruderverband e.V.</title>", body)
+    )
+    assert (
+        find_headline(tree, ["Rudern - Aktuelles - Rudern | Deutscher Ruderverband e.V."]) is None
     )

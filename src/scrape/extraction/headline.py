@@ -184,7 +184,14 @@ def _heading_parts(node: LexborNode, loose: bool = False) -> tuple[str, str, boo
     # a marked kicker can be the longer line ("Adblue nachfüllen: wo kaufen; Preis").
     if text_words(rest) < 2 or (not (marked or loose) and len(rest) <= len(kicker)):
         return None
-    if run_in and (text_words(kicker) < 2 - loose or not _starts_new_phrase(kicker, rest)):
+    # A date styled apart at the heading's start is a dateline however short; it is
+    # dropped as a marked one is (see heading_text).
+    dated = run_in and TEXT_DATE.search(kicker) is not None
+    if (
+        run_in
+        and not dated
+        and (text_words(kicker) < 2 - loose or not _starts_new_phrase(kicker, rest))
+    ):
         # Styling on the sentence's first words is emphasis, not a kicker: the sentence runs
         # on in lower case ("<span class=marker>Streit um Grundsteuer</span> eskaliert"), or a
         # lone styled first word or letter ("<span class=dropcap>A</span> Winter Walk") is
@@ -354,8 +361,15 @@ def _body_of(node: LexborNode) -> LexborNode:
 
 def _navigates(header: LexborNode) -> bool:
     """A header with a menu (the site's) rather than category, author and share links
-    (an article's "entry-header")."""
+    (an article's "entry-header").
+
+    A <header> inside an <article> heads that article, as HTML defines it: its links are
+    the story's categories, tags and authors, however many, and however its classes are
+    named (or hashed).
+    """
     if _ARTICLE_HEADER.search(attr_text(header)):
+        return False
+    if any(anc.tag == "article" for anc in ancestors(header)):
         return False
     if header.css_first("nav, [role=navigation]") is not None:
         return True
@@ -405,6 +419,8 @@ def find_headline(
                 break
     if best is None:
         best = _heading_of_title_parts(tree, titles, is_site_name)
+    if best is None:
+        best = _block_of_title_parts(tree, titles, is_site_name)
     if best is not None:
         best.attrs[MARK] = "1"
     return best
@@ -446,18 +462,38 @@ def _breadcrumb_of(node: LexborNode) -> LexborNode | None:
     trail's own navigation does not make the heading chrome.
     """
     trail: LexborNode | None = None
+    item: LexborNode | None = None
     for depth, anc in enumerate(ancestors(node)):
         if depth >= _BREADCRUMB_DEPTH or anc.tag in {"body", "html"}:
             break
         attrs = anc.attributes
         kind = f"{attrs.get('itemtype') or ''} {attrs.get('typeof') or ''}".casefold()
-        if BREADCRUMB_TOKEN.search(attr_text(anc)) or "breadcrumblist" in kind:
+        if anc.tag == "li" and item is None:
+            item = anc
+        if (
+            BREADCRUMB_TOKEN.search(attr_text(anc))
+            or "breadcrumblist" in kind
+            or (item is not None and _ends_trail(anc, item))
+        ):
             trail = anc
         elif trail is not None:
             break
     if trail is not None and trail.parent is not None and trail.parent.tag == "nav":
         return trail.parent
     return trail
+
+
+def _ends_trail(listing: LexborNode, item: LexborNode) -> bool:
+    """Whether ``item`` ends ``listing`` as a breadcrumb trail's own page does, however the
+    trail's classes are named: the list's last item, holding no link, after items that
+    each link to a page further up. A list its own class names a menu is one, shaped so or
+    not."""
+    if listing.tag not in {"ol", "ul"} or _CHROME_TOKEN.search(attr_text(listing)):
+        return False
+    items = [kid for kid in listing.iter() if kid.tag == "li"]
+    if len(items) < 2 or items[-1].mem_id != item.mem_id or item.css_first("a[href]"):
+        return False
+    return all(kid.css_first("a[href]") is not None for kid in items[:-1])
 
 
 def _heading_in_title(
@@ -502,19 +538,7 @@ def _heading_of_title_parts(
     headline alone): a heading spelling a whole declared title is the headline too,
     unless it is a list's item, as teasers are (a stream's link to this very story).
     """
-    runs: set[str] = set()
-    wholes: set[str] = set()
-    for title in titles:
-        parts = [part.strip() for part in split_title(title)[0]]
-        wholes.add(_squash(" ".join(parts)))
-        if len(parts) > _MOST_TITLE_PARTS:
-            # A keyword list, not a name joined to its site's and sections' names; and
-            # the runs of its parts grow with the cube of their count.
-            continue
-        for first in range(len(parts)):
-            for last in range(first + 1, len(parts) + 1):
-                if (first, last) != (0, len(parts)):
-                    runs.add(_squash(" ".join(parts[first:last])))
+    runs, wholes = _title_runs(titles)
     best: LexborNode | None = None
     best_len = 0
     for node in tree.css("h1, h2, h3"):
@@ -534,10 +558,89 @@ def _heading_of_title_parts(
     return best
 
 
+def _title_runs(titles: list[str]) -> tuple[set[str], set[str]]:
+    """The runs of whole parts of each declared title, as its separators cut it, short of
+    the whole title; and the whole titles. Both squashed."""
+    runs: set[str] = set()
+    wholes: set[str] = set()
+    for title in titles:
+        parts = [part.strip() for part in split_title(title)[0]]
+        wholes.add(_squash(" ".join(parts)))
+        if len(parts) > _MOST_TITLE_PARTS:
+            # A keyword list, not a name joined to its site's and sections' names; and
+            # the runs of its parts grow with the cube of their count.
+            continue
+        for first in range(len(parts)):
+            for last in range(first + 1, len(parts) + 1):
+                if (first, last) != (0, len(parts)):
+                    runs.add(_squash(" ".join(parts[first:last])))
+    return runs, wholes
+
+
+# Elements whose text is no headline set on the page: controls, links (a teaser, a
+# breadcrumb's step) and what is never shown.
+_NO_HEADLINE_TAGS = UNSHOWN_TAGS | {"a", "button", "option", "label", "title", "li"}
+
+
+def _block_of_title_parts(
+    tree: LexborHTMLParser, titles: list[str], is_site_name: Callable[[str], bool]
+) -> LexborNode | None:
+    """The first element outside the site chrome whose whole text spells whole parts of a
+    declared title, or a whole one, and that stands over the story's text: the headline of
+    a template that sets it in a <div> or a <p> where others use a heading.
+
+    As with headings (:func:`_heading_of_title_parts`), the parts it spells tell the
+    headline from the site's and sections' names the title adds, in any script: the page
+    shows the one and not the others, there. Worded as a headline, too: the site's name
+    over its address in the footer spells a part of the title as well.
+    """
+    runs, wholes = _title_runs(titles)
+    wanted = {w for w in runs | wholes if len(w) > 10}
+    if not wanted or tree.body is None:
+        return None
+    shortest = min(len(w) for w in wanted)
+    # Squashing drops spaces and punctuation: the text is at least as long as its
+    # squashed form, and not many times longer.
+    longest = 3 * max(len(w) for w in wanted) + 40
+    tried = 0
+    for text in tree.body.traverse(include_text=True):
+        if text.tag != "-text":
+            continue
+        raw = text.text_content or ""
+        if not shortest <= len(raw) <= longest:
+            continue
+        squashed = _squash(raw)
+        node = text.parent
+        if squashed not in wanted or node is None or node.tag in _NO_HEADLINE_TAGS:
+            continue
+        if _squash(text_of(node)) != squashed or any(
+            anc.tag in _NO_HEADLINE_TAGS for anc in ancestors(node)
+        ):
+            continue
+        tried += 1
+        if tried > _MOST_SPELLINGS:
+            # The headline spells the title first; a page repeating it further down, in
+            # list after list, is not read through (each try reads the text after it).
+            break
+        shown = text_of(node)
+        if (
+            _headline_like(shown)
+            and not in_site_chrome(node)
+            and not is_site_name(shown)
+            and _heads_prose(node)
+        ):
+            return node
+    return None
+
+
 # A title is its page's name and those of a few sections and the site.
 _MOST_TITLE_PARTS = 12
+# The elements spelling a part of the title tried as the headline, in the page's order.
+_MOST_SPELLINGS = 5
 # Characters of text under a heading that make it a story's headline.
 _HEADED_PROSE = 100
+# The elements after a heading read for that text.
+_HEADED_SIBLINGS = 30
 
 
 def _heads_prose(node: LexborNode) -> bool:
@@ -553,13 +656,18 @@ def _heads_prose(node: LexborNode) -> bool:
         ):
             break
         top = top.parent
-    prose = 0
+    prose = elements = 0
     sibling = top.next
-    while sibling is not None and prose < _HEADED_PROSE:
+    # The story's text starts within a few elements of its headline (a byline, a figure, a
+    # share bar between); a page of thousands of sibling boxes is not read through for
+    # each heading in it.
+    while sibling is not None and prose < _HEADED_PROSE and elements < _HEADED_SIBLINGS:
         if sibling.tag == "p":
             prose += len(sibling.text(deep=True))
         elif sibling.tag and not sibling.tag.startswith("-"):
             prose += prose_length(sibling)
+        if sibling.tag and not sibling.tag.startswith("-"):
+            elements += 1
         sibling = sibling.next
     return prose >= _HEADED_PROSE
 

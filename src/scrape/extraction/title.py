@@ -69,16 +69,28 @@ def _unmangled(match: re.Match[str]) -> str:
 # zero-width spaces, word joiners and stray byte-order marks. Joiners that shape letters
 # (ZWJ, ZWNJ in Persian or Hindi) are kept.
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# Direction marks and embeddings that right-to-left sites set around a title's separators
+# and ends ("Headline \u200f- Site", "\u202bHeadline\u202c | Site"): next to a space or at
+# an end they order nothing a reader sees, and left there they stay on the headline once
+# the site's name is cut off. Between two letters they may order a mixed-script run, and
+# stay.
+_BIDI = "[\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+_BIDI_EDGE = re.compile(rf"^{_BIDI}+|{_BIDI}+$|(?<=\s){_BIDI}+|{_BIDI}+(?=\s)")
 
 
 def repaired(text: str) -> str:
     """``text`` with doubly escaped character references decoded, mojibake undone and
-    invisible characters removed."""
+    invisible characters (and direction marks at its ends and spaces) removed."""
     for _ in range(2):
         if not _CHAR_REF.search(text):
             break
         text = html.unescape(text)
-    return _MOJIBAKE.sub(_unmangled, _INVISIBLE.sub("", text))
+    text = _BIDI_EDGE.sub("", _INVISIBLE.sub("", text))
+    return _MOJIBAKE.sub(_unmangled, text)
+
+
+# The most words a site's name has, articles and all ("Il Corriere del Porto").
+_NAME_WORDS = 4
 
 
 def site_names(md: Metadata, url: str | None) -> list[str]:
@@ -88,8 +100,20 @@ def site_names(md: Metadata, url: str | None) -> list[str]:
     # with it too ("application-name" = "Headline - Site"): that names the page, not the
     # site, and would make the headline itself look like the site's name.
     titles = {_squash(t) for t in (md.html_title, md.get("og:title")) if t}
-    names = [n for n in names if _squash(n) not in titles]
     host = host_name(url or md.canonical or md.get("og:url"))
+    # A name the host spells is the site's even where a title repeats it: the <title> of a
+    # page whose template names only the site ("Le Courrier du Sud" on courrierdusud.fr).
+    # A few words, as a name is: a whole "Headline | Le Courrier du Lac" spells it too. A
+    # host spells the name without its accents ("Severní deník" on severnidenik.cz).
+    word = _squash(host.rsplit(".", 2)[-2]) if host and host.count(".") >= 1 else ""
+    names = [
+        n
+        for n in names
+        if _squash(n) not in titles
+        or (
+            len(word) >= 4 and word in without_accents(_squash(n)) and len(n.split()) <= _NAME_WORDS
+        )
+    ]
     if host:
         names.append(host)
         # "www.theverge.com" -> "theverge": matches "The Verge" once squashed.
@@ -725,16 +749,16 @@ def choose_title(
                 other = _squash(title)
                 if squashed == other or (len(squashed) > 15 and squashed in other):
                     return head
+            # A kicker set in an element of its own over the headline, which a declared
+            # title leaves out: the page's own markup says which words are the headline,
+            # so one declaration spelling them is enough, and they are kept as shown.
+            if bare and any(_squash(bare) == _squash(t) for t in cleaned):
+                return _DANGLING.sub("", strip_site_name(repaired(bare), names, host, shown))
             agreed = _agreed(cleaned)
             if agreed and _is_label(head, declared, url):
                 return agreed
             if agreed and _adds_furniture(head, agreed):
                 return agreed
-            # A kicker set in an element of its own over the headline, which a declared
-            # title leaves out: the page's own markup says which words are the headline,
-            # so one declaration spelling them is enough.
-            if bare and any(_squash(bare) == _squash(t) for t in cleaned):
-                return _DANGLING.sub("", strip_site_name(repaired(bare), names, host, shown))
             # A short heading inside the agreed title, past its start, is a section heading
             # that repeats some of its words ("Discord", "Choose a Tool"), picked for want
             # of a matching <h1>; one the title starts with is the headline the title
@@ -749,11 +773,12 @@ def choose_title(
                 return head
             if len(head) <= 300:
                 overlap = word_overlap(head, declared)
-                if overlap < 0.5 and len(declared) == 1:
+                if overlap < 0.5 and len(named) == 1:
                     # A page declaring its title once (mostly the <title> tag alone) and
                     # printing a headline sharing under half its words: the declaration
                     # is the search engines' wording, the heading the page's own; with
-                    # no second declaration to side with it, the slug does not decide.
+                    # no second declaration to side with it, the slug does not decide. A
+                    # declaration that is the site's name alone declares no title.
                     return head
                 return _slug_prefers(head, majority, url, overlap)
     # No usable headline: the title the page's declarations agree on, rather than the first
