@@ -658,6 +658,9 @@ def modified_candidates(md: Metadata) -> list[datetime]:
 def _str(value: Any) -> str | None:
     if isinstance(value, list) and value:
         value = value[0]
+    if isinstance(value, dict):
+        # A typed value: {"@type": "DateTime", "@value": "2026-12-03T14:35:00+01:00"}.
+        value = value.get("@value")
     return value if isinstance(value, str) else None
 
 
