@@ -7,6 +7,7 @@ in which order to trust what is found; reading each date is the grammar's (dateg
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -1089,6 +1090,8 @@ def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | Non
             return True
         if tag in {"ul", "ol"} and _list_of_posts(anc):
             return True
+        if tag in {"div", "section"} and _row_of_posts(anc):
+            return True
         if inside:
             continue
         if tag in {"nav", "aside"} or _CHROME.search(names):
@@ -1118,6 +1121,31 @@ def _list_of_posts(node: LexborNode) -> bool:
         if not _YEAR.search(text) or item.css_first("a[href]") is None:
             continue
         found = TEXT_DATE.search(text)
+        if found is not None:
+            dates.add(found.group(0))
+            if len(dates) > 1:
+                return True
+    return False
+
+
+# A linked headline is longer than a linked name, a section or a "more" link.
+_HEADLINE_WIDTH = 20
+
+
+def _row_of_posts(node: LexborNode) -> bool:
+    """A block whose children are cards of other posts, whatever its class (or a hashed
+    one) calls it: two or more children, each a linked headline with a date, two different
+    dates among the first. A front-end lays out a "top stories" rail or a "most read" box as
+    such a row of <div>s as often as a list. A byline's children hold a name's link or a date,
+    not a headline's link and a date each."""
+    dates: set[str] = set()
+    for item in itertools.islice((c for c in node.iter() if c.tag != "-text"), 8):
+        link = item if item.tag == "a" else item.css_first("a[href]")
+        if link is None or text_width(_text(link)) < _HEADLINE_WIDTH:
+            continue
+        # Spaced: a card's title and date are often elements side by side.
+        text = item.text(deep=True, separator=" ").translate(ASCII_DIGITS)
+        found = TEXT_DATE.search(text) if _YEAR.search(text) else None
         if found is not None:
             dates.add(found.group(0))
             if len(dates) > 1:
