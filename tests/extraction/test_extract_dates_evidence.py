@@ -683,3 +683,23 @@ def test_a_short_article_element_without_a_linked_heading_keeps_its_byline_date(
         "March 4, 2025</p>" + TEXT + "</article></body></html>"
     )
     assert _day(html) == "2025-03-04"
+
+
+def test_a_byline_row_of_name_link_and_dates_is_no_row_of_posts() -> None:
+    # Children that hold a name's link or a date, not a headline's link and a date each:
+    # the byline's own "published" day beats the declared re-stamp.
+    article = (
+        "<h1>Harbour plan approved</h1><div class='x1'><div class='x2'>"
+        "<a href='/author/jane-doe'>Jane Doe</a></div><div class='x2'>12 November 2025</div>"
+        "<div class='x2'>Updated 28 December 2025</div></div>" + TEXT
+    )
+    head = _ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Harbour plan approved",
+            "datePublished": "2025-12-28T09:00:00Z",
+        }
+    )
+    published = extract(_page(article, head), "https://quay.example/a", fetched_at=FETCHED)
+    assert published.published is not None
+    assert published.published.date().isoformat() == "2025-11-12"

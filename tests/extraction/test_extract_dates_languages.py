@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from scrape.extraction.dategrammar import dates_in_text, parse_date
+from scrape.extraction.dategrammar import clock_after, dates_in_text, parse_date
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
@@ -164,3 +164,41 @@ def test_a_json_ld_date_written_day_first_on_a_day_first_page(lang: str, value: 
     )
     article = "<h1>Harbour plan approved</h1><div class='byline'>Jane Smith</div>"
     assert _shown(_published(article, lang, head)) == "2025-12-03 14:35"
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "shown"),
+    [
+        ("nl", "03-12-25, 14:35", "2025-12-03 14:35"),
+        ("nl", "Gepubliceerd: 03-12-25 14:35", "2025-12-03 14:35"),
+        ("es", "03-12-25 - 14:35", "2025-12-03 14:35"),
+        ("en-us", "12-03-25, 2:35 PM", "2025-12-03 14:35"),
+    ],
+)
+def test_a_dashed_date_with_a_two_digit_year_and_its_time(
+    lang: str, byline: str, shown: str
+) -> None:
+    # The page's day/month order reads it, as it reads a dashed date with its full year.
+    article = (
+        f"<h1>Harbour plan approved</h1><div class='byline'>Jane Smith <span>{byline}</span>"
+        "</div><div class='meta'>Bijgewerkt: 04-12-2025, 09:10</div>"
+    )
+    assert _shown(_published(article, lang)) == shown
+    # Without a time after it, a dashed pair of numbers is no date (scores, codes).
+    assert dates_in_text("Uitslag 03-12-25 en 2-1-25 na verlenging") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline"),
+    [
+        ("tr", "03 Aralık 2025, Perşembe 14:35"),
+        ("tr", "3 Aralık 2025 Çarşamba saat 14:35"),
+        ("en", "3 December 2025, Wednesday 14:35"),
+        ("de", "3. Dezember 2025, Mittwoch, 14:35 Uhr"),
+    ],
+)
+def test_a_weekday_between_the_date_and_its_time(lang: str, byline: str) -> None:
+    article = f"<h1>Harbour plan approved</h1><div class='byline'>Jane Smith | {byline}</div>"
+    assert _shown(_published(article, lang)) == "2025-12-03 14:35"
+    # A name between a date and a number is no weekday before a time.
+    assert clock_after(", Autor Jan 14") is None

@@ -168,8 +168,9 @@ _FOREIGN = "(?:" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + ")"
 _FOREIGN_WORD = re.compile(rf"\b{_FOREIGN}\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 # Dates as people write them in bylines; each alternative carries a 4-digit year, but for
-# a dotted day, month and two-digit year with the time after it ("02.12.26, 18:05 Uhr",
-# "2.12.26 klo 18.05"), a form bylines use and numbers in text do not. Other
+# a dotted or dashed day, month and two-digit year with the time after it ("02.12.26, 18:05
+# Uhr", "2.12.26 klo 18.05", "03-12-26, 14:35"), a form bylines use and numbers in text do
+# not. Other
 # languages put the day first ("4 de agosto de 2021", "4. März 2021", "04-ago-2021").
 TEXT_DATE = re.compile(
     rf"""\b(?:
@@ -183,7 +184,9 @@ TEXT_DATE = re.compile(
       | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d\d
-        (?=,?\s+(?:[^\W\d_]{{1,5}}\.?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d))
+        (?=\s*[,|·–—-]?\s+(?:[^\W\d_]{{1,5}}\.?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d))
+      | (?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|[12]\d|3[01])-\d\d
+        (?=\s*[,|·–—-]?\s+(?:[^\W\d_]{{1,5}}\.?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d))
       | (?:19|20)\d\d\.\s(?:0?[1-9]|1[0-2])\.\s(?:0?[1-9]|[12]\d|3[01])(?=\.)
       | (?:19|20)\d\d\.?\s+(?:m\.\s+)?(?:{_MONTHS}|{_FOREIGN})\.?\s+\d{{1,2}}(?:\s+d(?=\.))?
       | (?:19|20)\d\de?ko\s+{_FOREIGN}\s+\d{{1,2}}(?:e?an?)?
@@ -341,8 +344,9 @@ def _in_english(word: str, own: dict[str, str]) -> str:
     return own.get(key) or _ENGLISH_MONTH.get(key) or word
 
 
-# A dotted date with a two-digit year, read as one of this century: "02.12.26".
-_TWO_DIGIT_YEAR = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d\d)$")
+# A dotted or dashed date with a two-digit year, read as one of this century: "02.12.26",
+# "03-12-26".
+_TWO_DIGIT_YEAR = re.compile(r"^(\d{1,2})([.-])(\d{1,2})\2(\d\d)$")
 # Czech, Slovak and Serbian space their numeric dates: "14. 1. 2021".
 _SPACED_NUMERIC = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)\b")
 # Korean and Hungarian put the year first, each number with its dot: "2024. 12. 3."
@@ -376,7 +380,7 @@ def _normalised(value: str) -> str:
     if "+" in value or "-" in value:
         value = _GMT_OFFSET.sub(_iso_offset, value)
     value = _SPACED_NUMERIC.sub(r"\1.\2.\3", value)
-    value = _TWO_DIGIT_YEAR.sub(r"\1.\2.20\3", value.strip())
+    value = _TWO_DIGIT_YEAR.sub(r"\1\2\3\g<2>20\4", value.strip())
     value = _SPACED_YEAR_FIRST.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
     value = _CJK_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
     value = _VIETNAMESE.sub(lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d} ", value)
@@ -508,7 +512,8 @@ def date_from_url(url: str | None) -> datetime | None:
 # A clock time right after a written date, as bylines print it in most languages:
 # "6 May 2025, 09:30", "19.10.2019 um 05:00 Uhr", "19 octobre 2019 à 05h00",
 # "December 19, 2016 | 7:08pm", "6 maja 2025, godz. 09:30", "May 6 at 9:30 a.m. EDT",
-# "2024年12月12日(木) 午後3時05分", "2024년 12월 12일 오후 3:05"; the ordinal dot languages
+# "2024年12月12日(木) 午後3時05分", "2024년 12월 12일 오후 3:05", a weekday between the two
+# ("03 Aralık 2026, Perşembe 14:35", "3 December 2026, Thursday 14:35"); the ordinal dot languages
 # put after the year or day is the date's ("15. listopada 2024. u 08:30"), and so is the
 # word "year" Polish, Russian and Ukrainian write after it ("3 grudnia 2024 r., godz. 14:35").
 # The words before it are the languages' "at"; a zone after it is an abbreviation the
@@ -516,6 +521,7 @@ def date_from_url(url: str | None) -> datetime | None:
 _CLOCK = re.compile(
     r"""^[日일.]?[\s,|·•/@–—-]{0,4}
     (?:(?:r|roku|г|года|р|року)\.?,?\s+)?
+    (?:(?P<weekday>[^\W\d_]{3,12})\.?,?\s+(?=\S{0,8}\s*\d))?
     (?:(?:at|um|à|a\s+las?|alle|ore|ora|om|kl\.?|klo|kello|godz\.?|в|saat|pukul|às|ás|o|о|v|ve|u|στις)
     \s*)?
     (?:[(（]\w[)）]\s*)?(?P<cjk>午前|午後|上午|下午|오전|오후)?\s*

@@ -7,6 +7,7 @@ in which order to trust what is found; reading each date is the grammar's (dateg
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -658,6 +659,9 @@ def modified_candidates(md: Metadata) -> list[datetime]:
 def _str(value: Any) -> str | None:
     if isinstance(value, list) and value:
         value = value[0]
+    if isinstance(value, dict):
+        # A typed value: {"@type": "DateTime", "@value": "2026-12-03T14:35:00+01:00"}.
+        value = value.get("@value")
     return value if isinstance(value, str) else None
 
 
@@ -898,9 +902,71 @@ _RELATIVE = re.compile(
 _RELATIVE_UNIT = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1)}
 
 
+# The same in the other languages news is written in, in their ordinary words: the word for
+# "ago" before the count (de, fr, es, pt, cs, ro, el, ar) or after the unit (it, nl, sv, da,
+# no, pl, ru, uk, tr, fi, id, ja, zh, ko), or a unit that says it itself (hu "3 órája").
+# A bare "for 3 days" is no date: Danish and Norwegian "for" counts only with "siden".
+_UNIT_WORDS = {
+    "m": "minute minuten minutes minutos minuto minuti minuut minuter minutter minutt minut"
+    " minuty minutę minutami minutou минут минуту минуты хвилин хвилину хвилини dakika"
+    " minuuttia perce λεπτά λεπτό menit دقيقة دقائق",
+    "h": "stunde stunden heure heures hora horas ora ore uur timme timmar timer time godzin"
+    " godziny godzinę hodinami hodinou час часа часов годин годину години saat tuntia órája"
+    " oră ώρα ώρες jam ساعة ساعات",
+    "d": "tag tagen jour jours día días dia dias giorno giorni dag dagen dagar dage dager døgn"
+    " dni dzień dny dnem день дня дней дні днів gün päivää napja zi zile ημέρα ημέρες μέρα"
+    " μέρες hari يوم أيام",
+}
+_CJK_UNITS = {"分": "m", "分钟": "m", "분": "m", "時間": "h", "小时": "h", "小時": "h", "시간": "h"}
+_CJK_UNITS |= {"日": "d", "天": "d", "일": "d"}
+_UNIT_OF = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
+_UNIT_OF |= _CJK_UNITS
+_SAYS_AGO = frozenset({"perce", "órája", "napja"})
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_RELATIVE_ANY = re.compile(
+    rf"""(?:(?<!\w)(?:vor|il\s+y\s+a|hace|há|před|acum|πριν(?:\s+από)?|منذ)\s+)?
+    (?<![\d月월./:-])(\d{{1,3}}|einer|einem|une|un|una|uma|um|o)\s*
+    ({_alternatives(_UNIT_WORDS["m"].split() + _UNIT_WORDS["h"].split() + _UNIT_WORDS["d"].split())}
+      |perce|órája|napja)(?!\w)
+    (?:\s*(?P<ago>(?:fa|geleden|sedan|siden|temu|назад|тому|önce|sitten|(?:yang\s+)?lalu)(?!\w)))?
+    | (?<![\d月월./:-])(?P<count>\d{{1,3}})\s*(?P<cjk>{_alternatives(_CJK_UNITS)})\s*(?:前|전)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _relative_date(match: re.Match[str], now: datetime) -> datetime:
     count = int(match[1]) if match[1].isdigit() else 1
     return now - count * _RELATIVE_UNIT[match[2][:1].casefold()]
+
+
+def _relative_any(match: re.Match[str], now: datetime) -> datetime | None:
+    """The time a relative date of :data:`_RELATIVE_ANY` names, or None when the words
+    around the count do not say "ago" ("vor 3 Tagen" does, "3 Tage lang" does not)."""
+    if match["cjk"]:
+        count, unit = match["count"], _CJK_UNITS[match["cjk"]]
+    else:
+        word = match[2].lower()
+        said = match.start(1) > match.start() or match["ago"] or word in _SAYS_AGO
+        if not said:
+            return None
+        count, unit = match[1], _UNIT_OF.get(word, {"perce": "m", "órája": "h"}.get(word, "d"))
+    number = int(count) if count.isdigit() else 1
+    return now - number * _RELATIVE_UNIT[unit]
+
+
+def relative_published(
+    tree: LexborHTMLParser, headline: LexborNode | None, now: datetime
+) -> datetime | None:
+    """The time a relative stamp by the headline names, in any of the languages news is
+    written in ("vor 3 Stunden", "il y a 2 heures", "3 часа назад", "3時間前"), read against
+    the fetch time: the last resort of a page that dates itself no other way."""
+    found = shown_dates(tree, headline, now=now, relative=_RELATIVE_ANY)
+    return found[0].value if found else None
 
 
 def shown_dates(
@@ -910,6 +976,7 @@ def shown_dates(
     after: int = 700,
     day_first: DayFirst = None,
     now: datetime | None = None,
+    relative: re.Pattern[str] = _RELATIVE,
 ) -> list[ShownDate]:
     """Dates in the visible text just above and below the headline, nearest first.
 
@@ -953,9 +1020,9 @@ def shown_dates(
         if piece_start + len(text) <= start - before or start <= piece_start < end:
             continue
         matches = list(TEXT_DATE.finditer(text))
-        relative = not matches and now is not None
-        if relative:
-            matches = list(_RELATIVE.finditer(text))
+        ago = not matches and now is not None
+        if ago:
+            matches = list(relative.finditer(text))
         if not matches:
             continue
         if _furniture(element, line) or _other_matter(element, line):
@@ -963,8 +1030,12 @@ def shown_dates(
         for match in matches:
             if _in_prose(element, text, match.start(), match.end()):
                 continue
-            if relative and now is not None:
-                value: datetime | None = _relative_date(match, now)
+            if ago and now is not None:
+                value: datetime | None = (
+                    _relative_date(match, now)
+                    if relative is _RELATIVE
+                    else _relative_any(match, now)
+                )
             else:
                 value = _with_zone(parse_date(match.group(0), day_first), element)
                 # The time may follow in the same text or in the next element
@@ -1086,6 +1157,8 @@ def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | Non
             return True
         if tag in {"ul", "ol"} and _list_of_posts(anc):
             return True
+        if tag in {"div", "section"} and _row_of_posts(anc):
+            return True
         if inside:
             continue
         if tag in {"nav", "aside"} or _CHROME.search(names):
@@ -1115,6 +1188,31 @@ def _list_of_posts(node: LexborNode) -> bool:
         if not _YEAR.search(text) or item.css_first("a[href]") is None:
             continue
         found = TEXT_DATE.search(text)
+        if found is not None:
+            dates.add(found.group(0))
+            if len(dates) > 1:
+                return True
+    return False
+
+
+# A linked headline is longer than a linked name, a section or a "more" link.
+_HEADLINE_WIDTH = 20
+
+
+def _row_of_posts(node: LexborNode) -> bool:
+    """A block whose children are cards of other posts, whatever its class (or a hashed
+    one) calls it: two or more children, each a linked headline with a date, two different
+    dates among the first. A front-end lays out a "top stories" rail or a "most read" box as
+    such a row of <div>s as often as a list. A byline's children hold a name's link or a date,
+    not a headline's link and a date each."""
+    dates: set[str] = set()
+    for item in itertools.islice((c for c in node.iter() if c.tag != "-text"), 8):
+        link = item if item.tag == "a" else item.css_first("a[href]")
+        if link is None or text_width(_text(link)) < _HEADLINE_WIDTH:
+            continue
+        # Spaced: a card's title and date are often elements side by side.
+        text = item.text(deep=True, separator=" ").translate(ASCII_DIGITS)
+        found = TEXT_DATE.search(text) if _YEAR.search(text) else None
         if found is not None:
             dates.add(found.group(0))
             if len(dates) > 1:

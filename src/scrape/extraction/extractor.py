@@ -27,7 +27,13 @@ from . import guard
 from .authors import choose_authors
 from .blocks import TemplateLearner, normalise, text_blocks
 from .body import clean_blocks, embedded_text, recover_skipped, trafilatura_blocks
-from .dates import fallback_date, find_published, modified_candidates, plausible
+from .dates import (
+    fallback_date,
+    find_published,
+    modified_candidates,
+    plausible,
+    relative_published,
+)
 from .dom import ANCHOR, text_units, text_words
 from .metadata import Metadata, declared_languages, host_name, ld_text, read_metadata
 from .pagetype import Signals, classify
@@ -199,6 +205,9 @@ def _extract(
     # htmldate fallback below finds some date on almost any page.
     dated = published is not None
     modified = next((d for d in modified_candidates(md) if plausible(d, now)), None)
+    # Read before pruning takes the header: a relative stamp ("vor 3 Stunden") is the last
+    # resort, used only when the fallback below finds no date either.
+    relative = relative_published(tree, headline_node, now) if published is None else None
     clock.lap("dates")
     byline = choose_authors(md, tree, headline_node, names)
     authors = byline.names
@@ -270,6 +279,8 @@ def _extract(
         # Last resort on the pruned page, where the header's "today" and the dates of
         # related posts are already gone.
         published, guessed = fallback_date(pruned, now, text, declared_languages(md))
+    if published is None and relative is not None and plausible(relative, now):
+        published = relative
     clock.lap("fallback date")
 
     signals = Signals(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -82,9 +83,27 @@ class Metadata:
         return None
 
 
+# What CMS templates wrap a JSON-LD block in, left over from XHTML and old browsers:
+# "<!-- ... -->", "<![CDATA[ ... ]]>", "//<![CDATA[", "/*<![CDATA[*/ ... /*]]>*/".
+_WRAPPER_START = re.compile(r"^\s*(?:<!--\s*)?(?:(?://|/\*)\s*)?(?:<!\[CDATA\[\s*)?(?:\*/)?")
+_WRAPPER_END = re.compile(r"(?:(?://|/\*)\s*)?(?:\]\]>)?\s*(?:\*/)?\s*(?:-->)?\s*;?\s*$")
+# A JavaScript line comment, as templates leave them in (a field commented out): on a line
+# of its own or after a value's comma; "//" inside a string ("https://") follows no comma.
+_LINE_COMMENT = re.compile(r"(?:^|(?<=[,{\[]))[ \t]*//[^\n]*", re.MULTILINE)
+# An escape JSON does not know ("\\'" from a PHP escaping for JavaScript) stands for its
+# character; pairs are read from the left, so an escaped backslash stays one.
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return match[0] if match[1] in '"\\/bfnrtu' else match[1]
+
+
 def _clean_json(raw: str) -> Any:
-    raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
-    raw = raw.removeprefix("//<![CDATA[").removesuffix("//]]>").strip()
+    raw = _WRAPPER_END.sub("", _WRAPPER_START.sub("", raw, count=1), count=1)
+    if raw.startswith(("{&quot;", "[&quot;")):
+        # Escaped for an attribute, though a script's text is never unescaped.
+        raw = html.unescape(raw)
     try:
         return json.loads(raw)
     except RecursionError:
@@ -92,14 +111,62 @@ def _clean_json(raw: str) -> Any:
         log.debug("JSON-LD block nested too deep (%d chars)", len(raw))
         return None
     except ValueError:
-        # Common breakage: raw newlines/tabs inside strings, trailing commas.
-        fixed = re.sub(r"[\r\n\t]+", " ", raw)
-        fixed = re.sub(r",\s*([}\]])", r"\1", fixed)
-        try:
-            return json.loads(fixed)
-        except ValueError:
-            log.debug("unparseable JSON-LD block (%d chars)", len(raw))
+        pass
+    # Common breakage: raw newlines/tabs inside strings, trailing commas, comments, escapes
+    # JSON lacks; several objects one after another in one block.
+    fixed = _ESCAPE.sub(_json_escape, _LINE_COMMENT.sub("", raw))
+    fixed = re.sub(r"[\r\n\t]+", " ", fixed)
+    fixed = re.sub(r",\s*([}\]])", r"\1", fixed)
+    try:
+        return _json_values(fixed)
+    except RecursionError:
+        return None
+    except ValueError:
+        log.debug("unparseable JSON-LD block (%d chars)", len(raw))
+        return _salvaged(raw)
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _json_values(text: str) -> Any:
+    """The one JSON value of ``text``, or a list of the values written one after another
+    (with or without commas between them)."""
+    values = []
+    at = 0
+    while True:
+        value, at = _DECODER.raw_decode(text, at)
+        values.append(value)
+        while at < len(text) and text[at] in " ,;":
+            at += 1
+        if at >= len(text):
+            return values[0] if len(values) == 1 else values
+        if text[at] not in "{[":
+            raise ValueError(f"extra data at {at}")
+
+
+# The fields of an article a broken block still gives, each read as a string of its own:
+# a quote left unescaped in a headline or text breaks the JSON, not the dates.
+_SALVAGED_FIELDS = ("datePublished", "dateModified", "dateCreated")
+_TYPE_FIELD = re.compile(r'"@type"\s*:\s*\[?\s*"([^"]+)"')
+
+
+def _salvaged(raw: str) -> dict[str, Any] | None:
+    """What is sure of an article in a block no repair parses: its type and dates, when the
+    block describes one article (one type of article, each date field once)."""
+    types = {
+        t for t in _TYPE_FIELD.findall(raw) if t.casefold().rsplit("/", 1)[-1] in ARTICLE_TYPES
+    }
+    if len(types) != 1:
+        return None
+    found: dict[str, Any] = {"@type": types.pop()}
+    for name in _SALVAGED_FIELDS:
+        values = re.findall(rf'"{name}"\s*:\s*"([^"\\]{{6,40}})"', raw)
+        if len(values) > 1:
             return None
+        if values:
+            found[name] = values[0]
+    return found if len(found) > 1 else None
 
 
 def _ld_objects(
