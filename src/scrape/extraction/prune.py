@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 _BOX = "data-scrape-box"
 # Marks the sign-up and subscription boxes, found while their fields are still in the tree.
 _SIGN_UP = "data-scrape-sign-up"
+# Marks the page's frame around the article (:func:`cut_frame`).
+_FRAME = "data-scrape-frame"
 
 # Tags that never hold article text.
 _DROP_TAGS = (
@@ -92,7 +94,9 @@ def prune(
         node.decompose()
     for node in _trailing_boxes(body):
         node.decompose()
-    anchored = _mark_anchors(body)
+    anchored, prose = _mark_anchors(body)
+    if anchored:
+        _mark_frame(body, prose)
     total = len(body.text(deep=True))
     holders = _holders(body)
     doomed: list[LexborNode] = []
@@ -405,11 +409,13 @@ def _reads_as_prose(node: LexborNode, least: int = 80) -> bool:
 _ENTRY_FIELDS = "textarea, input[type=email]"
 
 
-def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
+def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> tuple[int, list[LexborNode]]:
     """Mark the elements holding most of the page's paragraph text.
 
     Class names lie (AEM's "cmp-container", HubSpot's "widget" wrappers, themes wrapping the
     whole page in "header-container"), so whatever contains these anchors is never pruned.
+    Returns the anchors' total weight, and every element holding paragraphs of prose of
+    its own (``_PROSE_CHARS``), anchor or not.
     """
     weight: dict[int, int] = {}
     parents: dict[int, LexborNode] = {}
@@ -439,7 +445,7 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
         weight[parent.mem_id] = weight.get(parent.mem_id, 0) + size
         parents[parent.mem_id] = parent
     if not weight:
-        return _mark_anchors(body, hidden_too=True) if hidden and not hidden_too else 0
+        return _mark_anchors(body, hidden_too=True) if hidden and not hidden_too else (0, [])
     best = max(weight.values())
     total = 0
     for key, size in weight.items():
@@ -448,7 +454,70 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
             # paragraph of its own (an author's bio).
             parents[key].attrs[ANCHOR] = str(size)
             total += size
-    return total
+    return total, [parents[key] for key, size in weight.items() if size >= _PROSE_CHARS]
+
+
+# Paragraph text an element holds of its own to be prose (an anchor holds as much at least).
+_PROSE_CHARS = 200
+
+
+def _mark_frame(body: LexborNode, prose: list[LexborNode]) -> None:
+    """Mark (``_FRAME``) the page's frame around the article: what its template sets beside
+    the article's container (menus, sidebars, comment threads, lists of other posts, the
+    site's footer), known by where it sits, whatever its class names say or hide.
+
+    The article's container is the smallest element holding the headline and the main
+    text (the anchors), widened to its parent while that holds paragraphs of its own (an
+    introduction set beside the text). Every element beside it or beside one of its
+    ancestors is the frame, except, right beside it, a block holding prose of its own (a
+    box or a part of the text set apart). Without a headline the article's place is not
+    known (the anchors may be a comment thread longer than a short story): nothing is
+    marked.
+    """
+    headline = body.css_first(f"[{MARK}]")
+    if headline is None:
+        return
+    article = _common_ancestor([headline, *body.css(f"[{ANCHOR}]")])
+    holders = {node.mem_id for node in prose}
+    while article is not None and article.parent is not None and article.parent.mem_id in holders:
+        article = article.parent
+    if article is None or article.tag in {"body", "html"}:
+        return
+    near: set[int] = set()
+    for node in prose:
+        near.update(n.mem_id for n in (node, *ancestors(node)))
+    inner = True
+    node = article
+    while node.tag not in {"body", "html"} and node.parent is not None:
+        for sibling in _elements(node.parent):
+            if sibling.mem_id != node.mem_id and not (inner and sibling.mem_id in near):
+                sibling.attrs[_FRAME] = "1"
+        node = node.parent
+        inner = False
+
+
+def _common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
+    """The smallest element holding all ``nodes`` (one of them, if it holds the others)."""
+    chain = [nodes[0], *ancestors(nodes[0])]
+    rank = {node.mem_id: i for i, node in enumerate(chain)}
+    top = 0
+    for node in nodes[1:]:
+        current: LexborNode | None = node
+        while current is not None and current.mem_id not in rank:
+            current = current.parent
+        if current is None:
+            return None
+        top = max(top, rank[current.mem_id])
+    return chain[top]
+
+
+def cut_frame(tree: LexborHTMLParser) -> None:
+    """Remove the page's frame that :func:`prune` marked around the article: the body's
+    extraction reads the article's container alone."""
+    body = tree.body
+    if body is not None:
+        for node in body.css(f"[{_FRAME}]"):
+            node.decompose()
 
 
 def _inside_hidden(body: LexborNode) -> set[int]:
