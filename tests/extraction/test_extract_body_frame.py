@@ -83,3 +83,34 @@ def test_prose_right_beside_the_article_stays() -> None:
     text = _cut(html)
     assert "Die Brücke wurde 1957 gebaut" in text
     assert "Alle Rechte vorbehalten" not in text
+
+
+def _thread(permalinks: list[str]) -> str:
+    comments = "".join(
+        f'<li class="q{i}"><div class="r1"><b>Leser {i}</b> schreibt: '
+        f'<a href="https://lahnbote.example/2026/brucke/#comment-{i}">{when}</a></div>'
+        f'<div class="r2"><p>Kommentar {i}: Die Umleitung über die Bundesstraße ist morgens '
+        f"völlig überlastet, und die Busse kommen regelmäßig zu spät an der Schule an.</p>"
+        "</div></li>"
+        for i, when in enumerate(permalinks)
+    )
+    return (
+        '<html><head><link rel="canonical" href="https://lahnbote.example/2026/brucke/">'
+        f'</head><body><div class="a1"><div class="d4"><div class="e5"><h1 class="f6">'
+        f'{_HEADLINE}</h1><div class="g7">{_TEXT}</div></div><div class="t1">'
+        f'<div class="t2">{len(permalinks)} Kommentare</div><ol class="t3">{comments}</ol>'
+        "</div></div></div></body></html>"
+    )
+
+
+def test_a_thread_of_comments_linking_their_dates_to_themselves_is_cut() -> None:
+    text = _cut(_thread(["13. März 2026 um 09:12 Uhr", "13. März 2026 um 11:40 Uhr"]))
+    assert "Absatz 5" in text
+    assert "Kommentar 0" not in text and "Kommentare" not in text
+
+
+def test_a_live_blogs_entries_linking_their_time_of_day_stay() -> None:
+    # A live blog's entries link their time to themselves as comments link their date:
+    # they are the article's text.
+    text = _cut(_thread(["09:12", "11:40"]))
+    assert "Kommentar 0" in text and "Kommentar 1" in text
