@@ -502,3 +502,31 @@ def test_subscribe_link_in_a_paragraph_and_other_buttons_between_paragraphs_are_
     body = _body(_PARAS[:half] + own + _CTA + _PARAS[half:])
     assert "subscribe to the readings" in body
     assert "Scale your volunteer rota" in body
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Ähnliche Beiträge",
+        "Das könnte Sie auch interessieren",
+        "Articles similaires",
+        "Leia também",
+        "Najczęściej czytane",
+    ],
+)
+def test_list_after_a_related_heading_in_other_languages_is_pruned(heading: str) -> None:
+    # A short list of other posts between the text and a closing section of the article:
+    # with its class names hashed, its heading is all that tells it apart.
+    links = "".join(
+        f'<li class="x{i}"><a href="/2025/03/s{i}">Older river story number {i}</a> 03.2025</li>'
+        for i in range(2)
+    )
+    text = _pruned(
+        _HEAD.format(
+            paras=_PARAS[: len(_PARAS) // 2],
+            after=f'<h2>{heading}</h2><ul class="a9">{links}</ul>' + _PARAS[len(_PARAS) // 2 :],
+        )
+    )
+    assert "volunteers cleared 21 tonnes" in text
+    assert "Older river story" not in text
+    assert heading not in text

@@ -36,8 +36,8 @@ from .dates import (
 )
 from .dom import ANCHOR, text_units, text_words
 from .metadata import Metadata, declared_languages, host_name, ld_text, read_metadata
-from .pagetype import Signals, classify
-from .prune import prune, sign_up_lines
+from .pagetype import Signals, classify, read_shape
+from .prune import cut_frame, prune, sign_up_lines
 from .title import find_title, meta_titles, site_names
 
 __all__ = [
@@ -220,6 +220,11 @@ def _extract(
     # Lines of the boxes asking the reader to sign up: left in the page trafilatura reads,
     # dropped from its answer.
     template = hints.template_blocks | sign_up_lines(tree)
+    # What the page's type is read from, and the last-resort date search's page, keep the
+    # frame around the article; the body's extraction reads the article alone.
+    shape = read_shape(md, tree, url or md.canonical)
+    framed = (tree.html or "") if published is None else ""
+    cut_frame(tree)
     clock.lap("prune")
     pruned = tree.html or ""
     clock.lap("serialise")
@@ -278,7 +283,7 @@ def _extract(
     if published is None and blocks and not past_half_budget():
         # Last resort on the pruned page, where the header's "today" and the dates of
         # related posts are already gone.
-        published, guessed = fallback_date(pruned, now, text, declared_languages(md))
+        published, guessed = fallback_date(framed, now, text, declared_languages(md))
     if published is None and relative is not None and plausible(relative, now):
         published = relative
     clock.lap("fallback date")
@@ -292,7 +297,7 @@ def _extract(
         body_words=text_words(body),
         body_blocks=len(blocks),
     )
-    page_type = classify(md, tree, signals)
+    page_type = classify(md, shape, signals)
     if not body and page_type == "article":
         # An article without text (scripted page, cut-off download) is nothing to store.
         page_type = "empty"

@@ -3,7 +3,6 @@ are not, and the crawler skips them."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -103,15 +102,46 @@ class Signals:
     body_blocks: int
 
 
-def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
-    """One of article, home, listing, product, forum, documentation, page (other)."""
+@dataclass(frozen=True)
+class Shape:
+    """What the classifier reads of the pruned page's tree: read before the page's frame
+    around the article is cut (:func:`~.prune.cut_frame`), as a sales page's calls to
+    action and a listing's cards sit in that frame."""
+
+    teasers: int
+    article_title: bool
+    priced: bool
+    text: str
+
+
+# A price or a shopping cart's button: what a shop's page shows.
+_PRICED = '[itemprop="price"], [class*="add-to-cart"], [name="add-to-cart"]'
+
+
+def _address(url: str | None) -> tuple[str | None, str, str]:
+    """The path (None without a URL), host and query of ``url``."""
     try:
-        parts = urlsplit(signals.url) if signals.url else None
+        parts = urlsplit(url) if url else None
         host = (parts.hostname or "") if parts else ""
     except ValueError:  # a mangled declared address ("https://[host"): judged without it
         parts, host = None, ""
-    path = parts.path if parts else None
-    query = parts.query if parts else ""
+    return (parts.path if parts else None), host, (parts.query if parts else "")
+
+
+def read_shape(md: Metadata, tree: LexborHTMLParser, url: str | None) -> Shape:
+    """The :class:`Shape` of the pruned page at ``url``."""
+    body = tree.body
+    return Shape(
+        teasers=_teasers(tree, _address(url)[0]),
+        article_title=_article_title(md, tree),
+        priced=tree.css_first(_PRICED) is not None,
+        text=body.text(separator=" ") if body is not None else "",
+    )
+
+
+def classify(md: Metadata, shape: Shape, signals: Signals) -> str:
+    """One of article, home, listing, product, forum, documentation, page (other)."""
+    path, host, query = _address(signals.url)
     types = md.ld_types
     og_type = (md.get("og:type") or "").casefold()
     score = 0.0
@@ -137,13 +167,13 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
         # Graph tags is one however short: a breaking-news stub, a wire item. Service pages
         # stamped og:type=article carry no publication time.
         score -= 1 if og_type == "article" and md.get("article:published_time") else 3
-    if _article_title(md, tree):
+    if shape.article_title:
         score += 1
 
     product = types & _PRODUCT_TYPES or og_type in {"product", "og:product"}
     if product and not types & ARTICLE_TYPES:
         return "product"
-    if tree.css_first('[itemprop="price"], [class*="add-to-cart"], [name="add-to-cart"]'):
+    if shape.priced:
         score -= 2
     if types & _FORUM_TYPES or ("question" in types and "faqpage" not in types):
         return "forum"
@@ -182,19 +212,15 @@ def classify(md: Metadata, tree: LexborHTMLParser, signals: Signals) -> str:
         score += 1
     if types & (_LISTING_TYPES | _SERVICE_TYPES) and not types & ARTICLE_TYPES:
         score -= 3
-    teasers = _teasers(tree, path)
+    teasers = shape.teasers
     if teasers >= 8:
         score -= 2
     # Text in many short pieces (cards, spec lines, price tables) is no story's prose.
     if signals.body_blocks >= 30 and signals.body_words < 10 * signals.body_blocks:
         score -= 2
-    # Reading the whole text is the costly part: only when it can change the answer, once.
-    page_text = functools.cache(
-        lambda: tree.body.text(separator=" ") if tree.body is not None else ""
-    )
-    if 1 <= score < 2 and _READING_TIME.search(page_text()):
+    if 1 <= score < 2 and _READING_TIME.search(shape.text):
         score += 1
-    if 2 <= score < 4 and _sales_voice(page_text()):
+    if 2 <= score < 4 and _sales_voice(shape.text):
         score -= 2
     if score >= 2:
         return "article"

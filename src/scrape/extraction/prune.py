@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 _BOX = "data-scrape-box"
 # Marks the sign-up and subscription boxes, found while their fields are still in the tree.
 _SIGN_UP = "data-scrape-sign-up"
+# Marks the page's frame around the article (:func:`cut_frame`).
+_FRAME = "data-scrape-frame"
 
 # Tags that never hold article text.
 _DROP_TAGS = (
@@ -70,6 +72,7 @@ def prune(
         except Exception as exc:  # an invalid selector from sources.yaml must not stop a crawl
             log.warning("ignoring drop selector %r: %s", selector, exc)
     host = _site_host(tree)
+    path = _page_path(tree)
     body = tree.body
     if body is None:
         return 0
@@ -84,6 +87,10 @@ def prune(
     _mark_sign_up_boxes(body)
     for node in tree.css(_DROP_TAGS):
         node.decompose()
+    # Before the teaser rules: a comment's name over its linked date reads as a label over
+    # a linked headline.
+    for node in _comment_threads(body, path):
+        node.decompose()
     for node in _trailing_teasers(body, host):
         node.decompose()
     for node in _offers_and_teasers(body, host):
@@ -92,7 +99,9 @@ def prune(
         node.decompose()
     for node in _trailing_boxes(body):
         node.decompose()
-    anchored = _mark_anchors(body)
+    anchored, prose = _mark_anchors(body)
+    if anchored:
+        _mark_frame(body, prose)
     total = len(body.text(deep=True))
     holders = _holders(body)
     doomed: list[LexborNode] = []
@@ -405,11 +414,13 @@ def _reads_as_prose(node: LexborNode, least: int = 80) -> bool:
 _ENTRY_FIELDS = "textarea, input[type=email]"
 
 
-def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
+def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> tuple[int, list[LexborNode]]:
     """Mark the elements holding most of the page's paragraph text.
 
     Class names lie (AEM's "cmp-container", HubSpot's "widget" wrappers, themes wrapping the
     whole page in "header-container"), so whatever contains these anchors is never pruned.
+    Returns the anchors' total weight, and every element holding paragraphs of prose of
+    its own (``_PROSE_CHARS``), anchor or not.
     """
     weight: dict[int, int] = {}
     parents: dict[int, LexborNode] = {}
@@ -439,7 +450,7 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
         weight[parent.mem_id] = weight.get(parent.mem_id, 0) + size
         parents[parent.mem_id] = parent
     if not weight:
-        return _mark_anchors(body, hidden_too=True) if hidden and not hidden_too else 0
+        return _mark_anchors(body, hidden_too=True) if hidden and not hidden_too else (0, [])
     best = max(weight.values())
     total = 0
     for key, size in weight.items():
@@ -448,7 +459,70 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> int:
             # paragraph of its own (an author's bio).
             parents[key].attrs[ANCHOR] = str(size)
             total += size
-    return total
+    return total, [parents[key] for key, size in weight.items() if size >= _PROSE_CHARS]
+
+
+# Paragraph text an element holds of its own to be prose (an anchor holds as much at least).
+_PROSE_CHARS = 200
+
+
+def _mark_frame(body: LexborNode, prose: list[LexborNode]) -> None:
+    """Mark (``_FRAME``) the page's frame around the article: what its template sets beside
+    the article's container (menus, sidebars, comment threads, lists of other posts, the
+    site's footer), known by where it sits, whatever its class names say or hide.
+
+    The article's container is the smallest element holding the headline and the main
+    text (the anchors), widened to its parent while that holds paragraphs of its own (an
+    introduction set beside the text). Every element beside it or beside one of its
+    ancestors is the frame, except, right beside it, a block holding prose of its own (a
+    box or a part of the text set apart). Without a headline the article's place is not
+    known (the anchors may be a comment thread longer than a short story): nothing is
+    marked.
+    """
+    headline = body.css_first(f"[{MARK}]")
+    if headline is None:
+        return
+    article = _common_ancestor([headline, *body.css(f"[{ANCHOR}]")])
+    holders = {node.mem_id for node in prose}
+    while article is not None and article.parent is not None and article.parent.mem_id in holders:
+        article = article.parent
+    if article is None or article.tag in {"body", "html"}:
+        return
+    near: set[int] = set()
+    for node in prose:
+        near.update(n.mem_id for n in (node, *ancestors(node)))
+    inner = True
+    node = article
+    while node.tag not in {"body", "html"} and node.parent is not None:
+        for sibling in _elements(node.parent):
+            if sibling.mem_id != node.mem_id and not (inner and sibling.mem_id in near):
+                sibling.attrs[_FRAME] = "1"
+        node = node.parent
+        inner = False
+
+
+def _common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
+    """The smallest element holding all ``nodes`` (one of them, if it holds the others)."""
+    chain = [nodes[0], *ancestors(nodes[0])]
+    rank = {node.mem_id: i for i, node in enumerate(chain)}
+    top = 0
+    for node in nodes[1:]:
+        current: LexborNode | None = node
+        while current is not None and current.mem_id not in rank:
+            current = current.parent
+        if current is None:
+            return None
+        top = max(top, rank[current.mem_id])
+    return chain[top]
+
+
+def cut_frame(tree: LexborHTMLParser) -> None:
+    """Remove the page's frame that :func:`prune` marked around the article: the body's
+    extraction reads the article's container alone."""
+    body = tree.body
+    if body is not None:
+        for node in body.css(f"[{_FRAME}]"):
+            node.decompose()
 
 
 def _inside_hidden(body: LexborNode) -> set[int]:
@@ -516,12 +590,32 @@ def _protected(
 
 
 # A heading that introduces other posts: what follows it (once the article has been read)
-# is a teaser list, not more of the article.
+# is a teaser list, not more of the article. In the languages most news is read in, each
+# in its ordinary words for "related", "read also", "most read": on sites whose class names
+# say nothing, the heading is all that tells such a list from the article's own.
 _TEASER_HEADING = re.compile(
     r"^\W*(?:related|read\s+(?:this|these)?\s*next|more\s+from|"
     r"more\s+(?:stories|articles|news|posts|reads|like\s+this)|you\s+(?:may|might)\s+(?:also\s+)?"
     r"(?:like|enjoy)|recommended|also\s+read|popular|latest|trending|further\s+reading|"
-    r"keep\s+reading|recent\s+(?:posts|articles|stories)|explore\s+more)\b",
+    r"keep\s+reading|recent\s+(?:posts|articles|stories)|explore\s+more|"
+    # de
+    r"(?:ähnliche|verwandte|weitere|beliebte|empfohlene|neueste)\s+(?:beiträge|artikel|themen)|"
+    r"das\s+könnte\s+(?:sie|dich|euch)\s+auch\s+interessieren|auch\s+interessant|"
+    r"mehr\s+zum\s+thema|meistgelesen|meist\s+gelesen|viel\s+gelesen|zum\s+weiterlesen|"
+    r"lesen\s+sie\s+auch|"
+    # fr
+    r"articles\s+(?:similaires|liés|connexes|recommandés)|(?:à\s+)?lire\s+aussi|"
+    r"sur\s+le\s+même\s+(?:sujet|thème)|dans\s+la\s+même\s+rubrique|les\s+plus\s+lus|"
+    r"vous\s+(?:aimerez|pourriez\s+aimer)\s+aussi|"
+    # es, it, pt
+    r"(?:artículos|noticias|entradas|articoli|artigos|notícias)\s+relacionad[oa]s|"
+    r"(?:también\s+)?te\s+puede\s+interesar|lo\s+más\s+leído|lee\s+también|"
+    r"articoli\s+correlati|(?:ti\s+)?potrebbe\s+interessarti|leggi\s+anche|i\s+più\s+letti|"
+    r"leia\s+também|veja\s+também|mais\s+lidas|"
+    # nl, pl
+    r"gerelateerde\s+(?:artikelen|berichten)|lees\s+ook|meest\s+gelezen|"
+    r"(?:podobne|powiązane)\s+(?:artykuły|wpisy)|czytaj\s+(?:też|także|również)|"
+    r"najczęściej\s+czytane)\b",
     re.IGNORECASE,
 )
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -1084,3 +1178,71 @@ def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | N
         if len(linked.split()) < _HEADLINE_WORDS or len(linked) < 0.6 * size:
             return None
     return following
+
+
+# A thread's wrapper holds its heading, prompts and reply form ("12 comments", "Leave a reply")
+# beside the comments: at most this much text of its own.
+_THREAD_FRAME_CHARS = 600
+
+
+def _comment_threads(body: LexborNode, path: str | None) -> list[LexborNode]:
+    """Readers' comment threads, known by how commenting systems link a comment: its date is
+    a link to the comment's own place on this very page (``#comment-812``), where an
+    article's own dates link to the article, its in-page links (a table of contents,
+    footnotes) are no dates, and a live blog's entries link their time of day. Two or more
+    such permalinks make a thread: the smallest element holding them, with the wrapper
+    around it that adds only a heading, prompts or the reply form.
+    ``path``: the page's own (:func:`_page_path`).
+    """
+    if path is None:
+        return []
+    permalinks = []
+    for link in body.css('a[href*="#"]'):
+        href = (link.attributes.get("href") or "").strip()
+        where, _, fragment = href.partition("#")
+        if not fragment or (where and not _same_page(where, path)):
+            continue
+        label = text_of(link)
+        if len(label) <= 60 and TEXT_DATE.search(label):
+            permalinks.append(link)
+    if len(permalinks) < 2:
+        return []
+    thread = _common_ancestor(permalinks)
+    if thread is None or thread.tag in {"body", "html", "main", "article"}:
+        return []
+    if thread.css_first(f"[{MARK}]") is not None:
+        return []
+    size = len(text_of(thread))
+    while True:
+        parent = thread.parent
+        if parent is None or parent.tag in {"body", "html", "main"} or parent.attributes.get(MARK):
+            break
+        if parent.css_first(f"[{MARK}]") is not None:
+            break
+        if len(text_of(parent)) - size > _THREAD_FRAME_CHARS:
+            break
+        thread = parent
+    return [thread]
+
+
+def _page_path(tree: LexborHTMLParser) -> str | None:
+    """The path of the page's declared address, without a trailing slash."""
+    node = tree.css_first('link[rel="canonical"], meta[property="og:url"]')
+    if node is None:
+        return None
+    href = node.attributes.get("href") or node.attributes.get("content") or ""
+    try:
+        path = urlsplit(href).path
+    except ValueError:
+        return None
+    return path.rstrip("/") or None
+
+
+def _same_page(where: str, path: str) -> bool:
+    """Whether the address ``where`` is the page at ``path``, or a page of its comments
+    ("/story/comment-page-2/")."""
+    try:
+        target = urlsplit(where).path.rstrip("/")
+    except ValueError:
+        return False
+    return target == path or target.startswith(path + "/")
