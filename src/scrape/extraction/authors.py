@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .dategrammar import TEXT_DATE
 from .dom import (
     BREADCRUMB_TOKEN,
     FURNITURE_TOKENS,
@@ -88,10 +89,11 @@ _ACCOUNT_LINK = re.compile(
 _CSS_SPACE = re.compile(r"[ \t\n\f\r]+")
 
 
-def _author_element(node: LexborNode) -> bool:
+def _author_element(node: LexborNode, host: str = "") -> bool:
     """Whether an element ``_BYLINE_CSS`` found is an author element: all are, but for a
-    link found by its "/aut" alone and an element whose class only holds "autor" inside
-    another word."""
+    link found by its "/aut" alone, an element whose class only holds "autor" inside
+    another word, and a link found by its address alone that leads off the site (``host``)
+    or into a section ("/people/2026/12/story.html")."""
     attrs = node.attributes
     href = attrs.get("href") or ""
     rel = _CSS_SPACE.split((attrs.get("rel") or "").lower())
@@ -108,7 +110,33 @@ def _author_element(node: LexborNode) -> bool:
     if _ACCOUNT_LINK.search(href):
         # The reader's own profile in the site's menu ("/settings/profile/"), not a writer's.
         return marked
-    return "/aut" not in href or bool(_WRITER_LINK.search(href)) or marked
+    if marked:
+        return True
+    if _off_site(href, host) or _section_link(href):
+        return False
+    return "/aut" not in href or bool(_WRITER_LINK.search(href))
+
+
+def _off_site(href: str, host: str) -> bool:
+    """Whether a link leads to another site than ``host``'s: a profile there (a social
+    network's "/profile/<site>") is the site's own account, not its writer's page, which a
+    site keeps under its own domain."""
+    other = urlsplit(href).hostname if "//" in href else None
+    if not other or not host:
+        return False
+    return _registered(other) != _registered(host)
+
+
+# "/people/" and "/profile/" are also the names of sections ("/people/erlebt/397213-story.html",
+# a magazine's celebrity pages): the writer's page is one segment below the folder.
+# An article's address below it ("/people/395567-star-talks.html") is a story's, too.
+_SECTION_MARK = re.compile(r"/(?:people|profile)/(?:[^/?#]+/[^/?#]|[^/?#]+\.html?$)")
+
+
+def _section_link(href: str) -> bool:
+    return _SECTION_MARK.search(urlsplit(href).path) is not None and not any(
+        mark in href for mark in ("/aut", "/editors/", "/redakteur")
+    )
 
 
 def _ld_authors(
@@ -140,9 +168,10 @@ class _Page:
     asks for the byline with and without desks, and the author box reads the same
     author elements."""
 
-    def __init__(self, body: LexborNode, headline: LexborNode | None) -> None:
+    def __init__(self, body: LexborNode, headline: LexborNode | None, host: str = "") -> None:
         self.body = body
         self.headline = headline
+        self.host = host
 
     @functools.cached_property
     def near_pairs(self) -> list[tuple[str, LexborNode | None]]:
@@ -173,7 +202,7 @@ class _Page:
         """The author elements, in document order, each once (lexbor lists an element
         once for each selector it matches)."""
         found = {n.mem_id: n for n in self.body.css(_BYLINE_CSS)}
-        return [n for n in found.values() if _author_element(n)]
+        return [n for n in found.values() if _author_element(n, self.host)]
 
     @functools.cached_property
     def candidates(self) -> list[LexborNode]:
@@ -809,10 +838,28 @@ def _by_pattern(page: _Page, desks: bool = False) -> list[str]:
 def _dated_name(
     head: list[str], holders: list[LexborNode | None] | None = None, page: _Page | None = None
 ) -> list[str]:
-    """A full name in a short chunk next to a date chunk (two chunks either side)."""
+    """A full name in a short chunk next to a date chunk (two chunks either side). A date
+    with its month's name in another language than English ("4 dicembre 2026", "28. Jan.
+    2022") is as often a heading's or a caption's: the name must share its line."""
     dated = [len(c) < 60 and DATE_CHUNK.search(c) is not None for c in head]
+    written = [
+        len(c) < 60 and not d and TEXT_DATE.search(c) is not None
+        for c, d in zip(head, dated, strict=True)
+    ]
+
+    def beside_written(i: int) -> bool:
+        # A label's value ("Anlass: | Historischer Markt") or a label is no byline.
+        if holders is None or any(c.endswith((":", "：")) for c in head[max(0, i - 1) : i + 1]):
+            return False
+        return any(
+            written[j] and _one_line(holders[i], holders[j])
+            for j in range(max(0, i - 2), min(len(head), i + 3))
+        )
+
     for i, chunk in enumerate(head[:8]):
-        if len(chunk) > 60 or dated[i] or not any(dated[max(0, i - 2) : i + 3]):
+        if len(chunk) > 60 or dated[i] or written[i]:
+            continue
+        if not (any(dated[max(0, i - 2) : i + 3]) or beside_written(i)):
             continue
         if holders is not None and _not_a_byline(holders[i]):
             continue
@@ -831,6 +878,26 @@ def _dated_name(
         if names and not (page is not None and common_words(names[0], page.text)):
             return names
     return []
+
+
+_LINE_CHARS = 150
+
+
+def _one_line(a: LexborNode | None, b: LexborNode | None) -> bool:
+    """Whether two chunks' elements are parts of one short line: an element of a line's
+    worth of text and no heading holds both (a header's kicker, headline and date are
+    not one line)."""
+    if a is None or b is None:
+        return False
+    for box in itertools.islice((a, *ancestors(a)), 4):
+        if len(box.text(deep=True)) > _LINE_CHARS or box.tag in _HEADINGS:
+            return False
+        if box.mem_id == b.mem_id or any(n.mem_id == box.mem_id for n in ancestors(b)):
+            return box.css_first(",".join(_HEADINGS)) is None
+    return False
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 # What a date line puts between its fields: "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
@@ -1010,6 +1077,9 @@ def author_box(page: _Page) -> list[str]:
             names = _full_name(_element_names(node))
             if names:
                 return names
+    avatar = _avatar_name(page)
+    if avatar:
+        return avatar
     bio = _bio_heading(body, holders)
     if bio:
         return bio
@@ -1096,6 +1166,134 @@ def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
             plural = re.match(r"(?i)(?:authors|autoren|auteurs|autori)\s*[:：]", label.group(0))
             return names if plural else names[:1]
     return []
+
+
+# How far up from a portrait its caption may be: the picture's wrapper, the card's.
+_AVATAR_LEVELS = 3
+_AVATAR_BOX_CHARS = 1500
+
+
+def _avatar_name(page: _Page) -> list[str]:
+    """The person whose portrait stands beside their name: an image whose alternative text
+    names the person ("Jane Doe", "Headshot of Jane Doe, Writer") in a small box that
+    prints the same full name as a text of its own. Author boxes and bylines are built so
+    whatever their class names say. Only a portrait in the byline's place right after the
+    headline or over the person's bio counts (a logo or a product's picture is captioned
+    too); comment threads, team pages and testimonials repeat the shape for many people,
+    so where more than two are shown so, only the first and in the byline's place."""
+    found: list[str] = []
+    for image in page.body.css("img[alt]"):
+        alt = " ".join((image.attributes.get("alt") or "").split())
+        if not 3 < len(alt) < 150:
+            continue
+        name = _captioned(image, alt)
+        if not name or name in found:
+            continue
+        if (
+            _in_other_posts(image, page.holders)
+            or _in_listed_post(image, page.holders)
+            or any(map(_is_card_link, ancestors(image)))
+            or _credited(image)
+            or _linked_elsewhere(image)
+            or _in_a_grid(image)
+        ):
+            continue
+        if _under_headline(page, name) or _over_bio(image, name):
+            found.append(name)
+    if not found or common_words(found[0], page.text):
+        return []
+    if len(found) > 2 and not _under_headline(page, found[0]):
+        return []
+    return found[:1]
+
+
+def _under_headline(page: _Page, name: str) -> bool:
+    """Whether ``name`` is a chunk of the byline's place: the first lines after the
+    headline (a page without one has no such place)."""
+    return page.headline is not None and name in page.near[: _window(page.near, _ANNOUNCED_CHARS)]
+
+
+# What an alternative text may say around a portrait's name: a few words before it
+# ("Headshot of", "Porträt von", "Zdjęcie:"), a role after a comma or a dash.
+_ALT_AFTER = re.compile(r"^(?:$|\s*[,|(–—-])")
+
+
+def _alt_names(alt: str, name: str) -> bool:
+    """Whether an image's alternative text names the person ``name``, not a thing named
+    after them ("Jane Doe Logo", "students in the Jane Doe programme")."""
+    at = alt.find(name)
+    if at < 0:
+        return False
+    before = alt[:at].split()
+    return len(before) <= 3 and _ALT_AFTER.match(alt[at + len(name) :]) is not None
+
+
+def _over_bio(image: LexborNode, name: str) -> bool:
+    """Whether the portrait's box goes on with the person's bio: a text that starts with
+    the name ("Lauren Vetter is a ...")."""
+    box = image
+    for _ in range(_AVATAR_LEVELS + 1):
+        if box.parent is None:
+            return False
+        box = box.parent
+        if any(
+            len(text) > len(name) + 20 and text.startswith(name)
+            for text in (" ".join(t.split()) for t in _visible_texts(box))
+        ):
+            return True
+    return False
+
+
+_OTHER_CREDIT = re.compile(rf"\b(?:reviewed|checked|edited)\b|{_OTHER_ROLE.pattern}", re.I)
+
+
+def _linked_elsewhere(image: LexborNode) -> bool:
+    """Whether a picture links to another page than a writer's (a product's, a category's,
+    a story's): a portrait links to its person's page or nowhere."""
+    link = next((a for a in itertools.islice(ancestors(image), 4) if a.tag == "a"), None)
+    href = link.attributes.get("href") or "" if link is not None else ""
+    return link is not None and not any(mark in href for mark in _HREF_MARKS)
+
+
+def _in_a_grid(image: LexborNode) -> bool:
+    """Whether a picture is one item of a list of three or more pictured items (a shop's
+    categories, a team, commenters)."""
+    item = next((a for a in ancestors(image) if a.tag == "li"), None)
+    if item is None or item.parent is None:
+        return False
+    pictured = [li for li in item.parent.iter() if li.tag == "li" and li.css_first("img")]
+    return len(pictured) >= 3
+
+
+def _captioned(image: LexborNode, alt: str) -> str:
+    """The full name printed near ``image`` that its alternative text holds, written the
+    same ("adobe photoshop elements" names a program in lower case)."""
+    box = image
+    for _ in range(_AVATAR_LEVELS):
+        parent = box.parent
+        if parent is None or parent.tag in {"body", "html"}:
+            return ""
+        box = parent
+        if len(box.text(deep=True)) > _AVATAR_BOX_CHARS:
+            return ""
+        texts = _visible_texts(box)
+        if any(len(t) < 40 and _OTHER_CREDIT.search(t) for t in texts):
+            return ""  # "Fact checked by", "Reviewed by", "Photo:": another part than writing
+        for item in box.traverse(include_text=True):
+            if not item.is_text_node or item.parent is None or item.parent.tag in _NOT_SHOWN:
+                continue
+            line = " ".join((item.text_content or "").split())
+            if (
+                2 <= len(line.split()) <= 3
+                and _alt_names(alt, line)
+                and person_like(line)
+                and _plausible(line)
+                and spelled_as_name(line)
+            ):
+                # A caption that links to another page than a writer's names what it
+                # leads to (a product, a story).
+                return "" if _linked_elsewhere(item) else line
+    return ""
 
 
 _BIO_VERB = re.compile(r"\s+(?:is|was|has)\b")
@@ -1198,7 +1396,9 @@ def choose_authors(
             return []
         return [n for n in found if not site_named(n)]
 
-    page = _Page(tree.body, headline) if tree.body is not None else None
+    # The page's host: ``site`` ends with it and its short name.
+    host = next((s for s in reversed(site) if "." in s and " " not in s), "")
+    page = _Page(tree.body, headline, host) if tree.body is not None else None
 
     @functools.cache
     def printed_byline() -> list[str]:
