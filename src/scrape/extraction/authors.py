@@ -163,6 +163,28 @@ def _ld_authors(
     return people, orgs
 
 
+def _described(md: Metadata) -> list[str]:
+    """The full names the declared authors' own descriptions open with: a CMS declares its
+    account's display name ("Nils") and the bio the writer wrote ("Nils Pickert ist freier
+    Autor ...", "Stefanus Stahl - Maschinenbauer ...")."""
+    article = md.ld_article or md.ld_webpage or {}
+    value = article.get("author") or article.get("creator")
+    found: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and "@id" in item:
+            item = {**md.ld_named.get(str(item["@id"]), {}), **item}
+        if not isinstance(item, dict):
+            continue
+        words: list[str] = []
+        for word in (ld_text(item.get("description")) or "").split()[:4]:
+            if not (word[:1].isupper() and word.isalpha()):
+                break
+            words.append(word)
+        if 2 <= len(words) <= 3:
+            found.append(" ".join(words))
+    return found
+
+
 class _Page:
     """The parts of one page the author search reads, each read at most once: the search
     asks for the byline with and without desks, and the author box reads the same
@@ -1296,7 +1318,11 @@ def _captioned(image: LexborNode, alt: str) -> str:
     return ""
 
 
-_BIO_VERB = re.compile(r"\s+(?:is|was|has)\b")
+# "is", "was", "has" as a bio goes on after the name, in the languages of the by-words.
+_BIO_VERB = re.compile(
+    r"\s+(?:is|was|has|ist|war|hat|est|était|es|era|è|é|foi|heeft|jest|był|była|är|var|er|"
+    r"je|byl|byla|on|oli)\b"
+)
 
 
 def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
@@ -1308,7 +1334,11 @@ def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
             continue
         if _in_other_posts(node, holders):
             continue
-        after = node.next
+        # A name in bold as a paragraph of its own ("<p><strong>Anna Roth</strong></p>"):
+        # the bio is the paragraph after that one.
+        line = node.parent if node.tag == "strong" and node.parent is not None else None
+        start = line if line is not None and line.tag == "p" and text_of(line) == name else node
+        after = start.next
         while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
             after = after.next
         if after is None or after.tag not in {"p", "div"}:
@@ -1333,6 +1363,19 @@ def _window(chunks: list[str], limit: int) -> int:
         if total > limit:
             return i + 1
     return len(chunks)
+
+
+def _labelled_meta(md: Metadata) -> str | None:
+    """The writer a page's labelled data for link previews names: SEO plugins pair a label
+    in the site's language with its value ("twitter:label1" "Verfasst von", "twitter:data1"
+    "Karoline Herr"); the other pairs say the reading time or a price."""
+    for index in range(1, 5):
+        label = md.get(f"twitter:label{index}")
+        if label is None:
+            return None
+        if _LABEL_CHUNK.match(" ".join(label.split())):
+            return md.get(f"twitter:data{index}")
+    return None
 
 
 _META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
@@ -1383,8 +1426,7 @@ def choose_authors(
 
     names = [n for p in people for n in read_declared(p)]
     if not names:
-        for key in _META_AUTHOR_KEYS:
-            value = md.get(key)
+        for value in [*(md.get(key) for key in _META_AUTHOR_KEYS), _labelled_meta(md)]:
             if value and "://" not in value:
                 names = read_declared(value)
                 if names:
@@ -1457,7 +1499,7 @@ def choose_authors(
     chosen = persons(names)
     if page is not None and any(len(n.split()) == 1 for n in chosen):
         # A first name or a login declared: the byline or the author box may spell it out.
-        printed = [*shown, *printed_byline(), *printed_box()]
+        printed = [*shown, *printed_byline(), *printed_box(), *_described(md)]
         chosen = _in_full(chosen, printed)
     agencies = [o for o in orgs if AGENCY.match(o.strip())]
     if not chosen:
