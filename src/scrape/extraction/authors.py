@@ -21,6 +21,7 @@ from .dom import (
     ancestors,
     attr_text,
     text_of,
+    text_width,
     token_pattern,
     without_accents,
 )
@@ -1537,6 +1538,11 @@ _SIGN_OFF_PARAGRAPHS = 4
 _RIGHT = re.compile(r"(?<![a-z])right(?![a-z])|alignright")
 
 
+# A sign-off in brackets closing the text: names in kanji of three to five characters (a
+# wire's two-character short name, "（共同）", and the closing "（完）" are no names).
+_BRACKETED_SIGN_OFF = re.compile(r"[（(]([\u4e00-\u9fff]{3,5}(?:[、・][\u4e00-\u9fff]{3,5})*)[）)]")
+
+
 def _sign_off(page: _Page) -> list[str]:
     """The writer who signs the text where it ends: a paragraph of its own among the last
     of the text's container that is a person's name set apart (wholly in bold or italics
@@ -1551,8 +1557,8 @@ def _sign_off(page: _Page) -> list[str]:
     if box is None or _in_other_posts(box, page.holders):
         return []
     shown = [child for child in box.iter() if text_of(child)]
-    if sum(len(text_of(child)) for child in shown if child.tag == "p") < _SIGN_OFF_TEXT:
-        return []  # no text for a name to close
+    if sum(text_width(text_of(child)) for child in shown if child.tag == "p") < _SIGN_OFF_TEXT:
+        return []  # no text for a name to close (Han, kana and hangul write it in fewer signs)
     for place, child in enumerate(reversed(shown[-_SIGN_OFF_PARAGRAPHS:])):
         if child.tag != "p":
             continue
@@ -1568,6 +1574,11 @@ def _sign_off(page: _Page) -> list[str]:
             and text_of(marked[0]) == text
         )
         announced = len(text) < 60 and _BY_CHUNK.match(text) is not None
+        bracketed = _BRACKETED_SIGN_OFF.fullmatch(text)
+        if place == 0 and bracketed and not re.search(CJK_LABELS, text):
+            # "（山田太郎）", "（山田太郎、佐藤花子）": Japanese papers sign a report so.
+            signed = re.split(r"[、・]", bracketed.group(1))
+            return [] if any(AGENCY.match(n) for n in signed) else signed
         if not (right or emphasised or announced):
             continue
         # The first paragraph set apart decides: a name, or no sign-off at all.
