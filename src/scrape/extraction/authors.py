@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .dategrammar import TEXT_DATE
 from .dom import (
     BREADCRUMB_TOKEN,
     FURNITURE_TOKENS,
@@ -20,6 +21,7 @@ from .dom import (
     ancestors,
     attr_text,
     text_of,
+    text_width,
     token_pattern,
     without_accents,
 )
@@ -88,10 +90,11 @@ _ACCOUNT_LINK = re.compile(
 _CSS_SPACE = re.compile(r"[ \t\n\f\r]+")
 
 
-def _author_element(node: LexborNode) -> bool:
+def _author_element(node: LexborNode, host: str = "") -> bool:
     """Whether an element ``_BYLINE_CSS`` found is an author element: all are, but for a
-    link found by its "/aut" alone and an element whose class only holds "autor" inside
-    another word."""
+    link found by its "/aut" alone, an element whose class only holds "autor" inside
+    another word, and a link found by its address alone that leads off the site (``host``)
+    or into a section ("/people/2026/12/story.html")."""
     attrs = node.attributes
     href = attrs.get("href") or ""
     rel = _CSS_SPACE.split((attrs.get("rel") or "").lower())
@@ -108,7 +111,33 @@ def _author_element(node: LexborNode) -> bool:
     if _ACCOUNT_LINK.search(href):
         # The reader's own profile in the site's menu ("/settings/profile/"), not a writer's.
         return marked
-    return "/aut" not in href or bool(_WRITER_LINK.search(href)) or marked
+    if marked:
+        return True
+    if _off_site(href, host) or _section_link(href):
+        return False
+    return "/aut" not in href or bool(_WRITER_LINK.search(href))
+
+
+def _off_site(href: str, host: str) -> bool:
+    """Whether a link leads to another site than ``host``'s: a profile there (a social
+    network's "/profile/<site>") is the site's own account, not its writer's page, which a
+    site keeps under its own domain."""
+    other = urlsplit(href).hostname if "//" in href else None
+    if not other or not host:
+        return False
+    return _registered(other) != _registered(host)
+
+
+# "/people/" and "/profile/" are also the names of sections ("/people/erlebt/397213-story.html",
+# a magazine's celebrity pages): the writer's page is one segment below the folder.
+# An article's address below it ("/people/395567-star-talks.html") is a story's, too.
+_SECTION_MARK = re.compile(r"/(?:people|profile)/(?:[^/?#]+/[^/?#]|[^/?#]+\.html?$)")
+
+
+def _section_link(href: str) -> bool:
+    return _SECTION_MARK.search(urlsplit(href).path) is not None and not any(
+        mark in href for mark in ("/aut", "/editors/", "/redakteur")
+    )
 
 
 def _ld_authors(
@@ -135,14 +164,37 @@ def _ld_authors(
     return people, orgs
 
 
+def _described(md: Metadata) -> list[str]:
+    """The full names the declared authors' own descriptions open with: a CMS declares its
+    account's display name ("Nils") and the bio the writer wrote ("Nils Pickert ist freier
+    Autor ...", "Stefanus Stahl - Maschinenbauer ...")."""
+    article = md.ld_article or md.ld_webpage or {}
+    value = article.get("author") or article.get("creator")
+    found: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and "@id" in item:
+            item = {**md.ld_named.get(str(item["@id"]), {}), **item}
+        if not isinstance(item, dict):
+            continue
+        words: list[str] = []
+        for word in (ld_text(item.get("description")) or "").split()[:4]:
+            if not (word[:1].isupper() and word.isalpha()):
+                break
+            words.append(word)
+        if 2 <= len(words) <= 3:
+            found.append(" ".join(words))
+    return found
+
+
 class _Page:
     """The parts of one page the author search reads, each read at most once: the search
     asks for the byline with and without desks, and the author box reads the same
     author elements."""
 
-    def __init__(self, body: LexborNode, headline: LexborNode | None) -> None:
+    def __init__(self, body: LexborNode, headline: LexborNode | None, host: str = "") -> None:
         self.body = body
         self.headline = headline
+        self.host = host
 
     @functools.cached_property
     def near_pairs(self) -> list[tuple[str, LexborNode | None]]:
@@ -173,7 +225,7 @@ class _Page:
         """The author elements, in document order, each once (lexbor lists an element
         once for each selector it matches)."""
         found = {n.mem_id: n for n in self.body.css(_BYLINE_CSS)}
-        return [n for n in found.values() if _author_element(n)]
+        return [n for n in found.values() if _author_element(n, self.host)]
 
     @functools.cached_property
     def candidates(self) -> list[LexborNode]:
@@ -809,10 +861,28 @@ def _by_pattern(page: _Page, desks: bool = False) -> list[str]:
 def _dated_name(
     head: list[str], holders: list[LexborNode | None] | None = None, page: _Page | None = None
 ) -> list[str]:
-    """A full name in a short chunk next to a date chunk (two chunks either side)."""
+    """A full name in a short chunk next to a date chunk (two chunks either side). A date
+    with its month's name in another language than English ("4 dicembre 2026", "28. Jan.
+    2022") is as often a heading's or a caption's: the name must share its line."""
     dated = [len(c) < 60 and DATE_CHUNK.search(c) is not None for c in head]
+    written = [
+        len(c) < 60 and not d and TEXT_DATE.search(c) is not None
+        for c, d in zip(head, dated, strict=True)
+    ]
+
+    def beside_written(i: int) -> bool:
+        # A label's value ("Anlass: | Historischer Markt") or a label is no byline.
+        if holders is None or any(c.endswith((":", "：")) for c in head[max(0, i - 1) : i + 1]):
+            return False
+        return any(
+            written[j] and _one_line(holders[i], holders[j])
+            for j in range(max(0, i - 2), min(len(head), i + 3))
+        )
+
     for i, chunk in enumerate(head[:8]):
-        if len(chunk) > 60 or dated[i] or not any(dated[max(0, i - 2) : i + 3]):
+        if len(chunk) > 60 or dated[i] or written[i]:
+            continue
+        if not (any(dated[max(0, i - 2) : i + 3]) or beside_written(i)):
             continue
         if holders is not None and _not_a_byline(holders[i]):
             continue
@@ -831,6 +901,26 @@ def _dated_name(
         if names and not (page is not None and common_words(names[0], page.text)):
             return names
     return []
+
+
+_LINE_CHARS = 150
+
+
+def _one_line(a: LexborNode | None, b: LexborNode | None) -> bool:
+    """Whether two chunks' elements are parts of one short line: an element of a line's
+    worth of text and no heading holds both (a header's kicker, headline and date are
+    not one line)."""
+    if a is None or b is None:
+        return False
+    for box in itertools.islice((a, *ancestors(a)), 4):
+        if len(box.text(deep=True)) > _LINE_CHARS or box.tag in _HEADINGS:
+            return False
+        if box.mem_id == b.mem_id or any(n.mem_id == box.mem_id for n in ancestors(b)):
+            return box.css_first(",".join(_HEADINGS)) is None
+    return False
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 # What a date line puts between its fields: "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
@@ -1010,6 +1100,9 @@ def author_box(page: _Page) -> list[str]:
             names = _full_name(_element_names(node))
             if names:
                 return names
+    avatar = _avatar_name(page)
+    if avatar:
+        return avatar
     bio = _bio_heading(body, holders)
     if bio:
         return bio
@@ -1098,7 +1191,139 @@ def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
     return []
 
 
-_BIO_VERB = re.compile(r"\s+(?:is|was|has)\b")
+# How far up from a portrait its caption may be: the picture's wrapper, the card's.
+_AVATAR_LEVELS = 3
+_AVATAR_BOX_CHARS = 1500
+
+
+def _avatar_name(page: _Page) -> list[str]:
+    """The person whose portrait stands beside their name: an image whose alternative text
+    names the person ("Jane Doe", "Headshot of Jane Doe, Writer") in a small box that
+    prints the same full name as a text of its own. Author boxes and bylines are built so
+    whatever their class names say. Only a portrait in the byline's place right after the
+    headline or over the person's bio counts (a logo or a product's picture is captioned
+    too); comment threads, team pages and testimonials repeat the shape for many people,
+    so where more than two are shown so, only the first and in the byline's place."""
+    found: list[str] = []
+    for image in page.body.css("img[alt]"):
+        alt = " ".join((image.attributes.get("alt") or "").split())
+        if not 3 < len(alt) < 150:
+            continue
+        name = _captioned(image, alt)
+        if not name or name in found:
+            continue
+        if (
+            _in_other_posts(image, page.holders)
+            or _in_listed_post(image, page.holders)
+            or any(map(_is_card_link, ancestors(image)))
+            or _credited(image)
+            or _linked_elsewhere(image)
+            or _in_a_grid(image)
+        ):
+            continue
+        if _under_headline(page, name) or _over_bio(image, name):
+            found.append(name)
+    if not found or common_words(found[0], page.text):
+        return []
+    if len(found) > 2 and not _under_headline(page, found[0]):
+        return []
+    return found[:1]
+
+
+def _under_headline(page: _Page, name: str) -> bool:
+    """Whether ``name`` is a chunk of the byline's place: the first lines after the
+    headline (a page without one has no such place)."""
+    return page.headline is not None and name in page.near[: _window(page.near, _ANNOUNCED_CHARS)]
+
+
+# What an alternative text may say around a portrait's name: a few words before it
+# ("Headshot of", "Porträt von", "Zdjęcie:"), a role after a comma or a dash.
+_ALT_AFTER = re.compile(r"^(?:$|\s*[,|(–—-])")
+
+
+def _alt_names(alt: str, name: str) -> bool:
+    """Whether an image's alternative text names the person ``name``, not a thing named
+    after them ("Jane Doe Logo", "students in the Jane Doe programme")."""
+    at = alt.find(name)
+    if at < 0:
+        return False
+    before = alt[:at].split()
+    return len(before) <= 3 and _ALT_AFTER.match(alt[at + len(name) :]) is not None
+
+
+def _over_bio(image: LexborNode, name: str) -> bool:
+    """Whether the portrait's box goes on with the person's bio: a text that starts with
+    the name ("Lauren Vetter is a ...")."""
+    box = image
+    for _ in range(_AVATAR_LEVELS + 1):
+        if box.parent is None:
+            return False
+        box = box.parent
+        if any(
+            len(text) > len(name) + 20 and text.startswith(name)
+            for text in (" ".join(t.split()) for t in _visible_texts(box))
+        ):
+            return True
+    return False
+
+
+_OTHER_CREDIT = re.compile(rf"\b(?:reviewed|checked|edited)\b|{_OTHER_ROLE.pattern}", re.I)
+
+
+def _linked_elsewhere(image: LexborNode) -> bool:
+    """Whether a picture links to another page than a writer's (a product's, a category's,
+    a story's): a portrait links to its person's page or nowhere."""
+    link = next((a for a in itertools.islice(ancestors(image), 4) if a.tag == "a"), None)
+    href = link.attributes.get("href") or "" if link is not None else ""
+    return link is not None and not any(mark in href for mark in _HREF_MARKS)
+
+
+def _in_a_grid(image: LexborNode) -> bool:
+    """Whether a picture is one item of a list of three or more pictured items (a shop's
+    categories, a team, commenters)."""
+    item = next((a for a in ancestors(image) if a.tag == "li"), None)
+    if item is None or item.parent is None:
+        return False
+    pictured = [li for li in item.parent.iter() if li.tag == "li" and li.css_first("img")]
+    return len(pictured) >= 3
+
+
+def _captioned(image: LexborNode, alt: str) -> str:
+    """The full name printed near ``image`` that its alternative text holds, written the
+    same ("adobe photoshop elements" names a program in lower case)."""
+    box = image
+    for _ in range(_AVATAR_LEVELS):
+        parent = box.parent
+        if parent is None or parent.tag in {"body", "html"}:
+            return ""
+        box = parent
+        if len(box.text(deep=True)) > _AVATAR_BOX_CHARS:
+            return ""
+        texts = _visible_texts(box)
+        if any(len(t) < 40 and _OTHER_CREDIT.search(t) for t in texts):
+            return ""  # "Fact checked by", "Reviewed by", "Photo:": another part than writing
+        for item in box.traverse(include_text=True):
+            if not item.is_text_node or item.parent is None or item.parent.tag in _NOT_SHOWN:
+                continue
+            line = " ".join((item.text_content or "").split())
+            if (
+                2 <= len(line.split()) <= 3
+                and _alt_names(alt, line)
+                and person_like(line)
+                and _plausible(line)
+                and spelled_as_name(line)
+            ):
+                # A caption that links to another page than a writer's names what it
+                # leads to (a product, a story).
+                return "" if _linked_elsewhere(item) else line
+    return ""
+
+
+# "is", "was", "has" as a bio goes on after the name, in the languages of the by-words.
+_BIO_VERB = re.compile(
+    r"\s+(?:is|was|has|ist|war|hat|est|était|es|era|è|é|foi|heeft|jest|był|była|är|var|er|"
+    r"je|byl|byla|on|oli)\b"
+)
 
 
 def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
@@ -1110,7 +1335,11 @@ def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
             continue
         if _in_other_posts(node, holders):
             continue
-        after = node.next
+        # A name in bold as a paragraph of its own ("<p><strong>Anna Roth</strong></p>"):
+        # the bio is the paragraph after that one.
+        line = node.parent if node.tag == "strong" and node.parent is not None else None
+        start = line if line is not None and line.tag == "p" and text_of(line) == name else node
+        after = start.next
         while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
             after = after.next
         if after is None or after.tag not in {"p", "div"}:
@@ -1135,6 +1364,19 @@ def _window(chunks: list[str], limit: int) -> int:
         if total > limit:
             return i + 1
     return len(chunks)
+
+
+def _labelled_meta(md: Metadata) -> str | None:
+    """The writer a page's labelled data for link previews names: SEO plugins pair a label
+    in the site's language with its value ("twitter:label1" "Verfasst von", "twitter:data1"
+    "Karoline Herr"); the other pairs say the reading time or a price."""
+    for index in range(1, 5):
+        label = md.get(f"twitter:label{index}")
+        if label is None:
+            return None
+        if _LABEL_CHUNK.match(" ".join(label.split())):
+            return md.get(f"twitter:data{index}")
+    return None
 
 
 _META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
@@ -1185,8 +1427,7 @@ def choose_authors(
 
     names = [n for p in people for n in read_declared(p)]
     if not names:
-        for key in _META_AUTHOR_KEYS:
-            value = md.get(key)
+        for value in [*(md.get(key) for key in _META_AUTHOR_KEYS), _labelled_meta(md)]:
             if value and "://" not in value:
                 names = read_declared(value)
                 if names:
@@ -1198,7 +1439,9 @@ def choose_authors(
             return []
         return [n for n in found if not site_named(n)]
 
-    page = _Page(tree.body, headline) if tree.body is not None else None
+    # The page's host: ``site`` ends with it and its short name.
+    host = next((s for s in reversed(site) if "." in s and " " not in s), "")
+    page = _Page(tree.body, headline, host) if tree.body is not None else None
 
     @functools.cache
     def printed_byline() -> list[str]:
@@ -1257,7 +1500,7 @@ def choose_authors(
     chosen = persons(names)
     if page is not None and any(len(n.split()) == 1 for n in chosen):
         # A first name or a login declared: the byline or the author box may spell it out.
-        printed = [*shown, *printed_byline(), *printed_box()]
+        printed = [*shown, *printed_byline(), *printed_box(), *_described(md)]
         chosen = _in_full(chosen, printed)
     agencies = [o for o in orgs if AGENCY.match(o.strip())]
     if not chosen:
@@ -1295,6 +1538,11 @@ _SIGN_OFF_PARAGRAPHS = 4
 _RIGHT = re.compile(r"(?<![a-z])right(?![a-z])|alignright")
 
 
+# A sign-off in brackets closing the text: names in kanji of three to five characters (a
+# wire's two-character short name, "（共同）", and the closing "（完）" are no names).
+_BRACKETED_SIGN_OFF = re.compile(r"[（(]([\u4e00-\u9fff]{3,5}(?:[、・][\u4e00-\u9fff]{3,5})*)[）)]")
+
+
 def _sign_off(page: _Page) -> list[str]:
     """The writer who signs the text where it ends: a paragraph of its own among the last
     of the text's container that is a person's name set apart (wholly in bold or italics
@@ -1309,8 +1557,8 @@ def _sign_off(page: _Page) -> list[str]:
     if box is None or _in_other_posts(box, page.holders):
         return []
     shown = [child for child in box.iter() if text_of(child)]
-    if sum(len(text_of(child)) for child in shown if child.tag == "p") < _SIGN_OFF_TEXT:
-        return []  # no text for a name to close
+    if sum(text_width(text_of(child)) for child in shown if child.tag == "p") < _SIGN_OFF_TEXT:
+        return []  # no text for a name to close (Han, kana and hangul write it in fewer signs)
     for place, child in enumerate(reversed(shown[-_SIGN_OFF_PARAGRAPHS:])):
         if child.tag != "p":
             continue
@@ -1326,6 +1574,11 @@ def _sign_off(page: _Page) -> list[str]:
             and text_of(marked[0]) == text
         )
         announced = len(text) < 60 and _BY_CHUNK.match(text) is not None
+        bracketed = _BRACKETED_SIGN_OFF.fullmatch(text)
+        if place == 0 and bracketed and not re.search(CJK_LABELS, text):
+            # "（山田太郎）", "（山田太郎、佐藤花子）": Japanese papers sign a report so.
+            signed = re.split(r"[、・]", bracketed.group(1))
+            return [] if any(AGENCY.match(n) for n in signed) else signed
         if not (right or emphasised or announced):
             continue
         # The first paragraph set apart decides: a name, or no sign-off at all.

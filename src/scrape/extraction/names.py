@@ -109,9 +109,9 @@ _ARTICLE_LEAD_IN = re.compile(
 # Chinese and Japanese bylines as the comma does elsewhere.
 _SPLIT = re.compile(r"\s*(?:,|，|、|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 # "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi, ro,
-# el, uk: also a particle of some family names ("José Volta e Pinto"), so it splits only
-# names of two words or more.
-OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja|și|şi|και|та"
+# el, uk, Arabic written apart ("و"): also a particle of some family names ("José Volta e
+# Pinto"), so it splits only names of two words or more.
+OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja|și|şi|και|та|و"
 _OTHER_SPLIT = re.compile(rf"\s+(?:{OTHER_AND})\s+", re.IGNORECASE)
 # Indonesian and Malay "dan", Czech and Slovak "a": also a given name ("Dan") and another
 # language's article or preposition ("a"), so only in lower case between capitalised names.
@@ -207,7 +207,7 @@ _ZH_REPORTERS = re.compile(
 _MORE_BY = re.compile(
     r"^(?:(?:alle|weitere|all|more|tutti\s+gli|altri|tous\s+les|más|todos\s+los|mais|"
     r"todos\s+os|meer|alle|flere)\s+(?:artikel|beiträge|texte|articles|posts|stories|"
-    r"articoli|artículos|artigos|artikelen|berichten|artiklar|artikler)|mehr)\s+"
+    r"articoli|artículos|artigos|artikelen|berichten|artiklar|artikler)|mehr|alles)\s+"
     r"(?:von|by|from|di|de|par|por|do|da|van|door|av|af)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )

@@ -1,0 +1,105 @@
+"""Writers a page names outside its byline's markup: the declared Person's own bio that
+spells out a first name, the labelled data SEO plugins add for link previews, the author
+box's bio in other languages than English, a link to "everything by" the writer, and
+co-authors joined by a free-standing Arabic "و"."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+BODY = "".join(
+    f"<p>{sentence} " * 4 + "</p>"
+    for sentence in (
+        "The council met on Thursday evening and talked about the budget for a long time.",
+        "Several members said afterwards that the schools had been the hardest question.",
+    )
+)
+URL = "https://news.example/2026/12/council-budget"
+
+
+def _page(head: str = "", byline: str = "", after: str = "", lang: str = "en") -> str:
+    return (
+        f"<html lang='{lang}'><head><title>Council passes budget</title>{head}</head><body>"
+        "<div class='h3k9'><a href='/'>Example News</a></div><main><article>"
+        f"<h1 class='t7q2'>Council passes budget</h1>{byline}<div class='b5w1'>{BODY}</div>"
+        f"{after}</article></main></body></html>"
+    )
+
+
+def _ld(author: object) -> str:
+    article = {"@context": "https://schema.org", "@type": "NewsArticle", "author": author}
+    return f"<script type='application/ld+json'>{json.dumps(article, ensure_ascii=False)}</script>"
+
+
+@pytest.mark.parametrize(
+    ("declared", "bio", "lang", "expected"),
+    [
+        ("Nils", "Nils Pickert ist freier Autor und Journalist.", "de", "Nils Pickert"),
+        ("Stefanus", "Stefanus Stahl - Maschinenbauer und Abenteurer.", "de", "Stefanus Stahl"),
+        ("Jane", "Jane Doe is a reporter covering city hall.", "en", "Jane Doe"),
+        # A bio that opens with someone else's name leaves the declared name as it is.
+        ("Anna", "Jane Doe and Anna run the blog together.", "en", "Anna"),
+    ],
+)
+def test_a_declared_first_name_spelled_out_by_its_own_bio(
+    declared: str, bio: str, lang: str, expected: str
+) -> None:
+    head = _ld({"@type": "Person", "name": declared, "description": bio})
+    byline = f"<div class='m2'><a href='/author/x'>{declared}</a></div>"
+    assert extract(_page(head, byline, lang=lang), URL).authors == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "expected"),
+    [
+        ("Verfasst von", "Karoline Herr", ("Karoline Herr",)),
+        ("Written by", "Jane Doe", ("Jane Doe",)),
+        ("Escrito por", "María López", ("María López",)),
+        ("Est. reading time", "9 minutes", ()),
+    ],
+)
+def test_the_writer_in_labelled_link_preview_data(
+    label: str, value: str, expected: tuple[str, ...]
+) -> None:
+    head = (
+        f"<meta name='twitter:label1' content='{label}'>"
+        f"<meta name='twitter:data1' content='{value}'>"
+    )
+    assert extract(_page(head), URL).authors == expected
+
+
+def test_a_link_to_everything_by_the_writer() -> None:
+    box = (
+        "<div class='k1'><img src='/a.jpg' alt=''><p><a href='/author/martin'>"
+        "Alles von Martin Junker</a></p></div>"
+    )
+    assert extract(_page(after=box, lang="de"), URL).authors == ("Martin Junker",)
+
+
+@pytest.mark.parametrize(
+    ("heading", "name", "bio", "lang"),
+    [
+        (
+            "Über den Autor",
+            "Anna Schmidt",
+            "Anna Schmidt ist Redakteurin im Ressort Politik.",
+            "de",
+        ),
+        ("À propos de l'auteur", "Claire Morel", "Claire Morel est journaliste à Lyon.", "fr"),
+        ("Sull'autore", "Mario Rossi", "Mario Rossi è giornalista e scrive di politica.", "it"),
+    ],
+)
+def test_an_author_box_bio_in_the_pages_language(
+    heading: str, name: str, bio: str, lang: str
+) -> None:
+    box = f"<div class='z1'><h3>{heading}</h3><p><strong>{name}</strong></p><p>{bio}</p></div>"
+    assert extract(_page(after=box, lang=lang), URL).authors == (name,)
+
+
+def test_arabic_co_authors_joined_by_a_free_standing_and() -> None:
+    byline = "<div class='m2'><p>بقلم: محمد أحمد و سارة علي</p></div>"
+    assert extract(_page(byline=byline, lang="ar"), URL).authors == ("محمد أحمد", "سارة علي")
