@@ -90,23 +90,45 @@ _MODIFIED_META = (
 )
 
 
+@dataclass(frozen=True)
+class Published:
+    """What a page says of its first publication.
+
+    ``date`` is the publication date when the page gives one. Otherwise ``updated_only`` is
+    the date of an "Updated ..." stamp, the one date the page shows: the latest day the
+    story can have been first published (:meth:`no_later_than`).
+    """
+
+    date: datetime | None
+    updated_only: datetime | None = None
+
+    def no_later_than(self, found: datetime | None) -> datetime | None:
+        """``found`` (a date searched for elsewhere on the page) bounded by the stamp: it
+        stands when it is on an earlier day, the first publication the update followed;
+        on the same or a later day, or with none found, the stamp is the date."""
+        stamp = self.updated_only
+        if stamp is None or (found is not None and found.date() < stamp.date()):
+            return found
+        return stamp
+
+
 def find_published(
     md: Metadata,
     tree: LexborHTMLParser,
     headline: LexborNode | None,
     url: str | None,
     fetched_at: datetime,
-) -> datetime | None:
+) -> Published:
     """The page's first publication date, by the strength of the evidence for it.
 
     Best first: the date the page declares for its main entity (:func:`declared_dates`);
     then the date shown in the byline next to the headline ("originally published on ..."
     first); then a generic <meta> date ("date", "dc.date": often the last modification);
-    then the date in the URL path; then, as last resorts, a lone "Posted on" label
-    elsewhere on the page and dates labelled "Updated ...". A later source never outranks an
-    earlier one however early its date: dates in captions, media data, teasers, comments and
-    the article's own text name other events. Dates after the fetch are never publication
-    dates.
+    then the date in the URL path; then, as a last resort, a lone "Posted on" label
+    elsewhere on the page. A later source never outranks an earlier one however early its
+    date: dates in captions, media data, teasers, comments and the article's own text name
+    other events. Dates after the fetch are never publication dates. A date labelled
+    "Updated ..." is no publication date, only its bound (:class:`Published`).
     """
     text = _visible_text(tree)
     order = DateStyle(text, next(iter(declared_languages(md)), None))
@@ -144,20 +166,21 @@ def find_published(
             and not _one_instant(shown, best)
             and (shown.year, shown.day, shown.month) != (best.year, best.month, best.day)
         ):
-            return _in_page_zone(shown, instants)
+            return Published(_in_page_zone(shown, instants))
         if any(d.value.date() == best.date() for d in near if not d.updated):
             # The reader is shown the declared day: no zone-free date elsewhere re-days it.
-            return _timed(best, byline, instants)
+            return Published(_timed(best, byline, instants))
         found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
-        return _timed(found, byline, instants)
+        return Published(_timed(found, byline, instants))
     if byline:
-        return _in_page_zone(_local_form(byline[0], filed, byline), instants)
+        return Published(_in_page_zone(_local_form(byline[0], filed, byline), instants))
     if generic:
-        return _local_form(generic[0], filed, generic)
+        return Published(_local_form(generic[0], filed, generic))
     if filed:
-        return filed[0]
-    stamped = usable([*posted, *updated, *(d.value for d in near if d.updated)])
-    return stamped[0] if stamped else None
+        return Published(filed[0])
+    stamped = usable(posted)
+    updated_only = usable([*updated, *(d.value for d in near if d.updated)])
+    return Published(stamped[0] if stamped else None, updated_only[0] if updated_only else None)
 
 
 def declared_dates(

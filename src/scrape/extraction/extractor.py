@@ -200,10 +200,11 @@ def _extract(
     )
     clock.lap("headline/title")
 
-    published = find_published(md, tree, headline_node, url, now)
+    stated = find_published(md, tree, headline_node, url, now)
+    published = stated.date
     # Only a date the page itself declares or shows with its headline says "article"; the
     # htmldate fallback below finds some date on almost any page.
-    dated = published is not None
+    dated = published is not None or stated.updated_only is not None
     modified = next((d for d in modified_candidates(md) if plausible(d, now)), None)
     # Read before pruning takes the header: a relative stamp ("vor 3 Stunden") is the last
     # resort, used only when the fallback below finds no date either.
@@ -286,6 +287,11 @@ def _extract(
         published, guessed = fallback_date(framed, now, text, declared_languages(md))
     if published is None and relative is not None and plausible(relative, now):
         published = relative
+    if stated.updated_only is not None:
+        # A byline showing only when the story was updated: an earlier date found above is
+        # its first publication; the stamp is the latest it can have been.
+        published = stated.no_later_than(published)
+        modified = modified or stated.updated_only
     clock.lap("fallback date")
 
     signals = Signals(
