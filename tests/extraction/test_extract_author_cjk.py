@@ -28,6 +28,10 @@ def _page(byline: str) -> str:
         ("山田太郎記者", ["山田太郎"]),
         ("本报记者 焦鹏", ["焦鹏"]),
         ("记者：焦鹏", ["焦鹏"]),
+        # Where and how it was reported, after a slash: a dateline.
+        ("林宸誼／即時報導", ["林宸誼"]),
+        ("陳曉宜／綜合報導", ["陳曉宜"]),
+        ("王小明/台北报道", ["王小明"]),
     ],
 )
 def test_the_reporters_title_is_no_part_of_the_name(raw: str, names: list[str]) -> None:

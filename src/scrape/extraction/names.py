@@ -138,7 +138,10 @@ _TRAILING_ROLE = re.compile(
     r"view\s+all\s+posts|more\s+posts))+$"
     # Korean and Japanese write the role after the name, with or without a space
     # ("김철수 기자", "山田太郎記者"): reporter, correspondent.
-    r"|\s*(?:기자|특파원|記者|特派員)$",
+    r"|\s*(?:기자|특파원|記者|特派員)$"
+    # Chinese bylines add where or how the story was reported after a slash
+    # ("林宸誼／台北報導", "王小明/即时报道", "／綜合報導"): a dateline, not the name.
+    r"|\s*[／/]\s*[\u4e00-\u9fff]{0,6}(?:報導|报道|報道)$",
     re.IGNORECASE,
 )
 # The last word of a newsroom role, as a byline writes it after the name; German compounds
