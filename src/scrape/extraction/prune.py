@@ -71,8 +71,9 @@ def prune(
                 node.decompose()
         except Exception as exc:  # an invalid selector from sources.yaml must not stop a crawl
             log.warning("ignoring drop selector %r: %s", selector, exc)
-    host = _site_host(tree)
-    path = _page_path(tree)
+    address = _declared_address(tree)
+    host = _bare_host(_netloc(address)) or None
+    path = _path_of(address)
     body = tree.body
     if body is None:
         return 0
@@ -660,12 +661,12 @@ def _following(node: LexborNode) -> int:
     return -1
 
 
-def _site_host(tree: LexborHTMLParser) -> str | None:
+def _declared_address(tree: LexborHTMLParser) -> str:
+    """The page's own address as it declares it (canonical link, else og:url), or ""."""
     node = tree.css_first('link[rel="canonical"], meta[property="og:url"]')
     if node is None:
-        return None
-    href = node.attributes.get("href") or node.attributes.get("content") or ""
-    return _bare_host(_netloc(href)) or None
+        return ""
+    return node.attributes.get("href") or node.attributes.get("content") or ""
 
 
 def _netloc(href: str) -> str:
@@ -1192,7 +1193,7 @@ def _comment_threads(body: LexborNode, path: str | None) -> list[LexborNode]:
     footnotes) are no dates, and a live blog's entries link their time of day. Two or more
     such permalinks make a thread: the smallest element holding them, with the wrapper
     around it that adds only a heading, prompts or the reply form.
-    ``path``: the page's own (:func:`_page_path`).
+    ``path``: the page's own (:func:`_declared_address`).
     """
     if path is None:
         return []
@@ -1225,14 +1226,10 @@ def _comment_threads(body: LexborNode, path: str | None) -> list[LexborNode]:
     return [thread]
 
 
-def _page_path(tree: LexborHTMLParser) -> str | None:
-    """The path of the page's declared address, without a trailing slash."""
-    node = tree.css_first('link[rel="canonical"], meta[property="og:url"]')
-    if node is None:
-        return None
-    href = node.attributes.get("href") or node.attributes.get("content") or ""
+def _path_of(address: str) -> str | None:
+    """The path of an address, without a trailing slash."""
     try:
-        path = urlsplit(href).path
+        path = urlsplit(address).path
     except ValueError:
         return None
     return path.rstrip("/") or None
