@@ -75,6 +75,15 @@ def title_part_boxes(count: int, tag: str) -> Callable[[], object]:
     return lambda: extract(html, "https://leht.example/a")
 
 
+def indented_json_ld(fields: int) -> Callable[[], object]:
+    # Pretty-printed by a template: every field after a long run of spaces.
+    gap = "\n" + " " * 100
+    body = ",".join(f'{gap}"field{n}": "value {n}"' for n in range(fields))
+    block = '{"@type": "NewsArticle",' + body + gap + "}"
+    html = f'<html><head><script type="application/ld+json">{block}</script></head><body>'
+    return lambda: extract(html + f"<article><h1>Headline</h1>{PARAGRAPH}</article></body></html>")
+
+
 CASES: dict[str, Callable[[int], Callable[[], object]]] = {
     "10 MB page": lambda half: big_page(10_000_000 // half),
     "capitalised title tail": lambda half: capitalised_tail(400 // half),
@@ -85,6 +94,7 @@ CASES: dict[str, Callable[[int], Callable[[], object]]] = {
     "byline of 2,000 lead-ins": lambda half: long_byline(2_000 // half),
     "8,000 <h3>s of a title part": lambda half: title_part_boxes(8_000 // half, "h3"),
     "8,000 <div>s of a title part": lambda half: title_part_boxes(8_000 // half, "div"),
+    "JSON-LD of 200 indented fields": lambda half: indented_json_ld(200 // half),
 }
 
 

@@ -44,8 +44,15 @@ def test_wrappers_of_old_templates_are_taken_off() -> None:
         '/*<![CDATA[*/{"a": 1}/*]]>*/',
         '<!-- {"a": 1} -->',
         '{"a": 1};',
+        '<!-- {"a": 1}\n/* ]]> */\n-->;\n',
     ):
         assert _clean_json(block) == {"a": 1}, block
+
+
+def test_an_indented_block_with_long_runs_of_spaces_is_read() -> None:
+    gap = " " * 120
+    block = "{" + gap + '"@type": "NewsArticle",' + gap + '"headline": "Plan",' + gap + "}" + gap
+    assert _clean_json(block) == {"@type": "NewsArticle", "headline": "Plan"}
 
 
 def test_objects_in_a_row_are_all_read() -> None:

@@ -86,7 +86,10 @@ class Metadata:
 # What CMS templates wrap a JSON-LD block in, left over from XHTML and old browsers:
 # "<!-- ... -->", "<![CDATA[ ... ]]>", "//<![CDATA[", "/*<![CDATA[*/ ... /*]]>*/".
 _WRAPPER_START = re.compile(r"^\s*(?:<!--\s*)?(?:(?://|/\*)\s*)?(?:<!\[CDATA\[\s*)?(?:\*/)?")
-_WRAPPER_END = re.compile(r"(?:(?://|/\*)\s*)?(?:\]\]>)?\s*(?:\*/)?\s*(?:-->)?\s*;?\s*$")
+# Their closing marks, read from the end: "//]]>", "/*]]>*/", "]]>", "-->", a stray ";".
+# (A pattern anchored at the end with a "\s*" between each mark tried every way of cutting
+# each run of spaces in the block, for seconds on an indented block.)
+_WRAPPER_ENDS = (";", "-->", "*/", "]]>")
 # A JavaScript line comment, as templates leave them in (a field commented out): on a line
 # of its own or after a value's comma; "//" inside a string ("https://") follows no comma.
 _LINE_COMMENT = re.compile(r"(?:^|(?<=[,{\[]))[ \t]*//[^\n]*", re.MULTILINE)
@@ -99,8 +102,15 @@ def _json_escape(match: re.Match[str]) -> str:
     return match[0] if match[1] in '"\\/bfnrtu' else match[1]
 
 
+def _without_wrapper_end(raw: str) -> str:
+    text = raw.rstrip()
+    for mark in _WRAPPER_ENDS:
+        text = text.removesuffix(mark).rstrip()
+    return text[:-2] if text.endswith(("//", "/*")) else text
+
+
 def _clean_json(raw: str) -> Any:
-    raw = _WRAPPER_END.sub("", _WRAPPER_START.sub("", raw, count=1), count=1)
+    raw = _without_wrapper_end(_WRAPPER_START.sub("", raw, count=1))
     if raw.startswith(("{&quot;", "[&quot;")):
         # Escaped for an attribute, though a script's text is never unescaped.
         raw = html.unescape(raw)
