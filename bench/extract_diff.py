@@ -21,18 +21,15 @@ import logging
 import sys
 import warnings
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
-from bench_extract import generated_class_names
+from bench_extract import FETCHED, generated_class_names
 from label_sites import FIELDS, labels
 
 from scrape.extraction import extractor
 from scrape.extraction.evaluate import iter_newsdev, iter_pages, select_ids
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
-# A fixed fetch time: "plausible date" checks must not move with the day of the run.
-FETCHED = datetime(2026, 12, 1, tzinfo=UTC)
 CORE = ("title", "published", "authors", "body")
 
 
