@@ -109,9 +109,9 @@ class Tally:
         return hit
 
 
-def run_scrape(html: str | bytes, url: str | None) -> Output:
+def run_scrape(html: str | bytes, url: str | None, fetched_at: datetime = FETCHED) -> Output:
     timings = Timings()
-    art = extract(html, url, fetched_at=FETCHED, timings=timings)
+    art = extract(html, url, fetched_at=fetched_at, timings=timings)
     stages = {stage: seconds * 1000 for stage, seconds in timings.seconds.items()}
     return Output(art.body, art.title, art.published, art.authors, art.modified, stages)
 
