@@ -163,7 +163,19 @@ _PICTURE_PART = re.compile(
     re.IGNORECASE,
 )
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
-_EDITED_BY = re.compile(r"[\s.;,|]*\b(?:edited|editing)\s+by\b", re.IGNORECASE)
+# A clause crediting someone else's part of the story after the writer's name: who edited
+# it, added reporting to it, helped with it or translated it ("Jane Doe; additional
+# reporting by John Roe", "Von Anna Berg. Aus dem Englischen von Jan Ohm", "Par Claire
+# Roy. Traduit par Paul Gide", "Por Ana Ruiz. Traducción: Luis Gil").
+_OTHER_PART = re.compile(
+    r"[\s.;,|]*\b(?:(?:edited|editing|translated|(?:additional|further)\s+reporting|"
+    r"übersetzt|traduit|traducido|traduzido|tradotto|vertaald|oversat|oversatt|"
+    r"aus\s+dem\s+[^\W\d_]+(?:\s+übersetzt)?)\s+(?:by|von|par|por|da|door|af|av)\b"
+    r"|(?:translation|übersetzung|mitarbeit|traduction|traducción|traduzione|tradução|"
+    r"vertaling|tłumaczenie|przekład|перевод|переклад|översättning|oversættelse|"
+    r"oversettelse|käännös|çeviri)(?:\s*[:：]|\s+(?:by|von|par|por|di|de|door|af|av)\b))",
+    re.IGNORECASE,
+)
 _ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
 # Soft hyphens and zero-width characters: invisible hyphenation points inside a name.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -230,8 +242,9 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     if zh:
         return zh.group(1).split()
     text = _CJK_DOT.sub(", ", text)
-    # "Reporting by Jane Doe; Editing by John Smith": who edited the story did not write it.
-    text = _EDITED_BY.split(text, maxsplit=1)[0]
+    # "Reporting by Jane Doe; Editing by John Smith": who edited or translated the story, or
+    # added to its reporting, did not write it.
+    text = _OTHER_PART.split(text, maxsplit=1)[0]
     if _CREDIT.match(text) or _CSS.search(text):
         return []
     # A dateline with the agency ("FRANKFURT (dpa) -"): the agency is the byline.
