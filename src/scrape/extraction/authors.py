@@ -706,7 +706,8 @@ _BY_CHUNK = re.compile(
 _LABELLED_CHUNK = re.compile(
     rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|{WRITER_LABELS}|"
     # The writer's and the reporter's, not the editor's, in Chinese and Japanese.
-    r"作者|著者|筆者|執筆者|记者|記者)\s*[:：]\s*(?=[^\W\d_])",
+    r"作者|著者|筆者|執筆者|记者|記者)\s*[:：]\s*(?=[^\W\d_])"
+    r"|^文\s*[／/：:]\s*(?=[^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -19,15 +19,18 @@ WRITER_LABELS = (
     r"autore|autorka|autorica|autorius|autorė|autors|autorzy|autoři|avtor(?:ica|ji)?|"
     r"szerző|kirjoittaja|skribent|författare|forfatter|συντάκτης|συγγραφέας|yazar|"
     r"автор(?:ы|и|ка)?|penulis|tác\s+giả|yazan|teksti|tekst|текст|opracował[a]?|opracowanie|"
-    r"كتب|كتبت"
+    r"كتب|كتبت|"
+    # Persian, Hindi, Thai: "writer", "author".
+    r"نویسنده|लेखक|ผู้เขียน"
 )
 # "By" in languages whose bylines open with a word of their own: Indonesian and Malay
 # "Oleh", Greek "Από" and the genitive article the writer's name is then declined with
-# ("Του Γιώργου Παπαδόπουλου"), Arabic "بقلم" ("by the pen of"). Romanian "de" is also a
-# name's particle: only in lower case before a capitalised name of two words. Polish
-# "oprac." ("compiled by") and Italian "a cura di" ("edited by") sign a story as "By" does.
+# ("Του Γιώργου Παπαδόπουλου"), Arabic "بقلم" ("by the pen of"), Hebrew "מאת". Romanian
+# "de" is also a name's particle: only in lower case before a capitalised name of two
+# words. Polish "oprac." ("compiled by") and Italian "a cura di" ("edited by") sign a story
+# as "By" does.
 OTHER_BY = (
-    r"oleh|από|του|της|بقلم|oprac\.|a\s+cura\s+di|"
+    r"oleh|από|του|της|بقلم|מאת|oprac\.|a\s+cura\s+di|"
     r"(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
 )
 _PREFIX = re.compile(
@@ -43,7 +46,9 @@ _PREFIX = re.compile(
     # "本报记者 焦鹏": "this paper's reporter"; "新华社记者": the agency's.
     rf"|^(?:本报|本報|[\u4e00-\u9fff]{{2,5}}?(?=(?:记者|記者)\s*[:：]?\s*\S))?(?:{CJK_LABELS})"
     # Chinese runs the name on after the label; "기자회견" is a word of its own.
-    r"(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff]))",
+    r"(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff]))"
+    # "文／王小明", "文：佐藤健": "text by", in Chinese and Japanese, only with its mark.
+    r"|^文\s*[／/：:]\s*",
     re.IGNORECASE,
 )
 # Wire agencies: the byline of a story they wrote, never added to a named person.
