@@ -62,7 +62,7 @@ AGENCY = re.compile(
     # ... and as they are written in their own scripts.
     r"тасс|риа\s+новости|интерфакс|укрінформ|уніан|απε-μπε|απε|"
     r"共同通信|時事通信|新华社|新華社|中新社|中央社|연합뉴스|뉴시스|"
-    r"رويترز|فرانس\s+برس|أ\s?ف\s?ب|الأناضول|واس|وام|كونا)(?:[/-]\w{1,4})?$",
+    r"رويترز|فرانس\s+برس|أ\s?ف\s?ب|الأناضول|واس|وام|كونا|ایرنا|ایسنا|ایلنا)(?:[/-]\w{1,4})?$",
     re.IGNORECASE,
 )
 # The newsroom named as a desk, the byline when nobody is named (a bare "Staff" says less).
@@ -210,6 +210,9 @@ REPORTER_TITLE = re.compile(
 )
 # A dateline in brackets opening a Korean byline: place and agency ("(서울=연합뉴스)").
 _BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
+# A byline that is only a dateline in brackets, the place and the source: "(القاهرة -
+# رويترز)" ("Cairo - Reuters"), "(서울=연합뉴스)". The source is a wire agency or the paper.
+_ONLY_DATELINE = re.compile(r"^[(（]\s*[^()（）=-]{1,25}?\s*[=–—-]\s*([^()（）]{1,25}?)\s*[)）]$")
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
 # Korean bylines set co-authors apart with the middle dot ("홍길동·김철수 기자"); Chinese and
@@ -242,6 +245,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(_INVISIBLE.sub("", raw).split())
     if len(text) > _LONGEST_BYLINE:
         return []
+    only_dateline = _ONLY_DATELINE.match(text)
+    if only_dateline:
+        source = only_dateline.group(1)
+        return [source] if desks and AGENCY.match(source) else []
     text = _MORE_BY.sub("", _TRAILING_EMAIL.sub("", _BRACKET_DATELINE.sub("", text)))
     zh = _ZH_REPORTERS.match(text)
     if zh:
