@@ -181,6 +181,19 @@ _OTHER_PART = re.compile(
     r"oversettelse|käännös|çeviri)(?:\s*[:：]|\s+(?:by|von|par|por|di|de|door|af|av)\b))",
     re.IGNORECASE,
 )
+# The agencies' material the writer worked in, credited after the name: "(avec AFP)", "mit
+# Material von dpa", "(con información de EFE)", "(with files from The Canadian Press)".
+_WITH = r"(?:with|avec|con|com|mit|met)"
+_WITH_BRACKETED = re.compile(rf"\s*[(（]\s*{_WITH}\s+([^()（）]+?)\s*[)）]", re.IGNORECASE)
+_WITH_TRAILING = re.compile(rf"[\s,;]+{_WITH}\s+(.+?)\s*$", re.IGNORECASE)
+_MATERIAL_FROM = re.compile(
+    r"(?:(?:agency\s+)?material|files|reporting|information|informaci[óo]n|informações|"
+    r"informations)\s+(?:from|von|de|da|des|der)\s",
+    re.IGNORECASE,
+)
+# "agencies" unnamed, as "(avec agences)", "(mit Agenturen)" credit them.
+_AGENCIES = re.compile(r"agenc(?:y|ies)|agences?|agencias?|agências|agenzie|agenturen", re.I)
+_CREDIT_JOINER = re.compile(r"\s*(?:,|&|\b(?:and|et|y|e|und|en)\b)\s*", re.IGNORECASE)
 _ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
 # Soft hyphens and zero-width characters: invisible hyphenation points inside a name.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -256,7 +269,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = _CJK_DOT.sub(", ", text)
     # "Reporting by Jane Doe; Editing by John Smith": who edited or translated the story, or
     # added to its reporting, did not write it.
-    text = _OTHER_PART.split(text, maxsplit=1)[0]
+    text = _without_agencies(_OTHER_PART.split(text, maxsplit=1)[0])
     if _CREDIT.match(text) or _CSS.search(text):
         return []
     # A dateline with the agency ("FRANKFURT (dpa) -"): the agency is the byline.
@@ -354,6 +367,25 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         names.append(part)
     return names
+
+
+def _agencies_credit(credit: str) -> bool:
+    """Whether what follows "with" names agencies' material, not a co-author."""
+    if _MATERIAL_FROM.match(credit):
+        return True
+    parts = [p for p in _CREDIT_JOINER.split(credit) if p]
+    return bool(parts) and all(AGENCY.match(p) or _AGENCIES.fullmatch(p) for p in parts)
+
+
+def _without_agencies(text: str) -> str:
+    """``text`` without the agencies' material credited after the writer's name."""
+    bracketed = _WITH_BRACKETED.search(text)
+    if bracketed and _agencies_credit(bracketed.group(1)):
+        return text[: bracketed.start()] + text[bracketed.end() :]
+    trailing = _WITH_TRAILING.search(text)
+    if trailing and _agencies_credit(trailing.group(1)):
+        return text[: trailing.start()]
+    return text
 
 
 def drop_role(text: str) -> str:
