@@ -194,6 +194,17 @@ _MATERIAL_FROM = re.compile(
 # "agencies" unnamed, as "(avec agences)", "(mit Agenturen)" credit them.
 _AGENCIES = re.compile(r"agenc(?:y|ies)|agences?|agencias?|agências|agenzie|agenturen", re.I)
 _CREDIT_JOINER = re.compile(r"\s*(?:,|&|\b(?:and|et|y|e|und|en)\b)\s*", re.IGNORECASE)
+# A place's name of several words, as a byline writes where the writer filed from after a
+# comma: by the word that opens many a place's name ("New York", "San Juan", "Bad Homburg",
+# "Rio de Janeiro", "Нижний Новгород") or the one that ties a town to its river or region
+# ("Frankfurt am Main", "Halle an der Saale", "Newcastle upon Tyne").
+_PLACE = re.compile(
+    r"^(?:new|nueva|nuevo|nova|novo|neu|san|santa|santo|são|sankt|sint|saint|st\.?|los|las|"
+    r"bad|ciudad|villa|vila|puerto|porto|port|fort|mount|rio|río|den|"
+    r"санкт|нижний|новый|новая|великий|старый)\s+\S"
+    r"|^\S+\s+(?:am|an\s+der|im|ob\s+der|upon|on\s+the)\s+\S+$",
+    re.IGNORECASE,
+)
 _ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
 # Soft hyphens and zero-width characters: invisible hyphenation points inside a name.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -309,7 +320,8 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = _split_other_ands(segments[0])
     names: list[str] = []
     # Whether a name of several words came before: one word after a comma is then a place
-    # or a role ("Jane Roe, Frankfurt", "Olympia-Verlag GmbH, Nürnberg, Germany").
+    # or a role ("Jane Roe, Frankfurt", "Olympia-Verlag GmbH, Nürnberg, Germany"), as is a
+    # place's name of several words.
     full_before = False
     after_comma = [False] + [sep.strip().startswith((",", ";")) for sep in _SPLIT.findall(text)]
     for part, comma in zip(_SPLIT.split(text), after_comma, strict=False):
@@ -352,7 +364,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         if "www." in part:
             continue
-        if comma and len(part.split()) == 1 and full_before:
+        if comma and full_before and (len(part.split()) == 1 or _PLACE.match(part)):
             continue
         if comma and full_before and _ROLE_END.search(part):
             # "Jane Doe, Political Correspondent", "Anna Roth, Wirtschaftsredakteurin": the
