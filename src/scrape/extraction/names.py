@@ -336,6 +336,16 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
             part = part.strip(" ()")
         part = _TITLED.sub("", _TRAILING_ROLE.sub("", part))
+        # "Redaktion / Anna Roth", "AFP / Jane Roe": the desk or the agency, then the writer
+        # (the desk's label may be gone already, taken as the byline's); a name no person's
+        # after it ("AFP/The Local": the agency and the site) is no writer.
+        led = re.fullmatch(r"(.{0,25}?)\s*/\s*(\S+\s.+)", part)
+        if (
+            led
+            and (not led.group(1) or AGENCY.match(led.group(1)) or _DESK_WORD.match(led.group(1)))
+            and person_like(led.group(2))
+        ):
+            part = led.group(2)
         # "Peter Maahn/SP-X", "Jane Roe/Reuters": the writer and the agency or desk code.
         coded = re.fullmatch(r"(.+?)\s*/\s*(\w[\w\s-]{1,19})", part)
         code = coded.group(2) if coded else ""
