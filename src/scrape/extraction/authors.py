@@ -28,6 +28,7 @@ from .dom import (
 from .metadata import Metadata, ld_text, ld_types
 from .names import (
     AGENCY,
+    ARABIC_WROTE,
     CJK_LABELS,
     DATE_CHUNK,
     DESK,
@@ -743,7 +744,8 @@ _LABELLED_CHUNK = re.compile(
     rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|{WRITER_LABELS}|"
     # The writer's and the reporter's, not the editor's, in Chinese and Japanese.
     r"作者|著者|筆者|執筆者|记者|記者)\s*[:：]\s*(?=[^\W\d_])"
-    r"|^文\s*[／/：:]\s*(?=[^\W\d_])",
+    r"|^文\s*[／/：:]\s*(?=[^\W\d_])"
+    rf"|^{ARABIC_WROTE}(?=[^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -21,16 +21,21 @@ WRITER_LABELS = (
     r"автор(?:ы|и|ка)?|penulis|tác\s+giả|yazan|teksti|tekst|текст|opracował[a]?|opracowanie|"
     r"كتب|كتبت|"
     # Persian, Hindi, Thai: "writer", "author".
-    r"نویسنده|लेखक|ผู้เขียน"
+    r"نویسنده|लेखक|ผู้เขียน|"
+    # "Written by" (Hungarian), "writes" (Croatian, Serbian, Bosnian), "news by" (Turkish),
+    # "report" (Arabic, Indonesian), "written" (Chinese), "article (and photos)" (Vietnamese).
+    r"írta|piše|haber|تقرير|reporter|撰文|bài(?:\s+và\s+ảnh)?"
 )
+# Arabic sets the writer apart from "wrote" with a dash as often as with a colon.
+ARABIC_WROTE = r"(?:كتب|كتبت)\s*[-–—]\s*"
 # "By" in languages whose bylines open with a word of their own: Indonesian and Malay
 # "Oleh", Greek "Από" and the genitive article the writer's name is then declined with
-# ("Του Γιώργου Παπαδόπουλου"), Arabic "بقلم" ("by the pen of"), Hebrew "מאת". Romanian
-# "de" is also a name's particle: only in lower case before a capitalised name of two
-# words. Polish "oprac." ("compiled by") and Italian "a cura di" ("edited by") sign a story
-# as "By" does.
+# ("Του Γιώργου Παπαδόπουλου"), "Γράφει ο" ("writes"), Arabic "بقلم" ("by the pen of"),
+# Hebrew "מאת". Romanian "de" is also a name's particle: only in lower case before a
+# capitalised name of two words. Polish "oprac." ("compiled by") and Italian "a cura di"
+# ("edited by") sign a story as "By" does.
 OTHER_BY = (
-    r"oleh|από|του|της|بقلم|מאת|oprac\.|a\s+cura\s+di|"
+    r"oleh|από|του|της|γράφει(?:\s+(?:ο|η|οι))?|بقلم|מאת|oprac\.|a\s+cura\s+di|"
     r"(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
 )
 _PREFIX = re.compile(
@@ -42,7 +47,7 @@ _PREFIX = re.compile(
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
     r"written\s+by|byline|interview|text|texte?|redaktion|about\s+the\s+authors?)"
     r"(?:\s*[:：]\s*|\s+)"
-    rf"|^(?:{WRITER_LABELS})\s*[:：]\s*"
+    rf"|^(?:{WRITER_LABELS})\s*[:：]\s*|^{ARABIC_WROTE}"
     # "本报记者 焦鹏": "this paper's reporter"; "新华社记者": the agency's.
     rf"|^(?:本报|本報|[\u4e00-\u9fff]{{2,5}}?(?=(?:记者|記者)\s*[:：]?\s*\S))?(?:{CJK_LABELS})"
     # Chinese runs the name on after the label; "기자회견" is a word of its own.
