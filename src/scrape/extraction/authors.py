@@ -28,6 +28,7 @@ from .dom import (
 from .metadata import Metadata, ld_text, ld_types
 from .names import (
     AGENCY,
+    ARABIC_WROTE,
     CJK_LABELS,
     DATE_CHUNK,
     DESK,
@@ -293,8 +294,41 @@ def byline_authors(page: _Page, desks: bool = False) -> list[str]:
             continue
         names = _element_names(node, desks)
         if names:
-            return names + _co_authors(node, page.candidates, names, desks)
+            # The byline passed the furniture and teaser tests: the author elements it
+            # holds are its own, whatever their class says ("author-card").
+            cards = _card_names(node, page.marked, names, desks)
+            return cards or names + _co_authors(node, page.candidates, names, desks)
     return _by_pattern(page, desks)
+
+
+def _card_names(
+    node: LexborNode, marked: list[LexborNode], names: list[str], desks: bool
+) -> list[str]:
+    """The writers of a byline element that holds one author element per writer, each a
+    card of its own (a picture, the name in a plain <div>, a role): a name from each card,
+    when the first card's is the name the element was read for. Read as one element, it
+    gives its first line only."""
+    inside = _inside_ids(node) - {node.mem_id}
+    cards = [c for c in marked if c.mem_id in inside]
+    # The outermost author elements only: a card's own name link is no card of its own.
+    held = {n.mem_id for c in cards for n in c.traverse() if n.mem_id != c.mem_id}
+    cards = [c for c in cards if c.mem_id not in held]
+    # Cards repeat one shape; an author element of another shape beside the first (the
+    # writer's role, bio or social link) is no other writer's.
+    shape = (cards[0].tag, cards[0].attributes.get("class")) if cards else None
+    cards = [c for c in cards if (c.tag, c.attributes.get("class")) == shape]
+    if len(cards) < 2:
+        return []
+    found: list[str] = []
+    for card in cards:
+        if _other_role(card, node):
+            continue
+        card_names = _node_names(card, desks)
+        if card_names and card_names[0].casefold() not in map(str.casefold, found):
+            found.append(card_names[0])
+    if not found or found[0].casefold() != names[0].casefold():
+        return []
+    return found
 
 
 _BYLINE_CHARS = 400
@@ -376,7 +410,9 @@ def _co_authors(
 # reviewer, a photographer ("Übersetzt von", "Traduit par", "Edited by").
 _OTHER_ROLE = re.compile(
     r"translat|übersetz|tradu(?:it|cid|zid|ction|cción|zione)|vertaald|"
-    r"\b(?:edited|reviewed|fact-checked)\b|\bphoto|illustrat",
+    r"\b(?:edited|reviewed|fact-checked)\b|\bphoto|illustrat|"
+    # "Translator" in Japanese, Chinese and Korean ("翻訳者", "翻译", "번역").
+    r"翻訳|翻译|翻譯|번역",
     re.IGNORECASE,
 )
 
@@ -387,7 +423,8 @@ def _other_role(node: LexborNode, scope: LexborNode) -> bool:
     for anc in (node, *ancestors(node)):
         if anc.mem_id == scope.mem_id:
             return False
-        text = anc.text(deep=True)
+        # Measured without the markup's indentation: a label's group is short as read.
+        text = " ".join(anc.text(deep=True).split())
         if _OTHER_ROLE.search(attr_text(anc)) or (len(text) < 120 and _OTHER_ROLE.search(text)):
             return True
     return False
@@ -706,7 +743,9 @@ _BY_CHUNK = re.compile(
 _LABELLED_CHUNK = re.compile(
     rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|{WRITER_LABELS}|"
     # The writer's and the reporter's, not the editor's, in Chinese and Japanese.
-    r"作者|著者|筆者|執筆者|记者|記者)\s*[:：]\s*(?=[^\W\d_])",
+    r"作者|著者|筆者|執筆者|记者|記者)\s*[:：]\s*(?=[^\W\d_])"
+    r"|^文\s*[／/：:]\s*(?=[^\W\d_])"
+    rf"|^{ARABIC_WROTE}(?=[^\W\d_])",
     re.IGNORECASE,
 )
 

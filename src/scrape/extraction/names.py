@@ -19,15 +19,23 @@ WRITER_LABELS = (
     r"autore|autorka|autorica|autorius|autorė|autors|autorzy|autoři|avtor(?:ica|ji)?|"
     r"szerző|kirjoittaja|skribent|författare|forfatter|συντάκτης|συγγραφέας|yazar|"
     r"автор(?:ы|и|ка)?|penulis|tác\s+giả|yazan|teksti|tekst|текст|opracował[a]?|opracowanie|"
-    r"كتب|كتبت"
+    r"كتب|كتبت|"
+    # Persian, Hindi, Thai: "writer", "author".
+    r"نویسنده|लेखक|ผู้เขียน|"
+    # "Written by" (Hungarian), "writes" (Croatian, Serbian, Bosnian), "news by" (Turkish),
+    # "report" (Arabic, Indonesian), "written" (Chinese), "article (and photos)" (Vietnamese).
+    r"írta|piše|haber|تقرير|reporter|撰文|bài(?:\s+và\s+ảnh)?"
 )
+# Arabic sets the writer apart from "wrote" with a dash as often as with a colon.
+ARABIC_WROTE = r"(?:كتب|كتبت)\s*[-–—]\s*"
 # "By" in languages whose bylines open with a word of their own: Indonesian and Malay
 # "Oleh", Greek "Από" and the genitive article the writer's name is then declined with
-# ("Του Γιώργου Παπαδόπουλου"), Arabic "بقلم" ("by the pen of"). Romanian "de" is also a
-# name's particle: only in lower case before a capitalised name of two words. Polish
-# "oprac." ("compiled by") and Italian "a cura di" ("edited by") sign a story as "By" does.
+# ("Του Γιώργου Παπαδόπουλου"), "Γράφει ο" ("writes"), Arabic "بقلم" ("by the pen of"),
+# Hebrew "מאת". Romanian "de" is also a name's particle: only in lower case before a
+# capitalised name of two words. Polish "oprac." ("compiled by") and Italian "a cura di"
+# ("edited by") sign a story as "By" does.
 OTHER_BY = (
-    r"oleh|από|του|της|بقلم|oprac\.|a\s+cura\s+di|"
+    r"oleh|από|του|της|γράφει(?:\s+(?:ο|η|οι))?|بقلم|מאת|oprac\.|a\s+cura\s+di|"
     r"(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
 )
 _PREFIX = re.compile(
@@ -39,11 +47,13 @@ _PREFIX = re.compile(
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
     r"written\s+by|byline|interview|text|texte?|redaktion|about\s+the\s+authors?)"
     r"(?:\s*[:：]\s*|\s+)"
-    rf"|^(?:{WRITER_LABELS})\s*[:：]\s*"
+    rf"|^(?:{WRITER_LABELS})\s*[:：]\s*|^{ARABIC_WROTE}"
     # "本报记者 焦鹏": "this paper's reporter"; "新华社记者": the agency's.
     rf"|^(?:本报|本報|[\u4e00-\u9fff]{{2,5}}?(?=(?:记者|記者)\s*[:：]?\s*\S))?(?:{CJK_LABELS})"
     # Chinese runs the name on after the label; "기자회견" is a word of its own.
-    r"(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff]))",
+    r"(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff]))"
+    # "文／王小明", "文：佐藤健": "text by", in Chinese and Japanese, only with its mark.
+    r"|^文\s*[／/：:]\s*",
     re.IGNORECASE,
 )
 # Wire agencies: the byline of a story they wrote, never added to a named person.
@@ -57,7 +67,7 @@ AGENCY = re.compile(
     # ... and as they are written in their own scripts.
     r"тасс|риа\s+новости|интерфакс|укрінформ|уніан|απε-μπε|απε|"
     r"共同通信|時事通信|新华社|新華社|中新社|中央社|연합뉴스|뉴시스|"
-    r"رويترز|فرانس\s+برس|أ\s?ف\s?ب|الأناضول|واس|وام|كونا)(?:[/-]\w{1,4})?$",
+    r"رويترز|فرانس\s+برس|أ\s?ف\s?ب|الأناضول|واس|وام|كونا|ایرنا|ایسنا|ایلنا)(?:[/-]\w{1,4})?$",
     re.IGNORECASE,
 )
 # The newsroom named as a desk, the byline when nobody is named (a bare "Staff" says less).
@@ -163,7 +173,43 @@ _PICTURE_PART = re.compile(
     re.IGNORECASE,
 )
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
-_EDITED_BY = re.compile(r"[\s.;,|]*\b(?:edited|editing)\s+by\b", re.IGNORECASE)
+# A clause crediting someone else's part of the story after the writer's name: who edited
+# it, added reporting to it, helped with it or translated it ("Jane Doe; additional
+# reporting by John Roe", "Von Anna Berg. Aus dem Englischen von Jan Ohm", "Par Claire
+# Roy. Traduit par Paul Gide", "Por Ana Ruiz. Traducción: Luis Gil").
+_OTHER_PART = re.compile(
+    r"[\s.;,|]*\b(?:(?:edited|editing|translated|(?:additional|further)\s+reporting|"
+    r"übersetzt|traduit|traducido|traduzido|tradotto|vertaald|oversat|oversatt|"
+    r"aus\s+dem\s+[^\W\d_]+(?:\s+übersetzt)?)\s+(?:by|von|par|por|da|door|af|av)\b"
+    r"|(?:translation|übersetzung|mitarbeit|traduction|traducción|traduzione|tradução|"
+    r"vertaling|tłumaczenie|przekład|перевод|переклад|översättning|oversættelse|"
+    r"oversettelse|käännös|çeviri)(?:\s*[:：]|\s+(?:by|von|par|por|di|de|door|af|av)\b))",
+    re.IGNORECASE,
+)
+# The agencies' material the writer worked in, credited after the name: "(avec AFP)", "mit
+# Material von dpa", "(con información de EFE)", "(with files from The Canadian Press)".
+_WITH = r"(?:with|avec|con|com|mit|met)"
+_WITH_BRACKETED = re.compile(rf"\s*[(（]\s*{_WITH}\s+([^()（）]+?)\s*[)）]", re.IGNORECASE)
+_WITH_TRAILING = re.compile(rf"[\s,;]+{_WITH}\s+(.+?)\s*$", re.IGNORECASE)
+_MATERIAL_FROM = re.compile(
+    r"(?:(?:agency\s+)?material|files|reporting|information|informaci[óo]n|informações|"
+    r"informations)\s+(?:from|von|de|da|des|der)\s",
+    re.IGNORECASE,
+)
+# "agencies" unnamed, as "(avec agences)", "(mit Agenturen)" credit them.
+_AGENCIES = re.compile(r"agenc(?:y|ies)|agences?|agencias?|agências|agenzie|agenturen", re.I)
+_CREDIT_JOINER = re.compile(r"\s*(?:,|&|\b(?:and|et|y|e|und|en)\b)\s*", re.IGNORECASE)
+# A place's name of several words, as a byline writes where the writer filed from after a
+# comma: by the word that opens many a place's name ("New York", "San Juan", "Bad Homburg",
+# "Rio de Janeiro", "Нижний Новгород") or the one that ties a town to its river or region
+# ("Frankfurt am Main", "Halle an der Saale", "Newcastle upon Tyne").
+_PLACE = re.compile(
+    r"^(?:new|nueva|nuevo|nova|novo|neu|san|santa|santo|são|sankt|sint|saint|st\.?|los|las|"
+    r"bad|ciudad|villa|vila|puerto|porto|port|fort|mount|rio|río|den|"
+    r"санкт|нижний|новый|новая|великий|старый)\s+\S"
+    r"|^\S+\s+(?:am|an\s+der|im|ob\s+der|upon|on\s+the)\s+\S+$",
+    re.IGNORECASE,
+)
 _ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
 # Soft hyphens and zero-width characters: invisible hyphenation points inside a name.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -193,6 +239,9 @@ REPORTER_TITLE = re.compile(
 )
 # A dateline in brackets opening a Korean byline: place and agency ("(서울=연합뉴스)").
 _BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
+# A byline that is only a dateline in brackets, the place and the source: "(القاهرة -
+# رويترز)" ("Cairo - Reuters"), "(서울=연합뉴스)". The source is a wire agency or the paper.
+_ONLY_DATELINE = re.compile(r"^[(（]\s*[^()（）=-]{1,25}?\s*[=–—-]\s*([^()（）]{1,25}?)\s*[)）]$")
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
 # Korean bylines set co-authors apart with the middle dot ("홍길동·김철수 기자"); Chinese and
@@ -225,13 +274,18 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(_INVISIBLE.sub("", raw).split())
     if len(text) > _LONGEST_BYLINE:
         return []
+    only_dateline = _ONLY_DATELINE.match(text)
+    if only_dateline:
+        source = only_dateline.group(1)
+        return [source] if desks and AGENCY.match(source) else []
     text = _MORE_BY.sub("", _TRAILING_EMAIL.sub("", _BRACKET_DATELINE.sub("", text)))
     zh = _ZH_REPORTERS.match(text)
     if zh:
         return zh.group(1).split()
     text = _CJK_DOT.sub(", ", text)
-    # "Reporting by Jane Doe; Editing by John Smith": who edited the story did not write it.
-    text = _EDITED_BY.split(text, maxsplit=1)[0]
+    # "Reporting by Jane Doe; Editing by John Smith": who edited or translated the story, or
+    # added to its reporting, did not write it.
+    text = _without_agencies(_OTHER_PART.split(text, maxsplit=1)[0])
     if _CREDIT.match(text) or _CSS.search(text):
         return []
     # A dateline with the agency ("FRANKFURT (dpa) -"): the agency is the byline.
@@ -271,7 +325,8 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = _split_other_ands(segments[0])
     names: list[str] = []
     # Whether a name of several words came before: one word after a comma is then a place
-    # or a role ("Jane Roe, Frankfurt", "Olympia-Verlag GmbH, Nürnberg, Germany").
+    # or a role ("Jane Roe, Frankfurt", "Olympia-Verlag GmbH, Nürnberg, Germany"), as is a
+    # place's name of several words.
     full_before = False
     after_comma = [False] + [sep.strip().startswith((",", ";")) for sep in _SPLIT.findall(text)]
     for part, comma in zip(_SPLIT.split(text), after_comma, strict=False):
@@ -286,6 +341,16 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
             part = part.strip(" ()")
         part = _TITLED.sub("", _TRAILING_ROLE.sub("", part))
+        # "Redaktion / Anna Roth", "AFP / Jane Roe": the desk or the agency, then the writer
+        # (the desk's label may be gone already, taken as the byline's); a name no person's
+        # after it ("AFP/The Local": the agency and the site) is no writer.
+        led = re.fullmatch(r"(.{0,25}?)\s*/\s*(\S+\s.+)", part)
+        if (
+            led
+            and (not led.group(1) or AGENCY.match(led.group(1)) or _DESK_WORD.match(led.group(1)))
+            and person_like(led.group(2))
+        ):
+            part = led.group(2)
         # "Peter Maahn/SP-X", "Jane Roe/Reuters": the writer and the agency or desk code.
         coded = re.fullmatch(r"(.+?)\s*/\s*(\w[\w\s-]{1,19})", part)
         code = coded.group(2) if coded else ""
@@ -314,7 +379,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         if "www." in part:
             continue
-        if comma and len(part.split()) == 1 and full_before:
+        if comma and full_before and (len(part.split()) == 1 or _PLACE.match(part)):
             continue
         if comma and full_before and _ROLE_END.search(part):
             # "Jane Doe, Political Correspondent", "Anna Roth, Wirtschaftsredakteurin": the
@@ -329,6 +394,25 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         names.append(part)
     return names
+
+
+def _agencies_credit(credit: str) -> bool:
+    """Whether what follows "with" names agencies' material, not a co-author."""
+    if _MATERIAL_FROM.match(credit):
+        return True
+    parts = [p for p in _CREDIT_JOINER.split(credit) if p]
+    return bool(parts) and all(AGENCY.match(p) or _AGENCIES.fullmatch(p) for p in parts)
+
+
+def _without_agencies(text: str) -> str:
+    """``text`` without the agencies' material credited after the writer's name."""
+    bracketed = _WITH_BRACKETED.search(text)
+    if bracketed and _agencies_credit(bracketed.group(1)):
+        return text[: bracketed.start()] + text[bracketed.end() :]
+    trailing = _WITH_TRAILING.search(text)
+    if trailing and _agencies_credit(trailing.group(1)):
+        return text[: trailing.start()]
+    return text
 
 
 def drop_role(text: str) -> str:

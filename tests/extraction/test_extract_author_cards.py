@@ -1,0 +1,88 @@
+"""A byline element holding one card per writer (a picture, the name in a plain <div>, a
+role): every card's writer is an author, not the first card's alone. An author element of
+another shape in the byline (a social link, a bio) is no other writer's."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+BODY = "<p>" + "Byrådet stemte tirsdag for den nye letbanelinje efter en lang debat. " * 20 + "</p>"
+
+
+def _page(byline: str, lang: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>Letbane</title></head><body>"
+        "<header><a href='/'>Forside</a></header><main><article>"
+        f"<h1>Byrådet godkender ny letbanelinje</h1>{byline}"
+        "<div class='date'><time datetime='2024-11-26T09:30:00+01:00'>26.11.2024</time></div>"
+        f"{BODY}</article></main></body></html>"
+    )
+
+
+def _cards(names: list[str], role: str) -> str:
+    return (
+        "<div class='article-authors'>"
+        + "".join(
+            f"<div class='author-card'><div class='avatar'><img src='/i/{i}.png' alt=''></div>"
+            f"<div><div>{name}</div><div>{role}</div></div></div>"
+            for i, name in enumerate(names)
+        )
+        + "</div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "role", "lang"),
+    [
+        (["Mette Hansen", "Rasmus Nielsen"], "Journalist", "da"),
+        (["Anna Schneider", "Lukas Weber", "Jonas Fischer"], "Redakteurin", "de"),
+        (["Lucía Fernández", "Javier Ruiz"], "Periodista", "es"),
+    ],
+)
+def test_every_writers_card(names: list[str], role: str, lang: str) -> None:
+    page = extract(_page(_cards(names, role), lang), "https://avis.example/by/2024/11/26/letbane")
+    assert page.authors == tuple(names)
+
+
+def test_cards_as_list_items() -> None:
+    byline = (
+        "<ul class='byline'><li class='byline__author'><span>Claire Dubois</span></li>"
+        "<li class='byline__author'><span>Julien Moreau</span></li></ul>"
+    )
+    page = extract(_page(byline, "fr"), "https://avis.example/by/2024/11/26/letbane")
+    assert page.authors == ("Claire Dubois", "Julien Moreau")
+
+
+def test_an_author_element_of_another_shape_is_no_writer() -> None:
+    byline = (
+        "<div class='authors'><div class='author'><img src='/a.jpg' alt=''>"
+        "<div>Mette Hansen</div></div><div class='author-social'>"
+        "<a href='https://social.example/mette'>Mette Hansen på X</a></div></div>"
+    )
+    page = extract(_page(byline, "da"), "https://avis.example/by/2024/11/26/letbane")
+    assert page.authors == ("Mette Hansen",)
+
+
+def test_a_translators_card_is_no_writers() -> None:
+    # Templates indent the groups: the label's group is short only as read.
+    gap = "\n" + "\t" * 12
+
+    def group(label: str, name: str, slug: str) -> str:
+        return (
+            f"<div>{gap}<p class='meta'>{label}</p>{gap * 8}<ul class='authors'>{gap}"
+            f"<li>{gap}<p class='meta author__bio'>{gap}<span class='author__name'>{gap}"
+            f"<a href='/jp/profile/{slug}/' class='author__link'>{name}</a>{gap}</span>"
+            f"{gap}</p>{gap}</li>{gap}</ul>{gap}</div>"
+        )
+
+    byline = (
+        "<div class='article__authors'>"
+        + group("作者：", "Diogo Silva", "Diogo-Silva")
+        + gap
+        + group("翻訳者", "中村 真子", "nakamura")
+        + "</div>"
+    )
+    page = extract(_page(byline, "ja"), "https://avis.example/by/2024/11/26/letbane")
+    assert page.authors == ("Diogo Silva",)

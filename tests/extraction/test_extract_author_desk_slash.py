@@ -1,0 +1,56 @@
+"""The desk or the wire agency, a slash, then the writer ("Redaktion / Anna Schneider",
+"Redacción / Lucía Fernández", "AFP / Claire Dubois"): the writer is the author."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+from scrape.extraction.names import clean_name
+
+BODY = (
+    "<p>" + "Der Stadtrat hat am Dienstag nach langer Debatte die Linie beschlossen. " * 20 + "</p>"
+)
+
+
+def _page(byline: str, lang: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>Linie</title></head><body>"
+        "<header><a href='/'>Start</a></header><main><article>"
+        f"<h1>Neue Linie beschlossen</h1><div class='byline'>{byline}</div>"
+        "<div class='date'><time datetime='2024-11-26T09:30:00+01:00'>26.11.2024</time></div>"
+        f"{BODY}</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
+        ("Redaktion / Anna Schneider", "de", ("Anna Schneider",)),
+        ("Redacción / Lucía Fernández", "es", ("Lucía Fernández",)),
+        ("Redazione / Giulia Romano", "it", ("Giulia Romano",)),
+        ("Redação / João Silva", "pt", ("João Silva",)),
+        ("Redakcja / Katarzyna Nowak", "pl", ("Katarzyna Nowak",)),
+        ("AFP / Claire Dubois", "fr", ("Claire Dubois",)),
+        ("EFE / Lucía Fernández", "es", ("Lucía Fernández",)),
+    ],
+)
+def test_the_writer_after_the_desk(byline: str, lang: str, expected: tuple[str, ...]) -> None:
+    page = extract(_page(byline, lang), "https://zeitung.example/politik/2024/11/26/linie")
+    assert page.authors == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Two people set apart by a slash are not a desk and its writer.
+        ("Jane Doe / John Roe", []),
+        # The agency's place after it is no writer.
+        ("EFE / Madrid", []),
+        # The agency and the site's own name.
+        ("AFP/The Local", []),
+        ("Anna Roth / dpa", ["Anna Roth"]),
+    ],
+)
+def test_only_a_desk_or_agency_leads(raw: str, expected: list[str]) -> None:
+    assert clean_name(raw) == expected

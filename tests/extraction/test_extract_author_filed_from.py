@@ -1,0 +1,57 @@
+"""Where the writer filed from, written after the name and a comma as a place's name of
+several words ("João Silva, Rio de Janeiro", "Anna Schneider, Frankfurt am Main"): no
+co-author. A co-author's full name after the comma still is one."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+from scrape.extraction.names import clean_name
+
+BODY = "<p>" + "A câmara municipal aprovou na terça-feira a nova linha de elétrico. " * 20 + "</p>"
+
+
+def _page(byline: str, lang: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>Nova linha</title></head><body>"
+        "<header><a href='/'>Início</a></header><main><article>"
+        f"<h1>Nova linha aprovada</h1><div class='byline'>{byline}</div>"
+        "<div class='date'><time datetime='2024-11-26T09:30:00-03:00'>26/11/2024</time></div>"
+        f"{BODY}</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
+        ("João Silva, São Paulo", "pt", ("João Silva",)),
+        ("Por João Silva, Rio de Janeiro", "pt", ("João Silva",)),
+        ("Ana Costa e João Silva, Porto Alegre", "pt", ("Ana Costa", "João Silva")),
+        ("By Sarah Mitchell and David Chen, San Francisco", "en", ("Sarah Mitchell", "David Chen")),
+        ("By Sarah Mitchell, New York", "en", ("Sarah Mitchell",)),
+        ("Por Lucía Fernández, Ciudad de México", "es", ("Lucía Fernández",)),
+        ("Von Anna Schneider, Frankfurt am Main", "de", ("Anna Schneider",)),
+        ("Von Anna Schneider, Bad Homburg", "de", ("Anna Schneider",)),
+        ("Door Pieter de Vries, Den Haag", "nl", ("Pieter de Vries",)),
+        ("Ирина Смирнова, Нижний Новгород", "ru", ("Ирина Смирнова",)),
+    ],
+)
+def test_the_place_filed_from_is_no_co_author(
+    byline: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    page = extract(_page(byline, lang), "https://noticias.example/cidade/2024/11/26/linha")
+    assert page.authors == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Sarah Mitchell, David Chen", ["Sarah Mitchell", "David Chen"]),
+        ("Por João Silva, Santos Dumont", ["João Silva", "Santos Dumont"]),
+        # A place's word opening the first name: nothing came before it to be filed from.
+        ("San Nguyen, Jane Doe", ["San Nguyen", "Jane Doe"]),
+    ],
+)
+def test_co_authors_after_a_comma_stay(raw: str, expected: list[str]) -> None:
+    assert clean_name(raw) == expected

@@ -1,0 +1,53 @@
+"""Writers' labels and by-words of more languages: Hungarian "Írta:", Croatian and Serbian
+"Piše:", Greek "Γράφει ο/η", Turkish "Haber:", Indonesian "Reporter:", Arabic "تقرير:" and
+"كتب -" (a dash for the colon), Chinese "撰文：", Vietnamese "Bài:"."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+from scrape.extraction.names import clean_name
+
+BODY = "<p>" + "Gradsko vijeće u utorak je nakon duge rasprave odobrilo novu liniju. " * 20 + "</p>"
+
+
+def _page(byline: str, lang: str, frame: str) -> str:
+    date = "<time datetime='2024-11-26T09:30:00+01:00'>26.11.2024</time>"
+    shown = {
+        "byline": f"<div class='byline'>{byline}</div><div class='date'>{date}</div>",
+        "meta": f"<p class='article-meta'><span>{byline}</span> · {date}</p>",
+    }[frame]
+    return (
+        f"<html lang='{lang}'><head><title>Linija</title></head><body>"
+        "<header><a href='/'>Naslovnica</a></header><main><article>"
+        f"<h1>Nova tramvajska linija</h1>{shown}{BODY}</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("frame", ["byline", "meta"])
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
+        ("Írta: Nagy Péter", "hu", ("Nagy Péter",)),
+        ("Piše: Ivan Horvat", "hr", ("Ivan Horvat",)),
+        ("Γράφει ο Γιώργος Παπαδόπουλος", "el", ("Γιώργος Παπαδόπουλος",)),
+        ("Γράφει η Μαρία Ιωάννου", "el", ("Μαρία Ιωάννου",)),
+        ("Haber: Ayşe Yılmaz", "tr", ("Ayşe Yılmaz",)),
+        ("Reporter: Budi Santoso | Editor: Siti Aminah", "id", ("Budi Santoso",)),
+        ("تقرير: محمد العلي", "ar", ("محمد العلي",)),
+        ("كتبت - فاطمة حسن", "ar", ("فاطمة حسن",)),
+        ("撰文：王晓明", "zh", ("王晓明",)),
+        ("Bài và ảnh: Nguyễn Văn An", "vi", ("Nguyễn Văn An",)),
+    ],
+)
+def test_the_label_of_the_pages_language(
+    byline: str, lang: str, expected: tuple[str, ...], frame: str
+) -> None:
+    page = extract(_page(byline, lang, frame), "https://novine.example/grad/2024/11/26/linija")
+    assert page.authors == expected
+
+
+def test_the_label_needs_its_mark() -> None:
+    # "Haber" with no colon is a word of the text (or a name), not the label.
+    assert clean_name("Haber Yılmaz") == ["Haber Yılmaz"]
