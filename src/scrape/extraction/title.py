@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import ancestors, attr_text, without_accents
+from .dom import ancestors, attr_text, text_width, without_accents
 from .headline import (
     BARS,
     find_headline,
@@ -745,9 +745,12 @@ def choose_title(
         # The visible headline is what readers (and labels) know; trust it when a declared
         # title confirms it, or when there is nothing to compare against.
         if squashed and not _is_site(head, names, whole=True):
+            # Inside a declared title, a heading as long as a headline is one; the length
+            # as it would run in Latin letters, since a Chinese or Korean headline holds
+            # as much in a third of the characters.
             for title in declared + cleaned:
                 other = _squash(title)
-                if squashed == other or (len(squashed) > 15 and squashed in other):
+                if squashed == other or (text_width(squashed) > 15 and squashed in other):
                     return head
             # A kicker set in an element of its own over the headline, which a declared
             # title leaves out: the page's own markup says which words are the headline,
