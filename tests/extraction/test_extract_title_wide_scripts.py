@@ -45,6 +45,28 @@ CASES = [
 
 
 @pytest.mark.parametrize(("lang", "site", "url", "headline"), CASES)
+def test_short_heading_inside_a_title_with_an_unknown_site_name_is_the_headline(
+    lang: str, site: str, url: str, headline: str
+) -> None:
+    # "Site — Headline" in both declarations, which agree; the <h2> spells the headline.
+    title = f"{site} — {headline}"
+    head = f'<meta property="og:title" content="{title}">'
+    body = f"{LOGO}<main><article><h2>{headline}</h2>{PARA[lang]}</article></main>"
+    assert extract(_page(lang, title, head, body), url).title == headline
+
+
+@pytest.mark.parametrize(("lang", "site", "url", "headline"), CASES)
+def test_short_headline_set_in_a_block_is_found_by_the_titles_parts(
+    lang: str, site: str, url: str, headline: str
+) -> None:
+    # No heading at all: the headline is a <div> over the text, the <title> adds the
+    # site's name (and, in the portals' chain, the section's).
+    for title in (f"{headline} - {site}", f"{headline} < 新闻 < {site}"):
+        body = f'{LOGO}<main><div class="title">{headline}</div>{PARA[lang]}</main>'
+        assert extract(_page(lang, title, "", body), url).title == headline
+
+
+@pytest.mark.parametrize(("lang", "site", "url", "headline"), CASES)
 def test_marked_kicker_left_out_where_the_declared_titles_keep_it(
     lang: str, site: str, url: str, headline: str
 ) -> None:
@@ -57,3 +79,15 @@ def test_marked_kicker_left_out_where_the_declared_titles_keep_it(
     heading = f'<h1><span class="kicker">{kicker}</span><span>{headline}</span></h1>'
     body = f"{LOGO}<main><article>{heading}{PARA[lang]}</article></main>"
     assert extract(_page(lang, f"{title} | {site}", head, body), url).title == headline
+
+
+def test_short_headline_block_under_a_section_heading_inside_the_title() -> None:
+    # The section's <h2> ("国际") spells a part of the title too, and is too short to be the
+    # headline; the block spelling the headline part is.
+    title = "暴雨致南方多地停课 - 国际 - 东岸晚报"
+    body = (
+        f'{LOGO}<main><h2>国际</h2><article><div class="title">暴雨致南方多地停课</div>'
+        f"{PARA['zh']}</article></main>"
+    )
+    url = CASES[0][2]
+    assert extract(_page("zh", title, "", body), url).title == "暴雨致南方多地停课"

@@ -17,6 +17,7 @@ from .dom import (
     attr_text,
     prose_length,
     text_of,
+    text_width,
     text_words,
     token_pattern,
 )
@@ -506,9 +507,11 @@ def _heading_in_title(
     for node in tree.css("h1, h2"):
         squashed = _squash(_shown_text(node))
         # A heading that is only a fragment of the title is a sub-heading echoing it
-        # ("What is X?" under the headline "What is X - a guided introduction").
+        # ("What is X?" under the headline "What is X - a guided introduction"). Lengths
+        # are widths as Latin letters would run: nine Chinese characters are a headline.
         matches = any(
-            squashed == w or (len(squashed) > 10 and squashed in w and len(squashed) > 0.6 * len(w))
+            squashed == w
+            or (text_width(squashed) > 10 and squashed in w and len(squashed) > 0.6 * len(w))
             for w in wanted
         )
         if (
@@ -547,7 +550,7 @@ def _heading_of_title_parts(
             squashed in wholes and not any(anc.tag == "li" for anc in ancestors(node))
         )
         if (
-            len(squashed) > 10
+            text_width(squashed) > 10
             and spelled
             and len(squashed) > best_len
             and not in_site_chrome(node)
@@ -595,7 +598,7 @@ def _block_of_title_parts(
     over its address in the footer spells a part of the title as well.
     """
     runs, wholes = _title_runs(titles)
-    wanted = {w for w in runs | wholes if len(w) > 10}
+    wanted = {w for w in runs | wholes if text_width(w) > 10}
     if not wanted or tree.body is None:
         return None
     shortest = min(len(w) for w in wanted)
