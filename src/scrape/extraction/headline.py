@@ -410,6 +410,8 @@ def find_headline(
                 # The one <h1> of the content is the visible headline even when the SEO
                 # title is worded differently.
                 best = h1s[0]
+            if best is not None:
+                best = _longer_title_part(tree, best, titles, is_site_name)
         elif h1s:
             best = h1s[0]
     if best is None:
@@ -559,6 +561,30 @@ def _heading_of_title_parts(
         ):
             best, best_len = node, len(squashed)
     return best
+
+
+def _longer_title_part(
+    tree: LexborHTMLParser,
+    h1: LexborNode,
+    titles: list[str],
+    is_site_name: Callable[[str], bool],
+) -> LexborNode:
+    """``h1``, or the heading over the story's text that spells a longer run of the
+    declared title's parts where ``h1`` spells a part of it too.
+
+    Templates that open a section's pages with its name in an <h1> ("Binnenland", "国际")
+    set the story's headline a level down; the <title> names both ("Headline | Binnenland
+    | Site"), and the <h1> shares all its words with it. The part the headline spells is
+    the longer.
+    """
+    runs, _wholes = _title_runs(titles)
+    squashed = _squash(_shown_text(h1))
+    if squashed not in runs:
+        return h1
+    other = _heading_of_title_parts(tree, titles, is_site_name)
+    if other is None or len(_squash(_shown_text(other))) <= len(squashed):
+        return h1
+    return other
 
 
 def _title_runs(titles: list[str]) -> tuple[set[str], set[str]]:
