@@ -124,7 +124,7 @@ def unjoined_headline(node: LexborNode) -> str | None:
         return unjoined_headline(named)
     parts = _heading_parts(node, loose=True)
     if parts is None:
-        return None
+        return _without_trailing_part(_heading_items(node))
     kicker, rest, marked = parts
     if marked or TEXT_DATE.search(kicker) or rest.casefold().startswith(kicker.casefold()):
         return None
@@ -153,16 +153,7 @@ def _heading_parts(node: LexborNode, loose: bool = False) -> tuple[str, str, boo
     ``loose``, for a split a declared title is to confirm, the first part may be a single
     word or longer than the rest."""
     # Text nodes with text, and elements (no comments, no line breaks, nothing unseen).
-    items = [
-        kid
-        for kid in node.iter(include_text=True)
-        if (kid.tag == "-text" and (kid.text_content or "").strip())
-        or (
-            kid.tag not in {"-text", "br"}
-            and not (kid.tag or "").startswith("-")
-            and not _unseen(kid)
-        )
-    ]
+    items = _heading_items(node)
     trailing = _trailing_kicker(items)
     if trailing is not None:
         return trailing
@@ -199,6 +190,35 @@ def _heading_parts(node: LexborNode, loose: bool = False) -> tuple[str, str, boo
         # a flourish on a title-cased headline.
         return None
     return kicker, " ".join(rest.split()), marked
+
+
+def _heading_items(node: LexborNode) -> list[LexborNode]:
+    """A heading's text nodes with text, and its elements (no comments, no line breaks,
+    nothing unseen)."""
+    return [
+        kid
+        for kid in node.iter(include_text=True)
+        if (kid.tag == "-text" and (kid.text_content or "").strip())
+        or (
+            kid.tag not in {"-text", "br"}
+            and not (kid.tag or "").startswith("-")
+            and not _unseen(kid)
+        )
+    ]
+
+
+def _without_trailing_part(items: list[LexborNode]) -> str | None:
+    """The heading's text before its last element, where the page styles that element
+    apart: a badge after the headline ("Video", "Plus", "Exklusiv") or a second line set
+    in an element of its own (the dek run into the <h1>). Whether it is the headline's is
+    for a declared title to say, as with a kicker."""
+    if len(items) < 2 or items[-1].tag in {"-text", "a"} or not _styled_apart(items[-1]):
+        return None
+    rest = " ".join(
+        _shown_text(kid) if kid.tag != "-text" else " ".join((kid.text_content or "").split())
+        for kid in items[:-1]
+    ).strip()
+    return rest if text_words(rest) >= 2 else None
 
 
 def _trailing_kicker(items: list[LexborNode]) -> tuple[str, str, bool] | None:
