@@ -68,3 +68,24 @@ def test_trailing_badge_kept_where_no_declared_title_leaves_it_out() -> None:
     heading = f'<h1>{headline} <span class="series">Teil 2</span></h1>'
     html = _page(heading, f"{headline} Teil 2", f"{headline} Teil 2 | Abendpost Nord")
     assert extract(html, URL).title == f"{headline} Teil 2"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "dek"),
+    [
+        ("ar", "المجلس البلدي يقر ميزانية الجسر", "إقرار الميزانية بعد نقاش طويل."),
+        ("he", "מועצת העיר אישרה את תקציב הגשר", "ההצבעה סיימה ויכוח ארוך."),
+        ("ko", "기준금리 석 달 만에 인하", "한은, 기준금리 0.25%p 인하."),
+        ("hi", "नगर परिषद ने पुल का बजट मंजूर किया", "लंबी बहस के बाद फैसला।"),
+    ],
+)
+def test_dek_glued_to_a_headline_in_a_script_without_capitals(
+    lang: str, headline: str, dek: str
+) -> None:
+    # Glued without a space, the dek ran into the headline's last word, and the declared
+    # title looked like the heading cut inside a word.
+    heading = f'<h1>{headline}<span class="subheadline">{dek}</span></h1>'
+    html = _page(heading, headline, f"{headline} | Abendpost Nord").replace(
+        "<html>", f'<html lang="{lang}">'
+    )
+    assert extract(html, URL).title == headline

@@ -339,7 +339,25 @@ def _kicker_join(match: re.Match[str]) -> str:
     starts_part = first.isupper() or first.isdigit() or first in _OPENING_QUOTES
     if ends_part and starts_part and not (last.isupper() and first.isupper()):
         return ": "
+    if _spaced_uncased(last) and _spaced_uncased(first):
+        # Arabic, Hebrew, Hangul or Devanagari have no capital to start a part by, and
+        # no drop caps or styled letters inside their words: two elements' texts meeting
+        # there are two phrases, which a space keeps apart.
+        return " "
     return ""
+
+
+# Scripts written without spaces between words: their texts meet without one.
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+)
+
+
+def _spaced_uncased(char: str) -> bool:
+    """A letter of a script with no letter case that spaces its words."""
+    return (
+        char.isalpha() and not (char.isupper() or char.islower()) and _UNSPACED.match(char) is None
+    )
 
 
 def in_site_chrome(node: LexborNode, headers: bool = True) -> bool:
