@@ -300,7 +300,9 @@ def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequenc
 
     start, end = 0, len(parts)
     while end - start > 1:
-        if _is_site(parts[end - 1], names, host):
+        if _is_site(parts[end - 1], names, host) or _site_with_tagline(
+            parts[end - 1], [*names, *shown]
+        ):
             end -= 1
             continue
         cut = next((k for k in range(start + 1, end) if run(k, end)), None)
@@ -318,6 +320,24 @@ def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequenc
     if (start, end) == (0, len(parts)):
         return title
     return _joined(parts, seps, start, end)
+
+
+# Where a site's name ends and its tagline begins ("Port Gazette: News from the coast").
+_TAGLINE_START = re.compile(r"\s*[:,–—-]\s")
+
+
+def _site_with_tagline(segment: str, names: list[str]) -> bool:
+    """Whether a title's last segment is the site's name followed by its tagline ("Port
+    Gazette: News from the coast", "Hafenblatt – das Nachrichtenportal"): set off by a
+    colon, comma or dash the title's separators do not split at. Only at the title's
+    end, where templates append the name: at its start, the words after "Name:" are the
+    headline."""
+    squashed = {_squash(n) for n in names} - {""}
+    for mark in _TAGLINE_START.finditer(segment):
+        name = _squash(segment[: mark.start()])
+        if text_width(name) >= 4 and name in squashed:
+            return True
+    return False
 
 
 def _joined(parts: list[str], seps: list[str], start: int, end: int) -> str:
