@@ -56,3 +56,52 @@ def test_a_site_name_starting_the_title_keeps_the_headline_after_its_colon() -> 
     url = "https://www.paper.example/2024/05/12/a-88123.html"
     found = extract(_page(title, "Nordkurier Abendpost"), url).title
     assert found is not None and "Stadtwerke erhöhen die Gaspreise" in found
+
+
+def _ld(headline: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle", "headline": "{headline}"}}</script>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("site", "default", "headline"),
+    [
+        (
+            "Harbour Tribune",
+            "Harbour Tribune – News from the coast",
+            "Council approves bridge budget",
+        ),
+        (
+            "Gazzetta del Lago",
+            "Gazzetta del Lago | Cronaca",
+            "Il consiglio approva il bilancio del ponte",
+        ),
+        ("Волжская правда", "Волжская правда — Новости Поволжья", "Дума утвердила бюджет моста"),
+        ("صوت الميناء", "صوت الميناء - أخبار الميناء", "المجلس البلدي يقر ميزانية الجسر"),
+    ],
+)
+def test_site_default_title_loses_to_the_articles_declared_headline(
+    site: str, default: str, headline: str
+) -> None:
+    head = (
+        f'<meta property="og:title" content="{default}">'
+        f'<meta property="og:site_name" content="{site}">{_ld(headline)}'
+    )
+    url = "https://www.paper.example/2024/05/12/a-88123.html"
+    assert extract(_page(default, site, head), url).title == headline
+
+
+def test_site_first_title_sharing_words_with_the_articles_headline_keeps_its_vote() -> None:
+    # "Site: Headline" everywhere, the JSON-LD headline a shorter wording of it: the
+    # declarations' headline, not the JSON-LD one, as before.
+    site = "Harbour Tribune"
+    title = f"{site} | Council approves the river bridge budget after long debate"
+    head = (
+        f'<meta property="og:title" content="{title}">'
+        f'<meta property="og:site_name" content="{site}">{_ld("Council approves bridge budget")}'
+    )
+    url = "https://www.paper.example/2024/05/12/a-88123.html"
+    found = extract(_page(title, site, head), url).title
+    assert found == "Council approves the river bridge budget after long debate"

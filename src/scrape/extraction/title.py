@@ -322,6 +322,15 @@ def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequenc
     return _joined(parts, seps, start, end)
 
 
+def _opens_with_site(title: str, names: list[str], host: str, spelled: set[str]) -> bool:
+    """Whether a title's first segment, of several, is the site's name."""
+    parts = split_title(title)[0]
+    if len(parts) < 2:
+        return False
+    first = parts[0]
+    return _squash(first) in spelled or _is_site(first, names, _squash(host))
+
+
 # Where a site's name ends and its tagline begins ("Port Gazette: News from the coast").
 _TAGLINE_START = re.compile(r"\s*[:,–—-]\s")
 
@@ -758,6 +767,16 @@ def choose_title(
     named = [
         t for t in cleaned if not (_squash(t) in spelled or _is_site(t, names, _squash(host), True))
     ]
+    # Nor does the site's own title, the home page's, left in an article page's
+    # declarations ("Port Gazette – News from the coast"): it opens with the site's name
+    # and shares no word with the headline the page's JSON-LD article declares.
+    if ld_headline:
+        defaults = {
+            _squash(t)
+            for raw, t in zip(declared, cleaned, strict=True)
+            if _opens_with_site(raw, names, host, spelled) and word_overlap(t, [ld_headline]) == 0
+        }
+        named = [t for t in named if _squash(t) not in defaults] or named
     cleaned = named or cleaned
     if headline:
         head = _DANGLING.sub("", drop_tail(strip_site_name(headline, names, host, shown)))
