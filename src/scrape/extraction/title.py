@@ -331,6 +331,21 @@ def _opens_with_site(title: str, names: list[str], host: str, spelled: set[str])
     return _squash(first) in spelled or _is_site(first, names, _squash(host))
 
 
+# A mark set between a kicker and its headline, or a headline's two halves.
+_JOINING_MARK = re.compile(r"(?<=\S)(?: ?:| [–—-]) (?=\S)")
+
+
+def _with_declared_mark(head: str, title: str) -> str:
+    """The declared ``title`` where it is the heading with a colon or dash where the
+    heading has only a space ("Energie: Stadtwerke ..." for "Energie<br>Stadtwerke ..."):
+    the heading's line break or styling does what the mark does in text. Otherwise the
+    heading as shown."""
+    for mark in _JOINING_MARK.finditer(title):
+        if f"{title[: mark.start()]} {title[mark.end() :]}" == head:
+            return title
+    return head
+
+
 # Where a site's name ends and its tagline begins ("Port Gazette: News from the coast").
 _TAGLINE_START = re.compile(r"\s*[:,–—-]\s")
 
@@ -789,7 +804,9 @@ def choose_title(
             # as much in a third of the characters.
             for title in declared + cleaned:
                 other = _squash(title)
-                if squashed == other or (text_width(squashed) > 15 and squashed in other):
+                if squashed == other:
+                    return _with_declared_mark(head, title)
+                if text_width(squashed) > 15 and squashed in other:
                     return head
             # A kicker set in an element of its own over the headline, which a declared
             # title leaves out: the page's own markup says which words are the headline,
