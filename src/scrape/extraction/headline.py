@@ -751,13 +751,19 @@ def _headline_like(text: str) -> bool:
     return 3 <= words <= 20 and not text.rstrip().endswith(".") and not _NOT_HEADLINE.match(text)
 
 
+# A word in any script: letters and digits with the vowel signs and other combining marks
+# that Brahmic scripts write inside their words (Devanagari "मंजूरी", Bengali, Tamil), which
+# are no word characters to Python's patterns and would cut a word into shared letters.
+_WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0900-\u0963\u0966-\u0dff])+")
+
+
 def word_overlap(text: str, others: list[str]) -> float:
     """Share of the words of ``text`` found in the best-matching of ``others``."""
-    words = set(re.findall(r"\w+", text.casefold()))
+    words = set(_WORD.findall(text.casefold()))
     if not words:
         return 0.0
     return max(
-        (len(words & set(re.findall(r"\w+", o.casefold()))) / len(words) for o in others),
+        (len(words & set(_WORD.findall(o.casefold()))) / len(words) for o in others),
         default=0.0,
     )
 
