@@ -89,3 +89,13 @@ def test_dek_glued_to_a_headline_in_a_script_without_capitals(
         "<html>", f'<html lang="{lang}">'
     )
     assert extract(html, URL).title == headline
+
+
+def test_highlighted_words_going_on_with_the_headline_stay_in_it() -> None:
+    # The last element goes on with the headline's phrase in lower case: highlighted
+    # words of it, though the declared titles give a shorter wording.
+    headline = "Harbour Walks Guide"
+    heading = f'<h1>{headline} <span class="accent">for families and their dogs</span></h1>'
+    html = _page(heading, headline, f"{headline} | Abendpost Nord")
+    url = "https://www.abendpost-nord.example/harbour-walks-guide-for-families-and-dogs/"
+    assert extract(html, url).title == f"{headline} for families and their dogs"

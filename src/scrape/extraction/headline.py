@@ -211,13 +211,18 @@ def _without_trailing_part(items: list[LexborNode]) -> str | None:
     """The heading's text before its last element, where the page styles that element
     apart: a badge after the headline ("Video", "Plus", "Exklusiv") or a second line set
     in an element of its own (the dek run into the <h1>). Whether it is the headline's is
-    for a declared title to say, as with a kicker."""
+    for a declared title to say, as with a kicker. An element going on with the
+    headline's phrase in lower case ("Design Services <span>for Melbourne</span>") is the
+    headline's own words, highlighted."""
     if len(items) < 2 or items[-1].tag in {"-text", "a"} or not _styled_apart(items[-1]):
         return None
+    last = _shown_text(items[-1])
     rest = " ".join(
         _shown_text(kid) if kid.tag != "-text" else " ".join((kid.text_content or "").split())
         for kid in items[:-1]
     ).strip()
+    if not last or last[0].islower() or rest[-1:] in tuple(",-–—&+/"):
+        return None
     return rest if text_words(rest) >= 2 else None
 
 
