@@ -586,7 +586,7 @@ def _heading_of_title_parts(
     headline alone): a heading spelling a whole declared title is the headline too,
     unless it is a list's item, as teasers are (a stream's link to this very story).
     """
-    runs, wholes = _title_runs(titles)
+    runs, wholes = _title_runs(titles, is_site_name)
     best: LexborNode | None = None
     best_len = 0
     for node in tree.css("h1, h2, h3"):
@@ -620,7 +620,7 @@ def _longer_title_part(
     | Site"), and the <h1> shares all its words with it. The part the headline spells is
     the longer.
     """
-    runs, _wholes = _title_runs(titles)
+    runs, _wholes = _title_runs(titles, is_site_name)
     squashed = _squash(_shown_text(h1))
     if squashed not in runs:
         return h1
@@ -630,12 +630,19 @@ def _longer_title_part(
     return other
 
 
-def _title_runs(titles: list[str]) -> tuple[set[str], set[str]]:
+def _title_runs(
+    titles: list[str], is_site_name: Callable[[str], bool] = lambda _text: False
+) -> tuple[set[str], set[str]]:
     """The runs of whole parts of each declared title, as its separators cut it, short of
-    the whole title; and the whole titles. Both squashed."""
+    the whole title; and the whole titles. Both squashed. A title the site's name opens
+    with a colon ("Port Gazette: Headline") has the rest for a part, though a colon with
+    no space before it is no separator (a headline's own "Minister: ...")."""
     runs: set[str] = set()
     wholes: set[str] = set()
     for title in titles:
+        named = site_prefix(title, is_site_name)
+        if named is not None:
+            runs.add(_squash(named))
         parts = [part.strip() for part in split_title(title)[0]]
         wholes.add(_squash(" ".join(parts)))
         if len(parts) > _MOST_TITLE_PARTS:
@@ -647,6 +654,20 @@ def _title_runs(titles: list[str]) -> tuple[set[str], set[str]]:
                 if (first, last) != (0, len(parts)):
                     runs.add(_squash(" ".join(parts[first:last])))
     return runs, wholes
+
+
+# A title's first words up to a colon: the site's name, where the site opens its titles
+# with it ("Port Gazette: Headline").
+_COLON_PREFIX = re.compile(r"([^:]{2,60}?)\s?:\s+(?=\S)")
+
+
+def site_prefix(title: str, is_site_name: Callable[[str], bool]) -> str | None:
+    """The rest of ``title`` after the site's name and a colon opening it, or None."""
+    found = _COLON_PREFIX.match(title)
+    if found is None or not is_site_name(found.group(1).strip()):
+        return None
+    rest = title[found.end() :].strip()
+    return rest if text_words(rest) >= 2 or text_width(rest) >= 10 else None
 
 
 # Elements whose text is no headline set on the page: controls, links (a teaser, a
@@ -666,7 +687,7 @@ def _block_of_title_parts(
     shows the one and not the others, there. Worded as a headline, too: the site's name
     over its address in the footer spells a part of the title as well.
     """
-    runs, wholes = _title_runs(titles)
+    runs, wholes = _title_runs(titles, is_site_name)
     wanted = {w for w in runs | wholes if text_width(w) > 10}
     if not wanted or tree.body is None:
         return None

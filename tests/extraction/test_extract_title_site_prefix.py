@@ -1,0 +1,41 @@
+"""Titles the site's name opens with a colon ("Port Gazette: Headline")."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+PARA = "<p>" + "The council voted late on Tuesday after a long debate on the budget. " * 5 + "</p>"
+URL = "https://www.paper.example/2024/05/12/a-88123.html"
+
+
+def _page(title: str, site: str, head: str, main: str) -> str:
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>'
+        f'<header><a href="/">{site}</a><nav><a href="/a/">A</a><a href="/b/">B</a></nav></header>'
+        f"<main><article>{main}{PARA}</article></main></body></html>"
+    )
+
+
+CASES = [
+    ("Harbour Tribune", "Council approves the river bridge budget"),
+    ("Nordkurier Abendpost", "Stadtwerke erhöhen die Gaspreise zum Jahreswechsel"),
+    ("Волжская правда", "Городская дума утвердила бюджет моста"),
+    ("江城日报", "市议会批准新大桥建设预算"),
+]
+
+
+@pytest.mark.parametrize(("site", "headline"), CASES)
+def test_headline_in_a_block_under_a_site_prefixed_title(site: str, headline: str) -> None:
+    main = f'<div class="story-title">{headline}</div>'
+    assert extract(_page(f"{site}: {headline}", site, "", main), URL).title == headline
+
+
+def test_a_headlines_own_colon_is_no_site_prefix() -> None:
+    # "Minister: ..." opens the headline: the block spelling only the words after it is
+    # no headline.
+    title = "Minister Ellis: We will finish the bridge by spring"
+    main = '<div class="story-title">We will finish the bridge by spring</div>'
+    found = extract(_page(title, "Harbour Tribune", "", main), URL).title
+    assert found == title
