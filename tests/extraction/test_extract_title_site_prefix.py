@@ -39,3 +39,25 @@ def test_a_headlines_own_colon_is_no_site_prefix() -> None:
     main = '<div class="story-title">We will finish the bridge by spring</div>'
     found = extract(_page(title, "Harbour Tribune", "", main), URL).title
     assert found == title
+
+
+@pytest.mark.parametrize(("site", "headline"), CASES)
+def test_site_prefix_left_out_of_an_article_pages_declared_titles(site: str, headline: str) -> None:
+    title = f"{site}: {headline}"
+    head = (
+        '<meta property="og:type" content="article">'
+        f'<meta property="og:title" content="{title}">'
+        f'<meta property="og:site_name" content="{site}">'
+    )
+    assert extract(_page(title, site, head, ""), URL).title == headline
+
+
+def test_home_page_named_site_colon_tagline_keeps_its_whole_title() -> None:
+    title = "Harbour Tribune: News from the coast since 1887"
+    head = (
+        '<meta property="og:type" content="website">'
+        f'<meta property="og:title" content="{title}">'
+        '<meta property="og:site_name" content="Harbour Tribune">'
+    )
+    html = _page(title, "Harbour Tribune", head, "").replace("<article>", "<div>")
+    assert extract(html, "https://www.paper.example/").title == title

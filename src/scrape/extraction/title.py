@@ -14,6 +14,7 @@ from .headline import (
     BARS,
     find_headline,
     heading_text,
+    site_prefix,
     split_title,
     unjoined_headline,
     word_overlap,
@@ -765,7 +766,19 @@ def choose_title(
     def is_section_or_declared(text: str) -> bool:
         return _squash(text) in sections or is_section(text)
 
+    spelled_names = {_squash(n) for n in shown} - {""}
+
+    def names_site(text: str) -> bool:
+        return _squash(text) in spelled_names or _is_site(text, names, _squash(host))
+
+    # A site opening its titles with its name and a colon ("Port Gazette: Headline") does
+    # so on its home page too, where the words after it are its tagline and the whole is
+    # the page's name: only a page declaring itself an article loses the prefix.
+    article_page = bool(md.ld_article) or (md.get("og:type") or "").casefold() == "article"
+
     def cleanup(title: str) -> str:
+        if article_page:
+            title = site_prefix(title, names_site) or title
         title = drop_sections(strip_site_name(title, names, host, shown), is_section_or_declared)
         return _DANGLING.sub("", drop_sections(drop_tail(title), is_section_or_declared))
 
