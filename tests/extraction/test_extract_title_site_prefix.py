@@ -61,3 +61,24 @@ def test_home_page_named_site_colon_tagline_keeps_its_whole_title() -> None:
     )
     html = _page(title, "Harbour Tribune", head, "").replace("<article>", "<div>")
     assert extract(html, "https://www.paper.example/").title == title
+
+
+@pytest.mark.parametrize(("site", "headline"), CASES)
+def test_title_naming_only_the_site_leaves_the_headline_to_the_heading(
+    site: str, headline: str
+) -> None:
+    html = _page(site, site, "", f"<h1>{headline}</h1>")
+    assert extract(html, URL).title == headline
+
+
+def test_home_page_named_by_the_site_alone_keeps_its_name_over_a_slogan() -> None:
+    teasers = "".join(
+        f'<h2><a href="/{n}/story.html">Council story {n}</a></h2><p>Teaser text {n}.</p>'
+        for n in range(4)
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>Harbour Tribune</title></head><body>'
+        '<header><a href="/">Harbour Tribune</a></header>'
+        f"<main><h1>News from the coast since 1887</h1>{teasers}</main></body></html>"
+    )
+    assert extract(html, "https://www.paper.example/").title == "Harbour Tribune"

@@ -633,6 +633,11 @@ def _slug_prefers(head: str, declared: str, url: str | None, overlap: float) -> 
     return head if on_head > 0 and on_head >= on_declared else declared
 
 
+def _is_home(url: str | None) -> bool:
+    """Whether ``url`` is a site's home page: its root, or no address to tell."""
+    return not urlsplit(url or "").path.strip("/")
+
+
 # Words that do not make a label: "The Best Scooters" over "Best Scooters" is one headline.
 _ARTICLES = frozenset(["the", "a", "an"])
 # A sentence of the dek: long, and ended like a sentence.
@@ -845,12 +850,14 @@ def choose_title(
                 return head
             if len(head) <= 300:
                 overlap = word_overlap(head, declared)
-                if overlap < 0.5 and len(named) == 1:
+                if overlap < 0.5 and (len(named) == 1 or (not named and not _is_home(url))):
                     # A page declaring its title once (mostly the <title> tag alone) and
                     # printing a headline sharing under half its words: the declaration
                     # is the search engines' wording, the heading the page's own; with
                     # no second declaration to side with it, the slug does not decide. A
-                    # declaration that is the site's name alone declares no title.
+                    # declaration that is the site's name alone declares no title, but on
+                    # the home page, which the site's name names, and its heading is a
+                    # slogan.
                     return head
                 return _slug_prefers(head, majority, url, overlap)
     # No usable headline: the title the page's declarations agree on, rather than the first
