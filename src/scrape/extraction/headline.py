@@ -17,6 +17,7 @@ from .dom import (
     attr_text,
     prose_length,
     text_of,
+    text_width,
     text_words,
     token_pattern,
 )
@@ -123,7 +124,7 @@ def unjoined_headline(node: LexborNode) -> str | None:
         return unjoined_headline(named)
     parts = _heading_parts(node, loose=True)
     if parts is None:
-        return None
+        return _without_trailing_part(_heading_items(node))
     kicker, rest, marked = parts
     if marked or TEXT_DATE.search(kicker) or rest.casefold().startswith(kicker.casefold()):
         return None
@@ -152,16 +153,7 @@ def _heading_parts(node: LexborNode, loose: bool = False) -> tuple[str, str, boo
     ``loose``, for a split a declared title is to confirm, the first part may be a single
     word or longer than the rest."""
     # Text nodes with text, and elements (no comments, no line breaks, nothing unseen).
-    items = [
-        kid
-        for kid in node.iter(include_text=True)
-        if (kid.tag == "-text" and (kid.text_content or "").strip())
-        or (
-            kid.tag not in {"-text", "br"}
-            and not (kid.tag or "").startswith("-")
-            and not _unseen(kid)
-        )
-    ]
+    items = _heading_items(node)
     trailing = _trailing_kicker(items)
     if trailing is not None:
         return trailing
@@ -198,6 +190,40 @@ def _heading_parts(node: LexborNode, loose: bool = False) -> tuple[str, str, boo
         # a flourish on a title-cased headline.
         return None
     return kicker, " ".join(rest.split()), marked
+
+
+def _heading_items(node: LexborNode) -> list[LexborNode]:
+    """A heading's text nodes with text, and its elements (no comments, no line breaks,
+    nothing unseen)."""
+    return [
+        kid
+        for kid in node.iter(include_text=True)
+        if (kid.tag == "-text" and (kid.text_content or "").strip())
+        or (
+            kid.tag not in {"-text", "br"}
+            and not (kid.tag or "").startswith("-")
+            and not _unseen(kid)
+        )
+    ]
+
+
+def _without_trailing_part(items: list[LexborNode]) -> str | None:
+    """The heading's text before its last element, where the page styles that element
+    apart: a badge after the headline ("Video", "Plus", "Exklusiv") or a second line set
+    in an element of its own (the dek run into the <h1>). Whether it is the headline's is
+    for a declared title to say, as with a kicker. An element going on with the
+    headline's phrase in lower case ("Design Services <span>for Melbourne</span>") is the
+    headline's own words, highlighted."""
+    if len(items) < 2 or items[-1].tag in {"-text", "a"} or not _styled_apart(items[-1]):
+        return None
+    last = _shown_text(items[-1])
+    rest = " ".join(
+        _shown_text(kid) if kid.tag != "-text" else " ".join((kid.text_content or "").split())
+        for kid in items[:-1]
+    ).strip()
+    if not last or last[0].islower() or rest[-1:] in tuple(",-–—&+/"):
+        return None
+    return rest if text_words(rest) >= 2 else None
 
 
 def _trailing_kicker(items: list[LexborNode]) -> tuple[str, str, bool] | None:
@@ -318,7 +344,25 @@ def _kicker_join(match: re.Match[str]) -> str:
     starts_part = first.isupper() or first.isdigit() or first in _OPENING_QUOTES
     if ends_part and starts_part and not (last.isupper() and first.isupper()):
         return ": "
+    if _spaced_uncased(last) and _spaced_uncased(first):
+        # Arabic, Hebrew, Hangul or Devanagari have no capital to start a part by, and
+        # no drop caps or styled letters inside their words: two elements' texts meeting
+        # there are two phrases, which a space keeps apart.
+        return " "
     return ""
+
+
+# Scripts written without spaces between words: their texts meet without one.
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+)
+
+
+def _spaced_uncased(char: str) -> bool:
+    """A letter of a script with no letter case that spaces its words."""
+    return (
+        char.isalpha() and not (char.isupper() or char.islower()) and _UNSPACED.match(char) is None
+    )
 
 
 def in_site_chrome(node: LexborNode, headers: bool = True) -> bool:
@@ -409,6 +453,8 @@ def find_headline(
                 # The one <h1> of the content is the visible headline even when the SEO
                 # title is worded differently.
                 best = h1s[0]
+            if best is not None:
+                best = _longer_title_part(tree, best, titles, is_site_name)
         elif h1s:
             best = h1s[0]
     if best is None:
@@ -506,9 +552,11 @@ def _heading_in_title(
     for node in tree.css("h1, h2"):
         squashed = _squash(_shown_text(node))
         # A heading that is only a fragment of the title is a sub-heading echoing it
-        # ("What is X?" under the headline "What is X - a guided introduction").
+        # ("What is X?" under the headline "What is X - a guided introduction"). Lengths
+        # are widths as Latin letters would run: nine Chinese characters are a headline.
         matches = any(
-            squashed == w or (len(squashed) > 10 and squashed in w and len(squashed) > 0.6 * len(w))
+            squashed == w
+            or (text_width(squashed) > 10 and squashed in w and len(squashed) > 0.6 * len(w))
             for w in wanted
         )
         if (
@@ -538,7 +586,7 @@ def _heading_of_title_parts(
     headline alone): a heading spelling a whole declared title is the headline too,
     unless it is a list's item, as teasers are (a stream's link to this very story).
     """
-    runs, wholes = _title_runs(titles)
+    runs, wholes = _title_runs(titles, is_site_name)
     best: LexborNode | None = None
     best_len = 0
     for node in tree.css("h1, h2, h3"):
@@ -547,7 +595,7 @@ def _heading_of_title_parts(
             squashed in wholes and not any(anc.tag == "li" for anc in ancestors(node))
         )
         if (
-            len(squashed) > 10
+            text_width(squashed) > 10
             and spelled
             and len(squashed) > best_len
             and not in_site_chrome(node)
@@ -558,12 +606,43 @@ def _heading_of_title_parts(
     return best
 
 
-def _title_runs(titles: list[str]) -> tuple[set[str], set[str]]:
+def _longer_title_part(
+    tree: LexborHTMLParser,
+    h1: LexborNode,
+    titles: list[str],
+    is_site_name: Callable[[str], bool],
+) -> LexborNode:
+    """``h1``, or the heading over the story's text that spells a longer run of the
+    declared title's parts where ``h1`` spells a part of it too.
+
+    Templates that open a section's pages with its name in an <h1> ("Binnenland", "国际")
+    set the story's headline a level down; the <title> names both ("Headline | Binnenland
+    | Site"), and the <h1> shares all its words with it. The part the headline spells is
+    the longer.
+    """
+    runs, _wholes = _title_runs(titles, is_site_name)
+    squashed = _squash(_shown_text(h1))
+    if squashed not in runs:
+        return h1
+    other = _heading_of_title_parts(tree, titles, is_site_name)
+    if other is None or len(_squash(_shown_text(other))) <= len(squashed):
+        return h1
+    return other
+
+
+def _title_runs(
+    titles: list[str], is_site_name: Callable[[str], bool] = lambda _text: False
+) -> tuple[set[str], set[str]]:
     """The runs of whole parts of each declared title, as its separators cut it, short of
-    the whole title; and the whole titles. Both squashed."""
+    the whole title; and the whole titles. Both squashed. A title the site's name opens
+    with a colon ("Port Gazette: Headline") has the rest for a part, though a colon with
+    no space before it is no separator (a headline's own "Minister: ...")."""
     runs: set[str] = set()
     wholes: set[str] = set()
     for title in titles:
+        named = site_prefix(title, is_site_name)
+        if named is not None:
+            runs.add(_squash(named))
         parts = [part.strip() for part in split_title(title)[0]]
         wholes.add(_squash(" ".join(parts)))
         if len(parts) > _MOST_TITLE_PARTS:
@@ -575,6 +654,20 @@ def _title_runs(titles: list[str]) -> tuple[set[str], set[str]]:
                 if (first, last) != (0, len(parts)):
                     runs.add(_squash(" ".join(parts[first:last])))
     return runs, wholes
+
+
+# A title's first words up to a colon: the site's name, where the site opens its titles
+# with it ("Port Gazette: Headline").
+_COLON_PREFIX = re.compile(r"([^:]{2,60}?)\s?:\s+(?=\S)")
+
+
+def site_prefix(title: str, is_site_name: Callable[[str], bool]) -> str | None:
+    """The rest of ``title`` after the site's name and a colon opening it, or None."""
+    found = _COLON_PREFIX.match(title)
+    if found is None or not is_site_name(found.group(1).strip()):
+        return None
+    rest = title[found.end() :].strip()
+    return rest if text_words(rest) >= 2 or text_width(rest) >= 10 else None
 
 
 # Elements whose text is no headline set on the page: controls, links (a teaser, a
@@ -594,8 +687,8 @@ def _block_of_title_parts(
     shows the one and not the others, there. Worded as a headline, too: the site's name
     over its address in the footer spells a part of the title as well.
     """
-    runs, wholes = _title_runs(titles)
-    wanted = {w for w in runs | wholes if len(w) > 10}
+    runs, wholes = _title_runs(titles, is_site_name)
+    wanted = {w for w in runs | wholes if text_width(w) > 10}
     if not wanted or tree.body is None:
         return None
     shortest = min(len(w) for w in wanted)
@@ -684,13 +777,19 @@ def _headline_like(text: str) -> bool:
     return 3 <= words <= 20 and not text.rstrip().endswith(".") and not _NOT_HEADLINE.match(text)
 
 
+# A word in any script: letters and digits with the vowel signs and other combining marks
+# that Brahmic scripts write inside their words (Devanagari "मंजूरी", Bengali, Tamil), which
+# are no word characters to Python's patterns and would cut a word into shared letters.
+_WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0900-\u0963\u0966-\u0dff])+")
+
+
 def word_overlap(text: str, others: list[str]) -> float:
     """Share of the words of ``text`` found in the best-matching of ``others``."""
-    words = set(re.findall(r"\w+", text.casefold()))
+    words = set(_WORD.findall(text.casefold()))
     if not words:
         return 0.0
     return max(
-        (len(words & set(re.findall(r"\w+", o.casefold()))) / len(words) for o in others),
+        (len(words & set(_WORD.findall(o.casefold()))) / len(words) for o in others),
         default=0.0,
     )
 

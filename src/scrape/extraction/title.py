@@ -9,11 +9,12 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dom import ancestors, attr_text, without_accents
+from .dom import ancestors, attr_text, text_width, without_accents
 from .headline import (
     BARS,
     find_headline,
     heading_text,
+    site_prefix,
     split_title,
     unjoined_headline,
     word_overlap,
@@ -300,7 +301,9 @@ def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequenc
 
     start, end = 0, len(parts)
     while end - start > 1:
-        if _is_site(parts[end - 1], names, host):
+        if _is_site(parts[end - 1], names, host) or _site_with_tagline(
+            parts[end - 1], [*names, *shown]
+        ):
             end -= 1
             continue
         cut = next((k for k in range(start + 1, end) if run(k, end)), None)
@@ -318,6 +321,48 @@ def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequenc
     if (start, end) == (0, len(parts)):
         return title
     return _joined(parts, seps, start, end)
+
+
+def _opens_with_site(title: str, names: list[str], host: str, spelled: set[str]) -> bool:
+    """Whether a title's first segment, of several, is the site's name."""
+    parts = split_title(title)[0]
+    if len(parts) < 2:
+        return False
+    first = parts[0]
+    return _squash(first) in spelled or _is_site(first, names, _squash(host))
+
+
+# A mark set between a kicker and its headline, or a headline's two halves.
+_JOINING_MARK = re.compile(r"(?<=\S)(?: ?:| [–—-]) (?=\S)")
+
+
+def _with_declared_mark(head: str, title: str) -> str:
+    """The declared ``title`` where it is the heading with a colon or dash where the
+    heading has only a space ("Energie: Stadtwerke ..." for "Energie<br>Stadtwerke ..."):
+    the heading's line break or styling does what the mark does in text. Otherwise the
+    heading as shown."""
+    for mark in _JOINING_MARK.finditer(title):
+        if f"{title[: mark.start()]} {title[mark.end() :]}" == head:
+            return title
+    return head
+
+
+# Where a site's name ends and its tagline begins ("Port Gazette: News from the coast").
+_TAGLINE_START = re.compile(r"\s*[:,–—-]\s")
+
+
+def _site_with_tagline(segment: str, names: list[str]) -> bool:
+    """Whether a title's last segment is the site's name followed by its tagline ("Port
+    Gazette: News from the coast", "Hafenblatt – das Nachrichtenportal"): set off by a
+    colon, comma or dash the title's separators do not split at. Only at the title's
+    end, where templates append the name: at its start, the words after "Name:" are the
+    headline."""
+    squashed = {_squash(n) for n in names} - {""}
+    for mark in _TAGLINE_START.finditer(segment):
+        name = _squash(segment[: mark.start()])
+        if text_width(name) >= 4 and name in squashed:
+            return True
+    return False
 
 
 def _joined(parts: list[str], seps: list[str], start: int, end: int) -> str:
@@ -588,6 +633,11 @@ def _slug_prefers(head: str, declared: str, url: str | None, overlap: float) -> 
     return head if on_head > 0 and on_head >= on_declared else declared
 
 
+def _is_home(url: str | None) -> bool:
+    """Whether ``url`` is a site's home page: its root, or no address to tell."""
+    return not urlsplit(url or "").path.strip("/")
+
+
 # Words that do not make a label: "The Best Scooters" over "Best Scooters" is one headline.
 _ARTICLES = frozenset(["the", "a", "an"])
 # A sentence of the dek: long, and ended like a sentence.
@@ -721,7 +771,19 @@ def choose_title(
     def is_section_or_declared(text: str) -> bool:
         return _squash(text) in sections or is_section(text)
 
+    spelled_names = {_squash(n) for n in shown} - {""}
+
+    def names_site(text: str) -> bool:
+        return _squash(text) in spelled_names or _is_site(text, names, _squash(host))
+
+    # A site opening its titles with its name and a colon ("Port Gazette: Headline") does
+    # so on its home page too, where the words after it are its tagline and the whole is
+    # the page's name: only a page declaring itself an article loses the prefix.
+    article_page = bool(md.ld_article) or (md.get("og:type") or "").casefold() == "article"
+
     def cleanup(title: str) -> str:
+        if article_page:
+            title = site_prefix(title, names_site) or title
         title = drop_sections(strip_site_name(title, names, host, shown), is_section_or_declared)
         return _DANGLING.sub("", drop_sections(drop_tail(title), is_section_or_declared))
 
@@ -738,6 +800,16 @@ def choose_title(
     named = [
         t for t in cleaned if not (_squash(t) in spelled or _is_site(t, names, _squash(host), True))
     ]
+    # Nor does the site's own title, the home page's, left in an article page's
+    # declarations ("Port Gazette – News from the coast"): it opens with the site's name
+    # and shares no word with the headline the page's JSON-LD article declares.
+    if ld_headline:
+        defaults = {
+            _squash(t)
+            for raw, t in zip(declared, cleaned, strict=True)
+            if _opens_with_site(raw, names, host, spelled) and word_overlap(t, [ld_headline]) == 0
+        }
+        named = [t for t in named if _squash(t) not in defaults] or named
     cleaned = named or cleaned
     if headline:
         head = _DANGLING.sub("", drop_tail(strip_site_name(headline, names, host, shown)))
@@ -745,9 +817,14 @@ def choose_title(
         # The visible headline is what readers (and labels) know; trust it when a declared
         # title confirms it, or when there is nothing to compare against.
         if squashed and not _is_site(head, names, whole=True):
+            # Inside a declared title, a heading as long as a headline is one; the length
+            # as it would run in Latin letters, since a Chinese or Korean headline holds
+            # as much in a third of the characters.
             for title in declared + cleaned:
                 other = _squash(title)
-                if squashed == other or (len(squashed) > 15 and squashed in other):
+                if squashed == other:
+                    return _with_declared_mark(head, title)
+                if text_width(squashed) > 15 and squashed in other:
                     return head
             # A kicker set in an element of its own over the headline, which a declared
             # title leaves out: the page's own markup says which words are the headline,
@@ -773,12 +850,14 @@ def choose_title(
                 return head
             if len(head) <= 300:
                 overlap = word_overlap(head, declared)
-                if overlap < 0.5 and len(named) == 1:
+                if overlap < 0.5 and (len(named) == 1 or (not named and not _is_home(url))):
                     # A page declaring its title once (mostly the <title> tag alone) and
                     # printing a headline sharing under half its words: the declaration
                     # is the search engines' wording, the heading the page's own; with
                     # no second declaration to side with it, the slug does not decide. A
-                    # declaration that is the site's name alone declares no title.
+                    # declaration that is the site's name alone declares no title, but on
+                    # the home page, which the site's name names, and its heading is a
+                    # slogan.
                     return head
                 return _slug_prefers(head, majority, url, overlap)
     # No usable headline: the title the page's declarations agree on, rather than the first

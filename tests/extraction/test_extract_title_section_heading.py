@@ -1,0 +1,67 @@
+"""A section's name in the page's <h1>, the story's headline a level down: the <title> names
+both, and the headline is the longer part of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+SENTENCES = {
+    "nl": "De gemeenteraad stemde dinsdagavond na een lang debat in met de begroting. ",
+    "de": "Nach einer langen Debatte stimmte der Stadtrat am Dienstag dem Haushalt zu. ",
+    "pt": "Depois de um longo debate, a câmara aprovou o orçamento na terça-feira. ",
+    "zh": "经过长时间讨论，市议会周二晚间通过了新大桥的建设预算。",
+    "ko": "시의회는 긴 논의 끝에 화요일 밤 새 다리 건설 예산안을 통과시켰다. ",
+}
+MENU = "".join(f'<li><a href="/s{i}/">Rubrik {i}</a></li>' for i in range(6))
+HEADER = f'<header class="site-header"><a href="/">Logo</a><nav><ul>{MENU}</ul></nav></header>'
+
+
+def _page(lang: str, title: str, section: str, headline: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'{HEADER}<div class="category-head"><h1 class="category-title">{section}</h1></div>'
+        f'<main><article><h2 class="post-title">{headline}</h2><div class="date">12.05.2024</div>'
+        f"<p>{SENTENCES[lang] * 4}</p><p>{SENTENCES[lang] * 3}</p></article></main>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "section", "headline", "title"),
+    [
+        (
+            "nl",
+            "Binnenland",
+            "Raad keurt begroting voor brug goed",
+            "Raad keurt begroting voor brug goed | Binnenland | Dagblad van het Noorden",
+        ),
+        (
+            "de",
+            "Lokales",
+            "Stadtrat billigt Haushalt für neue Brücke",
+            "Stadtrat billigt Haushalt für neue Brücke - Verkehr - Lokales - Abendpost Nord",
+        ),
+        (
+            "pt",
+            "Cidades",
+            "Câmara aprova verba da ponte",
+            "Câmara aprova verba da ponte | Obras | Cidades | Jornal da Serra",
+        ),
+        ("zh", "国际", "市议会通过大桥预算", "市议会通过大桥预算_国际_江城日报"),
+        ("ko", "사회", "시의회, 다리 예산 통과", "시의회, 다리 예산 통과 | 사회 | 항구일보"),
+    ],
+)
+def test_section_h1_gives_way_to_the_heading_spelling_the_longer_title_part(
+    lang: str, section: str, headline: str, title: str
+) -> None:
+    url = "https://www.paper.example/2024/05/12/a-88123.html"
+    assert extract(_page(lang, title, section, headline), url).title == headline
+
+
+def test_section_h1_that_is_the_whole_title_stays() -> None:
+    # A section's front page names itself in its <title> and its <h1>; a story's heading
+    # under it spells no part of the title.
+    html = _page("de", "Lokales | Abendpost Nord", "Lokales", "Stadtrat billigt Haushalt")
+    assert extract(html, "https://www.paper.example/lokales/").title == "Lokales"
