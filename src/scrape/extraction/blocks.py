@@ -131,6 +131,15 @@ _CREDIT_WORDS = (
     r"fotografía|imagen|afbeelding|zdjęcie|fotoğraf|fotó|kuva|φωτογραφία|φωτό|фото|"
     r"світлина|llun|تصوير|صورة|写真|사진|图片(?:来源)?|摄影|照片)s?"
 )
+# A photo credit closing a line ("Photo: ...", "Image credit: ..."): after a colon or a
+# copyright sign, or after a bar.
+CREDIT = re.compile(
+    rf"(?:^|[|.,;(。（]\s*|\s)(?:{_CREDIT_WORDS}\s+)?{_CREDIT_WORDS}(?:\s+(?:by|via|von|de|di))?"
+    r"\s*[:：=©]"
+    r"\s*[\w .,&/'©-]{2,40}[)）]?$|\|\s*photo\s+by\s+[\w .,&'-]{2,40}$",
+    re.IGNORECASE,
+)
+CREDIT_MARKS = (":", "：", "=", "©", "|")
 _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     (
         re.compile(
@@ -155,15 +164,7 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     ),
     (re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE), _ANY_LENGTH, ()),
     # A credit after a colon or a copyright sign, or after a bar ("| Photo by ...").
-    (
-        re.compile(
-            rf"(?:^|[|.,;(。（]\s*|\s){_CREDIT_WORDS}(?:\s+(?:by|via|von|de|di))?\s*[:：=©]"
-            r"\s*[\w .,&/'©-]{2,40}[)）]?$|\|\s*photo\s+by\s+[\w .,&'-]{2,40}$",
-            re.IGNORECASE,
-        ),
-        40,
-        (":", "：", "=", "©", "|"),
-    ),
+    (CREDIT, 40, CREDIT_MARKS),
     # The Polish press's abbreviation, with no colon: "Fot. Adam Kowalski / Agencja".
     (
         re.compile(r"(?:^|[|.,;(]\s*|\s)fot\.\s*[\w .,&/'©-]{2,40}\)?$", re.IGNORECASE),

@@ -18,6 +18,8 @@ from trafilatura.xml import xmltotxt
 
 from . import readability_gate, xpath_guard
 from .blocks import (
+    CREDIT,
+    CREDIT_MARKS,
     is_furniture_block,
     is_furniture_line,
     is_furniture_norm,
@@ -25,7 +27,7 @@ from .blocks import (
     strip_inline_furniture,
 )
 from .dategrammar import TEXT_DATE
-from .dom import Unit, ancestors, text_units, text_width
+from .dom import Unit, ancestors, text_units, text_width, text_words
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +157,7 @@ def clean_blocks(
         text = _single_spaced(strip_inline_furniture(raw)).strip()
         lines: list[tuple[str, str]] = []  # (line, its normal form)
         for line in text.split("\n"):
-            line = line.strip()
+            line = strip_closing_credit(line.strip())
             if not line:
                 continue
             line_norm = normalise(line)
@@ -211,6 +213,31 @@ def clean_blocks(
     # The trailing prompts go first: a pitch closing the page marks the run of furniture
     # before it.
     return [text for text in _drop_trailing_prompts(kept) if not _is_newsletter_pitch(text)]
+
+
+# A line this long before its closing credit is a paragraph (a slideshow's or a gallery's
+# text set as the picture's caption), not a caption: the credit goes, the text stays.
+_CAPTIONED_WORDS = 25
+# The credit is at most this many characters from the line's end: only that tail is searched.
+_CREDIT_TAIL = 120
+_PROSE_END = re.compile(r"[.!?。！？…।؟\"”»)]$")
+
+
+def strip_closing_credit(line: str) -> str:
+    """``line`` without the photo credit closing it, when what comes before the credit is a
+    paragraph of prose; else ``line`` unchanged (a caption with its credit is furniture
+    whole: :func:`is_furniture_line`)."""
+    if not any(mark in line for mark in CREDIT_MARKS):
+        return line
+    found = CREDIT.search(line, max(0, len(line) - _CREDIT_TAIL))
+    if found is None:
+        return line
+    # The credit's match takes the full stop that ends the sentence before it.
+    start = found.start() + (line[found.start()] in ".。")
+    before = line[:start].rstrip(" |(（")
+    if text_words(before) < _CAPTIONED_WORDS or not _PROSE_END.search(before):
+        return line
+    return before
 
 
 def _after_headline(cleaned: list[tuple[str, str]], headlines: set[str]) -> int:

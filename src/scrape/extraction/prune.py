@@ -25,6 +25,7 @@ from .dom import (
     prose_length,
     text_of,
     text_units,
+    text_width,
     token_pattern,
 )
 
@@ -496,10 +497,75 @@ def _mark_frame(body: LexborNode, prose: list[LexborNode]) -> None:
     node = article
     while node.tag not in {"body", "html"} and node.parent is not None:
         for sibling in _elements(node.parent):
-            if sibling.mem_id != node.mem_id and not (inner and sibling.mem_id in near):
-                sibling.attrs[_FRAME] = "1"
+            if sibling.mem_id == node.mem_id:
+                continue
+            if inner and (sibling.mem_id in near or _holds_note(sibling)):
+                continue
+            sibling.attrs[_FRAME] = "1"
         node = node.parent
         inner = False
+
+
+# A note set beside the article is a sentence or two (a correction, an editor's note, where
+# the piece first appeared): at least this long, ...
+_NOTE_CHARS = 20
+# ... most of what its block holds, and hardly linked (a teaser's excerpt is a small part of
+# its card; a "posted in" line links its categories).
+_NOTE_SHARE = 0.5
+_NOTE_LINKS = 0.2
+_ANY_HEADING = "h1, h2, h3, h4, h5, h6"
+_NOTE_END = re.compile(r"[.!?。！？…।؟۔][\"'”’»)]?$")
+# The frame says things in sentences too ("Comments are closed.", a cookie notice, a login
+# prompt): a note is told by its words, a correction's or an editor's label, or where the
+# piece first appeared, in the languages news is read in.
+_NOTE_WORDS = re.compile(
+    r"\b(?:corrections?|clarification|editor'?s\s+note|originally|first\s+(?:published|appeared)|"
+    # de, fr, es, it, pt, nl
+    r"korrektur|berichtigung|richtigstellung|anmerkung\s+der\s+redaktion|"
+    r"hinweis\s+der\s+redaktion|ursprünglich|erschien\s+zuerst|zuerst\s+erschienen|"
+    r"rectificatif|erratum|note\s+de\s+la\s+rédaction|initialement|à\s+l'origine|"
+    r"fe\s+de\s+(?:errores|erratas)|corrección|nota\s+del\s+editor|nota\s+de\s+la\s+redacción|"
+    r"originalmente|correzione|nota\s+della\s+redazione|originariamente|correção|"
+    r"nota\s+do\s+editor|nota\s+da\s+redação|correctie|rectificatie|noot\s+van\s+de\s+redactie|"
+    r"oorspronkelijk|verscheen\s+eerder|"
+    # pl, sv, fi, cs, hu, el, tr, id
+    r"sprostowanie|od\s+redakcji|pierwotnie|rättelse|redaktionens|ursprungligen|korjaus|"
+    r"toimituksen\s+huomautus|alun\s+perin|oprava|poznámka\s+redakce|původně|helyesbítés|"
+    r"a\s+szerkesztőség\s+megjegyzése|eredetileg|διόρθωση|σημείωμα\s+της\s+σύνταξης|αρχικά|"
+    r"düzeltme|editörün\s+notu|ilk\s+olarak|koreksi|ralat|catatan\s+redaksi|pertama\s+kali|"
+    # ru, uk
+    r"исправление|примечание\s+редакции|впервые|первоначально|виправлення|"
+    r"примітка\s+редакції|вперше)|"
+    # ar, he, hi, ja, zh, ko (no word boundaries in the scripts without spaces)
+    r"تصحيح|ملاحظة\s+المحرر|في\s+الأصل|תיקון|הערת\s+המערכת|לראשונה|सुधार|संपादक\s+की\s+टिप्पणी|"
+    r"मूल\s+रूप\s+से|訂正|編集部注|最初に掲載|初出|更正|编者按|編者按|原载|原文刊|最初刊|바로잡습니다|"
+    r"편집자\s*주|처음\s*실",
+    re.IGNORECASE,
+)
+
+
+def _holds_note(block: LexborNode) -> bool:
+    """Whether ``block``, right beside the article, is mostly a paragraph that ends as a
+    sentence, links little and says what notes say: the article's note, not the frame's
+    furniture. A block with a heading is a box (a call to action, a widget) or another
+    item, not a note."""
+    whole = text_width(text_of(block))
+    if whole < _NOTE_CHARS or block.tag in _HEADINGS or block.css_first(_ANY_HEADING) is not None:
+        return False
+    # A note without paragraphs is its block's loose text, when that is short.
+    paras = block.css("p, blockquote") or ([block] if whole <= _BOX_CHARS else [])
+    for para in paras:
+        text = text_of(para)
+        width = text_width(text)
+        if (
+            width >= _NOTE_CHARS
+            and width >= _NOTE_SHARE * whole
+            and _link_chars(para.css("a")) <= _NOTE_LINKS * len(text)
+            and _NOTE_END.search(text) is not None
+            and _NOTE_WORDS.search(text) is not None
+        ):
+            return True
+    return False
 
 
 def _common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
