@@ -58,6 +58,10 @@ clean:
 bench-extract: $(STAMP)  # WCXB and newsdev scores, dev vs held-back sites, vs trafilatura, htmldate, readability
 	$(BIN)/python bench/bench_extract.py $(if $(SAMPLE),--sample $(SAMPLE),)
 
+.PHONY: bench-probes
+bench-probes: $(STAMP)  # scrape and trafilatura on bench/probes: page shapes in neither labelled set, by area and shape
+	$(BIN)/python bench/probe_run.py --systems scrape,trafilatura
+
 .PHONY: bench-crawl
 bench-crawl: $(STAMP)  # end-to-end crawl of a generated 2k/10k-page news site on 127.0.0.1: pages/s, CPU, peak memory
 	$(BIN)/python bench/bench_crawl.py --pages 2000 10000

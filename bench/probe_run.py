@@ -4,10 +4,10 @@ Usage::
 
     python bench/probe_run.py [AREA ...] [--systems scrape,trafilatura] [-v]
 
-``bench/probes/AREA/cases.jsonl`` lists one page a line: ``file`` (under ``pages/``),
-``url``, ``lang``, ``shape`` (the failure class the page stands for), ``fetched`` (an
-ISO timestamp, when relative or yearless stamps need one; else the bench's), and the expected
-value of any of ``title``, ``published`` (``YYYY-MM-DD``, the page's local day),
+``bench/probes/AREA.jsonl.gz`` holds one page a line: its ``html``, ``url``, ``lang``,
+``shape`` (the failure class the page stands for), ``fetched`` (an ISO timestamp, where
+relative or yearless stamps need one; else the bench's), and the expected value of any of
+``title``, ``published`` (``YYYY-MM-DD``, the page's local day),
 ``authors`` (a list, compared as a set) and ``must``/``must_not`` (body snippets). The
 pages were written for the rules of one area, in the shapes real publishers in many
 languages use and in none of the labelled sets (no evaluation page was copied into them),
@@ -23,6 +23,7 @@ any page wrong.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import logging
 import sys
@@ -49,7 +50,8 @@ SYSTEMS: dict[str, Callable[[str | bytes, str | None, datetime], Output]] = {
 @dataclass(frozen=True)
 class Case:
     area: str
-    file: Path
+    number: int
+    html: str
     url: str | None
     shape: str
     fetched: datetime
@@ -58,13 +60,20 @@ class Case:
 
 def cases(areas: list[str]) -> Iterator[Case]:
     for area in areas:
-        folder = PROBES / area
-        for line in (folder / "cases.jsonl").read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            expected = {name: record[name] for name in FIELDS if name in record}
-            fetched = datetime.fromisoformat(record["fetched"]) if "fetched" in record else FETCHED
-            page = folder / "pages" / record["file"]
-            yield Case(area, page, record.get("url"), record.get("shape", "-"), fetched, expected)
+        with gzip.open(PROBES / f"{area}.jsonl.gz", "rt", encoding="utf-8") as lines:
+            for number, line in enumerate(lines, 1):
+                record = json.loads(line)
+                expected = {name: record[name] for name in FIELDS if name in record}
+                fetched = record.get("fetched")
+                yield Case(
+                    area,
+                    number,
+                    record["html"],
+                    record.get("url"),
+                    record.get("shape", "-"),
+                    datetime.fromisoformat(fetched) if fetched else FETCHED,
+                    expected,
+                )
 
 
 def _text(value: str | None) -> str:
@@ -95,30 +104,29 @@ def wrong_fields(case: Case, out: Output) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("areas", nargs="*", help="folders of bench/probes (default: all)")
+    parser.add_argument("areas", nargs="*", help="titles, authors, dates, body (default: all)")
     parser.add_argument("--systems", default="scrape")
     parser.add_argument("-v", "--verbose", action="store_true", help="list scrape's misses")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     logging.disable(logging.CRITICAL)
-    areas = args.areas or sorted(p.parent.name for p in PROBES.glob("*/cases.jsonl"))
+    areas = args.areas or sorted(p.name.split(".")[0] for p in PROBES.glob("*.jsonl.gz"))
     if not areas:
         parser.error(f"no probe areas in {PROBES}")
     systems = args.systems.split(",")
     right: Counter[tuple[str, str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
     for case in cases(areas):
-        html = case.file.read_bytes()
         total[case.area, case.shape] += 1
         for system in systems:
             try:
-                out = SYSTEMS[system](html, case.url, case.fetched)
+                out = SYSTEMS[system](case.html, case.url, case.fetched)
                 wrong = wrong_fields(case, out)
             except Exception as error:  # a crash is a miss, not the end of the run
                 wrong = [f"error {error!r}"]
             right[system, case.area, case.shape] += not wrong
             if wrong and system == "scrape" and args.verbose:
-                print(f"MISS {case.area}/{case.file.name} {wrong}", file=sys.stderr)
+                print(f"MISS {case.area} line {case.number} {case.shape}: {wrong}", file=sys.stderr)
     print(f"{'area':<10}{'shape':<32}{'pages':>6}" + "".join(f"{s:>13}" for s in systems))
     for area, shape in sorted(total):
         cells = "".join(f"{right[s, area, shape]:>13}" for s in systems)
