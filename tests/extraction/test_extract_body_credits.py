@@ -63,3 +63,27 @@ def test_a_caption_with_its_credit_goes_whole() -> None:
     body = extract(_page(caption), None).body
     assert "The mayor at the opening" not in body
     assert "Paragraph 4" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© Oli Scarff/Getty Images",
+        "© dpa-infocom, dpa:220124-99-835563/5",
+        "© Thomson Reuters 2020",
+        "© AFP / Jean Dupont",
+        "© 共同通信",
+        "(© Cover Media)",
+        "Copyright © 2020 by: whiskyverkostung.com",
+    ],
+)
+def test_a_short_line_opening_with_the_copyright_sign_goes(line: str) -> None:
+    body = extract(_page(line), None).body
+    assert "Paragraph 4" in body
+    assert line not in body
+
+
+def test_a_paragraph_naming_the_copyright_sign_stays() -> None:
+    paragraph = "The publisher kept the © on every page it printed, as the law then required."
+    body = extract(_page(paragraph), None).body
+    assert paragraph in body
