@@ -140,6 +140,9 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 CREDIT_MARKS = (":", "：", "=", "©", "|")
+# A short line opening with the copyright sign is a picture's credit or the page's notice
+# ("© Oli Scarff/Getty Images", "© dpa-infocom", "Copyright © 2020 Site").
+COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:copy(?:right|left)\s+)?©", re.IGNORECASE)
 _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     (
         re.compile(
@@ -165,9 +168,7 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     (re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE), _ANY_LENGTH, ()),
     # A credit after a colon or a copyright sign, or after a bar ("| Photo by ...").
     (CREDIT, 40, CREDIT_MARKS),
-    # A short line opening with the copyright sign is a picture's credit or the page's
-    # notice ("© Oli Scarff/Getty Images", "© dpa-infocom", "Copyright © 2020 Site").
-    (re.compile(r"^\W{0,3}(?:copy(?:right|left)\s+)?©", re.IGNORECASE), 8, ("©",)),
+    (COPYRIGHT_LINE, 8, ("©",)),
     # The Polish press's abbreviation, with no colon: "Fot. Adam Kowalski / Agencja".
     (
         re.compile(r"(?:^|[|.,;(]\s*|\s)fot\.\s*[\w .,&/'©-]{2,40}\)?$", re.IGNORECASE),
