@@ -323,13 +323,10 @@ def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequenc
     return _joined(parts, seps, start, end)
 
 
-def _opens_with_site(title: str, names: list[str], host: str, spelled: set[str]) -> bool:
+def _opens_with_site(title: str, names_site: Callable[[str], bool]) -> bool:
     """Whether a title's first segment, of several, is the site's name."""
     parts = split_title(title)[0]
-    if len(parts) < 2:
-        return False
-    first = parts[0]
-    return _squash(first) in spelled or _is_site(first, names, _squash(host))
+    return len(parts) > 1 and names_site(parts[0])
 
 
 # A mark set between a kicker and its headline, or a headline's two halves.
@@ -807,7 +804,7 @@ def choose_title(
         defaults = {
             _squash(t)
             for raw, t in zip(declared, cleaned, strict=True)
-            if _opens_with_site(raw, names, host, spelled) and word_overlap(t, [ld_headline]) == 0
+            if _opens_with_site(raw, names_site) and word_overlap(t, [ld_headline]) == 0
         }
         named = [t for t in named if _squash(t) not in defaults] or named
     cleaned = named or cleaned
