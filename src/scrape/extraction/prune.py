@@ -22,6 +22,7 @@ from .dom import (
     MARK,
     ancestors,
     attr_text,
+    beside_picture,
     prose_length,
     text_of,
     text_units,
@@ -101,6 +102,8 @@ def prune(
         node.decompose()
     for node in _trailing_boxes(body):
         node.decompose()
+    for node in _captions(body):
+        node.decompose()
     anchored, prose = _mark_anchors(body)
     if anchored:
         _mark_frame(body, prose)
@@ -164,6 +167,36 @@ def prune(
     if anchored:
         _clear_furniture_names(body, anchored)
     return anchored
+
+
+# A picture's caption: the HTML element, or a block a theme classes as one.
+_CAPTION_TOKEN = token_pattern("caption|captions|figcaption|wp-caption-text")
+# Captions holding this share of the page's text are a gallery's story, told slide by slide.
+_CAPTIONED_STORY = 0.4
+
+
+def _captions(body: LexborNode) -> list[LexborNode]:
+    """The captions of the page's pictures (outermost first): what a picture shows, not the
+    story's text, however long they run. None on a page whose captions hold much of its
+    text (a gallery or a slideshow telling its story under its pictures), and never one
+    holding a heading (a hero picture's "caption" overlaying the headline)."""
+    found: list[LexborNode] = []
+    taken: set[int] = set()
+    for node in body.css("figcaption, [class], [id]"):
+        if node.tag != "figcaption" and not (
+            _CAPTION_TOKEN.search(attr_text(node)) and beside_picture(node)
+        ):
+            continue
+        if any(a.mem_id in taken for a in ancestors(node)):
+            continue
+        if node.css_first(f"{_ANY_HEADING}, [{MARK}]") is not None:
+            continue
+        found.append(node)
+        taken.add(node.mem_id)
+    shown = sum(len(node.text(deep=True)) for node in found)
+    if shown >= _CAPTIONED_STORY * len(body.text(deep=True)):
+        return []
+    return found
 
 
 def _within(node: LexborNode, marked: set[int], walked: dict[int, bool]) -> bool:

@@ -1,0 +1,135 @@
+"""A picture's caption tells what the picture shows, not the story: it is no part of the body,
+whether the page sets it in a <figcaption> or in a block its theme classes as a caption, and
+however long it runs. The paragraphs around the picture stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+_STORY = {
+    "en": (
+        "The council voted on Tuesday to close the old harbour bridge to cars from March, "
+        "after engineers found that two of its piers had moved since the winter floods.",
+        "Workers inspect the cracked pier of the harbour bridge on Monday morning.",
+    ),
+    "de": (
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab März für Autos zu "
+        "sperren, nachdem Ingenieure festgestellt hatten, dass sich zwei Pfeiler bewegt haben.",
+        "Arbeiter untersuchen am Montagmorgen den beschädigten Pfeiler der Hafenbrücke.",
+    ),
+    "fr": (
+        "Le conseil municipal a décidé mardi de fermer le vieux pont du port aux voitures dès "
+        "mars, après que les ingénieurs ont constaté que deux de ses piles avaient bougé.",
+        "Des ouvriers inspectent lundi matin la pile fissurée du pont du port.",
+    ),
+    "es": (
+        "El ayuntamiento decidió el martes cerrar al tráfico el viejo puente del puerto a partir "
+        "de marzo, después de que los ingenieros comprobaran que dos de sus pilares se movieron.",
+        "Unos operarios revisan el lunes por la mañana el pilar dañado del puente del puerto.",
+    ),
+}
+
+_MORE = "".join(
+    f"<p>Paragraph {i}: residents will have to take the ferry or the long road round the bay "
+    f"for at least {i + 2} months while the piers are rebuilt, the council said.</p>"
+    for i in range(5)
+)
+
+# How themes set a caption: the HTML element, WordPress's classic caption, a theme's class.
+_FIGURES = {
+    "figcaption": "<figure><img src='/pier.jpg' alt=''><figcaption>{caption}</figcaption></figure>",
+    "wp-caption": (
+        "<div class='wp-caption aligncenter'><img src='/pier.jpg' alt=''>"
+        "<p class='wp-caption-text'>{caption}</p></div>"
+    ),
+    "theme class": (
+        "<div class='article-image'><img src='/pier.jpg' alt=''>"
+        "<div class='image-caption'><p>{caption}</p></div></div>"
+    ),
+}
+
+
+def _page(paragraph: str, figure: str, lang: str) -> str:
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        "<title>Harbour bridge to close</title></head><body><main><article>"
+        f"<h1>Harbour bridge to close</h1><p>{paragraph}</p>{figure}{_MORE}"
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("shape", sorted(_FIGURES))
+@pytest.mark.parametrize("lang", sorted(_STORY))
+def test_a_caption_is_no_part_of_the_body(lang: str, shape: str) -> None:
+    paragraph, caption = _STORY[lang]
+    body = extract(_page(paragraph, _FIGURES[shape].format(caption=caption), lang), None).body
+    assert paragraph in body
+    assert "Paragraph 4:" in body
+    assert caption not in body
+
+
+def test_a_figure_holding_the_story_keeps_it() -> None:
+    # Some themes wrap the whole story in a <figure>-like block named "caption" by a page
+    # builder: it holds the main text, and the text stays.
+    paragraph, _caption = _STORY["en"]
+    story = f"<div class='caption-wrapper'><p>{paragraph}</p>{_MORE}</div>"
+    page = (
+        "<!DOCTYPE html><html lang='en'><head><title>Harbour bridge to close</title></head>"
+        f"<body><main><article><h1>Harbour bridge to close</h1>{story}</article></main>"
+        "</body></html>"
+    )
+    body = extract(page, None).body
+    assert paragraph in body
+    assert "Paragraph 4:" in body
+
+
+def test_a_gallery_told_in_its_captions_keeps_them() -> None:
+    # A slideshow or a listicle sets its text under each picture: the captions are the story.
+    slides = "".join(
+        f"<figure><img src='/look-{i}.jpg' alt=''><figcaption><p>Look {i}: pair the cape with "
+        f"boots in a darker shade and keep the make-up simple, so the colour of the cape does "
+        f"the talking at the party for costume number {i}.</p></figcaption></figure>"
+        for i in range(8)
+    )
+    page = (
+        "<!DOCTYPE html><html lang='en'><head><title>Eight easy costumes</title></head><body>"
+        "<main><article><h1>Eight easy costumes</h1><p>Short on time? These need no sewing.</p>"
+        f"{slides}</article></main></body></html>"
+    )
+    body = extract(page, None).body
+    assert "Look 0: pair the cape" in body
+    assert "Look 7: pair the cape" in body
+
+
+def test_a_hero_caption_over_the_headline_keeps_the_headline() -> None:
+    paragraph, _caption = _STORY["en"]
+    page = (
+        "<!DOCTYPE html><html lang='en'><head><title>Harbour bridge to close</title></head>"
+        "<body><main><article><div class='hero'><img src='/bridge.jpg' alt=''>"
+        "<div class='hero-caption'><h1>Harbour bridge to close</h1>"
+        "<p>Engineers found that two piers moved.</p></div></div>"
+        f"<p>{paragraph}</p>{_MORE}</article></main></body></html>"
+    )
+    article = extract(page, None)
+    assert article.title == "Harbour bridge to close"
+    assert paragraph in article.body
+
+
+def test_small_print_a_theme_classes_as_a_caption_is_no_caption() -> None:
+    # No picture in or beside it: the theme's name for a small type style, here the date
+    # line under the headline, which dates the page.
+    paragraph, _caption = _STORY["de"]
+    page = (
+        "<!DOCTYPE html><html lang='de'><head><title>Hafenbrücke wird gesperrt</title></head>"
+        "<body><main><h1>Hafenbrücke wird gesperrt</h1>"
+        "<p class='rte-paragraph rte-paragraph__caption'>21. Januar 2022 | Verkehr</p>"
+        f"<p>{paragraph}</p>{_MORE}"
+        "<p>Eine interne Analyse (Tagesblatt vom 12.1.2022) nennt 400 Brücken im Jahr.</p>"
+        "</main></body></html>"
+    )
+    article = extract(page, None)
+    assert paragraph in article.body
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2022-01-21"
