@@ -133,3 +133,31 @@ def test_small_print_a_theme_classes_as_a_caption_is_no_caption() -> None:
     assert paragraph in article.body
     assert article.published is not None
     assert article.published.date().isoformat() == "2022-01-21"
+
+
+# A date line under the headline in a block the theme classes as a caption, and the earlier
+# day of the event the text opens with.
+_DATE_LINES = {
+    "de": ("21. Januar 2022 | Verkehr", "Am 3. Januar 2022 hatten Taucher die Risse entdeckt."),
+    "en": ("January 21, 2022 | Transport", "On January 3, 2022 divers found the cracks."),
+    "fr": ("21 janvier 2022 | Transports", "Le 3 janvier 2022, des plongeurs ont vu les fissures."),
+    "es": ("21 de enero de 2022 | Transporte", "El 3 de enero de 2022 vieron las grietas."),
+    "it": ("21 gennaio 2022 | Trasporti", "Il 3 gennaio 2022 alcuni sub hanno visto le crepe."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_DATE_LINES))
+def test_a_date_line_classed_as_a_caption_dates_the_story(lang: str) -> None:
+    # No picture in or beside it: it is the byline's date, and it beats the text's date of
+    # the event the story tells of.
+    shown, event = _DATE_LINES[lang]
+    paragraph, _caption = _STORY.get(lang, _STORY["en"])
+    page = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><title>Harbour bridge</title></head>"
+        "<body><main><h1>Harbour bridge to close</h1>"
+        f"<p class='article-caption'>{shown}</p><p>{event}</p>"
+        f"<p>{paragraph}</p>{_MORE}</main></body></html>"
+    )
+    published = extract(page, None).published
+    assert published is not None
+    assert published.date().isoformat() == "2022-01-21"

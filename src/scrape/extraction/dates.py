@@ -33,7 +33,7 @@ from .dategrammar import (
     parse_date,
     writes_day,
 )
-from .dom import ancestors, attr_text, text_width
+from .dom import ancestors, attr_text, beside_picture, text_width
 from .metadata import ARTICLE_TYPES, Metadata, declared_languages, ld_text
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
@@ -1279,7 +1279,7 @@ _MATTER_TAGS = frozenset(
     {"figure", "figcaption", "caption", "blockquote", "q", "video", "audio", "picture", "iframe"}
 )
 _MATTER_NAMES = re.compile(
-    r"(?:^|[\s_-])(?:(?:fig|img|image|photo|wp)?-?caption|credits?|copyright|embed(?:ded)?|"
+    r"(?:^|[\s_-])(?:(?:fig|img|image|photo|wp)?-?(caption)|credits?|copyright|embed(?:ded)?|"
     r"instagram-media|twitter-tweet|tiktok-embed|gallery|slideshow|player)(?=$|[\s_-])"
 )
 # A block of running text: a date in it, past its opening words, is part of a sentence.
@@ -1297,7 +1297,10 @@ def _other_matter(node: LexborNode, headline_line: set[int]) -> bool:
             return False
         if anc.tag in _MATTER_TAGS:
             return True
-        if depth < 4 and _MATTER_NAMES.search(attr_text(anc)):
+        named = _MATTER_NAMES.search(attr_text(anc)) if depth < 4 else None
+        # Themes name small print "caption" too (the date line under the headline): only
+        # one by a picture captions it.
+        if named and (named.group(1) is None or beside_picture(anc)):
             return True
     return False
 
