@@ -27,7 +27,7 @@ from .blocks import (
     strip_inline_furniture,
 )
 from .dategrammar import TEXT_DATE
-from .dom import Unit, ancestors, text_units, text_width, text_words
+from .dom import MARK, Unit, ancestors, text_units, text_width, text_words
 
 log = logging.getLogger(__name__)
 
@@ -492,6 +492,10 @@ def recover_skipped(blocks: list[str], units: list[Unit]) -> list[str]:
             text = f"- {unit.text}" if unit.node.tag == "li" else unit.text
             inserts.setdefault(after, []).append(text)
     _recover_trailing(units, placed, inside[-1], within, inserts.setdefault(len(blocks) - 1, []))
+    lead = _lead(blocks, units, placed, first, container)
+    for index, text in reversed(lead):
+        # Before what the article's element adds at the same place: the lead is above it.
+        inserts.setdefault(index, []).insert(0, text)
     if not any(inserts.values()):
         return blocks
     merged: list[str] = list(inserts.get(-1, ()))
@@ -499,6 +503,61 @@ def recover_skipped(blocks: list[str], units: list[Unit]) -> list[str]:
         merged.append(block)
         merged.extend(inserts.get(index, ()))
     return merged
+
+
+# A lead is a paragraph or two: more text between the headline and the article's element is
+# a column of other matter.
+_LEAD_UNITS = 3
+_LEAD_WORDS = 120
+
+
+def _lead(
+    blocks: list[str],
+    units: list[Unit],
+    placed: list[int | None],
+    first: int,
+    container: LexborNode,
+) -> list[tuple[int, str]]:
+    """The lead set apart from the article's element: prose between the headline and that
+    element that trafilatura left out (a standfirst in the article's header, a teaser
+    paragraph, a summary list), when headline and text share an element short of the
+    page's <body>. Each with the index of the block it follows (-1: none), in the page's
+    order: after the headline, when that was returned."""
+    head = next((i for i in range(first) if units[i].node.attributes.get(MARK) is not None), None)
+    if head is None:
+        return []
+    heads = {a.mem_id for a in ancestors(units[head].node)}
+    shared = next((a for a in (container, *ancestors(container)) if a.mem_id in heads), None)
+    if shared is None or shared.tag in {"body", "html"}:
+        return []
+    found: list[tuple[int, str]] = []
+    after = -1
+    for i in range(head, first):
+        unit, where = units[i], placed[i]
+        if where is not None:
+            # A block the header's line is all of (the headline, a date line), not the
+            # text's first paragraph that repeats the headline's words.
+            if where >= 0 and len(blocks[where].split()) <= 2 * len(unit.text.split()):
+                after = max(after, where)
+        elif i > head and _lead_like(unit):
+            found.append((after, unit.text))
+    if not found or len(found) > _LEAD_UNITS:
+        return []
+    if sum(len(text.split()) for _after, text in found) > _LEAD_WORDS:
+        return []
+    return found
+
+
+def _lead_like(unit: Unit) -> bool:
+    """Prose ended as a sentence is: not a list's item (the header's facts, "Prep 15 min",
+    "1 hr ago"), a label, a tagline, nor an author's bio."""
+    text = unit.text.strip()
+    return (
+        unit.node.tag != "li"
+        and _recoverable(unit)
+        and _PROSE_END.search(text) is not None
+        and _BIO.match(text) is None
+    )
 
 
 def _recover_trailing(

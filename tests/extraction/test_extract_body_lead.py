@@ -1,0 +1,81 @@
+"""The lead (standfirst, teaser, Vorspann, chapô) set in the article's header, apart from the
+element holding the text, is the article's first paragraph: it opens the body, after the
+headline. The header's other lines (facts, dates, bios, taglines) stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+_LEADS = {
+    "de": (
+        "Die Stadt sperrt die alte Hafenbrücke ab März für Autos. Ingenieure hatten im Winter "
+        "Risse an zwei Pfeilern gefunden.",
+        "Der Stadtrat hat den Beschluss am Dienstagabend nach langer Debatte gefasst",
+    ),
+    "en": (
+        "The city will close the old harbour bridge to cars from March. Engineers found cracks "
+        "in two of its piers during the winter.",
+        "The council took the decision on Tuesday evening after a long debate",
+    ),
+    "fr": (
+        "La ville fermera le vieux pont du port aux voitures dès mars. Des ingénieurs ont "
+        "découvert des fissures sur deux piles cet hiver.",
+        "Le conseil a pris la décision mardi soir après un long débat",
+    ),
+    "es": (
+        "La ciudad cerrará el viejo puente del puerto a los coches desde marzo. Los ingenieros "
+        "hallaron grietas en dos pilares este invierno.",
+        "El ayuntamiento tomó la decisión el martes por la noche tras un largo debate",
+    ),
+    "pl": (
+        "Miasto zamknie stary most portowy dla samochodów od marca. Inżynierowie znaleźli "
+        "zimą pęknięcia w dwóch filarach.",
+        "Rada podjęła decyzję we wtorek wieczorem po długiej debacie",
+    ),
+}
+
+
+def _page(lang: str, header_extra: str = "", lead: str | None = None) -> str:
+    text_lead, sentence = _LEADS[lang]
+    lead = text_lead if lead is None else lead
+    paragraphs = "".join(f"<p>{sentence}, und so weiter, Absatz {i}.</p>" for i in range(6))
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        "<title>Harbour bridge to close | Quay News</title></head><body>"
+        "<header class='site-header'><a href='/'>Quay News</a></header>"
+        "<main><article><div class='article-header'><h1>Harbour bridge to close</h1>"
+        f"<p class='article-teaser'>{lead}</p>{header_extra}</div>"
+        f"<div class='article-body' itemprop='articleBody'>{paragraphs}</div>"
+        "</article></main><footer><p>Quay News, Harbour Road 1</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(_LEADS))
+def test_the_lead_in_the_header_opens_the_body(lang: str) -> None:
+    lead, sentence = _LEADS[lang]
+    body = extract(_page(lang), "https://quay.example/news/harbour-bridge/").body
+    assert body.startswith(lead)
+    assert sentence in body
+    assert body.count(lead) == 1
+
+
+def test_the_headers_facts_and_taglines_stay_out() -> None:
+    facts = "<ul class='facts'><li>Prep 15 min</li><li>Updated 2 hours ago</li></ul>"
+    tagline = "<p class='kicker'>Everything you need to know about the bridges of the bay</p>"
+    body = extract(
+        _page("en", header_extra=facts + tagline), "https://quay.example/news/harbour-bridge/"
+    ).body
+    assert "Prep 15 min" not in body
+    assert "Updated 2 hours ago" not in body
+    assert "Everything you need to know" not in body
+
+
+def test_an_authors_bio_in_the_header_is_no_lead() -> None:
+    bio = (
+        "<p class='writer'>Jane Roe is a freelance writer and editor who covers city "
+        "politics and transport for several regional papers.</p>"
+    )
+    body = extract(_page("en", header_extra=bio), "https://quay.example/news/harbour-bridge/").body
+    assert "Jane Roe is a freelance writer" not in body
