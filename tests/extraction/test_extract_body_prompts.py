@@ -191,3 +191,30 @@ def test_click_prompt_alone_is_dropped_and_a_paragraph_pointing_to_more_is_kept(
         "klicken."
     )
     assert clean_blocks([*story, pointer], title=None) == [*story, pointer]
+
+
+# Service news closes on subscriptions, apps and bulletins, speaking to the reader about other
+# people's, or telling what someone told the paper ("nos confirmaron", "vertelt ons").
+SERVICE_ENDINGS = {
+    "de": [
+        "Das Ticket gibt es nur im Abo, und Sie können es jeden Monat bis zum Zehnten kündigen.",
+        "Die Warn-App gibt es kostenlos im App Store und bei Google Play, du brauchst dafür "
+        "nur ein Konto.",
+    ],
+    "es": [
+        "El decreto fue publicado este martes en el Boletín Oficial del Estado, según nos "
+        "confirmaron fuentes del ministerio."
+    ],
+    "nl": [
+        "Het abonnement op de bus wordt per 1 januari vier euro duurder, vertelt de "
+        "woordvoerder ons."
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "ending"), [(lang, e) for lang, endings in SERVICE_ENDINGS.items() for e in endings]
+)
+def test_service_news_naming_subscriptions_is_kept(lang: str, ending: str) -> None:
+    blocks = [*STORIES[lang], ending]
+    assert clean_blocks(blocks, title=None) == blocks

@@ -357,25 +357,36 @@ _CLICK = re.compile(
     r"clicca\s+qui|clique\s+aqui|klik\s+hier|kliknij\s+(?:tutaj|tu))(?!\w)",
     re.IGNORECASE,
 )
-# Subscriptions by name: news tells of them too ("the paper lost 5,000 subscriptions"), so
-# a line naming one is a prompt only when it speaks to the reader or as the site.
+# Newsletters by name: news tells of them too ("the council's newsletter"), so a line naming
+# one is a prompt only when it speaks to the reader or as the site.
+_NEWSLETTER = re.compile(
+    r"\b(?:newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|infolettre|lettre\s+d['’]information)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+# Subscriptions and the site's editions: service news speaks to the reader about other
+# people's ("the rail pass comes as a subscription only; you can cancel it monthly"), so only
+# the site speaking of its own makes a prompt of them.
 _SUBSCRIPTION = re.compile(
-    r"\b(?:newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|infolettre|lettre\s+d['’]information|"
-    r"bolet[ií]n|abo|abonnement|suscripci[oó]n|abbonamento|assinatura|subskrypcj\w+|"
-    r"prenumerat\w+|předplatné|e-?paper|app\s+store|google\s+play)(?!\w)",
+    r"\b(?:abo|abonnement|suscripci[oó]n|abbonamento|assinatura|subskrypcj\w+|prenumerat\w+|"
+    r"předplatné|e-?paper)(?!\w)",
     re.IGNORECASE,
 )
 _NOUN_ALONE_WORDS = 3
-# The reader and the site, in the pronouns of those languages. The German "Sie" and "Ihr"
-# are the reader's only inside a sentence (opening one they may be "she", "they", "their").
-_READER = re.compile(
-    r"\b(?i:du|dich|dir|dein\w*|euch|eu(?:er|re[mnrs]?)|wir|uns|unser\w*|vous|votre|vos|tu|"
-    r"toi|nous|notre|nos|tú|ti|tus|usted(?:es)?|nuestr[oa]s?|vuestr[oa]s?|vosotros|tuo|tua|"
-    r"tuoi|tue|voi|vostr[oaie]|noi|nostr[oaie]|você|vocês|teu|nós|noss[oa]s?|je|jij|jouw|"
-    r"jullie|u|uw|wij|ons|onze|twój|twoja|twoje|wasz\w*|nasz\w*|zapraszamy|polecamy|ditt|"
-    r"dina|oss|vår|våra|vores|deg|vás|vám|váš|nás|náš|siz|sizin|bizi|bizim|вы|вас|вам|"
-    r"ваш\w*|мы|нас|нам|наш\w*)(?!\w)|"
-    r"Ihnen\b|(?<=[\w,] )(?:Sie|Ihr\w*)\b"
+# The reader, in the pronouns of those languages (English lines are :data:`_PROMPT`'s). The
+# German "Sie" and "Ihr" are the reader's only inside a sentence (opening one they may be
+# "she", "they", "their").
+_YOU = re.compile(
+    r"\b(?i:du|dich|dir|dein\w*|euch|eu(?:er|re[mnrs]?)|vous|votre|vos|tu|toi|tú|ti|"
+    r"tus|usted(?:es)?|vuestr[oa]s?|vosotros|tuo|tua|tuoi|tue|voi|vostr[oaie]|você|vocês|teu|"
+    r"jij|jouw|jullie|uw|twój|twoja|twoje|wasz\w*|ditt|dina|deg|vás|váš|siz|sizin|вы|ваш\w*)"
+    r"(?!\w)|Ihnen\b|(?<=[\w,] )(?:Sie|Ihr\w*)\b"
+)
+# The site speaking of itself: "we" and "our", never "us" (a report's "wie uns der
+# Bürgermeister sagte", "según nos confirmaron", "vertelt ons").
+_OURS = re.compile(
+    r"\b(?i:wir|unser\w*|notre|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|wij|onze|nasz\w*|"
+    r"zapraszamy|polecamy|vår|våra|vores|náš|naš\w*|bizim|наш\w*)(?!\w)"
 )
 # A quotation of four words or more: a line quoting someone is the story's, whatever the
 # words it quotes.
@@ -477,17 +488,19 @@ def _is_prompt(text: str, words: int) -> bool:
 
 def _is_call(text: str, words: int) -> bool:
     """A call to the reader in any of the press's languages (:data:`_CALL`), a short line
-    asking for a click, or a line naming a subscription that speaks to the reader or as the
-    site (:data:`_SUBSCRIPTION`, :data:`_READER`); never a line quoting someone."""
+    asking for a click, a line naming a newsletter that speaks to the reader or as the site,
+    or one naming a subscription that speaks as the site; never a line quoting someone."""
     if _SPEECH.search(text) is not None:
         return False
     if _CALL.search(text) is not None:
         return True
     if words <= _LINE_WORDS and _CLICK.search(text) is not None:
         return True
-    return _SUBSCRIPTION.search(text) is not None and (
-        words <= _NOUN_ALONE_WORDS or _READER.search(text) is not None
-    )
+    if words <= _NOUN_ALONE_WORDS:
+        return _NEWSLETTER.search(text) is not None or _SUBSCRIPTION.search(text) is not None
+    if _NEWSLETTER.search(text) is not None:
+        return _YOU.search(text) is not None or _OURS.search(text) is not None
+    return _SUBSCRIPTION.search(text) is not None and _OURS.search(text) is not None
 
 
 def _is_sentence(text: str) -> bool:
