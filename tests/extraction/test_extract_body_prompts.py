@@ -218,3 +218,28 @@ SERVICE_ENDINGS = {
 def test_service_news_naming_subscriptions_is_kept(lang: str, ending: str) -> None:
     blocks = [*STORIES[lang], ending]
     assert clean_blocks(blocks, title=None) == blocks
+
+
+# A blog's author signs off asking to be followed.
+FOLLOW_ME = [
+    ("de", "Ich bin Fotografin aus Leipzig und liebe Reportagen. Folgt mir gerne auf Instagram."),
+    ("de", "Du kannst mir auch auf Facebook und Mastodon folgen."),
+    ("fr", "Suivez-moi sur Instagram pour voir les coulisses du reportage."),
+    ("es", "Sígueme en Instagram para ver más fotos de la ciudad."),
+    ("it", "Seguimi su Instagram per altre foto del quartiere."),
+    ("pt", "Siga-me no Instagram para mais fotos da cidade."),
+    ("nl", "Volg mij op Instagram voor meer foto's van de stad."),
+    ("pl", "Obserwuj mnie na Instagramie, aby zobaczyć więcej zdjęć."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), FOLLOW_ME)
+def test_authors_follow_me_sign_off_is_dropped(lang: str, line: str) -> None:
+    story = STORIES[lang]
+    assert clean_blocks([*story, line], title=None) == story
+
+
+def test_followers_told_of_in_a_report_are_kept() -> None:
+    ending = "Rund 40.000 Menschen, die uns auf Instagram folgen, stimmten ab, sagte der Sprecher."
+    blocks = [*STORIES["de"], ending]
+    assert clean_blocks(blocks, title=None) == blocks

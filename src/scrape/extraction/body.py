@@ -308,12 +308,16 @@ _PROMPT = re.compile(
 # donate in the third person: none of these forms.
 _CALL = re.compile(
     r"\b(?:"
-    # Follow us.
-    r"folg(?:en\s+sie|e|t)\s+uns|suivez[- ]nous|suis[- ]nous|retrouvez[- ]nous|"
-    r"rejoignez[- ]nous|s[ií]g(?:ue|a)nos|[úu]nete\s+a|seguici|seguiteci|siga[- ]nos|"
-    r"segue[- ]nos|acompanhe[- ]nos|volg\s+ons|obserwuj(?:cie)?\s+nas|śledź(?:cie)?\s+nas|"
-    r"dołącz\s+do\s+nas|följ\s+oss|følg\s+(?:oss|os)|sledujte\s+n[aá]s|bizi\s+takip\s+edin|"
-    r"подписывайтесь|следите\s+за\s+нами|"
+    # Follow us, or the author.
+    r"folg(?:en\s+sie|e|t)\s+(?:uns|mir)|"
+    r"(?:kannst|könnt|können)\s+(?:du\s+|ihr\s+|sie\s+)?(?:uns|mir)\s+(?:\w+\s+){0,2}auf\s+"
+    r"(?:\w+\s+){1,4}folgen|"
+    r"suivez[- ](?:nous|moi)|suis[- ](?:nous|moi)|retrouvez[- ]nous|rejoignez[- ]nous|"
+    r"s[ií]g(?:ue|a)(?:nos|me)|[úu]nete\s+a|seguici|seguiteci|seguimi|siga[- ](?:nos|me)|"
+    r"segue[- ](?:nos|me)|acompanhe[- ]nos|volg\s+(?:ons|mij|me)|"
+    r"obserwuj(?:cie)?\s+(?:nas|mnie)|śledź(?:cie)?\s+(?:nas|mnie)|dołącz\s+do\s+nas|"
+    r"följ\s+(?:oss|mig)|følg\s+(?:oss|os|meg|mig)|sledujte\s+(?:n[aá]s|mě)|"
+    r"(?:bizi|beni)\s+takip\s+edin|подписывайтесь|следите\s+за\s+(?:нами|мной)|"
     # Subscribe, sign up, download the app.
     r"abonnieren\s+sie|(?:jetzt|hier)\s+(?:abonnieren|anmelden|registrieren|bestellen)|"
     r"registrieren\s+sie\s+sich|melden\s+sie\s+sich\s+(?:jetzt\s+|hier\s+)?(?:an|für)|"
