@@ -543,9 +543,25 @@ def _is_byline(norm: str, names: frozenset[str]) -> bool:
     """A short line above the text naming the author or the date: header debris."""
     if len(norm) > 120:
         return False
-    if _BYLINE.search(norm) or TEXT_DATE.search(norm):
+    if _BYLINE.search(norm) or _is_date_line(norm):
         return True
     return any(name and name in norm for name in names)
+
+
+def _is_date_line(norm: str) -> bool:
+    """A date with a few words around it ("Updated March 31, 2021 at 10:00") or among
+    fields set apart by bars ("Published: 05.01.2020 | Filed under: ... | Tags: ..."); a
+    sentence holding a date ("The airline joins the alliance on March 31, 2021.") is the
+    text's first paragraph."""
+    found = TEXT_DATE.search(norm)
+    if found is None:
+        return False
+    if any(bar in norm for bar in _FIELD_BARS):
+        return True
+    return len(norm[: found.start()].split()) + len(norm[found.end() :].split()) < _LINE_WORDS
+
+
+_FIELD_BARS = ("|", "·", "•")
 
 
 def _remove_phrase(text: str, phrase: str) -> str:
