@@ -82,6 +82,30 @@ _FURNITURE_BLOCKS = (
     r"email\s+the\s+author|about\s+the\s+author|view\s+all\s+posts\s+by.*",
     r"more\s+from\s+this\s+author",
     r"\d+\s+min(?:ute)?s?\s+read|contents",
+    # Teaser lead-ins left alone on their line, in the languages of the press: each names
+    # what follows as more to read, never as the article's own part.
+    r"schon\s+gelesen|lust\s+auf\s+mehr|(?:mehr|weitere)\s+(?:themen|artikel|beiträge)|"
+    r"zum\s+weiterlesen|lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|"
+    r"das\s+könnte\s+(?:sie|dich|euch)\s+auch\s+interessieren|ähnliche\s+artikel|meistgelesen",
+    r"à\s+découvrir(?:\s+aussi)?|(?:à\s+)?lire\s+aussi|à\s+voir\s+aussi|sur\s+le\s+même\s+sujet|"
+    r"dans\s+la\s+même\s+rubrique|vous\s+aimerez\s+aussi|articles\s+similaires|les\s+plus\s+lus",
+    r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|le[ae]\s+también|noticias\s+relacionadas|"
+    r"art[ií]culos\s+relacionados|lo\s+más\s+le[ií]do|te\s+recomendamos",
+    r"leggi\s+anche|(?:ti\s+)?potrebbe\s+(?:interessarti|interessare)|articoli\s+correlati|"
+    r"notizie\s+correlate|i\s+più\s+letti",
+    r"leia\s+também|veja\s+também|notícias\s+relacionadas|mais\s+lidas|"
+    r"você\s+(?:pode|também\s+pode)\s+gostar",
+    r"lees\s+ook|meer\s+over\s+dit\s+onderwerp|gerelateerde\s+artikelen|meest\s+gelezen|"
+    r"ook\s+interessant",
+    r"czytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)|najczęściej\s+czytane|"
+    r"podobne\s+artykuły",
+    r"läs\s+också|mest\s+läst|læs\s+også|les\s+også|čtěte\s+také|přečtěte\s+si\s+také|"
+    r"související\s+články|i\u0307?lgili\s+haberler|читайте\s+также",
+    # A price list's or a guide's small print ("Alle Angaben ohne Gewähr").
+    r"(?:alle\s+)?angaben\s+ohne\s+gewähr|irrtümer\s+(?:und\s+änderungen\s+)?vorbehalten|"
+    r"änderungen\s+vorbehalten|(?:prices\s+)?subject\s+to\s+change|"
+    r"errors\s+and\s+omissions\s+excepted|sous\s+réserve\s+de\s+modifications?|"
+    r"salvo\s+errori\s+(?:e|ed)\s+omissioni",
 )
 _FURNITURE_BLOCK = re.compile("^(?:" + "|".join(_FURNITURE_BLOCKS) + ")$")
 # Inline debris that news themes glue onto paragraphs (td-theme ad slots, icon names).

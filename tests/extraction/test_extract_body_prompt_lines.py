@@ -1,0 +1,85 @@
+"""Lines that are the page's wherever they stand in the text: a teaser lead-in left alone
+on its line, a guarantee's small print, in the languages of the press; sentences that go on
+past those words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.body import clean_blocks
+
+STORY = [
+    "Die Stadtwerke erhöhen die Preise für Fernwärme zum ersten April um durchschnittlich "
+    "zwölf Prozent; betroffen sind rund 18.000 Haushalte, vor allem in den großen "
+    "Wohnanlagen am Nordring und in der Weststadt.",
+    "Als Grund nannte der Geschäftsführer die gestiegenen Kosten für Gas und Biomasse, die "
+    "das Unternehmen im vergangenen Jahr nur zum Teil an die Kundschaft weitergegeben habe.",
+    "Der Mieterverein kritisierte die Erhöhung scharf und forderte einen Härtefallfonds der "
+    "Stadt für Familien mit kleinen Einkommen, über den der Rat im Februar beraten soll.",
+]
+
+# Teaser lead-ins left alone on their line (the teasers they led in to were cut).
+LEAD_INS = [
+    "Schon gelesen?",
+    "Mehr Themen:",
+    "Zum Weiterlesen:",
+    "Lust auf mehr?",
+    "Das könnte Sie auch interessieren",
+    "À découvrir",
+    "À lire aussi",
+    "Sur le même sujet",
+    "También te puede interesar",
+    "Noticias relacionadas",
+    "Leggi anche",
+    "Leia também",
+    "Lees ook",
+    "Czytaj także:",
+    "Läs också",
+    "Читайте также",
+]
+
+
+@pytest.mark.parametrize("line", LEAD_INS)
+def test_teaser_lead_in_alone_on_its_line_is_dropped(line: str) -> None:
+    story = STORY
+    blocks = [story[0], line, *story[1:]]
+    assert clean_blocks(blocks, title=None) == story
+
+
+def test_lines_that_go_on_past_a_lead_in_are_kept() -> None:
+    story = STORY
+    lines = [
+        "Lust auf mehr Bewegung im Alltag? Die Stadt öffnet ab Mai drei neue Trimm-dich-Pfade.",
+        "Mehr Themen als je zuvor standen auf der Tagesordnung des Rates.",
+        "Leia também o relatório da comissão, publicado em março.",
+    ]
+    for line in lines:
+        blocks = [story[0], line, *story[1:]]
+        assert clean_blocks(blocks, title=None) == blocks, line
+
+
+# A guarantee's or a price list's small print.
+SMALL_PRINT = [
+    "(Alle Angaben ohne Gewähr)",
+    "Irrtümer und Änderungen vorbehalten.",
+    "Prices subject to change.",
+    "Sous réserve de modifications.",
+    "Salvo errori e omissioni.",
+]
+
+
+@pytest.mark.parametrize("line", SMALL_PRINT)
+def test_guarantee_small_print_is_dropped_anywhere(line: str) -> None:
+    blocks = [STORY[0], line, *STORY[1:]]
+    assert clean_blocks(blocks, title=None) == STORY
+
+
+def test_sentences_using_the_small_prints_words_are_kept() -> None:
+    lines = [
+        "Die Preise für die Fernwärme seien ohne Gewähr auf Dauer kaum zu halten, sagte er.",
+        "Alle Angaben ohne Gewähr zu machen, sei bei Fahrplänen nicht erlaubt, urteilte das "
+        "Gericht.",
+    ]
+    for line in lines:
+        blocks = [STORY[0], line, *STORY[1:]]
+        assert clean_blocks(blocks, title=None) == blocks, line
