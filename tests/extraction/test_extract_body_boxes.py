@@ -1,5 +1,5 @@
-"""Boxes beside or after the article: teaser cards cut off mid-sentence. The article's own
-lists and sub-headings stay."""
+"""Boxes beside or after the article: teaser cards cut off mid-sentence, a label's linked
+headlines set apart in a box of their own. The article's own lists and sub-headings stay."""
 
 from __future__ import annotations
 
@@ -145,6 +145,86 @@ def test_press_review_with_quotes_cut_off_is_kept() -> None:
     )
     text = _pruned("es", mid=f"<ul>{items}</ul>")
     assert "Paper 1 writes about the plan" in text
+
+
+_AGO = {"pt": "há 3 horas", "pl": "3 godziny temu", "de": "vor 3 Stunden"}
+_LABEL = {"pt": "Leia também", "pl": "Zobacz także", "de": "Mehr aus der Stadt"}
+
+
+@pytest.mark.parametrize("lang", ["pt", "pl", "de"])
+def test_boxed_headlines_inside_the_text_are_pruned(lang: str) -> None:
+    items = "".join(
+        f'<li><a href="/{lang}/2024/{i}"><img src="/{i}.jpg" alt=""><h6>Another story from '
+        f"the city desk number {i}</h6><small>{_AGO[lang]}</small></a></li>"
+        for i in range(3)
+    )
+    box = f'<div class="inline"><h4>{_LABEL[lang]}</h4><ul>{items}</ul></div>'
+    text = _pruned(lang, mid=box)
+    assert _ARTICLES[lang][1][2][:40] in text
+    assert "city desk number 1" not in text
+    assert _LABEL[lang] not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("fr", '<p class="title">À découvrir</p>'),
+        ("es", "<div><strong>Te puede interesar</strong></div>"),
+    ],
+)
+def test_boxed_headlines_under_a_line_of_their_own_are_pruned(lang: str, label: str) -> None:
+    # The label is no heading: a paragraph or a line set in bold, first in its box.
+    items = "".join(
+        f'<div class="item"><span class="icon"></span><a href="/{lang}/2024/{i}">Another '
+        f"story from the city desk number {i}</a></div>"
+        for i in range(3)
+    )
+    box = f'<div class="same-topic">{label}<div class="items">{items}</div></div>'
+    text = _pruned(lang, mid=box)
+    assert _ARTICLES[lang][1][2][:40] in text
+    assert "city desk number 1" not in text
+    assert "découvrir" not in text and "interesar" not in text
+
+
+def test_grid_of_labelled_boxes_goes_with_its_title() -> None:
+    # Boxes of linked headlines, one per kind ("Lesen", "Hören"), under one title: the
+    # title is not left behind over nothing.
+    kinds = ""
+    for kind in ("Lesen", "Hören"):
+        items = "".join(
+            f'<li><a href="/de/2024/{kind}{i}">Another story from the city desk number {i}</a>'
+            f"<span>03.11.2024</span></li>"
+            for i in range(3)
+        )
+        kinds += f"<li><span>{kind}</span><ul>{items}</ul></li>"
+    title = "<h2>Mehr aus der Redaktion</h2>"
+    box = f'<section class="block"><div>{title}<ul>{kinds}</ul></div></section>'
+    text = _pruned("de", mid=box)
+    assert "Kritik kam von Anwohnern" in text
+    assert "city desk number 1" not in text
+    assert "Mehr aus der Redaktion" not in text
+
+
+def test_short_paragraph_over_the_texts_own_list_is_kept() -> None:
+    # In the flow of the text, a short line over a list of the site's pages is the text's.
+    items = "".join(
+        f'<li><a href="/es/2024/{i}">Las ayudas de la comarca número {i} en detalle</a></li>'
+        for i in range(3)
+    )
+    text = _pruned("es", mid=f"<p>Por comarcas:</p><ul>{items}</ul>")
+    assert "Por comarcas" in text
+    assert "comarca número 2" in text
+
+
+def test_heading_and_list_in_the_flow_of_the_text_are_kept() -> None:
+    items = "".join(
+        f'<li><a href="/de/2024/{i}">Das Projekt am Ufer Nummer {i} im Überblick</a> '
+        f"({_AGO['de']})</li>"
+        for i in range(3)
+    )
+    text = _pruned("de", mid=f"<h2>Die Projekte</h2><ul>{items}</ul>")
+    assert "Die Projekte" in text
+    assert "Ufer Nummer 2" in text
 
 
 @pytest.mark.parametrize(

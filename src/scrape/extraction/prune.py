@@ -1192,7 +1192,7 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     taken: set[int] = set()
     # Lists already taken with the label over them: not read again when reached.
     labelled: set[int] = set()
-    # Teaser boxes told by their shape, wherever they stand.
+    # Teaser boxes told by their shape, wherever they stand (widened at the end).
     boxes: list[LexborNode] = []
     for node in _elements_outside(body, taken):
         if node.mem_id in labelled:
@@ -1200,21 +1200,25 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
         tag = node.tag
         if not seen_headline and node.mem_id == headline_id:
             seen_headline = True
-        if (
-            seen_headline
-            and prose
-            and node.mem_id not in holds_headline
-            and tag in _LIST_TAGS
-            and _cut_excerpts(node, host, _elements(node))
-        ):
-            # Cards cut off mid-sentence are teasers wherever they stand once the article
-            # has begun, however short it is; their label goes with them.
-            label = _label_over(node)
-            if label is not None and label.mem_id not in taken:
-                boxes.append(label)
-            boxes.append(node)
-            taken.add(node.mem_id)
-            continue
+        if seen_headline and prose and node.mem_id not in holds_headline:
+            # Teasers that tell themselves apart wherever they stand once the article has
+            # begun, however short it is: cards cut off mid-sentence (with their label),
+            # and a label's linked headlines set apart in a box of their own (an article's
+            # own list under its heading is part of the text's flow).
+            if tag in _LIST_TAGS and _cut_excerpts(node, host, _elements(node)):
+                label = _label_over(node)
+                if label is not None and label.mem_id not in taken:
+                    boxes.append(label)
+                boxes.append(node)
+                taken.add(node.mem_id)
+                continue
+            listed = _labelled_headlines(node, host) if _may_label(node) else None
+            box = _box_of(node, listed) if listed is not None else None
+            if box is not None and listed is not None:
+                boxes.append(box)
+                taken.update((box.mem_id, node.mem_id, listed.mem_id))
+                labelled.add(listed.mem_id)
+                continue
         if seen_headline and prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
             follows, after_heading = after_heading, False
             if node.mem_id not in holds_headline:
@@ -1253,7 +1257,50 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
             if size >= 80 and _link_chars(node.css("a")) < 0.3 * size:
                 prose += size
     trailing = [node for node, before in lists if prose - before < _TRAILING_PROSE * before]
-    return _outermost([*headed, *boxes, *trailing])
+    return _outermost([*headed, *_widened(boxes), *trailing])
+
+
+def _widened(boxes: list[LexborNode]) -> list[LexborNode]:
+    """``boxes`` with the wrappers that hold nothing else: a grid of such boxes, and the
+    frame that sets its title over them (left alone, a title over nothing reads as the
+    article's sub-heading)."""
+    gone = {box.mem_id for box in boxes}
+    widened = []
+    for box in boxes:
+        node = box
+        parent = node.parent
+        while parent is not None and parent.tag not in {"body", "html", "main", "article"}:
+            if parent.attributes.get(MARK) is not None:
+                break
+            others = [kid for kid in _elements(parent) if kid.mem_id not in gone]
+            if any(not _only_a_label(kid) for kid in others) or _loose_text(parent):
+                break
+            gone.add(parent.mem_id)
+            node = parent
+            parent = node.parent
+        widened.append(node)
+    return widened
+
+
+def _only_a_label(node: LexborNode) -> bool:
+    """Whether ``node`` holds no text, or a short label in a heading and nothing else."""
+    if node.attributes.get(MARK) is not None or node.css_first(f"[{MARK}]") is not None:
+        return False
+    text = text_of(node)
+    if not text:
+        return True
+    if len(text.split()) > _LABEL_WORDS or text[-1] in ".?!":
+        return False
+    headings = [node] if node.tag in _HEADINGS else node.css(_ANY_HEADING)
+    return any(text_of(heading) == text for heading in headings)
+
+
+def _loose_text(node: LexborNode) -> bool:
+    """Whether ``node`` holds text of its own, outside its child elements."""
+    return any(
+        child.is_text_node and (child.text_content or "").strip()
+        for child in node.iter(include_text=True)
+    )
 
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -1342,9 +1389,10 @@ _HEADLINE_WORDS = 4
 
 
 def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | None:
-    """The list that a short label (``heading``) is set over when every item (two or more)
-    is the linked headline of another page of the site, with at most a date or a kicker
-    beside it: "Related news" in any language, too short a list for the teaser rule.
+    """The list that a short label (``heading``, or a line of its own: :func:`_may_label`)
+    is set over when every item (two or more) is the linked headline of another page of
+    the site, with at most a date or a kicker beside it: "Related news" in any language,
+    too short a list for the teaser rule.
     ``None`` when what follows the label is anything else."""
     label = text_of(heading)
     if not label or len(label.split()) > _LABEL_WORDS or label.rstrip()[-1:] in ".?!":
@@ -1374,6 +1422,36 @@ def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | N
         if len(linked.split()) < _HEADLINE_WORDS or len(linked) < 0.6 * size:
             return None
     return following
+
+
+# What a box's label is set in: a heading, or a line of its own ("<p class=title>").
+_LABEL_TAGS = _HEADINGS | {"p", "div", "span", "strong", "b"}
+
+
+def _may_label(node: LexborNode) -> bool:
+    """Whether ``node`` may be a box's label: a heading, or a line of text with no link
+    and at most a formatting element inside (read before its text, which a wrapper
+    would spell out whole)."""
+    if node.tag in _HEADINGS:
+        return True
+    if node.tag not in _LABEL_TAGS:
+        return False
+    kids = _elements(node)
+    return len(kids) <= 1 and all(kid.tag not in {"a", *BLOCK_TAGS} for kid in kids)
+
+
+def _box_of(label: LexborNode, listed: LexborNode) -> LexborNode | None:
+    """The element holding ``label`` and the list under it (``listed``) and nothing else,
+    if any: a box of links set into the page."""
+    box = _common_ancestor([label, listed])
+    if box is None or box.tag in {"body", "html", "main", "article"}:
+        return None
+    if box.mem_id == label.mem_id:
+        return None
+    if box.attributes.get(MARK) is not None or box.css_first(f"[{MARK}]") is not None:
+        return None
+    inner = len(text_of(label)) + len(text_of(listed)) + 1
+    return box if len(text_of(box)) <= inner else None
 
 
 # A thread's wrapper holds its heading, prompts and reply form ("12 comments", "Leave a reply")
