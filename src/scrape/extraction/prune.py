@@ -1192,12 +1192,33 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     taken: set[int] = set()
     # Lists already taken with the label over them: not read again when reached.
     labelled: set[int] = set()
+    # Teaser boxes told by their shape, wherever they stand (widened at the end).
+    boxes: list[LexborNode] = []
     for node in _elements_outside(body, taken):
         if node.mem_id in labelled:
             continue
         tag = node.tag
         if not seen_headline and node.mem_id == headline_id:
             seen_headline = True
+        if seen_headline and prose and node.mem_id not in holds_headline:
+            # Teasers that tell themselves apart wherever they stand once the article has
+            # begun, however short it is: cards cut off mid-sentence (with their label),
+            # and a label's linked headlines set apart in a box of their own (an article's
+            # own list under its heading is part of the text's flow).
+            if tag in _LIST_TAGS and _cut_excerpts(node, host, _elements(node)):
+                label = _label_over(node)
+                if label is not None and label.mem_id not in taken:
+                    boxes.append(label)
+                boxes.append(node)
+                taken.add(node.mem_id)
+                continue
+            listed = _labelled_headlines(node, host) if _may_label(node) else None
+            box = _box_of(node, listed) if listed is not None else None
+            if box is not None and listed is not None:
+                boxes.append(box)
+                taken.update((box.mem_id, node.mem_id, listed.mem_id))
+                labelled.add(listed.mem_id)
+                continue
         if seen_headline and prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
             follows, after_heading = after_heading, False
             if node.mem_id not in holds_headline:
@@ -1236,7 +1257,129 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
             if size >= 80 and _link_chars(node.css("a")) < 0.3 * size:
                 prose += size
     trailing = [node for node, before in lists if prose - before < _TRAILING_PROSE * before]
-    return headed + trailing
+    return _outermost([*headed, *_widened(boxes), *trailing])
+
+
+def _widened(boxes: list[LexborNode]) -> list[LexborNode]:
+    """``boxes`` with the wrappers that hold nothing else: a grid of such boxes, and the
+    frame that sets its title over them (left alone, a title over nothing reads as the
+    article's sub-heading)."""
+    gone = {box.mem_id for box in boxes}
+    widened = []
+    for box in boxes:
+        node = box
+        parent = node.parent
+        while parent is not None and parent.tag not in {"body", "html", "main", "article"}:
+            if parent.attributes.get(MARK) is not None:
+                break
+            others = [kid for kid in _elements(parent) if kid.mem_id not in gone]
+            if any(not _only_a_label(kid) for kid in others) or _loose_text(parent):
+                break
+            gone.add(parent.mem_id)
+            node = parent
+            parent = node.parent
+        widened.append(node)
+    return widened
+
+
+def _only_a_label(node: LexborNode) -> bool:
+    """Whether ``node`` holds no text, or a short label in a heading and nothing else."""
+    if node.attributes.get(MARK) is not None or node.css_first(f"[{MARK}]") is not None:
+        return False
+    text = text_of(node)
+    if not text:
+        return True
+    if len(text.split()) > _LABEL_WORDS or text[-1] in ".?!":
+        return False
+    headings = [node] if node.tag in _HEADINGS else node.css(_ANY_HEADING)
+    return any(text_of(heading) == text for heading in headings)
+
+
+def _loose_text(node: LexborNode) -> bool:
+    """Whether ``node`` holds text of its own, outside its child elements."""
+    return any(
+        child.is_text_node and (child.text_content or "").strip()
+        for child in node.iter(include_text=True)
+    )
+
+
+def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """``nodes`` without those inside another of them (each is removed once)."""
+    ids = {node.mem_id for node in nodes}
+    kept: dict[int, LexborNode] = {}
+    for node in nodes:
+        if not any(a.mem_id in ids for a in ancestors(node)):
+            kept.setdefault(node.mem_id, node)
+    return list(kept.values())
+
+
+# The end of an excerpt cut off by the site's template: "…", "...", "[…]", "(...)".
+_CUT_OFF = re.compile(r"(?:…|\.\.\.|[\[(](?:…|\.\.\.)[\])])$")
+# An excerpt is a sentence or more: a cut-off line shorter than this is a title's.
+_EXCERPT_CHARS = 40
+# A card is a title and an excerpt: a block holding more is something else.
+_CARD_CHARS = 1200
+
+
+def _cut_excerpts(node: LexborNode, host: str | None, kids: list[LexborNode]) -> bool:
+    """Two or more sibling cards of one kind (``kids``), each a linked headline over an
+    excerpt that the template cut off ("...", "[…]"): teasers of other posts, where an
+    article's own list ends its points as written. The links point within the site, or
+    the list's class or id says it lists other posts (an archived page's links point to
+    the archive)."""
+    if len(kids) < 2:
+        return False
+    kinds = Counter((kid.tag or "", kid.attributes.get("class") or "") for kid in kids)
+    kind, count = kinds.most_common(1)[0]
+    if kind[0] not in _CARD_TAGS or count < 2 or count < 0.6 * len(kids):
+        return False
+    named = _OTHER_POSTS.search(attr_text(node)) is not None
+    cards = [k for k in kids if (k.tag or "", k.attributes.get("class") or "") == kind]
+    return _enough(cards, lambda k: _cut_card(k, host, named), max(2, 0.8 * len(cards)))
+
+
+def _cut_card(card: LexborNode, host: str | None, named: bool) -> bool:
+    if len(text_of(card)) > _CARD_CHARS:
+        return False
+    links = card.css("a[href]") if named else _internal_links(card, host)
+    if not any(len(text_of(a).split()) >= _HEADLINE_WORDS for a in links):
+        return False
+    return any(_cut_excerpt(part, card) for part in (card, *card.css("p, small, span, div")))
+
+
+def _cut_excerpt(part: LexborNode, card: LexborNode) -> bool:
+    """Whether ``part`` of ``card`` is an excerpt cut off: text of its own beside the
+    linked headline, not inside a link (a cut-off title is no excerpt: a video's
+    "Series: ..." is how its player names it)."""
+    text = text_of(part)
+    if len(text) < _EXCERPT_CHARS or _CUT_OFF.search(text) is None:
+        return False
+    return _link_chars(part.css("a")) < 0.5 * len(text) and not _in_link(part, card)
+
+
+def _in_link(node: LexborNode, card: LexborNode) -> bool:
+    """Whether ``node`` sits inside a link within ``card``."""
+    for parent in ancestors(node):
+        if parent.mem_id == card.mem_id:
+            return False
+        if parent.tag == "a":
+            return True
+    return False
+
+
+def _label_over(node: LexborNode) -> LexborNode | None:
+    """The heading just before ``node`` when it is a label (a few words, no sentence)."""
+    prev = node.prev
+    while prev is not None and not prev.is_element_node:
+        if (prev.text_content or "").strip():
+            return None
+        prev = prev.prev
+    if prev is None or prev.tag not in _HEADINGS or prev.attributes.get(MARK) is not None:
+        return None
+    label = text_of(prev)
+    if not label or len(label.split()) > _LABEL_WORDS or label[-1] in ".?!":
+        return None
+    return prev
 
 
 # A label over a list, not a section heading of the article: a few words, no sentence.
@@ -1246,9 +1389,10 @@ _HEADLINE_WORDS = 4
 
 
 def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | None:
-    """The list that a short label (``heading``) is set over when every item (two or more)
-    is the linked headline of another page of the site, with at most a date or a kicker
-    beside it: "Related news" in any language, too short a list for the teaser rule.
+    """The list that a short label (``heading``, or a line of its own: :func:`_may_label`)
+    is set over when every item (two or more) is the linked headline of another page of
+    the site, with at most a date or a kicker beside it: "Related news" in any language,
+    too short a list for the teaser rule.
     ``None`` when what follows the label is anything else."""
     label = text_of(heading)
     if not label or len(label.split()) > _LABEL_WORDS or label.rstrip()[-1:] in ".?!":
@@ -1278,6 +1422,36 @@ def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | N
         if len(linked.split()) < _HEADLINE_WORDS or len(linked) < 0.6 * size:
             return None
     return following
+
+
+# What a box's label is set in: a heading, or a line of its own ("<p class=title>").
+_LABEL_TAGS = _HEADINGS | {"p", "div", "span", "strong", "b"}
+
+
+def _may_label(node: LexborNode) -> bool:
+    """Whether ``node`` may be a box's label: a heading, or a line of text with no link
+    and at most a formatting element inside (read before its text, which a wrapper
+    would spell out whole)."""
+    if node.tag in _HEADINGS:
+        return True
+    if node.tag not in _LABEL_TAGS:
+        return False
+    kids = _elements(node)
+    return len(kids) <= 1 and all(kid.tag not in {"a", *BLOCK_TAGS} for kid in kids)
+
+
+def _box_of(label: LexborNode, listed: LexborNode) -> LexborNode | None:
+    """The element holding ``label`` and the list under it (``listed``) and nothing else,
+    if any: a box of links set into the page."""
+    box = _common_ancestor([label, listed])
+    if box is None or box.tag in {"body", "html", "main", "article"}:
+        return None
+    if box.mem_id == label.mem_id:
+        return None
+    if box.attributes.get(MARK) is not None or box.css_first(f"[{MARK}]") is not None:
+        return None
+    inner = len(text_of(label)) + len(text_of(listed)) + 1
+    return box if len(text_of(box)) <= inner else None
 
 
 # A thread's wrapper holds its heading, prompts and reply form ("12 comments", "Leave a reply")

@@ -1,0 +1,241 @@
+"""Boxes beside or after the article: teaser cards cut off mid-sentence, a label's linked
+headlines set apart in a box of their own. The article's own lists and sub-headings stay."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from scrape.extraction.dom import text_of
+from scrape.extraction.headline import find_headline
+from scrape.extraction.prune import prune
+
+_PAGE = """<html lang="{lang}"><head><title>{title}</title>
+<link rel="canonical" href="https://www.zeitung.example/{lang}/2024/artikel"></head><body>
+<header><a href="/">Start</a></header>
+<main><article><h1>{title}</h1><div class="entry-content">{text}</div>{after}</article></main>
+<footer><p>© 2024</p></footer></body></html>"""
+
+_ARTICLES = {
+    "de": (
+        "Stadtrat beschließt neuen Radweg am Fluss",
+        [
+            "Der Stadtrat hat am Dienstagabend mit großer Mehrheit den Bau eines neuen Radwegs "
+            "entlang des Flussufers beschlossen, der die Altstadt mit dem Süden verbindet.",
+            "Nach Angaben der Verwaltung kostet das Vorhaben etwa 3,2 Millionen Euro, von denen "
+            "das Land knapp die Hälfte übernimmt. Baubeginn ist im kommenden Frühjahr.",
+            "Kritik kam von Anwohnern, die mehr Lärm und weniger Parkplätze befürchten. Die "
+            "Stadt will die Pläne im Herbst in einer Bürgerversammlung vorstellen.",
+        ],
+    ),
+    "fr": (
+        "La mairie lance un plan pour rénover les écoles",
+        [
+            "Le conseil municipal a adopté jeudi soir un plan de rénovation de quinze écoles "
+            "primaires, dont plusieurs n'avaient pas connu de travaux depuis longtemps.",
+            "Selon l'adjointe chargée de l'éducation, l'enveloppe atteint 48 millions d'euros, "
+            "financés en partie par l'État et par la région.",
+            "Les parents d'élèves saluent une décision attendue, tout en s'inquiétant de "
+            "l'organisation des classes pendant les travaux.",
+        ],
+    ),
+    "pt": (
+        "Governo anuncia novo programa de habitação",
+        [
+            "O governo anunciou nesta quarta-feira um programa que prevê a construção de 25 mil "
+            "casas a preços controlados nos próximos quatro anos.",
+            "Segundo a ministra, o investimento ronda os dois mil milhões de euros, financiados "
+            "pelo plano de recuperação europeu.",
+            "As associações de inquilinos consideram a medida positiva, mas lembram que a "
+            "procura é muito superior à oferta prevista.",
+        ],
+    ),
+    "pl": (
+        "Rada miasta przyjęła plan budowy nowych żłobków",
+        [
+            "Radni przyjęli we wtorek program budowy pięciu nowych żłobków w dzielnicach, w "
+            "których brakuje miejsc dla najmłodszych dzieci.",
+            "Jak poinformował wiceprezydent miasta, koszt inwestycji wyniesie około 60 milionów "
+            "złotych, częściowo z funduszy unijnych.",
+            "Rodzice z zadowoleniem przyjęli decyzję, choć wskazują, że kolejki do żłobków są "
+            "dziś bardzo długie.",
+        ],
+    ),
+    "es": (
+        "El Gobierno aprueba un plan de ayudas para el campo",
+        [
+            "El Consejo de Ministros aprobó este martes un paquete de ayudas de 300 millones de "
+            "euros para los agricultores afectados por la sequía.",
+            "El ministro explicó que las ayudas llegarán antes del verano y que se priorizará a "
+            "las pequeñas explotaciones familiares.",
+            "La oposición criticó el retraso de la medida y pidió una reforma del sistema de "
+            "seguros agrarios.",
+        ],
+    ),
+}
+
+_BIO = (
+    '<div class="about"><p>Die Autorin schreibt seit fünfzehn Jahren über Stadtentwicklung, '
+    "Verkehr und Wohnen. Zuvor arbeitete sie bei einer Regionalzeitung und studierte "
+    "Geografie.</p><p>Sie lebt mit ihrer Familie am Stadtrand und fährt jeden Tag mit dem "
+    "Rad in die Redaktion, bei jedem Wetter und zu jeder Jahreszeit.</p></div>"
+)
+
+
+def _pruned(lang: str, *, text: str | None = None, mid: str = "", after: str = "") -> str:
+    title, paras = _ARTICLES[lang]
+    if text is None:
+        text = "".join(f"<p>{p}</p>" for p in paras[:2]) + mid + f"<p>{paras[2]}</p>"
+    tree = LexborHTMLParser(_PAGE.format(lang=lang, title=title, text=text, after=after))
+    find_headline(tree, [title])
+    prune(tree)
+    assert tree.body is not None
+    return text_of(tree.body)
+
+
+def _long(lang: str) -> str:
+    """The article's text twice over: long enough for its end to be told."""
+    return "".join(f"<p>{p}</p>" for p in _ARTICLES[lang][1] * 2)
+
+
+def _cards(lang: str, ending: str, href: str = "/{lang}/2024/{i}") -> str:
+    return "".join(
+        f'<li><a href="{href.format(lang=lang, i=i)}">Another story from the city desk number '
+        f"{i}</a><br><small>A teaser of story {i}, which the template shows under its title and "
+        f"cuts off in the middle of its second sentence, so that the{ending}</small></li>"
+        for i in range(3)
+    )
+
+
+@pytest.mark.parametrize(("lang", "ending"), [("de", "..."), ("fr", "…"), ("pt", " […]")])
+def test_cut_off_cards_after_a_short_post_are_pruned(lang: str, ending: str) -> None:
+    # One paragraph of text: too short for the trailing-teaser rule to begin.
+    first = _ARTICLES[lang][1][0]
+    text = _pruned(lang, text=f"<p>{first}</p>", after=f'<ul class="x">{_cards(lang, ending)}</ul>')
+    assert first[:40] in text
+    assert "A teaser of story 1" not in text
+
+
+def test_cut_off_cards_of_an_archived_copy_are_pruned_with_their_label() -> None:
+    # The copy's links point to the archive, not the site; the list's class says what it is,
+    # and an author's bio follows, so the list does not trail the text.
+    cards = _cards("pl", "...", href="https://archive.example.net/web/2020/{lang}/{i}")
+    after = f'<h3>Zobacz także</h3><ul class="related_posts">{cards}</ul>{_BIO}'
+    text = _pruned("pl", after=after)
+    assert "Rodzice z zadowoleniem" in text
+    assert "A teaser of story 0" not in text
+    assert "Zobacz także" not in text
+
+
+def test_own_list_with_points_ending_in_dots_is_kept() -> None:
+    points = "".join(
+        f"<li>Point {i} of the plan, which the council says it will explain later ...</li>"
+        for i in range(3)
+    )
+    text = _pruned("de", after=f"<ul>{points}</ul>")
+    assert "Point 2 of the plan" in text
+
+
+def test_press_review_with_quotes_cut_off_is_kept() -> None:
+    # Links out to other papers, each with a quoted line: the story itself.
+    items = "".join(
+        f'<li><a href="https://paper{i}.example.com/x">Paper {i} writes about the plan</a>: '
+        f'"The council has finally found the courage to decide, even if the money is ..."</li>'
+        for i in range(3)
+    )
+    text = _pruned("es", mid=f"<ul>{items}</ul>")
+    assert "Paper 1 writes about the plan" in text
+
+
+_AGO = {"pt": "há 3 horas", "pl": "3 godziny temu", "de": "vor 3 Stunden"}
+_LABEL = {"pt": "Leia também", "pl": "Zobacz także", "de": "Mehr aus der Stadt"}
+
+
+@pytest.mark.parametrize("lang", ["pt", "pl", "de"])
+def test_boxed_headlines_inside_the_text_are_pruned(lang: str) -> None:
+    items = "".join(
+        f'<li><a href="/{lang}/2024/{i}"><img src="/{i}.jpg" alt=""><h6>Another story from '
+        f"the city desk number {i}</h6><small>{_AGO[lang]}</small></a></li>"
+        for i in range(3)
+    )
+    box = f'<div class="inline"><h4>{_LABEL[lang]}</h4><ul>{items}</ul></div>'
+    text = _pruned(lang, mid=box)
+    assert _ARTICLES[lang][1][2][:40] in text
+    assert "city desk number 1" not in text
+    assert _LABEL[lang] not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("fr", '<p class="title">À découvrir</p>'),
+        ("es", "<div><strong>Te puede interesar</strong></div>"),
+    ],
+)
+def test_boxed_headlines_under_a_line_of_their_own_are_pruned(lang: str, label: str) -> None:
+    # The label is no heading: a paragraph or a line set in bold, first in its box.
+    items = "".join(
+        f'<div class="item"><span class="icon"></span><a href="/{lang}/2024/{i}">Another '
+        f"story from the city desk number {i}</a></div>"
+        for i in range(3)
+    )
+    box = f'<div class="same-topic">{label}<div class="items">{items}</div></div>'
+    text = _pruned(lang, mid=box)
+    assert _ARTICLES[lang][1][2][:40] in text
+    assert "city desk number 1" not in text
+    assert "découvrir" not in text and "interesar" not in text
+
+
+def test_grid_of_labelled_boxes_goes_with_its_title() -> None:
+    # Boxes of linked headlines, one per kind ("Lesen", "Hören"), under one title: the
+    # title is not left behind over nothing.
+    kinds = ""
+    for kind in ("Lesen", "Hören"):
+        items = "".join(
+            f'<li><a href="/de/2024/{kind}{i}">Another story from the city desk number {i}</a>'
+            f"<span>03.11.2024</span></li>"
+            for i in range(3)
+        )
+        kinds += f"<li><span>{kind}</span><ul>{items}</ul></li>"
+    title = "<h2>Mehr aus der Redaktion</h2>"
+    box = f'<section class="block"><div>{title}<ul>{kinds}</ul></div></section>'
+    text = _pruned("de", mid=box)
+    assert "Kritik kam von Anwohnern" in text
+    assert "city desk number 1" not in text
+    assert "Mehr aus der Redaktion" not in text
+
+
+def test_short_paragraph_over_the_texts_own_list_is_kept() -> None:
+    # In the flow of the text, a short line over a list of the site's pages is the text's.
+    items = "".join(
+        f'<li><a href="/es/2024/{i}">Las ayudas de la comarca número {i} en detalle</a></li>'
+        for i in range(3)
+    )
+    text = _pruned("es", mid=f"<p>Por comarcas:</p><ul>{items}</ul>")
+    assert "Por comarcas" in text
+    assert "comarca número 2" in text
+
+
+def test_heading_and_list_in_the_flow_of_the_text_are_kept() -> None:
+    items = "".join(
+        f'<li><a href="/de/2024/{i}">Das Projekt am Ufer Nummer {i} im Überblick</a> '
+        f"({_AGO['de']})</li>"
+        for i in range(3)
+    )
+    text = _pruned("de", mid=f"<h2>Die Projekte</h2><ul>{items}</ul>")
+    assert "Die Projekte" in text
+    assert "Ufer Nummer 2" in text
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<h2>Fazit</h2><p>Kurz gesagt: Der Radweg kommt.</p>",
+        '<div class="head"><h2>Fazit</h2></div><p>Kurz gesagt: Der Radweg kommt.</p>',
+        '<h2>Quellen</h2><ul><li><a href="https://land.example.org/bericht.pdf">Bericht des '
+        "Landes zum Radwegeplan 2024</a></li></ul>",
+    ],
+)
+def test_heading_over_text_or_sources_is_kept(after: str) -> None:
+    text = _pruned("de", text=_long("de"), after=after)
+    assert "Fazit" in text or "Quellen" in text
