@@ -1146,12 +1146,15 @@ def _trailing_boxes(body: LexborNode) -> list[LexborNode]:
         return []
     # In document order: the prose before a box is what comes before it in the list (a
     # box that is a paragraph is listed twice: the second time, its mark is gone).
-    marked = body.css(f"p, pre, blockquote, [{_BOX}]")
-    sizes = [0 if node.attributes.get(_BOX) is not None else _prose_size(node) for node in marked]
+    marked = body.css(f"p, pre, blockquote, [{_BOX}], [{MARK}]")
+    sizes = [0 if _not_prose(node) else _prose_size(node) for node in marked]
     total = sum(sizes)
     found = []
     before = 0
+    headline_seen = False
     for node, size in zip(marked, sizes, strict=True):
+        if node.attributes.get(MARK) is not None:
+            headline_seen = True
         if node.attributes.get(_BOX) is None:
             before += size
             continue
@@ -1164,7 +1167,29 @@ def _trailing_boxes(body: LexborNode) -> list[LexborNode]:
         after = total - before - own
         if before >= _MAIN_TEXT_BEGUN and after < _TRAILING_PROSE * before:
             found.append(node)
+        elif headline_seen and after == 0 and _headed_call(node):
+            # A short article (a photo story, a list of facts) ends in the same boxes: one
+            # under its own heading, with no prose after it, is never the article's text.
+            found.append(node)
     return found
+
+
+def _not_prose(node: LexborNode) -> bool:
+    return node.attributes.get(_BOX) is not None or node.attributes.get(MARK) is not None
+
+
+def _headed_call(box: LexborNode) -> bool:
+    """Whether ``box`` opens with a heading of its own over its line of text and its
+    button ("Discover more homes / See how our readers live. / [More homes]")."""
+    kids = _elements(box)
+    while len(kids) == 1 and not _loose_text(box):
+        # A frame holding nothing but the box.
+        box = kids[0]
+        kids = _elements(box)
+    if not kids or kids[0].tag not in _HEADINGS:
+        return False
+    title = text_of(kids[0])
+    return bool(title) and text_of(box).startswith(title) and len(title) < len(text_of(box))
 
 
 def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:

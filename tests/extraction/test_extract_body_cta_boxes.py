@@ -1,0 +1,98 @@
+"""Boxes the pruner's other rules leave behind: a call to action under its own heading
+closing a short article (a photo story, a list of facts). The article's own boxes stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+_PAGE = """<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
+<link rel="canonical" href="https://www.wohnen.example/{lang}/story"></head><body>
+<div class="topbar"><a href="/">Start</a> <a href="/living">Living</a></div>
+<main class="container"><article class="story"><h1>{title}</h1>
+<div class="story-body">{text}</div>{after}</article></main>
+<div class="bottom"><p>© 2024</p></div></body></html>"""
+
+# Short lines: a photo story's captions and facts, none a paragraph of prose.
+_SHORT = {
+    "de": (
+        "Altbauwohnung mit viel Grün",
+        [
+            "Wer wohnt hier? Lena und ihr Kater.",
+            "Wie viel Platz? 72 Quadratmeter.",
+            "Lieblingsplatz: die Fensterbank mit den Kakteen.",
+        ],
+        (
+            "Noch mehr Wohnungen entdecken",
+            "Sieh dir an, wie unsere Leserinnen und Leser wohnen und einrichten.",
+            "Alle Wohnungen",
+        ),
+    ),
+    "fr": (
+        "Un studio lumineux à Lyon",
+        [
+            "Qui habite ici ? Camille, illustratrice.",
+            "Surface : 31 mètres carrés.",
+            "Le coin préféré : la table près de la fenêtre.",
+        ],
+        (
+            "Découvrez d'autres intérieurs",
+            "Chaque semaine, nos lecteurs nous ouvrent les portes de leur logement.",
+            "Voir les intérieurs",
+        ),
+    ),
+    "es": (
+        "Un ático con terraza en Valencia",
+        [
+            "¿Quién vive aquí? Marta y su perra Lola.",
+            "Superficie: 58 metros cuadrados.",
+            "Rincón favorito: la hamaca junto a las macetas.",
+        ],
+        (
+            "Descubre más casas",
+            "Nuestros lectores nos enseñan cómo viven y decoran sus hogares.",
+            "Ver más casas",
+        ),
+    ),
+    "pl": (
+        "Mieszkanie w kamienicy w Krakowie",
+        [
+            "Kto tu mieszka? Ola i jej dwa koty.",
+            "Metraż: 54 metry kwadratowe.",
+            "Ulubione miejsce: parapet pełen roślin.",
+        ],
+        (
+            "Zobacz więcej mieszkań",
+            "Nasi czytelnicy pokazują, jak mieszkają i urządzają swoje wnętrza.",
+            "Więcej mieszkań",
+        ),
+    ),
+}
+
+
+def _call(heading: str, sentence: str, button: str) -> str:
+    return (
+        f'<div class="module-wide"><section><h2>{heading}</h2><p>{sentence}</p>'
+        f'<a class="btn btn-primary" href="/living/homes">{button}</a></section></div>'
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(_SHORT))
+def test_headed_call_to_action_after_a_short_article_goes(lang: str) -> None:
+    title, lines, (heading, sentence, button) = _SHORT[lang]
+    text = "".join(f"<p>{line}</p>" for line in lines)
+    html = _PAGE.format(lang=lang, title=title, text=text, after=_call(heading, sentence, button))
+    body = extract(html, None).body or ""
+    assert lines[0] in body and lines[-1] in body
+    assert heading not in body and sentence not in body
+
+
+@pytest.mark.parametrize("lang", sorted(_SHORT))
+def test_headed_box_followed_by_prose_stays(lang: str) -> None:
+    title, lines, (heading, sentence, button) = _SHORT[lang]
+    text = "".join(f"<p>{line}</p>" for line in lines) + _call(heading, sentence, button)
+    more = "<p>" + " ".join(lines) + " " + " ".join(reversed(lines)) + " " + sentence + "</p>"
+    html = _PAGE.format(lang=lang, title=title, text=text + more, after="")
+    body = extract(html, None).body or ""
+    assert sentence in body and lines[0] in body
