@@ -1,5 +1,6 @@
 """Boxes the pruner's other rules leave behind: a call to action under its own heading
-closing a short article (a photo story, a list of facts). The article's own boxes stay."""
+closing a short article (a photo story, a list of facts), and a heading over badges
+linking out to app stores and shops. The article's own boxes and pictures stay."""
 
 from __future__ import annotations
 
@@ -96,3 +97,64 @@ def test_headed_box_followed_by_prose_stays(lang: str) -> None:
     html = _PAGE.format(lang=lang, title=title, text=text + more, after="")
     body = extract(html, None).body or ""
     assert sentence in body and lines[0] in body
+
+
+_LONG = {
+    "de": (
+        "Neue Karten für Radfahrer",
+        "Der Anbieter hat seine Karten überarbeitet und zeigt nun die beliebtesten Orte der "
+        "Nutzer an. Damit sollen Touren leichter zu planen sein, auch in fremden Regionen.",
+        "Lesen Sie das Magazin digital in der App oder bestellen Sie es im Shop:",
+    ),
+    "en": (
+        "City opens new cycle lanes",
+        "The council opened four kilometres of protected cycle lanes on Monday, linking the "
+        "station with the campus. Officials said more routes would follow next year.",
+        "Read the magazine in our app or order a print copy:",
+    ),
+    "it": (
+        "Nuove piste ciclabili in città",
+        "Il comune ha inaugurato lunedì quattro chilometri di piste protette tra la stazione "
+        "e il campus. Altri percorsi seguiranno il prossimo anno se arriveranno i fondi.",
+        "Leggi la rivista nella nostra app o acquistala nello shop:",
+    ),
+    "pt": (
+        "Cidade abre novas ciclovias",
+        "A prefeitura inaugurou na segunda-feira quatro quilômetros de ciclovias protegidas "
+        "entre a estação e o campus. Novas rotas devem ser abertas no próximo ano.",
+        "Leia a revista no nosso aplicativo ou assine a edição impressa:",
+    ),
+}
+
+_BADGES = (
+    '<a href="https://apps.apple.com/app/id100"><img alt="App Store" src="/i/a.png"></a>'
+    '<a href="https://play.google.com/store/apps/details?id=x.y"><img alt="Play" src="/i/p.png">'
+    "</a>"
+)
+
+
+def _long_page(lang: str, box: str) -> tuple[str, str, str]:
+    title, para, heading = _LONG[lang]
+    second = " ".join(reversed(para.split(". ")))
+    text = f"<p>{para}</p>{box.format(heading=heading)}<h3>Details</h3><p>{second}</p>"
+    return _PAGE.format(lang=lang, title=title, text=text, after=""), para, heading
+
+
+@pytest.mark.parametrize("lang", sorted(_LONG))
+def test_heading_over_app_store_badges_goes(lang: str) -> None:
+    box = f'<div class="stores"><h3>{{heading}}</h3><div class="row">{_BADGES}</div></div>'
+    html, para, heading = _long_page(lang, box)
+    body = extract(html, None).body or ""
+    assert para in body and "Details" in body
+    assert heading not in body
+
+
+@pytest.mark.parametrize("lang", sorted(_LONG))
+def test_heading_over_the_sites_own_pictures_stays(lang: str) -> None:
+    box = (
+        '<div class="pictures"><h3>{heading}</h3><a href="/news/bild-1"><img src="/b1.jpg">'
+        '</a><a href="/news/bild-2"><img src="/b2.jpg"></a></div>'
+    )
+    html, para, heading = _long_page(lang, box)
+    body = extract(html, None).body or ""
+    assert para in body and heading in body

@@ -102,6 +102,8 @@ def prune(
         node.decompose()
     for node in _trailing_boxes(body):
         node.decompose()
+    for node in _badge_boxes(body, host):
+        node.decompose()
     for node in _captions(body):
         node.decompose()
     anchored, prose = _mark_anchors(body)
@@ -1172,6 +1174,47 @@ def _trailing_boxes(body: LexborNode) -> list[LexborNode]:
             # under its own heading, with no prose after it, is never the article's text.
             found.append(node)
     return found
+
+
+# Badges pointing to at least this many other sites: app stores, a shop, partners.
+_BADGE_SITES = 2
+
+
+def _badge_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
+    """Boxes holding a heading over pictures linking out to other sites and nothing else:
+    app-store and shop badges ("Read the magazine in our app"), partners' logos. Their
+    heading, left over the badges it announces, reads as the article's sub-heading."""
+    found: list[LexborNode] = []
+    for heading in body.css("h2, h3, h4, h5, h6"):
+        title = text_of(heading)
+        if not title or heading.attributes.get(MARK) is not None:
+            continue
+        box = heading.parent
+        while box is not None and not box.css("a[href]"):
+            if box.tag in {"body", "html", "main", "article"} or text_of(box) != title:
+                box = None
+                break
+            box = box.parent
+        if box is None or box.tag in {"body", "html", "main", "article"}:
+            continue
+        if text_of(box) == title and _badges_out(box, host):
+            found.append(box)
+    return _outermost(found)
+
+
+def _badges_out(box: LexborNode, host: str | None) -> bool:
+    """Whether every link of ``box`` is a picture without words pointing to another site,
+    and they point to ``_BADGE_SITES`` sites or more."""
+    sites = set()
+    for link in box.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        netloc = _netloc(href)
+        if text_of(link) or link.css_first("img") is None or not netloc:
+            return False
+        if _points_within(href, host):
+            return False
+        sites.add(_bare_host(netloc))
+    return len(sites) >= _BADGE_SITES
 
 
 def _not_prose(node: LexborNode) -> bool:
