@@ -158,3 +158,74 @@ def test_heading_over_the_sites_own_pictures_stays(lang: str) -> None:
     html, para, heading = _long_page(lang, box)
     body = extract(html, None).body or ""
     assert para in body and heading in body
+
+
+# A heading too long to read as a label, over a list of the site's headlines, in a wrapper
+# named as furniture: once the list is gone, the heading is no section title of the article.
+_FRAMES = {
+    "de": (
+        "Weitere Nachrichten aus der Stadt und dem Landkreis",
+        [
+            "Neue Brücke über den Fluss soll 2026 fertig werden",
+            "Parkgebühren in der Innenstadt steigen zum Jahreswechsel",
+            "Wochenmarkt zieht für die Bauzeit auf den Domplatz um",
+        ],
+    ),
+    "fr": (
+        "Toute l'actualité de la ville et du département",
+        [
+            "Le nouveau pont sur le fleuve ouvrira en 2026",
+            "Le stationnement en centre-ville augmente en janvier",
+            "Le marché hebdomadaire déménage place de la cathédrale",
+        ],
+    ),
+    "it": (
+        "Altre notizie dalla città e dalla provincia oggi",
+        [
+            "Il nuovo ponte sul fiume aprirà nel 2026",
+            "Aumentano le tariffe dei parcheggi in centro",
+            "Il mercato settimanale si sposta in piazza Duomo",
+        ],
+    ),
+    "nl": (
+        "Meer nieuws uit de stad en de regio van vandaag",
+        [
+            "Nieuwe brug over de rivier gaat in 2026 open",
+            "Parkeertarieven in de binnenstad stijgen in januari",
+            "Weekmarkt verhuist tijdens de bouw naar het Domplein",
+        ],
+    ),
+}
+
+
+def _frame_page(lang: str, middle: str) -> tuple[str, str]:
+    _, para, _ = _LONG["de"]
+    second = " ".join(reversed(para.split(". ")))
+    third = para.replace(". ", "; ")
+    text = f"<p>{para}</p><p>{second}</p><p>{third}</p>{middle}<p>Mit Material von dpa.</p>"
+    return _PAGE.format(lang=lang, title="Neue Karten", text=text, after=""), third
+
+
+@pytest.mark.parametrize("lang", sorted(_FRAMES))
+def test_furniture_frame_left_holding_its_heading_goes(lang: str) -> None:
+    heading, headlines = _FRAMES[lang]
+    items = "".join(f'<li><a href="/lokal/{k}">{t}</a></li>' for k, t in enumerate(headlines))
+    html, third = _frame_page(
+        lang, f'<div class="related-box"><h3>{heading}</h3><ul>{items}</ul></div>'
+    )
+    body = extract(html, None).body or ""
+    assert third in body
+    assert heading not in body and headlines[0] not in body
+
+
+@pytest.mark.parametrize("lang", sorted(_FRAMES))
+def test_section_header_over_the_articles_text_stays(lang: str) -> None:
+    heading, _ = _FRAMES[lang]
+    _, para, _ = _LONG["de"]
+    text = (
+        f'<p>{para}</p><header class="section-header"><h2>{heading}</h2></header>'
+        f"<p>{para[::-1]}</p>"
+    )
+    html = _PAGE.format(lang=lang, title="Neue Karten", text=text, after="")
+    body = extract(html, None).body or ""
+    assert heading in body

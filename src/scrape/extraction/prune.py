@@ -38,6 +38,8 @@ _BOX = "data-scrape-box"
 _SIGN_UP = "data-scrape-sign-up"
 # Marks the page's frame around the article (:func:`cut_frame`).
 _FRAME = "data-scrape-frame"
+# Marks the elements the teaser and box rules removed something from.
+_EMPTIED = "data-scrape-emptied"
 
 # Tags that never hold article text.
 _DROP_TAGS = (
@@ -94,16 +96,11 @@ def prune(
     # a linked headline.
     for node in _comment_threads(body, path):
         node.decompose()
-    for node in _trailing_teasers(body, host):
-        node.decompose()
-    for node in _offers_and_teasers(body, host):
-        node.decompose()
-    for node in _read_also_boxes(body, host):
-        node.decompose()
-    for node in _trailing_boxes(body):
-        node.decompose()
-    for node in _badge_boxes(body, host):
-        node.decompose()
+    _remove(_trailing_teasers(body, host))
+    _remove(_offers_and_teasers(body, host))
+    _remove(_read_also_boxes(body, host))
+    _remove(_trailing_boxes(body))
+    _remove(_badge_boxes(body, host))
     for node in _captions(body):
         node.decompose()
     anchored, prose = _mark_anchors(body)
@@ -149,7 +146,9 @@ def prune(
         if _protected(node, holders, total, anchored if strong else 0, texts):
             continue
         if not strong and (
-            _looks_like_text(node, texts) or tag in _HEADINGS or _section_title(node, texts)
+            _looks_like_text(node, texts)
+            or tag in _HEADINGS
+            or (_section_title(node, texts) and not _emptied(node))
         ):
             # A sub-heading styled by the theme ("header-anchor-post", "section-header"),
             # or set in a <header> of its own, is the article's; headings of furniture go
@@ -166,9 +165,27 @@ def prune(
             outer[node.mem_id] = node
     for node in outer.values():
         node.decompose()
+    for node in body.css(f"[{_EMPTIED}]"):
+        del node.attrs[_EMPTIED]
     if anchored:
         _clear_furniture_names(body, anchored)
     return anchored
+
+
+def _remove(nodes: list[LexborNode]) -> None:
+    """Decompose ``nodes``, marking (``_EMPTIED``) the elements they leave."""
+    for node in nodes:
+        parent = node.parent
+        if parent is not None and parent.tag not in {"body", "html"}:
+            parent.attrs[_EMPTIED] = "1"
+        node.decompose()
+
+
+def _emptied(node: LexborNode) -> bool:
+    """Whether the teaser and box rules removed something from ``node``: a wrapper named
+    as furniture left holding only its heading ("Related", "From our partners") was the
+    frame of what they removed, not an article's section title."""
+    return node.attributes.get(_EMPTIED) is not None or node.css_first(f"[{_EMPTIED}]") is not None
 
 
 # A picture's caption: the HTML element, or a block a theme classes as one.
