@@ -38,6 +38,8 @@ _BOX = "data-scrape-box"
 _SIGN_UP = "data-scrape-sign-up"
 # Marks the page's frame around the article (:func:`cut_frame`).
 _FRAME = "data-scrape-frame"
+# Marks the elements the teaser and box rules removed something from.
+_EMPTIED = "data-scrape-emptied"
 
 # Tags that never hold article text.
 _DROP_TAGS = (
@@ -94,14 +96,11 @@ def prune(
     # a linked headline.
     for node in _comment_threads(body, path):
         node.decompose()
-    for node in _trailing_teasers(body, host):
-        node.decompose()
-    for node in _offers_and_teasers(body, host):
-        node.decompose()
-    for node in _read_also_boxes(body, host):
-        node.decompose()
-    for node in _trailing_boxes(body):
-        node.decompose()
+    _remove(_trailing_teasers(body, host))
+    _remove(_offers_and_teasers(body, host))
+    _remove(_read_also_boxes(body, host))
+    _remove(_trailing_boxes(body))
+    _remove(_badge_boxes(body, host))
     for node in _captions(body):
         node.decompose()
     anchored, prose = _mark_anchors(body)
@@ -147,7 +146,9 @@ def prune(
         if _protected(node, holders, total, anchored if strong else 0, texts):
             continue
         if not strong and (
-            _looks_like_text(node, texts) or tag in _HEADINGS or _section_title(node, texts)
+            _looks_like_text(node, texts)
+            or tag in _HEADINGS
+            or (_section_title(node, texts) and not _emptied(node))
         ):
             # A sub-heading styled by the theme ("header-anchor-post", "section-header"),
             # or set in a <header> of its own, is the article's; headings of furniture go
@@ -164,9 +165,27 @@ def prune(
             outer[node.mem_id] = node
     for node in outer.values():
         node.decompose()
+    for node in body.css(f"[{_EMPTIED}]"):
+        del node.attrs[_EMPTIED]
     if anchored:
         _clear_furniture_names(body, anchored)
     return anchored
+
+
+def _remove(nodes: list[LexborNode]) -> None:
+    """Decompose ``nodes``, marking (``_EMPTIED``) the elements they leave."""
+    for node in nodes:
+        parent = node.parent
+        if parent is not None and parent.tag not in {"body", "html"}:
+            parent.attrs[_EMPTIED] = "1"
+        node.decompose()
+
+
+def _emptied(node: LexborNode) -> bool:
+    """Whether the teaser and box rules removed something from ``node``: a wrapper named
+    as furniture left holding only its heading ("Related", "From our partners") was the
+    frame of what they removed, not an article's section title."""
+    return node.attributes.get(_EMPTIED) is not None or node.css_first(f"[{_EMPTIED}]") is not None
 
 
 # A picture's caption: the HTML element, or a block a theme classes as one.
@@ -1146,12 +1165,15 @@ def _trailing_boxes(body: LexborNode) -> list[LexborNode]:
         return []
     # In document order: the prose before a box is what comes before it in the list (a
     # box that is a paragraph is listed twice: the second time, its mark is gone).
-    marked = body.css(f"p, pre, blockquote, [{_BOX}]")
-    sizes = [0 if node.attributes.get(_BOX) is not None else _prose_size(node) for node in marked]
+    marked = body.css(f"p, pre, blockquote, [{_BOX}], [{MARK}]")
+    sizes = [0 if _not_prose(node) else _prose_size(node) for node in marked]
     total = sum(sizes)
     found = []
     before = 0
+    headline_seen = False
     for node, size in zip(marked, sizes, strict=True):
+        if node.attributes.get(MARK) is not None:
+            headline_seen = True
         if node.attributes.get(_BOX) is None:
             before += size
             continue
@@ -1164,7 +1186,70 @@ def _trailing_boxes(body: LexborNode) -> list[LexborNode]:
         after = total - before - own
         if before >= _MAIN_TEXT_BEGUN and after < _TRAILING_PROSE * before:
             found.append(node)
+        elif headline_seen and after == 0 and _headed_call(node):
+            # A short article (a photo story, a list of facts) ends in the same boxes: one
+            # under its own heading, with no prose after it, is never the article's text.
+            found.append(node)
     return found
+
+
+# Badges pointing to at least this many other sites: app stores, a shop, partners.
+_BADGE_SITES = 2
+
+
+def _badge_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
+    """Boxes holding a heading over pictures linking out to other sites and nothing else:
+    app-store and shop badges ("Read the magazine in our app"), partners' logos. Their
+    heading, left over the badges it announces, reads as the article's sub-heading."""
+    found: list[LexborNode] = []
+    for heading in body.css("h2, h3, h4, h5, h6"):
+        title = text_of(heading)
+        if not title or heading.attributes.get(MARK) is not None:
+            continue
+        box = heading.parent
+        while box is not None and not box.css("a[href]"):
+            if box.tag in {"body", "html", "main", "article"} or text_of(box) != title:
+                box = None
+                break
+            box = box.parent
+        if box is None or box.tag in {"body", "html", "main", "article"}:
+            continue
+        if text_of(box) == title and _badges_out(box, host):
+            found.append(box)
+    return _outermost(found)
+
+
+def _badges_out(box: LexborNode, host: str | None) -> bool:
+    """Whether every link of ``box`` is a picture without words pointing to another site,
+    and they point to ``_BADGE_SITES`` sites or more."""
+    sites = set()
+    for link in box.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        netloc = _netloc(href)
+        if text_of(link) or link.css_first("img") is None or not netloc:
+            return False
+        if _points_within(href, host):
+            return False
+        sites.add(_bare_host(netloc))
+    return len(sites) >= _BADGE_SITES
+
+
+def _not_prose(node: LexborNode) -> bool:
+    return node.attributes.get(_BOX) is not None or node.attributes.get(MARK) is not None
+
+
+def _headed_call(box: LexborNode) -> bool:
+    """Whether ``box`` opens with a heading of its own over its line of text and its
+    button ("Discover more homes / See how our readers live. / [More homes]")."""
+    kids = _elements(box)
+    while len(kids) == 1 and not _loose_text(box):
+        # A frame holding nothing but the box.
+        box = kids[0]
+        kids = _elements(box)
+    if not kids or kids[0].tag not in _HEADINGS:
+        return False
+    title = text_of(kids[0])
+    return bool(title) and text_of(box).startswith(title) and len(title) < len(text_of(box))
 
 
 def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
