@@ -677,13 +677,13 @@ def _lead(
         if where is not None:
             # A block the header's line is all of (the headline, a date line), not the
             # text's first paragraph that repeats the headline's words.
-            if where >= 0 and len(blocks[where].split()) <= 2 * len(unit.text.split()):
+            if where >= 0 and text_words(blocks[where]) <= 2 * text_words(unit.text):
                 after = max(after, where)
         elif i > head and _lead_like(unit):
             found.append((after, unit.text))
     if not found or len(found) > _LEAD_UNITS:
         return []
-    if sum(len(text.split()) for _after, text in found) > _LEAD_WORDS:
+    if sum(text_words(text) for _after, text in found) > _LEAD_WORDS:
         return []
     return found
 
@@ -733,7 +733,7 @@ def _recover_trailing(
 
 def _trailing_prose(unit: Unit) -> bool:
     return _recoverable(unit) and (
-        unit.node.tag == "li" or len(unit.text.split()) >= _TRAILING_WORDS
+        unit.node.tag == "li" or text_words(unit.text) >= _TRAILING_WORDS
     )
 
 
@@ -768,7 +768,7 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
             block_starts.append(offset)
             block_indexes.append(index)
             pieces.append(found)
-            count += found.count(" ") + 1
+            count += max(found.count(" ") + 1, _unspaced_words(block))
             offset += len(found) + 1
     if count < 50:
         return None
@@ -782,8 +782,8 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
             placed.append(-1)
             continue
         needle = f" {found} "
-        # Fewer than 4 words.
-        short = found.count(" ") < 3
+        # Fewer than 4 words (a clause of Chinese or Japanese is one token of ``found``).
+        short = found.count(" ") < 3 and _unspaced_words(unit.text) < 4
         if short:
             # A short line found far ahead is a repeat ("Share", "Read more"), not this one:
             # it is looked for only near the pointer.
@@ -797,6 +797,10 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
                 # No 4-word run to look for.
                 placed.append(None)
                 continue
+            if found.count(" ") < 3:
+                # Unspaced text, a few long tokens: returned earlier if found at all.
+                placed.append(-1 if found in hay else None)
+                continue
             if grams is None:
                 words = hay.split()
                 grams = set(zip(words, words[1:], words[2:], words[3:], strict=False))
@@ -806,6 +810,13 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
         if not short:
             pointer = at + len(needle) - 1
     return placed
+
+
+def _unspaced_words(text: str) -> int:
+    """The words of ``text`` in the scripts that do not space them (Chinese, Japanese,
+    Thai); 0 for spaced text, whose words are its tokens."""
+    words = text_words(text)
+    return words if words > len(text.split()) else 0
 
 
 # Text all ASCII has the word characters [0-9A-Za-z_] and no case folding beyond
@@ -895,7 +906,7 @@ def _recoverable(unit: Unit) -> bool:
     size = len(unit.text)
     if unit.link_chars > 0.3 * size or is_furniture_block(unit.text):
         return False
-    words = len(unit.text.split())
+    words = text_words(unit.text)
     if tag == "li":
         return words >= 2
     if tag in _LOOSE_TEXT:
