@@ -660,9 +660,9 @@ def _lead(
 ) -> list[tuple[int, str]]:
     """The lead set apart from the article's element: prose between the headline and that
     element that trafilatura left out (a standfirst in the article's header, a teaser
-    paragraph, a summary list), when headline and text share an element short of the
-    page's <body>. Each with the index of the block it follows (-1: none), in the page's
-    order: after the headline, when that was returned."""
+    paragraph), when headline and text share an element short of the page's <body>. Each
+    with the index of the block it follows (-1: none), in the page's order: after the
+    headline, when that was returned."""
     head = next((i for i in range(first) if units[i].node.attributes.get(MARK) is not None), None)
     if head is None:
         return []

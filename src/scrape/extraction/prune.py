@@ -1374,7 +1374,7 @@ def _only_a_label(node: LexborNode) -> bool:
     text = text_of(node)
     if not text:
         return True
-    if len(text.split()) > _LABEL_WORDS or text[-1] in ".?!":
+    if not _is_label(text):
         return False
     headings = [node] if node.tag in _HEADINGS else node.css(_ANY_HEADING)
     return any(text_of(heading) == text for heading in headings)
@@ -1461,14 +1461,15 @@ def _label_over(node: LexborNode) -> LexborNode | None:
         prev = prev.prev
     if prev is None or prev.tag not in _HEADINGS or prev.attributes.get(MARK) is not None:
         return None
-    label = text_of(prev)
-    if not label or len(label.split()) > _LABEL_WORDS or label[-1] in ".?!":
-        return None
-    return prev
+    return prev if _is_label(text_of(prev)) else None
 
 
-# A label over a list, not a section heading of the article: a few words, no sentence.
-_LABEL_WORDS = 5
+def _is_label(text: str) -> bool:
+    """A label over a list or a box, not a section heading of the article: a few words
+    (:data:`_LABEL_WORDS`), no sentence."""
+    return bool(text) and len(text.split()) <= _LABEL_WORDS and text[-1] not in ".?!"
+
+
 # A linked headline of another article: several words (a tag or a section name is one or two).
 _HEADLINE_WORDS = 4
 
@@ -1480,7 +1481,7 @@ def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | N
     too short a list for the teaser rule.
     ``None`` when what follows the label is anything else."""
     label = text_of(heading)
-    if not label or len(label.split()) > _LABEL_WORDS or label.rstrip()[-1:] in ".?!":
+    if not _is_label(label):
         return None
     following = heading.next
     while following is not None and not following.is_element_node:
