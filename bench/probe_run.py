@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/probe_run.py [AREA ...] [--systems scrape,trafilatura] [-v]
+    python bench/probe_run.py [AREA ...] [--systems scrape,trafilatura] [-v] [--probes DIR]
 
 ``bench/probes/AREA.jsonl.gz`` holds one page a line: its ``html``, ``url``, ``lang``,
 ``shape`` (the failure class the page stands for), ``fetched`` (an ISO timestamp, where
@@ -58,9 +58,9 @@ class Case:
     expected: dict[str, Any]
 
 
-def cases(areas: list[str]) -> Iterator[Case]:
+def cases(areas: list[str], folder: Path = PROBES) -> Iterator[Case]:
     for area in areas:
-        with gzip.open(PROBES / f"{area}.jsonl.gz", "rt", encoding="utf-8") as lines:
+        with gzip.open(folder / f"{area}.jsonl.gz", "rt", encoding="utf-8") as lines:
             for number, line in enumerate(lines, 1):
                 record = json.loads(line)
                 expected = {name: record[name] for name in FIELDS if name in record}
@@ -107,16 +107,19 @@ def main() -> None:
     parser.add_argument("areas", nargs="*", help="titles, authors, dates, body (default: all)")
     parser.add_argument("--systems", default="scrape")
     parser.add_argument("-v", "--verbose", action="store_true", help="list scrape's misses")
+    parser.add_argument(
+        "--probes", type=Path, default=PROBES, help="a folder of AREA.jsonl.gz (new pages)"
+    )
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     logging.disable(logging.CRITICAL)
-    areas = args.areas or sorted(p.name.split(".")[0] for p in PROBES.glob("*.jsonl.gz"))
+    areas = args.areas or sorted(p.name.split(".")[0] for p in args.probes.glob("*.jsonl.gz"))
     if not areas:
-        parser.error(f"no probe areas in {PROBES}")
+        parser.error(f"no probe areas in {args.probes}")
     systems = args.systems.split(",")
     right: Counter[tuple[str, str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
-    for case in cases(areas):
+    for case in cases(areas, args.probes):
         total[case.area, case.shape] += 1
         for system in systems:
             try:
