@@ -1421,6 +1421,43 @@ def _labelled_meta(md: Metadata) -> str | None:
 _META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
 
 
+def _meta_authors(md: Metadata, tree: LexborHTMLParser) -> list[str | None]:
+    """The author the page's <meta> tags declare, key by key; a microdata "author" read
+    from an item inside the page (a cited paper's, a review's) is left out."""
+    values = [md.get(key) for key in _META_AUTHOR_KEYS]
+    author = values[0]
+    declared = 'meta[name="author" i][content], meta[property="author" i][content]'
+    if author and tree.css_first(declared) is None:
+        nested = [
+            n
+            for n in tree.css('meta[itemprop="author"][content]')
+            if (n.attributes.get("content") or "").strip() == author
+        ]
+        if nested and all(_in_nested_item(n) for n in nested):
+            values[0] = None
+    return values
+
+
+def _in_nested_item(node: LexborNode) -> bool:
+    """Whether a microdata property belongs to an item that is itself a property of another
+    (a reference list's entry, a review, a comment): that work's, never the page's."""
+    item = next((a for a in ancestors(node) if "itemscope" in a.attributes), None)
+    return item is not None and "itemprop" in item.attributes
+
+
+def _scholarly_authors(tree: LexborHTMLParser) -> list[str]:
+    """Every author of a scholarly paper, as journal platforms declare them for indexers,
+    one tag each ("citation_author"); the family name may come first ("Adwan, Marwan H.")."""
+    found = []
+    for node in tree.css('meta[name="citation_author"][content]'):
+        value = " ".join((node.attributes.get("content") or "").split())
+        family, comma, given = value.partition(",")
+        if comma and given.strip() and "," not in given:
+            value = f"{given.strip()} {family.strip()}"
+        found += clean_name(value)[:1]
+    return found
+
+
 @dataclass(frozen=True)
 class Byline:
     """Who wrote the page, and whether the page itself says so.
@@ -1464,9 +1501,9 @@ def choose_authors(
             return [" ".join(value.split())]
         return names
 
-    names = [n for p in people for n in read_declared(p)]
+    names = [n for p in people for n in read_declared(p)] or _scholarly_authors(tree)
     if not names:
-        for value in [*(md.get(key) for key in _META_AUTHOR_KEYS), _labelled_meta(md)]:
+        for value in [*_meta_authors(md, tree), _labelled_meta(md)]:
             if value and "://" not in value:
                 names = read_declared(value)
                 if names:
@@ -1558,7 +1595,7 @@ def choose_authors(
         # Nobody is named: a named desk the page declares or prints as its byline.
         # An organisation declared as the author is the site itself unless it is a wire
         # agency (the site's own name is no byline).
-        declared = [*people, *agencies, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
+        declared = [*people, *agencies, *(v or "" for v in _meta_authors(md, tree))]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         if not chosen and page is not None:
             chosen = byline_authors(page, desks=True) or _wire_credit(page)
