@@ -1418,6 +1418,7 @@ def _labelled_meta(md: Metadata) -> str | None:
     return None
 
 
+_PUBLISHER_KEYS = ("dc.publisher", "publisher", "og:site_name", "application-name")
 _META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
 
 
@@ -1479,7 +1480,9 @@ def choose_authors(
         # Older SEO plugins' graphs declare the writer on the WebPage, with no article
         # object; a page's organisation there is only its owner.
         people = _ld_authors(md.ld_webpage, md.ld_named)[0]
-    site_keys = {_key(s) for s in site} | {_key(o) for o in orgs}
+    # The publisher a page declares is the site, however it names it (a magazine's title).
+    publishers = [md.get(key) or "" for key in _PUBLISHER_KEYS]
+    site_keys = {_key(s) for s in [*site, *orgs, *publishers]} - {""}
 
     def site_named(name: str) -> bool:
         # The site's name, or a longer one holding it ("Die FURCHE" on furche.at,
