@@ -34,3 +34,39 @@ def test_the_declared_publisher_gives_way_to_the_byline(magazine: str, writer: s
         f"<div class='meta'><span>04.03.2025</span> <span class='author-name'>{writer}</span></div>"
     )
     assert extract(_page(head, byline), "https://mag.example/garten/1026").authors == (writer,)
+
+
+@pytest.mark.parametrize(
+    ("magazine", "label", "writer"),
+    [
+        ("Auto Illustrierte", "Text & Fotos:", "Stefan Brunner"),  # German
+        ("Revista Viajar", "Texto y fotos:", "Lucía Herrera"),  # Spanish
+        ("Magazyn Podróże", "Tekst i zdjęcia:", "Tomasz Lis"),  # Polish
+        ("Majalah Jalan", "Teks dan foto:", "Dewi Lestari"),  # Indonesian
+        ("Gezi Dergisi", "Metin ve fotoğraflar:", "Emre Aydın"),  # Turkish
+    ],
+)
+def test_the_declared_publisher_gives_way_to_the_text_and_photos_credit(
+    magazine: str, label: str, writer: str
+) -> None:
+    head = (
+        f"<meta name='author' content='{magazine}'><meta name='DC.publisher' content='{magazine}'>"
+    )
+    byline = (
+        "<table><tr><td>04 | 03 | 2025</td><td class='categories'>Reise</td>"
+        f"<td class='authorbold'><b>{label}</b> {writer}</td></tr></table>"
+    )
+    assert extract(_page(head, byline), "https://mag.example/reise/1026").authors == (writer,)
+
+
+@pytest.mark.parametrize(
+    ("line", "writer"),
+    [
+        ("Texto y fotos: Ana Ruiz", "Ana Ruiz"),
+        ("Text und Bilder: Anna Roth", "Anna Roth"),
+        ("Tekst en foto's: Pieter Jansen", "Pieter Jansen"),
+    ],
+)
+def test_the_text_and_photos_label_in_one_line(line: str, writer: str) -> None:
+    byline = f"<div class='byline'>{line}</div>"
+    assert extract(_page("", byline), "https://mag.example/reise/1026").authors == (writer,)

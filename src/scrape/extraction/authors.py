@@ -28,6 +28,7 @@ from .dom import (
 from .metadata import Metadata, ld_text, ld_types
 from .names import (
     AGENCY,
+    AND_PICTURES,
     ARABIC_WROTE,
     CJK_LABELS,
     DATE_CHUNK,
@@ -1172,7 +1173,10 @@ def author_box(page: _Page) -> list[str]:
 # the byline lead-ins cover; the colon makes it a label rather than a word of a sentence.
 _WRITER_LABEL = re.compile(
     rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|"
-    rf"texto|tekst|redaktion|rédaction|redacción|{WRITER_LABELS}|{CJK_LABELS})\s*[:：]\s*",
+    rf"texto|tekst|teks|metin|redaktion|rédaction|redacción|{WRITER_LABELS}|{CJK_LABELS})"
+    # The writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Tekst i
+    # zdjęcia:", "Teks dan foto:".
+    rf"(?:{AND_PICTURES})?\s*[:：]\s*",
     re.IGNORECASE,
 )
 # Searched in the text with a newline put before it: a pattern that starts with a fixed

@@ -38,7 +38,15 @@ OTHER_BY = (
     r"oleh|από|του|της|γράφει(?:\s+(?:ο|η|οι))?|بقلم|מאת|oprac\.|a\s+cura\s+di|"
     r"(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
 )
+# "... and photos" after the writer's label: the writer took the pictures too ("Text &
+# Fotos:", "Texto y fotos:", "Tekst i zdjęcia:", "Teks dan foto:", "Metin ve fotoğraflar:").
+AND_PICTURES = (
+    r"\s*(?:&|\+|and|und|y|et|e|i|en|og|och|dan|ve|và|a)\s*"
+    r"(?:fotos?|photos?|bilder?|fotografías?|fotografie|zdjęcia|foto's|fotoğraflar|ảnh|"
+    r"images?|illustrations?)"
+)
 _PREFIX = re.compile(
+    rf"^(?:text|texte|texto|testo|tekst|teks|metin|{WRITER_LABELS}){AND_PICTURES}\s*[:：]\s*|"
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
     r"(?:(?:written|posted|published|reported|reporting|story|text|words|photos?|"
     r"veröffentlicht|geschrieben|erstellt|verfasst|eingestellt|artikel|ein\s+beitrag|"
