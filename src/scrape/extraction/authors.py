@@ -577,12 +577,20 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
                 continue
         elif other_field and not _BY_CHUNK.match(line):
             continue
+        if _FROM_END.search(line):
+            continue
         names = [n for n in map(name_part, clean_name(line, desks)) if n and _plausible(n)]
         if names and index == 0 and _by_word(node, line, merged[1:2], desks):
             continue
         if names:
             return names + _listed_names(node, merged[index + 1 :], names, desks)
     return []
+
+
+# A line that ends in "from" introduces the one after it, as an author box heads the name
+# ("Insights from | Jane Doe", "Un mot de | Claire Roy", "Catatan dari | Budi Santoso"):
+# what it says before is no name ("Insights").
+_FROM_END = re.compile(r"\S\s+(?:from|de|da|van|od|от|från|fra|dari|từ|من|از)$", re.IGNORECASE)
 
 
 def _listed_names(node: LexborNode, lines: list[str], names: list[str], desks: bool) -> list[str]:

@@ -105,6 +105,13 @@ _LABEL_WORDS = re.compile(
     rf"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media|{CJK_LABELS})$",
     re.IGNORECASE,
 )
+# "Author" as a word of a heading or label ("Anmerkung der Autorin", "Note de l'auteure",
+# "Yazarın notu"): no word of a name.
+_WRITER_NOUN = re.compile(
+    r"(?<!\w)(?:authors?|autor(?:in|ka|a|e|es)?|autrice|auteure?|yazar(?:ın)?|penulis|schrijver|"
+    r"författare|forfatter|автор(?:а|ка)?|tác\s+giả|الكاتب|كاتب|نویسنده)(?!\w)",
+    re.IGNORECASE,
+)
 # A photo or image credit ("Foto: dpa", "Photo: Jane Roe/Reuters"), never the byline.
 _CREDIT = re.compile(
     r"^(?:©|\(c\)\s)"
@@ -383,7 +390,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         digits = re.search(r"\d", part) and not LOGIN.fullmatch(part)
         if digits or len(part) > 50 or len(part.split()) > 5:
             continue
-        if _LABEL_WORDS.match(part) or _CSS.search(part):
+        if _LABEL_WORDS.match(part) or _CSS.search(part) or _WRITER_NOUN.search(part):
             continue
         if "www." in part:
             continue
