@@ -577,7 +577,7 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
                 continue
         elif other_field and not _BY_CHUNK.match(line):
             continue
-        if _FROM_END.search(line):
+        if _FROM_END.search(line) or _prose(line):
             continue
         names = [n for n in map(name_part, clean_name(line, desks)) if n and _plausible(n)]
         if names and index == 0 and _by_word(node, line, merged[1:2], desks):
@@ -591,6 +591,15 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
 # ("Insights from | Jane Doe", "Un mot de | Claire Roy", "Catatan dari | Budi Santoso"):
 # what it says before is no name ("Insights").
 _FROM_END = re.compile(r"\S\s+(?:from|de|da|van|od|от|från|fra|dari|từ|من|از)$", re.IGNORECASE)
+_PROSE_WORDS = 7
+
+
+def _prose(line: str) -> bool:
+    """A sentence, as an author's note or bio in an author element holds: many words, most
+    of them in lower case. Cut at its commas, its pieces are no names ("especially")."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    lower = sum(w[:1].islower() and w.casefold() not in PARTICLES for w in words)
+    return len(words) > _PROSE_WORDS and lower >= 2 * (len(words) - lower)
 
 
 def _listed_names(node: LexborNode, lines: list[str], names: list[str], desks: bool) -> list[str]:
@@ -681,14 +690,20 @@ def _visible_text(node: LexborNode) -> str:
 
 def _visible_texts(node: LexborNode, filed: bool = False) -> list[str]:
     """The node's text nodes with words, without style sheets and scripts; with ``filed``,
-    also without what its tag or category elements hold: a byline element often carries
-    the section the article is filed under ("March 20, 2023 | Wellness & Prevention")."""
+    also without what its tag or category elements hold (a byline element often carries
+    the section the article is filed under: "March 20, 2023 | Wellness & Prevention") and
+    with only the first text of a paragraph of prose (a bio opens with the name)."""
     texts = []
     skipped: set[int] = set()
+    # An author's note or bio set in paragraphs: past their first text, their sentences
+    # name nobody as the writer, and the words they emphasise are lines of their own ("not").
+    prose: set[int] = set()
     for item in node.traverse(include_text=True):
         if not item.is_text_node:
             if filed and item.mem_id != node.mem_id and _taxonomy(item):
                 skipped.add(item.mem_id)
+            elif filed and item.tag == "p" and _prose(text_of(item)):
+                prose.add(item.mem_id)
             continue
         text = item.text_content
         if not text or text.isspace():
@@ -698,6 +713,11 @@ def _visible_texts(node: LexborNode, filed: bool = False) -> list[str]:
             continue
         if skipped and any(a.mem_id in skipped for a in ancestors(item)):
             continue
+        if prose:
+            paragraph = next((a.mem_id for a in ancestors(item) if a.mem_id in prose), None)
+            if paragraph is not None:
+                prose.discard(paragraph)
+                skipped.add(paragraph)
         texts.append(text)
     return texts
 
