@@ -383,6 +383,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
                 continue
             if AGENCY.match(credit) or _WRITING_PART.fullmatch(credit):
                 part = bracketed.group(1)
+        part = _without_bracketed_role(part)
         if not part or "@" in part or "://" in part or "/" in part:
             continue
         if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
@@ -409,6 +410,23 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         names.append(part)
     return names
+
+
+_BRACKETED = re.compile(r"(\S+\s.+?)\s*[(（]([^()（）]{2,60})[)）]")
+
+
+def _without_bracketed_role(part: str) -> str:
+    """A name without the role or office written in brackets after it ("Eberhard Fuhr
+    (Pressesprecher des EJW)", "Ana Ruiz (corresponsal en Bruselas)", "Budi Santoso
+    (wartawan)"): words in lower case say what the person is. A name or a brand in
+    brackets ("Jean-Luc Aufranc (CNXSoft)") is kept as the byline writes it."""
+    bracketed = _BRACKETED.fullmatch(part)
+    if bracketed is None:
+        return part
+    words = bracketed.group(2).split()
+    if any(w[:1].islower() and w.casefold() not in PARTICLES for w in words):
+        return bracketed.group(1)
+    return part
 
 
 def _agencies_credit(credit: str) -> bool:
