@@ -1081,9 +1081,23 @@ _OTHER_POSTS = re.compile(
     r"(?=$|[\s_-])"
 )
 _WRITTEN_BY = re.compile(
-    r"^(?:this\s+(?:post|article|story)\s+was\s+)?(?:written|posted)\s+by\s*:?\s+"
-    r"|^about\s+the\s+author\s*:?\s*",
+    r"^(?:this\s+(?:post|article|story)\s+was\s+|(?:article|post|story)\s+)?"
+    r"(?:written|posted)\s+by\s*:?(?:\s+|$)"
+    r"|^about\s+the\s+author\s*:?\s*"
+    # "Written by" in other languages, as an author box heads the name with it.
+    r"|^(?:(?:artikel|beitrag)\s+)?(?:geschrieben|verfasst)\s+von\s*:?(?:\s+|$)"
+    r"|^(?:(?:article|artículo|articolo|artigo|artikel)\s+)?(?:écrit|rédigé|escrito|redactado|"
+    r"scritto|geschreven|skrivet|skrevet|ditulis|napisany|napisane|napisała?)\s+"
+    r"(?:par|por|da|door|av|af|oleh|przez)\s*:?(?:\s+|$)"
+    r"|^(?:bài\s+)?viết\s+bởi\s*:?(?:\s+|$)",
     re.IGNORECASE,
+)
+# The same, as ASCII case folding of the page's UTF-8 text finds it (the test that lets a
+# page without any skip the walk over its text).
+_WRITTEN_BY_BYTES = re.compile(
+    rb"written by|about the author|geschrieben von|verfasst von|crit par|"
+    rb"dig\xc3\xa9 par|escrito por|redactado por|scritto da|geschreven door|skrivet av|"
+    rb"skrevet af|ditulis oleh|napisa\S{0,3} przez|vi\xe1\xba\xbft b\xe1\xbb\x9fi"
 )
 
 
@@ -1180,7 +1194,7 @@ def author_box(page: _Page) -> list[str]:
     # ASCII case folding (of the UTF-8 bytes) matches these ASCII phrases as casefold()
     # would, in a fraction of its time on a long page.
     page_text = body.text(deep=True).encode("utf-8", "surrogatepass").lower()
-    if b"written by" not in page_text and b"about the author" not in page_text:
+    if _WRITTEN_BY_BYTES.search(page_text) is None:
         # Walking every text node costs more than the rest of the author search.
         return []
     for node in body.traverse(include_text=True):
@@ -1192,8 +1206,34 @@ def author_box(page: _Page) -> list[str]:
             continue
         rest = text[match.end() :] or text_of(node.parent)[len(text) :]
         names = _full_name([name_part(n) for n in clean_name(rest)])
+        if not names and not rest.strip():
+            # The label heads a card of its own ("Article written by:" over a portrait
+            # and the name): the name is the first text after it.
+            names = _name_after(node.parent)
         if names:
             return names
+    return []
+
+
+_AFTER_LABEL_CHUNKS = 3
+
+
+def _name_after(label: LexborNode) -> list[str]:
+    """A full name in the first text chunks after a label's element, before any longer
+    text (a bio, the article)."""
+    chunks = 0
+    for node in _following(label):
+        if not node.is_text_node or (node.parent is not None and node.parent.tag in _NOT_SHOWN):
+            continue
+        text = " ".join((node.text_content or "").split())
+        if not text:
+            continue
+        names = _full_name([name_part(n) for n in clean_name(text)])
+        if names or len(text) > 100:
+            return names
+        chunks += 1
+        if chunks >= _AFTER_LABEL_CHUNKS:
+            return []
     return []
 
 
