@@ -101,11 +101,14 @@ def _author_element(node: LexborNode, host: str = "") -> bool:
     href = attrs.get("href") or ""
     rel = _CSS_SPACE.split((attrs.get("rel") or "").lower())
     classes = attrs.get("class") or ""
+    classed = (
+        any(word in classes for word in ("author", "byline", "writer"))
+        or _AUTOR_CLASS.search(classes) is not None
+    ) and not _post_classes(classes)
     marked = (
         "author" in rel
         or attrs.get("itemprop") == "author"
-        or any(word in classes for word in ("author", "byline", "writer"))
-        or _AUTOR_CLASS.search(classes) is not None
+        or classed
         or any("byline" in (attrs.get(name) or "") for name in _NAMING_ATTRS)
     )
     if node.tag != "a" or not any(mark in href for mark in _HREF_MARKS):
@@ -118,6 +121,20 @@ def _author_element(node: LexborNode, host: str = "") -> bool:
     if _off_site(href, host) or _section_link(href):
         return False
     return "/aut" not in href or bool(_WRITER_LINK.search(href))
+
+
+_CLASS_TOKENS = re.compile(r"\S+")
+
+
+def _post_classes(classes: str) -> bool:
+    """Whether a class list is the one a CMS gives a whole post ("hentry category-news
+    tag-food author-jane-doe post-type-store-item"): its "author-" token names the post's
+    writer, not an element that prints the name (a card, a product, the article)."""
+    tokens = _CLASS_TOKENS.findall(classes.casefold())
+    if "hentry" not in tokens:
+        return False
+    marks = [t for t in tokens if any(w in t for w in ("author", "byline", "writer", "autor"))]
+    return all(t.startswith("author-") for t in marks)
 
 
 def _off_site(href: str, host: str) -> bool:
