@@ -38,12 +38,19 @@ OTHER_BY = (
     r"oleh|από|του|της|γράφει(?:\s+(?:ο|η|οι))?|بقلم|מאת|oprac\.|a\s+cura\s+di|"
     r"(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
 )
+# The pictures, as a credit's label names them.
+_PICTURES = (
+    r"(?:fotos?|photos?|bilder?|bilde|billeder|fotografías?|fotografie|zdjęcia|foto's|beeld|"
+    r"fotoğraf(?:lar)?|ảnh|kuvat?|gambar|images?|illustrations?)"
+)
+# A picture credit's field after the writer's name in the same line ("Text: Karin Lindqvist
+# Foto: Erik Holm"): the name ends there.
+_PICTURE_FIELD = re.compile(rf"(?<=\S)\s+{_PICTURES}\s*[:：]", re.IGNORECASE)
 # "... and photos" after the writer's label: the writer took the pictures too ("Text &
 # Fotos:", "Texto y fotos:", "Tekst i zdjęcia:", "Teks dan foto:", "Metin ve fotoğraflar:").
 AND_PICTURES = (
     r"\s*(?:&|\+|and|und|y|et|e|i|en|og|och|dan|ve|và|a)\s*"
-    r"(?:fotos?|photos?|bilder?|fotografías?|fotografie|zdjęcia|foto's|fotoğraflar|ảnh|"
-    r"images?|illustrations?)"
+    rf"{_PICTURES}"
 )
 _PREFIX = re.compile(
     rf"^(?:text|texte|texto|testo|tekst|teks|metin|{WRITER_LABELS}){AND_PICTURES}\s*[:：]\s*|"
@@ -308,7 +315,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     if dateline and AGENCY.match(dateline.group(1)):
         return [dateline.group(1)] if desks else []
     announced = _PREFIX.match(text)
-    text = _PREFIX.sub("", text)
+    text = _PICTURE_FIELD.split(_PREFIX.sub("", text), maxsplit=1)[0]
     if announced and announced.group(0).casefold().startswith("reporting"):
         # Wire credits name where each reporter filed from ("Reporting by Jane Doe in London").
         text = _FILED_FROM.sub("", text)
