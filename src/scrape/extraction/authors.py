@@ -1258,7 +1258,7 @@ def _name_after(label: LexborNode) -> list[str]:
 # the byline lead-ins cover; the colon makes it a label rather than a word of a sentence.
 _WRITER_LABEL = re.compile(
     rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|"
-    rf"texto|tekst|teks|metin|redaktion|rédaction|redacción|{WRITER_LABELS}|{CJK_LABELS})"
+    rf"texto|tekst|redaktion|rédaction|redacción|{WRITER_LABELS}|{CJK_LABELS})"
     # The writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Tekst i
     # zdjęcia:", "Teks dan foto:".
     rf"(?:{AND_PICTURES})?\s*[:：]\s*",

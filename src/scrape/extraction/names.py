@@ -24,7 +24,11 @@ WRITER_LABELS = (
     r"نویسنده|लेखक|ผู้เขียน|"
     # "Written by" (Hungarian), "writes" (Croatian, Serbian, Bosnian), "news by" (Turkish),
     # "report" (Arabic, Indonesian), "written" (Chinese), "article (and photos)" (Vietnamese).
-    r"írta|piše|haber|تقرير|reporter|撰文|bài(?:\s+và\s+ảnh)?"
+    r"írta|piše|haber|تقرير|reporter|撰文|bài(?:\s+và\s+ảnh)?|"
+    # "Reporter" in Turkish, "contributor" and "journalist" in Indonesian and Malay; "text"
+    # in Spanish and Portuguese, Italian, Indonesian and Malay, Turkish ("Metin" is also a
+    # given name: only with its colon).
+    r"muhabir|kontributor|wartawan|texto|testo|teks|metin"
 )
 # Arabic sets the writer apart from "wrote" with a dash as often as with a colon.
 ARABIC_WROTE = r"(?:كتب|كتبت)\s*[-–—]\s*"
