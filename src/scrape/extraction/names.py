@@ -28,7 +28,12 @@ WRITER_LABELS = (
     # "Reporter" in Turkish, "contributor" and "journalist" in Indonesian and Malay; "text"
     # in Spanish and Portuguese, Italian, Indonesian and Malay, Turkish ("Metin" is also a
     # given name: only with its colon).
-    r"muhabir|kontributor|wartawan|texto|testo|teks|metin"
+    r"muhabir|kontributor|wartawan|texto|testo|teks|metin|"
+    # "Report", "reporter", "correspondent", "writer" in Hindi and Marathi, Bengali, Urdu,
+    # Arabic ("the writer", "prepared by"), Persian, Tamil, Telugu, Gujarati, Punjabi.
+    r"रिपोर्ट|रिपोर्टर|संवाददाता|लेखिका|वार्ताहर|লেখক|লেখিকা|প্রতিবেদক|প্রতিবেদন|"
+    r"رپورٹ|رپورٹر|تحریر|مصنف|نامہ\s+نگار|الكاتب|الكاتبة|المراسل|إعداد|خبرنگار|گزارش|"
+    r"எழுதியவர்|செய்தியாளர்|రచయిత|લેખક|ਲੇਖਕ"
 )
 # Arabic sets the writer apart from "wrote" with a dash as often as with a colon.
 ARABIC_WROTE = r"(?:كتب|كتبت)\s*[-–—]\s*"
