@@ -54,3 +54,15 @@ def test_a_bio_still_opens_with_the_name() -> None:
     page = _page("<strong>Jane Doe</strong> is a senior reporter covering city hall.", "en")
     page = page.replace("Posted by <a href='/profile/quietwriter'>quietwriter</a>", "")
     assert extract(page, "https://serial.example/fiction/12/chapter-12").authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("bio", "name"),
+    [
+        ("Alexa Amador is a writer, graphic designer, and a lover of small homes.", "Alexa Amador"),
+        ("Jonas Weber ist freier Autor, lebt in Kassel und schreibt über Bahnen.", "Jonas Weber"),
+    ],
+)
+def test_a_bio_in_one_text_still_names_its_person(bio: str, name: str) -> None:
+    page = _page(bio, "en").replace("Posted by <a href='/profile/quietwriter'>quietwriter</a>", "")
+    assert extract(page, "https://serial.example/fiction/12/chapter-12").authors == (name,)

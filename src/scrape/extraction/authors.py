@@ -594,9 +594,19 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
                 continue
         elif other_field and not _BY_CHUNK.match(line):
             continue
-        if _FROM_END.search(line) or _prose(line):
+        if _FROM_END.search(line):
             continue
-        names = [n for n in map(name_part, clean_name(line, desks)) if n and _plausible(n)]
+        # A bio names its person first ("Jane Doe is a writer, ..."); the rest is prose.
+        opening = _bio_opening(line)
+        if opening:
+            line = opening
+        elif _prose(line):
+            continue
+        names = [
+            n
+            for n in map(name_part, clean_name(line, desks))
+            if n and _plausible(n) and not _lower_fragment(n, line)
+        ]
         if names and index == 0 and _by_word(node, line, merged[1:2], desks):
             continue
         if names:
@@ -617,6 +627,30 @@ def _prose(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     lower = sum(w[:1].islower() and w.casefold() not in PARTICLES for w in words)
     return len(words) > _PROSE_WORDS and lower >= 2 * (len(words) - lower)
+
+
+def _lower_fragment(name: str, line: str) -> bool:
+    """Whether a one-word name in lower case is a piece of a longer line cut at its commas
+    or its "and" ("Jonas Weber ist Autor, lebt in Kassel": "lebt"), not a login the line
+    gives alone or after its by-word ("rasos", "Gepostet von rasos am 12.03.")."""
+    if " " in name or not name[:1].islower() or line.strip() == name:
+        return False
+    signed = re.search(rf"(?:^|\b{_BY_WORDS}\s*:?\s+){re.escape(name)}(?!\w)", line, re.I)
+    return signed is None
+
+
+def _bio_opening(line: str) -> str:
+    """The name a bio opens with, two to four words before its verb ("Jane Doe is a
+    writer"), in a line of a sentence's length; or nothing."""
+    words = line.split()
+    if len(words) <= _PROSE_WORDS:
+        return ""
+    for size in range(2, 5):
+        name = " ".join(words[:size])
+        capitalised = all(w[:1].isupper() or w in PARTICLES for w in name.split())
+        if _BIO_VERB.match(line, len(name)) and capitalised and spelled_as_name(name):
+            return name
+    return ""
 
 
 def _listed_names(node: LexborNode, lines: list[str], names: list[str], desks: bool) -> list[str]:
@@ -777,6 +811,7 @@ _NOT_WRITER = re.compile(
     r"\b(?:reviewed|checked|edited|illustrat\w*|photo\w*|images?|sponsored|presented)\s*$",
     re.IGNORECASE,
 )
+_BY_WORDS = rf"(?:by|von|par|por|di|da|de|door|av|af|{OTHER_BY})"
 # "By Jane Doe", and as other languages say it ("Von", "Par", "Por", "Di", "Door", "Av").
 _BY_CHUNK = re.compile(
     r"^(?:(?:written|posted|reporting|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
@@ -1450,7 +1485,7 @@ def _captioned(image: LexborNode, alt: str) -> str:
 # "is", "was", "has" as a bio goes on after the name, in the languages of the by-words.
 _BIO_VERB = re.compile(
     r"\s+(?:is|was|has|ist|war|hat|est|était|es|era|è|é|foi|heeft|jest|był|była|är|var|er|"
-    r"je|byl|byla|on|oli)\b"
+    r"je|byl|byla|on|oli|adalah|merupakan|là)\b"
 )
 
 
