@@ -693,9 +693,11 @@ def person_like(name: str, announced: bool = False) -> bool:
     # A month's name beside a word that is no label is a given or family name ("Jan Koch",
     # "Theresa May", "June Carter"); alone, or among labels, it is a date's.
     named = any(not NOT_NAME_WORD.match(w.strip(".,'’")) for w in words)
-    for word in words:
+    for place, word in enumerate(words):
         bare = word.strip(".,'’")
-        if NOT_NAME_WORD.match(bare) and not (named and _MONTH_WORD.fullmatch(bare)):
+        # "An" ending a name is no article but a given or family name ("Nguyễn Văn An").
+        given = bare == "An" and place == len(words) - 1 and place > 0
+        if NOT_NAME_WORD.match(bare) and not (named and _MONTH_WORD.fullmatch(bare)) and not given:
             return False
         if not (word[:1].isupper() or word.casefold() in PARTICLES):
             return False
