@@ -48,3 +48,26 @@ def test_the_byline_inside_an_article_with_post_classes() -> None:
         "<div class='byline'>Por <a href='/author/maria-lopez'>María López</a></div>",
     )
     assert extract(page, "https://shop.example/blog/colours").authors == ("María López",)
+
+
+@pytest.mark.parametrize(
+    ("menu", "lang"),
+    [
+        (["Live Jobs", "Contact Us"], "en"),
+        (["Offene Stellen", "Kontakt"], "de"),
+        (["Lowongan Kerja", "Kontak"], "id"),
+        (["İş İlanları", "İletişim"], "tr"),
+    ],
+)
+def test_the_pages_own_classes_mark_no_byline(menu: list[str], lang: str) -> None:
+    # A theme's setting ("hide-author") among the page's classes: the page is no byline.
+    nav = "".join(f"<a href='/{k}'>{item}</a>" for k, item in enumerate(menu))
+    page = (
+        _page("")
+        .replace(
+            "<body>",
+            f"<body class='collection-type-blog hide-author'><div class='topbar'>{nav}</div>",
+        )
+        .replace("<html>", f"<html lang='{lang}'>")
+    )
+    assert extract(page, "https://shop.example/news").authors == ()

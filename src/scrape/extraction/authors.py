@@ -97,6 +97,10 @@ def _author_element(node: LexborNode, host: str = "") -> bool:
     link found by its "/aut" alone, an element whose class only holds "autor" inside
     another word, and a link found by its address alone that leads off the site (``host``)
     or into a section ("/people/2026/12/story.html")."""
+    if node.tag in {"body", "html"}:
+        # The page's own classes carry the theme's settings ("hide-author", "single-author"):
+        # the whole page is no byline.
+        return False
     attrs = node.attributes
     href = attrs.get("href") or ""
     rel = _CSS_SPACE.split((attrs.get("rel") or "").lower())
