@@ -28,6 +28,7 @@ from .dom import (
 from .metadata import Metadata, ld_text, ld_types
 from .names import (
     AGENCY,
+    AND_PICTURES,
     ARABIC_WROTE,
     CJK_LABELS,
     DATE_CHUNK,
@@ -96,15 +97,22 @@ def _author_element(node: LexborNode, host: str = "") -> bool:
     link found by its "/aut" alone, an element whose class only holds "autor" inside
     another word, and a link found by its address alone that leads off the site (``host``)
     or into a section ("/people/2026/12/story.html")."""
+    if node.tag in {"body", "html"}:
+        # The page's own classes carry the theme's settings ("hide-author", "single-author"):
+        # the whole page is no byline.
+        return False
     attrs = node.attributes
     href = attrs.get("href") or ""
     rel = _CSS_SPACE.split((attrs.get("rel") or "").lower())
     classes = attrs.get("class") or ""
+    classed = (
+        any(word in classes for word in ("author", "byline", "writer"))
+        or _AUTOR_CLASS.search(classes) is not None
+    ) and not _post_classes(classes)
     marked = (
         "author" in rel
         or attrs.get("itemprop") == "author"
-        or any(word in classes for word in ("author", "byline", "writer"))
-        or _AUTOR_CLASS.search(classes) is not None
+        or classed
         or any("byline" in (attrs.get(name) or "") for name in _NAMING_ATTRS)
     )
     if node.tag != "a" or not any(mark in href for mark in _HREF_MARKS):
@@ -117,6 +125,20 @@ def _author_element(node: LexborNode, host: str = "") -> bool:
     if _off_site(href, host) or _section_link(href):
         return False
     return "/aut" not in href or bool(_WRITER_LINK.search(href))
+
+
+_CLASS_TOKENS = re.compile(r"\S+")
+
+
+def _post_classes(classes: str) -> bool:
+    """Whether a class list is the one a CMS gives a whole post ("hentry category-news
+    tag-food author-jane-doe post-type-store-item"): its "author-" token names the post's
+    writer, not an element that prints the name (a card, a product, the article)."""
+    tokens = _CLASS_TOKENS.findall(classes.casefold())
+    if "hentry" not in tokens:
+        return False
+    marks = [t for t in tokens if any(w in t for w in ("author", "byline", "writer", "autor"))]
+    return all(t.startswith("author-") for t in marks)
 
 
 def _off_site(href: str, host: str) -> bool:
@@ -576,12 +598,63 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
                 continue
         elif other_field and not _BY_CHUNK.match(line):
             continue
-        names = [n for n in map(name_part, clean_name(line, desks)) if n and _plausible(n)]
+        if _FROM_END.search(line):
+            continue
+        # A bio names its person first ("Jane Doe is a writer, ..."); the rest is prose.
+        opening = _bio_opening(line)
+        if opening:
+            line = opening
+        elif _prose(line):
+            continue
+        names = [
+            n
+            for n in map(name_part, clean_name(line, desks))
+            if n and _plausible(n) and not _lower_fragment(n, line)
+        ]
         if names and index == 0 and _by_word(node, line, merged[1:2], desks):
             continue
         if names:
             return names + _listed_names(node, merged[index + 1 :], names, desks)
     return []
+
+
+# A line that ends in "from" introduces the one after it, as an author box heads the name
+# ("Insights from | Jane Doe", "Un mot de | Claire Roy", "Catatan dari | Budi Santoso"):
+# what it says before is no name ("Insights").
+_FROM_END = re.compile(r"\S\s+(?:from|de|da|van|od|от|från|fra|dari|từ|من|از)$", re.IGNORECASE)
+_PROSE_WORDS = 7
+
+
+def _prose(line: str) -> bool:
+    """A sentence, as an author's note or bio in an author element holds: many words, most
+    of them in lower case. Cut at its commas, its pieces are no names ("especially")."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    lower = sum(w[:1].islower() and w.casefold() not in PARTICLES for w in words)
+    return len(words) > _PROSE_WORDS and lower >= 2 * (len(words) - lower)
+
+
+def _lower_fragment(name: str, line: str) -> bool:
+    """Whether a one-word name in lower case is a piece of a longer line cut at its commas
+    or its "and" ("Jonas Weber ist Autor, lebt in Kassel": "lebt"), not a login the line
+    gives alone or after its by-word ("rasos", "Gepostet von rasos am 12.03.")."""
+    if " " in name or not name[:1].islower() or line.strip() == name:
+        return False
+    signed = re.search(rf"(?:^|\b{_BY_WORDS}\s*:?\s+){re.escape(name)}(?!\w)", line, re.I)
+    return signed is None
+
+
+def _bio_opening(line: str) -> str:
+    """The name a bio opens with, two to four words before its verb ("Jane Doe is a
+    writer"), in a line of a sentence's length; or nothing."""
+    words = line.split()
+    if len(words) <= _PROSE_WORDS:
+        return ""
+    for size in range(2, 5):
+        name = " ".join(words[:size])
+        capitalised = all(w[:1].isupper() or w in PARTICLES for w in name.split())
+        if _BIO_VERB.match(line, len(name)) and capitalised and spelled_as_name(name):
+            return name
+    return ""
 
 
 def _listed_names(node: LexborNode, lines: list[str], names: list[str], desks: bool) -> list[str]:
@@ -672,14 +745,20 @@ def _visible_text(node: LexborNode) -> str:
 
 def _visible_texts(node: LexborNode, filed: bool = False) -> list[str]:
     """The node's text nodes with words, without style sheets and scripts; with ``filed``,
-    also without what its tag or category elements hold: a byline element often carries
-    the section the article is filed under ("March 20, 2023 | Wellness & Prevention")."""
+    also without what its tag or category elements hold (a byline element often carries
+    the section the article is filed under: "March 20, 2023 | Wellness & Prevention") and
+    with only the first text of a paragraph of prose (a bio opens with the name)."""
     texts = []
     skipped: set[int] = set()
+    # An author's note or bio set in paragraphs: past their first text, their sentences
+    # name nobody as the writer, and the words they emphasise are lines of their own ("not").
+    prose: set[int] = set()
     for item in node.traverse(include_text=True):
         if not item.is_text_node:
             if filed and item.mem_id != node.mem_id and _taxonomy(item):
                 skipped.add(item.mem_id)
+            elif filed and item.tag == "p" and _prose(text_of(item)):
+                prose.add(item.mem_id)
             continue
         text = item.text_content
         if not text or text.isspace():
@@ -689,6 +768,11 @@ def _visible_texts(node: LexborNode, filed: bool = False) -> list[str]:
             continue
         if skipped and any(a.mem_id in skipped for a in ancestors(item)):
             continue
+        if prose:
+            paragraph = next((a.mem_id for a in ancestors(item) if a.mem_id in prose), None)
+            if paragraph is not None:
+                prose.discard(paragraph)
+                skipped.add(paragraph)
         texts.append(text)
     return texts
 
@@ -731,6 +815,7 @@ _NOT_WRITER = re.compile(
     r"\b(?:reviewed|checked|edited|illustrat\w*|photo\w*|images?|sponsored|presented)\s*$",
     re.IGNORECASE,
 )
+_BY_WORDS = rf"(?:by|von|par|por|di|da|de|door|av|af|{OTHER_BY})"
 # "By Jane Doe", and as other languages say it ("Von", "Par", "Por", "Di", "Door", "Av").
 _BY_CHUNK = re.compile(
     r"^(?:(?:written|posted|reporting|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
@@ -1052,9 +1137,23 @@ _OTHER_POSTS = re.compile(
     r"(?=$|[\s_-])"
 )
 _WRITTEN_BY = re.compile(
-    r"^(?:this\s+(?:post|article|story)\s+was\s+)?(?:written|posted)\s+by\s*:?\s+"
-    r"|^about\s+the\s+author\s*:?\s*",
+    r"^(?:this\s+(?:post|article|story)\s+was\s+|(?:article|post|story)\s+)?"
+    r"(?:written|posted)\s+by\s*:?(?:\s+|$)"
+    r"|^about\s+the\s+author\s*:?\s*"
+    # "Written by" in other languages, as an author box heads the name with it.
+    r"|^(?:(?:artikel|beitrag)\s+)?(?:geschrieben|verfasst)\s+von\s*:?(?:\s+|$)"
+    r"|^(?:(?:article|artículo|articolo|artigo|artikel)\s+)?(?:écrit|rédigé|escrito|redactado|"
+    r"scritto|geschreven|skrivet|skrevet|ditulis|napisany|napisane|napisała?)\s+"
+    r"(?:par|por|da|door|av|af|oleh|przez)\s*:?(?:\s+|$)"
+    r"|^(?:bài\s+)?viết\s+bởi\s*:?(?:\s+|$)",
     re.IGNORECASE,
+)
+# The same, as ASCII case folding of the page's UTF-8 text finds it (the test that lets a
+# page without any skip the walk over its text).
+_WRITTEN_BY_BYTES = re.compile(
+    rb"written by|about the author|geschrieben von|verfasst von|crit par|"
+    rb"dig\xc3\xa9 par|escrito por|redactado por|scritto da|geschreven door|skrivet av|"
+    rb"skrevet af|ditulis oleh|napisa\S{0,3} przez|vi\xe1\xba\xbft b\xe1\xbb\x9fi"
 )
 
 
@@ -1151,7 +1250,7 @@ def author_box(page: _Page) -> list[str]:
     # ASCII case folding (of the UTF-8 bytes) matches these ASCII phrases as casefold()
     # would, in a fraction of its time on a long page.
     page_text = body.text(deep=True).encode("utf-8", "surrogatepass").lower()
-    if b"written by" not in page_text and b"about the author" not in page_text:
+    if _WRITTEN_BY_BYTES.search(page_text) is None:
         # Walking every text node costs more than the rest of the author search.
         return []
     for node in body.traverse(include_text=True):
@@ -1163,8 +1262,34 @@ def author_box(page: _Page) -> list[str]:
             continue
         rest = text[match.end() :] or text_of(node.parent)[len(text) :]
         names = _full_name([name_part(n) for n in clean_name(rest)])
+        if not names and not rest.strip():
+            # The label heads a card of its own ("Article written by:" over a portrait
+            # and the name): the name is the first text after it.
+            names = _name_after(node.parent)
         if names:
             return names
+    return []
+
+
+_AFTER_LABEL_CHUNKS = 3
+
+
+def _name_after(label: LexborNode) -> list[str]:
+    """A full name in the first text chunks after a label's element, before any longer
+    text (a bio, the article)."""
+    chunks = 0
+    for node in _following(label):
+        if not node.is_text_node or (node.parent is not None and node.parent.tag in _NOT_SHOWN):
+            continue
+        text = " ".join((node.text_content or "").split())
+        if not text:
+            continue
+        names = _full_name([name_part(n) for n in clean_name(text)])
+        if names or len(text) > 100:
+            return names
+        chunks += 1
+        if chunks >= _AFTER_LABEL_CHUNKS:
+            return []
     return []
 
 
@@ -1172,7 +1297,10 @@ def author_box(page: _Page) -> list[str]:
 # the byline lead-ins cover; the colon makes it a label rather than a word of a sentence.
 _WRITER_LABEL = re.compile(
     rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|"
-    rf"texto|tekst|redaktion|rédaction|redacción|{WRITER_LABELS}|{CJK_LABELS})\s*[:：]\s*",
+    rf"texto|tekst|redaktion|rédaction|redacción|{WRITER_LABELS}|{CJK_LABELS})"
+    # The writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Tekst i
+    # zdjęcia:", "Teks dan foto:".
+    rf"(?:{AND_PICTURES})?\s*[:：]\s*",
     re.IGNORECASE,
 )
 # Searched in the text with a newline put before it: a pattern that starts with a fixed
@@ -1361,7 +1489,7 @@ def _captioned(image: LexborNode, alt: str) -> str:
 # "is", "was", "has" as a bio goes on after the name, in the languages of the by-words.
 _BIO_VERB = re.compile(
     r"\s+(?:is|was|has|ist|war|hat|est|était|es|era|è|é|foi|heeft|jest|był|była|är|var|er|"
-    r"je|byl|byla|on|oli)\b"
+    r"je|byl|byla|on|oli|adalah|merupakan|là)\b"
 )
 
 
@@ -1418,7 +1546,45 @@ def _labelled_meta(md: Metadata) -> str | None:
     return None
 
 
+_PUBLISHER_KEYS = ("dc.publisher", "publisher", "og:site_name", "application-name")
 _META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
+
+
+def _meta_authors(md: Metadata, tree: LexborHTMLParser) -> list[str | None]:
+    """The author the page's <meta> tags declare, key by key; a microdata "author" read
+    from an item inside the page (a cited paper's, a review's) is left out."""
+    values = [md.get(key) for key in _META_AUTHOR_KEYS]
+    author = values[0]
+    declared = 'meta[name="author" i][content], meta[property="author" i][content]'
+    if author and tree.css_first(declared) is None:
+        nested = [
+            n
+            for n in tree.css('meta[itemprop="author"][content]')
+            if (n.attributes.get("content") or "").strip() == author
+        ]
+        if nested and all(_in_nested_item(n) for n in nested):
+            values[0] = None
+    return values
+
+
+def _in_nested_item(node: LexborNode) -> bool:
+    """Whether a microdata property belongs to an item that is itself a property of another
+    (a reference list's entry, a review, a comment): that work's, never the page's."""
+    item = next((a for a in ancestors(node) if "itemscope" in a.attributes), None)
+    return item is not None and "itemprop" in item.attributes
+
+
+def _scholarly_authors(tree: LexborHTMLParser) -> list[str]:
+    """Every author of a scholarly paper, as journal platforms declare them for indexers,
+    one tag each ("citation_author"); the family name may come first ("Adwan, Marwan H.")."""
+    found = []
+    for node in tree.css('meta[name="citation_author"][content]'):
+        value = " ".join((node.attributes.get("content") or "").split())
+        family, comma, given = value.partition(",")
+        if comma and given.strip() and "," not in given:
+            value = f"{given.strip()} {family.strip()}"
+        found += clean_name(value)[:1]
+    return found
 
 
 @dataclass(frozen=True)
@@ -1442,7 +1608,9 @@ def choose_authors(
         # Older SEO plugins' graphs declare the writer on the WebPage, with no article
         # object; a page's organisation there is only its owner.
         people = _ld_authors(md.ld_webpage, md.ld_named)[0]
-    site_keys = {_key(s) for s in site} | {_key(o) for o in orgs}
+    # The publisher a page declares is the site, however it names it (a magazine's title).
+    publishers = [md.get(key) or "" for key in _PUBLISHER_KEYS]
+    site_keys = {_key(s) for s in [*site, *orgs, *publishers]} - {""}
 
     def site_named(name: str) -> bool:
         # The site's name, or a longer one holding it ("Die FURCHE" on furche.at,
@@ -1464,9 +1632,9 @@ def choose_authors(
             return [" ".join(value.split())]
         return names
 
-    names = [n for p in people for n in read_declared(p)]
+    names = [n for p in people for n in read_declared(p)] or _scholarly_authors(tree)
     if not names:
-        for value in [*(md.get(key) for key in _META_AUTHOR_KEYS), _labelled_meta(md)]:
+        for value in [*_meta_authors(md, tree), _labelled_meta(md)]:
             if value and "://" not in value:
                 names = read_declared(value)
                 if names:
@@ -1558,7 +1726,7 @@ def choose_authors(
         # Nobody is named: a named desk the page declares or prints as its byline.
         # An organisation declared as the author is the site itself unless it is a wire
         # agency (the site's own name is no byline).
-        declared = [*people, *agencies, *(md.get(k) or "" for k in _META_AUTHOR_KEYS)]
+        declared = [*people, *agencies, *(v or "" for v in _meta_authors(md, tree))]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         if not chosen and page is not None:
             chosen = byline_authors(page, desks=True) or _wire_credit(page)
@@ -1766,6 +1934,22 @@ def _subdomain(host: str) -> bool:
 _UNWRITTEN = frozenset({"product", "productgroup", "collectionpage", "searchresultspage"})
 
 
+# A word that names a newspaper, a magazine or a news site, in the languages of the web:
+# a title with one of them ("Harbour Gazette", "Ege Haber", "Warta Nusantara", "Nya
+# Kusttidningen") is a publication's, however much its host spells it like a person's.
+_PUBLICATION = re.compile(
+    r"news|times|post|herald|gazette|tribune|journal|daily|weekly|magazine|press|chronicle|"
+    r"courier|observer|reporter|dispatch|bulletin|"
+    r"\w*(?:zeitung|blatt|bladet|tidning|tidningen|krant|kurier|avis|posten|nytt|nieuws|"
+    r"nachrichten|anzeiger|rundschau|presse)|"
+    r"gazeta|gazzetta|corriere|giornale|notizie|quotidien|courrier|journal|diario|noticias|"
+    r"periódico|jornal|notícias|noticiário|dagblad|courant|nyheter|haber|habercisi|gazetesi|"
+    r"dergisi|berita|warta|harian|kabar|báo|wiadomości|dziennik|tygodnik|новости|газета|"
+    r"вести|известия|новини|вісті|أخبار|صحيفة|جريدة|خبر|اخبار|समाचार|ख़बर|खबर",
+    re.IGNORECASE,
+)
+
+
 def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> list[str]:
     """The owner of a personal site, when the page names nobody else: the site is called
     by a person's name ("Owain Brennan", the title's suffix or the home link) and the host
@@ -1802,6 +1986,8 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
         if common_words(candidate, text):  # "Statistics Globe", "Privacy Guides"
             continue
         if words[0].casefold() in _ARTICLES:  # "La Gazette", "Die Rundschau": a title
+            continue
+        if any(_PUBLICATION.fullmatch(w) for w in words):  # "Ege Haber", "Harbour Gazette"
             continue
         given, family = (re.sub(r"\W+", "", w.casefold()) for w in words)
         # The full name in the host, the family name as the whole name of the domain

@@ -24,7 +24,16 @@ WRITER_LABELS = (
     r"نویسنده|लेखक|ผู้เขียน|"
     # "Written by" (Hungarian), "writes" (Croatian, Serbian, Bosnian), "news by" (Turkish),
     # "report" (Arabic, Indonesian), "written" (Chinese), "article (and photos)" (Vietnamese).
-    r"írta|piše|haber|تقرير|reporter|撰文|bài(?:\s+và\s+ảnh)?"
+    r"írta|piše|haber|تقرير|reporter|撰文|bài(?:\s+và\s+ảnh)?|"
+    # "Reporter" in Turkish, "contributor" and "journalist" in Indonesian and Malay; "text"
+    # in Spanish and Portuguese, Italian, Indonesian and Malay, Turkish ("Metin" is also a
+    # given name: only with its colon).
+    r"muhabir|kontributor|wartawan|texto|testo|teks|metin|"
+    # "Report", "reporter", "correspondent", "writer" in Hindi and Marathi, Bengali, Urdu,
+    # Arabic ("the writer", "prepared by"), Persian, Tamil, Telugu, Gujarati, Punjabi.
+    r"रिपोर्ट|रिपोर्टर|संवाददाता|लेखिका|वार्ताहर|লেখক|লেখিকা|প্রতিবেদক|প্রতিবেদন|"
+    r"رپورٹ|رپورٹر|تحریر|مصنف|نامہ\s+نگار|الكاتب|الكاتبة|المراسل|إعداد|خبرنگار|گزارش|"
+    r"எழுதியவர்|செய்தியாளர்|రచయిత|લેખક|ਲੇਖਕ"
 )
 # Arabic sets the writer apart from "wrote" with a dash as often as with a colon.
 ARABIC_WROTE = r"(?:كتب|كتبت)\s*[-–—]\s*"
@@ -38,7 +47,22 @@ OTHER_BY = (
     r"oleh|από|του|της|γράφει(?:\s+(?:ο|η|οι))?|بقلم|מאת|oprac\.|a\s+cura\s+di|"
     r"(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
 )
+# The pictures, as a credit's label names them.
+_PICTURES = (
+    r"(?:fotos?|photos?|bilder?|bilde|billeder|fotografías?|fotografie|zdjęcia|foto's|beeld|"
+    r"fotoğraf(?:lar)?|ảnh|kuvat?|gambar|images?|illustrations?)"
+)
+# A picture credit's field after the writer's name in the same line ("Text: Karin Lindqvist
+# Foto: Erik Holm"): the name ends there.
+_PICTURE_FIELD = re.compile(rf"(?<=\S)\s+{_PICTURES}\s*[:：]", re.IGNORECASE)
+# "... and photos" after the writer's label: the writer took the pictures too ("Text &
+# Fotos:", "Texto y fotos:", "Tekst i zdjęcia:", "Teks dan foto:", "Metin ve fotoğraflar:").
+AND_PICTURES = (
+    r"\s*(?:&|\+|and|und|y|et|e|i|en|og|och|dan|ve|và|a)\s*"
+    rf"{_PICTURES}"
+)
 _PREFIX = re.compile(
+    rf"^(?:text|texte|texto|testo|tekst|teks|metin|{WRITER_LABELS}){AND_PICTURES}\s*[:：]\s*|"
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
     r"(?:(?:written|posted|published|reported|reporting|story|text|words|photos?|"
     r"veröffentlicht|geschrieben|erstellt|verfasst|eingestellt|artikel|ein\s+beitrag|"
@@ -95,6 +119,13 @@ _LABEL_WORDS = re.compile(
     r"rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|avocate?|abogad[oa]|"
     r"avvocato|attorney|lawyer|"
     rf"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media|{CJK_LABELS})$",
+    re.IGNORECASE,
+)
+# "Author" as a word of a heading or label ("Anmerkung der Autorin", "Note de l'auteure",
+# "Yazarın notu"): no word of a name.
+_WRITER_NOUN = re.compile(
+    r"(?<!\w)(?:authors?|autor(?:in|ka|a|e|es)?|autrice|auteure?|yazar(?:ın)?|penulis|schrijver|"
+    r"författare|forfatter|автор(?:а|ка)?|tác\s+giả|الكاتب|كاتب|نویسنده)(?!\w)",
     re.IGNORECASE,
 )
 # A photo or image credit ("Foto: dpa", "Photo: Jane Roe/Reuters"), never the byline.
@@ -293,7 +324,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     if dateline and AGENCY.match(dateline.group(1)):
         return [dateline.group(1)] if desks else []
     announced = _PREFIX.match(text)
-    text = _PREFIX.sub("", text)
+    text = _PICTURE_FIELD.split(_PREFIX.sub("", text), maxsplit=1)[0]
     if announced and announced.group(0).casefold().startswith("reporting"):
         # Wire credits name where each reporter filed from ("Reporting by Jane Doe in London").
         text = _FILED_FROM.sub("", text)
@@ -368,6 +399,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
                 continue
             if AGENCY.match(credit) or _WRITING_PART.fullmatch(credit):
                 part = bracketed.group(1)
+        part = _without_bracketed_role(part)
         if not part or "@" in part or "://" in part or "/" in part:
             continue
         if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
@@ -375,7 +407,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         digits = re.search(r"\d", part) and not LOGIN.fullmatch(part)
         if digits or len(part) > 50 or len(part.split()) > 5:
             continue
-        if _LABEL_WORDS.match(part) or _CSS.search(part):
+        if _LABEL_WORDS.match(part) or _CSS.search(part) or _WRITER_NOUN.search(part):
             continue
         if "www." in part:
             continue
@@ -394,6 +426,23 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         names.append(part)
     return names
+
+
+_BRACKETED = re.compile(r"(\S+\s.+?)\s*[(（]([^()（）]{2,60})[)）]")
+
+
+def _without_bracketed_role(part: str) -> str:
+    """A name without the role or office written in brackets after it ("Eberhard Fuhr
+    (Pressesprecher des EJW)", "Ana Ruiz (corresponsal en Bruselas)", "Budi Santoso
+    (wartawan)"): words in lower case say what the person is. A name or a brand in
+    brackets ("Jean-Luc Aufranc (CNXSoft)") is kept as the byline writes it."""
+    bracketed = _BRACKETED.fullmatch(part)
+    if bracketed is None:
+        return part
+    words = bracketed.group(2).split()
+    if any(w[:1].islower() and w.casefold() not in PARTICLES for w in words):
+        return bracketed.group(1)
+    return part
 
 
 def _agencies_credit(credit: str) -> bool:
@@ -644,9 +693,11 @@ def person_like(name: str, announced: bool = False) -> bool:
     # A month's name beside a word that is no label is a given or family name ("Jan Koch",
     # "Theresa May", "June Carter"); alone, or among labels, it is a date's.
     named = any(not NOT_NAME_WORD.match(w.strip(".,'’")) for w in words)
-    for word in words:
+    for place, word in enumerate(words):
         bare = word.strip(".,'’")
-        if NOT_NAME_WORD.match(bare) and not (named and _MONTH_WORD.fullmatch(bare)):
+        # "An" ending a name is no article but a given or family name ("Nguyễn Văn An").
+        given = bare == "An" and place == len(words) - 1 and place > 0
+        if NOT_NAME_WORD.match(bare) and not (named and _MONTH_WORD.fullmatch(bare)) and not given:
             return False
         if not (word[:1].isupper() or word.casefold() in PARTICLES):
             return False

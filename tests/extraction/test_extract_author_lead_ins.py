@@ -1,0 +1,57 @@
+"""An author box's heading that introduces the name on the next line ("Insights from",
+"A note from") or names the box ("Anmerkung der Autorin") is no name of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+BODY = "<p>" + "The ferry returned to its full timetable after the storms. " * 20 + "</p>"
+
+
+def _page(box: str, lang: str, after: str = "") -> str:
+    return (
+        f"<html lang='{lang}'><head><title>Story</title></head><body><header><a href='/'>Home"
+        f"</a></header><main><article><h1>The ferry is back</h1>{box}{BODY}{after}</article>"
+        "</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "lang"),
+    [
+        ("Insights from", "Liza Hart", "en"),
+        ("Thoughts from", "Priya Raman", "en"),
+        ("كلمة من", "سارة الحربي", "ar"),
+        ("یادداشتی از", "علی رضایی", "fa"),
+    ],
+)
+def test_a_heading_that_ends_in_from_introduces_the_name(lead: str, name: str, lang: str) -> None:
+    box = (
+        f"<div class='post-author'><h4 class='post-author-heading'>{lead}</h4>"
+        f"<div class='post-author-info'><div class='post-author-name'>{name}</div>"
+        "<div class='post-author-role'>Editor</div></div></div>"
+    )
+    assert extract(_page(box, lang), "https://news.example/2025/ferry").authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [
+        ("Anmerkung der Autorin", "de"),
+        ("Note De L'Auteure", "fr"),
+        ("Nota Del Autor", "es"),
+        ("Catatan Penulis", "id"),
+    ],
+)
+def test_a_box_headed_the_authors_note_is_no_name(heading: str, lang: str) -> None:
+    # The writer signs the post after the text; the note's box stands first.
+    box = f"<div class='author-note'><div class='title'>{heading}</div></div>"
+    after = (
+        "<div class='meta'>Posted by <a href='/profile/quietwriter' rel='author'>quietwriter</a>"
+        "</div>"
+    )
+    assert extract(_page(box, lang, after), "https://news.example/2025/ferry").authors == (
+        "quietwriter",
+    )
