@@ -190,6 +190,9 @@ def _emptied(node: LexborNode) -> bool:
 
 # A picture's caption: the HTML element, or a block a theme classes as one.
 _CAPTION_TOKEN = token_pattern("caption|captions|figcaption|wp-caption-text")
+# The elements whose class or id may hold a caption token (each token spells "caption"):
+# the token test reads these alone, not every element of the page.
+_CAPTION_CANDIDATES = "figcaption, [class*=caption i], [id*=caption i]"
 # Captions holding this share of the page's text are a gallery's story, told slide by slide.
 _CAPTIONED_STORY = 0.4
 
@@ -201,7 +204,7 @@ def _captions(body: LexborNode) -> list[LexborNode]:
     holding a heading (a hero picture's "caption" overlaying the headline)."""
     found: list[LexborNode] = []
     taken: set[int] = set()
-    for node in body.css("figcaption, [class], [id]"):
+    for node in body.css(_CAPTION_CANDIDATES):
         if node.tag != "figcaption" and not (
             _CAPTION_TOKEN.search(attr_text(node)) and beside_picture(node)
         ):
@@ -212,6 +215,8 @@ def _captions(body: LexborNode) -> list[LexborNode]:
             continue
         found.append(node)
         taken.add(node.mem_id)
+    if not found:
+        return found
     shown = sum(len(node.text(deep=True)) for node in found)
     if shown >= _CAPTIONED_STORY * len(body.text(deep=True)):
         return []

@@ -1,0 +1,98 @@
+"""The pruner reads each element's text and class names once where it can, and tests only the
+elements a rule may apply to: these pin the cases where such a shortcut could differ from
+reading every element in full (names written in capitals, text shared between the tests of
+several elements, whitespace around a box's parts)."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from scrape.extraction.dom import text_of
+from scrape.extraction.headline import find_headline
+from scrape.extraction.prune import prune
+
+_PAGE = """<html lang="{lang}"><head><title>{title}</title>
+<link rel="canonical" href="https://www.nachrichten.example/{lang}/2025/meldung"></head><body>
+<header><a href="/">Start</a></header>
+<main><article><h1>{title}</h1><div class="story">{text}</div></article></main>
+<footer><p>© 2025</p></footer></body></html>"""
+
+_STORIES = {
+    "de": (
+        "Hafenbrücke wird ab März für Autos gesperrt",
+        [
+            "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab März für Autos "
+            "zu sperren, nachdem Ingenieure Risse an zwei Pfeilern gefunden hatten.",
+            "Die Reparatur soll mindestens acht Monate dauern; Pendler müssen so lange mit der "
+            "Fähre oder über die lange Straße um die Bucht fahren.",
+            "Der Bürgermeister sprach von einer schweren, aber unvermeidlichen Entscheidung und "
+            "versprach zusätzliche Busse in den Stoßzeiten.",
+        ],
+        "Arbeiter untersuchen am Montagmorgen den beschädigten Pfeiler der Brücke.",
+    ),
+    "tr": (
+        "Liman köprüsü martta araç trafiğine kapanıyor",
+        [
+            "Belediye meclisi salı günü, mühendislerin iki ayakta çatlak bulmasının ardından "
+            "eski liman köprüsünün mart ayından itibaren araç trafiğine kapatılmasına karar verdi.",
+            "Onarımın en az sekiz ay sürmesi bekleniyor; bu süre boyunca sürücüler feribotu ya "
+            "da körfezi dolaşan uzun yolu kullanmak zorunda kalacak.",
+            "Belediye başkanı zor ama kaçınılmaz bir karar olduğunu söyledi ve yoğun saatlerde "
+            "ek otobüs seferleri sözü verdi.",
+        ],
+        "İşçiler pazartesi sabahı köprünün hasarlı ayağını inceliyor.",
+    ),
+    "id": (
+        "Jembatan pelabuhan ditutup untuk mobil mulai Maret",
+        [
+            "Dewan kota pada Selasa memutuskan menutup jembatan pelabuhan lama untuk mobil mulai "
+            "Maret, setelah para insinyur menemukan retakan pada dua tiangnya.",
+            "Perbaikan diperkirakan memakan waktu setidaknya delapan bulan; selama itu pengendara "
+            "harus naik feri atau memutari teluk lewat jalan yang panjang.",
+            "Wali kota menyebut keputusan itu berat tetapi tidak terhindarkan dan menjanjikan "
+            "bus tambahan pada jam sibuk.",
+        ],
+        "Pekerja memeriksa tiang jembatan yang rusak pada Senin pagi.",
+    ),
+}
+
+
+def _pruned(lang: str, text: str) -> str:
+    title = _STORIES[lang][0]
+    tree = LexborHTMLParser(_PAGE.format(lang=lang, title=title, text=text))
+    find_headline(tree, [title])
+    prune(tree)
+    assert tree.body is not None
+    return text_of(tree.body)
+
+
+def _paragraphs(lang: str) -> list[str]:
+    return [f"<p>{para}</p>" for para in _STORIES[lang][1]]
+
+
+@pytest.mark.parametrize("lang", sorted(_STORIES))
+@pytest.mark.parametrize(
+    "caption",
+    [
+        '<p class="WP-Caption-Text">{}</p>',
+        '<div id="Photo-CAPTION">{}</div>',
+        '<span class="Image Caption">{}</span>',
+    ],
+)
+def test_a_caption_named_in_capitals_is_pruned(lang: str, caption: str) -> None:
+    first, second, third = _paragraphs(lang)
+    shown = caption.format(_STORIES[lang][2])
+    figure = f"<div class='photo'><img src='/pier.jpg' alt=''>{shown}</div>"
+    text = _pruned(lang, first + figure + second + third)
+    assert _STORIES[lang][1][2][:40] in text
+    assert _STORIES[lang][2] not in text
+
+
+@pytest.mark.parametrize("lang", sorted(_STORIES))
+def test_a_class_merely_spelling_caption_is_no_caption(lang: str) -> None:
+    # "captioned" is not the token "caption": the block is the article's text.
+    first, second, third = _paragraphs(lang)
+    block = f"<div class='captioned-story'><img src='/pier.jpg' alt=''>{second}</div>"
+    text = _pruned(lang, first + block + third)
+    assert _STORIES[lang][1][1][:40] in text
