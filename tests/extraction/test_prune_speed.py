@@ -96,3 +96,21 @@ def test_a_class_merely_spelling_caption_is_no_caption(lang: str) -> None:
     block = f"<div class='captioned-story'><img src='/pier.jpg' alt=''>{second}</div>"
     text = _pruned(lang, first + block + third)
     assert _STORIES[lang][1][1][:40] in text
+
+
+_BADGES = (
+    '<a href="https://apps.apple.com/app/id100"><img alt="App Store" src="/i/a.png"></a>\n  '
+    '<a href="https://play.google.com/store/apps/details?id=x.y"><img alt="Play" src="/i/p.png">'
+    "</a>"
+)
+
+
+@pytest.mark.parametrize("lang", sorted(_STORIES))
+def test_badges_go_and_the_sub_headings_sharing_their_container_stay(lang: str) -> None:
+    # Several sub-headings of the article climb to the same container; the heading over the
+    # badges, set apart by whitespace only, goes with them.
+    first, second, third = _paragraphs(lang)
+    badges = f'<div class="apps">\n <h3>\n App \n</h3>\n <div>{_BADGES}</div>\n</div>'
+    text = _pruned(lang, f"<h2>Eins</h2>{first}<h2>Zwei</h2>{second}{badges}<h2>Drei</h2>{third}")
+    assert "Eins" in text and "Zwei" in text and "Drei" in text
+    assert "App" not in text

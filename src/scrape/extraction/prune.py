@@ -313,6 +313,15 @@ def _text(node: LexborNode, texts: dict[int, str] | None) -> str:
     return text
 
 
+def _text_of(node: LexborNode, texts: dict[int, str]) -> str:
+    """:func:`text_of` ``node``, read once for all the tests that ask with the same
+    ``texts``."""
+    text = texts.get(node.mem_id)
+    if text is None:
+        text = texts[node.mem_id] = text_of(node)
+    return text
+
+
 def _section_title(node: LexborNode, texts: dict[int, str] | None = None) -> bool:
     """A wrapper holding nothing but one short sub-heading (``<header><h2>...</h2>
     </header>`` at the top of an article's section), no link in it."""
@@ -1207,19 +1216,21 @@ def _badge_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
     app-store and shop badges ("Read the magazine in our app"), partners' logos. Their
     heading, left over the badges it announces, reads as the article's sub-heading."""
     found: list[LexborNode] = []
+    # The headings of an article climb to the same container: its text is read once.
+    texts: dict[int, str] = {}
     for heading in body.css("h2, h3, h4, h5, h6"):
         title = text_of(heading)
         if not title or heading.attributes.get(MARK) is not None:
             continue
         box = heading.parent
-        while box is not None and not box.css("a[href]"):
-            if box.tag in {"body", "html", "main", "article"} or text_of(box) != title:
+        while box is not None and box.css_first("a[href]") is None:
+            if box.tag in {"body", "html", "main", "article"} or _text_of(box, texts) != title:
                 box = None
                 break
             box = box.parent
         if box is None or box.tag in {"body", "html", "main", "article"}:
             continue
-        if text_of(box) == title and _badges_out(box, host):
+        if _text_of(box, texts) == title and _badges_out(box, host):
             found.append(box)
     return _outermost(found)
 
