@@ -114,3 +114,48 @@ def test_badges_go_and_the_sub_headings_sharing_their_container_stay(lang: str) 
     text = _pruned(lang, f"<h2>Eins</h2>{first}<h2>Zwei</h2>{second}{badges}<h2>Drei</h2>{third}")
     assert "Eins" in text and "Zwei" in text and "Drei" in text
     assert "App" not in text
+
+
+_LABELS = {"de": "Mehr zum Thema", "tr": "İlgili haberler", "id": "Baca juga"}
+
+
+@pytest.mark.parametrize("lang", sorted(_STORIES))
+@pytest.mark.parametrize("frames", [(), ("div",), ("nav",), ("nav", "div")])
+def test_a_labels_headlines_in_frames_of_one_element_are_pruned(
+    lang: str, frames: tuple[str, ...]
+) -> None:
+    # The list under the label sits in wrappers holding nothing else (a carousel's frame):
+    # the label's texts are read only once a wrapper or a list follows it.
+    items = "".join(
+        f'<li><a href="/{lang}/2025/{i}">Another story from the harbour desk number {i}</a></li>'
+        for i in range(2)
+    )
+    listed = f"<ul>{items}</ul>"
+    for depth, tag in enumerate(frames):
+        listed = f'<{tag} class="frame-{depth}">\n{listed}\n</{tag}>'
+    box = f'<div class="inline"><h4>{_LABELS[lang]}</h4>\n<!-- list -->\n{listed}</div>'
+    first, second, third = _paragraphs(lang)
+    text = _pruned(lang, first + second + box + third)
+    assert _STORIES[lang][1][2][:40] in text
+    assert "harbour desk number 1" not in text
+    assert _LABELS[lang] not in text
+
+
+@pytest.mark.parametrize("lang", sorted(_STORIES))
+@pytest.mark.parametrize("ending", ["…", "...", " (...)", " [&hellip;]"])
+def test_cards_cut_off_are_pruned_and_cards_without_an_ellipsis_stay(
+    lang: str, ending: str
+) -> None:
+    def cards(end: str) -> str:
+        return "".join(
+            f'<li class="card"><a href="/{lang}/2025/{i}">Another story from the harbour desk '
+            f"number {i}</a><p>The template shows the start of story {i} under its title and "
+            f"cuts it off in the middle of the second sentence, so that{end}</p></li>"
+            for i in range(2)
+        )
+
+    first = _paragraphs(lang)[0]
+    cut = _pruned(lang, f'{first}<ul class="x">{cards(ending)}</ul>')
+    whole = _pruned(lang, f'{first}<ul class="x">{cards(" the reader sees it all.")}</ul>')
+    assert "start of story 1" not in cut
+    assert "start of story 1" in whole

@@ -765,6 +765,49 @@ def _elements(node: LexborNode) -> list[LexborNode]:
     return [child for child in node.iter() if child.is_element_node]
 
 
+class _Kids:
+    """An element's element children (``nodes``), with the kind (tag and class) most of them
+    share: read once for all the tests of a list's shape."""
+
+    __slots__ = ("_main", "_tags", "nodes")
+
+    def __init__(self, nodes: list[LexborNode]) -> None:
+        self.nodes = nodes
+        self._main: tuple[tuple[str, str], list[LexborNode]] | None = None
+        self._tags: dict[str, int] | None = None
+
+    def may_share(self, tags: frozenset[str], least: int) -> bool:
+        """Whether the kind most children share may be of one of ``tags`` and held by
+        ``least`` of them and by 0.6 of all: their tags alone tell when it cannot (a
+        kind's children all have its tag), without reading their classes."""
+        if self._tags is None:
+            self._tags = {}
+            for kid in self.nodes:
+                tag = kid.tag or ""
+                self._tags[tag] = self._tags.get(tag, 0) + 1
+        needed = max(least, 0.6 * len(self.nodes))
+        return any(count >= needed for tag, count in self._tags.items() if tag in tags)
+
+    def main(self) -> tuple[tuple[str, str], list[LexborNode]]:
+        """The kind most of the children share (of kinds as common, the first met) and the
+        children of that kind, in order."""
+        if self._main is None:
+            keys = [(kid.tag or "", kid.attributes.get("class") or "") for kid in self.nodes]
+            counts: dict[tuple[str, str], int] = {}
+            for key in keys:
+                counts[key] = counts.get(key, 0) + 1
+            kind = max(counts, key=counts.__getitem__)
+            self._main = (
+                kind,
+                [kid for kid, key in zip(self.nodes, keys, strict=True) if key == kind],
+            )
+        return self._main
+
+
+# An element with no element children.
+_NO_KIDS = _Kids([])
+
+
 def _elements_outside(body: LexborNode, taken: set[int]) -> Iterator[LexborNode]:
     """``body``'s elements (itself included) in document order, except those inside an
     element whose ``mem_id`` the caller put in ``taken`` when it was given."""
@@ -861,19 +904,17 @@ _CARD_TAGS = frozenset({"li", "article", "div", "section", "figure", "a"})
 _LIST_TAGS = frozenset({"ul", "ol", "div", "section"})
 
 
-def _is_teaser_list(node: LexborNode, host: str | None, kids: list[LexborNode]) -> bool:
+def _is_teaser_list(node: LexborNode, host: str | None, kids: _Kids) -> bool:
     """Three or more sibling cards of one kind (``kids``: ``node``'s element children): a
     list of links to other posts."""
-    if node.tag not in _LIST_TAGS or len(kids) < 3:
+    if node.tag not in _LIST_TAGS or len(kids.nodes) < 3:
         return False
-    kinds: dict[tuple[str, str], int] = {}
-    for kid in kids:
-        key = (kid.tag or "", kid.attributes.get("class") or "")
-        kinds[key] = kinds.get(key, 0) + 1
-    kind, count = max(kinds.items(), key=lambda item: item[1])
-    if kind[0] not in _CARD_TAGS | {"p"} or count < 3 or count < 0.6 * len(kids):
+    if not kids.may_share(_CARD_TAGS | {"p"}, 3):
         return False
-    cards = [k for k in kids if (k.tag or "", k.attributes.get("class") or "") == kind]
+    kind, cards = kids.main()
+    count = len(cards)
+    if kind[0] not in _CARD_TAGS | {"p"} or count < 3 or count < 0.6 * len(kids.nodes):
+        return False
     if kind[0] == "p":
         # Paragraphs that are nothing but a link each: a list of links set as paragraphs.
         return _enough(cards, lambda k: _is_link_line(k, host), max(3, 0.8 * len(cards)))
@@ -894,17 +935,16 @@ def _enough(items: list[LexborNode], test: Callable[[LexborNode], bool], needed:
     return passed >= needed
 
 
-def _is_card_grid(node: LexborNode, host: str | None, kids: list[LexborNode]) -> bool:
+def _is_card_grid(node: LexborNode, host: str | None, kids: _Kids) -> bool:
     """Three or more sibling blocks of one kind (``kids``), each with a heading or a link
     to another page of the site: under a "Related" heading, teaser cards whose titles are
     not links (the whole card is scripted, or only a "Learn more" button links)."""
-    if node.tag not in _LIST_TAGS or len(kids) < 3:
+    if node.tag not in _LIST_TAGS or len(kids.nodes) < 3 or not kids.may_share(_CARD_TAGS, 3):
         return False
-    kinds = Counter((kid.tag or "", kid.attributes.get("class") or "") for kid in kids)
-    kind, count = kinds.most_common(1)[0]
-    if kind[0] not in _CARD_TAGS or count < 3 or count < 0.6 * len(kids):
+    kind, cards = kids.main()
+    count = len(cards)
+    if kind[0] not in _CARD_TAGS or count < 3 or count < 0.6 * len(kids.nodes):
         return False
-    cards = [k for k in kids if (k.tag or "", k.attributes.get("class") or "") == kind]
     titled = sum(
         k.css_first("h2, h3, h4, h5, h6") is not None or bool(_internal_links(k, host))
         for k in cards
@@ -1296,64 +1336,71 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     # Teaser boxes told by their shape, wherever they stand (widened at the end).
     boxes: list[LexborNode] = []
     for node in _elements_outside(body, taken):
-        if node.mem_id in labelled:
+        key = node.mem_id
+        if key in labelled:
             continue
-        tag = node.tag
-        if not seen_headline and node.mem_id == headline_id:
+        if not seen_headline:
+            # Nothing before the headline is a teaser of this rule.
+            if key != headline_id:
+                continue
             seen_headline = True
-        if seen_headline and prose and node.mem_id not in holds_headline:
+        tag = node.tag
+        outside = key not in holds_headline
+        # A list's children, read once for the tests below.
+        kids = _Kids(_elements(node)) if tag in _LIST_TAGS and prose and outside else _NO_KIDS
+        if prose and outside:
             # Teasers that tell themselves apart wherever they stand once the article has
             # begun, however short it is: cards cut off mid-sentence (with their label),
             # and a label's linked headlines set apart in a box of their own (an article's
             # own list under its heading is part of the text's flow).
-            if tag in _LIST_TAGS and _cut_excerpts(node, host, _elements(node)):
+            if kids.nodes and _cut_excerpts(node, host, kids):
                 label = _label_over(node)
                 if label is not None and label.mem_id not in taken:
                     boxes.append(label)
                 boxes.append(node)
-                taken.add(node.mem_id)
+                taken.add(key)
                 continue
-            listed = _labelled_headlines(node, host) if _may_label(node) else None
+            may_label = _may_label(node, tag, kids.nodes if tag in _LIST_TAGS else None)
+            listed = _labelled_headlines(node, host) if may_label else None
             box = _box_of(node, listed) if listed is not None else None
             if box is not None and listed is not None:
                 boxes.append(box)
-                taken.update((box.mem_id, node.mem_id, listed.mem_id))
+                taken.update((box.mem_id, key, listed.mem_id))
                 labelled.add(listed.mem_id)
                 continue
-        if seen_headline and prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
+        if prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
             follows, after_heading = after_heading, False
-            if node.mem_id not in holds_headline:
+            if outside:
                 # Only lists and grids are read by their children.
-                kids = _elements(node) if tag in _LIST_TAGS else []
                 if follows and (
                     _is_link_block(node, host)
                     or _is_teaser_list(node, host, kids)
                     or _is_card_grid(node, host, kids)
                 ):
                     headed.append(node)
-                    taken.add(node.mem_id)
+                    taken.add(key)
                     continue
-                if follows and tag in _LIST_TAGS and len(kids) == 1:
+                if follows and tag in _LIST_TAGS and len(kids.nodes) == 1:
                     # A wrapper around the list the heading announces (a carousel's frame).
                     after_heading = True
-                if kids and _is_teaser_list(node, host, kids):
+                if kids.nodes and _is_teaser_list(node, host, kids):
                     lists.append((node, prose))
-                    taken.add(node.mem_id)
+                    taken.add(key)
                     continue
             if tag in _HEADINGS and _TEASER_HEADING.match(text_of(node)):
                 headed.append(node)
                 after_heading = True
-                taken.add(node.mem_id)
+                taken.add(key)
                 continue
-            if tag in _HEADINGS and node.mem_id not in holds_headline:
+            if tag in _HEADINGS and outside:
                 listed = _labelled_headlines(node, host)
                 if listed is not None:
                     # Decided, like a teaser list, once the prose after it is known.
                     lists += [(node, prose), (listed, prose)]
-                    taken.update((node.mem_id, listed.mem_id))
+                    taken.update((key, listed.mem_id))
                     labelled.add(listed.mem_id)
                     continue
-        if seen_headline and tag in {"p", "pre", "blockquote"}:
+        if tag in {"p", "pre", "blockquote"}:
             size = len(node.text(deep=True).strip())
             if size >= 80 and _link_chars(node.css("a")) < 0.3 * size:
                 prose += size
@@ -1422,25 +1469,26 @@ _EXCERPT_CHARS = 40
 _CARD_CHARS = 1200
 
 
-def _cut_excerpts(node: LexborNode, host: str | None, kids: list[LexborNode]) -> bool:
+def _cut_excerpts(node: LexborNode, host: str | None, kids: _Kids) -> bool:
     """Two or more sibling cards of one kind (``kids``), each a linked headline over an
     excerpt that the template cut off ("...", "[…]"): teasers of other posts, where an
     article's own list ends its points as written. The links point within the site, or
     the list's class or id says it lists other posts (an archived page's links point to
     the archive)."""
-    if len(kids) < 2:
+    if len(kids.nodes) < 2 or not kids.may_share(_CARD_TAGS, 2):
         return False
-    kinds = Counter((kid.tag or "", kid.attributes.get("class") or "") for kid in kids)
-    kind, count = kinds.most_common(1)[0]
-    if kind[0] not in _CARD_TAGS or count < 2 or count < 0.6 * len(kids):
+    kind, cards = kids.main()
+    count = len(cards)
+    if kind[0] not in _CARD_TAGS or count < 2 or count < 0.6 * len(kids.nodes):
         return False
     named = _OTHER_POSTS.search(attr_text(node)) is not None
-    cards = [k for k in kids if (k.tag or "", k.attributes.get("class") or "") == kind]
     return _enough(cards, lambda k: _cut_card(k, host, named), max(2, 0.8 * len(cards)))
 
 
 def _cut_card(card: LexborNode, host: str | None, named: bool) -> bool:
-    if len(text_of(card)) > _CARD_CHARS:
+    text = text_of(card)
+    # An excerpt cut off ends in an ellipsis, which its card's text holds too.
+    if len(text) > _CARD_CHARS or ("…" not in text and "..." not in text):
         return False
     links = card.css("a[href]") if named else _internal_links(card, host)
     if not any(len(text_of(a).split()) >= _HEADLINE_WORDS for a in links):
@@ -1496,21 +1544,23 @@ def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | N
     the site, with at most a date or a kicker beside it: "Related news" in any language,
     too short a list for the teaser rule.
     ``None`` when what follows the label is anything else."""
-    label = text_of(heading)
-    if not _is_label(label):
-        return None
     following = heading.next
     while following is not None and not following.is_element_node:
         following = following.next
-    # Down through wrappers of one element each (a block's frame around its list).
-    while following is not None:
-        kids = _elements(following)
-        if len(kids) != 1 or text_of(following) != text_of(kids[0]):
-            break
-        following = kids[0]
-    if following is None or following.tag not in _LIST_TAGS:
+    if following is None:
         return None
     kids = _elements(following)
+    # The texts are read only when a list, or a wrapper that may hold one, follows.
+    if len(kids) != 1 and following.tag not in _LIST_TAGS:
+        return None
+    if not _is_label(text_of(heading)):
+        return None
+    # Down through wrappers of one element each (a block's frame around its list).
+    while len(kids) == 1 and text_of(following) == text_of(kids[0]):
+        following = kids[0]
+        kids = _elements(following)
+    if following.tag not in _LIST_TAGS:
+        return None
     if len(kids) < 2 or len({(k.tag, k.attributes.get("class") or "") for k in kids}) > 2:
         return None
     for kid in kids:
@@ -1530,16 +1580,21 @@ def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | N
 _LABEL_TAGS = _HEADINGS | {"p", "div", "span", "strong", "b"}
 
 
-def _may_label(node: LexborNode) -> bool:
-    """Whether ``node`` may be a box's label: a heading, or a line of text with no link
-    and at most a formatting element inside (read before its text, which a wrapper
-    would spell out whole)."""
-    if node.tag in _HEADINGS:
+def _may_label(node: LexborNode, tag: str | None, kids: list[LexborNode] | None = None) -> bool:
+    """Whether ``node`` (a ``tag``) may be a box's label: a heading, or a line of text with
+    no link and at most a formatting element inside (read before its text, which a wrapper
+    would spell out whole). ``kids``: its element children, if read already."""
+    if tag in _HEADINGS:
         return True
-    if node.tag not in _LABEL_TAGS:
+    if tag not in _LABEL_TAGS:
         return False
-    kids = _elements(node)
-    return len(kids) <= 1 and all(kid.tag not in {"a", *BLOCK_TAGS} for kid in kids)
+    if kids is None:
+        kids = _elements(node)
+    return len(kids) <= 1 and all(kid.tag not in _NOT_IN_LABEL for kid in kids)
+
+
+# What a label's line never holds: a link, or a block of its own.
+_NOT_IN_LABEL = frozenset({"a", *BLOCK_TAGS})
 
 
 def _box_of(label: LexborNode, listed: LexborNode) -> LexborNode | None:
