@@ -159,3 +159,21 @@ def test_cards_cut_off_are_pruned_and_cards_without_an_ellipsis_stay(
     whole = _pruned(lang, f'{first}<ul class="x">{cards(" the reader sees it all.")}</ul>')
     assert "start of story 1" not in cut
     assert "start of story 1" in whole
+
+
+_ALSO = {"de": "Lesen Sie auch:", "tr": "Bunu da okuyun:", "id": "Baca juga:"}
+
+
+@pytest.mark.parametrize("lang", sorted(_STORIES))
+@pytest.mark.parametrize("first", [True, False])
+def test_a_read_also_box_beside_a_list_of_links_is_pruned(lang: str, first: bool) -> None:
+    # The links of the list stop at the wrapper they share with the box, before or after the
+    # box's own link reaches it.
+    links = "".join(f'<li><a href="/{lang}/thema/{i}">Thema {i}</a></li>' for i in range(6))
+    box = f'<p>{_ALSO[lang]} <a href="/{lang}/2025/7">Fish return to the upper weir at last</a></p>'
+    parts = [f'<ul class="topics">{links}</ul>', box]
+    first_para, second, third = _paragraphs(lang)
+    wrapper = "<div class='inline'>" + "".join(parts if first else parts[::-1]) + "</div>"
+    text = _pruned(lang, first_para + second + wrapper + third)
+    assert "upper weir" not in text and _ALSO[lang] not in text
+    assert "Thema 5" in text and _STORIES[lang][1][2][:40] in text

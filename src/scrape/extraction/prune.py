@@ -1125,6 +1125,9 @@ def _read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
     colon) and a link whose text is a headline. Told by how they are built, not by the
     label's words, which every language and every site words its own way."""
     found: dict[int, LexborNode] = {}
+    # The elements found holding the headline or more than one link, and so their
+    # ancestors: a menu's links stop at its list, which is searched for links once.
+    crowded: set[int] = set()
     for link in body.css("a[href]"):
         linked = text_of(link)
         if len(linked) < _LINKED_HEADLINE_CHARS:
@@ -1132,7 +1135,10 @@ def _read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
         box = None
         node = link.parent
         while node is not None and node.tag not in {"body", "html", "main", "article"}:
+            if node.mem_id in crowded:
+                break
             if node.attributes.get(MARK) is not None or len(node.css("a[href]")) > 1:
+                crowded.add(node.mem_id)
                 break
             if len(text_of(node)) > len(linked) + _LABEL_CHARS + 2:
                 break
