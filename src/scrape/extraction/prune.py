@@ -88,8 +88,10 @@ def prune(
     # Comment and newsletter forms are told by their text fields, which go with the tags
     # dropped next: remember them first.
     entry_forms = {n.mem_id for n in tree.css("form") if n.css_first(_ENTRY_FIELDS) is not None}
-    _action_boxes(body)
-    _mark_sign_up_boxes(body)
+    # The buttons both box rules start from (marking boxes leaves them as they are).
+    actions = body.css(_ACTIONS)
+    _action_boxes(actions)
+    _mark_sign_up_boxes(body, actions)
     for node in tree.css(_DROP_TAGS):
         node.decompose()
     # Before the teaser rules: a comment's name over its linked date reads as a label over
@@ -254,7 +256,8 @@ def _furniture_token(node: LexborNode, seen: dict[str, str | None]) -> str | Non
     by class or id as written."""
     # Tokens hold no space: the class and the id are searched apart, so a unique id is
     # searched alone, not again with the class repeated beside it.
-    return _names_token(node.attributes.get("class"), seen) or _names_token(node.id, seen)
+    attrs = node.attributes
+    return _names_token(attrs.get("class"), seen) or _names_token(attrs.get("id"), seen)
 
 
 def _names_token(names: str | None, seen: dict[str, str | None]) -> str | None:
@@ -966,13 +969,13 @@ _ACTIONS = (
 _BOX_CHARS = 600
 
 
-def _action_boxes(body: LexborNode) -> None:
+def _action_boxes(actions: list[LexborNode]) -> None:
     """Mark (``_BOX``) the small boxes built around a button ("Ready to grow? ... [Get
-    started]"): from each button, the largest ancestor still holding under ``_BOX_CHARS``
-    of text."""
+    started]"): from each button (``actions``: the page's :data:`_ACTIONS`), the largest
+    ancestor still holding under ``_BOX_CHARS`` of text."""
     boxes: dict[int, LexborNode] = {}
     sizes: dict[int, int] = {}  # text lengths, shared by the climbs from nearby buttons
-    for action in body.css(_ACTIONS):
+    for action in actions:
         box = None
         node = action.parent
         while node is not None and node.tag not in {"body", "html", "main", "article"}:
@@ -996,12 +999,11 @@ def _action_boxes(body: LexborNode) -> None:
 
 
 # What asks the reader to sign up: a field for their e-mail address, or a button (or a
-# button-styled link) whose words ask them to subscribe.
+# button-styled link: :data:`_ACTIONS`) whose words ask them to subscribe.
 _SIGN_UP_FIELD = "input[type=email]"
-_SIGN_UP_ACTIONS = f"{_ACTIONS}, button"
 
 
-def _mark_sign_up_boxes(body: LexborNode) -> None:
+def _mark_sign_up_boxes(body: LexborNode, actions: list[LexborNode]) -> None:
     """Mark (``_SIGN_UP``) the boxes asking the reader to subscribe or sign up: a
     newsletter form with a line or two about it, a paywall's offer. They are never the
     article's text, wherever they sit: a newsletter box is set between paragraphs, and a
@@ -1011,7 +1013,8 @@ def _mark_sign_up_boxes(body: LexborNode) -> None:
     trafilatura reads, whose choice of the text's container a box taken out can flip:
     their lines are dropped from its answer (:func:`sign_up_lines`)."""
     asks = body.css(_SIGN_UP_FIELD)
-    for action in body.css(_SIGN_UP_ACTIONS):
+    # The boxes found do not depend on the order the asks are read in.
+    for action in [*actions, *body.css("button")]:
         label = text_of(action) or action.attributes.get("value") or ""
         if len(label) <= 60 and _SUBSCRIBE.search(label):
             asks.append(action)
