@@ -177,3 +177,17 @@ def test_a_read_also_box_beside_a_list_of_links_is_pruned(lang: str, first: bool
     text = _pruned(lang, first_para + second + wrapper + third)
     assert "upper weir" not in text and _ALSO[lang] not in text
     assert "Thema 5" in text and _STORIES[lang][1][2][:40] in text
+
+
+@pytest.mark.parametrize("lang", sorted(_STORIES))
+def test_a_linked_headline_is_measured_with_its_whitespace_collapsed(lang: str) -> None:
+    # Indented markup: the headline's text spread over lines is still a headline, and a short
+    # link padded with whitespace is still too short to be one.
+    spread = "\n      Fish return to the\n      upper weir at last\n    "
+    padded = "\n\n        Weir\n\n                    "
+    first, second, third = _paragraphs(lang)
+    box = f'<p>{_ALSO[lang]} <a href="/{lang}/2025/7">{spread}</a></p>'
+    short = f'<p>{_ALSO[lang]} <a href="/{lang}/2025/8">{padded}</a></p>'
+    text = _pruned(lang, first + box + second + short + third)
+    assert "upper weir" not in text
+    assert "Weir" in text

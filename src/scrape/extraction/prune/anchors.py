@@ -29,10 +29,7 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> tuple[int, list
     # containers by client-side apps).
     hidden = _inside_hidden(body)
     for para in body.css("p, pre, blockquote, li, div, td, section"):
-        parent = para.parent
-        if parent is None:
-            continue
-        if not hidden_too and para.mem_id in hidden:
+        if hidden and not hidden_too and para.mem_id in hidden:
             continue
         # Paragraph-like elements count whole; containers only with their own loose text.
         tag = para.tag
@@ -46,6 +43,9 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> tuple[int, list
             continue
         if tag == "li" and _link_chars(para.css("a")) > 0.5 * size:
             # A menu entry: a link with its blurb, not a point of the article's list.
+            continue
+        parent = para.parent
+        if parent is None:
             continue
         weight[parent.mem_id] = weight.get(parent.mem_id, 0) + size
         parents[parent.mem_id] = parent

@@ -30,7 +30,11 @@ def _read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
     # ancestors: a menu's links stop at its list, which is searched for links once.
     crowded: set[int] = set()
     for link in body.css("a[href]"):
-        linked = text_of(link)
+        # Collapsing whitespace never lengthens a text: a short link is not collapsed.
+        raw = link.text(deep=True, separator=" ")
+        if len(raw) < _LINKED_HEADLINE_CHARS:
+            continue
+        linked = " ".join(raw.split())
         if len(linked) < _LINKED_HEADLINE_CHARS:
             continue
         box = None
