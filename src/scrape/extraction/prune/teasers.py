@@ -109,7 +109,7 @@ def _elements_outside(body: LexborNode, taken: set[int]) -> Iterator[LexborNode]
                 continue
             resume = None
         yield node
-        if node.mem_id in taken:
+        if taken and node.mem_id in taken:
             resume = _following(node)
 
 
