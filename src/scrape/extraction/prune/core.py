@@ -1,0 +1,314 @@
+"""The pruner: remove the page's furniture and teasers from the tree, in place, keeping
+the headline and the elements that hold the main text, before the body extraction
+runs. :func:`prune` runs the rules of the package's other modules in turn, then
+removes what class names, tags and hidden styles mark as furniture."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..dom import (
+    ANCHOR,
+    BYLINE_TOKENS,
+    FURNITURE_TOKENS,
+    ancestors,
+    attr_text,
+    prose_length,
+    token_pattern,
+)
+from .anchors import _Holders, _holders, _mark_anchors, _mark_frame, _weight
+from .badges import _badge_boxes
+from .boxes import (
+    _ACTIONS,
+    _action_boxes,
+    _mark_sign_up_boxes,
+    _offers_and_teasers,
+    _trailing_boxes,
+)
+from .captions import _captions
+from .comments import _comment_threads
+from .common import _EMPTIED, _HEADINGS, _HIDDEN, _OTHER_POSTS, _text
+from .hidden import _place_streamed_segments, _unhide_collapsed_panels, _unhide_paywalled_parts
+from .links import _bare_host, _declared_address, _link_chars, _netloc, _path_of, _points_within
+from .read_also import _read_also_boxes
+from .teasers import _trailing_teasers
+
+log = logging.getLogger(__name__)
+
+# Tags that never hold article text.
+_DROP_TAGS = (
+    "script, style, noscript, template, svg, iframe, object, embed, canvas, "
+    "button, select, textarea, input, dialog, link, meta, "
+    # AMP's ad slots and recommendation widgets, with the fallback text they show.
+    "amp-ad, amp-embed, amp-sticky-ad, amp-auto-ads"
+)
+_FURNITURE_TOKEN = token_pattern(f"{FURNITURE_TOKENS} | {BYLINE_TOKENS}")
+# Tokens whose blocks are removed even when they read like prose.
+_STRONG_TOKEN = re.compile(
+    r"comment|respond|disqus|reply|cookie|consent|gdpr|newsletter|subscri|signup|optin|"
+    r"mailchimp|advert|adsbygoogle|sponsor|taboola|outbrain|popup|modal|share|social|author|"
+    r"^bio$|^cta$|disclaimer|testimonial|tooltip|nocontent"
+)
+
+
+# The fields of a comment or newsletter form, which are dropped with the tags below.
+_ENTRY_FIELDS = "textarea, input[type=email]"
+
+
+def prune(
+    tree: LexborHTMLParser, extra_selectors: Iterable[str] = (), paywalled: Iterable[str] = ()
+) -> int:
+    """Remove furniture in place. Never removes the headline's or the main text's container.
+    ``paywalled``: selectors of hidden parts the page declares the article's, unhidden.
+
+    Returns the number of characters of main text found (the anchors' paragraph text), a
+    yardstick for how much text the body extraction should return.
+    """
+    # The link cache serves one page: kept from page to page it would hold thousands of
+    # addresses of pages long stored (a megabyte in each extraction worker).
+    _points_within.cache_clear()
+    for selector in extra_selectors:
+        try:
+            for node in tree.css(selector):
+                node.decompose()
+        except Exception as exc:  # an invalid selector from sources.yaml must not stop a crawl
+            log.warning("ignoring drop selector %r: %s", selector, exc)
+    address = _declared_address(tree)
+    host = _bare_host(_netloc(address)) or None
+    path = _path_of(address)
+    body = tree.body
+    if body is None:
+        return 0
+    # Both read the <template>s and <button>s dropped next.
+    _place_streamed_segments(body)
+    _unhide_paywalled_parts(body, paywalled)
+    _unhide_collapsed_panels(body)
+    # Comment and newsletter forms are told by their text fields, which go with the tags
+    # dropped next: remember them first.
+    entry_forms = {n.mem_id for n in tree.css("form") if n.css_first(_ENTRY_FIELDS) is not None}
+    # The buttons both box rules start from (marking boxes leaves them as they are).
+    actions = body.css(_ACTIONS)
+    _action_boxes(actions)
+    _mark_sign_up_boxes(body, actions)
+    for node in tree.css(_DROP_TAGS):
+        node.decompose()
+    # Before the teaser rules: a comment's name over its linked date reads as a label over
+    # a linked headline.
+    for node in _comment_threads(body, path):
+        node.decompose()
+    _remove(_trailing_teasers(body, host))
+    _remove(_offers_and_teasers(body, host))
+    _remove(_read_also_boxes(body, host))
+    _remove(_trailing_boxes(body))
+    _remove(_badge_boxes(body, host))
+    for node in _captions(body):
+        node.decompose()
+    anchored, prose = _mark_anchors(body)
+    if anchored:
+        _mark_frame(body, prose)
+    total = len(body.text(deep=True))
+    holders = _holders(body)
+    doomed: list[LexborNode] = []
+    # Hidden elements are menus and modals, except on pages that stream their content into
+    # hidden containers (React SSR): the anchor check keeps those.
+    for node in body.css(_HIDDEN):
+        # Once the visible text is anchored, a big hidden block is a modal, not the article.
+        if not _protected(node, holders, 0 if anchored else total):
+            doomed.append(node)
+    doomed_ids = {node.mem_id for node in doomed}
+    # Syntax highlighters class code tokens "hljs-comment", "token comment": never furniture.
+    in_code = {n.mem_id for n in body.css("pre [class], code [class]")}
+    # Pages repeat their class names (every menu item, every card): each is read once.
+    tokens: dict[str, str | None] = {}
+    walked: dict[int, bool] = {}
+    # The text of each element the tests below read (the tree is unchanged until the end).
+    texts: dict[int, str] = {}
+    for node in body.css("nav, aside, header, footer, form, [class], [id]"):
+        if in_code and node.mem_id in in_code:
+            continue
+        tag = node.tag
+        token = _furniture_token(node, tokens)
+        furniture = tag in {"nav", "aside", "header", "footer"} or token is not None
+        if tag == "form" and not furniture:
+            # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
+            furniture = node.mem_id in entry_forms
+        if not furniture:
+            continue
+        if _within(node, doomed_ids, walked):
+            # Inside a container already doomed (the query runs in document order): it goes
+            # with that one, whatever it holds.
+            continue
+        strong = (
+            token is not None and _STRONG_TOKEN.search(token.strip(" _-\t\n")) is not None
+        ) or node.mem_id in entry_forms
+        # An author box or a sign-up form holding a paragraph long enough to be an anchor
+        # is still furniture: it is kept only when it holds most of the main text.
+        if _protected(node, holders, total, anchored if strong else 0, texts):
+            continue
+        if not strong and (
+            _looks_like_text(node, texts)
+            or tag in _HEADINGS
+            or (_section_title(node, texts) and not _emptied(node))
+        ):
+            # A sub-heading styled by the theme ("header-anchor-post", "section-header"),
+            # or set in a <header> of its own, is the article's; headings of furniture go
+            # with their container.
+            continue
+        doomed.append(node)
+        doomed_ids.add(node.mem_id)
+    # Only the outermost go: the others go with them. The doomed set is complete here, so
+    # the answers kept while walking up hold in any order.
+    outer: dict[int, LexborNode] = {}
+    walked.clear()
+    for node in doomed:
+        if not _within(node, doomed_ids, walked):
+            outer[node.mem_id] = node
+    for node in outer.values():
+        node.decompose()
+    for node in body.css(f"[{_EMPTIED}]"):
+        del node.attrs[_EMPTIED]
+    if anchored:
+        _clear_furniture_names(body, anchored)
+    return anchored
+
+
+def _remove(nodes: list[LexborNode]) -> None:
+    """Decompose ``nodes``, marking (``_EMPTIED``) the elements they leave."""
+    for node in nodes:
+        parent = node.parent
+        if parent is not None and parent.tag not in {"body", "html"}:
+            parent.attrs[_EMPTIED] = "1"
+        node.decompose()
+
+
+def _emptied(node: LexborNode) -> bool:
+    """Whether the teaser and box rules removed something from ``node``: a wrapper named
+    as furniture left holding only its heading ("Related", "From our partners") was the
+    frame of what they removed, not an article's section title."""
+    return node.attributes.get(_EMPTIED) is not None or node.css_first(f"[{_EMPTIED}]") is not None
+
+
+def _within(node: LexborNode, marked: set[int], walked: dict[int, bool]) -> bool:
+    """Whether an ancestor of ``node`` is in ``marked``.
+
+    ``walked`` keeps the answer for each ancestor walked, so later walks stop there. It
+    stays right while the elements added to ``marked`` come after the nodes asked about,
+    in document order: an element is never the ancestor of one before it.
+    """
+    path: list[int] = []
+    current = node.parent
+    found = False
+    while current is not None:
+        key = current.mem_id
+        if key in walked:
+            found = walked[key]
+            break
+        if key in marked:
+            found = True
+            break
+        path.append(key)
+        current = current.parent
+    for key in path:
+        walked[key] = found
+    return found
+
+
+def _furniture_token(node: LexborNode, seen: dict[str, str | None]) -> str | None:
+    """The furniture token of an element's class and id (:func:`attr_text`), if any (its
+    leading separator may differ); ``seen`` holds the answers already given on this page,
+    by class or id as written."""
+    # Tokens hold no space: the class and the id are searched apart, so a unique id is
+    # searched alone, not again with the class repeated beside it.
+    attrs = node.attributes
+    return _names_token(attrs.get("class"), seen) or _names_token(attrs.get("id"), seen)
+
+
+def _names_token(names: str | None, seen: dict[str, str | None]) -> str | None:
+    if not names:
+        return None
+    if names not in seen:
+        match = _FURNITURE_TOKEN.search(names.casefold())
+        seen[names] = match.group(0) if match is not None else None
+    return seen[names]
+
+
+def _clear_furniture_names(body: LexborNode, anchored: int) -> None:
+    """Drop furniture-like class names from the elements holding most of the main text.
+
+    Themes name wrappers after their place on the page ("page-footer" around a listicle's
+    entries, "content-sidebar-wrap" around the article): prune keeps them for the text
+    they hold, and the extraction that follows must not drop them for their names.
+    """
+    held: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    for anchor in body.css(f"[{ANCHOR}]"):
+        weight = _weight(anchor)
+        for node in (anchor, *ancestors(anchor)):
+            if node.tag in {"body", "html"}:
+                break
+            held[node.mem_id] = held.get(node.mem_id, 0) + weight
+            nodes[node.mem_id] = node
+    for key, weight in held.items():
+        node = nodes[key]
+        if weight < 0.5 * anchored or node.tag not in {"div", "section"}:
+            continue
+        names = attr_text(node)
+        if _OTHER_POSTS.search(names) or _STRONG_TOKEN.search(names):
+            # Most of the paragraph text in comments or a list of other posts: the article
+            # is short, and they are no more its text for that.
+            continue
+        classes = (node.attributes.get("class") or "").split()
+        kept = [name for name in classes if not _FURNITURE_TOKEN.search(name.casefold())]
+        if len(kept) < len(classes):
+            node.attrs["class"] = " ".join(kept)
+        ident = node.attributes.get("id") or ""
+        if ident and _FURNITURE_TOKEN.search(ident.casefold()):
+            del node.attrs["id"]
+
+
+def _section_title(node: LexborNode, texts: dict[int, str] | None = None) -> bool:
+    """A wrapper holding nothing but one short sub-heading (``<header><h2>...</h2>
+    </header>`` at the top of an article's section), no link in it."""
+    headings = node.css("h2, h3, h4, h5, h6")
+    if len(headings) != 1 or node.css_first("a, nav, ul, ol, form, p") is not None:
+        return False
+    size = len(_text(node, texts).strip())
+    return 0 < size <= 150 and len(headings[0].text(deep=True).strip()) == size
+
+
+def _looks_like_text(node: LexborNode, texts: dict[int, str] | None = None) -> bool:
+    """Prose rather than furniture: long and few links (class names alone are not enough:
+    "map-and-related" may hold instructions, "hub--header" the standfirst)."""
+    size = len(_text(node, texts).strip())
+    if size < 300:
+        return False
+    return _link_chars(node.css("a")) < 0.25 * size
+
+
+def _protected(
+    node: LexborNode,
+    holders: _Holders,
+    total: int,
+    anchored: int = 0,
+    texts: dict[int, str] | None = None,
+) -> bool:
+    """Whether ``node`` holds the headline or the main text. With ``anchored`` (the
+    anchors' total weight), holding an anchor is not enough: it must hold half of them."""
+    if node.tag in {"body", "html", "main", "article"}:
+        return True
+    if node.mem_id in holders.headline:
+        return True
+    held = holders.anchors.get(node.mem_id)
+    if held is not None and (not anchored or held >= 0.5 * anchored):
+        return True
+    # A wrapper holding most of the page's paragraph text is the article, whatever its
+    # class says ("post-content social-ready").
+    size = len(_text(node, texts))
+    if total and size > 0.3 * total:
+        para = prose_length(node)
+        return para > 400 and para > 0.25 * size
+    return False

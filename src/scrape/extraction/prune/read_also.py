@@ -1,0 +1,111 @@
+"""Boxes pointing the reader to one other article ("Read also: <headline>"): a short label and
+the linked headline."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from ..dom import ANCHOR, MARK, text_of
+from .common import _LABEL_WORDS
+from .links import _points_within
+
+# A "read also" box: a label of a few words, then the headline of another of the site's
+# pages as its only link.
+_LABEL_CHARS = 40
+_LINKED_HEADLINE_CHARS = 20
+# A label on a line of its own is shorter still: five words ending in a colon introduce
+# the link in a sentence ("Das Konzeptpapier finden Sie hier:").
+_LINE_LABEL_WORDS = 4
+_TAIL_CHARS = 10
+_BOX_TAGS = frozenset({"p", "div", "aside", "blockquote", "section"})
+
+
+def _read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
+    """Boxes pointing the reader to one other article of the site ("Read also: <headline>",
+    in whatever language): a short label set apart (in its own element, or ending in a
+    colon) and a link whose text is a headline. Told by how they are built, not by the
+    label's words, which every language and every site words its own way."""
+    found: dict[int, LexborNode] = {}
+    # The elements found holding the headline or more than one link, and so their
+    # ancestors: a menu's links stop at its list, which is searched for links once.
+    crowded: set[int] = set()
+    for link in body.css("a[href]"):
+        # Collapsing whitespace never lengthens a text: a short link is not collapsed.
+        raw = link.text(deep=True, separator=" ")
+        if len(raw) < _LINKED_HEADLINE_CHARS:
+            continue
+        linked = " ".join(raw.split())
+        if len(linked) < _LINKED_HEADLINE_CHARS:
+            continue
+        box = None
+        node = link.parent
+        while node is not None and node.tag not in {"body", "html", "main", "article"}:
+            if node.mem_id in crowded:
+                break
+            if node.attributes.get(MARK) is not None or len(node.css("a[href]")) > 1:
+                crowded.add(node.mem_id)
+                break
+            if len(text_of(node)) > len(linked) + _LABEL_CHARS + 2:
+                break
+            if node.tag in _BOX_TAGS:
+                box = node
+            node = node.parent
+        if box is None or box.css_first(f"[{MARK}], [{ANCHOR}]") is not None:
+            continue
+        if not _points_within(link.attributes.get("href") or "", host):
+            continue
+        if _labelled(box, link, linked):
+            found[box.mem_id] = box
+        elif text_of(box) == linked and (label := _label_before(box)) is not None:
+            # The label on a line of its own, the linked headline on the next (a writer's
+            # "READ ALSO" typed as a bold paragraph above the link).
+            found[box.mem_id] = box
+            found[label.mem_id] = label
+    return list(found.values())
+
+
+def _label_before(box: LexborNode) -> LexborNode | None:
+    """The element just before ``box`` when it is a short label set apart: a few words,
+    no sentence, no link, bold or ending in a colon."""
+    prev = box.prev
+    while prev is not None and not prev.is_element_node:
+        if (prev.text_content or "").strip():
+            return None
+        prev = prev.prev
+    # A heading over a lone link is a section of the article pointing to its page (a list
+    # of resources under "Identity Theft"), not a label.
+    if prev is None or prev.tag not in _BOX_TAGS or prev.attributes.get(MARK):
+        return None
+    label = text_of(prev)
+    if not label or len(label) > _LABEL_CHARS or len(label.split()) > _LINE_LABEL_WORDS:
+        return None
+    if label[-1] in ".?!" or prev.css_first("a, img, h1, h2, h3, h4, h5, h6") is not None:
+        return None
+    if label.endswith(":") or any(text_of(bold) == label for bold in prev.css("strong, b")):
+        return prev
+    return None
+
+
+def _labelled(box: LexborNode, link: LexborNode, linked: str) -> bool:
+    text = text_of(box)
+    if not text.endswith(linked):
+        # A player's or a card's figure after the headline (a duration, "4 min", "03:12")
+        # in an element of its own: the box of an audio or video teaser.
+        head, _, tail = text.rpartition(linked)
+        tail = tail.strip()
+        if not head or len(tail) > _TAIL_CHARS or not tail[:1].isdigit():
+            return False
+        if not any(text_of(node) == tail for node in box.css("span, time, div, p, small")):
+            return False
+        text = head + linked
+    label = text[: len(text) - len(linked)].strip()
+    if not label or len(label) > _LABEL_CHARS or len(label.split()) > _LABEL_WORDS:
+        return False
+    if label.endswith(":"):
+        return True
+    # Set apart in an element of its own: a <strong> or a heading before the link.
+    return any(
+        text_of(node) == label
+        for node in box.css("strong, b, span, em, h2, h3, h4, h5, h6, div, p, header")
+        if node is not link
+    )
