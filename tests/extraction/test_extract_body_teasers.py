@@ -252,7 +252,7 @@ def test_subscription_offer_list_is_dropped() -> None:
 def test_the_link_cache_holds_the_current_page_only() -> None:
     # An extraction worker prunes page after page: the addresses of pages long stored must
     # not pile up in it. Each page links to 5 stories of its own.
-    from scrape.extraction.prune import _points_within
+    from scrape.extraction.prune.links import _points_within
 
     held = []
     for month in range(1, 4):

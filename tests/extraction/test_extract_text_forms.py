@@ -24,16 +24,12 @@ from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, t
 from scrape.extraction.dom import UNSHOWN_TAGS, ancestors, attr_text, text_units
 from scrape.extraction.extractor import extract
 from scrape.extraction.guard import decode, max_depth, nests_too_deep
-from scrape.extraction.prune import (
-    _FURNITURE_TOKEN,
-    _HIDDEN,
-    _elements_outside,
-    _furniture_token,
-    _inside_hidden,
-    _internal_links,
-    _within,
-    prune,
-)
+from scrape.extraction.prune import prune
+from scrape.extraction.prune.common import _HIDDEN
+from scrape.extraction.prune.core import _FURNITURE_TOKEN, _furniture_token, _within
+from scrape.extraction.prune.hidden import _inside_hidden
+from scrape.extraction.prune.links import _internal_links
+from scrape.extraction.prune.teasers import _elements_outside
 
 # Letters, punctuation, spaces of several kinds, and the characters a case-blind search
 # takes for ASCII letters ("İ", "ı", "ſ").

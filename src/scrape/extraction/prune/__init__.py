@@ -24,14 +24,6 @@ from __future__ import annotations
 
 from .anchors import cut_frame
 from .boxes import sign_up_lines
-from .common import _HIDDEN as _HIDDEN
-from .core import _FURNITURE_TOKEN as _FURNITURE_TOKEN
-from .core import _furniture_token as _furniture_token
-from .core import _within as _within
 from .core import prune
-from .hidden import _inside_hidden as _inside_hidden
-from .links import _internal_links as _internal_links
-from .links import _points_within as _points_within
-from .teasers import _elements_outside as _elements_outside
 
 __all__ = ["cut_frame", "prune", "sign_up_lines"]
