@@ -1,7 +1,8 @@
 """Dates as publishers outside the labelled sets' languages print them: month names of the
 scripts of South Asia, Persian, Urdu, Georgian, Armenian and Thai, the Levant's and the
 Maghreb's Arabic months, digits of those scripts, and calendars other than the Gregorian
-(the Thai Buddhist era, the Persian solar hijri, Japanese eras), read into Gregorian days."""
+(the Thai Buddhist era, the Persian solar hijri, Japanese eras), read into Gregorian days;
+relative stamps ("3 घंटे पहले") in those languages."""
 
 from __future__ import annotations
 
@@ -100,3 +101,37 @@ def test_solar_hijri_days_are_the_iranian_calendar_s() -> None:
     assert solar_hijri_day(1403, 12, 30) == date(2025, 3, 20)  # a leap year's last day
     assert solar_hijri_day(1404, 9, 12) == date(2025, 12, 3)
     assert solar_hijri_day(1375, 7, 1) == date(1996, 9, 22)
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp"),
+    [
+        ("hi", "3 घंटे पहले"),
+        ("mr", "3 तासांपूर्वी"),
+        ("bn", "৩ ঘণ্টা আগে"),
+        ("ur", "3 گھنٹے پہلے"),
+        ("fa", "۳ ساعت پیش"),
+        ("ta", "3 மணி நேரத்துக்கு முன்"),
+        ("te", "3 గంటల క్రితం"),
+        ("ml", "3 മണിക്കൂർ മുമ്പ്"),
+        ("gu", "3 કલાક પહેલા"),
+        ("pa", "3 ਘੰਟੇ ਪਹਿਲਾਂ"),
+        ("th", "3 ชั่วโมงที่แล้ว"),
+        ("vi", "3 giờ trước"),
+        ("he", "לפני 3 שעות"),
+        ("ka", "3 საათის წინ"),
+        ("sw", "saa 3 zilizopita"),
+    ],
+)
+def test_a_relative_stamp_in_the_language_dates_the_story(lang: str, stamp: str) -> None:
+    fetched = datetime(2025, 12, 3, 2, 0, tzinfo=UTC)
+    assert _day(lang, stamp, fetched) == "2025-12-02"
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp"),
+    [("hi", "3 घंटे तक बैठक चली"), ("th", "ประชุม 3 ชั่วโมง"), ("sw", "saa 3 za mkutano")],
+)
+def test_a_duration_is_no_relative_stamp(lang: str, stamp: str) -> None:
+    fetched = datetime(2025, 12, 3, 2, 0, tzinfo=UTC)
+    assert _day(lang, stamp, fetched) is None
