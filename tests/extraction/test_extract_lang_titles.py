@@ -1,5 +1,6 @@
 """Titles as publishers in many scripts write them: a comment count linked beside the
-headline in its heading."""
+headline in its heading, and the site's name set off by an underscore, with the section's
+between ("Headline_Section_Site"), in any script."""
 
 from __future__ import annotations
 
@@ -43,3 +44,36 @@ def test_a_comment_count_linked_in_the_heading_is_no_part_of_the_title(
 def test_an_in_page_link_that_is_words_stays_in_the_heading() -> None:
     heading = "<h1>Council approves the budget <a href='#vote'>after the vote</a></h1>"
     assert _title("en", "Port News", heading) == "Council approves the budget after the vote"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "section", "site"),
+    [
+        ("fa", "شورای شهر بودجه ساخت پل جدید را تصویب کرد", "جامعه", "صدای بندر"),
+        ("vi", "Hội đồng thành phố thông qua ngân sách xây cầu mới", "Thời sự", "Báo Bến Cảng"),
+        ("hi", "नगर निगम ने नए पुल के बजट को मंजूरी दी", "राज्य", "नदी समाचार"),
+        ("tr", "Belediye meclisi yeni köprü için bütçeyi onayladı", "Gündem", "Karadeniz Postası"),
+        ("ru", "Городская дума утвердила бюджет на строительство моста", "Общество", "Волга"),
+    ],
+)
+def test_the_site_s_name_after_an_underscore_goes_with_the_section_before_it(
+    lang: str, headline: str, section: str, site: str
+) -> None:
+    head = f"<meta property='og:site_name' content='{site}'>"
+    heading = f"<div class='art-title'>{headline}</div>"
+    assert _title(lang, f"{headline}_{section}_{site}", heading, head) == headline
+    assert _title(lang, f"{headline}_{site}", heading, head) == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("ar", "المجلس البلدي يقر ميزانية بناء الجسر #ميزانية_2025"),
+        ("en", "How to read IMG_2041 files from an old camera"),
+        ("fa", "شورای شهر بودجه ساخت پل جدید را تصویب کرد_جامعه"),
+    ],
+)
+def test_an_underscore_not_before_the_site_s_name_stays(lang: str, title: str) -> None:
+    head = "<meta property='og:site_name' content='Port News'>"
+    heading = "<div class='art-title'>Menu</div>"
+    assert _title(lang, title, heading, head) == title
