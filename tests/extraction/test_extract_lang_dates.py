@@ -135,3 +135,23 @@ def test_a_relative_stamp_in_the_language_dates_the_story(lang: str, stamp: str)
 def test_a_duration_is_no_relative_stamp(lang: str, stamp: str) -> None:
     fetched = datetime(2025, 12, 3, 2, 0, tzinfo=UTC)
     assert _day(lang, stamp, fetched) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "day"),
+    [
+        ("fa", "<time>۱۴۰۴/۰۹/۱۲ - ۱۰:۳۰</time>", "2025-12-03"),
+        ("fa", "۱۴۰۳-۰۵-۲۵ ۱۰:۳۰", "2024-08-15"),
+        ("th", "03/12/2568 10:30 น.", "2025-12-03"),
+        ("th", "<time>7/3/2568</time>", "2025-03-07"),
+        # A lunar-hijri date of the web's years is never read as a solar one.
+        ("ar", "<time>12/06/1447 هـ الموافق 03/12/2025 م</time>", "2025-12-03"),
+    ],
+)
+def test_a_numeric_date_of_the_language_s_own_calendar(lang: str, byline: str, day: str) -> None:
+    assert _day(lang, byline) == day
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_numeric_solar_hijri_date_is_read_only_on_a_persian_page(lang: str) -> None:
+    assert _day(lang, "1404/09/12 - 10:30") is None

@@ -299,9 +299,12 @@ TEXT_DATE = re.compile(
     | (?<!\d)(?:19|20)\d\d\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}(?!\d)
     # Other calendars, read into the Gregorian one (:func:`_normalised`): the Thai
     # Buddhist era's years ("3 ธ.ค. 2568", "3 ธ.ค. 68"), Persian solar-hijri dates ("۱۲ آذر
-    # ۱۴۰۴") and Japanese era years ("令和7年12月3日").
+    # ۱۴۰۴") and Japanese era years ("令和7年12月3日"); numeric solar-hijri and Buddhist-era
+    # dates ("1404/09/12", "03/12/2568") only in their languages (:data:`_OWN_CALENDAR`).
     | (?<!\d)\d{{1,2}}\s+{_THAI}\s*(?:พ\.ศ\.\s*)?(?:25\d\d|\d\d)(?!\d)
     | (?<!\d)\d{{1,2}}\s+{_SOLAR}\s+1[34]\d\d(?!\d)
+    | (?<!\d)1(?:3[7-9]|40)\d[/-](?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])(?!\d)
+    | (?<!\d)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/25[3-9]\d(?!\d)
     | {_ERA}\s*\d{{1,2}}\s*月\s*\d{{1,2}}(?!\d)""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -393,7 +396,11 @@ def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None
     month names and their own forms ("2024年12月12日", "12 декабря 2024").
     """
     language = day_first.language if isinstance(day_first, DateStyle) else None
-    parsed = _parse(_normalised(value) if value else value, day_first, language)
+    if value:
+        value = _normalised(value)
+        if language in _OWN_CALENDAR:
+            value = _OWN_CALENDAR[language](value)
+    parsed = _parse(value, day_first, language)
     try:
         # A zone a day or more away ("+0700" read as hours) cannot be compared with anything.
         parsed is not None and parsed.utcoffset()
@@ -529,6 +536,36 @@ def solar_hijri_day(year: int, month: int, day: int) -> date:
         gregorian += (days - 1) // 365
         days = (days - 1) % 365
     return date(gregorian, 1, 1) + timedelta(days=days)
+
+
+# Numeric dates of the calendar a language's pages count in, which only a page declaring
+# the language is read in: Persian (and Dari and Pashto) pages' solar-hijri "1404/09/12",
+# year first, and Thai pages' Buddhist-era "03/12/2568", day first. Their years are those
+# of the web (1370 to 1409, 2530 to 2599): never a Gregorian year, nor a lunar-hijri one
+# of the web (1415 on), which Arabic pages write in the same form.
+_SOLAR_NUMERIC = re.compile(
+    r"(?<!\d)(1(?:3[7-9]|40)\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)"
+)
+_THAI_NUMERIC = re.compile(r"(?<!\d)(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(25[3-9]\d)(?!\d)")
+
+
+def _solar_numeric(value: str) -> str:
+    def gregorian(match: re.Match[str]) -> str:
+        try:
+            day = solar_hijri_day(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return match.group(0)
+        return day.isoformat()
+
+    return _SOLAR_NUMERIC.sub(gregorian, value)
+
+
+def _thai_numeric(value: str) -> str:
+    return _THAI_NUMERIC.sub(lambda m: f"{m[1]}/{m[2]}/{int(m[3]) - 543}", value)
+
+
+_OWN_CALENDAR = {"fa": _solar_numeric, "ps": _solar_numeric, "prs": _solar_numeric}
+_OWN_CALENDAR["th"] = _thai_numeric
 
 
 def _gregorian_year(match: re.Match[str]) -> str:
