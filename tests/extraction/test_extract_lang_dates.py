@@ -55,6 +55,11 @@ def _day(lang: str, byline: str, fetched: datetime = FETCHED) -> str | None:
         ("hy", "7 մարտի 2025", "2025-03-07"),
         ("th", "3 ธันวาคม 2025", "2025-12-03"),
         ("vi", "03 Tháng 12, 2025 | 10:30", "2025-12-03"),
+        ("ne", "प्रकाशित: ३ डिसेम्बर २०२५", "2025-12-03"),
+        ("si", "2025 දෙසැම්බර් 03", "2025-12-03"),
+        ("si", "අප්\u200dරේල් 07, 2025 10:30", "2025-04-07"),
+        ("or", "15 ଅଗଷ୍ଟ 2024, 10:30", "2024-08-15"),
+        ("as", "প্ৰকাশ: ৩ ডিচেম্বৰ ২০২৫", "2025-12-03"),
     ],
 )
 def test_a_byline_date_in_the_language_s_words_and_digits(lang: str, byline: str, day: str) -> None:
@@ -121,6 +126,9 @@ def test_solar_hijri_days_are_the_iranian_calendar_s() -> None:
         ("he", "לפני 3 שעות"),
         ("ka", "3 საათის წინ"),
         ("sw", "saa 3 zilizopita"),
+        ("ne", "३ घण्टा अघि"),
+        ("or", "3 ଘଣ୍ଟା ପୂର୍ବରୁ"),
+        ("as", "৩ ঘণ্টা আগতে"),
     ],
 )
 def test_a_relative_stamp_in_the_language_dates_the_story(lang: str, stamp: str) -> None:

@@ -940,16 +940,16 @@ _UNIT_WORDS = {
     " dni dzień dny dnem день дня дней дні днів gün päivää napja zi zile ημέρα ημέρες μέρα"
     " μέρες hari يوم أيام",
 }
-# The languages of South Asia (hi, bn, ur, ta, te, ml, gu, pa), Persian, Thai, Vietnamese,
-# Hebrew and Georgian, all with the word for "ago" after the unit but Hebrew, which puts
-# it first ("לפני 3 שעות"); Marathi writes its "ago" into the unit ("3 तासांपूर्वी").
-_UNIT_WORDS["m"] += (
-    " मिनट মিনিট منٹ دقیقه நிமிடம் நிமிடங்களுக்கு నిమిషాల నిమిషం മിനിറ്റ് મિનિટ ਮਿੰਟ นาที phút דקות דקה წუთის"
-)
-_UNIT_WORDS["h"] += (
-    " घंटे घंटा ঘণ্টা گھنٹے گھنٹہ ساعت மணி గంటల గంట മണിക്കൂർ કલાક ਘੰਟੇ ਘੰਟਾ ชั่วโมง giờ שעות שעה საათის"
-)
-_UNIT_WORDS["d"] += " दिन दिनों দিন دن روز நாள் நாட்களுக்கு రోజుల రోజు ദിവസം દિવસ ਦਿਨ วัน ngày ימים დღის"
+# The languages of South Asia (hi, ne, bn, as, or, ur, ta, te, ml, gu, pa), Persian, Thai,
+# Vietnamese, Hebrew and Georgian, all with the word for "ago" after the unit but Hebrew,
+# which puts it first ("לפני 3 שעות"); Marathi writes its "ago" into the unit ("3
+# तासांपूर्वी").
+_UNIT_WORDS["m"] += " मिनट मिनेट ମିନିଟ মিনিট منٹ دقیقه நிமிடம் நிமிடங்களுக்கு నిమిషాల నిమిషం"
+_UNIT_WORDS["m"] += " മിനിറ്റ് મિનિટ ਮਿੰਟ นาที phút דקות דקה წუთის"
+_UNIT_WORDS["h"] += " घंटे घंटा घण्टा ଘଣ୍ଟା ঘণ্টা گھنٹے گھنٹہ ساعت மணி గంటల గంట മണിക്കൂർ કલાક"
+_UNIT_WORDS["h"] += " ਘੰਟੇ ਘੰਟਾ ชั่วโมง giờ שעות שעה საათის"
+_UNIT_WORDS["d"] += " दिन दिनों ଦିନ দিন دن روز நாள் நாட்களுக்கு రోజుల రోజు ദിവസം દિવસ ਦਿਨ"
+_UNIT_WORDS["d"] += " วัน ngày ימים დღის"
 _AGO_UNITS = {"मिनिटांपूर्वी": "m", "तासांपूर्वी": "h", "दिवसांपूर्वी": "d"}
 _SWAHILI_UNITS = {"dakika": "m", "saa": "h", "masaa": "h", "siku": "d"}
 _CJK_UNITS = {"分": "m", "分钟": "m", "분": "m", "時間": "h", "小时": "h", "小時": "h", "시간": "h"}
@@ -959,7 +959,8 @@ _UNIT_OF |= _CJK_UNITS | _AGO_UNITS
 _SAYS_AGO = frozenset({"perce", "órája", "napja", *_AGO_UNITS})
 # Vowel signs and other marks written inside words of the scripts of South and Southeast
 # Asia: a word goes on past them ("दिन" is not the end of "दिनों").
-_MARK = "\u0900-\u0963\u0981-\u09e3\u0a01-\u0a63\u0a81-\u0ae3\u0b82-\u0be3\u0c00-\u0c63"
+_MARK = "\u0900-\u0963\u0981-\u09e3\u0a01-\u0a63\u0a81-\u0ae3\u0b01-\u0b63\u0b82-\u0be3"
+_MARK += "\u0c00-\u0c63\u0c80-\u0ce3"
 _MARK += "\u0d00-\u0d63\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 
 
@@ -975,7 +976,8 @@ _RELATIVE_ANY = re.compile(
     # Tamil counts hours in "மணி நேரம்" (hour time) and declines the second word.
     (?:\s*(?:நேரத்துக்கு|நேரத்திற்கு|நேரம்))?
     (?:\s*(?P<ago>(?:fa|geleden|sedan|siden|temu|назад|тому|önce|sitten|(?:yang\s+)?lalu
-      |पहले|আগে|پہلے|قبل|پیش|முன்பு|முன்|క్రితం|മുമ്പ്|પહેલાં|પહેલા|ਪਹਿਲਾਂ|trước|წინ)(?![\w{_MARK}])
+      |पहले|अघि|আগে|আগতে|ପୂର୍ବରୁ|ପୂର୍ବେ|پہلے|قبل|پیش|முன்பு|முன்|క్రితం|മുമ്പ്|પહેલાં|પહેલા
+      |ਪਹਿਲਾਂ|trước|წინ)(?![\w{_MARK}])
       |ที่แล้ว))?
     | (?<![\d月월./:-])(?P<count>\d{{1,3}})\s*(?P<cjk>{_alternatives(_CJK_UNITS)})\s*(?:前|전)
     # Swahili names the unit first: "saa 3 zilizopita" (3 hours that have passed).
