@@ -163,3 +163,29 @@ def test_a_numeric_date_of_the_language_s_own_calendar(lang: str, byline: str, d
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_a_numeric_solar_hijri_date_is_read_only_on_a_persian_page(lang: str) -> None:
     assert _day(lang, "1404/09/12 - 10:30") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "hours"),
+    [
+        ("ar", "منذ ساعة", 1),
+        ("ar", "منذ ساعتين", 2),
+        ("ar", "منذ يومين", 48),
+        ("he", "לפני שעה", 1),
+        ("he", "לפני שעתיים", 2),
+        ("he", "לפני יומיים", 48),
+    ],
+)
+def test_a_relative_stamp_in_the_unit_s_dual_or_without_a_count(
+    lang: str, stamp: str, hours: int
+) -> None:
+    # Fetched an hour into the 3rd: one hour ago is the 3rd, two hours or days earlier
+    # are days before.
+    fetched = datetime(2025, 12, 3, 1, 0, tzinfo=UTC)
+    day = {1: "2025-12-03", 2: "2025-12-02", 48: "2025-12-01"}[hours]
+    assert _day(lang, stamp, fetched) == day
+
+
+def test_a_unit_without_a_count_or_ago_is_no_relative_stamp() -> None:
+    fetched = datetime(2025, 12, 3, 1, 0, tzinfo=UTC)
+    assert _day("ar", "ساعة من النقاش", fetched) is None

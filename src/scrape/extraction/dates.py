@@ -952,6 +952,21 @@ _UNIT_WORDS["d"] += " दिन दिनों ଦିନ দিন دن روز 
 _UNIT_WORDS["d"] += " วัน ngày ימים დღის"
 _AGO_UNITS = {"मिनिटांपूर्वी": "m", "तासांपूर्वी": "h", "दिवसांपूर्वी": "d"}
 _SWAHILI_UNITS = {"dakika": "m", "saa": "h", "masaa": "h", "siku": "d"}
+# Arabic and Hebrew write one unit without a count and two in the unit's dual ("منذ ساعة",
+# "منذ ساعتين", "לפני שעתיים"): (count, unit) of each such word after "منذ" / "לפני".
+_COUNTED_UNITS = {
+    "دقيقة": (1, "m"),
+    "دقيقتين": (2, "m"),
+    "ساعة": (1, "h"),
+    "ساعتين": (2, "h"),
+    "يوم": (1, "d"),
+    "يومين": (2, "d"),
+    "דקה": (1, "m"),
+    "שעה": (1, "h"),
+    "שעתיים": (2, "h"),
+    "יום": (1, "d"),
+    "יומיים": (2, "d"),
+}
 _CJK_UNITS = {"分": "m", "分钟": "m", "분": "m", "時間": "h", "小时": "h", "小時": "h", "시간": "h"}
 _CJK_UNITS |= {"日": "d", "天": "d", "일": "d"}
 _UNIT_OF = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
@@ -980,6 +995,7 @@ _RELATIVE_ANY = re.compile(
       |ਪਹਿਲਾਂ|trước|წინ)(?![\w{_MARK}])
       |ที่แล้ว))?
     | (?<![\d月월./:-])(?P<count>\d{{1,3}})\s*(?P<cjk>{_alternatives(_CJK_UNITS)})\s*(?:前|전)
+    | (?<!\w)(?:منذ|לפני)\s+(?P<counted>{_alternatives(_COUNTED_UNITS)})(?!\w)
     # Swahili names the unit first: "saa 3 zilizopita" (3 hours that have passed).
     | (?<!\w)(?P<sw>{_alternatives(_SWAHILI_UNITS)})\s+(?P<sw_count>\d{{1,3}})\s+
       (?:zilizopita|yaliyopita|iliyopita)(?!\w)""",
@@ -997,6 +1013,9 @@ def _relative_any(match: re.Match[str], now: datetime) -> datetime | None:
     around the count do not say "ago" ("vor 3 Tagen" does, "3 Tage lang" does not)."""
     if match["cjk"]:
         count, unit = match["count"], _CJK_UNITS[match["cjk"]]
+    elif match["counted"]:
+        number, unit = _COUNTED_UNITS[match["counted"]]
+        return now - number * _RELATIVE_UNIT[unit]
     elif match["sw"]:
         count, unit = match["sw_count"], _SWAHILI_UNITS[match["sw"].lower()]
     else:
