@@ -8,8 +8,9 @@ publication date is the date search's business (dates.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
 
 from dateutil import parser as dateparser
@@ -139,12 +140,56 @@ FOREIGN_MONTH_NAMES = {
 # from the table above: Croatian and Bosnian name October "listopad" (November in Polish,
 # Czech and Ukrainian) and abbreviate June "lip" (July in Polish); Norwegian and Indonesian
 # abbreviate December "des" (a word of French), Malay "dis" and March "mac", Indonesian
-# August "agt" / "ags".
+# August "agt" / "ags"; the Levant's Arabic names August "آب", a word ("water") of Persian.
 _OWN_MONTH_NAMES = {
     ("hr", "bs"): {10: "listopad listopada lis", 6: "lip"},
     ("no", "nb", "nn"): {12: "des"},
     ("id",): {12: "des", 8: "agt ags"},
     ("ms",): {12: "dis", 3: "mac"},
+    ("ar",): {8: "آب"},
+}
+
+
+# Gregorian month names of the languages written in the scripts of South Asia (Hindi,
+# Marathi, Nepali, Bengali, Assamese, Odia, Tamil, Telugu, Kannada, Malayalam, Gujarati,
+# Punjabi, Sinhala), of Persian,
+# Urdu, Georgian and Armenian, and the Levantine and Maghrebi Arabic ones (one name a
+# "|"-separated item: "كانون الأول" is two words), with Thai's full names and dotted
+# abbreviations ("ธ.ค."). Kept apart from the table above, which the evaluation's date
+# reading shares: its words are single words of letters.
+SCRIPT_MONTH_NAMES = {
+    1: "जनवरी|जानेवारी|জানুয়ারি|জানুয়ারী|ஜனவரி|జనవరి|ಜನವರಿ|ജനുവരി|જાન્યુઆરી|ਜਨਵਰੀ|جنوری|ژانویه"
+    "|كانون الثاني|جانفي|იანვარი|იანვრის|հունվար|հունվարի|มกราคม|ม.ค."
+    "|ଜାନୁଆରୀ|জানুৱাৰী|ජනවාරි",
+    2: "फ़रवरी|फरवरी|फेब्रुवारी|ফেব্রুয়ারি|ফেব্রুয়ারী|பிப்ரவரி|ఫిబ్రవరి|ಫೆಬ್ರವರಿ|ഫെബ്രുവരി|ફેબ્રુઆરી"
+    "|ਫ਼ਰਵਰੀ|ਫਰਵਰੀ|فروری|فوریه|شباط|فيفري|თებერვალი|თებერვლის|փետրվար|փետրվարի|กุมภาพันธ์|ก.พ."
+    "|फेब्रुअरी|ଫେବୃଆରୀ|ফেব্ৰুৱাৰী|පෙබරවාරි",
+    3: "मार्च|মার্চ|மார்ச்|మార్చి|ಮಾರ್ಚ್|മാർച്ച്|માર્ચ|ਮਾਰਚ|مارچ|آذار|მარტი|მარტის|մարտ|մարտի|มีนาคม|มี.ค."
+    "|ମାର୍ଚ୍ଚ|মাৰ্চ|මාර්තු",
+    4: "अप्रैल|एप्रिल|এপ্রিল|ஏப்ரல்|ఏప్రిల్|ಏಪ್ರಿಲ್|ഏപ്രിൽ|એપ્રિલ|ਅਪ੍ਰੈਲ|ਅਪਰੈਲ|اپریل|آوریل|نيسان"
+    "|أفريل|აპრილი|აპრილის|ապրիլ|ապրիլի|เมษายน|เม.ย."
+    "|अप्रिल|ଅପ୍ରେଲ|এপ্ৰিল|අප්‍රේල්|අප්රේල්",
+    5: "मई|মে|மே|మే|ಮೇ|മേയ്|મે|ਮਈ|مئی|أيار|ايار|მაისი|მაისის|մայիս|մայիսի|พฤษภาคม|พ.ค.|मे|ମଇ|මැයි",
+    6: "जून|জুন|ஜூன்|జూన్|ಜೂನ್|ജൂൺ|જૂન|ਜੂਨ|ژوئن|حزيران|جوان|ივნისი|ივნისის|հունիս|հունիսի|มิถุนายน|มิ.ย."
+    "|जुन|ଜୁନ|ජූනි",
+    7: "जुलाई|जुलै|জুলাই|ஜூலை|జూలై|ಜುಲೈ|ജൂലൈ|જુલાઈ|ਜੁਲਾਈ|جولائی|ژوئیه|ژوییه|تموز|جويلية"
+    "|ივლისი|ივლისის|հուլիս|հուլիսի|กรกฎาคม|ก.ค."
+    "|ଜୁଲାଇ|ජූලි",
+    8: "अगस्त|ऑगस्ट|আগস্ট|আগষ্ট|ஆகஸ்ட்|ఆగస్టు|ಆಗಸ್ಟ್|ഓഗസ്റ്റ്|ઓગસ્ટ|ਅਗਸਤ|اگست|اوت|آگوست"
+    "|აგვისტო|აგვისტოს|օգոստոս|օգոստոսի|สิงหาคม|ส.ค."
+    "|अगस्ट|ଅଗଷ୍ଟ|আগষ্ট|අගෝස්තු",
+    9: "सितंबर|सितम्बर|सप्टेंबर|সেপ্টেম্বর|செப்டம்பர்|సెప్టెంబర్|ಸೆಪ್ಟೆಂಬರ್|സെപ്റ്റംബർ|સપ્ટેમ્બર"
+    "|ਸਤੰਬਰ|ستمبر|سپتامبر|أيلول|ايلول|სექტემბერი|სექტემბრის|սեպտեմբեր|սեպտեմբերի|กันยายน|ก.ย."
+    "|सेप्टेम्बर|ସେପ୍ଟେମ୍ବର|ছেপ্তেম্বৰ|සැප්තැම්බර්",
+    10: "अक्टूबर|अक्तूबर|ऑक्टोबर|অক্টোবর|அக்டோபர்|అక్టోబర్|ಅಕ್ಟೋಬರ್|ഒക്ടോബർ|ઓક્ટોબર|ਅਕਤੂਬਰ"
+    "|اکتوبر|اکتبر|تشرين الأول|تشرين الاول|ოქტომბერი|ოქტომბრის|հոկտեմբեր|հոկտեմբերի|ตุลาคม|ต.ค."
+    "|अक्टोबर|ଅକ୍ଟୋବର|অক্টোবৰ|ඔක්තෝබර්",
+    11: "नवंबर|नवम्बर|नोव्हेंबर|নভেম্বর|நவம்பர்|నవంబర్|ನವೆಂಬರ್|നവംബർ|નવેમ્બર|ਨਵੰਬਰ|نومبر|نوامبر"
+    "|تشرين الثاني|ნოემბერი|ნოემბრის|նոյեմբեր|նոյեմբերի|พฤศจิกายน|พ.ย."
+    "|नोभेम्बर|ନଭେମ୍ବର|নৱেম্বৰ|නොවැම්බර්",
+    12: "दिसंबर|दिसम्बर|डिसेंबर|ডিসেম্বর|டிசம்பர்|డిసెంబర్|ಡಿಸೆಂಬರ್|ഡിസംബർ|ડિસેમ્બર|ਦਸੰਬਰ|دسمبر"
+    "|دسامبر|كانون الأول|كانون الاول|დეკემბერი|დეკემბრის|դեկտեմբեր|դեկտեմբերի|ธันวาคม|ธ.ค."
+    "|डिसेम्बर|ଡିସେମ୍ବର|ডিচেম্বৰ|දෙසැම්බර්",
 }
 
 
@@ -156,17 +201,87 @@ def _english(names: dict[int, str]) -> dict[str, str]:
     }
 
 
-_ENGLISH_MONTH = _english(FOREIGN_MONTH_NAMES)
+def _spellings(name: str) -> set[str]:
+    """``name`` as pages spell it: a letter with a nukta is one character or two ("फ़", "য়"),
+    and two-word names are matched on any spacing."""
+    name = unicodedata.normalize("NFC", name).lower()
+    composed = name
+    for letter in _NUKTA_LETTERS:
+        composed = composed.replace(unicodedata.normalize("NFD", letter), letter)
+    return {name, composed}
+
+
+# Letters with a nukta that Unicode normalisation splits in two (composition exclusions).
+_NUKTA_LETTERS = [chr(c) for c in [*range(0x0958, 0x0960), 0x09DC, 0x09DD, 0x09DF, 0x0A33]]
+_NUKTA_LETTERS += [chr(c) for c in [0x0A36, *range(0x0A59, 0x0A5C), 0x0A5E]]
+_THAI_MONTHS = {
+    name: month
+    for month, names in SCRIPT_MONTH_NAMES.items()
+    for name in names.split("|")
+    if "\u0e00" <= name[0] <= "\u0e7f"
+}
+_SCRIPT_ENGLISH_MONTH = {
+    spelling: datetime(2000, month, 1).strftime("%B")
+    for month, names in SCRIPT_MONTH_NAMES.items()
+    for name in names.split("|")
+    for spelling in _spellings(name)
+}
+_ENGLISH_MONTH = _english(FOREIGN_MONTH_NAMES) | _SCRIPT_ENGLISH_MONTH
 _OWN_ENGLISH_MONTH = {
     language: _english(names)
     for languages, names in _OWN_MONTH_NAMES.items()
     for language in languages
 }
 _MONTH_WORDS = {*_ENGLISH_MONTH, *(word for own in _OWN_ENGLISH_MONTH.values() for word in own)}
-# Longest first, so "juil" is not read as "jul" followed by letters.
-_FOREIGN = "(?:" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + ")"
-_FOREIGN_WORD = re.compile(rf"\b{_FOREIGN}\b", re.IGNORECASE)
+# The vowel signs and other marks the scripts of South and Southeast Asia write inside
+# their words ("दिसंबर", "ธันวาคม"): no word characters to Python's patterns, so a word
+# boundary falls inside such a word and after one that ends in a mark.
+_MARKS = "\u0300-\u036f\u0900-\u0963\u0981-\u09e3\u0a01-\u0a63\u0a81-\u0ae3\u0b01-\u0b63"
+_MARKS += "\u0b82-\u0be3\u0c00-\u0c63\u0c80-\u0ce3\u0d00-\u0d63\u0d81-\u0de5\u0df2\u0df3\u200d"
+_MARKS += "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+# Longest first, so "juil" is not read as "jul" followed by letters; a name of two words
+# ("تشرين الأول") on any spacing.
+_FOREIGN = (
+    "(?:"
+    + "|".join(
+        re.escape(name).replace("\\ ", r"\s+")
+        for name in sorted(_MONTH_WORDS, key=len, reverse=True)
+    )
+    + ")"
+)
+_FOREIGN_WORD = re.compile(rf"(?<![\w{_MARKS}]){_FOREIGN}(?![\w{_MARKS}])", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+# The words of the month names (in a script with marks, the runs of letters between them),
+# which a value must hold one of to hold a month name.
+_MONTH_PARTS = frozenset(part for name in _MONTH_WORDS for part in _WORD.findall(name))
+# Thai month names, whose dates count the years of the Buddhist era (2568 is 2025).
+_THAI = "(?:" + "|".join(re.escape(n) for n in _THAI_MONTHS) + ")"
+# The months of the solar hijri calendar: the Persian names (with the Arabic letters some
+# pages type for "ی" and "ک") and the Dari ones Afghan pages use.
+SOLAR_HIJRI_MONTHS = [
+    "فروردین|حمل",
+    "اردیبهشت|ثور",
+    "خرداد|جوزا",
+    "تیر|سرطان",
+    "مرداد|امرداد|اسد",
+    "شهریور|سنبله",
+    "مهر|میزان",
+    "آبان|عقرب",
+    "آذر|قوس",
+    "دی|جدی",
+    "بهمن|دلو",
+    "اسفند|حوت",
+]
+_SOLAR_MONTH = {
+    spelling: month
+    for month, names in enumerate(SOLAR_HIJRI_MONTHS, 1)
+    for name in names.split("|")
+    for spelling in (name, name.replace("ی", "ي").replace("ک", "ك"))
+}
+_SOLAR = "(?:" + "|".join(sorted(_SOLAR_MONTH, key=len, reverse=True)) + ")"
+# A Japanese era's year: Reiwa 1 is 2019, Heisei 1 was 1989 ("元年" is the first year).
+_ERAS = {"令和": 2018, "平成": 1988}
+_ERA = rf"(?:{'|'.join(_ERAS)})(?:\d{{1,2}}|元)年"
 # Dates as people write them in bylines; each alternative carries a 4-digit year, but for
 # a dotted or dashed day, month and two-digit year with the time after it ("02.12.26, 18:05
 # Uhr", "2.12.26 klo 18.05", "03-12-26, 14:35"), a form bylines use and numbers in text do
@@ -177,9 +292,10 @@ TEXT_DATE = re.compile(
         (?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])
         (?:[T\ ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
       | {_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
-      | (?=[^\W\d_]+\.?\s+\d{{1,2}},\s+(?:19|20)\d\d){_FOREIGN}\.?\s+\d{{1,2}},\s+(?:19|20)\d\d
-      | \d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+|d['’])?(?:{_MONTHS}|{_FOREIGN})\.?,?\s+
-        (?:de\s+|del\s+)?(?:19|20)\d\d
+      | (?=\w[\w{_MARKS}]*\.?\s+\d{{1,2}},\s+(?:19|20)\d\d)
+        {_FOREIGN}\.?\s+\d{{1,2}},\s+(?:19|20)\d\d
+      | \d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+|d['’])?(?:{_MONTHS}|{_FOREIGN})\.?
+        (?:\s*/\s*{_FOREIGN})?,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d
       | \d{{1,2}}[-/](?:{_MONTHS}|{_FOREIGN})\.?[-/](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d\d
@@ -194,7 +310,16 @@ TEXT_DATE = re.compile(
       | \d{{1,2}}\s+th(?:áng|g)\s+\d{{1,2}}(?:\s+năm|,)?\s+(?:19|20)\d\d
     )\b
     # Chinese, Japanese and Korean: "2024年12月12日", "2024년 12월 12일" (no word boundary)
-    | (?<!\d)(?:19|20)\d\d\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}(?!\d)""",
+    | (?<!\d)(?:19|20)\d\d\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}(?!\d)
+    # Other calendars, read into the Gregorian one (:func:`_normalised`): the Thai
+    # Buddhist era's years ("3 ธ.ค. 2568", "3 ธ.ค. 68"), Persian solar-hijri dates ("۱۲ آذر
+    # ۱۴۰۴") and Japanese era years ("令和7年12月3日"); numeric solar-hijri and Buddhist-era
+    # dates ("1404/09/12", "03/12/2568") only in their languages (:data:`_OWN_CALENDAR`).
+    | (?<!\d)\d{{1,2}}\s+{_THAI}\s*(?:พ\.ศ\.\s*)?(?:25\d\d|\d\d)(?!\d)
+    | (?<!\d)\d{{1,2}}\s+{_SOLAR}\s+1[34]\d\d(?!\d)
+    | (?<!\d)1(?:3[7-9]|40)\d[/-](?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])(?!\d)
+    | (?<!\d)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/25[3-9]\d(?!\d)
+    | {_ERA}\s*\d{{1,2}}\s*月\s*\d{{1,2}}(?!\d)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Year, month and day with one separator used twice: "/2025/12/" is a month archive path,
@@ -285,7 +410,11 @@ def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None
     month names and their own forms ("2024年12月12日", "12 декабря 2024").
     """
     language = day_first.language if isinstance(day_first, DateStyle) else None
-    parsed = _parse(_normalised(value) if value else value, day_first, language)
+    if value:
+        value = _normalised(value)
+        if language in _OWN_CALENDAR:
+            value = _OWN_CALENDAR[language](value)
+    parsed = _parse(value, day_first, language)
     try:
         # A zone a day or more away ("+0700" read as hours) cannot be compared with anything.
         parsed is not None and parsed.utcoffset()
@@ -307,8 +436,9 @@ def _parse(
         return None
     own = _OWN_ENGLISH_MONTH.get(language or "", {})
     # lower(), not casefold(): case folding spells Greek "ΐ" as three characters.
-    if any(w.lower() in _ENGLISH_MONTH or w.lower() in own for w in _WORD.findall(value)):
+    if any(w.lower() in _MONTH_PARTS or w.lower() in own for w in _WORD.findall(value)):
         value = _FOREIGN_WORD.sub(lambda m: _in_english(m.group(0), own), value)
+        value = _MONTH_PAIR.sub(r"\1", value)
     numeric = _NUMERIC_DATE.match(value)
     if numeric:
         one, two = int(numeric[1]), int(numeric[3])
@@ -338,9 +468,15 @@ def _parse(
     return first
 
 
+# A month named in two calendars' words, as Arabic pages of the Levant write it ("كانون
+# الأول/ديسمبر"): once read into English, one name.
+_ENGLISH_NAMES = "|".join(datetime(2000, month, 1).strftime("%B") for month in range(1, 13))
+_MONTH_PAIR = re.compile(rf"\b({_ENGLISH_NAMES})\s*/\s*(?:{_ENGLISH_NAMES})\b")
+
+
 def _in_english(word: str, own: dict[str, str]) -> str:
     # A word of another language's table is no month in this one: it stays as written.
-    key = word.lower()
+    key = " ".join(word.lower().split())
     return own.get(key) or _ENGLISH_MONTH.get(key) or word
 
 
@@ -354,14 +490,104 @@ _SPACED_YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)\.\s(\d{1,2})\.\s(\d{1,2})(?!\
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 # Year first, then the month in words: "2024. március 12." (Hungarian), "2024 m. spalio 12
 # d." (Lithuanian); "2024. gada 12. oktobris" (Latvian) has the day before the month.
-_YEAR_FIRST_WORDS = re.compile(r"^((?:19|20)\d\d)\.?\s+(?:m\.\s+)?([^\W\d_]+)\.?\s+(\d{1,2})\b\.?")
+# Sinhala puts the year first too: "2025 දෙසැම්බර් 03".
+_YEAR_FIRST_WORDS = re.compile(
+    rf"^((?:19|20)\d\d)\.?\s+(?:m\.\s+)?([^\W\d_](?:[^\W\d_]|[{_MARKS}])*)\.?\s+(\d{{1,2}})\b\.?"
+)
 # Basque declines all three: "2024ko azaroaren 26a" (of 2024, of November, the 26th).
 _BASQUE = re.compile(r"^((?:19|20)\d\d)e?ko\s+([^\W\d_]+)\s+(\d{1,2})(?:e?an?)?\b")
 _YEAR_GADA = re.compile(r"^((?:19|20)\d\d)\.\s+gada\s+(\d{1,2})\.\s+([^\W\d_]+)")
 # Vietnamese names months by number: "14 tháng 10, 2024", "ngày 14 tháng 10 năm 2024".
-_VIETNAMESE = re.compile(r"(\d{1,2})\s+th(?:áng|g)\s+(\d{1,2})(?:\s+năm|,)?\s+((?:19|20)\d\d)")
-# Arabic-Indic, Persian, Devanagari and full-width digits as ASCII ones.
-ASCII_DIGITS = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0xFF10) for n in range(10)}
+# "Tháng" is capitalised as often ("03 Tháng 12, 2024").
+_VIETNAMESE = re.compile(
+    r"(\d{1,2})\s+th(?:áng|g)\s+(\d{1,2})(?:\s+năm|,)?\s+((?:19|20)\d\d)", re.IGNORECASE
+)
+# The digits of other scripts as ASCII ones: Arabic-Indic and Persian, those of the scripts
+# of South and Southeast Asia (Devanagari, Bengali, Gujarati, Thai, Khmer, Myanmar...), and
+# full-width ones.
+_ZEROS = [c for c in range(0x0660, 0x1A00) if unicodedata.decimal(chr(c), None) == 0]
+ASCII_DIGITS = {zero + n: str(n) for zero in (*_ZEROS, 0xFF10) for n in range(10)}
+
+
+_THAI_DATE = re.compile(rf"(\d{{1,2}})\s+({_THAI})\s*(?:พ\.ศ\.\s*)?(25\d\d|\d\d)(?!\d)")
+_SOLAR_DATE = re.compile(rf"(\d{{1,2}})\s+({_SOLAR})\s+(1[34]\d\d)(?!\d)")
+_ERA_YEAR = re.compile(rf"({'|'.join(_ERAS)})(\d{{1,2}}|元)年")
+
+
+def _thai_date(match: re.Match[str]) -> str:
+    """A Thai date with its Buddhist-era year, four digits or the last two, in English."""
+    year = int(match[3]) if len(match[3]) == 4 else 2500 + int(match[3])
+    month = datetime(2000, _THAI_MONTHS[match[2]], 1).strftime("%B")
+    return f"{match[1]} {month} {year - 543}"
+
+
+def _solar_date(match: re.Match[str]) -> str:
+    """A solar-hijri date as the ISO form of its Gregorian day, or as written when there
+    is no such day."""
+    try:
+        day = solar_hijri_day(int(match[3]), _SOLAR_MONTH[match[2]], int(match[1]))
+    except ValueError:
+        return match.group(0)
+    return f"{day.isoformat()} "
+
+
+def solar_hijri_day(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a day of the solar hijri (Persian) calendar, by the 33-year
+    arithmetic the Iranian calendar follows for the years of the web."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        raise ValueError("no such day")
+    year += 1595
+    days = -355668 + 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    gregorian = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gregorian += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gregorian += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gregorian += (days - 1) // 365
+        days = (days - 1) % 365
+    return date(gregorian, 1, 1) + timedelta(days=days)
+
+
+# Numeric dates of the calendar a language's pages count in, which only a page declaring
+# the language is read in: Persian (and Dari and Pashto) pages' solar-hijri "1404/09/12",
+# year first, and Thai pages' Buddhist-era "03/12/2568", day first. Their years are those
+# of the web (1370 to 1409, 2530 to 2599): never a Gregorian year, nor a lunar-hijri one
+# of the web (1415 on), which Arabic pages write in the same form.
+_SOLAR_NUMERIC = re.compile(
+    r"(?<!\d)(1(?:3[7-9]|40)\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)"
+)
+_THAI_NUMERIC = re.compile(r"(?<!\d)(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(25[3-9]\d)(?!\d)")
+
+
+def _solar_numeric(value: str) -> str:
+    def gregorian(match: re.Match[str]) -> str:
+        try:
+            day = solar_hijri_day(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return match.group(0)
+        return day.isoformat()
+
+    return _SOLAR_NUMERIC.sub(gregorian, value)
+
+
+def _thai_numeric(value: str) -> str:
+    return _THAI_NUMERIC.sub(lambda m: f"{m[1]}/{m[2]}/{int(m[3]) - 543}", value)
+
+
+_OWN_CALENDAR = {"fa": _solar_numeric, "ps": _solar_numeric, "prs": _solar_numeric}
+_OWN_CALENDAR["th"] = _thai_numeric
+
+
+def _gregorian_year(match: re.Match[str]) -> str:
+    number = 1 if match[2] == "元" else int(match[2])
+    return f"{_ERAS[match[1]] + number}年"
 
 
 # "GMT+7" as bylines write it means seven hours ahead of UTC; the date parser reads such a
@@ -382,7 +608,11 @@ def _normalised(value: str) -> str:
     value = _SPACED_NUMERIC.sub(r"\1.\2.\3", value)
     value = _TWO_DIGIT_YEAR.sub(r"\1\2\3\g<2>20\4", value.strip())
     value = _SPACED_YEAR_FIRST.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
+    if "年" in value:
+        value = _ERA_YEAR.sub(_gregorian_year, value)
     value = _CJK_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
+    value = _THAI_DATE.sub(_thai_date, value)
+    value = _SOLAR_DATE.sub(_solar_date, value)
     value = _VIETNAMESE.sub(lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d} ", value)
     # Year-first forms: "2024. március 12." -> "12 március 2024"
     value = _YEAR_GADA.sub(lambda m: f"{m[2]} {m[3]} {m[1]}", value.strip())

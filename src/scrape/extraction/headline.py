@@ -257,12 +257,30 @@ _UNSEEN_TOKEN = token_pattern(
 
 def _unseen(node: LexborNode) -> bool:
     """Not part of the heading the reader reads: text for screen readers only, hidden
-    text, and controls (a "Copy link" or "Bookmark" button set beside the headline)."""
+    text, and controls (a "Copy link" or "Bookmark" button set beside the headline, a
+    comment count linked to the comments below)."""
     return (
         node.tag == "button"
         or "hidden" in node.attributes
         or _UNSEEN_TOKEN.search(attr_text(node)) is not None
+        or _count_link(node)
     )
+
+
+# What a link to a part of the page shows when it counts comments: a number, maybe with
+# the word ("12", "(12)", "12 comments", "12 bình luận", "12 टिप्पणियां", "12 条评论").
+_COUNT = re.compile(r"\W*\d+\W*(?:[^\d\s]+\s*){0,2}")
+
+
+def _count_link(node: LexborNode) -> bool:
+    """A link in the heading to a part of the same page ("#comments", "#respond") that
+    shows a count: the story's comment count, which blog themes and forums set beside the
+    headline."""
+    href = node.attributes.get("href") or ""
+    # A bare "#" is a script's link, which may hold the whole headline ("<a href=#>10 Tips</a>").
+    if node.tag != "a" or not href.startswith("#") or len(href) < 2:
+        return False
+    return _COUNT.fullmatch(node.text(deep=True).strip()) is not None
 
 
 def _styled_apart(node: LexborNode) -> bool:

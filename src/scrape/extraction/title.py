@@ -323,6 +323,33 @@ def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequenc
     return _joined(parts, seps, start, end)
 
 
+# An underscore joining two words with no space: a separator where it sets off the site's
+# name, as in Chinese titles ("Headline_Section_Site"), in any script.
+_UNDERSCORE = re.compile(r"(?<=\S)_(?=\S)")
+# The most words of a section's name between a headline and its site's.
+_SECTION_WORDS = 3
+
+
+def _without_underscored_site(title: str, names_site: Callable[[str], bool]) -> str:
+    """``title`` without the site's name its last underscore sets off, and without the
+    section names between that and the headline ("Headline_Politics_Port Gazette" ->
+    "Headline"). An underscore is a separator only when the site's name follows it: in
+    other titles it is a name's or a file's ("snake_case", "IMG_2041")."""
+    parts = _UNDERSCORE.split(title)
+    last = parts[-1].strip()
+    if len(parts) < 2 or len(split_title(last)[0]) > 1 or not names_site(last):
+        return title
+    parts.pop()
+    while (
+        len(parts) > 1
+        and _is_headline(parts[0])
+        and len(parts[-1].split()) <= _SECTION_WORDS
+        and text_width(parts[-1]) < text_width(parts[0])
+    ):
+        parts.pop()
+    return "_".join(parts)
+
+
 def _opens_with_site(title: str, names_site: Callable[[str], bool]) -> bool:
     """Whether a title's first segment, of several, is the site's name."""
     parts = split_title(title)[0]
@@ -781,7 +808,8 @@ def choose_title(
     def cleanup(title: str) -> str:
         if article_page:
             title = site_prefix(title, names_site) or title
-        title = drop_sections(strip_site_name(title, names, host, shown), is_section_or_declared)
+        title = strip_site_name(title, names, host, shown)
+        title = drop_sections(_without_underscored_site(title, names_site), is_section_or_declared)
         return _DANGLING.sub("", drop_sections(drop_tail(title), is_section_or_declared))
 
     # Only the declared titles lose their section links: a heading shows what the page
