@@ -812,6 +812,28 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
     return placed
 
 
+def blocks_within(blocks: list[str], units: list[Unit]) -> list[str]:
+    """The blocks whose words the text of ``units`` holds, in their order: of an extraction
+    from another copy of the page, what this copy kept.
+
+    A block of fewer than 4 words ("Share", a card's label) is kept only as a unit's whole
+    text: found inside a paragraph, a short line proves nothing."""
+    texts = [_words(unit.text) for unit in units]
+    whole = set(texts)
+    hay = " " + " ".join(found for found in texts if found) + " "
+    kept: list[str] = []
+    for block in blocks:
+        found = _words(block)
+        if not found:
+            continue
+        if found.count(" ") < 3 and _unspaced_words(block) < 4:
+            if found in whole:
+                kept.append(block)
+        elif f" {found} " in hay:
+            kept.append(block)
+    return kept
+
+
 def _unspaced_words(text: str) -> int:
     """The words of ``text`` in the scripts that do not space them (Chinese, Japanese,
     Thai); 0 for spaced text, whose words are its tokens."""
