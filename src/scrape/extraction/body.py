@@ -955,7 +955,7 @@ def embedded_text(tree: LexborHTMLParser, article_body: str | None, found_words:
     (``found_words``), the longest run of prose strings that share one parent in a
     framework's state (one HTML string, or the paragraphs of a block list).
     """
-    if article_body and len(article_body.split()) >= _PROSE_WORDS:
+    if article_body and text_words(article_body) >= _PROSE_WORDS:
         return _paragraphs(article_body)
     if found_words >= _EMPTY_PAGE_WORDS:
         # Some text in the HTML: state scripts also hold the interface's messages, and
@@ -1007,7 +1007,7 @@ def _prose_runs(data: object) -> list[list[str]]:
 
 
 def _is_prose(text: str) -> bool:
-    return len(text.split()) >= _PROSE_WORDS and (
+    return text_words(text) >= _PROSE_WORDS and (
         _SENTENCE_END.search(text + " ") is not None or _MARKUP.search(text) is not None
     )
 

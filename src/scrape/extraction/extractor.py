@@ -283,13 +283,15 @@ def _extract(
         )
 
     blocks = cleaned(blocks)
-    found_words = sum(len(b.split()) for b in blocks)
+    # Words in any script: a Chinese, Japanese or Thai paragraph is one or two of its
+    # space-separated tokens, and a whole article of them would read as an empty page.
+    found_words = sum(text_words(b) for b in blocks)
     clock.lap("cleaning")
     if found_words < SHORT_BODY_WORDS:
         # Little or no text in the HTML: pages rendered by scripts carry it as data.
         article_body = ld_text((md.ld_article or {}).get("articleBody"))
         embedded = embedded_text(LexborHTMLParser(text), article_body, found_words)
-        if sum(len(b.split()) for b in embedded) > 2 * found_words:
+        if sum(text_words(b) for b in embedded) > 2 * found_words:
             blocks = cleaned(embedded)
     body = "\n\n".join(blocks)
     clock.lap("embedded text")
