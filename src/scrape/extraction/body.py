@@ -417,6 +417,29 @@ _BIO = re.compile(
     r"planner|therapist|photographer|educator|teacher)\b)"
 )
 _BIO_WORDS = 150
+# An author box's label, alone on its line, in the languages of the press ("Über die
+# Autorin", "Sobre el autor", "Об авторе"): the lines after it to the text's end are the
+# author's bio, whatever they say. Only labels saying "about": a review's closing section
+# headed "Der Autor" or "L'auteur" is its own text.
+_AUTHOR_BOX = re.compile(
+    r"^\W*(?:about\s+the\s+authors?|"
+    r"über\s+(?:den|die)\s+autor(?:in|en|innen)?|zu[mr]\s+autor(?:in)?|"
+    r"à\s+propos\s+(?:de\s+l['’]|des\s+)auteur(?:e|rice)?s?|"
+    r"(?:sobre|acerca\s+de)\s+(?:el|la|los|las|o|a|os|as)\s+autor(?:a|es|as)?|"
+    r"sull['’]autor(?:e|ice)|sugli\s+autori|"
+    r"over\s+de\s+(?:auteur|schrijver)s?|"
+    r"o\s+autor(?:ze|ce|ach|ovi)|om\s+(?:författaren|forfatteren|skribenten)|"
+    r"a\s+szerzőről|kirjoittajasta|об\s+авторе|про\s+автора|об\s+авторах|"
+    r"yazar\s+hakkında|tentang\s+(?:penulis|pengarang)|về\s+tác\s+giả|"
+    r"σχετικά\s+με\s+(?:τον|την)\s+συγγραφέα|(?:نبذة\s+)?عن\s+(?:الكاتب|الكاتبة|المؤلف)|"
+    r"על\s+(?:הכותב|הכותבת)|लेखक\s+के\s+बारे\s+में|"
+    r"著者(?:について|紹介|プロフィール)|筆者(?:について|紹介|プロフィール)|"
+    r"关于作者|作者简介|作者簡介|關於作者|(?:기자|필자|저자)\s*소개"
+    r")\W*$",
+    re.IGNORECASE,
+)
+# An author's bio under its label is a paragraph or two.
+_BIO_BLOCKS = 3
 _LINE_WORDS = 12
 _MENU_WORDS = 6
 _MENU_ITEMS = 3
@@ -437,11 +460,14 @@ def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
     """
     start = len(blocks)
     first_prompt = None
+    box = _author_box(blocks)
     while start > 1:
         text = blocks[start - 1]
         words = len(text.split())
-        if (words <= _PROMPT_WORDS and _is_prompt(text, words)) or (
-            words <= _BIO_WORDS and _BIO.match(text)
+        if (
+            (words <= _PROMPT_WORDS and _is_prompt(text, words))
+            or (words <= _BIO_WORDS and _BIO.match(text))
+            or (box is not None and start - 1 >= box and words <= _BIO_WORDS)
         ):
             first_prompt = start - 1
         elif words > _LINE_WORDS or text.startswith("- "):
@@ -460,6 +486,15 @@ def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
     total = sum(len(b.split()) for b in blocks)
     removed = sum(len(b.split()) for b in blocks[start:])
     return blocks[:start] if removed <= _TRAILING_SHARE * total else blocks
+
+
+def _author_box(blocks: list[str]) -> int | None:
+    """The index of an author box's label (:data:`_AUTHOR_BOX`) with no more than a bio's
+    few blocks after it, at the end of the text; None when there is none."""
+    for index in range(len(blocks) - 1, max(len(blocks) - _BIO_BLOCKS - 2, 0), -1):
+        if len(blocks[index]) < 60 and _AUTHOR_BOX.match(blocks[index]):
+            return index
+    return None
 
 
 # A newsletter pitch set between paragraphs: it names the newsletter, asks the reader to sign
