@@ -152,8 +152,13 @@ _ANY_LENGTH = 10_000
 # photo credit, disclaimers.
 _CREDIT_WORDS = (
     r"(?:picture|photo(?:graph)?|image|credit|courtesy|foto|bild|quelle|crédit|crédito|"
-    r"fotografía|imagen|afbeelding|zdjęcie|fotoğraf|fotó|kuva|φωτογραφία|φωτό|фото|"
-    r"світлина|llun|تصوير|صورة|写真|사진|图片(?:来源)?|摄影|照片)s?"
+    r"fotografía|imagen|afbeelding|beeld|zdjęci[ea]|fotoğraf|görsel|fotó|kuva|φωτογραφία|"
+    r"φωτό|фото|світлина|llun|تصوير|صورة|写真|사진|图片(?:来源)?|摄影|照片|ảnh|ilustrasi|"
+    # The picture named for its place or its source, in one word or three ("Titelbild",
+    # "Bildnachweis", "Photo source", "Foto de portada").
+    r"(?:titel|beitrags|header|vorschau|artikel|aufmacher)bild|"
+    r"(?:bild|foto)(?:quelle|nachweis|rechte)|(?:photo|image|picture)\s+source|"
+    r"(?:foto|imagen|imagem|immagine)\s+d[ei]\s+(?:portada|copertina|capa|archivo|arquivo|archivio))s?"
 )
 # A photo credit closing a line ("Photo: ...", "Image credit: ..."): after a colon or a
 # copyright sign, or after a bar.
@@ -200,12 +205,35 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
         ("Fot.", "FOT.", "fot."),
     ),
     (
-        re.compile(r"^\(?(?:bild|foto|photo|image)\s+via\s+[\w .,&/'-]{2,40}\)?$", re.IGNORECASE),
+        re.compile(
+            r"^\(?(?:(?:titel|beitrags|header|artikel)?bild|foto|photo|image)\s+via\s+"
+            r"[\w .,&/'-]{2,40}\)?$",
+            re.IGNORECASE,
+        ),
         40,
         (),
     ),
     (re.compile(r"^\W*(?:disclaimer|disclosure)\b", re.IGNORECASE), 100, ()),
 )
+
+
+# A line that opens with a credit's label is the credit, however long its names run
+# ("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.", "Fotos: A, B, C, D"); a label
+# alone ("Credits:") may head a section of the text.
+_CREDIT_LABEL = re.compile(
+    rf"^\W{{0,3}}{_CREDIT_WORDS}(?:\s+(?:by|via|von|de|di))?\s*[:：=]\s*[\w(©]", re.IGNORECASE
+)
+_CREDIT_LABEL_WORDS = 15
+
+
+def is_credit_line(text: str) -> bool:
+    """A short line opening with a picture credit's label ("Bildquelle:", "Foto:", "Beeld:",
+    "사진="): a credit, or a source line, never the text's."""
+    return (
+        len(text.split()) <= _CREDIT_LABEL_WORDS
+        and any(mark in text for mark in ":：=")
+        and _CREDIT_LABEL.match(text) is not None
+    )
 
 
 def is_furniture_line(text: str) -> bool:

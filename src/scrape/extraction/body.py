@@ -20,6 +20,7 @@ from . import readability_gate, xpath_guard
 from .blocks import (
     CREDIT,
     CREDIT_MARKS,
+    is_credit_line,
     is_furniture_block,
     is_furniture_line,
     is_furniture_norm,
@@ -161,7 +162,11 @@ def clean_blocks(
             if not line:
                 continue
             line_norm = normalise(line)
-            if not is_furniture_norm(line_norm) and not is_furniture_line(line):
+            if (
+                not is_furniture_norm(line_norm)
+                and not is_furniture_line(line)
+                and not is_credit_line(line)
+            ):
                 lines.append((line, line_norm))
         if not lines:
             continue
