@@ -112,3 +112,26 @@ def test_a_label_above_more_of_the_text_leaves_it() -> None:
     )
     body = extract(_page(f"<h3>{label}</h3>{rest}"), None).body
     assert "Nachtrag 0" in body and "Nachtrag 3" in body
+
+
+def test_an_author_box_closing_an_unspaced_text_goes() -> None:
+    # Counted by its spaces, each paragraph of a Japanese text is one word: the box would
+    # read as most of the text, and its label as one of many short lines.
+    paragraphs = [
+        "市は二十日、中心部と郊外の住宅地を結ぶ自転車専用道を二〇二七年度までに整備する計画を"
+        "発表した。総延長は約二十キロになる。",
+        "事業費は約三十億円を見込み、国の交付金も活用する。車道の一部を自転車専用とするため、"
+        "一部区間では車線が減る。",
+        "沿線の商店街からは買い物客の減少を懸念する声も出ており、市は説明会を重ねて理解を求める"
+        "方針だ。",
+    ]
+    label, bio = _BOXES["ja"]
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        '<html lang="ja"><head><title>自転車専用道の整備計画</title></head><body>'
+        f"<div class='x1'><h1>自転車専用道の整備計画</h1><div class='x3'>{text}"
+        f"<h4>{label}</h4><p>{bio}</p></div></div></body></html>"
+    )
+    body = extract(page, "https://example.jp/news/1").body
+    assert paragraphs[-1] in body
+    assert bio not in body

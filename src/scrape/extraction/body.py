@@ -458,8 +458,9 @@ def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
 
     A label or two alone (a last sub-heading, a signature) stays: only a run with a
     newsletter, follow or donation prompt, a disclosure, an author-box label or an author's
-    bio is the page's furniture (a short closing line in it, "All loans are made by X.",
-    goes with it), or three or more very short lines (a site menu, contact lines). Above
+    bio (any lines under an author box's label, :data:`_AUTHOR_BOX`) is the page's
+    furniture (a short closing line in it, "All loans are made by X.", goes with it), or
+    three or more very short lines (a site menu, contact lines). Above
     the run's first prompt, a short sentence is the text's last paragraph, not a label: it
     stays, with what comes before it.
     """
@@ -468,7 +469,7 @@ def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
     box = _author_box(blocks)
     while start > 1:
         text = blocks[start - 1]
-        words = len(text.split())
+        words = text_words(text)
         if (
             (words <= _PROMPT_WORDS and _is_prompt(text, words))
             or (words <= _BIO_WORDS and _BIO.match(text))
@@ -488,8 +489,9 @@ def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
             start -= 1
         if len(blocks) - start < _MENU_ITEMS:
             return blocks
-    total = sum(len(b.split()) for b in blocks)
-    removed = sum(len(b.split()) for b in blocks[start:])
+    # Words in any script: counted by its spaces, a Japanese paragraph weighs one word.
+    total = sum(text_words(b) for b in blocks)
+    removed = sum(text_words(b) for b in blocks[start:])
     return blocks[:start] if removed <= _TRAILING_SHARE * total else blocks
 
 
@@ -548,7 +550,7 @@ def _is_call(text: str, words: int) -> bool:
 
 
 def _is_sentence(text: str) -> bool:
-    return len(text.split()) >= _SENTENCE_WORDS and _PROSE_END.search(text) is not None
+    return text_words(text) >= _SENTENCE_WORDS and _PROSE_END.search(text) is not None
 
 
 def _is_menu_item(text: str) -> bool:
