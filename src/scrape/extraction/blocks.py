@@ -263,13 +263,23 @@ _INITIALS = re.compile(r"[a-z]{2,4}")
 
 def _routing_code(text: str) -> bool:
     """The agency and editors' initials a wire story closes with ("dpa-AFX/bek/DP/mis",
-    "(dpa/lno)", "AFP/fg/bfi"): three or more codes, or an agency and initials."""
-    parts = text.strip("()[] ").split("/")
+    "(dpa/lno)", "AFP/fg/bfi", "aja/PAP"): three or more codes, an agency and initials in
+    either order, or two editors' initials in brackets ("(dr/spot)")."""
+    line = text.strip()
+    parts = line.strip("()[] ").split("/")
     if len(parts) < 2 or not all(_CODE_PART.fullmatch(part) for part in parts):
         return False
-    if not any(_INITIALS.fullmatch(part) for part in parts[1:]):
+    if len(parts) >= 3 or AGENCY.match(parts[0]) is not None:
+        return any(_INITIALS.fullmatch(part) for part in parts[1:])
+    first, second = parts
+    if _INITIALS.fullmatch(first) is None:
         return False
-    return len(parts) >= 3 or AGENCY.match(parts[0]) is not None
+    # An editor signing for the agency; or two editors' initials, which only their brackets
+    # tell from a pair of words ("km/h" stands in the text, never alone in brackets).
+    bracketed = line[:1] in "([" and line[-1:] in ")]"
+    return AGENCY.match(second) is not None or (
+        bracketed and _INITIALS.fullmatch(second) is not None
+    )
 
 
 def strip_inline_furniture(text: str) -> str:
