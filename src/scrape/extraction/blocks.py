@@ -152,8 +152,13 @@ _ANY_LENGTH = 10_000
 # photo credit, disclaimers.
 _CREDIT_WORDS = (
     r"(?:picture|photo(?:graph)?|image|credit|courtesy|foto|bild|quelle|crédit|crédito|"
-    r"fotografía|imagen|afbeelding|zdjęcie|fotoğraf|fotó|kuva|φωτογραφία|φωτό|фото|"
-    r"світлина|llun|تصوير|صورة|写真|사진|图片(?:来源)?|摄影|照片)s?"
+    r"fotografía|imagen|afbeelding|beeld|zdjęci[ea]|fotoğraf|görsel|fotó|kuva|φωτογραφία|"
+    r"φωτό|фото|світлина|llun|تصوير|صورة|写真|사진|图片(?:来源)?|摄影|照片|ảnh|ilustrasi|"
+    # The picture named for its place or its source, in one word or three ("Titelbild",
+    # "Bildnachweis", "Photo source", "Foto de portada").
+    r"(?:titel|beitrags|header|vorschau|artikel|aufmacher)bild|"
+    r"(?:bild|foto)(?:quelle|nachweis|rechte)|(?:photo|image|picture)\s+source|"
+    r"(?:foto|imagen|imagem|immagine)\s+d[ei]\s+(?:portada|copertina|capa|archivo|arquivo|archivio))s?"
 )
 # A photo credit closing a line ("Photo: ...", "Image credit: ..."): after a colon or a
 # copyright sign, or after a bar.
@@ -200,12 +205,35 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
         ("Fot.", "FOT.", "fot."),
     ),
     (
-        re.compile(r"^\(?(?:bild|foto|photo|image)\s+via\s+[\w .,&/'-]{2,40}\)?$", re.IGNORECASE),
+        re.compile(
+            r"^\(?(?:(?:titel|beitrags|header|artikel)?bild|foto|photo|image)\s+via\s+"
+            r"[\w .,&/'-]{2,40}\)?$",
+            re.IGNORECASE,
+        ),
         40,
         (),
     ),
     (re.compile(r"^\W*(?:disclaimer|disclosure)\b", re.IGNORECASE), 100, ()),
 )
+
+
+# A line that opens with a credit's label is the credit, however long its names run
+# ("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.", "Fotos: A, B, C, D"); a label
+# alone ("Credits:") may head a section of the text.
+_CREDIT_LABEL = re.compile(
+    rf"^\W{{0,3}}{_CREDIT_WORDS}(?:\s+(?:by|via|von|de|di))?\s*[:：=]\s*[\w(©]", re.IGNORECASE
+)
+_CREDIT_LABEL_WORDS = 15
+
+
+def is_credit_line(text: str) -> bool:
+    """A short line opening with a picture credit's label ("Bildquelle:", "Foto:", "Beeld:",
+    "사진="): a credit, or a source line, never the text's."""
+    return (
+        len(text.split()) <= _CREDIT_LABEL_WORDS
+        and any(mark in text for mark in ":：=")
+        and _CREDIT_LABEL.match(text) is not None
+    )
 
 
 def is_furniture_line(text: str) -> bool:
@@ -235,13 +263,23 @@ _INITIALS = re.compile(r"[a-z]{2,4}")
 
 def _routing_code(text: str) -> bool:
     """The agency and editors' initials a wire story closes with ("dpa-AFX/bek/DP/mis",
-    "(dpa/lno)", "AFP/fg/bfi"): three or more codes, or an agency and initials."""
-    parts = text.strip("()[] ").split("/")
+    "(dpa/lno)", "AFP/fg/bfi", "aja/PAP"): three or more codes, an agency and initials in
+    either order, or two editors' initials in brackets ("(dr/spot)")."""
+    line = text.strip()
+    parts = line.strip("()[] ").split("/")
     if len(parts) < 2 or not all(_CODE_PART.fullmatch(part) for part in parts):
         return False
-    if not any(_INITIALS.fullmatch(part) for part in parts[1:]):
+    if len(parts) >= 3 or AGENCY.match(parts[0]) is not None:
+        return any(_INITIALS.fullmatch(part) for part in parts[1:])
+    first, second = parts
+    if _INITIALS.fullmatch(first) is None:
         return False
-    return len(parts) >= 3 or AGENCY.match(parts[0]) is not None
+    # An editor signing for the agency; or two editors' initials, which only their brackets
+    # tell from a pair of words ("km/h" stands in the text, never alone in brackets).
+    bracketed = line[:1] in "([" and line[-1:] in ")]"
+    return AGENCY.match(second) is not None or (
+        bracketed and _INITIALS.fullmatch(second) is not None
+    )
 
 
 def strip_inline_furniture(text: str) -> str:

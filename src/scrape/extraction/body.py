@@ -20,6 +20,7 @@ from . import readability_gate, xpath_guard
 from .blocks import (
     CREDIT,
     CREDIT_MARKS,
+    is_credit_line,
     is_furniture_block,
     is_furniture_line,
     is_furniture_norm,
@@ -161,7 +162,11 @@ def clean_blocks(
             if not line:
                 continue
             line_norm = normalise(line)
-            if not is_furniture_norm(line_norm) and not is_furniture_line(line):
+            if (
+                not is_furniture_norm(line_norm)
+                and not is_furniture_line(line)
+                and not is_credit_line(line)
+            ):
                 lines.append((line, line_norm))
         if not lines:
             continue
@@ -417,6 +422,29 @@ _BIO = re.compile(
     r"planner|therapist|photographer|educator|teacher)\b)"
 )
 _BIO_WORDS = 150
+# An author box's label, alone on its line, in the languages of the press ("Über die
+# Autorin", "Sobre el autor", "Об авторе"): the lines after it to the text's end are the
+# author's bio, whatever they say. Only labels saying "about": a review's closing section
+# headed "Der Autor" or "L'auteur" is its own text.
+_AUTHOR_BOX = re.compile(
+    r"^\W*(?:about\s+the\s+authors?|"
+    r"über\s+(?:den|die)\s+autor(?:in|en|innen)?|zu[mr]\s+autor(?:in)?|"
+    r"à\s+propos\s+(?:de\s+l['’]|des\s+)auteur(?:e|rice)?s?|"
+    r"(?:sobre|acerca\s+de)\s+(?:el|la|los|las|o|a|os|as)\s+autor(?:a|es|as)?|"
+    r"sull['’]autor(?:e|ice)|sugli\s+autori|"
+    r"over\s+de\s+(?:auteur|schrijver)s?|"
+    r"o\s+autor(?:ze|ce|ach|ovi)|om\s+(?:författaren|forfatteren|skribenten)|"
+    r"a\s+szerzőről|kirjoittajasta|об\s+авторе|про\s+автора|об\s+авторах|"
+    r"yazar\s+hakkında|tentang\s+(?:penulis|pengarang)|về\s+tác\s+giả|"
+    r"σχετικά\s+με\s+(?:τον|την)\s+συγγραφέα|(?:نبذة\s+)?عن\s+(?:الكاتب|الكاتبة|المؤلف)|"
+    r"על\s+(?:הכותב|הכותבת)|लेखक\s+के\s+बारे\s+में|"
+    r"著者(?:について|紹介|プロフィール)|筆者(?:について|紹介|プロフィール)|"
+    r"关于作者|作者简介|作者簡介|關於作者|(?:기자|필자|저자)\s*소개"
+    r")\W*$",
+    re.IGNORECASE,
+)
+# An author's bio under its label is a paragraph or two.
+_BIO_BLOCKS = 3
 _LINE_WORDS = 12
 _MENU_WORDS = 6
 _MENU_ITEMS = 3
@@ -430,18 +458,22 @@ def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
 
     A label or two alone (a last sub-heading, a signature) stays: only a run with a
     newsletter, follow or donation prompt, a disclosure, an author-box label or an author's
-    bio is the page's furniture (a short closing line in it, "All loans are made by X.",
-    goes with it), or three or more very short lines (a site menu, contact lines). Above
+    bio (any lines under an author box's label, :data:`_AUTHOR_BOX`) is the page's
+    furniture (a short closing line in it, "All loans are made by X.", goes with it), or
+    three or more very short lines (a site menu, contact lines). Above
     the run's first prompt, a short sentence is the text's last paragraph, not a label: it
     stays, with what comes before it.
     """
     start = len(blocks)
     first_prompt = None
+    box = _author_box(blocks)
     while start > 1:
         text = blocks[start - 1]
-        words = len(text.split())
-        if (words <= _PROMPT_WORDS and _is_prompt(text, words)) or (
-            words <= _BIO_WORDS and _BIO.match(text)
+        words = text_words(text)
+        if (
+            (words <= _PROMPT_WORDS and _is_prompt(text, words))
+            or (words <= _BIO_WORDS and _BIO.match(text))
+            or (box is not None and start - 1 >= box and words <= _BIO_WORDS)
         ):
             first_prompt = start - 1
         elif words > _LINE_WORDS or text.startswith("- "):
@@ -457,9 +489,19 @@ def _drop_trailing_prompts(blocks: list[str]) -> list[str]:
             start -= 1
         if len(blocks) - start < _MENU_ITEMS:
             return blocks
-    total = sum(len(b.split()) for b in blocks)
-    removed = sum(len(b.split()) for b in blocks[start:])
+    # Words in any script: counted by its spaces, a Japanese paragraph weighs one word.
+    total = sum(text_words(b) for b in blocks)
+    removed = sum(text_words(b) for b in blocks[start:])
     return blocks[:start] if removed <= _TRAILING_SHARE * total else blocks
+
+
+def _author_box(blocks: list[str]) -> int | None:
+    """The index of an author box's label (:data:`_AUTHOR_BOX`) with no more than a bio's
+    few blocks after it, at the end of the text; None when there is none."""
+    for index in range(len(blocks) - 1, max(len(blocks) - _BIO_BLOCKS - 2, 0), -1):
+        if len(blocks[index]) < 60 and _AUTHOR_BOX.match(blocks[index]):
+            return index
+    return None
 
 
 # A newsletter pitch set between paragraphs: it names the newsletter, asks the reader to sign
@@ -508,7 +550,7 @@ def _is_call(text: str, words: int) -> bool:
 
 
 def _is_sentence(text: str) -> bool:
-    return len(text.split()) >= _SENTENCE_WORDS and _PROSE_END.search(text) is not None
+    return text_words(text) >= _SENTENCE_WORDS and _PROSE_END.search(text) is not None
 
 
 def _is_menu_item(text: str) -> bool:
@@ -812,6 +854,28 @@ def _place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
     return placed
 
 
+def blocks_within(blocks: list[str], units: list[Unit]) -> list[str]:
+    """The blocks whose words the text of ``units`` holds, in their order: of an extraction
+    from another copy of the page, what this copy kept.
+
+    A block of fewer than 4 words ("Share", a card's label) is kept only as a unit's whole
+    text: found inside a paragraph, a short line proves nothing."""
+    texts = [_words(unit.text) for unit in units]
+    whole = set(texts)
+    hay = " " + " ".join(found for found in texts if found) + " "
+    kept: list[str] = []
+    for block in blocks:
+        found = _words(block)
+        if not found:
+            continue
+        if found.count(" ") < 3 and _unspaced_words(block) < 4:
+            if found in whole:
+                kept.append(block)
+        elif f" {found} " in hay:
+            kept.append(block)
+    return kept
+
+
 def _unspaced_words(text: str) -> int:
     """The words of ``text`` in the scripts that do not space them (Chinese, Japanese,
     Thai); 0 for spaced text, whose words are its tokens."""
@@ -933,7 +997,7 @@ def embedded_text(tree: LexborHTMLParser, article_body: str | None, found_words:
     (``found_words``), the longest run of prose strings that share one parent in a
     framework's state (one HTML string, or the paragraphs of a block list).
     """
-    if article_body and len(article_body.split()) >= _PROSE_WORDS:
+    if article_body and text_words(article_body) >= _PROSE_WORDS:
         return _paragraphs(article_body)
     if found_words >= _EMPTY_PAGE_WORDS:
         # Some text in the HTML: state scripts also hold the interface's messages, and
@@ -985,7 +1049,7 @@ def _prose_runs(data: object) -> list[list[str]]:
 
 
 def _is_prose(text: str) -> bool:
-    return len(text.split()) >= _PROSE_WORDS and (
+    return text_words(text) >= _PROSE_WORDS and (
         _SENTENCE_END.search(text + " ") is not None or _MARKUP.search(text) is not None
     )
 

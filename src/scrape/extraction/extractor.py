@@ -19,14 +19,20 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import ExtractError, UnextractableError
 from ..models import Article, ExtractionHints
 from . import guard
 from .authors import choose_authors
 from .blocks import TemplateLearner, normalise, text_blocks
-from .body import clean_blocks, embedded_text, recover_skipped, trafilatura_blocks
+from .body import (
+    blocks_within,
+    clean_blocks,
+    embedded_text,
+    recover_skipped,
+    trafilatura_blocks,
+)
 from .dates import (
     fallback_date,
     find_published,
@@ -236,19 +242,26 @@ def _extract(
     clock.lap("trafilatura")
     # Only the pruned page carries prune's anchor marks; the recovery of skipped text is
     # skipped on huge pages and past half the time budget (``fast``).
-    if blocks and ANCHOR in pruned and not fast:
-        root = tree.body or LexborHTMLParser(pruned).body
-        if root is not None:
-            blocks = recover_skipped(blocks, text_units(root))
+    marked = ANCHOR in pruned and not fast
+    root = (tree.body or LexborHTMLParser(pruned).body) if marked else None
+    units = text_units(root) if root is not None else []
+    if blocks and units:
+        blocks = recover_skipped(blocks, units)
     clock.lap("recovery")
     found = sum(len(b) for b in blocks)
     if anchored > 500 and found < 0.5 * anchored and not fast:
         # trafilatura's container choice can flip on the pruned tree (its XPath heuristics
         # see a different page); when it returns far less text than the page's densest
         # paragraphs hold, ask it again on the untouched page and keep the richer answer.
-        # The untouched page has no anchor marks: recovering from it would bring back the
-        # furniture prune removed.
         retry = trafilatura_blocks(text, url, fast=False)
+        answered = found >= _ANSWER_CHARS
+        if answered and root is not None and _anchors_kept(root) >= _KEPT_SHARE * anchored:
+            # Prune kept the main text it found, and the pruned page gave an answer: what
+            # the untouched page adds to it is what prune removed (teasers of other posts,
+            # boxes, an author's bio), so only the pruned page's text is taken from the
+            # answer, and recovered from as the first one is.
+            retry = blocks_within(retry, units)
+            retry = recover_skipped(retry, units) if retry else retry
         if sum(len(b) for b in retry) > 1.5 * found:
             log.debug("pruned-page extraction came up short for %s; using the full page", url)
             blocks = retry
@@ -270,13 +283,15 @@ def _extract(
         )
 
     blocks = cleaned(blocks)
-    found_words = sum(len(b.split()) for b in blocks)
+    # Words in any script: a Chinese, Japanese or Thai paragraph is one or two of its
+    # space-separated tokens, and a whole article of them would read as an empty page.
+    found_words = sum(text_words(b) for b in blocks)
     clock.lap("cleaning")
     if found_words < SHORT_BODY_WORDS:
         # Little or no text in the HTML: pages rendered by scripts carry it as data.
         article_body = ld_text((md.ld_article or {}).get("articleBody"))
         embedded = embedded_text(LexborHTMLParser(text), article_body, found_words)
-        if sum(len(b.split()) for b in embedded) > 2 * found_words:
+        if sum(text_words(b) for b in embedded) > 2 * found_words:
             blocks = cleaned(embedded)
     body = "\n\n".join(blocks)
     clock.lap("embedded text")
@@ -330,6 +345,19 @@ def _extract(
     )
     clock.lap("article")
     return article, page_blocks
+
+
+# The share of its anchored text prune must have left for its removals to be trusted over
+# the untouched page's answer: a class name that took the main text with the furniture (a
+# forum's posts classed as comments, a live ticker's entries) leaves less.
+_KEPT_SHARE = 0.75
+# Fewer characters than a sentence: no answer, and the untouched page's is all there is.
+_ANSWER_CHARS = 100
+
+
+def _anchors_kept(root: LexborNode) -> int:
+    """The anchored text (prune's ``ANCHOR`` weights) still in the pruned page."""
+    return sum(int(node.attributes.get(ANCHOR) or 0) for node in root.css(f"[{ANCHOR}]"))
 
 
 def _tags(md: Metadata) -> tuple[str, ...]:

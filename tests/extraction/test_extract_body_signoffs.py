@@ -1,0 +1,63 @@
+"""A story's closing sign-off of two codes, an editor's initials with the agency in either
+order ("aja/PAP", "jm/AFP") or two editors' initials in brackets ("(vyp/kna)", "(dr/spot)"),
+is furniture, as the longer routing codes are; slashed words of the text are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.blocks import is_furniture_line
+from scrape.extraction.extractor import extract
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("aja/PAP", True),
+        ("(jm/AFP)", True),
+        ("ms/ANSA", True),
+        ("(vyp/kna)", True),
+        ("(dr/spot)", True),
+        ("[rk/tt]", True),
+        # Two short words without brackets, or one that is no initials, are the text's.
+        ("dr/spot", False),
+        ("(km/h)", False),
+        ("(Ein/Aus)", False),
+        ("testify/mock", False),
+        ("Top/panel", False),
+        ("TCP/IP", False),
+    ],
+)
+def test_a_two_code_sign_off_is_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture_line(line) is furniture
+
+
+_PARAGRAPHS = {
+    "pl": (
+        "Parlament Europejski zatwierdził w środę umowę handlową między Unią Europejską a "
+        "Wielką Brytanią, która tymczasowo obowiązywała od początku roku.",
+        "aja/PAP",
+    ),
+    "id": (
+        "Dokter spesialis saraf mengingatkan bahwa gejala stroke harus segera ditangani di "
+        "rumah sakit dalam waktu kurang dari empat jam setelah muncul.",
+        "(vyp/kna)",
+    ),
+    "de": (
+        "Die Erfolgsserie geht im Herbst in ihre zwanzigste Staffel, wie der Sender am Montag "
+        "in München mitteilte; gedreht wird bereits seit dem Frühjahr.",
+        "(dr/spot)",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_PARAGRAPHS))
+def test_a_story_closes_without_its_sign_off(language: str) -> None:
+    paragraph, sign_off = _PARAGRAPHS[language]
+    html = (
+        f"<html lang='{language}'><head><title>News</title></head><body><article>"
+        f"<h1>News</h1><p>{paragraph}</p><p>{paragraph} (2)</p><p>{paragraph} (3)</p>"
+        f"<p>{sign_off}</p></article></body></html>"
+    )
+    body = extract(html, f"https://news.example/{language}/story-123").body
+    assert body.endswith("(3)")
