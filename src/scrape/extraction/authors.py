@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -572,7 +573,7 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
         # One lower-case word between two names is the byline's "and" in its language
         # ("Ahmad Faizal | dan | Nurul Huda", "Juma Ali | na | Amina Said").
         if (
-            _WORD.fullmatch(lines[i])
+            _one_word(lines[i])
             and lines[i].islower()
             and lines[i - 1][:1].isupper()
             and lines[i + 1][:1].isupper()
@@ -695,7 +696,12 @@ def _folder(href: str) -> str:
     return path.rsplit("/", 1)[0] if "/" in path else ""
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+def _one_word(text: str) -> bool:
+    """Whether ``text`` is one word of letters, with the marks that Indic and other scripts
+    write their vowels with ("द्वारा", "লেখক"), which ``\\w`` does not match."""
+    return text[:1].isalpha() and all(
+        c.isalpha() or unicodedata.category(c).startswith("M") for c in text
+    )
 
 
 def _by_word(node: LexborNode, line: str, after: list[str], desks: bool) -> bool:
@@ -703,7 +709,7 @@ def _by_word(node: LexborNode, line: str, after: list[str], desks: bool) -> bool
     linked on the next line: the by-word of a language the patterns do not list ("Oleh
     <a>Ahmad Faizal</a>", "Piše <a>Maja Kranjc</a>"). A linked word (a login) or one before
     a name in plain text (a nickname, a rank) is no by-word."""
-    if not _WORD.fullmatch(line) or AGENCY.match(line) or not after:
+    if not _one_word(line) or AGENCY.match(line) or not after:
         return False
     linked = {text_of(a) for a in node.css("a")}
     if line in linked:

@@ -33,7 +33,11 @@ WRITER_LABELS = (
     # Arabic ("the writer", "prepared by"), Persian, Tamil, Telugu, Gujarati, Punjabi.
     r"रिपोर्ट|रिपोर्टर|संवाददाता|लेखिका|वार्ताहर|লেখক|লেখিকা|প্রতিবেদক|প্রতিবেদন|"
     r"رپورٹ|رپورٹر|تحریر|مصنف|نامہ\s+نگار|الكاتب|الكاتبة|المراسل|إعداد|خبرنگار|گزارش|"
-    r"எழுதியவர்|செய்தியாளர்|రచయిత|લેખક|ਲੇਖਕ"
+    r"எழுதியவர்|செய்தியாளர்|రచయిత|લેખક|ਲੇਖਕ|"
+    # "Written" (Malayalam), "writer" (Sinhala, Odia), "author" (Georgian), and "by" in
+    # Hindi, Thai, Vietnamese and Swahili, which a colon makes a label ("Na" alone is also a
+    # name).
+    r"എഴുതിയത്|ලේඛක|ଲେଖକ|ავტორი|द्वारा|โดย|bởi|na"
 )
 # Arabic sets the writer apart from "wrote" with a dash as often as with a colon.
 ARABIC_WROTE = r"(?:كتب|كتبت)\s*[-–—]\s*"

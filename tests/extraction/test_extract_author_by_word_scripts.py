@@ -1,0 +1,72 @@
+"""Bylines in scripts outside the labelled sets: a by-word the patterns do not list before
+the writer's linked name, in scripts that write vowels with combining marks ("द्वारा
+<a>राकेश कुमार शर्मा</a>", "লেখক <a>…</a>"), announces the name and is none itself; and
+the writer's label with its colon in Malayalam, Sinhala, Odia, Hindi, Thai, Vietnamese and
+Swahili ("എഴുതിയത്:", "โดย:", "Bởi:", "Na:")."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+
+BODY = (
+    "<p>" + "The city opened a new public library in the centre on Monday morning. " * 20 + "</p>"
+)
+
+
+def _page(byline: str, lang: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>Library</title></head><body><header><a href='/'>"
+        "Home</a></header><main><article><h1>A new library opens</h1>"
+        f"<div class='author'>{byline}</div>{BODY}</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "name", "lang"),
+    [
+        ("द्वारा", "राकेश कुमार शर्मा", "hi"),
+        ("লেখক", "মাহমুদুল হাসান", "bn"),
+        ("ಲೇಖಕ", "ರವಿ ಕುಮಾರ್", "kn"),
+        ("ලේඛක", "නිමල් පෙරේරා", "si"),
+        ("Oleh", "Ahmad Faizal", "id"),
+    ],
+)
+def test_a_by_word_before_a_linked_name(word: str, name: str, lang: str) -> None:
+    byline = f"{word} <a href='/author/12'>{name}</a>"
+    page = _page(byline, lang)
+    assert extract(page, "https://city.example/news/library").authors == (name,)
+
+
+def test_a_linked_one_word_login_is_still_the_name() -> None:
+    # A linked word is a login, not a by-word: with nothing else, it is the writer.
+    page = _page("<a href='/author/rasos'>राकेश</a>", "hi")
+    assert extract(page, "https://city.example/news/library").authors == ("राकेश",)
+
+
+def _labelled_page(byline: str, lang: str) -> str:
+    return _page("", lang).replace("<div class='author'></div>", f"<p class='byline'>{byline}</p>")
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "lang"),
+    [
+        ("द्वारा", "राकेश कुमार शर्मा", "hi"),
+        ("എഴുതിയത്", "അനിൽ കുമാർ", "ml"),
+        ("ලේඛක", "නිමල් පෙරේරා", "si"),
+        ("ଲେଖକ", "ସୁଭାଷ ମହାପାତ୍ର", "or"),
+        ("โดย", "สมชาย ใจดี", "th"),
+        ("Bởi", "Nguyễn Văn Hùng", "vi"),
+        ("Na", "Juma Mwinyi", "sw"),
+    ],
+)
+def test_a_writers_label_with_its_colon(label: str, name: str, lang: str) -> None:
+    page = _labelled_page(f"{label}: {name}", lang)
+    assert extract(page, "https://city.example/news/library").authors == (name,)
+
+
+def test_na_without_its_colon_is_part_of_a_name() -> None:
+    # "Na" is a family name too (Korean): only its colon makes it Swahili's "by".
+    page = _labelled_page("Na Young-ho", "ko")
+    assert extract(page, "https://city.example/news/library").authors == ("Na Young-ho",)
