@@ -3,7 +3,8 @@ Hindi, Bengali, Urdu, Arabic, Persian, Tamil, Malayalam, Sinhala, Odia, Thai, Vi
 and Swahili bylines ("रिपोर्ट:", "প্রতিবেদক:", "رپورٹ:", "الكاتب:", "خبرنگار:", "எழுதியவர்:",
 "โดย:", "Bởi:", "Na:"), with a colon; and a by-word the patterns do not list before the
 writer's linked name, in scripts that write vowels with combining marks ("द्वारा
-<a>राकेश कुमार शर्मा</a>", "লেখক <a>…</a>"), which announces the name and is none itself."""
+<a>राकेश कुमार शर्मा</a>", "লেখক <a>…</a>"), which announces the name and is none itself;
+and a name with no label in an element classed "by", beside the date."""
 
 from __future__ import annotations
 
@@ -81,3 +82,27 @@ def test_na_without_its_colon_is_part_of_a_name() -> None:
     # "Na" is a family name too (Korean): only its colon makes it Swahili's "by".
     page = _page("Na Young-ho", "ko")
     assert extract(page, "https://city.example/news/library").authors == ("Na Young-ho",)
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [
+        ("राकेश कुमार शर्मा", "hi"),
+        ("أحمد الخطيب", "ar"),
+        ("สมชาย ใจดี", "th"),
+        ("김민준", "ko"),
+        ("Jane Doe", "en"),
+    ],
+)
+def test_a_name_in_an_element_classed_by(name: str, lang: str) -> None:
+    # No label, no capitals to go by in most of these scripts: the class names the byline.
+    byline = f"<span class='by'>{name}</span> <time>2025-12-03</time>"
+    page = _page(byline, lang, "div class='meta'")
+    assert extract(page, "https://city.example/news/library").authors == (name,)
+
+
+@pytest.mark.parametrize("classes", ["baby", "bye", "by-the-numbers-chart"])
+def test_a_class_that_only_holds_by_in_a_word_names_no_byline(classes: str) -> None:
+    byline = f"<span class='{classes}'>राकेश कुमार शर्मा</span> <time>2025-12-03</time>"
+    page = _page(byline, "hi", "div class='meta'")
+    assert extract(page, "https://city.example/news/library").authors == ()

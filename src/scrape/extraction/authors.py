@@ -69,6 +69,8 @@ _BYLINE_CSS = (
     # The author's class in the page's language ("autor", "autora", "autoren", "autorka"):
     # kept only as a word of the class, not "autoresize".
     '[class*="autor"], '
+    # A class that is the byline's word itself ("by"), as themes in any language name it.
+    '[class~="by"], '
     # Sites whose classes are generated (CSS modules, utility classes) name the byline in
     # an id or in the attributes their tests and scripts find it by.
     # (Each selector walks the whole page: only the two commonest.)
@@ -108,6 +110,7 @@ def _author_element(node: LexborNode, host: str = "") -> bool:
     classes = attrs.get("class") or ""
     classed = (
         any(word in classes for word in ("author", "byline", "writer"))
+        or "by" in _CLASS_TOKENS.findall(classes.casefold())
         or _AUTOR_CLASS.search(classes) is not None
     ) and not _post_classes(classes)
     marked = (
