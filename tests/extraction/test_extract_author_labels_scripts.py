@@ -4,13 +4,15 @@ and Swahili bylines ("रिपोर्ट:", "প্রতিবেদক:", "
 "โดย:", "Bởi:", "Na:"), with a colon; and a by-word the patterns do not list before the
 writer's linked name, in scripts that write vowels with combining marks ("द्वारा
 <a>राकेश कुमार शर्मा</a>", "লেখক <a>…</a>"), which announces the name and is none itself;
-and a name with no label in an element classed "by", beside the date."""
+and a name with no label in an element classed "by", beside the date. Georgian in each:
+its letters are lower case to Unicode, but it writes no capitals."""
 
 from __future__ import annotations
 
 import pytest
 
 from scrape.extraction.extractor import extract
+from scrape.extraction.names import lower_initial
 
 BODY = (
     "<p>" + "The city opened a new public library in the centre on Monday morning. " * 20 + "</p>"
@@ -47,6 +49,7 @@ def test_a_writers_label(byline: str, name: str, lang: str) -> None:
         ("লেখক", "মাহমুদুল হাসান", "bn"),
         ("ಲೇಖಕ", "ರವಿ ಕುಮಾರ್", "kn"),
         ("ලේඛක", "නිමල් පෙරේරා", "si"),
+        ("ავტორი", "გიორგი ბერიძე", "ka"),
         ("Oleh", "Ahmad Faizal", "id"),
     ],
 )
@@ -71,6 +74,7 @@ def test_a_linked_one_word_login_is_still_the_name() -> None:
         ("โดย", "สมชาย ใจดี", "th"),
         ("Bởi", "Nguyễn Văn Hùng", "vi"),
         ("Na", "Juma Mwinyi", "sw"),
+        ("ავტორი", "გიორგი ბერიძე", "ka"),
     ],
 )
 def test_a_writers_label_with_its_colon(label: str, name: str, lang: str) -> None:
@@ -91,6 +95,7 @@ def test_na_without_its_colon_is_part_of_a_name() -> None:
         ("أحمد الخطيب", "ar"),
         ("สมชาย ใจดี", "th"),
         ("김민준", "ko"),
+        ("გიორგი ბერიძე", "ka"),
         ("Jane Doe", "en"),
     ],
 )
@@ -106,3 +111,12 @@ def test_a_class_that_only_holds_by_in_a_word_names_no_byline(classes: str) -> N
     byline = f"<span class='{classes}'>राकेश कुमार शर्मा</span> <time>2025-12-03</time>"
     page = _page(byline, "hi", "div class='meta'")
     assert extract(page, "https://city.example/news/library").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "small"),
+    [("jane", True), ("élodie", True), ("ßtraße", True), ("Jane", False), ("გიორგი", False)],
+)
+def test_a_small_initial_as_the_script_writes_case(word: str, small: bool) -> None:
+    # Georgian letters are lower case to Unicode, but Georgian writes no capitals.
+    assert lower_initial(word) is small

@@ -48,6 +48,7 @@ from .names import (
     dated_by,
     dedupe,
     drop_role,
+    lower_initial,
     name_part,
     person_like,
     spelled_as_name,
@@ -633,7 +634,7 @@ def _prose(line: str) -> bool:
     """A sentence, as an author's note or bio in an author element holds: many words, most
     of them in lower case. Cut at its commas, its pieces are no names ("especially")."""
     words = [w for w in line.split() if w[:1].isalpha()]
-    lower = sum(w[:1].islower() and w.casefold() not in PARTICLES for w in words)
+    lower = sum(lower_initial(w) and w.casefold() not in PARTICLES for w in words)
     return len(words) > _PROSE_WORDS and lower >= 2 * (len(words) - lower)
 
 
@@ -641,7 +642,7 @@ def _lower_fragment(name: str, line: str) -> bool:
     """Whether a one-word name in lower case is a piece of a longer line cut at its commas
     or its "and" ("Jonas Weber ist Autor, lebt in Kassel": "lebt"), not a login the line
     gives alone or after its by-word ("rasos", "Gepostet von rasos am 12.03.")."""
-    if " " in name or not name[:1].islower() or line.strip() == name:
+    if " " in name or not lower_initial(name) or line.strip() == name:
         return False
     signed = re.search(rf"(?:^|\b{_BY_WORDS}\s*:?\s+){re.escape(name)}(?!\w)", line, re.I)
     return signed is None
@@ -802,7 +803,7 @@ def _plausible(name: str) -> bool:
         return False
     # "Hinterlasse einen Kommentar", "Die Beamten fanden die Leiche": a phrase, not a name
     # (whose lower-case words are particles: "Ursula von der Leyen").
-    phrase = any(w[:1].islower() and w.casefold() not in PARTICLES for w in words)
+    phrase = any(lower_initial(w) and w.casefold() not in PARTICLES for w in words)
     # A particle leads to the family name and never ends a name: "Actualitzada el",
     # "Publié le", "Gepostet von" are the lead-ins of a date or a name.
     cut = len(words) > 1 and words[-1] in PARTICLES
@@ -1887,7 +1888,7 @@ def _phrase(name: str) -> bool:
     words = name.split()
     return (
         len(words) >= 2
-        and words[0][:1].islower()
+        and lower_initial(words[0])
         and words[0].casefold() not in PARTICLES
         and any(w[:1].isupper() for w in words[1:])
     )
@@ -1919,7 +1920,9 @@ def _institution(name: str) -> bool:
     """Named like an institution, not a person: three words or more, one of them in lower
     case and no name particle ("Bayerische Landesanstalt für Wald", "Office of Science")."""
     words = name.split()
-    return len(words) >= 3 and any(w[:1].islower() and w.casefold() not in PARTICLES for w in words)
+    return len(words) >= 3 and any(
+        lower_initial(w) and w.casefold() not in PARTICLES for w in words
+    )
 
 
 # Second-level labels under which countries register domains ("example.co.uk").

@@ -444,7 +444,7 @@ def _without_bracketed_role(part: str) -> str:
     if bracketed is None:
         return part
     words = bracketed.group(2).split()
-    if any(w[:1].islower() and w.casefold() not in PARTICLES for w in words):
+    if any(lower_initial(w) and w.casefold() not in PARTICLES for w in words):
         return bracketed.group(1)
     return part
 
@@ -480,7 +480,7 @@ def drop_role(text: str) -> str:
         # "Von US-Chefreporter Jan Koch").
         return " ".join(words[1:])
     lead = 0
-    while lead < len(words) and words[lead][:1].islower() and words[lead] not in PARTICLES:
+    while lead < len(words) and lower_initial(words[lead]) and words[lead] not in PARTICLES:
         lead += 1
     if not 1 <= lead <= 3 or len(words) < lead + 2:
         return text
@@ -747,6 +747,14 @@ LOGIN = re.compile(r"[^\W\d_][\w.-]{2,30}")
 
 
 def caseless(text: str) -> bool:
-    """Written in scripts without capitals (Chinese, Japanese, Korean, Arabic...): there a
-    name of two characters is a whole name, not initials, and capitals say nothing."""
-    return not any(c.isupper() or c.islower() for c in text)
+    """Written in scripts without capitals (Chinese, Japanese, Korean, Arabic, Georgian...):
+    there a name of two characters is a whole name, not initials, and capitals say nothing."""
+    return not any(c.isupper() or lower_initial(c) for c in text)
+
+
+def lower_initial(word: str) -> bool:
+    """Whether a word opens with a small letter, as its script writes case. Georgian's
+    letters are lower case to Unicode, but its capitals are not used in text (a letter's
+    title case is itself): a Georgian name opens with no small letter."""
+    first = word[:1]
+    return first.islower() and first.title() != first
