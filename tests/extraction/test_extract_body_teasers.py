@@ -252,13 +252,13 @@ def test_subscription_offer_list_is_dropped() -> None:
 def test_the_link_cache_holds_the_current_page_only() -> None:
     # An extraction worker prunes page after page: the addresses of pages long stored must
     # not pile up in it. Each page links to 5 stories of its own.
-    from scrape.extraction.prune.links import _points_within
+    from scrape.extraction.prune.links import points_within
 
     held = []
     for month in range(1, 4):
         cards = _CARDS.replace("/2025/04/story-", f"/2025/0{month}/story-")
         _pruned(_HEAD.format(paras=_PARAS, after=f'<section class="grid">{cards}</section>'))
-        held.append(_points_within.cache_info().currsize)
+        held.append(points_within.cache_info().currsize)
     assert 0 < held[0] <= 5
     assert held == [held[0]] * 3
 

@@ -25,10 +25,10 @@ from scrape.extraction.dom import UNSHOWN_TAGS, ancestors, attr_text, text_units
 from scrape.extraction.extractor import extract
 from scrape.extraction.guard import decode, max_depth, nests_too_deep
 from scrape.extraction.prune import prune
-from scrape.extraction.prune.common import _HIDDEN
+from scrape.extraction.prune.common import HIDDEN
 from scrape.extraction.prune.core import _FURNITURE_TOKEN, _furniture_token, _within
-from scrape.extraction.prune.hidden import _inside_hidden
-from scrape.extraction.prune.links import _internal_links
+from scrape.extraction.prune.hidden import inside_hidden
+from scrape.extraction.prune.links import internal_links
 from scrape.extraction.prune.teasers import _elements_outside
 
 # Letters, punctuation, spaces of several kinds, and the characters a case-blind search
@@ -279,8 +279,8 @@ def test_elements_inside_hidden_ones_are_what_the_descendant_selector_finds(
     html = f"<html{' hidden' * html_hidden}><body>{markup}</body></html>"
     body = LexborHTMLParser(html).body
     assert body is not None
-    selector = ", ".join(f"{h} {t}" for h in _HIDDEN.split(", ") for t in ("p", "div", "li"))
-    assert _inside_hidden(body) == {n.mem_id for n in body.css(selector)}
+    selector = ", ".join(f"{h} {t}" for h in HIDDEN.split(", ") for t in ("p", "div", "li"))
+    assert inside_hidden(body) == {n.mem_id for n in body.css(selector)}
 
 
 def _plain_walk(body: LexborNode, take: set[str]) -> list[int]:
@@ -536,7 +536,7 @@ def test_the_internal_links_are_those_the_plain_address_reading_finds(
     body = LexborHTMLParser(f"<body><div>{links}</div></body>").body
     assert body is not None
     for _ in range(2):
-        assert [a.mem_id for a in _internal_links(body, host)] == _plain_internal_links(body, host)
+        assert [a.mem_id for a in internal_links(body, host)] == _plain_internal_links(body, host)
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,8 @@ headline and the elements that hold the main text, before the body extraction ru
 - ``core``: the furniture told by class names, tags and hidden styles;
 
 with what they share in ``common`` (marks, tree helpers) and ``links`` (the page's address,
-its links within the site).
+its links within the site). A name without a leading underscore is shared between the
+package's modules; outside it, only the three below are the pruner's.
 """
 
 from __future__ import annotations

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dom import ANCHOR, MARK, ancestors, text_of, text_width
-from .common import _ANY_HEADING, _BOX_CHARS, _FRAME, _HEADINGS, _common_ancestor, _elements
-from .hidden import _inside_hidden
-from .links import _link_chars
+from .common import ANY_HEADING, BOX_CHARS, FRAME, HEADINGS, child_elements, common_ancestor
+from .hidden import inside_hidden
+from .links import link_chars
 
 
-def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> tuple[int, list[LexborNode]]:
+def mark_anchors(body: LexborNode, hidden_too: bool = False) -> tuple[int, list[LexborNode]]:
     """Mark the elements holding most of the page's paragraph text.
 
     Class names lie (AEM's "cmp-container", HubSpot's "widget" wrappers, themes wrapping the
@@ -27,7 +27,7 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> tuple[int, list
     # Text in hidden containers (republishing terms, modals) is not what the page shows;
     # it counts only when the page shows no text at all (content streamed into hidden
     # containers by client-side apps).
-    hidden = _inside_hidden(body)
+    hidden = inside_hidden(body)
     for para in body.css("p, pre, blockquote, li, div, td, section"):
         if hidden and not hidden_too and para.mem_id in hidden:
             continue
@@ -41,7 +41,7 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> tuple[int, list
         size = len(" ".join(raw.split()))
         if size < 40:
             continue
-        if tag == "li" and _link_chars(para.css("a")) > 0.5 * size:
+        if tag == "li" and link_chars(para.css("a")) > 0.5 * size:
             # A menu entry: a link with its blurb, not a point of the article's list.
             continue
         parent = para.parent
@@ -50,7 +50,7 @@ def _mark_anchors(body: LexborNode, hidden_too: bool = False) -> tuple[int, list
         weight[parent.mem_id] = weight.get(parent.mem_id, 0) + size
         parents[parent.mem_id] = parent
     if not weight:
-        return _mark_anchors(body, hidden_too=True) if hidden and not hidden_too else (0, [])
+        return mark_anchors(body, hidden_too=True) if hidden and not hidden_too else (0, [])
     best = max(weight.values())
     total = 0
     for key, size in weight.items():
@@ -67,7 +67,7 @@ _PROSE_CHARS = 200
 
 
 @dataclass(frozen=True)
-class _Holders:
+class Holders:
     """The elements holding the headline, and the anchors' weight each element holds (the
     anchors included): read once, as the tree stays unchanged while prune decides."""
 
@@ -75,25 +75,25 @@ class _Holders:
     anchors: dict[int, int]
 
 
-def _holders(body: LexborNode) -> _Holders:
+def holders_of(body: LexborNode) -> Holders:
     headline: set[int] = set()
     for node in body.css(f"[{MARK}]"):
         headline.update(n.mem_id for n in (node, *ancestors(node)))
     anchors: dict[int, int] = {}
     for anchor in body.css(f"[{ANCHOR}]"):
-        weight = _weight(anchor)
+        weight = anchor_weight(anchor)
         for node in (anchor, *ancestors(anchor)):
             anchors[node.mem_id] = anchors.get(node.mem_id, 0) + weight
-    return _Holders(frozenset(headline), anchors)
+    return Holders(frozenset(headline), anchors)
 
 
-def _weight(anchor: LexborNode) -> int:
+def anchor_weight(anchor: LexborNode) -> int:
     value = anchor.attributes.get(ANCHOR) or ""
     return int(value) if value.isdecimal() else 0
 
 
-def _mark_frame(body: LexborNode, prose: list[LexborNode]) -> None:
-    """Mark (``_FRAME``) the page's frame around the article: what its template sets beside
+def mark_frame(body: LexborNode, prose: list[LexborNode]) -> None:
+    """Mark (``FRAME``) the page's frame around the article: what its template sets beside
     the article's container (menus, sidebars, comment threads, lists of other posts, the
     site's footer), known by where it sits, whatever its class names say or hide.
 
@@ -108,7 +108,7 @@ def _mark_frame(body: LexborNode, prose: list[LexborNode]) -> None:
     headline = body.css_first(f"[{MARK}]")
     if headline is None:
         return
-    article = _common_ancestor([headline, *body.css(f"[{ANCHOR}]")])
+    article = common_ancestor([headline, *body.css(f"[{ANCHOR}]")])
     holders = {node.mem_id for node in prose}
     while article is not None and article.parent is not None and article.parent.mem_id in holders:
         article = article.parent
@@ -120,12 +120,12 @@ def _mark_frame(body: LexborNode, prose: list[LexborNode]) -> None:
     inner = True
     node = article
     while node.tag not in {"body", "html"} and node.parent is not None:
-        for sibling in _elements(node.parent):
+        for sibling in child_elements(node.parent):
             if sibling.mem_id == node.mem_id:
                 continue
             if inner and (sibling.mem_id in near or _holds_note(sibling)):
                 continue
-            sibling.attrs[_FRAME] = "1"
+            sibling.attrs[FRAME] = "1"
         node = node.parent
         inner = False
 
@@ -173,17 +173,17 @@ def _holds_note(block: LexborNode) -> bool:
     furniture. A block with a heading is a box (a call to action, a widget) or another
     item, not a note."""
     whole = text_width(text_of(block))
-    if whole < _NOTE_CHARS or block.tag in _HEADINGS or block.css_first(_ANY_HEADING) is not None:
+    if whole < _NOTE_CHARS or block.tag in HEADINGS or block.css_first(ANY_HEADING) is not None:
         return False
     # A note without paragraphs is its block's loose text, when that is short.
-    paras = block.css("p, blockquote") or ([block] if whole <= _BOX_CHARS else [])
+    paras = block.css("p, blockquote") or ([block] if whole <= BOX_CHARS else [])
     for para in paras:
         text = text_of(para)
         width = text_width(text)
         if (
             width >= _NOTE_CHARS
             and width >= _NOTE_SHARE * whole
-            and _link_chars(para.css("a")) <= _NOTE_LINKS * len(text)
+            and link_chars(para.css("a")) <= _NOTE_LINKS * len(text)
             and _NOTE_END.search(text) is not None
             and _NOTE_WORDS.search(text) is not None
         ):
@@ -196,5 +196,5 @@ def cut_frame(tree: LexborHTMLParser) -> None:
     extraction reads the article's container alone."""
     body = tree.body
     if body is not None:
-        for node in body.css(f"[{_FRAME}]"):
+        for node in body.css(f"[{FRAME}]"):
             node.decompose()

@@ -5,14 +5,14 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from ..dom import MARK, text_of
-from .common import _outermost, _text_of
-from .links import _bare_host, _netloc, _points_within
+from .common import cached_text_of, outermost_of
+from .links import bare_host, netloc_of, points_within
 
 # Badges pointing to at least this many other sites: app stores, a shop, partners.
 _BADGE_SITES = 2
 
 
-def _badge_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
+def badge_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
     """Boxes holding a heading over pictures linking out to other sites and nothing else:
     app-store and shop badges ("Read the magazine in our app"), partners' logos. Their
     heading, left over the badges it announces, reads as the article's sub-heading."""
@@ -25,15 +25,18 @@ def _badge_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
             continue
         box = heading.parent
         while box is not None and box.css_first("a[href]") is None:
-            if box.tag in {"body", "html", "main", "article"} or _text_of(box, texts) != title:
+            if (
+                box.tag in {"body", "html", "main", "article"}
+                or cached_text_of(box, texts) != title
+            ):
                 box = None
                 break
             box = box.parent
         if box is None or box.tag in {"body", "html", "main", "article"}:
             continue
-        if _text_of(box, texts) == title and _badges_out(box, host):
+        if cached_text_of(box, texts) == title and _badges_out(box, host):
             found.append(box)
-    return _outermost(found)
+    return outermost_of(found)
 
 
 def _badges_out(box: LexborNode, host: str | None) -> bool:
@@ -42,10 +45,10 @@ def _badges_out(box: LexborNode, host: str | None) -> bool:
     sites = set()
     for link in box.css("a[href]"):
         href = link.attributes.get("href") or ""
-        netloc = _netloc(href)
+        netloc = netloc_of(href)
         if text_of(link) or link.css_first("img") is None or not netloc:
             return False
-        if _points_within(href, host):
+        if points_within(href, host):
             return False
-        sites.add(_bare_host(netloc))
+        sites.add(bare_host(netloc))
     return len(sites) >= _BADGE_SITES

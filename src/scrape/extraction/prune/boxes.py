@@ -12,30 +12,30 @@ from ..blocks import BLOCK_TAGS, normalise
 from ..dategrammar import TEXT_DATE
 from ..dom import ANCHOR, MARK, ancestors, text_of, text_units
 from .common import (
-    _BOX,
-    _BOX_CHARS,
-    _HEADINGS,
-    _MAIN_TEXT_BEGUN,
-    _SIGN_UP,
-    _TRAILING_PROSE,
-    _elements,
-    _loose_text,
-    _prose_size,
-    _removable,
+    BOX,
+    BOX_CHARS,
+    HEADINGS,
+    MAIN_TEXT_BEGUN,
+    SIGN_UP,
+    TRAILING_PROSE,
+    child_elements,
+    loose_text,
+    prose_size,
+    removable,
 )
-from .links import _internal_links
+from .links import internal_links
 
 # Buttons and button-styled links: what a call to action is built around.
-_ACTIONS = (
+ACTIONS = (
     "input[type=submit], a[class*=btn], a[class*=button], a[role=button], a[rel=author], "
     "a[href*='/author/'], a[href*='/authors/']"
 )
 
 
-def _action_boxes(actions: list[LexborNode]) -> None:
-    """Mark (``_BOX``) the small boxes built around a button ("Ready to grow? ... [Get
-    started]"): from each button (``actions``: the page's :data:`_ACTIONS`), the largest
-    ancestor still holding under ``_BOX_CHARS`` of text."""
+def action_boxes(actions: list[LexborNode]) -> None:
+    """Mark (``BOX``) the small boxes built around a button ("Ready to grow? ... [Get
+    started]"): from each button (``actions``: the page's :data:`ACTIONS`), the largest
+    ancestor still holding under ``BOX_CHARS`` of text."""
     boxes: dict[int, LexborNode] = {}
     sizes: dict[int, int] = {}  # text lengths, shared by the climbs from nearby buttons
     for action in actions:
@@ -45,7 +45,7 @@ def _action_boxes(actions: list[LexborNode]) -> None:
             size = sizes.get(node.mem_id)
             if size is None:
                 size = sizes[node.mem_id] = len(node.text(deep=True))
-            if size > _BOX_CHARS or node.attributes.get(MARK) is not None:
+            if size > BOX_CHARS or node.attributes.get(MARK) is not None:
                 break
             box = node
             node = node.parent
@@ -58,16 +58,16 @@ def _action_boxes(actions: list[LexborNode]) -> None:
     kinds = Counter(_kind(box) for box in boxes.values())
     for box in boxes.values():
         if kinds[_kind(box)] == 1:
-            box.attrs[_BOX] = "1"
+            box.attrs[BOX] = "1"
 
 
 # What asks the reader to sign up: a field for their e-mail address, or a button (or a
-# button-styled link: :data:`_ACTIONS`) whose words ask them to subscribe.
+# button-styled link: :data:`ACTIONS`) whose words ask them to subscribe.
 _SIGN_UP_FIELD = "input[type=email]"
 
 
-def _mark_sign_up_boxes(body: LexborNode, actions: list[LexborNode]) -> None:
-    """Mark (``_SIGN_UP``) the boxes asking the reader to subscribe or sign up: a
+def mark_sign_up_boxes(body: LexborNode, actions: list[LexborNode]) -> None:
+    """Mark (``SIGN_UP``) the boxes asking the reader to subscribe or sign up: a
     newsletter form with a line or two about it, a paywall's offer. They are never the
     article's text, wherever they sit: a newsletter box is set between paragraphs, and a
     paywall's offer between the teaser and the rest of the text sent hidden in the page.
@@ -85,8 +85,8 @@ def _mark_sign_up_boxes(body: LexborNode, actions: list[LexborNode]) -> None:
     for ask in asks:
         box = None
         node = ask.parent
-        while node is not None and _removable(node, _BOX_CHARS):
-            if sum(_prose_size(p) > 0 for p in node.css("p")) > 1:
+        while node is not None and removable(node, BOX_CHARS):
+            if sum(prose_size(p) > 0 for p in node.css("p")) > 1:
                 break
             box = node
             node = node.parent
@@ -95,7 +95,7 @@ def _mark_sign_up_boxes(body: LexborNode, actions: list[LexborNode]) -> None:
     for box in found.values():
         # Only the outermost: one inside another goes with it.
         if not any(a.mem_id in found for a in ancestors(box)):
-            box.attrs[_SIGN_UP] = "1"
+            box.attrs[SIGN_UP] = "1"
 
 
 def sign_up_lines(tree: LexborHTMLParser) -> frozenset[str]:
@@ -103,7 +103,7 @@ def sign_up_lines(tree: LexborHTMLParser) -> frozenset[str]:
     that the page writes nowhere else (a box offering a checklist repeats the article's
     own sub-headings)."""
     body = tree.body
-    boxes = body.css(f"[{_SIGN_UP}]") if body is not None else []
+    boxes = body.css(f"[{SIGN_UP}]") if body is not None else []
     if body is None or not boxes:
         return frozenset()
     boxed = Counter(
@@ -143,7 +143,7 @@ _OFFER_CHARS = 600
 _TEASER_CHARS = 400
 
 
-def _offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
+def offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     """Teasers of other pages ending in a "more" link, and subscription offers (a list of
     what the subscription gives, around a button or link to subscribe): the text around
     the link, up to a box's worth."""
@@ -155,17 +155,17 @@ def _offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
         if (
             _MORE_LINK.match(label)
             and link.tag == "a"
-            and _internal_links(link.parent or link, host)
+            and internal_links(link.parent or link, host)
         ):
             block = link.parent
             while block is not None and block.tag not in BLOCK_TAGS:
                 block = block.parent
-            if block is not None and _removable(block, _TEASER_CHARS):
+            if block is not None and removable(block, _TEASER_CHARS):
                 found[block.mem_id] = block
         elif _SUBSCRIBE.search(label):
             box = None
             node = link.parent
-            while node is not None and _removable(node, _OFFER_CHARS):
+            while node is not None and removable(node, _OFFER_CHARS):
                 box = node
                 node = node.parent
             if box is not None and box.css_first("ul, ol") is not None:
@@ -173,16 +173,16 @@ def _offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     return list(found.values())
 
 
-def _trailing_boxes(body: LexborNode) -> list[LexborNode]:
-    """The boxes marked by :func:`_action_boxes` after the article's text: no prose follows
+def trailing_boxes(body: LexborNode) -> list[LexborNode]:
+    """The boxes marked by :func:`action_boxes` after the article's text: no prose follows
     them (a box between paragraphs may be the article's own: a listing's "Visit website").
     The marks are removed."""
-    if body.css_first(f"[{_BOX}]") is None:
+    if body.css_first(f"[{BOX}]") is None:
         return []
     # In document order: the prose before a box is what comes before it in the list (a
     # box that is a paragraph is listed twice: the second time, its mark is gone).
-    marked = body.css(f"p, pre, blockquote, [{_BOX}], [{MARK}]")
-    sizes = [0 if _not_prose(node) else _prose_size(node) for node in marked]
+    marked = body.css(f"p, pre, blockquote, [{BOX}], [{MARK}]")
+    sizes = [0 if _not_prose(node) else prose_size(node) for node in marked]
     total = sum(sizes)
     found = []
     before = 0
@@ -190,17 +190,17 @@ def _trailing_boxes(body: LexborNode) -> list[LexborNode]:
     for node, size in zip(marked, sizes, strict=True):
         if node.attributes.get(MARK) is not None:
             headline_seen = True
-        if node.attributes.get(_BOX) is None:
+        if node.attributes.get(BOX) is None:
             before += size
             continue
-        del node.attrs[_BOX]
+        del node.attrs[BOX]
         if node.css_first(f"[{MARK}], time") is not None or TEXT_DATE.search(text_of(node)):
             # A dated byline set below the text: the date may be the page's only one, and
             # the last-resort date search reads the pruned page.
             continue
-        own = sum(_prose_size(p) for p in node.css("p, pre, blockquote"))
+        own = sum(prose_size(p) for p in node.css("p, pre, blockquote"))
         after = total - before - own
-        if before >= _MAIN_TEXT_BEGUN and after < _TRAILING_PROSE * before:
+        if before >= MAIN_TEXT_BEGUN and after < TRAILING_PROSE * before:
             found.append(node)
         elif headline_seen and after == 0 and _headed_call(node):
             # A short article (a photo story, a list of facts) ends in the same boxes: one
@@ -210,18 +210,18 @@ def _trailing_boxes(body: LexborNode) -> list[LexborNode]:
 
 
 def _not_prose(node: LexborNode) -> bool:
-    return node.attributes.get(_BOX) is not None or node.attributes.get(MARK) is not None
+    return node.attributes.get(BOX) is not None or node.attributes.get(MARK) is not None
 
 
 def _headed_call(box: LexborNode) -> bool:
     """Whether ``box`` opens with a heading of its own over its line of text and its
     button ("Discover more homes / See how our readers live. / [More homes]")."""
-    kids = _elements(box)
-    while len(kids) == 1 and not _loose_text(box):
+    kids = child_elements(box)
+    while len(kids) == 1 and not loose_text(box):
         # A frame holding nothing but the box.
         box = kids[0]
-        kids = _elements(box)
-    if not kids or kids[0].tag not in _HEADINGS:
+        kids = child_elements(box)
+    if not kids or kids[0].tag not in HEADINGS:
         return False
     title = text_of(kids[0])
     return bool(title) and text_of(box).startswith(title) and len(title) < len(text_of(box))

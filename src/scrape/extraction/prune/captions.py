@@ -5,7 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from ..dom import MARK, ancestors, attr_text, beside_picture, token_pattern
-from .common import _ANY_HEADING
+from .common import ANY_HEADING
 
 # A picture's caption: the HTML element, or a block a theme classes as one.
 _CAPTION_TOKEN = token_pattern("caption|captions|figcaption|wp-caption-text")
@@ -16,7 +16,7 @@ _CAPTION_CANDIDATES = "figcaption, [class*=caption i], [id*=caption i]"
 _CAPTIONED_STORY = 0.4
 
 
-def _captions(body: LexborNode) -> list[LexborNode]:
+def caption_blocks(body: LexborNode) -> list[LexborNode]:
     """The captions of the page's pictures (outermost first): what a picture shows, not the
     story's text, however long they run. None on a page whose captions hold much of its
     text (a gallery or a slideshow telling its story under its pictures), and never one
@@ -30,7 +30,7 @@ def _captions(body: LexborNode) -> list[LexborNode]:
             continue
         if any(a.mem_id in taken for a in ancestors(node)):
             continue
-        if node.css_first(f"{_ANY_HEADING}, [{MARK}]") is not None:
+        if node.css_first(f"{ANY_HEADING}, [{MARK}]") is not None:
             continue
         found.append(node)
         taken.add(node.mem_id)

@@ -8,21 +8,21 @@ from selectolax.lexbor import LexborNode
 
 from ..dategrammar import TEXT_DATE
 from ..dom import MARK, text_of
-from .common import _common_ancestor
+from .common import common_ancestor
 
 # A thread's wrapper holds its heading, prompts and reply form ("12 comments", "Leave a reply")
 # beside the comments: at most this much text of its own.
 _THREAD_FRAME_CHARS = 600
 
 
-def _comment_threads(body: LexborNode, path: str | None) -> list[LexborNode]:
+def comment_threads(body: LexborNode, path: str | None) -> list[LexborNode]:
     """Readers' comment threads, known by how commenting systems link a comment: its date is
     a link to the comment's own place on this very page (``#comment-812``), where an
     article's own dates link to the article, its in-page links (a table of contents,
     footnotes) are no dates, and a live blog's entries link their time of day. Two or more
     such permalinks make a thread: the smallest element holding them, with the wrapper
     around it that adds only a heading, prompts or the reply form.
-    ``path``: the page's own (:func:`_declared_address`).
+    ``path``: the page's own (:func:`declared_address`).
     """
     if path is None:
         return []
@@ -37,7 +37,7 @@ def _comment_threads(body: LexborNode, path: str | None) -> list[LexborNode]:
             permalinks.append(link)
     if len(permalinks) < 2:
         return []
-    thread = _common_ancestor(permalinks)
+    thread = common_ancestor(permalinks)
     if thread is None or thread.tag in {"body", "html", "main", "article"}:
         return []
     if thread.css_first(f"[{MARK}]") is not None:

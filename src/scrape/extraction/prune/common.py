@@ -9,43 +9,43 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from ..dom import MARK, ancestors, text_of
-from .links import _link_chars
+from .links import link_chars
 
 # Marks the call-to-action boxes, found while their buttons are still in the tree.
-_BOX = "data-scrape-box"
+BOX = "data-scrape-box"
 # Marks the sign-up and subscription boxes, found while their fields are still in the tree.
-_SIGN_UP = "data-scrape-sign-up"
+SIGN_UP = "data-scrape-sign-up"
 # Marks the page's frame around the article (:func:`cut_frame`).
-_FRAME = "data-scrape-frame"
+FRAME = "data-scrape-frame"
 # Marks the elements the teaser and box rules removed something from.
-_EMPTIED = "data-scrape-emptied"
+EMPTIED = "data-scrape-emptied"
 
 
 # Elements hidden from the reader.
-_HIDDEN = "[hidden], [style*='display:none'], [style*='display: none']"
+HIDDEN = "[hidden], [style*='display:none'], [style*='display: none']"
 # The headings below the headline, and any heading.
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_ANY_HEADING = "h1, h2, h3, h4, h5, h6"
+HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+ANY_HEADING = "h1, h2, h3, h4, h5, h6"
 # A class or id naming a list of other posts.
-_OTHER_POSTS = re.compile(r"related|recommend|more-|popular|latest|recent|teaser")
+OTHER_POSTS = re.compile(r"related|recommend|more-|popular|latest|recent|teaser")
 # Paragraph text after the headline before trailing lists count as teasers: the article
 # must have begun (a listing page of teasers is left to the page-type classifier).
-_MAIN_TEXT_BEGUN = 400
+MAIN_TEXT_BEGUN = 400
 # A teaser list trails the article when the prose after it is under this share of the
 # prose before it (site footers hold a sentence or two of prose).
-_TRAILING_PROSE = 0.2
+TRAILING_PROSE = 0.2
 # A call-to-action box holds a line or two of text around its button.
-_BOX_CHARS = 600
+BOX_CHARS = 600
 # A label over a list or a box is a few words at most.
-_LABEL_WORDS = 5
+LABEL_WORDS = 5
 
 
-def _elements(node: LexborNode) -> list[LexborNode]:
+def child_elements(node: LexborNode) -> list[LexborNode]:
     """The element children of ``node`` (no text or comment nodes), in order."""
     return [child for child in node.iter() if child.is_element_node]
 
 
-def _common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
+def common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
     """The smallest element holding all ``nodes`` (one of them, if it holds the others)."""
     chain = [nodes[0], *ancestors(nodes[0])]
     rank = {node.mem_id: i for i, node in enumerate(chain)}
@@ -60,7 +60,7 @@ def _common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
     return chain[top]
 
 
-def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+def outermost_of(nodes: list[LexborNode]) -> list[LexborNode]:
     """``nodes`` without those inside another of them (each is removed once)."""
     ids = {node.mem_id for node in nodes}
     kept: dict[int, LexborNode] = {}
@@ -70,7 +70,7 @@ def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     return list(kept.values())
 
 
-def _enough(items: list[LexborNode], test: Callable[[LexborNode], bool], needed: float) -> bool:
+def enough_of(items: list[LexborNode], test: Callable[[LexborNode], bool], needed: float) -> bool:
     """Whether at least ``needed`` of ``items`` pass ``test``: tested only until that is
     reached or out of reach."""
     passed = 0
@@ -84,24 +84,24 @@ def _enough(items: list[LexborNode], test: Callable[[LexborNode], bool], needed:
     return passed >= needed
 
 
-def _is_label(text: str) -> bool:
+def is_label(text: str) -> bool:
     """A label over a list or a box, not a section heading of the article: a few words
-    (:data:`_LABEL_WORDS`), no sentence."""
-    return bool(text) and len(text.split()) <= _LABEL_WORDS and text[-1] not in ".?!"
+    (:data:`LABEL_WORDS`), no sentence."""
+    return bool(text) and len(text.split()) <= LABEL_WORDS and text[-1] not in ".?!"
 
 
-def _removable(node: LexborNode, limit: int) -> bool:
+def removable(node: LexborNode, limit: int) -> bool:
     if node.tag in {"body", "html", "main", "article"} or node.attributes.get(MARK) is not None:
         return False
     return len(node.text(deep=True)) <= limit and node.css_first(f"[{MARK}]") is None
 
 
-def _prose_size(para: LexborNode) -> int:
+def prose_size(para: LexborNode) -> int:
     size = len(para.text(deep=True).strip())
-    return size if size >= 80 and _link_chars(para.css("a")) < 0.3 * size else 0
+    return size if size >= 80 and link_chars(para.css("a")) < 0.3 * size else 0
 
 
-def _loose_text(node: LexborNode) -> bool:
+def loose_text(node: LexborNode) -> bool:
     """Whether ``node`` holds text of its own, outside its child elements."""
     return any(
         child.is_text_node and (child.text_content or "").strip()
@@ -109,7 +109,7 @@ def _loose_text(node: LexborNode) -> bool:
     )
 
 
-def _text(node: LexborNode, texts: dict[int, str] | None) -> str:
+def cached_text(node: LexborNode, texts: dict[int, str] | None) -> str:
     """``node``'s text, read once for all the tests that ask with the same ``texts``."""
     if texts is None:
         return node.text(deep=True)
@@ -119,7 +119,7 @@ def _text(node: LexborNode, texts: dict[int, str] | None) -> str:
     return text
 
 
-def _text_of(node: LexborNode, texts: dict[int, str]) -> str:
+def cached_text_of(node: LexborNode, texts: dict[int, str]) -> str:
     """:func:`text_of` ``node``, read once for all the tests that ask with the same
     ``texts``."""
     text = texts.get(node.mem_id)

@@ -20,22 +20,22 @@ from ..dom import (
     prose_length,
     token_pattern,
 )
-from .anchors import _Holders, _holders, _mark_anchors, _mark_frame, _weight
-from .badges import _badge_boxes
+from .anchors import Holders, anchor_weight, holders_of, mark_anchors, mark_frame
+from .badges import badge_boxes
 from .boxes import (
-    _ACTIONS,
-    _action_boxes,
-    _mark_sign_up_boxes,
-    _offers_and_teasers,
-    _trailing_boxes,
+    ACTIONS,
+    action_boxes,
+    mark_sign_up_boxes,
+    offers_and_teasers,
+    trailing_boxes,
 )
-from .captions import _captions
-from .comments import _comment_threads
-from .common import _EMPTIED, _HEADINGS, _HIDDEN, _OTHER_POSTS, _text
-from .hidden import _place_streamed_segments, _unhide_collapsed_panels, _unhide_paywalled_parts
-from .links import _bare_host, _declared_address, _link_chars, _netloc, _path_of, _points_within
-from .read_also import _read_also_boxes
-from .teasers import _trailing_teasers
+from .captions import caption_blocks
+from .comments import comment_threads
+from .common import EMPTIED, HEADINGS, HIDDEN, OTHER_POSTS, cached_text
+from .hidden import place_streamed_segments, unhide_collapsed_panels, unhide_paywalled_parts
+from .links import bare_host, declared_address, link_chars, netloc_of, path_of, points_within
+from .read_also import read_also_boxes
+from .teasers import trailing_teasers
 
 log = logging.getLogger(__name__)
 
@@ -70,52 +70,52 @@ def prune(
     """
     # The link cache serves one page: kept from page to page it would hold thousands of
     # addresses of pages long stored (a megabyte in each extraction worker).
-    _points_within.cache_clear()
+    points_within.cache_clear()
     for selector in extra_selectors:
         try:
             for node in tree.css(selector):
                 node.decompose()
         except Exception as exc:  # an invalid selector from sources.yaml must not stop a crawl
             log.warning("ignoring drop selector %r: %s", selector, exc)
-    address = _declared_address(tree)
-    host = _bare_host(_netloc(address)) or None
-    path = _path_of(address)
+    address = declared_address(tree)
+    host = bare_host(netloc_of(address)) or None
+    path = path_of(address)
     body = tree.body
     if body is None:
         return 0
     # Both read the <template>s and <button>s dropped next.
-    _place_streamed_segments(body)
-    _unhide_paywalled_parts(body, paywalled)
-    _unhide_collapsed_panels(body)
+    place_streamed_segments(body)
+    unhide_paywalled_parts(body, paywalled)
+    unhide_collapsed_panels(body)
     # Comment and newsletter forms are told by their text fields, which go with the tags
     # dropped next: remember them first.
     entry_forms = {n.mem_id for n in tree.css("form") if n.css_first(_ENTRY_FIELDS) is not None}
     # The buttons both box rules start from (marking boxes leaves them as they are).
-    actions = body.css(_ACTIONS)
-    _action_boxes(actions)
-    _mark_sign_up_boxes(body, actions)
+    actions = body.css(ACTIONS)
+    action_boxes(actions)
+    mark_sign_up_boxes(body, actions)
     for node in tree.css(_DROP_TAGS):
         node.decompose()
     # Before the teaser rules: a comment's name over its linked date reads as a label over
     # a linked headline.
-    for node in _comment_threads(body, path):
+    for node in comment_threads(body, path):
         node.decompose()
-    _remove(_trailing_teasers(body, host))
-    _remove(_offers_and_teasers(body, host))
-    _remove(_read_also_boxes(body, host))
-    _remove(_trailing_boxes(body))
-    _remove(_badge_boxes(body, host))
-    for node in _captions(body):
+    _remove(trailing_teasers(body, host))
+    _remove(offers_and_teasers(body, host))
+    _remove(read_also_boxes(body, host))
+    _remove(trailing_boxes(body))
+    _remove(badge_boxes(body, host))
+    for node in caption_blocks(body):
         node.decompose()
-    anchored, prose = _mark_anchors(body)
+    anchored, prose = mark_anchors(body)
     if anchored:
-        _mark_frame(body, prose)
+        mark_frame(body, prose)
     total = len(body.text(deep=True))
-    holders = _holders(body)
+    holders = holders_of(body)
     doomed: list[LexborNode] = []
     # Hidden elements are menus and modals, except on pages that stream their content into
     # hidden containers (React SSR): the anchor check keeps those.
-    for node in body.css(_HIDDEN):
+    for node in body.css(HIDDEN):
         # Once the visible text is anchored, a big hidden block is a modal, not the article.
         if not _protected(node, holders, 0 if anchored else total):
             doomed.append(node)
@@ -151,7 +151,7 @@ def prune(
             continue
         if not strong and (
             _looks_like_text(node, texts)
-            or tag in _HEADINGS
+            or tag in HEADINGS
             or (_section_title(node, texts) and not _emptied(node))
         ):
             # A sub-heading styled by the theme ("header-anchor-post", "section-header"),
@@ -169,19 +169,19 @@ def prune(
             outer[node.mem_id] = node
     for node in outer.values():
         node.decompose()
-    for node in body.css(f"[{_EMPTIED}]"):
-        del node.attrs[_EMPTIED]
+    for node in body.css(f"[{EMPTIED}]"):
+        del node.attrs[EMPTIED]
     if anchored:
         _clear_furniture_names(body, anchored)
     return anchored
 
 
 def _remove(nodes: list[LexborNode]) -> None:
-    """Decompose ``nodes``, marking (``_EMPTIED``) the elements they leave."""
+    """Decompose ``nodes``, marking (``EMPTIED``) the elements they leave."""
     for node in nodes:
         parent = node.parent
         if parent is not None and parent.tag not in {"body", "html"}:
-            parent.attrs[_EMPTIED] = "1"
+            parent.attrs[EMPTIED] = "1"
         node.decompose()
 
 
@@ -189,7 +189,7 @@ def _emptied(node: LexborNode) -> bool:
     """Whether the teaser and box rules removed something from ``node``: a wrapper named
     as furniture left holding only its heading ("Related", "From our partners") was the
     frame of what they removed, not an article's section title."""
-    return node.attributes.get(_EMPTIED) is not None or node.css_first(f"[{_EMPTIED}]") is not None
+    return node.attributes.get(EMPTIED) is not None or node.css_first(f"[{EMPTIED}]") is not None
 
 
 def _within(node: LexborNode, marked: set[int], walked: dict[int, bool]) -> bool:
@@ -246,7 +246,7 @@ def _clear_furniture_names(body: LexborNode, anchored: int) -> None:
     held: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
     for anchor in body.css(f"[{ANCHOR}]"):
-        weight = _weight(anchor)
+        weight = anchor_weight(anchor)
         for node in (anchor, *ancestors(anchor)):
             if node.tag in {"body", "html"}:
                 break
@@ -257,7 +257,7 @@ def _clear_furniture_names(body: LexborNode, anchored: int) -> None:
         if weight < 0.5 * anchored or node.tag not in {"div", "section"}:
             continue
         names = attr_text(node)
-        if _OTHER_POSTS.search(names) or _STRONG_TOKEN.search(names):
+        if OTHER_POSTS.search(names) or _STRONG_TOKEN.search(names):
             # Most of the paragraph text in comments or a list of other posts: the article
             # is short, and they are no more its text for that.
             continue
@@ -276,22 +276,22 @@ def _section_title(node: LexborNode, texts: dict[int, str] | None = None) -> boo
     headings = node.css("h2, h3, h4, h5, h6")
     if len(headings) != 1 or node.css_first("a, nav, ul, ol, form, p") is not None:
         return False
-    size = len(_text(node, texts).strip())
+    size = len(cached_text(node, texts).strip())
     return 0 < size <= 150 and len(headings[0].text(deep=True).strip()) == size
 
 
 def _looks_like_text(node: LexborNode, texts: dict[int, str] | None = None) -> bool:
     """Prose rather than furniture: long and few links (class names alone are not enough:
     "map-and-related" may hold instructions, "hub--header" the standfirst)."""
-    size = len(_text(node, texts).strip())
+    size = len(cached_text(node, texts).strip())
     if size < 300:
         return False
-    return _link_chars(node.css("a")) < 0.25 * size
+    return link_chars(node.css("a")) < 0.25 * size
 
 
 def _protected(
     node: LexborNode,
-    holders: _Holders,
+    holders: Holders,
     total: int,
     anchored: int = 0,
     texts: dict[int, str] | None = None,
@@ -307,7 +307,7 @@ def _protected(
         return True
     # A wrapper holding most of the page's paragraph text is the article, whatever its
     # class says ("post-content social-ready").
-    size = len(_text(node, texts))
+    size = len(cached_text(node, texts))
     if total and size > 0.3 * total:
         para = prose_length(node)
         return para > 400 and para > 0.25 * size

@@ -8,11 +8,11 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborNode
 
-from .common import _HIDDEN
-from .links import _link_chars
+from .common import HIDDEN
+from .links import link_chars
 
 
-def _place_streamed_segments(body: LexborNode) -> None:
+def place_streamed_segments(body: LexborNode) -> None:
     """Move React's streamed segments where the browser would show them.
 
     Server-rendered React streams the slow parts of a page as hidden ``<div id="S:n">``
@@ -57,7 +57,7 @@ def _drop_fallback(template: LexborNode) -> None:
             item.decompose()
 
 
-def _unhide_paywalled_parts(body: LexborNode, selectors: Iterable[str]) -> None:
+def unhide_paywalled_parts(body: LexborNode, selectors: Iterable[str]) -> None:
     """Unhide the parts of the article its JSON-LD declares paywalled (``selectors``, from
     :attr:`Metadata.paywalled`): schema.org's way of telling search engines that the hidden
     rest of the text sent in the page is the article's, however short."""
@@ -77,7 +77,7 @@ def _hides(node: LexborNode) -> bool:
     return "display:none" in style
 
 
-def _unhide_collapsed_panels(body: LexborNode) -> None:
+def unhide_collapsed_panels(body: LexborNode) -> None:
     """Hidden panels of accordions and tabs that hold prose: article text a reader opens;
     and hidden prose that goes on from the article's visible paragraphs (the rest of the
     text behind a paywall teaser, sent in the page and shown to subscribers).
@@ -87,7 +87,7 @@ def _unhide_collapsed_panels(body: LexborNode) -> None:
     The panels found are unhidden for the extraction that follows (so the pruning of
     hidden elements passes them by).
     """
-    hidden = body.css(_HIDDEN)
+    hidden = body.css(HIDDEN)
     if not hidden:
         return
     controlled = {
@@ -143,15 +143,15 @@ def _reads_as_prose(node: LexborNode, least: int = 80) -> bool:
     if size < least:
         return False
     paragraphs = sum(len(p.text(deep=True).strip()) for p in node.css("p"))
-    links = _link_chars(node.css("a"))
+    links = link_chars(node.css("a"))
     return paragraphs >= 0.5 * size and links < 0.3 * size
 
 
-def _inside_hidden(body: LexborNode) -> set[int]:
+def inside_hidden(body: LexborNode) -> set[int]:
     """The ``p``, ``div`` and ``li`` elements inside a hidden element (``<html hidden>``
     included): what ``[hidden] p, ...`` selects, without testing every element's ancestors."""
     inside: set[int] = set()
-    for container in (body.parent or body).css(_HIDDEN):
+    for container in (body.parent or body).css(HIDDEN):
         if container.mem_id in inside:
             # Within a hidden element already read: its elements are counted.
             continue

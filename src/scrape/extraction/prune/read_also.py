@@ -6,8 +6,8 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from ..dom import ANCHOR, MARK, text_of
-from .common import _LABEL_WORDS
-from .links import _points_within
+from .common import LABEL_WORDS
+from .links import points_within
 
 # A "read also" box: a label of a few words, then the headline of another of the site's
 # pages as its only link.
@@ -20,7 +20,7 @@ _TAIL_CHARS = 10
 _BOX_TAGS = frozenset({"p", "div", "aside", "blockquote", "section"})
 
 
-def _read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
+def read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
     """Boxes pointing the reader to one other article of the site ("Read also: <headline>",
     in whatever language): a short label set apart (in its own element, or ending in a
     colon) and a link whose text is a headline. Told by how they are built, not by the
@@ -52,7 +52,7 @@ def _read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
             node = node.parent
         if box is None or box.css_first(f"[{MARK}], [{ANCHOR}]") is not None:
             continue
-        if not _points_within(link.attributes.get("href") or "", host):
+        if not points_within(link.attributes.get("href") or "", host):
             continue
         if _labelled(box, link, linked):
             found[box.mem_id] = box
@@ -99,7 +99,7 @@ def _labelled(box: LexborNode, link: LexborNode, linked: str) -> bool:
             return False
         text = head + linked
     label = text[: len(text) - len(linked)].strip()
-    if not label or len(label) > _LABEL_CHARS or len(label.split()) > _LABEL_WORDS:
+    if not label or len(label) > _LABEL_CHARS or len(label.split()) > LABEL_WORDS:
         return False
     if label.endswith(":"):
         return True

@@ -11,19 +11,19 @@ from selectolax.lexbor import LexborNode
 from ..blocks import BLOCK_TAGS
 from ..dom import MARK, ancestors, attr_text, text_of
 from .common import (
-    _ANY_HEADING,
-    _HEADINGS,
-    _MAIN_TEXT_BEGUN,
-    _OTHER_POSTS,
-    _TRAILING_PROSE,
-    _common_ancestor,
-    _elements,
-    _enough,
-    _is_label,
-    _loose_text,
-    _outermost,
+    ANY_HEADING,
+    HEADINGS,
+    MAIN_TEXT_BEGUN,
+    OTHER_POSTS,
+    TRAILING_PROSE,
+    child_elements,
+    common_ancestor,
+    enough_of,
+    is_label,
+    loose_text,
+    outermost_of,
 )
-from .links import _internal_links, _link_chars
+from .links import internal_links, link_chars
 
 # A heading that introduces other posts: what follows it (once the article has been read)
 # is a teaser list, not more of the article. In the languages most news is read in, each
@@ -129,7 +129,7 @@ def _following(node: LexborNode) -> int:
 
 def _is_link_block(node: LexborNode, host: str | None) -> bool:
     size = len(node.text(deep=True).strip())
-    return size > 40 and _link_chars(_internal_links(node, host)) > 0.5 * size
+    return size > 40 and link_chars(internal_links(node, host)) > 0.5 * size
 
 
 def _is_card(node: LexborNode, host: str | None) -> bool:
@@ -138,11 +138,11 @@ def _is_card(node: LexborNode, host: str | None) -> bool:
     size = len(node.text(deep=True).strip())
     if not 12 <= size <= 1200:
         return False
-    links = _internal_links(node, host)
+    links = internal_links(node, host)
     longest = max((len(a.text(deep=True).strip()) for a in links), default=0)
     if longest < 12:
         return False
-    if size <= 600 and _link_chars(links) >= 0.2 * size:
+    if size <= 600 and link_chars(links) >= 0.2 * size:
         return True
     return any(_is_link_line(h, host) for h in node.css("h2, h3, h4, h5, h6"))
 
@@ -165,8 +165,8 @@ def _is_teaser_list(node: LexborNode, host: str | None, kids: _Kids) -> bool:
         return False
     if kind[0] == "p":
         # Paragraphs that are nothing but a link each: a list of links set as paragraphs.
-        return _enough(cards, lambda k: _is_link_line(k, host), max(3, 0.8 * len(cards)))
-    return _enough(cards, lambda k: _is_card(k, host), max(3, 0.8 * len(cards)))
+        return enough_of(cards, lambda k: _is_link_line(k, host), max(3, 0.8 * len(cards)))
+    return enough_of(cards, lambda k: _is_card(k, host), max(3, 0.8 * len(cards)))
 
 
 def _is_card_grid(node: LexborNode, host: str | None, kids: _Kids) -> bool:
@@ -180,7 +180,7 @@ def _is_card_grid(node: LexborNode, host: str | None, kids: _Kids) -> bool:
     if kind[0] not in _CARD_TAGS or count < 3 or count < 0.6 * len(kids.nodes):
         return False
     titled = sum(
-        k.css_first("h2, h3, h4, h5, h6") is not None or bool(_internal_links(k, host))
+        k.css_first("h2, h3, h4, h5, h6") is not None or bool(internal_links(k, host))
         for k in cards
     )
     return titled >= 0.8 * len(cards)
@@ -188,10 +188,10 @@ def _is_card_grid(node: LexborNode, host: str | None, kids: _Kids) -> bool:
 
 def _is_link_line(node: LexborNode, host: str | None) -> bool:
     size = len(node.text(deep=True).strip())
-    return size >= 12 and _link_chars(_internal_links(node, host)) >= 0.8 * size
+    return size >= 12 and link_chars(internal_links(node, host)) >= 0.8 * size
 
 
-def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
+def trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     """Teaser lists that trail the article: below the headline, after its text has begun,
     with (almost) no article text after them.
 
@@ -230,7 +230,7 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
         tag = node.tag
         outside = key not in holds_headline
         # A list's children, read once for the tests below.
-        kids = _Kids(_elements(node)) if tag in _LIST_TAGS and prose and outside else _NO_KIDS
+        kids = _Kids(child_elements(node)) if tag in _LIST_TAGS and prose and outside else _NO_KIDS
         if prose and outside:
             # Teasers that tell themselves apart wherever they stand once the article has
             # begun, however short it is: cards cut off mid-sentence (with their label),
@@ -251,7 +251,7 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
                 taken.update((box.mem_id, key, listed.mem_id))
                 labelled.add(listed.mem_id)
                 continue
-        if prose >= _MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
+        if prose >= MAIN_TEXT_BEGUN and tag not in {"body", "html"}:
             follows, after_heading = after_heading, False
             if outside:
                 # Only lists and grids are read by their children.
@@ -270,12 +270,12 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
                     lists.append((node, prose))
                     taken.add(key)
                     continue
-            if tag in _HEADINGS and _TEASER_HEADING.match(text_of(node)):
+            if tag in HEADINGS and _TEASER_HEADING.match(text_of(node)):
                 headed.append(node)
                 after_heading = True
                 taken.add(key)
                 continue
-            if tag in _HEADINGS and outside:
+            if tag in HEADINGS and outside:
                 listed = _labelled_headlines(node, host)
                 if listed is not None:
                     # Decided, like a teaser list, once the prose after it is known.
@@ -285,10 +285,10 @@ def _trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
                     continue
         if tag in {"p", "pre", "blockquote"}:
             size = len(node.text(deep=True).strip())
-            if size >= 80 and _link_chars(node.css("a")) < 0.3 * size:
+            if size >= 80 and link_chars(node.css("a")) < 0.3 * size:
                 prose += size
-    trailing = [node for node, before in lists if prose - before < _TRAILING_PROSE * before]
-    return _outermost([*headed, *_widened(boxes), *trailing])
+    trailing = [node for node, before in lists if prose - before < TRAILING_PROSE * before]
+    return outermost_of([*headed, *_widened(boxes), *trailing])
 
 
 def _widened(boxes: list[LexborNode]) -> list[LexborNode]:
@@ -303,8 +303,8 @@ def _widened(boxes: list[LexborNode]) -> list[LexborNode]:
         while parent is not None and parent.tag not in {"body", "html", "main", "article"}:
             if parent.attributes.get(MARK) is not None:
                 break
-            others = [kid for kid in _elements(parent) if kid.mem_id not in gone]
-            if any(not _only_a_label(kid) for kid in others) or _loose_text(parent):
+            others = [kid for kid in child_elements(parent) if kid.mem_id not in gone]
+            if any(not _only_a_label(kid) for kid in others) or loose_text(parent):
                 break
             gone.add(parent.mem_id)
             node = parent
@@ -320,9 +320,9 @@ def _only_a_label(node: LexborNode) -> bool:
     text = text_of(node)
     if not text:
         return True
-    if not _is_label(text):
+    if not is_label(text):
         return False
-    headings = [node] if node.tag in _HEADINGS else node.css(_ANY_HEADING)
+    headings = [node] if node.tag in HEADINGS else node.css(ANY_HEADING)
     return any(text_of(heading) == text for heading in headings)
 
 
@@ -346,8 +346,8 @@ def _cut_excerpts(node: LexborNode, host: str | None, kids: _Kids) -> bool:
     count = len(cards)
     if kind[0] not in _CARD_TAGS or count < 2 or count < 0.6 * len(kids.nodes):
         return False
-    named = _OTHER_POSTS.search(attr_text(node)) is not None
-    return _enough(cards, lambda k: _cut_card(k, host, named), max(2, 0.8 * len(cards)))
+    named = OTHER_POSTS.search(attr_text(node)) is not None
+    return enough_of(cards, lambda k: _cut_card(k, host, named), max(2, 0.8 * len(cards)))
 
 
 def _cut_card(card: LexborNode, host: str | None, named: bool) -> bool:
@@ -355,7 +355,7 @@ def _cut_card(card: LexborNode, host: str | None, named: bool) -> bool:
     # An excerpt cut off ends in an ellipsis, which its card's text holds too.
     if len(text) > _CARD_CHARS or ("…" not in text and "..." not in text):
         return False
-    links = card.css("a[href]") if named else _internal_links(card, host)
+    links = card.css("a[href]") if named else internal_links(card, host)
     if not any(len(text_of(a).split()) >= _HEADLINE_WORDS for a in links):
         return False
     return any(_cut_excerpt(part, card) for part in (card, *card.css("p, small, span, div")))
@@ -368,7 +368,7 @@ def _cut_excerpt(part: LexborNode, card: LexborNode) -> bool:
     text = text_of(part)
     if len(text) < _EXCERPT_CHARS or _CUT_OFF.search(text) is None:
         return False
-    return _link_chars(part.css("a")) < 0.5 * len(text) and not _in_link(part, card)
+    return link_chars(part.css("a")) < 0.5 * len(text) and not _in_link(part, card)
 
 
 def _in_link(node: LexborNode, card: LexborNode) -> bool:
@@ -388,9 +388,9 @@ def _label_over(node: LexborNode) -> LexborNode | None:
         if (prev.text_content or "").strip():
             return None
         prev = prev.prev
-    if prev is None or prev.tag not in _HEADINGS or prev.attributes.get(MARK) is not None:
+    if prev is None or prev.tag not in HEADINGS or prev.attributes.get(MARK) is not None:
         return None
-    return prev if _is_label(text_of(prev)) else None
+    return prev if is_label(text_of(prev)) else None
 
 
 # A linked headline of another article: several words (a tag or a section name is one or two).
@@ -408,16 +408,16 @@ def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | N
         following = following.next
     if following is None:
         return None
-    kids = _elements(following)
+    kids = child_elements(following)
     # The texts are read only when a list, or a wrapper that may hold one, follows.
     if len(kids) != 1 and following.tag not in _LIST_TAGS:
         return None
-    if not _is_label(text_of(heading)):
+    if not is_label(text_of(heading)):
         return None
     # Down through wrappers of one element each (a block's frame around its list).
     while len(kids) == 1 and text_of(following) == text_of(kids[0]):
         following = kids[0]
-        kids = _elements(following)
+        kids = child_elements(following)
     if following.tag not in _LIST_TAGS:
         return None
     if len(kids) < 2 or len({(k.tag, k.attributes.get("class") or "") for k in kids}) > 2:
@@ -426,7 +426,7 @@ def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | N
         if kid.tag not in _CARD_TAGS:
             return None
         size = len(text_of(kid))
-        links = _internal_links(kid, host)
+        links = internal_links(kid, host)
         if len(links) != 1 and len({a.attributes.get("href") for a in links}) != 1:
             return None
         linked = text_of(links[0])
@@ -436,19 +436,19 @@ def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | N
 
 
 # What a box's label is set in: a heading, or a line of its own ("<p class=title>").
-_LABEL_TAGS = _HEADINGS | {"p", "div", "span", "strong", "b"}
+_LABEL_TAGS = HEADINGS | {"p", "div", "span", "strong", "b"}
 
 
 def _may_label(node: LexborNode, tag: str | None, kids: list[LexborNode] | None = None) -> bool:
     """Whether ``node`` (a ``tag``) may be a box's label: a heading, or a line of text with
     no link and at most a formatting element inside (read before its text, which a wrapper
     would spell out whole). ``kids``: its element children, if read already."""
-    if tag in _HEADINGS:
+    if tag in HEADINGS:
         return True
     if tag not in _LABEL_TAGS:
         return False
     if kids is None:
-        kids = _elements(node)
+        kids = child_elements(node)
     return len(kids) <= 1 and all(kid.tag not in _NOT_IN_LABEL for kid in kids)
 
 
@@ -459,7 +459,7 @@ _NOT_IN_LABEL = frozenset({"a", *BLOCK_TAGS})
 def _box_of(label: LexborNode, listed: LexborNode) -> LexborNode | None:
     """The element holding ``label`` and the list under it (``listed``) and nothing else,
     if any: a box of links set into the page."""
-    box = _common_ancestor([label, listed])
+    box = common_ancestor([label, listed])
     if box is None or box.tag in {"body", "html", "main", "article"}:
         return None
     if box.mem_id == label.mem_id:
