@@ -109,11 +109,12 @@ def _author_element(node: LexborNode, host: str = "") -> bool:
     href = attrs.get("href") or ""
     rel = _CSS_SPACE.split((attrs.get("rel") or "").lower())
     classes = attrs.get("class") or ""
+    tokens = classes.casefold().split()
     classed = (
         any(word in classes for word in ("author", "byline", "writer"))
-        or "by" in _CLASS_TOKENS.findall(classes.casefold())
+        or "by" in tokens
         or _AUTOR_CLASS.search(classes) is not None
-    ) and not _post_classes(classes)
+    ) and not _post_classes(tokens)
     marked = (
         "author" in rel
         or attrs.get("itemprop") == "author"
@@ -132,14 +133,11 @@ def _author_element(node: LexborNode, host: str = "") -> bool:
     return "/aut" not in href or bool(_WRITER_LINK.search(href))
 
 
-_CLASS_TOKENS = re.compile(r"\S+")
-
-
-def _post_classes(classes: str) -> bool:
-    """Whether a class list is the one a CMS gives a whole post ("hentry category-news
-    tag-food author-jane-doe post-type-store-item"): its "author-" token names the post's
-    writer, not an element that prints the name (a card, a product, the article)."""
-    tokens = _CLASS_TOKENS.findall(classes.casefold())
+def _post_classes(tokens: list[str]) -> bool:
+    """Whether a class list (its tokens, case folded) is the one a CMS gives a whole post
+    ("hentry category-news tag-food author-jane-doe post-type-store-item"): its "author-"
+    token names the post's writer, not an element that prints the name (a card, a product,
+    the article)."""
     if "hentry" not in tokens:
         return False
     marks = [t for t in tokens if any(w in t for w in ("author", "byline", "writer", "autor"))]
