@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dategrammar import TEXT_DATE
-from .dom import (
+from ..dategrammar import TEXT_DATE
+from ..dom import (
     BREADCRUMB_TOKEN,
     FURNITURE_TOKENS,
     MARK,
@@ -26,8 +26,8 @@ from .dom import (
     token_pattern,
     without_accents,
 )
-from .metadata import Metadata, ld_text, ld_types
-from .names import (
+from ..metadata import Metadata, ld_text, ld_types
+from ..names import (
     AGENCY,
     AND_PICTURES,
     ARABIC_WROTE,
