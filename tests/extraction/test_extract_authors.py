@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrape.extraction.authors.core import _has_writer_label
+from scrape.extraction.authors.labels import _has_writer_label
 from scrape.extraction.extractor import extract
 from scrape.extraction.names import clean_name
 
