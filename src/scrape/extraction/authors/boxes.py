@@ -18,12 +18,12 @@ from ..names import (
     person_like,
     spelled_as_name,
 )
-from .common import _HANDLE, _NOT_SHOWN, _plausible
-from .element_names import _element_names
-from .labels import _BIO_VERB, _WRITER_LABEL, _has_writer_label
-from .page import _following, _Page
-from .places import _credited, _in_listed_post, _in_other_posts, _mentioned_in_text
-from .portraits import _avatar_name
+from .common import HANDLE, NOT_SHOWN, plausible
+from .element_names import element_names
+from .labels import BIO_VERB, WRITER_LABEL, has_writer_label
+from .page import Page, following
+from .places import credited, in_listed_post, in_other_posts, mentioned_in_text
+from .portraits import avatar_name
 
 _WRITTEN_BY = re.compile(
     r"^(?:this\s+(?:post|article|story)\s+was\s+|(?:article|post|story)\s+)?"
@@ -50,7 +50,7 @@ def _full_name(names: list[str]) -> list[str]:
     return names if names and person_like(names[0]) and len(names[0].split()) >= 2 else []
 
 
-def author_box(page: _Page) -> list[str]:
+def author_box(page: Page) -> list[str]:
     """A person named in the article's author box or a "Written by" line, wherever it is.
 
     The byline proper (near the headline) is read first; this is for pages that only name
@@ -60,15 +60,15 @@ def author_box(page: _Page) -> list[str]:
     body, holders = page.body, page.holders
     for node in page.marked:
         if not (
-            _in_other_posts(node, holders)
-            or _in_listed_post(node, holders)
-            or _mentioned_in_text(node)
-            or _credited(node)
+            in_other_posts(node, holders)
+            or in_listed_post(node, holders)
+            or mentioned_in_text(node)
+            or credited(node)
         ):
-            names = _full_name(_element_names(node))
+            names = _full_name(element_names(node))
             if names:
                 return names
-    avatar = _avatar_name(page)
+    avatar = avatar_name(page)
     if avatar:
         return avatar
     bio = _bio_heading(body, holders)
@@ -88,7 +88,7 @@ def author_box(page: _Page) -> list[str]:
             continue
         text = " ".join((node.text_content or "").split())
         match = _WRITTEN_BY.match(text) if len(text) < 150 else None
-        if match is None or node.parent is None or _in_other_posts(node.parent, holders):
+        if match is None or node.parent is None or in_other_posts(node.parent, holders):
             continue
         rest = text[match.end() :] or text_of(node.parent)[len(text) :]
         names = _full_name([name_part(n) for n in clean_name(rest)])
@@ -108,8 +108,8 @@ def _name_after(label: LexborNode) -> list[str]:
     """A full name in the first text chunks after a label's element, before any longer
     text (a bio, the article)."""
     chunks = 0
-    for node in _following(label):
-        if not node.is_text_node or (node.parent is not None and node.parent.tag in _NOT_SHOWN):
+    for node in following(label):
+        if not node.is_text_node or (node.parent is not None and node.parent.tag in NOT_SHOWN):
             continue
         text = " ".join((node.text_content or "").split())
         if not text:
@@ -129,7 +129,7 @@ def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
     # Walking every text node costs more than the rest of the author search: first a cheap
     # test on lexbor's text, one line a text node, which holds every text node the walk
     # reads (and scripts' besides).
-    if not _has_writer_label(body.text(deep=True, separator="\n", skip_empty=True)):
+    if not has_writer_label(body.text(deep=True, separator="\n", skip_empty=True)):
         return []
     chunks: list[tuple[str, LexborNode]] = []
     for node in body.traverse(include_text=True):
@@ -139,12 +139,12 @@ def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
         if not raw or raw.isspace():
             continue
         parent = node.parent
-        if parent is None or parent.tag in _NOT_SHOWN:
+        if parent is None or parent.tag in NOT_SHOWN:
             continue
         chunks.append((" ".join(raw.split()), parent))
     for i, (text, parent) in enumerate(chunks):
-        label = _WRITER_LABEL.match(text) if len(text) < 150 else None
-        if label is None or _in_other_posts(parent, holders):
+        label = WRITER_LABEL.match(text) if len(text) < 150 else None
+        if label is None or in_other_posts(parent, holders):
             continue
         rest = text[label.end() :] or (chunks[i + 1][0] if i + 1 < len(chunks) else "")
         if PROFESSION.fullmatch(rest) and i + 2 < len(chunks):
@@ -153,7 +153,7 @@ def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
         names = [
             n
             for n in map(name_part, clean_name(drop_role(rest)))
-            if person_like(n, announced=True) and _plausible(n) and not _HANDLE.match(n)
+            if person_like(n, announced=True) and plausible(n) and not HANDLE.match(n)
         ]
         if names:
             # "Autor: Uta Roth, Projektleiterin": after a singular label, one name and a role.
@@ -169,7 +169,7 @@ def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
         name = text_of(node)
         if not 3 < len(name) < 60 or not _full_name([name]) or not spelled_as_name(name):
             continue
-        if _in_other_posts(node, holders):
+        if in_other_posts(node, holders):
             continue
         # A name in bold as a paragraph of its own ("<p><strong>Anna Roth</strong></p>"):
         # the bio is the paragraph after that one.
@@ -181,7 +181,7 @@ def _bio_heading(body: LexborNode, holders: frozenset[int]) -> list[str]:
         if after is None or after.tag not in {"p", "div"}:
             continue
         bio = text_of(after)
-        if not (bio.startswith(name) and _BIO_VERB.match(bio, len(name))):
+        if not (bio.startswith(name) and BIO_VERB.match(bio, len(name))):
             continue
         if common_words(name, body.text(deep=True, separator=" ")):
             continue  # a term the text defines under its heading

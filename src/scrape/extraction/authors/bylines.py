@@ -6,32 +6,32 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from ..dom import MARK, ancestors, attr_text
-from .common import _inside_ids
-from .element_names import _BYLINE_CHARS, _element_names, _node_names
-from .labels import _OTHER_ROLE
-from .page import _Page
-from .places import _credited, _is_card_link
-from .plain_bylines import _by_pattern
+from .common import inside_ids
+from .element_names import BYLINE_CHARS, element_names, node_names
+from .labels import OTHER_ROLE
+from .page import Page
+from .places import credited, is_card_link
+from .plain_bylines import by_pattern
 
 
-def byline_authors(page: _Page, desks: bool = False) -> list[str]:
+def byline_authors(page: Page, desks: bool = False) -> list[str]:
     """Names from the byline of the page's own article (not of listed other posts).
 
     The byline is the author-marked element nearest after the headline in document order;
     author elements inside related lists, sidebars and comment sections are ignored.
     """
     for node in page.bylines:
-        if node.css_first(f"[{MARK}]") is not None or any(map(_is_card_link, ancestors(node))):
+        if node.css_first(f"[{MARK}]") is not None or any(map(is_card_link, ancestors(node))):
             continue
-        if _credited(node):
+        if credited(node):
             continue
-        names = _element_names(node, desks)
+        names = element_names(node, desks)
         if names:
             # The byline passed the furniture and teaser tests: the author elements it
             # holds are its own, whatever their class says ("author-card").
             cards = _card_names(node, page.marked, names, desks)
             return cards or names + _co_authors(node, page.candidates, names, desks)
-    return _by_pattern(page, desks)
+    return by_pattern(page, desks)
 
 
 def _card_names(
@@ -41,7 +41,7 @@ def _card_names(
     card of its own (a picture, the name in a plain <div>, a role): a name from each card,
     when the first card's is the name the element was read for. Read as one element, it
     gives its first line only."""
-    inside = _inside_ids(node) - {node.mem_id}
+    inside = inside_ids(node) - {node.mem_id}
     cards = [c for c in marked if c.mem_id in inside]
     # The outermost author elements only: a card's own name link is no card of its own.
     held = {n.mem_id for c in cards for n in c.traverse() if n.mem_id != c.mem_id}
@@ -56,7 +56,7 @@ def _card_names(
     for card in cards:
         if _other_role(card, node):
             continue
-        card_names = _node_names(card, desks)
+        card_names = node_names(card, desks)
         if card_names and card_names[0].casefold() not in map(str.casefold, found):
             found.append(card_names[0])
     if not found or found[0].casefold() != names[0].casefold():
@@ -72,21 +72,21 @@ def _co_authors(
     is no more than a byline's worth of text."""
     scope = first.parent
     while scope is not None and scope.tag not in {"body", "html", "article", "main"}:
-        if len(scope.text(deep=True)) > _BYLINE_CHARS:
+        if len(scope.text(deep=True)) > BYLINE_CHARS:
             return []
-        inside = _inside_ids(scope)
+        inside = inside_ids(scope)
         others = [n for n in candidates if n.mem_id in inside and n.mem_id != first.mem_id]
         if others:
             found: list[str] = []
             seen = {n.casefold() for n in names}
             for other in others:
                 if (
-                    first.mem_id in _inside_ids(other)
+                    first.mem_id in inside_ids(other)
                     or any(a.mem_id == first.mem_id for a in ancestors(other))
                     or _other_role(other, scope)
                 ):
                     continue
-                for name in _node_names(other, desks):
+                for name in node_names(other, desks):
                     if name.casefold() not in seen:
                         seen.add(name.casefold())
                         found.append(name)
@@ -103,6 +103,6 @@ def _other_role(node: LexborNode, scope: LexborNode) -> bool:
             return False
         # Measured without the markup's indentation: a label's group is short as read.
         text = " ".join(anc.text(deep=True).split())
-        if _OTHER_ROLE.search(attr_text(anc)) or (len(text) < 120 and _OTHER_ROLE.search(text)):
+        if OTHER_ROLE.search(attr_text(anc)) or (len(text) < 120 and OTHER_ROLE.search(text)):
             return True
     return False

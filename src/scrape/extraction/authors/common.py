@@ -12,17 +12,17 @@ from ..names import AGENCY, DESK, NOT_NAME_WORD, PARTICLES, caseless, lower_init
 
 # A login name rather than a byline: "andrew.keaveney", "KatieS", "kffnirmitap",
 # "TurboTaxLisa" (not "McDonald").
-_HANDLE = re.compile(r"^(?:[a-z]\S*|\S*[._@\d]\S*|\S*[a-z][A-Z]|\S*[a-z][A-Z]\S*[a-z][A-Z]\S*)$")
+HANDLE = re.compile(r"^(?:[a-z]\S*|\S*[._@\d]\S*|\S*[a-z][A-Z]|\S*[a-z][A-Z]\S*[a-z][A-Z]\S*)$")
 
 
-def _inside_ids(node: LexborNode) -> set[int]:
+def inside_ids(node: LexborNode) -> set[int]:
     return {n.mem_id for n in node.traverse()}
 
 
-_NOT_SHOWN = frozenset({"style", "script", "noscript", "template"})
+NOT_SHOWN = frozenset({"style", "script", "noscript", "template"})
 
 
-def _plausible(name: str) -> bool:
+def plausible(name: str) -> bool:
     """Not a fragment a byline element also holds: a weekday or month ("Sat"), initials
     ("CM"), or a lower-case phrase ("on behalf of")."""
     words = name.split()
@@ -46,7 +46,7 @@ def _plausible(name: str) -> bool:
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 
 
-def _registered(host: str) -> list[str]:
+def registered(host: str) -> list[str]:
     """The labels of the domain ``host`` is registered under ("example.co.uk" of
     "news.example.co.uk")."""
     labels = host.casefold().split(".")

@@ -14,12 +14,12 @@ from ..metadata import Metadata
 from ..names import AGENCY, PARTICLES, clean_name, dedupe, lower_initial, person_like
 from .boxes import author_box
 from .bylines import byline_authors
-from .common import _HANDLE
-from .declared import _described, _labelled_meta, _ld_authors, _meta_authors, _scholarly_authors
-from .page import _ANNOUNCED_CHARS, _Page, _window
-from .personal_site import _personal_site
-from .plain_bylines import _announced
-from .sign_offs import _sign_off, _wire_credit
+from .common import HANDLE
+from .declared import described, labelled_meta, ld_authors, meta_authors, scholarly_authors
+from .page import ANNOUNCED_CHARS, Page, window
+from .personal_site import personal_site
+from .plain_bylines import announced
+from .sign_offs import sign_off, wire_credit
 
 _PUBLISHER_KEYS = ("dc.publisher", "publisher", "og:site_name", "application-name")
 
@@ -40,11 +40,11 @@ class Byline:
 def choose_authors(
     md: Metadata, tree: LexborHTMLParser, headline: LexborNode | None, site: list[str]
 ) -> Byline:
-    people, orgs = _ld_authors(md.ld_article or {}, md.ld_named)
+    people, orgs = ld_authors(md.ld_article or {}, md.ld_named)
     if not md.ld_article and md.ld_webpage:
         # Older SEO plugins' graphs declare the writer on the WebPage, with no article
         # object; a page's organisation there is only its owner.
-        people = _ld_authors(md.ld_webpage, md.ld_named)[0]
+        people = ld_authors(md.ld_webpage, md.ld_named)[0]
     # The publisher a page declares is the site, however it names it (a magazine's title).
     publishers = [md.get(key) or "" for key in _PUBLISHER_KEYS]
     site_keys = {_key(s) for s in [*site, *orgs, *publishers]} - {""}
@@ -69,9 +69,9 @@ def choose_authors(
             return [" ".join(value.split())]
         return names
 
-    names = [n for p in people for n in read_declared(p)] or _scholarly_authors(tree)
+    names = [n for p in people for n in read_declared(p)] or scholarly_authors(tree)
     if not names:
-        for value in [*_meta_authors(md, tree), _labelled_meta(md)]:
+        for value in [*meta_authors(md, tree), labelled_meta(md)]:
             if value and "://" not in value:
                 names = read_declared(value)
                 if names:
@@ -85,7 +85,7 @@ def choose_authors(
 
     # The page's host: ``site`` ends with it and its short name.
     host = next((s for s in reversed(site) if "." in s and " " not in s), "")
-    page = _Page(tree.body, headline, host) if tree.body is not None else None
+    page = Page(tree.body, headline, host) if tree.body is not None else None
 
     @functools.cache
     def printed_byline() -> list[str]:
@@ -103,8 +103,8 @@ def choose_authors(
         shown = [
             _declared_within(n, names)
             for n in persons(
-                _announced(
-                    near[: _window(near, _ANNOUNCED_CHARS)],
+                announced(
+                    near[: window(near, ANNOUNCED_CHARS)],
                     holders=page.near_holders,
                 )
             )
@@ -128,7 +128,7 @@ def choose_authors(
                 shown = listed
             return Byline(dedupe(shown), signed=True)
 
-    if not persons(names) or all(_HANDLE.match(n) for n in names):
+    if not persons(names) or all(HANDLE.match(n) for n in names):
         # The declared author is the site, an organisation or a login name: the byline
         # may name a person.
         printed = printed_byline()
@@ -144,7 +144,7 @@ def choose_authors(
     chosen = persons(names)
     if page is not None and any(len(n.split()) == 1 for n in chosen):
         # A first name or a login declared: the byline or the author box may spell it out.
-        printed = [*shown, *printed_byline(), *printed_box(), *_described(md)]
+        printed = [*shown, *printed_byline(), *printed_box(), *described(md)]
         chosen = _in_full(chosen, printed)
     agencies = [o for o in orgs if AGENCY.match(o.strip())]
     if not chosen:
@@ -154,7 +154,7 @@ def choose_authors(
         own = all(map(site_named, names))
         chosen = (
             printed_box()
-            or (_sign_off(page) if page is not None else [])
+            or (sign_off(page) if page is not None else [])
             or (agencies if own else [])
             or names
             or [n for o in orgs for n in clean_name(o)]
@@ -163,13 +163,13 @@ def choose_authors(
         # Nobody is named: a named desk the page declares or prints as its byline.
         # An organisation declared as the author is the site itself unless it is a wire
         # agency (the site's own name is no byline).
-        declared = [*people, *agencies, *(v or "" for v in _meta_authors(md, tree))]
+        declared = [*people, *agencies, *(v or "" for v in meta_authors(md, tree))]
         chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
         if not chosen and page is not None:
-            chosen = byline_authors(page, desks=True) or _wire_credit(page)
+            chosen = byline_authors(page, desks=True) or wire_credit(page)
     if chosen:
         return Byline(dedupe(chosen), signed=True)
-    return Byline(dedupe(_personal_site(md, tree, site)), signed=False)
+    return Byline(dedupe(personal_site(md, tree, site)), signed=False)
 
 
 def _in_full(names: list[str], printed: list[str]) -> list[str]:

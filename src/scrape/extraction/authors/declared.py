@@ -11,10 +11,10 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..dom import ancestors
 from ..metadata import Metadata, ld_text, ld_types
 from ..names import clean_name
-from .labels import _LABEL_CHUNK
+from .labels import LABEL_CHUNK
 
 
-def _ld_authors(
+def ld_authors(
     article: dict[str, Any], named: dict[str, dict[str, Any]] | None = None
 ) -> tuple[list[str], list[str]]:
     """(people, organisations) the article declares as its author; references by "@id"
@@ -38,7 +38,7 @@ def _ld_authors(
     return people, orgs
 
 
-def _described(md: Metadata) -> list[str]:
+def described(md: Metadata) -> list[str]:
     """The full names the declared authors' own descriptions open with: a CMS declares its
     account's display name ("Nils") and the bio the writer wrote ("Nils Pickert ist freier
     Autor ...", "Stefanus Stahl - Maschinenbauer ...")."""
@@ -60,7 +60,7 @@ def _described(md: Metadata) -> list[str]:
     return found
 
 
-def _labelled_meta(md: Metadata) -> str | None:
+def labelled_meta(md: Metadata) -> str | None:
     """The writer a page's labelled data for link previews names: SEO plugins pair a label
     in the site's language with its value ("twitter:label1" "Verfasst von", "twitter:data1"
     "Karoline Herr"); the other pairs say the reading time or a price."""
@@ -68,7 +68,7 @@ def _labelled_meta(md: Metadata) -> str | None:
         label = md.get(f"twitter:label{index}")
         if label is None:
             return None
-        if _LABEL_CHUNK.match(" ".join(label.split())):
+        if LABEL_CHUNK.match(" ".join(label.split())):
             return md.get(f"twitter:data{index}")
     return None
 
@@ -76,7 +76,7 @@ def _labelled_meta(md: Metadata) -> str | None:
 _META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
 
 
-def _meta_authors(md: Metadata, tree: LexborHTMLParser) -> list[str | None]:
+def meta_authors(md: Metadata, tree: LexborHTMLParser) -> list[str | None]:
     """The author the page's <meta> tags declare, key by key; a microdata "author" read
     from an item inside the page (a cited paper's, a review's) is left out."""
     values = [md.get(key) for key in _META_AUTHOR_KEYS]
@@ -100,7 +100,7 @@ def _in_nested_item(node: LexborNode) -> bool:
     return item is not None and "itemprop" in item.attributes
 
 
-def _scholarly_authors(tree: LexborHTMLParser) -> list[str]:
+def scholarly_authors(tree: LexborHTMLParser) -> list[str]:
     """Every author of a scholarly paper, as journal platforms declare them for indexers,
     one tag each ("citation_author"); the family name may come first ("Adwan, Marwan H.")."""
     found = []

@@ -13,14 +13,14 @@ from selectolax.lexbor import LexborNode
 
 from ..dom import ancestors, text_of, without_accents
 from ..names import AGENCY, PARTICLES, clean_name, lower_initial, name_part, spelled_as_name
-from .common import _NOT_SHOWN, _plausible
-from .labels import _AND, _BIO_VERB, _BY_CHUNK, _BY_WORDS, _LABEL_CHUNK, _WRITER_LABEL
-from .places import _taxonomy
+from .common import NOT_SHOWN, plausible
+from .labels import AND, BIO_VERB, BY_CHUNK, BY_WORDS, LABEL_CHUNK, WRITER_LABEL
+from .places import taxonomy
 
-_BYLINE_CHARS = 400
+BYLINE_CHARS = 400
 
 
-def _element_names(node: LexborNode, desks: bool = False) -> list[str]:
+def element_names(node: LexborNode, desks: bool = False) -> list[str]:
     """Names in an author element. A link to the writer's page whose text is no word of
     the name its address spells ("<a href=/autoren/anna-roth>Alle Artikel</a>", "Full
     Profile") is a button when the text beside it spells that name: the name is that text.
@@ -28,16 +28,16 @@ def _element_names(node: LexborNode, desks: bool = False) -> list[str]:
     "/author/jan-koch")."""
     slug = _slug_words(node)
     if not slug or set(_ascii_key(node.text(deep=True)).split()) & set(slug):
-        return _node_names(node, desks)
+        return node_names(node, desks)
     key = "".join(slug)
     for box in itertools.islice(ancestors(node), 3):
-        if len(box.text(deep=True)) > _BYLINE_CHARS:
+        if len(box.text(deep=True)) > BYLINE_CHARS:
             break
-        for text in _visible_texts(box):
+        for text in visible_texts(box):
             line = " ".join(text.split())
             if "".join(_ascii_key(line).split()) == key:
                 return [line]
-    return _node_names(node, desks)
+    return node_names(node, desks)
 
 
 def _slug_words(node: LexborNode) -> list[str]:
@@ -62,19 +62,19 @@ def _ascii_key(text: str) -> str:
 
 
 _JOINER = re.compile(
-    rf"^(?:,|;|&|{_AND}|by|von|par|por|di|door|author|authors|(?:written|posted)\s+by):?$",
+    rf"^(?:,|;|&|{AND}|by|von|par|por|di|door|author|authors|(?:written|posted)\s+by):?$",
     re.IGNORECASE,
 )
 
 
-def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
+def node_names(node: LexborNode, desks: bool = False) -> list[str]:
     """Names in a byline element, read one text line at a time.
 
     Bylines put the name and what follows it (role, date, reading time, a bio) in sibling
     elements; read as one string they glue into "Jane Doe Staff Writer Sep". Lines that
     only join names ("By", ",", "and") are kept with their neighbours.
     """
-    text = "\n".join(map(_unbroken, _visible_texts(node, filed=True)))
+    text = "\n".join(map(_unbroken, visible_texts(node, filed=True)))
     lines = [" ".join(t.split()) for t in text.split("\n")]
     lines = [t for t in lines if t]
     for i in range(1, len(lines) - 1):
@@ -101,11 +101,11 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
             other_field = _other_field(line)
             if other_field:
                 # No name but a full one ("David Gracey:" over a bio) is such a label.
-                names = [n for n in clean_name(line, desks) if " " in n and _plausible(n)]
+                names = [n for n in clean_name(line, desks) if " " in n and plausible(n)]
                 if names:
                     return names
                 continue
-        elif other_field and not _BY_CHUNK.match(line):
+        elif other_field and not BY_CHUNK.match(line):
             continue
         if _FROM_END.search(line):
             continue
@@ -118,7 +118,7 @@ def _node_names(node: LexborNode, desks: bool = False) -> list[str]:
         names = [
             n
             for n in map(name_part, clean_name(line, desks))
-            if n and _plausible(n) and not _lower_fragment(n, line)
+            if n and plausible(n) and not _lower_fragment(n, line)
         ]
         if names and index == 0 and _by_word(node, line, merged[1:2], desks):
             continue
@@ -148,7 +148,7 @@ def _lower_fragment(name: str, line: str) -> bool:
     gives alone or after its by-word ("rasos", "Gepostet von rasos am 12.03.")."""
     if " " in name or not lower_initial(name) or line.strip() == name:
         return False
-    signed = re.search(rf"(?:^|\b{_BY_WORDS}\s*:?\s+){re.escape(name)}(?!\w)", line, re.I)
+    signed = re.search(rf"(?:^|\b{BY_WORDS}\s*:?\s+){re.escape(name)}(?!\w)", line, re.I)
     return signed is None
 
 
@@ -161,7 +161,7 @@ def _bio_opening(line: str) -> str:
     for size in range(2, 5):
         name = " ".join(words[:size])
         capitalised = all(w[:1].isupper() or w in PARTICLES for w in name.split())
-        if _BIO_VERB.match(line, len(name)) and capitalised and spelled_as_name(name):
+        if BIO_VERB.match(line, len(name)) and capitalised and spelled_as_name(name):
             return name
     return ""
 
@@ -185,7 +185,7 @@ def _listed_names(node: LexborNode, lines: list[str], names: list[str], desks: b
             continue  # the list's separator ("·", "|", "/")
         if _folder(links.get(line, "")) != folder:
             break
-        more = [n for n in map(name_part, clean_name(line, desks)) if n and _plausible(n)]
+        more = [n for n in map(name_part, clean_name(line, desks)) if n and plausible(n)]
         if not more:
             break
         for name in more:
@@ -222,7 +222,7 @@ def _by_word(node: LexborNode, line: str, after: list[str], desks: bool) -> bool
     linked = {text_of(a) for a in node.css("a")}
     if line in linked:
         return False
-    names = [n for n in map(name_part, clean_name(after[0], desks)) if n and _plausible(n)]
+    names = [n for n in map(name_part, clean_name(after[0], desks)) if n and plausible(n)]
     return bool(names) and len(names[0].split()) >= 2 and names[0] in linked
 
 
@@ -236,9 +236,7 @@ _WRITER_ROLE = re.compile(
 def _other_field(label: str) -> bool:
     """A label of another field than the writer's: the writer's own ("Autor:", "Text:",
     "Reporter:") announce the name ("Von:" and "Written by:" are joined with it before)."""
-    return not (
-        _LABEL_CHUNK.match(label) or _WRITER_LABEL.match(label) or _WRITER_ROLE.match(label)
-    )
+    return not (LABEL_CHUNK.match(label) or WRITER_LABEL.match(label) or _WRITER_ROLE.match(label))
 
 
 def _unbroken(text: str) -> str:
@@ -254,10 +252,10 @@ def _unbroken(text: str) -> str:
 def _visible_text(node: LexborNode) -> str:
     """The node's text, one line per text node with words, without style sheets and
     scripts (the markup's indentation left out)."""
-    return "\n".join(_visible_texts(node))
+    return "\n".join(visible_texts(node))
 
 
-def _visible_texts(node: LexborNode, filed: bool = False) -> list[str]:
+def visible_texts(node: LexborNode, filed: bool = False) -> list[str]:
     """The node's text nodes with words, without style sheets and scripts; with ``filed``,
     also without what its tag or category elements hold (a byline element often carries
     the section the article is filed under: "March 20, 2023 | Wellness & Prevention") and
@@ -269,7 +267,7 @@ def _visible_texts(node: LexborNode, filed: bool = False) -> list[str]:
     prose: set[int] = set()
     for item in node.traverse(include_text=True):
         if not item.is_text_node:
-            if filed and item.mem_id != node.mem_id and _taxonomy(item):
+            if filed and item.mem_id != node.mem_id and taxonomy(item):
                 skipped.add(item.mem_id)
             elif filed and item.tag == "p" and _prose(text_of(item)):
                 prose.add(item.mem_id)
@@ -278,7 +276,7 @@ def _visible_texts(node: LexborNode, filed: bool = False) -> list[str]:
         if not text or text.isspace():
             continue
         parent = item.parent
-        if parent is not None and parent.tag in _NOT_SHOWN:
+        if parent is not None and parent.tag in NOT_SHOWN:
             continue
         if skipped and any(a.mem_id in skipped for a in ancestors(item)):
             continue

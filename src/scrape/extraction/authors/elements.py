@@ -9,13 +9,13 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from .common import _registered
+from .common import registered
 
 # Author elements: marked by rel, itemprop or class, or links to the writer's page. One
 # "/aut" stands for "/author" and the writer's page as other languages name it ("/autor/",
 # "/autoren/jan-koch", "/auteur/", "/autore/"), since lexbor tests each attribute selector on
 # every element of the page; the other links it finds ("/autos/") are dropped after.
-_BYLINE_CSS = (
+BYLINE_CSS = (
     '[rel~="author"], [itemprop="author"], [class*="author"], [class*="byline"], '
     '[class*="writer"], a[href*="/aut"], a[href*="/people/"], a[href*="/profile/"], '
     # "/about/editors/jane-roe", "/redakteure/jan-koch"
@@ -32,7 +32,7 @@ _BYLINE_CSS = (
 )
 # The attributes besides the class that name an element the byline.
 _NAMING_ATTRS = ("id", "data-testid")
-_HREF_MARKS = ("/aut", "/people/", "/profile/", "/editors/", "/redakteur")
+HREF_MARKS = ("/aut", "/people/", "/profile/", "/editors/", "/redakteur")
 _AUTOR_CLASS = re.compile(
     r"(?:^|[\s_-])autor(?:a|as|e|es|en|i|in|innen|ka|ki|zy|ius|iai|s)?(?=$|[\s_A-Z-])"
 )
@@ -49,8 +49,8 @@ _ACCOUNT_LINK = re.compile(
 _CSS_SPACE = re.compile(r"[ \t\n\f\r]+")
 
 
-def _author_element(node: LexborNode, host: str = "") -> bool:
-    """Whether an element ``_BYLINE_CSS`` found is an author element: all are, but for a
+def author_element(node: LexborNode, host: str = "") -> bool:
+    """Whether an element ``BYLINE_CSS`` found is an author element: all are, but for a
     link found by its "/aut" alone, an element whose class only holds "autor" inside
     another word, and a link found by its address alone that leads off the site (``host``)
     or into a section ("/people/2026/12/story.html")."""
@@ -74,7 +74,7 @@ def _author_element(node: LexborNode, host: str = "") -> bool:
         or classed
         or any("byline" in (attrs.get(name) or "") for name in _NAMING_ATTRS)
     )
-    if node.tag != "a" or not any(mark in href for mark in _HREF_MARKS):
+    if node.tag != "a" or not any(mark in href for mark in HREF_MARKS):
         return marked
     if _ACCOUNT_LINK.search(href):
         # The reader's own profile in the site's menu ("/settings/profile/"), not a writer's.
@@ -104,7 +104,7 @@ def _off_site(href: str, host: str) -> bool:
     other = urlsplit(href).hostname if "//" in href else None
     if not other or not host:
         return False
-    return _registered(other) != _registered(host)
+    return registered(other) != registered(host)
 
 
 # "/people/" and "/profile/" are also the names of sections ("/people/erlebt/397213-story.html",

@@ -8,12 +8,12 @@ import re
 
 from ..names import AND_PICTURES, CJK_LABELS, OTHER_AND, OTHER_BY, WRITER_LABELS
 
-_AND = rf"and|und|et|y|{OTHER_AND}"
+AND = rf"and|und|et|y|{OTHER_AND}"
 
 
 # Credits beside the writers' that name someone else's part: a translator, an editor, a
 # reviewer, a photographer ("Übersetzt von", "Traduit par", "Edited by").
-_OTHER_ROLE = re.compile(
+OTHER_ROLE = re.compile(
     r"translat|übersetz|tradu(?:it|cid|zid|ction|cción|zione)|vertaald|"
     r"\b(?:edited|reviewed|fact-checked)\b|\bphoto|illustrat|"
     # "Translator" in Japanese, Chinese and Korean ("翻訳者", "翻译", "번역").
@@ -23,7 +23,7 @@ _OTHER_ROLE = re.compile(
 
 
 # A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").
-_LABEL_CHUNK = re.compile(
+LABEL_CHUNK = re.compile(
     r"^(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\s*:?$"
     r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+|(?:gespeichert|veröffentlicht|geschrieben|erstellt|"
     r"verfasst|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
@@ -34,9 +34,9 @@ _LABEL_CHUNK = re.compile(
 )
 
 
-_BY_WORDS = rf"(?:by|von|par|por|di|da|de|door|av|af|{OTHER_BY})"
+BY_WORDS = rf"(?:by|von|par|por|di|da|de|door|av|af|{OTHER_BY})"
 # "By Jane Doe", and as other languages say it ("Von", "Par", "Por", "Di", "Door", "Av").
-_BY_CHUNK = re.compile(
+BY_CHUNK = re.compile(
     r"^(?:(?:written|posted|reporting|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
     rf"(?:by|von|par|por|di|door|av|af|{OTHER_BY})\s*:?\s+(?=[^\W\d_])",
@@ -46,7 +46,7 @@ _BY_CHUNK = re.compile(
 
 # A field label for the writer ("Autor: Jan Koch", "<b>Text:</b> Eva Lind"), in any language
 # the byline lead-ins cover; the colon makes it a label rather than a word of a sentence.
-_WRITER_LABEL = re.compile(
+WRITER_LABEL = re.compile(
     rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|"
     rf"texto|tekst|redaktion|rédaction|redacción|{WRITER_LABELS}|{CJK_LABELS})"
     # The writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Tekst i
@@ -65,13 +65,13 @@ _WRITER_LABEL_ANYWHERE = re.compile(
 )
 
 
-def _has_writer_label(text: str) -> bool:
+def has_writer_label(text: str) -> bool:
     """Whether a line of ``text`` starts with a writer's field label."""
     return _WRITER_LABEL_ANYWHERE.search("\n" + text) is not None
 
 
 # "is", "was", "has" as a bio goes on after the name, in the languages of the by-words.
-_BIO_VERB = re.compile(
+BIO_VERB = re.compile(
     r"\s+(?:is|was|has|ist|war|hat|est|était|es|era|è|é|foi|heeft|jest|był|była|är|var|er|"
     r"je|byl|byla|on|oli|adalah|merupakan|là)\b"
 )

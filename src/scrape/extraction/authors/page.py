@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from ..dom import ancestors
-from .elements import _BYLINE_CSS, _author_element
-from .places import _furniture, _holding_headline, _in_teaser, _mentioned_in_text, _taxonomy
+from .elements import BYLINE_CSS, author_element
+from .places import holding_headline, in_furniture, in_teaser, mentioned_in_text, taxonomy
 
 
-class _Page:
+class Page:
     """The parts of one page the author search reads, each read at most once: the search
     asks for the byline with and without desks, and the author box reads the same
     author elements."""
@@ -46,14 +46,14 @@ class _Page:
 
     @functools.cached_property
     def holders(self) -> frozenset[int]:
-        return _holding_headline(self.body)
+        return holding_headline(self.body)
 
     @functools.cached_property
     def marked(self) -> list[LexborNode]:
         """The author elements, in document order, each once (lexbor lists an element
         once for each selector it matches)."""
-        found = {n.mem_id: n for n in self.body.css(_BYLINE_CSS)}
-        return [n for n in found.values() if _author_element(n, self.host)]
+        found = {n.mem_id: n for n in self.body.css(BYLINE_CSS)}
+        return [n for n in found.values() if author_element(n, self.host)]
 
     @functools.cached_property
     def candidates(self) -> list[LexborNode]:
@@ -62,10 +62,10 @@ class _Page:
             n
             for n in self.marked
             if not (
-                _furniture(n, self.holders)
-                or _taxonomy(n)
-                or _in_teaser(n, self.holders)
-                or _mentioned_in_text(n)
+                in_furniture(n, self.holders)
+                or taxonomy(n)
+                or in_teaser(n, self.holders)
+                or mentioned_in_text(n)
             )
         ]
 
@@ -97,7 +97,7 @@ class _Page:
 _SCAN_CHARS = 1500
 
 
-def _following(node: LexborNode) -> Iterator[LexborNode]:
+def following(node: LexborNode) -> Iterator[LexborNode]:
     """The nodes after ``node`` in document order (not its own descendants), without
     walking the page from its top."""
     current: LexborNode | None = node
@@ -114,7 +114,7 @@ def _text_after(scope: LexborNode, start: LexborNode | None) -> list[tuple[str, 
     one), up to a little of the article text, each with its parent element."""
     chunks: list[tuple[str, LexborNode | None]] = []
     total = 0
-    nodes = scope.traverse(include_text=True) if start is None else _following(start)
+    nodes = scope.traverse(include_text=True) if start is None else following(start)
     for node in nodes:
         if not node.is_text_node:
             continue
@@ -137,13 +137,13 @@ def _chunks_after(
 ) -> list[tuple[str, LexborNode | None]]:
     if headline is not None:
         return _text_after(body, headline)
-    return _text_after(_article_of(body, None) or body, None)
+    return _text_after(article_of(body, None) or body, None)
 
 
-_ANNOUNCED_CHARS = 600
+ANNOUNCED_CHARS = 600
 
 
-def _window(chunks: list[str], limit: int) -> int:
+def window(chunks: list[str], limit: int) -> int:
     """How many of ``chunks`` fit in the first ``limit`` characters."""
     total = 0
     for i, chunk in enumerate(chunks):
@@ -153,7 +153,7 @@ def _window(chunks: list[str], limit: int) -> int:
     return len(chunks)
 
 
-def _article_of(body: LexborNode, headline: LexborNode | None) -> LexborNode | None:
+def article_of(body: LexborNode, headline: LexborNode | None) -> LexborNode | None:
     """The element holding the article's text: the <article> around the headline, else the
     page's main element."""
     if headline is not None:

@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..metadata import Metadata
 from ..names import DESK, common_words, person_like, spelled_as_name
-from .common import _registered
+from .common import registered
 
 # Articles, which open many a publication's name and never a given name. English ones are
 # in NOT_NAME_WORD already; "de", "der" and the like are particles of family names too.
@@ -44,7 +44,7 @@ _ARTICLES = frozenset(
 def _subdomain(host: str) -> bool:
     """Whether ``host`` is a name under a registered domain ("owain.bearblog.dev"), not
     the registered domain itself ("urania.de", "example.co.uk")."""
-    return len(host.split(".")) > len(_registered(host))
+    return len(host.split(".")) > len(registered(host))
 
 
 # Pages a site declares as a product or a collection of its pages, not a post.
@@ -67,7 +67,7 @@ _PUBLICATION = re.compile(
 )
 
 
-def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> list[str]:
+def personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> list[str]:
     """The owner of a personal site, when the page names nobody else: the site is called
     by a person's name ("Owain Brennan", the title's suffix or the home link) and the host
     spells it ("owain.example.dev", "artmann.co")."""
@@ -88,7 +88,7 @@ def _personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> lis
     if home is not None:
         candidates.append(" ".join(home.text(deep=True).split()))
     first_label = hosts[0].casefold().split(".")[0]
-    domain = re.sub(r"\W+", "", _registered(hosts[0])[0])
+    domain = re.sub(r"\W+", "", registered(hosts[0])[0])
     text = tree.body.text(deep=True, separator=" ") if tree.body is not None else ""
     for candidate in candidates:
         words = candidate.split()

@@ -9,7 +9,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from ..dom import FURNITURE_TOKENS, MARK, ancestors, attr_text, text_of, token_pattern
-from .common import _inside_ids
+from .common import inside_ids
 
 # A byline group of another role than the writer's, as its class names it
 # ("bylines__group--fact_checker", "finance_reviewer", "photo-credit").
@@ -20,7 +20,7 @@ _CREDIT_CLASS = re.compile(
 )
 
 
-def _credited(node: LexborNode) -> bool:
+def credited(node: LexborNode) -> bool:
     """Whether an author element is in a byline group of another role than the writer's."""
     return any(_CREDIT_CLASS.search(attr_text(n)) for n in (node, *ancestors(node)))
 
@@ -30,7 +30,7 @@ def _credited(node: LexborNode) -> bool:
 _FURNITURE = token_pattern(FURNITURE_TOKENS)
 
 
-def _furniture(node: LexborNode, holding: frozenset[int]) -> bool:
+def in_furniture(node: LexborNode, holding: frozenset[int]) -> bool:
     """Inside the site's menus, sidebars, related lists, comments or an author box; an
     element ``holding`` the headline (an article header) is not furniture."""
     for anc in (node, *ancestors(node)):
@@ -62,11 +62,11 @@ _TEASER = token_pattern(
 )
 
 
-def _in_teaser(node: LexborNode, holding: frozenset[int]) -> bool:
+def in_teaser(node: LexborNode, holding: frozenset[int]) -> bool:
     """Inside a teaser card or a row of a list of other posts (below the element
     ``holding`` the headline): that post's author, or a link to a profile, is no byline of
     this one."""
-    if _in_listed_post(node, holding):
+    if in_listed_post(node, holding):
         return True
     for anc in (node, *ancestors(node)):
         if anc.tag in {"body", "html"} or anc.mem_id in holding:
@@ -76,7 +76,7 @@ def _in_teaser(node: LexborNode, holding: frozenset[int]) -> bool:
     return False
 
 
-def _in_listed_post(node: LexborNode, holding: frozenset[int]) -> bool:
+def in_listed_post(node: LexborNode, holding: frozenset[int]) -> bool:
     """Inside an item of a list (below the element ``holding`` the headline) that links,
     besides ``node``, to another page by a headline's worth of text: a list of other posts,
     each with its byline, whatever its class says."""
@@ -92,13 +92,13 @@ _HEADLINE_CHARS = 30
 def _links_a_headline(item: LexborNode, node: LexborNode) -> bool:
     """Whether a list item links, besides the author element ``node``, to another page by
     a headline's worth of text: a list of other posts, each with its byline."""
-    inside = _inside_ids(node)
+    inside = inside_ids(node)
     return any(
         a.mem_id not in inside and len(text_of(a)) >= _HEADLINE_CHARS for a in item.css("a[href]")
     )
 
 
-def _mentioned_in_text(node: LexborNode) -> bool:
+def mentioned_in_text(node: LexborNode) -> bool:
     """A link to a person's profile inside a paragraph of the text: someone the article
     mentions, not its writer."""
     block = next((a for a in ancestors(node) if a.tag in {"p", "li", "blockquote", "td"}), None)
@@ -111,7 +111,7 @@ _TAXONOMY_CLASS = re.compile(r"(?:^|[\s_-])(?:tags?|categor(?:y|ies)|topics?)(?:
 _TAXONOMY_HREF = re.compile(r"/(?:tags?|categor(?:y|ies)|topics?)/", re.IGNORECASE)
 
 
-def _taxonomy(node: LexborNode) -> bool:
+def taxonomy(node: LexborNode) -> bool:
     """A tag or category link, or a box of them: bylines' neighbours ("byline__tag")
     name what the article is filed under, never who wrote it."""
     if _TAXONOMY_CLASS.search(node.attributes.get("class") or ""):
@@ -132,12 +132,12 @@ _OTHER_POSTS = re.compile(
 )
 
 
-def _is_card_link(node: LexborNode) -> bool:
+def is_card_link(node: LexborNode) -> bool:
     # A whole teaser card is one link; a byline inside belongs to that other post.
     return node.tag == "a" and len(node.text(deep=True)) > 80
 
 
-def _holding_headline(body: LexborNode) -> frozenset[int]:
+def holding_headline(body: LexborNode) -> frozenset[int]:
     """The headline's element and those that hold it: the article's own. Found once a page:
     asking each candidate's ancestors for the mark searches the page once per ancestor
     (seconds on a page with hundreds of author links)."""
@@ -164,7 +164,7 @@ def _site_chrome(node: LexborNode) -> bool:
     return node.tag in {"header", "footer"} and not any(a.tag in _SCOPING for a in ancestors(node))
 
 
-def _in_other_posts(node: LexborNode, holders: frozenset[int] = frozenset()) -> bool:
+def in_other_posts(node: LexborNode, holders: frozenset[int] = frozenset()) -> bool:
     """Inside the site's chrome, a list of other posts or the reader comments."""
     for anc in (node, *ancestors(node)):
         if anc.mem_id in holders:
@@ -174,7 +174,7 @@ def _in_other_posts(node: LexborNode, holders: frozenset[int] = frozenset()) -> 
             return True
         if anc.tag in {"body", "html"}:
             return False
-        if _is_card_link(anc):
+        if is_card_link(anc):
             return True
         attrs = attr_text(anc)
         other = _OTHER_POSTS.search(attrs)

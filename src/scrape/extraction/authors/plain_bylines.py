@@ -27,10 +27,10 @@ from ..names import (
     person_like,
     spelled_as_name,
 )
-from .common import _HANDLE, _NOT_SHOWN, _plausible
-from .labels import _AND, _BY_CHUNK, _LABEL_CHUNK
-from .page import _Page
-from .places import _in_other_posts, _taxonomy
+from .common import HANDLE, NOT_SHOWN, plausible
+from .labels import AND, BY_CHUNK, LABEL_CHUNK
+from .page import Page
+from .places import in_other_posts, taxonomy
 
 # "Medically reviewed | by | ...", "Photos | by | ...": someone other than the writer.
 _NOT_WRITER = re.compile(
@@ -51,7 +51,7 @@ _LABELLED_CHUNK = re.compile(
 )
 
 
-def _announced(
+def announced(
     chunks: list[str], desks: bool = False, holders: list[LexborNode | None] | None = None
 ) -> list[str]:
     """Names the page announces as its byline: "By | Jane Doe", "by: Jane Doe". A label or
@@ -60,7 +60,7 @@ def _announced(
 
     def elsewhere(index: int) -> bool:
         holder = holders[index] if holders is not None and index < len(holders) else None
-        return holder is not None and _in_other_posts(holder)
+        return holder is not None and in_other_posts(holder)
 
     for i, chunk in enumerate(chunks):
         if len(chunk) > 200 or (i and _NOT_WRITER.search(chunks[i - 1])):
@@ -69,10 +69,10 @@ def _announced(
         # A login name alone after the label ("Gespeichert von | rasos") is how blog and
         # forum software sign a post: the page says it is the author.
         signed = False
-        if _LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
+        if LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
             found = clean_name(_joined_names(chunks, i + 1), desks)
             signed = len(chunks[i + 1].split()) == 1
-        elif by := _BY_CHUNK.match(chunk) or dated_by(chunk):
+        elif by := BY_CHUNK.match(chunk) or dated_by(chunk):
             found = [name_part(n) for n in clean_name(drop_role(chunk[by.end() :]), desks)]
         elif (label := _LABELLED_CHUNK.match(chunk)) and not elsewhere(i):
             found = [name_part(n) for n in clean_name(drop_role(chunk[label.end() :]), desks)]
@@ -85,8 +85,8 @@ def _announced(
             or (
                 # Arabic, Chinese, Korean have no capitals to tell a name by: the by-word tells.
                 (person_like(n, announced=True) or (caseless(n) and len(n.split()) <= 4))
-                and _plausible(n)
-                and (AGENCY.match(n) or not _HANDLE.match(n))
+                and plausible(n)
+                and (AGENCY.match(n) or not HANDLE.match(n))
             )
         ]
         if names:
@@ -94,7 +94,7 @@ def _announced(
     return []
 
 
-_JOINER_CHUNK = re.compile(rf"^(?:,|;|&|{_AND})$", re.IGNORECASE)
+_JOINER_CHUNK = re.compile(rf"^(?:,|;|&|{AND})$", re.IGNORECASE)
 
 
 def _joined_names(chunks: list[str], start: int) -> str:
@@ -108,12 +108,12 @@ def _joined_names(chunks: list[str], start: int) -> str:
     return text
 
 
-def _by_pattern(page: _Page, desks: bool = False) -> list[str]:
+def by_pattern(page: Page, desks: bool = False) -> list[str]:
     """The byline in the text right after the headline, for pages that mark it up as
     plain text: "By | Jane Doe", "by: Jane Doe", or a name chunk beside the date or the
     reading time ("Jane Doe | Mar 5, 2026 | 9 min read")."""
     chunks, headline = page.near, page.headline
-    names = _announced(chunks, desks, page.near_holders)
+    names = announced(chunks, desks, page.near_holders)
     if names:
         return names
     names = _dated_name(chunks[:10], page.near_holders[:10], page)
@@ -125,7 +125,7 @@ def _by_pattern(page: _Page, desks: bool = False) -> list[str]:
 
 
 def _dated_name(
-    head: list[str], holders: list[LexborNode | None] | None = None, page: _Page | None = None
+    head: list[str], holders: list[LexborNode | None] | None = None, page: Page | None = None
 ) -> list[str]:
     """A full name in a short chunk next to a date chunk (two chunks either side). A date
     with its month's name in another language than English ("4 dicembre 2026", "28. Jan.
@@ -155,7 +155,7 @@ def _dated_name(
         names = [
             n
             for n in clean_name(chunk)
-            if person_like(n) and _plausible(n) and spelled_as_name(n, acronyms=True)
+            if person_like(n) and plausible(n) and spelled_as_name(n, acronyms=True)
         ]
         if names and len(names[0].split()) >= 2:
             return names
@@ -206,7 +206,7 @@ def _name_in_date_line(line: str) -> list[str]:
         for n in words
         if len(n.split()) >= 2
         and person_like(n)
-        and _plausible(n)
+        and plausible(n)
         and spelled_as_name(n, acronyms=True)
     ]
     return names if len(names) == 1 else []
@@ -226,7 +226,7 @@ def _not_a_byline(holder: LexborNode | None) -> bool:
     if holder is None:
         return False
     nearest = [holder, *itertools.islice(ancestors(holder), 3)]
-    if any(n.tag in _FORM_TAGS for n in nearest) or _taxonomy(holder):
+    if any(n.tag in _FORM_TAGS for n in nearest) or taxonomy(holder):
         return True
     # A picture's caption or credit ("Presidente Joe Biden / AFP"), a button that jumps
     # within the page ("Print Recipe"), the breadcrumb trail ("Forums › Gaming Forum").
@@ -263,7 +263,7 @@ def _chunks_before(headline: LexborNode) -> list[tuple[str, LexborNode | None]]:
     chunks: list[tuple[str, LexborNode | None]] = []
     for item in prev.traverse(include_text=True):
         text = item.text_content if item.is_text_node else None
-        if not text or text.isspace() or (item.parent and item.parent.tag in _NOT_SHOWN):
+        if not text or text.isspace() or (item.parent and item.parent.tag in NOT_SHOWN):
             continue
         chunks += [(line, item.parent) for line in map(" ".join, map(str.split, text.split("\n")))]
     return [(line, parent) for line, parent in chunks if line]

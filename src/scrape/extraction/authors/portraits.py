@@ -10,19 +10,19 @@ from selectolax.lexbor import LexborNode
 
 from ..dom import ancestors
 from ..names import common_words, person_like, spelled_as_name
-from .common import _NOT_SHOWN, _plausible
-from .element_names import _visible_texts
-from .elements import _HREF_MARKS
-from .labels import _OTHER_ROLE
-from .page import _ANNOUNCED_CHARS, _Page, _window
-from .places import _credited, _in_listed_post, _in_other_posts, _is_card_link
+from .common import NOT_SHOWN, plausible
+from .element_names import visible_texts
+from .elements import HREF_MARKS
+from .labels import OTHER_ROLE
+from .page import ANNOUNCED_CHARS, Page, window
+from .places import credited, in_listed_post, in_other_posts, is_card_link
 
 # How far up from a portrait its caption may be: the picture's wrapper, the card's.
 _AVATAR_LEVELS = 3
 _AVATAR_BOX_CHARS = 1500
 
 
-def _avatar_name(page: _Page) -> list[str]:
+def avatar_name(page: Page) -> list[str]:
     """The person whose portrait stands beside their name: an image whose alternative text
     names the person ("Jane Doe", "Headshot of Jane Doe, Writer") in a small box that
     prints the same full name as a text of its own. Author boxes and bylines are built so
@@ -39,10 +39,10 @@ def _avatar_name(page: _Page) -> list[str]:
         if not name or name in found:
             continue
         if (
-            _in_other_posts(image, page.holders)
-            or _in_listed_post(image, page.holders)
-            or any(map(_is_card_link, ancestors(image)))
-            or _credited(image)
+            in_other_posts(image, page.holders)
+            or in_listed_post(image, page.holders)
+            or any(map(is_card_link, ancestors(image)))
+            or credited(image)
             or _linked_elsewhere(image)
             or _in_a_grid(image)
         ):
@@ -56,10 +56,10 @@ def _avatar_name(page: _Page) -> list[str]:
     return found[:1]
 
 
-def _under_headline(page: _Page, name: str) -> bool:
+def _under_headline(page: Page, name: str) -> bool:
     """Whether ``name`` is a chunk of the byline's place: the first lines after the
     headline (a page without one has no such place)."""
-    return page.headline is not None and name in page.near[: _window(page.near, _ANNOUNCED_CHARS)]
+    return page.headline is not None and name in page.near[: window(page.near, ANNOUNCED_CHARS)]
 
 
 # What an alternative text may say around a portrait's name: a few words before it
@@ -87,13 +87,13 @@ def _over_bio(image: LexborNode, name: str) -> bool:
         box = box.parent
         if any(
             len(text) > len(name) + 20 and text.startswith(name)
-            for text in (" ".join(t.split()) for t in _visible_texts(box))
+            for text in (" ".join(t.split()) for t in visible_texts(box))
         ):
             return True
     return False
 
 
-_OTHER_CREDIT = re.compile(rf"\b(?:reviewed|checked|edited)\b|{_OTHER_ROLE.pattern}", re.I)
+_OTHER_CREDIT = re.compile(rf"\b(?:reviewed|checked|edited)\b|{OTHER_ROLE.pattern}", re.I)
 
 
 def _linked_elsewhere(image: LexborNode) -> bool:
@@ -101,7 +101,7 @@ def _linked_elsewhere(image: LexborNode) -> bool:
     a story's): a portrait links to its person's page or nowhere."""
     link = next((a for a in itertools.islice(ancestors(image), 4) if a.tag == "a"), None)
     href = link.attributes.get("href") or "" if link is not None else ""
-    return link is not None and not any(mark in href for mark in _HREF_MARKS)
+    return link is not None and not any(mark in href for mark in HREF_MARKS)
 
 
 def _in_a_grid(image: LexborNode) -> bool:
@@ -125,18 +125,18 @@ def _captioned(image: LexborNode, alt: str) -> str:
         box = parent
         if len(box.text(deep=True)) > _AVATAR_BOX_CHARS:
             return ""
-        texts = _visible_texts(box)
+        texts = visible_texts(box)
         if any(len(t) < 40 and _OTHER_CREDIT.search(t) for t in texts):
             return ""  # "Fact checked by", "Reviewed by", "Photo:": another part than writing
         for item in box.traverse(include_text=True):
-            if not item.is_text_node or item.parent is None or item.parent.tag in _NOT_SHOWN:
+            if not item.is_text_node or item.parent is None or item.parent.tag in NOT_SHOWN:
                 continue
             line = " ".join((item.text_content or "").split())
             if (
                 2 <= len(line.split()) <= 3
                 and _alt_names(alt, line)
                 and person_like(line)
-                and _plausible(line)
+                and plausible(line)
                 and spelled_as_name(line)
             ):
                 # A caption that links to another page than a writer's names what it

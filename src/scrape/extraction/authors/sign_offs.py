@@ -7,10 +7,10 @@ import re
 
 from ..dom import text_of, text_width
 from ..names import AGENCY, CJK_LABELS, clean_name, common_words, person_like, spelled_as_name
-from .common import _plausible
-from .labels import _BY_CHUNK
-from .page import _article_of, _Page
-from .places import _in_other_posts
+from .common import plausible
+from .labels import BY_CHUNK
+from .page import Page, article_of
+from .places import in_other_posts
 
 # Elements a sign-off's name may be set in: emphasis, and the markup around it that shows
 # nothing of its own (a microdata <meta>, a line break).
@@ -27,7 +27,7 @@ _RIGHT = re.compile(r"(?<![a-z])right(?![a-z])|alignright")
 _BRACKETED_SIGN_OFF = re.compile(r"[（(]([\u4e00-\u9fff]{3,5}(?:[、・][\u4e00-\u9fff]{3,5})*)[）)]")
 
 
-def _sign_off(page: _Page) -> list[str]:
+def sign_off(page: Page) -> list[str]:
     """The writer who signs the text where it ends: a paragraph of its own among the last
     of the text's container that is a person's name set apart (wholly in bold or italics
     as the very last paragraph, or aligned right, footnotes or a box may follow) or
@@ -38,7 +38,7 @@ def _sign_off(page: _Page) -> list[str]:
         return []
     # The text's container: the parent of its longest paragraph.
     box = max(paragraphs, key=lambda p: len(p.text(deep=True))).parent
-    if box is None or _in_other_posts(box, page.holders):
+    if box is None or in_other_posts(box, page.holders):
         return []
     shown = [child for child in box.iter() if text_of(child)]
     if sum(text_width(text_of(child)) for child in shown if child.tag == "p") < _SIGN_OFF_TEXT:
@@ -57,7 +57,7 @@ def _sign_off(page: _Page) -> list[str]:
             and all(e.tag in _SIGN_OFF_TAGS for e in inner)
             and text_of(marked[0]) == text
         )
-        announced = len(text) < 60 and _BY_CHUNK.match(text) is not None
+        announced = len(text) < 60 and BY_CHUNK.match(text) is not None
         bracketed = _BRACKETED_SIGN_OFF.fullmatch(text)
         if place == 0 and bracketed and not re.search(CJK_LABELS, text):
             # "（山田太郎）", "（山田太郎、佐藤花子）": Japanese papers sign a report so.
@@ -70,7 +70,7 @@ def _sign_off(page: _Page) -> list[str]:
         whole = all(
             2 <= len(n.split()) <= 3
             and person_like(n)
-            and _plausible(n)
+            and plausible(n)
             and spelled_as_name(n)
             and not common_words(n, page.text)
             for n in names
@@ -98,7 +98,7 @@ _SOURCE_LINE = re.compile(
 _DATELINE_CHUNKS = 6
 
 
-def _wire_credit(page: _Page) -> list[str]:
+def wire_credit(page: Page) -> list[str]:
     """The wire agencies a story credits in its dateline or at the end of its text, for
     pages that name no person: the agency is the byline of the story it wrote."""
     chunks = page.near[:_DATELINE_CHUNKS]
@@ -107,7 +107,7 @@ def _wire_credit(page: _Page) -> list[str]:
         dateline = _DATELINE.match(" ".join(chunks[i : i + 2]))
         if dateline:
             return _agencies(dateline.group(1))
-    article = _article_of(page.body, page.headline)
+    article = article_of(page.body, page.headline)
     paragraphs = reversed(article.css("p")) if article is not None else iter(())
     last = next((t for t in map(text_of, paragraphs) if t), "")
     source = _SOURCE_LINE.match(last)
