@@ -15,13 +15,6 @@ from ..names import AGENCY, DESK, NOT_NAME_WORD, PARTICLES, caseless, lower_init
 HANDLE = re.compile(r"^(?:[a-z]\S*|\S*[._@\d]\S*|\S*[a-z][A-Z]|\S*[a-z][A-Z]\S*[a-z][A-Z]\S*)$")
 
 
-def inside_ids(node: LexborNode) -> set[int]:
-    return {n.mem_id for n in node.traverse()}
-
-
-NOT_SHOWN = frozenset({"style", "script", "noscript", "template"})
-
-
 def plausible(name: str) -> bool:
     """Not a fragment a byline element also holds: a weekday or month ("Sat"), initials
     ("CM"), or a lower-case phrase ("on behalf of")."""
@@ -40,6 +33,13 @@ def plausible(name: str) -> bool:
     # "Publié le", "Gepostet von" are the lead-ins of a date or a name.
     cut = len(words) > 1 and words[-1] in PARTICLES
     return not (cut or (len(words) > 1 and phrase and not DESK.match(name)))
+
+
+NOT_SHOWN = frozenset({"style", "script", "noscript", "template"})
+
+
+def inside_ids(node: LexborNode) -> set[int]:
+    return {n.mem_id for n in node.traverse()}
 
 
 # Second-level labels under which countries register domains ("example.co.uk").

@@ -11,17 +11,6 @@ from ..names import AND_PICTURES, CJK_LABELS, OTHER_AND, OTHER_BY, WRITER_LABELS
 AND = rf"and|und|et|y|{OTHER_AND}"
 
 
-# Credits beside the writers' that name someone else's part: a translator, an editor, a
-# reviewer, a photographer ("Übersetzt von", "Traduit par", "Edited by").
-OTHER_ROLE = re.compile(
-    r"translat|übersetz|tradu(?:it|cid|zid|ction|cción|zione)|vertaald|"
-    r"\b(?:edited|reviewed|fact-checked)\b|\bphoto|illustrat|"
-    # "Translator" in Japanese, Chinese and Korean ("翻訳者", "翻译", "번역").
-    r"翻訳|翻译|翻譯|번역",
-    re.IGNORECASE,
-)
-
-
 # A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").
 LABEL_CHUNK = re.compile(
     r"^(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\s*:?$"
@@ -35,6 +24,8 @@ LABEL_CHUNK = re.compile(
 
 
 BY_WORDS = rf"(?:by|von|par|por|di|da|de|door|av|af|{OTHER_BY})"
+
+
 # "By Jane Doe", and as other languages say it ("Von", "Par", "Por", "Di", "Door", "Av").
 BY_CHUNK = re.compile(
     r"^(?:(?:written|posted|reporting|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
@@ -54,6 +45,8 @@ WRITER_LABEL = re.compile(
     rf"(?:{AND_PICTURES})?\s*[:：]\s*",
     re.IGNORECASE,
 )
+
+
 # Searched in the text with a newline put before it: a pattern that starts with a fixed
 # character is searched for that character first, where "(?:^|\n)" is tried at every one.
 # The labels of languages the by-words do not cover (names.WRITER_LABELS) are read in
@@ -68,6 +61,17 @@ _WRITER_LABEL_ANYWHERE = re.compile(
 def has_writer_label(text: str) -> bool:
     """Whether a line of ``text`` starts with a writer's field label."""
     return _WRITER_LABEL_ANYWHERE.search("\n" + text) is not None
+
+
+# Credits beside the writers' that name someone else's part: a translator, an editor, a
+# reviewer, a photographer ("Übersetzt von", "Traduit par", "Edited by").
+OTHER_ROLE = re.compile(
+    r"translat|übersetz|tradu(?:it|cid|zid|ction|cción|zione)|vertaald|"
+    r"\b(?:edited|reviewed|fact-checked)\b|\bphoto|illustrat|"
+    # "Translator" in Japanese, Chinese and Korean ("翻訳者", "翻译", "번역").
+    r"翻訳|翻译|翻譯|번역",
+    re.IGNORECASE,
+)
 
 
 # "is", "was", "has" as a bio goes on after the name, in the languages of the by-words.
