@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrape.extraction.authors import _has_writer_label
+from scrape.extraction.authors.labels import has_writer_label
 from scrape.extraction.extractor import extract
 from scrape.extraction.names import clean_name
 
@@ -427,8 +427,8 @@ def test_only_links_to_a_writers_page_or_marked_links_are_author_elements(
 
 
 def test_a_writers_label_opens_any_line_of_the_text() -> None:
-    assert _has_writer_label("Autor: Jan Koch")
-    assert _has_writer_label("Kommentare\n  Text: Eva Lind")
-    assert _has_writer_label("Rédaction :\nJan Koch")
-    assert not _has_writer_label("Im Kontext: Eva Lind")
-    assert not _has_writer_label("Der Autor sagt: nein")
+    assert has_writer_label("Autor: Jan Koch")
+    assert has_writer_label("Kommentare\n  Text: Eva Lind")
+    assert has_writer_label("Rédaction :\nJan Koch")
+    assert not has_writer_label("Im Kontext: Eva Lind")
+    assert not has_writer_label("Der Autor sagt: nein")

@@ -15,10 +15,12 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scrape.extraction import authors as authors_module
 from scrape.extraction import blocks as blocks_module
 from scrape.extraction import body as body_module
 from scrape.extraction import guard
+from scrape.extraction.authors.common import NOT_SHOWN
+from scrape.extraction.authors.element_names import _visible_text
+from scrape.extraction.authors.labels import WRITER_LABEL, has_writer_label
 from scrape.extraction.blocks import BLOCK_TAGS, normalise, strip_inline_furniture
 from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
 from scrape.extraction.dom import UNSHOWN_TAGS, ancestors, attr_text, text_units
@@ -347,8 +349,7 @@ def _plain_visible_text(node: LexborNode) -> str:
     return "\n".join(
         item.text_content or ""
         for item in node.traverse(include_text=True)
-        if item.tag == "-text"
-        and (item.parent is None or item.parent.tag not in authors_module._NOT_SHOWN)
+        if item.tag == "-text" and (item.parent is None or item.parent.tag not in NOT_SHOWN)
     )
 
 
@@ -358,13 +359,13 @@ def test_the_author_search_reads_the_same_lines_and_labels_without_blank_text_no
 ) -> None:
     body = LexborHTMLParser(f"<html><body>{markup}</body></html>").body
     assert body is not None
-    fast, plain = authors_module._visible_text(body), _plain_visible_text(body)
+    fast, plain = _visible_text(body), _plain_visible_text(body)
 
     def lines(text: str) -> list[str]:
         return [t for t in (" ".join(x.split()) for x in text.split("\n")) if t]
 
     assert lines(fast) == lines(plain)
-    has_label = authors_module._has_writer_label
+    has_label = has_writer_label
     assert has_label(fast) == has_label(plain)
 
 
@@ -453,13 +454,12 @@ def test_lexbors_text_shows_a_label_wherever_the_label_walk_would_find_one(marku
     body = LexborHTMLParser(f"<html><body>{markup}</body></html>").body
     assert body is not None
     found = any(
-        authors_module._WRITER_LABEL.match(" ".join((item.text_content or "").split()))
+        WRITER_LABEL.match(" ".join((item.text_content or "").split()))
         for item in body.traverse(include_text=True)
-        if item.tag == "-text"
-        and (item.parent is None or item.parent.tag not in authors_module._NOT_SHOWN)
+        if item.tag == "-text" and (item.parent is None or item.parent.tag not in NOT_SHOWN)
     )
     text = body.text(deep=True, separator="\n", skip_empty=True)
-    assert authors_module._has_writer_label(text) or not found
+    assert has_writer_label(text) or not found
 
 
 _NAMES = st.none() | st.lists(

@@ -1,0 +1,229 @@
+"""The choice of the page's authors: :func:`choose_authors` weighs what the page declares
+against what it prints (the byline, the author box, the sign-off, a wire agency's credit)
+and, when it names nobody, the owner of a personal site; :class:`Byline` is its answer."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..metadata import Metadata
+from ..names import AGENCY, PARTICLES, clean_name, dedupe, lower_initial, person_like
+from .boxes import author_box
+from .bylines import byline_authors
+from .common import HANDLE
+from .declared import described, labelled_meta, ld_authors, meta_authors, scholarly_authors
+from .page import ANNOUNCED_CHARS, Page, window
+from .personal_site import personal_site
+from .plain_bylines import announced
+from .sign_offs import sign_off, wire_credit
+
+_PUBLISHER_KEYS = ("dc.publisher", "publisher", "og:site_name", "application-name")
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Who wrote the page, and whether the page itself says so.
+
+    ``signed`` is false for the owner of a personal site, inferred from the site's name
+    alone: a shop, a company or a service is named like a person as often as a blog is,
+    so such a name says nothing about the page being an article.
+    """
+
+    names: tuple[str, ...]
+    signed: bool
+
+
+def choose_authors(
+    md: Metadata, tree: LexborHTMLParser, headline: LexborNode | None, site: list[str]
+) -> Byline:
+    people, orgs = ld_authors(md.ld_article or {}, md.ld_named)
+    if not md.ld_article and md.ld_webpage:
+        # Older SEO plugins' graphs declare the writer on the WebPage, with no article
+        # object; a page's organisation there is only its owner.
+        people = ld_authors(md.ld_webpage, md.ld_named)[0]
+    # The publisher a page declares is the site, however it names it (a magazine's title).
+    publishers = [md.get(key) or "" for key in _PUBLISHER_KEYS]
+    site_keys = {_key(s) for s in [*site, *orgs, *publishers]} - {""}
+
+    def site_named(name: str) -> bool:
+        # The site's name, or a longer one holding it ("Die FURCHE" on furche.at,
+        # "EFC Bayrische Bembel" on bayrische-bembel.de, "MesOpinions.com").
+        key = _key(name)
+        return key in site_keys or any(len(k) >= 5 and k in key for k in site_keys)
+
+    def read_declared(value: str) -> list[str]:
+        names = [n for n in clean_name(value) if not _phrase(n)]
+        if len(names) < 2:
+            return names
+        # One name cut at its "und" or commas into what look like several people: the
+        # site's own ("Kirche und Leben, Münster, Germany": its name and its address) or an
+        # institution's ("Bundesministerium für Wirtschaft und Klimaschutz").
+        head = " ".join(value.split(",")[0].split())
+        if site_named(head):
+            return [head]
+        if _institution(names[0]):
+            return [" ".join(value.split())]
+        return names
+
+    names = [n for p in people for n in read_declared(p)] or scholarly_authors(tree)
+    if not names:
+        for value in [*meta_authors(md, tree), labelled_meta(md)]:
+            if value and "://" not in value:
+                names = read_declared(value)
+                if names:
+                    break
+
+    def persons(found: list[str]) -> list[str]:
+        if any(map(_institution, found)):
+            # One name of an institution, cut at its "und"/"and" into what look like two.
+            return []
+        return [n for n in found if not site_named(n)]
+
+    # The page's host: ``site`` ends with it and its short name.
+    host = next((s for s in reversed(site) if "." in s and " " not in s), "")
+    page = Page(tree.body, headline, host) if tree.body is not None else None
+
+    @functools.cache
+    def printed_byline() -> list[str]:
+        return byline_authors(page) if page is not None else []
+
+    @functools.cache
+    def printed_box() -> list[str]:
+        return author_box(page) if page is not None else []
+
+    shown: list[str] = []
+    if page is not None:
+        # What the page prints under its headline ("By Jane Doe") is what readers are told;
+        # declared authors are often the CMS account that posted it.
+        near = page.near
+        shown = [
+            _declared_within(n, names)
+            for n in persons(
+                announced(
+                    near[: window(near, ANNOUNCED_CHARS)],
+                    holders=page.near_holders,
+                )
+            )
+        ]
+        declared_keys = {_key(n) for n in names}
+        # A first name or login shown ("von Max") where the declared name spells it out
+        # ("Max Berger"): the declared name is the fuller answer.
+        first_names = {n.split()[0].casefold() for n in names if len(n.split()) > 1}
+        partial = len(shown[:1]) == 1 and " " not in shown[0] and shown[0].casefold() in first_names
+        if shown and _key(shown[0]) not in declared_keys and not partial:
+            listed = persons(printed_byline())
+            more = listed[len(shown) :]
+            if (
+                more
+                and list(map(_key, listed[: len(shown)])) == list(map(_key, shown))
+                and all(len(name.split()) >= 2 for name in more)
+            ):
+                # The byline's element goes on to list co-authors, set apart by a mark the
+                # announcement does not read ("Por <a>A</a> · <a>B</a>"): full names only,
+                # as a byline's one word after "in" may be its section's.
+                shown = listed
+            return Byline(dedupe(shown), signed=True)
+
+    if not persons(names) or all(HANDLE.match(n) for n in names):
+        # The declared author is the site, an organisation or a login name: the byline
+        # may name a person.
+        printed = printed_byline()
+        found = persons(printed)
+        if not names:
+            names = found or printed
+        elif found and person_like(found[0]) and len(found[0].split()) >= 2:
+            # Over a declared author, only a name written like a person's full name: what
+            # else a byline area holds ("Grow", "Make an Impact") is not a better answer.
+            names = found
+    # The site's own name or an organisation is the author only when no person is named
+    # (personal blogs are named after their author; company pages name nobody).
+    chosen = persons(names)
+    if page is not None and any(len(n.split()) == 1 for n in chosen):
+        # A first name or a login declared: the byline or the author box may spell it out.
+        printed = [*shown, *printed_byline(), *printed_box(), *described(md)]
+        chosen = _in_full(chosen, printed)
+    agencies = [o for o in orgs if AGENCY.match(o.strip())]
+    if not chosen:
+        # Only the site or an organisation so far: a person in an author box, or signing
+        # the text at its end, beats it; a wire agency declared as the author beats the
+        # site's own name (an agency's story on a portal whose <meta> names the portal).
+        own = all(map(site_named, names))
+        chosen = (
+            printed_box()
+            or (sign_off(page) if page is not None else [])
+            or (agencies if own else [])
+            or names
+            or [n for o in orgs for n in clean_name(o)]
+        )
+    if not chosen:
+        # Nobody is named: a named desk the page declares or prints as its byline.
+        # An organisation declared as the author is the site itself unless it is a wire
+        # agency (the site's own name is no byline).
+        declared = [*people, *agencies, *(v or "" for v in meta_authors(md, tree))]
+        chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
+        if not chosen and page is not None:
+            chosen = byline_authors(page, desks=True) or wire_credit(page)
+    if chosen:
+        return Byline(dedupe(chosen), signed=True)
+    return Byline(dedupe(personal_site(md, tree, site)), signed=False)
+
+
+def _in_full(names: list[str], printed: list[str]) -> list[str]:
+    """Each one-word name ("Nils", a first name or a login) as the page prints it in full
+    ("Eine Kolumne von Nils Pickert", the author box's "Nils Pickert")."""
+    full = [n for n in printed if len(n.split()) >= 2 and person_like(n)]
+
+    def spelled_out(name: str) -> str:
+        if " " in name:
+            return name
+        return next((f for f in full if f.split()[0].casefold() == name.casefold()), name)
+
+    return list(map(spelled_out, names))
+
+
+def _phrase(name: str) -> bool:
+    """Words of a sentence, not a name: a lower-case word that is no name particle before a
+    capitalised one ("deinen Hochzeitsbloggern", "unsere Redaktion", "your Editors"). A name
+    written all in lower case ("annette thurmon") is a name still."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and lower_initial(words[0])
+        and words[0].casefold() not in PARTICLES
+        and any(w[:1].isupper() for w in words[1:])
+    )
+
+
+def _declared_within(shown: str, declared: list[str]) -> str:
+    """The declared name a byline prints after words of its own ("Von Korrespondentin Anna
+    Roth" where "Anna Roth" is declared): those words are the writer's role, which a
+    language that capitalises its nouns writes like a name. A title shortened with a full
+    stop ("Dr.", "Prof.") stays as printed."""
+    words = shown.split()
+    for name in declared:
+        size = len(name.split())
+        if (
+            size >= 2
+            and len(words) > size
+            and _key(" ".join(words[-size:])) == _key(name)
+            and not any("." in w for w in words[:-size])
+        ):
+            return name
+    return shown
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\W+", "", name.casefold())
+
+
+def _institution(name: str) -> bool:
+    """Named like an institution, not a person: three words or more, one of them in lower
+    case and no name particle ("Bayerische Landesanstalt für Wald", "Office of Science")."""
+    words = name.split()
+    return len(words) >= 3 and any(
+        lower_initial(w) and w.casefold() not in PARTICLES for w in words
+    )

@@ -1,0 +1,81 @@
+"""The words that announce a writer, which the byline, the author box and the sign-off
+read alike: the by-words ("By", "Von", "Par"), the writer's field labels ("Autor:",
+"Text:"), the credits of other roles and the verbs a bio goes on with."""
+
+from __future__ import annotations
+
+import re
+
+from ..names import AND_PICTURES, CJK_LABELS, OTHER_AND, OTHER_BY, WRITER_LABELS
+
+AND = rf"and|und|et|y|{OTHER_AND}"
+
+
+# A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").
+LABEL_CHUNK = re.compile(
+    r"^(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\s*:?$"
+    r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+|(?:gespeichert|veröffentlicht|geschrieben|erstellt|"
+    r"verfasst|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
+    rf"(?:von|par|por|di|da|door|{OTHER_BY})\s*:?$"
+    r"|^(?:authors?|contributors?|writers?|byline|autor(?:in|en)?|auteurs?|autori?)\s*:$"
+    rf"|^(?:{WRITER_LABELS})\s*[:：]$",
+    re.IGNORECASE,
+)
+
+
+BY_WORDS = rf"(?:by|von|par|por|di|da|de|door|av|af|{OTHER_BY})"
+
+
+# "By Jane Doe", and as other languages say it ("Von", "Par", "Por", "Di", "Door", "Av").
+BY_CHUNK = re.compile(
+    r"^(?:(?:written|posted|reporting|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
+    r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
+    rf"(?:by|von|par|por|di|door|av|af|{OTHER_BY})\s*:?\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+# A field label for the writer ("Autor: Jan Koch", "<b>Text:</b> Eva Lind"), in any language
+# the byline lead-ins cover; the colon makes it a label rather than a word of a sentence.
+WRITER_LABEL = re.compile(
+    rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|"
+    rf"texto|tekst|redaktion|rédaction|redacción|{WRITER_LABELS}|{CJK_LABELS})"
+    # The writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Tekst i
+    # zdjęcia:", "Teks dan foto:".
+    rf"(?:{AND_PICTURES})?\s*[:：]\s*",
+    re.IGNORECASE,
+)
+
+
+# Searched in the text with a newline put before it: a pattern that starts with a fixed
+# character is searched for that character first, where "(?:^|\n)" is tried at every one.
+# The labels of languages the by-words do not cover (names.WRITER_LABELS) are read in
+# bylines only: every alternative is tried at every line of the page's text.
+_WRITER_LABEL_ANYWHERE = re.compile(
+    rf"\n[^\S\n]*(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|"
+    rf"testo|texto|tekst|redaktion|rédaction|redacción|{CJK_LABELS})\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def has_writer_label(text: str) -> bool:
+    """Whether a line of ``text`` starts with a writer's field label."""
+    return _WRITER_LABEL_ANYWHERE.search("\n" + text) is not None
+
+
+# Credits beside the writers' that name someone else's part: a translator, an editor, a
+# reviewer, a photographer ("Übersetzt von", "Traduit par", "Edited by").
+OTHER_ROLE = re.compile(
+    r"translat|übersetz|tradu(?:it|cid|zid|ction|cción|zione)|vertaald|"
+    r"\b(?:edited|reviewed|fact-checked)\b|\bphoto|illustrat|"
+    # "Translator" in Japanese, Chinese and Korean ("翻訳者", "翻译", "번역").
+    r"翻訳|翻译|翻譯|번역",
+    re.IGNORECASE,
+)
+
+
+# "is", "was", "has" as a bio goes on after the name, in the languages of the by-words.
+BIO_VERB = re.compile(
+    r"\s+(?:is|was|has|ist|war|hat|est|était|es|era|è|é|foi|heeft|jest|był|była|är|var|er|"
+    r"je|byl|byla|on|oli|adalah|merupakan|là)\b"
+)

@@ -1,0 +1,191 @@
+"""Where an author element stands, which tells whose name it holds: the site's menus,
+banner and furniture, lists and cards of other posts, the reader comments, tag and category
+links, a person mentioned in the text, a byline group of another role than the writer's."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from ..dom import FURNITURE_TOKENS, MARK, ancestors, attr_text, text_of, token_pattern
+from .common import inside_ids
+
+# A byline group of another role than the writer's, as its class names it
+# ("bylines__group--fact_checker", "finance_reviewer", "photo-credit").
+_CREDIT_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:reviewer|reviewed|medical[_-]?review\w*|fact[_-]?check\w*|"
+    r"photographer|illustrator|translator)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def credited(node: LexborNode) -> bool:
+    """Whether an author element is in a byline group of another role than the writer's."""
+    return any(_CREDIT_CLASS.search(attr_text(n)) for n in (node, *ancestors(node)))
+
+
+# Page furniture whose names are not this article's byline: the page cleaner's furniture
+# without its byline and bio tokens (not body text, but exactly what is looked for here).
+_FURNITURE = token_pattern(FURNITURE_TOKENS)
+
+
+def in_furniture(node: LexborNode, holding: frozenset[int]) -> bool:
+    """Inside the site's menus, sidebars, related lists, comments or an author box; an
+    element ``holding`` the headline (an article header) is not furniture."""
+    for anc in (node, *ancestors(node)):
+        if anc.tag in {"body", "html"}:
+            return False
+        attrs = attr_text(anc)
+        # A header, by tag or by class ("story--header", "element-top-bar"), and a <footer>
+        # are the site's only outside the article: the article's own hold its byline.
+        header = anc.tag in {"header", "footer"} or _HEADER.search(attrs) is not None
+        chrome = anc.tag in {"nav", "aside"} or (header and not _in_article(anc))
+        furniture = _FURNITURE.search(_HEADER.sub(" ", attrs)) is not None
+        if (chrome or furniture) and anc.mem_id not in holding:
+            return True
+    return False
+
+
+_HEADER = token_pattern("header|topbar|top-bar")
+
+
+def _in_article(node: LexborNode) -> bool:
+    """Inside an <article>: a <header> there is the article's own (byline, date)."""
+    return any(anc.tag == "article" for anc in ancestors(node))
+
+
+# Cards and rows of a list of other posts (a CMS's "views-row", a theme's "teaser-list");
+# a microformats "h-card" is the byline's own person.
+_TEASER = token_pattern(
+    r"teasers?|(?<!\bh-)cards?|listing|post-list|views?-row|swiper|slider|carousel"
+)
+
+
+def in_teaser(node: LexborNode, holding: frozenset[int]) -> bool:
+    """Inside a teaser card or a row of a list of other posts (below the element
+    ``holding`` the headline): that post's author, or a link to a profile, is no byline of
+    this one."""
+    if in_listed_post(node, holding):
+        return True
+    for anc in (node, *ancestors(node)):
+        if anc.tag in {"body", "html"} or anc.mem_id in holding:
+            return False
+        if _TEASER.search(attr_text(anc)):
+            return True
+    return False
+
+
+def in_listed_post(node: LexborNode, holding: frozenset[int]) -> bool:
+    """Inside an item of a list (below the element ``holding`` the headline) that links,
+    besides ``node``, to another page by a headline's worth of text: a list of other posts,
+    each with its byline, whatever its class says."""
+    item = next((a for a in (node, *ancestors(node)) if a.tag == "li"), None)
+    if item is None or item.mem_id in holding:
+        return False
+    return _links_a_headline(item, node)
+
+
+_HEADLINE_CHARS = 30
+
+
+def _links_a_headline(item: LexborNode, node: LexborNode) -> bool:
+    """Whether a list item links, besides the author element ``node``, to another page by
+    a headline's worth of text: a list of other posts, each with its byline."""
+    inside = inside_ids(node)
+    return any(
+        a.mem_id not in inside and len(text_of(a)) >= _HEADLINE_CHARS for a in item.css("a[href]")
+    )
+
+
+def mentioned_in_text(node: LexborNode) -> bool:
+    """A link to a person's profile inside a paragraph of the text: someone the article
+    mentions, not its writer."""
+    block = next((a for a in ancestors(node) if a.tag in {"p", "li", "blockquote", "td"}), None)
+    if block is None:
+        return False
+    return len(block.text(deep=True)) > max(160, 4 * len(node.text(deep=True)))
+
+
+_TAXONOMY_CLASS = re.compile(r"(?:^|[\s_-])(?:tags?|categor(?:y|ies)|topics?)(?:$|[\s_-])", re.I)
+_TAXONOMY_HREF = re.compile(r"/(?:tags?|categor(?:y|ies)|topics?)/", re.IGNORECASE)
+
+
+def taxonomy(node: LexborNode) -> bool:
+    """A tag or category link, or a box of them: bylines' neighbours ("byline__tag")
+    name what the article is filed under, never who wrote it."""
+    if _TAXONOMY_CLASS.search(node.attributes.get("class") or ""):
+        return True
+    links = [node] if node.tag == "a" else node.css("a")
+    hrefs = [a.attributes.get("href") or "" for a in links]
+    return bool(hrefs) and all(_TAXONOMY_HREF.search(h) for h in hrefs)
+
+
+# Lists of other posts, reader comments and the site's menus: their names are never the
+# author of this article (an author box or a sidebar "about me" may well be).
+_OTHER_POSTS = re.compile(
+    r"(?:^|[\s_-])(?:related|recommend\w*|more-(?:articles|stories|posts|news)|"
+    r"read-(?:more|next|also)|latest|recent|popular|trending|comment|comments|respond|reply|"
+    r"disqus|nav|navbar|navigation|menu|breadcrumbs?|cards?|teasers?|listing|post-list|loop|"
+    r"swiper|slider?|carousel)"
+    r"(?=$|[\s_-])"
+)
+
+
+def is_card_link(node: LexborNode) -> bool:
+    # A whole teaser card is one link; a byline inside belongs to that other post.
+    return node.tag == "a" and len(node.text(deep=True)) > 80
+
+
+def holding_headline(body: LexborNode) -> frozenset[int]:
+    """The headline's element and those that hold it: the article's own. Found once a page:
+    asking each candidate's ancestors for the mark searches the page once per ancestor
+    (seconds on a page with hundreds of author links)."""
+    return frozenset(
+        held.mem_id for mark in body.css(f"[{MARK}]") for held in (mark, *ancestors(mark))
+    )
+
+
+# Where a <header> or <footer> is a part of the content around it, not the site's banner
+# or its closing footer (as HTML's accessibility mapping scopes them).
+_SCOPING = frozenset({"article", "aside", "main", "nav", "section"})
+# A class naming the author: the card or teaser it marks is about the author.
+_AUTHOR_CLASS = re.compile(r"author|byline|writer")
+_CARD_WORD = re.compile(r"[\s_-]?(?:cards?|teasers?)")
+# WordPress marks the comments the post's own author wrote.
+_BY_POST_AUTHOR = re.compile(r"(?:^|\s)bypostauthor(?:$|\s)")
+
+
+def _site_chrome(node: LexborNode) -> bool:
+    """The site's navigation, or its banner or closing footer: a <header> or <footer>
+    outside any sectioning element or <main>."""
+    if node.tag == "nav":
+        return True
+    return node.tag in {"header", "footer"} and not any(a.tag in _SCOPING for a in ancestors(node))
+
+
+def in_other_posts(node: LexborNode, holders: frozenset[int] = frozenset()) -> bool:
+    """Inside the site's chrome, a list of other posts or the reader comments."""
+    for anc in (node, *ancestors(node)):
+        if anc.mem_id in holders:
+            # The article's own container ("main with-navigation"), whatever its class says.
+            return False
+        if _site_chrome(anc):
+            return True
+        if anc.tag in {"body", "html"}:
+            return False
+        if is_card_link(anc):
+            return True
+        attrs = attr_text(anc)
+        other = _OTHER_POSTS.search(attrs)
+        if other is None:
+            continue
+        if _BY_POST_AUTHOR.search(attrs):
+            # A comment its class says the post's author wrote names that author.
+            return False
+        if _AUTHOR_CLASS.search(attrs) and _CARD_WORD.fullmatch(other.group(0)):
+            # An author card ("author-card", "teaser-box author") is the author's own; a
+            # card or teaser around it is still another post's, so the walk goes on.
+            continue
+        return True
+    return False

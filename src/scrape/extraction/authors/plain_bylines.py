@@ -1,0 +1,269 @@
+"""The byline written as plain text near the headline, for pages that mark none up: a name
+announced by a by-word or a writer's label ("By | Jane Doe", "Autor: Jan Koch"), a
+reporter's title, or a full name beside the date."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from selectolax.lexbor import LexborNode
+
+from ..dategrammar import TEXT_DATE
+from ..dom import BREADCRUMB_TOKEN, ancestors, attr_text, text_of
+from ..names import (
+    AGENCY,
+    ARABIC_WROTE,
+    DATE_CHUNK,
+    LOGIN,
+    REPORTER_TITLE,
+    WRITER_LABELS,
+    caseless,
+    clean_name,
+    common_words,
+    dated_by,
+    drop_role,
+    name_part,
+    person_like,
+    spelled_as_name,
+)
+from .common import HANDLE, NOT_SHOWN, plausible
+from .labels import AND, BY_CHUNK, LABEL_CHUNK
+from .page import Page
+from .places import in_other_posts, taxonomy
+
+# "Medically reviewed | by | ...", "Photos | by | ...": someone other than the writer.
+_NOT_WRITER = re.compile(
+    r"\b(?:reviewed|checked|edited|illustrat\w*|photo\w*|images?|sponsored|presented)\s*$",
+    re.IGNORECASE,
+)
+
+
+# A writer's field label and the name after it in the same chunk ("Autor: Jan Koch"), which
+# a reader's comment may hold as well.
+_LABELLED_CHUNK = re.compile(
+    rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|{WRITER_LABELS}|"
+    # The writer's and the reporter's, not the editor's, in Chinese and Japanese.
+    r"作者|著者|筆者|執筆者|记者|記者)\s*[:：]\s*(?=[^\W\d_])"
+    r"|^文\s*[／/：:]\s*(?=[^\W\d_])"
+    rf"|^{ARABIC_WROTE}(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def announced(
+    chunks: list[str], desks: bool = False, holders: list[LexborNode | None] | None = None
+) -> list[str]:
+    """Names the page announces as its byline: "By | Jane Doe", "by: Jane Doe". A label or
+    a reporter's title in the reader comments or a list of other posts (each chunk's element
+    among ``holders``) is not the article's."""
+
+    def elsewhere(index: int) -> bool:
+        holder = holders[index] if holders is not None and index < len(holders) else None
+        return holder is not None and in_other_posts(holder)
+
+    for i, chunk in enumerate(chunks):
+        if len(chunk) > 200 or (i and _NOT_WRITER.search(chunks[i - 1])):
+            continue
+        found: list[str] = []
+        # A login name alone after the label ("Gespeichert von | rasos") is how blog and
+        # forum software sign a post: the page says it is the author.
+        signed = False
+        if LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
+            found = clean_name(_joined_names(chunks, i + 1), desks)
+            signed = len(chunks[i + 1].split()) == 1
+        elif by := BY_CHUNK.match(chunk) or dated_by(chunk):
+            found = [name_part(n) for n in clean_name(drop_role(chunk[by.end() :]), desks)]
+        elif (label := _LABELLED_CHUNK.match(chunk)) and not elsewhere(i):
+            found = [name_part(n) for n in clean_name(drop_role(chunk[label.end() :]), desks)]
+        elif len(chunk) < 80 and REPORTER_TITLE.fullmatch(chunk) and not elsewhere(i):
+            found = [n for n in clean_name(chunk) if caseless(n)]
+        names = [
+            n
+            for n in found
+            if (signed and LOGIN.fullmatch(n))
+            or (
+                # Arabic, Chinese, Korean have no capitals to tell a name by: the by-word tells.
+                (person_like(n, announced=True) or (caseless(n) and len(n.split()) <= 4))
+                and plausible(n)
+                and (AGENCY.match(n) or not HANDLE.match(n))
+            )
+        ]
+        if names:
+            return names
+    return []
+
+
+_JOINER_CHUNK = re.compile(rf"^(?:,|;|&|{AND})$", re.IGNORECASE)
+
+
+def _joined_names(chunks: list[str], start: int) -> str:
+    """The chunk at ``start`` and the names joined to it chunk by chunk ("Anna Berg" |
+    "," | "Jan Ohm" | "und" | "Eva Lind")."""
+    text = chunks[start]
+    i = start + 1
+    while i + 1 < len(chunks) and _JOINER_CHUNK.match(chunks[i]):
+        text += f" {chunks[i]} {chunks[i + 1]}"
+        i += 2
+    return text
+
+
+def by_pattern(page: Page, desks: bool = False) -> list[str]:
+    """The byline in the text right after the headline, for pages that mark it up as
+    plain text: "By | Jane Doe", "by: Jane Doe", or a name chunk beside the date or the
+    reading time ("Jane Doe | Mar 5, 2026 | 9 min read")."""
+    chunks, headline = page.near, page.headline
+    names = announced(chunks, desks, page.near_holders)
+    if names:
+        return names
+    names = _dated_name(chunks[:10], page.near_holders[:10], page)
+    if names or headline is None:
+        return names
+    # A date-and-author line set above the headline.
+    before = _chunks_before(headline)
+    return _dated_name([text for text, _ in before], [holder for _, holder in before], page)
+
+
+def _dated_name(
+    head: list[str], holders: list[LexborNode | None] | None = None, page: Page | None = None
+) -> list[str]:
+    """A full name in a short chunk next to a date chunk (two chunks either side). A date
+    with its month's name in another language than English ("4 dicembre 2026", "28. Jan.
+    2022") is as often a heading's or a caption's: the name must share its line."""
+    dated = [len(c) < 60 and DATE_CHUNK.search(c) is not None for c in head]
+    written = [
+        len(c) < 60 and not d and TEXT_DATE.search(c) is not None
+        for c, d in zip(head, dated, strict=True)
+    ]
+
+    def beside_written(i: int) -> bool:
+        # A label's value ("Anlass: | Historischer Markt") or a label is no byline.
+        if holders is None or any(c.endswith((":", "：")) for c in head[max(0, i - 1) : i + 1]):
+            return False
+        return any(
+            written[j] and _one_line(holders[i], holders[j])
+            for j in range(max(0, i - 2), min(len(head), i + 3))
+        )
+
+    for i, chunk in enumerate(head[:8]):
+        if len(chunk) > 60 or dated[i] or written[i]:
+            continue
+        if not (any(dated[max(0, i - 2) : i + 3]) or beside_written(i)):
+            continue
+        if holders is not None and _not_a_byline(holders[i]):
+            continue
+        names = [
+            n
+            for n in clean_name(chunk)
+            if person_like(n) and plausible(n) and spelled_as_name(n, acronyms=True)
+        ]
+        if names and len(names[0].split()) >= 2:
+            return names
+    for i, chunk in enumerate(head[:8]):
+        if not dated[i] or (holders is not None and _not_a_byline(holders[i])):
+            continue
+        names = _name_in_date_line(chunk)
+        # "Dec 10, 2025 · Product Updates": a section's name, its words common in the text.
+        if names and not (page is not None and common_words(names[0], page.text)):
+            return names
+    return []
+
+
+_LINE_CHARS = 150
+
+
+def _one_line(a: LexborNode | None, b: LexborNode | None) -> bool:
+    """Whether two chunks' elements are parts of one short line: an element of a line's
+    worth of text and no heading holds both (a header's kicker, headline and date are
+    not one line)."""
+    if a is None or b is None:
+        return False
+    for box in itertools.islice((a, *ancestors(a)), 4):
+        if len(box.text(deep=True)) > _LINE_CHARS or box.tag in _HEADINGS:
+            return False
+        if box.mem_id == b.mem_id or any(n.mem_id == box.mem_id for n in ancestors(b)):
+            return box.css_first(",".join(_HEADINGS)) is None
+    return False
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+# What a date line puts between its fields: "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
+# "Gunter Frank / 22.04.2020 / 06:15", "Dec 26, 2025 • Mahua Das in Project Management".
+_FIELD_SEP = re.compile(r"\s+[|/•·–—-]\s+|\s*[|•·]\s*")
+
+
+def _name_in_date_line(line: str) -> list[str]:
+    """The one full name among the fields of a date line, the others being the date, the
+    time and numbers or labels ("Foto: ..."): the byline set in the date's own line."""
+    fields = [f.strip() for f in _FIELD_SEP.split(line)]
+    if len(fields) < 2:
+        return []
+    words = [name_part(f) for f in fields if f and not re.search(r"\d", f)]
+    names = [
+        n
+        for n in words
+        if len(n.split()) >= 2
+        and person_like(n)
+        and plausible(n)
+        and spelled_as_name(n, acronyms=True)
+    ]
+    return names if len(names) == 1 else []
+
+
+# Elements whose text is never a byline however close to a date it stands: a form's label or
+# button (a menu of topics), and a heading over text (the text's first section; an author
+# card's name may be a heading).
+_FORM_TAGS = frozenset({"label", "option", "legend", "button"})
+_SECTION_HEADINGS = frozenset({"h1", "h2", "h3"})
+
+
+def _not_a_byline(holder: LexborNode | None) -> bool:
+    """Whether a chunk's element is the heading of a section of text, a form control's
+    label, a category link, a caption, an in-page button or the breadcrumb trail: a
+    capitalised phrase there ("Cautionary Tale", "HR Strategy") is no name."""
+    if holder is None:
+        return False
+    nearest = [holder, *itertools.islice(ancestors(holder), 3)]
+    if any(n.tag in _FORM_TAGS for n in nearest) or taxonomy(holder):
+        return True
+    # A picture's caption or credit ("Presidente Joe Biden / AFP"), a button that jumps
+    # within the page ("Print Recipe"), the breadcrumb trail ("Forums › Gaming Forum").
+    if any(n.tag == "figcaption" for n in nearest) or any(
+        n.tag == "a" and (n.attributes.get("href") or "").startswith("#") for n in nearest
+    ):
+        return True
+    if any(BREADCRUMB_TOKEN.search(attr_text(n)) for n in (holder, *ancestors(holder))):
+        return True
+    heading = next((n for n in nearest if n.tag in _SECTION_HEADINGS), None)
+    return heading is not None and _heads_text(heading)
+
+
+def _heads_text(heading: LexborNode) -> bool:
+    """Whether a paragraph of text follows the heading, as under a section's heading; an
+    author card's name heading is followed by a role, a date or a bio naming the person."""
+    after = heading.next
+    while after is not None and not after.is_element_node:
+        after = after.next
+    if after is None or after.tag != "p":
+        return False
+    text, name = text_of(after), text_of(heading)
+    return len(text) >= 20 and not text.startswith(name.split()[0] if name else "")
+
+
+def _chunks_before(headline: LexborNode) -> list[tuple[str, LexborNode | None]]:
+    """The text chunks of the element just before the headline (a dateline over it), each
+    with its parent element."""
+    prev = headline.prev
+    while prev is not None and not prev.is_element_node:
+        prev = prev.prev
+    if prev is None or len(prev.text(deep=True)) > 200:
+        return []
+    chunks: list[tuple[str, LexborNode | None]] = []
+    for item in prev.traverse(include_text=True):
+        text = item.text_content if item.is_text_node else None
+        if not text or text.isspace() or (item.parent and item.parent.tag in NOT_SHOWN):
+            continue
+        chunks += [(line, item.parent) for line in map(" ".join, map(str.split, text.split("\n")))]
+    return [(line, parent) for line, parent in chunks if line]

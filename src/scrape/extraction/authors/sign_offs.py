@@ -1,0 +1,125 @@
+"""Who signs the text where it ends: a writer's name set apart in the text's last
+paragraphs, and the wire agency a story credits in its dateline or after its text."""
+
+from __future__ import annotations
+
+import re
+
+from ..dom import text_of, text_width
+from ..names import AGENCY, CJK_LABELS, clean_name, common_words, person_like, spelled_as_name
+from .common import plausible
+from .labels import BY_CHUNK
+from .page import Page, article_of
+from .places import in_other_posts
+
+# Elements a sign-off's name may be set in: emphasis, and the markup around it that shows
+# nothing of its own (a microdata <meta>, a line break).
+_SIGN_OFF_TAGS = frozenset({"b", "strong", "em", "i", "font", "span", "br", "meta"})
+_SIGN_OFF_TEXT = 500
+_SIGN_OFF_PARAGRAPHS = 4
+# Aligned right, as an attribute, a style or a class says it ("text-right", "alignright"),
+# not "copyright".
+_RIGHT = re.compile(r"(?<![a-z])right(?![a-z])|alignright")
+
+
+# A sign-off in brackets closing the text: names in kanji of three to five characters (a
+# wire's two-character short name, "（共同）", and the closing "（完）" are no names).
+_BRACKETED_SIGN_OFF = re.compile(r"[（(]([\u4e00-\u9fff]{3,5}(?:[、・][\u4e00-\u9fff]{3,5})*)[）)]")
+
+
+def sign_off(page: Page) -> list[str]:
+    """The writer who signs the text where it ends: a paragraph of its own among the last
+    of the text's container that is a person's name set apart (wholly in bold or italics
+    as the very last paragraph, or aligned right, footnotes or a box may follow) or
+    announced ("Von Cosima Künzel", "By Jane Doe"). Newspapers and blogs sign a report so
+    where they print no byline over it."""
+    paragraphs = page.body.css("p")
+    if not paragraphs:
+        return []
+    # The text's container: the parent of its longest paragraph.
+    box = max(paragraphs, key=lambda p: len(p.text(deep=True))).parent
+    if box is None or in_other_posts(box, page.holders):
+        return []
+    shown = [child for child in box.iter() if text_of(child)]
+    if sum(text_width(text_of(child)) for child in shown if child.tag == "p") < _SIGN_OFF_TEXT:
+        return []  # no text for a name to close (Han, kana and hangul write it in fewer signs)
+    for place, child in enumerate(reversed(shown[-_SIGN_OFF_PARAGRAPHS:])):
+        if child.tag != "p":
+            continue
+        text = text_of(child)
+        looks = " ".join(child.attributes.get(a) or "" for a in ("align", "style", "class"))
+        right = _RIGHT.search(looks.casefold()) is not None
+        inner = [e for e in child.traverse() if e.mem_id != child.mem_id]
+        marked = [e for e in inner if e.tag != "meta"]
+        emphasised = (
+            place == 0
+            and bool(marked)
+            and all(e.tag in _SIGN_OFF_TAGS for e in inner)
+            and text_of(marked[0]) == text
+        )
+        announced = len(text) < 60 and BY_CHUNK.match(text) is not None
+        bracketed = _BRACKETED_SIGN_OFF.fullmatch(text)
+        if place == 0 and bracketed and not re.search(CJK_LABELS, text):
+            # "（山田太郎）", "（山田太郎、佐藤花子）": Japanese papers sign a report so.
+            signed = re.split(r"[、・]", bracketed.group(1))
+            return [] if any(AGENCY.match(n) for n in signed) else signed
+        if not (right or emphasised or announced):
+            continue
+        # The first paragraph set apart decides: a name, or no sign-off at all.
+        names = clean_name(text)
+        whole = all(
+            2 <= len(n.split()) <= 3
+            and person_like(n)
+            and plausible(n)
+            and spelled_as_name(n)
+            and not common_words(n, page.text)
+            for n in names
+        )
+        return names if names and whole and (announced or len(names) == 1) else []
+    return []
+
+
+# A wire agency's dateline opening the text ("BERLIN (dpa) -", "WASHINGTON (AP) —",
+# "Paris (AFP/Reuters) :"), and its credit closing the text ("... sagte ein Sprecher. (dpa)",
+# "... sagte ein Sprecher. dpa/lno").
+_DATELINE = re.compile(
+    r"^[^\W\d_][^\W\d_.\s/'-]*(?:[\s/'-]+[^\W\d_]+){0,3}\.?\s*\(([^()]{2,30})\)\.?\s*[-–—:]"
+)
+_CLOSING_CREDIT = re.compile(
+    r"(?:^|[.!?\"“”»«]\s*)\(([^()]{2,30})\)$|(?:^|[.!?\"“”»«]\s+)([\w/-]{2,20})$"
+)
+# The text's source named on a line of its own after it ("Quelle: dpa", "Source: AFP").
+_SOURCE_LINE = re.compile(
+    r"^(?:quelle|source|fuente|fonte|fonti|źródło|zdroj|vir|izvor|kilde|källa|lähde|bron|"
+    r"джерело|источник|kaynak|forrás|sursa|πηγή|sumber|来源|來源|출처|المصدر)"
+    r"\s*[:：]\s*([^:：]{2,30})$",
+    re.IGNORECASE,
+)
+_DATELINE_CHUNKS = 6
+
+
+def wire_credit(page: Page) -> list[str]:
+    """The wire agencies a story credits in its dateline or at the end of its text, for
+    pages that name no person: the agency is the byline of the story it wrote."""
+    chunks = page.near[:_DATELINE_CHUNKS]
+    # "<strong>BERLIN (dpa)</strong> - ...": the dateline may end its own element.
+    for i in range(len(chunks)):
+        dateline = _DATELINE.match(" ".join(chunks[i : i + 2]))
+        if dateline:
+            return _agencies(dateline.group(1))
+    article = article_of(page.body, page.headline)
+    paragraphs = reversed(article.css("p")) if article is not None else iter(())
+    last = next((t for t in map(text_of, paragraphs) if t), "")
+    source = _SOURCE_LINE.match(last)
+    if source:
+        return _agencies(source.group(1))
+    closing = _CLOSING_CREDIT.search(last) if len(last) < 2000 else None
+    return _agencies(closing.group(1) or closing.group(2)) if closing else []
+
+
+def _agencies(code: str) -> list[str]:
+    """The agencies in a credit ("dpa/AFP", "AP, Reuters"); a regional desk's code after
+    the agency ("dpa/lno") is no agency of its own."""
+    parts = [p.strip() for p in re.split(r"[/,;]|\bund\b|\band\b", code)]
+    names = [p for p in parts if AGENCY.match(p)]
+    return names if names and len(names) >= len(parts) - 1 else []
