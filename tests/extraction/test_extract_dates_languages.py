@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from scrape.extraction.dategrammar import clock_after, dates_in_text, parse_date
+from scrape.extraction.dates.grammar import clock_after, dates_in_text, parse_date
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)

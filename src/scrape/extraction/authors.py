@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dategrammar import TEXT_DATE
+from .dates.grammar import TEXT_DATE
 from .dom import (
     BREADCRUMB_TOKEN,
     FURNITURE_TOKENS,

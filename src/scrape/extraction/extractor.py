@@ -33,7 +33,7 @@ from .body import (
     recover_skipped,
     trafilatura_blocks,
 )
-from .dates import (
+from .dates.published import (
     fallback_date,
     find_published,
     modified_candidates,

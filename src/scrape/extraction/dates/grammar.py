@@ -2,7 +2,7 @@
 
 ISO, RFC and epoch stamps, dates written in words in many languages (month tables), numeric
 dates in either day/month order, dates in URL paths. Which of a page's dates is its
-publication date is the date search's business (dates.py).
+publication date is the date search's business (:mod:`.published`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The date search: which of a page's dates is its publication date, by the evidence.
 
 Where to look (declared metadata, the byline by the headline, the URL, labelled dates) and
-in which order to trust what is found; reading each date is the grammar's (dategrammar.py).
+in which order to trust what is found; reading each date is the grammar's (:mod:`.grammar`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from htmldate import extractors as htmldate_extractors
 from htmldate import find_date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dategrammar import (
+from ..dom import ancestors, attr_text, beside_picture, text_width
+from ..metadata import ARTICLE_TYPES, Metadata, declared_languages, ld_text
+from .grammar import (
     ASCII_DIGITS,
     TEXT_DATE,
     DateStyle,
@@ -33,8 +35,6 @@ from .dategrammar import (
     parse_date,
     writes_day,
 )
-from .dom import ancestors, attr_text, beside_picture, text_width
-from .metadata import ARTICLE_TYPES, Metadata, declared_languages, ld_text
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 
