@@ -24,13 +24,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dom import ancestors, attr_text, beside_picture, text_width
 from ..metadata import ARTICLE_TYPES, Metadata, declared_languages, ld_text
+from .clock import clock_after, clock_before
 from .grammar import (
     ASCII_DIGITS,
     TEXT_DATE,
     DateStyle,
     DayFirst,
-    clock_after,
-    clock_before,
     date_from_url,
     parse_date,
     writes_day,
