@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from scrape.extraction.dates.declared import _rdfa_published
 from scrape.extraction.dates.grammar import (
     DateStyle,
     date_from_url,
@@ -14,7 +15,7 @@ from scrape.extraction.dates.grammar import (
     day_first,
     parse_date,
 )
-from scrape.extraction.dates.published import _rdfa_published, header_times
+from scrape.extraction.dates.header import header_times
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from scrape.extraction.dates.grammar import dates_in_text, parse_date
-from scrape.extraction.dates.published import labelled_dates
+from scrape.extraction.dates.labels import labelled_dates
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)

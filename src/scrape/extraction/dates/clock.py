@@ -5,8 +5,12 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta, timezone
 
-from .grammar import _ZONES, ASCII_DIGITS
+from .grammar import (
+    _ZONES,
+    ASCII_DIGITS,
+)
 
 # A clock time right after a written date, as bylines print it in most languages:
 # "6 May 2025, 09:30", "19.10.2019 um 05:00 Uhr", "19 octobre 2019 à 05h00",
@@ -79,3 +83,24 @@ def clock_before(text: str) -> tuple[int, int, int, int | None] | None:
     if match is None or text[-40:][: match.start()].rstrip(" ,|·•–—/-")[-1:].isdigit():
         return None
     return clock_after(match[1])
+
+
+def _midnight(value: datetime) -> bool:
+    return (value.hour, value.minute, value.second) == (0, 0, 0)
+
+
+# What sits between a date and its time in a byline: "3 May 2022 | 21:25", "3.5.2022 · 21:25".
+_SEPARATORS = " ,|·•/@–—-"
+
+
+def _with_clock(value: datetime, rest: str, lead: str = "") -> datetime:
+    """``value``, a day without a time, at the clock time that follows it in the text
+    (``rest``), else at the one that closes the text before it (``lead``)."""
+    if value.tzinfo is not None or not _midnight(value):
+        return value
+    clock = clock_after(rest) or (clock_before(lead) if lead else None)
+    if clock is None:
+        return value
+    hour, minute, second, offset = clock
+    zone = timezone(timedelta(seconds=offset)) if offset is not None else None
+    return value.replace(hour=hour, minute=minute, second=second, tzinfo=zone)
