@@ -17,7 +17,7 @@ _THAI_MONTHS = {
     if "\u0e00" <= name[0] <= "\u0e7f"
 }
 # Thai month names, whose dates count the years of the Buddhist era (2568 is 2025).
-_THAI = "(?:" + "|".join(re.escape(n) for n in _THAI_MONTHS) + ")"
+THAI = "(?:" + "|".join(re.escape(n) for n in _THAI_MONTHS) + ")"
 # The months of the solar hijri calendar: the Persian names (with the Arabic letters some
 # pages type for "ی" and "ک") and the Dari ones Afghan pages use.
 SOLAR_HIJRI_MONTHS = [
@@ -40,25 +40,25 @@ _SOLAR_MONTH = {
     for name in names.split("|")
     for spelling in (name, name.replace("ی", "ي").replace("ک", "ك"))
 }
-_SOLAR = "(?:" + "|".join(sorted(_SOLAR_MONTH, key=len, reverse=True)) + ")"
+SOLAR = "(?:" + "|".join(sorted(_SOLAR_MONTH, key=len, reverse=True)) + ")"
 # A Japanese era's year: Reiwa 1 is 2019, Heisei 1 was 1989 ("元年" is the first year).
 _ERAS = {"令和": 2018, "平成": 1988}
-_ERA = rf"(?:{'|'.join(_ERAS)})(?:\d{{1,2}}|元)年"
+ERA = rf"(?:{'|'.join(_ERAS)})(?:\d{{1,2}}|元)年"
 
 
-_THAI_DATE = re.compile(rf"(\d{{1,2}})\s+({_THAI})\s*(?:พ\.ศ\.\s*)?(25\d\d|\d\d)(?!\d)")
-_SOLAR_DATE = re.compile(rf"(\d{{1,2}})\s+({_SOLAR})\s+(1[34]\d\d)(?!\d)")
-_ERA_YEAR = re.compile(rf"({'|'.join(_ERAS)})(\d{{1,2}}|元)年")
+THAI_DATE = re.compile(rf"(\d{{1,2}})\s+({THAI})\s*(?:พ\.ศ\.\s*)?(25\d\d|\d\d)(?!\d)")
+SOLAR_DATE = re.compile(rf"(\d{{1,2}})\s+({SOLAR})\s+(1[34]\d\d)(?!\d)")
+ERA_YEAR = re.compile(rf"({'|'.join(_ERAS)})(\d{{1,2}}|元)年")
 
 
-def _thai_date(match: re.Match[str]) -> str:
+def thai_date(match: re.Match[str]) -> str:
     """A Thai date with its Buddhist-era year, four digits or the last two, in English."""
     year = int(match[3]) if len(match[3]) == 4 else 2500 + int(match[3])
     month = datetime(2000, _THAI_MONTHS[match[2]], 1).strftime("%B")
     return f"{match[1]} {month} {year - 543}"
 
 
-def _solar_date(match: re.Match[str]) -> str:
+def solar_date(match: re.Match[str]) -> str:
     """A solar-hijri date as the ISO form of its Gregorian day, or as written when there
     is no such day."""
     try:
@@ -118,10 +118,10 @@ def _thai_numeric(value: str) -> str:
     return _THAI_NUMERIC.sub(lambda m: f"{m[1]}/{m[2]}/{int(m[3]) - 543}", value)
 
 
-_OWN_CALENDAR = {"fa": _solar_numeric, "ps": _solar_numeric, "prs": _solar_numeric}
-_OWN_CALENDAR["th"] = _thai_numeric
+OWN_CALENDAR = {"fa": _solar_numeric, "ps": _solar_numeric, "prs": _solar_numeric}
+OWN_CALENDAR["th"] = _thai_numeric
 
 
-def _gregorian_year(match: re.Match[str]) -> str:
+def gregorian_year(match: re.Match[str]) -> str:
     number = 1 if match[2] == "元" else int(match[2])
     return f"{_ERAS[match[1]] + number}年"

@@ -1,5 +1,6 @@
 """The clock time a page writes next to a date, after it ("6 May 2025, 09:30",
-"2024年12月12日 午後3時05分") or before it ("14:35, 3 декабря 2026"), with its zone.
+"2024年12月12日 午後3時05分") or before it ("14:35, 3 декабря 2026"), with its zone; a day
+read without a time is put at it (:func:`with_clock`).
 """
 
 from __future__ import annotations
@@ -8,8 +9,8 @@ import re
 from datetime import datetime, timedelta, timezone
 
 from .grammar import (
-    _ZONES,
     ASCII_DIGITS,
+    ZONES,
 )
 
 # A clock time right after a written date, as bylines print it in most languages:
@@ -61,7 +62,7 @@ def clock_after(text: str) -> tuple[int, int, int, int | None] | None:
         if offset > 14 * 3600 or offset < -12 * 3600:
             offset = None
     elif match["zone"]:
-        offset = _ZONES.get(match["zone"])
+        offset = ZONES.get(match["zone"])
     return hour, minute, int(match["s"] or 0), offset
 
 
@@ -85,18 +86,18 @@ def clock_before(text: str) -> tuple[int, int, int, int | None] | None:
     return clock_after(match[1])
 
 
-def _midnight(value: datetime) -> bool:
+def midnight(value: datetime) -> bool:
     return (value.hour, value.minute, value.second) == (0, 0, 0)
 
 
 # What sits between a date and its time in a byline: "3 May 2022 | 21:25", "3.5.2022 · 21:25".
-_SEPARATORS = " ,|·•/@–—-"
+SEPARATORS = " ,|·•/@–—-"
 
 
-def _with_clock(value: datetime, rest: str, lead: str = "") -> datetime:
+def with_clock(value: datetime, rest: str, lead: str = "") -> datetime:
     """``value``, a day without a time, at the clock time that follows it in the text
     (``rest``), else at the one that closes the text before it (``lead``)."""
-    if value.tzinfo is not None or not _midnight(value):
+    if value.tzinfo is not None or not midnight(value):
         return value
     clock = clock_after(rest) or (clock_before(lead) if lead else None)
     if clock is None:

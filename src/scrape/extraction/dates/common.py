@@ -20,5 +20,5 @@ def plausible(value: datetime | None, fetched_at: datetime) -> bool:
     return EARLIEST <= aware <= limit + timedelta(days=1)
 
 
-def _text(node: LexborNode) -> str:
+def node_text(node: LexborNode) -> str:
     return " ".join(node.text(deep=True).split())

@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dom import ancestors
 from ..metadata import ARTICLE_TYPES, Metadata, ld_text
-from .common import _text
+from .common import node_text
 from .grammar import (
     DayFirst,
     parse_date,
@@ -46,7 +46,7 @@ _PUBLISHED_META = (
 )
 # Keys that date the document without saying which date: many CMSs set them to the last
 # modification, so they rank below the date the byline shows.
-_GENERIC_META = ("date", "dc.date", "dcterms.date")
+GENERIC_META = ("date", "dc.date", "dcterms.date")
 _PUBLISHED_KEY = re.compile(
     r"(?:^|[-_.:])pub(?:lish(?:ed)?|lication)?[-_.]?(?:date|time|at|on)?$", re.IGNORECASE
 )
@@ -81,14 +81,14 @@ def declared_dates(
         # CMSs of day-first countries write it day first too ("03/12/2026 14:35").
         found.append(parse_date(_str(_first_date(article)), order))
     found.extend(parse_date(md.meta.get(key), order) for key in _OPEN_GRAPH_META)
-    found.append(_microdata_published(tree, order=order))
+    found.append(microdata_published(tree, order=order))
     found.append(_rdfa_published(tree, order))
     for node in tree.css("time[pubdate]")[:3]:
-        found.append(parse_date(node.attributes.get("datetime") or _text(node), order))
+        found.append(parse_date(node.attributes.get("datetime") or node_text(node), order))
     found.extend(parse_date(md.meta.get(key), order) for key in _PUBLISHED_META)
     # Keys sites name themselves ("published-date", "published-time") can be a draft's or an
     # import's: of several, the earliest.
-    known = {*_PUBLISHED_META, *_OPEN_GRAPH_META, *_GENERIC_META}
+    known = {*_PUBLISHED_META, *_OPEN_GRAPH_META, *GENERIC_META}
     own = [
         parsed
         for key, value in md.meta.items()
@@ -159,7 +159,7 @@ def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _microdata_published(
+def microdata_published(
     tree: LexborHTMLParser, shown: bool = False, order: DayFirst = None
 ) -> datetime | None:
     """The article's microdata ``datePublished`` when every such element names one day.
@@ -171,7 +171,7 @@ def _microdata_published(
     """
     values = []
     for node in tree.css('[itemprop="datePublished"]')[:20]:
-        if not _of_the_article(node) or (shown and node.tag in {"meta", "link"}):
+        if not of_the_article(node) or (shown and node.tag in {"meta", "link"}):
             continue
         attrs = node.attributes
         raw = attrs.get("content") or attrs.get("datetime") or attrs.get("title")
@@ -232,7 +232,7 @@ def _in_comment(node: LexborNode) -> bool:
 _PAGE_ITEMS = frozenset({"webpage", "itempage", "blog", "creativework"})
 
 
-def _of_the_article(node: LexborNode) -> bool:
+def of_the_article(node: LexborNode) -> bool:
     for element in (node, *ancestors(node)):
         attrs = element.attributes
         if "itemscope" not in attrs:

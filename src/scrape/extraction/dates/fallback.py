@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dom import ancestors, attr_text
 from .common import plausible
-from .furniture import _OTHER_POSTS, _page_footer
+from .furniture import OTHER_POSTS, page_footer
 from .grammar import (
     parse_date,
     writes_day,
@@ -84,7 +84,7 @@ def _given_in_full(page: str, found: datetime) -> bool:
 
 def _without_other_posts(page: str) -> str:
     """``page`` without the site's menus and footer and without blocks of other posts
-    (related, comments...), as :func:`_furniture` reads them."""
+    (related, comments...), as :func:`.furniture.in_furniture` reads them."""
     tree = LexborHTMLParser(page)
     doomed: set[int] = set()
     outermost: list[LexborNode] = []
@@ -92,7 +92,7 @@ def _without_other_posts(page: str) -> str:
         if node.tag in {"body", "html"}:
             continue
         names = attr_text(node)
-        if (node.tag == "nav" or _page_footer(node) or _OTHER_POSTS.search(names)) and not any(
+        if (node.tag == "nav" or page_footer(node) or OTHER_POSTS.search(names)) and not any(
             a.mem_id in doomed for a in ancestors(node)
         ):
             doomed.add(node.mem_id)

@@ -10,21 +10,21 @@ import re
 from selectolax.lexbor import LexborNode
 
 from ..dom import ancestors, attr_text, beside_picture, text_width
-from .common import _text
+from .common import node_text
 from .grammar import (
     ASCII_DIGITS,
     TEXT_DATE,
 )
 
 
-def _page_footer(node: LexborNode) -> bool:
+def page_footer(node: LexborNode) -> bool:
     """A <footer> outside any <article>: the site's. One inside an <article> is that
     article's own (its byline and date, as HTML defines it)."""
     return node.tag == "footer" and not any(a.tag == "article" for a in ancestors(node))
 
 
 # class/id tokens of blocks that list other posts: their dates are not the article's.
-_OTHER_POSTS = re.compile(
+OTHER_POSTS = re.compile(
     r"""(?:^|[\s_-])(?:
       related|recommend(?:ed|ations)?|more-(?:articles|stories|news|posts)|read-(?:more|next)
     | (?:latest|recent|popular|trending|top)-(?:news|posts|articles|stories)|trending
@@ -47,7 +47,7 @@ _CHROME = re.compile(
 _SIGNUP = re.compile(r"(?:^|[\s_-])newsletter(?=$|[\s_-])")
 
 
-def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | None = None) -> bool:
+def in_furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | None = None) -> bool:
     """Inside site chrome or a block of other posts, judged for a date near the headline.
 
     An ancestor that holds the headline (``headline_line``: the headline's ancestors) is
@@ -63,7 +63,7 @@ def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | Non
             inside = False
             continue
         names = attr_text(anc)
-        if _OTHER_POSTS.search(names) or (tag == "a" and _card(anc)):
+        if OTHER_POSTS.search(names) or (tag == "a" and _card(anc)):
             return True
         if tag == "article" and _teaser_article(anc):
             return True
@@ -75,7 +75,7 @@ def _furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | Non
             continue
         if tag in {"nav", "aside"} or _CHROME.search(names):
             return True
-        if _page_footer(anc):
+        if page_footer(anc):
             return True
         if _SIGNUP.search(names) and anc.css_first("form, input, button"):
             return True
@@ -120,7 +120,7 @@ def _row_of_posts(node: LexborNode) -> bool:
     dates: set[str] = set()
     for item in itertools.islice((c for c in node.iter() if c.tag != "-text"), 8):
         link = item if item.tag == "a" else item.css_first("a[href]")
-        if link is None or text_width(_text(link)) < _HEADLINE_WIDTH:
+        if link is None or text_width(node_text(link)) < _HEADLINE_WIDTH:
             continue
         # Spaced: a card's title and date are often elements side by side.
         text = item.text(deep=True, separator=" ").translate(ASCII_DIGITS)
@@ -173,7 +173,7 @@ _MATTER_NAMES = re.compile(
 )
 
 
-def _other_matter(node: LexborNode, headline_line: set[int]) -> bool:
+def other_matter(node: LexborNode, headline_line: set[int]) -> bool:
     """Inside a caption, a quotation, an embed or a media player, up to the article header."""
     for depth, anc in enumerate((node, *ancestors(node))):
         if anc.tag in {"body", "html", None} or anc.mem_id in headline_line:
@@ -188,9 +188,9 @@ def _other_matter(node: LexborNode, headline_line: set[int]) -> bool:
     return False
 
 
-def _other_post(node: LexborNode) -> bool:
+def other_post(node: LexborNode) -> bool:
     return any(
-        _OTHER_POSTS.search(attr_text(a))
+        OTHER_POSTS.search(attr_text(a))
         for a in (node, *ancestors(node))
         if a.tag not in {"body", "html", None}
     )

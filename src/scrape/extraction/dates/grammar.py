@@ -1,8 +1,10 @@
 """The date grammar: dates as pages write them, read into datetimes.
 
-ISO, RFC and epoch stamps, dates written in words in many languages (month tables), numeric
-dates in either day/month order, dates in URL paths. Which of a page's dates is its
-publication date is the date search's business (:mod:`.published`).
+ISO, RFC and epoch stamps, dates written in words in many languages (their month names are
+``months``', the dates of other calendars ``calendars``'), numeric dates in either day/month
+order, dates in URL paths; :data:`TEXT_DATE` finds them in text. The clock time written
+beside a date is ``clock``'s. Which of a page's dates is its publication date is the date
+search's business (``published``).
 """
 
 from __future__ import annotations
@@ -16,27 +18,27 @@ from functools import cached_property
 from dateutil import parser as dateparser
 
 from .calendars import (
-    _ERA,
-    _ERA_YEAR,
-    _OWN_CALENDAR,
-    _SOLAR,
-    _SOLAR_DATE,
-    _THAI,
-    _THAI_DATE,
-    _gregorian_year,
-    _solar_date,
-    _thai_date,
+    ERA,
+    ERA_YEAR,
+    OWN_CALENDAR,
+    SOLAR,
+    SOLAR_DATE,
+    THAI,
+    THAI_DATE,
+    gregorian_year,
+    solar_date,
+    thai_date,
 )
 from .months import (
-    _FOREIGN,
-    _FOREIGN_WORD,
-    _MARKS,
-    _MONTH_PAIR,
-    _MONTH_PARTS,
-    _MONTHS,
-    _OWN_ENGLISH_MONTH,
-    _WORD,
-    _in_english,
+    FOREIGN,
+    FOREIGN_WORD,
+    MARKS,
+    MONTH_PAIR,
+    MONTH_PARTS,
+    MONTHS,
+    OWN_ENGLISH_MONTH,
+    WORD,
+    in_english,
 )
 
 # Dates as people write them in bylines; each alternative carries a 4-digit year, but for
@@ -48,12 +50,12 @@ TEXT_DATE = re.compile(
     rf"""\b(?:
         (?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])
         (?:[T\ ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
-      | {_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
-      | (?=\w[\w{_MARKS}]*\.?\s+\d{{1,2}},\s+(?:19|20)\d\d)
-        {_FOREIGN}\.?\s+\d{{1,2}},\s+(?:19|20)\d\d
-      | \d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+|d['’])?(?:{_MONTHS}|{_FOREIGN})\.?
-        (?:\s*/\s*{_FOREIGN})?,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d
-      | \d{{1,2}}[-/](?:{_MONTHS}|{_FOREIGN})\.?[-/](?:19|20)\d\d
+      | {MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
+      | (?=\w[\w{MARKS}]*\.?\s+\d{{1,2}},\s+(?:19|20)\d\d)
+        {FOREIGN}\.?\s+\d{{1,2}},\s+(?:19|20)\d\d
+      | \d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+|d['’])?(?:{MONTHS}|{FOREIGN})\.?
+        (?:\s*/\s*{FOREIGN})?,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d
+      | \d{{1,2}}[-/](?:{MONTHS}|{FOREIGN})\.?[-/](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d\d
@@ -61,9 +63,9 @@ TEXT_DATE = re.compile(
       | (?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|[12]\d|3[01])-\d\d
         (?=\s*[,|·–—-]?\s+(?:[^\W\d_]{{1,5}}\.?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d))
       | (?:19|20)\d\d\.\s(?:0?[1-9]|1[0-2])\.\s(?:0?[1-9]|[12]\d|3[01])(?=\.)
-      | (?:19|20)\d\d\.?\s+(?:m\.\s+)?(?:{_MONTHS}|{_FOREIGN})\.?\s+\d{{1,2}}(?:\s+d(?=\.))?
-      | (?:19|20)\d\de?ko\s+{_FOREIGN}\s+\d{{1,2}}(?:e?an?)?
-      | (?:19|20)\d\d\.\s+gada\s+\d{{1,2}}\.\s+(?:{_MONTHS}|{_FOREIGN})
+      | (?:19|20)\d\d\.?\s+(?:m\.\s+)?(?:{MONTHS}|{FOREIGN})\.?\s+\d{{1,2}}(?:\s+d(?=\.))?
+      | (?:19|20)\d\de?ko\s+{FOREIGN}\s+\d{{1,2}}(?:e?an?)?
+      | (?:19|20)\d\d\.\s+gada\s+\d{{1,2}}\.\s+(?:{MONTHS}|{FOREIGN})
       | \d{{1,2}}\s+th(?:áng|g)\s+\d{{1,2}}(?:\s+năm|,)?\s+(?:19|20)\d\d
     )\b
     # Chinese, Japanese and Korean: "2024年12月12日", "2024년 12월 12일" (no word boundary)
@@ -71,12 +73,12 @@ TEXT_DATE = re.compile(
     # Other calendars, read into the Gregorian one (:func:`_normalised`): the Thai
     # Buddhist era's years ("3 ธ.ค. 2568", "3 ธ.ค. 68"), Persian solar-hijri dates ("۱۲ آذر
     # ۱۴۰۴") and Japanese era years ("令和7年12月3日"); numeric solar-hijri and Buddhist-era
-    # dates ("1404/09/12", "03/12/2568") only in their languages (:data:`_OWN_CALENDAR`).
-    | (?<!\d)\d{{1,2}}\s+{_THAI}\s*(?:พ\.ศ\.\s*)?(?:25\d\d|\d\d)(?!\d)
-    | (?<!\d)\d{{1,2}}\s+{_SOLAR}\s+1[34]\d\d(?!\d)
+    # dates ("1404/09/12", "03/12/2568") only in their languages (:data:`OWN_CALENDAR`).
+    | (?<!\d)\d{{1,2}}\s+{THAI}\s*(?:พ\.ศ\.\s*)?(?:25\d\d|\d\d)(?!\d)
+    | (?<!\d)\d{{1,2}}\s+{SOLAR}\s+1[34]\d\d(?!\d)
     | (?<!\d)1(?:3[7-9]|40)\d[/-](?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])(?!\d)
     | (?<!\d)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/25[3-9]\d(?!\d)
-    | {_ERA}\s*\d{{1,2}}\s*月\s*\d{{1,2}}(?!\d)""",
+    | {ERA}\s*\d{{1,2}}\s*月\s*\d{{1,2}}(?!\d)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Year, month and day with one separator used twice: "/2025/12/" is a month archive path,
@@ -100,7 +102,7 @@ _ISO_DAY = re.compile(r"\d{4}(?:-\d\d-\d\d|\d{4})(?!\d)")
 # offsets in seconds; the date parser knows only UTC and GMT and drops the others, which
 # loses the zone the page gave. Where an abbreviation is shared, the reading news sites
 # use most: CST as US Central, IST as India, BST as British Summer Time.
-_ZONES = {
+ZONES = {
     name: int(hours * 3600)
     for name, hours in {
         "UTC": 0,
@@ -169,8 +171,8 @@ def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None
     language = day_first.language if isinstance(day_first, DateStyle) else None
     if value:
         value = _normalised(value)
-        if language in _OWN_CALENDAR:
-            value = _OWN_CALENDAR[language](value)
+        if language in OWN_CALENDAR:
+            value = OWN_CALENDAR[language](value)
     parsed = _parse(value, day_first, language)
     try:
         # A zone a day or more away ("+0700" read as hours) cannot be compared with anything.
@@ -191,11 +193,11 @@ def _parse(
         return datetime.fromtimestamp(seconds, tz=UTC)
     if not _HAS_YEAR.search(value) or len(value) > 80:
         return None
-    own = _OWN_ENGLISH_MONTH.get(language or "", {})
+    own = OWN_ENGLISH_MONTH.get(language or "", {})
     # lower(), not casefold(): case folding spells Greek "ΐ" as three characters.
-    if any(w.lower() in _MONTH_PARTS or w.lower() in own for w in _WORD.findall(value)):
-        value = _FOREIGN_WORD.sub(lambda m: _in_english(m.group(0), own), value)
-        value = _MONTH_PAIR.sub(r"\1", value)
+    if any(w.lower() in MONTH_PARTS or w.lower() in own for w in WORD.findall(value)):
+        value = FOREIGN_WORD.sub(lambda m: in_english(m.group(0), own), value)
+        value = MONTH_PAIR.sub(r"\1", value)
     numeric = _NUMERIC_DATE.match(value)
     if numeric:
         one, two = int(numeric[1]), int(numeric[3])
@@ -204,7 +206,7 @@ def _parse(
         if day_first is None:
             day_first = numeric[2] == "."
         try:
-            return dateparser.parse(value, dayfirst=day_first, fuzzy=True, tzinfos=_ZONES)
+            return dateparser.parse(value, dayfirst=day_first, fuzzy=True, tzinfos=ZONES)
         except (ValueError, OverflowError, TypeError):
             return None
     # ISO 8601 also has reduced forms ("2019", "2019-05", week and ordinal dates) that name
@@ -216,8 +218,8 @@ def _parse(
             pass
     # Two different defaults reveal fields the string did not carry (no day -> no date).
     try:
-        first = dateparser.parse(value, default=datetime(2000, 1, 1), fuzzy=True, tzinfos=_ZONES)
-        second = dateparser.parse(value, default=datetime(2001, 2, 2), fuzzy=True, tzinfos=_ZONES)
+        first = dateparser.parse(value, default=datetime(2000, 1, 1), fuzzy=True, tzinfos=ZONES)
+        second = dateparser.parse(value, default=datetime(2001, 2, 2), fuzzy=True, tzinfos=ZONES)
     except (ValueError, OverflowError, TypeError):
         return None
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
@@ -237,7 +239,7 @@ _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d
 # d." (Lithuanian); "2024. gada 12. oktobris" (Latvian) has the day before the month.
 # Sinhala puts the year first too: "2025 දෙසැම්බර් 03".
 _YEAR_FIRST_WORDS = re.compile(
-    rf"^((?:19|20)\d\d)\.?\s+(?:m\.\s+)?([^\W\d_](?:[^\W\d_]|[{_MARKS}])*)\.?\s+(\d{{1,2}})\b\.?"
+    rf"^((?:19|20)\d\d)\.?\s+(?:m\.\s+)?([^\W\d_](?:[^\W\d_]|[{MARKS}])*)\.?\s+(\d{{1,2}})\b\.?"
 )
 # Basque declines all three: "2024ko azaroaren 26a" (of 2024, of November, the 26th).
 _BASQUE = re.compile(r"^((?:19|20)\d\d)e?ko\s+([^\W\d_]+)\s+(\d{1,2})(?:e?an?)?\b")
@@ -273,10 +275,10 @@ def _normalised(value: str) -> str:
     value = _TWO_DIGIT_YEAR.sub(r"\1\2\3\g<2>20\4", value.strip())
     value = _SPACED_YEAR_FIRST.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
     if "年" in value:
-        value = _ERA_YEAR.sub(_gregorian_year, value)
+        value = ERA_YEAR.sub(gregorian_year, value)
     value = _CJK_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", value)
-    value = _THAI_DATE.sub(_thai_date, value)
-    value = _SOLAR_DATE.sub(_solar_date, value)
+    value = THAI_DATE.sub(thai_date, value)
+    value = SOLAR_DATE.sub(solar_date, value)
     value = _VIETNAMESE.sub(lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d} ", value)
     # Year-first forms: "2024. március 12." -> "12 március 2024"
     value = _YEAR_GADA.sub(lambda m: f"{m[2]} {m[3]} {m[1]}", value.strip())
@@ -286,8 +288,8 @@ def _normalised(value: str) -> str:
 
 # Written-out dates, to check which reading of an ambiguous numeric date the page means.
 _WRITTEN_DATE = re.compile(
-    rf"""\b(?:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
-      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+(?:19|20)\d\d)\b""",
+    rf"""\b(?:{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+(?:19|20)\d\d)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Locales that write the month first; other languages and English regions put the day first.

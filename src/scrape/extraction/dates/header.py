@@ -10,17 +10,17 @@ from datetime import datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dom import ancestors
-from .clock import _SEPARATORS, _midnight, _with_clock
-from .common import _text
-from .declared import _of_the_article
-from .furniture import _furniture, _other_matter, _other_post
+from .clock import SEPARATORS, midnight, with_clock
+from .common import node_text
+from .declared import of_the_article
+from .furniture import in_furniture, other_matter, other_post
 from .grammar import (
     ASCII_DIGITS,
     TEXT_DATE,
     DayFirst,
     parse_date,
 )
-from .labels import _UPDATED_LABEL, _marked_modified
+from .labels import UPDATED_LABEL, marked_modified
 
 
 def header_times(
@@ -39,9 +39,9 @@ def header_times(
     marked = []
     for node in tree.css('[itemprop="datePublished"]')[:20]:
         attrs = node.attributes
-        raw = attrs.get("content") or attrs.get("datetime") or _text(node)
+        raw = attrs.get("content") or attrs.get("datetime") or node_text(node)
         parsed = parse_date(raw, order)
-        if parsed is not None and _of_the_article(node) and not _furniture(node, line):
+        if parsed is not None and of_the_article(node) and not in_furniture(node, line):
             marked.append(parsed)
     # Outside furniture, several days still mean a list of posts (a blog's index).
     if len({d.date() for d in marked}) == 1:
@@ -49,7 +49,7 @@ def header_times(
     # Not an <article> that is another post: a "related-post-card", or one in a "read-next"
     # block. Only such names count: layout classes around the page's own article
     # ("sidebar-fixed") say nothing of it.
-    own = (node for node in tree.css("article")[:20] if not _other_post(node))
+    own = (node for node in tree.css("article")[:20] if not other_post(node))
     scope = _article_header(headline) or next(own, None)
     if scope is None and headline is None:
         scope = tree.css_first("main, [role=main]")
@@ -60,9 +60,9 @@ def header_times(
         # the blocks around it ("m-article--sidebar-right") says nothing of its dates.
         line = {a.mem_id for a in (scope, *ancestors(scope))}
     for node in scope.css("time")[:10]:
-        if _furniture(node, line, stop=scope) or _other_matter(node, line):
+        if in_furniture(node, line, stop=scope) or other_matter(node, line):
             continue
-        text = _text(node)
+        text = node_text(node)
         digits = text.translate(ASCII_DIGITS)
         written = TEXT_DATE.search(digits)
         # Of the text, the written date alone: a label before it ("Opublikowano: 03.12.2025")
@@ -73,10 +73,10 @@ def header_times(
         if parsed is None:
             continue
         rest = digits[written.end() :] if written else ""
-        if not rest.strip(_SEPARATORS):
+        if not rest.strip(SEPARATORS):
             rest += " " + _text_after(node)
-        parsed = _with_clock(parsed, rest)
-        if written and _midnight(parsed) and parsed.tzinfo is None:
+        parsed = with_clock(parsed, rest)
+        if written and midnight(parsed) and parsed.tzinfo is None:
             # A time the clock reading misses ("14:35, 3 декабря", "3 grudnia 2026 r., godz.
             # 14:35"): the date parser's reading of the whole text, when it names that day.
             whole = parse_date(text, order)
@@ -84,7 +84,7 @@ def header_times(
                 parsed = whole
         # The label may sit inside the <time> too: "<time>Last Updated: Dec 17, 2025</time>".
         lead = _label_before(node) + " " + re.split(r"\d", text, maxsplit=1)[0]
-        if _UPDATED_LABEL.search(lead.rstrip()) or _marked_modified(node):
+        if UPDATED_LABEL.search(lead.rstrip()) or marked_modified(node):
             updated.append(parsed)
             continue
         first.append(parsed)
@@ -94,7 +94,7 @@ def header_times(
         lead = " ".join(scope.text(deep=True, separator=" ").split())[:400]
         for match in TEXT_DATE.finditer(lead):
             parsed = parse_date(match.group(0), order)
-            if parsed is not None and not _UPDATED_LABEL.search(lead[: match.start()]):
+            if parsed is not None and not UPDATED_LABEL.search(lead[: match.start()]):
                 first.append(parsed)
                 break
     return first, updated

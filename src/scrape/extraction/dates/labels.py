@@ -95,7 +95,7 @@ def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], l
 # pl, cs, sk, hr/sr/bs, sl; hu, ro, el, ru, uk, bg, tr, id/ms, ca, vi, ar, he). Not the
 # Chinese, Japanese and Korean ones: "更新" and "수정" stand after a date as often as before
 # it ("2019年3月8日 更新"), where they would mark the next date.
-_UPDATED_LABEL = re.compile(
+UPDATED_LABEL = re.compile(
     r"""(?:(?:updated|modified|edited|revised|reviewed|refreshed|aktualisiert|geändert
       | actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd|actualisée?|modifiée?
       | mis\s+à\s+jour|mise\s+à\s+jour
@@ -121,7 +121,7 @@ _PUBLISHED_MARK = re.compile(
 )
 
 
-def _marked_modified(node: LexborNode | None) -> bool:
+def marked_modified(node: LexborNode | None) -> bool:
     """The element or its parent is marked up as the modification time, not the publication."""
     for element in (node, node.parent if node is not None else None):
         if element is None or element.tag in {"body", "html"}:

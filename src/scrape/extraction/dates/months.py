@@ -11,7 +11,7 @@ import re
 import unicodedata
 from datetime import datetime
 
-_MONTHS = (
+MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
@@ -217,21 +217,21 @@ _SCRIPT_ENGLISH_MONTH = {
     for spelling in _spellings(name)
 }
 _ENGLISH_MONTH = _english(FOREIGN_MONTH_NAMES) | _SCRIPT_ENGLISH_MONTH
-_OWN_ENGLISH_MONTH = {
+OWN_ENGLISH_MONTH = {
     language: _english(names)
     for languages, names in _OWN_MONTH_NAMES.items()
     for language in languages
 }
-_MONTH_WORDS = {*_ENGLISH_MONTH, *(word for own in _OWN_ENGLISH_MONTH.values() for word in own)}
+_MONTH_WORDS = {*_ENGLISH_MONTH, *(word for own in OWN_ENGLISH_MONTH.values() for word in own)}
 # The vowel signs and other marks the scripts of South and Southeast Asia write inside
 # their words ("दिसंबर", "ธันวาคม"): no word characters to Python's patterns, so a word
 # boundary falls inside such a word and after one that ends in a mark.
-_MARKS = "\u0300-\u036f\u0900-\u0963\u0981-\u09e3\u0a01-\u0a63\u0a81-\u0ae3\u0b01-\u0b63"
-_MARKS += "\u0b82-\u0be3\u0c00-\u0c63\u0c80-\u0ce3\u0d00-\u0d63\u0d81-\u0de5\u0df2\u0df3\u200d"
-_MARKS += "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+MARKS = "\u0300-\u036f\u0900-\u0963\u0981-\u09e3\u0a01-\u0a63\u0a81-\u0ae3\u0b01-\u0b63"
+MARKS += "\u0b82-\u0be3\u0c00-\u0c63\u0c80-\u0ce3\u0d00-\u0d63\u0d81-\u0de5\u0df2\u0df3\u200d"
+MARKS += "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 # Longest first, so "juil" is not read as "jul" followed by letters; a name of two words
 # ("تشرين الأول") on any spacing.
-_FOREIGN = (
+FOREIGN = (
     "(?:"
     + "|".join(
         re.escape(name).replace("\\ ", r"\s+")
@@ -239,20 +239,20 @@ _FOREIGN = (
     )
     + ")"
 )
-_FOREIGN_WORD = re.compile(rf"(?<![\w{_MARKS}]){_FOREIGN}(?![\w{_MARKS}])", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
+FOREIGN_WORD = re.compile(rf"(?<![\w{MARKS}]){FOREIGN}(?![\w{MARKS}])", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_]+")
 # The words of the month names (in a script with marks, the runs of letters between them),
 # which a value must hold one of to hold a month name.
-_MONTH_PARTS = frozenset(part for name in _MONTH_WORDS for part in _WORD.findall(name))
+MONTH_PARTS = frozenset(part for name in _MONTH_WORDS for part in WORD.findall(name))
 
 
 # A month named in two calendars' words, as Arabic pages of the Levant write it ("كانون
 # الأول/ديسمبر"): once read into English, one name.
 _ENGLISH_NAMES = "|".join(datetime(2000, month, 1).strftime("%B") for month in range(1, 13))
-_MONTH_PAIR = re.compile(rf"\b({_ENGLISH_NAMES})\s*/\s*(?:{_ENGLISH_NAMES})\b")
+MONTH_PAIR = re.compile(rf"\b({_ENGLISH_NAMES})\s*/\s*(?:{_ENGLISH_NAMES})\b")
 
 
-def _in_english(word: str, own: dict[str, str]) -> str:
+def in_english(word: str, own: dict[str, str]) -> str:
     # A word of another language's table is no month in this one: it stays as written.
     key = " ".join(word.lower().split())
     return own.get(key) or _ENGLISH_MONTH.get(key) or word

@@ -1,7 +1,9 @@
-"""The date search: which of a page's dates is its publication date, by the evidence.
+"""The date search's choice: which of a page's dates is its publication date, by the evidence.
 
-Where to look (declared metadata, the byline by the headline, the URL, labelled dates) and
-in which order to trust what is found; reading each date is the grammar's (:mod:`.grammar`).
+:func:`find_published` weighs what the other modules find (the declared dates, the header's
+<time> elements, the dates shown by the headline, labelled dates) and the URL's date,
+strongest evidence first; a time shown without a zone gets the page's (the offset of a
+declared instant it matches). Reading each date is the grammar's (``grammar``).
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..metadata import Metadata, declared_languages
-from .clock import _midnight
+from .clock import midnight
 from .common import plausible
-from .declared import _GENERIC_META, _microdata_published, declared_dates, modified_candidates
+from .declared import GENERIC_META, declared_dates, microdata_published, modified_candidates
 from .grammar import (
     DateStyle,
     date_from_url,
@@ -73,12 +75,12 @@ def find_published(
         return [d for d in values if d is not None and plausible(d, fetched_at)]
 
     declared = usable(declared_dates(md, tree, headline, url, order))
-    generic = usable(parse_date(md.meta.get(key), order) for key in _GENERIC_META)
+    generic = usable(parse_date(md.meta.get(key), order) for key in GENERIC_META)
     filed = usable([date_from_url(url)])
     header, updated = header_times(tree, headline, order)
     original, posted = labelled_dates(text, order)
     near = shown_dates(tree, headline, day_first=order, now=fetched_at)
-    marked = _microdata_published(tree, shown=True, order=order)
+    marked = microdata_published(tree, shown=True, order=order)
     byline = usable(
         [
             *original,
@@ -130,7 +132,7 @@ def _local_form(best: datetime, zone_free: list[datetime], instants: list[dateti
     if best.utcoffset() != timedelta(0):
         return best
     for value in zone_free:
-        if value.tzinfo is not None or value.date() == best.date() or not _midnight(value):
+        if value.tzinfo is not None or value.date() == best.date() or not midnight(value):
             continue
         if not _same_instant_on(best, value.date()):
             continue
@@ -161,10 +163,10 @@ def _timed(
 ) -> datetime:
     """``best``, or when it names a day only (a date-only declaration), the byline's time
     on that day."""
-    if best.tzinfo is not None or not _midnight(best):
+    if best.tzinfo is not None or not midnight(best):
         return best
     for value in shown:
-        if value.date() == best.date() and not _midnight(value):
+        if value.date() == best.date() and not midnight(value):
             return _in_page_zone(value, instants) or value
     return best
 
@@ -176,7 +178,7 @@ def _in_page_zone(
     instant a timestamp of the publication names (``instants[0]``), else the one offset all
     the page's timestamps carry (a UTC stamp says nothing of the page's zone: servers write
     it whatever the publisher's is)."""
-    if value is None or value.tzinfo is not None or _midnight(value):
+    if value is None or value.tzinfo is not None or midnight(value):
         return value
     published, others = instants
     for instant in published:

@@ -10,9 +10,7 @@ from datetime import datetime, timedelta
 
 # "3 hours ago", "an hour ago", "2 days ago": what live news pages print instead of a date.
 # Weeks and longer are left out: "2 weeks ago" spans days, and a wrong day is worse than none.
-_RELATIVE = re.compile(
-    r"\b(\d{1,3}|an?|one)\s+(min(?:ute)?|h(?:ou)?r|day)s?\s+ago\b", re.IGNORECASE
-)
+RELATIVE = re.compile(r"\b(\d{1,3}|an?|one)\s+(min(?:ute)?|h(?:ou)?r|day)s?\s+ago\b", re.IGNORECASE)
 _RELATIVE_UNIT = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1)}
 
 
@@ -74,7 +72,7 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-_RELATIVE_ANY = re.compile(
+RELATIVE_ANY = re.compile(
     rf"""(?:(?<!\w)(?:vor|il\s+y\s+a|hace|há|před|acum|πριν(?:\s+από)?|منذ|לפני)\s+)?
     (?<![\d月월./:-])(\d{{1,3}}|einer|einem|une|un|una|uma|um|o)\s*
     ({_alternatives([*_UNIT_OF.keys() - _CJK_UNITS.keys()])}|perce|órája|napja)
@@ -94,13 +92,13 @@ _RELATIVE_ANY = re.compile(
 )
 
 
-def _relative_date(match: re.Match[str], now: datetime) -> datetime:
+def relative_date(match: re.Match[str], now: datetime) -> datetime:
     count = int(match[1]) if match[1].isdigit() else 1
     return now - count * _RELATIVE_UNIT[match[2][:1].casefold()]
 
 
-def _relative_any(match: re.Match[str], now: datetime) -> datetime | None:
-    """The time a relative date of :data:`_RELATIVE_ANY` names, or None when the words
+def relative_any(match: re.Match[str], now: datetime) -> datetime | None:
+    """The time a relative date of :data:`RELATIVE_ANY` names, or None when the words
     around the count do not say "ago" ("vor 3 Tagen" does, "3 Tage lang" does not)."""
     if match["cjk"]:
         count, unit = match["count"], _CJK_UNITS[match["cjk"]]

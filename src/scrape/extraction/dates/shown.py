@@ -13,17 +13,17 @@ from datetime import datetime, timedelta
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dom import ancestors, text_width
-from .clock import _SEPARATORS, _with_clock
-from .common import _text
-from .furniture import _furniture, _other_matter
+from .clock import SEPARATORS, with_clock
+from .common import node_text
+from .furniture import in_furniture, other_matter
 from .grammar import (
     ASCII_DIGITS,
     TEXT_DATE,
     DayFirst,
     parse_date,
 )
-from .labels import _UPDATED_LABEL, _marked_modified
-from .relative import _RELATIVE, _RELATIVE_ANY, _relative_any, _relative_date
+from .labels import UPDATED_LABEL, marked_modified
+from .relative import RELATIVE, RELATIVE_ANY, relative_any, relative_date
 
 # Text that is never shown to the reader.
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "title", "option", "head"})
@@ -45,7 +45,7 @@ def relative_published(
     """The time a relative stamp by the headline names, in any of the languages news is
     written in ("vor 3 Stunden", "il y a 2 heures", "3 часа назад", "3時間前"), read against
     the fetch time: the last resort of a page that dates itself no other way."""
-    found = shown_dates(tree, headline, now=now, relative=_RELATIVE_ANY)
+    found = shown_dates(tree, headline, now=now, relative=RELATIVE_ANY)
     return found[0].value if found else None
 
 
@@ -56,7 +56,7 @@ def shown_dates(
     after: int = 700,
     day_first: DayFirst = None,
     now: datetime | None = None,
-    relative: re.Pattern[str] = _RELATIVE,
+    relative: re.Pattern[str] = RELATIVE,
 ) -> list[ShownDate]:
     """Dates in the visible text just above and below the headline, nearest first.
 
@@ -105,26 +105,24 @@ def shown_dates(
             matches = list(relative.finditer(text))
         if not matches:
             continue
-        if _furniture(element, line) or _other_matter(element, line):
+        if in_furniture(element, line) or other_matter(element, line):
             continue
         for match in matches:
             if _in_prose(element, text, match.start(), match.end()):
                 continue
             if ago and now is not None:
                 value: datetime | None = (
-                    _relative_date(match, now)
-                    if relative is _RELATIVE
-                    else _relative_any(match, now)
+                    relative_date(match, now) if relative is RELATIVE else relative_any(match, now)
                 )
             else:
                 value = _with_zone(parse_date(match.group(0), day_first), element)
                 # The time may follow in the same text or in the next element
                 # ("<time>3 May 2022</time><time>21:25</time>").
                 rest = text[match.end() :]
-                if not rest.strip(_SEPARATORS) and index + 1 < len(pieces):
+                if not rest.strip(SEPARATORS) and index + 1 < len(pieces):
                     rest += " " + pieces[index + 1][1]
                 opening = text[: match.start()]
-                value = _with_clock(value, rest, opening) if value is not None else None
+                value = with_clock(value, rest, opening) if value is not None else None
             if value is None:
                 continue
             where = piece_start + match.start()
@@ -134,7 +132,7 @@ def shown_dates(
                 continue
             # The label may sit in a sibling element ("<span>Updated</span> <time>...").
             lead = _text_before(pieces, piece_start, text[: match.start()])
-            stamp = bool(_UPDATED_LABEL.search(lead)) or _marked_modified(element)
+            stamp = bool(UPDATED_LABEL.search(lead)) or marked_modified(element)
             found.append(ShownDate(value, distance, below, stamp))
     found.sort(key=lambda d: d.distance)
     return found
@@ -211,7 +209,7 @@ def _in_prose(element: LexborNode, text: str, at: int, end: int | None = None) -
         if anc.tag in {"p", "li", "dd", "td", "div", "section", "article", "body"}:
             block = anc
             break
-    if _dateline(text[:at]) and _text(block).startswith(text[:at].strip()):
+    if _dateline(text[:at]) and node_text(block).startswith(text[:at].strip()):
         return False
     if len(text) > _PROSE_CHARS:
         return True
@@ -221,7 +219,7 @@ def _in_prose(element: LexborNode, text: str, at: int, end: int | None = None) -
         return True
     if block.tag in {"body", "article", "section"}:
         return False
-    whole = _text(block)
+    whole = node_text(block)
     if len(whole) <= _PROSE_CHARS:
         return False
     where = whole.find(text[:40]) + at
