@@ -8,10 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
-from .grammar import (
-    ASCII_DIGITS,
-    ZONES,
-)
+from .grammar import ASCII_DIGITS, ZONES
 
 # A clock time right after a written date, as bylines print it in most languages:
 # "6 May 2025, 09:30", "19.10.2019 um 05:00 Uhr", "19 octobre 2019 à 05h00",

@@ -14,10 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..dom import ancestors
 from ..metadata import ARTICLE_TYPES, Metadata, ld_text
 from .common import node_text
-from .grammar import (
-    DayFirst,
-    parse_date,
-)
+from .grammar import DayFirst, parse_date
 
 # The Open Graph article's publication time.
 _OPEN_GRAPH_META = (

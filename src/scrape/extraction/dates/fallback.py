@@ -19,10 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..dom import ancestors, attr_text
 from .common import plausible
 from .furniture import OTHER_POSTS, page_footer
-from .grammar import (
-    parse_date,
-    writes_day,
-)
+from .grammar import parse_date, writes_day
 
 
 def fallback_date(
@@ -39,7 +36,7 @@ def fallback_date(
     and scripts: <meta>, JSON data); last, its extensive search of ``full`` itself. Returns
     (date, dated): the date when the page gives one in full, and whether htmldate found any
     date at all (a copyright year still tells the page is dated content). ``languages`` are
-    the ones the page declares (:func:`~.metadata.declared_languages`): the dates htmldate
+    the ones the page declares (``metadata.declared_languages``): the dates htmldate
     cannot read itself are read in those and English (in the languages most news is written
     in when none is given).
     """

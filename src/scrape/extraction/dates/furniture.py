@@ -11,10 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from ..dom import ancestors, attr_text, beside_picture, text_width
 from .common import node_text
-from .grammar import (
-    ASCII_DIGITS,
-    TEXT_DATE,
-)
+from .grammar import ASCII_DIGITS, TEXT_DATE
 
 
 def page_footer(node: LexborNode) -> bool:

@@ -14,12 +14,7 @@ from .clock import SEPARATORS, midnight, with_clock
 from .common import node_text
 from .declared import of_the_article
 from .furniture import in_furniture, other_matter, other_post
-from .grammar import (
-    ASCII_DIGITS,
-    TEXT_DATE,
-    DayFirst,
-    parse_date,
-)
+from .grammar import ASCII_DIGITS, TEXT_DATE, DayFirst, parse_date
 from .labels import UPDATED_LABEL, marked_modified
 
 

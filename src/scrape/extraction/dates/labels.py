@@ -11,11 +11,7 @@ from datetime import datetime
 from ahocorasick_rs import AhoCorasick
 from selectolax.lexbor import LexborNode
 
-from .grammar import (
-    TEXT_DATE,
-    DayFirst,
-    parse_date,
-)
+from .grammar import TEXT_DATE, DayFirst, parse_date
 
 _DATE_SRC = TEXT_DATE.pattern
 # "This article was originally published on 26 Sep 2019 but has been updated": the page

@@ -18,11 +18,7 @@ from ..metadata import Metadata, declared_languages
 from .clock import midnight
 from .common import plausible
 from .declared import GENERIC_META, declared_dates, microdata_published, modified_candidates
-from .grammar import (
-    DateStyle,
-    date_from_url,
-    parse_date,
-)
+from .grammar import DateStyle, date_from_url, parse_date
 from .header import header_times
 from .labels import labelled_dates
 from .shown import shown_dates

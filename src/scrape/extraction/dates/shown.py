@@ -16,12 +16,7 @@ from ..dom import ancestors, text_width
 from .clock import SEPARATORS, with_clock
 from .common import node_text
 from .furniture import in_furniture, other_matter
-from .grammar import (
-    ASCII_DIGITS,
-    TEXT_DATE,
-    DayFirst,
-    parse_date,
-)
+from .grammar import ASCII_DIGITS, TEXT_DATE, DayFirst, parse_date
 from .labels import UPDATED_LABEL, marked_modified
 from .relative import RELATIVE, RELATIVE_ANY, relative_any, relative_date
 
