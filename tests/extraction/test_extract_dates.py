@@ -7,14 +7,15 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from scrape.extraction.dategrammar import (
+from scrape.extraction.dates.declared import _rdfa_published
+from scrape.extraction.dates.grammar import (
     DateStyle,
     date_from_url,
     dates_in_text,
     day_first,
     parse_date,
 )
-from scrape.extraction.dates import _rdfa_published, header_times
+from scrape.extraction.dates.header import header_times
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)

@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from scrape.extraction.dategrammar import clock_after, parse_date
+from scrape.extraction.dates.clock import clock_after
+from scrape.extraction.dates.grammar import parse_date
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)

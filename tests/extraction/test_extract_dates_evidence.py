@@ -12,8 +12,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from scrape.extraction.dategrammar import dates_in_text, parse_date
-from scrape.extraction.dates import labelled_dates
+from scrape.extraction.dates.grammar import dates_in_text, parse_date
+from scrape.extraction.dates.labels import labelled_dates
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)

@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from scrape.extraction.dategrammar import dates_in_text, writes_day
-from scrape.extraction.dates import fallback_date
+from scrape.extraction.dates.fallback import fallback_date
+from scrape.extraction.dates.grammar import dates_in_text, writes_day
 from scrape.extraction.metadata import declared_languages, read_metadata
 
 FETCHED = datetime(2026, 12, 1, tzinfo=UTC)

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from scrape.extraction.dategrammar import clock_after, dates_in_text, parse_date
+from scrape.extraction.dates.clock import clock_after
+from scrape.extraction.dates.grammar import dates_in_text, parse_date
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from scrape.extraction.dates import Published
+from scrape.extraction.dates.published import Published
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2026, 12, 1, tzinfo=UTC)

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scrape.extraction.dates import _text_nodes_before, _text_nodes_from, shown_dates
+from scrape.extraction.dates.shown import _text_nodes_before, _text_nodes_from, shown_dates
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "pages"
 

@@ -10,7 +10,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from scrape.extraction.dategrammar import parse_date, solar_hijri_day
+from scrape.extraction.dates.calendars import solar_hijri_day
+from scrape.extraction.dates.grammar import parse_date
 from scrape.extraction.extractor import extract
 
 FETCHED = datetime(2025, 12, 5, 10, 0, tzinfo=UTC)

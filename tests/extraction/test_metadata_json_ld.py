@@ -6,7 +6,7 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
-from scrape.extraction.dates import declared_dates
+from scrape.extraction.dates.declared import declared_dates
 from scrape.extraction.metadata import _clean_json, read_metadata
 
 

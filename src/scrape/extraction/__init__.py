@@ -6,7 +6,7 @@ Modules, lowest first (each imports only those before it)::
     blocks        text blocks, furniture blocks by wording, the template learner
     dom           DOM primitives: marks, class/id tokens, element text, text units
     metadata      what the page declares: JSON-LD, <meta>, microdata
-    dategrammar   reading written dates (formats, month names, day/month order)
+    dates.grammar reading written dates (formats, month names, calendars, day/month order)
     headline      finding the headline element and reading its text
     dates         the date search: which date is the publication date, by evidence
     names         what a person's name looks like in a byline (not a label, desk or brand)

@@ -27,7 +27,7 @@ from .blocks import (
     normalise,
     strip_inline_furniture,
 )
-from .dategrammar import TEXT_DATE
+from .dates.grammar import TEXT_DATE
 from .dom import MARK, Unit, ancestors, text_units, text_width, text_words
 
 log = logging.getLogger(__name__)

@@ -32,7 +32,7 @@ import lxml.etree
 import lxml.html
 from dateutil import parser as dateutil_parser
 
-from .dategrammar import FOREIGN_MONTH_NAMES
+from .dates.months import FOREIGN_MONTH_NAMES
 
 _TOKEN = re.compile(r"\w+")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*", re.IGNORECASE)

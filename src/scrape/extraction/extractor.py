@@ -33,13 +33,11 @@ from .body import (
     recover_skipped,
     trafilatura_blocks,
 )
-from .dates import (
-    fallback_date,
-    find_published,
-    modified_candidates,
-    plausible,
-    relative_published,
-)
+from .dates.common import plausible
+from .dates.declared import modified_candidates
+from .dates.fallback import fallback_date
+from .dates.published import find_published
+from .dates.shown import relative_published
 from .dom import ANCHOR, text_units, text_words
 from .metadata import Metadata, declared_languages, host_name, ld_text, read_metadata
 from .pagetype import Signals, classify, read_shape

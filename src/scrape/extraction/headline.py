@@ -8,7 +8,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import BLOCK_TAGS
-from .dategrammar import TEXT_DATE
+from .dates.grammar import TEXT_DATE
 from .dom import (
     BREADCRUMB_TOKEN,
     MARK,

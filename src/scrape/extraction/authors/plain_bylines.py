@@ -9,7 +9,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from ..dategrammar import TEXT_DATE
+from ..dates.grammar import TEXT_DATE
 from ..dom import BREADCRUMB_TOKEN, ancestors, attr_text, text_of
 from ..names import (
     AGENCY,

@@ -9,7 +9,7 @@ from collections import Counter
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..blocks import BLOCK_TAGS, normalise
-from ..dategrammar import TEXT_DATE
+from ..dates.grammar import TEXT_DATE
 from ..dom import ANCHOR, MARK, ancestors, text_of, text_units
 from .common import (
     BOX,

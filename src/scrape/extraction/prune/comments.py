@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from ..dategrammar import TEXT_DATE
+from ..dates.grammar import TEXT_DATE
 from ..dom import MARK, text_of
 from .common import common_ancestor
 

@@ -1,0 +1,193 @@
+"""Where a date is another thing's than the article's: the site's chrome, lists, rows and
+cards of other posts, captions, quotations, embeds and media players.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from selectolax.lexbor import LexborNode
+
+from ..dom import ancestors, attr_text, beside_picture, text_width
+from .common import node_text
+from .grammar import ASCII_DIGITS, TEXT_DATE
+
+
+def page_footer(node: LexborNode) -> bool:
+    """A <footer> outside any <article>: the site's. One inside an <article> is that
+    article's own (its byline and date, as HTML defines it)."""
+    return node.tag == "footer" and not any(a.tag == "article" for a in ancestors(node))
+
+
+# class/id tokens of blocks that list other posts: their dates are not the article's.
+OTHER_POSTS = re.compile(
+    r"""(?:^|[\s_-])(?:
+      related|recommend(?:ed|ations)?|more-(?:articles|stories|news|posts)|read-(?:more|next)
+    | (?:latest|recent|popular|trending|top)-(?:news|posts|articles|stories)|trending
+    | comments?|respond|disqus|reply|replies|widget
+    )(?=$|[\s_-])""",
+    re.VERBOSE,
+)
+# class/id tokens of the site's own furniture. Narrower than the pruning tokens: a
+# "category-header", "article-banner" or "meta-share-group" holds the article's own date.
+_CHROME = re.compile(
+    r"""(?:^|[\s_-])(?:
+      sidebar|breadcrumbs?|nav|navbar|navigation|menu|footer|site-header|topbar|top-bar
+    | ticker|weather|subscribe|cookie|consent|popup|modal
+    | advert|advertisement|ads?|sponsor(?:ed)?|promo|taboola|outbrain
+    )(?=$|[\s_-])""",
+    re.VERBOSE,
+)
+# A newsletter sign-up box is furniture, but the word also names a newsletter issue's own
+# header ("newsletter-details" under the headline): only a block with a form field signs up.
+_SIGNUP = re.compile(r"(?:^|[\s_-])newsletter(?=$|[\s_-])")
+
+
+def in_furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | None = None) -> bool:
+    """Inside site chrome or a block of other posts, judged for a date near the headline.
+
+    An ancestor that holds the headline (``headline_line``: the headline's ancestors) is
+    the article's own header, whatever its class. Below ``stop`` (the article header) only
+    lists of other posts count: headers lay out their byline in asides and "sidebar" rows.
+    """
+    inside = stop is not None
+    for anc in (node, *ancestors(node)):
+        tag = anc.tag
+        if tag in {"body", "html", None} or anc.mem_id in headline_line:
+            return False
+        if inside and stop is not None and anc.mem_id == stop.mem_id:
+            inside = False
+            continue
+        names = attr_text(anc)
+        if OTHER_POSTS.search(names) or (tag == "a" and _card(anc)):
+            return True
+        if tag == "article" and _teaser_article(anc):
+            return True
+        if tag in {"ul", "ol"} and _list_of_posts(anc):
+            return True
+        if tag in {"div", "section"} and _row_of_posts(anc):
+            return True
+        if inside:
+            continue
+        if tag in {"nav", "aside"} or _CHROME.search(names):
+            return True
+        if page_footer(anc):
+            return True
+        if _SIGNUP.search(names) and anc.css_first("form, input, button"):
+            return True
+        # A <header> with a menu is the site's, and its date is "today".
+        if tag == "header" and (anc.css_first("nav, [role=navigation]") or len(anc.css("a")) >= 8):
+            return True
+    return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _list_of_posts(node: LexborNode) -> bool:
+    """A list whose items link elsewhere and carry dates, two different ones among its first
+    items: a list of other posts, whatever its class calls it ("weitere", "andere",
+    "also-read"). A byline's list ("Published ..." / "Updated ...") holds its dates without
+    a link in each item."""
+    dates: set[str] = set()
+    items = [child for child in node.iter() if child.tag == "li"]
+    for item in items[:8]:
+        text = " ".join(item.text(deep=True).split()).translate(ASCII_DIGITS)
+        if not _YEAR.search(text) or item.css_first("a[href]") is None:
+            continue
+        found = TEXT_DATE.search(text)
+        if found is not None:
+            dates.add(found.group(0))
+            if len(dates) > 1:
+                return True
+    return False
+
+
+# A linked headline is longer than a linked name, a section or a "more" link.
+_HEADLINE_WIDTH = 20
+
+
+def _row_of_posts(node: LexborNode) -> bool:
+    """A block whose children are cards of other posts, whatever its class (or a hashed
+    one) calls it: two or more children, each a linked headline with a date, two different
+    dates among the first. A front-end lays out a "top stories" rail or a "most read" box as
+    such a row of <div>s as often as a list. A byline's children hold a name's link or a date,
+    not a headline's link and a date each."""
+    dates: set[str] = set()
+    for item in itertools.islice((c for c in node.iter() if c.tag != "-text"), 8):
+        link = item if item.tag == "a" else item.css_first("a[href]")
+        if link is None or text_width(node_text(link)) < _HEADLINE_WIDTH:
+            continue
+        # Spaced: a card's title and date are often elements side by side.
+        text = item.text(deep=True, separator=" ").translate(ASCII_DIGITS)
+        found = TEXT_DATE.search(text) if _YEAR.search(text) else None
+        if found is not None:
+            dates.add(found.group(0))
+            if len(dates) > 1:
+                return True
+    return False
+
+
+# More link text than a date and a short label: the link is a card of another post.
+_CARD_CHARS = 60
+
+
+def _card(link: LexborNode) -> bool:
+    """A link that holds a whole card (a title, a summary) of another post.
+
+    A date in a link is a permalink ("Posted on <a rel=bookmark><time>...") or a byline
+    linked to the page itself (avatar, name and date): the page's own when the link holds
+    little more than the date or says it is the current page, another post's when it holds
+    that post's title too.
+    """
+    if link.attributes.get("aria-current") == "page":
+        return False
+    if link.css_first("h2, h3, h4, h5, h6") is not None:
+        return True
+    return len(" ".join(link.text(deep=True).split())) > _CARD_CHARS
+
+
+def _teaser_article(article: LexborNode) -> bool:
+    """An <article> that is another post's card: short, under a heading that links to that
+    post. (One holding the headline never gets here: it is the page's own.)"""
+    heading = article.css_first("h1, h2, h3, h4, h5, h6")
+    if heading is None or heading.css_first("a[href]") is None:
+        return False
+    return len(" ".join(article.text(deep=True).split())) <= _TEASER_CHARS
+
+
+# A card is a title, a line of summary and its date; an article is longer.
+_TEASER_CHARS = 400
+# Elements whose dates are another thing's than the article's publication: a photo's
+# caption or credit, a quotation or an embedded post, a media player.
+_MATTER_TAGS = frozenset(
+    {"figure", "figcaption", "caption", "blockquote", "q", "video", "audio", "picture", "iframe"}
+)
+_MATTER_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:(?:fig|img|image|photo|wp)?-?(caption)|credits?|copyright|embed(?:ded)?|"
+    r"instagram-media|twitter-tweet|tiktok-embed|gallery|slideshow|player)(?=$|[\s_-])"
+)
+
+
+def other_matter(node: LexborNode, headline_line: set[int]) -> bool:
+    """Inside a caption, a quotation, an embed or a media player, up to the article header."""
+    for depth, anc in enumerate((node, *ancestors(node))):
+        if anc.tag in {"body", "html", None} or anc.mem_id in headline_line:
+            return False
+        if anc.tag in _MATTER_TAGS:
+            return True
+        named = _MATTER_NAMES.search(attr_text(anc)) if depth < 4 else None
+        # Themes name small print "caption" too (the date line under the headline): only
+        # one by a picture captions it.
+        if named and (named.group(1) is None or beside_picture(anc)):
+            return True
+    return False
+
+
+def other_post(node: LexborNode) -> bool:
+    return any(
+        OTHER_POSTS.search(attr_text(a))
+        for a in (node, *ancestors(node))
+        if a.tag not in {"body", "html", None}
+    )

@@ -1,0 +1,207 @@
+"""The date search's choice: which of a page's dates is its publication date, by the evidence.
+
+:func:`find_published` weighs what the other modules find (the declared dates, the header's
+<time> elements, the dates shown by the headline, labelled dates) and the URL's date,
+strongest evidence first; a time shown without a zone gets the page's (the offset of a
+declared instant it matches). Reading each date is the grammar's (``grammar``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..metadata import Metadata, declared_languages
+from .clock import midnight
+from .common import plausible
+from .declared import GENERIC_META, declared_dates, microdata_published, modified_candidates
+from .grammar import DateStyle, date_from_url, parse_date
+from .header import header_times
+from .labels import labelled_dates
+from .shown import shown_dates
+
+
+@dataclass(frozen=True)
+class Published:
+    """What a page says of its first publication.
+
+    ``date`` is the publication date when the page gives one. Otherwise ``updated_only`` is
+    the date of an "Updated ..." stamp, the one date the page shows: the latest day the
+    story can have been first published (:meth:`no_later_than`).
+    """
+
+    date: datetime | None
+    updated_only: datetime | None = None
+
+    def no_later_than(self, found: datetime | None) -> datetime | None:
+        """``found`` (a date searched for elsewhere on the page) bounded by the stamp: it
+        stands when it is on an earlier day, the first publication the update followed;
+        on the same or a later day, or with none found, the stamp is the date."""
+        stamp = self.updated_only
+        if stamp is None or (found is not None and found.date() < stamp.date()):
+            return found
+        return stamp
+
+
+def find_published(
+    md: Metadata,
+    tree: LexborHTMLParser,
+    headline: LexborNode | None,
+    url: str | None,
+    fetched_at: datetime,
+) -> Published:
+    """The page's first publication date, by the strength of the evidence for it.
+
+    Best first: the date the page declares for its main entity (:func:`declared_dates`);
+    then the date shown in the byline next to the headline ("originally published on ..."
+    first); then a generic <meta> date ("date", "dc.date": often the last modification);
+    then the date in the URL path; then, as a last resort, a lone "Posted on" label
+    elsewhere on the page. A later source never outranks an earlier one however early its
+    date: dates in captions, media data, teasers, comments and the article's own text name
+    other events. Dates after the fetch are never publication dates. A date labelled
+    "Updated ..." is no publication date, only its bound (:class:`Published`).
+    """
+    text = _visible_text(tree)
+    order = DateStyle(text, next(iter(declared_languages(md)), None))
+
+    def usable(values: Iterable[datetime | None]) -> list[datetime]:
+        return [d for d in values if d is not None and plausible(d, fetched_at)]
+
+    declared = usable(declared_dates(md, tree, headline, url, order))
+    generic = usable(parse_date(md.meta.get(key), order) for key in GENERIC_META)
+    filed = usable([date_from_url(url)])
+    header, updated = header_times(tree, headline, order)
+    original, posted = labelled_dates(text, order)
+    near = shown_dates(tree, headline, day_first=order, now=fetched_at)
+    marked = microdata_published(tree, shown=True, order=order)
+    byline = usable(
+        [
+            *original,
+            *header,
+            *([marked] if marked else []),
+            *(d.value for d in near if not d.updated),
+        ]
+    )[:3]
+    # The page's timestamps of the publication, and all of them: they give a shown time
+    # without a zone its offset.
+    instants = ([*declared, *byline], [*generic, *modified_candidates(md)])
+    if declared:
+        best = declared[0]
+        # Sites re-stamp the declared date on updates while the byline keeps the first
+        # day: a byline day before it wins, unless it is the declared instant's day in the
+        # page's zone or the declared day with day and month read the other way round.
+        shown = byline[0] if byline else None
+        if (
+            shown is not None
+            and shown.date() < best.date()
+            and not _one_instant(shown, best)
+            and (shown.year, shown.day, shown.month) != (best.year, best.month, best.day)
+        ):
+            return Published(_in_page_zone(shown, instants))
+        if any(d.value.date() == best.date() for d in near if not d.updated):
+            # The reader is shown the declared day: no zone-free date elsewhere re-days it.
+            return Published(_timed(best, byline, instants))
+        found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
+        return Published(_timed(found, byline, instants))
+    if byline:
+        return Published(_in_page_zone(_local_form(byline[0], filed, byline), instants))
+    if generic:
+        return Published(_local_form(generic[0], filed, generic))
+    if filed:
+        return Published(filed[0])
+    stamped = usable(posted)
+    updated_only = usable([*updated, *(d.value for d in near if d.updated)])
+    return Published(stamped[0] if stamped else None, updated_only[0] if updated_only else None)
+
+
+def _local_form(best: datetime, zone_free: list[datetime], instants: list[datetime]) -> datetime:
+    """``best``, or the same instant on the day the page files the article under.
+
+    A timestamp in UTC and a zone-free date of the page a day apart (a <meta> date, the URL
+    path) are one instant on two calendar days: the page's own day is the zone-free one, and
+    a shown <time> of the same instant carries its local time and offset.
+    """
+    # A timestamp with another offset is already in the page's zone: its day is the page's.
+    if best.utcoffset() != timedelta(0):
+        return best
+    for value in zone_free:
+        if value.tzinfo is not None or value.date() == best.date() or not midnight(value):
+            continue
+        if not _same_instant_on(best, value.date()):
+            continue
+        same = (
+            d
+            for d in instants
+            if d.tzinfo is not None
+            and abs(d - best) < timedelta(minutes=1)
+            and d.date() == value.date()
+        )
+        return next(same, value)
+    return best
+
+
+def _zone_between(shown: datetime, instant: datetime) -> timezone | None:
+    """The UTC offset in which the zone-free ``shown`` time is ``instant`` (to the minute
+    a byline prints), or None when no zone of the world (whole or half hours) makes it so."""
+    utc = instant.astimezone(UTC).replace(tzinfo=None)
+    seconds = (shown - utc).total_seconds()
+    whole = round(seconds / 1800) * 1800
+    if not -12 * 3600 <= whole <= 14 * 3600 or abs(seconds - whole) > 60:
+        return None
+    return timezone(timedelta(seconds=whole))
+
+
+def _timed(
+    best: datetime, shown: list[datetime], instants: tuple[list[datetime], list[datetime]]
+) -> datetime:
+    """``best``, or when it names a day only (a date-only declaration), the byline's time
+    on that day."""
+    if best.tzinfo is not None or not midnight(best):
+        return best
+    for value in shown:
+        if value.date() == best.date() and not midnight(value):
+            return _in_page_zone(value, instants) or value
+    return best
+
+
+def _in_page_zone(
+    value: datetime | None, instants: tuple[list[datetime], list[datetime]]
+) -> datetime | None:
+    """A shown time without a zone in the page's own offset: the one in which it is the
+    instant a timestamp of the publication names (``instants[0]``), else the one offset all
+    the page's timestamps carry (a UTC stamp says nothing of the page's zone: servers write
+    it whatever the publisher's is)."""
+    if value is None or value.tzinfo is not None or midnight(value):
+        return value
+    published, others = instants
+    for instant in published:
+        zone = _zone_between(value, instant) if instant.tzinfo is not None else None
+        if zone is not None:
+            return instant.astimezone(zone)
+    offsets = {d.utcoffset() for d in [*published, *others] if d.tzinfo is not None}
+    offsets -= {timedelta(0)}
+    if len(offsets) == 1:
+        return value.replace(tzinfo=timezone(offsets.pop() or timedelta(0)))
+    return value
+
+
+def _one_instant(shown: datetime, declared: datetime) -> bool:
+    """Whether a shown date can be the declared instant, seen in another zone."""
+    if shown.tzinfo is None:
+        return declared.tzinfo is not None and _same_instant_on(declared, shown.date())
+    aware = declared if declared.tzinfo is not None else declared.replace(tzinfo=UTC)
+    return abs(aware - shown) < timedelta(minutes=1)
+
+
+def _same_instant_on(value: datetime, day: date) -> bool:
+    """Whether ``value`` falls on ``day`` in some zone of the world (UTC-12 to UTC+14)."""
+    utc = value.astimezone(UTC)
+    return (utc - timedelta(hours=12)).date() <= day <= (utc + timedelta(hours=14)).date()
+
+
+def _visible_text(tree: LexborHTMLParser) -> str:
+    body = tree.body
+    return body.text(deep=True, separator=" ") if body is not None else ""
