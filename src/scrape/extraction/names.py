@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates.months import FOREIGN_MONTH_NAMES
+from .places import is_place
 
 # "Author", "reporter", "(responsible) editor" in Chinese, Japanese and Korean bylines.
 CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编辑|責任編輯|编辑|編輯|글|기자"
@@ -70,7 +71,7 @@ _PREFIX = re.compile(
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
     r"(?:(?:written|posted|published|reported|reporting|story|text|words|photos?|"
     r"veröffentlicht|geschrieben|erstellt|verfasst|eingestellt|artikel|ein\s+beitrag|"
-    r"publié|écrit|recueillis?|publicado|escrito|pubblicato|scritto)\s+)?"
+    r"publié|écrit|(?:propos\s+)?recueillis?|publicado|escrito|pubblicato|scritto)\s+)?"
     rf"(?:by|von|par|por|di|da|door|af|av|{OTHER_BY})\s*:?(?:\s+|$)"
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
     r"written\s+by|byline|interview|text|texte?|redaktion|about\s+the\s+authors?)"
@@ -191,14 +192,17 @@ _TRAILING_ROLE = re.compile(
 )
 # The last word of a newsroom role, as a byline writes it after the name; German compounds
 # end with it ("Wirtschaftsredakteurin", "US-Korrespondent").
-_ROLE_END = re.compile(
-    r"(?:\b|(?<=[a-zäöü]))(?:correspondent|editor|reporter|writer|columnist|journalist|"
+_ROLE_WORDS = (
+    r"correspondent|editor|reporter|writer|columnist|journalist|"
     r"contributor|critic|producer|commentator|presenter|"
     r"korrespondent(?:in)?|redakteur(?:in)?|reporterin|journalistin|kolumnist(?:in)?|"
     r"correspondant(?:e)?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|"
-    r"corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa])$",
-    re.IGNORECASE,
+    r"corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa]"
 )
+_ROLE_END = re.compile(rf"(?:\b|(?<=[a-zäöü]))(?:{_ROLE_WORDS})$", re.IGNORECASE)
+# ... or opening a phrase that says where or on what ("Corresponsal en Bruselas",
+# "Correspondent in Brussels", "Redakteurin für Politik").
+_ROLE_LEAD = re.compile(rf"^(?:\w+[\s-])?(?:{_ROLE_WORDS})\s+(?-i:[a-zà-ÿ])", re.IGNORECASE)
 # A contribution written in brackets after a name, as magazines credit a story ("Anna Roth
 # (Text) und Jan Koch (Fotos)"): the words are the writer's, the pictures a credit.
 _WRITING_PART = re.compile(r"text|texte|texto|testo|tekst|teksti|tekstas|szöveg", re.IGNORECASE)
@@ -394,6 +398,14 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             or (re.fullmatch(r"[\w-]{2,8}", code) and any(c.isupper() for c in code))
         ):
             part = coded.group(1)
+        # "Lucía Fernández / Corresponsal en Bruselas": the writer and the writer's role.
+        roled = re.fullmatch(r"(.+?)\s*/\s*(.+)", part)
+        if (
+            roled
+            and (_ROLE_LEAD.match(roled.group(2)) or _ROLE_END.search(roled.group(2)))
+            and person_like(roled.group(1))
+        ):
+            part = roled.group(1)
         # "Anna Roth (dpa)", "Anna Roth (Text)": the agency the writer filed through, or the
         # part of the story that is theirs, in brackets.
         bracketed = re.fullmatch(r"(.+?\s.+?)\s*\(([^()]{2,20})\)", part)
@@ -404,6 +416,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             if AGENCY.match(credit) or _WRITING_PART.fullmatch(credit):
                 part = bracketed.group(1)
         part = _without_bracketed_role(part)
+        # "Lucía Fernández. Madrid": where the writer filed from, after a full stop.
+        filed = re.fullmatch(r"(\S+\s.*?[^\W\d_]{2})\.\s+(\S.*)", part)
+        if filed and person_like(filed.group(1)) and _is_place(filed.group(2)):
+            part = filed.group(1)
         if not part or "@" in part or "://" in part or "/" in part:
             continue
         if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
@@ -415,9 +431,9 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         if "www." in part:
             continue
-        if comma and full_before and (len(part.split()) == 1 or _PLACE.match(part)):
+        if comma and full_before and (len(part.split()) == 1 or _is_place(part)):
             continue
-        if comma and full_before and _ROLE_END.search(part):
+        if comma and full_before and (_ROLE_END.search(part) or _ROLE_LEAD.match(part)):
             # "Jane Doe, Political Correspondent", "Anna Roth, Wirtschaftsredakteurin": the
             # role of the name before, not a co-author.
             continue
@@ -433,6 +449,12 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
 
 
 _BRACKETED = re.compile(r"(\S+\s.+?)\s*[(（]([^()（）]{2,60})[)）]")
+
+
+def _is_place(text: str) -> bool:
+    """Whether ``text``, written after a writer's name, is where the writer filed from: one
+    word, or a place's name of several."""
+    return len(text.split()) == 1 or bool(_PLACE.match(text)) or is_place(text)
 
 
 def _without_bracketed_role(part: str) -> str:
