@@ -281,6 +281,7 @@ _BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
 # A byline that is only a dateline in brackets, the place and the source: "(القاهرة -
 # رويترز)" ("Cairo - Reuters"), "(서울=연합뉴스)". The source is a wire agency or the paper.
 _ONLY_DATELINE = re.compile(r"^[(（]\s*[^()（）=-]{1,25}?\s*[=–—-]\s*([^()（）]{1,25}?)\s*[)）]$")
+_OPENS_TEXT = re.compile(r"(?<=[\uac00-\ud7af])\s*=$")
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
 # Korean bylines set co-authors apart with the middle dot ("홍길동·김철수 기자"); Chinese and
@@ -318,6 +319,9 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         source = only_dateline.group(1)
         return [source] if desks and AGENCY.match(source) else []
     text = _MORE_BY.sub("", _TRAILING_EMAIL.sub("", _BRACKET_DATELINE.sub("", text)))
+    # Korean wire copy closes the byline with the sign its text then opens with
+    # ("(서울=연합뉴스) 김민수 기자 = 시의회는 ...").
+    text = _OPENS_TEXT.sub("", text)
     zh = _ZH_REPORTERS.match(text)
     if zh:
         return zh.group(1).split()
