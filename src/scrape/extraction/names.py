@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates.months import FOREIGN_MONTH_NAMES
-from .places import is_place
+from .gazetteer import is_place
 
 # "Author", "reporter", "(responsible) editor" in Chinese, Japanese and Korean bylines.
 CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编辑|責任編輯|编辑|編輯|글|기자"

