@@ -280,7 +280,7 @@ REPORTER_TITLE = re.compile(
 _BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
 # A byline that is only a dateline in brackets, the place and the source: "(القاهرة -
 # رويترز)" ("Cairo - Reuters"), "(서울=연합뉴스)". The source is a wire agency or the paper.
-_ONLY_DATELINE = re.compile(r"^[(（]\s*[^()（）=-]{1,25}?\s*[=–—-]\s*([^()（）]{1,25}?)\s*[)）]$")
+ONLY_DATELINE = re.compile(r"^[(（]\s*[^()（）=-]{1,25}?\s*[=–—-]\s*([^()（）]{1,25}?)\s*[)）]$")
 _OPENS_TEXT = re.compile(r"(?<=[\uac00-\ud7af])\s*=$")
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
@@ -314,7 +314,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(_INVISIBLE.sub("", raw).split())
     if len(text) > _LONGEST_BYLINE:
         return []
-    only_dateline = _ONLY_DATELINE.match(text)
+    only_dateline = ONLY_DATELINE.match(text)
     if only_dateline:
         source = only_dateline.group(1)
         return [source] if desks and AGENCY.match(source) else []
