@@ -44,6 +44,9 @@ def _page(byline: str, lang: str) -> str:
         # ... or after a full stop, as Spanish and Italian bylines write it.
         ("Lucía Fernández. Madrid", "es", ("Lucía Fernández",)),
         ("Giulia Romano. Buenos Aires", "it", ("Giulia Romano",)),
+        # The paper the writer works for.
+        ("By Sarah Mitchell, Chicago Tribune", "en", ("Sarah Mitchell",)),
+        ("Von Anna Schneider, Süddeutsche Zeitung", "de", ("Anna Schneider",)),
     ],
 )
 def test_the_place_filed_from_is_no_co_author(

@@ -282,6 +282,22 @@ _BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
 # رويترز)" ("Cairo - Reuters"), "(서울=연합뉴스)". The source is a wire agency or the paper.
 ONLY_DATELINE = re.compile(r"^[(（]\s*[^()（）=-]{1,25}?\s*[=–—-]\s*([^()（）]{1,25}?)\s*[)）]$")
 _OPENS_TEXT = re.compile(r"(?<=[\uac00-\ud7af])\s*=$")
+# A word that names a newspaper, a magazine or a news site, in the languages of the web:
+# a title with one of them ("Harbour Gazette", "Ege Haber", "Warta Nusantara", "Nya
+# Kusttidningen") is a publication's, however much its host spells it like a person's, and
+# one after a writer's name and a comma is the paper the writer works for ("Jane Doe,
+# Chicago Tribune").
+PUBLICATION = re.compile(
+    r"news|times|post|herald|gazette|tribune|journal|daily|weekly|magazine|press|chronicle|"
+    r"courier|observer|reporter|dispatch|bulletin|"
+    r"\w*(?:zeitung|blatt|bladet|tidning|tidningen|krant|kurier|avis|posten|nytt|nieuws|"
+    r"nachrichten|anzeiger|rundschau|presse)|"
+    r"gazeta|gazzetta|corriere|giornale|notizie|quotidien|courrier|journal|diario|noticias|"
+    r"periódico|jornal|notícias|noticiário|dagblad|courant|nyheter|haber|habercisi|gazetesi|"
+    r"dergisi|berita|warta|harian|kabar|báo|wiadomości|dziennik|tygodnik|новости|газета|"
+    r"вести|известия|новини|вісті|أخبار|صحيفة|جريدة|خبر|اخبار|समाचार|ख़बर|खबर",
+    re.IGNORECASE,
+)
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
 # Korean bylines set co-authors apart with the middle dot ("홍길동·김철수 기자"); Chinese and
@@ -435,7 +451,12 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         if "www." in part:
             continue
-        if comma and full_before and (len(part.split()) == 1 or _is_place(part)):
+        if (
+            comma
+            and full_before
+            and (_is_place(part) or any(PUBLICATION.fullmatch(w) for w in part.split()))
+        ):
+            # Where the writer filed from, or the paper the writer works for.
             continue
         if comma and full_before and (_ROLE_END.search(part) or _ROLE_LEAD.match(part)):
             # "Jane Doe, Political Correspondent", "Anna Roth, Wirtschaftsredakteurin": the
