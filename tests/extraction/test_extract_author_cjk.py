@@ -32,6 +32,9 @@ def _page(byline: str) -> str:
         ("林宸誼／即時報導", ["林宸誼"]),
         ("陳曉宜／綜合報導", ["陳曉宜"]),
         ("王小明/台北报道", ["王小明"]),
+        # Korean wire copy: the dateline in brackets, the sign the text opens with after it.
+        ("(서울=연합뉴스) 김민수 기자 =", ["김민수"]),
+        ("(부산=연합뉴스) 김민수·홍길동 기자 =", ["김민수", "홍길동"]),
     ],
 )
 def test_the_reporters_title_is_no_part_of_the_name(raw: str, names: list[str]) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from scrape.extraction.extractor import extract
 from scrape.extraction.names import clean_name
+from scrape.extraction.gazetteer import is_place
 
 BODY = "<p>" + "A câmara municipal aprovou na terça-feira a nova linha de elétrico. " * 20 + "</p>"
 
@@ -35,6 +36,17 @@ def _page(byline: str, lang: str) -> str:
         ("Von Anna Schneider, Bad Homburg", "de", ("Anna Schneider",)),
         ("Door Pieter de Vries, Den Haag", "nl", ("Pieter de Vries",)),
         ("Ирина Смирнова, Нижний Новгород", "ru", ("Ирина Смирнова",)),
+        # Places no opening word gives away: the gazetteer knows them.
+        ("By Sarah Mitchell, Hong Kong", "en", ("Sarah Mitchell",)),
+        ("Lucía Fernández, Buenos Aires", "es", ("Lucía Fernández",)),
+        ("Budi Santoso, Kuala Lumpur", "id", ("Budi Santoso",)),
+        ("Von Anna Schneider und Jan Koch, Tel Aviv", "de", ("Anna Schneider", "Jan Koch")),
+        # ... or after a full stop, as Spanish and Italian bylines write it.
+        ("Lucía Fernández. Madrid", "es", ("Lucía Fernández",)),
+        ("Giulia Romano. Buenos Aires", "it", ("Giulia Romano",)),
+        # The paper the writer works for.
+        ("By Sarah Mitchell, Chicago Tribune", "en", ("Sarah Mitchell",)),
+        ("Von Anna Schneider, Süddeutsche Zeitung", "de", ("Anna Schneider",)),
     ],
 )
 def test_the_place_filed_from_is_no_co_author(
@@ -51,7 +63,43 @@ def test_the_place_filed_from_is_no_co_author(
         ("Por João Silva, Santos Dumont", ["João Silva", "Santos Dumont"]),
         # A place's word opening the first name: nothing came before it to be filed from.
         ("San Nguyen, Jane Doe", ["San Nguyen", "Jane Doe"]),
+        # Names of two words that no place has.
+        ("Von Anna Roth, Max Müller", ["Anna Roth", "Max Müller"]),
+        ("Jane M. Doe", ["Jane M. Doe"]),
     ],
 )
 def test_co_authors_after_a_comma_stay(raw: str, expected: list[str]) -> None:
     assert clean_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Por Lucía Fernández / Corresponsal en Bruselas", ["Lucía Fernández"]),
+        ("Sarah Mitchell / Senior Correspondent in Brussels", ["Sarah Mitchell"]),
+        ("Jane Roe / Reporter", ["Jane Roe"]),
+        ("Jane Doe, Correspondent in Brussels", ["Jane Doe"]),
+        ("Anna Roth, Korrespondentin in Moskau", ["Anna Roth"]),
+        ("Giulia Romano, inviata a Kyiv", ["Giulia Romano"]),
+    ],
+)
+def test_the_writers_role_after_a_slash_or_comma_is_no_name(raw: str, expected: list[str]) -> None:
+    assert clean_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # "Remarks gathered by": the interviewer wrote the piece.
+        ("Propos recueillis par Claire Dubois", ["Claire Dubois"]),
+        ("Propos recueillis par Claire Dubois et Marc Petit", ["Claire Dubois", "Marc Petit"]),
+    ],
+)
+def test_the_interviewer_is_the_writer(raw: str, expected: list[str]) -> None:
+    assert clean_name(raw) == expected
+
+
+def test_the_gazetteer_knows_places_of_several_words_only() -> None:
+    assert is_place("Hong Kong") and is_place("  buenos   AIRES ")
+    assert not is_place("Madrid")  # one word: a place or a role by its position alone
+    assert not is_place("Sarah Mitchell")

@@ -58,3 +58,27 @@ def test_a_named_writer_wins_over_the_agency() -> None:
     header = "<p class='byline'>Von Karl Brandt</p>"
     html = _page("Berlin (dpa) - Die Stadt baut.", "", header)
     assert extract(html, URL).authors == ("Karl Brandt",)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agencies"),
+    [
+        # The place and the agency in brackets, on the meta line under the headline.
+        ("(القاهرة - رويترز)", ("رويترز",)),
+        ("(تهران - ایرنا)", ("ایرنا",)),
+        ("(서울=연합뉴스)", ("연합뉴스",)),
+        ("(Cairo - Reuters)", ("Reuters",)),
+    ],
+)
+def test_a_bracketed_dateline_names_the_agency(dateline: str, agencies: tuple[str, ...]) -> None:
+    header = (
+        f"<p class='article-meta'><span>{dateline}</span> · "
+        "<time datetime='2024-11-26T09:30:00+01:00'>26.11.2024 09:30</time></p>"
+    )
+    assert extract(_page("Die Stadt baut.", header=header), URL).authors == agencies
+
+
+def test_a_bracketed_place_and_party_is_no_agency() -> None:
+    header = "<p class='article-meta'><span>(Berlin - SPD)</span></p>"
+    assert extract(_page("Die Stadt baut.", header=header), URL).authors == ()
+

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates.months import FOREIGN_MONTH_NAMES
+from .gazetteer import is_place
 
 # "Author", "reporter", "(responsible) editor" in Chinese, Japanese and Korean bylines.
 CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编辑|責任編輯|编辑|編輯|글|기자"
@@ -70,7 +71,7 @@ _PREFIX = re.compile(
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
     r"(?:(?:written|posted|published|reported|reporting|story|text|words|photos?|"
     r"veröffentlicht|geschrieben|erstellt|verfasst|eingestellt|artikel|ein\s+beitrag|"
-    r"publié|écrit|recueillis?|publicado|escrito|pubblicato|scritto)\s+)?"
+    r"publié|écrit|(?:propos\s+)?recueillis?|publicado|escrito|pubblicato|scritto)\s+)?"
     rf"(?:by|von|par|por|di|da|door|af|av|{OTHER_BY})\s*:?(?:\s+|$)"
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
     r"written\s+by|byline|interview|text|texte?|redaktion|about\s+the\s+authors?)"
@@ -191,14 +192,17 @@ _TRAILING_ROLE = re.compile(
 )
 # The last word of a newsroom role, as a byline writes it after the name; German compounds
 # end with it ("Wirtschaftsredakteurin", "US-Korrespondent").
-_ROLE_END = re.compile(
-    r"(?:\b|(?<=[a-zäöü]))(?:correspondent|editor|reporter|writer|columnist|journalist|"
+_ROLE_WORDS = (
+    r"correspondent|editor|reporter|writer|columnist|journalist|"
     r"contributor|critic|producer|commentator|presenter|"
     r"korrespondent(?:in)?|redakteur(?:in)?|reporterin|journalistin|kolumnist(?:in)?|"
     r"correspondant(?:e)?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|"
-    r"corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa])$",
-    re.IGNORECASE,
+    r"corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa]"
 )
+_ROLE_END = re.compile(rf"(?:\b|(?<=[a-zäöü]))(?:{_ROLE_WORDS})$", re.IGNORECASE)
+# ... or opening a phrase that says where or on what ("Corresponsal en Bruselas",
+# "Correspondent in Brussels", "Redakteurin für Politik").
+_ROLE_LEAD = re.compile(rf"^(?:\w+[\s-])?(?:{_ROLE_WORDS})\s+(?-i:[a-zà-ÿ])", re.IGNORECASE)
 # A contribution written in brackets after a name, as magazines credit a story ("Anna Roth
 # (Text) und Jan Koch (Fotos)"): the words are the writer's, the pictures a credit.
 _WRITING_PART = re.compile(r"text|texte|texto|testo|tekst|teksti|tekstas|szöveg", re.IGNORECASE)
@@ -276,7 +280,24 @@ REPORTER_TITLE = re.compile(
 _BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
 # A byline that is only a dateline in brackets, the place and the source: "(القاهرة -
 # رويترز)" ("Cairo - Reuters"), "(서울=연합뉴스)". The source is a wire agency or the paper.
-_ONLY_DATELINE = re.compile(r"^[(（]\s*[^()（）=-]{1,25}?\s*[=–—-]\s*([^()（）]{1,25}?)\s*[)）]$")
+ONLY_DATELINE = re.compile(r"^[(（]\s*[^()（）=-]{1,25}?\s*[=–—-]\s*([^()（）]{1,25}?)\s*[)）]$")
+_OPENS_TEXT = re.compile(r"(?<=[\uac00-\ud7af])\s*=$")
+# A word that names a newspaper, a magazine or a news site, in the languages of the web:
+# a title with one of them ("Harbour Gazette", "Ege Haber", "Warta Nusantara", "Nya
+# Kusttidningen") is a publication's, however much its host spells it like a person's, and
+# one after a writer's name and a comma is the paper the writer works for ("Jane Doe,
+# Chicago Tribune").
+PUBLICATION = re.compile(
+    r"news|times|post|herald|gazette|tribune|journal|daily|weekly|magazine|press|chronicle|"
+    r"courier|observer|reporter|dispatch|bulletin|"
+    r"\w*(?:zeitung|blatt|bladet|tidning|tidningen|krant|kurier|avis|posten|nytt|nieuws|"
+    r"nachrichten|anzeiger|rundschau|presse)|"
+    r"gazeta|gazzetta|corriere|giornale|notizie|quotidien|courrier|journal|diario|noticias|"
+    r"periódico|jornal|notícias|noticiário|dagblad|courant|nyheter|haber|habercisi|gazetesi|"
+    r"dergisi|berita|warta|harian|kabar|báo|wiadomości|dziennik|tygodnik|новости|газета|"
+    r"вести|известия|новини|вісті|أخبار|صحيفة|جريدة|خبر|اخبار|समाचार|ख़बर|खबर",
+    re.IGNORECASE,
+)
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
 # Korean bylines set co-authors apart with the middle dot ("홍길동·김철수 기자"); Chinese and
@@ -309,11 +330,14 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(_INVISIBLE.sub("", raw).split())
     if len(text) > _LONGEST_BYLINE:
         return []
-    only_dateline = _ONLY_DATELINE.match(text)
+    only_dateline = ONLY_DATELINE.match(text)
     if only_dateline:
         source = only_dateline.group(1)
         return [source] if desks and AGENCY.match(source) else []
     text = _MORE_BY.sub("", _TRAILING_EMAIL.sub("", _BRACKET_DATELINE.sub("", text)))
+    # Korean wire copy closes the byline with the sign its text then opens with
+    # ("(서울=연합뉴스) 김민수 기자 = 시의회는 ...").
+    text = _OPENS_TEXT.sub("", text)
     zh = _ZH_REPORTERS.match(text)
     if zh:
         return zh.group(1).split()
@@ -394,6 +418,14 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             or (re.fullmatch(r"[\w-]{2,8}", code) and any(c.isupper() for c in code))
         ):
             part = coded.group(1)
+        # "Lucía Fernández / Corresponsal en Bruselas": the writer and the writer's role.
+        roled = re.fullmatch(r"(.+?)\s*/\s*(.+)", part)
+        if (
+            roled
+            and (_ROLE_LEAD.match(roled.group(2)) or _ROLE_END.search(roled.group(2)))
+            and person_like(roled.group(1))
+        ):
+            part = roled.group(1)
         # "Anna Roth (dpa)", "Anna Roth (Text)": the agency the writer filed through, or the
         # part of the story that is theirs, in brackets.
         bracketed = re.fullmatch(r"(.+?\s.+?)\s*\(([^()]{2,20})\)", part)
@@ -404,6 +436,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             if AGENCY.match(credit) or _WRITING_PART.fullmatch(credit):
                 part = bracketed.group(1)
         part = _without_bracketed_role(part)
+        # "Lucía Fernández. Madrid": where the writer filed from, after a full stop.
+        filed = re.fullmatch(r"(\S+\s.*?[^\W\d_]{2})\.\s+(\S.*)", part)
+        if filed and person_like(filed.group(1)) and _is_place(filed.group(2)):
+            part = filed.group(1)
         if not part or "@" in part or "://" in part or "/" in part:
             continue
         if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
@@ -415,9 +451,14 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         if "www." in part:
             continue
-        if comma and full_before and (len(part.split()) == 1 or _PLACE.match(part)):
+        if (
+            comma
+            and full_before
+            and (_is_place(part) or any(PUBLICATION.fullmatch(w) for w in part.split()))
+        ):
+            # Where the writer filed from, or the paper the writer works for.
             continue
-        if comma and full_before and _ROLE_END.search(part):
+        if comma and full_before and (_ROLE_END.search(part) or _ROLE_LEAD.match(part)):
             # "Jane Doe, Political Correspondent", "Anna Roth, Wirtschaftsredakteurin": the
             # role of the name before, not a co-author.
             continue
@@ -433,6 +474,12 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
 
 
 _BRACKETED = re.compile(r"(\S+\s.+?)\s*[(（]([^()（）]{2,60})[)）]")
+
+
+def _is_place(text: str) -> bool:
+    """Whether ``text``, written after a writer's name, is where the writer filed from: one
+    word, or a place's name of several."""
+    return len(text.split()) == 1 or bool(_PLACE.match(text)) or is_place(text)
 
 
 def _without_bracketed_role(part: str) -> str:

@@ -8,7 +8,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from ..metadata import Metadata
-from ..names import DESK, common_words, person_like, spelled_as_name
+from ..names import DESK, PUBLICATION, common_words, person_like, spelled_as_name
 from .common import registered
 
 # Articles, which open many a publication's name and never a given name. English ones are
@@ -51,22 +51,6 @@ def _subdomain(host: str) -> bool:
 _UNWRITTEN = frozenset({"product", "productgroup", "collectionpage", "searchresultspage"})
 
 
-# A word that names a newspaper, a magazine or a news site, in the languages of the web:
-# a title with one of them ("Harbour Gazette", "Ege Haber", "Warta Nusantara", "Nya
-# Kusttidningen") is a publication's, however much its host spells it like a person's.
-_PUBLICATION = re.compile(
-    r"news|times|post|herald|gazette|tribune|journal|daily|weekly|magazine|press|chronicle|"
-    r"courier|observer|reporter|dispatch|bulletin|"
-    r"\w*(?:zeitung|blatt|bladet|tidning|tidningen|krant|kurier|avis|posten|nytt|nieuws|"
-    r"nachrichten|anzeiger|rundschau|presse)|"
-    r"gazeta|gazzetta|corriere|giornale|notizie|quotidien|courrier|journal|diario|noticias|"
-    r"periódico|jornal|notícias|noticiário|dagblad|courant|nyheter|haber|habercisi|gazetesi|"
-    r"dergisi|berita|warta|harian|kabar|báo|wiadomości|dziennik|tygodnik|новости|газета|"
-    r"вести|известия|новини|вісті|أخبار|صحيفة|جريدة|خبر|اخبار|समाचार|ख़बर|खबर",
-    re.IGNORECASE,
-)
-
-
 def personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> list[str]:
     """The owner of a personal site, when the page names nobody else: the site is called
     by a person's name ("Owain Brennan", the title's suffix or the home link) and the host
@@ -104,7 +88,7 @@ def personal_site(md: Metadata, tree: LexborHTMLParser, site: list[str]) -> list
             continue
         if words[0].casefold() in _ARTICLES:  # "La Gazette", "Die Rundschau": a title
             continue
-        if any(_PUBLICATION.fullmatch(w) for w in words):  # "Ege Haber", "Harbour Gazette"
+        if any(PUBLICATION.fullmatch(w) for w in words):  # "Ege Haber", "Harbour Gazette"
             continue
         given, family = (re.sub(r"\W+", "", w.casefold()) for w in words)
         # The full name in the host, the family name as the whole name of the domain

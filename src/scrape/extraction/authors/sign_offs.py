@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from ..dom import text_of, text_width
-from ..names import AGENCY, CJK_LABELS, clean_name, common_words, person_like, spelled_as_name
+from ..names import (
+    AGENCY,
+    CJK_LABELS,
+    ONLY_DATELINE,
+    clean_name,
+    common_words,
+    person_like,
+    spelled_as_name,
+)
 from .common import plausible
 from .labels import BY_CHUNK
 from .page import Page, article_of
@@ -107,6 +115,10 @@ def wire_credit(page: Page) -> list[str]:
         dateline = _DATELINE.match(" ".join(chunks[i : i + 2]))
         if dateline:
             return _agencies(dateline.group(1))
+        # "(القاهرة - رويترز)", "(서울=연합뉴스)": the place and the agency in brackets.
+        bracketed = ONLY_DATELINE.match(chunks[i])
+        if bracketed:
+            return _agencies(bracketed.group(1))
     article = article_of(page.body, page.headline)
     paragraphs = reversed(article.css("p")) if article is not None else iter(())
     last = next((t for t in map(text_of, paragraphs) if t), "")
