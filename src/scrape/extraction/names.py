@@ -71,10 +71,11 @@ _PREFIX = re.compile(
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
     r"(?:(?:written|posted|published|reported|reporting|story|text|words|photos?|"
     r"veröffentlicht|geschrieben|erstellt|verfasst|eingestellt|artikel|ein\s+beitrag|"
-    r"publié|écrit|(?:propos\s+)?recueillis?|publicado|escrito|pubblicato|scritto)\s+)?"
+    r"publié|écrit|(?:propos\s+)?recueillis?|aufgezeichnet|publicado|escrito|pubblicato|"
+    r"scritto)\s+)?"
     rf"(?:by|von|par|por|di|da|door|af|av|{OTHER_BY})\s*:?(?:\s+|$)"
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
-    r"written\s+by|byline|interview|text|texte?|redaktion|about\s+the\s+authors?)"
+    r"written\s+by|byline|interview|protokoll|text|texte?|redaktion|about\s+the\s+authors?)"
     r"(?:\s*[:：]\s*|\s+)"
     rf"|^(?:{WRITER_LABELS})\s*[:：]\s*|^{ARABIC_WROTE}"
     # "本报记者 焦鹏": "this paper's reporter"; "新华社记者": the agency's.
@@ -235,8 +236,11 @@ _MATERIAL_FROM = re.compile(
     r"informations)\s+(?:from|von|de|da|des|der)\s",
     re.IGNORECASE,
 )
-# "agencies" unnamed, as "(avec agences)", "(mit Agenturen)" credit them.
-_AGENCIES = re.compile(r"agenc(?:y|ies)|agences?|agencias?|agências|agenzie|agenturen", re.I)
+# "agencies" unnamed, as "(avec agences)", "(mit Agenturen)", "mit Agenturmaterial" credit
+# them.
+_AGENCIES = re.compile(
+    r"agenc(?:y|ies)|agences?|agencias?|agências|agenzie|agentur(?:en|material)", re.I
+)
 _CREDIT_JOINER = re.compile(r"\s*(?:,|&|\b(?:and|et|y|e|und|en)\b)\s*", re.IGNORECASE)
 # A place's name of several words, as a byline writes where the writer filed from after a
 # comma: by the word that opens many a place's name ("New York", "San Juan", "Bad Homburg",
@@ -259,7 +263,12 @@ PROFESSION = re.compile(
     r"avvocato|attorney|lawyer",
     re.IGNORECASE,
 )
-_TITLED = re.compile(rf"^(?:{PROFESSION.pattern})\s+(?=[^\W\d_]+\s+[^\W\d_])", re.IGNORECASE)
+# So is a newsroom role set before it as German capitalises nouns ("Korrespondentin Anna
+# Roth", "Gastautor Jan Koch", "US-Chefreporter Max Weber").
+_TITLED = re.compile(
+    rf"^(?:{PROFESSION.pattern}|[\w-]*(?:{_ROLE_WORDS}|autor|autorin))\s+(?=[^\W\d_]+\s+[^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 # A reporter's title before or after the name in Chinese, Japanese and Korean bylines
@@ -297,6 +306,14 @@ PUBLICATION = re.compile(
     r"dergisi|berita|warta|harian|kabar|báo|wiadomości|dziennik|tygodnik|новости|газета|"
     r"вести|известия|новини|вісті|أخبار|صحيفة|جريدة|خبر|اخبار|समाचार|ख़बर|खबर",
     re.IGNORECASE,
+)
+# After a writer's name and a comma: a desk named by an acronym joined to a word
+# ("ARD-Studio Washington", "BBC-Korrespondent"), or a word in lower case that is no
+# particle of a name ("zzt. Kiew", "currently in Kyiv").
+_NO_PERSON_AFTER_NAME = re.compile(
+    r"[A-ZÄÖÜ]{2,}-\w"
+    r"|(?!(?:van|von|de|da|di|du|del|della|dos|das|der|den|ter|ten|la|le|al|el|bin|ibn)\s)"
+    r"[a-zäöüß]",
 )
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
@@ -457,6 +474,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             and (_is_place(part) or any(PUBLICATION.fullmatch(w) for w in part.split()))
         ):
             # Where the writer filed from, or the paper the writer works for.
+            continue
+        if comma and full_before and _NO_PERSON_AFTER_NAME.match(part):
+            # "Anna Roth, ARD-Studio Washington", "Anna Roth, SWR, zzt. Kiew": a broadcaster's
+            # desk, or words in lower case; a name opens with neither.
             continue
         if comma and full_before and (_ROLE_END.search(part) or _ROLE_LEAD.match(part)):
             # "Jane Doe, Political Correspondent", "Anna Roth, Wirtschaftsredakteurin": the

@@ -1,0 +1,59 @@
+"""A byline's words around the name that are no name: the writer's role set before it as a
+capitalised noun, a broadcaster's desk or a note in lower case after it, the agencies'
+material, and the labels of an interview written up ("Aufgezeichnet von", "Protokoll:")."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrape.extraction.extractor import extract
+from scrape.extraction.names import clean_name
+
+BODY = "<p>" + "Der Stadtrat hat am Dienstag die neue Straßenbahnlinie beschlossen. " * 20 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Von unserer Korrespondentin Anna Roth", ["Anna Roth"]),
+        ("Von unserem Redakteur Max Müller", ["Max Müller"]),
+        ("Korrespondentin Anna Roth", ["Anna Roth"]),
+        ("Gastautor Jan Koch", ["Jan Koch"]),
+        ("Von US-Chefreporter Max Weber", ["Max Weber"]),
+        ("NRK-journalist Ola Nordmann", ["Ola Nordmann"]),
+        ("Anna Roth, ARD-Studio Washington", ["Anna Roth"]),
+        ("Von Anna Roth, SWR, zzt. Kiew", ["Anna Roth"]),
+        ("Von Anna Roth mit Agenturmaterial", ["Anna Roth"]),
+        ("Aufgezeichnet von Anna Roth", ["Anna Roth"]),
+        ("Protokoll: Anna Roth", ["Anna Roth"]),
+    ],
+)
+def test_words_around_the_name_are_no_name(raw: str, expected: list[str]) -> None:
+    assert clean_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Co-authors after a comma, with a particle opening the family name.
+        ("Anna Roth, Max Müller", ["Anna Roth", "Max Müller"]),
+        ("Jan de Vries, van der Berg", ["Jan de Vries", "van der Berg"]),
+        # A double-barrelled given name is no acronym.
+        ("Anna Roth, Anna-Lena Weber", ["Anna Roth", "Anna-Lena Weber"]),
+    ],
+)
+def test_co_authors_stay(raw: str, expected: list[str]) -> None:
+    assert clean_name(raw) == expected
+
+
+def test_a_page_with_a_role_before_the_name() -> None:
+    page = (
+        "<html lang='de'><head><title>Neue Straßenbahnlinie</title></head><body>"
+        "<main><article><h1>Stadtrat beschließt neue Straßenbahnlinie</h1>"
+        "<div class='byline'>Von unserer Korrespondentin Anna Roth, ARD-Studio Brüssel</div>"
+        "<time datetime='2024-11-26T09:30:00+01:00'>26.11.2024</time>"
+        f"{BODY}</article></main></body></html>"
+    )
+    assert extract(page, "https://www.example.de/politik/strassenbahn-100.html").authors == (
+        "Anna Roth",
+    )
