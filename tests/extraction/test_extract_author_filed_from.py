@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from scrape.extraction.extractor import extract
-from scrape.extraction.names import clean_name
 from scrape.extraction.gazetteer import is_place
+from scrape.extraction.names import clean_name
 
 BODY = "<p>" + "A câmara municipal aprovou na terça-feira a nova linha de elétrico. " * 20 + "</p>"
 
