@@ -81,4 +81,3 @@ def test_a_bracketed_dateline_names_the_agency(dateline: str, agencies: tuple[st
 def test_a_bracketed_place_and_party_is_no_agency() -> None:
     header = "<p class='article-meta'><span>(Berlin - SPD)</span></p>"
     assert extract(_page("Die Stadt baut.", header=header), URL).authors == ()
-
