@@ -703,3 +703,40 @@ def test_a_byline_row_of_name_link_and_dates_is_no_row_of_posts() -> None:
     published = extract(_page(article, head), "https://quay.example/a", fetched_at=FETCHED)
     assert published.published is not None
     assert published.published.date().isoformat() == "2025-11-12"
+
+
+@pytest.mark.parametrize(
+    ("shown", "lang"),
+    [
+        ("Stand: 30.12.2025 14:35 Uhr", "de"),
+        ("Veröffentlicht am 30.12.2025", "de"),
+        ("Publié le mardi 30 décembre 2025", "fr"),
+        ("Published Tuesday, December 30, 2025", "en"),
+    ],
+)
+def test_the_page_headers_today_is_no_byline_date_without_a_menu(shown: str, lang: str) -> None:
+    # The page's <header> holds the logo and the day only (its menu is a sibling): it is the
+    # site's, outside the <main> that holds the headline, nearer the headline than a
+    # labelled byline date.
+    page = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        "<title>Harbour plan approved | Quay News</title></head><body>"
+        "<header><a href='/'>Quay News</a><span>Thursday, 1 January 2026</span></header>"
+        "<nav><a href='/city'>City</a><a href='/sport'>Sport</a></nav>"
+        "<main><article><h1>Harbour plan approved</h1>"
+        f"<div class='meta'><span class='author'>By Jane Doe</span> <span>{shown}</span></div>"
+        f"{TEXT}</article></main></body></html>"
+    )
+    published = extract(page, "https://quay.example/city/harbour-plan-1234", fetched_at=FETCHED)
+    assert published.published is not None
+    assert published.published.date().isoformat() == "2025-12-30"
+
+
+def test_a_header_inside_the_article_keeps_its_date() -> None:
+    page = _page(
+        "<header><span class='date'>30 December 2025</span></header>"
+        f"<h1>Harbour plan approved</h1>{TEXT}"
+    )
+    published = extract(page, "https://quay.example/city/harbour-plan-1234", fetched_at=FETCHED)
+    assert published.published is not None
+    assert published.published.date().isoformat() == "2025-12-30"

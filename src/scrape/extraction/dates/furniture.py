@@ -76,10 +76,24 @@ def in_furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | N
             return True
         if _SIGNUP.search(names) and anc.css_first("form, input, button"):
             return True
-        # A <header> with a menu is the site's, and its date is "today".
-        if tag == "header" and (anc.css_first("nav, [role=navigation]") or len(anc.css("a")) >= 8):
+        # A <header> with a menu is the site's, and its date is "today"; so is one outside
+        # the <main> or <article> that holds the headline, with or without a menu.
+        if tag == "header" and (
+            anc.css_first("nav, [role=navigation]")
+            or len(anc.css("a")) >= 8
+            or _page_header(anc, headline_line)
+        ):
             return True
     return False
+
+
+def _page_header(header: LexborNode, headline_line: set[int]) -> bool:
+    """Whether ``header`` is the page's own: outside every <main> and <article>, on a page
+    whose headline stands in one."""
+    outer = list(ancestors(header))
+    if any(a.tag in {"main", "article"} for a in outer) or not outer:
+        return False
+    return any(box.mem_id in headline_line for box in outer[-1].css("main, article"))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
