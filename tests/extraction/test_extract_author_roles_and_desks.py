@@ -23,6 +23,8 @@ BODY = "<p>" + "Der Stadtrat hat am Dienstag die neue Straßenbahnlinie beschlos
         ("NRK-journalist Ola Nordmann", ["Ola Nordmann"]),
         ("Anna Roth, ARD-Studio Washington", ["Anna Roth"]),
         ("Von Anna Roth, SWR, zzt. Kiew", ["Anna Roth"]),
+        ("Claire Dubois, correspondante à Bruxelles", ["Claire Dubois"]),
+        ("Jane Doe, currently in Kyiv", ["Jane Doe"]),
         ("Von Anna Roth mit Agenturmaterial", ["Anna Roth"]),
         ("Aufgezeichnet von Anna Roth", ["Anna Roth"]),
         ("Protokoll: Anna Roth", ["Anna Roth"]),

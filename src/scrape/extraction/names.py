@@ -308,13 +308,8 @@ PUBLICATION = re.compile(
     re.IGNORECASE,
 )
 # After a writer's name and a comma: a desk named by an acronym joined to a word
-# ("ARD-Studio Washington", "BBC-Korrespondent"), or a word in lower case that is no
-# particle of a name ("zzt. Kiew", "currently in Kyiv").
-_NO_PERSON_AFTER_NAME = re.compile(
-    r"[A-ZÄÖÜ]{2,}-\w"
-    r"|(?!(?:van|von|de|da|di|du|del|della|dos|das|der|den|ter|ten|la|le|al|el|bin|ibn)\s)"
-    r"[a-zäöüß]",
-)
+# ("ARD-Studio Washington", "BBC-Korrespondent").
+_ACRONYM_DESK = re.compile(r"[A-ZÄÖÜ]{2,}-\w")
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
 # Korean bylines set co-authors apart with the middle dot ("홍길동·김철수 기자"); Chinese and
@@ -475,9 +470,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         ):
             # Where the writer filed from, or the paper the writer works for.
             continue
-        if comma and full_before and _NO_PERSON_AFTER_NAME.match(part):
-            # "Anna Roth, ARD-Studio Washington", "Anna Roth, SWR, zzt. Kiew": a broadcaster's
-            # desk, or words in lower case; a name opens with neither.
+        if comma and full_before and (_ACRONYM_DESK.match(part) or _opens_lower(part)):
+            # "Anna Roth, ARD-Studio Washington", "Anna Roth, SWR, zzt. Kiew", "Claire
+            # Dubois, correspondante à Bruxelles": a broadcaster's desk, or words in lower
+            # case; a name opens with neither.
             continue
         if comma and full_before and (_ROLE_END.search(part) or _ROLE_LEAD.match(part)):
             # "Jane Doe, Political Correspondent", "Anna Roth, Wirtschaftsredakteurin": the
@@ -495,6 +491,13 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
 
 
 _BRACKETED = re.compile(r"(\S+\s.+?)\s*[(（]([^()（）]{2,60})[)）]")
+
+
+def _opens_lower(text: str) -> bool:
+    """Whether ``text`` opens with a word in lower case that is no particle of a family
+    name ("van der Berg" is a name)."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return lower_initial(first) and first not in PARTICLES
 
 
 def _is_place(text: str) -> bool:
