@@ -740,3 +740,15 @@ def test_a_header_inside_the_article_keeps_its_date() -> None:
     published = extract(page, "https://quay.example/city/harbour-plan-1234", fetched_at=FETCHED)
     assert published.published is not None
     assert published.published.date().isoformat() == "2025-12-30"
+
+
+def test_an_update_stamp_with_its_time_before_the_day_is_no_publication() -> None:
+    # American bylines write the time before the day: the label stands further from it.
+    page = _page(
+        "<h1>Harbour plan approved</h1><div class='meta'><span>By Jane Doe</span> "
+        "<span>Updated 9:10 AM EST, Wed December 31, 2025 | "
+        "Published 2:35 PM EST, Tue December 30, 2025</span></div>" + TEXT
+    )
+    found = extract(page, "https://quay.example/city/harbour-plan-1234", fetched_at=FETCHED)
+    assert found.published is not None
+    assert found.published.date().isoformat() == "2025-12-30"

@@ -101,7 +101,11 @@ UPDATED_LABEL = re.compile(
       | обновлено|обновлена|обновление|оновлено|оновлення|актуализирана|актуализирано
       | güncellendi|güncelleme|güncellenme|diperbarui|pembaruan|dikemaskini|actualitzat
       | cập\s+nhật|تحديث|עודכן)\b
-    )[^\d]{0,12}$""",
+    )(?:[^\d]{0,12}
+    # The time before the day, as American bylines write it ("Updated 9:10 AM EST, Wed
+    # December 4, 2024").
+      | \s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\.?)?[^\d]{0,16}
+    )$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
