@@ -17,10 +17,10 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrape.extraction import authors as authors_module
 from scrape.extraction import blocks as blocks_module
-from scrape.extraction import body as body_module
+from scrape.extraction.body import cleaning as body_module
 from scrape.extraction import guard
 from scrape.extraction.blocks import BLOCK_TAGS, normalise, strip_inline_furniture
-from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
+from scrape.extraction.body.cleaning import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
 from scrape.extraction.dom import UNSHOWN_TAGS, ancestors, attr_text, text_units
 from scrape.extraction.extractor import extract
 from scrape.extraction.guard import decode, max_depth, nests_too_deep

@@ -16,8 +16,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
 
-from . import readability_gate, xpath_guard
-from .blocks import (
+from .. import readability_gate, xpath_guard
+from ..blocks import (
     CREDIT,
     CREDIT_MARKS,
     is_credit_line,
@@ -27,8 +27,8 @@ from .blocks import (
     normalise,
     strip_inline_furniture,
 )
-from .dategrammar import TEXT_DATE
-from .dom import MARK, Unit, ancestors, text_units, text_width, text_words
+from ..dategrammar import TEXT_DATE
+from ..dom import MARK, Unit, ancestors, text_units, text_width, text_words
 
 log = logging.getLogger(__name__)
 
