@@ -28,6 +28,7 @@ def place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
         return found
 
     pieces: list[str] = []
+    # The blocks' words are counted only up to the 50 that make an answer worth placing.
     count = 0
     # Where each block's first word starts in ``hay`` (blocks without words left out).
     block_starts: list[int] = []
@@ -39,7 +40,8 @@ def place(blocks: list[str], units: list[Unit]) -> list[int | None] | None:
             block_starts.append(offset)
             block_indexes.append(index)
             pieces.append(found)
-            count += max(found.count(" ") + 1, _unspaced_words(block))
+            if count < 50:
+                count += max(found.count(" ") + 1, _unspaced_words(block))
             offset += len(found) + 1
     if count < 50:
         return None
@@ -108,6 +110,8 @@ def blocks_within(blocks: list[str], units: list[Unit]) -> list[str]:
 def _unspaced_words(text: str) -> int:
     """The words of ``text`` in the scripts that do not space them (Chinese, Japanese,
     Thai); 0 for spaced text, whose words are its tokens."""
+    if text.isascii():
+        return 0
     words = text_words(text)
     return words if words > len(text.split()) else 0
 

@@ -220,11 +220,11 @@ _PITCH_WORDS = 60
 
 
 def is_newsletter_pitch(text: str) -> bool:
-    # The pattern's lookaheads scan the whole block: only a block naming a newsletter is
-    # searched.
+    # The pattern's lookaheads scan the whole block: only a short block naming a newsletter
+    # is searched (and most blocks name none: that is asked first).
     return (
-        len(text.split()) <= _PITCH_WORDS
-        and "newsletter" in text.casefold()
+        "newsletter" in text.casefold()
+        and len(text.split()) <= _PITCH_WORDS
         and _NEWSLETTER_PITCH.match(text) is not None
     )
 
