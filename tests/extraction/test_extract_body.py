@@ -5,7 +5,8 @@ from __future__ import annotations
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
-from scrape.extraction.body import _blocks_from_body, clean_blocks
+from scrape.extraction.body import clean_blocks
+from scrape.extraction.body.trafilatura_run import _blocks_from_body
 from scrape.extraction.extractor import extract
 from scrape.extraction.prune import prune
 

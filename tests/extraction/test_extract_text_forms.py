@@ -16,13 +16,20 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrape.extraction import blocks as blocks_module
-from scrape.extraction import body as body_module
 from scrape.extraction import guard
 from scrape.extraction.authors.common import NOT_SHOWN
 from scrape.extraction.authors.element_names import _visible_text
 from scrape.extraction.authors.labels import WRITER_LABEL, has_writer_label
 from scrape.extraction.blocks import BLOCK_TAGS, normalise, strip_inline_furniture
-from scrape.extraction.body import _is_newsletter_pitch, _place, clean_blocks, trafilatura_blocks
+from scrape.extraction.body import (
+    clean_blocks,
+    cleaning,
+    placing,
+    trafilatura_blocks,
+    trafilatura_run,
+)
+from scrape.extraction.body.placing import place
+from scrape.extraction.body.prompts import is_newsletter_pitch
 from scrape.extraction.dom import UNSHOWN_TAGS, ancestors, attr_text, text_units
 from scrape.extraction.extractor import extract
 from scrape.extraction.guard import decode, max_depth, nests_too_deep
@@ -75,8 +82,8 @@ def test_inline_debris_is_removed_and_prose_is_untouched() -> None:
 @given(_TEXTS)
 def test_runs_of_spaces_become_one_space_and_lines_stay_apart(text: str) -> None:
     plain = re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", text)
-    assert body_module._WS.sub(" ", text) == plain
-    assert body_module._single_spaced(text) == plain
+    assert cleaning._WS.sub(" ", text) == plain
+    assert cleaning._single_spaced(text) == plain
 
 
 def test_spacing_inside_blocks_is_collapsed_but_line_breaks_are_kept() -> None:
@@ -87,10 +94,10 @@ def test_spacing_inside_blocks_is_collapsed_but_line_breaks_are_kept() -> None:
 
 
 def test_newsletter_pitch_is_found_in_any_case_and_news_about_newsletters_is_not() -> None:
-    assert _is_newsletter_pitch("SIGN UP for our NEWSLETTER to get the news in your inbox.")
-    assert _is_newsletter_pitch("Subscribe to our Newſletter, delivered to you weekly.")
-    assert not _is_newsletter_pitch("Residents can sign up for the council's newsletter.")
-    assert not _is_newsletter_pitch("Sign up for our weekly briefing in your inbox.")
+    assert is_newsletter_pitch("SIGN UP for our NEWSLETTER to get the news in your inbox.")
+    assert is_newsletter_pitch("Subscribe to our Newſletter, delivered to you weekly.")
+    assert not is_newsletter_pitch("Residents can sign up for the council's newsletter.")
+    assert not is_newsletter_pitch("Sign up for our weekly briefing in your inbox.")
 
 
 def _units(html: str) -> list:
@@ -107,7 +114,7 @@ _LONG = " ".join(f"word{i}" for i in range(60))
     | st.text(alphabet=st.characters(max_codepoint=127))
 )
 def test_the_words_of_a_text_are_its_case_folded_word_runs(text: str) -> None:
-    assert body_module._words(text) == " ".join(re.findall(r"\w+", text.casefold()))
+    assert placing._words(text) == " ".join(re.findall(r"\w+", text.casefold()))
 
 
 # The caption-credit rule as one pattern searched on every line of up to 40 words.
@@ -151,7 +158,7 @@ def test_units_are_placed_in_the_block_that_returned_them() -> None:
         "<p>A caption trafilatura left out of its text.</p><p>Closing line of the text.</p>"
     )
     # "Share" is nowhere in the blocks; the caption's first words are not either.
-    assert _place(blocks, units) == [0, None, 1, None, 2]
+    assert place(blocks, units) == [0, None, 1, None, 2]
 
 
 def test_a_short_line_is_placed_only_near_the_last_passage_placed() -> None:
@@ -159,16 +166,16 @@ def test_a_short_line_is_placed_only_near_the_last_passage_placed() -> None:
     blocks = [_LONG, far, "Read more"]
     units = _units(f"<p>{_LONG}</p><p>Read more</p>")
     # Found, but far ahead of where the text has got to: a repeat, not this line.
-    assert _place(blocks, units) == [0, None]
+    assert place(blocks, units) == [0, None]
     near = _units(f"<p>{_LONG}</p><p>{far}</p><p>Read more</p>")
-    assert _place(blocks, near) == [0, 1, 2]
+    assert place(blocks, near) == [0, 1, 2]
 
 
 def test_a_short_line_is_looked_for_up_to_exactly_400_characters_ahead() -> None:
     units = _units(f"<p>{_LONG}</p><p>Read more</p>")
     # The line's leading space sits one past the pointer, after the filler word.
     for filler, placed in ((399, 2), (400, None)):
-        assert _place([_LONG, "y" * filler, "Read more"], units) == [0, placed]
+        assert place([_LONG, "y" * filler, "Read more"], units) == [0, placed]
 
 
 def test_a_unit_returned_elsewhere_in_other_pieces_is_a_copy() -> None:
@@ -177,7 +184,7 @@ def test_a_unit_returned_elsewhere_in_other_pieces_is_a_copy() -> None:
     # Its first four words start no run of the text at the pointer, yet they are all
     # returned: a second copy (-1); an unseen line is left out (None).
     units = _units(f"<p>{_LONG}</p><p>{copy}</p><p>Never returned by the extractor at all.</p>")
-    assert _place(blocks, units) == [0, -1, None]
+    assert place(blocks, units) == [0, -1, None]
 
 
 def test_elements_sharing_a_class_name_are_all_pruned() -> None:
@@ -208,7 +215,7 @@ def test_a_body_of_bare_text_gives_its_lines(monkeypatch) -> None:
 
     document = _Document()
     document.body = body  # type: ignore[attr-defined]
-    monkeypatch.setattr(body_module.trafilatura, "bare_extraction", lambda *a, **k: document)
+    monkeypatch.setattr(trafilatura_run.trafilatura, "bare_extraction", lambda *a, **k: document)
     assert trafilatura_blocks("<html></html>", None, fast=False) == [
         "First line of the text.",
         "Second line.",

@@ -10,7 +10,7 @@ import trafilatura
 import trafilatura.core
 from trafilatura.settings import Extractor
 
-from scrape.extraction.body import trafilatura_blocks, trafilatura_options
+from scrape.extraction.body.trafilatura_run import trafilatura_blocks, trafilatura_options
 
 _PAGE = (
     "<html><body><article>"

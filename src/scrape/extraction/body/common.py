@@ -1,0 +1,35 @@
+"""What the package's modules share: a line ended as a sentence is, a short line's
+length, an affiliate commission, an author's bio."""
+
+from __future__ import annotations
+
+import re
+
+# The end of a sentence, a quotation or an aside closing a line.
+PROSE_END = re.compile(r"[.!?。！？…।؟\"”»)]$")
+
+# A short line (a label, a date line, a control) has fewer words than this.
+LINE_WORDS = 12
+
+# Earning a commission, as the disclosures above or below a text say it ("we may earn a
+# commission").
+# A bare "commission" is news vocabulary ("the European Commission"): only earning one is.
+COMMISSION = (
+    r"(?:earns?|earned|receives?|received|makes?|gets?)\s+(?:an?\s+)?(?:small\s+)?"
+    r"(?:affiliate\s+)?commissions?|affiliate\s+commissions?"
+)
+
+# An author's bio: a name, then what the person does ("Jane Roe is a freelance writer and
+# editor of ...").
+# The name is capitalised words (case-sensitive: "The minister was the head of ..." is news).
+BIO = re.compile(
+    r"^\(?(?!(?:The|A|An|This|That|These|Those|It|He|She|They|His|Her|Their)\s)"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}"
+    r"(?i:(?:is|was|has\s+been|serves\s+as|works\s+as)\s+"
+    r"(?:a|an|the|our)\s+(?:[\w,&-]+\s+){0,8}?(?:writer|editor|journalist|reporter|"
+    r"contributor|author|columnist|correspondent|blogger|founder|co-founder|ceo|cto|cfo|"
+    r"director|manager|executive|specialist|consultant|analyst|strategist|marketer|attorney|"
+    r"lawyer|physician|dietitian|nutritionist|coach|trainer|professor|researcher|designer|"
+    r"developer|engineer|expert|president|partner|associate|lead|head|advis[eo]r|creator|"
+    r"planner|therapist|photographer|educator|teacher)\b)"
+)

@@ -1,0 +1,62 @@
+"""Lines of the article's header that are none of its text: date lines, bylines, reading
+times, view counts, affiliate notices."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates.grammar import TEXT_DATE
+from .common import COMMISSION, LINE_WORDS
+
+_HEADER_DEBRIS = re.compile(
+    r"^(?:by|posted|published|updated|last\s+updated|(?:estimated\s+)?reading\s+time)\b|"
+    # The same labels in the languages the date search reads ("Publié le", "Aktualisiert
+    # am"): what is left of a date line once its <time> element is gone.
+    r"^(?:publiée?|mis\s+à\s+jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|"
+    r"atualizad[oa]|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt|publicerad|"
+    r"uppdaterad|publisert|oppdatert|publiceret|opdateret|opublikowano|zaktualizowano|"
+    r"publikováno|aktualizováno|опубликовано|обновлено)\b|"
+    r"\b\d+\s+min(?:ute)?s?\s+read\b|^min(?:ute)?s?\s+read$|^\d[\d,.]*(?:\s+(?:views|reads))?$"
+)
+
+
+# Disclosures set above the text: "affiliate links", "we may earn a commission".
+_DISCLOSURE = re.compile(rf"\b(?:affiliate\s+links?|{COMMISSION}|paid\s+promotion)\b")
+
+
+def is_header_debris(norm: str) -> bool:
+    """A date line, reading time, view count or affiliate notice in the article header."""
+    if len(norm) <= 60 and (_HEADER_DEBRIS.search(norm) or TEXT_DATE.search(norm)):
+        return True
+    return len(norm.split()) <= 60 and _DISCLOSURE.search(norm) is not None
+
+
+_BYLINE = re.compile(
+    r"^(?:by|posted|written|published|updated|last\s+updated|reviewed|from)\b|"
+    r"\b\d+\s+min(?:ute)?s?\s+read\b"
+)
+
+
+def is_byline(norm: str, names: frozenset[str]) -> bool:
+    """A short line above the text naming the author or the date: header debris."""
+    if len(norm) > 120:
+        return False
+    if _BYLINE.search(norm) or _is_date_line(norm):
+        return True
+    return any(name and name in norm for name in names)
+
+
+def _is_date_line(norm: str) -> bool:
+    """A date with a few words around it ("Updated March 31, 2021 at 10:00") or among
+    fields set apart by bars ("Published: 05.01.2020 | Filed under: ... | Tags: ..."); a
+    sentence holding a date ("The airline joins the alliance on March 31, 2021.") is the
+    text's first paragraph."""
+    found = TEXT_DATE.search(norm)
+    if found is None:
+        return False
+    if any(bar in norm for bar in _FIELD_BARS):
+        return True
+    return len(norm[: found.start()].split()) + len(norm[found.end() :].split()) < LINE_WORDS
+
+
+_FIELD_BARS = ("|", "·", "•")

@@ -1,0 +1,260 @@
+"""The prompts, labels and menus that close an article page rather than its text, and the
+newsletter pitches set between its paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from ..dom import text_words
+from .common import BIO, COMMISSION, LINE_WORDS, PROSE_END
+
+# Prompts that close an article page rather than its text: newsletter and follow prompts,
+# disclosures, author-box labels, donation and copyright lines.
+_PROMPT = re.compile(
+    r"\b(?:subscribe[sd]?|sign\s+up|inbox|follow\s+(?:us|me)|share\s+(?:this|it)|pin\s+it|"
+    rf"disclaimer|disclosure|affiliate\s+links?|{COMMISSION}|written\s+by|reviewed\s+by|"
+    r"about\s+the\s+authors?|author\s+page|all\s+rights\s+reserved|copyright|donate|patreon|"
+    r"sponsorship|editorial\s+(?:process|guidelines|policy|standards)|work\s+with\s+us)\b|"
+    # An author box's label alone on its line.
+    r"^\W*(?:the\s+)?authors?\W*$",
+    re.IGNORECASE,
+)
+# The calls a page makes to its reader, in the languages of the press. Each is addressed by
+# its own wording: an imperative with the site or the reader in it ("Folgen Sie uns",
+# "Síguenos", "Abonnez-vous", "Zapraszamy do subskrypcji"), a question about the site's own
+# things ("Kennt ihr schon unseren ...?", "Gefällt dir unser Magazin?"), a request for a
+# comment or the reader's basket. A report tells of people who follow, subscribe or
+# donate in the third person: none of these forms.
+_CALL = re.compile(
+    r"\b(?:"
+    # Follow us, or the author.
+    r"folg(?:en\s+sie|e|t)\s+(?:uns|mir)|"
+    r"(?:kannst|könnt|können)\s+(?:du\s+|ihr\s+|sie\s+)?(?:uns|mir)\s+(?:\w+\s+){0,2}auf\s+"
+    r"(?:\w+\s+){1,4}folgen|"
+    r"suivez[- ](?:nous|moi)|suis[- ](?:nous|moi)|retrouvez[- ]nous|rejoignez[- ]nous|"
+    r"s[ií]g(?:ue|a)(?:nos|me)|[úu]nete\s+a|seguici|seguiteci|seguimi|siga[- ](?:nos|me)|"
+    r"segue[- ](?:nos|me)|acompanhe[- ]nos|volg\s+(?:ons|mij|me)|"
+    r"obserwuj(?:cie)?\s+(?:nas|mnie)|śledź(?:cie)?\s+(?:nas|mnie)|dołącz\s+do\s+nas|"
+    r"följ\s+(?:oss|mig)|følg\s+(?:oss|os|meg|mig)|sledujte\s+(?:n[aá]s|mě)|"
+    r"(?:bizi|beni)\s+takip\s+edin|подписывайтесь|следите\s+за\s+(?:нами|мной)|"
+    # Subscribe, sign up, download the app.
+    r"abonnieren\s+sie|(?:jetzt|hier)\s+(?:abonnieren|anmelden|registrieren|bestellen)|"
+    r"registrieren\s+sie\s+sich|melden\s+sie\s+sich\s+(?:jetzt\s+|hier\s+)?(?:an|für)|"
+    r"abonnez[- ]vous|abonne[- ]toi|inscrivez[- ]vous|inscris[- ]toi|"
+    r"suscr[ií]bete|suscr[ií]base|reg[ií]strate|iscriviti|abbonati\s+(?:ora|subito|a|al)|"
+    r"assine\s+(?:já|agora|a\s+nossa|o\s+nosso)|inscreva[- ]se|subscreva|"
+    r"abonneer\s+(?:je|nu|u)|schrijf\s+je\s+(?:nu\s+)?in|meld\s+je\s+(?:nu\s+)?aan|"
+    r"zapisz\s+się|zaprenumeruj|subskrybuj|zapraszamy\s+(?:też\s+|także\s+|również\s+)?do\s+"
+    r"(?:subskrypcji|prenumeraty|lektury|słuchania|oglądania)|prenumerera\s+(?:på|nu)|"
+    r"tilmeld\s+dig|meld\s+deg\s+på|přihlaste\s+se\s+k\s+odběru|předplaťte|abone\s+olun?|"
+    r"подпишитесь|"
+    # Support us, donate.
+    r"unterstütze(?:n\s+sie)?\s+(?:uns|unser)|(?:jetzt|hier)\s+spenden|spenden\s+sie|"
+    r"soutenez[- ]nous|soutenez\s+notre|faites\s+un\s+don|ap[oó]yanos|haz\s+una\s+donaci[oó]n|"
+    r"sostienici|sostieni\s+il\s+nostro|fai\s+una\s+donazione|apoie\s+(?:o\s+nosso|a\s+nossa)|"
+    r"steun\s+ons|wesprzyj\s+nas|stöd\s+oss|støtt?\s+(?:oss|os)|podpořte\s+n[aá]s|"
+    r"поддержите\s+нас|"
+    # The site asking about its own things.
+    r"(?:(?:kennt\s+ihr|kennst\s+du|kennen\s+sie)\s+(?:schon\s+|bereits\s+)?unser|"
+    r"gef[äa]llt\s+(?:dir|euch|ihnen)\s+unser|connaissez[- ]vous\s+(?:déjà\s+)?not|"
+    r"(?:ya\s+)?conoces\s+nuestr|conosci\s+(?:già\s+)?(?:il\s+|la\s+)?nostr|"
+    r"j[aá]\s+conhece\s+(?:o\s+|a\s+)?noss|ken\s+je\s+(?:al\s+)?onze|znasz\s+(?:już\s+)?nasz)"
+    r"\w*|"
+    r"(?:did\s+you\s+)?(?:enjoy(?:ed)?|like[ds]?|love[ds]?)\s+(?:this\s+|our\s+)?"
+    r"(?:article|story|post|recipe|podcast)\s*\?|"
+    # A comment, the basket.
+    r"hinterlasse(?:n\s+sie)?\s+(?:\w+\s+){0,3}kommentar|schreib(?:t|en\s+sie)?\s+(?:es\s+)?uns\s+"
+    r"in\s+die\s+kommentare|laissez(?:[- ]nous)?\s+un\s+commentaire|d[ée]janos\s+(?:un|tu)\s+"
+    r"comentario|lascia(?:teci)?\s+un\s+commento|deixe\s+(?:o\s+)?(?:seu|um)\s+coment[aá]rio|"
+    r"laat\s+een\s+reactie\s+achter|zostaw\s+komentarz|let\s+us\s+know\s+in\s+the\s+comments|"
+    r"add\s+(?:the\s+|all\s+|these\s+)?(?:ingredients|items?|products?)\s+to\s+(?:your\s+)?"
+    r"(?:basket|cart|shopping\s+list)|in\s+den\s+warenkorb|ajouter\s+au\s+panier|"
+    r"a[ñn]adir\s+al\s+carrito|aggiungi\s+al\s+carrello"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+# A click asked for: alone on its line, a control ("Kommentare lesen, hier klicken"); in a
+# paragraph, a pointer to more of the story ("For the full list of candidates, click here.").
+_CLICK = re.compile(
+    r"\b(?:hier\s+klicken|klicken\s+sie\s+hier|click\s+here|cliquez\s+ici|haz\s+clic\s+aqu[ií]|"
+    r"clicca\s+qui|clique\s+aqui|klik\s+hier|kliknij\s+(?:tutaj|tu))(?!\w)",
+    re.IGNORECASE,
+)
+# Newsletters by name: news tells of them too ("the council's newsletter"), so a line naming
+# one is a prompt only when it speaks to the reader or as the site.
+_NEWSLETTER = re.compile(
+    r"\b(?:newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|infolettre|lettre\s+d['’]information)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+# Subscriptions and the site's editions: service news speaks to the reader about other
+# people's ("the rail pass comes as a subscription only; you can cancel it monthly"), so only
+# the site speaking of its own makes a prompt of them.
+_SUBSCRIPTION = re.compile(
+    r"\b(?:abo|abonnement|suscripci[oó]n|abbonamento|assinatura|subskrypcj\w+|prenumerat\w+|"
+    r"předplatné|e-?paper)(?!\w)",
+    re.IGNORECASE,
+)
+_NOUN_ALONE_WORDS = 3
+# The reader, in the pronouns of those languages (English lines are :data:`_PROMPT`'s). The
+# German "Sie" and "Ihr" are the reader's only inside a sentence (opening one they may be
+# "she", "they", "their").
+_YOU = re.compile(
+    r"\b(?i:du|dich|dir|dein\w*|euch|eu(?:er|re[mnrs]?)|vous|votre|vos|tu|toi|tú|ti|"
+    r"tus|usted(?:es)?|vuestr[oa]s?|vosotros|tuo|tua|tuoi|tue|voi|vostr[oaie]|você|vocês|teu|"
+    r"jij|jouw|jullie|uw|twój|twoja|twoje|wasz\w*|ditt|dina|deg|vás|váš|siz|sizin|вы|ваш\w*)"
+    r"(?!\w)|Ihnen\b|(?<=[\w,] )(?:Sie|Ihr\w*)\b"
+)
+# The site speaking of itself: "we" and "our", never "us" (a report's "wie uns der
+# Bürgermeister sagte", "según nos confirmaron", "vertelt ons").
+_OURS = re.compile(
+    r"\b(?i:wir|unser\w*|notre|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|wij|onze|nasz\w*|"
+    r"zapraszamy|polecamy|vår|våra|vores|náš|naš\w*|bizim|наш\w*)(?!\w)"
+)
+# A quotation of four words or more: a line quoting someone is the story's, whatever the
+# words it quotes.
+_SPEECH = re.compile(r"[\"„“”«»]\s*(?:[^\"„“”«»\s]+\s+){3,}[^\"„“”«»]*[\"„“”«»]")
+_PROMPT_WORDS = 80
+# A closing line of this many words or more, ending as a sentence ends, is prose.
+_SENTENCE_WORDS = 4
+# The same words are everyday news vocabulary ("residents can sign up at the town hall",
+# "the copyright case"): past a line's length, a prompt speaks to the reader or as the site.
+_PROMPT_ALONE_WORDS = 10
+_ADDRESS = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|us|[Oo]ur|[Ww]e)\b|©")
+
+
+_BIO_WORDS = 150
+# An author box's label, alone on its line, in the languages of the press ("Über die
+# Autorin", "Sobre el autor", "Об авторе"): the lines after it to the text's end are the
+# author's bio, whatever they say. Only labels saying "about": a review's closing section
+# headed "Der Autor" or "L'auteur" is its own text.
+_AUTHOR_BOX = re.compile(
+    r"^\W*(?:about\s+the\s+authors?|"
+    r"über\s+(?:den|die)\s+autor(?:in|en|innen)?|zu[mr]\s+autor(?:in)?|"
+    r"à\s+propos\s+(?:de\s+l['’]|des\s+)auteur(?:e|rice)?s?|"
+    r"(?:sobre|acerca\s+de)\s+(?:el|la|los|las|o|a|os|as)\s+autor(?:a|es|as)?|"
+    r"sull['’]autor(?:e|ice)|sugli\s+autori|"
+    r"over\s+de\s+(?:auteur|schrijver)s?|"
+    r"o\s+autor(?:ze|ce|ach|ovi)|om\s+(?:författaren|forfatteren|skribenten)|"
+    r"a\s+szerzőről|kirjoittajasta|об\s+авторе|про\s+автора|об\s+авторах|"
+    r"yazar\s+hakkında|tentang\s+(?:penulis|pengarang)|về\s+tác\s+giả|"
+    r"σχετικά\s+με\s+(?:τον|την)\s+συγγραφέα|(?:نبذة\s+)?عن\s+(?:الكاتب|الكاتبة|المؤلف)|"
+    r"על\s+(?:הכותב|הכותבת)|लेखक\s+के\s+बारे\s+में|"
+    r"著者(?:について|紹介|プロフィール)|筆者(?:について|紹介|プロフィール)|"
+    r"关于作者|作者简介|作者簡介|關於作者|(?:기자|필자|저자)\s*소개"
+    r")\W*$",
+    re.IGNORECASE,
+)
+# An author's bio under its label is a paragraph or two.
+_BIO_BLOCKS = 3
+
+
+_MENU_WORDS = 6
+_MENU_ITEMS = 3
+# Never more than this share of the text goes as trailing prompts.
+_TRAILING_SHARE = 0.3
+
+
+def drop_trailing_prompts(blocks: list[str]) -> list[str]:
+    """Cut the run of prompts, short labels and closing lines that ends the text, when it
+    holds a prompt, or a run of menu-like items.
+
+    A label or two alone (a last sub-heading, a signature) stays: only a run with a
+    newsletter, follow or donation prompt, a disclosure, an author-box label or an author's
+    bio (any lines under an author box's label, :data:`_AUTHOR_BOX`) is the page's
+    furniture (a short closing line in it, "All loans are made by X.", goes with it), or
+    three or more very short lines (a site menu, contact lines). Above
+    the run's first prompt, a short sentence is the text's last paragraph, not a label: it
+    stays, with what comes before it.
+    """
+    start = len(blocks)
+    first_prompt = None
+    box = _author_box(blocks)
+    while start > 1:
+        text = blocks[start - 1]
+        words = text_words(text)
+        if (
+            (words <= _PROMPT_WORDS and _is_prompt(text, words))
+            or (words <= _BIO_WORDS and BIO.match(text))
+            or (box is not None and start - 1 >= box and words <= _BIO_WORDS)
+        ):
+            first_prompt = start - 1
+        elif words > LINE_WORDS or text.startswith("- "):
+            break
+        start -= 1
+    prompted = first_prompt is not None
+    # Above the first prompt, a box's label goes with it; a sentence is the text's last.
+    while first_prompt is not None and start < first_prompt and _is_sentence(blocks[start]):
+        start += 1
+    if not prompted:
+        start = len(blocks)
+        while start > 1 and _is_menu_item(blocks[start - 1]):
+            start -= 1
+        if len(blocks) - start < _MENU_ITEMS:
+            return blocks
+    # Words in any script: counted by its spaces, a Japanese paragraph weighs one word.
+    total = sum(text_words(b) for b in blocks)
+    removed = sum(text_words(b) for b in blocks[start:])
+    return blocks[:start] if removed <= _TRAILING_SHARE * total else blocks
+
+
+def _author_box(blocks: list[str]) -> int | None:
+    """The index of an author box's label (:data:`_AUTHOR_BOX`) with no more than a bio's
+    few blocks after it, at the end of the text; None when there is none."""
+    for index in range(len(blocks) - 1, max(len(blocks) - _BIO_BLOCKS - 2, 0), -1):
+        if len(blocks[index]) < 60 and _AUTHOR_BOX.match(blocks[index]):
+            return index
+    return None
+
+
+# A newsletter pitch set between paragraphs: it names the newsletter, asks the reader to sign
+# up and speaks to them ("Sign up for our newsletter", "... delivered to your inbox").
+# Reported news ("residents can sign up for the council's newsletter") does not speak to the
+# reader; a point of a list ("- subscribe to industry newsletters") is advice.
+_NEWSLETTER_PITCH = re.compile(
+    r"^(?!-\s)(?=.*\bnewsletters?\b)(?=.*\b(?:sign(?:ing)?\s+up|subscrib(?:e|ing)|join)\b)"
+    r"(?=.*\b(?:you|your|our)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+_PITCH_WORDS = 60
+
+
+def is_newsletter_pitch(text: str) -> bool:
+    # The pattern's lookaheads scan the whole block: only a short block naming a newsletter
+    # is searched (and most blocks name none: that is asked first).
+    return (
+        "newsletter" in text.casefold()
+        and len(text.split()) <= _PITCH_WORDS
+        and _NEWSLETTER_PITCH.match(text) is not None
+    )
+
+
+def _is_prompt(text: str, words: int) -> bool:
+    if _PROMPT.search(text) is not None:
+        return words <= _PROMPT_ALONE_WORDS or _ADDRESS.search(text) is not None
+    return _is_call(text, words)
+
+
+def _is_call(text: str, words: int) -> bool:
+    """A call to the reader in any of the press's languages (:data:`_CALL`), a short line
+    asking for a click, a line naming a newsletter that speaks to the reader or as the site,
+    or one naming a subscription that speaks as the site; never a line quoting someone."""
+    if _SPEECH.search(text) is not None:
+        return False
+    if _CALL.search(text) is not None:
+        return True
+    if words <= LINE_WORDS and _CLICK.search(text) is not None:
+        return True
+    if words <= _NOUN_ALONE_WORDS:
+        return _NEWSLETTER.search(text) is not None or _SUBSCRIPTION.search(text) is not None
+    if _NEWSLETTER.search(text) is not None:
+        return _YOU.search(text) is not None or _OURS.search(text) is not None
+    return _SUBSCRIPTION.search(text) is not None and _OURS.search(text) is not None
+
+
+def _is_sentence(text: str) -> bool:
+    return text_words(text) >= _SENTENCE_WORDS and PROSE_END.search(text) is not None
+
+
+def _is_menu_item(text: str) -> bool:
+    return len(text.split()) <= _MENU_WORDS and not text.startswith("- ") and text[-1] not in ".?!:"
