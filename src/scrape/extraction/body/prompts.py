@@ -62,6 +62,18 @@ _CALL = re.compile(
     r"\w*|"
     r"(?:did\s+you\s+)?(?:enjoy(?:ed)?|like[ds]?|love[ds]?)\s+(?:this\s+|our\s+)?"
     r"(?:article|story|post|recipe|podcast)\s*\?|"
+    # A mistake the reader may report ("Sie haben einen Fehler entdeckt? Schreiben Sie uns").
+    r"(?:haben\s+sie|hast\s+du|habt\s+ihr)\s+einen\s+fehler\s+(?:entdeckt|gefunden)|"
+    r"fehler\s+(?:entdeckt|gefunden)\s*\?|einen\s+fehler\s+melden|"
+    r"(?:spotted|found|seen|noticed)\s+(?:an?\s+)?(?:error|mistake|typo)\s*\?|"
+    r"report\s+(?:an?\s+)?(?:error|mistake|typo)|(?:submit|request)\s+a\s+correction|"
+    r"vous\s+avez\s+(?:rep[ée]r[ée]|trouv[ée]|vu|constat[ée])\s+une\s+(?:erreur|faute|coquille)|"
+    r"signaler\s+une\s+(?:erreur|faute|coquille)|"
+    r"(?:has|ha)\s+(?:visto|encontrado|detectado)\s+(?:un|algún)\s+error|"
+    r"(?:comunicar|reportar|notificar)\s+(?:un\s+)?error|"
+    r"(?:hai|avete)\s+(?:trovato|notato|visto)\s+un\s+errore|segnala(?:ci)?\s+un\s+errore|"
+    r"(?:encontrou|viu)\s+(?:um|algum)\s+erro|(?:fout|foutje)\s+(?:gezien|gevonden)|"
+    r"(?:zauważyłeś|znalazłeś)\s+błąd|"
     # A comment, the basket.
     r"hinterlasse(?:n\s+sie)?\s+(?:\w+\s+){0,3}kommentar|schreib(?:t|en\s+sie)?\s+(?:es\s+)?uns\s+"
     r"in\s+die\s+kommentare|laissez(?:[- ]nous)?\s+un\s+commentaire|d[ée]janos\s+(?:un|tu)\s+"
@@ -76,7 +88,8 @@ _CALL = re.compile(
 # A click asked for: alone on its line, a control ("Kommentare lesen, hier klicken"); in a
 # paragraph, a pointer to more of the story ("For the full list of candidates, click here.").
 _CLICK = re.compile(
-    r"\b(?:hier\s+klicken|klicken\s+sie\s+hier|click\s+here|cliquez\s+ici|haz\s+clic\s+aqu[ií]|"
+    r"\b(?:hier\s+klicken|klicken\s+sie\s+hier|(?:mehr|weitere)\b.{0,60}\b(?:lesen|finden)\s+sie\s+hier|"
+    r"click\s+here|cliquez\s+ici|haz\s+clic\s+aqu[ií]|"
     r"clicca\s+qui|clique\s+aqui|klik\s+hier|kliknij\s+(?:tutaj|tu))(?!\w)",
     re.IGNORECASE,
 )
