@@ -40,3 +40,40 @@ def test_a_last_sentence_telling_of_an_error_stays() -> None:
     last = "Die Verwaltung räumte ein, bei der Kostenschätzung einen Fehler gemacht zu haben."
     blocks = [*STORY, last]
     assert clean_blocks(blocks, title=None) == blocks
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ["Have a news tip? Email us at tips@gazette.example."],
+        [
+            "Copyright 2024 The Associated Press. All rights reserved. This material may not be "
+            "published, broadcast, rewritten or redistributed without permission."
+        ],
+        ["© 2024 Stadtanzeiger GmbH. All rights reserved. Reproduction only with permission."],
+    ],
+)
+def test_a_newsrooms_tip_line_and_legal_notice_close_no_story(closing: list[str]) -> None:
+    assert clean_blocks([*STORY, *closing], title=None) == STORY
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Anzeige",
+        "Werbung",
+        "Publicité",
+        "Publicidad",
+        "Pubblicità",
+        "Advertentie",
+        "Reklama",
+        "Реклама",
+    ],
+)
+def test_an_advertisements_label_between_paragraphs_is_dropped(label: str) -> None:
+    assert clean_blocks([STORY[0], label, *STORY[1:]], title=None) == STORY
+
+
+def test_a_sentence_about_advertising_stays() -> None:
+    blocks = [STORY[0], "Die Werbung für das Projekt kostete die Stadt 40.000 Euro.", *STORY[1:]]
+    assert clean_blocks(blocks, title=None) == blocks

@@ -57,6 +57,10 @@ _SKIP_TAGS = frozenset(
 # the normalised block (case-folded, punctuation at the ends stripped).
 _FURNITURE_BLOCKS = (
     r"-?\s*advertisement\s*-?(?:\s*spot_img)?|spot_img|advertisement|advertising|sponsored|ad",
+    # The advertisement's label in the languages of the press.
+    r"anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reclame|"
+    r"reklama|reklame|reklam|mainos|annons|annonse|реклама|iklan|quảng\s+cáo|"
+    r"広告|광고|广告|إعلان|פרסומת",
     r"must\s+read|read\s+more|read\s+next|read\s+also|see\s+also|related",
     r"related\s+(?:articles?|posts?|stories|news|content|topics)",
     r"more\s+(?:articles?|stories|news|from\s+\w+.*)|latest\s+(?:articles?|news|posts?|stories)",

@@ -19,6 +19,20 @@ _PROMPT = re.compile(
     r"^\W*(?:the\s+)?authors?\W*$",
     re.IGNORECASE,
 )
+# A wire service's or the site's legal notice, however long: "Copyright 2024 The Associated
+# Press. All rights reserved. This material may not be published, broadcast, rewritten or
+# redistributed."
+_LEGAL_NOTICE = re.compile(
+    r"(?:copyright|©).{0,120}\ball\s+rights\s+reserved"
+    r"|may\s+not\s+be\s+(?:re)?published,?\s+broadcast,?\s+rewritten",
+    re.IGNORECASE | re.DOTALL,
+)
+# The newsroom asking for tips: "Have a news tip? Email us at ...", "Got a story tip?".
+_TIP = re.compile(
+    r"\b(?:(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\s*\?|send\s+us\s+(?:a\s+|your\s+)?"
+    r"(?:news\s+|story\s+)?tips?\b)",
+    re.IGNORECASE,
+)
 # The calls a page makes to its reader, in the languages of the press. Each is addressed by
 # its own wording: an imperative with the site or the reader in it ("Folgen Sie uns",
 # "Síguenos", "Abonnez-vous", "Zapraszamy do subskrypcji"), a question about the site's own
@@ -243,6 +257,8 @@ def is_newsletter_pitch(text: str) -> bool:
 
 
 def _is_prompt(text: str, words: int) -> bool:
+    if _LEGAL_NOTICE.search(text) is not None or _TIP.search(text) is not None:
+        return True
     if _PROMPT.search(text) is not None:
         return words <= _PROMPT_ALONE_WORDS or _ADDRESS.search(text) is not None
     return _is_call(text, words)
