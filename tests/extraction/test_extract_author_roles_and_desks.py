@@ -28,6 +28,10 @@ BODY = "<p>" + "Der Stadtrat hat am Dienstag die neue Straßenbahnlinie beschlos
         ("Von Anna Roth mit Agenturmaterial", ["Anna Roth"]),
         ("Aufgezeichnet von Anna Roth", ["Anna Roth"]),
         ("Protokoll: Anna Roth", ["Anna Roth"]),
+        # The agency written after the name with no sign between.
+        ("By JANE DOE Associated Press", ["JANE DOE"]),
+        ("Von Anna Roth dpa", ["Anna Roth"]),
+        ("Jane Doe AFP", ["Jane Doe"]),
     ],
 )
 def test_words_around_the_name_are_no_name(raw: str, expected: list[str]) -> None:
@@ -42,6 +46,9 @@ def test_words_around_the_name_are_no_name(raw: str, expected: list[str]) -> Non
         ("Jan de Vries, van der Berg", ["Jan de Vries", "van der Berg"]),
         # A double-barrelled given name is no acronym.
         ("Anna Roth, Anna-Lena Weber", ["Anna Roth", "Anna-Lena Weber"]),
+        # An agency's short name or a wire's name that is also a family name.
+        ("Michael Bloomberg", ["Michael Bloomberg"]),
+        ("Jane Doe Sid", ["Jane Doe Sid"]),
     ],
 )
 def test_co_authors_stay(raw: str, expected: list[str]) -> None:

@@ -447,7 +447,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
                 continue
             if AGENCY.match(credit) or _WRITING_PART.fullmatch(credit):
                 part = bracketed.group(1)
-        part = _without_bracketed_role(part)
+        part = _without_bracketed_role(_without_trailing_agency(part))
         # "Lucía Fernández. Madrid": where the writer filed from, after a full stop.
         filed = re.fullmatch(r"(\S+\s.*?[^\W\d_]{2})\.\s+(\S.*)", part)
         if filed and person_like(filed.group(1)) and _is_place(filed.group(2)):
@@ -491,6 +491,18 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
 
 
 _BRACKETED = re.compile(r"(\S+\s.+?)\s*[(（]([^()（）]{2,60})[)）]")
+
+
+def _without_trailing_agency(part: str) -> str:
+    """A name without the agency written after it with no sign between ("JANE DOE
+    Associated Press", "Anna Roth dpa", "Jane Doe AFP"). An agency's short name written
+    as a word of a name ("Jane Doe Sid", "Michael Bloomberg") stays the name's."""
+    words = part.split()
+    for cut in range(2, len(words)):
+        tail = words[cut:]
+        if AGENCY.match(" ".join(tail)) and (len(tail) > 1 or not tail[0].istitle()):
+            return " ".join(words[:cut])
+    return part
 
 
 def _opens_lower(text: str) -> bool:
