@@ -36,6 +36,37 @@ LEAD_INS = [
     "Czytaj także:",
     "Läs också",
     "Читайте также",
+    "Читайте також",
+    "Lue myös",
+    "Olvassa el ezt is",
+    "Citește și",
+    "Διαβάστε επίσης",
+    "קראו עוד",
+    "Pročitajte i",
+    "Preberite tudi",
+    "Devamını oku",
+    "Baca juga:",
+    "Xem thêm:",
+    "Tin liên quan",
+    "อ่านเพิ่มเติม",
+    "ये भी पढ़ें",
+    "यह भी पढ़ें:",
+    "اقرأ أيضاً:",
+    "مواضيع ذات صلة",
+    "بیشتر بخوانید",
+    "関連記事",
+    "あわせて読みたい",
+    "相关阅读",
+    "相關新聞",
+    "관련기사",
+    # The line an advertisement leaves in the text it interrupts.
+    "Advertisement - Continue Reading Below",
+    "Story continues below advertisement",
+    "Article continues below",
+    "Weiterlesen nach der Anzeige",
+    "Artikel wird nach der Anzeige fortgesetzt",
+    "La suite après cette publicité",
+    "Sigue leyendo",
 ]
 
 
@@ -52,6 +83,8 @@ def test_lines_that_go_on_past_a_lead_in_are_kept() -> None:
         "Lust auf mehr Bewegung im Alltag? Die Stadt öffnet ab Mai drei neue Trimm-dich-Pfade.",
         "Mehr Themen als je zuvor standen auf der Tagesordnung des Rates.",
         "Leia também o relatório da comissão, publicado em março.",
+        "Baca juga laporan lengkap komisi yang terbit bulan Maret.",
+        "関連記事によると、市は来年度から新しい路線の建設を始める予定だ。",
     ]
     for line in lines:
         blocks = [story[0], line, *story[1:]]

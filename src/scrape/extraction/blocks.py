@@ -105,6 +105,30 @@ _FURNITURE_BLOCKS = (
     r"podobne\s+artykuły",
     r"läs\s+också|mest\s+läst|læs\s+også|les\s+også|čtěte\s+také|přečtěte\s+si\s+také|"
     r"související\s+články|i\u0307?lgili\s+haberler|читайте\s+также",
+    r"смотрите\s+также|читайте\s+також|дивіться\s+також|lue\s+myös|lue\s+lisää|"
+    r"olvassa\s+el\s+ezt\s+is|kapcsolódó\s+cikkek|cite[șsş]te\s+[șsş]i|"
+    r"διαβάστε\s+(?:επίσησ|ακόμη)|קראו\s+(?:עוד|גם)|כתבות\s+נוספות|"
+    r"pročitajte\s+(?:i|još|također|takođe)|povezane\s+vijesti|vezane\s+vijesti|"
+    r"preberite\s+tudi|sorodne\s+novice|devamını\s+oku|bunlar\s+da\s+ilginizi\s+çekebilir",
+    r"baca\s+(?:juga|selengkapnya)|simak\s+juga|berita\s+terkait|artikel\s+terkait|"
+    r"xem\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|đọc\s+thêm|"
+    r"อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง",
+    # As normalised: Devanagari's closing vowel signs stripped, Greek's final sigma folded.
+    r"(?:ये|यह)\s+भी\s+पढ\W*|और\s+पढ\W*|संबंधित\s+खबर\W*|"
+    r"اقرأ\s+(?:أيضا|ايضا|المزيد)|(?:مواضيع|أخبار|مقالات)\s+ذات\s+صلة|الأكثر\s+قراءة|"
+    r"بیشتر\s+بخوانید|(?:مطالب|اخبار)\s+مرتبط",
+    r"関連記事|関連ニュース|(?:あわせて|合わせて)読みたい|こちらもおすすめ|おすすめ記事|"
+    r"相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
+    r"관련\s?기사|관련\s?뉴스|많이\s+본\s+기사",
+    # The line an advertisement leaves in the text it interrupts.
+    r"advertisement\s*-?\s*(?:continue|scroll)\s+(?:reading|down)(?:\s+below)?|"
+    r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|"
+    r"continue\s+reading\s+(?:below|the\s+main\s+story)|"
+    r"weiterlesen\s+nach\s+der\s+anzeige|"
+    r"(?:der\s+)?artikel\s+(?:wird\s+)?(?:nach|unter)\s+der\s+anzeige\s+(?:fortgesetzt|weiter)|"
+    r"la\s+suite\s+(?:après|sous)\s+(?:cette\s+|la\s+)?publicité|"
+    r"(?:sigue|continúa)\s+leyendo|la\s+noticia\s+continúa\s+tras\s+la\s+publicidad|"
+    r"continua\s+(?:a\s+leggere|dopo\s+la\s+pubblicità)",
     # A price list's or a guide's small print ("Alle Angaben ohne Gewähr").
     r"(?:alle\s+)?angaben\s+ohne\s+gewähr|irrtümer\s+(?:und\s+änderungen\s+)?vorbehalten|"
     r"änderungen\s+vorbehalten|(?:prices\s+)?subject\s+to\s+change|"
