@@ -254,6 +254,7 @@ def test_every_co_author_of_the_byline() -> None:
         ("Por Ana Souza e João Lima", ["Ana Souza", "João Lima"]),
         ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
         ("Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"]),
+        ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
         ("Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
         ("Av Anna Berg och Jan Ohm", ["Anna Berg", "Jan Ohm"]),
         ("Af Anne Holm og Jens Berg", ["Anne Holm", "Jens Berg"]),

@@ -156,9 +156,9 @@ _ARTICLE_LEAD_IN = re.compile(
 # Chinese and Japanese bylines as the comma does elsewhere.
 _SPLIT = re.compile(r"\s*(?:,|，|、|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 # "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi, ro,
-# el, uk, Arabic written apart ("و"): also a particle of some family names ("José Volta e
-# Pinto"), so it splits only names of two words or more.
-OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja|și|şi|και|та|و"
+# el, uk, vi ("và"), Arabic written apart ("و"): also a particle of some family names ("José
+# Volta e Pinto"), so it splits only names of two words or more.
+OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja|și|şi|και|та|và|و"
 _OTHER_SPLIT = re.compile(rf"\s+(?:{OTHER_AND})\s+", re.IGNORECASE)
 # Indonesian and Malay "dan", Czech and Slovak "a": also a given name ("Dan") and another
 # language's article or preposition ("a"), so only in lower case between capitalised names.
