@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from scrape.extraction import blocks as blocks_module
 from scrape.extraction import guard
 from scrape.extraction.authors.common import NOT_SHOWN
-from scrape.extraction.authors.element_names import _visible_text
+from scrape.extraction.authors.element_names import visible_texts
 from scrape.extraction.authors.labels import WRITER_LABEL, has_writer_label
 from scrape.extraction.blocks import BLOCK_TAGS, normalise, strip_inline_furniture
 from scrape.extraction.body import (
@@ -366,7 +366,7 @@ def test_the_author_search_reads_the_same_lines_and_labels_without_blank_text_no
 ) -> None:
     body = LexborHTMLParser(f"<html><body>{markup}</body></html>").body
     assert body is not None
-    fast, plain = _visible_text(body), _plain_visible_text(body)
+    fast, plain = "\n".join(visible_texts(body)), _plain_visible_text(body)
 
     def lines(text: str) -> list[str]:
         return [t for t in (" ".join(x.split()) for x in text.split("\n")) if t]

@@ -249,12 +249,6 @@ def _unbroken(text: str) -> str:
     return text
 
 
-def _visible_text(node: LexborNode) -> str:
-    """The node's text, one line per text node with words, without style sheets and
-    scripts (the markup's indentation left out)."""
-    return "\n".join(visible_texts(node))
-
-
 def visible_texts(node: LexborNode, filed: bool = False) -> list[str]:
     """The node's text nodes with words, without style sheets and scripts; with ``filed``,
     also without what its tag or category elements hold (a byline element often carries
