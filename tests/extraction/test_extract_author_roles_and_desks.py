@@ -24,6 +24,15 @@ BODY = "<p>" + "Der Stadtrat hat am Dienstag die neue Straßenbahnlinie beschlos
         ("Anna Roth, ARD-Studio Washington", ["Anna Roth"]),
         ("Von Anna Roth, SWR, zzt. Kiew", ["Anna Roth"]),
         ("Claire Dubois, correspondante à Bruxelles", ["Claire Dubois"]),
+        ("João Silva, da Folha", ["João Silva"]),
+        ("Laporan wartawan Kompas.com, Budi Santoso", ["Budi Santoso"]),
+        ("Anna Roth, tagesschau.de", ["Anna Roth"]),
+        ("Phóng viên Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("נכתב על ידי דנה לוי", ["דנה לוי"]),
+        # Picture credits and the editor are no writers.
+        ("Фото: Иван Петров", []),
+        ("사진=연합뉴스", []),
+        ("Editor: Siti Aminah", []),
         ("Jane Doe, currently in Kyiv", ["Jane Doe"]),
         ("Von Anna Roth mit Agenturmaterial", ["Anna Roth"]),
         ("Aufgezeichnet von Anna Roth", ["Anna Roth"]),
@@ -41,9 +50,9 @@ def test_words_around_the_name_are_no_name(raw: str, expected: list[str]) -> Non
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        # Co-authors after a comma, with a particle opening the family name.
+        # Co-authors after a comma, with a particle inside the family name.
         ("Anna Roth, Max Müller", ["Anna Roth", "Max Müller"]),
-        ("Jan de Vries, van der Berg", ["Jan de Vries", "van der Berg"]),
+        ("Jan de Vries, Piet van der Berg", ["Jan de Vries", "Piet van der Berg"]),
         # A double-barrelled given name is no acronym.
         ("Anna Roth, Anna-Lena Weber", ["Anna Roth", "Anna-Lena Weber"]),
         # An agency's short name or a wire's name that is also a family name.

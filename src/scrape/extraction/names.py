@@ -45,11 +45,13 @@ ARABIC_WROTE = r"(?:كتب|كتبت)\s*[-–—]\s*"
 # "By" in languages whose bylines open with a word of their own: Indonesian and Malay
 # "Oleh", Greek "Από" and the genitive article the writer's name is then declined with
 # ("Του Γιώργου Παπαδόπουλου"), "Γράφει ο" ("writes"), Arabic "بقلم" ("by the pen of"),
-# Hebrew "מאת". Romanian "de" is also a name's particle: only in lower case before a
-# capitalised name of two words. Polish "oprac." ("compiled by") and Italian "a cura di"
-# ("edited by") sign a story as "By" does.
+# Hebrew "מאת" and "(נכתב) על ידי" ("(written) by"), Vietnamese "Phóng viên" ("reporter").
+# Romanian "de" is also a name's particle: only in lower case before a capitalised name of
+# two words. Polish "oprac." ("compiled by") and Italian "a cura di" ("edited by") sign a
+# story as "By" does.
 OTHER_BY = (
-    r"oleh|από|του|της|γράφει(?:\s+(?:ο|η|οι))?|بقلم|מאת|oprac\.|a\s+cura\s+di|"
+    r"oleh|από|του|της|γράφει(?:\s+(?:ο|η|οι))?|بقلم|מאת|(?:נכתב\s+)?על\s+ידי|oprac\.|"
+    r"a\s+cura\s+di|phóng\s+viên|"
     r"(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
 )
 # The pictures, as a credit's label names them.
@@ -138,9 +140,17 @@ _WRITER_NOUN = re.compile(
 _CREDIT = re.compile(
     r"^(?:©|\(c\)\s)"
     r"|^(?:fotos?|photos?|bild(?:er)?|image|credits?|quelle|source|fuente|"
-    r"crédits?|illustration|grafik)\s*[:/©]",
+    r"crédits?|illustration|grafik|фото|фотография|φωτο(?:γραφία)?|صورة|تصوير|"
+    r"写真|사진|摄影|攝影|圖|图)\s*[:/©：=]"
+    # The editor who saw the story through, named apart from its writer ("Penulis: Budi
+    # Santoso / Editor: Siti Aminah").
+    r"|^(?:editor|redaktur|editora?|redattore|editado\s+por|edited\s+by)\s*:",
     re.IGNORECASE,
 )
+# A site's address among a byline part's words ("Laporan wartawan Kompas.com, Budi
+# Santoso": "report of Kompas.com's journalist"): no name. The address alone is the site's
+# own byline.
+_HOST = re.compile(r"[^\W\d_]\.(?:com|net|org|[a-z]{2})\b")
 # Style sheet text read out of a byline element's <style>, or an inline style.
 _CSS = re.compile(r"[{};=<>!]|\bfont-|^'.*'$|^\".*\"$")
 _LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
@@ -461,7 +471,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         if _LABEL_WORDS.match(part) or _CSS.search(part) or _WRITER_NOUN.search(part):
             continue
-        if "www." in part:
+        if "www." in part or (" " in part and _HOST.search(part)):
             continue
         if (
             comma
@@ -472,8 +482,8 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         if comma and full_before and (_ACRONYM_DESK.match(part) or _opens_lower(part)):
             # "Anna Roth, ARD-Studio Washington", "Anna Roth, SWR, zzt. Kiew", "Claire
-            # Dubois, correspondante à Bruxelles": a broadcaster's desk, or words in lower
-            # case; a name opens with neither.
+            # Dubois, correspondante à Bruxelles", "João Silva, da Folha": a broadcaster's
+            # desk, or words in lower case; a full name opens with neither.
             continue
         if comma and full_before and (_ROLE_END.search(part) or _ROLE_LEAD.match(part)):
             # "Jane Doe, Political Correspondent", "Anna Roth, Wirtschaftsredakteurin": the
@@ -506,10 +516,11 @@ def _without_trailing_agency(part: str) -> str:
 
 
 def _opens_lower(text: str) -> bool:
-    """Whether ``text`` opens with a word in lower case that is no particle of a family
-    name ("van der Berg" is a name)."""
+    """Whether ``text`` opens with a word in lower case. A co-author's full name opens with
+    the given name; a family name's particle alone after the comma is the paper's ("João
+    Silva, da Folha", "Maria Souza, do Estadão")."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return lower_initial(first) and first not in PARTICLES
+    return lower_initial(first)
 
 
 def _is_place(text: str) -> bool:
