@@ -77,3 +77,38 @@ def test_an_advertisements_label_between_paragraphs_is_dropped(label: str) -> No
 def test_a_sentence_about_advertising_stays() -> None:
     blocks = [STORY[0], "Die Werbung für das Projekt kostete die Stadt 40.000 Euro.", *STORY[1:]]
     assert clean_blocks(blocks, title=None) == blocks
+
+
+KO_STORY = [
+    "시의회는 화요일 오랜 논의 끝에 북부 교외와 도심을 잇는 새 노면전차 노선을 승인했다. "
+    "사업비는 약 1800억 원으로 추산되며 대부분 국비와 시비로 충당된다.",
+    "야당은 공사비 증가를 우려하며 시민 의견 수렴을 요구했고, 도심 상인들은 계획을 환영했다. "
+    "시장은 표결 후 기자회견에서 사업의 필요성을 강조했다.",
+    "공사는 2026년 봄에 시작해 약 4년간 진행되며, 이 기간 도심에서는 우회 운행이 불가피할 "
+    "전망이다. 시는 교통 대책을 다음 달 발표할 예정이다.",
+]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<저작권자 © 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+        "ⓒ 한국일보, 무단 전재 및 재배포 금지",
+        "Copyright © 朝日新聞社 無断転載を禁じます",
+        "版权所有，未经授权禁止转载",
+        "责任编辑：王小明",
+        "（完）",
+        "本文来源：新华社",
+        "جميع الحقوق محفوظة © 2024",
+        "Все права защищены. При цитировании ссылка обязательна.",
+        "© 2024 Stadtanzeiger. Alle Rechte vorbehalten.",
+        "Todos los derechos reservados © 2024",
+    ],
+)
+def test_a_legal_notice_or_editor_line_in_any_language_closes_no_story(closing: str) -> None:
+    assert clean_blocks([*KO_STORY, closing], title=None) == KO_STORY
+
+
+def test_a_story_about_copyright_keeps_its_last_sentence() -> None:
+    last = "Der Verlag betonte, alle Rechte an den Fotos lägen weiterhin bei der Stadt."
+    assert clean_blocks([*STORY, last], title=None) == [*STORY, last]

@@ -24,8 +24,23 @@ _PROMPT = re.compile(
 # redistributed."
 _LEGAL_NOTICE = re.compile(
     r"(?:copyright|©).{0,120}\ball\s+rights\s+reserved"
-    r"|may\s+not\s+be\s+(?:re)?published,?\s+broadcast,?\s+rewritten",
+    r"|may\s+not\s+be\s+(?:re)?published,?\s+broadcast,?\s+rewritten"
+    # ... and in the other languages of the press, where the phrase says it alone: "Alle
+    # Rechte vorbehalten", "Tous droits réservés", "무단 전재 및 재배포 금지", "無断転載を禁じます",
+    # "未经授权禁止转载".
+    r"|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|reproduction\s+interdite"
+    r"|todos\s+los\s+derechos\s+reservados|prohibida\s+(?:su\s+)?reproducción"
+    r"|tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|todos\s+os\s+direitos\s+reservados"
+    r"|alle\s+rechten\s+voorbehouden|все\s+права\s+защищены|wszelkie\s+prawa\s+zastrzeżone"
+    r"|tüm\s+hakları\s+saklıdır|hak\s+cipta\s+dilindungi|جميع\s+الحقوق\s+محفوظة"
+    r"|무단\s*전재|재배포\s*금지|無断(?:転載|複製)|版权所有|版權所有|未[经經](?:授权|授權|许可|許可)"
+    r"|禁止转载|禁止轉載",
     re.IGNORECASE | re.DOTALL,
+)
+# The lines Chinese news closes with: the responsible editor, the source, the end mark
+# ("责任编辑：王小明", "本文来源：新华社", "（完）").
+_CLOSING_LINE = re.compile(
+    r"^(?:(?:责任编辑|責任編輯|编辑|編輯|本文来源|來源|来源)\s*[:：]|[（(](?:完|全文完)[)）]$)"
 )
 # The newsroom asking for tips: "Have a news tip? Email us at ...", "Got a story tip?".
 _TIP = re.compile(
@@ -257,7 +272,7 @@ def is_newsletter_pitch(text: str) -> bool:
 
 
 def _is_prompt(text: str, words: int) -> bool:
-    if _LEGAL_NOTICE.search(text) is not None or _TIP.search(text) is not None:
+    if any(p.search(text) is not None for p in (_LEGAL_NOTICE, _TIP, _CLOSING_LINE)):
         return True
     if _PROMPT.search(text) is not None:
         return words <= _PROMPT_ALONE_WORDS or _ADDRESS.search(text) is not None
