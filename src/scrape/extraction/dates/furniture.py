@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from selectolax.lexbor import LexborNode
 
@@ -104,18 +105,9 @@ def _list_of_posts(node: LexborNode) -> bool:
     items: a list of other posts, whatever its class calls it ("weitere", "andere",
     "also-read"). A byline's list ("Published ..." / "Updated ...") holds its dates without
     a link in each item."""
-    dates: set[str] = set()
     items = [child for child in node.iter() if child.tag == "li"]
-    for item in items[:8]:
-        text = " ".join(item.text(deep=True).split()).translate(ASCII_DIGITS)
-        if not _YEAR.search(text) or item.css_first("a[href]") is None:
-            continue
-        found = TEXT_DATE.search(text)
-        if found is not None:
-            dates.add(found.group(0))
-            if len(dates) > 1:
-                return True
-    return False
+    linked = (item for item in items[:8] if item.css_first("a[href]") is not None)
+    return _two_dates(" ".join(item.text(deep=True).split()) for item in linked)
 
 
 # A linked headline is longer than a linked name, a section or a "more" link.
@@ -128,13 +120,25 @@ def _row_of_posts(node: LexborNode) -> bool:
     dates among the first. A front-end lays out a "top stories" rail or a "most read" box as
     such a row of <div>s as often as a list. A byline's children hold a name's link or a date,
     not a headline's link and a date each."""
+    cards = (
+        item
+        for item in itertools.islice((c for c in node.iter() if c.tag != "-text"), 8)
+        if _headline_link(item)
+    )
+    # Spaced: a card's title and date are often elements side by side.
+    return _two_dates(item.text(deep=True, separator=" ") for item in cards)
+
+
+def _headline_link(item: LexborNode) -> bool:
+    link = item if item.tag == "a" else item.css_first("a[href]")
+    return link is not None and text_width(node_text(link)) >= _HEADLINE_WIDTH
+
+
+def _two_dates(texts: Iterable[str]) -> bool:
+    """Whether two different dates are written among ``texts``, one a text at most."""
     dates: set[str] = set()
-    for item in itertools.islice((c for c in node.iter() if c.tag != "-text"), 8):
-        link = item if item.tag == "a" else item.css_first("a[href]")
-        if link is None or text_width(node_text(link)) < _HEADLINE_WIDTH:
-            continue
-        # Spaced: a card's title and date are often elements side by side.
-        text = item.text(deep=True, separator=" ").translate(ASCII_DIGITS)
+    for text in texts:
+        text = text.translate(ASCII_DIGITS)
         found = TEXT_DATE.search(text) if _YEAR.search(text) else None
         if found is not None:
             dates.add(found.group(0))
