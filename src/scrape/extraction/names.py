@@ -300,6 +300,7 @@ _BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
 # A byline that is only a dateline in brackets, the place and the source: "(القاهرة -
 # رويترز)" ("Cairo - Reuters"), "(서울=연합뉴스)". The source is a wire agency or the paper.
 ONLY_DATELINE = re.compile(r"^[(（]\s*[^()（）=-]{1,25}?\s*[=–—-]\s*([^()（）]{1,25}?)\s*[)）]$")
+# The sign a Korean wire byline closes with, where its text opens ("김민수 기자 =").
 _OPENS_TEXT = re.compile(r"(?<=[\uac00-\ud7af])\s*=$")
 # A word that names a newspaper, a magazine or a news site, in the languages of the web:
 # a title with one of them ("Harbour Gazette", "Ege Haber", "Warta Nusantara", "Nya
