@@ -18,7 +18,7 @@ from ..names import (
     person_like,
     spelled_as_name,
 )
-from .common import HANDLE, NOT_SHOWN, plausible
+from .common import HANDLE, NOT_SHOWN, plausible, shown_texts
 from .element_names import element_names
 from .labels import BIO_VERB, WRITER_LABEL, has_writer_label
 from .page import Page, following
@@ -131,17 +131,11 @@ def _labelled(body: LexborNode, holders: frozenset[int]) -> list[str]:
     # reads (and scripts' besides).
     if not has_writer_label(body.text(deep=True, separator="\n", skip_empty=True)):
         return []
-    chunks: list[tuple[str, LexborNode]] = []
-    for node in body.traverse(include_text=True):
-        if not node.is_text_node:
-            continue
-        raw = node.text_content
-        if not raw or raw.isspace():
-            continue
-        parent = node.parent
-        if parent is None or parent.tag in NOT_SHOWN:
-            continue
-        chunks.append((" ".join(raw.split()), parent))
+    chunks = [
+        (text, parent)
+        for text, parent in shown_texts(body.traverse(include_text=True))
+        if parent is not None
+    ]
     for i, (text, parent) in enumerate(chunks):
         label = WRITER_LABEL.match(text) if len(text) < 150 else None
         if label is None or in_other_posts(parent, holders):

@@ -1,10 +1,11 @@
 """What the author search's modules share: the tests of a name a byline element holds
-(a weekday, initials, a phrase or a login are none), the tags whose text is never shown,
+(a weekday, initials, a phrase or a login are none), the text a reader is shown,
 an element's descendants, and the domain a host is registered under."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from selectolax.lexbor import LexborNode
 
@@ -36,6 +37,21 @@ def plausible(name: str) -> bool:
 
 
 NOT_SHOWN = frozenset({"style", "script", "noscript", "template"})
+
+
+def shown_texts(nodes: Iterable[LexborNode]) -> Iterator[tuple[str, LexborNode | None]]:
+    """The text nodes among ``nodes`` that hold words a reader sees, whitespace collapsed,
+    each with its parent element."""
+    for node in nodes:
+        if not node.is_text_node:
+            continue
+        raw = node.text_content
+        if not raw or raw.isspace():
+            continue
+        parent = node.parent
+        if parent is not None and parent.tag in NOT_SHOWN:
+            continue
+        yield " ".join(raw.split()), parent
 
 
 def inside_ids(node: LexborNode) -> set[int]:

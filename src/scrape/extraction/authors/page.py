@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from ..dom import ancestors
+from .common import shown_texts
 from .elements import BYLINE_CSS, author_element
 from .places import holding_headline, in_furniture, in_teaser, mentioned_in_text, taxonomy
 
@@ -115,16 +116,7 @@ def _text_after(scope: LexborNode, start: LexborNode | None) -> list[tuple[str, 
     chunks: list[tuple[str, LexborNode | None]] = []
     total = 0
     nodes = scope.traverse(include_text=True) if start is None else following(start)
-    for node in nodes:
-        if not node.is_text_node:
-            continue
-        raw = node.text_content
-        if not raw or raw.isspace():
-            continue
-        parent = node.parent
-        if parent is not None and parent.tag in {"script", "style", "noscript", "template"}:
-            continue
-        text = " ".join(raw.split())
+    for text, parent in shown_texts(nodes):
         total += len(text)
         chunks.append((text, parent))
         if total > _SCAN_CHARS:
