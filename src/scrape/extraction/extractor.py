@@ -242,7 +242,8 @@ def _extract(
     # skipped on huge pages and past half the time budget (``fast``).
     marked = ANCHOR in pruned and not fast
     root = (tree.body or LexborHTMLParser(pruned).body) if marked else None
-    units = text_units(root) if root is not None else []
+    # Without blocks there is nothing to recover into, nor an answer the retry below keeps.
+    units = text_units(root) if root is not None and blocks else []
     if blocks and units:
         blocks = recover_skipped(blocks, units)
     clock.lap("recovery")
