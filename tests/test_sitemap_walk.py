@@ -339,10 +339,11 @@ def test_the_discovery_process_stops_when_idle_and_a_later_listing_starts_a_fres
     def gone(pid: int) -> bool:
         try:
             os.kill(pid, 0)
-        except ProcessLookupError:
+            with open(f"/proc/{pid}/stat") as stat:  # ended, not yet reaped
+                return stat.read().split(") ")[1].startswith("Z")
+        except (ProcessLookupError, FileNotFoundError):
+            # Reaped, possibly between the signal and the read of its /proc entry.
             return True
-        with open(f"/proc/{pid}/stat") as stat:  # ended, not yet reaped
-            return stat.read().split(") ")[1].startswith("Z")
 
     first = read()
     assert first != os.getpid()
