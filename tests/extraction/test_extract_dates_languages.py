@@ -203,3 +203,21 @@ def test_a_weekday_between_the_date_and_its_time(lang: str, byline: str) -> None
     assert _shown(_published(article, lang)) == "2025-12-03 14:35"
     # A name between a date and a number is no weekday before a time.
     assert clock_after(", Autor Jan 14") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline"),
+    [
+        ("zh-TW", "更新時間： 2025/12/04 10:15 · 發布時間： 2025/12/03 14:35"),
+        ("zh-CN", "更新时间： 2025-12-04 10:15 · 发布时间： 2025-12-03 14:35"),
+        ("zh-CN", "更新于 2025年12月04日 10:15 · 发布于 2025年12月03日 14:35"),
+        ("ja", "最終更新： 2025/12/04 10:15 · 配信： 2025/12/03 14:35"),
+        ("ko", "수정 2025.12.04 10:15 · 입력 2025.12.03 14:35"),
+        ("ko", "업데이트 2025-12-04 10:15 · 등록 2025-12-03 14:35"),
+        ("th", "อัปเดต 04/12/2025 10:15 · เผยแพร่ 03/12/2025 14:35"),
+        ("hi", "अपडेटेड: 04 Dec 2025 10:15 · प्रकाशित: 03 Dec 2025 14:35"),
+    ],
+)
+def test_an_update_stamp_before_the_publication_in_asian_languages(lang: str, byline: str) -> None:
+    shown = _published(f"<h1>Harbour plan approved</h1><p class='meta'>{byline}</p>", lang)
+    assert _shown(shown) == "2025-12-03 14:35"

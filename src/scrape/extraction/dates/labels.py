@@ -88,9 +88,11 @@ def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], l
 
 # A label right before a shown date that makes it an update stamp, not the first publication:
 # the languages' ordinary words for "updated" (en, de, es, pt, it, nl, fr; sv, da, no, fi;
-# pl, cs, sk, hr/sr/bs, sl; hu, ro, el, ru, uk, bg, tr, id/ms, ca, vi, ar, he). Not the
-# Chinese, Japanese and Korean ones: "更新" and "수정" stand after a date as often as before
-# it ("2019年3月8日 更新"), where they would mark the next date.
+# pl, cs, sk, hr/sr/bs, sl; hu, ro, el, ru, uk, bg, tr, id/ms, ca, vi, ar, he; th, hi).
+# Chinese and Japanese only in the forms that stand before a date ("更新時間：", "更新：",
+# "更新日", "最終更新", "更新于"): a bare "更新" follows its date as often ("2019年3月8日
+# 更新"), where it would mark the next date. Korean bylines put "수정" and "업데이트"
+# before theirs ("입력 2024.05.01 09:00 수정 2024.05.02 10:15").
 UPDATED_LABEL = re.compile(
     r"""(?:(?:updated|modified|edited|revised|reviewed|refreshed|aktualisiert|geändert
       | actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd|actualisée?|modifiée?
@@ -100,7 +102,8 @@ UPDATED_LABEL = re.compile(
       | frissítve|frissítés|módosítva|actualizat[ăa]?|actualizare|ενημερώθηκε|ενημέρωση
       | обновлено|обновлена|обновление|оновлено|оновлення|актуализирана|актуализирано
       | güncellendi|güncelleme|güncellenme|diperbarui|pembaruan|dikemaskini|actualitzat
-      | cập\s+nhật|تحديث|עודכן)\b
+      | cập\s+nhật|تحديث|עודכן|อัปเดต|ปรับปรุง|अपडेटेड|अपडेट|अद्यतन
+      | 更新[時时][間间]|更新日時?|最[終终后後]更新|更新[于於]|更新(?=\s*[:：])|수정|업데이트)\b
     )(?:[^\d]{0,12}
     # The time before the day, as American bylines write it ("Updated 9:10 AM EST, Wed
     # December 4, 2024").
