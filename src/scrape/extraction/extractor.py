@@ -212,7 +212,11 @@ def _extract(
     modified = next((d for d in modified_candidates(md) if plausible(d, now)), None)
     # Read before pruning takes the header: a relative stamp ("vor 3 Stunden") is the last
     # resort, used only when the fallback below finds no date either.
-    relative = relative_published(tree, headline_node, now) if published is None else None
+    relative = (
+        relative_published(tree, headline_node, now, next(iter(declared_languages(md)), None))
+        if published is None
+        else None
+    )
     clock.lap("dates")
     byline = choose_authors(md, tree, headline_node, names)
     authors = byline.names

@@ -1,9 +1,12 @@
-"""What the date search's modules share: the range a publication date can fall in, and an
-element's text as the reader reads it.
+"""What the date search's modules share: the range a publication date can fall in, an
+element's text as the reader reads it, and the form of a reading against the fetch time.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from selectolax.lexbor import LexborNode
@@ -22,3 +25,12 @@ def plausible(value: datetime | None, fetched_at: datetime) -> bool:
 
 def node_text(node: LexborNode) -> str:
     return " ".join(node.text(deep=True).split())
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Dates written so that only the fetch time completes them ("3 hours ago", "3.12.
+    14:35"): the pattern finding one, and the function reading a match against the time."""
+
+    pattern: re.Pattern[str]
+    read: Callable[[re.Match[str], datetime], datetime | None]

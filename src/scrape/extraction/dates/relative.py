@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
+from .common import Reading
+
 # "3 hours ago", "an hour ago", "2 days ago": what live news pages print instead of a date.
 # Weeks and longer are left out: "2 weeks ago" spans days, and a wrong day is worse than none.
 RELATIVE = re.compile(r"\b(\d{1,3}|an?|one)\s+(min(?:ute)?|h(?:ou)?r|day)s?\s+ago\b", re.IGNORECASE)
@@ -115,3 +117,7 @@ def relative_any(match: re.Match[str], now: datetime) -> datetime | None:
         count, unit = match[1], _UNIT_OF.get(word, {"perce": "m", "órája": "h"}.get(word, "d"))
     number = int(count) if count.isdigit() else 1
     return now - number * _RELATIVE_UNIT[unit]
+
+
+AGO = Reading(RELATIVE, relative_date)
+AGO_ANY = Reading(RELATIVE_ANY, relative_any)

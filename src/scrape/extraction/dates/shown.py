@@ -1,6 +1,6 @@
 """Dates written in the visible text just above and below the headline
-(:func:`shown_dates`), relative stamps ("3 hours ago") among them
-(:func:`relative_published`).
+(:func:`shown_dates`), relative stamps ("3 hours ago") and days without their year among
+them (:func:`relative_published`).
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dom import ancestors, text_width
 from .clock import SEPARATORS, with_clock
-from .common import node_text
+from .common import Reading, node_text
 from .furniture import in_furniture, other_matter
 from .grammar import ASCII_DIGITS, TEXT_DATE, DayFirst, parse_date
 from .labels import UPDATED_LABEL, marked_modified
-from .relative import RELATIVE, RELATIVE_ANY, relative_any, relative_date
+from .relative import AGO, AGO_ANY
+from .yearless import render_time, year_left_out
 
 # Text that is never shown to the reader.
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "title", "option", "head"})
@@ -35,13 +36,22 @@ class ShownDate:
 
 
 def relative_published(
-    tree: LexborHTMLParser, headline: LexborNode | None, now: datetime
+    tree: LexborHTMLParser,
+    headline: LexborNode | None,
+    now: datetime,
+    language: str | None = None,
 ) -> datetime | None:
     """The time a relative stamp by the headline names, in any of the languages news is
     written in ("vor 3 Stunden", "il y a 2 heures", "3 часа назад", "3時間前"), read against
-    the fetch time: the last resort of a page that dates itself no other way."""
-    found = shown_dates(tree, headline, now=now, relative=RELATIVE_ANY)
-    return found[0].value if found else None
+    the fetch time; else the day a byline writes without its year ("3.12. 14:35", a month
+    named in the page's ``language``), in the year the page was put together: the last
+    resort of a page that dates itself no other way. A stamp labelled "Updated" counts only
+    when no other is shown."""
+    found = shown_dates(tree, headline, now=now, relative=AGO_ANY)
+    if not found and tree.body is not None:
+        rendered = render_time(tree.body.text(separator=" "), now)
+        found = shown_dates(tree, headline, now=rendered, relative=year_left_out(language))
+    return next((d for d in found if not d.updated), found[0]).value if found else None
 
 
 def shown_dates(
@@ -51,7 +61,7 @@ def shown_dates(
     after: int = 700,
     day_first: DayFirst = None,
     now: datetime | None = None,
-    relative: re.Pattern[str] = RELATIVE,
+    relative: Reading = AGO,
 ) -> list[ShownDate]:
     """Dates in the visible text just above and below the headline, nearest first.
 
@@ -97,7 +107,7 @@ def shown_dates(
         matches = list(TEXT_DATE.finditer(text))
         ago = not matches and now is not None
         if ago:
-            matches = list(relative.finditer(text))
+            matches = list(relative.pattern.finditer(text))
         if not matches:
             continue
         if in_furniture(element, line) or other_matter(element, line):
@@ -106,9 +116,7 @@ def shown_dates(
             if _in_prose(element, text, match.start(), match.end()):
                 continue
             if ago and now is not None:
-                value: datetime | None = (
-                    relative_date(match, now) if relative is RELATIVE else relative_any(match, now)
-                )
+                value: datetime | None = relative.read(match, now)
             else:
                 value = _with_zone(parse_date(match.group(0), day_first), element)
                 # The time may follow in the same text or in the next element
