@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborNode
 from ..dom import ancestors, text_of, without_accents
 from ..names import AGENCY, PARTICLES, clean_name, lower_initial, name_part, spelled_as_name
 from .common import NOT_SHOWN, plausible
-from .labels import AND, BIO_VERB, BY_CHUNK, BY_WORDS, LABEL_CHUNK, WRITER_LABEL
+from .labels import AND, BIO_VERB, BY, BY_CHUNK, BY_WORDS, LABEL_CHUNK, WRITER_LABEL
 from .places import taxonomy
 
 BYLINE_CHARS = 400
@@ -61,10 +61,7 @@ def _ascii_key(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", without_accents(text)))
 
 
-_JOINER = re.compile(
-    rf"^(?:,|;|&|{AND}|by|von|par|por|di|door|author|authors|(?:written|posted)\s+by):?$",
-    re.IGNORECASE,
-)
+_JOINER = re.compile(rf"^(?:,|;|&|{AND}|{BY}|author|authors|(?:written|posted)\s+by):?$", re.I)
 
 
 def node_names(node: LexborNode, desks: bool = False) -> list[str]:

@@ -10,27 +10,35 @@ from ..names import AND_PICTURES, CJK_LABELS, OTHER_AND, OTHER_BY, WRITER_LABELS
 
 AND = rf"and|und|et|y|{OTHER_AND}"
 
+# The words for "by" before a writer's name (en, de, fr, es/pt, it, nl, sv/no/da and the
+# languages of names.OTHER_BY).
+BY = rf"by|von|par|por|di|door|av|af|{OTHER_BY}"
+# With Italian and Portuguese "da" and the Romance "de", which also open names ("Da Silva",
+# "De Vries"): as a by-word only where a name is known to follow.
+BY_WORDS = rf"(?:{BY}|da|de)"
+# The words of a writer's field label ("Autor:", "Text:") in the languages of the by-words.
+_WRITER_WORDS = (
+    r"authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|texto|"
+    r"tekst|redaktion|rédaction|redacción"
+)
+
 
 # A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").
 LABEL_CHUNK = re.compile(
     r"^(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\s*:?$"
     r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+|(?:gespeichert|veröffentlicht|geschrieben|erstellt|"
     r"verfasst|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
-    rf"(?:von|par|por|di|da|door|{OTHER_BY})\s*:?$"
-    r"|^(?:authors?|contributors?|writers?|byline|autor(?:in|en)?|auteurs?|autori?)\s*:$"
-    rf"|^(?:{WRITER_LABELS})\s*[:：]$",
+    rf"(?:{BY}|da)\s*:?$"
+    rf"|^(?:{_WRITER_WORDS}|contributors?|writers?|byline|{WRITER_LABELS})\s*[:：]$",
     re.IGNORECASE,
 )
-
-
-BY_WORDS = rf"(?:by|von|par|por|di|da|de|door|av|af|{OTHER_BY})"
 
 
 # "By Jane Doe", and as other languages say it ("Von", "Par", "Por", "Di", "Door", "Av").
 BY_CHUNK = re.compile(
     r"^(?:(?:written|posted|reporting|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
-    rf"(?:by|von|par|por|di|door|av|af|{OTHER_BY})\s*:?\s+(?=[^\W\d_])",
+    rf"(?:{BY})\s*:?\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -38,8 +46,7 @@ BY_CHUNK = re.compile(
 # A field label for the writer ("Autor: Jan Koch", "<b>Text:</b> Eva Lind"), in any language
 # the byline lead-ins cover; the colon makes it a label rather than a word of a sentence.
 WRITER_LABEL = re.compile(
-    rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|"
-    rf"texto|tekst|redaktion|rédaction|redacción|{WRITER_LABELS}|{CJK_LABELS})"
+    rf"^(?:{_WRITER_WORDS}|{WRITER_LABELS}|{CJK_LABELS})"
     # The writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Tekst i
     # zdjęcia:", "Teks dan foto:".
     rf"(?:{AND_PICTURES})?\s*[:：]\s*",
@@ -52,9 +59,7 @@ WRITER_LABEL = re.compile(
 # The labels of languages the by-words do not cover (names.WRITER_LABELS) are read in
 # bylines only: every alternative is tried at every line of the page's text.
 _WRITER_LABEL_ANYWHERE = re.compile(
-    rf"\n[^\S\n]*(?:authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|"
-    rf"testo|texto|tekst|redaktion|rédaction|redacción|{CJK_LABELS})\s*[:：]",
-    re.IGNORECASE,
+    rf"\n[^\S\n]*(?:{_WRITER_WORDS}|{CJK_LABELS})\s*[:：]", re.IGNORECASE
 )
 
 
