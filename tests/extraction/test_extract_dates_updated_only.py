@@ -71,3 +71,38 @@ def test_the_stamp_bounds_what_was_found() -> None:
     assert Published(None, STAMP).no_later_than(datetime(2026, 11, 20)) == STAMP
     assert Published(None, STAMP).no_later_than(datetime(2026, 11, 25)) == STAMP
     assert Published(None, None).no_later_than(earlier) == earlier
+
+
+_SHOWN = {"en": "20 November 2026", "de": "20.11.2026", "fr": "20 novembre 2026"}
+_BOTH = {
+    "en": "Published 12 November 2026 · Updated {}",
+    "de": "Veröffentlicht am 12.11.2026 · Aktualisiert am {}",
+    "fr": "Publié le 12 novembre 2026 · Mis à jour le {}",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_BOTH))
+def test_the_update_the_byline_shows_beside_the_publication_is_the_modification(
+    lang: str,
+) -> None:
+    byline = _BOTH[lang].format(_TIME.format(_SHOWN[lang]))
+    article = _extract(_page(lang).replace(_BYLINES[lang], byline))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2026-11-12"
+    assert article.modified == STAMP
+
+
+def test_a_declared_modification_outranks_the_shown_one() -> None:
+    declared = "<meta property='article:modified_time' content='2026-11-21T08:00:00+01:00'>"
+    html = _page("en").replace("</title>", f"</title>{declared}")
+    article = _extract(html.replace(_BYLINES["en"], _BOTH["en"].format(_TIME.format("20 Nov"))))
+    assert article.modified == datetime(2026, 11, 21, 8, 0, tzinfo=CET)
+
+
+def test_a_stamp_no_later_than_the_publication_is_no_modification() -> None:
+    same = _BOTH["en"].format(_TIME.format("12 November 2026")).replace(
+        "2026-11-20T10:00:00+01:00", "2026-11-12T00:00:00"
+    )
+    article = _extract(_page("en").replace(_BYLINES["en"], same))
+    assert article.published is not None
+    assert article.modified is None

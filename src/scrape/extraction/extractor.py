@@ -209,9 +209,11 @@ def _extract(
     # Only a date the page itself declares or shows with its headline says "article"; the
     # htmldate fallback below finds some date on almost any page.
     dated = published is not None or stated.updated_only is not None
-    modified = next((d for d in modified_candidates(md) if plausible(d, now)), None)
-    # Read before pruning takes the header: a relative stamp ("vor 3 Stunden") is the last
-    # resort, used only when the fallback below finds no date either.
+    # What the page declares, else the "Updated ..." stamp its byline shows.
+    modified = next((d for d in modified_candidates(md) if plausible(d, now)), stated.updated)
+    # Read before pruning takes the header: a relative stamp ("vor 3 Stunden") or a day
+    # without its year ("3.12. 14:35") is the last resort, used only when the fallback below
+    # finds no date either.
     relative = (
         relative_published(tree, headline_node, now, next(iter(declared_languages(md)), None))
         if published is None
@@ -309,7 +311,6 @@ def _extract(
         # A byline showing only when the story was updated: an earlier date found above is
         # its first publication; the stamp is the latest it can have been.
         published = stated.no_later_than(published)
-        modified = modified or stated.updated_only
     clock.lap("fallback date")
 
     signals = Signals(

@@ -21,7 +21,7 @@ from .declared import GENERIC_META, declared_dates, microdata_published, modifie
 from .grammar import DateStyle, date_from_url, parse_date
 from .header import header_times
 from .labels import labelled_dates
-from .shown import shown_dates
+from .shown import ShownDate, shown_dates
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,13 @@ class Published:
 
     ``date`` is the publication date when the page gives one. Otherwise ``updated_only`` is
     the date of an "Updated ..." stamp, the one date the page shows: the latest day the
-    story can have been first published (:meth:`no_later_than`).
+    story can have been first published (:meth:`no_later_than`). ``updated`` is the update
+    stamp the byline shows, with or without a publication date beside it.
     """
 
     date: datetime | None
     updated_only: datetime | None = None
+    updated: datetime | None = None
 
     def no_later_than(self, found: datetime | None) -> datetime | None:
         """``found`` (a date searched for elsewhere on the page) bounded by the stamp: it
@@ -88,6 +90,25 @@ def find_published(
     # The page's timestamps of the publication, and all of them: they give a shown time
     # without a zone its offset.
     instants = ([*declared, *byline], [*generic, *modified_candidates(md)])
+    stamps = usable([*updated, *(d.value for d in near if d.updated)])
+    stamp = stamps[0] if stamps else None
+    published = _choose(declared, byline, generic, filed, near, instants)
+    if published is not None:
+        later = stamp is not None and _later(stamp, published)
+        return Published(published, updated=stamp if later else None)
+    stamped = usable(posted)
+    return Published(stamped[0] if stamped else None, stamp, stamp)
+
+
+def _choose(
+    declared: list[datetime],
+    byline: list[datetime],
+    generic: list[datetime],
+    filed: list[datetime],
+    near: list[ShownDate],
+    instants: tuple[list[datetime], list[datetime]],
+) -> datetime | None:
+    """The publication date by the strength of its evidence (see :func:`find_published`)."""
     if declared:
         best = declared[0]
         # Sites re-stamp the declared date on updates while the byline keeps the first
@@ -100,21 +121,27 @@ def find_published(
             and not _one_instant(shown, best)
             and (shown.year, shown.day, shown.month) != (best.year, best.month, best.day)
         ):
-            return Published(_in_page_zone(shown, instants))
+            return _in_page_zone(shown, instants)
         if any(d.value.date() == best.date() for d in near if not d.updated):
             # The reader is shown the declared day: no zone-free date elsewhere re-days it.
-            return Published(_timed(best, byline, instants))
+            return _timed(best, byline, instants)
         found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
-        return Published(_timed(found, byline, instants))
+        return _timed(found, byline, instants)
     if byline:
-        return Published(_in_page_zone(_local_form(byline[0], filed, byline), instants))
+        return _in_page_zone(_local_form(byline[0], filed, byline), instants)
     if generic:
-        return Published(_local_form(generic[0], filed, generic))
-    if filed:
-        return Published(filed[0])
-    stamped = usable(posted)
-    updated_only = usable([*updated, *(d.value for d in near if d.updated)])
-    return Published(stamped[0] if stamped else None, updated_only[0] if updated_only else None)
+        return _local_form(generic[0], filed, generic)
+    return filed[0] if filed else None
+
+
+def _later(stamp: datetime, published: datetime) -> bool:
+    """Whether an update stamp says more than the publication: a later day, or a later time
+    on its day (a stamp of the day alone, or one that cannot be compared, says nothing)."""
+    if stamp.date() != published.date():
+        return stamp.date() > published.date()
+    if midnight(stamp) or (stamp.tzinfo is None) != (published.tzinfo is None):
+        return False
+    return stamp - published >= timedelta(minutes=1)
 
 
 def _local_form(best: datetime, zone_free: list[datetime], instants: list[datetime]) -> datetime:
