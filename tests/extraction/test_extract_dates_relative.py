@@ -40,6 +40,8 @@ def _page(lang: str, stamp: str, head: str = "", text: str = "") -> str:
         ("ko", "3시간 전", 3),
         ("ar", "منذ 3 ساعات", 3),
         ("el", "πριν από 3 ώρες", 3),
+        ("sw", "saa 3 zilizopita", 3),
+        ("si", "පැය 3කට පෙර", 3),
     ],
 )
 def test_a_relative_stamp_is_read_against_the_fetch_time(lang: str, stamp: str, hours: int) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from .common import Reading
+from .months import MARKS
 
 # "3 hours ago", "an hour ago", "2 days ago": what live news pages print instead of a date.
 # Weeks and longer are left out: "2 weeks ago" spans days, and a wrong day is worse than none.
@@ -43,6 +44,9 @@ _UNIT_WORDS["d"] += " दिन दिनों ଦିନ দিন دن روز 
 _UNIT_WORDS["d"] += " วัน ngày ימים დღის"
 _AGO_UNITS = {"मिनिटांपूर्वी": "m", "तासांपूर्वी": "h", "दिवसांपूर्वी": "d"}
 _SWAHILI_UNITS = {"dakika": "m", "saa": "h", "masaa": "h", "siku": "d"}
+# Sinhala names the unit first too, the count's ending joined to it: "පැය 3කට පෙර" (3 hours ago).
+_SINHALA_UNITS = {"මිනිත්තු": "m", "විනාඩි": "m", "පැය": "h", "දින": "d", "දවස්": "d"}
+_UNIT_FIRST = _SWAHILI_UNITS | _SINHALA_UNITS
 # Arabic and Hebrew write one unit without a count and two in the unit's dual ("منذ ساعة",
 # "منذ ساعتين", "לפני שעתיים"): (count, unit) of each such word after "منذ" / "לפני".
 _COUNTED_UNITS = {
@@ -63,11 +67,6 @@ _CJK_UNITS |= {"日": "d", "天": "d", "일": "d"}
 _UNIT_OF = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
 _UNIT_OF |= _CJK_UNITS | _AGO_UNITS
 _SAYS_AGO = frozenset({"perce", "órája", "napja", *_AGO_UNITS})
-# Vowel signs and other marks written inside words of the scripts of South and Southeast
-# Asia: a word goes on past them ("दिन" is not the end of "दिनों").
-_MARK = "\u0900-\u0963\u0981-\u09e3\u0a01-\u0a63\u0a81-\u0ae3\u0b01-\u0b63\u0b82-\u0be3"
-_MARK += "\u0c00-\u0c63\u0c80-\u0ce3"
-_MARK += "\u0d00-\u0d63\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -78,18 +77,19 @@ RELATIVE_ANY = re.compile(
     rf"""(?:(?<!\w)(?:vor|il\s+y\s+a|hace|há|před|acum|πριν(?:\s+από)?|منذ|לפני)\s+)?
     (?<![\d月월./:-])(\d{{1,3}}|einer|einem|une|un|una|uma|um|o)\s*
     ({_alternatives([*_UNIT_OF.keys() - _CJK_UNITS.keys()])}|perce|órája|napja)
-    (?:(?![\w{_MARK}])|(?=ที่แล้ว))
+    (?:(?![\w{MARKS}])|(?=ที่แล้ว))
     # Tamil counts hours in "மணி நேரம்" (hour time) and declines the second word.
     (?:\s*(?:நேரத்துக்கு|நேரத்திற்கு|நேரம்))?
     (?:\s*(?P<ago>(?:fa|geleden|sedan|siden|temu|назад|тому|önce|sitten|(?:yang\s+)?lalu
       |पहले|अघि|আগে|আগতে|ପୂର୍ବରୁ|ପୂର୍ବେ|پہلے|قبل|پیش|முன்பு|முன்|క్రితం|മുമ്പ്|પહેલાં|પહેલા
-      |ਪਹਿਲਾਂ|trước|წინ)(?![\w{_MARK}])
+      |ਪਹਿਲਾਂ|trước|წინ)(?![\w{MARKS}])
       |ที่แล้ว))?
     | (?<![\d月월./:-])(?P<count>\d{{1,3}})\s*(?P<cjk>{_alternatives(_CJK_UNITS)})\s*(?:前|전)
     | (?<!\w)(?:منذ|לפני)\s+(?P<counted>{_alternatives(_COUNTED_UNITS)})(?!\w)
-    # Swahili names the unit first: "saa 3 zilizopita" (3 hours that have passed).
-    | (?<!\w)(?P<sw>{_alternatives(_SWAHILI_UNITS)})\s+(?P<sw_count>\d{{1,3}})\s+
-      (?:zilizopita|yaliyopita|iliyopita)(?!\w)""",
+    # Swahili and Sinhala name the unit first: "saa 3 zilizopita" (3 hours that have
+    # passed), "පැය 3කට පෙර".
+    | (?<!\w)(?P<sw>{_alternatives(_UNIT_FIRST)})\s+(?P<sw_count>\d{{1,3}})\s*
+      (?:zilizopita|yaliyopita|iliyopita|(?:කට|ක)?\s*පෙර)(?![\w{MARKS}])""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -108,7 +108,7 @@ def relative_any(match: re.Match[str], now: datetime) -> datetime | None:
         number, unit = _COUNTED_UNITS[match["counted"]]
         return now - number * _RELATIVE_UNIT[unit]
     elif match["sw"]:
-        count, unit = match["sw_count"], _SWAHILI_UNITS[match["sw"].lower()]
+        count, unit = match["sw_count"], _UNIT_FIRST[match["sw"].lower()]
     else:
         word = match[2].lower()
         said = match.start(1) > match.start() or match["ago"] or word in _SAYS_AGO
