@@ -64,6 +64,21 @@ def test_co_authors_stay(raw: str, expected: list[str]) -> None:
     assert clean_name(raw) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Redacción EFE", ["EFE"]),
+        ("Redazione ANSA", ["ANSA"]),
+        ("Redaktion dpa", ["dpa"]),
+        ("Redação Lusa", ["Lusa"]),
+        # A newsroom in a city is the desk itself.
+        ("Redacción Madrid", ["Redacción Madrid"]),
+    ],
+)
+def test_an_agencys_newsroom_is_the_agency(raw: str, expected: list[str]) -> None:
+    assert clean_name(raw, desks=True) == expected
+
+
 def test_a_page_with_a_role_before_the_name() -> None:
     page = (
         "<html lang='de'><head><title>Neue Straßenbahnlinie</title></head><body>"

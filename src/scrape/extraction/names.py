@@ -491,6 +491,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             # role of the name before, not a co-author.
             continue
         full_before = full_before or len(part.split()) > 1
+        desk, _, agency = part.partition(" ")
+        if _DESK_WORD.match(desk) and AGENCY.match(agency):
+            # "Redacción EFE", "Redazione ANSA", "Redaktion dpa": the agency's newsroom.
+            part = agency
         if AGENCY.match(part) or _DESK_WORD.match(part) or _LEGAL_FORM.search(part):
             if desks:
                 names.append(part)
