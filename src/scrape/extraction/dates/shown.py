@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..dom import ancestors, text_width
+from ..dom import UNSHOWN_TAGS, ancestors, text_width
 from .clock import SEPARATORS, with_clock
 from .common import Reading, node_text
 from .furniture import in_furniture, other_matter
@@ -21,8 +21,8 @@ from .labels import UPDATED_LABEL, marked_modified
 from .relative import AGO, AGO_ANY
 from .yearless import render_time, year_left_out
 
-# Text that is never shown to the reader.
-_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "title", "option", "head"})
+# Text that is never shown to the reader, nor a date when it is (a <select>'s options).
+_HIDDEN = UNSHOWN_TAGS | {"title", "option"}
 
 
 @dataclass(frozen=True)
