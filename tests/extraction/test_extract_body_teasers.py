@@ -530,3 +530,27 @@ def test_list_after_a_related_heading_in_other_languages_is_pruned(heading: str)
     assert "volunteers cleared 21 tonnes" in text
     assert "Older river story" not in text
     assert heading not in text
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "<h2>Lo último</h2>",
+        "<h2>Editor's picks</h2>",
+        "<header><h2>In primo piano</h2></header>",
+        "<div class='box-head'><h3>Aus der Region</h3></div>",
+    ],
+)
+def test_the_label_over_a_trailing_card_grid_goes_with_it(label: str) -> None:
+    grid = f'<section class="more">{label}<div class="row">{_CARDS}</div></section>'
+    text = _pruned(_HEAD.format(paras=_PARAS, after=grid))
+    assert "volunteers cleared 21 tonnes" in text
+    assert "Another local story" not in text
+    for words in ("Lo último", "Editor's picks", "In primo piano", "Aus der Region"):
+        assert words not in text
+
+
+def test_a_sub_heading_over_the_articles_last_paragraphs_stays() -> None:
+    more = "<h2>What comes next</h2><p>" + "The council will measure again in autumn. " * 4
+    text = _pruned(_HEAD.format(paras=_PARAS, after=more + "</p>"))
+    assert "What comes next" in text

@@ -288,7 +288,10 @@ def trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
             if size >= 80 and link_chars(node.css("a")) < 0.3 * size:
                 prose += size
     trailing = [node for node, before in lists if prose - before < TRAILING_PROSE * before]
-    return outermost_of([*headed, *_widened(boxes), *trailing])
+    # A label set over a trailing list ("Lo último", "Editor's picks") titles nothing once
+    # the list is gone, and would read as the article's last sub-heading.
+    labels = [label for node in trailing if (label := _label_over(node)) is not None]
+    return outermost_of([*headed, *_widened(boxes), *trailing, *labels])
 
 
 def _widened(boxes: list[LexborNode]) -> list[LexborNode]:
@@ -382,15 +385,18 @@ def _in_link(node: LexborNode, card: LexborNode) -> bool:
 
 
 def _label_over(node: LexborNode) -> LexborNode | None:
-    """The heading just before ``node`` when it is a label (a few words, no sentence)."""
+    """The heading just before ``node`` when it is a label (a few words, no sentence), or
+    the frame holding such a heading and nothing else ("<header><h2>Top stories</h2>")."""
     prev = node.prev
     while prev is not None and not prev.is_element_node:
         if (prev.text_content or "").strip():
             return None
         prev = prev.prev
-    if prev is None or prev.tag not in HEADINGS or prev.attributes.get(MARK) is not None:
+    if prev is None or prev.attributes.get(MARK) is not None:
         return None
-    return prev if is_label(text_of(prev)) else None
+    if prev.tag in HEADINGS:
+        return prev if is_label(text_of(prev)) else None
+    return prev if text_of(prev) and _only_a_label(prev) else None
 
 
 # A linked headline of another article: several words (a tag or a section name is one or two).
