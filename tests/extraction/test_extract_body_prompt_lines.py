@@ -116,3 +116,31 @@ def test_sentences_using_the_small_prints_words_are_kept() -> None:
     for line in lines:
         blocks = [STORY[0], line, *STORY[1:]]
         assert clean_blocks(blocks, title=None) == blocks, line
+
+
+DISCLOSURES = [
+    "Dieser Artikel enthält Affiliate-Links. Wenn du über diese Links einkaufst, erhalten wir "
+    "eine kleine Provision. Am Preis ändert sich für dich nichts.",
+    "Cet article contient des liens affiliés. Si vous achetez via ces liens, nous percevons une "
+    "petite commission.",
+    "Este artículo contiene enlaces de afiliados. Si compras a través de ellos, recibimos una "
+    "pequeña comisión.",
+    "This post contains affiliate links: we may earn a commission at no extra cost to you.",
+    "Ten artykuł zawiera linki afiliacyjne. Jeśli kupisz produkt przez link, otrzymujemy prowizję.",
+]
+
+
+@pytest.mark.parametrize("line", DISCLOSURES)
+def test_an_affiliate_disclosure_between_paragraphs_is_dropped(line: str) -> None:
+    # Past the article's header, where a disclosure of the header's was always dropped.
+    blocks = [*STORY[:2], line, *STORY[2:]]
+    assert clean_blocks(blocks, title=None) == STORY
+
+
+def test_a_report_on_affiliate_commissions_is_kept() -> None:
+    line = (
+        "Publishers said the retailer cut the commission it pays on affiliate links from eight "
+        "to three per cent last spring."
+    )
+    blocks = [*STORY[:2], line, *STORY[2:]]
+    assert clean_blocks(blocks, title=None) == blocks

@@ -18,7 +18,7 @@ from ..blocks import (
 from ..dom import text_width, text_words
 from .common import LINE_WORDS, PROSE_END
 from .header import is_byline, is_header_debris
-from .prompts import drop_trailing_prompts, is_newsletter_pitch
+from .prompts import drop_trailing_prompts, is_disclosure, is_newsletter_pitch
 
 # Runs of spaces within a line, as one space (a lone space is left as it is: most are).
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]{2,}|[\t\r\f\v\u00a0\u200b]")
@@ -117,7 +117,11 @@ def clean_blocks(
             prose += 1
     # The trailing prompts go first: a pitch closing the page marks the run of furniture
     # before it.
-    return [text for text in drop_trailing_prompts(kept) if not is_newsletter_pitch(text)]
+    return [
+        text
+        for text in drop_trailing_prompts(kept)
+        if not is_newsletter_pitch(text) and not is_disclosure(text)
+    ]
 
 
 # A line this long before its closing credit is a paragraph (a slideshow's or a gallery's

@@ -271,6 +271,39 @@ def is_newsletter_pitch(text: str) -> bool:
     )
 
 
+# A disclosure set between paragraphs: the text holds affiliate links and the site earns
+# from them ("Dieser Artikel enthält Affiliate-Links ... erhalten wir eine kleine
+# Provision", "Cet article contient des liens affiliés ... une petite commission"). Both
+# said, in a short block: a report on affiliate marketing does not say it of itself.
+_AFFILIATE = re.compile(
+    r"affiliate[-\s]?links?|partner-?links?|liens?\s+(?:affiliés|d['’]affiliation)"
+    r"|enlaces\s+(?:de\s+)?afiliad[oa]s?|link\s+(?:di\s+)?affiliazione|links?\s+de\s+afiliad[oa]s?"
+    r"|linki\s+afiliacyjn\w*|linki\s+partnerski\w*",
+    re.IGNORECASE,
+)
+_EARNING = re.compile(
+    rf"{COMMISSION}|provision|commission|comisión|commissione|comissão|prowizj\w*|commissie",
+    re.IGNORECASE,
+)
+# ... said by the site of itself: this article, we.
+_ITSELF = re.compile(
+    r"\b(?:this\s+(?:article|post|page|story)|we|us|our|dieser\s+(?:artikel|beitrag|text)|wir"
+    r"|uns|cet\s+article|nous|este\s+(?:artículo|artigo)|recibimos|questo\s+articolo|riceviamo"
+    r"|recebemos|ten\s+artykuł|otrzymujemy|dit\s+artikel|wij|ons)\b",
+    re.IGNORECASE,
+)
+_DISCLOSURE_WORDS = 60
+
+
+def is_disclosure(text: str) -> bool:
+    return (
+        len(text.split()) <= _DISCLOSURE_WORDS
+        and _AFFILIATE.search(text) is not None
+        and _EARNING.search(text) is not None
+        and _ITSELF.search(text) is not None
+    )
+
+
 def _is_prompt(text: str, words: int) -> bool:
     if any(p.search(text) is not None for p in (_LEGAL_NOTICE, _TIP, _CLOSING_LINE)):
         return True
