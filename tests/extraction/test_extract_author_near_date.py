@@ -221,3 +221,31 @@ def test_a_profession_before_the_name_is_a_title_not_part_of_it() -> None:
     )
     html = _page("", TEXT_DE + credit)
     assert extract(html, "https://recht.example/urteil-wohngeld").authors == ("Sebastian Einbock",)
+
+
+def test_a_writers_label_after_the_posts_date_is_the_byline() -> None:
+    for header in (
+        "<div class='timedata'>05.02.2020 | Autor: Anna Roth</div>",
+        "<div class='timedata'>05.02.2020 · Text: Anna Roth</div>",
+        "<div class='timedata'>Mittwoch, 5. Februar 2020 – Autorin: Anna Roth</div>",
+        "<div class='timedata'>05.02.2020 <span>- Redaktion: Anna Roth (Pressesprecherin des"
+        " Verbands)</span></div>",
+    ):
+        page = _page(header, TEXT_DE, "Verband fordert Regeln für Lieferketten")
+        assert extract(page, "https://verband.example/news/lieferketten").authors == (
+            "Anna Roth",
+        ), header
+
+
+def test_a_dated_byline_over_the_headline_with_share_icons_between() -> None:
+    header = (
+        "<div class='timedata'>05.02.2020 <span>- Redaktion: Anna Roth (Pressesprecherin des"
+        " Verbands)</span></div><div class='share'><a href='https://facebook.com/x'>"
+        "<span class='icon-facebook'></span></a><a href='https://x.com/x'><span></span></a></div>"
+    )
+    html = (
+        "<html lang='de'><head><title>Lieferketten</title></head><body><main><div class='news'>"
+        f"{header}<h1>Verband fordert Regeln für Lieferketten</h1>{TEXT_DE}</div></main></body>"
+        "</html>"
+    )
+    assert extract(html, "https://verband.example/news/lieferketten").authors == ("Anna Roth",)

@@ -35,6 +35,9 @@ BODY = "<p>" + "Der Stadtrat hat am Dienstag die neue Straßenbahnlinie beschlos
         ("Editor: Siti Aminah", []),
         ("Jane Doe, currently in Kyiv", ["Jane Doe"]),
         ("Von Anna Roth mit Agenturmaterial", ["Anna Roth"]),
+        ("Text: Anna Roth (Pressesprecherin)", ["Anna Roth"]),
+        ("- Redaktion: Eberhard Fuhr (Pressesprecher des Verbands)", ["Eberhard Fuhr"]),
+        ("Anna Roth, Regierungssprecherin", ["Anna Roth"]),
         ("Aufgezeichnet von Anna Roth", ["Anna Roth"]),
         ("Protokoll: Anna Roth", ["Anna Roth"]),
         # The agency written after the name with no sign between.

@@ -206,7 +206,7 @@ _TRAILING_ROLE = re.compile(
 _ROLE_WORDS = (
     r"correspondent|editor|reporter|writer|columnist|journalist|"
     r"contributor|critic|producer|commentator|presenter|"
-    r"korrespondent(?:in)?|redakteur(?:in)?|reporterin|journalistin|kolumnist(?:in)?|"
+    r"korrespondent(?:in)?|redakteur(?:in)?|reporterin|journalistin|kolumnist(?:in)?|sprecher(?:in)?|"
     r"correspondant(?:e)?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|"
     r"corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa]"
 )
@@ -374,6 +374,8 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     dateline = re.match(r"^[A-ZÄÖÜ][\w.\s/-]{1,30}?\s*\((\w+(?:/\w+)?)\)\s*[-–—:]", text)
     if dateline and AGENCY.match(dateline.group(1)):
         return [dateline.group(1)] if desks else []
+    # A label after the separator that set the byline apart from a date ("- Redaktion: ...").
+    text = text.lstrip(" -–—|•·")
     announced = _PREFIX.match(text)
     text = _PICTURE_FIELD.split(_PREFIX.sub("", text), maxsplit=1)[0]
     if announced and announced.group(0).casefold().startswith("reporting"):
@@ -537,13 +539,17 @@ def _is_place(text: str) -> bool:
 def _without_bracketed_role(part: str) -> str:
     """A name without the role or office written in brackets after it ("Eberhard Fuhr
     (Pressesprecher des EJW)", "Ana Ruiz (corresponsal en Bruselas)", "Budi Santoso
-    (wartawan)"): words in lower case say what the person is. A name or a brand in
+    (wartawan)"): words in lower case say what the person is, and so does a role as German
+    capitalises it ("Anna Roth (Pressesprecherin)"). A name or a brand in
     brackets ("Jean-Luc Aufranc (CNXSoft)") is kept as the byline writes it."""
     bracketed = _BRACKETED.fullmatch(part)
     if bracketed is None:
         return part
     words = bracketed.group(2).split()
     if any(lower_initial(w) and w.casefold() not in PARTICLES for w in words):
+        return bracketed.group(1)
+    # A role as German capitalises it: "(Pressesprecherin)", "(Redakteur)".
+    if words and _ROLE_END.search(words[0]):
         return bracketed.group(1)
     return part
 
@@ -675,7 +681,7 @@ _MONTH_WORDS = frozenset(
 )
 
 
-def _date_only(lead: str) -> bool:
+def date_only(lead: str) -> bool:
     """Whether ``lead`` is a date and nothing else: its numbers, month and weekday names and
     lead-in words ("Posted on September 21, 2020", "06.11.2023 13:30"), not a sentence with
     a year in it ("In 2020 the firm was bought")."""
@@ -690,7 +696,7 @@ def _date_only(lead: str) -> bool:
 def dated_by(text: str) -> re.Match[str] | None:
     """A "by" after a date that leads the line, as the match of everything up to the name."""
     lead = _DATED_BY.match(text)
-    return lead if lead and _date_only(lead["lead"]) else None
+    return lead if lead and date_only(lead["lead"]) else None
 
 
 # What bylines put next to the name: a date, a reading time.

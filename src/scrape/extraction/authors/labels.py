@@ -17,7 +17,7 @@ BY = rf"by|von|par|por|di|door|av|af|{OTHER_BY}"
 # "De Vries"): as a by-word only where a name is known to follow.
 BY_WORDS = rf"(?:{BY}|da|de)"
 # The words of a writer's field label ("Autor:", "Text:") in the languages of the by-words.
-_WRITER_WORDS = (
+WRITER_WORDS = (
     r"authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|texto|"
     r"tekst|redaktion|rédaction|redacción"
 )
@@ -29,7 +29,7 @@ LABEL_CHUNK = re.compile(
     r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+|(?:gespeichert|veröffentlicht|geschrieben|erstellt|"
     r"verfasst|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
     rf"(?:{BY}|da)\s*:?$"
-    rf"|^(?:{_WRITER_WORDS}|contributors?|writers?|byline|{WRITER_LABELS})\s*[:：]$",
+    rf"|^(?:{WRITER_WORDS}|contributors?|writers?|byline|{WRITER_LABELS})\s*[:：]$",
     re.IGNORECASE,
 )
 
@@ -46,7 +46,7 @@ BY_CHUNK = re.compile(
 # A field label for the writer ("Autor: Jan Koch", "<b>Text:</b> Eva Lind"), in any language
 # the byline lead-ins cover; the colon makes it a label rather than a word of a sentence.
 WRITER_LABEL = re.compile(
-    rf"^(?:{_WRITER_WORDS}|{WRITER_LABELS}|{CJK_LABELS})"
+    rf"^(?:{WRITER_WORDS}|{WRITER_LABELS}|{CJK_LABELS})"
     # The writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Tekst i
     # zdjęcia:", "Teks dan foto:".
     rf"(?:{AND_PICTURES})?\s*[:：]\s*",
@@ -59,7 +59,7 @@ WRITER_LABEL = re.compile(
 # The labels of languages the by-words do not cover (names.WRITER_LABELS) are read in
 # bylines only: every alternative is tried at every line of the page's text.
 _WRITER_LABEL_ANYWHERE = re.compile(
-    rf"\n[^\S\n]*(?:{_WRITER_WORDS}|{CJK_LABELS})\s*[:：]", re.IGNORECASE
+    rf"\n[^\S\n]*(?:{WRITER_WORDS}|{CJK_LABELS})\s*[:：]", re.IGNORECASE
 )
 
 

@@ -21,6 +21,7 @@ from ..names import (
     caseless,
     clean_name,
     common_words,
+    date_only,
     dated_by,
     drop_role,
     name_part,
@@ -28,7 +29,7 @@ from ..names import (
     spelled_as_name,
 )
 from .common import HANDLE, NOT_SHOWN, plausible
-from .labels import AND, BY_CHUNK, LABEL_CHUNK
+from .labels import AND, BY_CHUNK, LABEL_CHUNK, WRITER_WORDS
 from .page import Page
 from .places import in_other_posts, taxonomy
 
@@ -42,7 +43,7 @@ _NOT_WRITER = re.compile(
 # A writer's field label and the name after it in the same chunk ("Autor: Jan Koch"), which
 # a reader's comment may hold as well.
 _LABELLED_CHUNK = re.compile(
-    rf"^(?:authors?|autor(?:in|en)?|auteurs?|autori?|{WRITER_LABELS}|"
+    rf"^(?:{WRITER_WORDS}|{WRITER_LABELS}|"
     # The writer's and the reporter's, not the editor's, in Chinese and Japanese.
     r"作者|著者|筆者|執筆者|记者|記者)\s*[:：]\s*(?=[^\W\d_])"
     r"|^文\s*[／/：:]\s*(?=[^\W\d_])"
@@ -74,8 +75,8 @@ def announced(
             signed = len(chunks[i + 1].split()) == 1
         elif by := BY_CHUNK.match(chunk) or dated_by(chunk):
             found = [name_part(n) for n in clean_name(drop_role(chunk[by.end() :]), desks)]
-        elif (label := _LABELLED_CHUNK.match(chunk)) and not elsewhere(i):
-            found = [name_part(n) for n in clean_name(drop_role(chunk[label.end() :]), desks)]
+        elif (label := _LABELLED_CHUNK.match(rest := _after_date(chunk))) and not elsewhere(i):
+            found = [name_part(n) for n in clean_name(drop_role(rest[label.end() :]), desks)]
         elif len(chunk) < 80 and REPORTER_TITLE.fullmatch(chunk) and not elsewhere(i):
             found = [n for n in clean_name(chunk) if caseless(n)]
         names = [
@@ -92,6 +93,19 @@ def announced(
         if names:
             return names
     return []
+
+
+# A separator between a byline's fields: "05.02.2020 | Autor: Anna Roth".
+_FIELD_SEPARATOR = re.compile(r"\s*[|·•–—-]\s+")
+
+
+def _after_date(chunk: str) -> str:
+    """``chunk`` past the date that leads it and the separator after it ("05.02.2020 |
+    Autor: Anna Roth", "- Redaktion: Jan Koch"); the whole chunk when it opens otherwise."""
+    parts = _FIELD_SEPARATOR.split(chunk, maxsplit=1)
+    if len(parts) == 2 and (not parts[0] or date_only(parts[0])):
+        return parts[1]
+    return chunk
 
 
 _JOINER_CHUNK = re.compile(rf"^(?:,|;|&|{AND})$", re.IGNORECASE)
@@ -254,9 +268,10 @@ def _heads_text(heading: LexborNode) -> bool:
 
 def _chunks_before(headline: LexborNode) -> list[tuple[str, LexborNode | None]]:
     """The text chunks of the element just before the headline (a dateline over it), each
-    with its parent element."""
+    with its parent element; a row of icons between the two (share buttons) is passed
+    over."""
     prev = headline.prev
-    while prev is not None and not prev.is_element_node:
+    while prev is not None and (not prev.is_element_node or not prev.text(deep=True).strip()):
         prev = prev.prev
     if prev is None or len(prev.text(deep=True)) > 200:
         return []
