@@ -37,6 +37,11 @@ BODY = "<p>" + "Der Stadtrat hat am Dienstag die neue Straßenbahnlinie beschlos
         ("Von Anna Roth mit Agenturmaterial", ["Anna Roth"]),
         ("Text: Anna Roth (Pressesprecherin)", ["Anna Roth"]),
         ("- Redaktion: Eberhard Fuhr (Pressesprecher des Verbands)", ["Eberhard Fuhr"]),
+        ("Anna Roth, Ressortleiterin Politik", ["Anna Roth"]),
+        ("Anna Roth, Redakteurin Wirtschaft", ["Anna Roth"]),
+        ("Von unseren Redakteuren Anna Roth und Max Weber", ["Anna Roth", "Max Weber"]),
+        ("Redaktion: Anna Roth / Bearbeitung: Jan Koch", ["Anna Roth"]),
+        ("Gastbeitrag von Prof. Dr. Anna Roth", ["Prof. Dr. Anna Roth"]),
         ("Anna Roth, Regierungssprecherin", ["Anna Roth"]),
         ("Aufgezeichnet von Anna Roth", ["Anna Roth"]),
         ("Protokoll: Anna Roth", ["Anna Roth"]),
@@ -61,6 +66,9 @@ def test_words_around_the_name_are_no_name(raw: str, expected: list[str]) -> Non
         # An agency's short name or a wire's name that is also a family name.
         ("Michael Bloomberg", ["Michael Bloomberg"]),
         ("Jane Doe Sid", ["Jane Doe Sid"]),
+        # Family names that are roles' words too.
+        ("Anna Roth, Margit Sprecher", ["Anna Roth", "Margit Sprecher"]),
+        ("Anna Roth, Max Leiter", ["Anna Roth", "Max Leiter"]),
     ],
 )
 def test_co_authors_stay(raw: str, expected: list[str]) -> None:
@@ -88,6 +96,19 @@ def test_a_page_with_a_role_before_the_name() -> None:
         "<main><article><h1>Stadtrat beschließt neue Straßenbahnlinie</h1>"
         "<div class='byline'>Von unserer Korrespondentin Anna Roth, ARD-Studio Brüssel</div>"
         "<time datetime='2024-11-26T09:30:00+01:00'>26.11.2024</time>"
+        f"{BODY}</article></main></body></html>"
+    )
+    assert extract(page, "https://www.example.de/politik/strassenbahn-100.html").authors == (
+        "Anna Roth",
+    )
+
+
+@pytest.mark.parametrize("lead", ["Ein Kommentar von", "Eine Analyse von", "Gastbeitrag von"])
+def test_the_kind_of_piece_before_von_in_a_line_of_the_header(lead: str) -> None:
+    page = (
+        "<html lang='de'><head><title>Neue Straßenbahnlinie</title></head><body>"
+        "<main><article><h1>Stadtrat beschließt neue Straßenbahnlinie</h1>"
+        f"<div class='article-meta'><span>{lead} Anna Roth</span></div>"
         f"{BODY}</article></main></body></html>"
     )
     assert extract(page, "https://www.example.de/politik/strassenbahn-100.html").authors == (

@@ -154,12 +154,17 @@ _HOST = re.compile(r"[^\W\d_]\.(?:com|net|org|[a-z]{2})\b")
 # Style sheet text read out of a byline element's <style>, or an inline style.
 _CSS = re.compile(r"[{};=<>!]|\bfont-|^'.*'$|^\".*\"$")
 _LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
+# The kind of piece a German byline names before "von": "Gastbeitrag", "Ein Kommentar".
+GENRE = r"(?:(?:ein|eine)\s+)?[\w-]*(?:beitrag|kommentar|analyse|interview|kolumne|essay|reportage)"
 # The same lead-in where the by-word is also a name's particle ("von", "di", "de"): only
 # after an indefinite article ("Ein Kommentar von", "Une analyse de", "Un commento di"),
 # which no name opens with ("Hans von Bülow", "Maria de Fátima Silva" are names).
 _ARTICLE_LEAD_IN = re.compile(
     r"^(?:ein|eine|un|une|una|uno|um|uma|een|en|et)\s+(?:[^\W\d_]+\s+){1,2}"
-    r"(?:von|de|di|da|door|van|af|av)\s+(?=[^\W\d_])",
+    r"(?:von|de|di|da|door|van|af|av)\s+(?=[^\W\d_])"
+    # ... or after the kind of piece as German compounds it, which no name opens with
+    # ("Gastbeitrag von", "Leserkommentar von").
+    rf"|^{GENRE}\s+von\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 # The full-width comma and the enumeration comma ("田中宏昌，", "山田、佐藤") separate names in
@@ -206,14 +211,21 @@ _TRAILING_ROLE = re.compile(
 _ROLE_WORDS = (
     r"correspondent|editor|reporter|writer|columnist|journalist|"
     r"contributor|critic|producer|commentator|presenter|"
-    r"korrespondent(?:in)?|redakteur(?:in)?|reporterin|journalistin|kolumnist(?:in)?|sprecher(?:in)?|"
+    r"korrespondent(?:in|innen|en)?|redakteur(?:in|innen|e|en)?|reporter(?:in|innen|n)|"
+    r"journalist(?:in|innen|en)|kolumnist(?:in)?|"
+    # "Sprecher" and "Leiter" are family names too: only in a compound ("Pressesprecher",
+    # "Ressortleiter") or in the feminine.
+    r"(?<=[a-zäöü])(?:sprecher|leiter)(?:in)?|sprecherin|leiterin|"
     r"correspondant(?:e)?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|"
     r"corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa]"
 )
 _ROLE_END = re.compile(rf"(?:\b|(?<=[a-zäöü]))(?:{_ROLE_WORDS})$", re.IGNORECASE)
 # ... or opening a phrase that says where or on what ("Corresponsal en Bruselas",
 # "Correspondent in Brussels", "Redakteurin für Politik").
-_ROLE_LEAD = re.compile(rf"^(?:\w+[\s-])?(?:{_ROLE_WORDS})\s+(?-i:[a-zà-ÿ])", re.IGNORECASE)
+_ROLE_LEAD = re.compile(
+    rf"^(?:\w+[\s-])?[^\W\d_]*?(?:{_ROLE_WORDS})(?:\s+(?-i:[a-zà-ÿ])|\s+[^\W\d_]+$)",
+    re.IGNORECASE,
+)
 # A contribution written in brackets after a name, as magazines credit a story ("Anna Roth
 # (Text) und Jan Koch (Fotos)"): the words are the writer's, the pictures a credit.
 _WRITING_PART = re.compile(r"text|texte|texto|testo|tekst|teksti|tekstas|szöveg", re.IGNORECASE)
@@ -228,10 +240,10 @@ _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 # reporting by John Roe", "Von Anna Berg. Aus dem Englischen von Jan Ohm", "Par Claire
 # Roy. Traduit par Paul Gide", "Por Ana Ruiz. Traducción: Luis Gil").
 _OTHER_PART = re.compile(
-    r"[\s.;,|]*\b(?:(?:edited|editing|translated|(?:additional|further)\s+reporting|"
+    r"[\s.;,|/]*\b(?:(?:edited|editing|translated|(?:additional|further)\s+reporting|"
     r"übersetzt|traduit|traducido|traduzido|tradotto|vertaald|oversat|oversatt|"
     r"aus\s+dem\s+[^\W\d_]+(?:\s+übersetzt)?)\s+(?:by|von|par|por|da|door|af|av)\b"
-    r"|(?:translation|übersetzung|mitarbeit|traduction|traducción|traduzione|tradução|"
+    r"|(?:translation|übersetzung|mitarbeit|bearbeitung|traduction|traducción|traduzione|tradução|"
     r"vertaling|tłumaczenie|przekład|перевод|переклад|översättning|oversættelse|"
     r"oversettelse|käännös|çeviri)(?:\s*[:：]|\s+(?:by|von|par|por|di|de|door|af|av)\b))",
     re.IGNORECASE,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import AND_PICTURES, CJK_LABELS, OTHER_AND, OTHER_BY, WRITER_LABELS
+from ..names import AND_PICTURES, CJK_LABELS, GENRE, OTHER_AND, OTHER_BY, WRITER_LABELS
 
 AND = rf"and|und|et|y|{OTHER_AND}"
 
@@ -37,7 +37,7 @@ LABEL_CHUNK = re.compile(
 # "By Jane Doe", and as other languages say it ("Von", "Par", "Por", "Di", "Door", "Av").
 BY_CHUNK = re.compile(
     r"^(?:(?:written|posted|reporting|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
-    r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
+    rf"publié|écrit|publicado|escrito|pubblicato|scritto|{GENRE})\s+)?"
     rf"(?:{BY})\s*:?\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
