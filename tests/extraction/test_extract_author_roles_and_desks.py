@@ -84,6 +84,9 @@ def test_co_authors_stay(raw: str, expected: list[str]) -> None:
         ("Redação Lusa", ["Lusa"]),
         # A newsroom in a city is the desk itself.
         ("Redacción Madrid", ["Redacción Madrid"]),
+        # Agencies credited together: each is a byline.
+        ("dpa/AFP", ["dpa", "AFP"]),
+        ("AP/Reuters", ["AP", "Reuters"]),
     ],
 )
 def test_an_agencys_newsroom_is_the_agency(raw: str, expected: list[str]) -> None:

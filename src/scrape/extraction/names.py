@@ -437,6 +437,11 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
             part = part.strip(" ()")
         part = _TITLED.sub("", _TRAILING_ROLE.sub("", part))
+        wires = [w.strip() for w in part.split("/")]
+        if len(wires) > 1 and all(AGENCY.fullmatch(w) for w in wires):
+            # "dpa/AFP", "AP/Reuters": the agencies the story is from, each a byline.
+            names += wires if desks else []
+            continue
         # "Redaktion / Anna Roth", "AFP / Jane Roe": the desk or the agency, then the writer
         # (the desk's label may be gone already, taken as the byline's); a name no person's
         # after it ("AFP/The Local": the agency and the site) is no writer.
