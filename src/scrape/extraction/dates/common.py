@@ -30,7 +30,14 @@ def node_text(node: LexborNode) -> str:
 @dataclass(frozen=True)
 class Reading:
     """Dates written so that only the fetch time completes them ("3 hours ago", "3.12.
-    14:35"): the pattern finding one, and the function reading a match against the time."""
+    14:35"): the pattern finding one, the function reading a match against the time, and
+    what a text must hold for the pattern to be searched in it at all (a cheap test)."""
 
     pattern: re.Pattern[str]
     read: Callable[[re.Match[str], datetime], datetime | None]
+    hint: re.Pattern[str] | None = None
+
+    def find(self, text: str) -> list[re.Match[str]]:
+        if self.hint is not None and self.hint.search(text) is None:
+            return []
+        return list(self.pattern.finditer(text))

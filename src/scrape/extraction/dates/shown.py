@@ -49,8 +49,12 @@ def relative_published(
     when no other is shown."""
     found = shown_dates(tree, headline, now=now, relative=AGO_ANY)
     if not found and tree.body is not None:
-        rendered = render_time(tree.body.text(separator=" "), now)
-        found = shown_dates(tree, headline, now=rendered, relative=year_left_out(language))
+        yearless = year_left_out(language)
+        found = shown_dates(tree, headline, now=now, relative=yearless)
+        # The page's text is read for its year only when it shows such a day.
+        rendered = render_time(tree.body.text(separator=" "), now) if found else now
+        if rendered != now:
+            found = shown_dates(tree, headline, now=rendered, relative=yearless)
     return next((d for d in found if not d.updated), found[0]).value if found else None
 
 
@@ -107,7 +111,7 @@ def shown_dates(
         matches = list(TEXT_DATE.finditer(text))
         ago = not matches and now is not None
         if ago:
-            matches = list(relative.pattern.finditer(text))
+            matches = relative.find(text)
         if not matches:
             continue
         if in_furniture(element, line) or other_matter(element, line):

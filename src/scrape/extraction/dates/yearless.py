@@ -9,11 +9,13 @@ import re
 from datetime import datetime
 from functools import partial
 
-from .clock import clock_after, clock_before, with_clock
+from .clock import clock_after, with_clock
 from .common import Reading
 from .grammar import ASCII_DIGITS, DateStyle, dates_in_text, parse_date
 from .months import FOREIGN, MONTHS
 
+# A clock time ("14:35", "14.35", "14h35", "14時35"), without which no day here is read.
+_CLOCK = r"\d\s*[:.h時시]\s*\d\d"
 # A day and month with no year: day first and dotted ("3.12.", "3. 12."), a day before a
 # word ("3 декабря", "3. des.", "03 de dezembro"), a month's name before a day ("Dec. 3",
 # "december 3."), or the CJK forms ("12月3日", "12월 3일"). Whether the word after a day is
@@ -27,7 +29,9 @@ YEARLESS = re.compile(
       | (?P<before>{MONTHS}|{FOREIGN})\.?\s+(?P<day_after>0?[1-9]|[12]\d|3[01])
         (?:st|nd|rd|th)?\.?(?![\d.])
       | (?P<cm>0?[1-9]|1[0-2])\s*[月월]\s*(?P<cd>0?[1-9]|[12]\d|3[01])\s*[日일]
-    )(?![\d/])(?!\s*[.,]?\s*(?:19|20)\d\d(?!\s*[:.h]\s*\d))""",
+    )(?![\d/])(?!\s*[.,]?\s*(?:19|20)\d\d(?!\s*[:.h]\s*\d))
+    # A clock time follows (read by :func:`yearless_date`).
+    (?=.{{0,24}}?{_CLOCK})""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -36,10 +40,10 @@ def yearless_date(
     match: re.Match[str], now: datetime, language: str | None = None
 ) -> datetime | None:
     """The day a :data:`YEARLESS` match names, in the latest year that does not put it after
-    ``now``, at the clock time written beside it; None without one, since a day and month
+    ``now``, at the clock time written after it; None without one, since a day and month
     alone are as often another thing's ("3.12." in a table, "May 3" in a sentence)."""
     rest, lead = match.string[match.end() :], match.string[: match.start()]
-    if clock_after(rest) is None and clock_before(lead) is None:
+    if clock_after(rest) is None:
         return None
     year = now.year
     if match["d"]:
@@ -59,7 +63,7 @@ def yearless_date(
         day = _on_weekday(day, _WEEKDAYS.index(weekday[1].casefold()), now)
     else:
         day = _latest(day, now)
-    return with_clock(day, rest, lead) if day is not None else None
+    return with_clock(day, rest) if day is not None else None
 
 
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -84,33 +88,54 @@ def _on_weekday(value: datetime, weekday: int, reference: datetime) -> datetime 
 
 def year_left_out(language: str | None) -> Reading:
     """Days without their year, as a page in ``language`` writes them."""
-    return Reading(YEARLESS, partial(yearless_date, language=language))
+    return Reading(YEARLESS, partial(yearless_date, language=language), _HAS_CLOCK)
+
+
+_HAS_CLOCK = re.compile(_CLOCK)
 
 
 # "© 2022 Harbour Daily", "Copyright 2015-2022", "© Satamalehti 2021": the year a page was
-# put together in, where its footer counts it.
+# put together in, where its footer counts it. Read where a mark is found (a search of the
+# pattern through a long page's text is slow).
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)[^\d\n]{0,40}?(?:(?:19|20)\d\d\s*[-–—]\s*)?((?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+_COPYRIGHT_MARKS = ("©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT")
+# How much of the text's start and end is the page's header and footer.
+_CHROME = 3000
 
 
 def render_time(text: str, now: datetime) -> datetime:
     """The latest the page can have been put together: ``now`` (the fetch), unless its
     copyright line counts an earlier year, a saved page read later. Then the end of that
-    year, or the newest date the page shows if later: a copyright line nobody updated
-    sits on a page that dates its other items this year."""
-    text = text.translate(ASCII_DIGITS)
-    years = [int(m[1]) for m in _COPYRIGHT.finditer(text)]
-    counted = max((y for y in years if y <= now.year), default=now.year)
+    year, or the newest date its header or footer shows if later: a copyright line nobody
+    updated sits on a page that prints today's date."""
+    counted = max((y for y in _copyright_years(text) if y <= now.year), default=now.year)
     if counted >= now.year:
         return now
     wall = now.replace(tzinfo=None)
-    shown = [d.replace(tzinfo=None) for d in dates_in_text(text, True)]
+    # The day's date a page prints is its header's or its footer's: read there only, since
+    # reading every date of a long page costs more than the rest of its extraction.
+    chrome = text if len(text) <= 2 * _CHROME else f"{text[:_CHROME]} {text[-_CHROME:]}"
+    shown = [d.replace(tzinfo=None) for d in dates_in_text(chrome, True)]
     newest = max((d for d in shown if d.year > counted and d <= wall), default=None)
     if newest is not None:
         return newest.replace(tzinfo=now.tzinfo)
     return now.replace(year=counted, month=12, day=31, hour=23, minute=59, second=59)
+
+
+def _copyright_years(text: str) -> list[int]:
+    years = []
+    for mark in _COPYRIGHT_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            window = text[at : at + 80].translate(ASCII_DIGITS)
+            found = _COPYRIGHT.match(window)
+            if found:
+                years.append(int(found[1]))
+            at = text.find(mark, at + 1)
+    return years
 
 
 def _latest(value: datetime, reference: datetime) -> datetime | None:
