@@ -15,7 +15,7 @@ from .common import node_text
 from .declared import of_the_article
 from .furniture import in_furniture, other_matter, other_post
 from .grammar import ASCII_DIGITS, TEXT_DATE, DayFirst, parse_date
-from .labels import UPDATED_LABEL, marked_modified
+from .labels import marked_modified, says_updated
 
 
 def header_times(
@@ -79,7 +79,7 @@ def header_times(
                 parsed = whole
         # The label may sit inside the <time> too: "<time>Last Updated: Dec 17, 2025</time>".
         lead = _label_before(node) + " " + re.split(r"\d", text, maxsplit=1)[0]
-        if UPDATED_LABEL.search(lead.rstrip()) or marked_modified(node):
+        if says_updated(lead.rstrip()) or marked_modified(node):
             updated.append(parsed)
             continue
         first.append(parsed)
@@ -89,7 +89,7 @@ def header_times(
         lead = " ".join(scope.text(deep=True, separator=" ").split())[:400]
         for match in TEXT_DATE.finditer(lead):
             parsed = parse_date(match.group(0), order)
-            if parsed is not None and not UPDATED_LABEL.search(lead[: match.start()]):
+            if parsed is not None and not says_updated(lead[: match.start()]):
                 first.append(parsed)
                 break
     return first, updated

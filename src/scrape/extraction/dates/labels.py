@@ -113,6 +113,17 @@ UPDATED_LABEL = re.compile(
 )
 
 
+# How far before a date its "Updated" label can start: the label, then a few letters or a
+# clock time and a few more.
+_LABEL_REACH = 80
+
+
+def says_updated(lead: str) -> bool:
+    """Whether ``lead``, the text just before a date, ends with an "Updated" label; only its
+    end is searched, since the pattern is tried at every character."""
+    return UPDATED_LABEL.search(lead[-_LABEL_REACH:]) is not None
+
+
 # class/id/itemprop tokens that call an element the modification time ("updated",
 # "date-modified", Drupal's "field--name-changed"). WordPress writes "published updated" on
 # the one <time> of a post never edited: a publication token outweighs them.

@@ -17,7 +17,7 @@ from .clock import SEPARATORS, with_clock
 from .common import Reading, node_text
 from .furniture import in_furniture, other_matter
 from .grammar import ASCII_DIGITS, TEXT_DATE, DayFirst, parse_date
-from .labels import UPDATED_LABEL, marked_modified
+from .labels import marked_modified, says_updated
 from .relative import AGO, AGO_ANY
 from .yearless import render_time, year_left_out
 
@@ -139,7 +139,7 @@ def shown_dates(
                 continue
             # The label may sit in a sibling element ("<span>Updated</span> <time>...").
             lead = _text_before(pieces, piece_start, text[: match.start()])
-            stamp = bool(UPDATED_LABEL.search(lead)) or marked_modified(element)
+            stamp = says_updated(lead) or marked_modified(element)
             found.append(ShownDate(value, distance, below, stamp))
     found.sort(key=lambda d: d.distance)
     return found
