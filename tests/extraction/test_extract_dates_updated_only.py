@@ -100,8 +100,10 @@ def test_a_declared_modification_outranks_the_shown_one() -> None:
 
 
 def test_a_stamp_no_later_than_the_publication_is_no_modification() -> None:
-    same = _BOTH["en"].format(_TIME.format("12 November 2026")).replace(
-        "2026-11-20T10:00:00+01:00", "2026-11-12T00:00:00"
+    same = (
+        _BOTH["en"]
+        .format(_TIME.format("12 November 2026"))
+        .replace("2026-11-20T10:00:00+01:00", "2026-11-12T00:00:00")
     )
     article = _extract(_page("en").replace(_BYLINES["en"], same))
     assert article.published is not None
