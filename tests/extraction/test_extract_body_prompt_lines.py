@@ -144,3 +144,31 @@ def test_a_report_on_affiliate_commissions_is_kept() -> None:
     )
     blocks = [*STORY[:2], line, *STORY[2:]]
     assert clean_blocks(blocks, title=None) == blocks
+
+
+NOTICES = [
+    "(Reporting by Jane Doe in London; Editing by John Smith)",
+    "Additional reporting by Max Weber.",
+    "— With assistance from Max Weber.",
+    "Listen to this article",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "The views expressed are those of the author.",
+]
+
+
+@pytest.mark.parametrize("line", NOTICES)
+def test_wire_credits_and_the_pages_own_notices_are_dropped_anywhere(line: str) -> None:
+    for blocks in ([*STORY[:2], line, *STORY[2:]], [*STORY, line]):
+        assert clean_blocks(blocks, title=None) == STORY
+
+
+def test_sentences_that_open_like_a_credit_and_editors_notes_are_kept() -> None:
+    for line in (
+        # A republished piece's attribution is the editor's note its licence asks for.
+        "This article was originally published by The Conversation under a Creative Commons "
+        "licence.",
+        "Reporting by the BBC showed that the ferry had been late on most days in November.",
+        "The views expressed by residents at the meeting were mixed, the mayor said.",
+    ):
+        blocks = [*STORY[:2], line, *STORY[2:]]
+        assert clean_blocks(blocks, title=None) == blocks, line

@@ -200,6 +200,8 @@ CREDIT_MARKS = (":", "：", "=", "©", "|")
 # A short line opening with the copyright sign is a picture's credit or the page's notice
 # ("© Oli Scarff/Getty Images", "© dpa-infocom", "Copyright © 2020 Site").
 COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:copy(?:right|left)\s+)?©", re.IGNORECASE)
+# Names as a wire's credit line writes them: capitalised words, "and", a place after "in".
+_CREDITED = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|in|de|van|von|al|bin))*"
 _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     (
         re.compile(
@@ -242,6 +244,30 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
         (),
     ),
     (re.compile(r"^\W*(?:disclaimer|disclosure)\b", re.IGNORECASE), 100, ()),
+    # The wire's credits closing a story: "(Reporting by Jane Doe in London; Editing by
+    # John Smith)", "Additional reporting by Max Weber.", "— With assistance from Max Weber."
+    # The names in capitals: "Reporting by the BBC showed ..." is a sentence.
+    (
+        re.compile(
+            rf"^\(?\s*(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by|[—–-]?\s*with\s+"
+            rf"assistance\s+from)\s+{_CREDITED}(?:\s*[;,]\s*(?i:(?:additional\s+)?(?:reporting"
+            rf"|writing|editing|compiled)\s+by)\s+{_CREDITED})*\s*\)?\.?$"
+        ),
+        30,
+        (),
+    ),
+    # The page's own furniture said in a line: an audio player's label, the agency's
+    # standards, the opinion desk's disclaimer.
+    (
+        re.compile(
+            r"^\W*(?:listen\s+to\s+(?:this\s+)?(?:article|story)\b|our\s+standards\s*:"
+            r"|the\s+views\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|"
+            r"columnist|contributor)s?\b)",
+            re.IGNORECASE,
+        ),
+        30,
+        (),
+    ),
 )
 
 
