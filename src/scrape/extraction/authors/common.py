@@ -39,19 +39,24 @@ def plausible(name: str) -> bool:
 NOT_SHOWN = frozenset({"style", "script", "noscript", "template"})
 
 
+def shown_text(node: LexborNode) -> str | None:
+    """The text of ``node`` as written when it is a text node holding words a reader sees."""
+    if not node.is_text_node:
+        return None
+    raw = node.text_content
+    if not raw or raw.isspace():
+        return None
+    parent = node.parent
+    return None if parent is not None and parent.tag in NOT_SHOWN else raw
+
+
 def shown_texts(nodes: Iterable[LexborNode]) -> Iterator[tuple[str, LexborNode | None]]:
     """The text nodes among ``nodes`` that hold words a reader sees, whitespace collapsed,
     each with its parent element."""
     for node in nodes:
-        if not node.is_text_node:
-            continue
-        raw = node.text_content
-        if not raw or raw.isspace():
-            continue
-        parent = node.parent
-        if parent is not None and parent.tag in NOT_SHOWN:
-            continue
-        yield " ".join(raw.split()), parent
+        raw = shown_text(node)
+        if raw is not None:
+            yield " ".join(raw.split()), node.parent
 
 
 def inside_ids(node: LexborNode) -> set[int]:

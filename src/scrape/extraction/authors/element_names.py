@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from ..dom import ancestors, text_of, without_accents
 from ..names import AGENCY, PARTICLES, clean_name, lower_initial, name_part, spelled_as_name
-from .common import NOT_SHOWN, plausible
+from .common import plausible, shown_text
 from .labels import AND, BIO_VERB, BY, BY_CHUNK, BY_WORDS, LABEL_CHUNK, WRITER_LABEL
 from .places import taxonomy
 
@@ -263,11 +263,8 @@ def visible_texts(node: LexborNode, filed: bool = False) -> list[str]:
             elif filed and item.tag == "p" and _prose(text_of(item)):
                 prose.add(item.mem_id)
             continue
-        text = item.text_content
-        if not text or text.isspace():
-            continue
-        parent = item.parent
-        if parent is not None and parent.tag in NOT_SHOWN:
+        text = shown_text(item)
+        if text is None:
             continue
         if skipped and any(a.mem_id in skipped for a in ancestors(item)):
             continue

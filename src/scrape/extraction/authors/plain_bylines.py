@@ -95,17 +95,12 @@ def announced(
     return []
 
 
-# A separator between a byline's fields: "05.02.2020 | Autor: Anna Roth".
-_FIELD_SEPARATOR = re.compile(r"\s*[|·•–—-]\s+")
-
-
 def _after_date(chunk: str) -> str:
     """``chunk`` past the date that leads it and the separator after it ("05.02.2020 |
     Autor: Anna Roth", "- Redaktion: Jan Koch"); the whole chunk when it opens otherwise."""
-    parts = _FIELD_SEPARATOR.split(chunk, maxsplit=1)
-    if len(parts) == 2 and (not parts[0] or date_only(parts[0])):
-        return parts[1]
-    return chunk
+    chunk = chunk.lstrip(" |·•–—-")
+    parts = _FIELD_SEP.split(chunk, maxsplit=1)
+    return parts[1] if len(parts) == 2 and date_only(parts[0]) else chunk
 
 
 _JOINER_CHUNK = re.compile(rf"^(?:,|;|&|{AND})$", re.IGNORECASE)
