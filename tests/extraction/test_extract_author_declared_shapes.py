@@ -103,3 +103,25 @@ def test_an_author_box_bio_in_the_pages_language(
 def test_arabic_co_authors_joined_by_a_free_standing_and() -> None:
     byline = "<div class='m2'><p>بقلم: محمد أحمد و سارة علي</p></div>"
     assert extract(_page(byline=byline, lang="ar"), URL).authors == ("محمد أحمد", "سارة علي")
+
+
+def test_a_person_declared_in_name_parts_only() -> None:
+    author = {"@type": "Person", "givenName": "Anna", "familyName": "Roth"}
+    assert extract(_page(_ld(author)), URL).authors == ("Anna Roth",)
+
+
+def test_a_wire_agency_declared_beside_the_writer_is_a_co_author() -> None:
+    writer = {"@type": "Person", "name": "Anna Roth"}
+    author = [writer, {"@type": "Organization", "name": "dpa"}]
+    assert extract(_page(_ld(author)), URL).authors == ("Anna Roth", "dpa")
+    # The site itself declared beside the writer is the publisher, not a co-author.
+    own = [writer, {"@type": "Organization", "name": "Example News"}]
+    head = "<meta property='og:site_name' content='Example News'>" + _ld(own)
+    assert extract(_page(head), URL).authors == ("Anna Roth",)
+
+
+@pytest.mark.parametrize("initials", ["ar", "obe"])
+def test_an_editors_initials_declared_as_the_author_are_no_name(initials: str) -> None:
+    assert extract(_page(_ld({"@type": "Person", "name": initials})), URL).authors == ()
+    meta = f"<meta name='author' content='{initials}'>"
+    assert extract(_page(meta), URL).authors == ()

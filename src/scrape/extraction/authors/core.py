@@ -47,7 +47,8 @@ def choose_authors(
         people = ld_authors(md.ld_webpage, md.ld_named)[0]
     # The publisher a page declares is the site, however it names it (a magazine's title).
     publishers = [md.get(key) or "" for key in _PUBLISHER_KEYS]
-    site_keys = {_key(s) for s in [*site, *orgs, *publishers]} - {""}
+    own_keys = {_key(s) for s in [*site, *publishers]} - {""}
+    site_keys = own_keys | {_key(o) for o in orgs}
 
     def site_named(name: str) -> bool:
         # The site's name, or a longer one holding it ("Die FURCHE" on furche.at,
@@ -56,7 +57,7 @@ def choose_authors(
         return key in site_keys or any(len(k) >= 5 and k in key for k in site_keys)
 
     def read_declared(value: str) -> list[str]:
-        names = [n for n in clean_name(value) if not _phrase(n)]
+        names = [n for n in clean_name(value) if not (_phrase(n) or _INITIALS.fullmatch(n))]
         if len(names) < 2:
             return names
         # One name cut at its "und" or commas into what look like several people: the
@@ -164,12 +165,24 @@ def choose_authors(
         # An organisation declared as the author is the site itself unless it is a wire
         # agency (the site's own name is no byline).
         declared = [*people, *agencies, *(v or "" for v in meta_authors(md, tree))]
-        chosen = [n for d in declared if "://" not in d for n in clean_name(d, desks=True)]
+        chosen = [
+            n
+            for d in declared
+            if "://" not in d
+            for n in clean_name(d, desks=True)
+            if not _INITIALS.fullmatch(n)
+        ]
         if not chosen and page is not None:
             chosen = byline_authors(page, desks=True) or wire_credit(page)
     if chosen:
+        # A wire agency declared beside the writers is a co-author, not the site.
+        chosen += [a for a in agencies if _key(a) not in own_keys]
         return Byline(dedupe(chosen), signed=True)
     return Byline(dedupe(personal_site(md, tree, site)), signed=False)
+
+
+# An editor's initials declared as the author's name ("ar", "obe"): no name.
+_INITIALS = re.compile(r"[a-zäöüß]{2,3}")
 
 
 def _in_full(names: list[str], printed: list[str]) -> list[str]:

@@ -27,7 +27,9 @@ def ld_authors(
         if isinstance(item, dict) and not item.get("name") and named:
             item = named.get(str(item.get("@id")), item)
         if isinstance(item, dict):
-            name = ld_text(item.get("name"))
+            # A name may be declared in its parts only ("givenName", "familyName").
+            parts = (ld_text(item.get(key)) for key in ("givenName", "familyName"))
+            name = ld_text(item.get("name")) or " ".join(p for p in parts if p)
             if not name:
                 continue
             (orgs if ld_types(item) & {"organization", "newsmediaorganization"} else people).append(
