@@ -18,7 +18,7 @@ from ..blocks import (
 from ..dom import text_width, text_words
 from .common import LINE_WORDS, PROSE_END
 from .header import is_byline, is_header_debris
-from .prompts import drop_trailing_prompts, is_disclosure, is_newsletter_pitch
+from .prompts import drop_trailing_prompts, is_disclosure, is_newsletter_pitch, is_prompt_line
 
 # Runs of spaces within a line, as one space (a lone space is left as it is: most are).
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]{2,}|[\t\r\f\v\u00a0\u200b]")
@@ -120,7 +120,7 @@ def clean_blocks(
     return [
         text
         for text in drop_trailing_prompts(kept)
-        if not is_newsletter_pitch(text) and not is_disclosure(text)
+        if not (is_newsletter_pitch(text) or is_disclosure(text) or is_prompt_line(text))
     ]
 
 

@@ -14,7 +14,8 @@ _PROMPT = re.compile(
     r"\b(?:subscribe[sd]?|sign\s+up|inbox|follow\s+(?:us|me)|share\s+(?:this|it)|pin\s+it|"
     rf"disclaimer|disclosure|affiliate\s+links?|{COMMISSION}|written\s+by|reviewed\s+by|"
     r"about\s+the\s+authors?|author\s+page|all\s+rights\s+reserved|copyright|donate|patreon|"
-    r"sponsorship|editorial\s+(?:process|guidelines|policy|standards)|work\s+with\s+us)\b|"
+    r"sponsorship|editorial\s+(?:process|guidelines|policy|standards)|work\s+with\s+us|"
+    r"download\s+(?:our|the)\s+(?:\w+\s+){0,2}app)\b|"
     # An author box's label alone on its line.
     r"^\W*(?:the\s+)?authors?\W*$",
     re.IGNORECASE,
@@ -305,6 +306,36 @@ def is_disclosure(text: str) -> bool:
         and _EARNING.search(text) is not None
         and _ITSELF.search(text) is not None
     )
+
+
+def is_prompt_line(text: str) -> bool:
+    """A prompt set on a line of its own between paragraphs: a short line that states the
+    site's rights, asks for tips, opens with a prompt speaking to the reader or as the site
+    ("Follow us on Facebook", "Download our app"), sends news to the reader's inbox, or
+    calls the reader in another language (:func:`_is_call`).
+
+    Between paragraphs the same words are the text's more often than at its end: a
+    sub-heading ("Copyright and AI"), a sentence ("Instead, we'd like to share this logic
+    ..."), a list's point ("- CVs in your inbox within 72 hours"), a newsletter's own
+    writer ("My newsletter has:") or a quotation; none of those forms is read as a prompt.
+    """
+    words = text_words(text)
+    if words > LINE_WORDS or text.startswith(("- ", "* ")):
+        return False
+    if any(p.search(text) is not None for p in (_LEGAL_NOTICE, _TIP)):
+        return True
+    if _SPEECH.search(text) is not None:
+        return False
+    opening = _PROMPT.match(text.lstrip(_OPENING_MARKS))
+    if (opening and _ADDRESS.search(text) is not None) or _INBOX.search(text) is not None:
+        return True
+    return words > _NOUN_ALONE_WORDS and _is_call(text, words)
+
+
+# What a line may open with before its words: an emoji, an arrow, a bullet.
+_OPENING_MARKS = " \t→►▶➤👉📩📧📰✉️*•·+>"
+# News sent to the reader: "Get the latest news delivered to your inbox."
+_INBOX = re.compile(r"\b(?:to|in|into)\s+your\s+inbox\b", re.IGNORECASE)
 
 
 def _is_prompt(text: str, words: int) -> bool:
