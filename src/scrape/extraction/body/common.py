@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-# The end of a sentence, a quotation or an aside closing a line.
-PROSE_END = re.compile(r"[.!?。！？…।؟\"”»)]$")
+# The marks that end a sentence, a quotation or an aside, in the scripts of the press.
+SENTENCE_ENDS = r"[.!?。！？…।؟\"”»)]"
+# ... closing a line.
+PROSE_END = re.compile(rf"{SENTENCE_ENDS}$")
 
 # A short line (a label, a date line, a control) has fewer words than this.
 LINE_WORDS = 12

@@ -9,12 +9,14 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from ..dom import text_units, text_words
+from .common import SENTENCE_ENDS
 
 # Pages that render their text in the browser ship it as data: JSON-LD's articleBody, or the
 # state a framework hydrates from (Next.js' __NEXT_DATA__, Nuxt's, Apollo's), often as HTML
 # fragments or as a list of paragraph objects.
 _STATE_SCRIPTS = 'script[type="application/json"], script#__NEXT_DATA__, script#__NUXT_DATA__'
-_SENTENCE_END = re.compile(r"[.!?。！？…»\"”]\s")
+# Text holding a finished sentence, anywhere in it.
+_SENTENCE_END = re.compile(rf"{SENTENCE_ENDS}\s")
 _MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b", re.IGNORECASE)
 _PROSE_WORDS = 12
 _EMPTY_PAGE_WORDS = 30
