@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .names import AGENCY
+from .names import AGENCY, PICTURES
 
 # Elements that start a new text block; inline text is gathered into the nearest of these.
 BLOCK_TAGS = frozenset(
@@ -179,9 +179,7 @@ _ANY_LENGTH = 10_000
 # form consent small print, "Also read:" teasers, placeholder text, captions ending in a
 # photo credit, disclaimers.
 _CREDIT_WORDS = (
-    r"(?:picture|photo(?:graph)?|image|credit|courtesy|foto|bild|quelle|crédit|crédito|"
-    r"fotografía|imagen|afbeelding|beeld|zdjęci[ea]|fotoğraf|görsel|fotó|kuva|φωτογραφία|"
-    r"φωτό|фото|світлина|llun|تصوير|صورة|写真|사진|图片(?:来源)?|摄影|照片|ảnh|ilustrasi|"
+    rf"(?:{PICTURES}|credit|courtesy|quelle|crédit|crédito|图片来源|"
     # The picture named for its place or its source, in one word or three ("Titelbild",
     # "Bildnachweis", "Photo source", "Foto de portada").
     r"(?:titel|beitrags|header|vorschau|artikel|aufmacher)bild|"

@@ -79,15 +79,15 @@ def ancestors(node: LexborNode) -> Iterable[LexborNode]:
         parent = parent.parent
 
 
-_PICTURE = "img, picture, video, figure"
+PICTURE = "img, picture, video, figure"
 
 
 def beside_picture(node: LexborNode) -> bool:
     """Whether a block a theme classes as a caption is one: a picture is in it or beside it.
     Themes also name small print "caption" (the date line under a headline)."""
     parent = node.parent
-    return node.css_first(_PICTURE) is not None or (
-        parent is not None and parent.css_first(_PICTURE) is not None
+    return node.css_first(PICTURE) is not None or (
+        parent is not None and parent.css_first(PICTURE) is not None
     )
 
 

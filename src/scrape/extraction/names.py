@@ -54,19 +54,21 @@ OTHER_BY = (
     r"a\s+cura\s+di|phóng\s+viên|"
     r"(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
 )
-# The pictures, as a credit's label names them.
-_PICTURES = (
-    r"(?:fotos?|photos?|bilder?|bilde|billeder|fotografías?|fotografie|zdjęcia|foto's|beeld|"
-    r"fotoğraf(?:lar)?|ảnh|kuvat?|gambar|images?|illustrations?)"
+# The pictures, as a credit's label names them, in the languages of the press.
+PICTURES = (
+    r"(?:fotos?|photos?|photographs?|pictures?|images?|illustrations?|bild(?:er|e)?|billeder|"
+    r"fotograf[ií]as?|fotografie|imagen|imagem|afbeelding|beeld|foto's|zdjęci[ae]|"
+    r"fotoğraf(?:lar)?|görsel|fotó|kuvat?|φωτογραφία|φωτό|фото|світлина|llun|تصوير|صورة|"
+    r"写真|사진|图片|摄影|照片|ảnh|gambar|ilustrasi)"
 )
 # A picture credit's field after the writer's name in the same line ("Text: Karin Lindqvist
 # Foto: Erik Holm"): the name ends there.
-_PICTURE_FIELD = re.compile(rf"(?<=\S)\s+{_PICTURES}\s*[:：]", re.IGNORECASE)
+_PICTURE_FIELD = re.compile(rf"(?<=\S)\s+{PICTURES}\s*[:：]", re.IGNORECASE)
 # "... and photos" after the writer's label: the writer took the pictures too ("Text &
 # Fotos:", "Texto y fotos:", "Tekst i zdjęcia:", "Teks dan foto:", "Metin ve fotoğraflar:").
 AND_PICTURES = (
     r"\s*(?:&|\+|and|und|y|et|e|i|en|og|och|dan|ve|và|a)\s*"
-    rf"{_PICTURES}"
+    rf"{PICTURES}"
 )
 _PREFIX = re.compile(
     rf"^(?:text|texte|texto|testo|tekst|teks|metin|{WRITER_LABELS}){AND_PICTURES}\s*[:：]\s*|"
@@ -120,7 +122,7 @@ _LABEL_WORDS = re.compile(
     r"^(?:autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|autori|verfasser|redakteur|"
     r"uncategori[sz]ed|unkategorisiert|allgemein|non\s+classé|sin\s+categoría|"
     r"(?:veröffentlicht|publiziert|erstellt|geschrieben|aktualisiert|publié|publicado|"
-    r"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|foto|fotos|photo|photos|bild|"
+    rf"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|{PICTURES}|"
     r"datum|dátum|date|fecha|data|datë|päiväys|tarih|"
     r"publisher|herausgeber|автор|авторы|автори|редактор|редакция|редакція|"
     r"pressemitteilung|pressemeldung|press\s+release|communiqué|comunicado|"
@@ -226,6 +228,15 @@ _ROLE_LEAD = re.compile(
     rf"^(?:\w+[\s-])?[^\W\d_]*?(?:{_ROLE_WORDS})(?:\s+(?-i:[a-zà-ÿ])|\s+[^\W\d_]+$)",
     re.IGNORECASE,
 )
+
+
+def is_role(text: str) -> bool:
+    """Whether ``text`` is a writer's role ("Staff Writer", "Redakteurin", "Leiterin
+    Politik", "Correspondent in Brussels")."""
+    text = text.strip()
+    return bool(_ROLE_END.search(text) or _ROLE_LEAD.match(text))
+
+
 # A contribution written in brackets after a name, as magazines credit a story ("Anna Roth
 # (Text) und Jan Koch (Fotos)"): the words are the writer's, the pictures a credit.
 _WRITING_PART = re.compile(r"text|texte|texto|testo|tekst|teksti|tekstas|szöveg", re.IGNORECASE)

@@ -36,7 +36,9 @@ LABEL_CHUNK = re.compile(
 
 # "By Jane Doe", and as other languages say it ("Von", "Par", "Por", "Di", "Door", "Av").
 BY_CHUNK = re.compile(
-    r"^(?:(?:written|posted|reporting|geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
+    r"^(?:(?:written|posted|reporting|reported|story|words|text|article|analysis|opinion|"
+    r"commentary|review|column|essay|interview|recipe|feature|"
+    r"geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
     rf"publié|écrit|publicado|escrito|pubblicato|scritto|{GENRE})\s+)?"
     rf"(?:{BY})\s*:?\s+(?=[^\W\d_])",
     re.IGNORECASE,

@@ -4,11 +4,20 @@ links, a person mentioned in the text, a byline group of another role than the w
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from selectolax.lexbor import LexborNode
 
-from ..dom import FURNITURE_TOKENS, MARK, ancestors, attr_text, text_of, token_pattern
+from ..dom import (
+    FURNITURE_TOKENS,
+    MARK,
+    PICTURE,
+    ancestors,
+    attr_text,
+    text_of,
+    token_pattern,
+)
 from .common import inside_ids
 
 # A byline group of another role than the writer's, as its class names it
@@ -23,6 +32,29 @@ _CREDIT_CLASS = re.compile(
 def credited(node: LexborNode) -> bool:
     """Whether an author element is in a byline group of another role than the writer's."""
     return any(_CREDIT_CLASS.search(attr_text(n)) for n in (node, *ancestors(node)))
+
+
+# A picture's caption or credit, as themes class them; a portrait beside a name is the
+# writer's own (a byline's avatar).
+_PICTURE_CLASS = token_pattern("caption|credits?|copyright|photo|image|img|picture|foto|bild")
+_PORTRAIT = re.compile(r"author|avatar|byline|profile|portrait|gravatar", re.IGNORECASE)
+
+
+def in_picture(node: LexborNode) -> bool:
+    """Whether a text's element is a picture's caption or credit ("Michael Kappeler/dpa"):
+    in a figure, classed as a caption, a credit or a picture, or set beside a picture that
+    is no portrait."""
+    nearest = [node, *itertools.islice(ancestors(node), 3)]
+    if any(
+        n.tag in {"figure", "figcaption", "picture"} or _PICTURE_CLASS.search(attr_text(n))
+        for n in nearest
+    ):
+        return True
+    parent = node.parent
+    picture = parent.css_first(PICTURE) if parent is not None else None
+    if parent is None or picture is None:
+        return False
+    return not _PORTRAIT.search(f"{attr_text(picture)} {attr_text(parent)}")
 
 
 # Page furniture whose names are not this article's byline: the page cleaner's furniture

@@ -13,6 +13,7 @@ from ..dates.grammar import TEXT_DATE
 from ..dom import BREADCRUMB_TOKEN, ancestors, attr_text, text_of
 from ..names import (
     AGENCY,
+    AND_PICTURES,
     ARABIC_WROTE,
     DATE_CHUNK,
     LOGIN,
@@ -24,6 +25,7 @@ from ..names import (
     date_only,
     dated_by,
     drop_role,
+    is_role,
     name_part,
     person_like,
     spelled_as_name,
@@ -31,7 +33,7 @@ from ..names import (
 from .common import HANDLE, NOT_SHOWN, plausible
 from .labels import AND, BY_CHUNK, LABEL_CHUNK, WRITER_WORDS
 from .page import Page
-from .places import in_other_posts, taxonomy
+from .places import in_other_posts, in_picture, taxonomy
 
 # "Medically reviewed | by | ...", "Photos | by | ...": someone other than the writer.
 _NOT_WRITER = re.compile(
@@ -45,7 +47,9 @@ _NOT_WRITER = re.compile(
 _LABELLED_CHUNK = re.compile(
     rf"^(?:{WRITER_WORDS}|{WRITER_LABELS}|"
     # The writer's and the reporter's, not the editor's, in Chinese and Japanese.
-    r"作者|著者|筆者|執筆者|记者|記者)\s*[:：]\s*(?=[^\W\d_])"
+    r"作者|著者|筆者|執筆者|记者|記者)"
+    # ... who took the pictures too ("Text und Fotos: Eva Lind").
+    rf"(?:{AND_PICTURES})?\s*[:：]\s*(?=[^\W\d_])"
     r"|^文\s*[／/：:]\s*(?=[^\W\d_])"
     rf"|^{ARABIC_WROTE}(?=[^\W\d_])",
     re.IGNORECASE,
@@ -59,9 +63,18 @@ def announced(
     a reporter's title in the reader comments or a list of other posts (each chunk's element
     among ``holders``) is not the article's."""
 
+    def holder_of(index: int) -> LexborNode | None:
+        return holders[index] if holders is not None and index < len(holders) else None
+
     def elsewhere(index: int) -> bool:
-        holder = holders[index] if holders is not None and index < len(holders) else None
+        holder = holder_of(index)
         return holder is not None and in_other_posts(holder)
+
+    def unlabelled_byline(index: int) -> bool:
+        # A name with no by-word or label is a byline only outside other posts and outside
+        # a picture's caption, where credits are written alike ("Michael Kappeler/dpa").
+        holder = holder_of(index)
+        return holder is not None and not (in_other_posts(holder) or in_picture(holder))
 
     for i, chunk in enumerate(chunks):
         if len(chunk) > 200 or (i and _NOT_WRITER.search(chunks[i - 1])):
@@ -79,6 +92,14 @@ def announced(
             found = [name_part(n) for n in clean_name(drop_role(rest[label.end() :]), desks)]
         elif len(chunk) < 80 and REPORTER_TITLE.fullmatch(chunk) and not elsewhere(i):
             found = [n for n in clean_name(chunk) if caseless(n)]
+        elif (own := _WITH_OWN_INITIALS.match(chunk)) and unlabelled_byline(i):
+            found = [own[1]] if _initials_of(own[1], own[2]) else []
+        elif (
+            (roled := _NAME_THEN_ROLE.match(chunk))
+            and _writes_for(roled[2])
+            and unlabelled_byline(i)
+        ):
+            found = clean_name(roled[1])
         names = [
             n
             for n in found
@@ -93,6 +114,34 @@ def announced(
         if names:
             return names
     return []
+
+
+# A name signed with its writer's initials in brackets ("Anna Roth (ar)", "Jan Koch (jko)"),
+# as regional papers sign their stories: a byline without a by-word.
+_WITH_OWN_INITIALS = re.compile(
+    r"^([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*\(([^\W\d_]{2,4})\)$"
+)
+
+
+# A name and the writer's role after a comma, with no by-word ("Jane Doe, Staff Writer",
+# "Anna Roth, Leiterin Politik"): the role says the name is the writer's.
+_NAME_THEN_ROLE = re.compile(
+    r"^([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})(?:,\s+|\s*[|/]\s*)(.{2,40})$"
+)
+
+
+def _writes_for(text: str) -> bool:
+    """A writer's role, or the wire agency the writer files for ("Anna Roth/dpa", "Jane Doe
+    | Reuters")."""
+    return is_role(text) or AGENCY.fullmatch(text.strip()) is not None
+
+
+def _initials_of(name: str, initials: str) -> bool:
+    """Whether ``initials`` are the name's own: its first letter, then its last word's, in
+    lower case as editors sign; in capitals they are the name's acronym ("Frequently Asked
+    Questions (FAQ)")."""
+    words = name.casefold().split()
+    return initials.islower() and initials[0] == words[0][0] and words[-1][0] in initials[1:]
 
 
 def _after_date(chunk: str) -> str:

@@ -18,7 +18,7 @@ from ..names import (
 from .common import plausible
 from .labels import BY_CHUNK
 from .page import Page, article_of
-from .places import in_other_posts
+from .places import in_other_posts, in_picture
 
 # Elements a sign-off's name may be set in: emphasis, and the markup around it that shows
 # nothing of its own (a microdata <meta>, a line break).
@@ -96,7 +96,8 @@ _DATELINE = re.compile(
 _CLOSING_CREDIT = re.compile(
     r"(?:^|[.!?\"“”»«]\s*)\(([^()]{2,30})\)$|(?:^|[.!?\"“”»«]\s+)([\w/-]{2,20})$"
 )
-# The text's source named on a line of its own after it ("Quelle: dpa", "Source: AFP").
+# The text's source named on a line of its own, under the headline or after the text
+# ("Quelle: dpa", "Source: AFP").
 _SOURCE_LINE = re.compile(
     r"^(?:quelle|source|fuente|fonte|fonti|źródło|zdroj|vir|izvor|kilde|källa|lähde|bron|"
     r"джерело|источник|kaynak|forrás|sursa|πηγή|sumber|来源|來源|출처|المصدر)"
@@ -119,6 +120,12 @@ def wire_credit(page: Page) -> list[str]:
         bracketed = ONLY_DATELINE.match(chunks[i])
         if bracketed:
             return _agencies(bracketed.group(1))
+        # "Quelle: dpa" in the line under the headline, where others print their byline;
+        # under a picture it is the picture's source.
+        source = _SOURCE_LINE.match(chunks[i])
+        holder = page.near_holders[i]
+        if source and _agencies(source.group(1)) and not (holder and in_picture(holder)):
+            return _agencies(source.group(1))
     article = article_of(page.body, page.headline)
     paragraphs = reversed(article.css("p")) if article is not None else iter(())
     last = next((t for t in map(text_of, paragraphs) if t), "")
