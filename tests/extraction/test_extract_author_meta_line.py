@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from scrape.extraction.extractor import extract
+from scrape.extraction.names import clean_name
 
 TEXT = (
     "<p>" + "Der Stadtrat hat am Dienstag die neue Straßenbahnlinie beschlossen, nach langer und "
@@ -39,6 +40,8 @@ def _page(meta: str) -> str:
         ("Analysis by Jane Doe", ("Jane Doe",)),
         ("Opinion by Jane Doe", ("Jane Doe",)),
         ("Story by Jane Doe • Photos by John Smith", ("Jane Doe",)),
+        ("João Silva, correspondente em Lisboa", ("João Silva",)),
+        ("Jean Dupont avec AFP", ("Jean Dupont",)),
     ],
 )
 def test_the_writer_in_a_meta_line(meta: str, authors: tuple[str, ...]) -> None:
@@ -76,3 +79,8 @@ def test_a_pictures_credit_under_the_headline_is_no_byline(picture: str) -> None
 def test_a_name_beside_the_writers_portrait_is_the_byline() -> None:
     meta = "<img class='author-avatar' src='roth.jpg'>Jane Doe, Staff Writer"
     assert extract(_page(meta), URL).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("credit", ["Agencia EFE", "Agence AFP", "Agenzia ANSA"])
+def test_an_agency_named_with_the_word_agency_is_the_agency(credit: str) -> None:
+    assert clean_name(credit, desks=True) == [credit.split()[1]]

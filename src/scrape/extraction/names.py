@@ -111,6 +111,10 @@ _DESK_WORD = re.compile(
     r"szerkesztőség|toimitus|haber\s+merkezi|redaksi|σύνταξη)$",
     re.IGNORECASE,
 )
+# "Agency" before an agency's name ("Agencia EFE", "Agence AFP", "Agenzia ANSA").
+_AGENCY_WORD = re.compile(
+    r"^(?:agency|agencia|agence|agenzia|agência|agentur|agencja|agentura|ajans)$", re.IGNORECASE
+)
 # A company or an association ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."): the
 # byline only when nobody is named.
 _LEGAL_FORM = re.compile(
@@ -219,7 +223,9 @@ _ROLE_WORDS = (
     # "Ressortleiter") or in the feminine.
     r"(?<=[a-zäöü])(?:sprecher|leiter)(?:in)?|sprecherin|leiterin|"
     r"correspondant(?:e)?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|"
-    r"corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa]"
+    r"corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa]|"
+    r"correspondente|jornalista|repórter|redator(?:a)?|colunista|enviad[oa]|columnista|"
+    r"envoyée?|verslaggever|redacteur|korespondent(?:ka)?|dziennikar(?:z|ka)|reporter(?:ka)?"
 )
 _ROLE_END = re.compile(rf"(?:\b|(?<=[a-zäöü]))(?:{_ROLE_WORDS})$", re.IGNORECASE)
 # ... or opening a phrase that says where or on what ("Corresponsal en Bruselas",
@@ -522,7 +528,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         full_before = full_before or len(part.split()) > 1
         desk, _, agency = part.partition(" ")
-        if _DESK_WORD.match(desk) and AGENCY.match(agency):
+        if (_DESK_WORD.match(desk) or _AGENCY_WORD.match(desk)) and AGENCY.match(agency):
             # "Redacción EFE", "Redazione ANSA", "Redaktion dpa": the agency's newsroom.
             part = agency
         if AGENCY.match(part) or _DESK_WORD.match(part) or _LEGAL_FORM.search(part):

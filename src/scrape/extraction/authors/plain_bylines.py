@@ -126,7 +126,8 @@ _WITH_OWN_INITIALS = re.compile(
 # A name and the writer's role after a comma, with no by-word ("Jane Doe, Staff Writer",
 # "Anna Roth, Leiterin Politik"): the role says the name is the writer's.
 _NAME_THEN_ROLE = re.compile(
-    r"^([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})(?:,\s+|\s*[|/]\s*)(.{2,40})$"
+    r"^([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})"
+    r"(?:,\s+|\s*[|/]\s*|\s+(?i:with|avec|mit|con|com|met|med)\s+)(.{2,40})$"
 )
 
 
