@@ -35,6 +35,10 @@ def _between(line: str) -> list[str]:
         "Click here to read more.",
         "Abonnieren Sie jetzt unseren Kanal auf WhatsApp",
         "Suivez-nous sur Instagram et Facebook",
+        "Laden Sie jetzt unsere App herunter",
+        "Téléchargez notre application",
+        "Descarga nuestra app",
+        "Mehr zum Thema",
     ],
 )
 def test_a_prompt_between_paragraphs_is_dropped(line: str) -> None:

@@ -89,6 +89,7 @@ _FURNITURE_BLOCKS = (
     # Teaser lead-ins left alone on their line, in the languages of the press: each names
     # what follows as more to read, never as the article's own part.
     r"schon\s+gelesen|lust\s+auf\s+mehr|(?:mehr|weitere)\s+(?:themen|artikel|beiträge)|"
+    r"mehr\s+zum\s+thema|"
     r"zum\s+weiterlesen|lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|"
     r"das\s+könnte\s+(?:sie|dich|euch)\s+auch\s+interessieren|ähnliche\s+artikel|meistgelesen",
     r"à\s+découvrir(?:\s+aussi)?|(?:à\s+)?lire\s+aussi|à\s+voir\s+aussi|sur\s+le\s+même\s+sujet|"

@@ -78,6 +78,13 @@ _CALL = re.compile(
     r"(?:subskrypcji|prenumeraty|lektury|słuchania|oglądania)|prenumerera\s+(?:på|nu)|"
     r"tilmeld\s+dig|meld\s+deg\s+på|přihlaste\s+se\s+k\s+odběru|předplaťte|abone\s+olun?|"
     r"подпишитесь|"
+    # Download the site's app ("Laden Sie jetzt unsere App herunter", "Téléchargez notre
+    # application", "Descarga nuestra app").
+    r"laden\s+sie\s+(?:jetzt\s+|sich\s+)?(?:unsere|die\s+\w+)[-\s]app|lade\s+dir\s+(?:jetzt\s+)?unsere\s+app|"
+    r"téléchargez\s+(?:gratuitement\s+)?(?:notre|l['’])\s?appli(?:cation)?|"
+    r"descarg(?:a|ue)\s+(?:gratis\s+)?(?:nuestra|la)\s+app|scarica\s+(?:gratis\s+)?(?:la\s+nostra\s+|l['’])\s?app|"
+    r"baix(?:e|a)\s+(?:o\s+nosso\s+|a\s+nossa\s+)?(?:app|aplicativo)|download\s+onze\s+app|"
+    r"pobierz\s+(?:naszą\s+)?aplikację|"
     # Support us, donate.
     r"unterstütze(?:n\s+sie)?\s+(?:uns|unser)|(?:jetzt|hier)\s+spenden|spenden\s+sie|"
     r"soutenez[- ]nous|soutenez\s+notre|faites\s+un\s+don|ap[oó]yanos|haz\s+una\s+donaci[oó]n|"
@@ -329,7 +336,7 @@ def is_prompt_line(text: str) -> bool:
     opening = _PROMPT.match(text.lstrip(_OPENING_MARKS))
     if (opening and _ADDRESS.search(text) is not None) or _INBOX.search(text) is not None:
         return True
-    return words > _NOUN_ALONE_WORDS and _is_call(text, words)
+    return _CALL.search(text) is not None or (words > _NOUN_ALONE_WORDS and _is_call(text, words))
 
 
 # What a line may open with before its words: an emoji, an arrow, a bullet.
