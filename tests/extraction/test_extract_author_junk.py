@@ -105,3 +105,35 @@ def test_the_breadcrumb_trail_beside_the_date_is_no_byline() -> None:
     )
     url = "https://board.example/threads/new-consoles.123/"
     assert extract(_page("", header), url).authors == ()
+
+
+def test_a_place_beside_a_date_is_no_byline() -> None:
+    # A listing of events: where and when, not who.
+    header = "<div><span>San Jose</span> <span>12.03.2026</span></div>"
+    assert extract(_page("", header), "https://events.example/it-2026").authors == ()
+    named = "<div><span>Jan Koch</span> <span>12.03.2026</span></div>"
+    assert extract(_page("", named), "https://events.example/it-2026").authors == ("Jan Koch",)
+
+
+def test_an_author_element_listing_the_writers_other_posts_is_no_byline() -> None:
+    posts = "".join(
+        f"<div class='material'><a href='/news/{n}-story.html'>Ein ganz anderer Artikel über "
+        f"das Thema Nummer {n}</a></div>"
+        for n in range(3)
+    )
+    feed = (
+        f"<section class='author-materials'><h3>Analyse, Interview, Reportage</h3>{posts}</section>"
+    )
+    assert (
+        extract(_page("", "").replace("</main>", f"</main>{feed}"), "https://n.example/a").authors
+        == ()
+    )
+
+
+def test_the_short_form_of_the_newsroom_and_a_generated_account_id_are_no_names() -> None:
+    assert clean_name("Red.") == []
+    assert clean_name("Red Smith") == ["Red Smith"]
+    html = _page("<meta name='author' content='mdelatorreq6vkpg2ma0ci'>", "")
+    assert extract(html, "https://gym.example/workouts").authors == ()
+    login = _page("<meta name='author' content='MikeNils'>", "")
+    assert extract(login, "https://gym.example/workouts").authors == ("MikeNils",)

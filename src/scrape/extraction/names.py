@@ -124,6 +124,8 @@ _LEGAL_FORM = re.compile(
 # category of an uncategorised post.
 _LABEL_WORDS = re.compile(
     r"^(?:autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|autori|verfasser|redakteur|"
+    # "Red.", the German and Swiss papers' short form of "Redaktion", read without its dot.
+    r"red|"
     r"uncategori[sz]ed|unkategorisiert|allgemein|non\s+classé|sin\s+categoría|"
     r"(?:veröffentlicht|publiziert|erstellt|geschrieben|aktualisiert|publié|publicado|"
     rf"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|{PICTURES}|"
@@ -567,7 +569,13 @@ def _opens_lower(text: str) -> bool:
 def _is_place(text: str) -> bool:
     """Whether ``text``, written after a writer's name, is where the writer filed from: one
     word, or a place's name of several."""
-    return len(text.split()) == 1 or bool(_PLACE.match(text)) or is_place(text)
+    return len(text.split()) == 1 or place_name(text)
+
+
+def place_name(text: str) -> bool:
+    """Whether ``text`` names a place ("San Jose", "Frankfurt am Main"), by the gazetteer or
+    by the words places' names open or join with."""
+    return bool(_PLACE.match(text)) or is_place(text)
 
 
 def _without_bracketed_role(part: str) -> str:

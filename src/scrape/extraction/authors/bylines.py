@@ -10,7 +10,7 @@ from .common import inside_ids
 from .element_names import BYLINE_CHARS, element_names, node_names
 from .labels import OTHER_ROLE
 from .page import Page
-from .places import credited, is_card_link
+from .places import credited, holds_other_posts, is_card_link
 from .plain_bylines import by_pattern
 
 
@@ -23,7 +23,7 @@ def byline_authors(page: Page, desks: bool = False) -> list[str]:
     for node in page.bylines:
         if node.css_first(f"[{MARK}]") is not None or any(map(is_card_link, ancestors(node))):
             continue
-        if credited(node):
+        if credited(node) or holds_other_posts(node):
             continue
         names = element_names(node, desks)
         if names:

@@ -57,7 +57,7 @@ def choose_authors(
         return key in site_keys or any(len(k) >= 5 and k in key for k in site_keys)
 
     def read_declared(value: str) -> list[str]:
-        names = [n for n in clean_name(value) if not (_phrase(n) or _INITIALS.fullmatch(n))]
+        names = [n for n in clean_name(value) if not (_phrase(n) or _no_name(n))]
         if len(names) < 2:
             return names
         # One name cut at its "und" or commas into what look like several people: the
@@ -170,7 +170,7 @@ def choose_authors(
             for d in declared
             if "://" not in d
             for n in clean_name(d, desks=True)
-            if not _INITIALS.fullmatch(n)
+            if not _no_name(n)
         ]
         if not chosen and page is not None:
             chosen = byline_authors(page, desks=True) or wire_credit(page)
@@ -181,8 +181,15 @@ def choose_authors(
     return Byline(dedupe(personal_site(md, tree, site)), signed=False)
 
 
-# An editor's initials declared as the author's name ("ar", "obe"): no name.
+# An editor's initials declared as the author's name ("ar", "obe"), or an account's id a
+# system generated ("mdelatorreq6vkpg2ma0ci": digits between letters twice, a login's
+# length): no name. A login a person chose ("MikeNils", "fri.juli") is the page's answer.
 _INITIALS = re.compile(r"[a-zäöüß]{2,3}")
+_GENERATED_ID = re.compile(r"(?=.*\d[a-z]+\d)[a-z0-9]{12,}")
+
+
+def _no_name(name: str) -> bool:
+    return bool(_INITIALS.fullmatch(name) or _GENERATED_ID.fullmatch(name))
 
 
 def _in_full(names: list[str], printed: list[str]) -> list[str]:

@@ -130,6 +130,13 @@ def _links_a_headline(item: LexborNode, node: LexborNode) -> bool:
     )
 
 
+def holds_other_posts(node: LexborNode) -> bool:
+    """Whether an author element holds links to two other pages or more by a headline's
+    worth of text: the writer's other posts ("author-materials", "more by"), whose heading
+    is no name ("Аналитика, Интервью, Чтиво")."""
+    return sum(len(text_of(a)) >= _HEADLINE_CHARS for a in node.css("a[href]")) >= 2
+
+
 def mentioned_in_text(node: LexborNode) -> bool:
     """A link to a person's profile inside a paragraph of the text: someone the article
     mentions, not its writer."""

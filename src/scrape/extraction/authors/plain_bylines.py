@@ -28,6 +28,7 @@ from ..names import (
     is_role,
     name_part,
     person_like,
+    place_name,
     spelled_as_name,
 )
 from .common import HANDLE, NOT_SHOWN, plausible
@@ -214,7 +215,11 @@ def _dated_name(
         names = [
             n
             for n in clean_name(chunk)
-            if person_like(n) and plausible(n) and spelled_as_name(n, acronyms=True)
+            if person_like(n)
+            and plausible(n)
+            and spelled_as_name(n, acronyms=True)
+            # A place beside a date is where and when something is on ("San Jose | Mar 5").
+            and not place_name(n)
         ]
         if names and len(names[0].split()) >= 2:
             return names
