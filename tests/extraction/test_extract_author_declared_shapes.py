@@ -125,3 +125,24 @@ def test_an_editors_initials_declared_as_the_author_are_no_name(initials: str) -
     assert extract(_page(_ld({"@type": "Person", "name": initials})), URL).authors == ()
     meta = f"<meta name='author' content='{initials}'>"
     assert extract(_page(meta), URL).authors == ()
+
+
+def test_a_related_posts_richer_json_ld_article_lends_no_author() -> None:
+    own = {
+        "@type": "NewsArticle",
+        "headline": "Council passes budget",
+        "datePublished": "2026-12-01T10:00:00+01:00",
+        "author": {"@type": "Person", "name": "Anna Roth"},
+    }
+    related = {
+        "@type": "NewsArticle",
+        "headline": "Harbour ferry extended",
+        "datePublished": "2026-11-02T09:00:00+01:00",
+        "author": {"@type": "Person", "name": "Max Weber"},
+        "url": "https://news.example/2026/11/ferry",
+        "image": "https://news.example/ferry.jpg",
+    }
+    script = f"<script type='application/ld+json'>{json.dumps([related, own])}</script>"
+    article = extract(_page(script), URL)
+    assert article.authors == ("Anna Roth",)
+    assert str(article.published)[:10] == "2026-12-01"

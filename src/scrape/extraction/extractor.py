@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -34,7 +34,7 @@ from .body import (
     trafilatura_blocks,
 )
 from .dates.common import plausible
-from .dates.declared import modified_candidates
+from .dates.declared import main_ld_article, modified_candidates
 from .dates.fallback import fallback_date
 from .dates.published import find_published
 from .dates.shown import relative_published
@@ -100,6 +100,13 @@ class _Untimed(Timings):
 
 
 _UNTIMED = _Untimed()
+
+
+def _with_main_article(md: Metadata, headline: LexborNode | None, url: str | None) -> Metadata:
+    """``md`` with the page's own JSON-LD article as :attr:`Metadata.ld_article`, where the
+    address, the titles or the ``headline`` tell it among several."""
+    main = main_ld_article(md, headline, url)
+    return md if main is None or main is md.ld_article else replace(md, ld_article=main)
 
 
 def _empty(url: str | None, page_type: str) -> Article:
@@ -195,6 +202,10 @@ def _extract(
     md = read_metadata(tree)
     names = site_names(md, url)
     clock.lap("metadata")
+    # The JSON-LD article the page's address or titles name is the page's own: a related
+    # post its graph declares beside it may be the richer object, and its headline and
+    # author are no part of this page. Named by the headline once it is found.
+    md = _with_main_article(md, None, url)
     declared_titles = meta_titles(md)
     headline_node, headline, title = find_title(tree, md, url)
     # The heading's own line, kicker and all, as the body's text reads it: the headline may
@@ -202,6 +213,7 @@ def _extract(
     heading_line = (
         " ".join(headline_node.text(deep=True).split()) if headline_node is not None else ""
     )
+    md = _with_main_article(md, headline_node, url)
     clock.lap("headline/title")
 
     stated = find_published(md, tree, headline_node, url, now)
