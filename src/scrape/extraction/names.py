@@ -7,6 +7,7 @@ section's or a sentence's. Where on the page the byline is, is ``authors``'s bus
 
 from __future__ import annotations
 
+import html
 import re
 
 from .dates.months import FOREIGN_MONTH_NAMES
@@ -146,7 +147,7 @@ _WRITER_NOUN = re.compile(
 )
 # A photo or image credit ("Foto: dpa", "Photo: Jane Roe/Reuters"), never the byline.
 _CREDIT = re.compile(
-    r"^(?:©|\(c\)\s)"
+    r"^(?:©|\(c\)\s|copyright\b)"
     r"|^(?:fotos?|photos?|bild(?:er)?|image|credits?|quelle|source|fuente|"
     r"crédits?|illustration|grafik|фото|фотография|φωτο(?:γραφία)?|صورة|تصوير|"
     r"写真|사진|摄影|攝影|圖|图)\s*[:/©：=]"
@@ -160,7 +161,9 @@ _CREDIT = re.compile(
 # own byline.
 _HOST = re.compile(r"[^\W\d_]\.(?:com|net|org|[a-z]{2})\b")
 # Style sheet text read out of a byline element's <style>, or an inline style.
-_CSS = re.compile(r"[{};=<>!]|\bfont-|^'.*'$|^\".*\"$")
+# Style sheet text: braces, a "property: value;" declaration, a font; a semicolon alone
+# separates names ("Anna Roth; Max Weber").
+_CSS = re.compile(r"[{}=<>!]|[\w-]+\s*:\s*[^;:]*;|\bfont-|^'.*'$|^\".*\"$")
 _LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
 # The kind of piece a German byline names before "von": "Gastbeitrag", "Ein Kommentar".
 GENRE = r"(?:(?:ein|eine)\s+)?[\w-]*(?:beitrag|kommentar|analyse|interview|kolumne|essay|reportage)"
@@ -381,7 +384,8 @@ _LONGEST_BYLINE = 1_000
 
 
 def clean_name(raw: str, desks: bool = False) -> list[str]:
-    text = " ".join(_INVISIBLE.sub("", raw).split())
+    # Character references a template left in data ("H&#233;ctor" in JSON-LD, "&amp;").
+    text = " ".join(_INVISIBLE.sub("", html.unescape(raw) if "&" in raw else raw).split())
     if len(text) > _LONGEST_BYLINE:
         return []
     only_dateline = ONLY_DATELINE.match(text)

@@ -75,7 +75,17 @@ def labelled_meta(md: Metadata) -> str | None:
     return None
 
 
-_META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
+_META_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    # The New York Times' byline ("By Jane Doe and John Smith"), and Cxense's.
+    "byl",
+    "cxenseparse:author",
+)
 
 
 def meta_authors(md: Metadata, tree: LexborHTMLParser) -> list[str | None]:
