@@ -81,7 +81,6 @@ _META_AUTHOR_KEYS = (
     "parsely-author",
     "sailthru.author",
     "dc.creator",
-    "dcterms.creator",
     # The New York Times' byline ("By Jane Doe and John Smith"), and Cxense's.
     "byl",
     "cxenseparse:author",

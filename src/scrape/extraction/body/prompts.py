@@ -326,8 +326,11 @@ def is_prompt_line(text: str) -> bool:
     ..."), a list's point ("- CVs in your inbox within 72 hours"), a newsletter's own
     writer ("My newsletter has:") or a quotation; none of those forms is read as a prompt.
     """
+    # Most lines are paragraphs: their length says so before their words are counted.
+    if len(text) > _PROMPT_LINE_CHARS or text.startswith(("- ", "* ")):
+        return False
     words = text_words(text)
-    if words > LINE_WORDS or text.startswith(("- ", "* ")):
+    if words > LINE_WORDS:
         return False
     if any(p.search(text) is not None for p in (_LEGAL_NOTICE, _TIP)):
         return True
@@ -336,7 +339,13 @@ def is_prompt_line(text: str) -> bool:
     opening = _PROMPT.match(text.lstrip(_OPENING_MARKS))
     if (opening and _ADDRESS.search(text) is not None) or _INBOX.search(text) is not None:
         return True
-    return _CALL.search(text) is not None or (words > _NOUN_ALONE_WORDS and _is_call(text, words))
+    return _CALL.search(text) is not None or (
+        words > _NOUN_ALONE_WORDS and _names_a_call(text, words)
+    )
+
+
+# Longer than any line of :data:`LINE_WORDS` words.
+_PROMPT_LINE_CHARS = 250
 
 
 # What a line may open with before its words: an emoji, an arrow, a bullet.
@@ -359,8 +368,12 @@ def _is_call(text: str, words: int) -> bool:
     or one naming a subscription that speaks as the site; never a line quoting someone."""
     if _SPEECH.search(text) is not None:
         return False
-    if _CALL.search(text) is not None:
-        return True
+    return _CALL.search(text) is not None or _names_a_call(text, words)
+
+
+def _names_a_call(text: str, words: int) -> bool:
+    """A short line asking for a click, or a line naming a newsletter or a subscription
+    as :func:`_is_call` reads them."""
     if words <= LINE_WORDS and _CLICK.search(text) is not None:
         return True
     if words <= _NOUN_ALONE_WORDS:
