@@ -137,3 +137,8 @@ def test_the_short_form_of_the_newsroom_and_a_generated_account_id_are_no_names(
     assert extract(html, "https://gym.example/workouts").authors == ()
     login = _page("<meta name='author' content='MikeNils'>", "")
     assert extract(login, "https://gym.example/workouts").authors == ("MikeNils",)
+
+
+def test_anonymous_in_other_languages_and_a_cms_default_account_are_no_names() -> None:
+    for value in ("Super User", "anónimo", "Anonyme", "Anonym", "anonimowy"):
+        assert clean_name(value) == [], value

@@ -192,6 +192,8 @@ _LOWER_AND = re.compile(r"\s+(?:dan|a)\s+")
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
     r"news\s*desk|web\s*desk|desk|team|guest|anonymous|unknown|contributor|correspondent|"
+    # Anonymous in other languages, and Joomla's default account ("Super User").
+    r"an[oó]nim[oa]|anonyme?|anonym|anonimowy|аноним|super\s*user|"
     r"contributing|.*\badmin|"
     r"reporter|email\s+the\s+author|view\s+all\s+posts|more\s+by.*|the\s+\w+\s+team|"
     r"associated\s+press|reuters|afp|ap|press\s+release|wire|newsroom|.*\bstaff|"
