@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrape.extraction.body import clean_blocks
+from scrape.extraction.body import clean_blocks, prompts
 
 STORY = [
     "The city council voted on Tuesday to extend the harbour ferry service through the "
@@ -57,3 +57,8 @@ def test_a_prompt_between_paragraphs_is_dropped(line: str) -> None:
 )
 def test_the_same_words_in_the_storys_own_lines_stay(line: str) -> None:
     assert clean_blocks(_between(line), title=None) == _between(line)
+
+
+def test_the_call_pattern_is_written_in_lower_case() -> None:
+    # It is matched against the lower-cased line: a capital in it would never match.
+    assert not any(char.isupper() for char in prompts._CALL.pattern)

@@ -119,9 +119,16 @@ _CALL = re.compile(
     r"add\s+(?:the\s+|all\s+|these\s+)?(?:ingredients|items?|products?)\s+to\s+(?:your\s+)?"
     r"(?:basket|cart|shopping\s+list)|in\s+den\s+warenkorb|ajouter\s+au\s+panier|"
     r"a[ñn]adir\s+al\s+carrito|aggiungi\s+al\s+carrello"
-    r")(?!\w)",
-    re.IGNORECASE,
+    r")(?!\w)"
 )
+
+
+def _calls(text: str) -> bool:
+    # The pattern is written in lower case and matched against the lower-cased line:
+    # case-blind matching of a pattern this large costs five times as much.
+    return _CALL.search(text.lower()) is not None
+
+
 # A click asked for: alone on its line, a control ("Kommentare lesen, hier klicken"); in a
 # paragraph, a pointer to more of the story ("For the full list of candidates, click here.").
 _CLICK = re.compile(
@@ -339,9 +346,7 @@ def is_prompt_line(text: str) -> bool:
     opening = _PROMPT.match(text.lstrip(_OPENING_MARKS))
     if (opening and _ADDRESS.search(text) is not None) or _INBOX.search(text) is not None:
         return True
-    return _CALL.search(text) is not None or (
-        words > _NOUN_ALONE_WORDS and _names_a_call(text, words)
-    )
+    return _calls(text) or (words > _NOUN_ALONE_WORDS and _names_a_call(text, words))
 
 
 # Longer than any line of :data:`LINE_WORDS` words.
@@ -368,7 +373,7 @@ def _is_call(text: str, words: int) -> bool:
     or one naming a subscription that speaks as the site; never a line quoting someone."""
     if _SPEECH.search(text) is not None:
         return False
-    return _CALL.search(text) is not None or _names_a_call(text, words)
+    return _calls(text) or _names_a_call(text, words)
 
 
 def _names_a_call(text: str, words: int) -> bool:
