@@ -73,17 +73,13 @@ bodies = {
         ["Anna Roth"],
     ),
 }
+PAGE = "<html><head><title>Ferry service extended</title>{}</head><body><main><article><h1>Ferry service extended</h1>{}{}</article></main></body></html>"
 bad = 0
-for name, (h, want) in heads.items():
-    html = f"<html><head><title>Ferry service extended</title>{h}</head><body><main><article><h1>Ferry service extended</h1>{body}</article></main></body></html>"
-    got = list(extract(html, "https://www.harbourpost.example/local/ferry-123.html").authors)
-    if got != want:
-        bad += 1
-        print("HEAD", name, got)
-for name, (b, want) in bodies.items():
-    html = f"<html><head><title>Ferry service extended</title></head><body><main><article><h1>Ferry service extended</h1>{b}{body}</article></main></body></html>"
-    got = list(extract(html, "https://www.harbourpost.example/local/ferry-123.html").authors)
-    if got != want:
-        bad += 1
-        print("BODY", name, got)
+for where, shapes in (("HEAD", heads), ("BODY", bodies)):
+    for name, (part, want) in shapes.items():
+        html = PAGE.format(part, "", body) if where == "HEAD" else PAGE.format("", part, body)
+        got = list(extract(html, "https://www.harbourpost.example/local/ferry-123.html").authors)
+        if got != want:
+            bad += 1
+            print(where, name, got)
 print("bad", bad)

@@ -124,6 +124,14 @@ _WITH_OWN_INITIALS = re.compile(
 )
 
 
+def _initials_of(name: str, initials: str) -> bool:
+    """Whether ``initials`` are the name's own: its first letter, then its last word's, in
+    lower case as editors sign; in capitals they are the name's acronym ("Frequently Asked
+    Questions (FAQ)")."""
+    words = name.casefold().split()
+    return initials.islower() and initials[0] == words[0][0] and words[-1][0] in initials[1:]
+
+
 # A name and the writer's role after a comma, with no by-word ("Jane Doe, Staff Writer",
 # "Anna Roth, Leiterin Politik"): the role says the name is the writer's.
 _NAME_THEN_ROLE = re.compile(
@@ -136,14 +144,6 @@ def _writes_for(text: str) -> bool:
     """A writer's role, or the wire agency the writer files for ("Anna Roth/dpa", "Jane Doe
     | Reuters")."""
     return is_role(text) or AGENCY.fullmatch(text.strip()) is not None
-
-
-def _initials_of(name: str, initials: str) -> bool:
-    """Whether ``initials`` are the name's own: its first letter, then its last word's, in
-    lower case as editors sign; in capitals they are the name's acronym ("Frequently Asked
-    Questions (FAQ)")."""
-    words = name.casefold().split()
-    return initials.islower() and initials[0] == words[0][0] and words[-1][0] in initials[1:]
 
 
 def _after_date(chunk: str) -> str:

@@ -322,6 +322,14 @@ def is_disclosure(text: str) -> bool:
     )
 
 
+# Longer than any line of :data:`LINE_WORDS` words.
+_PROMPT_LINE_CHARS = 250
+# What a line may open with before its words: an emoji, an arrow, a bullet.
+_OPENING_MARKS = " \t→►▶➤👉📩📧📰✉️*•·+>"
+# News sent to the reader: "Get the latest news delivered to your inbox."
+_INBOX = re.compile(r"\b(?:to|in|into)\s+your\s+inbox\b", re.IGNORECASE)
+
+
 def is_prompt_line(text: str) -> bool:
     """A prompt set on a line of its own between paragraphs: a short line that states the
     site's rights, asks for tips, opens with a prompt speaking to the reader or as the site
@@ -347,16 +355,6 @@ def is_prompt_line(text: str) -> bool:
     if (opening and _ADDRESS.search(text) is not None) or _INBOX.search(text) is not None:
         return True
     return _calls(text) or (words > _NOUN_ALONE_WORDS and _names_a_call(text, words))
-
-
-# Longer than any line of :data:`LINE_WORDS` words.
-_PROMPT_LINE_CHARS = 250
-
-
-# What a line may open with before its words: an emoji, an arrow, a bullet.
-_OPENING_MARKS = " \t→►▶➤👉📩📧📰✉️*•·+>"
-# News sent to the reader: "Get the latest news delivered to your inbox."
-_INBOX = re.compile(r"\b(?:to|in|into)\s+your\s+inbox\b", re.IGNORECASE)
 
 
 def _is_prompt(text: str, words: int) -> bool:
