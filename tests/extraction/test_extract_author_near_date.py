@@ -73,6 +73,29 @@ def test_a_category_link_or_a_filter_label_beside_the_date_is_no_name() -> None:
     assert extract(_page(named), "https://hr.example/blog/pto").authors == ("Tomas Lind",)
 
 
+def test_a_section_link_named_as_its_own_address_is_no_name() -> None:
+    # News sites print the section over the headline, a link to the section's page whose
+    # address spells its name ("/digital-life"), beside the day.
+    for section, url in (
+        ("<a href='/digital-life'>Digital Life</a>", "https://zone.example/digital-life/taxi/4004"),
+        (
+            "<a href='https://zone.example/digital-life/'>Digital Life</a>",
+            "https://zone.example/digital-life/taxi/4004",
+        ),
+        ("<a href='/vie-numerique'>Vie Numérique</a>", "https://zone.example/vie-numerique/taxi"),
+    ):
+        above = (
+            "<html><head><title>Robotaxis start</title></head><body><main>"
+            f"<div class='intro'><div>{section}</div><div><span>05/08/2019</span></div></div>"
+            f"<h1>Robotaxis start in the USA</h1>{BODY}</main></body></html>"
+        )
+        assert extract(above, url).authors == ()
+    # A writer's link on a site that files its writers at the top level stays a name
+    # when it is no section of the article's address.
+    writer = "<div><a href='/tomas-lind'>Tomas Lind</a><span>June 9, 2025</span></div>"
+    assert extract(_page(writer), "https://hr.example/blog/pto").authors == ("Tomas Lind",)
+
+
 def test_a_term_defined_under_its_heading_is_no_bio() -> None:
     text = (
         BODY + "<h3>Unlimited PTO</h3><p>Unlimited PTO is a policy that lets staff take leave "

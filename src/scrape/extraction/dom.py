@@ -63,6 +63,15 @@ def without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def address_words(text: str) -> str:
+    """Words of ``text`` as an address spells them: in lower case, "ü" as "ue", other
+    letters without their accents."""
+    text = text.casefold()
+    for letter, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(letter, spelled)
+    return " ".join(re.findall(r"[a-z0-9]+", without_accents(text)))
+
+
 def text_of(node: LexborNode) -> str:
     return " ".join(node.text(deep=True, separator=" ").split())
 

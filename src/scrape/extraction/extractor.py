@@ -232,7 +232,7 @@ def _extract(
         else None
     )
     clock.lap("dates")
-    byline = choose_authors(md, tree, headline_node, names)
+    byline = choose_authors(md, tree, headline_node, names, url)
     authors = byline.names
     clock.lap("authors")
 

@@ -38,7 +38,11 @@ class Byline:
 
 
 def choose_authors(
-    md: Metadata, tree: LexborHTMLParser, headline: LexborNode | None, site: list[str]
+    md: Metadata,
+    tree: LexborHTMLParser,
+    headline: LexborNode | None,
+    site: list[str],
+    url: str | None = None,
 ) -> Byline:
     people, orgs = ld_authors(md.ld_article or {}, md.ld_named)
     if not md.ld_article and md.ld_webpage:
@@ -86,7 +90,7 @@ def choose_authors(
 
     # The page's host: ``site`` ends with it and its short name.
     host = next((s for s in reversed(site) if "." in s and " " not in s), "")
-    page = Page(tree.body, headline, host) if tree.body is not None else None
+    page = Page(tree.body, headline, host, url) if tree.body is not None else None
 
     @functools.cache
     def printed_byline() -> list[str]:

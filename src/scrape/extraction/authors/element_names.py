@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from ..dom import ancestors, text_of, without_accents
+from ..dom import address_words, ancestors, text_of
 from ..names import AGENCY, PARTICLES, clean_name, lower_initial, name_part, spelled_as_name
 from .common import plausible, shown_text
 from .labels import AND, BIO_VERB, BY, BY_CHUNK, BY_WORDS, LABEL_CHUNK, WRITER_LABEL
@@ -27,7 +27,7 @@ def element_names(node: LexborNode, desks: bool = False) -> list[str]:
     Without it, the link's text may be the writer's login or pen name ("reineckefuchs" at
     "/author/jan-koch")."""
     slug = _slug_words(node)
-    if not slug or set(_ascii_key(node.text(deep=True)).split()) & set(slug):
+    if not slug or set(address_words(node.text(deep=True)).split()) & set(slug):
         return node_names(node, desks)
     key = "".join(slug)
     for box in itertools.islice(ancestors(node), 3):
@@ -35,7 +35,7 @@ def element_names(node: LexborNode, desks: bool = False) -> list[str]:
             break
         for text in visible_texts(box):
             line = " ".join(text.split())
-            if "".join(_ascii_key(line).split()) == key:
+            if "".join(address_words(line).split()) == key:
                 return [line]
     return node_names(node, desks)
 
@@ -50,15 +50,6 @@ def _slug_words(node: LexborNode) -> list[str]:
     if len(words) < 2 or not all(w.isalpha() for w in words):
         return []
     return words
-
-
-def _ascii_key(text: str) -> str:
-    """Words of ``text`` as an address spells them: in lower case, "ü" as "ue", other
-    letters without their accents."""
-    text = text.casefold()
-    for letter, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        text = text.replace(letter, spelled)
-    return " ".join(re.findall(r"[a-z0-9]+", without_accents(text)))
 
 
 _JOINER = re.compile(rf"^(?:,|;|&|{AND}|{BY}|author|authors|(?:written|posted)\s+by):?$", re.I)

@@ -20,10 +20,13 @@ class Page:
     asks for the byline with and without desks, and the author box reads the same
     author elements."""
 
-    def __init__(self, body: LexborNode, headline: LexborNode | None, host: str = "") -> None:
+    def __init__(
+        self, body: LexborNode, headline: LexborNode | None, host: str = "", url: str | None = None
+    ) -> None:
         self.body = body
         self.headline = headline
         self.host = host
+        self.url = url
 
     @functools.cached_property
     def near_pairs(self) -> list[tuple[str, LexborNode | None]]:

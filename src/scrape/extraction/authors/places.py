@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -13,6 +14,7 @@ from ..dom import (
     FURNITURE_TOKENS,
     MARK,
     PICTURE,
+    address_words,
     ancestors,
     attr_text,
     text_of,
@@ -158,6 +160,26 @@ def taxonomy(node: LexborNode) -> bool:
     links = [node] if node.tag == "a" else node.css("a")
     hrefs = [a.attributes.get("href") or "" for a in links]
     return bool(hrefs) and all(_TAXONOMY_HREF.search(h) for h in hrefs)
+
+
+def section_link(node: LexborNode, url: str | None) -> bool:
+    """Whether ``node`` is (in) a link to the section the article at ``url`` is filed in:
+    the article's address lies under the link's, whose last part spells the link's text
+    ("Digital Life", "/digital-life", ".../digital-life/robotaxis-start/400487461"). News
+    sites print it over the headline beside the day, named like a person."""
+    link = next((a for a in itertools.islice((node, *ancestors(node)), 3) if a.tag == "a"), None)
+    if link is None or not url:
+        return False
+    page, href = urlsplit(url), urlsplit(link.attributes.get("href") or "")
+    path = href.path.rstrip("/")
+    if not path or (href.netloc and href.netloc != page.netloc):
+        return False
+    words = address_words(text_of(link)).split()
+    return (
+        page.path.startswith(path + "/")
+        and bool(words)
+        and "".join(address_words(path.rsplit("/", 1)[-1]).split()) == "".join(words)
+    )
 
 
 # Lists of other posts, reader comments and the site's menus: their names are never the

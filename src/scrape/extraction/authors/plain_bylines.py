@@ -34,7 +34,7 @@ from ..names import (
 from .common import HANDLE, NOT_SHOWN, plausible
 from .labels import AND, BY_CHUNK, LABEL_CHUNK, WRITER_WORDS
 from .page import Page
-from .places import in_other_posts, in_picture, taxonomy
+from .places import in_other_posts, in_picture, section_link, taxonomy
 
 # "Medically reviewed | by | ...", "Photos | by | ...": someone other than the writer.
 _NOT_WRITER = re.compile(
@@ -210,7 +210,7 @@ def _dated_name(
             continue
         if not (any(dated[max(0, i - 2) : i + 3]) or beside_written(i)):
             continue
-        if holders is not None and _not_a_byline(holders[i]):
+        if holders is not None and _not_a_byline(holders[i], page):
             continue
         names = [
             n
@@ -224,7 +224,7 @@ def _dated_name(
         if names and len(names[0].split()) >= 2:
             return names
     for i, chunk in enumerate(head[:8]):
-        if not dated[i] or (holders is not None and _not_a_byline(holders[i])):
+        if not dated[i] or (holders is not None and _not_a_byline(holders[i], page)):
             continue
         names = _name_in_date_line(chunk)
         # "Dec 10, 2025 · Product Updates": a section's name, its words common in the text.
@@ -283,14 +283,16 @@ _FORM_TAGS = frozenset({"label", "option", "legend", "button"})
 _SECTION_HEADINGS = frozenset({"h1", "h2", "h3"})
 
 
-def _not_a_byline(holder: LexborNode | None) -> bool:
+def _not_a_byline(holder: LexborNode | None, page: Page | None = None) -> bool:
     """Whether a chunk's element is the heading of a section of text, a form control's
-    label, a category link, a caption, an in-page button or the breadcrumb trail: a
-    capitalised phrase there ("Cautionary Tale", "HR Strategy") is no name."""
+    label, a category or section link, a caption, an in-page button or the breadcrumb
+    trail: a capitalised phrase there ("Cautionary Tale", "HR Strategy") is no name."""
     if holder is None:
         return False
     nearest = [holder, *itertools.islice(ancestors(holder), 3)]
     if any(n.tag in _FORM_TAGS for n in nearest) or taxonomy(holder):
+        return True
+    if page is not None and section_link(holder, page.url):
         return True
     # A picture's caption or credit ("Presidente Joe Biden / AFP"), a button that jumps
     # within the page ("Print Recipe"), the breadcrumb trail ("Forums › Gaming Forum").
