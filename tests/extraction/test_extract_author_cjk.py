@@ -87,3 +87,56 @@ def test_a_link_to_the_readers_own_profile_is_no_byline(link: str, lang: str) ->
 def test_a_writers_profile_link_is_still_a_byline() -> None:
     page = _page('<p><a href="https://news.example.jp/profile/jiao-peng/">焦鹏</a></p>')
     assert extract(page, url="https://news.example.jp/a/123.html").authors == ("焦鹏",)
+
+
+# The press's own conventions: the reporter, where the story was filed and "reports", in
+# brackets or not; a wire's reporter, place, day and "cabled"; a wire dateline with its
+# reporters after it; the compiling translator; a picture credit after the writer; the
+# place and the reporter of a Japanese paper.
+PRESS_BYLINES = [
+    ("〔記者王小明／台北報導〕", ["王小明"]),
+    ("【記者王小明／台北報導】", ["王小明"]),
+    ("記者王小明、張大同／台北報導", ["王小明", "張大同"]),
+    ("記者 王小明 張大同／台北報導", ["王小明", "張大同"]),
+    ("聯合報 記者林宸誼／即時報導", ["林宸誼"]),
+    ("（中央社記者王小明台北3日電）", ["王小明"]),
+    ("中央社記者林凱台北3日電", ["林凱"]),
+    ("編譯王小明／綜合報導", ["王小明"]),
+    ("新华社北京3月5日电（记者王小明、张大同）", ["王小明", "张大同"]),
+    ("记者｜王小明", ["王小明"]),
+    ("文／王小明 攝影／張大同", ["王小明"]),
+    ("文/王小明 图/张大同", ["王小明"]),
+    ("【ワシントン＝山田太郎】", ["山田太郎"]),
+    ("取材・文／山田太郎", ["山田太郎"]),
+]
+
+
+@pytest.mark.parametrize(("raw", "names"), PRESS_BYLINES)
+def test_bylines_as_the_chinese_and_japanese_press_writes_them(
+    raw: str, names: list[str]
+) -> None:
+    assert clean_name(raw) == names
+    # In an element of their own with no class, they are the byline all the same.
+    byline = f"<div class='meta'><span>{raw}</span></div>"
+    assert list(extract(_page(byline), "https://news.example/a/123").authors) == names
+
+
+def test_a_wire_filing_a_japanese_story_is_a_desk() -> None:
+    assert clean_name("【ロンドン＝共同】") == []
+    assert clean_name("【ロンドン＝共同】", desks=True) == ["共同"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "names"),
+    [
+        ("〔記者王小明／台北報導〕", ["王小明"]),
+        ("（中央社記者王小明台北3日電）", ["王小明"]),
+        ("新华社北京3月5日电（记者王小明）", ["王小明"]),
+        ("【ワシントン＝山田太郎】", ["山田太郎"]),
+        ("(서울=연합뉴스) 홍길동 기자 = ", ["홍길동"]),
+    ],
+)
+def test_the_byline_opening_the_first_paragraph(opening: str, names: list[str]) -> None:
+    # Stories printed as one block open their first paragraph with the byline.
+    page = _page("").replace(BODY, f"<p>{opening}{BODY[3:]}")
+    assert list(extract(page, "https://news.example/a/123").authors) == names

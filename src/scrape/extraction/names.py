@@ -60,17 +60,24 @@ PICTURES = (
     r"(?:fotos?|photos?|photographs?|pictures?|images?|illustrations?|bild(?:er|e)?|billeder|"
     r"fotograf[ií]as?|fotografie|imagen|imagem|afbeelding|beeld|foto's|zdjęci[ae]|"
     r"fotoğraf(?:lar)?|görsel|fotó|kuvat?|φωτογραφία|φωτό|фото|світлина|llun|تصوير|صورة|"
-    r"写真|사진|图片|摄影|照片|ảnh|gambar|ilustrasi)"
+    r"写真|사진|图片|圖片|摄影|攝影|照片|ảnh|gambar|ilustrasi)"
 )
 # A picture credit's field after the writer's name in the same line ("Text: Karin Lindqvist
-# Foto: Erik Holm"): the name ends there.
-_PICTURE_FIELD = re.compile(rf"(?<=\S)\s+{PICTURES}\s*[:：]", re.IGNORECASE)
+# Foto: Erik Holm"): the name ends there. Chinese writes its mark as a slash ("文／王小明
+# 攝影／張大同", "图/张大同").
+_PICTURE_FIELD = re.compile(
+    rf"(?<=\S)\s+(?:{PICTURES}\s*[:：]|(?:{PICTURES}|图|圖)\s*[／/](?=[\u4e00-\u9fff]))",
+    re.IGNORECASE,
+)
 # "... and photos" after the writer's label: the writer took the pictures too ("Text &
 # Fotos:", "Texto y fotos:", "Tekst i zdjęcia:", "Teks dan foto:", "Metin ve fotoğraflar:").
 AND_PICTURES = (
     r"\s*(?:&|\+|and|und|y|et|e|i|en|og|och|dan|ve|và|a)\s*"
     rf"{PICTURES}"
 )
+# "Text by" in Chinese and Japanese, only with its mark: "文／王小明", "文：佐藤健",
+# "取材・文／佐藤健".
+_TEXT_BY = r"(?:取材[・、]?)?文(?:[・、](?:写真|撮影|構成))?\s*[／/：:＝=]\s*"
 _PREFIX = re.compile(
     rf"^(?:text|texte|texto|testo|tekst|teks|metin|{WRITER_LABELS}){AND_PICTURES}\s*[:：]\s*|"
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
@@ -87,8 +94,7 @@ _PREFIX = re.compile(
     rf"|^(?:本报|本報|[\u4e00-\u9fff]{{2,5}}?(?=(?:记者|記者)\s*[:：]?\s*\S))?(?:{CJK_LABELS})"
     # Chinese runs the name on after the label; "기자회견" is a word of its own.
     r"(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff]))"
-    # "文／王小明", "文：佐藤健": "text by", in Chinese and Japanese, only with its mark.
-    r"|^文\s*[／/：:]\s*",
+    rf"|^{_TEXT_BY}",
     re.IGNORECASE,
 )
 # Wire agencies: the byline of a story they wrote, never added to a named person.
@@ -101,7 +107,7 @@ AGENCY = re.compile(
     r"agência\s+brasil|folhapress|"
     # ... and as they are written in their own scripts.
     r"тасс|риа\s+новости|интерфакс|укрінформ|уніан|απε-μπε|απε|"
-    r"共同通信|時事通信|新华社|新華社|中新社|中央社|연합뉴스|뉴시스|"
+    r"共同通信|共同|時事通信|時事|ロイター|新华社|新華社|中新社|中央社|연합뉴스|뉴시스|"
     r"رويترز|فرانس\s+برس|أ\s?ف\s?ب|الأناضول|واس|وام|كونا|ایرنا|ایسنا|ایلنا)(?:[/-]\w{1,4})?$",
     re.IGNORECASE,
 )
@@ -331,6 +337,62 @@ REPORTER_TITLE = re.compile(
     # The writer's e-mail address, the dash or equals sign before the text.
     r")(?:\s+\S+@\S+)?\s*[=-]?"
 )
+# A Japanese paper's byline: where the story was filed, an equals sign, the reporter or the
+# wire ("【ワシントン＝山田太郎】", "【ロンドン＝共同】").
+_JA_FILED = r"【[^【】＝=\s]{1,10}[＝=](?P<filer>[\u4e00-\u9fff\u3040-\u30ff・]{2,8})】"
+# ... or the writer after the "text by" mark ("取材・文／山田太郎").
+_JA_BYLINE = re.compile(rf"{_JA_FILED}|{_TEXT_BY}(?P<writer>[\u4e00-\u9fff\u3040-\u30ff・]{{2,8}})")
+# Chinese bylines as the press of Taiwan, Hong Kong and the mainland prints them, in or out
+# of brackets: the reporter, then where the story was filed and "reports" ("記者王小明／台北
+# 報導"; "編譯" is the foreign desk's compiling translator); a wire's reporter, the place,
+# the day and "cabled" ("中央社記者王小明台北3日電"); a wire's dateline with its reporters
+# after it ("新华社北京3月5日电（记者王小明、张大同）"). Japanese puts its reporter's
+# title after the name, never before it.
+_ZH_LABEL = r"(?:記者|记者|編譯|编译)"
+_ZH_NAMES = r"[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*"
+_ZH_BYLINE = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{2,6}}\s*)?{_ZH_LABEL}\s*[:：｜|]?\s*(?P<names>{_ZH_NAMES})"
+    r"(?:\s*[／/][^／/\s]{0,10}?(?:報導|报道|報道|電|电))?"
+    # The wire's reporter, the place and the day it was cabled on, run together.
+    rf"|(?:[\u4e00-\u9fff]{{2,6}})?{_ZH_LABEL}(?P<filed>[\u4e00-\u9fff]{{4,9}}?)"
+    r"\d{1,2}日(?:專|专)?[電电]"
+    rf"|[\u4e00-\u9fff]{{2,6}}\d{{1,2}}月\d{{1,2}}日[電电]\s*[（(]\s*{_ZH_LABEL}\s*"
+    rf"(?P<wired>{_ZH_NAMES})\s*[）)]"
+)
+_ZH_BRACKETS = re.compile(r"^[〔【\[（(]\s*(.+?)\s*[〕】\]）)]$")
+# A byline in brackets that opens the story's first paragraph ("〔記者王小明／台北報導〕財政部
+# 今天...", "（中央社記者王小明台北3日電）", "新华社北京3月5日电（记者王小明）国家...", and
+# Korean "(서울=연합뉴스) 홍길동 기자 = 정부는 ..."): the byline of a story printed as one block.
+OPENING_BYLINE = re.compile(
+    rf"[〔【\[（(]\s*(?:{_ZH_BYLINE.pattern})\s*[〕】\]）)]|{_JA_FILED}"
+    rf"|[\u4e00-\u9fff]{{2,6}}\d{{1,2}}月\d{{1,2}}日[電电]\s*[（(]\s*{_ZH_LABEL}\s*{_ZH_NAMES}\s*[）)]"
+    r"|(?:\([^()]{1,20}=[^()]{1,20}\)\s*)?[\uac00-\ud7af]{2,4}(?:\s*[·・,]\s*[\uac00-\ud7af]{2,4})*"
+    r"\s?(?:기자|특파원)\s*="
+)
+
+
+def cjk_byline(text: str, desks: bool = False) -> list[str] | None:
+    """The writers of a Chinese or Japanese byline written by its press's conventions
+    (:data:`_ZH_BYLINE`, :data:`_JA_FILED`, a "text by" mark), or None when ``text`` is
+    none; a wire filing a Japanese story is a desk."""
+    japanese = _JA_BYLINE.fullmatch(text)
+    if japanese:
+        filer = japanese["filer"]
+        if filer:
+            return [filer] if desks or not AGENCY.match(filer) else []
+        return [japanese["writer"]]
+    bracketed = _ZH_BRACKETS.match(text)
+    found = _ZH_BYLINE.fullmatch(bracketed[1] if bracketed else text)
+    if found is None:
+        return None
+    run = found["filed"]
+    if run:
+        # Names run into the place: three characters, as most Chinese names are, unless
+        # that leaves a place of one.
+        return [run[:3] if len(run) - 3 >= 2 else run[:2]]
+    return re.split(r"\s*[、，,\s]\s*", found["names"] or found["wired"])
+
+
 # A dateline in brackets opening a Korean byline: place and agency ("(서울=연합뉴스)").
 _BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
 # A byline that is only a dateline in brackets, the place and the source: "(القاهرة -
@@ -398,6 +460,9 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     # Korean wire copy closes the byline with the sign its text then opens with
     # ("(서울=연합뉴스) 김민수 기자 = 시의회는 ...").
     text = _OPENS_TEXT.sub("", text)
+    reporters = cjk_byline(text, desks)
+    if reporters is not None:
+        return reporters
     zh = _ZH_REPORTERS.match(text)
     if zh:
         return zh.group(1).split()

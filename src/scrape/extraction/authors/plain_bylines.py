@@ -17,9 +17,11 @@ from ..names import (
     ARABIC_WROTE,
     DATE_CHUNK,
     LOGIN,
+    OPENING_BYLINE,
     REPORTER_TITLE,
     WRITER_LABELS,
     caseless,
+    cjk_byline,
     clean_name,
     common_words,
     date_only,
@@ -78,6 +80,9 @@ def announced(
         return holder is not None and not (in_other_posts(holder) or in_picture(holder))
 
     for i, chunk in enumerate(chunks):
+        if (opening := OPENING_BYLINE.match(chunk)) and not elsewhere(i):
+            # The byline in brackets opening the story's first paragraph, however long.
+            chunk = opening[0]
         if len(chunk) > 200 or (i and _NOT_WRITER.search(chunks[i - 1])):
             continue
         found: list[str] = []
@@ -91,7 +96,11 @@ def announced(
             found = [name_part(n) for n in clean_name(drop_role(chunk[by.end() :]), desks)]
         elif (label := _LABELLED_CHUNK.match(rest := _after_date(chunk))) and not elsewhere(i):
             found = [name_part(n) for n in clean_name(drop_role(rest[label.end() :]), desks)]
-        elif len(chunk) < 80 and REPORTER_TITLE.fullmatch(chunk) and not elsewhere(i):
+        elif (
+            len(chunk) < 80
+            and (REPORTER_TITLE.fullmatch(chunk) or cjk_byline(chunk))
+            and not elsewhere(i)
+        ):
             found = [n for n in clean_name(chunk) if caseless(n)]
         elif (own := _WITH_OWN_INITIALS.match(chunk)) and unlabelled_byline(i):
             found = [own[1]] if _initials_of(own[1], own[2]) else []
