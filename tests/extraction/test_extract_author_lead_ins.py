@@ -55,3 +55,29 @@ def test_a_box_headed_the_authors_note_is_no_name(heading: str, lang: str) -> No
     assert extract(_page(box, lang, after), "https://news.example/2025/ferry").authors == (
         "quietwriter",
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # A foreign correspondent's report, a compiled piece, more kinds of piece.
+        ("Aus Washington berichtet Anna Roth", ["Anna Roth"]),
+        ("Aus Rio de Janeiro berichten Anna Roth und Max Weber", ["Anna Roth", "Max Weber"]),
+        ("Zusammengestellt von Anna Roth", ["Anna Roth"]),
+        ("Eine Glosse von Anna Roth", ["Anna Roth"]),
+        ("Eine Rezension von Anna Roth", ["Anna Roth"]),
+        # Who researched a piece is credited apart from who wrote it.
+        ("Text: Anna Roth, Recherche: Max Weber", ["Anna Roth"]),
+        ("Recherche: Anna Roth, Max Weber", []),
+    ],
+)
+def test_german_lead_ins_before_the_writer(byline: str, names: list[str]) -> None:
+    text = "<p>" + "Der Stadtrat hat am Dienstag die längere Fährzeit beschlossen. " * 12 + "</p>"
+    html = (
+        "<html lang='de'><head><title>Fähre | Kurier</title></head><body><main><article>"
+        f"<h1>Fähre fährt länger</h1><div class='meta'><span>{byline}</span></div>{text}"
+        "</article></main></body></html>"
+    )
+    assert (
+        list(extract(html, "https://www.kurier.example/lokales/faehre-123.html").authors) == names
+    )

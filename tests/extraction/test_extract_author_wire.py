@@ -81,3 +81,35 @@ def test_a_bracketed_dateline_names_the_agency(dateline: str, agencies: tuple[st
 def test_a_bracketed_place_and_party_is_no_agency() -> None:
     header = "<p class='article-meta'><span>(Berlin - SPD)</span></p>"
     assert extract(_page("Die Stadt baut.", header=header), URL).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("credit", "agencies"),
+    [
+        # The agency with the site's name or a desk's code, as German portals credit it.
+        ("RND/dpa", ("dpa",)),
+        ("stern.de/dpa", ("dpa",)),
+        ("dpa/lno", ("dpa",)),
+        ("AFP/dpa/jk", ("AFP", "dpa")),
+        ("Von t-online, dpa, ank", ("dpa",)),
+        # The source line under the headline, with the site and an editor's code.
+        ("Quelle: ZEIT ONLINE, dpa, AFP, mk", ("dpa", "AFP")),
+        ("Quelle: ntv.de, mau/dpa", ("dpa",)),
+    ],
+)
+def test_agencies_credited_with_the_site_or_a_desks_code(
+    credit: str, agencies: tuple[str, ...]
+) -> None:
+    for header in (
+        f"<p class='byline'>{credit}</p>",
+        f"<div class='meta'><span>{credit}</span></div>",
+    ):
+        assert extract(_page("Die Stadt baut.", header=header), URL).authors == agencies
+
+
+def test_a_credit_naming_a_person_beside_the_agency_is_the_persons() -> None:
+    header = "<p class='byline'>Anna Roth/dpa</p>"
+    assert extract(_page("Die Stadt baut.", header=header), URL).authors == ("Anna Roth",)
+    # "The Local" is no code: the agency and a publication, no writer named.
+    header = "<div class='meta'><span>AFP/The Local</span></div>"
+    assert extract(_page("Die Stadt baut.", header=header), URL).authors == ()

@@ -82,7 +82,8 @@ _PREFIX = re.compile(
     rf"^(?:text|texte|texto|testo|tekst|teks|metin|{WRITER_LABELS}){AND_PICTURES}\s*[:：]\s*|"
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
     r"(?:(?:written|posted|published|reported|reporting|story|text|words|photos?|"
-    r"veröffentlicht|geschrieben|erstellt|verfasst|eingestellt|artikel|ein\s+beitrag|"
+    r"veröffentlicht|geschrieben|erstellt|verfasst|eingestellt|zusammengestellt|artikel|"
+    r"ein\s+beitrag|"
     r"publié|écrit|(?:propos\s+)?recueillis?|aufgezeichnet|publicado|escrito|pubblicato|"
     r"scritto)\s+)?"
     rf"(?:by|von|par|por|di|da|door|af|av|{OTHER_BY})\s*:?(?:\s+|$)"
@@ -94,7 +95,9 @@ _PREFIX = re.compile(
     rf"|^(?:本报|本報|[\u4e00-\u9fff]{{2,5}}?(?=(?:记者|記者)\s*[:：]?\s*\S))?(?:{CJK_LABELS})"
     # Chinese runs the name on after the label; "기자회견" is a word of its own.
     r"(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff]))"
-    rf"|^{_TEXT_BY}",
+    rf"|^{_TEXT_BY}"
+    # A correspondent's report ("Aus Washington berichtet Anna Roth").
+    r"|^aus\s+[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,2}?\s+berichte[nt]\s+",
     re.IGNORECASE,
 )
 # Wire agencies: the byline of a story they wrote, never added to a named person.
@@ -172,7 +175,10 @@ _HOST = re.compile(r"[^\W\d_]\.(?:com|net|org|[a-z]{2})\b")
 _CSS = re.compile(r"[{}=<>!]|[\w-]+\s*:\s*[^;:]*;|\bfont-|^'.*'$|^\".*\"$")
 _LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
 # The kind of piece a German byline names before "von": "Gastbeitrag", "Ein Kommentar".
-GENRE = r"(?:(?:ein|eine)\s+)?[\w-]*(?:beitrag|kommentar|analyse|interview|kolumne|essay|reportage)"
+GENRE = (
+    r"(?:(?:ein|eine)\s+)?[\w-]*(?:beitrag|kommentar|analyse|interview|kolumne|essay|reportage|"
+    r"glosse|bericht|rezension|kritik|porträt|leitartikel|nachruf)"
+)
 # The same lead-in where the by-word is also a name's particle ("von", "di", "de"): only
 # after an indefinite article ("Ein Kommentar von", "Une analyse de", "Un commento di"),
 # which no name opens with ("Hans von Bülow", "Maria de Fátima Silva" are names).
@@ -273,7 +279,7 @@ _OTHER_PART = re.compile(
     r"[\s.;,|/]*\b(?:(?:edited|editing|translated|(?:additional|further)\s+reporting|"
     r"übersetzt|traduit|traducido|traduzido|tradotto|vertaald|oversat|oversatt|"
     r"aus\s+dem\s+[^\W\d_]+(?:\s+übersetzt)?)\s+(?:by|von|par|por|da|door|af|av)\b"
-    r"|(?:translation|übersetzung|mitarbeit|bearbeitung|traduction|traducción|traduzione|tradução|"
+    r"|(?:translation|übersetzung|mitarbeit|bearbeitung|recherche|research|traduction|traducción|traduzione|tradução|"
     r"vertaling|tłumaczenie|przekład|перевод|переклад|översättning|oversættelse|"
     r"oversettelse|käännös|çeviri)(?:\s*[:：]|\s+(?:by|von|par|por|di|de|door|af|av)\b))",
     re.IGNORECASE,
@@ -509,6 +515,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     ):
         segments = segments[1:]
     text = _split_other_ands(segments[0])
+    wired = wire_agencies(text) if re.search(r"[/,;]", text) else []
+    if wired:
+        # "RND/dpa", "stern.de/dpa", "dpa/lno": the agency, with the site or a desk's code.
+        return wired if desks else []
     names: list[str] = []
     # Whether a name of several words came before: one word after a comma is then a place
     # or a role ("Jane Roe, Frankfurt", "Olympia-Verlag GmbH, Nürnberg, Germany"), as is a
@@ -665,6 +675,18 @@ def _without_bracketed_role(part: str) -> str:
     if words and _ROLE_END.search(words[0]):
         return bracketed.group(1)
     return part
+
+
+def wire_agencies(credit: str) -> list[str]:
+    """The wire agencies a credit names ("dpa/AFP", "AP, Reuters", "dpa/lno", "ZEIT ONLINE,
+    dpa, AFP, mk", "ntv.de, mau/dpa"), or none where it names a person too: beside the
+    agencies it holds only the site's name and editors' or desks' codes."""
+    parts = [p.strip() for p in re.split(r"[/,;]|\bund\b|\band\b", credit) if p.strip()]
+    agencies = [p for p in parts if AGENCY.match(p)]
+    others = [p for p in parts if not AGENCY.match(p)]
+    if any(len(p.split()) > 1 and not p.isupper() for p in others):
+        return []
+    return agencies
 
 
 def _agencies_credit(credit: str) -> bool:

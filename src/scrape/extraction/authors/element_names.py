@@ -134,7 +134,7 @@ def _lower_fragment(name: str, line: str) -> bool:
     """Whether a one-word name in lower case is a piece of a longer line cut at its commas
     or its "and" ("Jonas Weber ist Autor, lebt in Kassel": "lebt"), not a login the line
     gives alone or after its by-word ("rasos", "Gepostet von rasos am 12.03.")."""
-    if " " in name or not lower_initial(name) or line.strip() == name:
+    if " " in name or not lower_initial(name) or line.strip() == name or AGENCY.match(name):
         return False
     signed = re.search(rf"(?:^|\b{BY_WORDS}\s*:?\s+){re.escape(name)}(?!\w)", line, re.I)
     return signed is None

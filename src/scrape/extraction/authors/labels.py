@@ -38,9 +38,11 @@ LABEL_CHUNK = re.compile(
 BY_CHUNK = re.compile(
     r"^(?:(?:written|posted|reporting|reported|story|words|text|article|analysis|opinion|"
     r"commentary|review|column|essay|interview|recipe|feature|"
-    r"geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|"
+    r"geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|zusammengestellt|"
     rf"publié|écrit|publicado|escrito|pubblicato|scritto|{GENRE})\s+)?"
-    rf"(?:{BY})\s*:?\s+(?=[^\W\d_])",
+    rf"(?:{BY})\s*:?\s+(?=[^\W\d_])"
+    # A correspondent's report ("Aus Washington berichtet Anna Roth").
+    r"|^aus\s+[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,2}?\s+berichte[nt]\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 

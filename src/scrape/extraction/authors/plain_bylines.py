@@ -32,6 +32,7 @@ from ..names import (
     person_like,
     place_name,
     spelled_as_name,
+    wire_agencies,
 )
 from .common import HANDLE, NOT_SHOWN, plausible
 from .labels import AND, BY_CHUNK, LABEL_CHUNK, WRITER_WORDS
@@ -110,6 +111,10 @@ def announced(
             and unlabelled_byline(i)
         ):
             found = clean_name(roled[1])
+        elif desks and re.search(r"[/,]", chunk) and unlabelled_byline(i):
+            # Agencies credited together, with the site or a desk's code ("dpa/lno",
+            # "RND/dpa", "AFP/dpa/jk"): the story's source where it names no writer.
+            found = wire_agencies(chunk)
         names = [
             n
             for n in found

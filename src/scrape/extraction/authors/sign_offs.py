@@ -14,6 +14,7 @@ from ..names import (
     common_words,
     person_like,
     spelled_as_name,
+    wire_agencies,
 )
 from .common import plausible
 from .labels import BY_CHUNK
@@ -115,30 +116,22 @@ def wire_credit(page: Page) -> list[str]:
     for i in range(len(chunks)):
         dateline = _DATELINE.match(" ".join(chunks[i : i + 2]))
         if dateline:
-            return _agencies(dateline.group(1))
+            return wire_agencies(dateline.group(1))
         # "(القاهرة - رويترز)", "(서울=연합뉴스)": the place and the agency in brackets.
         bracketed = ONLY_DATELINE.match(chunks[i])
         if bracketed:
-            return _agencies(bracketed.group(1))
+            return wire_agencies(bracketed.group(1))
         # "Quelle: dpa" in the line under the headline, where others print their byline;
         # under a picture it is the picture's source.
         source = _SOURCE_LINE.match(chunks[i])
         holder = page.near_holders[i]
-        if source and _agencies(source.group(1)) and not (holder and in_picture(holder)):
-            return _agencies(source.group(1))
+        if source and wire_agencies(source.group(1)) and not (holder and in_picture(holder)):
+            return wire_agencies(source.group(1))
     article = article_of(page.body, page.headline)
     paragraphs = reversed(article.css("p")) if article is not None else iter(())
     last = next((t for t in map(text_of, paragraphs) if t), "")
     source = _SOURCE_LINE.match(last)
     if source:
-        return _agencies(source.group(1))
+        return wire_agencies(source.group(1))
     closing = _CLOSING_CREDIT.search(last) if len(last) < 2000 else None
-    return _agencies(closing.group(1) or closing.group(2)) if closing else []
-
-
-def _agencies(code: str) -> list[str]:
-    """The agencies in a credit ("dpa/AFP", "AP, Reuters"); a regional desk's code after
-    the agency ("dpa/lno") is no agency of its own."""
-    parts = [p.strip() for p in re.split(r"[/,;]|\bund\b|\band\b", code)]
-    names = [p for p in parts if AGENCY.match(p)]
-    return names if names and len(names) >= len(parts) - 1 else []
+    return wire_agencies(closing.group(1) or closing.group(2)) if closing else []
