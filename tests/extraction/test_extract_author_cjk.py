@@ -112,9 +112,7 @@ PRESS_BYLINES = [
 
 
 @pytest.mark.parametrize(("raw", "names"), PRESS_BYLINES)
-def test_bylines_as_the_chinese_and_japanese_press_writes_them(
-    raw: str, names: list[str]
-) -> None:
+def test_bylines_as_the_chinese_and_japanese_press_writes_them(raw: str, names: list[str]) -> None:
     assert clean_name(raw) == names
     # In an element of their own with no class, they are the byline all the same.
     byline = f"<div class='meta'><span>{raw}</span></div>"

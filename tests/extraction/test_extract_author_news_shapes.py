@@ -10,6 +10,7 @@ import json
 import pytest
 
 from scrape.extraction.extractor import extract
+from scrape.extraction.names import clean_name, without_paper
 
 BODY = "".join(
     f"<p>Paragraph {i} of the report goes on with ordinary sentences for a while. " * 3 + "</p>"
@@ -345,3 +346,37 @@ def test_a_wire_credit_closing_the_text_names_its_reporters_not_its_editor(
 def test_the_editor_named_after_the_writer_is_no_author() -> None:
     page = _page("Written by Jane Doe. Edited by John Smith. |", "en")
     assert extract(page, URL).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # A stamp glued after the name in one element, capitalised as sites print it.
+        ("By Jane Doe Updated 3:45 PM EST, Tue December 3, 2026", ["Jane Doe"]),
+        ("By Jane Doe Published 2:30 PM ET Dec. 3, 2026", ["Jane Doe"]),
+        # The writer's handle; the paper written for ("For", the tabloids' way).
+        ("By Jane Doe @janedoe", ["Jane Doe"]),
+        ("By Jane Doe For Dailymail.com", ["Jane Doe"]),
+        ("By JANE DOE FOR MAILONLINE", ["JANE DOE"]),
+        # The broadcaster by its letters, in brackets or in capitals after a comma.
+        ("By Jane Doe (CNN)", ["Jane Doe"]),
+        ("By Jane Doe, USA TODAY", ["Jane Doe"]),
+        ("By JANE DOE, JOHN SMITH", ["JANE DOE", "JOHN SMITH"]),
+        # A live page's reporters.
+        ("From CNN's Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
+        ("By Staff Reports", []),
+    ],
+)
+def test_english_bylines_with_what_sites_print_around_the_name(
+    byline: str, names: list[str]
+) -> None:
+    for element in (
+        f"<p class='byline'>{byline}</p>",
+        f"<div class='meta'><span>{byline}</span></div>",
+    ):
+        assert list(extract(_page(element, lang="en"), URL).authors) == names
+
+
+def test_an_organisations_for_is_kept_without_a_by_word() -> None:
+    assert without_paper("Jane Doe for The Guardian") == "Jane Doe"
+    assert clean_name("Scientists for Future") == ["Scientists for Future"]

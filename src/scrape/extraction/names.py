@@ -96,8 +96,10 @@ _PREFIX = re.compile(
     # Chinese runs the name on after the label; "기자회견" is a word of its own.
     r"(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff]))"
     rf"|^{_TEXT_BY}"
-    # A correspondent's report ("Aus Washington berichtet Anna Roth").
-    r"|^aus\s+[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,2}?\s+berichte[nt]\s+",
+    # A correspondent's report ("Aus Washington berichtet Anna Roth"); a broadcaster's
+    # reporters on a live page ("From CNN's Jane Doe").
+    r"|^aus\s+[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,2}?\s+berichte[nt]\s+"
+    r"|^from\s+[^\W\d_][\w.&-]*(?:\s+[^\W\d_][\w.&-]*){0,2}?['’]s\s+",
     re.IGNORECASE,
 )
 # Wire agencies: the byline of a story they wrote, never added to a named person.
@@ -208,7 +210,7 @@ _NOT_PERSON = re.compile(
     r"an[oó]nim[oa]|anonyme?|anonym|anonimowy|аноним|super\s*user|"
     r"contributing|.*\badmin|"
     r"reporter|email\s+the\s+author|view\s+all\s+posts|more\s+by.*|the\s+\w+\s+team|"
-    r"associated\s+press|reuters|afp|ap|press\s+release|wire|newsroom|.*\bstaff|"
+    r"associated\s+press|reuters|afp|ap|press\s+release|wire|newsroom|.*\bstaff|staff\s+reports?|"
     r"by|author|authors|written\s+by|posted\s+by|byline|last|updated|published|"
     # The link to the writer's page beside the name ("Full Bio", "View bio").
     r"(?:(?:full|view|read|see)\s+(?:full\s+)?)?bio(?:graphy)?)$",
@@ -427,6 +429,10 @@ PUBLICATION = re.compile(
 _ACRONYM_DESK = re.compile(r"[A-ZÄÖÜ]{2,}-\w")
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
+# ... or the writer's handle ("By Jane Doe @janedoe"), or the paper the writer wrote for
+# ("By Jane Doe For Dailymail.com", "By JANE DOE FOR MAILONLINE").
+_TRAILING_HANDLE = re.compile(r"\s+@\w{2,}$")
+_FOR_PAPER = re.compile(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z0-9][\w.-]*(?:\s+\S+){0,3}$")
 # Korean bylines set co-authors apart with the middle dot ("홍길동·김철수 기자"); Chinese and
 # Japanese write it inside one foreign name ("唐纳德·特朗普", "ドナルド・トランプ").
 _CJK_DOT = re.compile(r"(?<=[\uac00-\ud7af])[·・](?=[\uac00-\ud7af])")
@@ -462,7 +468,8 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     if only_dateline:
         source = only_dateline.group(1)
         return [source] if desks and AGENCY.match(source) else []
-    text = _MORE_BY.sub("", _TRAILING_EMAIL.sub("", _BRACKET_DATELINE.sub("", text)))
+    text = _BRACKET_DATELINE.sub("", text)
+    text = _MORE_BY.sub("", _TRAILING_HANDLE.sub("", _TRAILING_EMAIL.sub("", text)))
     # Korean wire copy closes the byline with the sign its text then opens with
     # ("(서울=연합뉴스) 김민수 기자 = 시의회는 ...").
     text = _OPENS_TEXT.sub("", text)
@@ -502,7 +509,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     # A date or a role glued after the name ("Jane Doe | May 3, 2024", "Jane Doe - Reporter").
     # A date after it, in any language ("on May 3", "am 25.08.2015", "le 3 mai", "il 3 maggio").
     segments = re.split(
-        r"\s+[|•·–—]\s+|\s+-\s+|\bupdated\b|\bpublished\b"
+        r"\s+[|•·–—]\s+|\s+-\s+|(?i:\bupdated\b|\bpublished\b)"
         r"|\b(?:on|am|um|le|el|il|at)\s+(?:[^\W\d_]+\.?,?\s+)?\d",
         text,
     )
@@ -514,7 +521,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         and re.search(r"[A-Z]", segments[1])
     ):
         segments = segments[1:]
-    text = _split_other_ands(segments[0])
+    text = _split_other_ands(without_paper(segments[0]) if announced else segments[0])
     wired = wire_agencies(text) if re.search(r"[/,;]", text) else []
     if wired:
         # "RND/dpa", "stern.de/dpa", "dpa/lno": the agency, with the site or a desk's code.
@@ -575,7 +582,12 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             credit = bracketed.group(2).strip()
             if _PICTURE_PART.fullmatch(credit):
                 continue
-            if AGENCY.match(credit) or _WRITING_PART.fullmatch(credit):
+            # "Jane Doe (CNN)": the paper or broadcaster, by its letters.
+            if (
+                AGENCY.match(credit)
+                or _WRITING_PART.fullmatch(credit)
+                or _ACRONYM.fullmatch(credit)
+            ):
                 part = bracketed.group(1)
         part = _without_bracketed_role(_without_trailing_agency(part))
         # "Lucía Fernández. Madrid": where the writer filed from, after a full stop.
@@ -599,6 +611,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             and (_is_place(part) or any(PUBLICATION.fullmatch(w) for w in part.split()))
         ):
             # Where the writer filed from, or the paper the writer works for.
+            continue
+        if comma and full_before and part.isupper() and not any(n.isupper() for n in names):
+            # "Jane Doe, USA TODAY": the paper, as it writes its name, after a name that is
+            # not in capitals.
             continue
         if comma and full_before and (_ACRONYM_DESK.match(part) or _opens_lower(part)):
             # "Anna Roth, ARD-Studio Washington", "Anna Roth, SWR, zzt. Kiew", "Claire
@@ -624,6 +640,8 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     return names
 
 
+# A paper's or a broadcaster's letters ("CNN", "NPR").
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _BRACKETED = re.compile(r"(\S+\s.+?)\s*[(（]([^()（）]{2,60})[)）]")
 
 
@@ -675,6 +693,13 @@ def _without_bracketed_role(part: str) -> str:
     if words and _ROLE_END.search(words[0]):
         return bracketed.group(1)
     return part
+
+
+def without_paper(byline: str) -> str:
+    """A byline after its by-word without the paper the writer wrote it for ("Jane Doe For
+    Dailymail.com"); "for" in a name given without a by-word is an organisation's
+    ("Scientists for Future")."""
+    return _FOR_PAPER.sub("", byline)
 
 
 def wire_agencies(credit: str) -> list[str]:

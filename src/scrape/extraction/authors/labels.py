@@ -41,8 +41,10 @@ BY_CHUNK = re.compile(
     r"geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|zusammengestellt|"
     rf"publié|écrit|publicado|escrito|pubblicato|scritto|{GENRE})\s+)?"
     rf"(?:{BY})\s*:?\s+(?=[^\W\d_])"
-    # A correspondent's report ("Aus Washington berichtet Anna Roth").
-    r"|^aus\s+[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,2}?\s+berichte[nt]\s+(?=[^\W\d_])",
+    # A correspondent's report ("Aus Washington berichtet Anna Roth"); a broadcaster's
+    # reporters on a live page ("From CNN's Jane Doe").
+    r"|^aus\s+[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,2}?\s+berichte[nt]\s+(?=[^\W\d_])"
+    r"|^from\s+[^\W\d_][\w.&-]*(?:\s+[^\W\d_][\w.&-]*){0,2}?['’]s\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,7 @@ from ..names import (
     place_name,
     spelled_as_name,
     wire_agencies,
+    without_paper,
 )
 from .common import HANDLE, NOT_SHOWN, plausible
 from .labels import AND, BY_CHUNK, LABEL_CHUNK, WRITER_WORDS
@@ -94,7 +95,8 @@ def announced(
             found = clean_name(_joined_names(chunks, i + 1), desks)
             signed = len(chunks[i + 1].split()) == 1
         elif by := BY_CHUNK.match(chunk) or dated_by(chunk):
-            found = [name_part(n) for n in clean_name(drop_role(chunk[by.end() :]), desks)]
+            byline = without_paper(chunk[by.end() :])
+            found = [name_part(n) for n in clean_name(drop_role(byline), desks)]
         elif (label := _LABELLED_CHUNK.match(rest := _after_date(chunk))) and not elsewhere(i):
             found = [name_part(n) for n in clean_name(drop_role(rest[label.end() :]), desks)]
         elif (
