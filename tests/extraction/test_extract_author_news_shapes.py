@@ -380,3 +380,23 @@ def test_english_bylines_with_what_sites_print_around_the_name(
 def test_an_organisations_for_is_kept_without_a_by_word() -> None:
     assert without_paper("Jane Doe for The Guardian") == "Jane Doe"
     assert clean_name("Scientists for Future") == ["Scientists for Future"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "names"),
+    [
+        # The stamp's word run on after the name, in the press's languages.
+        ("Par Jean Dupont Publié le 03/12/2026 à 14h35", "fr", ["Jean Dupont"]),
+        ("Par Jean Dupont Mis à jour le 03/12/2026 à 15h00", "fr", ["Jean Dupont"]),
+        ("Por Juan Pérez Actualizado 03/12/2026", "es", ["Juan Pérez"]),
+        ("Von Anna Roth Aktualisiert am 03.12.2026", "de", ["Anna Roth"]),
+        # A date or a time right after the name, with no sign between.
+        ("Por João Silva 03/12/2026 14h35", "pt", ["João Silva"]),
+        ("di Mario Rossi 3 dicembre 2026", "it", ["Mario Rossi"]),
+        ("By Jane Doe 3 hours ago", "en", ["Jane Doe"]),
+    ],
+)
+def test_a_stamp_run_on_after_the_name(byline: str, lang: str, names: list[str]) -> None:
+    assert clean_name(byline) == names
+    element = f"<p class='byline'>{byline}</p>"
+    assert list(extract(_page(element, lang=lang), URL).authors) == names

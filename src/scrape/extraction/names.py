@@ -428,6 +428,13 @@ PUBLICATION = re.compile(
 # ("ARD-Studio Washington", "BBC-Korrespondent").
 _ACRONYM_DESK = re.compile(r"[A-ZÄÖÜ]{2,}-\w")
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
+# The word a byline's stamp opens with, run on after the name in the same element ("By
+# Jane Doe Updated 3:45 PM", "Par Jean Dupont Publié le ...", "Mis à jour le ...").
+_STAMP_WORD = (
+    r"(?i:\b(?:updated|published|publié|mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|"
+    r"aggiornat[oa]|pubblicat[oa]|publicad[oa]|aktualisiert|veröffentlicht|gepubliceerd|"
+    r"bijgewerkt|opublikowan[oy]|zaktualizowan[oy])\b)"
+)
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
 # ... or the writer's handle ("By Jane Doe @janedoe"), or the paper the writer wrote for
 # ("By Jane Doe For Dailymail.com", "By JANE DOE FOR MAILONLINE").
@@ -509,7 +516,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     # A date or a role glued after the name ("Jane Doe | May 3, 2024", "Jane Doe - Reporter").
     # A date after it, in any language ("on May 3", "am 25.08.2015", "le 3 mai", "il 3 maggio").
     segments = re.split(
-        r"\s+[|•·–—]\s+|\s+-\s+|(?i:\bupdated\b|\bpublished\b)"
+        rf"\s+[|•·–—]\s+|\s+-\s+|{_STAMP_WORD}"
         r"|\b(?:on|am|um|le|el|il|at)\s+(?:[^\W\d_]+\.?,?\s+)?\d",
         text,
     )
@@ -521,7 +528,8 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         and re.search(r"[A-Z]", segments[1])
     ):
         segments = segments[1:]
-    text = _split_other_ands(without_paper(segments[0]) if announced else segments[0])
+    text = _without_run_on_date(segments[0])
+    text = _split_other_ands(without_paper(text) if announced else text)
     wired = wire_agencies(text) if re.search(r"[/,;]", text) else []
     if wired:
         # "RND/dpa", "stern.de/dpa", "dpa/lno": the agency, with the site or a desk's code.
@@ -693,6 +701,28 @@ def _without_bracketed_role(part: str) -> str:
     if words and _ROLE_END.search(words[0]):
         return bracketed.group(1)
     return part
+
+
+# A date by its shape in any language: day, month's word, year ("3 dicembre 2026"); an age
+# in English ("3 hours ago").
+_RUN_ON_DATE = re.compile(
+    r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d\b|\d+\s+[^\W\d_]+\s+ago\b", re.IGNORECASE
+)
+
+
+def _without_run_on_date(text: str) -> str:
+    """``text`` without a date or a time run on after a name of two words or more with no
+    sign between ("Por João Silva 03/12/2026 14h35", "di Mario Rossi 3 dicembre 2026"). A
+    date the words before belong to ("Sun Dec 04, 2016") or a number in a name ("Bündnis
+    90/Die Grünen") stays."""
+    gap = re.search(r"\s+(?=\d)", text)
+    if gap is None or len(text[: gap.start()].split()) < 2:
+        return text
+    tail = text[gap.end() :]
+    if not (DATE_CHUNK.match(tail) or _TIME_OR_YEAR.match(tail) or _RUN_ON_DATE.match(tail)):
+        return text
+    date = DATE_CHUNK.search(text)
+    return text if date and date.start() < gap.start() else text[: gap.start()]
 
 
 def without_paper(byline: str) -> str:
