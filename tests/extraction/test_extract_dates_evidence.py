@@ -752,3 +752,27 @@ def test_an_update_stamp_with_its_time_before_the_day_is_no_publication() -> Non
     found = extract(page, "https://quay.example/city/harbour-plan-1234", fetched_at=FETCHED)
     assert found.published is not None
     assert found.published.date().isoformat() == "2025-12-30"
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "day"),
+    [
+        ("de", "Veröffentlicht am 30. Dezember 2025", "2025-12-30"),
+        ("de", "Erstellt am Dienstag, 30.12.2025, 14:35 Uhr", "2025-12-30"),
+        ("en", "Published on Tuesday, December 30, 2025", "2025-12-30"),
+        ("fr", "Publié le mardi 30 décembre 2025", "2025-12-30"),
+    ],
+)
+def test_a_labelled_publication_beats_the_sites_today_above_the_headline(
+    lang: str, label: str, day: str
+) -> None:
+    # The site's "today" in a plain element right over the headline, nearer to it than the
+    # byline's labelled day below.
+    html = (
+        f"<html lang='{lang}'><head><title>Harbour plan approved | Quay News</title></head>"
+        "<body><div>Thu, 01.01.2026</div><main><article>"
+        f"<h1>Harbour plan approved</h1><div>{label}</div>{TEXT}</article></main></body></html>"
+    )
+    assert _day(html) == day
+    # Unlabelled, the nearer day is taken, as before: here the byline's.
+    assert _day(html.replace(f"<div>{label}</div>", "<div>30.12.2025</div>")) == "2025-12-30"

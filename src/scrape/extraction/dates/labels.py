@@ -118,6 +118,22 @@ UPDATED_LABEL = re.compile(
 _LABEL_REACH = 80
 
 
+# The same labels of a publication right before a shown date ("Veröffentlicht am", "Publié
+# le", "Published:", "Erstellt:"), a weekday between allowed.
+_PUBLISHED_LABEL = re.compile(
+    r"""\b(?:published|posted|publicad[oa]|publiée?|veröffentlicht|pubblicat[oa]|gepubliceerd
+      | gepostet|erschienen|publiziert|erstellt|geplaatst|publicerad|publisert|publiceret
+      | opublikowano|publikováno|опубликовано)
+    (?:\s+(?:on|el|em|le|am|il|op|den|dnia|dne))?\s*:?\s*(?:\w+,?\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def says_published(lead: str) -> bool:
+    """Whether ``lead``, the text just before a date, ends with a publication's label."""
+    return _PUBLISHED_LABEL.search(lead[-_LABEL_REACH:]) is not None
+
+
 def says_updated(lead: str) -> bool:
     """Whether ``lead``, the text just before a date, ends with an "Updated" label; only its
     end is searched, since the pattern is tried at every character."""

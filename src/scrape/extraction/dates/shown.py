@@ -17,7 +17,7 @@ from .clock import SEPARATORS, with_clock
 from .common import Reading, node_text
 from .furniture import in_furniture, other_matter
 from .grammar import ASCII_DIGITS, TEXT_DATE, DayFirst, parse_date
-from .labels import marked_modified, says_updated
+from .labels import marked_modified, says_published, says_updated
 from .relative import AGO, AGO_ANY
 from .yearless import render_time, year_left_out
 
@@ -33,6 +33,7 @@ class ShownDate:
     distance: int  # characters between the headline and the date
     after: bool  # below the headline (bylines) rather than above it (kickers)
     updated: bool  # labelled "Updated ..." / "Last modified ..."
+    labelled: bool = False  # labelled as the publication ("Veröffentlicht am", "Published:")
 
 
 def relative_published(
@@ -140,8 +141,12 @@ def shown_dates(
             # The label may sit in a sibling element ("<span>Updated</span> <time>...").
             lead = _text_before(pieces, piece_start, text[: match.start()])
             stamp = says_updated(lead) or marked_modified(element)
-            found.append(ShownDate(value, distance, below, stamp))
-    found.sort(key=lambda d: d.distance)
+            found.append(
+                ShownDate(value, distance, below, stamp, not stamp and says_published(lead))
+            )
+    # A date the page labels as its publication beats a nearer unlabelled one: the site's
+    # "today" over its logo may stand closer to the headline than the byline does.
+    found.sort(key=lambda d: (not d.labelled, d.distance))
     return found
 
 
