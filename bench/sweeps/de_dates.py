@@ -1,10 +1,10 @@
 import warnings
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from scrape import extract
 
 warnings.simplefilter("ignore")
-FETCH = datetime(2026, 12, 5, 9, 0, tzinfo=timezone.utc)
+FETCH = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
 P = (
     "<p>"
     + "Der Stadtrat hat am Dienstag beschlossen, den Fährbetrieb im Winter zu verlängern, mit zwei späten Überfahrten. "
