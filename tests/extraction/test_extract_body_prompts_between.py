@@ -62,3 +62,42 @@ def test_the_same_words_in_the_storys_own_lines_stay(line: str) -> None:
 def test_the_call_pattern_is_written_in_lower_case() -> None:
     # It is matched against the lower-cased line: a capital in it would never match.
     assert not any(char.isupper() for char in prompts._CALL.pattern)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # What an embed leaves when it is not loaded, and a paywall's notice.
+        "Empfohlener externer Inhalt",
+        "Externen Inhalt anzeigen",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+        "personenbezogene Daten an Drittplattformen übermittelt werden.",
+        "Bitte aktivieren Sie JavaScript, um diesen Inhalt zu sehen.",
+        "View this post on Instagram",
+        "This content is provided by YouTube, which may be using cookies.",
+        "Contenu externe",
+        "Dieser Inhalt ist nur für Abonnenten verfügbar.",
+        # A control's label alone.
+        "Artikel teilen",
+        "Zur Startseite",
+        "Jetzt kommentieren",
+        "Listen to this article",
+        "Zum Newsletter anmelden",
+    ],
+)
+def test_a_placeholder_or_a_controls_label_between_paragraphs_is_dropped(line: str) -> None:
+    assert line not in clean_blocks(_between(line), title=None)
+    assert line not in clean_blocks([*STORY, line], title=None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The app asks users to enable JavaScript in the settings menu, the company said.",
+        "Der Konzern zeigt externe Inhalte nur an, wenn die Nutzer vorher zustimmen.",
+        "Sie können den Artikel teilen, sagte die Sprecherin, aber nicht verändern.",
+        "Contenu externe ou non, la plateforme doit le modérer, selon le régulateur.",
+    ],
+)
+def test_a_sentence_with_a_placeholders_words_stays(line: str) -> None:
+    assert line in clean_blocks(_between(line), title=None)

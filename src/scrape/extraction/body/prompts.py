@@ -49,6 +49,47 @@ _TIP = re.compile(
     r"(?:news\s+|story\s+)?tips?\b)",
     re.IGNORECASE,
 )
+# What an embedded post, map or player leaves in the text when the reader has not agreed
+# to load it or runs no script, and a paywall's notice, in the languages of the press:
+# "Empfohlener externer Inhalt", "Ich bin damit einverstanden, dass mir externe Inhalte
+# angezeigt werden", "View this post on Instagram", "Please enable JavaScript", "Dieser
+# Inhalt ist nur für Abonnenten verfügbar".
+_PLACEHOLDER = re.compile(
+    r"\b(?:einverstanden,?\s+dass\s+mir\s+externe\s+inhalte|"
+    r"an\s+dieser\s+stelle\s+(?:finden\s+sie|ist|befindet\s+sich)\s+(?:ein(?:en)?\s+)?"
+    r"(?:externe[rn]?|eingebettete[rn]?)\s+(?:inhalt|beitrag|video)|"
+    r"aktivieren\s+sie\s+(?:bitte\s+)?javascript|"
+    r"enable\s+javascript\s+(?:in\s+your|to\s+(?:view|see|watch|use))|"
+    r"view\s+this\s+post\s+on\s+(?:instagram|facebook|x|twitter|tiktok)|"
+    r"this\s+(?:content|embed)\s+is\s+(?:provided|hosted|imported)\s+(?:by|from)|"
+    r"(?:accept|allow|enable)\s+(?:all\s+)?cookies\s+to\s+(?:view|see|watch|load|show)|"
+    r"click\s+(?:here\s+)?to\s+(?:view|load|show)\s+(?:the\s+)?(?:embedded\s+)?content|"
+    r"ce\s+contenu\s+est\s+bloqué|activez\s+(?:le\s+)?javascript|"
+    r"nur\s+für\s+(?:abonnent(?:en|innen)|abo-?kunden)\s+(?:verfügbar|sichtbar|lesbar)|"
+    r"(?:available|open)\s+only\s+(?:to|for)\s+(?:paying\s+)?subscribers|"
+    r"réservée?s?\s+aux\s+abonnés|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
+    r"riservato\s+agli\s+abbonati)",
+    re.IGNORECASE,
+)
+# A control's label on a line of its own: share, listen, comment, read on, back to the
+# front page ("Artikel teilen", "Jetzt kommentieren", "Listen to this article").
+_CONTROL = re.compile(
+    r"(?:artikel\s+(?:teilen|anhören|vorlesen(?:\s+lassen)?|merken|drucken|verschenken)|"
+    r"(?:hören\s+sie\s+(?:hier\s+)?den\s+artikel|den\s+artikel\s+anhören)|"
+    r"(?:zum|für\s+den)\s+newsletter\s+anmelden|newsletter\s+(?:abonnieren|bestellen)|"
+    # An embed's placeholder titled alone ("Empfohlener externer Inhalt", "Contenu externe").
+    r"(?:empfohlene[rn]?\s+)?(?:redaktionelle[rn]?\s+)?externe[rn]?\s+inhalte?(?:\s+(?:anzeigen|"
+    r"laden|aktivieren|zulassen))?|inhalte\s+von\s+drittanbietern|contenu\s+externe|"
+    r"contenido\s+externo|contenuto\s+esterno|externe\s+inhoud|treść\s+zewnętrzna|"
+    r"zur\s+startseite|jetzt\s+kommentieren|kommentare?\s+(?:lesen|anzeigen)|mehr\s+lesen|"
+    r"weiterlesen|share\s+(?:this\s+)?(?:article|story)|listen\s+to\s+(?:this\s+)?"
+    r"(?:article|story)|back\s+to\s+(?:top|home)|partager\s+(?:cet\s+|l['’])article|"
+    r"écouter\s+(?:cet\s+)?article|lire\s+la\s+suite|compartir\s+(?:este\s+)?artículo|"
+    r"escuchar\s+(?:este\s+)?artículo|leer\s+más|condividi\s+(?:questo\s+)?articolo|"
+    r"ascolta\s+(?:questo\s+|l['’])articolo|artikel\s+delen|lees\s+verder|"
+    r"udostępnij\s+artykuł|czytaj\s+dalej)\W*",
+    re.IGNORECASE,
+)
 # The calls a page makes to its reader, in the languages of the press. Each is addressed by
 # its own wording: an imperative with the site or the reader in it ("Folgen Sie uns",
 # "Síguenos", "Abonnez-vous", "Zapraszamy do subskrypcji"), a question about the site's own
@@ -332,7 +373,8 @@ _INBOX = re.compile(r"\b(?:to|in|into)\s+your\s+inbox\b", re.IGNORECASE)
 
 def is_prompt_line(text: str) -> bool:
     """A prompt set on a line of its own between paragraphs: a short line that states the
-    site's rights, asks for tips, opens with a prompt speaking to the reader or as the site
+    site's rights, asks for tips, stands for an embed not loaded or a paywall, labels a
+    control ("Artikel teilen"), opens with a prompt speaking to the reader or as the site
     ("Follow us on Facebook", "Download our app"), sends news to the reader's inbox, or
     calls the reader in another language (:func:`_is_call`).
 
@@ -344,10 +386,14 @@ def is_prompt_line(text: str) -> bool:
     # Most lines are paragraphs: their length says so before their words are counted.
     if len(text) > _PROMPT_LINE_CHARS or text.startswith(("- ", "* ")):
         return False
+    if _PLACEHOLDER.search(text) is not None:
+        return True
     words = text_words(text)
     if words > LINE_WORDS:
         return False
     if any(p.search(text) is not None for p in (_LEGAL_NOTICE, _TIP)):
+        return True
+    if _CONTROL.fullmatch(text.strip(_OPENING_MARKS)) is not None:
         return True
     if _SPEECH.search(text) is not None:
         return False
@@ -359,6 +405,10 @@ def is_prompt_line(text: str) -> bool:
 
 def _is_prompt(text: str, words: int) -> bool:
     if any(p.search(text) is not None for p in (_LEGAL_NOTICE, _TIP, _CLOSING_LINE)):
+        return True
+    if (len(text) <= _PROMPT_LINE_CHARS and _PLACEHOLDER.search(text) is not None) or (
+        _CONTROL.fullmatch(text.strip()) is not None
+    ):
         return True
     if _PROMPT.search(text) is not None:
         return words <= _PROMPT_ALONE_WORDS or _ADDRESS.search(text) is not None
