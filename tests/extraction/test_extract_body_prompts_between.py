@@ -83,6 +83,15 @@ def test_the_call_pattern_is_written_in_lower_case() -> None:
         "Jetzt kommentieren",
         "Listen to this article",
         "Zum Newsletter anmelden",
+        "Toggle caption",
+        "Sponsored content",
+        # A paywall's offer and its door for subscribers; the site's newsletter offered.
+        "Enjoy unlimited access to all of our journalism.",
+        "Already a subscriber? Log in",
+        "Bereits Abonnent? Hier anmelden",
+        "Get our free newsletter",
+        # A picture's credit in brackets with its by-word.
+        "(Photo by John Smith/Getty Images)",
     ],
 )
 def test_a_placeholder_or_a_controls_label_between_paragraphs_is_dropped(line: str) -> None:
@@ -97,6 +106,8 @@ def test_a_placeholder_or_a_controls_label_between_paragraphs_is_dropped(line: s
         "Der Konzern zeigt externe Inhalte nur an, wenn die Nutzer vorher zustimmen.",
         "Sie können den Artikel teilen, sagte die Sprecherin, aber nicht verändern.",
         "Contenu externe ou non, la plateforme doit le modérer, selon le régulateur.",
+        "(Photo by a reader, taken from the pier on Sunday, who asked not to be named.)",
+        "Readers who are already subscribers? They get the paper at the door, he said.",
     ],
 )
 def test_a_sentence_with_a_placeholders_words_stays(line: str) -> None:

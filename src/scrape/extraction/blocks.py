@@ -279,14 +279,22 @@ _CREDIT_LABEL = re.compile(
 _CREDIT_LABEL_WORDS = 15
 
 
+# ... or a credit in brackets with its by-word ("(Photo by John Smith/Getty Images)").
+_BRACKETED_CREDIT = re.compile(
+    rf"^[(（\[]\s*{_CREDIT_WORDS}\s+(?:by|von|via|de|di|par|por)\s+[^()（）\[\]]{{2,60}}[)）\]]$",
+    re.IGNORECASE,
+)
+
+
 def is_credit_line(text: str) -> bool:
     """A short line opening with a picture credit's label ("Bildquelle:", "Foto:", "Beeld:",
-    "사진="): a credit, or a source line, never the text's."""
-    return (
-        len(text.split()) <= _CREDIT_LABEL_WORDS
-        and any(mark in text for mark in ":：=")
-        and _CREDIT_LABEL.match(text) is not None
-    )
+    "사진=") or one that is a credit in brackets ("(Photo by John Smith/Getty Images)"): a
+    credit, or a source line, never the text's."""
+    if len(text.split()) > _CREDIT_LABEL_WORDS:
+        return False
+    if text[:1] in "(（[" and _BRACKETED_CREDIT.match(text) is not None:
+        return True
+    return any(mark in text for mark in ":：=") and _CREDIT_LABEL.match(text) is not None
 
 
 def is_furniture_line(text: str) -> bool:

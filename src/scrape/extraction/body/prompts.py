@@ -15,7 +15,7 @@ _PROMPT = re.compile(
     rf"disclaimer|disclosure|affiliate\s+links?|{COMMISSION}|written\s+by|reviewed\s+by|"
     r"about\s+the\s+authors?|author\s+page|all\s+rights\s+reserved|copyright|donate|patreon|"
     r"sponsorship|editorial\s+(?:process|guidelines|policy|standards)|work\s+with\s+us|"
-    r"download\s+(?:our|the)\s+(?:\w+\s+){0,2}app)\b|"
+    r"download\s+(?:our|the)\s+(?:\w+\s+){0,2}app|get\s+our\s+(?:\w+\s+){0,2}newsletters?)\b|"
     # An author box's label alone on its line.
     r"^\W*(?:the\s+)?authors?\W*$",
     re.IGNORECASE,
@@ -68,7 +68,12 @@ _PLACEHOLDER = re.compile(
     r"nur\s+für\s+(?:abonnent(?:en|innen)|abo-?kunden)\s+(?:verfügbar|sichtbar|lesbar)|"
     r"(?:available|open)\s+only\s+(?:to|for)\s+(?:paying\s+)?subscribers|"
     r"réservée?s?\s+aux\s+abonnés|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
-    r"riservato\s+agli\s+abbonati)",
+    r"riservato\s+agli\s+abbonati|"
+    # The offer a paywall makes, and its door for subscribers.
+    r"(?:enjoy|get)\s+unlimited\s+(?:digital\s+)?access|already\s+(?:a\s+)?(?:subscriber|member)\s*\?|"
+    r"(?:sie\s+sind\s+)?bereits\s+abonnent(?:in)?\s*\?|déjà\s+abonnée?\s*\?|"
+    r"¿?ya\s+eres\s+(?:suscriptor|socio)\s*\?|sei\s+già\s+abbonato\s*\?|"
+    r"j[aá]\s+é\s+assinante\s*\?)",
     re.IGNORECASE,
 )
 # A control's label on a line of its own: share, listen, comment, read on, back to the
@@ -81,7 +86,8 @@ _CONTROL = re.compile(
     r"(?:empfohlene[rn]?\s+)?(?:redaktionelle[rn]?\s+)?externe[rn]?\s+inhalte?(?:\s+(?:anzeigen|"
     r"laden|aktivieren|zulassen))?|inhalte\s+von\s+drittanbietern|contenu\s+externe|"
     r"contenido\s+externo|contenuto\s+esterno|externe\s+inhoud|treść\s+zewnętrzna|"
-    r"zur\s+startseite|jetzt\s+kommentieren|kommentare?\s+(?:lesen|anzeigen)|mehr\s+lesen|"
+    r"zur\s+startseite|jetzt\s+kommentieren|(?:toggle|hide|show)\s+caption|click\s+to\s+expand|"
+    r"copy\s+link|(?:sponsored|paid)\s+content|gesponserter\s+inhalt|kommentare?\s+(?:lesen|anzeigen)|mehr\s+lesen|"
     r"weiterlesen|share\s+(?:this\s+)?(?:article|story)|listen\s+to\s+(?:this\s+)?"
     r"(?:article|story)|back\s+to\s+(?:top|home)|partager\s+(?:cet\s+|l['’])article|"
     r"écouter\s+(?:cet\s+)?article|lire\s+la\s+suite|compartir\s+(?:este\s+)?artículo|"
