@@ -53,7 +53,8 @@ _TIP = re.compile(
 # to load it or runs no script, and a paywall's notice, in the languages of the press:
 # "Empfohlener externer Inhalt", "Ich bin damit einverstanden, dass mir externe Inhalte
 # angezeigt werden", "View this post on Instagram", "Please enable JavaScript", "Dieser
-# Inhalt ist nur für Abonnenten verfügbar".
+# Inhalt ist nur für Abonnenten verfügbar". Written in lower case and matched against the
+# lower-cased line, as :data:`_CALL` is.
 _PLACEHOLDER = re.compile(
     r"\b(?:einverstanden,?\s+dass\s+mir\s+externe\s+inhalte|"
     r"an\s+dieser\s+stelle\s+(?:finden\s+sie|ist|befindet\s+sich)\s+(?:ein(?:en)?\s+)?"
@@ -73,9 +74,36 @@ _PLACEHOLDER = re.compile(
     r"(?:enjoy|get)\s+unlimited\s+(?:digital\s+)?access|already\s+(?:a\s+)?(?:subscriber|member)\s*\?|"
     r"(?:sie\s+sind\s+)?bereits\s+abonnent(?:in)?\s*\?|déjà\s+abonnée?\s*\?|"
     r"¿?ya\s+eres\s+(?:suscriptor|socio)\s*\?|sei\s+già\s+abbonato\s*\?|"
-    r"j[aá]\s+é\s+assinante\s*\?)",
-    re.IGNORECASE,
+    r"j[aá]\s+é\s+assinante\s*\?)"
 )
+# A word every placeholder holds: lines without one are not searched.
+_PLACEHOLDER_WORDS = (
+    "inhalt",
+    "an dieser stelle",
+    "javascript",
+    "post on",
+    "content",
+    "embed",
+    "cookies",
+    "contenu",
+    "abo",
+    "subscri",
+    "suscrip",
+    "socio",
+    "assinante",
+    "abbonat",
+    "access",
+    "member",
+)
+
+
+def _placeholder(text: str) -> bool:
+    lowered = text.lower()
+    return (
+        any(w in lowered for w in _PLACEHOLDER_WORDS) and _PLACEHOLDER.search(lowered) is not None
+    )
+
+
 # A control's label on a line of its own: share, listen, comment, read on, back to the
 # front page ("Artikel teilen", "Jetzt kommentieren", "Listen to this article").
 _CONTROL = re.compile(
@@ -96,6 +124,16 @@ _CONTROL = re.compile(
     r"udostępnij\s+artykuł|czytaj\s+dalej)\W*",
     re.IGNORECASE,
 )
+
+
+# A control's label is short.
+_CONTROL_CHARS = 40
+
+
+def _control(text: str) -> bool:
+    return len(text) <= _CONTROL_CHARS and _CONTROL.fullmatch(text) is not None
+
+
 # The calls a page makes to its reader, in the languages of the press. Each is addressed by
 # its own wording: an imperative with the site or the reader in it ("Folgen Sie uns",
 # "Síguenos", "Abonnez-vous", "Zapraszamy do subskrypcji"), a question about the site's own
@@ -392,14 +430,14 @@ def is_prompt_line(text: str) -> bool:
     # Most lines are paragraphs: their length says so before their words are counted.
     if len(text) > _PROMPT_LINE_CHARS or text.startswith(("- ", "* ")):
         return False
-    if _PLACEHOLDER.search(text) is not None:
+    if _placeholder(text):
         return True
     words = text_words(text)
     if words > LINE_WORDS:
         return False
     if any(p.search(text) is not None for p in (_LEGAL_NOTICE, _TIP)):
         return True
-    if _CONTROL.fullmatch(text.strip(_OPENING_MARKS)) is not None:
+    if _control(text.strip(_OPENING_MARKS)):
         return True
     if _SPEECH.search(text) is not None:
         return False
@@ -412,9 +450,7 @@ def is_prompt_line(text: str) -> bool:
 def _is_prompt(text: str, words: int) -> bool:
     if any(p.search(text) is not None for p in (_LEGAL_NOTICE, _TIP, _CLOSING_LINE)):
         return True
-    if (len(text) <= _PROMPT_LINE_CHARS and _PLACEHOLDER.search(text) is not None) or (
-        _CONTROL.fullmatch(text.strip()) is not None
-    ):
+    if (len(text) <= _PROMPT_LINE_CHARS and _placeholder(text)) or _control(text.strip()):
         return True
     if _PROMPT.search(text) is not None:
         return words <= _PROMPT_ALONE_WORDS or _ADDRESS.search(text) is not None
