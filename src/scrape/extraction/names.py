@@ -78,6 +78,12 @@ AND_PICTURES = (
 # "Text by" in Chinese and Japanese, only with its mark: "文／王小明", "文：佐藤健",
 # "取材・文／佐藤健".
 _TEXT_BY = r"(?:取材[・、]?)?文(?:[・、](?:写真|撮影|構成))?\s*[／/：:＝=]\s*"
+# A correspondent's report ("Aus Washington berichtet Anna Roth"); a broadcaster's
+# reporters on a live page ("From CNN's Jane Doe").
+REPORTED_BY = (
+    r"aus\s+[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,2}?\s+berichte[nt]\s+"
+    r"|from\s+[^\W\d_][\w.&-]*(?:\s+[^\W\d_][\w.&-]*){0,2}?['’]s\s+"
+)
 _PREFIX = re.compile(
     rf"^(?:text|texte|texto|testo|tekst|teks|metin|{WRITER_LABELS}){AND_PICTURES}\s*[:：]\s*|"
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
@@ -95,11 +101,7 @@ _PREFIX = re.compile(
     rf"|^(?:本报|本報|[\u4e00-\u9fff]{{2,5}}?(?=(?:记者|記者)\s*[:：]?\s*\S))?(?:{CJK_LABELS})"
     # Chinese runs the name on after the label; "기자회견" is a word of its own.
     r"(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff]))"
-    rf"|^{_TEXT_BY}"
-    # A correspondent's report ("Aus Washington berichtet Anna Roth"); a broadcaster's
-    # reporters on a live page ("From CNN's Jane Doe").
-    r"|^aus\s+[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,2}?\s+berichte[nt]\s+"
-    r"|^from\s+[^\W\d_][\w.&-]*(?:\s+[^\W\d_][\w.&-]*){0,2}?['’]s\s+",
+    rf"|^{_TEXT_BY}|^(?:{REPORTED_BY})",
     re.IGNORECASE,
 )
 # Wire agencies: the byline of a story they wrote, never added to a named person.
@@ -427,7 +429,6 @@ PUBLICATION = re.compile(
 # After a writer's name and a comma: a desk named by an acronym joined to a word
 # ("ARD-Studio Washington", "BBC-Korrespondent").
 _ACRONYM_DESK = re.compile(r"[A-ZÄÖÜ]{2,}-\w")
-# The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 # The word a byline's stamp opens with, run on after the name in the same element ("By
 # Jane Doe Updated 3:45 PM", "Par Jean Dupont Publié le ...", "Mis à jour le ...").
 _STAMP_WORD = (
@@ -435,6 +436,7 @@ _STAMP_WORD = (
     r"aggiornat[oa]|pubblicat[oa]|publicad[oa]|aktualisiert|veröffentlicht|gepubliceerd|"
     r"bijgewerkt|opublikowan[oy]|zaktualizowan[oy])\b)"
 )
+# The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
 # ... or the writer's handle ("By Jane Doe @janedoe"), or the paper the writer wrote for
 # ("By Jane Doe For Dailymail.com", "By JANE DOE FOR MAILONLINE").

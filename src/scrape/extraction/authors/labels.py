@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from ..names import AND_PICTURES, CJK_LABELS, GENRE, OTHER_AND, OTHER_BY, WRITER_LABELS
+from ..names import (
+    AND_PICTURES,
+    CJK_LABELS,
+    GENRE,
+    OTHER_AND,
+    OTHER_BY,
+    REPORTED_BY,
+    WRITER_LABELS,
+)
 
 AND = rf"and|und|et|y|{OTHER_AND}"
 
@@ -41,10 +49,7 @@ BY_CHUNK = re.compile(
     r"geschrieben|erstellt|verfasst|veröffentlicht|eingestellt|zusammengestellt|"
     rf"publié|écrit|publicado|escrito|pubblicato|scritto|{GENRE})\s+)?"
     rf"(?:{BY})\s*:?\s+(?=[^\W\d_])"
-    # A correspondent's report ("Aus Washington berichtet Anna Roth"); a broadcaster's
-    # reporters on a live page ("From CNN's Jane Doe").
-    r"|^aus\s+[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,2}?\s+berichte[nt]\s+(?=[^\W\d_])"
-    r"|^from\s+[^\W\d_][\w.&-]*(?:\s+[^\W\d_][\w.&-]*){0,2}?['’]s\s+(?=[^\W\d_])",
+    rf"|^(?:{REPORTED_BY})(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
