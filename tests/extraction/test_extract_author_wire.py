@@ -113,3 +113,17 @@ def test_a_credit_naming_a_person_beside_the_agency_is_the_persons() -> None:
     # "The Local" is no code: the agency and a publication, no writer named.
     header = "<div class='meta'><span>AFP/The Local</span></div>"
     assert extract(_page("Die Stadt baut.", header=header), URL).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "agencies"),
+    [("Berlin - dpa", ("dpa",)), ("BERLIN - AFP", ("AFP",)), ("القاهرة - رويترز", ("رويترز",))],
+)
+def test_a_dateline_without_brackets_names_the_agency_not_the_place(
+    byline: str, agencies: tuple[str, ...]
+) -> None:
+    header = f"<p class='byline'>{byline}</p>"
+    assert extract(_page("Die Stadt baut.", header=header), URL).authors == agencies
+    # A writer before the dash is the writer.
+    header = "<p class='byline'>Anna Roth - dpa</p>"
+    assert extract(_page("Die Stadt baut.", header=header), URL).authors == ("Anna Roth",)

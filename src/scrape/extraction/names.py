@@ -522,6 +522,14 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         r"|\b(?:on|am|um|le|el|il|at)\s+(?:[^\W\d_]+\.?,?\s+)?\d",
         text,
     )
+    if (
+        len(segments) > 1
+        and len(segments[0].split()) == 1
+        and AGENCY.fullmatch(segments[1].strip())
+    ):
+        # A dateline without brackets, the place and the agency ("Berlin - dpa", "القاهرة -
+        # رويترز"): the place is no writer.
+        return [segments[1].strip()] if desks else []
     # ... or before it ("Dec. 19, 2025 · Niko Matsakis", "12:30 | Jane Doe"), not a name
     # with a desk's code that holds a digit ("Por João Silva, g1 — São Paulo").
     if (
