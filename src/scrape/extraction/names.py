@@ -360,14 +360,15 @@ _JA_BYLINE = re.compile(rf"{_JA_FILED}|{_TEXT_BY}(?P<writer>[\u4e00-\u9fff\u3040
 # title after the name, never before it.
 _ZH_LABEL = r"(?:記者|记者|編譯|编译)"
 _ZH_NAMES = r"[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*"
+# A wire's dateline, the agency, the place and the day it was cabled on ("新华社北京3月5日电").
+_ZH_WIRE_DATELINE = r"[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日[電电]"
 _ZH_BYLINE = re.compile(
     rf"(?:[\u4e00-\u9fff]{{2,6}}\s*)?{_ZH_LABEL}\s*[:：｜|]?\s*(?P<names>{_ZH_NAMES})"
     r"(?:\s*[／/][^／/\s]{0,10}?(?:報導|报道|報道|電|电))?"
     # The wire's reporter, the place and the day it was cabled on, run together.
     rf"|(?:[\u4e00-\u9fff]{{2,6}})?{_ZH_LABEL}(?P<filed>[\u4e00-\u9fff]{{4,9}}?)"
     r"\d{1,2}日(?:專|专)?[電电]"
-    rf"|[\u4e00-\u9fff]{{2,6}}\d{{1,2}}月\d{{1,2}}日[電电]\s*[（(]\s*{_ZH_LABEL}\s*"
-    rf"(?P<wired>{_ZH_NAMES})\s*[）)]"
+    rf"|{_ZH_WIRE_DATELINE}\s*[（(]\s*{_ZH_LABEL}\s*(?P<wired>{_ZH_NAMES})\s*[）)]"
 )
 _ZH_BRACKETS = re.compile(r"^[〔【\[（(]\s*(.+?)\s*[〕】\]）)]$")
 # A byline in brackets that opens the story's first paragraph ("〔記者王小明／台北報導〕財政部
@@ -375,7 +376,7 @@ _ZH_BRACKETS = re.compile(r"^[〔【\[（(]\s*(.+?)\s*[〕】\]）)]$")
 # Korean "(서울=연합뉴스) 홍길동 기자 = 정부는 ..."): the byline of a story printed as one block.
 OPENING_BYLINE = re.compile(
     rf"[〔【\[（(]\s*(?:{_ZH_BYLINE.pattern})\s*[〕】\]）)]|{_JA_FILED}"
-    rf"|[\u4e00-\u9fff]{{2,6}}\d{{1,2}}月\d{{1,2}}日[電电]\s*[（(]\s*{_ZH_LABEL}\s*{_ZH_NAMES}\s*[）)]"
+    rf"|{_ZH_WIRE_DATELINE}\s*[（(]\s*{_ZH_LABEL}\s*{_ZH_NAMES}\s*[）)]"
     r"|(?:\([^()]{1,20}=[^()]{1,20}\)\s*)?[\uac00-\ud7af]{2,4}(?:\s*[·・,]\s*[\uac00-\ud7af]{2,4})*"
     r"\s?(?:기자|특파원)\s*="
 )

@@ -21,14 +21,14 @@ _ORIGINALLY = re.compile(
     (?:the\s+|\w+,\s+)?({_DATE_SRC})""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A publication's label before its date, in the languages of the press ("Posted on",
+# "Published:", "Veröffentlicht am", "Publié le").
+_PUBLICATION_LABEL = r"""\b(?:published|posted|publicad[oa]|publiée?|veröffentlicht|pubblicat[oa]
+      | gepubliceerd|gepostet|erschienen|publiziert|erstellt|geplaatst|publicerad|publisert
+      | publiceret|opublikowano|publikováno|опубликовано)
+    (?:\s+(?:on|el|em|le|am|il|op|den|dnia|dne))?\s*:?\s*"""
 # "Posted on April 13, 2023" / "Published: 13.04.2023" in a post's footer or header.
-_POSTED = re.compile(
-    rf"""\b(?:published|posted|publicad[oa]|publiée?|veröffentlicht|pubblicat[oa]|gepubliceerd
-      | gepostet|erschienen|publiziert|erstellt|geplaatst|publicerad|publisert|publiceret
-      | opublikowano|publikováno|опубликовано)
-    (?:\s+(?:on|el|em|le|am|il|op|den|dnia|dne))?\s*:?\s*(?:\w+,\s+)?({_DATE_SRC})""",
-    re.IGNORECASE | re.VERBOSE,
-)
+_POSTED = re.compile(rf"{_PUBLICATION_LABEL}(?:\w+,\s+)?({_DATE_SRC})", re.IGNORECASE | re.VERBOSE)
 # German puts the participle last: "Dieser Beitrag wurde am 19. Mai 2010 um 23:03 Uhr
 # gepostet", "... am Mittwoch, 19. Mai 2010 veröffentlicht".
 _POSTED_LAST = re.compile(
@@ -118,15 +118,8 @@ UPDATED_LABEL = re.compile(
 _LABEL_REACH = 80
 
 
-# The same labels of a publication right before a shown date ("Veröffentlicht am", "Publié
-# le", "Published:", "Erstellt:"), a weekday between allowed.
-_PUBLISHED_LABEL = re.compile(
-    r"""\b(?:published|posted|publicad[oa]|publiée?|veröffentlicht|pubblicat[oa]|gepubliceerd
-      | gepostet|erschienen|publiziert|erstellt|geplaatst|publicerad|publisert|publiceret
-      | opublikowano|publikováno|опубликовано)
-    (?:\s+(?:on|el|em|le|am|il|op|den|dnia|dne))?\s*:?\s*(?:\w+,?\s+)?$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+# The same label right before a shown date, a weekday between allowed.
+_PUBLISHED_LABEL = re.compile(rf"{_PUBLICATION_LABEL}(?:\w+,?\s+)?$", re.IGNORECASE | re.VERBOSE)
 
 
 def says_published(lead: str) -> bool:
