@@ -85,6 +85,18 @@ def test_a_press_release_label_is_no_name() -> None:
     assert extract(_page("", header), "https://verband.example/presse/kraene").authors == ()
 
 
+def test_a_kind_of_piece_alone_is_no_name() -> None:
+    # A list of posts prints each row's kind where a byline goes ("Pressemitteilung von
+    # Anna Roth", then "Nachricht" alone): the section's label, in any language.
+    kinds = ("Nachricht", "Kommentar", "Gastbeitrag", "Agenturmeldung", "Meinung", "Opinion")
+    for kind in (*kinds, "Analysis", "Commentary", "Chronique", "Opinión", "Análise"):
+        assert clean_name(kind) == [], kind
+    for name in ("Albrecht Müller", "Jane Review", "Anna Kritiker"):
+        assert clean_name(name) == [name], name
+    header = "<div class='kontextliste-autor'>Nachricht</div>"
+    assert extract(_page("", header), "https://fraktion.example/themen/abzocke").authors == ()
+
+
 def test_a_caption_beside_the_date_is_no_byline() -> None:
     header = (
         "<figure><img src='/f.jpg' alt=''><figcaption><p>Presidente Joe Biden / AFP</p>"

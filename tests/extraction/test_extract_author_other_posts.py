@@ -14,6 +14,7 @@ TEXT = {
     "id": "Jembatan baru di atas sungai dibuka untuk lalu lintas setelah tiga tahun. ",
     "cs": "Nový most přes řeku byl po třech letech stavby otevřen pro dopravu. ",
     "pt": "A nova ponte sobre o rio foi aberta ao trânsito após três anos de obras. ",
+    "de": "Die neue Brücke über den Fluss wurde nach drei Jahren Bauzeit eröffnet. ",
 }
 HEADLINE = {
     "pl": "Nowy most otwarty",
@@ -22,6 +23,7 @@ HEADLINE = {
     "id": "Jembatan baru dibuka",
     "cs": "Nový most otevřen",
     "pt": "Nova ponte aberta",
+    "de": "Neue Brücke eröffnet",
 }
 
 
@@ -130,3 +132,43 @@ def test_readers_comments_name_no_author() -> None:
         f"<div id='comments'>{_comments('')}</div>",
     )
     assert extract(html, "https://blog.example/ponte").authors == ()
+
+
+def _teaser_classed_article(meta_links: str, card: str = "") -> str:
+    # A theme that classes its article's own parts as teasers: the meta line beside the
+    # headline, and the text, as well as the cards of other posts.
+    return _page(
+        "de",
+        "<div class='beitrag'><div class='teaser_text_meta'>"
+        f"<a href='/autor/frank_g'>Gunter Frank</a> / 22.04.2020 / 06:15{meta_links}</div>"
+        f"<div class='teaser_blog_text'><h2>{HEADLINE['de']}</h2>"
+        f"{_body('de')}</div></div>{card}",
+    )
+
+
+def test_teaser_classed_meta_line_beside_the_headline_is_the_byline() -> None:
+    html = _teaser_classed_article(
+        " / <a href='#fusszeile'>Foto: Archiv</a> <a href='#leserpost'>150</a>"
+        " <a href='javascript:window.print()'>Drucken</a>"
+    )
+    assert extract(html, "https://www.blog.example/artikel/lage").authors == ("Gunter Frank",)
+
+
+def test_teaser_card_linking_to_another_post_is_no_byline() -> None:
+    # The same meta line, linking to another post, is that post's card.
+    html = _teaser_classed_article(" <a href='/artikel/andere_lage'>Zum Beitrag</a>")
+    assert extract(html, "https://www.blog.example/artikel/lage").authors == ()
+
+
+def test_testimonial_card_linking_nowhere_is_no_byline() -> None:
+    # A customer's quote in a slider links nowhere else either, but it stands apart from
+    # the headline.
+    card = (
+        "<div class='swiper'><div class='swiper-slide'><p>Great service!</p>"
+        "<div class='customers_author-wrapper'>– Gregory</div></div></div>"
+    )
+    html = _page(
+        "de",
+        f"<div class='content'><h1>{HEADLINE['de']}</h1>{_body('de')}</div>{card}",
+    )
+    assert extract(html, "https://www.blog.example/artikel/lage").authors == ()

@@ -134,6 +134,18 @@ _AGENCY_WORD = re.compile(
 _LEGAL_FORM = re.compile(
     r"\b(?:(?i:gmbh|e\.\s?v|inc|ltd|llc|plc|corp|sarl)|AG|SA|S\.A|SL|S\.L|BV|NV|Oy|AB|AS|KG)\.?$"
 )
+# The kind of piece a German byline names before "von": "Gastbeitrag", "Ein Kommentar".
+GENRE = (
+    r"(?:(?:ein|eine)\s+)?[\w-]*(?:beitrag|kommentar|analyse|interview|kolumne|essay|reportage|"
+    r"glosse|bericht|rezension|kritik|porträt|leitartikel|nachruf)"
+)
+# A kind of piece alone where a byline goes ("Kommentar", "Nachricht", "Opinion",
+# "Análisis"): the section's label, which a list of posts prints in each row's byline.
+_KIND_OF_PIECE = (
+    rf"{GENRE}|nachrichte?n?|[\w-]*meldung|meinung|news|opinion|analysis|commentary|column|"
+    r"review|feature|chronique|tribune|opinión|análisis|columna|crónica|reportaje|opinione|"
+    r"commento|analisi|recensione|opinião|análise|coluna|crônica"
+)
 # What a byline area prints that is not a name: labels, dates' lead-ins, credits, the
 # category of an uncategorised post.
 _LABEL_WORDS = re.compile(
@@ -148,7 +160,8 @@ _LABEL_WORDS = re.compile(
     r"pressemitteilung|pressemeldung|press\s+release|communiqué|comunicado|"
     r"rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|avocate?|abogad[oa]|"
     r"avvocato|attorney|lawyer|"
-    rf"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media|{CJK_LABELS})$",
+    rf"about\s+the|über\s+den\s+autor|neueste\s+beiträge|social\s+media|{CJK_LABELS}|"
+    rf"{_KIND_OF_PIECE})$",
     re.IGNORECASE,
 )
 # "Author" as a word of a heading or label ("Anmerkung der Autorin", "Note de l'auteure",
@@ -178,11 +191,6 @@ _HOST = re.compile(r"[^\W\d_]\.(?:com|net|org|[a-z]{2})\b")
 # separates names ("Anna Roth; Max Weber").
 _CSS = re.compile(r"[{}=<>!]|[\w-]+\s*:\s*[^;:]*;|\bfont-|^'.*'$|^\".*\"$")
 _LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
-# The kind of piece a German byline names before "von": "Gastbeitrag", "Ein Kommentar".
-GENRE = (
-    r"(?:(?:ein|eine)\s+)?[\w-]*(?:beitrag|kommentar|analyse|interview|kolumne|essay|reportage|"
-    r"glosse|bericht|rezension|kritik|porträt|leitartikel|nachruf)"
-)
 # The same lead-in where the by-word is also a name's particle ("von", "di", "de"): only
 # after an indefinite article ("Ein Kommentar von", "Une analyse de", "Un commento di"),
 # which no name opens with ("Hans von Bülow", "Maria de Fátima Silva" are names).

@@ -105,9 +105,30 @@ def in_teaser(node: LexborNode, holding: frozenset[int]) -> bool:
     for anc in (node, *ancestors(node)):
         if anc.tag in {"body", "html"} or anc.mem_id in holding:
             return False
-        if _TEASER.search(attr_text(anc)):
+        if _TEASER.search(attr_text(anc)) and not _article_part(anc, node, holding):
             return True
     return False
+
+
+def _article_part(teaser: LexborNode, node: LexborNode, holding: frozenset[int]) -> bool:
+    """Whether a teaser-classed element is a part of the article itself: set beside its
+    headline (in an element ``holding`` it) and linking, besides the author element
+    ``node``, nowhere but within the page. A site that classes its own article's parts as
+    teasers ("teaser_text_meta" over the text, with the writer's link, the date and links
+    to the comments and the picture credit below) does so; a card stands for the post it
+    links to."""
+    parent = teaser.parent
+    if parent is None or parent.mem_id not in holding:
+        return False
+    inside = inside_ids(node)
+    return not any(
+        a.mem_id not in inside and not (a.attributes.get("href") or "").startswith(_IN_PAGE)
+        for a in teaser.css("a[href]")
+    )
+
+
+# Links that stay on the page: to a part of it, or to a script (print, share).
+_IN_PAGE = ("#", "javascript:")
 
 
 def in_listed_post(node: LexborNode, holding: frozenset[int]) -> bool:
