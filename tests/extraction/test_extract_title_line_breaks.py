@@ -12,10 +12,10 @@ PARA += "</p>"
 URL = "https://www.paper.example/2024/05/12/a-88123.html"
 
 
-def _page(heading: str, declared: str) -> str:
+def _page(heading: str, declared: str, og_title: bool = True) -> str:
+    og = f'<meta property="og:title" content="{declared}">' if og_title else ""
     return (
-        f'<html><head><meta charset="utf-8"><title>{declared} | Abendpost</title>'
-        f'<meta property="og:title" content="{declared}">'
+        f'<html><head><meta charset="utf-8"><title>{declared} | Abendpost</title>{og}'
         '<meta property="og:site_name" content="Abendpost"></head><body>'
         f"<main><article>{heading}{PARA}</article></main></body></html>"
     )
@@ -42,6 +42,9 @@ def test_line_break_reads_as_the_declared_titles_mark(
     first: str, second: str, declared: str
 ) -> None:
     html = _page(f"<h1>{first}<br>{second}</h1>", declared)
+    assert extract(html, URL).title == declared
+    # Declared in the <title> alone, with the site's name after it.
+    html = _page(f"<h1>{first}<br>{second}</h1>", declared, og_title=False)
     assert extract(html, URL).title == declared
 
 

@@ -845,11 +845,13 @@ def choose_title(
             # Inside a declared title, a heading as long as a headline is one; the length
             # as it would run in Latin letters, since a Chinese or Korean headline holds
             # as much in a third of the characters.
+            # Spelled whole by one (the site's name cut) before found inside another, which
+            # may still carry the name: the mark at a kicker's break is read off the whole.
             for title in declared + cleaned:
-                other = _squash(title)
-                if squashed == other:
+                if squashed == _squash(title):
                     return _with_declared_mark(head, title)
-                if text_width(squashed) > 15 and squashed in other:
+            for title in declared + cleaned:
+                if text_width(squashed) > 15 and squashed in _squash(title):
                     return head
             # A kicker set in an element of its own over the headline, which a declared
             # title leaves out: the page's own markup says which words are the headline,
