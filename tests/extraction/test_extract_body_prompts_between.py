@@ -39,6 +39,10 @@ def _between(line: str) -> list[str]:
         "Téléchargez notre application",
         "Descarga nuestra app",
         "Mehr zum Thema",
+        # The reader's opinion asked for, the news offered by mail.
+        "Teilen Sie Ihre Meinung mit uns!",
+        "Recibe las noticias en tu correo.",
+        "Recevez nos actualités chaque matin",
     ],
 )
 def test_a_prompt_between_paragraphs_is_dropped(line: str) -> None:
@@ -53,6 +57,9 @@ def test_a_prompt_between_paragraphs_is_dropped(line: str) -> None:
         "- Crossings in your inbox within an hour of any change",
         '"Follow us to the harbour and see for yourself," the mayor said.',
         "My newsletter has:",
+        # An interview's question: whether one shares theirs.
+        "Teilen Sie ihre Meinung, Herr Minister?",
+        "Los vecinos reciben las noticias del ayuntamiento por carta desde hace años.",
     ],
 )
 def test_the_same_words_in_the_storys_own_lines_stay(line: str) -> None:
@@ -85,6 +92,12 @@ def test_the_call_pattern_is_written_in_lower_case() -> None:
         "Zum Newsletter anmelden",
         "Toggle caption",
         "Sponsored content",
+        # The heading of the tag list, its links gone.
+        "Topics",
+        "Related Topics",
+        "Themen",
+        "Schlagwörter:",
+        "Mots-clés",
         # A paywall's offer and its door for subscribers; the site's newsletter offered.
         "Enjoy unlimited access to all of our journalism.",
         "Already a subscriber? Log in",
@@ -108,6 +121,7 @@ def test_a_placeholder_or_a_controls_label_between_paragraphs_is_dropped(line: s
         "Contenu externe ou non, la plateforme doit le modérer, selon le régulateur.",
         "(Photo by a reader, taken from the pier on Sunday, who asked not to be named.)",
         "Readers who are already subscribers? They get the paper at the door, he said.",
+        "Topics for the council's next meeting include the ferry.",
     ],
 )
 def test_a_sentence_with_a_placeholders_words_stays(line: str) -> None:

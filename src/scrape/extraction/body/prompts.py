@@ -122,7 +122,11 @@ _CONTROL = re.compile(
     r"écouter\s+(?:cet\s+)?article|lire\s+la\s+suite|compartir\s+(?:este\s+)?artículo|"
     r"escuchar\s+(?:este\s+)?artículo|leer\s+más|condividi\s+(?:questo\s+)?articolo|"
     r"ascolta\s+(?:questo\s+|l['’])articolo|artikel\s+delen|lees\s+verder|"
-    r"udostępnij\s+artykuł|czytaj\s+dalej)\W*",
+    r"udostępnij\s+artykuł|czytaj\s+dalej|"
+    # The heading of the story's tag list, left when the list's links are gone ("Topics",
+    # "Themen", "Mots-clés").
+    r"(?:related\s+)?topics|tags|themen|schlagw(?:ö|o)rte?r?|mots[- ]clés|temas|etiquetas|"
+    r"argomenti|tópicos|onderwerpen|tematy)\W*",
     re.IGNORECASE,
 )
 
@@ -198,6 +202,14 @@ _CALL = re.compile(
     r"(?:encontrou|viu)\s+(?:um|algum)\s+erro|(?:fout|foutje)\s+(?:gezien|gevonden)|"
     r"(?:zauważyłeś|znalazłeś)\s+błąd|"
     # A comment, the basket.
+    # The reader's opinion asked for ("Teilen Sie Ihre Meinung mit uns!"), to the site: an
+    # interview's "Teilen Sie ihre Meinung?" asks whether one shares theirs.
+    r"(?:teilen\s+sie\s+uns\s+ihre|teile\s+uns\s+deine)\s+meinung|"
+    r"(?:teilen\s+sie\s+ihre|teile\s+deine)\s+meinung\s+(?:mit\s+uns|in\s+den\s+kommentaren)|"
+    # The news offered by mail ("Recibe las noticias en tu correo").
+    r"recib[ae]\s+(?:las|nuestras)\s+(?:noticias|novedades)|recevez\s+(?:nos|les)\s+"
+    r"(?:actualités|infos|informations)|ricevi\s+(?:le\s+)?(?:notizie|news)|"
+    r"receba\s+(?:as\s+)?(?:notícias|novidades)|"
     r"hinterlasse(?:n\s+sie)?\s+(?:\w+\s+){0,3}kommentar|schreib(?:t|en\s+sie)?\s+(?:es\s+)?uns\s+"
     r"in\s+die\s+kommentare|laissez(?:[- ]nous)?\s+un\s+commentaire|d[ée]janos\s+(?:un|tu)\s+"
     r"comentario|lascia(?:teci)?\s+un\s+commento|deixe\s+(?:o\s+)?(?:seu|um)\s+coment[aá]rio|"
