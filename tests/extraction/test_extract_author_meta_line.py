@@ -1,7 +1,9 @@
 """A meta line under the headline, in a plain <div>: the story's source ("Quelle: dpa"),
 the writer who took the pictures too ("Text und Fotos: Anna Roth"), a name signed with its
 own initials in lower case ("Anna Roth (ar)"), a name with the writer's role after it
-("Jane Doe, Staff Writer"), the kind of piece before the by-word ("Analysis by Jane Doe").
+("Jane Doe, Staff Writer"), the kind of piece before the by-word ("Analysis by Jane Doe"),
+the agencies whose material the writer used ("Anna Roth (mit dpa)"), the site's address
+before the writer ("Quelle: ntv.de, Anna Roth").
 Another's initials, an acronym, a place or a picture's source name nobody."""
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ def _page(meta: str) -> str:
         ("Story by Jane Doe • Photos by John Smith", ("Jane Doe",)),
         ("João Silva, correspondente em Lisboa", ("João Silva",)),
         ("Jean Dupont avec AFP", ("Jean Dupont",)),
+        # The agencies whose material the writers used, in brackets.
+        ("Anna Roth (mit dpa)", ("Anna Roth",)),
+        ("Anna Roth und Max Weber (dpa/AFP)", ("Anna Roth", "Max Weber")),
+        ("Jane Doe (with AP)", ("Jane Doe",)),
+        # The site's address, then the writer.
+        ("Quelle: stadtanzeiger.example, Anna Roth", ("Anna Roth",)),
     ],
 )
 def test_the_writer_in_a_meta_line(meta: str, authors: tuple[str, ...]) -> None:
@@ -56,6 +64,8 @@ def test_the_writer_in_a_meta_line(meta: str, authors: tuple[str, ...]) -> None:
         "Quelle: Stadtverwaltung",
         "Anna Roth, Berlin",
         "Jane Doe, London",
+        "Anna Roth (Berlin)",
+        "Stadtrat (dpa)",
     ],
 )
 def test_no_writer_in_a_meta_line_naming_none(meta: str) -> None:
@@ -69,6 +79,7 @@ def test_no_writer_in_a_meta_line_naming_none(meta: str) -> None:
         "<div class='image'><img src='a.jpg'><span>Michael Kappeler | dpa</span></div>",
         "<div><img src='a.jpg'><span>Anna Roth (ar)</span></div>",
         "<figure><img src='a.jpg'><figcaption>Quelle: dpa</figcaption></figure>",
+        "<figure><img src='a.jpg'><figcaption>Anna Roth (dpa)</figcaption></figure>",
     ],
 )
 def test_a_pictures_credit_under_the_headline_is_no_byline(picture: str) -> None:

@@ -74,3 +74,29 @@ def test_the_byline_over_the_text_comes_first() -> None:
 def test_a_name_closing_a_comment_is_no_signature() -> None:
     comments = "<section class='comments'>" + TEXT + "<p><b>Tomas Lind</b></p></section>"
     assert extract(_page(PARAGRAPH, comments), URL).authors == ()
+
+
+def test_a_source_line_naming_the_site_then_writers_names_them() -> None:
+    # A portal's byline, closing the text or under the headline: the site by its address,
+    # then the writers.
+    portal = "https://www.n-tv.example/politik/market-hall-123.html"
+    for closing, names in (
+        ("<p>Quelle: n-tv.example, Tomas Lind</p>", ("Tomas Lind",)),
+        ("<p>Quelle: n-tv, Tomas Lind und Ida Berg</p>", ("Tomas Lind", "Ida Berg")),
+        ("<p>Source: n-tv.example, Tomas Lind</p>", ("Tomas Lind",)),
+    ):
+        assert extract(_page(TEXT + closing), portal).authors == names, closing
+        assert extract(_page(closing + TEXT), portal).authors == names, closing
+
+
+def test_a_source_line_naming_no_writer_is_no_byline() -> None:
+    portal = "https://www.n-tv.example/politik/market-hall-123.html"
+    # A chart's source, and a source that is no address of the site.
+    for closing in (
+        "<p>Quelle: Statistisches Bundesamt, Eigene Berechnungen</p>",
+        "<p>Quelle: Landesamt, Tomas Lind</p>",
+    ):
+        assert extract(_page(TEXT + closing), portal).authors == (), closing
+    # The site's editors' codes with an agency: the agency.
+    closing = "<p>Quelle: n-tv.example, mau/dpa</p>"
+    assert extract(_page(TEXT + closing), portal).authors == ("dpa",)

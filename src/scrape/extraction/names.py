@@ -763,7 +763,7 @@ def wire_agencies(credit: str) -> list[str]:
     return agencies
 
 
-def _agencies_credit(credit: str) -> bool:
+def agencies_credit(credit: str) -> bool:
     """Whether what follows "with" names agencies' material, not a co-author."""
     if _MATERIAL_FROM.match(credit):
         return True
@@ -774,10 +774,10 @@ def _agencies_credit(credit: str) -> bool:
 def _without_agencies(text: str) -> str:
     """``text`` without the agencies' material credited after the writer's name."""
     bracketed = _WITH_BRACKETED.search(text)
-    if bracketed and _agencies_credit(bracketed.group(1)):
+    if bracketed and agencies_credit(bracketed.group(1)):
         return text[: bracketed.start()] + text[bracketed.end() :]
     trailing = _WITH_TRAILING.search(text)
-    if trailing and _agencies_credit(trailing.group(1)):
+    if trailing and agencies_credit(trailing.group(1)):
         return text[: trailing.start()]
     return text
 

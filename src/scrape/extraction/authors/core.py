@@ -19,7 +19,7 @@ from .declared import described, labelled_meta, ld_authors, meta_authors, schola
 from .page import ANNOUNCED_CHARS, Page, window
 from .personal_site import personal_site
 from .plain_bylines import announced
-from .sign_offs import sign_off, wire_credit
+from .sign_offs import sign_off, source_writers, wire_credit
 
 _PUBLISHER_KEYS = ("dc.publisher", "publisher", "og:site_name", "application-name")
 
@@ -160,6 +160,7 @@ def choose_authors(
         chosen = (
             printed_box()
             or (sign_off(page) if page is not None else [])
+            or (source_writers(page) if page is not None else [])
             or (agencies if own else [])
             or names
             or [n for o in orgs for n in clean_name(o)]

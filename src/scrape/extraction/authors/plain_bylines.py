@@ -20,6 +20,7 @@ from ..names import (
     OPENING_BYLINE,
     REPORTER_TITLE,
     WRITER_LABELS,
+    agencies_credit,
     caseless,
     cjk_byline,
     clean_name,
@@ -105,8 +106,18 @@ def announced(
             and not elsewhere(i)
         ):
             found = [n for n in clean_name(chunk) if caseless(n)]
-        elif (own := _WITH_OWN_INITIALS.match(chunk)) and unlabelled_byline(i):
-            found = [own[1]] if _initials_of(own[1], own[2]) else []
+        elif (
+            (own := _WITH_OWN_INITIALS.match(chunk))
+            and _initials_of(own[1], own[2])
+            and unlabelled_byline(i)
+        ):
+            found = [own[1]]
+        elif (
+            (credited := _WITH_AGENCY.match(chunk))
+            and agencies_credit(credited[2])
+            and unlabelled_byline(i)
+        ):
+            found = [n for n in clean_name(credited[1]) if len(n.split()) >= 2]
         elif (
             (roled := _NAME_THEN_ROLE.match(chunk))
             and _writes_for(roled[2])
@@ -133,6 +144,12 @@ def announced(
     return []
 
 
+# Writers named with the agencies whose material they used, in brackets ("Anna Roth (mit
+# dpa)", "Anna Roth und Max Weber (dpa/AFP)"): a byline without a by-word.
+_WITH_AGENCY = re.compile(
+    r"^([^\W\d_][^()]{3,80}?)\s*[(（]\s*(?:(?:mit|with|avec|con|com|met)\s+)?([^()（）]{2,30})[)）]$",
+    re.IGNORECASE,
+)
 # A name signed with its writer's initials in brackets ("Anna Roth (ar)", "Jan Koch (jko)"),
 # as regional papers sign their stories: a byline without a by-word.
 _WITH_OWN_INITIALS = re.compile(

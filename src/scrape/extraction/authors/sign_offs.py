@@ -106,6 +106,35 @@ _SOURCE_LINE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_CHUNKS = 6
+# The same line naming the site, then its writers ("Quelle: ntv.de, Anna Roth"): a portal's
+# byline, under the headline or after the text.
+_SOURCE_WRITERS = re.compile(
+    r"^(?:quelle|source|fuente|fonte|źródło|zdroj|bron|kilde|källa|lähde)\s*:\s*"
+    r"([^\s,]+(?:\s[^\s,]+)?)\s*,\s*([^:]{5,80})$",
+    re.IGNORECASE,
+)
+
+
+def source_writers(page: Page) -> list[str]:
+    """The writers a source line names after the site ("Quelle: ntv.de, Anna Roth"),
+    under the headline or closing the text; none where the line names an agency or the
+    site's editors' codes ("Quelle: ntv.de, mau/dpa", which :func:`wire_credit` reads)."""
+    article = article_of(page.body, page.headline)
+    paragraphs = reversed(article.css("p")) if article is not None else iter(())
+    last = next((t for t in map(text_of, paragraphs) if t), "")
+    for line in [*page.near[:_DATELINE_CHUNKS], last]:
+        found = _SOURCE_WRITERS.match(line)
+        if found is None or wire_agencies(found.group(2)):
+            continue
+        # The site by its address ("ntv.de", "t-online"): a chart's "Quelle: Statistisches
+        # Bundesamt, eigene Berechnungen" names no writer.
+        site = found.group(1).casefold()
+        if not ("." in site or (site in page.host and not AGENCY.match(site))):
+            continue
+        names = clean_name(found.group(2))
+        if names and all(2 <= len(n.split()) <= 3 and person_like(n) for n in names):
+            return names
+    return []
 
 
 def wire_credit(page: Page) -> list[str]:
