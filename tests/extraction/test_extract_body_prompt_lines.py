@@ -1,6 +1,6 @@
 """Lines that are the page's wherever they stand in the text: a teaser lead-in left alone
-on its line, a guarantee's small print, in the languages of the press; sentences that go on
-past those words stay."""
+on its line, a control's label, a page or gallery link, a guarantee's small print, in the
+languages of the press; sentences that go on past those words stay."""
 
 from __future__ import annotations
 
@@ -67,6 +67,30 @@ LEAD_INS = [
     "Artikel wird nach der Anzeige fortgesetzt",
     "La suite après cette publicité",
     "Sigue leyendo",
+    # A share bar's words, the comments' heading, the reading time, a link copied, the
+    # reader's list, in the other languages of the press.
+    "Teilen",
+    "Merken.",
+    "Partager",
+    "3 Kommentare",
+    "Commentaires",
+    "Lesezeit: 2 Minuten",
+    "4 min de lecture",
+    "Link kopiert",
+    "Zur Merkliste hinzufügen",
+    "Join the Discussion",
+    # A story's pages and galleries.
+    "Seite 1 von 2",
+    "Weiter auf Seite 2",
+    "Next page",
+    "Bildergalerie",
+    "Zur Bilderstrecke",
+    "Click to enlarge",
+    # The writer's accounts, a picture's credit after the agency's name.
+    "Follow me on Instagram: @harbourwalks",
+    "Follow Jane Doe on Twitter @janedoe",
+    "Contact the author at jane@example.com",
+    "(AP Photo/John Smith)",
 ]
 
 
@@ -85,6 +109,10 @@ def test_lines_that_go_on_past_a_lead_in_are_kept() -> None:
         "Leia também o relatório da comissão, publicado em março.",
         "Baca juga laporan lengkap komisi yang terbit bulan Maret.",
         "関連記事によると、市は来年度から新しい路線の建設を始める予定だ。",
+        "Teilen wollen die Städte die Kosten nicht, sagte der Bürgermeister.",
+        "Seite an Seite standen die Anwohner vor dem Rathaus.",
+        "Rumor has it the show returns at Christmas. Follow him on Instagram to watch.",
+        "Kommentare der Anwohner fielen überwiegend positiv aus, teilte die Stadt mit.",
     ]
     for line in lines:
         blocks = [story[0], line, *story[1:]]

@@ -69,6 +69,11 @@ _FURNITURE_BLOCKS = (
     r"share(?:\s+this(?:\s+(?:article|story|post))?)?(?:\s+on\s+\w+)?|share\s+via",
     r"tweet|pin\s+it|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest",
     r"copy\s+link|like\s+this|loading|follow\s+us(?:\s+on\s+\w+)?",
+    # The writer's accounts and address, on a line of their own ("Follow Jane Doe on
+    # Twitter @janedoe", "Contact the author at jane@example.com"); a paragraph ending
+    # "Follow him on Instagram to watch." is the story's.
+    r"follow\s+(?:[\w.'’-]+\s+){1,3}on\s+(?:twitter|x|instagram|facebook|threads|bluesky|"
+    r"linkedin|tiktok|mastodon)(?:\W+@?[\w.]+)?|contact\s+the\s+(?:author|writer|reporter)\b.*",
     r"please\s+enter\s+your\s+(?:comment|name\s+here|email\s+address\s+here)",
     r"you\s+have\s+entered\s+an\s+incorrect\s+email\s+address",
     r"leave\s+a\s+(?:reply|comment)|cancel\s+reply|post\s+comment|submit\s+comment",
@@ -86,6 +91,25 @@ _FURNITURE_BLOCKS = (
     r"email\s+the\s+author|about\s+the\s+author|view\s+all\s+posts\s+by.*",
     r"more\s+from\s+this\s+author",
     r"\d+\s+min(?:ute)?s?\s+read|contents",
+    # The same controls and labels in the other languages of the press: a share bar's
+    # words, the comments' heading, the reading time, a link copied, the reader's list.
+    r"teilen|drucken|merken|partager|imprimer|compartir|imprimir|condividi|stampa|"
+    r"compartilhar|delen|udostępnij|drukuj|dela|jaa|e-mail",
+    r"kommentare|\d+\s+kommentare?|commentaires?|\d+\s+commentaires?|comentarios|"
+    r"\d+\s+comentarios?|commenti|\d+\s+commenti|comentários|reacties|komentarze",
+    r"lesezeit\W*\d+\s*min(?:uten|\.)?|\d+\s*min(?:uten|\.)?\s+lesezeit|"
+    r"(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura)\W*\d+\s*min\w*|"
+    r"\d+\s*min(?:utes?|utos?|uti)?\s+(?:de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura)",
+    r"link\s+(?:kopiert|copied)|lien\s+copié|enlace\s+copiado|"
+    r"(?:zur\s+)?merkliste(?:\s+hinzufügen)?|zum\s+artikel|zurück\s+zur\s+übersicht|"
+    r"diskutieren\s+sie\s+mit|join\s+the\s+(?:conversation|discussion)|sign\s+up\s+here",
+    # A story's pages and galleries, named where the page's controls were.
+    r"seite\s+\d+\s+von\s+\d+|page\s+\d+\s+(?:of|sur|de)\s+\d+|página\s+\d+\s+de\s+\d+|"
+    r"(?:nächste|vorherige)\s+seite|(?:next|previous)\s+page|page\s+(?:suivante|précédente)|"
+    r"página\s+(?:siguiente|anterior)|weiter\s+(?:auf|zu)\s+seite\s+\d+",
+    r"(?:zur\s+)?(?:bildergalerie|bilderstrecke|fotostrecke|fotogalerie)(?:\s+ansehen)?|"
+    r"(?:view|open|see)\s+(?:the\s+)?(?:gallery|slideshow)|(?:click|tap)\s+to\s+enlarge|"
+    r"zum\s+vergrößern\s+(?:klicken|anklicken)",
     # Teaser lead-ins left alone on their line, in the languages of the press: each names
     # what follows as more to read, never as the article's own part.
     r"schon\s+gelesen|lust\s+auf\s+mehr|(?:mehr|weitere)\s+(?:themen|artikel|beiträge)|"
@@ -281,14 +305,17 @@ _CREDIT_LABEL_WORDS = 15
 
 # ... or a credit in brackets with its by-word ("(Photo by John Smith/Getty Images)").
 _BRACKETED_CREDIT = re.compile(
-    rf"^[(（\[]\s*{_CREDIT_WORDS}\s+(?:by|von|via|de|di|par|por)\s+[^()（）\[\]]{{2,60}}[)）\]]$",
+    rf"^[(（\[]\s*{_CREDIT_WORDS}\s+(?:by|von|via|de|di|par|por)\s+[^()（）\[\]]{{2,60}}[)）\]]$"
+    # ... or after the agency's name and a slash ("(AP Photo/John Smith)").
+    rf"|^[(（\[]\s*[\w.-]+\s+{_CREDIT_WORDS}\s*/\s*[^()（）\[\]]{{2,60}}[)）\]]$",
     re.IGNORECASE,
 )
 
 
 def is_credit_line(text: str) -> bool:
     """A short line opening with a picture credit's label ("Bildquelle:", "Foto:", "Beeld:",
-    "사진=") or one that is a credit in brackets ("(Photo by John Smith/Getty Images)"): a
+    "사진=") or one that is a credit in brackets ("(Photo by John Smith/Getty Images)", "(AP
+    Photo/John Smith)"): a
     credit, or a source line, never the text's."""
     if len(text.split()) > _CREDIT_LABEL_WORDS:
         return False

@@ -202,6 +202,10 @@ _CALL = re.compile(
     r"(?:encontrou|viu)\s+(?:um|algum)\s+erro|(?:fout|foutje)\s+(?:gezien|gevonden)|"
     r"(?:zauważyłeś|znalazłeś)\s+błąd|"
     # A comment, the basket.
+    # The newsroom asking for the reader's word ("Haben Sie Fragen oder Anregungen?
+    # Schreiben Sie uns!", "We want to hear from you").
+    r"haben\s+sie\s+fragen\s+oder\s+anregungen|schreiben\s+sie\s+uns\s*!|"
+    r"feedback\s+an\s+die\s+redaktion|we\s+want\s+to\s+hear\s+from\s+you|"
     # The reader's opinion asked for ("Teilen Sie Ihre Meinung mit uns!"), to the site: an
     # interview's "Teilen Sie ihre Meinung?" asks whether one shares theirs.
     r"(?:teilen\s+sie\s+uns\s+ihre|teile\s+uns\s+deine)\s+meinung|"
