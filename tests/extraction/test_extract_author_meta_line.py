@@ -38,6 +38,7 @@ def _page(meta: str) -> str:
         ("Jan Koch (jko)", ("Jan Koch",)),
         ("Anna Roth, Leiterin Politik", ("Anna Roth",)),
         ("Jane Doe, Staff Writer", ("Jane Doe",)),
+        ("By Jane Doe and John Smith, Staff Writers", ("Jane Doe", "John Smith")),
         ("Jane Doe, Senior Reporter", ("Jane Doe",)),
         ("Analysis by Jane Doe", ("Jane Doe",)),
         ("Opinion by Jane Doe", ("Jane Doe",)),

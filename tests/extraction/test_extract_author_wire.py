@@ -113,6 +113,12 @@ def test_a_credit_naming_a_person_beside_the_agency_is_the_persons() -> None:
     # "The Local" is no code: the agency and a publication, no writer named.
     header = "<div class='meta'><span>AFP/The Local</span></div>"
     assert extract(_page("Die Stadt baut.", header=header), URL).authors == ()
+    # A writer's name in capitals is no site's name ("ZEIT ONLINE, dpa").
+    header = "<p class='byline'>By JANE DOE / The Associated Press</p>"
+    assert extract(_page("Die Stadt baut.", header=header), URL).authors == ("JANE DOE",)
+    # Agencies unnamed after the writer are no co-author.
+    header = "<p class='byline'>Von Anna Roth und Agenturen</p>"
+    assert extract(_page("Die Stadt baut.", header=header), URL).authors == ("Anna Roth",)
 
 
 @pytest.mark.parametrize(

@@ -246,8 +246,8 @@ _TRAILING_ROLE = re.compile(
 # The last word of a newsroom role, as a byline writes it after the name; German compounds
 # end with it ("Wirtschaftsredakteurin", "US-Korrespondent").
 _ROLE_WORDS = (
-    r"correspondent|editor|reporter|writer|columnist|journalist|"
-    r"contributor|critic|producer|commentator|presenter|"
+    r"(?:correspondent|editor|reporter|writer|columnist|journalist|"
+    r"contributor|critic|producer|commentator|presenter)s?|"
     r"korrespondent(?:in|innen|en)?|redakteur(?:in|innen|e|en)?|reporter(?:in|innen|n)|"
     r"journalist(?:in|innen|en)|kolumnist(?:in)?|"
     # "Sprecher" and "Leiter" are family names too: only in a compound ("Pressesprecher",
@@ -630,6 +630,9 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         if _LABEL_WORDS.match(part) or _CSS.search(part) or _WRITER_NOUN.search(part):
             continue
+        if _AGENCIES.fullmatch(part):
+            # "Anna Roth und Agenturen": the agencies' material, unnamed.
+            continue
         if "www." in part or (" " in part and _HOST.search(part)):
             continue
         if (
@@ -758,9 +761,21 @@ def wire_agencies(credit: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"[/,;]|\bund\b|\band\b", credit) if p.strip()]
     agencies = [p for p in parts if AGENCY.match(p)]
     others = [p for p in parts if not AGENCY.match(p)]
-    if any(len(p.split()) > 1 and not p.isupper() for p in others):
+    if any(len(p.split()) > 1 and not _site_in_capitals(p) for p in others):
         return []
     return agencies
+
+
+# A word of a site's name that no person's name holds ("ZEIT ONLINE", "USA TODAY").
+_MEDIA_WORD = re.compile(r"online|today|tv|radio|magazin|aktuell|digital", re.IGNORECASE)
+
+
+def _site_in_capitals(part: str) -> bool:
+    """A site's name as its credits print it, in capitals ("ZEIT ONLINE"), not a writer's
+    ("JANE DOE / The Associated Press")."""
+    return part.isupper() and any(
+        PUBLICATION.fullmatch(w) or _MEDIA_WORD.fullmatch(w) for w in part.split()
+    )
 
 
 def agencies_credit(credit: str) -> bool:
