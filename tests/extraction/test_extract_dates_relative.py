@@ -1,4 +1,5 @@
-"""A relative stamp by the headline ("vor 3 Stunden") in the languages news is written in:
+"""A relative stamp by the headline ("vor 3 Stunden", "Gestern, 18:00 Uhr") in the languages
+news is written in:
 read against the fetch time, and only when the page dates itself no other way."""
 
 from __future__ import annotations
@@ -54,6 +55,30 @@ def test_days_ago() -> None:
     article = extract(_page("de", "vor 2 Tagen"), "https://quay.example/a", fetched_at=FETCHED)
     assert article.published is not None
     assert article.published.date().isoformat() == "2026-12-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "when"),
+    [
+        ("de", "Heute, 08:35 Uhr", "2026-12-05 08:35"),
+        ("de", "Gestern, 18:00 Uhr", "2026-12-04 18:00"),
+        ("en", "Yesterday at 4:10 PM", "2026-12-04 16:10"),
+        ("en", "Today 9:05 a.m.", "2026-12-05 09:05"),
+        ("fr", "Hier à 18h30", "2026-12-04 18:30"),
+        ("es", "Ayer a las 11:15", "2026-12-04 11:15"),
+    ],
+)
+def test_today_or_yesterday_with_the_time(lang: str, stamp: str, when: str) -> None:
+    article = extract(_page(lang, stamp), "https://quay.example/a", fetched_at=FETCHED)
+    assert article.published is not None
+    assert article.published.strftime("%Y-%m-%d %H:%M") == when
+
+
+@pytest.mark.parametrize("stamp", ["Heute im Rat", "hier um 18:00 Uhr", "Gestern Abend", "Today"])
+def test_today_or_yesterday_without_a_time_opening_the_stamp_gives_no_date(stamp: str) -> None:
+    # German "hier" is "here": only the stamp opening with the day word counts.
+    article = extract(_page("de", stamp), "https://quay.example/a", fetched_at=FETCHED)
+    assert article.published is None
 
 
 @pytest.mark.parametrize("stamp", ["seit 3 Tagen", "3 Tage lang", "for 3 timer", "12月3日前"])

@@ -1,5 +1,5 @@
-"""Relative dates ("3 hours ago", "vor 3 Stunden", "3時間前") in the languages news is
-written in, read against the fetch time.
+"""Relative dates ("3 hours ago", "vor 3 Stunden", "3時間前", "Gestern, 18:00 Uhr") in the
+languages news is written in, read against the fetch time.
 """
 
 from __future__ import annotations
@@ -64,6 +64,16 @@ _COUNTED_UNITS = {
 }
 _CJK_UNITS = {"分": "m", "分钟": "m", "분": "m", "時間": "h", "小时": "h", "小時": "h", "시간": "h"}
 _CJK_UNITS |= {"日": "d", "天": "d", "일": "d"}
+# "Heute, 08:35 Uhr", "Yesterday at 4:10 PM", "Hier à 18h30": a day named by its distance
+# from the fetch (today, yesterday), with the time, opening its element; the time is what
+# tells a stamp from "heute" in a headline.
+_DAYS_BACK = dict.fromkeys(
+    ("heute", "today", "aujourd'hui", "aujourd’hui", "hoy", "oggi", "hoje", "vandaag"), 0
+)
+_DAYS_BACK |= dict.fromkeys(("dzisiaj", "dziś", "idag", "i dag", "сегодня", "bugün"), 0)
+# French "hier" only with its "à": German "hier um 18 Uhr" is "here at 6 pm".
+_DAYS_BACK |= dict.fromkeys(("gestern", "yesterday", "hier à", "ayer", "ieri", "ontem"), 1)
+_DAYS_BACK |= dict.fromkeys(("gisteren", "wczoraj", "igår", "i går", "вчера", "dün"), 1)
 _UNIT_OF = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
 _UNIT_OF |= _CJK_UNITS | _AGO_UNITS
 _SAYS_AGO = frozenset({"perce", "órája", "napja", *_AGO_UNITS})
@@ -89,7 +99,9 @@ RELATIVE_ANY = re.compile(
     # Swahili and Sinhala name the unit first: "saa 3 zilizopita" (3 hours that have
     # passed), "පැය 3කට පෙර".
     | (?<!\w)(?P<sw>{_alternatives(_UNIT_FIRST)})\s+(?P<sw_count>\d{{1,3}})\s*
-      (?:zilizopita|yaliyopita|iliyopita|(?:කට|ක)?\s*පෙර)(?![\w{MARKS}])""",
+      (?:zilizopita|yaliyopita|iliyopita|(?:කට|ක)?\s*පෙර)(?![\w{MARKS}])
+    | ^\s*(?P<day>{_alternatives(_DAYS_BACK)})\s*,?\s*(?:um|at|à|a\s+las|alle|às|om|o|kl\.?|в)?
+      \s*(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})(?!\d)(?:\s*(?P<noon>[ap])\.?\s?m\b\.?)?""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -102,6 +114,8 @@ def relative_date(match: re.Match[str], now: datetime) -> datetime:
 def relative_any(match: re.Match[str], now: datetime) -> datetime | None:
     """The time a relative date of :data:`RELATIVE_ANY` names, or None when the words
     around the count do not say "ago" ("vor 3 Tagen" does, "3 Tage lang" does not)."""
+    if match["day"]:
+        return _day_and_time(match, now)
     if match["cjk"]:
         count, unit = match["count"], _CJK_UNITS[match["cjk"]]
     elif match["counted"]:
@@ -117,6 +131,18 @@ def relative_any(match: re.Match[str], now: datetime) -> datetime | None:
         count, unit = match[1], _UNIT_OF.get(word, {"perce": "m", "órája": "h"}.get(word, "d"))
     number = int(count) if count.isdigit() else 1
     return now - number * _RELATIVE_UNIT[unit]
+
+
+def _day_and_time(match: re.Match[str], now: datetime) -> datetime | None:
+    """The time "Heute, 08:35" or "Yesterday at 4:10 PM" names: the fetch's day, or the
+    one before, at the clock's time."""
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if match["noon"]:
+        hour = hour % 12 + (12 if match["noon"].casefold() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    day = now - timedelta(days=_DAYS_BACK[" ".join(match["day"].casefold().split())])
+    return day.replace(hour=hour, minute=minute, second=0, microsecond=0)
 
 
 AGO = Reading(RELATIVE, relative_date)
