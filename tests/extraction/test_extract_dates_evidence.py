@@ -776,3 +776,36 @@ def test_a_labelled_publication_beats_the_sites_today_above_the_headline(
     assert _day(html) == day
     # Unlabelled, the nearer day is taken, as before: here the byline's.
     assert _day(html.replace(f"<div>{label}</div>", "<div>30.12.2025</div>")) == "2025-12-30"
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("zh", "发布时间：2025-12-30 14:35"),
+        ("zh-TW", "發布時間：2025/12/30 14:35"),
+        ("ja", "公開日：2025年12月30日"),
+        ("ko", "입력 : 2025.12.30 14:35"),
+    ],
+)
+def test_a_labelled_publication_in_chinese_japanese_korean_beats_the_sites_today(
+    lang: str, label: str
+) -> None:
+    # The site's "today" right over the headline; the labelled day below the lead.
+    html = (
+        f"<html lang='{lang}'><head><title>Harbour plan approved | Quay News</title></head>"
+        "<body><div>2026年01月01日</div><main><article><h1>Harbour plan approved</h1>"
+        "<p class='lead'>The council approved the plan.</p>"
+        f"<div>{label}</div>{TEXT}</article></main></body></html>"
+    )
+    assert _day(html) == "2025-12-30"
+
+
+def test_the_originals_day_in_brackets_is_no_label_of_this_page() -> None:
+    # A translation links to its original "(投稿日：2025/12/16)": not this page's day.
+    html = (
+        "<html lang='ja'><head><title>Harbour plan approved | Quay News</title></head>"
+        "<body><main><article><h1>Harbour plan approved</h1><div>2025年12月30日</div>"
+        "<p><a href='https://quay.example/en/plan'>原文(投稿日：2025/12/16)へのリンク</a></p>"
+        f"{TEXT}</article></main></body></html>"
+    )
+    assert _day(html) == "2025-12-30"

@@ -118,8 +118,19 @@ UPDATED_LABEL = re.compile(
 _LABEL_REACH = 80
 
 
-# The same label right before a shown date, a weekday between allowed.
-_PUBLISHED_LABEL = re.compile(rf"{_PUBLICATION_LABEL}(?:\w+,?\s+)?$", re.IGNORECASE | re.VERBOSE)
+# The same label in Chinese, Japanese and Korean, only in the forms that stand before a date
+# ("发布时间：", "發布於", "公開日", "입력 :"): a bare "發布", "公開" or "입력" follows its date
+# as often ("2024/05/01 09:00 發布 2024/05/02 10:15 更新"). Not inside brackets or after
+# other words: a translation's "原文(投稿日：2019/02/16)" dates the original.
+_CJK_PUBLICATION_LABEL = r"""(?<![(（\w])(?:(?:发布|發布|发表|發表)(?:时间|時間|日期|于|於)
+      | (?:公開|配信|掲載|投稿)日時?
+      | (?:发布|發布|发表|發表|刊登|公開|配信|掲載|投稿|입력|등록|게재)(?=\s*[:：]))
+    \s*[:：]?\s*"""
+# The label right before a shown date, a weekday between allowed.
+_PUBLISHED_LABEL = re.compile(
+    rf"(?:{_PUBLICATION_LABEL}(?:\w+,?\s+)?|{_CJK_PUBLICATION_LABEL})$",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def says_published(lead: str) -> bool:
