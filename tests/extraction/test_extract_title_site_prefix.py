@@ -82,3 +82,23 @@ def test_home_page_named_by_the_site_alone_keeps_its_name_over_a_slogan() -> Non
         f"<main><h1>News from the coast since 1887</h1>{teasers}</main></body></html>"
     )
     assert extract(html, "https://www.paper.example/").title == "Harbour Tribune"
+
+
+def test_a_section_the_menu_links_opening_an_articles_title_is_left_out() -> None:
+    # "Politik: Headline | Site" on an article page with no heading: "Politik" is the
+    # menu's.
+    headline = "Stadtrat beschließt neue Straßenbahnlinie"
+    article = '<meta property="og:type" content="article">'
+    html = _page(f"Politik: {headline} | Abendpost", "Abendpost", article, "").replace(
+        '<a href="/a/">A</a>', '<a href="/politik/">Politik</a>'
+    )
+    assert extract(html, URL).title == headline
+    # A kicker the menu does not link stays ("Verkehrswende: ...").
+    html = _page(f"Verkehrswende: {headline} | Abendpost", "Abendpost", article, "")
+    assert extract(html, URL).title == f"Verkehrswende: {headline}"
+    # On a shop's category page the section is the page's name.
+    title = "Camping Tents: Large Tents for Family and Car Camping"
+    html = _page(f"{title} | Outdoor Co-op", "Outdoor Co-op", "", "").replace(
+        '<a href="/a/">A</a>', '<a href="/camping-tents/">Camping Tents</a>'
+    )
+    assert extract(html, "https://www.shop.example/c/camping-tents").title == title

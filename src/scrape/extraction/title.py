@@ -807,7 +807,11 @@ def choose_title(
 
     def cleanup(title: str) -> str:
         if article_page:
+            # So does a section its menu links or it declares ("Politik: ..."); a kicker
+            # the menu does not link stays. On a shop's category page the section is the
+            # page's name ("Camping Tents: Large Tents for Family Camping | Shop").
             title = site_prefix(title, names_site) or title
+            title = site_prefix(title, is_section_or_declared) or title
         title = strip_site_name(title, names, host, shown)
         title = drop_sections(_without_underscored_site(title, names_site), is_section_or_declared)
         return _DANGLING.sub("", drop_sections(drop_tail(title), is_section_or_declared))
