@@ -133,3 +133,28 @@ def test_a_dateline_without_brackets_names_the_agency_not_the_place(
     # A writer before the dash is the writer.
     header = "<p class='byline'>Anna Roth - dpa</p>"
     assert extract(_page("Die Stadt baut.", header=header), URL).authors == ("Anna Roth",)
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [
+        ("Reuters", ("Reuters",)),
+        ("Europa Press", ("Europa Press",)),
+        ("Agencia EFE", ("EFE",)),
+        ("Redazione ANSA", ("ANSA",)),
+    ],
+)
+def test_an_agency_alone_under_the_headline_is_the_byline(
+    line: str, agencies: tuple[str, ...]
+) -> None:
+    header = f"<div class='meta'><span>{line}</span></div>"
+    assert extract(_page("Die Stadt baut.", header=header), URL).authors == agencies
+
+
+def test_letters_alone_or_an_agency_in_a_caption_are_no_byline() -> None:
+    # "AP" or "DPA" alone are as often an access point or a data processing agreement.
+    for line in ("AP", "DPA"):
+        header = f"<div class='meta'><span>{line}</span></div>"
+        assert extract(_page("Die Stadt baut.", header=header), URL).authors == (), line
+    header = "<figure><img src='a.jpg'><figcaption>Reuters</figcaption></figure>"
+    assert extract(_page("Die Stadt baut.", header=header), URL).authors == ()

@@ -128,6 +128,18 @@ def announced(
             # Agencies credited together, with the site or a desk's code ("dpa/lno",
             # "RND/dpa", "AFP/dpa/jk"): the story's source where it names no writer.
             found = wire_agencies(chunk)
+        elif (
+            desks
+            and len(chunk.split()) <= _WIRE_ALONE_WORDS
+            and not chunk.isupper()
+            and unlabelled_byline(i)
+        ):
+            # An agency alone on its line, or its newsroom ("Reuters", "Europa Press",
+            # "Agencia EFE", "Redazione ANSA"): the source of wire copy where it names no
+            # writer. Letters alone ("AP", "DPA") are as often a data processing agreement
+            # or an access point on pages that are no news.
+            wires = clean_name(chunk, desks=True)
+            found = wires if wires and all(AGENCY.fullmatch(w) for w in wires) else []
         names = [
             n
             for n in found
@@ -144,6 +156,7 @@ def announced(
     return []
 
 
+_WIRE_ALONE_WORDS = 3
 # Writers named with the agencies whose material they used, in brackets ("Anna Roth (mit
 # dpa)", "Anna Roth und Max Weber (dpa/AFP)"): a byline without a by-word.
 _WITH_AGENCY = re.compile(
