@@ -315,8 +315,7 @@ _BRACKETED_CREDIT = re.compile(
 def is_credit_line(text: str) -> bool:
     """A short line opening with a picture credit's label ("Bildquelle:", "Foto:", "Beeld:",
     "사진=") or one that is a credit in brackets ("(Photo by John Smith/Getty Images)", "(AP
-    Photo/John Smith)"): a
-    credit, or a source line, never the text's."""
+    Photo/John Smith)"): a credit, or a source line, never the text's."""
     if len(text.split()) > _CREDIT_LABEL_WORDS:
         return False
     if text[:1] in "(（[" and _BRACKETED_CREDIT.match(text) is not None:

@@ -156,6 +156,7 @@ def announced(
     return []
 
 
+# An agency's name or its newsroom's is a few words ("Agencia EFE", "Europa Press").
 _WIRE_ALONE_WORDS = 3
 # Writers named with the agencies whose material they used, in brackets ("Anna Roth (mit
 # dpa)", "Anna Roth und Max Weber (dpa/AFP)"): a byline without a by-word.

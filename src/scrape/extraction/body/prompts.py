@@ -201,7 +201,6 @@ _CALL = re.compile(
     r"(?:hai|avete)\s+(?:trovato|notato|visto)\s+un\s+errore|segnala(?:ci)?\s+un\s+errore|"
     r"(?:encontrou|viu)\s+(?:um|algum)\s+erro|(?:fout|foutje)\s+(?:gezien|gevonden)|"
     r"(?:zauważyłeś|znalazłeś)\s+błąd|"
-    # A comment, the basket.
     # The newsroom asking for the reader's word ("Haben Sie Fragen oder Anregungen?
     # Schreiben Sie uns!", "We want to hear from you").
     r"haben\s+sie\s+fragen\s+oder\s+anregungen|schreiben\s+sie\s+uns\s*!|"
@@ -214,6 +213,7 @@ _CALL = re.compile(
     r"recib[ae]\s+(?:las|nuestras)\s+(?:noticias|novedades)|recevez\s+(?:nos|les)\s+"
     r"(?:actualités|infos|informations)|ricevi\s+(?:le\s+)?(?:notizie|news)|"
     r"receba\s+(?:as\s+)?(?:notícias|novidades)|"
+    # A comment, the basket.
     r"hinterlasse(?:n\s+sie)?\s+(?:\w+\s+){0,3}kommentar|schreib(?:t|en\s+sie)?\s+(?:es\s+)?uns\s+"
     r"in\s+die\s+kommentare|laissez(?:[- ]nous)?\s+un\s+commentaire|d[ée]janos\s+(?:un|tu)\s+"
     r"comentario|lascia(?:teci)?\s+un\s+commento|deixe\s+(?:o\s+)?(?:seu|um)\s+coment[aá]rio|"
