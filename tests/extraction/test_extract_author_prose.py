@@ -61,8 +61,17 @@ def test_a_bio_still_opens_with_the_name() -> None:
     [
         ("Alexa Amador is a writer, graphic designer, and a lover of small homes.", "Alexa Amador"),
         ("Jonas Weber ist freier Autor, lebt in Kassel und schreibt über Bahnen.", "Jonas Weber"),
+        # A short one whose verb gives the writer's role.
+        ("Anna Roth ist Redakteurin im Ressort Politik.", "Anna Roth"),
+        ("Jane Doe is a staff writer.", "Jane Doe"),
     ],
 )
 def test_a_bio_in_one_text_still_names_its_person(bio: str, name: str) -> None:
     page = _page(bio, "en").replace("Posted by <a href='/profile/quietwriter'>quietwriter</a>", "")
     assert extract(page, "https://serial.example/fiction/12/chapter-12").authors == (name,)
+
+
+def test_a_short_sentence_that_gives_no_role_names_nobody() -> None:
+    page = _page("Anna Roth ist heute im Rathaus.", "de")
+    page = page.replace("Posted by <a href='/profile/quietwriter'>quietwriter</a>", "")
+    assert extract(page, "https://serial.example/fiction/12/chapter-12").authors == ()

@@ -12,7 +12,15 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from ..dom import address_words, ancestors, text_of
-from ..names import AGENCY, PARTICLES, clean_name, lower_initial, name_part, spelled_as_name
+from ..names import (
+    AGENCY,
+    PARTICLES,
+    clean_name,
+    is_role,
+    lower_initial,
+    name_part,
+    spelled_as_name,
+)
 from .common import plausible, shown_text
 from .labels import AND, BIO_VERB, BY, BY_CHUNK, BY_WORDS, LABEL_CHUNK, WRITER_LABEL
 from .places import taxonomy
@@ -142,16 +150,26 @@ def _lower_fragment(name: str, line: str) -> bool:
 
 def _bio_opening(line: str) -> str:
     """The name a bio opens with, two to four words before its verb ("Jane Doe is a
-    writer"), in a line of a sentence's length; or nothing."""
+    writer"), in a line of a sentence's length, or a shorter one whose verb gives the
+    writer's role ("Anna Roth ist Redakteurin im Ressort Politik."); or nothing."""
     words = line.split()
-    if len(words) <= _PROSE_WORDS:
+    if len(words) < _SHORT_BIO_WORDS:
         return ""
     for size in range(2, 5):
         name = " ".join(words[:size])
         capitalised = all(w[:1].isupper() or w in PARTICLES for w in name.split())
-        if BIO_VERB.match(line, len(name)) and capitalised and spelled_as_name(name):
+        verb = BIO_VERB.match(line, len(name))
+        if not (verb and capitalised and spelled_as_name(name)):
+            continue
+        if len(words) > _PROSE_WORDS or is_role(_ARTICLE.sub("", line[verb.end() :]).rstrip(".")):
             return name
     return ""
+
+
+# "Anna Roth ist Redakteurin.": the shortest bio that says who writes.
+_SHORT_BIO_WORDS = 4
+# An indefinite article before the role ("ist eine Redakteurin", "is a reporter").
+_ARTICLE = re.compile(r"^\s*(?:a|an|ein|eine|un|une|una|uma|een|en|et)\s+", re.IGNORECASE)
 
 
 def _listed_names(node: LexborNode, lines: list[str], names: list[str], desks: bool) -> list[str]:
