@@ -190,12 +190,15 @@ _HOST = re.compile(r"[^\W\d_]\.(?:com|net|org|[a-z]{2})\b")
 # Style sheet text: braces, a "property: value;" declaration, a font; a semicolon alone
 # separates names ("Anna Roth; Max Weber").
 _CSS = re.compile(r"[{}=<>!]|[\w-]+\s*:\s*[^;:]*;|\bfont-|^'.*'$|^\".*\"$")
+# The indefinite article of the languages of the press, before a kind of piece or a role
+# ("Ein Kommentar von", "ist eine Redakteurin").
+INDEFINITE = r"(?:ein|eine|un|une|una|uno|um|uma|een|en|et)"
 _LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
 # The same lead-in where the by-word is also a name's particle ("von", "di", "de"): only
 # after an indefinite article ("Ein Kommentar von", "Une analyse de", "Un commento di"),
 # which no name opens with ("Hans von Bülow", "Maria de Fátima Silva" are names).
 _ARTICLE_LEAD_IN = re.compile(
-    r"^(?:ein|eine|un|une|una|uno|um|uma|een|en|et)\s+(?:[^\W\d_]+\s+){1,2}"
+    rf"^{INDEFINITE}\s+(?:[^\W\d_]+\s+){{1,2}}"
     r"(?:von|de|di|da|door|van|af|av)\s+(?=[^\W\d_])"
     # ... or after the kind of piece as German compounds it, which no name opens with
     # ("Gastbeitrag von", "Leserkommentar von").

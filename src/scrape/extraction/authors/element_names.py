@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 from ..dom import address_words, ancestors, text_of
 from ..names import (
     AGENCY,
+    INDEFINITE,
     PARTICLES,
     clean_name,
     is_role,
@@ -169,7 +170,7 @@ def _bio_opening(line: str) -> str:
 # "Anna Roth ist Redakteurin.": the shortest bio that says who writes.
 _SHORT_BIO_WORDS = 4
 # An indefinite article before the role ("ist eine Redakteurin", "is a reporter").
-_ARTICLE = re.compile(r"^\s*(?:a|an|ein|eine|un|une|una|uma|een|en|et)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(rf"^\s*(?:a|an|{INDEFINITE})\s+", re.IGNORECASE)
 
 
 def _listed_names(node: LexborNode, lines: list[str], names: list[str], desks: bool) -> list[str]:

@@ -99,30 +99,31 @@ _CLOSING_CREDIT = re.compile(
 )
 # The text's source named on a line of its own, under the headline or after the text
 # ("Quelle: dpa", "Source: AFP").
-_SOURCE_LINE = re.compile(
+_SOURCE_LABEL = (
     r"^(?:quelle|source|fuente|fonte|fonti|źródło|zdroj|vir|izvor|kilde|källa|lähde|bron|"
-    r"джерело|источник|kaynak|forrás|sursa|πηγή|sumber|来源|來源|출처|المصدر)"
-    r"\s*[:：]\s*([^:：]{2,30})$",
-    re.IGNORECASE,
+    r"джерело|источник|kaynak|forrás|sursa|πηγή|sumber|来源|來源|출처|المصدر)\s*[:：]\s*"
 )
+_SOURCE_LINE = re.compile(rf"{_SOURCE_LABEL}([^:：]{{2,30}})$", re.IGNORECASE)
 _DATELINE_CHUNKS = 6
 # The same line naming the site, then its writers ("Quelle: ntv.de, Anna Roth"): a portal's
 # byline, under the headline or after the text.
 _SOURCE_WRITERS = re.compile(
-    r"^(?:quelle|source|fuente|fonte|źródło|zdroj|bron|kilde|källa|lähde)\s*:\s*"
-    r"([^\s,]+(?:\s[^\s,]+)?)\s*,\s*([^:]{5,80})$",
-    re.IGNORECASE,
+    rf"{_SOURCE_LABEL}([^\s,]+(?:\s[^\s,]+)?)\s*,\s*([^:]{{5,80}})$", re.IGNORECASE
 )
+
+
+def _last_paragraph(page: Page) -> str:
+    """The text of the article's last paragraph with text, where credits close a story."""
+    article = article_of(page.body, page.headline)
+    paragraphs = reversed(article.css("p")) if article is not None else iter(())
+    return next((t for t in map(text_of, paragraphs) if t), "")
 
 
 def source_writers(page: Page) -> list[str]:
     """The writers a source line names after the site ("Quelle: ntv.de, Anna Roth"),
     under the headline or closing the text; none where the line names an agency or the
     site's editors' codes ("Quelle: ntv.de, mau/dpa", which :func:`wire_credit` reads)."""
-    article = article_of(page.body, page.headline)
-    paragraphs = reversed(article.css("p")) if article is not None else iter(())
-    last = next((t for t in map(text_of, paragraphs) if t), "")
-    for line in [*page.near[:_DATELINE_CHUNKS], last]:
+    for line in [*page.near[:_DATELINE_CHUNKS], _last_paragraph(page)]:
         found = _SOURCE_WRITERS.match(line)
         if found is None or wire_agencies(found.group(2)):
             continue
@@ -156,9 +157,7 @@ def wire_credit(page: Page) -> list[str]:
         holder = page.near_holders[i]
         if source and wire_agencies(source.group(1)) and not (holder and in_picture(holder)):
             return wire_agencies(source.group(1))
-    article = article_of(page.body, page.headline)
-    paragraphs = reversed(article.css("p")) if article is not None else iter(())
-    last = next((t for t in map(text_of, paragraphs) if t), "")
+    last = _last_paragraph(page)
     source = _SOURCE_LINE.match(last)
     if source:
         return wire_agencies(source.group(1))
