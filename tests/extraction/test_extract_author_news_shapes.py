@@ -380,6 +380,16 @@ def test_english_bylines_with_what_sites_print_around_the_name(
 def test_an_organisations_for_is_kept_without_a_by_word() -> None:
     assert without_paper("Jane Doe for The Guardian") == "Jane Doe"
     assert clean_name("Scientists for Future") == ["Scientists for Future"]
+    assert clean_name("Jane Doe for MailOnline") == ["Jane Doe for MailOnline"]
+
+
+def test_the_paper_written_for_by_its_address_goes_without_a_by_word() -> None:
+    # The link to the writer's page gives the byline without its "By".
+    page = _page(
+        "<p class='byline'>By <a href='/authors/jane-doe'>JANE DOE FOR DAILYMAIL.COM</a></p>", "en"
+    )
+    assert extract(page, URL).authors == ("JANE DOE",)
+    assert clean_name("Jane Doe for Example.co.uk") == ["Jane Doe"]
 
 
 @pytest.mark.parametrize(

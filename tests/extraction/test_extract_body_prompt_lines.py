@@ -77,6 +77,11 @@ LEAD_INS = [
     "Lesezeit: 2 Minuten",
     "4 min de lecture",
     "Link kopiert",
+    "Deine Meinung zählt",
+    "Your opinion matters",
+    # The source line closing a story.
+    "Source: Al Jazeera and news agencies",
+    "Fuente: EFE",
     "Zur Merkliste hinzufügen",
     "Join the Discussion",
     # A story's pages and galleries.
@@ -113,6 +118,9 @@ def test_lines_that_go_on_past_a_lead_in_are_kept() -> None:
         "Seite an Seite standen die Anwohner vor dem Rathaus.",
         "Rumor has it the show returns at Christmas. Follow him on Instagram to watch.",
         "Kommentare der Anwohner fielen überwiegend positiv aus, teilte die Stadt mit.",
+        "Sources close to the mayor said the deal was done.",
+        "Your opinion matters less than the law, the judge told the council.",
+        "Inflation rose to 3.2 percent in May (source: Eurostat).",
     ]
     for line in lines:
         blocks = [story[0], line, *story[1:]]

@@ -1,6 +1,7 @@
 """A story's closing sign-off of two codes, an editor's initials with the agency in either
 order ("aja/PAP", "jm/AFP") or two editors' initials in brackets ("(vyp/kna)", "(dr/spot)"),
-is furniture, as the longer routing codes are; slashed words of the text are not."""
+is furniture, as the longer routing codes are, and so is one editor's initials or the agency
+alone in brackets ("(aro)", "(dpa)"); slashed words of the text are not."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ from scrape.extraction.extractor import extract
         ("(vyp/kna)", True),
         ("(dr/spot)", True),
         ("[rk/tt]", True),
+        # One editor's initials or the agency alone in brackets.
+        ("(aro)", True),
+        ("(dpa)", True),
+        ("(AFP)", True),
         # Two short words without brackets, or one that is no initials, are the text's.
         ("dr/spot", False),
         ("(km/h)", False),
@@ -26,9 +31,13 @@ from scrape.extraction.extractor import extract
         ("testify/mock", False),
         ("Top/panel", False),
         ("TCP/IP", False),
+        ("(2024)", False),
+        ("[build]", False),
+        ("(Up)", False),
+        ("(Anzeige) Die Stadtwerke erhöhen die Preise.", False),
     ],
 )
-def test_a_two_code_sign_off_is_furniture(line: str, furniture: bool) -> None:
+def test_a_sign_off_is_furniture(line: str, furniture: bool) -> None:
     assert is_furniture_line(line) is furniture
 
 

@@ -297,8 +297,12 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
 # A line that opens with a credit's label is the credit, however long its names run
 # ("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.", "Fotos: A, B, C, D"); a label
 # alone ("Credits:") may head a section of the text.
+# ... and the source line closing a story ("Source: Al Jazeera and news agencies", "Fuente:
+# EFE"), read only where it opens a short line: "(source: Eurostat)" closes many a sentence.
+_SOURCE_WORDS = r"(?:sources?|fuentes?|fontes?|fonti|bron(?:nen)?|źródło)"
 _CREDIT_LABEL = re.compile(
-    rf"^\W{{0,3}}{_CREDIT_WORDS}(?:\s+(?:by|via|von|de|di))?\s*[:：=]\s*[\w(©]", re.IGNORECASE
+    rf"^\W{{0,3}}(?:{_CREDIT_WORDS}|{_SOURCE_WORDS})(?:\s+(?:by|via|von|de|di))?\s*[:：=]\s*[\w(©]",
+    re.IGNORECASE,
 )
 _CREDIT_LABEL_WORDS = 15
 
@@ -330,6 +334,9 @@ def is_furniture_line(text: str) -> bool:
     words = len(text.split())
     if words == 1 and "/" in text and _routing_code(text):
         return True
+    signed = _SIGNED.fullmatch(text.strip()) if words == 1 else None
+    if signed and (_INITIALS.fullmatch(signed[1]) or AGENCY.fullmatch(signed[1])):
+        return True
     # The length test first: most lines are paragraphs too long for any but the
     # placeholder rule, whose search is skipped unless its word is there at all. An
     # unanchored search tries every position of the line: only lines holding one of the
@@ -346,6 +353,10 @@ def is_furniture_line(text: str) -> bool:
 
 _CODE_PART = re.compile(r"[^\W\d_][\w-]{0,9}")
 _INITIALS = re.compile(r"[a-z]{2,4}")
+# An editor's initials or the agency's name in brackets alone on a line: the story's
+# sign-off ("(aro)", "(dpa)"), never a paragraph of it. Square brackets alone on a line
+# are a config file's section ("[build]").
+_SIGNED = re.compile(r"\(\s*(\w{2,12})\s*\)")
 
 
 def _routing_code(text: str) -> bool:

@@ -439,8 +439,9 @@ PUBLICATION = re.compile(
     re.IGNORECASE,
 )
 # After a writer's name and a comma: a desk named by an acronym joined to a word
-# ("ARD-Studio Washington", "BBC-Korrespondent").
-_ACRONYM_DESK = re.compile(r"[A-ZÄÖÜ]{2,}-\w")
+# ("ARD-Studio Washington", "BBC-Korrespondent") or set before the desk's city ("ARD
+# Berlin", "ZDF Brüssel"). A co-author's initials are two letters ("TJ Holmes").
+_ACRONYM_DESK = re.compile(r"[A-ZÄÖÜ]{2,}-\w|[A-ZÄÖÜ]{3,}\s+[A-ZÄÖÜ][a-zäöüß]")
 # The word a byline's stamp opens with, run on after the name in the same element ("By
 # Jane Doe Updated 3:45 PM", "Par Jean Dupont Publié le ...", "Mis à jour le ...").
 _STAMP_WORD = (
@@ -551,7 +552,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     ):
         segments = segments[1:]
     text = _without_run_on_date(segments[0])
-    text = _split_other_ands(without_paper(text) if announced else text)
+    text = _split_other_ands(without_paper(text, announced=bool(announced)))
     wired = wire_agencies(text) if re.search(r"[/,;]", text) else []
     if wired:
         # "RND/dpa", "stern.de/dpa", "dpa/lno": the agency, with the site or a desk's code.
@@ -750,11 +751,15 @@ def _without_run_on_date(text: str) -> str:
     return text if date and date.start() < gap.start() else text[: gap.start()]
 
 
-def without_paper(byline: str) -> str:
+def without_paper(byline: str, announced: bool = True) -> str:
     """A byline after its by-word without the paper the writer wrote it for ("Jane Doe For
     Dailymail.com"); "for" in a name given without a by-word is an organisation's
-    ("Scientists for Future")."""
-    return _FOR_PAPER.sub("", byline)
+    ("Scientists for Future"), unless a web address follows it ("JANE DOE FOR
+    DAILYMAIL.COM", as a link to the writer's page gives it)."""
+    paper = _FOR_PAPER.search(byline)
+    if paper is None or not (announced or _HOST.search(paper.group(0).lower())):
+        return byline
+    return byline[: paper.start()]
 
 
 def wire_agencies(credit: str) -> list[str]:

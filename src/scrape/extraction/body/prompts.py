@@ -114,7 +114,11 @@ _CONTROL = re.compile(
     r"(?:empfohlene[rn]?\s+)?(?:redaktionelle[rn]?\s+)?externe[rn]?\s+inhalte?(?:\s+(?:anzeigen|"
     r"laden|aktivieren|zulassen))?|inhalte\s+von\s+drittanbietern|contenu\s+externe|"
     r"contenido\s+externo|contenuto\s+esterno|externe\s+inhoud|treść\s+zewnętrzna|"
-    r"zur\s+startseite|jetzt\s+kommentieren|(?:toggle|hide|show)\s+caption|click\s+to\s+expand|"
+    r"zur\s+startseite|jetzt\s+kommentieren|"
+    # The comments' heading ("Deine Meinung zählt", "Your opinion matters").
+    r"(?:deine|ihre|eure)\s+meinung\s+(?:zählt|ist\s+gefragt)|your\s+(?:opinion|views?)\s+matters?|"
+    r"votre\s+avis\s+(?:compte|nous\s+intéresse)|tu\s+opini[oó]n\s+(?:importa|cuenta)|"
+    r"(?:toggle|hide|show)\s+caption|click\s+to\s+expand|"
     r"copy\s+link|(?:sponsored|paid)\s+content|gesponserter\s+inhalt|"
     r"kommentare?\s+(?:lesen|anzeigen)|mehr\s+lesen|"
     r"weiterlesen|share\s+(?:this\s+)?(?:article|story)|listen\s+to\s+(?:this\s+)?"
