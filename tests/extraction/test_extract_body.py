@@ -242,6 +242,9 @@ def test_furniture_lines_inside_the_text_are_dropped() -> None:
     furniture = [
         "By signing up, you agree to receive our newsletter and accept the Terms of Use.",
         "Also read: Ferry operators threaten strike over the new quay",
+        "Baca juga: Operator kapal mengancam mogok",
+        "Läs också: Färjeoperatörer hotar med strejk",
+        "Читайте также: Паромщики грозят забастовкой",
         "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
         "The old harbour wall at low tide. | Photo by Mara Lind",
         "Fishing boats in the new basin. Picture: Getty",

@@ -84,12 +84,15 @@ def test_the_call_pattern_is_written_in_lower_case() -> None:
         "This content is provided by YouTube, which may be using cookies.",
         "Contenu externe",
         "Dieser Inhalt ist nur für Abonnenten verfügbar.",
+        "Esta funcionalidad es sólo para registrados",
+        "This feature is only available to registered users.",
         # A control's label alone.
         "Artikel teilen",
         "Zur Startseite",
         "Jetzt kommentieren",
         "Listen to this article",
         "Zum Newsletter anmelden",
+        "Deel artikel:",
         "Toggle caption",
         "Sponsored content",
         # The heading of the tag list, its links gone.
@@ -122,6 +125,7 @@ def test_a_placeholder_or_a_controls_label_between_paragraphs_is_dropped(line: s
         "(Photo by a reader, taken from the pier on Sunday, who asked not to be named.)",
         "Readers who are already subscribers? They get the paper at the door, he said.",
         "Topics for the council's next meeting include the ferry.",
+        "Registered users only pay half, the council said of the new ferry pass.",
     ],
 )
 def test_a_sentence_with_a_placeholders_words_stays(line: str) -> None:

@@ -241,7 +241,10 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"must\s+read|read\s+next|don'?t\s+miss|more\s+on\s+this|lesen\s+sie\s+auch|"
             r"auch\s+interessant|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|"
             r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leer\s+también|leggi\s+anche|"
-            r"lees\s+ook|czytaj\s+także|leia\s+também)\s*:",
+            r"lees\s+ook|zie\s+ook|czytaj\s+(?:także|też|również)|(?:zobacz|przeczytaj)\s+(?:też|także)|"
+            r"leia\s+(?:também|mais)|veja\s+também|ver\s+también|siehe\s+auch|läs\s+(?:också|mer)|"
+            r"les\s+(?:også|mer)|se\s+også|lue\s+myös|baca\s+juga|xem\s+thêm|читайте\s+(?:также|також)|"
+            r"ayrıca\s+okuyun|اقرأ\s+أيضا[ًً]?)\s*:",
             re.IGNORECASE,
         ),
         30,

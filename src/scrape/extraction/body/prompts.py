@@ -70,6 +70,10 @@ _PLACEHOLDER = re.compile(
     r"(?:available|open)\s+only\s+(?:to|for)\s+(?:paying\s+)?subscribers|"
     r"réservée?s?\s+aux\s+abonnés|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
     r"riservato\s+agli\s+abbonati|"
+    # ... or for the registered reader ("Esta funcionalidad es sólo para registrados").
+    r"(?:s[oó]lo|únicamente)\s+para\s+(?:usuarios\s+)?registrados|"
+    r"nur\s+für\s+registrierte\s+(?:nutzer|leser)|only\s+(?:available\s+)?(?:to|for)\s+registered\s+"
+    r"(?:users|readers|members)|réservée?s?\s+aux\s+(?:inscrits|utilisateurs\s+inscrits)|"
     # The offer a paywall makes, and its door for subscribers.
     r"(?:enjoy|get)\s+unlimited\s+(?:digital\s+)?access|already\s+(?:a\s+)?(?:subscriber|member)\s*\?|"
     r"(?:sie\s+sind\s+)?bereits\s+abonnent(?:in)?\s*\?|déjà\s+abonnée?\s*\?|"
@@ -88,6 +92,8 @@ _PLACEHOLDER_WORDS = (
     "contenu",
     "abo",
     "subscri",
+    "regist",
+    "inscrits",
     "suscrip",
     "socio",
     "assinante",
@@ -125,7 +131,7 @@ _CONTROL = re.compile(
     r"(?:article|story)|back\s+to\s+(?:top|home)|partager\s+(?:cet\s+|l['’])article|"
     r"écouter\s+(?:cet\s+)?article|lire\s+la\s+suite|compartir\s+(?:este\s+)?artículo|"
     r"escuchar\s+(?:este\s+)?artículo|leer\s+más|condividi\s+(?:questo\s+)?articolo|"
-    r"ascolta\s+(?:questo\s+|l['’])articolo|artikel\s+delen|lees\s+verder|"
+    r"ascolta\s+(?:questo\s+|l['’])articolo|artikel\s+delen|deel\s+(?:dit\s+)?artikel|lees\s+verder|"
     r"udostępnij\s+artykuł|czytaj\s+dalej|"
     # The heading of the story's tag list, left when the list's links are gone ("Topics",
     # "Themen", "Mots-clés").
