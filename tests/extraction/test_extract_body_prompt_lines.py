@@ -75,6 +75,9 @@ LEAD_INS = [
     "3 Kommentare",
     "Commentaires",
     "Lesezeit: 2 Minuten",
+    "Lecture 3 min.",
+    "Leestijd 3 minuten",
+    "5 min leestijd",
     "4 min de lecture",
     "Link kopiert",
     "Deine Meinung zählt",
@@ -188,6 +191,8 @@ NOTICES = [
     "— With assistance from Max Weber.",
     "Listen to this article",
     "Our Standards: The Thomson Reuters Trust Principles.",
+    "Über dieses Thema berichtete die tagesschau am 05. November 2024 um 20:00 Uhr.",
+    "Über dieses Thema hat Bayern 2 am 5. November 2024 berichtet.",
     "The views expressed are those of the author.",
 ]
 
@@ -205,6 +210,7 @@ def test_sentences_that_open_like_a_credit_and_editors_notes_are_kept() -> None:
         "licence.",
         "Reporting by the BBC showed that the ferry had been late on most days in November.",
         "The views expressed by residents at the meeting were mixed, the mayor said.",
+        "Über dieses Thema wird der Rat im Februar beraten, sagte die Bürgermeisterin.",
     ):
         blocks = [*STORY[:2], line, *STORY[2:]]
         assert clean_blocks(blocks, title=None) == blocks, line

@@ -98,7 +98,10 @@ _FURNITURE_BLOCKS = (
     r"kommentare|\d+\s+kommentare?|commentaires?|\d+\s+commentaires?|comentarios|"
     r"\d+\s+comentarios?|commenti|\d+\s+commenti|comentários|reacties|komentarze",
     r"lesezeit\W*\d+\s*min(?:uten|\.)?|\d+\s*min(?:uten|\.)?\s+lesezeit|"
-    r"(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura)\W*\d+\s*min\w*|"
+    r"(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|lecture|lectura|"
+    r"lettura|leitura|leestijd|lesetid|läs(?:e)?tid|lukuaika|czas\s+czytania|reading\s+time|"
+    r"lesedauer)\W*\d+\s*min\w*\.?|"
+    r"\d+\s*min\w*\.?\s+(?:leestijd|lesetid|läsning|lukuaika|czytania|reading\s+time)|"
     r"\d+\s*min(?:utes?|utos?|uti)?\s+(?:de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura)",
     r"link\s+(?:kopiert|copied)|lien\s+copié|enlace\s+copiado|"
     r"(?:zur\s+)?merkliste(?:\s+hinzufügen)?|zum\s+artikel|zurück\s+zur\s+übersicht|"
@@ -283,12 +286,14 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
         (),
     ),
     # The page's own furniture said in a line: an audio player's label, the agency's
-    # standards, the opinion desk's disclaimer.
+    # standards, the opinion desk's disclaimer, a broadcaster's note of its programme
+    # ("Über dieses Thema berichtete die tagesschau am 5. November 2024 um 20:00 Uhr.").
     (
         re.compile(
             r"^\W*(?:listen\s+to\s+(?:this\s+)?(?:article|story)\b|our\s+standards\s*:"
             r"|the\s+views\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|"
-            r"columnist|contributor)s?\b)",
+            r"columnist|contributor)s?\b|über\s+dieses\s+thema\s+"
+            r"(?:berichteten?|ha(?:t|ben)\s.{0,80}\bberichtet)\b)",
             re.IGNORECASE,
         ),
         30,
