@@ -245,6 +245,7 @@ def test_furniture_lines_inside_the_text_are_dropped() -> None:
         "Baca juga: Operator kapal mengancam mogok",
         "Läs också: Färjeoperatörer hotar med strejk",
         "Читайте также: Паромщики грозят забастовкой",
+        "Mehr: Fährbetreiber drohen mit Streik",
         "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
         "The old harbour wall at low tide. | Photo by Mara Lind",
         "Fishing boats in the new basin. Picture: Getty",

@@ -43,6 +43,9 @@ def _between(line: str) -> list[str]:
         "Teilen Sie Ihre Meinung mit uns!",
         "Recibe las noticias en tu correo.",
         "Recevez nos actualités chaque matin",
+        # The site's newsletter and the site itself to be supported, named.
+        "Den Newsletter von Merkur.de abonnieren",
+        "Unterstützen Sie die taz!",
     ],
 )
 def test_a_prompt_between_paragraphs_is_dropped(line: str) -> None:
@@ -57,6 +60,7 @@ def test_a_prompt_between_paragraphs_is_dropped(line: str) -> None:
         "- Crossings in your inbox within an hour of any change",
         '"Follow us to the harbour and see for yourself," the mayor said.',
         "My newsletter has:",
+        "Unterstützen Sie die Forderung der Gewerkschaft nach mehr Lohn?",
         # An interview's question: whether one shares theirs.
         "Teilen Sie ihre Meinung, Herr Minister?",
         "Los vecinos reciben las noticias del ayuntamiento por carta desde hace años.",

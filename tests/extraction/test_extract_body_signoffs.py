@@ -24,6 +24,10 @@ from scrape.extraction.extractor import extract
         ("(aro)", True),
         ("(dpa)", True),
         ("(AFP)", True),
+        # The editors' initials, then the agencies in brackets.
+        ("ar/ab (dpa, afp, rtr)", True),
+        ("kle/ack (AFP, Reuters)", True),
+        ("km/h (zwei Stunden)", False),
         # Two short words without brackets, or one that is no initials, are the text's.
         ("dr/spot", False),
         ("(km/h)", False),

@@ -242,6 +242,7 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
         re.compile(
             r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|related|recommended|"
             r"must\s+read|read\s+next|don'?t\s+miss|more\s+on\s+this|lesen\s+sie\s+auch|"
+            r"mehr(?:\s+dazu)?|"
             r"auch\s+interessant|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|"
             r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leer\s+también|leggi\s+anche|"
             r"lees\s+ook|zie\s+ook|czytaj\s+(?:także|też|również)|(?:zobacz|przeczytaj)\s+(?:też|także)|"
@@ -340,7 +341,7 @@ def is_furniture_line(text: str) -> bool:
     disclaimer or a wire service's routing code: never the article's text, at any place in
     it."""
     words = len(text.split())
-    if words == 1 and "/" in text and _routing_code(text):
+    if words <= _SIGNED_WORDS and "/" in text and _routing_code(text):
         return True
     signed = _SIGNED.fullmatch(text.strip()) if words == 1 else None
     if signed and (_INITIALS.fullmatch(signed[1]) or AGENCY.fullmatch(signed[1])):
@@ -359,7 +360,10 @@ def is_furniture_line(text: str) -> bool:
     return False
 
 
+# A sign-off with the agencies in brackets runs to a few words ("ar/ab (dpa, afp, rtr)").
+_SIGNED_WORDS = 6
 _CODE_PART = re.compile(r"[^\W\d_][\w-]{0,9}")
+_SIGNED_SOURCES = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4})+\s*\(([\w\s,.-]{2,40})\)")
 _INITIALS = re.compile(r"[a-z]{2,4}")
 # An editor's initials or the agency's name in brackets alone on a line: the story's
 # sign-off ("(aro)", "(dpa)"), never a paragraph of it. Square brackets alone on a line
@@ -372,6 +376,13 @@ def _routing_code(text: str) -> bool:
     "(dpa/lno)", "AFP/fg/bfi", "aja/PAP"): three or more codes, an agency and initials in
     either order, or two editors' initials in brackets ("(dr/spot)")."""
     line = text.strip()
+    sources = _SIGNED_SOURCES.fullmatch(line)
+    if sources:
+        # The editors' initials, then the agencies they wrote from ("ar/ab (dpa, afp, rtr)").
+        named = [a.strip() for a in sources[1].split(",")]
+        return any(AGENCY.fullmatch(a) for a in named) and all(
+            _CODE_PART.fullmatch(a) for a in named
+        )
     parts = line.strip("()[] ").split("/")
     if len(parts) < 2 or not all(_CODE_PART.fullmatch(part) for part in parts):
         return False

@@ -115,7 +115,8 @@ def _placeholder(text: str) -> bool:
 _CONTROL = re.compile(
     r"(?:artikel\s+(?:teilen|anhören|vorlesen(?:\s+lassen)?|merken|drucken|verschenken)|"
     r"(?:hören\s+sie\s+(?:hier\s+)?den\s+artikel|den\s+artikel\s+anhören)|"
-    r"(?:zum|für\s+den)\s+newsletter\s+anmelden|newsletter\s+(?:abonnieren|bestellen)|"
+    r"(?:zum|für\s+den)\s+newsletter\s+anmelden|"
+    r"(?:(?:den|unseren)\s+)?newsletter(?:\s+(?:von|der|des)\s+\S+)?\s+(?:abonnieren|bestellen)|"
     # An embed's placeholder titled alone ("Empfohlener externer Inhalt", "Contenu externe").
     r"(?:empfohlene[rn]?\s+)?(?:redaktionelle[rn]?\s+)?externe[rn]?\s+inhalte?(?:\s+(?:anzeigen|"
     r"laden|aktivieren|zulassen))?|inhalte\s+von\s+drittanbietern|contenu\s+externe|"
@@ -187,6 +188,8 @@ _CALL = re.compile(
     r"pobierz\s+(?:naszą\s+)?aplikację|"
     # Support us, donate.
     r"unterstütze(?:n\s+sie)?\s+(?:uns|unser)|(?:jetzt|hier)\s+spenden|spenden\s+sie|"
+    # ... the site by its name, alone on the line ("Unterstützen Sie die taz!").
+    r"unterstützen\s+sie\s+(?:jetzt\s+)?(?:die|den|das)\s+[^\s!]+\s*!?$|"
     r"soutenez[- ]nous|soutenez\s+notre|faites\s+un\s+don|ap[oó]yanos|haz\s+una\s+donaci[oó]n|"
     r"sostienici|sostieni\s+il\s+nostro|fai\s+una\s+donazione|apoie\s+(?:o\s+nosso|a\s+nossa)|"
     r"steun\s+ons|wesprzyj\s+nas|stöd\s+oss|støtt?\s+(?:oss|os)|podpořte\s+n[aá]s|"
