@@ -57,6 +57,31 @@ def test_a_newsrooms_tip_line_and_legal_notice_close_no_story(closing: list[str]
     assert clean_blocks([*STORY, *closing], title=None) == STORY
 
 
+ENGLISH_STORY = [
+    "The city council voted on Tuesday to extend the winter ferry service with two late "
+    "crossings, after months of complaints from commuters on the north shore.",
+    "The new crossings will leave the harbour at 10.30pm and midnight from December until "
+    "the end of March, the transport committee said.",
+]
+
+
+def test_a_reporters_bio_with_the_paper_closes_no_story() -> None:
+    bio = (
+        "Jane Doe covers transportation for the Des Moines Register. Reach her at "
+        "jdoe@dmreg.example or 515-555-0100."
+    )
+    assert clean_blocks([*ENGLISH_STORY, bio], title=None) == ENGLISH_STORY
+
+
+def test_a_last_sentence_on_what_something_covers_stays() -> None:
+    for last in (
+        "Medicare covers the costs for Americans over 65.",
+        "The new pass covers both crossings for the same fare.",
+    ):
+        blocks = [*ENGLISH_STORY, last]
+        assert clean_blocks(blocks, title=None) == blocks, last
+
+
 @pytest.mark.parametrize(
     "label",
     [

@@ -166,6 +166,8 @@ DISCLOSURES = [
     "pequeña comisión.",
     "This post contains affiliate links: we may earn a commission at no extra cost to you.",
     "Ten artykuł zawiera linki afiliacyjne. Jeśli kupisz produkt przez link, otrzymujemy prowizję.",
+    "Hearst Television participates in various affiliate marketing programs, which means we may "
+    "get paid commissions on editorially chosen products purchased through our links.",
 ]
 
 
@@ -191,6 +193,10 @@ NOTICES = [
     "— With assistance from Max Weber.",
     "Listen to this article",
     "Our Standards: The Thomson Reuters Trust Principles.",
+    "(Updates with comment from the mayor in the fifth paragraph.)",
+    "This story was originally published November 5, 2024, 10:22 AM.",
+    "Most Read from Bloomberg",
+    "Join our commenting forum",
     "Über dieses Thema berichtete die tagesschau am 05. November 2024 um 20:00 Uhr.",
     "Über dieses Thema hat Bayern 2 am 5. November 2024 berichtet.",
     "The views expressed are those of the author.",
@@ -211,6 +217,9 @@ def test_sentences_that_open_like_a_credit_and_editors_notes_are_kept() -> None:
         "Reporting by the BBC showed that the ferry had been late on most days in November.",
         "The views expressed by residents at the meeting were mixed, the mayor said.",
         "Über dieses Thema wird der Rat im Februar beraten, sagte die Bürgermeisterin.",
+        "(Updates of the timetable are posted at the quay every Monday.)",
+        "This story was originally published by The Conversation under a Creative Commons licence.",
+        "Most read the council's report before the vote, the mayor said.",
     ):
         blocks = [*STORY[:2], line, *STORY[2:]]
         assert clean_blocks(blocks, title=None) == blocks, line

@@ -286,6 +286,20 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
         30,
         (),
     ),
+    # A wire's note of what an update changed ("(Updates with comment from the mayor in the
+    # fifth paragraph.)", "(Adds details, byline)"), and the day a story first ran, alone
+    # ("This story was originally published November 5, 2024, 10:22 AM.").
+    (
+        re.compile(
+            r"^\((?:updates\s+(?:with|throughout|to)|adds|recasts|rewrites|refiles|"
+            r"republishes)\b[^()]{2,160}\)$"
+            r"|^this\s+(?:story|article)\s+was\s+(?:originally|first)\s+published\s+(?:on\s+)?"
+            r"[\w\s,.:]{6,40}\d[\w\s,.:]{0,12}\.?$",
+            re.IGNORECASE,
+        ),
+        30,
+        (),
+    ),
     # The page's own furniture said in a line: an audio player's label, the agency's
     # standards, the opinion desk's disclaimer, a broadcaster's note of its programme
     # ("Über dieses Thema berichtete die tagesschau am 5. November 2024 um 20:00 Uhr.").

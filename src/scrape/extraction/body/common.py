@@ -33,5 +33,9 @@ BIO = re.compile(
     r"director|manager|executive|specialist|consultant|analyst|strategist|marketer|attorney|"
     r"lawyer|physician|dietitian|nutritionist|coach|trainer|professor|researcher|designer|"
     r"developer|engineer|expert|president|partner|associate|lead|head|advis[eo]r|creator|"
-    r"planner|therapist|photographer|educator|teacher)\b)"
+    r"planner|therapist|photographer|educator|teacher)\b"
+    # ... or what the reporter covers, and for which paper ("Jane Doe covers transportation
+    # for the Des Moines Register."): the paper by its capitalised name closing the sentence.
+    r"|(?i:covers|writes\s+about|reports\s+on)\s+[^.]{3,80}?\s+for\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&'’-]*\s*){1,5}[.;](?:\s|$))"
 )
