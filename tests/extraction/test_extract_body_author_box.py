@@ -32,6 +32,12 @@ _BOXES = {
         "Juan Pérez es periodista de la sección de política desde 2015. Antes trabajó en un "
         "diario regional de Andalucía.",
     ),
+    # The Argentine press's "about the byline".
+    "es-AR": (
+        "Sobre la firma",
+        "Juan Pérez es periodista de la sección Sociedad desde 2015. Antes trabajó en un "
+        "diario de Rosario.",
+    ),
     "it": (
         "Sull'autore",
         "Marco Rossi è giornalista della redazione politica dal 2015. In precedenza ha "

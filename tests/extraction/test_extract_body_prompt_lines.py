@@ -67,6 +67,10 @@ LEAD_INS = [
     "Artikel wird nach der Anzeige fortgesetzt",
     "La suite après cette publicité",
     "Sigue leyendo",
+    "Seguir leyendo:",
+    "Mirá también",
+    "Ouest-France vous recommande",
+    "Recommended for you",
     # A share bar's words, the comments' heading, the reading time, a link copied, the
     # reader's list, in the other languages of the press.
     "Teilen",

@@ -46,6 +46,11 @@ def _between(line: str) -> list[str]:
         # The site's newsletter and the site itself to be supported, named.
         "Den Newsletter von Merkur.de abonnieren",
         "Unterstützen Sie die taz!",
+        # The news sent to the reader's mail; the reader asked whether the piece pleased.
+        "Recevez le meilleur de l'actualité dans votre boîte mail",
+        "Die wichtigsten Nachrichten direkt in Ihr Postfach",
+        "Gostou deste artigo? Assine o Público",
+        "¿Te gustó este artículo? Suscríbete",
     ],
 )
 def test_a_prompt_between_paragraphs_is_dropped(line: str) -> None:

@@ -120,9 +120,11 @@ _FURNITURE_BLOCKS = (
     r"zum\s+weiterlesen|lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|"
     r"das\s+könnte\s+(?:sie|dich|euch)\s+auch\s+interessieren|ähnliche\s+artikel|meistgelesen",
     r"à\s+découvrir(?:\s+aussi)?|(?:à\s+)?lire\s+aussi|à\s+voir\s+aussi|sur\s+le\s+même\s+sujet|"
-    r"dans\s+la\s+même\s+rubrique|vous\s+aimerez\s+aussi|articles\s+similaires|les\s+plus\s+lus",
+    r"dans\s+la\s+même\s+rubrique|vous\s+aimerez\s+aussi|articles\s+similaires|les\s+plus\s+lus|"
+    r"(?:[\w'’-]+\s+){0,3}vous\s+recommande|recommended\s+for\s+you",
     r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|le[ae]\s+también|noticias\s+relacionadas|"
-    r"art[ií]culos\s+relacionados|lo\s+más\s+le[ií]do|te\s+recomendamos",
+    r"art[ií]culos\s+relacionados|lo\s+más\s+le[ií]do|te\s+recomendamos|mir[aá]\s+también|"
+    r"seguir\s+leyendo",
     r"leggi\s+anche|(?:ti\s+)?potrebbe\s+(?:interessarti|interessare)|articoli\s+correlati|"
     r"notizie\s+correlate|i\s+più\s+letti",
     r"leia\s+também|veja\s+também|notícias\s+relacionadas|mais\s+lidas|"

@@ -122,9 +122,9 @@ _CONTROL = re.compile(
     r"laden|aktivieren|zulassen))?|inhalte\s+von\s+drittanbietern|contenu\s+externe|"
     r"contenido\s+externo|contenuto\s+esterno|externe\s+inhoud|treść\s+zewnętrzna|"
     r"zur\s+startseite|jetzt\s+kommentieren|join\s+our\s+comment(?:ing|s)?\s+(?:forum|section|community)|"
-    # The heading of the most-read list ("Most Read from Bloomberg", "Meistgelesen").
-    r"most\s+(?:read|popular|viewed)(?:\s+(?:from|on|at)\s+[\w\s.'-]{2,30})?|meistgelesene?n?(?:\s+artikel)?|"
-    r"les\s+plus\s+lus|lo\s+más\s+leído|i\s+più\s+letti|mais\s+lidas|meest\s+gelezen|"
+    # The heading of the most-read list ("Most Read from Bloomberg"; the other languages'
+    # are teaser lead-ins, :mod:`..blocks`).
+    r"most\s+(?:read|popular|viewed)(?:\s+(?:from|on|at)\s+[\w\s.'-]{2,30})?|"
     # The comments' heading ("Deine Meinung zählt", "Your opinion matters").
     r"(?:deine|ihre|eure)\s+meinung\s+(?:zählt|ist\s+gefragt)|your\s+(?:opinion|views?)\s+matters?|"
     r"votre\s+avis\s+(?:compte|nous\s+intéresse)|tu\s+opini[oó]n\s+(?:importa|cuenta)|"
@@ -205,6 +205,10 @@ _CALL = re.compile(
     r"\w*|"
     r"(?:did\s+you\s+)?(?:enjoy(?:ed)?|like[ds]?|love[ds]?)\s+(?:this\s+|our\s+)?"
     r"(?:article|story|post|recipe|podcast)\s*\?|"
+    r"gostou\s+d(?:este|esta|o)\s+(?:artigo|texto|conteúdo|reportagem)\s*\?|"
+    r"te\s+gust[óo]\s+(?:este|el)\s+art[ií]culo\s*\?|vous\s+avez\s+aimé\s+cet\s+article\s*\?|"
+    r"hat\s+(?:ihnen|dir)\s+(?:dieser|der)\s+artikel\s+gefallen\s*\?|"
+    r"ti\s+è\s+piaciuto\s+(?:questo\s+|l['’])?articolo\s*\?|"
     # A mistake the reader may report ("Sie haben einen Fehler entdeckt? Schreiben Sie uns").
     r"(?:haben\s+sie|hast\s+du|habt\s+ihr)\s+einen\s+fehler\s+(?:entdeckt|gefunden)|"
     r"fehler\s+(?:entdeckt|gefunden)\s*\?|einen\s+fehler\s+melden|"
@@ -307,7 +311,7 @@ _AUTHOR_BOX = re.compile(
     r"^\W*(?:about\s+the\s+authors?|"
     r"über\s+(?:den|die)\s+autor(?:in|en|innen)?|zu[mr]\s+autor(?:in)?|"
     r"à\s+propos\s+(?:de\s+l['’]|des\s+)auteur(?:e|rice)?s?|"
-    r"(?:sobre|acerca\s+de)\s+(?:el|la|los|las|o|a|os|as)\s+autor(?:a|es|as)?|"
+    r"(?:sobre|acerca\s+de)\s+(?:el|la|los|las|o|a|os|as)\s+autor(?:a|es|as)?|sobre\s+la\s+firma|"
     r"sull['’]autor(?:e|ice)|sugli\s+autori|"
     r"over\s+de\s+(?:auteur|schrijver)s?|"
     r"o\s+autor(?:ze|ce|ach|ovi)|om\s+(?:författaren|forfatteren|skribenten)|"
@@ -445,7 +449,12 @@ _PROMPT_LINE_CHARS = 250
 # What a line may open with before its words: an emoji, an arrow, a bullet.
 _OPENING_MARKS = " \t→►▶➤👉📩📧📰✉️*•·+>"
 # News sent to the reader: "Get the latest news delivered to your inbox."
-_INBOX = re.compile(r"\b(?:to|in|into)\s+your\s+inbox\b", re.IGNORECASE)
+_INBOX = re.compile(
+    r"\b(?:(?:to|in|into)\s+your\s+inbox|dans\s+votre\s+boîte\s+(?:mail|e-?mail|de\s+réception)"
+    r"|en\s+tu\s+bandeja\s+de\s+entrada|nella\s+tua\s+casella\s+(?:di\s+posta|e-?mail)"
+    r"|in\s+(?:ihr(?:em)?|dein(?:em)?)\s+(?:e-mail-)?postfach|na\s+sua\s+caixa\s+de\s+entrada)\b",
+    re.IGNORECASE,
+)
 
 
 def is_prompt_line(text: str) -> bool:
