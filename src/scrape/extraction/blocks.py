@@ -247,10 +247,11 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"mehr(?:\s+dazu)?|"
             r"auch\s+interessant|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|"
             r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leer\s+también|leggi\s+anche|"
-            r"lees\s+ook|zie\s+ook|czytaj\s+(?:także|też|również)|(?:zobacz|przeczytaj)\s+(?:też|także)|"
-            r"leia\s+(?:também|mais)|veja\s+também|ver\s+también|siehe\s+auch|läs\s+(?:också|mer)|"
-            r"les\s+(?:også|mer)|se\s+også|lue\s+myös|baca\s+juga|xem\s+thêm|читайте\s+(?:также|також)|"
-            r"ayrıca\s+okuyun|اقرأ\s+أيضا[ًً]?)\s*:",
+            r"lees\s+ook|zie\s+ook|czytaj\s+(?:także|też|również)|"
+            r"(?:zobacz|przeczytaj)\s+(?:też|także)|leia\s+(?:também|mais)|veja\s+também|"
+            r"ver\s+también|siehe\s+auch|läs\s+(?:också|mer)|les\s+(?:også|mer)|se\s+også|"
+            r"lue\s+myös|baca\s+juga|xem\s+thêm|читайте\s+(?:также|також)|ayrıca\s+okuyun|"
+            r"اقرأ\s+أيضاً?)\s*:",
             re.IGNORECASE,
         ),
         30,
@@ -289,7 +290,8 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
         (),
     ),
     # A wire's note of what an update changed ("(Updates with comment from the mayor in the
-    # fifth paragraph.)", "(Adds details, byline)"), and the day a story first ran, alone
+    # fifth paragraph.)", "(Adds details, byline)"; a correction's note, "(Corrects ...)",
+    # is the story's record and stays), and the day a story first ran, alone
     # ("This story was originally published November 5, 2024, 10:22 AM.").
     (
         re.compile(

@@ -121,7 +121,8 @@ _CONTROL = re.compile(
     r"(?:empfohlene[rn]?\s+)?(?:redaktionelle[rn]?\s+)?externe[rn]?\s+inhalte?(?:\s+(?:anzeigen|"
     r"laden|aktivieren|zulassen))?|inhalte\s+von\s+drittanbietern|contenu\s+externe|"
     r"contenido\s+externo|contenuto\s+esterno|externe\s+inhoud|treść\s+zewnętrzna|"
-    r"zur\s+startseite|jetzt\s+kommentieren|join\s+our\s+comment(?:ing|s)?\s+(?:forum|section|community)|"
+    r"zur\s+startseite|jetzt\s+kommentieren|"
+    r"join\s+our\s+comment(?:ing|s)?\s+(?:forum|section|community)|"
     # The heading of the most-read list ("Most Read from Bloomberg"; the other languages'
     # are teaser lead-ins, :mod:`..blocks`).
     r"most\s+(?:read|popular|viewed)(?:\s+(?:from|on|at)\s+[\w\s.'-]{2,30})?|"
@@ -413,13 +414,15 @@ def is_newsletter_pitch(text: str) -> bool:
 # Provision", "Cet article contient des liens affiliés ... une petite commission"). Both
 # said, in a short block: a report on affiliate marketing does not say it of itself.
 _AFFILIATE = re.compile(
-    r"affiliate[-\s]?links?|affiliate\s+(?:marketing\s+)?programs?|partner-?links?|liens?\s+(?:affiliés|d['’]affiliation)"
+    r"affiliate[-\s]?links?|affiliate\s+(?:marketing\s+)?programs?|partner-?links?"
+    r"|liens?\s+(?:affiliés|d['’]affiliation)"
     r"|enlaces\s+(?:de\s+)?afiliad[oa]s?|link\s+(?:di\s+)?affiliazione|links?\s+de\s+afiliad[oa]s?"
     r"|linki\s+afiliacyjn\w*|linki\s+partnerski\w*",
     re.IGNORECASE,
 )
 _EARNING = re.compile(
-    rf"{COMMISSION}|provision|commission|compensation|comisión|commissione|comissão|prowizj\w*|commissie",
+    rf"{COMMISSION}|provision|commission|compensation|comisión|commissione|comissão|prowizj\w*"
+    r"|commissie",
     re.IGNORECASE,
 )
 # ... said by the site of itself: this article, we.
