@@ -7,6 +7,8 @@ import json
 import sys
 import warnings
 
+from page_checks import misses
+
 from scrape.extraction.extractor import extract
 
 warnings.simplefilter("ignore")
@@ -184,16 +186,7 @@ for name, site, head, byline, tail, ld_author, authors, junk in cases:
         page(site, head, byline, tail, ld_author),
         url=f"https://www.{name}.example/politik/neue-regeln-gelten-ab-fruehjahr-12345.html",
     )
-    errs = []
-    if a.title != HD:
-        errs.append(f"title {a.title!r}")
-    if str(a.published)[:10] != "2024-11-05":
-        errs.append(f"date {a.published}")
-    if list(a.authors) != authors:
-        errs.append(f"authors {a.authors}")
-    kept = [j for j in junk if j in (a.body or "")]
-    if kept:
-        errs.append(f"junk {kept}")
+    errs = misses(a, title=HD, day="2024-11-05", authors=authors, junk=junk)
     if errs:
         bad += 1
         print(name, "; ".join(errs))

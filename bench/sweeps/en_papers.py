@@ -8,6 +8,8 @@ import json
 import sys
 import warnings
 
+from page_checks import misses
+
 from scrape.extraction.extractor import extract
 
 warnings.simplefilter("ignore")
@@ -195,16 +197,7 @@ for name, site, byline, tail, ld_author, date, authors, junk in cases:
         page(site, byline, tail, ld_author, date),
         url=f"https://www.{name}.example/news/2024/11/05/council-extends-winter-ferry-service/",
     )
-    errs = []
-    if a.title != HE:
-        errs.append(f"title {a.title!r}")
-    if str(a.published)[:10] != "2024-11-05":
-        errs.append(f"date {a.published}")
-    if list(a.authors) != authors:
-        errs.append(f"authors {a.authors}")
-    kept = [j for j in junk if j in (a.body or "")]
-    if kept:
-        errs.append(f"junk {kept}")
+    errs = misses(a, title=HE, day="2024-11-05", authors=authors, junk=junk)
     if errs:
         bad += 1
         print(name, "; ".join(errs))

@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_extract import generated_class_names
+from page_checks import misses
 
 from scrape.extraction.extractor import extract as _extract
 
@@ -755,16 +756,7 @@ def _set_3(only):
             page(lang, site, head, byline, tail),
             url=f"https://www.{name}.example/2024/11/05/nuevas-normas-123/",
         )
-        errs = []
-        if a.title != H[lang]:
-            errs.append(f"title {a.title!r}")
-        if str(a.published)[:10] != "2024-11-05":
-            errs.append(f"date {a.published}")
-        if list(a.authors) != authors:
-            errs.append(f"authors {a.authors}")
-        kept = [j for j in junk if j in (a.body or "")]
-        if kept:
-            errs.append(f"junk {kept}")
+        errs = misses(a, title=H[lang], day="2024-11-05", authors=authors, junk=junk)
         if errs:
             bad += 1
             print(name, "; ".join(errs))

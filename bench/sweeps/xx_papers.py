@@ -7,6 +7,8 @@ import json
 import sys
 import warnings
 
+from page_checks import misses
+
 from scrape.extraction.extractor import extract
 
 warnings.simplefilter("ignore")
@@ -165,16 +167,7 @@ for name, lang, site, byline, tail, authors, junk in cases:
     a = extract(
         page(lang, site, byline, tail), url=f"https://www.{name}.example/2024/11/05/ferry-12345/"
     )
-    errs = []
-    if a.title != H[lang]:
-        errs.append(f"title {a.title!r}")
-    if str(a.published)[:10] != "2024-11-05":
-        errs.append(f"date {a.published}")
-    if list(a.authors) != authors:
-        errs.append(f"authors {a.authors}")
-    kept = [j for j in junk if j in (a.body or "")]
-    if kept:
-        errs.append(f"junk {kept}")
+    errs = misses(a, title=H[lang], day="2024-11-05", authors=authors, junk=junk)
     if errs:
         bad += 1
         print(name, "; ".join(errs))
