@@ -809,3 +809,17 @@ def test_the_originals_day_in_brackets_is_no_label_of_this_page() -> None:
         f"{TEXT}</article></main></body></html>"
     )
     assert _day(html) == "2025-12-30"
+
+
+def test_a_card_of_other_posts_after_the_article_dates_nothing_whatever_its_class() -> None:
+    # Class names a build tool generated say nothing: the card's <time> sits past the
+    # headline's <article>, and the byline's day under the headline dates the story.
+    page = (
+        "<html lang='en'><head><title>Ferry service extended</title></head><body><main>"
+        f"<article><h1>Ferry service extended</h1><p class='c9f2a1'>Dec 3, 2025</p>{TEXT}"
+        "</article><aside class='b81e0c'><article><a href='/x'>Another story</a>"
+        "<time datetime='2025-11-20'>Nov 20, 2025</time></article></aside></main></body></html>"
+    )
+    assert str(extract(page, "https://example.org/news/ferry", fetched_at=FETCHED).published)[
+        :10
+    ] == ("2025-12-03")

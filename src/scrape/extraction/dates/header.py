@@ -96,14 +96,18 @@ def header_times(
 
 
 def _article_header(headline: LexborNode | None) -> LexborNode | None:
-    """The smallest ancestor of the headline that also holds a date-ish element."""
+    """The smallest ancestor of the headline that also holds a date-ish element, or the
+    headline's <article>: the header ends with it, and a <time> past it (a card of other
+    posts whose class says nothing) is no date of this one."""
     if headline is None:
         return None
     parent = headline.parent
     for _ in range(7):
         if parent is None or parent.tag in {"body", "html"}:
             return None
-        if parent.css_first("time, [class*=date], [class*=time], [class*=meta], [class*=byline]"):
+        if parent.tag == "article" or parent.css_first(
+            "time, [class*=date], [class*=time], [class*=meta], [class*=byline]"
+        ):
             return parent
         parent = parent.parent
     return None
