@@ -153,3 +153,14 @@ def test_a_gmt_offset_reads_ahead_of_utc(written: str, offset: float) -> None:
     parsed = parse_date(written)
     assert parsed is not None and parsed.utcoffset() == timedelta(hours=offset)
     assert (parsed.hour, parsed.minute) == (14, 35)
+
+
+def test_each_of_two_stamps_keeps_the_time_printed_before_it() -> None:
+    # The time after the first date is the next stamp's, behind its label; each stamp's
+    # own time stands before its date, with the weekday between.
+    est = timezone(timedelta(hours=-5))
+    for byline in (
+        "Updated 10:00 AM EST, Thu March 1, 2024 | Published 2:35 PM EST, Mon February 5, 2024",
+        "Published 2:35 PM EST, Mon February 5, 2024 | Updated 10:00 AM EST, Thu March 1, 2024",
+    ):
+        assert _published(byline) == datetime(2024, 2, 5, 14, 35, tzinfo=est), byline

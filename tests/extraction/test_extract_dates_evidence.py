@@ -823,3 +823,17 @@ def test_a_card_of_other_posts_after_the_article_dates_nothing_whatever_its_clas
     assert str(extract(page, "https://example.org/news/ferry", fetched_at=FETCHED).published)[
         :10
     ] == ("2025-12-03")
+
+
+def test_a_bar_over_the_pages_main_dates_nothing_whatever_its_class() -> None:
+    # The site's "today" in a bar outside <main>, above the headline in it, with a class a
+    # build tool generated: the byline under the headline dates the story.
+    page = (
+        "<html lang='en'><head><title>Ferry service extended</title></head><body>"
+        "<div class='a1b2c3'>Wednesday, 31 December 2025</div><main><article>"
+        "<h1>Ferry service extended</h1><p class='b7c8d9'>Two late crossings from December.</p>"
+        f"<p class='d4e5f6'>February 5, 2025</p>{TEXT}"
+        "</article></main></body></html>"
+    )
+    found = extract(page, "https://example.org/news/ferry", fetched_at=FETCHED).published
+    assert str(found)[:10] == "2025-02-05"

@@ -22,6 +22,11 @@ from .grammar import ASCII_DIGITS, ZONES
 _CLOCK = re.compile(
     r"""^[日일.]?[\s,|·•/@–—-]{0,4}
     (?:(?:r|roku|г|года|р|року)\.?,?\s+)?
+    # A word there is a weekday, not the label of the next stamp on the line ("... March 1,
+    # 2024 | Published 2:35 PM ...": that time is the next date's).
+    (?!(?:published|updated|posted|modified|last|veröffentlicht|aktualisiert|erschienen|stand|
+    publié|modifié|mis|actualizado|publicado|atualizado|pubblicato|aggiornato|gepubliceerd|
+    bijgewerkt|opublikowano|zaktualizowano)\b)
     (?:(?P<weekday>[^\W\d_]{3,12})\.?,?\s+(?=\S{0,8}\s*\d))?
     (?:(?:at|um|à|a\s+las?|alle|ore|ora|om|kl\.?|klo|kello|godz\.?|в|saat|pukul|às|ás|o|о|v|ve|u|στις)
     \s*)?
@@ -64,11 +69,12 @@ def clock_after(text: str) -> tuple[int, int, int, int | None] | None:
 
 
 # A clock time right before a written date, as some bylines print it ("6:05 PM GMT+1,
-# December 2, 2026", "14:35, 3 декабря 2026"): the time, up to a few letters of a half-day
-# or zone, then only separators up to the date.
+# December 2, 2026", "14:35, 3 декабря 2026", "6:40 AM EST, Tue November 5, 2024"): the
+# time, up to a few letters of a half-day or zone, then separators and at most the
+# weekday up to the date.
 _CLOCK_BEFORE = re.compile(
     r"(?<![\d.:])((?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?!\d)[A-Za-z.\s()]{0,12}?(?:[+-]\d{1,2}(?::?\d\d)?)?)"
-    r"[\s,|·•–—/-]*$"
+    r"[\s,|·•–—/-]*(?:,\s*[^\W\d_]{2,12}\.?,?\s*)?$"
 )
 
 

@@ -85,7 +85,10 @@ def shown_dates(
     start = 0
     pieces: list[tuple[int, str, LexborNode]] = []  # (offset, text, its element)
     reach = 0
-    for node in _text_nodes_before(headline, body):
+    # Above a headline in the page's <main>, the text outside it is the site's (a bar with
+    # its "today", whatever its class), never the article's byline.
+    main = next((a for a in ancestors(headline) if a.tag == "main"), None)
+    for node in _text_nodes_before(headline, main or body):
         piece = _shown_piece(node)
         if piece is None:
             continue
