@@ -121,7 +121,7 @@ _FURNITURE_BLOCKS = (
     r"das\s+könnte\s+(?:sie|dich|euch)\s+auch\s+interessieren|ähnliche\s+artikel|meistgelesen",
     r"à\s+découvrir(?:\s+aussi)?|(?:à\s+)?lire\s+aussi|à\s+voir\s+aussi|sur\s+le\s+même\s+sujet|"
     r"dans\s+la\s+même\s+rubrique|vous\s+aimerez\s+aussi|articles\s+similaires|les\s+plus\s+lus|"
-    r"(?:[\w'’-]+\s+){0,3}vous\s+recommande|recommended\s+for\s+you",
+    r"(?:[\w'’-]+\s+){0,3}vous\s+recommande",
     r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|le[ae]\s+también|noticias\s+relacionadas|"
     r"art[ií]culos\s+relacionados|lo\s+más\s+le[ií]do|te\s+recomendamos|mir[aá]\s+también|"
     r"seguir\s+leyendo",
@@ -359,10 +359,7 @@ def is_furniture_line(text: str) -> bool:
     disclaimer or a wire service's routing code: never the article's text, at any place in
     it."""
     words = len(text.split())
-    if words <= _SIGNED_WORDS and "/" in text and _routing_code(text):
-        return True
-    signed = _SIGNED.fullmatch(text.strip()) if words == 1 else None
-    if signed and (_INITIALS.fullmatch(signed[1]) or AGENCY.fullmatch(signed[1])):
+    if words <= _SIGNED_WORDS and _sign_off(text.strip()):
         return True
     # The length test first: most lines are paragraphs too long for any but the
     # placeholder rule, whose search is skipped unless its word is there at all. An
@@ -387,6 +384,15 @@ _INITIALS = re.compile(r"[a-z]{2,4}")
 # sign-off ("(aro)", "(dpa)"), never a paragraph of it. Square brackets alone on a line
 # are a config file's section ("[build]").
 _SIGNED = re.compile(r"\(\s*(\w{2,12})\s*\)")
+
+
+def _sign_off(line: str) -> bool:
+    """A story's closing sign-off: an editor's initials or the agency alone in brackets
+    ("(aro)", "(dpa)"), or a routing code (:func:`_routing_code`)."""
+    signed = _SIGNED.fullmatch(line)
+    if signed:
+        return bool(_INITIALS.fullmatch(signed[1]) or AGENCY.fullmatch(signed[1]))
+    return "/" in line and _routing_code(line)
 
 
 def _routing_code(text: str) -> bool:

@@ -23,7 +23,9 @@ _CLOCK = re.compile(
     r"""^[日일.]?[\s,|·•/@–—-]{0,4}
     (?:(?:r|roku|г|года|р|року)\.?,?\s+)?
     # A word there is a weekday, not the label of the next stamp on the line ("... March 1,
-    # 2024 | Published 2:35 PM ...": that time is the next date's).
+    # 2024 | Published 2:35 PM ...": that time is the next date's). The grammar's layer
+    # reads no labels module (tests/extraction/test_extraction_layers.py): the stamp words
+    # that stand there are listed here.
     (?!(?:published|updated|posted|modified|last|veröffentlicht|aktualisiert|erschienen|stand|
     publié|modifié|mis|actualizado|publicado|atualizado|pubblicato|aggiornato|gepubliceerd|
     bijgewerkt|opublikowano|zaktualizowano)\b)

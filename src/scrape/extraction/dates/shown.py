@@ -87,7 +87,8 @@ def shown_dates(
     reach = 0
     # Above a headline in the page's <main>, the text outside it is the site's (a bar with
     # its "today", whatever its class), never the article's byline.
-    main = next((a for a in ancestors(headline) if a.tag == "main"), None)
+    above = list(ancestors(headline))
+    main = next((a for a in above if a.tag == "main"), None)
     for node in _text_nodes_before(headline, main or body):
         piece = _shown_piece(node)
         if piece is None:
@@ -107,7 +108,7 @@ def shown_dates(
         if offset > start + head_len + after:
             break
     end = start + head_len
-    line = {a.mem_id for a in ancestors(headline)}
+    line = {a.mem_id for a in above}
     found: list[ShownDate] = []
     for index, (piece_start, text, element) in enumerate(pieces):
         if piece_start + len(text) <= start - before or start <= piece_start < end:
