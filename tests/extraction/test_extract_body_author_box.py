@@ -22,6 +22,12 @@ _BOXES = {
         "Anna Schmidt ist Redakteurin im Ressort Politik und berichtet seit 2015 über "
         "Landespolitik und Verkehr. Zuvor arbeitete sie bei einer Regionalzeitung.",
     ),
+    # The label written for any gender ("Autor:in", "Autor*in").
+    "de-neutral": (
+        "Über die Autor:in",
+        "Anna Schmidt ist Redakteurin bei diesem Magazin und schreibt über Datenschutz und "
+        "Überwachung. Zuvor arbeitete sie bei einer Regionalzeitung.",
+    ),
     "fr": (
         "À propos de l'auteur",
         "Marie Dupont est journaliste au service politique depuis 2015. Elle a auparavant "

@@ -30,6 +30,8 @@ STORY = [
         ["¿Has visto algún error? Escríbenos."],
         ["Hai trovato un errore? Segnalacelo."],
         ["Encontrou um erro? Avise-nos."],
+        # The newsroom asking for the reader's question, in the familiar form.
+        ["Hast du eine Frage zu diesem Thema? Schreib uns."],
     ],
 )
 def test_closing_calls_to_the_reader_are_dropped(closing: list[str]) -> None:

@@ -85,6 +85,11 @@ LEAD_INS = [
     "4 min de lecture",
     "Link kopiert",
     "Deine Meinung zählt",
+    "Passend zum Artikel",
+    "Passend zum Thema:",
+    "Das könnte dich auch noch interessieren:",
+    "Kommentare (12)",
+    "Comments (3)",
     "Your opinion matters",
     # The source line closing a story.
     "Source: Al Jazeera and news agencies",
@@ -204,6 +209,15 @@ NOTICES = [
     "Über dieses Thema berichtete die tagesschau am 05. November 2024 um 20:00 Uhr.",
     "Über dieses Thema hat Bayern 2 am 5. November 2024 berichtet.",
     "The views expressed are those of the author.",
+    # A broadcaster's note of its programme, present tense or the programme's own line.
+    "Über dieses Thema berichten wir auch im WDR Fernsehen: Aktuelle Stunde, 05.11.2024, "
+    "18:45 Uhr.",
+    "Dieses Thema im Programm: NDR Info | Nachrichten | 05.11.2024 | 10:00 Uhr",
+    "Sendung am Di., 5.11.2024 19:30 Uhr, SWR Aktuell Baden-Württemberg, SWR BW",
+    "Sendung: hr-iNFO, 05.11.2024, 10 Uhr",
+    "Diese Nachricht wurde am 05.11.2024 im Programm Deutschlandfunk gesendet.",
+    "Dieser Beitrag wurde am 5. November 2024 in der Sendung Aktuell ausgestrahlt.",
+    "Quellen: Reporter vor Ort, Nachrichtenagentur dpa",
 ]
 
 
@@ -224,6 +238,9 @@ def test_sentences_that_open_like_a_credit_and_editors_notes_are_kept() -> None:
         "(Updates of the timetable are posted at the quay every Monday.)",
         "This story was originally published by The Conversation under a Creative Commons licence.",
         "Most read the council's report before the vote, the mayor said.",
+        "Über dieses Thema berichten viele Zeitungen seit Wochen, sagte die Sprecherin.",
+        "Sendung am Sonntag war ein Erfolg, sagte die Intendantin am Montag.",
+        "Diese Nachricht wurde am Dienstag von allen Sendern verbreitet, sagte der Minister.",
     ):
         blocks = [*STORY[:2], line, *STORY[2:]]
         assert clean_blocks(blocks, title=None) == blocks, line

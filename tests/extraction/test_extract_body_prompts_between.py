@@ -109,6 +109,7 @@ def test_the_call_pattern_is_written_in_lower_case() -> None:
         "Related Topics",
         "Themen",
         "Schlagwörter:",
+        "Schlagwörter zu diesem Artikel",
         "Mots-clés",
         # A paywall's offer and its door for subscribers; the site's newsletter offered.
         "Enjoy unlimited access to all of our journalism.",

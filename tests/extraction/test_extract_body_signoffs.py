@@ -27,6 +27,20 @@ from scrape.extraction.extractor import extract
         # The editors' initials, then the agencies in brackets.
         ("ar/ab (dpa, afp, rtr)", True),
         ("kle/ack (AFP, Reuters)", True),
+        # An abbreviated desk in the code ("red." for the newsroom).
+        ("(APA/red.)", True),
+        # The agency, a writer or the paper's print edition in brackets with the day.
+        ("(APA, 5.11.2024)", True),
+        ("(„Die Presse“, Print-Ausgabe, 06.11.2024)", True),
+        ("(Anna Roth, 5.11.2024)", True),
+        # The newsroom signing for the site and the agencies; a programme's note closed
+        # by the code.
+        ("red, ORF.at/Agenturen", True),
+        ("red, wien.ORF.at", True),
+        ("SRF 4 News, 05.11.2024, 10:00 Uhr ; sda/roth", True),
+        ("(Die Regierung will am 5.11.2024 entscheiden.)", False),
+        ("red, white and blue", False),
+        ("Der Bund zahlt, die Länder planen; km/h gilt weiter", False),
         ("km/h (zwei Stunden)", False),
         # Two short words without brackets, or one that is no initials, are the text's.
         ("dr/spot", False),

@@ -97,6 +97,9 @@ _FURNITURE_BLOCKS = (
     r"compartilhar|delen|udostępnij|drukuj|dela|jaa|e-mail",
     r"kommentare|\d+\s+kommentare?|commentaires?|\d+\s+commentaires?|comentarios|"
     r"\d+\s+comentarios?|commenti|\d+\s+commenti|comentários|reacties|komentarze",
+    # ... and with their count in brackets ("Kommentare (12)").
+    r"(?:kommentare?|comments?|commentaires?|comentarios|commenti|comentários|reacties|"
+    r"komentarze)\s*\(\d+",
     r"lesezeit\W*\d+\s*min(?:uten|\.)?|\d+\s*min(?:uten|\.)?\s+lesezeit|"
     r"(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|lecture|lectura|"
     r"lettura|leitura|leestijd|lesetid|läs(?:e)?tid|lukuaika|czas\s+czytania|reading\s+time|"
@@ -118,7 +121,8 @@ _FURNITURE_BLOCKS = (
     r"schon\s+gelesen|lust\s+auf\s+mehr|(?:mehr|weitere)\s+(?:themen|artikel|beiträge)|"
     r"mehr\s+zum\s+thema|"
     r"zum\s+weiterlesen|lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|"
-    r"das\s+könnte\s+(?:sie|dich|euch)\s+auch\s+interessieren|ähnliche\s+artikel|meistgelesen",
+    r"das\s+könnte\s+(?:sie|dich|euch)\s+auch(?:\s+noch)?\s+interessieren|ähnliche\s+artikel|"
+    r"meistgelesen|passend\s+zu[mr]\s+(?:artikel|thema)",
     r"à\s+découvrir(?:\s+aussi)?|(?:à\s+)?lire\s+aussi|à\s+voir\s+aussi|sur\s+le\s+même\s+sujet|"
     r"dans\s+la\s+même\s+rubrique|vous\s+aimerez\s+aussi|articles\s+similaires|les\s+plus\s+lus|"
     r"(?:[\w'’-]+\s+){0,3}vous\s+recommande",
@@ -245,7 +249,8 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|related|recommended|"
             r"must\s+read|read\s+next|don'?t\s+miss|more\s+on\s+this|lesen\s+sie\s+auch|"
             r"mehr(?:\s+dazu)?|"
-            r"auch\s+interessant|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|"
+            r"auch\s+interessant|mehr\s+zum\s+thema|"
+            r"das\s+könnte\s+(?:sie|dich|euch)\s+auch(?:\s+noch)?\s+interessieren|"
             r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leer\s+también|leggi\s+anche|"
             r"lees\s+ook|zie\s+ook|czytaj\s+(?:także|też|również)|"
             r"(?:zobacz|przeczytaj)\s+(?:też|także)|leia\s+(?:também|mais)|veja\s+também|"
@@ -306,13 +311,20 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     ),
     # The page's own furniture said in a line: an audio player's label, the agency's
     # standards, the opinion desk's disclaimer, a broadcaster's note of its programme
-    # ("Über dieses Thema berichtete die tagesschau am 5. November 2024 um 20:00 Uhr.").
+    # ("Über dieses Thema berichtete die tagesschau am 5. November 2024 um 20:00 Uhr.",
+    # "Dieses Thema im Programm: NDR Info | 05.11.2024", "Sendung: hr-iNFO, 05.11.2024",
+    # "Diese Nachricht wurde am 05.11.2024 im Programm Deutschlandfunk gesendet."). The
+    # programme's line names its day in figures: "Sendung am Sonntag ..." may be a sentence.
     (
         re.compile(
             r"^\W*(?:listen\s+to\s+(?:this\s+)?(?:article|story)\b|our\s+standards\s*:"
             r"|the\s+views\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|"
             r"columnist|contributor)s?\b|über\s+dieses\s+thema\s+"
-            r"(?:berichteten?|ha(?:t|ben)\s.{0,80}\bberichtet)\b)",
+            r"(?:berichteten?|berichten\s+wir|ha(?:t|ben)\s.{0,80}\bberichtet)\b"
+            r"|dieses\s+thema\s+im\s+programm\s*:"
+            r"|sendung\s*(?::|am\b|vom\b).{0,30}?\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b"
+            r"|diese[rsn]?\s+(?:nachricht|meldung|beitrag|bericht|interview|sendung)\s+wurde\s+"
+            r"am\s+.{4,40}?\s+(?:im\s+programm|in\s+der\s+sendung)\b)",
             re.IGNORECASE,
         ),
         30,
@@ -326,7 +338,7 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
 # alone ("Credits:") may head a section of the text.
 # ... and the source line closing a story ("Source: Al Jazeera and news agencies", "Fuente:
 # EFE"), read only where it opens a short line: "(source: Eurostat)" closes many a sentence.
-_SOURCE_WORDS = r"(?:sources?|fuentes?|fontes?|fonti|bron(?:nen)?|źródło)"
+_SOURCE_WORDS = r"(?:sources?|quellen|fuentes?|fontes?|fonti|bron(?:nen)?|źródło)"
 _CREDIT_LABEL = re.compile(
     rf"^\W{{0,3}}(?:{_CREDIT_WORDS}|{_SOURCE_WORDS})(?:\s+(?:by|via|von|de|di))?\s*[:：=]\s*[\w(©]",
     re.IGNORECASE,
@@ -361,6 +373,8 @@ def is_furniture_line(text: str) -> bool:
     words = len(text.split())
     if words <= _SIGNED_WORDS and _sign_off(text.strip()):
         return True
+    if words <= _NOTED_WORDS and ";" in text and _noted_sign_off(text):
+        return True
     # The length test first: most lines are paragraphs too long for any but the
     # placeholder rule, whose search is skipped unless its word is there at all. An
     # unanchored search tries every position of the line: only lines holding one of the
@@ -384,15 +398,34 @@ _INITIALS = re.compile(r"[a-z]{2,4}")
 # sign-off ("(aro)", "(dpa)"), never a paragraph of it. Square brackets alone on a line
 # are a config file's section ("[build]").
 _SIGNED = re.compile(r"\(\s*(\w{2,12})\s*\)")
+# ... or who signs, then the day, in brackets: the writer, the agency or the paper's print
+# edition ("(APA, 5.11.2024)", "(„Die Presse“, Print-Ausgabe, 06.11.2024)"). A sentence
+# in brackets names its day without the comma before it.
+_SIGNED_ON = re.compile(r"\([^()]{2,60}?,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\s*\)")
+# ... or the newsroom ("red.") signing for the site and its sources ("red, ORF.at/Agenturen").
+_NEWSROOM = re.compile(r"red\.?\s*,\s*[\w.-]+(?:/[\w.-]+)*", re.IGNORECASE)
 
 
 def _sign_off(line: str) -> bool:
     """A story's closing sign-off: an editor's initials or the agency alone in brackets
-    ("(aro)", "(dpa)"), or a routing code (:func:`_routing_code`)."""
+    ("(aro)", "(dpa)"), who signs with the day (:data:`_SIGNED_ON`), the newsroom for the
+    site (:data:`_NEWSROOM`) or a routing code (:func:`_routing_code`)."""
     signed = _SIGNED.fullmatch(line)
     if signed:
         return bool(_INITIALS.fullmatch(signed[1]) or AGENCY.fullmatch(signed[1]))
+    if _SIGNED_ON.fullmatch(line) or _NEWSROOM.fullmatch(line):
+        return True
     return "/" in line and _routing_code(line)
+
+
+# A broadcaster's note of its programme closed by the routing code after a semicolon
+# ("SRF 4 News, 05.11.2024, 10:00 Uhr ; sda/roth"), the day in figures before it.
+_NOTED_WORDS = 12
+
+
+def _noted_sign_off(text: str) -> bool:
+    note, code = text.rsplit(";", 1)
+    return any(char.isdigit() for char in note) and "/" in code and _routing_code(code)
 
 
 def _routing_code(text: str) -> bool:
@@ -407,7 +440,8 @@ def _routing_code(text: str) -> bool:
         return any(AGENCY.fullmatch(a) for a in named) and all(
             _CODE_PART.fullmatch(a) for a in named
         )
-    parts = line.strip("()[] ").split("/")
+    # An abbreviated part keeps its full stop ("(APA/red.)").
+    parts = [part.removesuffix(".") for part in line.strip("()[] ").split("/")]
     if len(parts) < 2 or not all(_CODE_PART.fullmatch(part) for part in parts):
         return False
     if len(parts) >= 3 or AGENCY.match(parts[0]) is not None:

@@ -140,8 +140,9 @@ _CONTROL = re.compile(
     r"udostępnij\s+artykuł|czytaj\s+dalej|"
     # The heading of the story's tag list, left when the list's links are gone ("Topics",
     # "Themen", "Mots-clés").
-    r"(?:related\s+)?topics|tags|themen|schlagw(?:ö|o)rte?r?|mots[- ]clés|temas|etiquetas|"
-    r"argomenti|tópicos|onderwerpen|tematy)\W*",
+    r"(?:related\s+)?topics|tags|themen|"
+    r"schlagw(?:ö|o)rte?r?(?:\s+zu\s+diesem\s+(?:artikel|beitrag|thema))?|mots[- ]clés|temas|"
+    r"etiquetas|argomenti|tópicos|onderwerpen|tematy)\W*",
     re.IGNORECASE,
 )
 
@@ -224,7 +225,7 @@ _CALL = re.compile(
     r"(?:zauważyłeś|znalazłeś)\s+błąd|"
     # The newsroom asking for the reader's word ("Haben Sie Fragen oder Anregungen?
     # Schreiben Sie uns!", "We want to hear from you").
-    r"haben\s+sie\s+fragen\s+oder\s+anregungen|schreiben\s+sie\s+uns\s*!|"
+    r"haben\s+sie\s+fragen\s+oder\s+anregungen|schreiben\s+sie\s+uns\s*!|schreib\s+uns\s*[.!]|"
     r"feedback\s+an\s+die\s+redaktion|we\s+want\s+to\s+hear\s+from\s+you|"
     # The reader's opinion asked for ("Teilen Sie Ihre Meinung mit uns!"), to the site: an
     # interview's "Teilen Sie ihre Meinung?" asks whether one shares theirs.
@@ -310,7 +311,7 @@ _BIO_WORDS = 150
 # headed "Der Autor" or "L'auteur" is its own text.
 _AUTHOR_BOX = re.compile(
     r"^\W*(?:about\s+the\s+authors?|"
-    r"über\s+(?:den|die)\s+autor(?:in|en|innen)?|zu[mr]\s+autor(?:in)?|"
+    r"über\s+(?:den|die)\s+autor(?:[:*_/]?in(?:nen)?|en)?|zu[mr]\s+autor(?:in)?|"
     r"à\s+propos\s+(?:de\s+l['’]|des\s+)auteur(?:e|rice)?s?|"
     r"(?:sobre|acerca\s+de)\s+(?:el|la|los|las|o|a|os|as)\s+autor(?:a|es|as)?|sobre\s+la\s+firma|"
     r"sull['’]autor(?:e|ice)|sugli\s+autori|"
