@@ -120,3 +120,18 @@ def test_the_kind_of_piece_before_von_in_a_line_of_the_header(lead: str) -> None
     assert extract(page, "https://www.example.de/politik/strassenbahn-100.html").authors == (
         "Anna Roth",
     )
+
+
+@pytest.mark.parametrize("lead", ["Ein Bericht von", "Ein Kommentar von", "Gastbeitrag von"])
+def test_the_kind_of_piece_before_von_and_the_name_in_its_own_link(lead: str) -> None:
+    # No class names the byline (generated class names say nothing): the lead-in is a
+    # chunk of its own, the writer's link the next.
+    page = (
+        "<html lang='de'><head><title>Neue Straßenbahnlinie</title></head><body>"
+        "<main><article><h1>Stadtrat beschließt neue Straßenbahnlinie</h1>"
+        f"<div class='x7f2a'>{lead} <a href='/specials/anna-roth/'>Anna Roth</a></div>"
+        f"{BODY}</article></main></body></html>"
+    )
+    assert extract(page, "https://www.example.de/politik/strassenbahn-100.html").authors == (
+        "Anna Roth",
+    )

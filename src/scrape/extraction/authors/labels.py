@@ -34,8 +34,8 @@ WRITER_WORDS = (
 # A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").
 LABEL_CHUNK = re.compile(
     r"^(?:(?:written|posted|published|reported|words|story|text|article)\s+)?by\s*:?$"
-    r"|^(?:(?:ein\s+)?(?:artikel|beitrag)\s+|(?:gespeichert|veröffentlicht|geschrieben|erstellt|"
-    r"verfasst|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?"
+    r"|^(?:(?:ein\s+)?artikel\s+|(?:gespeichert|veröffentlicht|geschrieben|erstellt|"
+    rf"verfasst|publié|écrit|publicado|escrito|pubblicato|scritto|{GENRE})\s+)?"
     rf"(?:{BY}|da)\s*:?$"
     rf"|^(?:{WRITER_WORDS}|contributors?|writers?|byline|{WRITER_LABELS})\s*[:：]$",
     re.IGNORECASE,
