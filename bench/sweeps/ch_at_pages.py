@@ -27,6 +27,7 @@ HASHED = "--hashed" in sys.argv
 def extract(html, url):
     return _extract(generated_class_names(html) if HASHED else html, url=url)
 
+
 DE = "Die Bundesregierung hat am Dienstag neue Regeln beschlossen, die nach monatelangen Gesprächen mit Gewerkschaften im Frühjahr gelten sollen."
 HD = "Neue Regeln gelten ab Frühjahr"
 
