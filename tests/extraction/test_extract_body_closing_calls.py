@@ -32,6 +32,18 @@ STORY = [
         ["Encontrou um erro? Avise-nos."],
         # The newsroom asking for the reader's question, in the familiar form.
         ["Hast du eine Frage zu diesem Thema? Schreib uns."],
+        # The tabloid asking for stories, the site's channels on messaging apps, the
+        # reader's own feed.
+        [
+            "We pay for your stories! Do you have a story for the news team? Email us at "
+            "tips@news.example or call 0207 782 4368."
+        ],
+        ["Join our WhatsApp channel and get the latest breaking news delivered to you."],
+        ["Join ST's Telegram channel and get the latest breaking news delivered to you."],
+        [
+            "Follow topics and authors from this story to see more like this in your "
+            "personalized homepage feed and to receive email updates."
+        ],
     ],
 )
 def test_closing_calls_to_the_reader_are_dropped(closing: list[str]) -> None:

@@ -218,6 +218,33 @@ NOTICES = [
     "Diese Nachricht wurde am 05.11.2024 im Programm Deutschlandfunk gesendet.",
     "Dieser Beitrag wurde am 5. November 2024 in der Sendung Aktuell ausgestrahlt.",
     "Quellen: Reporter vor Ort, Nachrichtenagentur dpa",
+    # A magazine's or a paper's note of its print edition.
+    "This article appears in the December 2024 print edition with the headline “The Rules.”",
+    "Published in the print edition of the November 11, 2024, issue, with the headline “The "
+    "Rules.”",
+    "A version of this article appears in print on Nov. 6, 2024, Section A, Page 1 of the New "
+    "York edition with the headline: New Rules Take Effect.",
+    # The metered paywall's count.
+    "You’ve read 1 article in the last month",
+    "You have read 2 of 10 free articles this month.",
+    "Sie haben 3 von 5 kostenlosen Artikeln gelesen.",
+    # The tag list as one line, after its label.
+    "Filed under: Congress, Budget",
+    "Tags: Congress, Federal budget, Unions",
+    "Themen: Bundesregierung, Haushalt",
+    # A video teaser's lead-in.
+    "WATCH: Why the new rules matter",
+    # The tabloid asking for tips, the site's controls.
+    "Got a story? Email news@news.example",
+    "Republish this article",
+    "Republish this story",
+    "Jane Doe does not work for, consult, own shares in or receive funding from any company or "
+    "organisation that would benefit from this article, and has disclosed no relevant "
+    "affiliations beyond their academic appointment.",
+    "Get Current Updates on India News, Election Results along with Latest News and Top "
+    "Headlines from India and around the world.",
+    "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on "
+    "Live Mint.",
 ]
 
 
@@ -241,6 +268,13 @@ def test_sentences_that_open_like_a_credit_and_editors_notes_are_kept() -> None:
         "Über dieses Thema berichten viele Zeitungen seit Wochen, sagte die Sprecherin.",
         "Sendung am Sonntag war ein Erfolg, sagte die Intendantin am Montag.",
         "Diese Nachricht wurde am Dienstag von allen Sendern verbreitet, sagte der Minister.",
+        "The paper's print edition will end in March, the publisher said on Tuesday.",
+        "You’ve read the report, the mayor told the councillors on Tuesday.",
+        "Topics: the budget, the new tram line and the school were discussed for hours.",
+        "Themen: Verkehr, Schule und Wohnen standen auf der Agenda des Rates.",
+        "Watch: the council will decide in March, and the unions are ready to strike.",
+        "Got a story like this one? The council wants to hear from residents, the mayor said.",
+        "Catch all the buses you can, the mayor advised commuters on Tuesday.",
     ):
         blocks = [*STORY[:2], line, *STORY[2:]]
         assert clean_blocks(blocks, title=None) == blocks, line

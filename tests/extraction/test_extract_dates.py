@@ -179,6 +179,16 @@ def test_numeric_date_order_by_language_and_separator() -> None:
     assert day_first("Posted 04/03/2025", "en") is None
     # One date only one order can read settles the page.
     assert day_first("04/03/2025 and 13/03/2025", "en-US") is True
+    # The day the page's address files it under reads an ambiguous one.
+    assert day_first("Published on 05/11/2024 - 10:22", "en", url_day=date(2024, 11, 5)) is True
+    assert day_first("Published on 11/05/2024 - 10:22", "en", url_day=date(2024, 11, 5)) is False
+    assert day_first("Published on 05/11/2024 - 10:22", "en", url_day=date(2023, 1, 2)) is None
+
+
+def test_an_ambiguous_byline_day_read_as_the_address_files_it() -> None:
+    header = "<h1>Solar panels</h1><div class='pubdate'>Published on 05/11/2024 - 10:22 GMT+1</div>"
+    url = "https://news.example/2024/11/05/solar-panels"
+    assert _published_day(_page(header), url) == "2024-11-05"
 
 
 def test_time_text_days_away_from_its_datetime_attribute() -> None:

@@ -282,6 +282,44 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
         (),
     ),
     (re.compile(r"^\W*(?:disclaimer|disclosure)\b", re.IGNORECASE), 100, ()),
+    # ... and the writer's conflict-of-interest formula ("Jane Doe does not work for,
+    # consult, own shares in or receive funding from any company ...").
+    (
+        re.compile(
+            r"\bdoes\s+not\s+work\s+for,?\s+consult,?\s+own\s+shares\s+in\b"
+            r"|\bha(?:s|ve)\s+disclosed\s+no\s+relevant\s+affiliations\b",
+            re.IGNORECASE,
+        ),
+        80,
+        (),
+    ),
+    # The note of a print edition ("This article appears in the December 2024 print edition
+    # with the headline ...", "A version of this article appears in print on ...").
+    (
+        re.compile(
+            r"^(?:a\s+version\s+of\s+)?this\s+(?:article|story|essay|piece)\s+(?:appears|"
+            r"appeared|was\s+published)\s+in\s+(?:the\s+)?(?:[\w,]+\s+){0,4}print\s+"
+            r"(?:edition|issue)\b|^published\s+in\s+the\s+print\s+edition\b"
+            r"|^a\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b",
+            re.IGNORECASE,
+        ),
+        60,
+        (),
+    ),
+    # A video's teaser, its lead-in in front ("WATCH: Why the rules matter"); a sentence
+    # after the word ends as one.
+    (re.compile(r"^\W*watch(?:\s+now)?\s*:[^.]*$", re.IGNORECASE), 20, (":",)),
+    # A news portal's closing line naming its sections ("Get Current Updates on India News,
+    # ...", "Catch all the Business News, Market News ... on Live Mint.").
+    (
+        re.compile(
+            r"^(?:get|catch\s+all\s+the)\s+(?:[\w-]+\s+){0,2}(?:news|updates)\s*(?:on|about|"
+            r"from|,)",
+            re.IGNORECASE,
+        ),
+        45,
+        (),
+    ),
     # The wire's credits closing a story: "(Reporting by Jane Doe in London; Editing by
     # John Smith)", "Additional reporting by Max Weber.", "— With assistance from Max Weber."
     # The names in capitals: "Reporting by the BBC showed ..." is a sentence.
@@ -368,12 +406,14 @@ def is_credit_line(text: str) -> bool:
 
 def is_furniture_line(text: str) -> bool:
     """A consent line, an "Also read:" teaser, placeholder text, a credited caption, a
-    disclaimer or a wire service's routing code: never the article's text, at any place in
-    it."""
+    disclaimer, a wire service's routing code or the story's tags: never the article's
+    text, at any place in it."""
     words = len(text.split())
     if words <= _SIGNED_WORDS and _sign_off(text.strip()):
         return True
     if words <= _NOTED_WORDS and ";" in text and _noted_sign_off(text):
+        return True
+    if words <= _TAG_LINE_WORDS and ":" in text and _tag_line(text):
         return True
     # The length test first: most lines are paragraphs too long for any but the
     # placeholder rule, whose search is skipped unless its word is there at all. An
@@ -404,6 +444,25 @@ _SIGNED = re.compile(r"\(\s*(\w{2,12})\s*\)")
 _SIGNED_ON = re.compile(r"\([^()]{2,60}?,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\s*\)")
 # ... or the newsroom ("red.") signing for the site and its sources ("red, ORF.at/Agenturen").
 _NEWSROOM = re.compile(r"red\.?\s*,\s*[\w.-]+(?:/[\w.-]+)*", re.IGNORECASE)
+
+
+# The story's tags on one line after their label ("Filed under: Congress, Budget", "Themen:
+# Bundesregierung, Haushalt"): each a few words, none a sentence.
+_TAG_LABEL = re.compile(
+    r"^\W*(?:filed\s+under|tags?|topics|keywords|schlagw[öo]rte?r?|stichw[öo]rte?r?|themen|"
+    r"mots[- ]clés|etiquetas|temas|argomenti|tópicos|onderwerpen|tematy)\s*:\s*",
+    re.IGNORECASE,
+)
+_TAG_LINE_WORDS = 30
+_TAG_WORDS = 4
+
+
+def _tag_line(text: str) -> bool:
+    label = _TAG_LABEL.match(text)
+    if label is None or text.rstrip().endswith("."):
+        return False
+    tags = re.split(r"\s*[,;|·]\s*", text[label.end() :].strip())
+    return all(0 < len(tag.split()) <= _TAG_WORDS for tag in tags)
 
 
 def _sign_off(line: str) -> bool:

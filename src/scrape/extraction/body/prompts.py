@@ -11,7 +11,7 @@ from .common import BIO, COMMISSION, LINE_WORDS, PROSE_END
 # Prompts that close an article page rather than its text: newsletter and follow prompts,
 # disclosures, author-box labels, donation and copyright lines.
 _PROMPT = re.compile(
-    r"\b(?:subscribe[sd]?|sign\s+up|inbox|follow\s+(?:us|me)|share\s+(?:this|it)|pin\s+it|"
+    r"\b(?:subscribe[sd]?|sign\s+up|inbox|follow\s+(?:us|me|topics|authors)|share\s+(?:this|it)|pin\s+it|"
     rf"disclaimer|disclosure|affiliate\s+links?|{COMMISSION}|written\s+by|reviewed\s+by|"
     r"about\s+the\s+authors?|author\s+page|all\s+rights\s+reserved|copyright|donate|patreon|"
     r"sponsorship|editorial\s+(?:process|guidelines|policy|standards)|work\s+with\s+us|"
@@ -44,9 +44,11 @@ _CLOSING_LINE = re.compile(
     r"^(?:(?:责任编辑|責任編輯|编辑|編輯|本文来源|來源|来源)\s*[:：]|[（(](?:完|全文完)[)）]$)"
 )
 # The newsroom asking for tips: "Have a news tip? Email us at ...", "Got a story tip?".
+# ... or a story for the paper ("Got a story?", "We pay for your stories!").
 _TIP = re.compile(
     r"\b(?:(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\s*\?|send\s+us\s+(?:a\s+|your\s+)?"
-    r"(?:news\s+|story\s+)?tips?\b)",
+    r"(?:news\s+|story\s+)?tips?\b|(?:do\s+you\s+have|have\s+you\s+got|got)\s+a\s+story"
+    r"(?:\s*\?|\s+for\s+(?:us|the)\b)|we\s+pay\s+for\s+your\s+(?:stories|videos|pictures|photos)\b)",
     re.IGNORECASE,
 )
 # What an embedded post, map or player leaves in the text when the reader has not agreed
@@ -70,6 +72,9 @@ _PLACEHOLDER = re.compile(
     r"(?:available|open)\s+only\s+(?:to|for)\s+(?:paying\s+)?subscribers|"
     r"réservée?s?\s+aux\s+abonnés|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
     r"riservato\s+agli\s+abbonati|"
+    # A metered paywall's count ("You've read 1 article in the last month").
+    r"you(?:['’]ve|\s+have)\s+read\s+(?:\d+|all)\s+(?:of\s+(?:your\s+)?\d+\s+)?(?:free\s+)?"
+    r"articles?\b|sie\s+haben\s+\d+\s+von\s+\d+\s+(?:kostenlosen\s+|freien\s+)?artikel|"
     # ... or for the registered reader ("Esta funcionalidad es sólo para registrados").
     r"(?:s[oó]lo|únicamente)\s+para\s+(?:usuarios\s+)?registrados|"
     r"nur\s+für\s+registrierte\s+(?:nutzer|leser)|only\s+(?:available\s+)?(?:to|for)\s+registered\s+"
@@ -100,6 +105,8 @@ _PLACEHOLDER_WORDS = (
     "abbonat",
     "access",
     "member",
+    "articl",
+    "artikel",
 )
 
 
@@ -121,7 +128,7 @@ _CONTROL = re.compile(
     r"(?:empfohlene[rn]?\s+)?(?:redaktionelle[rn]?\s+)?externe[rn]?\s+inhalte?(?:\s+(?:anzeigen|"
     r"laden|aktivieren|zulassen))?|inhalte\s+von\s+drittanbietern|contenu\s+externe|"
     r"contenido\s+externo|contenuto\s+esterno|externe\s+inhoud|treść\s+zewnętrzna|"
-    r"zur\s+startseite|jetzt\s+kommentieren|"
+    r"zur\s+startseite|jetzt\s+kommentieren|republish\s+this\s+(?:article|story)|"
     r"join\s+our\s+comment(?:ing|s)?\s+(?:forum|section|community)|"
     # The heading of the most-read list ("Most Read from Bloomberg"; the other languages'
     # are teaser lead-ins, :mod:`..blocks`).
@@ -177,6 +184,9 @@ _CALL = re.compile(
     r"abonnieren\s+sie|(?:jetzt|hier)\s+(?:abonnieren|anmelden|registrieren|bestellen)|"
     r"registrieren\s+sie\s+sich|melden\s+sie\s+sich\s+(?:jetzt\s+|hier\s+)?(?:an|für)|"
     r"abonnez[- ]vous|abonne[- ]toi|inscrivez[- ]vous|inscris[- ]toi|"
+    # The site's channel on a messaging app ("Join our WhatsApp channel").
+    r"join\s+(?:our\s+|the\s+)?(?:[\w'’]+\s+)?(?:telegram|whatsapp|signal)\s+(?:channel|group|"
+    r"community)|"
     r"suscr[ií]bete|suscr[ií]base|reg[ií]strate|iscriviti|abbonati\s+(?:ora|subito|a|al)|"
     r"assine\s+(?:já|agora|a\s+nossa|o\s+nosso)|inscreva[- ]se|subscreva|"
     r"abonneer\s+(?:je|nu|u)|schrijf\s+je\s+(?:nu\s+)?in|meld\s+je\s+(?:nu\s+)?aan|"
@@ -456,7 +466,9 @@ _OPENING_MARKS = " \t→►▶➤👉📩📧📰✉️*•·+>"
 _INBOX = re.compile(
     r"\b(?:(?:to|in|into)\s+your\s+inbox|dans\s+votre\s+boîte\s+(?:mail|e-?mail|de\s+réception)"
     r"|en\s+tu\s+bandeja\s+de\s+entrada|nella\s+tua\s+casella\s+(?:di\s+posta|e-?mail)"
-    r"|in\s+(?:ihr(?:em)?|dein(?:em)?)\s+(?:e-mail-)?postfach|na\s+sua\s+caixa\s+de\s+entrada)\b",
+    r"|in\s+(?:ihr(?:em)?|dein(?:em)?)\s+(?:e-mail-)?postfach|na\s+sua\s+caixa\s+de\s+entrada"
+    # ... or to the reader's own feed on the site.
+    r"|your\s+personali[sz]ed\s+(?:homepage\s+)?feed)\b",
     re.IGNORECASE,
 )
 

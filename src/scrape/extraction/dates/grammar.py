@@ -296,12 +296,13 @@ _WRITTEN_DATE = re.compile(
 _MONTH_FIRST = frozenset({"en-us", "en-ph", "en-ca", "en-um", "en-as", "en-gu"})
 
 
-def day_first(text: str, lang: str | None) -> bool | None:
+def day_first(text: str, lang: str | None, url_day: date | None = None) -> bool | None:
     """Whether the page writes numeric dates day first, or None when it does not tell.
 
     Evidence, strongest first: numeric dates that only one order can read ("25/12/2025"),
     an ambiguous one whose reading the page also writes out in words ("02-12-2025" next to
-    "December 02, 2025"), then the page's language and region.
+    "December 02, 2025") or its address files it under (``url_day``: ".../2024/11/05/..."
+    beside "05/11/2024"), then the page's language and region.
     """
     votes = 0
     written: set[tuple[int, int, int]] | None = None
@@ -313,7 +314,7 @@ def day_first(text: str, lang: str | None) -> bool | None:
             votes -= 2
         elif first != second:
             if written is None:
-                written = set()
+                written = {(url_day.year, url_day.month, url_day.day)} if url_day else set()
                 for found in _WRITTEN_DATE.finditer(text[:200_000]):
                     parsed = parse_date(found.group(0))
                     if parsed is not None:
@@ -334,14 +335,15 @@ class DateStyle:
     :func:`day_first` asks of the page's text only when an ambiguous numeric date turns up.
     """
 
-    def __init__(self, text: str, language: str | None) -> None:
+    def __init__(self, text: str, language: str | None, url_day: date | None = None) -> None:
         self._text = text
         self._tag = language
+        self._url_day = url_day
         self.language = (language or "").strip().casefold().replace("_", "-").split("-")[0]
 
     @cached_property
     def _order(self) -> bool | None:
-        return day_first(self._text, self._tag)
+        return day_first(self._text, self._tag, self._url_day)
 
     def __call__(self) -> bool | None:
         return self._order

@@ -67,14 +67,17 @@ def find_published(
     "Updated ..." is no publication date, only its bound (:class:`Published`).
     """
     text = _visible_text(tree)
-    order = DateStyle(text, next(iter(declared_languages(md)), None))
+    from_url = date_from_url(url)
+    order = DateStyle(
+        text, next(iter(declared_languages(md)), None), from_url.date() if from_url else None
+    )
 
     def usable(values: Iterable[datetime | None]) -> list[datetime]:
         return [d for d in values if d is not None and plausible(d, fetched_at)]
 
     declared = usable(declared_dates(md, tree, headline, url, order))
     generic = usable(parse_date(md.meta.get(key), order) for key in GENERIC_META)
-    filed = usable([date_from_url(url)])
+    filed = usable([from_url])
     header, updated = header_times(tree, headline, order)
     original, posted = labelled_dates(text, order)
     near = shown_dates(tree, headline, day_first=order, now=fetched_at)
