@@ -117,3 +117,19 @@ def test_a_people_section_story_is_no_writers_page() -> None:
 def test_a_writers_page_under_people_still_names_the_writer() -> None:
     header = "<div class='b1'><a href='/people/jane-doe'>Jane Doe</a></div>"
     assert extract(_page(header), "https://news.example/a/1").authors == ("Jane Doe",)
+
+
+def test_a_writers_page_under_profiles_names_the_writer_before_the_affiliation() -> None:
+    header = (
+        "<div class='b1'><a href='/profiles/jane-doe-123'>Jane Doe</a>, "
+        "<span class='b2'>University of Leeds</span></div>"
+    )
+    assert extract(_page(header), "https://news.example/a/1").authors == ("Jane Doe",)
+
+
+def test_a_profiles_section_story_is_no_writers_page() -> None:
+    related = (
+        "<div class='r1'><a href='/profiles/2024/11/the-mayor-at-sixty.html'>"
+        "<div>The mayor at sixty</div></a></div>"
+    )
+    assert extract(_page("", after=related), "https://news.example/a/1").authors == ()

@@ -17,7 +17,8 @@ from .common import registered
 # every element of the page; the other links it finds ("/autos/") are dropped after.
 BYLINE_CSS = (
     '[rel~="author"], [itemprop="author"], [class*="author"], [class*="byline"], '
-    '[class*="writer"], a[href*="/aut"], a[href*="/people/"], a[href*="/profile/"], '
+    # "/profile" stands for the writers' folder in the plural too ("/profiles/jane-doe-123").
+    '[class*="writer"], a[href*="/aut"], a[href*="/people/"], a[href*="/profile"], '
     # "/about/editors/jane-roe", "/redakteure/jan-koch"
     'a[href*="/editors/"], a[href*="/redakteur"], '
     # The author's class in the page's language ("autor", "autora", "autoren", "autorka"):
@@ -32,12 +33,12 @@ BYLINE_CSS = (
 )
 # The attributes besides the class that name an element the byline.
 _NAMING_ATTRS = ("id", "data-testid")
-HREF_MARKS = ("/aut", "/people/", "/profile/", "/editors/", "/redakteur")
+HREF_MARKS = ("/aut", "/people/", "/profile/", "/profiles/", "/editors/", "/redakteur")
 _AUTOR_CLASS = re.compile(
     r"(?:^|[\s_-])autor(?:a|as|e|es|en|i|in|innen|ka|ki|zy|ius|iai|s)?(?=$|[\s_A-Z-])"
 )
 _WRITER_LINK = re.compile(
-    r"/author|/autor/|/autoren/|/auteur/|/autore/|/people/|/profile/|/editors/|/redakteur|"
+    r"/author|/autor/|/autoren/|/auteur/|/autore/|/people/|/profiles?/|/editors/|/redakteur|"
     # The writers' folder named in the plural ("/autori/ales-vavra/", "/autorzy/", "/autores/").
     r"/autori/|/autorzy/|/autores/|/auteurs/|/autorius/|/autors/"
 )
@@ -110,7 +111,7 @@ def _off_site(href: str, host: str) -> bool:
 # "/people/" and "/profile/" are also the names of sections ("/people/erlebt/397213-story.html",
 # a magazine's celebrity pages): the writer's page is one segment below the folder.
 # An article's address below it ("/people/395567-star-talks.html") is a story's, too.
-_SECTION_MARK = re.compile(r"/(?:people|profile)/(?:[^/?#]+/[^/?#]|[^/?#]+\.html?$)")
+_SECTION_MARK = re.compile(r"/(?:people|profiles?)/(?:[^/?#]+/[^/?#]|[^/?#]+\.html?$)")
 
 
 def _section_link(href: str) -> bool:
