@@ -32,6 +32,9 @@ STORY = [
         ["Encontrou um erro? Avise-nos."],
         # The newsroom asking for the reader's question, in the familiar form.
         ["Hast du eine Frage zu diesem Thema? Schreib uns."],
+        # A paywall's button, a pointer to more.
+        ["Weiterlesen mit Plus"],
+        ["Hier lesen Sie mehr"],
         # The tabloid asking for stories, the site's channels on messaging apps, the
         # reader's own feed.
         [
@@ -85,6 +88,30 @@ def test_a_reporters_bio_with_the_paper_closes_no_story() -> None:
         "jdoe@dmreg.example or 515-555-0100."
     )
     assert clean_blocks([*ENGLISH_STORY, bio], title=None) == ENGLISH_STORY
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Anna Roth ist Redakteurin bei Cicero.",
+        "Anna Roth ist freie Journalistin in Berlin und schreibt über Verkehr.",
+        "Marie Dupont est journaliste au service politique.",
+        "Juan Pérez es periodista de la sección de política.",
+        "Marco Rossi è giornalista della redazione politica.",
+        "Ana Souza é jornalista e escreve sobre política.",
+    ],
+)
+def test_a_reporters_bio_in_the_papers_language_closes_no_story(bio: str) -> None:
+    assert clean_blocks([*STORY, bio], title=None) == STORY
+
+
+def test_a_last_sentence_naming_someones_office_stays() -> None:
+    for last in (
+        "Anna Roth ist Sprecherin der Bürgerinitiative.",
+        "Max Weber ist Vorsitzender des Vereins.",
+    ):
+        blocks = [*STORY, last]
+        assert clean_blocks(blocks, title=None) == blocks, last
 
 
 def test_a_last_sentence_on_what_something_covers_stays() -> None:

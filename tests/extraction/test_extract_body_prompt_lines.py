@@ -232,6 +232,9 @@ NOTICES = [
     "Filed under: Congress, Budget",
     "Tags: Congress, Federal budget, Unions",
     "Themen: Bundesregierung, Haushalt",
+    # A teaser's lead-in, the paper's offer named.
+    "Lesen Sie aus unserem Angebot: Wie die Stadt den Winter plant",
+    "Lesen Sie aus unserem Plus-Angebot: Wie die Stadt den Winter plant",
     # A video teaser's lead-in.
     "WATCH: Why the new rules matter",
     # The tabloid asking for tips, the site's controls.

@@ -247,7 +247,8 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     (
         re.compile(
             r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|related|recommended|"
-            r"must\s+read|read\s+next|don'?t\s+miss|more\s+on\s+this|lesen\s+sie\s+auch|"
+            r"must\s+read|read\s+next|don'?t\s+miss|more\s+on\s+this|"
+            r"lesen\s+sie\s+(?:auch|aus\s+unserem\s+(?:plus-?)?angebot)|"
             r"mehr(?:\s+dazu)?|"
             r"auch\s+interessant|mehr\s+zum\s+thema|"
             r"das\s+könnte\s+(?:sie|dich|euch)\s+auch(?:\s+noch)?\s+interessieren|"

@@ -37,5 +37,12 @@ BIO = re.compile(
     # ... or what the reporter covers, and for which paper ("Jane Doe covers transportation
     # for the Des Moines Register."): the paper by its capitalised name closing the sentence.
     r"|(?i:covers|writes\s+about|reports\s+on)\s+[^.]{3,80}?\s+for\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.&'’-]*\s*){1,5}[.;](?:\s|$))"
+    r"(?:[A-Z][\w.&'’-]*\s*){1,5}[.;](?:\s|$)"
+    # ... or the newsroom role in the other languages of the press ("Anna Roth ist
+    # Redakteurin bei ...", "Marie Dupont est journaliste"): only a newsroom's, as a closing
+    # sentence names other people's offices ("ist Sprecherin der Initiative").
+    r"|(?i:ist|est|es|è|é)\s+(?:\w+\s+){0,2}?(?i:redakteur|journalist|korrespondent|reporter|"
+    r"kolumnist|volontär|journaliste|rédact(?:eur|rice)|correspondant|periodista|redactor|"
+    r"corresponsal|giornalista|redatt(?:ore|rice)|corrispondente|jornalista|repórter)"
+    r"(?i:in|e|a)?\b)"
 )

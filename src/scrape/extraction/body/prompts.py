@@ -139,7 +139,7 @@ _CONTROL = re.compile(
     r"(?:toggle|hide|show)\s+caption|click\s+to\s+expand|"
     r"copy\s+link|(?:sponsored|paid)\s+content|gesponserter\s+inhalt|"
     r"kommentare?\s+(?:lesen|anzeigen)|mehr\s+lesen|"
-    r"weiterlesen|share\s+(?:this\s+)?(?:article|story)|listen\s+to\s+(?:this\s+)?"
+    r"weiterlesen(?:\s+mit\s+\S+)?|share\s+(?:this\s+)?(?:article|story)|listen\s+to\s+(?:this\s+)?"
     r"(?:article|story)|back\s+to\s+(?:top|home)|partager\s+(?:cet\s+|l['’])article|"
     r"écouter\s+(?:cet\s+)?article|lire\s+la\s+suite|compartir\s+(?:este\s+)?artículo|"
     r"escuchar\s+(?:este\s+)?artículo|leer\s+más|condividi\s+(?:questo\s+)?articolo|"
@@ -266,7 +266,7 @@ def _calls(text: str) -> bool:
 # A click asked for: alone on its line, a control ("Kommentare lesen, hier klicken"); in a
 # paragraph, a pointer to more of the story ("For the full list of candidates, click here.").
 _CLICK = re.compile(
-    r"\b(?:hier\s+klicken|klicken\s+sie\s+hier|(?:mehr|weitere)\b.{0,60}\b(?:lesen|finden)\s+sie\s+hier|"
+    r"\b(?:hier\s+klicken|klicken\s+sie\s+hier|hier\s+(?:lesen|finden)\s+sie\s+mehr|(?:mehr|weitere)\b.{0,60}\b(?:lesen|finden)\s+sie\s+hier|"
     r"click\s+here|cliquez\s+ici|haz\s+clic\s+aqu[ií]|"
     r"clicca\s+qui|clique\s+aqui|klik\s+hier|kliknij\s+(?:tutaj|tu))(?!\w)",
     re.IGNORECASE,
