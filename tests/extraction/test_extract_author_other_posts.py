@@ -172,3 +172,29 @@ def test_testimonial_card_linking_nowhere_is_no_byline() -> None:
         f"<div class='content'><h1>{HEADLINE['de']}</h1>{_body('de')}</div>{card}",
     )
     assert extract(html, "https://www.blog.example/artikel/lage").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "by", "aside_class"),
+    [("de", "Von", "sidebar"), ("en", "By", "sidebar"), ("de", "Von", "x7f3a")],
+)
+def test_a_by_line_in_a_list_of_other_posts_after_the_text_is_no_author(
+    lang: str, by: str, aside_class: str
+) -> None:
+    # The article names nobody; the most-read list beside it names each story's writer,
+    # in an element with no author class. With a class that says nothing, the list's shape
+    # (a linked headline and a day per item, on several days) tells it.
+    text = TEXT["de"] if lang == "de" else "The new bridge over the river opened to traffic. "
+    items = "".join(
+        f"<li><a href='/politik/story-{i}.html'><h3>Another story number {i}</h3></a>"
+        f"<span>{by} Max Weber</span> <time datetime='2024-11-0{i}'>0{i}.11.2024</time></li>"
+        for i in (1, 2, 3)
+    )
+    page = (
+        f"<html lang='{lang}'><head><title>{HEADLINE['de']}</title></head><body><main><article>"
+        f"<h1>{HEADLINE['de']}</h1>"
+        + "".join(f"<p>{text * 4}</p>" for _ in range(4))
+        + f"</article><aside class='{aside_class}'><h2>Most read</h2><ol>{items}</ol>"
+        "</aside></main></body></html>"
+    )
+    assert extract(page, "https://news.example/politik/bruecke-100.html").authors == ()

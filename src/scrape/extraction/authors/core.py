@@ -111,6 +111,7 @@ def choose_authors(
                 announced(
                     near[: window(near, ANNOUNCED_CHARS)],
                     holders=page.near_holders,
+                    article=page.holders,
                 )
             )
         ]

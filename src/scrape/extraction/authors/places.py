@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
+from ..dates.furniture import list_of_posts, row_of_posts
 from ..dom import (
     FURNITURE_TOKENS,
     MARK,
@@ -244,6 +245,26 @@ def _site_chrome(node: LexborNode) -> bool:
     if node.tag == "nav":
         return True
     return node.tag in {"header", "footer"} and not any(a.tag in _SCOPING for a in ancestors(node))
+
+
+def _posts_by_shape(node: LexborNode) -> bool:
+    """A list or a row of other posts by its shape: each item a linked headline with a day,
+    on two days at least, whatever its class (a hashed one, "weitere")."""
+    return (node.tag in {"ul", "ol"} and list_of_posts(node)) or (
+        node.tag in {"div", "section", "aside"} and row_of_posts(node)
+    )
+
+
+def in_posts_by_shape(node: LexborNode, holders: frozenset[int]) -> bool:
+    """Inside a list or a row of other posts (:func:`_posts_by_shape`), whatever the
+    classes around it say, below the elements that hold the headline (``holders``: a
+    wrapper around the article and a row of related posts has that shape too)."""
+    for anc in (node, *ancestors(node)):
+        if anc.mem_id in holders or anc.tag in {"body", "html"}:
+            return False
+        if _posts_by_shape(anc):
+            return True
+    return False
 
 
 def in_other_posts(node: LexborNode, holders: frozenset[int] = frozenset()) -> bool:

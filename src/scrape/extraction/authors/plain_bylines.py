@@ -39,7 +39,7 @@ from ..names import (
 from .common import HANDLE, NOT_SHOWN, plausible
 from .labels import AND, BY_CHUNK, LABEL_CHUNK, WRITER_WORDS
 from .page import Page
-from .places import in_other_posts, in_picture, section_link, taxonomy
+from .places import in_other_posts, in_picture, in_posts_by_shape, section_link, taxonomy
 
 # "Medically reviewed | by | ...", "Photos | by | ...": someone other than the writer.
 _NOT_WRITER = re.compile(
@@ -63,18 +63,24 @@ _LABELLED_CHUNK = re.compile(
 
 
 def announced(
-    chunks: list[str], desks: bool = False, holders: list[LexborNode | None] | None = None
+    chunks: list[str],
+    desks: bool = False,
+    holders: list[LexborNode | None] | None = None,
+    article: frozenset[int] = frozenset(),
 ) -> list[str]:
     """Names the page announces as its byline: "By | Jane Doe", "by: Jane Doe". A label or
     a reporter's title in the reader comments or a list of other posts (each chunk's element
-    among ``holders``) is not the article's."""
+    among ``holders``; ``article``, the elements holding the headline, are the article's
+    own) is not the article's."""
 
     def holder_of(index: int) -> LexborNode | None:
         return holders[index] if holders is not None and index < len(holders) else None
 
     def elsewhere(index: int) -> bool:
         holder = holder_of(index)
-        return holder is not None and in_other_posts(holder)
+        return holder is not None and (
+            in_other_posts(holder) or in_posts_by_shape(holder, article)
+        )
 
     def unlabelled_byline(index: int) -> bool:
         # A name with no by-word or label is a byline only outside other posts and outside
@@ -140,6 +146,10 @@ def announced(
             # or an access point on pages that are no news.
             wires = clean_name(chunk, desks=True)
             found = wires if wires and all(AGENCY.fullmatch(w) for w in wires) else []
+        if found and elsewhere(i):
+            # Another post's byline: in a list of other posts, the site's chrome or the
+            # comments, however it announces the name.
+            continue
         names = [
             n
             for n in found
@@ -220,7 +230,7 @@ def by_pattern(page: Page, desks: bool = False) -> list[str]:
     plain text: "By | Jane Doe", "by: Jane Doe", or a name chunk beside the date or the
     reading time ("Jane Doe | Mar 5, 2026 | 9 min read")."""
     chunks, headline = page.near, page.headline
-    names = announced(chunks, desks, page.near_holders)
+    names = announced(chunks, desks, page.near_holders, page.holders)
     if names:
         return names
     names = _dated_name(chunks[:10], page.near_holders[:10], page)
@@ -333,9 +343,13 @@ _SECTION_HEADINGS = frozenset({"h1", "h2", "h3"})
 def _not_a_byline(holder: LexborNode | None, page: Page | None = None) -> bool:
     """Whether a chunk's element is the heading of a section of text, a form control's
     label, a category or section link, a caption, an in-page button or the breadcrumb
-    trail: a capitalised phrase there ("Cautionary Tale", "HR Strategy") is no name."""
+    trail: a capitalised phrase there ("Cautionary Tale", "HR Strategy") is no name; nor is
+    one in a list or a row of other posts by its shape (another post's writer beside its
+    day; a class such as "profile-hover-card" may be the writer's own card)."""
     if holder is None:
         return False
+    if page is not None and in_posts_by_shape(holder, page.holders):
+        return True
     nearest = [holder, *itertools.islice(ancestors(holder), 3)]
     if any(n.tag in _FORM_TAGS for n in nearest) or taxonomy(holder):
         return True

@@ -65,9 +65,9 @@ def in_furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | N
             return True
         if tag == "article" and _teaser_article(anc):
             return True
-        if tag in {"ul", "ol"} and _list_of_posts(anc):
+        if tag in {"ul", "ol"} and list_of_posts(anc):
             return True
-        if tag in {"div", "section"} and _row_of_posts(anc):
+        if tag in {"div", "section"} and row_of_posts(anc):
             return True
         if inside:
             continue
@@ -100,7 +100,7 @@ def _page_header(header: LexborNode, headline_line: set[int]) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _list_of_posts(node: LexborNode) -> bool:
+def list_of_posts(node: LexborNode) -> bool:
     """A list whose items link elsewhere and carry dates, two different ones among its first
     items: a list of other posts, whatever its class calls it ("weitere", "andere",
     "also-read"). A byline's list ("Published ..." / "Updated ...") holds its dates without
@@ -114,7 +114,7 @@ def _list_of_posts(node: LexborNode) -> bool:
 _HEADLINE_WIDTH = 20
 
 
-def _row_of_posts(node: LexborNode) -> bool:
+def row_of_posts(node: LexborNode) -> bool:
     """A block whose children are cards of other posts, whatever its class (or a hashed
     one) calls it: two or more children, each a linked headline with a date, two different
     dates among the first. A front-end lays out a "top stories" rail or a "most read" box as

@@ -1,0 +1,89 @@
+"""Run a whole-page sweep with the chrome real pages carry around the article: a consent
+banner, a breaking-news ticker with another story's stamp, a most-read sidebar with other
+writers and earlier days, readers' comments with dates, a newsletter footer.
+
+    .venv/bin/python bench/sweeps/messy.py bench/sweeps/de_portals.py [--hashed] [name ...]
+
+The same pages should give the same answers as without the chrome."""
+
+import re
+import runpy
+import sys
+from pathlib import Path
+
+import scrape.extraction.extractor as ex
+
+_real = ex.extract
+
+
+def chrome(html: str) -> str:
+    de = 'lang="de' in html[:300]
+    if de:
+        top = (
+            "<div class='consent'><p>Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren. "
+            "Mit Klick auf Akzeptieren stimmen Sie zu.</p><button>Akzeptieren</button><button>Einstellungen</button></div>"
+            "<div class='ticker'><span>Eilmeldung</span> <a href='/panorama/bahnstreik-beendet-100.html'>Bahnstreik beendet</a> "
+            "<time datetime='2024-11-06T08:00:00+01:00'>06.11.2024, 08:00 Uhr</time></div>"
+        )
+        side = (
+            "<aside class='sidebar'><h2>Meistgelesen</h2><ol>"
+            + "".join(
+                f"<li><a href='/politik/artikel-{i}.html'><h3>Anderer Artikel Nummer {i} über Steuern</h3></a>"
+                f"<span>Von Max Weber</span> <time datetime='2024-11-0{i}T08:00:00+01:00'>0{i}.11.2024</time></li>"
+                for i in (1, 2, 3)
+            )
+            + "</ol></aside>"
+        )
+        comments = (
+            "<section class='comments'><h2>3 Kommentare</h2>"
+            + "".join(
+                f"<div class='comment'><b>Leser{i}</b> <time>05.11.2024, 1{i}:00 Uhr</time><p>Das ist doch alles Unsinn, "
+                f"die Regierung hätte das schon vor Jahren machen müssen, schreibt Leser {i}.</p></div>"
+                for i in (1, 2, 3)
+            )
+            + "</section>"
+        )
+        foot = "<div class='newsletter'><h3>Newsletter</h3><p>Jetzt kostenlos anmelden und nichts verpassen.</p><input><button>Anmelden</button></div>"
+    else:
+        top = (
+            "<div class='consent'><p>We use cookies and similar technologies to personalise content. "
+            "By clicking Accept you agree.</p><button>Accept</button><button>Settings</button></div>"
+            "<div class='ticker'><span>Breaking</span> <a href='/news/rail-strike-ends-100.html'>Rail strike ends</a> "
+            "<time datetime='2024-11-06T08:00:00-05:00'>Nov 6, 2024, 8:00 AM</time></div>"
+        )
+        side = (
+            "<aside class='sidebar'><h2>Most read</h2><ol>"
+            + "".join(
+                f"<li><a href='/politics/story-{i}.html'><h3>Another story number {i} about taxes</h3></a>"
+                f"<span>By Max Weber</span> <time datetime='2024-11-0{i}T08:00:00-05:00'>Nov {i}, 2024</time></li>"
+                for i in (1, 2, 3)
+            )
+            + "</ol></aside>"
+        )
+        comments = (
+            "<section class='comments'><h2>3 Comments</h2>"
+            + "".join(
+                f"<div class='comment'><b>reader{i}</b> <time>Nov 5, 2024 1{i}:00</time><p>This is all nonsense, the government "
+                f"should have done this years ago, writes reader {i}.</p></div>"
+                for i in (1, 2, 3)
+            )
+            + "</section>"
+        )
+        foot = "<div class='newsletter'><h3>Newsletter</h3><p>Sign up for free and never miss a story.</p><input><button>Sign up</button></div>"
+    html = re.sub(r"(<body[^>]*>)", r"\1" + top.replace("\\", "\\\\"), html, count=1)
+    html = html.replace("</article>", "</article>" + side + comments, 1)
+    html = html.replace("</body>", foot + "</body>", 1)
+    return html
+
+
+def messy_extract(html, url=None, **kw):
+    if isinstance(html, bytes):
+        html = html.decode()
+    return _real(chrome(html), url, **kw)
+
+
+ex.extract = messy_extract
+script = sys.argv[1]
+sys.argv = [script, *sys.argv[2:]]
+sys.path.insert(0, str(Path(script).resolve().parent))
+runpy.run_path(script, run_name="__main__")
