@@ -70,6 +70,32 @@ def chrome(html: str) -> str:
             + "</section>"
         )
         foot = "<div class='newsletter'><h3>Newsletter</h3><p>Sign up for free and never miss a story.</p><input><button>Sign up</button></div>"
+    # Inside the text: another story's teaser card, a picture with its caption and
+    # credit, an embedded post with its own day.
+    if de:
+        inline = (
+            "<div class='teaser'><a href='/politik/anderer-artikel-99.html'><img src='t.jpg' alt=''>"
+            "<h3>Ein anderer Artikel über Steuern</h3></a><span>Von Max Weber</span> "
+            "<time datetime='2024-11-02T08:00:00+01:00'>02.11.2024</time></div>"
+            "<figure><img src='b.jpg' alt='Der Bundestag'><figcaption>Der Bundestag am "
+            "01.11.2024. Foto: Max Weber/dpa</figcaption></figure>"
+            "<blockquote class='twitter-tweet'><p>Die Regeln kommen.</p>— Max Weber "
+            "(@maxweber) <a href='https://x.com/maxweber/status/1'>3. November 2024</a></blockquote>"
+        )
+    else:
+        inline = (
+            "<div class='teaser'><a href='/politics/another-story-99.html'><img src='t.jpg' alt=''>"
+            "<h3>Another story about taxes</h3></a><span>By Max Weber</span> "
+            "<time datetime='2024-11-02T08:00:00-05:00'>Nov 2, 2024</time></div>"
+            "<figure><img src='b.jpg' alt='The Capitol'><figcaption>The Capitol on "
+            "November 1, 2024. Photo: Max Weber/AP</figcaption></figure>"
+            "<blockquote class='twitter-tweet'><p>The rules are coming.</p>— Max Weber "
+            "(@maxweber) <a href='https://x.com/maxweber/status/1'>November 3, 2024</a></blockquote>"
+        )
+    # After the text's first paragraph (not a byline's <p>).
+    paragraph = re.search(r"<p>[^<]{200,}</p>", html)
+    if paragraph:
+        html = html[: paragraph.end()] + inline + html[paragraph.end() :]
     html = re.sub(r"(<body[^>]*>)", r"\1" + top.replace("\\", "\\\\"), html, count=1)
     html = html.replace("</article>", "</article>" + side + comments, 1)
     html = html.replace("</body>", foot + "</body>", 1)

@@ -158,3 +158,12 @@ def test_letters_alone_or_an_agency_in_a_caption_are_no_byline() -> None:
         assert extract(_page("Die Stadt baut.", header=header), URL).authors == (), line
     header = "<figure><img src='a.jpg'><figcaption>Reuters</figcaption></figure>"
     assert extract(_page("Die Stadt baut.", header=header), URL).authors == ()
+
+
+def test_a_source_line_under_the_headline_of_an_article_with_pictures_is_the_byline() -> None:
+    # The pictures stand further down the article, which holds the line too: no picture is
+    # set beside it, as a caption's is.
+    header = "<div class='c-author'>Quelle: WELT/dpa</div>"
+    figure = "<figure><img src='a.jpg'><figcaption>Der Hafen am Morgen.</figcaption></figure>"
+    page = _page("Die Stadt baut.", header=header).replace("</p><p>", f"</p>{figure}<p>", 1)
+    assert extract(page, URL).authors == ("dpa",)

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from ..dates.furniture import list_of_posts, row_of_posts
+from ..dates.furniture import CARD_DEPTH, holds_card, list_of_posts, row_of_posts
 from ..dom import (
     FURNITURE_TOKENS,
     MARK,
@@ -54,10 +54,17 @@ def in_picture(node: LexborNode) -> bool:
     ):
         return True
     parent = node.parent
-    picture = parent.css_first(PICTURE) if parent is not None else None
-    if parent is None or picture is None:
+    # A caption shares a small box with its picture; an article that holds the line and,
+    # further down, its pictures sets no picture beside it.
+    if parent is None or len(parent.text(deep=True)) > _CAPTION_BOX_CHARS:
+        return False
+    picture = parent.css_first(PICTURE)
+    if picture is None:
         return False
     return not _PORTRAIT.search(f"{attr_text(picture)} {attr_text(parent)}")
+
+
+_CAPTION_BOX_CHARS = 400
 
 
 # Page furniture whose names are not this article's byline: the page cleaner's furniture
@@ -247,11 +254,15 @@ def _site_chrome(node: LexborNode) -> bool:
     return node.tag in {"header", "footer"} and not any(a.tag in _SCOPING for a in ancestors(node))
 
 
-def _posts_by_shape(node: LexborNode) -> bool:
-    """A list or a row of other posts by its shape: each item a linked headline with a day,
-    on two days at least, whatever its class (a hashed one, "weitere")."""
-    return (node.tag in {"ul", "ol"} and list_of_posts(node)) or (
-        node.tag in {"div", "section", "aside"} and row_of_posts(node)
+def _posts_by_shape(node: LexborNode, depth: int) -> bool:
+    """A list or a row of other posts by its shape, whatever its class (a hashed one,
+    "weitere"): each item a linked headline with a day, on two days at least; or, up to
+    ``CARD_DEPTH`` levels above the text, another post's card, a block holding a link
+    around a headline."""
+    return (
+        (node.tag in {"ul", "ol"} and list_of_posts(node))
+        or (node.tag in {"div", "section", "aside"} and row_of_posts(node))
+        or (depth <= CARD_DEPTH and holds_card(node))
     )
 
 
@@ -259,10 +270,10 @@ def in_posts_by_shape(node: LexborNode, holders: frozenset[int]) -> bool:
     """Inside a list or a row of other posts (:func:`_posts_by_shape`), whatever the
     classes around it say, below the elements that hold the headline (``holders``: a
     wrapper around the article and a row of related posts has that shape too)."""
-    for anc in (node, *ancestors(node)):
+    for depth, anc in enumerate((node, *ancestors(node))):
         if anc.mem_id in holders or anc.tag in {"body", "html"}:
             return False
-        if _posts_by_shape(anc):
+        if _posts_by_shape(anc, depth):
             return True
     return False
 

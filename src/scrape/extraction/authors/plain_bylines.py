@@ -78,9 +78,7 @@ def announced(
 
     def elsewhere(index: int) -> bool:
         holder = holder_of(index)
-        return holder is not None and (
-            in_other_posts(holder) or in_posts_by_shape(holder, article)
-        )
+        return holder is not None and (in_other_posts(holder) or in_posts_by_shape(holder, article))
 
     def unlabelled_byline(index: int) -> bool:
         # A name with no by-word or label is a byline only outside other posts and outside

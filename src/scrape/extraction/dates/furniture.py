@@ -53,7 +53,7 @@ def in_furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | N
     lists of other posts count: headers lay out their byline in asides and "sidebar" rows.
     """
     inside = stop is not None
-    for anc in (node, *ancestors(node)):
+    for depth, anc in enumerate((node, *ancestors(node))):
         tag = anc.tag
         if tag in {"body", "html", None} or anc.mem_id in headline_line:
             return False
@@ -62,6 +62,8 @@ def in_furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | N
             continue
         names = attr_text(anc)
         if OTHER_POSTS.search(names) or (tag == "a" and _card(anc)):
+            return True
+        if depth <= CARD_DEPTH and holds_card(anc):
             return True
         if tag == "article" and _teaser_article(anc):
             return True
@@ -164,6 +166,23 @@ def _card(link: LexborNode) -> bool:
     if link.css_first("h2, h3, h4, h5, h6") is not None:
         return True
     return len(" ".join(link.text(deep=True).split())) > _CARD_CHARS
+
+
+# A card's day or writer sits beside its link, a level or two below the card: a block
+# further up that holds a card link is a column or a header holding a card ("Up Next")
+# beside the byline.
+CARD_DEPTH = 2
+
+
+def holds_card(node: LexborNode) -> bool:
+    """Whether a block holds another post's card as one of its children: a link around a
+    headline (:func:`_card`), as a teaser box between a story's paragraphs sets it beside
+    that post's writer and day, whatever its class. A linked section label ("Politik")
+    beside a byline's day is too short for a headline."""
+    return node.tag not in {"a", "body", "html"} and any(
+        child.tag == "a" and _card(child) and text_width(node_text(child)) >= _HEADLINE_WIDTH
+        for child in node.iter()
+    )
 
 
 def _teaser_article(article: LexborNode) -> bool:
