@@ -46,6 +46,24 @@ def test_a_name_beside_a_date_written_with_its_months_name(name: str, date: str,
     assert extract(_page(header, lang=lang), "https://news.example/a/1").authors == (name,)
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        ("Anna Roth | 05. November 2024", "de", ("Anna Roth",)),
+        ("Mario Rossi · 4 dicembre 2026, 14:35", "it", ("Mario Rossi",)),
+        # A section or a place in the date's line is no name.
+        ("Politik | 05. November 2024", "de", ()),
+        ("Bad Homburg | 05. November 2024", "de", ()),
+        ("05. November 2024 | PAID CONTENT", "de", ()),
+    ],
+)
+def test_a_name_in_the_line_of_a_date_written_with_its_months_name(
+    line: str, lang: str, names: tuple[str, ...]
+) -> None:
+    header = f"<div class='a1b2'>{line}</div>"
+    assert extract(_page(header, lang=lang), "https://news.example/a/1").authors == names
+
+
 def test_a_heading_below_such_a_date_is_no_name() -> None:
     header = (
         "<div class='a1b2'><span>4 grudnia 2026</span></div>"

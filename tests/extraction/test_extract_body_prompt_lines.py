@@ -86,6 +86,8 @@ LEAD_INS = [
     "Link kopiert",
     "Deine Meinung zählt",
     "Passend zum Artikel",
+    "PAID CONTENT",
+    "Advertorial",
     "Passend zum Thema:",
     "Das könnte dich auch noch interessieren:",
     "Kommentare (12)",

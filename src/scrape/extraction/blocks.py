@@ -57,6 +57,9 @@ _SKIP_TAGS = frozenset(
 # the normalised block (case-folded, punctuation at the ends stripped).
 _FURNITURE_BLOCKS = (
     r"-?\s*advertisement\s*-?(?:\s*spot_img)?|spot_img|advertisement|advertising|sponsored|ad",
+    # ... and a paid piece's label ("PAID CONTENT", "Advertorial", "Gesponsert").
+    r"(?:paid|sponsored|partner|promoted)\s+(?:content|post|story)|advertorial|gesponsert|"
+    r"bezahlter\s+inhalt",
     # The advertisement's label in the languages of the press.
     r"anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reclame|"
     r"reklama|reklame|reklam|mainos|annons|annonse|реклама|iklan|quảng\s+cáo|"

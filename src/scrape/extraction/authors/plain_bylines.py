@@ -9,6 +9,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from ..blocks import is_furniture_block
 from ..dates.grammar import TEXT_DATE
 from ..dom import BREADCRUMB_TOKEN, ancestors, attr_text, text_of
 from ..names import (
@@ -279,7 +280,10 @@ def _dated_name(
         if names and len(names[0].split()) >= 2:
             return names
     for i, chunk in enumerate(head[:8]):
-        if not dated[i] or (holders is not None and _not_a_byline(holders[i], page)):
+        # The name in the date's own line, whatever its language writes the month in.
+        if not (dated[i] or written[i]) or (
+            holders is not None and _not_a_byline(holders[i], page)
+        ):
             continue
         names = _name_in_date_line(chunk)
         # "Dec 10, 2025 · Product Updates": a section's name, its words common in the text.
@@ -319,7 +323,10 @@ def _name_in_date_line(line: str) -> list[str]:
     fields = [f.strip() for f in _FIELD_SEP.split(line)]
     if len(fields) < 2:
         return []
-    words = [name_part(f) for f in fields if f and not re.search(r"\d", f)]
+    # A label in the line is no name ("04. November 2021 | PAID CONTENT").
+    words = [
+        name_part(f) for f in fields if f and not re.search(r"\d", f) and not is_furniture_block(f)
+    ]
     names = [
         n
         for n in words
@@ -327,6 +334,7 @@ def _name_in_date_line(line: str) -> list[str]:
         and person_like(n)
         and plausible(n)
         and spelled_as_name(n, acronyms=True)
+        and not place_name(n)
     ]
     return names if len(names) == 1 else []
 
