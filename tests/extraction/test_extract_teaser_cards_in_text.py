@@ -84,3 +84,46 @@ def test_a_bylines_day_in_a_column_beside_an_up_next_card_is_the_articles() -> N
     )
     published = extract(page, URL).published
     assert published is not None and published.isoformat() == "2024-11-05T10:22:00+01:00"
+
+
+def test_a_teaser_cards_day_does_not_bound_an_update_only_byline() -> None:
+    # The byline shows only when the story was updated; the last resort reads the pruned
+    # page for the first publication, where the card's day no longer stands.
+    page = (
+        "<html lang='de'><head><title>Neue Regeln</title></head><body><main><article>"
+        "<h1>Neue Regeln</h1><div class='header-detail'><span class='header-label'>Von "
+        "<a href='/redaktion/anna-roth'>Anna Roth</a>, Berlin</span>"
+        "<time datetime='2024-11-05T10:22:31+0100'>Aktualisiert am 05.11.2024-10:22</time></div>"
+        f"<div class='body'>{PARAGRAPH}{_card('teaser')}{PARAGRAPH}{PARAGRAPH}</div>"
+        "</article></main></body></html>"
+    )
+    published = extract(page, URL).published
+    assert published is not None and published.date().isoformat() == "2024-11-05"
+
+
+def test_a_listicles_items_under_linked_headings_stay_in_the_text() -> None:
+    items = "".join(
+        f"<div class='item'><a href='/cafes/cafe-{i}/'><h3>Café Nummer {i} am Marktplatz</h3>"
+        "</a><p>Hier gibt es den besten Kuchen der Stadt, und sonntags spielt eine Band auf "
+        "der Terrasse, sagt die Wirtin.</p></div>"
+        for i in (1, 2, 3)
+    )
+    page = (
+        "<html lang='de'><head><title>Die besten Cafés</title></head><body><main><article>"
+        f"<h1>Die besten Cafés</h1><div class='body'>{PARAGRAPH}{items}{PARAGRAPH}</div>"
+        "</article></main></body></html>"
+    )
+    assert "sonntags spielt eine Band" in extract(page, URL).body
+
+
+def test_a_listings_cards_are_its_content() -> None:
+    cards = "".join(
+        f"<div class='c{i}'><a href='/politik/artikel-{i}.html'><h3>Der Stadtrat beschließt "
+        f"Vorhaben Nummer {i} für den Norden</h3></a><time>0{i}.11.2024</time></div>"
+        for i in range(1, 7)
+    )
+    page = (
+        "<html lang='de'><head><title>Politik</title></head><body><main>"
+        f"<h1>Politik</h1><div class='list'>{cards}</div></main></body></html>"
+    )
+    assert "Vorhaben Nummer 3" in extract(page, URL).body

@@ -185,6 +185,54 @@ def holds_card(node: LexborNode) -> bool:
     )
 
 
+# Beside its link a card holds a line at most: a byline, a day, a kicker. A block saying
+# more after a linked heading (a listicle's item and its description) is text.
+_CARD_EXTRA_CHARS = 80
+
+
+def teaser_cards(root: LexborNode) -> list[LexborNode]:
+    """Other stories' teaser cards set among the text's paragraphs: blocks holding a link
+    around a headline (:func:`holds_card`) and little more (its writer, its day), beside
+    paragraphs of prose, as "Lesen Sie auch" boxes print them, whatever their class. A
+    listing's cards stand beside other cards: they are that page's content."""
+    found = []
+    for heading in root.css("a h2, a h3, a h4, a h5, a h6"):
+        card = next((a for a in ancestors(heading) if a.tag == "a"), None)
+        block = card.parent if card is not None else None
+        if card is None or block is None or block.tag not in _CARD_BLOCKS:
+            continue
+        if not holds_card(block) or not _among_prose(block):
+            continue
+        extra = len(" ".join(block.text(deep=True).split())) - len(
+            " ".join(card.text(deep=True).split())
+        )
+        if extra <= _CARD_EXTRA_CHARS:
+            found.append(block)
+    return found
+
+
+_CARD_BLOCKS = frozenset({"div", "section", "aside", "li", "figure"})
+# A paragraph of the story's text around a card: a few lines of prose.
+_PROSE_CHARS = 200
+
+
+def _among_prose(block: LexborNode) -> bool:
+    """Whether ``block`` stands between paragraphs of prose: one before it and one after it
+    among its siblings."""
+    parent = block.parent
+    if parent is None:
+        return False
+    before = after = False
+    seen = False
+    for sibling in parent.iter():
+        if sibling.mem_id == block.mem_id:
+            seen = True
+        elif sibling.tag == "p" and len(sibling.text(deep=True).strip()) >= _PROSE_CHARS:
+            after = after or seen
+            before = before or not seen
+    return before and after
+
+
 def _teaser_article(article: LexborNode) -> bool:
     """An <article> that is another post's card: short, under a heading that links to that
     post. (One holding the headline never gets here: it is the page's own.)"""

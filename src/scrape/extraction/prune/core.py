@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..dates.furniture import teaser_cards
 from ..dom import (
     ANCHOR,
     BYLINE_TOKENS,
@@ -31,11 +32,14 @@ from .boxes import (
 )
 from .captions import caption_blocks
 from .comments import comment_threads
-from .common import EMPTIED, HEADINGS, HIDDEN, OTHER_POSTS, cached_text
+from .common import EMPTIED, HEADINGS, HIDDEN, OTHER_POSTS, cached_text, removable
 from .hidden import place_streamed_segments, unhide_collapsed_panels, unhide_paywalled_parts
 from .links import bare_host, declared_address, link_chars, netloc_of, path_of, points_within
 from .read_also import read_also_boxes
 from .teasers import trailing_teasers
+
+# A card is a headline, its writer and day, a picture: a block of this much text at most.
+_CARD_CHARS = 400
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +105,8 @@ def prune(
     for node in comment_threads(body, path):
         node.decompose()
     _remove(trailing_teasers(body, host))
+    # Other stories' cards among the text's paragraphs, their writers and days with them.
+    _remove([card for card in teaser_cards(body) if removable(card, _CARD_CHARS)])
     _remove(offers_and_teasers(body, host))
     _remove(read_also_boxes(body, host))
     _remove(trailing_boxes(body))
