@@ -40,6 +40,7 @@ from scrape.extraction.extractor import extract
         ("SRF 4 News, 05.11.2024, 10:00 Uhr ; sda/roth", True),
         ("(Die Regierung will am 5.11.2024 entscheiden.)", False),
         ("red, white and blue", False),
+        ("Red, Green", False),
         ("Der Bund zahlt, die Länder planen; km/h gilt weiter", False),
         ("km/h (zwei Stunden)", False),
         # Two short words without brackets, or one that is no initials, are the text's.

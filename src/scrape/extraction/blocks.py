@@ -446,8 +446,11 @@ _SIGNED = re.compile(r"\(\s*(\w{2,12})\s*\)")
 # edition ("(APA, 5.11.2024)", "(„Die Presse“, Print-Ausgabe, 06.11.2024)"). A sentence
 # in brackets names its day without the comma before it.
 _SIGNED_ON = re.compile(r"\([^()]{2,60}?,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\s*\)")
-# ... or the newsroom ("red.") signing for the site and its sources ("red, ORF.at/Agenturen").
-_NEWSROOM = re.compile(r"red\.?\s*,\s*[\w.-]+(?:/[\w.-]+)*", re.IGNORECASE)
+# ... or the newsroom ("red.") signing for the site by its address and its sources ("red,
+# ORF.at/Agenturen"): "Red, Green" is a list.
+_NEWSROOM = re.compile(
+    r"red\.?\s*,\s*(?:[\w-]+(?:\.[\w-]+)+(?:/[\w.-]+)*|[\w.-]+(?:/[\w.-]+)+)", re.IGNORECASE
+)
 
 
 # The story's tags on one line after their label ("Filed under: Congress, Budget", "Themen:
