@@ -270,12 +270,17 @@ def in_posts_by_shape(node: LexborNode, holders: frozenset[int]) -> bool:
     """Inside a list or a row of other posts (:func:`_posts_by_shape`), whatever the
     classes around it say, below the elements that hold the headline (``holders``: a
     wrapper around the article and a row of related posts has that shape too)."""
-    for depth, anc in enumerate((node, *ancestors(node))):
+    for depth, anc in enumerate(itertools.islice((node, *ancestors(node)), _SHAPE_DEPTH)):
         if anc.mem_id in holders or anc.tag in {"body", "html"}:
             return False
         if _posts_by_shape(anc, depth):
             return True
     return False
+
+
+# A list or a row of posts holds a byline a few levels down (span, item, list, box); the
+# page's wrappers further up hold whole sections, whose text is long to read.
+_SHAPE_DEPTH = 6
 
 
 def in_other_posts(node: LexborNode, holders: frozenset[int] = frozenset()) -> bool:
