@@ -112,6 +112,7 @@ def choose_authors(
                     near[: window(near, ANNOUNCED_CHARS)],
                     holders=page.near_holders,
                     article=page.holders,
+                    shapes=page.shapes,
                 )
             )
         ]

@@ -49,6 +49,12 @@ class Page:
         return [holder for _, holder in self.near_pairs]
 
     @functools.cached_property
+    def shapes(self) -> dict[int, bool]:
+        """Whether each element asked about is a list or a row of other posts by its shape
+        (:func:`.places.in_posts_by_shape`), answered once a page."""
+        return {}
+
+    @functools.cached_property
     def holders(self) -> frozenset[int]:
         return holding_headline(self.body)
 

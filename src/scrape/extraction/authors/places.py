@@ -56,10 +56,8 @@ def in_picture(node: LexborNode) -> bool:
     parent = node.parent
     # A caption shares a small box with its picture; an article that holds the line and,
     # further down, its pictures sets no picture beside it.
-    if parent is None or len(parent.text(deep=True)) > _CAPTION_BOX_CHARS:
-        return False
-    picture = parent.css_first(PICTURE)
-    if picture is None:
+    picture = parent.css_first(PICTURE) if parent is not None else None
+    if parent is None or picture is None or len(parent.text(deep=True)) > _CAPTION_BOX_CHARS:
         return False
     return not _PORTRAIT.search(f"{attr_text(picture)} {attr_text(parent)}")
 
@@ -254,26 +252,32 @@ def _site_chrome(node: LexborNode) -> bool:
     return node.tag in {"header", "footer"} and not any(a.tag in _SCOPING for a in ancestors(node))
 
 
-def _posts_by_shape(node: LexborNode, depth: int) -> bool:
+def _posts_by_shape(node: LexborNode, depth: int, seen: dict[int, bool]) -> bool:
     """A list or a row of other posts by its shape, whatever its class (a hashed one,
     "weitere"): each item a linked headline with a day, on two days at least; or, up to
     ``CARD_DEPTH`` levels above the text, another post's card, a block holding a link
-    around a headline."""
-    return (
-        (node.tag in {"ul", "ol"} and list_of_posts(node))
-        or (node.tag in {"div", "section", "aside"} and row_of_posts(node))
-        or (depth <= CARD_DEPTH and holds_card(node))
-    )
+    around a headline. ``seen`` keeps the list and row answers of one page's elements:
+    the chunks of a byline area share their ancestors."""
+    listed = seen.get(node.mem_id)
+    if listed is None:
+        listed = (node.tag in {"ul", "ol"} and list_of_posts(node)) or (
+            node.tag in {"div", "section", "aside"} and row_of_posts(node)
+        )
+        seen[node.mem_id] = listed
+    return listed or (depth <= CARD_DEPTH and holds_card(node))
 
 
-def in_posts_by_shape(node: LexborNode, holders: frozenset[int]) -> bool:
+def in_posts_by_shape(
+    node: LexborNode, holders: frozenset[int], seen: dict[int, bool] | None = None
+) -> bool:
     """Inside a list or a row of other posts (:func:`_posts_by_shape`), whatever the
     classes around it say, below the elements that hold the headline (``holders``: a
     wrapper around the article and a row of related posts has that shape too)."""
+    seen = {} if seen is None else seen
     for depth, anc in enumerate(itertools.islice((node, *ancestors(node)), _SHAPE_DEPTH)):
         if anc.mem_id in holders or anc.tag in {"body", "html"}:
             return False
-        if _posts_by_shape(anc, depth):
+        if _posts_by_shape(anc, depth, seen):
             return True
     return False
 

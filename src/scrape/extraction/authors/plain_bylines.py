@@ -68,6 +68,7 @@ def announced(
     desks: bool = False,
     holders: list[LexborNode | None] | None = None,
     article: frozenset[int] = frozenset(),
+    shapes: dict[int, bool] | None = None,
 ) -> list[str]:
     """Names the page announces as its byline: "By | Jane Doe", "by: Jane Doe". A label or
     a reporter's title in the reader comments or a list of other posts (each chunk's element
@@ -79,7 +80,9 @@ def announced(
 
     def elsewhere(index: int) -> bool:
         holder = holder_of(index)
-        return holder is not None and (in_other_posts(holder) or in_posts_by_shape(holder, article))
+        return holder is not None and (
+            in_other_posts(holder) or in_posts_by_shape(holder, article, shapes)
+        )
 
     def unlabelled_byline(index: int) -> bool:
         # A name with no by-word or label is a byline only outside other posts and outside
@@ -229,7 +232,7 @@ def by_pattern(page: Page, desks: bool = False) -> list[str]:
     plain text: "By | Jane Doe", "by: Jane Doe", or a name chunk beside the date or the
     reading time ("Jane Doe | Mar 5, 2026 | 9 min read")."""
     chunks, headline = page.near, page.headline
-    names = announced(chunks, desks, page.near_holders, page.holders)
+    names = announced(chunks, desks, page.near_holders, page.holders, page.shapes)
     if names:
         return names
     names = _dated_name(chunks[:10], page.near_holders[:10], page)
@@ -354,8 +357,6 @@ def _not_a_byline(holder: LexborNode | None, page: Page | None = None) -> bool:
     day; a class such as "profile-hover-card" may be the writer's own card)."""
     if holder is None:
         return False
-    if page is not None and in_posts_by_shape(holder, page.holders):
-        return True
     nearest = [holder, *itertools.islice(ancestors(holder), 3)]
     if any(n.tag in _FORM_TAGS for n in nearest) or taxonomy(holder):
         return True
@@ -370,7 +371,9 @@ def _not_a_byline(holder: LexborNode | None, page: Page | None = None) -> bool:
     if any(BREADCRUMB_TOKEN.search(attr_text(n)) for n in (holder, *ancestors(holder))):
         return True
     heading = next((n for n in nearest if n.tag in _SECTION_HEADINGS), None)
-    return heading is not None and _heads_text(heading)
+    if heading is not None and _heads_text(heading):
+        return True
+    return page is not None and in_posts_by_shape(holder, page.holders, page.shapes)
 
 
 def _heads_text(heading: LexborNode) -> bool:

@@ -105,8 +105,9 @@ _PLACEHOLDER_WORDS = (
     "abbonat",
     "access",
     "member",
-    "articl",
-    "artikel",
+    "ve read",
+    "have read",
+    "artikeln",
 )
 
 
