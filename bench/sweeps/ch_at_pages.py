@@ -8,43 +8,9 @@ then `bad N`. ``--hashed`` first replaces every class and id with a hash, as bui
     .venv/bin/python bench/sweeps/ch_at_pages.py [--hashed] [name ...]
 """
 
-import json
-import sys
-import warnings
-from pathlib import Path
+from page_checks import DE_HEADLINE, german_page, run
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from bench_extract import generated_class_names
-from page_checks import misses
-
-from scrape.extraction.extractor import extract as _extract
-
-warnings.simplefilter("ignore")
-HASHED = "--hashed" in sys.argv
-
-
-def extract(html, url):
-    return _extract(generated_class_names(html) if HASHED else html, url=url)
-
-
-DE = "Die Bundesregierung hat am Dienstag neue Regeln beschlossen, die nach monatelangen Gesprächen mit Gewerkschaften im Frühjahr gelten sollen."
-HD = "Neue Regeln gelten ab Frühjahr"
-
-
-def page(site, head, byline, tail="", *, ld_author=None, declared=False, lead=""):
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": HD}
-    if declared:
-        ld["datePublished"] = "2024-11-05T10:22:31+01:00"
-    if ld_author:
-        ld["author"] = ld_author
-    body = lead + "".join(
-        f"<p>{DE} {DE.replace('Dienstag', d)}</p>" for d in ("Montag", "Mittwoch", "Freitag")
-    )
-    return f"""<html lang="de"><head><title>{HD} | {site}</title><meta property="og:title" content="{HD}">
-<script type="application/ld+json">{json.dumps(ld)}</script></head><body><header><nav><a href="/">{site}</a><a href="/politik/">Politik</a><a href="/sport/">Sport</a></nav><div class="today">Mittwoch, 6. November 2024</div></header>
-<main><article>{head or f"<h1>{HD}</h1>"}{byline}<div class="article-body">{body}{tail}</div></article></main><footer>© {site} 2024 · Impressum · Datenschutz</footer></body></html>"""
-
+HD = DE_HEADLINE
 
 # name, site, head, byline, tail, authors, junk[, page options]
 cases = [
@@ -223,17 +189,10 @@ cases = [
         ["Kommentare", "Über die Autor:in"],
     ),
 ]
-only = [arg for arg in sys.argv[1:] if arg != "--hashed"]
-bad = 0
-for name, site, head, byline, tail, authors, junk, *options in cases:
-    if only and name not in only:
-        continue
-    a = extract(
-        page(site, head, byline, tail, **(options[0] if options else {})),
-        url=f"https://www.{name}.example/politik/neue-regeln-gelten-ab-fruehjahr-12345.html",
-    )
-    errs = misses(a, title=HD, day="2024-11-05", authors=authors, junk=junk)
-    if errs:
-        bad += 1
-        print(name, "; ".join(errs))
-print("bad", bad)
+run(
+    cases,
+    german_page,
+    lambda name: f"https://www.{name}.example/politik/neue-regeln-gelten-ab-fruehjahr-12345.html",
+    title=DE_HEADLINE,
+    day="2024-11-05",
+)

@@ -10,39 +10,9 @@ replaces every class and id with a hash, as build tools do.
     .venv/bin/python bench/sweeps/en_more.py [--hashed] [name ...]
 """
 
-import json
-import sys
-import warnings
-from pathlib import Path
+from page_checks import EN_HEADLINE, english_page, run
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from bench_extract import generated_class_names
-from page_checks import misses
-
-from scrape.extraction.extractor import extract as _extract
-
-warnings.simplefilter("ignore")
-HASHED = "--hashed" in sys.argv
-EN = "The government said on Tuesday that the new rules would take effect next spring, after months of talks with unions and employers."
-HD = "New rules will take effect next spring"
-
-
-def extract(html, url):
-    return _extract(generated_class_names(html) if HASHED else html, url=url)
-
-
-def page(site, head, byline, tail="", *, declared=False, lead=""):
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": HD}
-    if declared:
-        ld["datePublished"] = "2024-11-05T10:22:31-05:00"
-    body = lead + "".join(
-        f"<p>{EN} {EN.replace('Tuesday', d)}</p>" for d in ("Monday", "Wednesday", "Friday")
-    )
-    return f"""<html lang="en"><head><title>{HD} | {site}</title><meta property="og:title" content="{HD}">
-<script type="application/ld+json">{json.dumps(ld)}</script></head><body><header><nav><a href="/">{site}</a><a href="/politics/">Politics</a><a href="/sport/">Sport</a></nav><div class="today">Wednesday, November 6, 2024</div></header>
-<main><article>{head or f"<h1>{HD}</h1>"}{byline}<div class="article-body">{body}{tail}</div></article></main><footer>© {site} 2024 · Terms · Privacy</footer></body></html>"""
-
+HD = EN_HEADLINE
 
 # name, site, head, byline, tail, authors, junk[, page options]
 cases = [
@@ -263,17 +233,10 @@ cases = [
         ["Are you relying"],
     ),
 ]
-only = [arg for arg in sys.argv[1:] if arg != "--hashed"]
-bad = 0
-for name, site, head, byline, tail, authors, junk, *options in cases:
-    if only and name not in only:
-        continue
-    a = extract(
-        page(site, head, byline, tail, **(options[0] if options else {})),
-        url=f"https://www.{name}.example/politics/2024/11/05/new-rules-next-spring/",
-    )
-    errs = misses(a, title=HD, day="2024-11-05", authors=authors, junk=junk)
-    if errs:
-        bad += 1
-        print(name, "; ".join(errs))
-print("bad", bad)
+run(
+    cases,
+    english_page,
+    lambda name: f"https://www.{name}.example/politics/2024/11/05/new-rules-next-spring/",
+    title=EN_HEADLINE,
+    day="2024-11-05",
+)

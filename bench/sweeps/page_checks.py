@@ -1,9 +1,20 @@
 """The check the whole-page sweeps share: what an extracted article gets wrong against the
 title, day, authors and furniture lines its page was built with."""
 
-from collections.abc import Iterable
+import json
+import sys
+import warnings
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench_extract import generated_class_names
 
 from scrape import Article
+from scrape.extraction.extractor import extract
+
+warnings.simplefilter("ignore")
 
 
 def misses(
@@ -21,3 +32,122 @@ def misses(
     if kept:
         wrong.append(f"junk {kept}")
     return wrong
+
+
+def article_page(
+    *,
+    lang: str,
+    site: str,
+    headline: str,
+    paragraphs: Iterable[str],
+    head: str,
+    byline: str,
+    tail: str = "",
+    today: str,
+    sections: tuple[str, str] = ("Politik", "Sport"),
+    declared: str | None = None,
+    ld_author: object = None,
+    lead: str = "",
+    footer: str = "Impressum · Datenschutz",
+) -> str:
+    """An article page as the whole-page sweeps build it: a site header with its menu and
+    its "today" line, the headline (``head``, or a plain ``<h1>``), the byline, the text,
+    what closes it (``tail``) and the site's footer; JSON-LD declaring the headline, and the
+    publication (``declared``) and the author (``ld_author``) when given."""
+    ld: dict[str, object] = {"@context": "https://schema.org", "@type": "NewsArticle"}
+    ld["headline"] = headline
+    if declared:
+        ld["datePublished"] = declared
+    if ld_author:
+        ld["author"] = ld_author
+    body = lead + "".join(f"<p>{p}</p>" for p in paragraphs)
+    menu = "".join(f'<a href="/{s.lower()}/">{s}</a>' for s in sections)
+    return (
+        f'<html lang="{lang}"><head><title>{headline} | {site}</title>'
+        f'<meta property="og:title" content="{headline}">'
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head><body>'
+        f'<header><nav><a href="/">{site}</a>{menu}</nav><div class="today">{today}</div></header>'
+        f"<main><article>{head or f'<h1>{headline}</h1>'}{byline}"
+        f'<div class="article-body">{body}{tail}</div></article></main>'
+        f"<footer>© {site} 2024 · {footer}</footer></body></html>"
+    )
+
+
+def run(
+    cases: Iterable[tuple],  # type: ignore[type-arg]
+    page: Callable[..., str],
+    url: Callable[[str], str],
+    *,
+    title: str,
+    day: str,
+) -> int:
+    """Check each case (name, site, head, byline, tail, authors, junk[, page options])
+    against the page ``page`` builds, at ``url(name)``, and print the misses, then `bad N`.
+    The command line names the cases to run (all when none) and ``--hashed`` hashes every
+    class and id first, as sites' build tools do."""
+    hashed = "--hashed" in sys.argv
+    only = [arg for arg in sys.argv[1:] if arg != "--hashed"]
+    bad = 0
+    for name, site, head, byline, tail, authors, junk, *options in cases:
+        if only and name not in only:
+            continue
+        html = page(site, head, byline, tail, **(options[0] if options else {}))
+        article = extract(generated_class_names(html) if hashed else html, url=url(name))
+        wrong = misses(article, title=title, day=day, authors=authors, junk=junk)
+        if wrong:
+            bad += 1
+            print(name, "; ".join(wrong))
+    print("bad", bad)
+    return bad
+
+
+DE_TEXT = (
+    "Die Bundesregierung hat am Dienstag neue Regeln beschlossen, die nach monatelangen "
+    "Gesprächen mit Gewerkschaften im Frühjahr gelten sollen."
+)
+DE_HEADLINE = "Neue Regeln gelten ab Frühjahr"
+EN_TEXT = (
+    "The government said on Tuesday that the new rules would take effect next spring, after "
+    "months of talks with unions and employers."
+)
+EN_HEADLINE = "New rules will take effect next spring"
+
+
+def german_page(site, head, byline, tail="", *, ld_author=None, declared=False, lead=""):
+    """A German paper's article of 5 November 2024 (:func:`article_page`)."""
+    return article_page(
+        lang="de",
+        site=site,
+        headline=DE_HEADLINE,
+        paragraphs=[
+            f"{DE_TEXT} {DE_TEXT.replace('Dienstag', d)}" for d in ("Montag", "Mittwoch", "Freitag")
+        ],
+        head=head,
+        byline=byline,
+        tail=tail,
+        today="Mittwoch, 6. November 2024",
+        declared="2024-11-05T10:22:31+01:00" if declared else None,
+        ld_author=ld_author,
+        lead=lead,
+    )
+
+
+def english_page(site, head, byline, tail="", *, ld_author=None, declared=False, lead=""):
+    """An English paper's article of 5 November 2024 (:func:`article_page`)."""
+    return article_page(
+        lang="en",
+        site=site,
+        headline=EN_HEADLINE,
+        paragraphs=[
+            f"{EN_TEXT} {EN_TEXT.replace('Tuesday', d)}" for d in ("Monday", "Wednesday", "Friday")
+        ],
+        head=head,
+        byline=byline,
+        tail=tail,
+        today="Wednesday, November 6, 2024",
+        sections=("Politics", "Sport"),
+        declared="2024-11-05T10:22:31-05:00" if declared else None,
+        ld_author=ld_author,
+        lead=lead,
+        footer="Terms · Privacy",
+    )
