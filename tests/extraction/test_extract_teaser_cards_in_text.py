@@ -127,3 +127,24 @@ def test_a_listings_cards_are_its_content() -> None:
         f"<h1>Politik</h1><div class='list'>{cards}</div></main></body></html>"
     )
     assert "Vorhaben Nummer 3" in extract(page, URL).body
+
+
+def test_a_list_of_the_writers_other_stories_does_not_bound_an_update_only_byline() -> None:
+    # The author box closing the article lists the writer's other stories with their days;
+    # the last resort reads the page without it.
+    others = "".join(
+        f"<li><a href='/politik/artikel-{i}.html'>Ein weiterer Artikel Nummer {i} von ihr</a> "
+        f"<time>0{i}.11.2024</time></li>"
+        for i in (1, 2, 3)
+    )
+    page = (
+        "<html lang='de'><head><title>Neue Regeln</title></head><body><main><article>"
+        "<h1>Neue Regeln</h1><div class='header-detail'><span class='header-label'>Von "
+        "<a href='/redaktion/anna-roth'>Anna Roth</a>, Berlin</span>"
+        "<time datetime='2024-11-05T10:22:31+0100'>Aktualisiert am 05.11.2024-10:22</time></div>"
+        f"<div class='body'>{PARAGRAPH}{PARAGRAPH}{PARAGRAPH}</div>"
+        f"<div class='x9'><h3>Mehr von Anna Roth</h3><ul>{others}</ul></div>"
+        "</article></main></body></html>"
+    )
+    published = extract(page, URL).published
+    assert published is not None and published.date().isoformat() == "2024-11-05"

@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dom import ancestors, attr_text
 from .common import plausible
-from .furniture import OTHER_POSTS, page_footer, teaser_cards
+from .furniture import OTHER_POSTS, list_of_posts, page_footer, teaser_cards
 from .grammar import parse_date, writes_day
 
 
@@ -94,9 +94,12 @@ def _without_other_posts(page: str) -> str:
         ):
             doomed.add(node.mem_id)
             outermost.append(node)
-    # ... and other stories' cards among the text's paragraphs.
-    for card in teaser_cards(tree.body) if tree.body is not None else []:
-        if not any(a.mem_id in doomed for a in ancestors(card)):
+    # ... and other stories' cards among the text's paragraphs, and lists of other stories
+    # told by their shape whatever their class (the writer's other stories, dated).
+    body = tree.body
+    shaped = [n for n in body.css("ul, ol") if list_of_posts(n)] if body is not None else []
+    for card in [*(teaser_cards(body) if body is not None else []), *shaped]:
+        if not any(a.mem_id in doomed for a in (card, *ancestors(card))):
             doomed.add(card.mem_id)
             outermost.append(card)
     # Removed only once all are chosen: nothing is read inside a removed block.
