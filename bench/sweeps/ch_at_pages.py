@@ -8,7 +8,7 @@ then `bad N`. ``--hashed`` first replaces every class and id with a hash, as bui
     .venv/bin/python bench/sweeps/ch_at_pages.py [--hashed] [name ...]
 """
 
-from page_checks import DE_HEADLINE, german_page, run
+from page_checks import DE_HEADLINE, built, german_page, run
 
 HD = DE_HEADLINE
 
@@ -190,8 +190,7 @@ cases = [
     ),
 ]
 run(
-    cases,
-    german_page,
+    built(cases, german_page),
     lambda name: f"https://www.{name}.example/politik/neue-regeln-gelten-ab-fruehjahr-12345.html",
     title=DE_HEADLINE,
     day="2024-11-05",

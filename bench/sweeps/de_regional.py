@@ -8,7 +8,7 @@ the text, then `bad N`. ``--hashed`` first replaces every class and id with a ha
     .venv/bin/python bench/sweeps/de_regional.py [--hashed] [name ...]
 """
 
-from page_checks import DE_HEADLINE, german_page, run
+from page_checks import DE_HEADLINE, built, german_page, run
 
 # name, site, head, byline, tail, authors, junk
 cases = [
@@ -185,8 +185,7 @@ cases = [
     ),
 ]
 run(
-    cases,
-    german_page,
+    built(cases, german_page),
     lambda name: f"https://www.{name}.example/politik/neue-regeln-gelten-ab-fruehjahr-id12345.html",
     title=DE_HEADLINE,
     day="2024-11-05",

@@ -10,7 +10,7 @@ replaces every class and id with a hash, as build tools do.
     .venv/bin/python bench/sweeps/en_more.py [--hashed] [name ...]
 """
 
-from page_checks import EN_HEADLINE, english_page, run
+from page_checks import EN_HEADLINE, built, english_page, run
 
 HD = EN_HEADLINE
 
@@ -234,8 +234,7 @@ cases = [
     ),
 ]
 run(
-    cases,
-    english_page,
+    built(cases, english_page),
     lambda name: f"https://www.{name}.example/politics/2024/11/05/new-rules-next-spring/",
     title=EN_HEADLINE,
     day="2024-11-05",

@@ -4,7 +4,7 @@ title, day, authors and furniture lines its page was built with."""
 import json
 import sys
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -73,25 +73,29 @@ def article_page(
     )
 
 
+def built(cases: Iterable[tuple], page: Callable[..., str]) -> Iterator[tuple]:  # type: ignore[type-arg]
+    """(name, html, authors, junk) for each case (name, site, head, byline, tail, authors,
+    junk[, page options]), its page built by ``page``: what :func:`run` checks."""
+    for name, site, head, byline, tail, authors, junk, *options in cases:
+        yield name, page(site, head, byline, tail, **(options[0] if options else {})), authors, junk
+
+
 def run(
-    cases: Iterable[tuple],  # type: ignore[type-arg]
-    page: Callable[..., str],
+    pages: Iterable[tuple[str, str, list[str], list[str]]],
     url: Callable[[str], str],
     *,
     title: str,
     day: str,
 ) -> int:
-    """Check each case (name, site, head, byline, tail, authors, junk[, page options])
-    against the page ``page`` builds, at ``url(name)``, and print the misses, then `bad N`.
-    The command line names the cases to run (all when none) and ``--hashed`` hashes every
-    class and id first, as sites' build tools do."""
+    """Check each page (name, html, authors, junk) at ``url(name)`` and print the misses,
+    then `bad N`. The command line names the pages to run (all when none) and ``--hashed``
+    hashes every class and id first, as sites' build tools do."""
     hashed = "--hashed" in sys.argv
     only = [arg for arg in sys.argv[1:] if arg != "--hashed"]
     bad = 0
-    for name, site, head, byline, tail, authors, junk, *options in cases:
+    for name, html, authors, junk in pages:
         if only and name not in only:
             continue
-        html = page(site, head, byline, tail, **(options[0] if options else {}))
         article = extract(generated_class_names(html) if hashed else html, url=url(name))
         wrong = misses(article, title=title, day=day, authors=authors, junk=junk)
         if wrong:
