@@ -91,7 +91,7 @@ def announced(
         return holder is not None and not (in_other_posts(holder) or in_picture(holder))
 
     for i, chunk in enumerate(chunks):
-        if (opening := OPENING_BYLINE.match(chunk)) and not elsewhere(i):
+        if opening := OPENING_BYLINE.match(chunk):
             # The byline in brackets opening the story's first paragraph, however long.
             chunk = opening[0]
         if len(chunk) > 200 or (i and _NOT_WRITER.search(chunks[i - 1])):
@@ -106,13 +106,9 @@ def announced(
         elif by := BY_CHUNK.match(chunk) or dated_by(chunk):
             byline = without_paper(chunk[by.end() :])
             found = [name_part(n) for n in clean_name(drop_role(byline), desks)]
-        elif (label := _LABELLED_CHUNK.match(rest := _after_date(chunk))) and not elsewhere(i):
+        elif label := _LABELLED_CHUNK.match(rest := _after_date(chunk)):
             found = [name_part(n) for n in clean_name(drop_role(rest[label.end() :]), desks)]
-        elif (
-            len(chunk) < 80
-            and (REPORTER_TITLE.fullmatch(chunk) or cjk_byline(chunk))
-            and not elsewhere(i)
-        ):
+        elif len(chunk) < 80 and (REPORTER_TITLE.fullmatch(chunk) or cjk_byline(chunk)):
             found = [n for n in clean_name(chunk) if caseless(n)]
         elif (
             (own := _WITH_OWN_INITIALS.match(chunk))
@@ -150,7 +146,8 @@ def announced(
             found = wires if wires and all(AGENCY.fullmatch(w) for w in wires) else []
         if found and elsewhere(i):
             # Another post's byline: in a list of other posts, the site's chrome or the
-            # comments, however it announces the name.
+            # comments, however it announces the name (asked once a name is found: most
+            # chunks hold none).
             continue
         names = [
             n
