@@ -2,9 +2,11 @@
 banner, a breaking-news ticker with another story's stamp, a most-read sidebar with other
 writers and earlier days, readers' comments with dates, a newsletter footer.
 
-    .venv/bin/python bench/sweeps/messy.py bench/sweeps/de_portals.py [--hashed] [name ...]
+    .venv/bin/python bench/sweeps/messy.py bench/sweeps/de_portals.py [--more] [--hashed] [name ...]
 
-The same pages should give the same answers as without the chrome."""
+With ``--more``, also the site's logo in an ``<h1>``, a breaking-news ``<h2>`` above the
+article, and at the article's end a box presenting another writer with a dated list of
+their stories. The same pages should give the same answers as without the chrome."""
 
 import re
 import runpy
@@ -102,14 +104,60 @@ def chrome(html: str) -> str:
     return html
 
 
+def more_chrome(html: str) -> str:
+    de = 'lang="de' in html[:300]
+    if de:
+        top = (
+            "<header class='masthead'><h1 class='logo'><a href='/'>Tagesblatt</a></h1>"
+            "<nav><a href='/politik/'>Politik</a> <a href='/sport/'>Sport</a></nav></header>"
+            "<h2 class='breaking'><a href='/panorama/sturm-100.html'>Eilmeldung: Sturm legt "
+            "Bahnverkehr lahm</a></h2>"
+        )
+        box = (
+            "<div class='author-box'><img src='mw.jpg' alt='Max Weber'><p><a href='/autoren/"
+            "max-weber/'>Max Weber</a> ist Redakteur im Ressort Politik und schreibt über Steuern "
+            "und Finanzen.</p><h4>Mehr von Max Weber</h4><ul>"
+            + "".join(
+                f"<li><a href='/politik/weber-{i}.html'>Noch ein Text über die Steuer Nummer {i}"
+                f"</a> <time datetime='2024-10-2{i}T08:00:00+02:00'>2{i}.10.2024</time></li>"
+                for i in (1, 2, 3)
+            )
+            + "</ul></div>"
+        )
+    else:
+        top = (
+            "<header class='masthead'><h1 class='logo'><a href='/'>The Daily Ledger</a></h1>"
+            "<nav><a href='/politics/'>Politics</a> <a href='/sport/'>Sport</a></nav></header>"
+            "<h2 class='breaking'><a href='/news/storm-100.html'>Breaking: Storm halts rail "
+            "traffic</a></h2>"
+        )
+        box = (
+            "<div class='author-box'><img src='mw.jpg' alt='Max Weber'><p><a href='/authors/"
+            "max-weber/'>Max Weber</a> is a politics reporter who covers taxes and public "
+            "finance.</p><h4>More from Max Weber</h4><ul>"
+            + "".join(
+                f"<li><a href='/politics/weber-{i}.html'>Another piece on the tax number {i}"
+                f"</a> <time datetime='2024-10-2{i}T08:00:00-04:00'>Oct 2{i}, 2024</time></li>"
+                for i in (1, 2, 3)
+            )
+            + "</ul></div>"
+        )
+    html = re.sub(r"(<body[^>]*>)", r"\1" + top, html, count=1)
+    return html.replace("</article>", "</article>" + box, 1)
+
+
+MORE = "--more" in sys.argv
+
+
 def messy_extract(html, url=None, **kw):
     if isinstance(html, bytes):
         html = html.decode()
-    return _real(chrome(html), url, **kw)
+    html = chrome(html)
+    return _real(more_chrome(html) if MORE else html, url, **kw)
 
 
 ex.extract = messy_extract
 script = sys.argv[1]
-sys.argv = [script, *sys.argv[2:]]
+sys.argv = [script, *(arg for arg in sys.argv[2:] if arg != "--more")]
 sys.path.insert(0, str(Path(script).resolve().parent))
 runpy.run_path(script, run_name="__main__")

@@ -167,3 +167,32 @@ def test_a_source_line_under_the_headline_of_an_article_with_pictures_is_the_byl
     figure = "<figure><img src='a.jpg'><figcaption>Der Hafen am Morgen.</figcaption></figure>"
     page = _page("Die Stadt baut.", header=header).replace("</p><p>", f"</p>{figure}<p>", 1)
     assert extract(page, URL).authors == ("dpa",)
+
+
+# A box after the article presenting a columnist, with the site's usual author-box class.
+_COLUMNIST_BOX = (
+    "<div class='author-box'><img src='mw.jpg' alt='Max Weber'><p><a href='/autoren/max-weber/'>"
+    "Max Weber</a> ist Redakteur im Ressort Politik.</p></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "first", "last", "agencies"),
+    [
+        ("<div class='authors'>mgo/dpa</div>", "Die Stadt baut.", "", ("dpa",)),
+        # The site named beside the agency is no other writer.
+        ("<div class='c-author'>Quelle: Nordkurier/dpa</div>", "Die Stadt baut.", "", ("dpa",)),
+        ("", "Berlin (dpa) - Die Stadt baut.", "", ("dpa",)),
+        ("", "Die Stadt baut.", " So der Sprecher. (AFP)", ("AFP",)),
+    ],
+)
+def test_the_agency_credit_beats_an_author_box_elsewhere(
+    header: str, first: str, last: str, agencies: tuple[str, ...]
+) -> None:
+    html = _page(first, last, header).replace("</article>", "</article>" + _COLUMNIST_BOX)
+    assert extract(html, URL).authors == agencies
+
+
+def test_an_author_box_is_the_byline_of_a_page_that_credits_nobody() -> None:
+    html = _page("Die Stadt baut.").replace("</article>", "</article>" + _COLUMNIST_BOX)
+    assert extract(html, URL).authors == ("Max Weber",)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -159,8 +160,11 @@ def choose_authors(
         # the text at its end, beats it; a wire agency declared as the author beats the
         # site's own name (an agency's story on a portal whose <meta> names the portal).
         own = all(map(site_named, names))
+        box = printed_box()
+        if box and page is not None:
+            box = _agency_byline(page, site_named) or box
         chosen = (
-            printed_box()
+            box
             or (sign_off(page) if page is not None else [])
             or (source_writers(page) if page is not None else [])
             or (agencies if own else [])
@@ -186,6 +190,17 @@ def choose_authors(
         chosen += [a for a in agencies if _key(a) not in own_keys]
         return Byline(dedupe(chosen), signed=True)
     return Byline(dedupe(personal_site(md, tree, site)), signed=False)
+
+
+def _agency_byline(page: Page, site_named: Callable[[str], bool]) -> list[str]:
+    """The wire agencies the byline under the headline or the text's dateline or last line
+    credit ("mgo/dpa", "Quelle: WELT/dpa", "BERLIN (dpa)"), when that names no person but
+    the site: the story is theirs, whoever an author box elsewhere on the page shows."""
+    printed = byline_authors(page, desks=True)
+    agencies = [n for n in printed if AGENCY.match(n)]
+    if printed:
+        return agencies if all(n in agencies or site_named(n) for n in printed) else []
+    return wire_credit(page)
 
 
 # An editor's initials declared as the author's name ("ar", "obe"), or an account's id a
