@@ -272,3 +272,36 @@ def test_a_dated_byline_over_the_headline_with_share_icons_between() -> None:
         "</html>"
     )
     assert extract(html, "https://verband.example/news/lieferketten").authors == ("Anna Roth",)
+
+
+def test_a_name_in_its_own_element_before_a_written_date_is_the_byline() -> None:
+    # Class names that say nothing (a site's generated ones): the byline's two fields are
+    # told apart by standing side by side, the name first and the date alone after it.
+    for header, text, name in (
+        (
+            "<div class='x7f2a'>Anna Roth</div>"
+            "<div class='q9b1c'>5. November 2024 um 10:22 Uhr</div>",
+            TEXT_DE,
+            "Anna Roth",
+        ),
+        (
+            "<div class='x7f2a'><span>Claire Morel</span></div><div class='q9b1c'>3 mai 2021</div>",
+            TEXT_FR,
+            "Claire Morel",
+        ),
+    ):
+        assert extract(_page(header, text), "https://port.example/news/cranes").authors == (name,)
+
+
+def test_a_rubric_or_a_dated_phrase_beside_a_written_date_is_no_byline() -> None:
+    for header in (
+        # A German rubric: an article or a preposition opens it.
+        "<div class='a1'>Im Wortlaut</div><div class='b2'>5. November 2024</div>",
+        "<div class='a1'>Zur Person</div><div class='b2'>5. November 2024</div>",
+        # A date among other words is an event's or a caption's, not a byline's field.
+        "<div class='a1'>Anna Roth</div>"
+        "<div class='b2'>Lesung am 5. November 2024 im Rathaus</div>",
+        # The name after the date, in a block of its own: the next item, not this byline.
+        "<div class='b2'>5. November 2024</div><h2>Hanna Berg</h2>",
+    ):
+        assert extract(_page(header, TEXT_DE), "https://port.example/news/cranes").authors == ()

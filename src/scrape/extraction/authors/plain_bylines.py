@@ -257,7 +257,8 @@ def _dated_name(
         if holders is None or any(c.endswith((":", "：")) for c in head[max(0, i - 1) : i + 1]):
             return False
         return any(
-            written[j] and _one_line(holders[i], holders[j])
+            written[j]
+            and (_one_line(holders[i], holders[j]) or _date_beside(holders[i], holders[j], head[j]))
             for j in range(max(0, i - 2), min(len(head), i + 3))
         )
 
@@ -276,6 +277,9 @@ def _dated_name(
             and spelled_as_name(n, acronyms=True)
             # A place beside a date is where and when something is on ("San Jose | Mar 5").
             and not place_name(n)
+            # A German rubric opens with an article or a preposition ("Im Wortlaut",
+            # "Zur Person", "Der Tag"), as no name does.
+            and n.split()[0].casefold() not in _RUBRIC_OPENERS
         ]
         if names and len(names[0].split()) >= 2:
             return names
@@ -293,6 +297,10 @@ def _dated_name(
 
 
 _LINE_CHARS = 150
+# "Das" and "Den" are family and given names too ("Mahua Das").
+_RUBRIC_OPENERS = frozenset(
+    ["der", "die", "im", "am", "zum", "zur", "vom", "beim", "ins", "mit", "für", "über", "aus"]
+)
 
 
 def _one_line(a: LexborNode | None, b: LexborNode | None) -> bool:
@@ -310,6 +318,33 @@ def _one_line(a: LexborNode | None, b: LexborNode | None) -> bool:
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _date_beside(name: LexborNode | None, day: LexborNode | None, day_text: str) -> bool:
+    """Whether a name's element and an element holding a date and nothing else stand side
+    by side, the name's first ("<div>Anna Roth</div><div>5. November 2024</div>"): a
+    byline's two fields, which class names alone may tell apart. A heading's or caption's
+    date has words around it."""
+    if name is None or day is None or not date_only(day_text):
+        return False
+    first, second = _outermost(name), _outermost(day)
+    after = first.next
+    while after is not None and not after.is_element_node:
+        if (after.text_content or "").strip():
+            return False
+        after = after.next
+    return after is not None and after.mem_id == second.mem_id
+
+
+def _outermost(node: LexborNode) -> LexborNode:
+    """The outermost of the elements around ``node`` that hold its text and nothing more."""
+    text = node.text(deep=True).strip()
+    box = node
+    for parent in itertools.islice(ancestors(node), 3):
+        if parent.text(deep=True).strip() != text:
+            break
+        box = parent
+    return box
 
 
 # What a date line puts between its fields: "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
