@@ -289,6 +289,19 @@ def test_a_name_in_its_own_element_before_a_written_date_is_the_byline() -> None
             TEXT_FR,
             "Claire Morel",
         ),
+        # The date's own label goes with it.
+        (
+            "<div class='x7f2a'><span>Anna Roth</span></div><div class='q9b1c'>Publiziert "
+            "<time datetime='2024-11-05'>5. November 2024, 10:22</time></div>",
+            TEXT_DE,
+            "Anna Roth",
+        ),
+        (
+            "<div class='x7f2a'>Sanne de Vries</div><div class='q9b1c'>Gepubliceerd op "
+            "<span>5 november 2024</span></div>",
+            TEXT_DE,
+            "Sanne de Vries",
+        ),
     ):
         assert extract(_page(header, text), "https://port.example/news/cranes").authors == (name,)
 

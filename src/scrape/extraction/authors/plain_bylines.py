@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
@@ -327,7 +328,8 @@ def _date_beside(name: LexborNode | None, day: LexborNode | None, day_text: str)
     date has words around it."""
     if name is None or day is None or not date_only(day_text):
         return False
-    first, second = _outermost(name), _outermost(day)
+    first = _outermost(name, lambda text: text == name.text(deep=True).strip())
+    second = _outermost(day, date_only)
     after = first.next
     while after is not None and not after.is_element_node:
         if (after.text_content or "").strip():
@@ -336,12 +338,13 @@ def _date_beside(name: LexborNode | None, day: LexborNode | None, day_text: str)
     return after is not None and after.mem_id == second.mem_id
 
 
-def _outermost(node: LexborNode) -> LexborNode:
-    """The outermost of the elements around ``node`` that hold its text and nothing more."""
-    text = node.text(deep=True).strip()
+def _outermost(node: LexborNode, holds: Callable[[str], bool]) -> LexborNode:
+    """The outermost of the elements around ``node`` (three levels up at most) whose text
+    ``holds`` says is still the field's: the name alone, a date with its label
+    ("Publiziert <time>5. November 2024</time>")."""
     box = node
     for parent in itertools.islice(ancestors(node), 3):
-        if parent.text(deep=True).strip() != text:
+        if not holds(parent.text(deep=True).strip()):
             break
         box = parent
     return box
