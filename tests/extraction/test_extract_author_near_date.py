@@ -297,6 +297,12 @@ def test_a_name_in_its_own_element_before_a_written_date_is_the_byline() -> None
             "Anna Roth",
         ),
         (
+            "<div class='x7f2a'>Anna Roth</div><div class='q9b1c'>Aktualisiert: 06.11.2024, "
+            "10:22 · Veröffentlicht: 05.11.2024, 09:00</div>",
+            TEXT_DE,
+            "Anna Roth",
+        ),
+        (
             "<div class='x7f2a'>Sanne de Vries</div><div class='q9b1c'>Gepubliceerd op "
             "<span>5 november 2024</span></div>",
             TEXT_DE,

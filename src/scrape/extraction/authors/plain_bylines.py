@@ -258,8 +258,14 @@ def _dated_name(
         if holders is None or any(c.endswith((":", "：")) for c in head[max(0, i - 1) : i + 1]):
             return False
         return any(
-            written[j]
-            and (_one_line(holders[i], holders[j]) or _date_beside(holders[i], holders[j], head[j]))
+            (written[j] and _one_line(holders[i], holders[j]))
+            # A date line of its own, however long ("Aktualisiert: 06.11.2024, 10:22 ·
+            # Veröffentlicht: 05.11.2024, 09:00").
+            or (
+                j > i
+                and len(head[j]) < _LINE_CHARS
+                and _date_beside(holders[i], holders[j], head[j])
+            )
             for j in range(max(0, i - 2), min(len(head), i + 3))
         )
 
