@@ -21,6 +21,8 @@ BYLINE_CSS = (
     '[class*="writer"], a[href*="/aut"], a[href*="/people/"], a[href*="/profile"], '
     # "/about/editors/jane-roe", "/redakteure/jan-koch"
     'a[href*="/editors/"], a[href*="/redakteur"], '
+    # A platform's writer handle ("/@janedoe"), on the site itself (off it: a social account).
+    'a[href*="/@"], '
     # The author's class in the page's language ("autor", "autora", "autoren", "autorka"):
     # kept only as a word of the class, not "autoresize".
     '[class*="autor"], '
@@ -33,14 +35,14 @@ BYLINE_CSS = (
 )
 # The attributes besides the class that name an element the byline.
 _NAMING_ATTRS = ("id", "data-testid")
-HREF_MARKS = ("/aut", "/people/", "/profile/", "/profiles/", "/editors/", "/redakteur")
+HREF_MARKS = ("/aut", "/people/", "/profile/", "/profiles/", "/editors/", "/redakteur", "/@")
 _AUTOR_CLASS = re.compile(
     r"(?:^|[\s_-])autor(?:a|as|e|es|en|i|in|innen|ka|ki|zy|ius|iai|s)?(?=$|[\s_A-Z-])"
 )
 _WRITER_LINK = re.compile(
     r"/author|/autor/|/autoren/|/auteur/|/autore/|/people/|/profiles?/|/editors/|/redakteur|"
     # The writers' folder named in the plural ("/autori/ales-vavra/", "/autorzy/", "/autores/").
-    r"/autori/|/autorzy/|/autores/|/auteurs/|/autorius/|/autors/"
+    r"/autori/|/autorzy/|/autores/|/auteurs/|/autorius/|/autors/|/@"
 )
 _ACCOUNT_LINK = re.compile(
     r"/(?:settings|account|accounts|mypage|my-account|login|signin|sign-in|register)(?:/|$|\?)",
