@@ -6,7 +6,8 @@ writers and earlier days, readers' comments with dates, a newsletter footer.
 
 With ``--more``, also the site's logo in an ``<h1>``, a breaking-news ``<h2>`` above the
 article, and at the article's end a box presenting another writer with a dated list of
-their stories. The same pages should give the same answers as without the chrome."""
+their stories. With ``--video``, a video player over the text with its own title, length
+and day, declared as a VideoObject of an earlier day, and a gallery's credits after it. The same pages should give the same answers as without the chrome."""
 
 import re
 import runpy
@@ -146,18 +147,48 @@ def more_chrome(html: str) -> str:
     return html.replace("</article>", "</article>" + box, 1)
 
 
+def video_chrome(html: str) -> str:
+    de = 'lang="de' in html[:300]
+    title = "Video: Was die neuen Regeln bedeuten" if de else "Video: What the new rules mean"
+    shown = "04.11.2024" if de else "Nov 4, 2024"
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        f'"VideoObject", "name": "{title}", "uploadDate": "2024-11-04T18:00:00+01:00", '
+        '"duration": "PT2M15S", "thumbnailUrl": "https://cdn.example/v.jpg"}</script>'
+    )
+    player = (
+        f"<div class='player'><div class='player__poster'><img src='v.jpg' alt='{title}'></div>"
+        f"<h3 class='player__title'>{title}</h3><span class='player__meta'>02:15 Min. · "
+        f"{shown}</span></div>"
+    )
+    gallery = (
+        "<div class='gallery'><p>Bild 1 von 3</p><p>"
+        + ("Foto: Max Weber/dpa" if de else "Photo: Max Weber/Reuters")
+        + "</p></div>"
+    )
+    html = html.replace("</head>", ld + "</head>", 1)
+    paragraph = re.search(r"<p>[^<]{200,}</p>", html)
+    if paragraph:
+        html = html[: paragraph.start()] + player + html[paragraph.start() :]
+        end = html.rfind("</p>")
+        html = html[: end + 4] + gallery + html[end + 4 :]
+    return html
+
+
 MORE = "--more" in sys.argv
+VIDEO = "--video" in sys.argv
 
 
 def messy_extract(html, url=None, **kw):
     if isinstance(html, bytes):
         html = html.decode()
     html = chrome(html)
-    return _real(more_chrome(html) if MORE else html, url, **kw)
+    html = more_chrome(html) if MORE else html
+    return _real(video_chrome(html) if VIDEO else html, url, **kw)
 
 
 ex.extract = messy_extract
 script = sys.argv[1]
-sys.argv = [script, *(arg for arg in sys.argv[2:] if arg != "--more")]
+sys.argv = [script, *(arg for arg in sys.argv[2:] if arg not in ("--more", "--video"))]
 sys.path.insert(0, str(Path(script).resolve().parent))
 runpy.run_path(script, run_name="__main__")

@@ -837,3 +837,33 @@ def test_a_bar_over_the_pages_main_dates_nothing_whatever_its_class() -> None:
     )
     found = extract(page, "https://example.org/news/ferry", fetched_at=FETCHED).published
     assert str(found)[:10] == "2025-02-05"
+
+
+def test_the_byline_beside_the_writers_portrait_is_no_photo_caption() -> None:
+    # No declared date. Themes class the text beside the writer's portrait "caption", as
+    # a photo's; an embedded post further down carries an earlier day.
+    embed = (
+        "<blockquote class='instagram-media'><p>A post shared by Kira (@kira) on "
+        "Apr 21, 2025 at 4:40am PDT</p></blockquote>"
+    )
+    for portrait in (
+        "<img src='/files/pictures/anna.jpg' width='50' height='50' alt=''>",
+        "<img src='/i/a.jpg' alt='Profile picture for user anna.berg'>",
+        "<a href='/autor/anna-berg'><img src='/i/a.jpg' alt=''></a>",
+    ):
+        article = (
+            "<h1>Harbour plan approved</h1><div class='author'><div class='avatar-box'>"
+            f"{portrait}</div><div class='caption'><div>Artikel von <span>Anna Berg</span>"
+            "</div><time datetime='2025-06-19T18:00:00+0200'>19. Juni 2025</time></div></div>"
+            + TEXT
+            + embed
+            + TEXT
+        )
+        assert _day(_page(article, lang="de"), "https://quay.example/a/harbour") == "2025-06-19"
+    # Beside a photo, the caption's day is the photo's, not the article's.
+    photo = (
+        "<h1>Harbour plan approved</h1><div class='media'><img src='/i/pier.jpg' width='800' "
+        "height='450' alt='The pier'><div class='caption'>The pier on 28 April 2025</div></div>"
+        "<div class='meta'>Anna Berg · 2 May 2025</div>" + TEXT
+    )
+    assert _day(_page(photo), "https://quay.example/a/harbour") == "2025-05-02"

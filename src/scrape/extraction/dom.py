@@ -91,13 +91,37 @@ def ancestors(node: LexborNode) -> Iterable[LexborNode]:
 PICTURE = "img, picture, video, figure"
 
 
-def beside_picture(node: LexborNode) -> bool:
+def beside_picture(node: LexborNode, portraits: bool = True) -> bool:
     """Whether a block a theme classes as a caption is one: a picture is in it or beside it.
-    Themes also name small print "caption" (the date line under a headline)."""
+    Themes also name small print "caption" (the date line under a headline), and, without
+    ``portraits``, the text beside a writer's portrait (their name and the day, in the
+    byline's place)."""
+
+    def picture(p: LexborNode) -> bool:
+        return portraits or not _portrait(p)
+
     parent = node.parent
-    return node.css_first(PICTURE) is not None or (
-        parent is not None and parent.css_first(PICTURE) is not None
+    return any(map(picture, node.css(PICTURE))) or (
+        parent is not None and any(map(picture, parent.css(PICTURE)))
     )
+
+
+_PORTRAIT_NAMES = re.compile(r"avatar|author|autor|profile|portrait|headshot|mugshot", re.I)
+_PORTRAIT_PIXELS = 150
+
+
+def _portrait(picture: LexborNode) -> bool:
+    """A writer's portrait: an image its address, class or text call one, or linked to the
+    writer's page, or as small as the sizes it declares say ("50" by "50")."""
+    attrs = picture.attributes
+    said = " ".join(attrs.get(a) or "" for a in ("src", "class", "alt"))
+    link = next((a for a in ancestors(picture) if a.tag == "a"), None)
+    if _PORTRAIT_NAMES.search(said) or (
+        link is not None and _PORTRAIT_NAMES.search(link.attributes.get("href") or "")
+    ):
+        return True
+    sizes = [attrs.get("width") or "", attrs.get("height") or ""]
+    return all(size.isdigit() and int(size) <= _PORTRAIT_PIXELS for size in sizes)
 
 
 @dataclass

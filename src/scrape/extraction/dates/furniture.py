@@ -263,9 +263,9 @@ def other_matter(node: LexborNode, headline_line: set[int]) -> bool:
         if anc.tag in _MATTER_TAGS:
             return True
         named = _MATTER_NAMES.search(attr_text(anc)) if depth < 4 else None
-        # Themes name small print "caption" too (the date line under the headline): only
-        # one by a picture captions it.
-        if named and (named.group(1) is None or beside_picture(anc)):
+        # Themes name small print "caption" too (the date line under the headline, the
+        # writer's name and day beside their portrait): only one by a picture captions it.
+        if named and (named.group(1) is None or beside_picture(anc, portraits=False)):
             return True
     return False
 
