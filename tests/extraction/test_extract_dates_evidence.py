@@ -867,3 +867,43 @@ def test_the_byline_beside_the_writers_portrait_is_no_photo_caption() -> None:
         "<div class='meta'>Anna Berg · 2 May 2025</div>" + TEXT
     )
     assert _day(_page(photo), "https://quay.example/a/harbour") == "2025-05-02"
+
+
+def test_a_two_digit_year_after_the_bylines_lead_word_dates_the_article() -> None:
+    assert dates_in_text("Artikel vom 31.10.23", True) == [datetime(2023, 10, 31)]
+    assert dates_in_text("Stand: 05.11.24", True) == [datetime(2024, 11, 5)]
+    # Not a version number, nor a date with more digits after it.
+    assert dates_in_text("Version 1.10.23 ist da", True) == []
+    assert dates_in_text("vom 31.10.23.5", True) == []
+
+
+def test_the_day_in_a_part_of_the_header_its_class_calls_a_footer() -> None:
+    # No declared date. The header's "intro-footer" holds the writer's box, linked to their
+    # page with a bio, and the day; an event the text tells of comes later.
+    article = (
+        "<header><h1>Harbour plan approved</h1><figure><img src='/i/pier.jpg' width='2560' "
+        "height='1080' alt=''></figure><div class='intro-footer'><div class='article-info'>"
+        "<a href='/profile/anna-berg' class='author-box'><img src='/i/anna.jpg' alt=''>"
+        "<p class='author-name'>Anna Berg</p><p class='short-bio'>Anna schreibt seit 2014 über "
+        "den Hafen und alles, was dort gebaut wird.</p></a><p class='publish-date'>Artikel vom "
+        "31.10.23</p></div></div></header>"
+        "<p>Die Kräne kommen am 7. November 2023, sagt der Hafen, und mit ihnen die Arbeit.</p>"
+        + TEXT
+    )
+    assert _day(_page(article, lang="de"), "https://quay.example/a/harbour") == "2023-10-31"
+
+
+def test_an_embedded_posts_day_is_not_the_articles_last_resort() -> None:
+    # Nothing declared, nothing by the headline: the day after the text, not the day of a
+    # post the text embeds.
+    embed = (
+        "<blockquote class='instagram-media'><div><p><a href='https://www.instagram.com/p/x/'>"
+        "Ein Beitrag geteilt von Kira (@kira)</a> am <time datetime='2019-04-21T23:47:18+00:00'>"
+        "Apr 21, 2019 um 4:47 PDT</time></p></div></blockquote>"
+    )
+    article = (
+        "<h1>Harbour plan approved</h1>" + TEXT + embed + TEXT + "<div class='group-author'>"
+        "<div>von <a href='/redaktion/ulrike'>Ulrike</a></div><div><span>18.10.2019 16:06 Uhr"
+        "</span></div></div>"
+    )
+    assert _day(_page(article, lang="de"), "https://quay.example/a/harbour") != "2019-04-21"

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import copy
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -48,6 +49,7 @@ def _fallback_date(
     html: str, fetched_at: datetime, full: str | None
 ) -> tuple[datetime | None, bool]:
     dated = False
+    html = _without_embeds(html)
     for page, extensive in ((html, True), (full, False)):
         if page and not extensive:
             page = _machine_readable(page, html)
@@ -106,6 +108,23 @@ def _without_other_posts(page: str) -> str:
     for node in outermost:
         node.decompose()
     return tree.html or ""
+
+
+def _without_embeds(page: str) -> str:
+    """``page`` without the posts it embeds from social networks: their days are those
+    posts', never the article's, and htmldate would read them first."""
+    tree = LexborHTMLParser(page)
+    if tree.body is None:
+        return page
+    embeds = [node for node in tree.body.css("[class]") if _EMBED.search(attr_text(node))]
+    held = {n.mem_id for node in embeds for n in node.traverse() if n.mem_id != node.mem_id}
+    for node in embeds:
+        if node.mem_id not in held:
+            node.decompose()
+    return (tree.html or "") if embeds else page
+
+
+_EMBED = re.compile(r"instagram-media|twitter-tweet|tiktok-embed|fb-post|bluesky-embed")
 
 
 def _machine_readable(full: str, pruned: str) -> str:

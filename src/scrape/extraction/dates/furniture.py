@@ -34,12 +34,15 @@ OTHER_POSTS = re.compile(
 # "category-header", "article-banner" or "meta-share-group" holds the article's own date.
 _CHROME = re.compile(
     r"""(?:^|[\s_-])(?:
-      sidebar|breadcrumbs?|nav|navbar|navigation|menu|footer|site-header|topbar|top-bar
+      sidebar|breadcrumbs?|nav|navbar|navigation|menu|site-header|topbar|top-bar
     | ticker|weather|subscribe|cookie|consent|popup|modal
     | advert|advertisement|ads?|sponsor(?:ed)?|promo|taboola|outbrain
     )(?=$|[\s_-])""",
     re.VERBOSE,
 )
+# The site's footer, not a part of the article's own that its class calls one
+# ("intro-footer", "entry-footer", "article-footer": the byline and the day).
+_FOOTER = re.compile(r"(?:^|\s)(?:(?:site|page|global|main)[_-])?footer(?=$|[\s_-])")
 # A newsletter sign-up box is furniture, but the word also names a newsletter issue's own
 # header ("newsletter-details" under the headline): only a block with a form field signs up.
 _SIGNUP = re.compile(r"(?:^|[\s_-])newsletter(?=$|[\s_-])")
@@ -73,7 +76,7 @@ def in_furniture(node: LexborNode, headline_line: set[int], stop: LexborNode | N
             return True
         if inside:
             continue
-        if tag in {"nav", "aside"} or _CHROME.search(names):
+        if tag in {"nav", "aside"} or _CHROME.search(names) or _FOOTER.search(names):
             return True
         if page_footer(anc):
             return True
@@ -149,6 +152,9 @@ def _two_dates(texts: Iterable[str]) -> bool:
     return False
 
 
+# A writer's page, as its address or the link's class says: "/autor/", "/author/",
+# "/profile/jane-doe", "/redaktion/ulrike", "author-box".
+_WRITER_PAGE = re.compile(r"/aut(?:hor|or)|/profiles?/|/redaktion/|/redakteur|author", re.I)
 # More link text than a date and a short label: the link is a card of another post.
 _CARD_CHARS = 60
 
@@ -162,6 +168,11 @@ def _card(link: LexborNode) -> bool:
     that post's title too.
     """
     if link.attributes.get("aria-current") == "page":
+        return False
+    if _WRITER_PAGE.search(link.attributes.get("href") or "") or _WRITER_PAGE.search(
+        link.attributes.get("class") or ""
+    ):
+        # The writer's box linked to their page (portrait, name, bio): the byline's.
         return False
     if link.css_first("h2, h3, h4, h5, h6") is not None:
         return True

@@ -43,8 +43,8 @@ from .months import (
 
 # Dates as people write them in bylines; each alternative carries a 4-digit year, but for
 # a dotted or dashed day, month and two-digit year with the time after it ("02.12.26, 18:05
-# Uhr", "2.12.26 klo 18.05", "03-12-26, 14:35"), a form bylines use and numbers in text do
-# not. Other
+# Uhr", "2.12.26 klo 18.05", "03-12-26, 14:35") or a byline's lead word before it ("vom
+# 31.10.23"), forms bylines use and numbers in text do not. Other
 # languages put the day first ("4 de agosto de 2021", "4. März 2021", "04-ago-2021").
 TEXT_DATE = re.compile(
     rf"""\b(?:
@@ -60,6 +60,9 @@ TEXT_DATE = re.compile(
       | (?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d\d
       | (?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d\d
         (?=\s*[,|·–—-]?\s+(?:[^\W\d_]{{1,5}}\.?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d))
+      # ... or after the byline's "vom", "am" or "Stand:" ("Artikel vom 31.10.23").
+      | (?:(?<=vom\s)|(?<=\bam\s)|(?<=stand:\s)|(?<=stand\s))
+        (?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d\d(?![\d.]\d)
       | (?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|[12]\d|3[01])-\d\d
         (?=\s*[,|·–—-]?\s+(?:[^\W\d_]{{1,5}}\.?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d))
       | (?:19|20)\d\d\.\s(?:0?[1-9]|1[0-2])\.\s(?:0?[1-9]|[12]\d|3[01])(?=\.)
