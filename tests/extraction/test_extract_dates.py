@@ -33,6 +33,11 @@ def test_month_archive_path_is_no_day() -> None:
     assert date_from_url("https://blog.example/2018/11/cheap-fixes") is None
     assert date_from_url("https://blog.example/2025/12/02/x") == datetime(2025, 12, 2)
     assert date_from_url("https://blog.example/post_20240105.html") == datetime(2024, 1, 5)
+    # A month's folder and a slug that opens with a number: no day either.
+    assert date_from_url("https://blog.example/2023/10/3-fragen-an-tina-musil/") is None
+    assert date_from_url("https://blog.example/2023/10/30-jahre-mauerfall/") is None
+    assert date_from_url("https://blog.example/2023/10/03.html") == datetime(2023, 10, 3)
+    assert date_from_url("https://blog.example/2023-10-03-harbour") == datetime(2023, 10, 3)
 
 
 def test_us_numeric_dates_in_bylines() -> None:

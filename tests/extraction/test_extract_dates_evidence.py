@@ -566,6 +566,7 @@ def test_a_post_footer_labels_its_day_in_more_languages(lang: str, footer: str) 
     [
         "Dieser Beitrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Kunst abgelegt.",
         "Der Artikel ist am Mittwoch, 19. Mai 2010 erschienen.",
+        "Der Beitrag wurde am Mittwoch, den 19. Mai 2010 um 23:03 Uhr veröffentlicht.",
         "Erstellt am: 19.05.2010",
         "Geplaatst op 19 mei 2010 in Kunst",
         "Publisert 19. mai 2010",

@@ -30,9 +30,9 @@ _PUBLICATION_LABEL = r"""\b(?:published|posted|publicad[oa]|publiée?|veröffent
 # "Posted on April 13, 2023" / "Published: 13.04.2023" in a post's footer or header.
 _POSTED = re.compile(rf"{_PUBLICATION_LABEL}(?:\w+,\s+)?({_DATE_SRC})", re.IGNORECASE | re.VERBOSE)
 # German puts the participle last: "Dieser Beitrag wurde am 19. Mai 2010 um 23:03 Uhr
-# gepostet", "... am Mittwoch, 19. Mai 2010 veröffentlicht".
+# gepostet", "... am Mittwoch, 19. Mai 2010 veröffentlicht", "am Mittwoch, den 27. ...".
 _POSTED_LAST = re.compile(
-    rf"""\bam\s+(?:\w+,?\s+)?({_DATE_SRC})(?:,?\s+(?:um\s+)?\d{{1,2}}[:.]\d\d(?:\s*Uhr)?)?
+    rf"""\bam\s+(?:\w+,?\s+)?(?:den\s+)?({_DATE_SRC})(?:,?\s+(?:um\s+)?\d{{1,2}}[:.]\d\d(?:\s*Uhr)?)?
     \s+(?:gepostet|veröffentlicht|publiziert|erschienen|erstellt)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
