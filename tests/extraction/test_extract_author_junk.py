@@ -154,3 +154,22 @@ def test_the_short_form_of_the_newsroom_and_a_generated_account_id_are_no_names(
 def test_anonymous_in_other_languages_and_a_cms_default_account_are_no_names() -> None:
     for value in ("Super User", "anónimo", "Anonyme", "Anonym", "anonimowy"):
         assert clean_name(value) == [], value
+
+
+def test_a_bylines_buttons_and_labels_are_no_names() -> None:
+    # Declared nobody; the byline element holds the writer and its controls or a label.
+    for header, names in (
+        (
+            "<div class='byline'><a href='/author/patrick-allan'>Patrick Allan</a><ul>"
+            "<li><a href='#'>Edit</a></li><li><a href='#'>Delete</a></li><li><a href='#'>Invite"
+            "</a></li><li><a href='#'>Promote</a></li></ul></div>",
+            ("Patrick Allan",),
+        ),
+        (
+            "<div data-testid='expandable-byline'><time>Dec 23, 2024</time>"
+            "<span>Source</span>: <span>TODAY</span></div>",
+            (),
+        ),
+        ("<div class='author-actions'><span>Get</span> <span>Email</span></div>", ()),
+    ):
+        assert extract(_page("", header), "https://port.example/news/cranes").authors == names

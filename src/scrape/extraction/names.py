@@ -989,6 +989,8 @@ NOT_NAME_WORD = re.compile(
     rf"^(?:the|a|an|and|of|for|to|in|on|at|with|our|your|my|by|about|author|authors|team|"
     rf"staff|editor|editors|contributor|contributors|contributing|admin|home|blog|news|"
     rf"menu|search|login|share|see|view|all|updated|published|posted|last|read|more|mehr|más|più|"
+    # A byline's buttons and labels ("Edit", "Follow", "Source: TODAY").
+    rf"source|sources|edit|delete|invite|promote|get|follow|email|reply|subscribe|"
     rf"meer|min|"
     rf"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     rf"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
