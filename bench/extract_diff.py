@@ -62,22 +62,26 @@ def pages(root: Path) -> Iterator[tuple[str, str | bytes, str | None]]:
 
 # What a page declares of its dates and authors (JSON-LD, <meta> dates and bylines,
 # microdata), stripped by ``dump --undeclared``: what the shown byline and date give alone,
-# as on the many sites that declare nothing.
-_LD_SCRIPT = re.compile(r"<script[^>]+application/ld\+json[^>]*>.*?</script>", re.S | re.I)
-_DECLARING_META = re.compile(
+# as on the many sites that declare nothing. Bytes stay bytes: a page in another encoding
+# than UTF-8 is left for the extractor to decode.
+_DECLARATIONS = (
+    r"<script[^>]+application/ld\+json[^>]*>.*?</script>",
     r"<meta[^>]+(?:date|time|author|creator|publish|modified|byl|parsely|sailthru|dc\.|dcterms)"
     r"[^>]*>",
-    re.I,
+    r"itemprop=[\"']?(?:datePublished|dateModified|dateCreated|author|creator)[\"']?",
 )
-_DECLARING_ITEMPROP = re.compile(
-    r"itemprop=[\"']?(?:datePublished|dateModified|dateCreated|author|creator)[\"']?", re.I
-)
+_STRIP_TEXT = [re.compile(p, re.S | re.I) for p in _DECLARATIONS]
+_STRIP_BYTES = [re.compile(p.encode(), re.S | re.I) for p in _DECLARATIONS]
 
 
-def undeclared(html: str | bytes) -> str:
+def undeclared(html: str | bytes) -> str | bytes:
     if isinstance(html, bytes):
-        html = html.decode("utf-8", "replace")
-    return _DECLARING_ITEMPROP.sub("", _DECLARING_META.sub("", _LD_SCRIPT.sub("", html)))
+        for pattern in _STRIP_BYTES:
+            html = pattern.sub(b"", html)
+        return html
+    for text_pattern in _STRIP_TEXT:
+        html = text_pattern.sub("", html)
+    return html
 
 
 def dump(out: Path, root: Path, stride: int, hashed: bool = False, strip: bool = False) -> None:
