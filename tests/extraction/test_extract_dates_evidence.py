@@ -908,3 +908,22 @@ def test_an_embedded_posts_day_is_not_the_articles_last_resort() -> None:
         "</span></div></div>"
     )
     assert _day(_page(article, lang="de"), "https://quay.example/a/harbour") != "2019-04-21"
+
+
+def test_a_writers_box_is_no_card_but_a_story_about_authority_is() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scrape.extraction.dates.furniture import holds_card
+
+    def block(link: str) -> bool:
+        node = LexborHTMLParser(f"<div id='b'>{link}<p>31.10.2023</p></div>").css_first("#b")
+        assert node is not None
+        return holds_card(node)
+
+    bio = "Anna schreibt seit 2014 über den Hafen und alles, was dort gebaut wird."
+    assert not block(f"<a href='/autoren/anna-berg'><p>Anna Berg</p><p>{bio}</p></a>")
+    assert not block(f"<a href='/u/1' class='author-box'><p>Anna Berg</p><p>{bio}</p></a>")
+    assert block(
+        "<a href='/news/authority-report-99'><h3>The port authority reports a record year "
+        "for the harbour</h3></a>"
+    )

@@ -112,10 +112,14 @@ _PORTRAIT_PIXELS = 150
 
 def _portrait(picture: LexborNode) -> bool:
     """A writer's portrait: an image its address, class or text call one, or linked to the
-    writer's page, or as small as the sizes it declares say ("50" by "50")."""
-    attrs = picture.attributes
+    writer's page, or as small as the sizes it declares say ("50" by "50"); a <figure> or
+    <picture> is one when the image it holds is."""
+    image = picture if picture.tag == "img" else picture.css_first("img")
+    if image is None:
+        return False
+    attrs = image.attributes
     said = " ".join(attrs.get(a) or "" for a in ("src", "class", "alt"))
-    link = next((a for a in ancestors(picture) if a.tag == "a"), None)
+    link = next((a for a in ancestors(image) if a.tag == "a"), None)
     if _PORTRAIT_NAMES.search(said) or (
         link is not None and _PORTRAIT_NAMES.search(link.attributes.get("href") or "")
     ):

@@ -152,9 +152,12 @@ def _two_dates(texts: Iterable[str]) -> bool:
     return False
 
 
-# A writer's page, as its address or the link's class says: "/autor/", "/author/",
-# "/profile/jane-doe", "/redaktion/ulrike", "author-box".
-_WRITER_PAGE = re.compile(r"/aut(?:hor|or)|/profiles?/|/redaktion/|/redakteur|author", re.I)
+# A writer's page, as its address or the link's class says: "/autor/", "/authors/",
+# "/profile/jane-doe", "/redaktion/ulrike"; "author-box" (not "/authority-report").
+_WRITER_HREF = re.compile(
+    r"/(?:author|autor|auteur|autore)(?:s|en|es|i|in)?/|/profiles?/|/redaktion/|/redakteur", re.I
+)
+_WRITER_CLASS = re.compile(r"(?:^|[\s_-])author(?:s|-box|-card|-link)?(?=$|[\s_-])", re.I)
 # More link text than a date and a short label: the link is a card of another post.
 _CARD_CHARS = 60
 
@@ -169,7 +172,7 @@ def _card(link: LexborNode) -> bool:
     """
     if link.attributes.get("aria-current") == "page":
         return False
-    if _WRITER_PAGE.search(link.attributes.get("href") or "") or _WRITER_PAGE.search(
+    if _WRITER_HREF.search(link.attributes.get("href") or "") or _WRITER_CLASS.search(
         link.attributes.get("class") or ""
     ):
         # The writer's box linked to their page (portrait, name, bio): the byline's.
