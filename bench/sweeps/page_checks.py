@@ -117,41 +117,56 @@ EN_TEXT = (
 EN_HEADLINE = "New rules will take effect next spring"
 
 
-def german_page(site, head, byline, tail="", *, ld_author=None, declared=False, lead=""):
-    """A German paper's article of 5 November 2024 (:func:`article_page`)."""
+# Per language: the text's weekday and the others it is varied with, the site's "today"
+# line, the declared offset, the menu and the footer.
+_PAPERS = {
+    "de": (
+        DE_HEADLINE,
+        DE_TEXT,
+        "Dienstag",
+        ("Montag", "Mittwoch", "Freitag"),
+        "Mittwoch, 6. November 2024",
+        "+01:00",
+        ("Politik", "Sport"),
+        "Impressum · Datenschutz",
+    ),
+    "en": (
+        EN_HEADLINE,
+        EN_TEXT,
+        "Tuesday",
+        ("Monday", "Wednesday", "Friday"),
+        "Wednesday, November 6, 2024",
+        "-05:00",
+        ("Politics", "Sport"),
+        "Terms · Privacy",
+    ),
+}
+
+
+def _paper_page(lang, site, head, byline, tail, ld_author, declared, lead):
+    headline, text, weekday, others, today, offset, sections, footer = _PAPERS[lang]
     return article_page(
-        lang="de",
+        lang=lang,
         site=site,
-        headline=DE_HEADLINE,
-        paragraphs=[
-            f"{DE_TEXT} {DE_TEXT.replace('Dienstag', d)}" for d in ("Montag", "Mittwoch", "Freitag")
-        ],
+        headline=headline,
+        paragraphs=[f"{text} {text.replace(weekday, d)}" for d in others],
         head=head,
         byline=byline,
         tail=tail,
-        today="Mittwoch, 6. November 2024",
-        declared="2024-11-05T10:22:31+01:00" if declared else None,
+        today=today,
+        sections=sections,
+        declared=f"2024-11-05T10:22:31{offset}" if declared else None,
         ld_author=ld_author,
         lead=lead,
+        footer=footer,
     )
+
+
+def german_page(site, head, byline, tail="", *, ld_author=None, declared=False, lead=""):
+    """A German paper's article of 5 November 2024 (:func:`article_page`)."""
+    return _paper_page("de", site, head, byline, tail, ld_author, declared, lead)
 
 
 def english_page(site, head, byline, tail="", *, ld_author=None, declared=False, lead=""):
     """An English paper's article of 5 November 2024 (:func:`article_page`)."""
-    return article_page(
-        lang="en",
-        site=site,
-        headline=EN_HEADLINE,
-        paragraphs=[
-            f"{EN_TEXT} {EN_TEXT.replace('Tuesday', d)}" for d in ("Monday", "Wednesday", "Friday")
-        ],
-        head=head,
-        byline=byline,
-        tail=tail,
-        today="Wednesday, November 6, 2024",
-        sections=("Politics", "Sport"),
-        declared="2024-11-05T10:22:31-05:00" if declared else None,
-        ld_author=ld_author,
-        lead=lead,
-        footer="Terms · Privacy",
-    )
+    return _paper_page("en", site, head, byline, tail, ld_author, declared, lead)

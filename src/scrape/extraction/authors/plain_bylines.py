@@ -334,7 +334,8 @@ def _date_beside(name: LexborNode | None, day: LexborNode | None, day_text: str)
     date has words around it."""
     if name is None or day is None or not date_only(day_text):
         return False
-    first = _outermost(name, lambda text: text == name.text(deep=True).strip())
+    name_text = name.text(deep=True).strip()
+    first = _outermost(name, lambda text: text == name_text)
     second = _outermost(day, date_only)
     after = first.next
     while after is not None and not after.is_element_node:

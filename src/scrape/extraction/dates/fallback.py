@@ -113,6 +113,8 @@ def _without_other_posts(page: str) -> str:
 def _without_embeds(page: str) -> str:
     """``page`` without the posts it embeds from social networks: their days are those
     posts', never the article's, and htmldate would read them first."""
+    if _EMBED.search(page) is None:
+        return page
     tree = LexborHTMLParser(page)
     if tree.body is None:
         return page

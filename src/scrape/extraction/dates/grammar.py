@@ -88,8 +88,10 @@ TEXT_DATE = re.compile(
 # not December the 2nd nor January the 2nd. In folders the day is a folder of its own:
 # "/2023/10/3-fragen-an-..." is a month's folder and a slug that opens with a number.
 _URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)(?:([_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=/|[_-]|\.|$)"
-    r"|/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|\.|$))"
+    r"/((?:19|20)\d\d)([_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=/|[_-]|\.|$)"
+)
+_URL_DATE_FOLDERS = re.compile(
+    r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|\.|$)"
 )
 # "/2020-02/19/": a month folder, then the day.
 _URL_DATE_MONTH_DAY = re.compile(r"/((?:19|20)\d\d)-(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/)")
@@ -399,14 +401,12 @@ def date_from_url(url: str | None) -> datetime | None:
     # (pattern, groups of year, month, day)
     for pattern, groups in (
         (_URL_DATE, (1, 3, 4)),
-        (_URL_DATE, (1, 5, 6)),
+        (_URL_DATE_FOLDERS, (1, 2, 3)),
         (_URL_DATE_MONTH_DAY, (1, 2, 3)),
         (_URL_DATE_COMPACT, (1, 2, 3)),
     ):
         match = pattern.search(path)
         if match:
-            if match[groups[1]] is None:
-                continue
             try:
                 year, month, day = (int(match[g]) for g in groups)
                 return datetime(year, month, day)
