@@ -164,3 +164,19 @@ def test_each_of_two_stamps_keeps_the_time_printed_before_it() -> None:
         "Published 2:35 PM EST, Mon February 5, 2024 | Updated 10:00 AM EST, Thu March 1, 2024",
     ):
         assert _published(byline) == datetime(2024, 2, 5, 14, 35, tzinfo=est), byline
+
+
+def test_a_declared_utc_instant_is_on_the_day_the_byline_shows_it() -> None:
+    # Published at 21:25 in Buenos Aires, declared in UTC after midnight: the page's day
+    # is the one its byline shows.
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": '
+        '"Harbour plan approved", "datePublished": "2025-05-07T00:25:56Z"}</script>'
+    )
+    published = _published("6 May 2025 21:25", head)
+    assert published == datetime(2025, 5, 7, 0, 25, 56, tzinfo=UTC)
+    assert published is not None and published.utcoffset() == timedelta(hours=-3)
+    # A shown time that is no zone's reading of the instant says nothing of the zone.
+    published = _published("6 May 2025 21:47", head)
+    assert published == datetime(2025, 5, 7, 0, 25, 56, tzinfo=UTC)
+    assert published is not None and published.utcoffset() == timedelta(0)

@@ -129,7 +129,7 @@ def _choose(
             # The reader is shown the declared day: no zone-free date elsewhere re-days it.
             return _timed(best, byline, instants)
         found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
-        return _timed(found, byline, instants)
+        return _as_shown(_timed(found, byline, instants), byline)
     if byline:
         return _in_page_zone(_local_form(byline[0], filed, byline), instants)
     if generic:
@@ -170,6 +170,19 @@ def _local_form(best: datetime, zone_free: list[datetime], instants: list[dateti
             and d.date() == value.date()
         )
         return next(same, value)
+    return best
+
+
+def _as_shown(best: datetime, shown: list[datetime]) -> datetime:
+    """A UTC timestamp in the zone the byline shows it in: a zone-free time that is the
+    same instant, to the minute, in a zone of the world is the page's clock, and its day the
+    page's day ("3 May 2022 21:25" beside a declared 2022-05-04T00:25Z)."""
+    if best.utcoffset() != timedelta(0):
+        return best
+    for value in shown:
+        zone = None if value.tzinfo is not None or midnight(value) else _zone_between(value, best)
+        if zone is not None:
+            return best.astimezone(zone)
     return best
 
 
