@@ -554,3 +554,62 @@ def test_a_sub_heading_over_the_articles_last_paragraphs_stays() -> None:
     more = "<h2>What comes next</h2><p>" + "The council will measure again in autumn. " * 4
     text = _pruned(_HEAD.format(paras=_PARAS, after=more + "</p>"))
     assert "What comes next" in text
+
+
+def _with_card(card: str, at: int = 3) -> str:
+    paras = [
+        f"<p>Paragraph {i}: volunteers cleared {i * 3} tonnes of silt from the weirs this "
+        f"spring, and the council measured oxygen levels rising at station {i} week after "
+        "week.</p>"
+        for i in range(6)
+    ]
+    paras.insert(at, card)
+    return _HEAD.format(paras="".join(paras), after="")
+
+
+_PICTURE_CARDS = [
+    # A "Related" card: label, picture, linked headline, summary, the other story's writer.
+    '<div class="x1"><picture><img src="/i/w.jpg" alt="A weir"></picture>'
+    '<span><label>Related</label></span><div class="x2"><h5><a href="/2025/04/weir-back">'
+    "Four weirs that came back after the floods of last year</a></h5>"
+    '<p class="x3">How the valley rebuilt its river, one wall at a time.</p>'
+    '<div><span>By </span><a href="/author/sam-roe/">Sam Roe</a></div></div></div>',
+    # A German "Lesen Sie auch" box: picture link, kicker, linked headline, teaser.
+    '<div class="box"><a href="/politik/steuer-reform-123.html"><img src="/i/s.jpg" alt="">'
+    '</a><span class="kicker">Steuern</span><h3><a href="/politik/steuer-reform-123.html">'
+    "Was die neue Steuerreform für Familien bedeutet</a></h3><p>Die Koalition hat sich "
+    "geeinigt. Was sich für Eltern ändert.</p></div>",
+]
+
+
+@pytest.mark.parametrize("card", _PICTURE_CARDS)
+@pytest.mark.parametrize("at", [3, 6])
+def test_a_picture_card_of_another_story_in_or_after_the_text_is_pruned(card: str, at: int) -> None:
+    text = _pruned(_with_card(card, at))
+    assert "volunteers cleared 15 tonnes" in text
+    assert "weirs that came back" not in text and "Steuerreform" not in text
+    assert "one wall at a time" not in text and "Eltern" not in text
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # A listicle's item: its picture and linked name over a description of its own.
+        '<div class="item"><img src="/i/w.jpg" alt=""><h3><a href="/guides/weir-walk">'
+        "The weir walk at Lower Mill</a></h3><p>"
+        + "A flat loop of four miles along the restored banks, with the old mill and its "
+        "fish pass halfway round; the best time to see the salmon jump is October. "
+        * 2
+        + "</p></div>",
+        # A linked heading with no picture: the article's pointer to a page of its own.
+        '<div class="note"><h3><a href="/2025/04/weir-back">Four weirs that came back after'
+        "</a></h3><p>Our report from April.</p></div>",
+        # The page's own address: the article's heading, not another story.
+        '<div class="part"><img src="/i/w.jpg" alt=""><h3><a href="/2025/05/river-restored">'
+        "How the river was restored, part two</a></h3></div>",
+    ],
+)
+def test_a_linked_heading_that_is_no_card_stays(card: str) -> None:
+    text = _pruned(_with_card(card))
+    assert "volunteers cleared 15 tonnes" in text
+    assert any(words in text for words in ("weir walk", "Four weirs", "part two"))

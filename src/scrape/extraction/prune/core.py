@@ -35,7 +35,7 @@ from .comments import comment_threads
 from .common import EMPTIED, HEADINGS, HIDDEN, OTHER_POSTS, cached_text, removable
 from .hidden import place_streamed_segments, unhide_collapsed_panels, unhide_paywalled_parts
 from .links import bare_host, declared_address, link_chars, netloc_of, path_of, points_within
-from .read_also import read_also_boxes
+from .read_also import picture_cards, read_also_boxes
 from .teasers import trailing_teasers
 
 # A card is a headline, its writer and day, a picture: a block of this much text at most.
@@ -109,6 +109,7 @@ def prune(
     _remove([card for card in teaser_cards(body) if removable(card, _CARD_CHARS)])
     _remove(offers_and_teasers(body, host))
     _remove(read_also_boxes(body, host))
+    _remove(picture_cards(body, host, path))
     _remove(trailing_boxes(body))
     _remove(badge_boxes(body, host))
     for node in caption_blocks(body):

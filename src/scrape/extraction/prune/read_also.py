@@ -1,13 +1,13 @@
-"""Boxes pointing the reader to one other article ("Read also: <headline>"): a short label and
-the linked headline."""
+"""Boxes pointing the reader to one other article: "Read also: <headline>" (a short label and
+the linked headline), and a picture card of another story set between the text's paragraphs."""
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from ..dom import ANCHOR, MARK, text_of
-from .common import LABEL_WORDS
-from .links import points_within
+from ..dom import ANCHOR, MARK, ancestors, text_of
+from .common import LABEL_WORDS, prose_size
+from .links import path_of, points_within
 
 # A "read also" box: a label of a few words, then the headline of another of the site's
 # pages as its only link.
@@ -109,3 +109,62 @@ def _labelled(box: LexborNode, link: LexborNode, linked: str) -> bool:
         for node in box.css("strong, b, span, em, h2, h3, h4, h5, h6, div, p, header")
         if node is not link
     )
+
+
+# A picture card of another story: its linked headline, a picture, and beside them a line or
+# two at most (a label, the story's summary, its writer).
+_CARD_EXTRA_CHARS = 240
+_HEADLINE_WORDS = 4
+_CARD_TAGS = frozenset({"div", "aside", "section", "figure"})
+# A paragraph of the story's own text around the card.
+_PROSE_CHARS = 150
+
+
+def picture_cards(body: LexborNode, host: str | None, path: str | None) -> list[LexborNode]:
+    """Cards of other stories of the site set between the text's paragraphs: a block with a
+    picture and a heading that is one link to another page, and little more (a "Related"
+    label, the story's summary, its writer), with prose before and after it. The picture
+    tells it from a listicle's item, a linked heading over its description, which holds
+    its own words; a listing's cards stand beside each other, not between paragraphs."""
+    found: dict[int, LexborNode] = {}
+    for heading in body.css("h2, h3, h4, h5, h6"):
+        links = heading.css("a[href]")
+        if len(links) != 1:
+            continue
+        linked = text_of(heading)
+        href = links[0].attributes.get("href") or ""
+        if len(linked.split()) < _HEADLINE_WORDS or text_of(links[0]) != linked:
+            continue
+        if not points_within(href, host) or (path is not None and path_of(href) == path):
+            continue
+        for block in ancestors(heading):
+            if block.tag in {"body", "html", "main", "article"} or block.attributes.get(MARK):
+                break
+            if len(text_of(block)) > len(linked) + _CARD_EXTRA_CHARS:
+                break
+            if (
+                block.tag in _CARD_TAGS
+                and block.css_first("img, picture") is not None
+                and block.css_first(f"[{ANCHOR}], [{MARK}]") is None
+                and _between_prose(block)
+            ):
+                found[block.mem_id] = block
+                break
+    return list(found.values())
+
+
+def _between_prose(block: LexborNode) -> bool:
+    """Whether a paragraph of prose stands among ``block``'s siblings before it, and one
+    after it or nothing at all: a card closing the text is one too."""
+    before = after = seen = False
+    ends = True
+    parent = block.parent
+    for sibling in parent.iter() if parent is not None else ():
+        if sibling.mem_id == block.mem_id:
+            seen = True
+        elif sibling.tag == "p" and prose_size(sibling) >= _PROSE_CHARS:
+            after = after or seen
+            before = before or not seen
+        elif seen and ends and text_of(sibling):
+            ends = False
+    return before and (after or ends)
