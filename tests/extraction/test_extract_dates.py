@@ -150,15 +150,16 @@ def test_published_on_quoted_in_the_text_does_not_beat_the_header_date() -> None
     assert _published_day(html, "https://energy.example/post/solar") == "2025-12-20"
 
 
-def test_one_instant_on_two_days_takes_the_declared_form() -> None:
+def test_one_instant_on_two_days_takes_the_form_the_byline_shows() -> None:
+    # Declared in UTC, shown in the page's zone: the page's day is the one it shows.
     meta = '<meta property="article:published_time" content="2025-07-05T00:04:00+00:00">'
     header = (
         "<h1>Solar panels</h1><div class='byline'>"
         "<time datetime='2025-07-04T20:04:00-04:00'>July 4, 2025</time></div>"
     )
     art = extract(_page(header, meta), "https://energy.example/solar", fetched_at=FETCHED)
-    assert art.published is not None and art.published.isoformat() == "2025-07-05T00:04:00+00:00"
-    # A dated URL files the article under the local day.
+    assert art.published is not None and art.published.isoformat() == "2025-07-04T20:04:00-04:00"
+    # As does a dated URL.
     dated_url = "https://energy.example/2025/07/04/solar"
     art = extract(_page(header, meta), dated_url, fetched_at=FETCHED)
     assert art.published is not None and art.published.isoformat() == "2025-07-04T20:04:00-04:00"

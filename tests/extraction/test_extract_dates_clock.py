@@ -180,3 +180,22 @@ def test_a_declared_utc_instant_is_on_the_day_the_byline_shows_it() -> None:
     published = _published("6 May 2025 21:47", head)
     assert published == datetime(2025, 5, 7, 0, 25, 56, tzinfo=UTC)
     assert published is not None and published.utcoffset() == timedelta(0)
+
+
+@pytest.mark.parametrize(
+    ("byline", "offset"),
+    [
+        ("Dec 2, 2024, 10:30 PM EST", -5),
+        ("2 December 2024, 23:30 GMT-4", -4),
+        ("3 December 2024 — 9:30am AEDT", 11),
+    ],
+)
+def test_a_declared_utc_instant_is_on_the_day_the_byline_shows_in_its_zone(
+    byline: str, offset: int
+) -> None:
+    head = "<meta property='article:published_time' content='2024-12-03T03:30:00Z'>"
+    if offset > 0:
+        head = head.replace("2024-12-03T03:30:00Z", "2024-12-02T22:30:00Z")
+    published = _published(byline, head)
+    assert published is not None and published.utcoffset() == timedelta(hours=offset)
+    assert published.date().isoformat() == ("2024-12-03" if offset > 0 else "2024-12-02")

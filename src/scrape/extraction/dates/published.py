@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -174,13 +174,22 @@ def _local_form(best: datetime, zone_free: list[datetime], instants: list[dateti
 
 
 def _as_shown(best: datetime, shown: list[datetime]) -> datetime:
-    """A UTC timestamp in the zone the byline shows it in: a zone-free time that is the
-    same instant, to the minute, in a zone of the world is the page's clock, and its day the
-    page's day ("3 May 2022 21:25" beside a declared 2022-05-04T00:25Z)."""
+    """A UTC timestamp in the zone the byline shows it in: a time of the same instant, to
+    the minute, in a zone it names ("Dec 2, 2024, 10:30 PM EST") or in a zone of the world
+    (a zone-free "3 May 2022 21:25" beside a declared 2022-05-04T00:25Z) is the page's
+    clock, and its day the page's day."""
     if best.utcoffset() != timedelta(0):
         return best
     for value in shown:
-        zone = None if value.tzinfo is not None or midnight(value) else _zone_between(value, best)
+        if midnight(value):
+            continue
+        zone: tzinfo | None
+        if value.tzinfo is None:
+            zone = _zone_between(value, best)
+        elif value.utcoffset() and abs(value - best) < timedelta(minutes=1):
+            zone = value.tzinfo
+        else:
+            zone = None
         if zone is not None:
             return best.astimezone(zone)
     return best
