@@ -100,3 +100,25 @@ def test_a_source_line_naming_no_writer_is_no_byline() -> None:
     # The site's editors' codes with an agency: the agency.
     closing = "<p>Quelle: n-tv.example, mau/dpa</p>"
     assert extract(_page(TEXT + closing), portal).authors == ("dpa",)
+
+
+_GERMAN = "<p>{}</p>".format(
+    "Der Rat hat am Dienstag beschlossen, die alte Markthalle eine weitere Saison offen zu "
+    "halten, nachdem Händler und Anwohner mehr Zeit für den Umzug verlangt hatten. "
+)
+
+
+def test_who_put_an_interviews_questions_wrote_it() -> None:
+    # German papers credit an interview's writer over it or after it, with no by-word.
+    for closing in (
+        "<p>Das Gespräch führte Tomas Lind.</p>",
+        "<p>Das Interview führten Tomas Lind und Eva Berg.</p>",
+        "<p><em>Die Fragen stellte Tomas Lind.</em></p>",
+    ):
+        names = ("Tomas Lind", "Eva Berg") if "Eva" in closing else ("Tomas Lind",)
+        assert extract(_page(_GERMAN * 6 + closing), URL).authors == names, closing
+    for opening in ("<div>Interview: Tomas Lind</div>", "<div>Protokoll: Tomas Lind</div>"):
+        assert extract(_page(opening + _GERMAN * 6), URL).authors == ("Tomas Lind",), opening
+    # The question's words in the text are no credit.
+    text = _GERMAN * 6 + "<p>Das Gespräch führte zu nichts, sagte der Bürgermeister.</p>"
+    assert extract(_page(text), URL).authors == ()

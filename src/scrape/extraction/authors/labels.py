@@ -65,6 +65,16 @@ WRITER_LABEL = re.compile(
 )
 
 
+# Who put the questions of an interview, as German papers credit it over the text or
+# after it ("Interview: Jan Koch", "Protokoll: Eva Lind", "Das Gespräch führte Jan Koch.",
+# "Die Fragen stellte Eva Lind."): the interview's writer.
+INTERVIEWER = re.compile(
+    r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?|"
+    r"(?:interview|protokoll|gespräch)\s*:)\s*(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 # Searched in the text with a newline put before it: a pattern that starts with a fixed
 # character is searched for that character first, where "(?:^|\n)" is tried at every one.
 # The labels of languages the by-words do not cover (names.WRITER_LABELS) are read in

@@ -39,7 +39,7 @@ from ..names import (
     without_paper,
 )
 from .common import HANDLE, NOT_SHOWN, plausible
-from .labels import AND, BY_CHUNK, LABEL_CHUNK, WRITER_WORDS
+from .labels import AND, BY_CHUNK, INTERVIEWER, LABEL_CHUNK, WRITER_WORDS
 from .page import Page
 from .places import in_other_posts, in_picture, in_posts_by_shape, section_link, taxonomy
 
@@ -107,6 +107,9 @@ def announced(
         elif by := BY_CHUNK.match(chunk) or dated_by(chunk):
             byline = without_paper(chunk[by.end() :])
             found = [name_part(n) for n in clean_name(drop_role(byline), desks)]
+        elif interviewer := INTERVIEWER.match(chunk):
+            names = clean_name(chunk[interviewer.end() :].rstrip("."))
+            found = [n for n in names if person_like(n) and len(n.split()) >= 2]
         elif label := _LABELLED_CHUNK.match(rest := _after_date(chunk)):
             found = [name_part(n) for n in clean_name(drop_role(rest[label.end() :]), desks)]
         elif len(chunk) < 80 and (REPORTER_TITLE.fullmatch(chunk) or cjk_byline(chunk)):

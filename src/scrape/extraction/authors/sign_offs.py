@@ -17,7 +17,7 @@ from ..names import (
     wire_agencies,
 )
 from .common import plausible
-from .labels import BY_CHUNK
+from .labels import BY_CHUNK, INTERVIEWER
 from .page import Page, article_of
 from .places import in_other_posts, in_picture
 
@@ -66,7 +66,10 @@ def sign_off(page: Page) -> list[str]:
             and all(e.tag in _SIGN_OFF_TAGS for e in inner)
             and text_of(marked[0]) == text
         )
-        announced = len(text) < 60 and BY_CHUNK.match(text) is not None
+        interviewer = INTERVIEWER.match(text) if len(text) < 60 else None
+        if interviewer is not None:
+            text = text[interviewer.end() :].rstrip(".")
+        announced = len(text) < 60 and (interviewer or BY_CHUNK.match(text)) is not None
         bracketed = _BRACKETED_SIGN_OFF.fullmatch(text)
         if place == 0 and bracketed and not re.search(CJK_LABELS, text):
             # "（山田太郎）", "（山田太郎、佐藤花子）": Japanese papers sign a report so.
