@@ -196,3 +196,22 @@ def test_the_agency_credit_beats_an_author_box_elsewhere(
 def test_an_author_box_is_the_byline_of_a_page_that_credits_nobody() -> None:
     html = _page("Die Stadt baut.").replace("</article>", "</article>" + _COLUMNIST_BOX)
     assert extract(html, URL).authors == ("Max Weber",)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # An agency by its full name is the byline of the story it wrote ...
+        ("<div>Press Trust of India</div>", ("Press Trust of India",)),
+        ("<div>Von Agence France-Presse</div>", ("Agence France-Presse",)),
+        (
+            "<div><span>Edited by Jane Doe</span> | <span>World News</span> | "
+            "<span>Press Trust of India</span></div>",
+            ("Press Trust of India",),
+        ),
+        # ... and, beside a writer, no second person.
+        ("<div>Von Anna Roth, Deutsche Presse-Agentur</div>", ("Anna Roth",)),
+    ],
+)
+def test_an_agency_by_its_full_name_is_an_agency(header: str, authors: tuple[str, ...]) -> None:
+    assert extract(_page("Die Stadt baut.", header=header), URL).authors == authors

@@ -138,7 +138,7 @@ def announced(
             found = wire_agencies(chunk)
         elif (
             desks
-            and len(chunk.split()) <= _WIRE_ALONE_WORDS
+            and (len(chunk.split()) <= _WIRE_ALONE_WORDS or AGENCY.fullmatch(chunk))
             and not chunk.isupper()
             and unlabelled_byline(i)
         ):
@@ -169,7 +169,8 @@ def announced(
     return []
 
 
-# An agency's name or its newsroom's is a few words ("Agencia EFE", "Europa Press").
+# An agency's short name or its newsroom's is a few words ("Agencia EFE", "Europa Press");
+# its full name may be longer ("Press Trust of India").
 _WIRE_ALONE_WORDS = 3
 # Writers named with the agencies whose material they used, in brackets ("Anna Roth (mit
 # dpa)", "Anna Roth und Max Weber (dpa/AFP)"): a byline without a by-word.
