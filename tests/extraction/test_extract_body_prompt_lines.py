@@ -61,6 +61,10 @@ LEAD_INS = [
     "관련기사",
     # The line an advertisement leaves in the text it interrupts.
     "Advertisement - Continue Reading Below",
+    # The links an ad slot sets under it.
+    "Ad Feedback",
+    "Report this ad",
+    "AdChoices",
     "Story continues below advertisement",
     "Article continues below",
     "Weiterlesen nach der Anzeige",

@@ -57,6 +57,8 @@ _SKIP_TAGS = frozenset(
 # the normalised block (case-folded, punctuation at the ends stripped).
 _FURNITURE_BLOCKS = (
     r"-?\s*advertisement\s*-?(?:\s*spot_img)?|spot_img|advertisement|advertising|sponsored|ad",
+    # ... and the links an ad slot sets under it ("Ad Feedback", "Report this ad").
+    r"ad\s+feedback|report\s+this\s+ad|ad\s*choices",
     # ... and a paid piece's label ("PAID CONTENT", "Advertorial", "Gesponsert").
     r"(?:paid|sponsored|partner|promoted)\s+(?:content|post|story)|advertorial|gesponsert|"
     r"bezahlter\s+inhalt",
