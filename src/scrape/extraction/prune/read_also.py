@@ -123,7 +123,8 @@ _PROSE_CHARS = 150
 def picture_cards(body: LexborNode, host: str | None, path: str | None) -> list[LexborNode]:
     """Cards of other stories of the site set between the text's paragraphs: a block with a
     picture and a heading that is one link to another page, and little more (a "Related"
-    label, the story's summary, its writer), with prose before and after it. The picture
+    label, the story's summary, its writer), with prose before it and after it (or nothing
+    after it: a card closing the text). The picture
     tells it from a listicle's item, a linked heading over its description, which holds
     its own words; a listing's cards stand beside each other, not between paragraphs."""
     found: dict[int, LexborNode] = {}
