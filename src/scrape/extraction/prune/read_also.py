@@ -124,9 +124,9 @@ def picture_cards(body: LexborNode, host: str | None, path: str | None) -> list[
     """Cards of other stories of the site set between the text's paragraphs: a block with a
     picture and a heading that is one link to another page, and little more (a "Related"
     label, the story's summary, its writer), with prose before it and after it (or nothing
-    after it: a card closing the text). The picture
-    tells it from a listicle's item, a linked heading over its description, which holds
-    its own words; a listing's cards stand beside each other, not between paragraphs."""
+    after it: a card closing the text). The picture tells it from a listicle's item, a
+    linked heading over its description, which holds its own words; a listing's cards
+    stand beside each other, not between paragraphs."""
     found: dict[int, LexborNode] = {}
     for heading in body.css("h2, h3, h4, h5, h6"):
         links = heading.css("a[href]")
