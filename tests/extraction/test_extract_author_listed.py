@@ -80,3 +80,53 @@ def test_a_link_beside_the_name_into_another_folder_is_no_co_author(after: str) 
     sentence = "Mestna občina je včeraj predstavila nov načrt za obnovo vodovodnega omrežja."
     html = _page("sl", "Nov načrt za vodovod v središču mesta", byline, sentence)
     assert extract(html, "https://primer.example/novice/plan/").authors == ("Ana Novak",)
+
+
+def _declared_page(ld_author: str, byline: str) -> str:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        f'"Der Hafen bekommt neue Kräne", "author": {ld_author}}}</script>'
+    )
+    text = "".join(
+        f"<p>Der Hafen bekommt neue Kräne, und die Stadt zahlt dafür mehr als geplant ({i}).</p>"
+        for i in range(12)
+    )
+    return (
+        f"<html lang='de'><head><title>Der Hafen bekommt neue Kräne | Primer</title>{ld}"
+        "</head><body><main><article><h1>Der Hafen bekommt neue Kräne</h1>"
+        f"{byline}{text}</article></main></body></html>"
+    )
+
+
+def test_a_byline_listing_the_declared_writer_and_more_names_every_co_author() -> None:
+    # The JSON-LD declares the first writer only; the byline prints both.
+    byline = (
+        "<div class='byline'><a href='/autor/anna-roth/'>Anna Roth</a>, "
+        "<a href='/autor/jan-koch/'>Jan Koch</a></div>"
+    )
+    html = _declared_page('{"@type": "Person", "name": "Anna Roth"}', byline)
+    assert extract(html, "https://primer.example/hafen/").authors == ("Anna Roth", "Jan Koch")
+
+
+@pytest.mark.parametrize(
+    "role", ["Print Managing Editor", "Chief Business Officer", "Shipping Expert"]
+)
+def test_a_role_after_the_declared_writers_name_is_no_co_author(role: str) -> None:
+    byline = (
+        "<div class='byline'><span class='name'><a href='/autor/anna-roth/'>Anna Roth</a>"
+        f"</span>, <span class='job'>{role}</span></div>"
+    )
+    html = _declared_page('{"@type": "Person", "name": "Anna Roth"}', byline)
+    assert extract(html, "https://primer.example/hafen/").authors == ("Anna Roth",)
+    # Nor when nothing is declared.
+    html = _declared_page('""', byline)
+    assert extract(html, "https://primer.example/hafen/").authors == ("Anna Roth",)
+
+
+def test_an_author_element_holding_the_writers_job_is_no_co_author() -> None:
+    byline = (
+        "<div class='info'><div><a class='info_authorName' href='/autor/anna-roth/'>Anna Roth"
+        "</a></div><span class='info_authorJob'>Chief Business Editor</span></div>"
+    )
+    html = _declared_page('{"@type": "Person", "name": "Anna Roth"}', byline)
+    assert extract(html, "https://primer.example/hafen/").authors == ("Anna Roth",)

@@ -276,6 +276,20 @@ _ROLE_LEAD = re.compile(
 )
 
 
+# An office or a trade written after a name, as company blogs and magazines credit their
+# writers ("Chief Business Officer", "Shipping Expert", "Senior Data Analyst").
+_OFFICE_END = re.compile(
+    r"\b(?:expert|officer|director|manager|founder|ceo|cto|cfo|coo|specialist|analyst|"
+    r"consultant|strategist|advis[eo]r|president|coordinator|researcher|scientist|"
+    r"professor|lecturer|designer|developer|engineer)s?$",
+    re.IGNORECASE,
+)
+
+
+def _role_or_office(text: str) -> bool:
+    return bool(_ROLE_END.search(text) or _ROLE_LEAD.match(text) or _OFFICE_END.search(text))
+
+
 def is_role(text: str) -> bool:
     """Whether ``text`` is a writer's role ("Staff Writer", "Redakteurin", "Leiterin
     Politik", "Correspondent in Brussels")."""
@@ -580,6 +594,11 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         part = bare + "." if abbreviated else bare
         if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
             part = part.strip(" ()")
+        if comma and full_before and _role_or_office(part):
+            # "Jane Doe, Political Correspondent", "Anna Roth, Wirtschaftsredakteurin",
+            # "Mike Ross, Shipping Expert": the role of the name before, not a co-author
+            # (read whole, before a trailing "Editor" is cut from a name).
+            continue
         part = _TITLED.sub("", _TRAILING_ROLE.sub("", part))
         wires = [w.strip() for w in part.split("/")]
         if len(wires) > 1 and all(AGENCY.fullmatch(w) for w in wires):
@@ -660,10 +679,6 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             # "Anna Roth, ARD-Studio Washington", "Anna Roth, SWR, zzt. Kiew", "Claire
             # Dubois, correspondante à Bruxelles", "João Silva, da Folha": a broadcaster's
             # desk, or words in lower case; a full name opens with neither.
-            continue
-        if comma and full_before and (_ROLE_END.search(part) or _ROLE_LEAD.match(part)):
-            # "Jane Doe, Political Correspondent", "Anna Roth, Wirtschaftsredakteurin": the
-            # role of the name before, not a co-author.
             continue
         full_before = full_before or len(part.split()) > 1
         desk, _, agency = part.partition(" ")

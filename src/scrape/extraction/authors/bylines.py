@@ -3,6 +3,8 @@ co-authors and its cards, one per writer; without one, the byline written in pla
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from ..dom import MARK, ancestors, attr_text
@@ -96,13 +98,22 @@ def _co_authors(
 
 
 def _other_role(node: LexborNode, scope: LexborNode) -> bool:
-    """Whether an author element of a byline credits another role than writing: its own
-    class says so, or a short label around it does."""
+    """Whether an author element of a byline credits another role than writing, or holds
+    the writer's job rather than a name: its own class says so ("author-job"), or a short
+    label around it does."""
     for anc in (node, *ancestors(node)):
         if anc.mem_id == scope.mem_id:
             return False
         # Measured without the markup's indentation: a label's group is short as read.
         text = " ".join(anc.text(deep=True).split())
-        if OTHER_ROLE.search(attr_text(anc)) or (len(text) < 120 and OTHER_ROLE.search(text)):
+        names = attr_text(anc)
+        if OTHER_ROLE.search(names) or _JOB_CLASS.search(names):
+            return True
+        if len(text) < 120 and OTHER_ROLE.search(text):
             return True
     return False
+
+
+# The class of an author element holding the writer's job ("author-job", "author-role");
+# not "position", which layout classes use ("position-relative").
+_JOB_CLASS = re.compile(r"job|(?<![a-z])role(?![a-z])")

@@ -150,6 +150,8 @@ def choose_authors(
     # The site's own name or an organisation is the author only when no person is named
     # (personal blogs are named after their author; company pages name nobody).
     chosen = persons(names)
+    if page is not None and chosen:
+        chosen = _with_co_authors(chosen, persons(printed_byline()))
     if page is not None and any(len(n.split()) == 1 for n in chosen):
         # A first name or a login declared: the byline or the author box may spell it out.
         printed = [*shown, *printed_byline(), *printed_box(), *described(md)]
@@ -190,6 +192,18 @@ def choose_authors(
         chosen += [a for a in agencies if _key(a) not in own_keys]
         return Byline(dedupe(chosen), signed=True)
     return Byline(dedupe(personal_site(md, tree, site)), signed=False)
+
+
+def _with_co_authors(declared: list[str], printed: list[str]) -> list[str]:
+    """The byline's list where it names every declared writer and more, in full names:
+    a page declaring its first writer only ("author": one Person) prints its co-authors
+    beside them."""
+    wanted = {_key(n) for n in declared}
+    listed = {_key(n) for n in printed}
+    extra = [n for n in printed if _key(n) not in wanted]
+    if wanted < listed and all(len(n.split()) >= 2 for n in extra):
+        return printed
+    return declared
 
 
 def _agency_byline(page: Page, site_named: Callable[[str], bool]) -> list[str]:
