@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
@@ -86,6 +86,28 @@ def ancestors(node: LexborNode) -> Iterable[LexborNode]:
     while parent is not None:
         yield parent
         parent = parent.parent
+
+
+def between_paragraphs(
+    block: LexborNode, is_prose: Callable[[LexborNode], bool], closing: bool = False
+) -> bool:
+    """Whether a paragraph of prose (a <p> ``is_prose`` accepts) stands among ``block``'s
+    siblings before it and one after it; with ``closing``, nothing with text after it will
+    do too (the block closes the text)."""
+    parent = block.parent
+    if parent is None:
+        return False
+    before = after = seen = False
+    ends = True
+    for sibling in parent.iter():
+        if sibling.mem_id == block.mem_id:
+            seen = True
+        elif sibling.tag == "p" and is_prose(sibling):
+            after = after or seen
+            before = before or not seen
+        elif closing and seen and ends and text_of(sibling):
+            ends = False
+    return before and (after or (closing and ends))
 
 
 PICTURE = "img, picture, video, figure"

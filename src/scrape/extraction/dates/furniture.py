@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborNode
 
-from ..dom import ancestors, attr_text, beside_picture, text_width
+from ..dom import ancestors, attr_text, beside_picture, between_paragraphs, text_width
 from .common import node_text
 from .grammar import ASCII_DIGITS, TEXT_DATE
 
@@ -233,18 +233,7 @@ _PROSE_CHARS = 200
 def _among_prose(block: LexborNode) -> bool:
     """Whether ``block`` stands between paragraphs of prose: one before it and one after it
     among its siblings."""
-    parent = block.parent
-    if parent is None:
-        return False
-    before = after = False
-    seen = False
-    for sibling in parent.iter():
-        if sibling.mem_id == block.mem_id:
-            seen = True
-        elif sibling.tag == "p" and len(sibling.text(deep=True).strip()) >= _PROSE_CHARS:
-            after = after or seen
-            before = before or not seen
-    return before and after
+    return between_paragraphs(block, lambda p: len(p.text(deep=True).strip()) >= _PROSE_CHARS)
 
 
 def _teaser_article(article: LexborNode) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from ..dom import ANCHOR, MARK, ancestors, text_of
+from ..dom import ANCHOR, MARK, ancestors, between_paragraphs, text_of
 from .common import LABEL_WORDS, prose_size
 from .links import path_of, points_within
 
@@ -147,25 +147,12 @@ def picture_cards(body: LexborNode, host: str | None, path: str | None) -> list[
                 block.tag in _CARD_TAGS
                 and block.css_first("img, picture") is not None
                 and block.css_first(f"[{ANCHOR}], [{MARK}]") is None
-                and _between_prose(block)
+                and between_paragraphs(block, _prose, closing=True)
             ):
                 found[block.mem_id] = block
                 break
     return list(found.values())
 
 
-def _between_prose(block: LexborNode) -> bool:
-    """Whether a paragraph of prose stands among ``block``'s siblings before it, and one
-    after it or nothing at all: a card closing the text is one too."""
-    before = after = seen = False
-    ends = True
-    parent = block.parent
-    for sibling in parent.iter() if parent is not None else ():
-        if sibling.mem_id == block.mem_id:
-            seen = True
-        elif sibling.tag == "p" and prose_size(sibling) >= _PROSE_CHARS:
-            after = after or seen
-            before = before or not seen
-        elif seen and ends and text_of(sibling):
-            ends = False
-    return before and (after or ends)
+def _prose(paragraph: LexborNode) -> bool:
+    return prose_size(paragraph) >= _PROSE_CHARS
