@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from scrape.extraction import extractor
-from scrape.extraction.body import blocks_within
+from scrape.extraction.body import blocks_within, main_text
 from scrape.extraction.dom import text_units
 
 # Per language: the headline, the article's paragraphs, teasers of other posts (a title
@@ -145,7 +145,7 @@ def _short_first_pass(monkeypatch: pytest.MonkeyPatch, language: str) -> None:
             return paragraphs[:1]
         return [headline, *paragraphs, *(excerpt for _title, excerpt in teasers)]
 
-    monkeypatch.setattr(extractor, "trafilatura_blocks", answer)
+    monkeypatch.setattr(main_text, "trafilatura_blocks", answer)
 
 
 @pytest.mark.parametrize("language", sorted(_PAGES))
@@ -207,6 +207,6 @@ def test_with_no_answer_on_the_pruned_page_the_retry_is_taken_whole(
         calls.append(html)
         return [] if len(calls) == 1 else excerpts
 
-    monkeypatch.setattr(extractor, "trafilatura_blocks", answer)
+    monkeypatch.setattr(main_text, "trafilatura_blocks", answer)
     body = extractor.extract(_page("de"), "https://example.org/de/news/1").body
     assert excerpts[0] in body

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from scrape.extraction import extractor
+from scrape.extraction.body import main_text
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
 URL = "https://quay.example/harbour-plan-approved/"
@@ -78,14 +79,14 @@ def clocks(monkeypatch: pytest.MonkeyPatch) -> _Clocks:
 
 def _after_the_text_pass(monkeypatch: pytest.MonkeyPatch, move: Any) -> None:
     """Run ``move`` after trafilatura's pass, before the fallback date search decides."""
-    real = extractor.trafilatura_blocks
+    real = main_text.trafilatura_blocks
 
     def text_pass(*args: Any, **kwargs: Any) -> list[str]:
         found = real(*args, **kwargs)
         move()
         return found
 
-    monkeypatch.setattr(extractor, "trafilatura_blocks", text_pass)
+    monkeypatch.setattr(main_text, "trafilatura_blocks", text_pass)
 
 
 @pytest.mark.parametrize(("lang", "label", "shown"), PAGES)

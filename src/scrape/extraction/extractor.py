@@ -26,19 +26,13 @@ from ..models import Article, ExtractionHints
 from . import guard
 from .authors import choose_authors
 from .blocks import TemplateLearner, normalise, text_blocks
-from .body import (
-    blocks_within,
-    clean_blocks,
-    embedded_text,
-    recover_skipped,
-    trafilatura_blocks,
-)
+from .body import clean_blocks, embedded_text, main_text_blocks
 from .dates.common import plausible
 from .dates.declared import main_ld_article, modified_candidates
 from .dates.fallback import fallback_date
 from .dates.published import find_published
 from .dates.shown import relative_published
-from .dom import ANCHOR, text_units, text_words
+from .dom import text_words
 from .metadata import Metadata, declared_languages, host_name, ld_text, read_metadata
 from .pagetype import Signals, classify, read_shape
 from .prune import cut_frame, prune, sign_up_lines
@@ -254,35 +248,7 @@ def _extract(
     # On huge pages or past half the budget, trafilatura's fallback comparisons (a second
     # and third extractor run) are the first thing to go.
     fast = len(pruned) > BIG_PAGE_CHARS or past_half_budget()
-    blocks = trafilatura_blocks(pruned, url, fast=fast) if pruned else []
-    clock.lap("trafilatura")
-    # Only the pruned page carries prune's anchor marks; the recovery of skipped text is
-    # skipped on huge pages and past half the time budget (``fast``).
-    marked = ANCHOR in pruned and not fast
-    root = (tree.body or LexborHTMLParser(pruned).body) if marked else None
-    # Without blocks there is nothing to recover into, nor an answer the retry below keeps.
-    units = text_units(root) if root is not None and blocks else []
-    if blocks and units:
-        blocks = recover_skipped(blocks, units)
-    clock.lap("recovery")
-    found = sum(len(b) for b in blocks)
-    if anchored > 500 and found < 0.5 * anchored and not fast:
-        # trafilatura's container choice can flip on the pruned tree (its XPath heuristics
-        # see a different page); when it returns far less text than the page's densest
-        # paragraphs hold, ask it again on the untouched page and keep the richer answer.
-        retry = trafilatura_blocks(text, url, fast=False)
-        answered = found >= _ANSWER_CHARS
-        if answered and root is not None and _anchors_kept(root) >= _KEPT_SHARE * anchored:
-            # Prune kept the main text it found, and the pruned page gave an answer: what
-            # the untouched page adds to it is what prune removed (teasers of other posts,
-            # boxes, an author's bio), so only the pruned page's text is taken from the
-            # answer, and recovered from as the first one is.
-            retry = blocks_within(retry, units)
-            retry = recover_skipped(retry, units) if retry else retry
-        if sum(len(b) for b in retry) > 1.5 * found:
-            log.debug("pruned-page extraction came up short for %s; using the full page", url)
-            blocks = retry
-    clock.lap("trafilatura retry")
+    blocks = main_text_blocks(tree, pruned, text, url, anchored=anchored, fast=fast, lap=clock.lap)
     # A display heading over the text may spell another declared title (og:title under a
     # breadcrumb's <h1>): opening the body, it is the page's header all the same.
     furniture = frozenset(
@@ -361,19 +327,6 @@ def _extract(
     )
     clock.lap("article")
     return article, page_blocks
-
-
-# The share of its anchored text prune must have left for its removals to be trusted over
-# the untouched page's answer: a class name that took the main text with the furniture (a
-# forum's posts classed as comments, a live ticker's entries) leaves less.
-_KEPT_SHARE = 0.75
-# Fewer characters than a sentence: no answer, and the untouched page's is all there is.
-_ANSWER_CHARS = 100
-
-
-def _anchors_kept(root: LexborNode) -> int:
-    """The anchored text (prune's ``ANCHOR`` weights) still in the pruned page."""
-    return sum(int(node.attributes.get(ANCHOR) or 0) for node in root.css(f"[{ANCHOR}]"))
 
 
 def _tags(md: Metadata) -> tuple[str, ...]:

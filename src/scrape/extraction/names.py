@@ -502,6 +502,8 @@ _LONGEST_BYLINE = 1_000
 
 
 def clean_name(raw: str, desks: bool = False) -> list[str]:
+    """The names of the writers a byline's text ``raw`` prints; with ``desks``, a desk's or
+    a wire agency's name standing in for them too."""
     # Character references a template left in data ("H&#233;ctor" in JSON-LD, "&amp;").
     text = " ".join(_INVISIBLE.sub("", html.unescape(raw) if "&" in raw else raw).split())
     if len(text) > _LONGEST_BYLINE:
@@ -531,23 +533,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     dateline = re.match(r"^[A-ZÄÖÜ][\w.\s/-]{1,30}?\s*\((\w+(?:/\w+)?)\)\s*[-–—:]", text)
     if dateline and AGENCY.match(dateline.group(1)):
         return [dateline.group(1)] if desks else []
-    # A label after the separator that set the byline apart from a date ("- Redaktion: ...").
-    text = text.lstrip(" -–—|•·")
-    announced = _PREFIX.match(text)
-    text = _PICTURE_FIELD.split(_PREFIX.sub("", text), maxsplit=1)[0]
-    if announced and announced.group(0).casefold().startswith("reporting"):
-        # Wire credits name where each reporter filed from ("Reporting by Jane Doe in London").
-        text = _FILED_FROM.sub("", text)
-    if announced:
-        text = drop_role(text)
-    # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
-    text = _LEAD_IN.sub("", text)
-    lead_in = _ARTICLE_LEAD_IN.match(text)
-    if lead_in and all(w[:1].isupper() for w in text[lead_in.end() :].split()[:2]):
-        text = text[lead_in.end() :]
-    dated = dated_by(text)
-    if dated:
-        text = text[dated.end() :]
+    text, announced = _without_lead_in(text)
     # A date or a role glued after the name ("Jane Doe | May 3, 2024", "Jane Doe - Reporter").
     # A date after it, in any language ("on May 3", "am 25.08.2015", "le 3 mai", "il 3 maggio").
     segments = re.split(
@@ -572,11 +558,41 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     ):
         segments = segments[1:]
     text = _without_run_on_date(segments[0])
-    text = _split_other_ands(without_paper(text, announced=bool(announced)))
+    text = _split_other_ands(without_paper(text, announced=announced))
     wired = wire_agencies(text) if re.search(r"[/,;]", text) else []
     if wired:
         # "RND/dpa", "stern.de/dpa", "dpa/lno": the agency, with the site or a desk's code.
         return wired if desks else []
+    return _names_listed(text, desks)
+
+
+def _without_lead_in(text: str) -> tuple[str, bool]:
+    """The byline's text from its first name on, and whether a by-word or label announced
+    it ("By", "Von", "Texto:"): the label, the role it names, a lead-in ("Recipe by") and
+    a date before the name are left out."""
+    # A label after the separator that set the byline apart from a date ("- Redaktion: ...").
+    text = text.lstrip(" -–—|•·")
+    announced = _PREFIX.match(text)
+    text = _PICTURE_FIELD.split(_PREFIX.sub("", text), maxsplit=1)[0]
+    if announced and announced.group(0).casefold().startswith("reporting"):
+        # Wire credits name where each reporter filed from ("Reporting by Jane Doe in London").
+        text = _FILED_FROM.sub("", text)
+    if announced:
+        text = drop_role(text)
+    # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
+    text = _LEAD_IN.sub("", text)
+    lead_in = _ARTICLE_LEAD_IN.match(text)
+    if lead_in and all(w[:1].isupper() for w in text[lead_in.end() :].split()[:2]):
+        text = text[lead_in.end() :]
+    dated = dated_by(text)
+    if dated:
+        text = text[dated.end() :]
+    return text, announced is not None
+
+
+def _names_listed(text: str, desks: bool) -> list[str]:
+    """The names in a byline's list of writers ("Jane Doe, John Roe and Anna Roth"), each
+    part's credits, roles and places left out."""
     names: list[str] = []
     # Whether a name of several words came before: one word after a comma is then a place
     # or a role ("Jane Roe, Frankfurt", "Olympia-Verlag GmbH, Nürnberg, Germany"), as is a
@@ -605,64 +621,8 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             # "dpa/AFP", "AP/Reuters": the agencies the story is from, each a byline.
             names += wires if desks else []
             continue
-        # "Redaktion / Anna Roth", "AFP / Jane Roe": the desk or the agency, then the writer
-        # (the desk's label may be gone already, taken as the byline's); a name no person's
-        # after it ("AFP/The Local": the agency and the site) is no writer.
-        led = re.fullmatch(r"(.{0,25}?)\s*/\s*(\S+\s.+)", part)
-        if (
-            led
-            and (not led.group(1) or AGENCY.match(led.group(1)) or _DESK_WORD.match(led.group(1)))
-            and person_like(led.group(2))
-        ):
-            part = led.group(2)
-        # "Peter Maahn/SP-X", "Jane Roe/Reuters": the writer and the agency or desk code.
-        coded = re.fullmatch(r"(.+?)\s*/\s*(\w[\w\s-]{1,19})", part)
-        code = coded.group(2) if coded else ""
-        if coded and (
-            AGENCY.match(code)
-            or (re.fullmatch(r"[\w-]{2,8}", code) and any(c.isupper() for c in code))
-        ):
-            part = coded.group(1)
-        # "Lucía Fernández / Corresponsal en Bruselas": the writer and the writer's role.
-        roled = re.fullmatch(r"(.+?)\s*/\s*(.+)", part)
-        if (
-            roled
-            and (_ROLE_LEAD.match(roled.group(2)) or _ROLE_END.search(roled.group(2)))
-            and person_like(roled.group(1))
-        ):
-            part = roled.group(1)
-        # "Anna Roth (dpa)", "Anna Roth (Text)": the agency the writer filed through, or the
-        # part of the story that is theirs, in brackets.
-        bracketed = re.fullmatch(r"(.+?\s.+?)\s*\(([^()]{2,20})\)", part)
-        if bracketed:
-            credit = bracketed.group(2).strip()
-            if _PICTURE_PART.fullmatch(credit):
-                continue
-            # "Jane Doe (CNN)": the paper or broadcaster, by its letters.
-            if (
-                AGENCY.match(credit)
-                or _WRITING_PART.fullmatch(credit)
-                or _ACRONYM.fullmatch(credit)
-            ):
-                part = bracketed.group(1)
-        part = _without_bracketed_role(_without_trailing_agency(part))
-        # "Lucía Fernández. Madrid": where the writer filed from, after a full stop.
-        filed = re.fullmatch(r"(\S+\s.*?[^\W\d_]{2})\.\s+(\S.*)", part)
-        if filed and person_like(filed.group(1)) and _is_place(filed.group(2)):
-            part = filed.group(1)
-        if not part or "@" in part or "://" in part or "/" in part:
-            continue
-        if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
-            continue
-        digits = re.search(r"\d", part) and not LOGIN.fullmatch(part)
-        if digits or len(part) > 50 or len(part.split()) > 5:
-            continue
-        if _LABEL_WORDS.match(part) or _CSS.search(part) or _WRITER_NOUN.search(part):
-            continue
-        if _AGENCIES.fullmatch(part):
-            # "Anna Roth und Agenturen": the agencies' material, unnamed.
-            continue
-        if "www." in part or (" " in part and _HOST.search(part)):
+        part = _writer_of(part)
+        if part is None:
             continue
         if (
             comma
@@ -693,6 +653,67 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
             continue
         names.append(part)
     return names
+
+
+def _writer_of(part: str) -> str | None:
+    """The writer's name in one part of a byline's list, the desk, agency, role or place
+    written beside it left out; None where the part is no name (an address, a label, a
+    template's variable, style sheet text)."""
+    # "Redaktion / Anna Roth", "AFP / Jane Roe": the desk or the agency, then the writer
+    # (the desk's label may be gone already, taken as the byline's); a name no person's
+    # after it ("AFP/The Local": the agency and the site) is no writer.
+    led = re.fullmatch(r"(.{0,25}?)\s*/\s*(\S+\s.+)", part)
+    if (
+        led
+        and (not led.group(1) or AGENCY.match(led.group(1)) or _DESK_WORD.match(led.group(1)))
+        and person_like(led.group(2))
+    ):
+        part = led.group(2)
+    # "Peter Maahn/SP-X", "Jane Roe/Reuters": the writer and the agency or desk code.
+    coded = re.fullmatch(r"(.+?)\s*/\s*(\w[\w\s-]{1,19})", part)
+    code = coded.group(2) if coded else ""
+    if coded and (
+        AGENCY.match(code) or (re.fullmatch(r"[\w-]{2,8}", code) and any(c.isupper() for c in code))
+    ):
+        part = coded.group(1)
+    # "Lucía Fernández / Corresponsal en Bruselas": the writer and the writer's role.
+    roled = re.fullmatch(r"(.+?)\s*/\s*(.+)", part)
+    if (
+        roled
+        and (_ROLE_LEAD.match(roled.group(2)) or _ROLE_END.search(roled.group(2)))
+        and person_like(roled.group(1))
+    ):
+        part = roled.group(1)
+    # "Anna Roth (dpa)", "Anna Roth (Text)": the agency the writer filed through, or the
+    # part of the story that is theirs, in brackets.
+    bracketed = re.fullmatch(r"(.+?\s.+?)\s*\(([^()]{2,20})\)", part)
+    if bracketed:
+        credit = bracketed.group(2).strip()
+        if _PICTURE_PART.fullmatch(credit):
+            return None
+        # "Jane Doe (CNN)": the paper or broadcaster, by its letters.
+        if AGENCY.match(credit) or _WRITING_PART.fullmatch(credit) or _ACRONYM.fullmatch(credit):
+            part = bracketed.group(1)
+    part = _without_bracketed_role(_without_trailing_agency(part))
+    # "Lucía Fernández. Madrid": where the writer filed from, after a full stop.
+    filed = re.fullmatch(r"(\S+\s.*?[^\W\d_]{2})\.\s+(\S.*)", part)
+    if filed and person_like(filed.group(1)) and _is_place(filed.group(2)):
+        part = filed.group(1)
+    if not part or "@" in part or "://" in part or "/" in part:
+        return None
+    if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
+        return None
+    digits = re.search(r"\d", part) and not LOGIN.fullmatch(part)
+    if digits or len(part) > 50 or len(part.split()) > 5:
+        return None
+    if _LABEL_WORDS.match(part) or _CSS.search(part) or _WRITER_NOUN.search(part):
+        return None
+    if _AGENCIES.fullmatch(part):
+        # "Anna Roth und Agenturen": the agencies' material, unnamed.
+        return None
+    if "www." in part or (" " in part and _HOST.search(part)):
+        return None
+    return part
 
 
 # A paper's or a broadcaster's letters ("CNN", "NPR").
