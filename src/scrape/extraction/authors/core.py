@@ -45,23 +45,78 @@ def choose_authors(
     site: list[str],
     url: str | None = None,
 ) -> Byline:
+    """The page's writers, in this order: the byline under the headline where it names
+    others than the page declares; the declared writers (spelled out, and with the
+    co-authors the byline adds); where those are the site, an organisation or a login, a
+    person the byline, the author box or a sign-off names; else a wire agency, a desk, or
+    the owner of a personal site."""
     people, orgs = ld_authors(md.ld_article or {}, md.ld_named)
     if not md.ld_article and md.ld_webpage:
         # Older SEO plugins' graphs declare the writer on the WebPage, with no article
         # object; a page's organisation there is only its owner.
         people = ld_authors(md.ld_webpage, md.ld_named)[0]
-    # The publisher a page declares is the site, however it names it (a magazine's title).
-    publishers = [md.get(key) or "" for key in _PUBLISHER_KEYS]
-    own_keys = {_key(s) for s in [*site, *publishers]} - {""}
-    site_keys = own_keys | {_key(o) for o in orgs}
+    evidence = _Evidence(md, tree, headline, site, url, orgs)
+    names = _declared_names(md, tree, people, evidence)
+    shown = _shown(evidence, names)
+    if shown and _shown_over_declared(shown, names):
+        return Byline(dedupe(_with_listed(evidence, shown)), signed=True)
+    names = _over_organisation(evidence, names)
+    chosen = evidence.persons(names)
+    if evidence.parts is not None and chosen:
+        chosen = _with_co_authors(chosen, evidence.persons(evidence.byline))
+    if evidence.parts is not None and any(len(n.split()) == 1 for n in chosen):
+        # A first name or a login declared: the byline or the author box may spell it out.
+        chosen = _in_full(chosen, [*shown, *evidence.byline, *evidence.box, *described(md)])
+    agencies = [o for o in orgs if AGENCY.match(o.strip())]
+    chosen = (
+        chosen
+        or _beside_organisation(evidence, names, orgs, agencies)
+        or _desk(evidence, people, agencies)
+    )
+    if chosen:
+        # A wire agency declared beside the writers is a co-author, not the site.
+        wires = [a for a in agencies if _key(a) not in evidence.own_keys]
+        return Byline(dedupe([*chosen, *wires]), signed=True)
+    return Byline(dedupe(personal_site(md, tree, site)), signed=False)
 
-    def site_named(name: str) -> bool:
-        # The site's name, or a longer one holding it ("Die FURCHE" on furche.at,
-        # "EFC Bayrische Bembel" on bayrische-bembel.de, "MesOpinions.com").
+
+class _Evidence:
+    """What :func:`choose_authors` weighs, read once: the names the site goes by (its own,
+    its publisher's, the organisations it declares), the parts of the page (``parts``:
+    None for a page without a body) and the bylines it prints."""
+
+    def __init__(
+        self,
+        md: Metadata,
+        tree: LexborHTMLParser,
+        headline: LexborNode | None,
+        site: list[str],
+        url: str | None,
+        orgs: list[str],
+    ) -> None:
+        self.md = md
+        self.tree = tree
+        # The publisher a page declares is the site, however it names it (a magazine's title).
+        publishers = [md.get(key) or "" for key in _PUBLISHER_KEYS]
+        self.own_keys = {_key(s) for s in [*site, *publishers]} - {""}
+        self.site_keys = self.own_keys | {_key(o) for o in orgs}
+        # The page's host: ``site`` ends with it and its short name.
+        host = next((s for s in reversed(site) if "." in s and " " not in s), "")
+        self.parts = Page(tree.body, headline, host, url) if tree.body is not None else None
+
+    def site_named(self, name: str) -> bool:
+        """The site's name, or a longer one holding it ("Die FURCHE" on furche.at, "EFC
+        Bayrische Bembel" on bayrische-bembel.de, "MesOpinions.com")."""
         key = _key(name)
-        return key in site_keys or any(len(k) >= 5 and k in key for k in site_keys)
+        return key in self.site_keys or any(len(k) >= 5 and k in key for k in self.site_keys)
 
-    def read_declared(value: str) -> list[str]:
+    def persons(self, found: list[str]) -> list[str]:
+        if any(map(_institution, found)):
+            # One name of an institution, cut at its "und"/"and" into what look like two.
+            return []
+        return [n for n in found if not self.site_named(n)]
+
+    def read_declared(self, value: str) -> list[str]:
         names = [n for n in clean_name(value) if not (_phrase(n) or _no_name(n))]
         if len(names) < 2:
             return names
@@ -69,129 +124,127 @@ def choose_authors(
         # site's own ("Kirche und Leben, Münster, Germany": its name and its address) or an
         # institution's ("Bundesministerium für Wirtschaft und Klimaschutz").
         head = " ".join(value.split(",")[0].split())
-        if site_named(head):
+        if self.site_named(head):
             return [head]
         if _institution(names[0]):
             return [" ".join(value.split())]
         return names
 
-    names = [n for p in people for n in read_declared(p)] or scholarly_authors(tree)
+    @functools.cached_property
+    def byline(self) -> list[str]:
+        """The names in the byline element nearest the headline."""
+        return byline_authors(self.parts) if self.parts is not None else []
+
+    @functools.cached_property
+    def box(self) -> list[str]:
+        """The names in the page's author box."""
+        return author_box(self.parts) if self.parts is not None else []
+
+
+def _declared_names(
+    md: Metadata, tree: LexborHTMLParser, people: list[str], evidence: _Evidence
+) -> list[str]:
+    """The writers the page declares for machines: its JSON-LD article's, a scholarly
+    paper's, else its <meta> author's."""
+    names = [n for p in people for n in evidence.read_declared(p)] or scholarly_authors(tree)
     if not names:
         for value in [*meta_authors(md, tree), labelled_meta(md)]:
             if value and "://" not in value:
-                names = read_declared(value)
+                names = evidence.read_declared(value)
                 if names:
                     break
+    return names
 
-    def persons(found: list[str]) -> list[str]:
-        if any(map(_institution, found)):
-            # One name of an institution, cut at its "und"/"and" into what look like two.
-            return []
-        return [n for n in found if not site_named(n)]
 
-    # The page's host: ``site`` ends with it and its short name.
-    host = next((s for s in reversed(site) if "." in s and " " not in s), "")
-    page = Page(tree.body, headline, host, url) if tree.body is not None else None
+def _shown(evidence: _Evidence, declared: list[str]) -> list[str]:
+    """The writers the page announces under its headline ("By Jane Doe"), each as
+    declared where the byline adds a role before the name."""
+    if evidence.parts is None:
+        return []
+    near = evidence.parts.near
+    announced_names = announced(
+        near[: window(near, ANNOUNCED_CHARS)],
+        holders=evidence.parts.near_holders,
+        article=evidence.parts.holders,
+        shapes=evidence.parts.shapes,
+    )
+    return [_declared_within(n, declared) for n in evidence.persons(announced_names)]
 
-    @functools.cache
-    def printed_byline() -> list[str]:
-        return byline_authors(page) if page is not None else []
 
-    @functools.cache
-    def printed_box() -> list[str]:
-        return author_box(page) if page is not None else []
+def _shown_over_declared(shown: list[str], declared: list[str]) -> bool:
+    """Whether what the page prints under its headline is the answer over what it
+    declares: readers are told the byline; declared authors are often the CMS account that
+    posted it. Not so where the byline shows a first name or login ("von Max") that a
+    declared name spells out ("Max Berger"): the declared name is the fuller answer."""
+    declared_keys = {_key(n) for n in declared}
+    first_names = {n.split()[0].casefold() for n in declared if len(n.split()) > 1}
+    partial = len(shown[:1]) == 1 and " " not in shown[0] and shown[0].casefold() in first_names
+    return _key(shown[0]) not in declared_keys and not partial
 
-    shown: list[str] = []
-    if page is not None:
-        # What the page prints under its headline ("By Jane Doe") is what readers are told;
-        # declared authors are often the CMS account that posted it.
-        near = page.near
-        shown = [
-            _declared_within(n, names)
-            for n in persons(
-                announced(
-                    near[: window(near, ANNOUNCED_CHARS)],
-                    holders=page.near_holders,
-                    article=page.holders,
-                    shapes=page.shapes,
-                )
-            )
-        ]
-        declared_keys = {_key(n) for n in names}
-        # A first name or login shown ("von Max") where the declared name spells it out
-        # ("Max Berger"): the declared name is the fuller answer.
-        first_names = {n.split()[0].casefold() for n in names if len(n.split()) > 1}
-        partial = len(shown[:1]) == 1 and " " not in shown[0] and shown[0].casefold() in first_names
-        if shown and _key(shown[0]) not in declared_keys and not partial:
-            listed = persons(printed_byline())
-            more = listed[len(shown) :]
-            if (
-                more
-                and list(map(_key, listed[: len(shown)])) == list(map(_key, shown))
-                and all(len(name.split()) >= 2 for name in more)
-            ):
-                # The byline's element goes on to list co-authors, set apart by a mark the
-                # announcement does not read ("Por <a>A</a> · <a>B</a>"): full names only,
-                # as a byline's one word after "in" may be its section's.
-                shown = listed
-            return Byline(dedupe(shown), signed=True)
 
-    if not persons(names) or all(HANDLE.match(n) for n in names):
-        # The declared author is the site, an organisation or a login name: the byline
-        # may name a person.
-        printed = printed_byline()
-        found = persons(printed)
-        if not names:
-            names = found or printed
-        elif found and person_like(found[0]) and len(found[0].split()) >= 2:
-            # Over a declared author, only a name written like a person's full name: what
-            # else a byline area holds ("Grow", "Make an Impact") is not a better answer.
-            names = found
-    # The site's own name or an organisation is the author only when no person is named
-    # (personal blogs are named after their author; company pages name nobody).
-    chosen = persons(names)
-    if page is not None and chosen:
-        chosen = _with_co_authors(chosen, persons(printed_byline()))
-    if page is not None and any(len(n.split()) == 1 for n in chosen):
-        # A first name or a login declared: the byline or the author box may spell it out.
-        printed = [*shown, *printed_byline(), *printed_box(), *described(md)]
-        chosen = _in_full(chosen, printed)
-    agencies = [o for o in orgs if AGENCY.match(o.strip())]
-    if not chosen:
-        # Only the site or an organisation so far: a person in an author box, or signing
-        # the text at its end, beats it; a wire agency declared as the author beats the
-        # site's own name (an agency's story on a portal whose <meta> names the portal).
-        own = all(map(site_named, names))
-        box = printed_box()
-        if box and page is not None:
-            box = _agency_byline(page, site_named) or box
-        chosen = (
-            box
-            or (sign_off(page) if page is not None else [])
-            or (source_writers(page) if page is not None else [])
-            or (agencies if own else [])
-            or names
-            or [n for o in orgs for n in clean_name(o)]
-        )
-    if not chosen:
-        # Nobody is named: a named desk the page declares or prints as its byline.
-        # An organisation declared as the author is the site itself unless it is a wire
-        # agency (the site's own name is no byline).
-        declared = [*people, *agencies, *(v or "" for v in meta_authors(md, tree))]
-        chosen = [
-            n
-            for d in declared
-            if "://" not in d
-            for n in clean_name(d, desks=True)
-            if not _no_name(n)
-        ]
-        if not chosen and page is not None:
-            chosen = byline_authors(page, desks=True) or wire_credit(page)
-    if chosen:
-        # A wire agency declared beside the writers is a co-author, not the site.
-        chosen += [a for a in agencies if _key(a) not in own_keys]
-        return Byline(dedupe(chosen), signed=True)
-    return Byline(dedupe(personal_site(md, tree, site)), signed=False)
+def _with_listed(evidence: _Evidence, shown: list[str]) -> list[str]:
+    """``shown`` with the co-authors the byline's element goes on to list, set apart by a
+    mark the announcement does not read ("Por <a>A</a> · <a>B</a>"): full names only, as
+    a byline's one word after "in" may be its section's."""
+    listed = evidence.persons(evidence.byline)
+    more = listed[len(shown) :]
+    if (
+        more
+        and list(map(_key, listed[: len(shown)])) == list(map(_key, shown))
+        and all(len(name.split()) >= 2 for name in more)
+    ):
+        return listed
+    return shown
+
+
+def _over_organisation(evidence: _Evidence, names: list[str]) -> list[str]:
+    """``names``, or the person the byline names where the declared author is the site, an
+    organisation or a login name."""
+    if evidence.persons(names) and not all(HANDLE.match(n) for n in names):
+        return names
+    found = evidence.persons(evidence.byline)
+    if not names:
+        return found or evidence.byline
+    if found and person_like(found[0]) and len(found[0].split()) >= 2:
+        # Over a declared author, only a name written like a person's full name: what
+        # else a byline area holds ("Grow", "Make an Impact") is not a better answer.
+        return found
+    return names
+
+
+def _beside_organisation(
+    evidence: _Evidence, names: list[str], orgs: list[str], agencies: list[str]
+) -> list[str]:
+    """Where only the site or an organisation is named so far: a person in an author box,
+    or signing the text at its end, beats it; a wire agency declared as the author beats
+    the site's own name (an agency's story on a portal whose <meta> names the portal). The
+    site's own name or an organisation is the author only when no person is named
+    (personal blogs are named after their author; company pages name nobody)."""
+    own = all(map(evidence.site_named, names))
+    box = evidence.box
+    if box and evidence.parts is not None:
+        box = _agency_byline(evidence.parts, evidence.site_named) or box
+    return (
+        box
+        or (sign_off(evidence.parts) if evidence.parts is not None else [])
+        or (source_writers(evidence.parts) if evidence.parts is not None else [])
+        or (agencies if own else [])
+        or names
+        or [n for o in orgs for n in clean_name(o)]
+    )
+
+
+def _desk(evidence: _Evidence, people: list[str], agencies: list[str]) -> list[str]:
+    """Where nobody is named: a named desk the page declares or prints as its byline. An
+    organisation declared as the author is the site itself unless it is a wire agency
+    (the site's own name is no byline)."""
+    declared = [*people, *agencies, *(v or "" for v in meta_authors(evidence.md, evidence.tree))]
+    chosen = [
+        n for d in declared if "://" not in d for n in clean_name(d, desks=True) if not _no_name(n)
+    ]
+    if not chosen and evidence.parts is not None:
+        chosen = byline_authors(evidence.parts, desks=True) or wire_credit(evidence.parts)
+    return chosen
 
 
 def _with_co_authors(declared: list[str], printed: list[str]) -> list[str]:
