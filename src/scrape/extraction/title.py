@@ -775,59 +775,90 @@ def choose_title(
 ) -> str | None:
     """The page's title from its declared titles and its visible ``headline``; ``bare``
     is the headline without the kicker element the heading joins to it, if any."""
-    names = site_names(md, url)
-    shown = _spelled_site_names(md, shown)
+    site = _SiteWords(md, url, shown, is_section)
     declared = [repaired(t) for t in meta_titles(md)]
     headline = repaired(headline) if headline else headline
     if headline:
         headline = _FIELD_LABEL.sub("", headline, count=1)
     witnesses = [headline or "", *declared]
-    article = md.ld_article or {}
-    ld_headline = ld_text(article.get("headline"))
+    ld_headline = ld_text((md.ld_article or {}).get("headline"))
     ld_headline = repaired(_as_declared(ld_headline)) if ld_headline else None
     declared = [
         _uncut(t, [w for w in witnesses if w != t], by_length=t == ld_headline) for t in declared
     ]
-    host = host_name(url or md.canonical or md.get("og:url")) or ""
+    cleaned, named = _cleaned_titles(declared, headline, ld_headline, site)
+    if headline:
+        chosen = _headline_title(headline, bare, declared, cleaned, named, url, site)
+        if chosen is not None:
+            return chosen
+    # No usable headline: the title the page's declarations agree on, rather than the first
+    # one (og:title is sometimes a social-media teaser the other declarations do not share).
+    return _majority(cleaned)
 
-    sections = {_squash(s) for s in _declared_sections(md)} - {""}
 
-    def is_section_or_declared(text: str) -> bool:
-        return _squash(text) in sections or is_section(text)
+class _SiteWords:
+    """How a page names its site and its sections: the names a title loses."""
 
-    spelled_names = {_squash(n) for n in shown} - {""}
+    def __init__(
+        self,
+        md: Metadata,
+        url: str | None,
+        shown: Sequence[str],
+        is_section: Callable[[str], bool],
+    ) -> None:
+        self.names = site_names(md, url)
+        self.shown = _spelled_site_names(md, shown)
+        self.host = host_name(url or md.canonical or md.get("og:url")) or ""
+        self._sections = {_squash(s) for s in _declared_sections(md)} - {""}
+        self._is_section = is_section
+        self._spelled = {_squash(n) for n in self.shown} - {""}
+        # A site opening its titles with its name and a colon ("Port Gazette: Headline")
+        # does so on its home page too, where the words after it are its tagline and the
+        # whole is the page's name: only a page declaring itself an article loses the prefix.
+        self.article_page = bool(md.ld_article) or (md.get("og:type") or "").casefold() == "article"
 
-    def names_site(text: str) -> bool:
-        return _squash(text) in spelled_names or _is_site(text, names, _squash(host))
+    def is_section_or_declared(self, text: str) -> bool:
+        return _squash(text) in self._sections or self._is_section(text)
 
-    # A site opening its titles with its name and a colon ("Port Gazette: Headline") does
-    # so on its home page too, where the words after it are its tagline and the whole is
-    # the page's name: only a page declaring itself an article loses the prefix.
-    article_page = bool(md.ld_article) or (md.get("og:type") or "").casefold() == "article"
+    def names_site(self, text: str) -> bool:
+        return _squash(text) in self._spelled or _is_site(text, self.names, _squash(self.host))
 
-    def cleanup(title: str) -> str:
-        if article_page:
+    def without_site_name(self, title: str) -> str:
+        return strip_site_name(title, self.names, self.host, self.shown)
+
+    def cleanup(self, title: str) -> str:
+        """A declared title without the site's name and sections."""
+        if self.article_page:
             # So does a section its menu links or it declares ("Politik: ..."); a kicker
             # the menu does not link stays. On a shop's category page the section is the
             # page's name ("Camping Tents: Large Tents for Family Camping | Shop").
-            title = site_prefix(title, names_site) or title
-            title = site_prefix(title, is_section_or_declared) or title
-        title = strip_site_name(title, names, host, shown)
-        title = drop_sections(_without_underscored_site(title, names_site), is_section_or_declared)
-        return _DANGLING.sub("", drop_sections(drop_tail(title), is_section_or_declared))
+            title = site_prefix(title, self.names_site) or title
+            title = site_prefix(title, self.is_section_or_declared) or title
+        title = self.without_site_name(title)
+        title = drop_sections(
+            _without_underscored_site(title, self.names_site), self.is_section_or_declared
+        )
+        return _DANGLING.sub("", drop_sections(drop_tail(title), self.is_section_or_declared))
 
+
+def _cleaned_titles(
+    declared: list[str], headline: str | None, ld_headline: str | None, site: _SiteWords
+) -> tuple[list[str], list[str]]:
+    """The declared titles without the site's name and sections, and those of them that
+    name the story rather than the site."""
     # Only the declared titles lose their section links: a heading shows what the page
     # calls its story, and a place or topic ending it ("... – Spain") may be a menu's
     # link as well.
-    cleaned = [cleanup(t) for t in declared]
+    cleaned = [site.cleanup(t) for t in declared]
     # A <title> cut before its site's name ("Headline…_Site") ends in its ellipsis once the
     # name is gone.
     cleaned = [_uncut(c, [w for w in (headline or "", *cleaned) if w and w != c]) for c in cleaned]
     # A declaration that is the site's own name (og:title left at its default, the name
     # alone) names the site, not the story; it has no vote while another names something.
-    spelled = {_squash(n) for n in shown}
+    spelled = {_squash(n) for n in site.shown}
+    host = _squash(site.host)
     named = [
-        t for t in cleaned if not (_squash(t) in spelled or _is_site(t, names, _squash(host), True))
+        t for t in cleaned if not (_squash(t) in spelled or _is_site(t, site.names, host, True))
     ]
     # Nor does the site's own title, the home page's, left in an article page's
     # declarations ("Port Gazette – News from the coast"): it opens with the site's name
@@ -836,61 +867,72 @@ def choose_title(
         defaults = {
             _squash(t)
             for raw, t in zip(declared, cleaned, strict=True)
-            if _opens_with_site(raw, names_site) and word_overlap(t, [ld_headline]) == 0
+            if _opens_with_site(raw, site.names_site) and word_overlap(t, [ld_headline]) == 0
         }
         named = [t for t in named if _squash(t) not in defaults] or named
-    cleaned = named or cleaned
-    if headline:
-        head = _DANGLING.sub("", drop_tail(strip_site_name(headline, names, host, shown)))
-        squashed = _squash(head)
-        # The visible headline is what readers (and labels) know; trust it when a declared
-        # title confirms it, or when there is nothing to compare against.
-        if squashed and not _is_site(head, names, whole=True):
-            # Inside a declared title, a heading as long as a headline is one; the length
-            # as it would run in Latin letters, since a Chinese or Korean headline holds
-            # as much in a third of the characters.
-            # Spelled whole by one (the site's name cut) before found inside another, which
-            # may still carry the name: the mark at a kicker's break is read off the whole.
-            for title in declared + cleaned:
-                if squashed == _squash(title):
-                    return _with_declared_mark(head, title)
-            for title in declared + cleaned:
-                if text_width(squashed) > 15 and squashed in _squash(title):
-                    return head
-            # A kicker set in an element of its own over the headline, which a declared
-            # title leaves out: the page's own markup says which words are the headline,
-            # so one declaration spelling them is enough, and they are kept as shown.
-            if bare and any(_squash(bare) == _squash(t) for t in cleaned):
-                return _DANGLING.sub("", strip_site_name(repaired(bare), names, host, shown))
-            agreed = _agreed(cleaned)
-            if agreed and _is_label(head, declared, url):
-                return agreed
-            if agreed and _adds_furniture(head, agreed):
-                return agreed
-            # A short heading inside the agreed title, past its start, is a section heading
-            # that repeats some of its words ("Discord", "Choose a Tool"), picked for want
-            # of a matching <h1>; one the title starts with is the headline the title
-            # extends for search results ("What is Mesh WiFi? | Whole Home Mesh WiFi").
-            if agreed and squashed in _squash(agreed)[1:]:
-                return agreed
-            recased = _recased(head, cleaned)
-            if recased:
-                return recased
-            majority = _majority(cleaned)
-            if not declared or majority is None:
-                return head
-            if len(head) <= 300:
-                overlap = word_overlap(head, declared)
-                if overlap < 0.5 and (len(named) == 1 or (not named and not _is_home(url))):
-                    # A page declaring its title once (mostly the <title> tag alone) and
-                    # printing a headline sharing under half its words: the declaration
-                    # is the search engines' wording, the heading the page's own; with
-                    # no second declaration to side with it, the slug does not decide. A
-                    # declaration that is the site's name alone declares no title, but on
-                    # the home page, which the site's name names, and its heading is a
-                    # slogan.
-                    return head
-                return _slug_prefers(head, majority, url, overlap)
-    # No usable headline: the title the page's declarations agree on, rather than the first
-    # one (og:title is sometimes a social-media teaser the other declarations do not share).
-    return _majority(cleaned)
+    return named or cleaned, named
+
+
+def _headline_title(
+    headline: str,
+    bare: str | None,
+    declared: list[str],
+    cleaned: list[str],
+    named: list[str],
+    url: str | None,
+    site: _SiteWords,
+) -> str | None:
+    """The visible headline, or the declared title that beats it; None where the heading
+    is no headline (the site's name) or too long to be one."""
+    head = _DANGLING.sub("", drop_tail(site.without_site_name(headline)))
+    squashed = _squash(head)
+    # The visible headline is what readers (and labels) know; trust it when a declared
+    # title confirms it, or when there is nothing to compare against.
+    if not squashed or _is_site(head, site.names, whole=True):
+        return None
+    # Inside a declared title, a heading as long as a headline is one; the length
+    # as it would run in Latin letters, since a Chinese or Korean headline holds
+    # as much in a third of the characters.
+    # Spelled whole by one (the site's name cut) before found inside another, which
+    # may still carry the name: the mark at a kicker's break is read off the whole.
+    for title in declared + cleaned:
+        if squashed == _squash(title):
+            return _with_declared_mark(head, title)
+    for title in declared + cleaned:
+        if text_width(squashed) > 15 and squashed in _squash(title):
+            return head
+    # A kicker set in an element of its own over the headline, which a declared
+    # title leaves out: the page's own markup says which words are the headline,
+    # so one declaration spelling them is enough, and they are kept as shown.
+    if bare and any(_squash(bare) == _squash(t) for t in cleaned):
+        return _DANGLING.sub("", site.without_site_name(repaired(bare)))
+    agreed = _agreed(cleaned)
+    if agreed and _is_label(head, declared, url):
+        return agreed
+    if agreed and _adds_furniture(head, agreed):
+        return agreed
+    # A short heading inside the agreed title, past its start, is a section heading
+    # that repeats some of its words ("Discord", "Choose a Tool"), picked for want
+    # of a matching <h1>; one the title starts with is the headline the title
+    # extends for search results ("What is Mesh WiFi? | Whole Home Mesh WiFi").
+    if agreed and squashed in _squash(agreed)[1:]:
+        return agreed
+    recased = _recased(head, cleaned)
+    if recased:
+        return recased
+    majority = _majority(cleaned)
+    if not declared or majority is None:
+        return head
+    if len(head) > 300:
+        return None
+    overlap = word_overlap(head, declared)
+    if overlap < 0.5 and (len(named) == 1 or (not named and not _is_home(url))):
+        # A page declaring its title once (mostly the <title> tag alone) and
+        # printing a headline sharing under half its words: the declaration
+        # is the search engines' wording, the heading the page's own; with
+        # no second declaration to side with it, the slug does not decide. A
+        # declaration that is the site's name alone declares no title, but on
+        # the home page, which the site's name names, and its heading is a
+        # slogan.
+        return head
+    return _slug_prefers(head, majority, url, overlap)
