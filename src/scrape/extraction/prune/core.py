@@ -117,6 +117,18 @@ def prune(
     anchored, prose = mark_anchors(body)
     if anchored:
         mark_frame(body, prose)
+    _decompose_outermost(_furniture(body, anchored, entry_forms))
+    for node in body.css(f"[{EMPTIED}]"):
+        del node.attrs[EMPTIED]
+    if anchored:
+        _clear_furniture_names(body, anchored)
+    return anchored
+
+
+def _furniture(body: LexborNode, anchored: int, entry_forms: set[int]) -> list[LexborNode]:
+    """The elements that are furniture by their tag or class (and the hidden ones), but
+    those holding the main text (``anchored`` characters of it marked); ``entry_forms``
+    are the comment and newsletter forms."""
     total = len(body.text(deep=True))
     holders = holders_of(body)
     doomed: list[LexborNode] = []
@@ -167,20 +179,18 @@ def prune(
             continue
         doomed.append(node)
         doomed_ids.add(node.mem_id)
-    # Only the outermost go: the others go with them. The doomed set is complete here, so
-    # the answers kept while walking up hold in any order.
-    outer: dict[int, LexborNode] = {}
-    walked.clear()
-    for node in doomed:
-        if not _within(node, doomed_ids, walked):
-            outer[node.mem_id] = node
+    return doomed
+
+
+def _decompose_outermost(doomed: list[LexborNode]) -> None:
+    """Decompose the outermost of ``doomed``: the others go with them."""
+    doomed_ids = {node.mem_id for node in doomed}
+    # The doomed set is complete here, so the answers kept while walking up hold in any
+    # order.
+    walked: dict[int, bool] = {}
+    outer = {node.mem_id: node for node in doomed if not _within(node, doomed_ids, walked)}
     for node in outer.values():
         node.decompose()
-    for node in body.css(f"[{EMPTIED}]"):
-        del node.attrs[EMPTIED]
-    if anchored:
-        _clear_furniture_names(body, anchored)
-    return anchored
 
 
 def _remove(nodes: list[LexborNode]) -> None:
