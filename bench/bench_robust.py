@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from scrape.errors import ExtractError
 from scrape.extraction.extractor import extract
-from scrape.extraction.title import drop_tail
+from scrape.extraction.title.site_names import drop_tail
 
 PARAGRAPH = "<p>" + "A sentence of plain article text that goes on. " * 20 + "</p>\n"
 

@@ -33,7 +33,6 @@ from typing import Any
 from extract_diff import EVAL, pages
 from title_dump import title_of
 
-from scrape.extraction import title as title_module
 from scrape.extraction.evaluate import (
     author_match,
     author_set_match,
@@ -48,6 +47,7 @@ from scrape.extraction.evaluate import (
     title_match,
     title_written,
 )
+from scrape.extraction.title import choice as title_module
 
 
 @dataclass(frozen=True)
@@ -149,17 +149,19 @@ def date_shape(
 
 
 def title_branches() -> tuple[Callable[[], None], Callable[[], int]]:
-    """A tracer noting which ``return`` of ``choose_title`` answered."""
-    code = title_module.choose_title.__code__
-    returned: list[int] = []
+    """A tracer noting which ``return`` of the title's choice answered: the line of
+    ``_headline_title`` that gave the title, else the line of ``choose_title`` that did."""
+    codes = {title_module.choose_title.__code__, title_module._headline_title.__code__}
+    headline_code = title_module._headline_title.__code__
+    returned: list[tuple[bool, int, bool]] = []
 
-    def local(frame: FrameType, event: str, _arg: object) -> Any:
+    def local(frame: FrameType, event: str, arg: object) -> Any:
         if event == "return":
-            returned.append(frame.f_lineno)
+            returned.append((frame.f_code is headline_code, frame.f_lineno, arg is not None))
         return local
 
     def tracer(frame: FrameType, _event: str, _arg: object) -> Any:
-        return local if frame.f_code is code else None
+        return local if frame.f_code in codes else None
 
     def start() -> None:
         returned.clear()
@@ -167,7 +169,10 @@ def title_branches() -> tuple[Callable[[], None], Callable[[], int]]:
 
     def stop() -> int:
         sys.settrace(None)
-        return returned[-1] if returned else 0
+        chosen = [line for headline, line, answered in returned if headline and answered]
+        if chosen:
+            return chosen[-1]
+        return next((line for headline, line, _ in reversed(returned) if not headline), 0)
 
     return start, stop
 
@@ -264,7 +269,10 @@ def main(argv: list[str] | None = None) -> int:
                 )
     if args.title_branches:
         source = Path(title_module.__file__).read_text(encoding="utf-8").splitlines()
-        print("\ntitles by the return of choose_title that answered (right/pages: dev, held back)")
+        print(
+            "\ntitles by the return of choose_title or _headline_title that answered"
+            " (right/pages: dev, held back)"
+        )
         for group in ("newsdev", "wcxb"):
             for line in sorted({ln for g, ln, _h, _r in branches if g == group}):
                 dev = [branches[(group, line, False, r)] for r in (True, False)]

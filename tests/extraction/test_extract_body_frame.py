@@ -6,8 +6,8 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.dom import text_of
-from scrape.extraction.headline import find_headline
 from scrape.extraction.prune import cut_frame, prune
+from scrape.extraction.title.headline import find_headline
 
 _HEADLINE = "Die Brücke über die Lahn wird bis März gesperrt"
 _TEXT = "".join(

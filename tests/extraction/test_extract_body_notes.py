@@ -9,8 +9,8 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.dom import text_of
-from scrape.extraction.headline import find_headline
 from scrape.extraction.prune import cut_frame, prune
+from scrape.extraction.title.headline import find_headline
 
 
 def _page(headline: str, paragraph: str, note: str, closed: str) -> str:

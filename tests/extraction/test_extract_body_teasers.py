@@ -7,8 +7,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.dom import text_of
 from scrape.extraction.extractor import extract
-from scrape.extraction.headline import find_headline
 from scrape.extraction.prune import prune
+from scrape.extraction.title.headline import find_headline
 
 _HEAD = """<html><head><title>How the river was restored</title>
 <link rel="canonical" href="https://news.example.org/2025/05/river-restored"></head><body>

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from scrape.extraction.extractor import extract
-from scrape.extraction.title import drop_tail, repaired
+from scrape.extraction.title.site_names import drop_tail
+from scrape.extraction.title.text import repaired
 
 PARA = (
     "<p>"

@@ -6,7 +6,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.extractor import extract
 from scrape.extraction.metadata import read_metadata
-from scrape.extraction.title import is_site_name, shown_site_names, strip_site_name
+from scrape.extraction.title.site_names import is_site_name, shown_site_names, strip_site_name
 
 SENTENCE_KO = "여야는 밤늦게까지 이어진 협상 끝에 내년도 예산안을 처리하기로 했다. "
 PARA_KO = "<p>" + SENTENCE_KO * 5 + "</p>"

@@ -6,15 +6,11 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.extractor import extract
-from scrape.extraction.headline import find_headline, heading_text
 from scrape.extraction.metadata import read_metadata
-from scrape.extraction.title import (
-    drop_tail,
-    meta_titles,
-    site_names,
-    slug_words,
-    strip_site_name,
-)
+from scrape.extraction.title import meta_titles, site_names
+from scrape.extraction.title.choice import slug_words
+from scrape.extraction.title.headline import find_headline, heading_text
+from scrape.extraction.title.site_names import drop_tail, strip_site_name
 
 PARA = (
     "<p>"
@@ -859,7 +855,7 @@ def test_the_one_h1_in_a_script_without_spaces_is_the_headline_element(
 
 
 def test_title_cut_without_an_ellipsis_is_read_whole_only_where_it_was_cut() -> None:
-    from scrape.extraction.title import _uncut
+    from scrape.extraction.title.declared import uncut as _uncut
 
     whole = "Bundesregierung und Länder einigen sich auf die Finanzierung des Deutschlandtickets"
     # Inside a word of a spaced script: cut at a length, whatever the declaration.

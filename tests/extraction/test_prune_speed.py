@@ -9,8 +9,8 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.dom import text_of
-from scrape.extraction.headline import find_headline
 from scrape.extraction.prune import prune
+from scrape.extraction.title.headline import find_headline
 
 _PAGE = """<html lang="{lang}"><head><title>{title}</title>
 <link rel="canonical" href="https://www.nachrichten.example/{lang}/2025/meldung"></head><body>

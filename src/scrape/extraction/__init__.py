@@ -7,11 +7,11 @@ Modules, lowest first (each imports only those before it)::
     dom           DOM primitives: marks, class/id tokens, element text, text units
     metadata      what the page declares: JSON-LD, <meta>, microdata
     dates.grammar reading written dates (formats, month names, calendars, day/month order)
-    headline      finding the headline element and reading its text
     dates         the date search: which date is the publication date, by evidence
     names         what a person's name looks like in a byline (not a label, desk or brand)
     authors       where the page names its writers: declarations, byline, author box
-    title         the title, from the headline and the declared titles
+    title         the headline element and its text, the declared titles, the site's names;
+                  the title chosen from them
     prune         removing furniture and teasers from the tree
     body          the main text, as blocks, and their cleaning
     pagetype      article or not (listing, product, forum...)

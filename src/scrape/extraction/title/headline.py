@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .blocks import BLOCK_TAGS
-from .dates.grammar import TEXT_DATE
-from .dom import (
+from ..blocks import BLOCK_TAGS
+from ..dates.grammar import TEXT_DATE
+from ..dom import (
     BREADCRUMB_TOKEN,
     MARK,
     UNSHOWN_TAGS,
