@@ -11,13 +11,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..dom import text_width, without_accents
 from ..metadata import Metadata, host_name, ld_text
 from .declared import agreed_title, as_declared, majority_title, meta_titles, uncut
-from .headline import (
-    find_headline,
-    heading_text,
-    site_prefix,
-    unjoined_headline,
-    word_overlap,
-)
+from .headline import find_headline, heading_text, site_prefix, unjoined_headline, word_overlap
 from .site_names import (
     DANGLING,
     declared_sections,

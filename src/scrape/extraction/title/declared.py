@@ -36,6 +36,7 @@ _LONGEST_DECLARED = 1_000
 
 
 def as_declared(title: str) -> str:
+    """A declared title as a browser would show it."""
     # Some CMSs escape twice ("Beginner&#8217;s", "&amp;"), mostly in JSON-LD.
     return " ".join(html.unescape(title).split())
 

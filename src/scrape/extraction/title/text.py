@@ -8,6 +8,7 @@ import re
 
 
 def squash(text: str) -> str:
+    """``text`` as titles are compared: case, spaces and punctuation away."""
     return re.sub(r"\W+", "", text.casefold())
 
 
