@@ -1,67 +1,38 @@
-"""What a person's name looks like in a byline.
-
-``clean_name`` turns what a byline prints into names, leaving out labels, dates, credits,
-desks and style sheet text; the tests below it tell a person's name from a brand's, a
-section's or a sentence's. Where on the page the byline is, is ``authors``'s business.
-"""
+"""``clean_name``: what a byline prints, turned into the writers' names, leaving out
+labels, dates, credits, desks, roles, places and style sheet text."""
 
 from __future__ import annotations
 
 import html
 import re
 
-from .dates.months import FOREIGN_MONTH_NAMES
-from .gazetteer import is_place
+from ..gazetteer import is_place
+from .cjk import CJK_DOT, OPENS_TEXT, ZH_REPORTERS, cjk_byline
+from .dated import DATE_CHUNK, TIME_OR_YEAR, dated_by, without_run_on_date
+from .shape import LOGIN, NOT_NAME_WORD, PARTICLES, lower_initial, person_like
+from .words import (
+    AGENCY,
+    AND_PICTURES,
+    ARABIC_WROTE,
+    CJK_LABELS,
+    DESK,
+    GENRE,
+    INDEFINITE,
+    ONLY_DATELINE,
+    OTHER_AND,
+    OTHER_BY,
+    PICTURES,
+    PROFESSION,
+    PUBLICATION,
+    REPORTED_BY,
+    ROLE_END,
+    ROLE_LEAD,
+    ROLE_WORDS,
+    TEXT_BY,
+    WRITER_LABELS,
+    role_or_office,
+)
 
-# "Author", "reporter", "(responsible) editor" in Chinese, Japanese and Korean bylines.
-CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编辑|責任編輯|编辑|編輯|글|기자"
-# The writer's field label ("Avtor:", "Autorius:", "Szerző:") in languages the by-words
-# and the labels below do not cover; a label only with its colon.
-WRITER_LABELS = (
-    r"autore|autorka|autorica|autorius|autorė|autors|autorzy|autoři|avtor(?:ica|ji)?|"
-    r"szerző|kirjoittaja|skribent|författare|forfatter|συντάκτης|συγγραφέας|yazar|"
-    r"автор(?:ы|и|ка)?|penulis|tác\s+giả|yazan|teksti|tekst|текст|opracował[a]?|opracowanie|"
-    r"كتب|كتبت|"
-    # Persian, Hindi, Thai: "writer", "author".
-    r"نویسنده|लेखक|ผู้เขียน|"
-    # "Written by" (Hungarian), "writes" (Croatian, Serbian, Bosnian), "news by" (Turkish),
-    # "report" (Arabic, Indonesian), "written" (Chinese), "article (and photos)" (Vietnamese).
-    r"írta|piše|haber|تقرير|reporter|撰文|bài(?:\s+và\s+ảnh)?|"
-    # "Reporter" in Turkish, "contributor" and "journalist" in Indonesian and Malay; "text"
-    # in Spanish and Portuguese, Italian, Indonesian and Malay, Turkish ("Metin" is also a
-    # given name: only with its colon).
-    r"muhabir|kontributor|wartawan|texto|testo|teks|metin|"
-    # "Report", "reporter", "correspondent", "writer" in Hindi and Marathi, Bengali, Urdu,
-    # Arabic ("the writer", "prepared by"), Persian, Tamil, Telugu, Gujarati, Punjabi.
-    r"रिपोर्ट|रिपोर्टर|संवाददाता|लेखिका|वार्ताहर|লেখক|লেখিকা|প্রতিবেদক|প্রতিবেদন|"
-    r"رپورٹ|رپورٹر|تحریر|مصنف|نامہ\s+نگار|الكاتب|الكاتبة|المراسل|إعداد|خبرنگار|گزارش|"
-    r"எழுதியவர்|செய்தியாளர்|రచయిత|લેખક|ਲੇਖਕ|"
-    # "Written" (Malayalam), "writer" (Sinhala, Odia), "author" (Georgian), and "by" in
-    # Hindi, Thai, Vietnamese and Swahili, which a colon makes a label ("Na" alone is also a
-    # name).
-    r"എഴുതിയത്|ලේඛක|ଲେଖକ|ავტორი|द्वारा|โดย|bởi|na"
-)
-# Arabic sets the writer apart from "wrote" with a dash as often as with a colon.
-ARABIC_WROTE = r"(?:كتب|كتبت)\s*[-–—]\s*"
-# "By" in languages whose bylines open with a word of their own: Indonesian and Malay
-# "Oleh", Greek "Από" and the genitive article the writer's name is then declined with
-# ("Του Γιώργου Παπαδόπουλου"), "Γράφει ο" ("writes"), Arabic "بقلم" ("by the pen of"),
-# Hebrew "מאת" and "(נכתב) על ידי" ("(written) by"), Vietnamese "Phóng viên" ("reporter").
-# Romanian "de" is also a name's particle: only in lower case before a capitalised name of
-# two words. Polish "oprac." ("compiled by") and Italian "a cura di" ("edited by") sign a
-# story as "By" does.
-OTHER_BY = (
-    r"oleh|από|του|της|γράφει(?:\s+(?:ο|η|οι))?|بقلم|מאת|(?:נכתב\s+)?על\s+ידי|oprac\.|"
-    r"a\s+cura\s+di|phóng\s+viên|"
-    r"(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
-)
-# The pictures, as a credit's label names them, in the languages of the press.
-PICTURES = (
-    r"(?:fotos?|photos?|photographs?|pictures?|images?|illustrations?|bild(?:er|e)?|billeder|"
-    r"fotograf[ií]as?|fotografie|imagen|imagem|afbeelding|beeld|foto's|zdjęci[ae]|"
-    r"fotoğraf(?:lar)?|görsel|fotó|kuvat?|φωτογραφία|φωτό|фото|світлина|llun|تصوير|صورة|"
-    r"写真|사진|图片|圖片|摄影|攝影|照片|ảnh|gambar|ilustrasi)"
-)
 # A picture credit's field after the writer's name in the same line ("Text: Karin Lindqvist
 # Foto: Erik Holm"): the name ends there. Chinese writes its mark as a slash ("文／王小明
 # 攝影／張大同", "图/张大同").
@@ -69,21 +40,8 @@ _PICTURE_FIELD = re.compile(
     rf"(?<=\S)\s+(?:{PICTURES}\s*[:：]|(?:{PICTURES}|图|圖)\s*[／/](?=[\u4e00-\u9fff]))",
     re.IGNORECASE,
 )
-# "... and photos" after the writer's label: the writer took the pictures too ("Text &
-# Fotos:", "Texto y fotos:", "Tekst i zdjęcia:", "Teks dan foto:", "Metin ve fotoğraflar:").
-AND_PICTURES = (
-    r"\s*(?:&|\+|and|und|y|et|e|i|en|og|och|dan|ve|và|a)\s*"
-    rf"{PICTURES}"
-)
-# "Text by" in Chinese and Japanese, only with its mark: "文／王小明", "文：佐藤健",
-# "取材・文／佐藤健".
-_TEXT_BY = r"(?:取材[・、]?)?文(?:[・、](?:写真|撮影|構成))?\s*[／/：:＝=]\s*"
-# A correspondent's report ("Aus Washington berichtet Anna Roth"); a broadcaster's
-# reporters on a live page ("From CNN's Jane Doe").
-REPORTED_BY = (
-    r"aus\s+[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,2}?\s+berichte[nt]\s+"
-    r"|from\s+[^\W\d_][\w.&-]*(?:\s+[^\W\d_][\w.&-]*){0,2}?['’]s\s+"
-)
+
+
 _PREFIX = re.compile(
     rf"^(?:text|texte|texto|testo|tekst|teks|metin|{WRITER_LABELS}){AND_PICTURES}\s*[:：]\s*|"
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
@@ -101,29 +59,11 @@ _PREFIX = re.compile(
     rf"|^(?:本报|本報|[\u4e00-\u9fff]{{2,5}}?(?=(?:记者|記者)\s*[:：]?\s*\S))?(?:{CJK_LABELS})"
     # Chinese runs the name on after the label; "기자회견" is a word of its own.
     r"(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff]))"
-    rf"|^{_TEXT_BY}|^(?:{REPORTED_BY})",
+    rf"|^{TEXT_BY}|^(?:{REPORTED_BY})",
     re.IGNORECASE,
 )
-# Wire agencies: the byline of a story they wrote, never added to a named person.
-AGENCY = re.compile(
-    r"^(?:(?:the\s+)?associated\s+press|ap|afp|reuters|dpa|voa|epd|kna|sid|apa|sda|ats|ansa|efe|"
-    r"kyodo|xinhua|upi|pap|anp|belga|aap|pti|ians|ani|yonhap|tass|ria\s+novosti|"
-    r"bloomberg|dts|afx|ctk|čtk|mti|bta|hina|tanjug|dpa-afx|kathpress|sta|tasr|leta|elta|bns|"
-    r"stt|ntb|ritzau|lusa|ana-mpa|anadolu|europa\s+press|interfax|ukrinform|unian|agerpres|"
-    r"fena|bernama|antara|irna|notimex|télam|adnkronos|askanews|keystone-sda|tt|aa|dha|"
-    r"agência\s+brasil|folhapress|"
-    # ... by their full names.
-    r"agence\s+france[\s-]presse|deutsche\s+presse[\s-]agentur|press\s+trust\s+of\s+india|"
-    r"asian\s+news\s+international|indo[\s-]asian\s+news\s+service|kyodo\s+news|"
-    r"xinhua\s+news\s+agency|united\s+press\s+international|austria\s+presse\s+agentur|"
-    r"evangelischer\s+pressedienst|katholische\s+nachrichten[\s-]agentur|"
-    r"schweizerische\s+depeschenagentur|sport-informations-dienst|"
-    # ... and as they are written in their own scripts.
-    r"тасс|риа\s+новости|интерфакс|укрінформ|уніан|απε-μπε|απε|"
-    r"共同通信|共同|時事通信|時事|ロイター|新华社|新華社|中新社|中央社|연합뉴스|뉴시스|"
-    r"رويترز|فرانس\s+برس|أ\s?ف\s?ب|الأناضول|واس|وام|كونا|ایرنا|ایسنا|ایلنا)(?:[/-]\w{1,4})?$",
-    re.IGNORECASE,
-)
+
+
 # The newsroom named as a desk, the byline when nobody is named (a bare "Staff" says less).
 _DESK_WORD = re.compile(
     r"^(?:redaktion|newsdesk|news\s*desk|rédaction|redacción|redazione|redactie|redaktionen|"
@@ -131,20 +71,21 @@ _DESK_WORD = re.compile(
     r"szerkesztőség|toimitus|haber\s+merkezi|redaksi|σύνταξη)$",
     re.IGNORECASE,
 )
+
+
 # "Agency" before an agency's name ("Agencia EFE", "Agence AFP", "Agenzia ANSA").
 _AGENCY_WORD = re.compile(
     r"^(?:agency|agencia|agence|agenzia|agência|agentur|agencja|agentura|ajans)$", re.IGNORECASE
 )
+
+
 # A company or an association ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."): the
 # byline only when nobody is named.
 _LEGAL_FORM = re.compile(
     r"\b(?:(?i:gmbh|e\.\s?v|inc|ltd|llc|plc|corp|sarl)|AG|SA|S\.A|SL|S\.L|BV|NV|Oy|AB|AS|KG)\.?$"
 )
-# The kind of piece a German byline names before "von": "Gastbeitrag", "Ein Kommentar".
-GENRE = (
-    r"(?:(?:ein|eine)\s+)?[\w-]*(?:beitrag|kommentar|analyse|interview|kolumne|essay|reportage|"
-    r"glosse|bericht|rezension|kritik|porträt|leitartikel|nachruf)"
-)
+
+
 # A kind of piece alone where a byline goes ("Kommentar", "Nachricht", "Opinion",
 # "Análisis"): the section's label, which a list of posts prints in each row's byline.
 _KIND_OF_PIECE = (
@@ -152,6 +93,8 @@ _KIND_OF_PIECE = (
     r"review|feature|chronique|tribune|opinión|análisis|columna|crónica|reportaje|opinione|"
     r"commento|analisi|recensione|opinião|análise|coluna|crônica"
 )
+
+
 # What a byline area prints that is not a name: labels, dates' lead-ins, credits, the
 # category of an uncategorised post.
 _LABEL_WORDS = re.compile(
@@ -170,6 +113,8 @@ _LABEL_WORDS = re.compile(
     rf"{_KIND_OF_PIECE})$",
     re.IGNORECASE,
 )
+
+
 # "Author" as a word of a heading or label ("Anmerkung der Autorin", "Note de l'auteure",
 # "Yazarın notu"): no word of a name.
 _WRITER_NOUN = re.compile(
@@ -177,6 +122,8 @@ _WRITER_NOUN = re.compile(
     r"författare|forfatter|автор(?:а|ка)?|tác\s+giả|الكاتب|كاتب|نویسنده)(?!\w)",
     re.IGNORECASE,
 )
+
+
 # A photo or image credit ("Foto: dpa", "Photo: Jane Roe/Reuters"), never the byline.
 _CREDIT = re.compile(
     r"^(?:©|\(c\)\s|copyright\b)"
@@ -188,18 +135,23 @@ _CREDIT = re.compile(
     r"|^(?:editor|redaktur|editora?|redattore|editado\s+por|edited\s+by)\s*:",
     re.IGNORECASE,
 )
+
+
 # A site's address among a byline part's words ("Laporan wartawan Kompas.com, Budi
 # Santoso": "report of Kompas.com's journalist"): no name. The address alone is the site's
 # own byline.
 _HOST = re.compile(r"[^\W\d_]\.(?:com|net|org|[a-z]{2})\b")
+
+
 # Style sheet text read out of a byline element's <style>, or an inline style.
 # Style sheet text: braces, a "property: value;" declaration, a font; a semicolon alone
 # separates names ("Anna Roth; Max Weber").
 _CSS = re.compile(r"[{}=<>!]|[\w-]+\s*:\s*[^;:]*;|\bfont-|^'.*'$|^\".*\"$")
-# The indefinite article of the languages of the press, before a kind of piece or a role
-# ("Ein Kommentar von", "ist eine Redakteurin").
-INDEFINITE = r"(?:ein|eine|un|une|una|uno|um|uma|een|en|et)"
+
+
 _LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
+
+
 # The same lead-in where the by-word is also a name's particle ("von", "di", "de"): only
 # after an indefinite article ("Ein Kommentar von", "Une analyse de", "Un commento di"),
 # which no name opens with ("Hans von Bülow", "Maria de Fátima Silva" are names).
@@ -211,17 +163,21 @@ _ARTICLE_LEAD_IN = re.compile(
     rf"|^{GENRE}\s+von\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
+
+
 # The full-width comma and the enumeration comma ("田中宏昌，", "山田、佐藤") separate names in
 # Chinese and Japanese bylines as the comma does elsewhere.
 _SPLIT = re.compile(r"\s*(?:,|，|、|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
-# "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi, ro,
-# el, uk, vi ("và"), Arabic written apart ("و"): also a particle of some family names ("José
-# Volta e Pinto"), so it splits only names of two words or more.
-OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja|și|şi|και|та|và|و"
+
+
 _OTHER_SPLIT = re.compile(rf"\s+(?:{OTHER_AND})\s+", re.IGNORECASE)
+
+
 # Indonesian and Malay "dan", Czech and Slovak "a": also a given name ("Dan") and another
 # language's article or preposition ("a"), so only in lower case between capitalised names.
 _LOWER_AND = re.compile(r"\s+(?:dan|a)\s+")
+
+
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
     r"news\s*desk|web\s*desk|desk|team|guest|anonymous|unknown|contributor|correspondent|"
@@ -235,12 +191,8 @@ _NOT_PERSON = re.compile(
     r"(?:(?:full|view|read|see)\s+(?:full\s+)?)?bio(?:graphy)?)$",
     re.IGNORECASE,
 )
-# A named desk ("Podium Staff", "the Lavazza Team"): the byline when nobody is named.
-DESK = re.compile(
-    r"^(?:the\s+)?(?!(?:editorial|news|web|our|the)\b)[\w.’'&-]+(?:\s+[\w.’'&-]+){0,2}\s+"
-    r"(?:staff|team|editors|editorial\s+team|newsroom)$",
-    re.IGNORECASE,
-)
+
+
 _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:author|authors|posts|writer|editor|contributor|staff\s+writer|"
     r"view\s+all\s+posts|more\s+posts))+$"
@@ -252,60 +204,23 @@ _TRAILING_ROLE = re.compile(
     r"|\s*[／/]\s*[\u4e00-\u9fff]{0,6}(?:報導|报道|報道)$",
     re.IGNORECASE,
 )
-# The last word of a newsroom role, as a byline writes it after the name; German compounds
-# end with it ("Wirtschaftsredakteurin", "US-Korrespondent").
-_ROLE_WORDS = (
-    r"(?:correspondent|editor|reporter|writer|columnist|journalist|"
-    r"contributor|critic|producer|commentator|presenter)s?|"
-    r"korrespondent(?:in|innen|en)?|redakteur(?:in|innen|e|en)?|reporter(?:in|innen|n)|"
-    r"journalist(?:in|innen|en)|kolumnist(?:in)?|"
-    # "Sprecher" and "Leiter" are family names too: only in a compound ("Pressesprecher",
-    # "Ressortleiter") or in the feminine.
-    r"(?<=[a-zäöü])(?:sprecher|leiter)(?:in)?|sprecherin|leiterin|"
-    r"correspondant(?:e)?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|"
-    r"corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa]|"
-    r"correspondente|jornalista|repórter|redator(?:a)?|colunista|enviad[oa]|columnista|"
-    r"envoyée?|verslaggever|redacteur|korespondent(?:ka)?|dziennikar(?:z|ka)|reporter(?:ka)?"
-)
-_ROLE_END = re.compile(rf"(?:\b|(?<=[a-zäöü]))(?:{_ROLE_WORDS})$", re.IGNORECASE)
-# ... or opening a phrase that says where or on what ("Corresponsal en Bruselas",
-# "Correspondent in Brussels", "Redakteurin für Politik").
-_ROLE_LEAD = re.compile(
-    rf"^(?:\w+[\s-])?[^\W\d_]*?(?:{_ROLE_WORDS})(?:\s+(?-i:[a-zà-ÿ])|\s+[^\W\d_]+$)",
-    re.IGNORECASE,
-)
-
-
-# An office or a trade written after a name, as company blogs and magazines credit their
-# writers ("Chief Business Officer", "Shipping Expert", "Senior Data Analyst").
-_OFFICE_END = re.compile(
-    r"\b(?:expert|officer|director|manager|founder|ceo|cto|cfo|coo|specialist|analyst|"
-    r"consultant|strategist|advis[eo]r|president|coordinator|researcher|scientist|"
-    r"professor|lecturer|designer|developer|engineer)s?$",
-    re.IGNORECASE,
-)
-
-
-def _role_or_office(text: str) -> bool:
-    return bool(_ROLE_END.search(text) or _ROLE_LEAD.match(text) or _OFFICE_END.search(text))
-
-
-def is_role(text: str) -> bool:
-    """Whether ``text`` is a writer's role ("Staff Writer", "Redakteurin", "Leiterin
-    Politik", "Correspondent in Brussels")."""
-    text = text.strip()
-    return bool(_ROLE_END.search(text) or _ROLE_LEAD.match(text))
 
 
 # A contribution written in brackets after a name, as magazines credit a story ("Anna Roth
 # (Text) und Jan Koch (Fotos)"): the words are the writer's, the pictures a credit.
 _WRITING_PART = re.compile(r"text|texte|texto|testo|tekst|teksti|tekstas|szöveg", re.IGNORECASE)
+
+
 _PICTURE_PART = re.compile(
     r"fotos?|photos?|bild|bilder|fotografie|photographie|fotograf[íi]a|illustrations?|"
     r"grafik|graphics?|video|kamera|camera",
     re.IGNORECASE,
 )
+
+
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+
+
 # A clause crediting someone else's part of the story after the writer's name: who edited
 # it, added reporting to it, helped with it or translated it ("Jane Doe; additional
 # reporting by John Roe", "Von Anna Berg. Aus dem Englischen von Jan Ohm", "Par Claire
@@ -319,22 +234,36 @@ _OTHER_PART = re.compile(
     r"oversettelse|käännös|çeviri)(?:\s*[:：]|\s+(?:by|von|par|por|di|de|door|af|av)\b))",
     re.IGNORECASE,
 )
+
+
 # The agencies' material the writer worked in, credited after the name: "(avec AFP)", "mit
 # Material von dpa", "(con información de EFE)", "(with files from The Canadian Press)".
 _WITH = r"(?:with|avec|con|com|mit|met)"
+
+
 _WITH_BRACKETED = re.compile(rf"\s*[(（]\s*{_WITH}\s+([^()（）]+?)\s*[)）]", re.IGNORECASE)
+
+
 _WITH_TRAILING = re.compile(rf"[\s,;]+{_WITH}\s+(.+?)\s*$", re.IGNORECASE)
+
+
 _MATERIAL_FROM = re.compile(
     r"(?:(?:agency\s+)?material|files|reporting|information|informaci[óo]n|informações|"
     r"informations)\s+(?:from|von|de|da|des|der)\s",
     re.IGNORECASE,
 )
+
+
 # "agencies" unnamed, as "(avec agences)", "(mit Agenturen)", "mit Agenturmaterial" credit
 # them.
 _AGENCIES = re.compile(
     r"agenc(?:y|ies)|agences?|agencias?|agências|agenzie|agentur(?:en|material)", re.I
 )
+
+
 _CREDIT_JOINER = re.compile(r"\s*(?:,|&|\b(?:and|et|y|e|und|en)\b)\s*", re.IGNORECASE)
+
+
 # A place's name of several words, as a byline writes where the writer filed from after a
 # comma: by the word that opens many a place's name ("New York", "San Juan", "Bad Homburg",
 # "Rio de Janeiro", "Нижний Новгород") or the one that ties a town to its river or region
@@ -346,122 +275,33 @@ _PLACE = re.compile(
     r"|^\S+\s+(?:am|an\s+der|im|ob\s+der|upon|on\s+the)\s+\S+$",
     re.IGNORECASE,
 )
+
+
 _ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
+
+
 # Soft hyphens and zero-width characters: invisible hyphenation points inside a name.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-# A profession written before the name as a title ("Rechtsanwalt Jan Koch", "Avocate Claire
-# Morel", "Attorney Jane Doe").
-PROFESSION = re.compile(
-    r"rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|avocate?|abogad[oa]|"
-    r"avvocato|attorney|lawyer",
-    re.IGNORECASE,
-)
+
+
 # So is a newsroom role set before it as German capitalises nouns ("Korrespondentin Anna
 # Roth", "Gastautor Jan Koch", "US-Chefreporter Max Weber").
 _TITLED = re.compile(
-    rf"^(?:{PROFESSION.pattern}|[\w-]*(?:{_ROLE_WORDS}|autor|autorin))\s+(?=[^\W\d_]+\s+[^\W\d_])",
+    rf"^(?:{PROFESSION.pattern}|[\w-]*(?:{ROLE_WORDS}|autor|autorin))\s+(?=[^\W\d_]+\s+[^\W\d_])",
     re.IGNORECASE,
 )
-
-
-# A reporter's title before or after the name in Chinese, Japanese and Korean bylines
-# ("记者 张伟", "新华社记者 张伟", "홍길동 기자", "山田太郎記者"): it announces the name as
-# "By" does.
-REPORTER_TITLE = re.compile(
-    r"(?:\([^()]{1,20}\)\s*)?(?:"
-    # Chinese: the label, its paper's or agency's name before it, then the names.
-    r"[\u4e00-\u9fff]{0,5}(?:记者|記者)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*"
-    # Korean: names of two to four syllables, then the title.
-    r"|[\uac00-\ud7af]{2,4}(?:\s*[·・,]\s*[\uac00-\ud7af]{2,4})*\s?(?:기자|특파원)"
-    # Japanese: a name, then the title.
-    r"|[\u4e00-\u9fff\u3040-\u30ff・]{2,8}(?:\s[\u4e00-\u9fff\u3040-\u30ff・]{1,6})?\s?(?:記者|特派員)"
-    # The writer's e-mail address, the dash or equals sign before the text.
-    r")(?:\s+\S+@\S+)?\s*[=-]?"
-)
-# A Japanese paper's byline: where the story was filed, an equals sign, the reporter or the
-# wire ("【ワシントン＝山田太郎】", "【ロンドン＝共同】").
-_JA_FILED = r"【[^【】＝=\s]{1,10}[＝=](?P<filer>[\u4e00-\u9fff\u3040-\u30ff・]{2,8})】"
-# ... or the writer after the "text by" mark ("取材・文／山田太郎").
-_JA_BYLINE = re.compile(rf"{_JA_FILED}|{_TEXT_BY}(?P<writer>[\u4e00-\u9fff\u3040-\u30ff・]{{2,8}})")
-# Chinese bylines as the press of Taiwan, Hong Kong and the mainland prints them, in or out
-# of brackets: the reporter, then where the story was filed and "reports" ("記者王小明／台北
-# 報導"; "編譯" is the foreign desk's compiling translator); a wire's reporter, the place,
-# the day and "cabled" ("中央社記者王小明台北3日電"); a wire's dateline with its reporters
-# after it ("新华社北京3月5日电（记者王小明、张大同）"). Japanese puts its reporter's
-# title after the name, never before it.
-_ZH_LABEL = r"(?:記者|记者|編譯|编译)"
-_ZH_NAMES = r"[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*"
-# A wire's dateline, the agency, the place and the day it was cabled on ("新华社北京3月5日电").
-_ZH_WIRE_DATELINE = r"[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日[電电]"
-_ZH_BYLINE = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{2,6}}\s*)?{_ZH_LABEL}\s*[:：｜|]?\s*(?P<names>{_ZH_NAMES})"
-    r"(?:\s*[／/][^／/\s]{0,10}?(?:報導|报道|報道|電|电))?"
-    # The wire's reporter, the place and the day it was cabled on, run together.
-    rf"|(?:[\u4e00-\u9fff]{{2,6}})?{_ZH_LABEL}(?P<filed>[\u4e00-\u9fff]{{4,9}}?)"
-    r"\d{1,2}日(?:專|专)?[電电]"
-    rf"|{_ZH_WIRE_DATELINE}\s*[（(]\s*{_ZH_LABEL}\s*(?P<wired>{_ZH_NAMES})\s*[）)]"
-)
-_ZH_BRACKETS = re.compile(r"^[〔【\[（(]\s*(.+?)\s*[〕】\]）)]$")
-# A byline in brackets that opens the story's first paragraph ("〔記者王小明／台北報導〕財政部
-# 今天...", "（中央社記者王小明台北3日電）", "新华社北京3月5日电（记者王小明）国家...", and
-# Korean "(서울=연합뉴스) 홍길동 기자 = 정부는 ..."): the byline of a story printed as one block.
-OPENING_BYLINE = re.compile(
-    rf"[〔【\[（(]\s*(?:{_ZH_BYLINE.pattern})\s*[〕】\]）)]|{_JA_FILED}"
-    rf"|{_ZH_WIRE_DATELINE}\s*[（(]\s*{_ZH_LABEL}\s*{_ZH_NAMES}\s*[）)]"
-    r"|(?:\([^()]{1,20}=[^()]{1,20}\)\s*)?[\uac00-\ud7af]{2,4}(?:\s*[·・,]\s*[\uac00-\ud7af]{2,4})*"
-    r"\s?(?:기자|특파원)\s*="
-)
-
-
-def cjk_byline(text: str, desks: bool = False) -> list[str] | None:
-    """The writers of a Chinese or Japanese byline written by its press's conventions
-    (:data:`_ZH_BYLINE`, :data:`_JA_FILED`, a "text by" mark), or None when ``text`` is
-    none; a wire filing a Japanese story is a desk."""
-    japanese = _JA_BYLINE.fullmatch(text)
-    if japanese:
-        filer = japanese["filer"]
-        if filer:
-            return [filer] if desks or not AGENCY.match(filer) else []
-        return [japanese["writer"]]
-    bracketed = _ZH_BRACKETS.match(text)
-    found = _ZH_BYLINE.fullmatch(bracketed[1] if bracketed else text)
-    if found is None:
-        return None
-    run = found["filed"]
-    if run:
-        # Names run into the place: three characters, as most Chinese names are, unless
-        # that leaves a place of one.
-        return [run[:3] if len(run) - 3 >= 2 else run[:2]]
-    return re.split(r"\s*[、，,\s]\s*", found["names"] or found["wired"])
 
 
 # A dateline in brackets opening a Korean byline: place and agency ("(서울=연합뉴스)").
 _BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
-# A byline that is only a dateline in brackets, the place and the source: "(القاهرة -
-# رويترز)" ("Cairo - Reuters"), "(서울=연합뉴스)". The source is a wire agency or the paper.
-ONLY_DATELINE = re.compile(r"^[(（]\s*[^()（）=-]{1,25}?\s*[=–—-]\s*([^()（）]{1,25}?)\s*[)）]$")
-# The sign a Korean wire byline closes with, where its text opens ("김민수 기자 =").
-_OPENS_TEXT = re.compile(r"(?<=[\uac00-\ud7af])\s*=$")
-# A word that names a newspaper, a magazine or a news site, in the languages of the web:
-# a title with one of them ("Harbour Gazette", "Ege Haber", "Warta Nusantara", "Nya
-# Kusttidningen") is a publication's, however much its host spells it like a person's, and
-# one after a writer's name and a comma is the paper the writer works for ("Jane Doe,
-# Chicago Tribune").
-PUBLICATION = re.compile(
-    r"news|times|post|herald|gazette|tribune|journal|daily|weekly|magazine|press|chronicle|"
-    r"courier|observer|reporter|dispatch|bulletin|"
-    r"\w*(?:zeitung|blatt|bladet|tidning|tidningen|krant|kurier|avis|posten|nytt|nieuws|"
-    r"nachrichten|anzeiger|rundschau|presse)|"
-    r"gazeta|gazzetta|corriere|giornale|notizie|quotidien|courrier|journal|diario|noticias|"
-    r"periódico|jornal|notícias|noticiário|dagblad|courant|nyheter|haber|habercisi|gazetesi|"
-    r"dergisi|berita|warta|harian|kabar|báo|wiadomości|dziennik|tygodnik|новости|газета|"
-    r"вести|известия|новини|вісті|أخبار|صحيفة|جريدة|خبر|اخبار|समाचार|ख़बर|खबर",
-    re.IGNORECASE,
-)
+
+
 # After a writer's name and a comma: a desk named by an acronym joined to a word
 # ("ARD-Studio Washington", "BBC-Korrespondent") or set before the desk's city ("ARD
 # Berlin", "ZDF Brüssel"). A co-author's initials are two letters ("TJ Holmes").
 _ACRONYM_DESK = re.compile(r"[A-ZÄÖÜ]{2,}-\w|[A-ZÄÖÜ]{3,}\s+[A-ZÄÖÜ][a-zäöüß]")
+
+
 # The word a byline's stamp opens with, run on after the name in the same element ("By
 # Jane Doe Updated 3:45 PM", "Par Jean Dupont Publié le ...", "Mis à jour le ...").
 _STAMP_WORD = (
@@ -469,20 +309,18 @@ _STAMP_WORD = (
     r"aggiornat[oa]|pubblicat[oa]|publicad[oa]|aktualisiert|veröffentlicht|gepubliceerd|"
     r"bijgewerkt|opublikowan[oy]|zaktualizowan[oy])\b)"
 )
+
+
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
+
+
 # ... or the writer's handle ("By Jane Doe @janedoe"), or the paper the writer wrote for
 # ("By Jane Doe For Dailymail.com", "By JANE DOE FOR MAILONLINE").
 _TRAILING_HANDLE = re.compile(r"\s+@\w{2,}$")
+
+
 _FOR_PAPER = re.compile(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z0-9][\w.-]*(?:\s+\S+){0,3}$")
-# Korean bylines set co-authors apart with the middle dot ("홍길동·김철수 기자"); Chinese and
-# Japanese write it inside one foreign name ("唐纳德·特朗普", "ドナルド・トランプ").
-_CJK_DOT = re.compile(r"(?<=[\uac00-\ud7af])[·・](?=[\uac00-\ud7af])")
-# Simplified Chinese "reporter" before names set apart by spaces: each is a name ("记者 张伟 李娜");
-# Japanese writes one name with a space between family and given name ("山田 太郎").
-_ZH_REPORTERS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,5}记者)\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,4}\s+)+[\u4e00-\u9fff]{2,4})$"
-)
 
 
 # The author box's link to the writer's other stories ("Alle Artikel von Anna Roth", "Tutti
@@ -516,14 +354,14 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = _MORE_BY.sub("", _TRAILING_HANDLE.sub("", _TRAILING_EMAIL.sub("", text)))
     # Korean wire copy closes the byline with the sign its text then opens with
     # ("(서울=연합뉴스) 김민수 기자 = 시의회는 ...").
-    text = _OPENS_TEXT.sub("", text)
+    text = OPENS_TEXT.sub("", text)
     reporters = cjk_byline(text, desks)
     if reporters is not None:
         return reporters
-    zh = _ZH_REPORTERS.match(text)
+    zh = ZH_REPORTERS.match(text)
     if zh:
         return zh.group(1).split()
-    text = _CJK_DOT.sub(", ", text)
+    text = CJK_DOT.sub(", ", text)
     # "Reporting by Jane Doe; Editing by John Smith": who edited or translated the story, or
     # added to its reporting, did not write it.
     text = _without_agencies(_OTHER_PART.split(text, maxsplit=1)[0])
@@ -553,11 +391,11 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     # with a desk's code that holds a digit ("Por João Silva, g1 — São Paulo").
     if (
         len(segments) > 1
-        and (DATE_CHUNK.search(segments[0]) or _TIME_OR_YEAR.search(segments[0]))
+        and (DATE_CHUNK.search(segments[0]) or TIME_OR_YEAR.search(segments[0]))
         and re.search(r"[A-Z]", segments[1])
     ):
         segments = segments[1:]
-    text = _without_run_on_date(segments[0])
+    text = without_run_on_date(segments[0])
     text = _split_other_ands(without_paper(text, announced=announced))
     wired = wire_agencies(text) if re.search(r"[/,;]", text) else []
     if wired:
@@ -610,7 +448,7 @@ def _names_listed(text: str, desks: bool) -> list[str]:
         part = bare + "." if abbreviated else bare
         if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
             part = part.strip(" ()")
-        if comma and full_before and _role_or_office(part):
+        if comma and full_before and role_or_office(part):
             # "Jane Doe, Political Correspondent", "Anna Roth, Wirtschaftsredakteurin",
             # "Mike Ross, Shipping Expert": the role of the name before, not a co-author
             # (read whole, before a trailing "Editor" is cut from a name).
@@ -680,7 +518,7 @@ def _writer_of(part: str) -> str | None:
     roled = re.fullmatch(r"(.+?)\s*/\s*(.+)", part)
     if (
         roled
-        and (_ROLE_LEAD.match(roled.group(2)) or _ROLE_END.search(roled.group(2)))
+        and (ROLE_LEAD.match(roled.group(2)) or ROLE_END.search(roled.group(2)))
         and person_like(roled.group(1))
     ):
         part = roled.group(1)
@@ -718,6 +556,8 @@ def _writer_of(part: str) -> str | None:
 
 # A paper's or a broadcaster's letters ("CNN", "NPR").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 _BRACKETED = re.compile(r"(\S+\s.+?)\s*[(（]([^()（）]{2,60})[)）]")
 
 
@@ -766,31 +606,9 @@ def _without_bracketed_role(part: str) -> str:
     if any(lower_initial(w) and w.casefold() not in PARTICLES for w in words):
         return bracketed.group(1)
     # A role as German capitalises it: "(Pressesprecherin)", "(Redakteur)".
-    if words and _ROLE_END.search(words[0]):
+    if words and ROLE_END.search(words[0]):
         return bracketed.group(1)
     return part
-
-
-# A date by its shape in any language: day, month's word, year ("3 dicembre 2026"); an age
-# in English ("3 hours ago").
-_RUN_ON_DATE = re.compile(
-    r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d\b|\d+\s+[^\W\d_]+\s+ago\b", re.IGNORECASE
-)
-
-
-def _without_run_on_date(text: str) -> str:
-    """``text`` without a date or a time run on after a name of two words or more with no
-    sign between ("Por João Silva 03/12/2026 14h35", "di Mario Rossi 3 dicembre 2026"). A
-    date the words before belong to ("Sun Dec 04, 2016") or a number in a name ("Bündnis
-    90/Die Grünen") stays."""
-    gap = re.search(r"\s+(?=\d)", text)
-    if gap is None or len(text[: gap.start()].split()) < 2:
-        return text
-    tail = text[gap.end() :]
-    if not (DATE_CHUNK.match(tail) or _TIME_OR_YEAR.match(tail) or _RUN_ON_DATE.match(tail)):
-        return text
-    date = DATE_CHUNK.search(text)
-    return text if date and date.start() < gap.start() else text[: gap.start()]
 
 
 def without_paper(byline: str, announced: bool = True) -> str:
@@ -854,7 +672,7 @@ def drop_role(text: str) -> str:
     Words with an article or a preposition among them are a phrase ("sending a Pull
     Request"), and a desk keeps its article ("the Lavazza Team")."""
     words = text.split()
-    if len(words) >= 3 and _ROLE_END.search(words[0]) and person_like(" ".join(words[1:3])):
+    if len(words) >= 3 and ROLE_END.search(words[0]) and person_like(" ".join(words[1:3])):
         # A role capitalised as German nouns are ("Von Korrespondentin Anna Roth",
         # "Von US-Chefreporter Jan Koch").
         return " ".join(words[1:])
@@ -898,262 +716,3 @@ def dedupe(names: list[str]) -> tuple[str, ...]:
             seen.add(key)
             out.append(name)
     return tuple(out)
-
-
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-# Whole month names: "Julian", "Marcus" and "Janet" begin like months and are names.
-_MONTH_NAMES = "january|february|march|april|june|july|august|september|october|november|december"
-# The same after the post's date ("Posted on May 3, 2024 by Jane Doe", "06.11.2023 13:30 von
-# Olga"): what comes before the "by" is a date, so what follows is the writer.
-_DATED_BY = re.compile(
-    r"^(?P<lead>.{4,60}?)\s(?:by|von|par|por|di|door|av|af)\s*:?\s+(?=[^\W\d_])",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_TIME_OR_YEAR = re.compile(r"\b\d{1,2}[:.]\d\d\b|(?<!\d)(?:19|20)\d\d(?!\d)")
-# What a date's lead-in says besides the date: "Posted on", "Publié le", "Veröffentlicht am".
-_DATE_LEAD_WORDS = frozenset(
-    [
-        "posted",
-        "published",
-        "updated",
-        "written",
-        "on",
-        "at",
-        "am",
-        "um",
-        "uhr",
-        "le",
-        "el",
-        "il",
-        "de",
-        "del",
-        "der",
-        "den",
-        "the",
-        "geschrieben",
-        "erstellt",
-        "verfasst",
-        "veröffentlicht",
-        "eingestellt",
-        "aktualisiert",
-        "publié",
-        "écrit",
-        "mis",
-        "à",
-        "jour",
-        "publicado",
-        "escrito",
-        "actualizado",
-        "pubblicato",
-        "scritto",
-        "aggiornato",
-        "publiziert",
-        "erschienen",
-        "stand",
-        "atualizado",
-        "gepubliceerd",
-        "bijgewerkt",
-        "publicerad",
-        "uppdaterad",
-        "publisert",
-        "oppdatert",
-        "udgivet",
-        "opdateret",
-        "julkaistu",
-        "päivitetty",
-        "opublikowano",
-        "zaktualizowano",
-        "publikováno",
-        "aktualizováno",
-    ]
-)
-_MONTH_WORDS = frozenset(
-    w for names in FOREIGN_MONTH_NAMES.values() for w in names.casefold().split()
-)
-
-
-def date_only(lead: str) -> bool:
-    """Whether ``lead`` is a date and nothing else: its numbers, month and weekday names and
-    lead-in words ("Posted on September 21, 2020", "06.11.2023 13:30"), not a sentence with
-    a year in it ("In 2020 the firm was bought")."""
-    if not (DATE_CHUNK.search(lead) or _YEAR.search(lead)):
-        return False
-    words = re.findall(r"[^\W\d_]+", lead.casefold())
-    return all(
-        w in _DATE_LEAD_WORDS or w in _MONTH_WORDS or NOT_NAME_WORD.fullmatch(w) for w in words
-    )
-
-
-def dated_by(text: str) -> re.Match[str] | None:
-    """A "by" after a date that leads the line, as the match of everything up to the name."""
-    lead = _DATED_BY.match(text)
-    return lead if lead and date_only(lead["lead"]) else None
-
-
-# What bylines put next to the name: a date, a reading time.
-DATE_CHUNK = re.compile(
-    rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*"
-    # Year first, as East Asian and Hungarian dates are written ("2026.12.04", "2026年12月4日"),
-    # and the day and month spaced as Czech and Slovak write them ("4. 12. 2026").
-    rf"|\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}|\d{{4}}年\s?\d{{1,2}}月\s?\d{{1,2}}日"
-    rf"|\d{{1,2}}\.\s\d{{1,2}}\.\s\d{{4}}"
-    rf"|\d+\s*min(?:ute)?s?\s+read)",
-    re.IGNORECASE,
-)
-PARTICLES = frozenset(
-    [
-        "van",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "dos",
-        "das",
-        "du",
-        "le",
-        "la",
-        "von",
-        "zu",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "ter",
-        "ten",
-    ]
-)
-NOT_NAME_WORD = re.compile(
-    rf"^(?:the|a|an|and|of|for|to|in|on|at|with|our|your|my|by|about|author|authors|team|"
-    rf"staff|editor|editors|contributor|contributors|contributing|admin|home|blog|news|"
-    rf"menu|search|login|share|see|view|all|updated|published|posted|last|read|more|mehr|más|più|"
-    # A byline's buttons and labels ("Edit", "Follow", "Source: TODAY").
-    rf"source|sources|edit|delete|invite|promote|get|follow|email|reply|subscribe|"
-    rf"meer|min|"
-    rf"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    rf"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
-    rf"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    # An author box's buttons in Chinese, Japanese and Korean: follow, more, subscribe,
-    # share, profile, articles, fans.
-    rf"关注|關注|更多|订阅|訂閱|分享|收藏|简介|簡介|主页|主頁|文章|粉丝|粉絲|"
-    rf"フォロー|もっと見る|詳細|記事一覧|팔로우|구독|더보기|공유|"
-    rf"(?:{_MONTHS}|{_MONTH_NAMES}))$",
-    re.IGNORECASE,
-)
-_RUNS_ON = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "for",
-        "from",
-        "with",
-        "via",
-        "and",
-        "under",
-        "is",
-        "ist",
-        "est",
-        "es",
-        "im",
-        "am",
-        "aus",
-        "für",
-        "sur",
-        "dans",
-        "en",
-    ]
-)
-
-
-def name_part(name: str) -> str:
-    """The name without the sentence it runs into ("Sam Whitaker in Vegetables")."""
-    words = name.split()
-    for i, word in enumerate(words[1:], 1):
-        if word in _RUNS_ON:
-            return " ".join(words[:i])
-    return " ".join(words)
-
-
-def person_like(name: str, announced: bool = False) -> bool:
-    """Written like a person's name: one to four capitalised words, no label words.
-
-    Applied only to names read from the page's text near the headline, where a short
-    capitalised chunk may also be a category or a button. After an explicit "By" the
-    page itself says this is the author: a desk ("Workzone Team") is accepted there.
-    """
-    words = name.split()
-    if announced and AGENCY.match(name):
-        return True
-    if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
-        return False
-    if announced:
-        return True
-    # A month's name beside a word that is no label is a given or family name ("Jan Koch",
-    # "Theresa May", "June Carter"); alone, or among labels, it is a date's.
-    named = any(not NOT_NAME_WORD.match(w.strip(".,'’")) for w in words)
-    for place, word in enumerate(words):
-        bare = word.strip(".,'’")
-        # "An" ending a name is no article but a given or family name ("Nguyễn Văn An").
-        given = bare == "An" and place == len(words) - 1 and place > 0
-        if NOT_NAME_WORD.match(bare) and not (named and _MONTH_WORD.fullmatch(bare)) and not given:
-            return False
-        if not (word[:1].isupper() or word.casefold() in PARTICLES):
-            return False
-    # "CM", "AP": initials and wire codes, not a name.
-    return not (len(words) == 1 and (len(name) < 3 or (name.isupper() and len(name) <= 3)))
-
-
-_MONTH_WORD = re.compile(rf"(?:{_MONTHS}|{_MONTH_NAMES})", re.IGNORECASE)
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?")
-
-
-def spelled_as_name(name: str, acronyms: bool = False) -> bool:
-    """Spelled as a person's name: words of letters (an inner hyphen, apostrophe or the
-    full stop of an initial), not "H&R Block". Without ``acronyms``, also no word in capitals
-    among capitalised words ("Proton VPN", "Unlimited PTO"): where a heading names a term,
-    not where a byline may set the family name in capitals ("Jean DUPONT")."""
-    words = name.split()
-    if not words or not all(_NAME_WORD.fullmatch(w) for w in words):
-        return False
-    capitals = [w.isupper() and len(w.strip(".")) >= 3 for w in words]
-    return acronyms or all(capitals) or not any(capitals)
-
-
-def common_words(name: str, text: str) -> bool:
-    """Whether a word of ``name`` runs in the page's text in lower case three times or more:
-    a common noun ("Privacy Guides", "Google Cloud", "Liberty Tax" on a page about tax),
-    where a given or family name that is also a word ("Drew", "Baker") seldom is."""
-    for word in name.split():
-        lower = word.lower()
-        if lower == word or len(lower) < 3:
-            continue
-        # Words of the text, not of an address the page prints ("owain.example.dev",
-        # "christoffer@artmann.co"), which spells a person's name in lower case.
-        edges = rf"(?<![\w.@/-]){re.escape(lower)}(?![\w@/-])(?!\.\w)"
-        lowered = len(re.findall(edges, text))
-        if lowered >= 3:
-            return True
-    return False
-
-
-# A login name: one token of letters, digits, dots, dashes and underscores.
-LOGIN = re.compile(r"[^\W\d_][\w.-]{2,30}")
-
-
-def caseless(text: str) -> bool:
-    """Written in scripts without capitals (Chinese, Japanese, Korean, Arabic, Georgian...):
-    there a name of two characters is a whole name, not initials, and capitals say nothing."""
-    return not any(c.isupper() or lower_initial(c) for c in text)
-
-
-def lower_initial(word: str) -> bool:
-    """Whether a word opens with a small letter, as its script writes case. Georgian's
-    letters are lower case to Unicode, but its capitals are not used in text (a letter's
-    title case is itself): a Georgian name opens with no small letter."""
-    first = word[:1]
-    return first.islower() and first.title() != first
