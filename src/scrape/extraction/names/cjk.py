@@ -11,10 +11,8 @@ from .words import AGENCY, TEXT_BY
 # wire ("【ワシントン＝山田太郎】", "【ロンドン＝共同】").
 _JA_FILED = r"【[^【】＝=\s]{1,10}[＝=](?P<filer>[\u4e00-\u9fff\u3040-\u30ff・]{2,8})】"
 
-
 # ... or the writer after the "text by" mark ("取材・文／山田太郎").
 _JA_BYLINE = re.compile(rf"{_JA_FILED}|{TEXT_BY}(?P<writer>[\u4e00-\u9fff\u3040-\u30ff・]{{2,8}})")
-
 
 # Chinese bylines as the press of Taiwan, Hong Kong and the mainland prints them, in or out
 # of brackets: the reporter, then where the story was filed and "reports" ("記者王小明／台北
@@ -24,13 +22,10 @@ _JA_BYLINE = re.compile(rf"{_JA_FILED}|{TEXT_BY}(?P<writer>[\u4e00-\u9fff\u3040-
 # title after the name, never before it.
 _ZH_LABEL = r"(?:記者|记者|編譯|编译)"
 
-
 _ZH_NAMES = r"[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*"
-
 
 # A wire's dateline, the agency, the place and the day it was cabled on ("新华社北京3月5日电").
 _ZH_WIRE_DATELINE = r"[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日[電电]"
-
 
 _ZH_BYLINE = re.compile(
     rf"(?:[\u4e00-\u9fff]{{2,6}}\s*)?{_ZH_LABEL}\s*[:：｜|]?\s*(?P<names>{_ZH_NAMES})"
@@ -41,9 +36,7 @@ _ZH_BYLINE = re.compile(
     rf"|{_ZH_WIRE_DATELINE}\s*[（(]\s*{_ZH_LABEL}\s*(?P<wired>{_ZH_NAMES})\s*[）)]"
 )
 
-
 _ZH_BRACKETS = re.compile(r"^[〔【\[（(]\s*(.+?)\s*[〕】\]）)]$")
-
 
 # A byline in brackets that opens the story's first paragraph ("〔記者王小明／台北報導〕財政部
 # 今天...", "（中央社記者王小明台北3日電）", "新华社北京3月5日电（记者王小明）国家...", and
@@ -81,11 +74,9 @@ def cjk_byline(text: str, desks: bool = False) -> list[str] | None:
 # The sign a Korean wire byline closes with, where its text opens ("김민수 기자 =").
 OPENS_TEXT = re.compile(r"(?<=[\uac00-\ud7af])\s*=$")
 
-
 # Korean bylines set co-authors apart with the middle dot ("홍길동·김철수 기자"); Chinese and
 # Japanese write it inside one foreign name ("唐纳德·特朗普", "ドナルド・トランプ").
 CJK_DOT = re.compile(r"(?<=[\uac00-\ud7af])[·・](?=[\uac00-\ud7af])")
-
 
 # Simplified Chinese "reporter" before names set apart by spaces: each is a name ("记者 张伟 李娜");
 # Japanese writes one name with a space between family and given name ("山田 太郎").

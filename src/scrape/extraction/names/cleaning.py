@@ -41,7 +41,6 @@ _PICTURE_FIELD = re.compile(
     re.IGNORECASE,
 )
 
-
 _PREFIX = re.compile(
     rf"^(?:text|texte|texto|testo|tekst|teks|metin|{WRITER_LABELS}){AND_PICTURES}\s*[:：]\s*|"
     r"^(?:(?:post\s+)?(?:author|autor|auteur|autore)\s+|ein\s+)?"
@@ -63,7 +62,6 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 
-
 # The newsroom named as a desk, the byline when nobody is named (a bare "Staff" says less).
 _DESK_WORD = re.compile(
     r"^(?:redaktion|newsdesk|news\s*desk|rédaction|redacción|redazione|redactie|redaktionen|"
@@ -72,19 +70,16 @@ _DESK_WORD = re.compile(
     re.IGNORECASE,
 )
 
-
 # "Agency" before an agency's name ("Agencia EFE", "Agence AFP", "Agenzia ANSA").
 _AGENCY_WORD = re.compile(
     r"^(?:agency|agencia|agence|agenzia|agência|agentur|agencja|agentura|ajans)$", re.IGNORECASE
 )
-
 
 # A company or an association ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."): the
 # byline only when nobody is named.
 _LEGAL_FORM = re.compile(
     r"\b(?:(?i:gmbh|e\.\s?v|inc|ltd|llc|plc|corp|sarl)|AG|SA|S\.A|SL|S\.L|BV|NV|Oy|AB|AS|KG)\.?$"
 )
-
 
 # A kind of piece alone where a byline goes ("Kommentar", "Nachricht", "Opinion",
 # "Análisis"): the section's label, which a list of posts prints in each row's byline.
@@ -93,7 +88,6 @@ _KIND_OF_PIECE = (
     r"review|feature|chronique|tribune|opinión|análisis|columna|crónica|reportaje|opinione|"
     r"commento|analisi|recensione|opinião|análise|coluna|crônica"
 )
-
 
 # What a byline area prints that is not a name: labels, dates' lead-ins, credits, the
 # category of an uncategorised post.
@@ -114,7 +108,6 @@ _LABEL_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-
 # "Author" as a word of a heading or label ("Anmerkung der Autorin", "Note de l'auteure",
 # "Yazarın notu"): no word of a name.
 _WRITER_NOUN = re.compile(
@@ -122,7 +115,6 @@ _WRITER_NOUN = re.compile(
     r"författare|forfatter|автор(?:а|ка)?|tác\s+giả|الكاتب|كاتب|نویسنده)(?!\w)",
     re.IGNORECASE,
 )
-
 
 # A photo or image credit ("Foto: dpa", "Photo: Jane Roe/Reuters"), never the byline.
 _CREDIT = re.compile(
@@ -136,21 +128,17 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-
 # A site's address among a byline part's words ("Laporan wartawan Kompas.com, Budi
 # Santoso": "report of Kompas.com's journalist"): no name. The address alone is the site's
 # own byline.
 _HOST = re.compile(r"[^\W\d_]\.(?:com|net|org|[a-z]{2})\b")
-
 
 # Style sheet text read out of a byline element's <style>, or an inline style.
 # Style sheet text: braces, a "property: value;" declaration, a font; a semicolon alone
 # separates names ("Anna Roth; Max Weber").
 _CSS = re.compile(r"[{}=<>!]|[\w-]+\s*:\s*[^;:]*;|\bfont-|^'.*'$|^\".*\"$")
 
-
 _LEAD_IN = re.compile(r"^(?:\w+\s+){1,4}by:?\s+(?=[A-Z])")
-
 
 # The same lead-in where the by-word is also a name's particle ("von", "di", "de"): only
 # after an indefinite article ("Ein Kommentar von", "Une analyse de", "Un commento di"),
@@ -164,19 +152,15 @@ _ARTICLE_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 
-
 # The full-width comma and the enumeration comma ("田中宏昌，", "山田、佐藤") separate names in
 # Chinese and Japanese bylines as the comma does elsewhere.
 _SPLIT = re.compile(r"\s*(?:,|，|、|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 
-
 _OTHER_SPLIT = re.compile(rf"\s+(?:{OTHER_AND})\s+", re.IGNORECASE)
-
 
 # Indonesian and Malay "dan", Czech and Slovak "a": also a given name ("Dan") and another
 # language's article or preposition ("a"), so only in lower case between capitalised names.
 _LOWER_AND = re.compile(r"\s+(?:dan|a)\s+")
-
 
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
@@ -192,7 +176,6 @@ _NOT_PERSON = re.compile(
     re.IGNORECASE,
 )
 
-
 _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:author|authors|posts|writer|editor|contributor|staff\s+writer|"
     r"view\s+all\s+posts|more\s+posts))+$"
@@ -205,11 +188,9 @@ _TRAILING_ROLE = re.compile(
     re.IGNORECASE,
 )
 
-
 # A contribution written in brackets after a name, as magazines credit a story ("Anna Roth
 # (Text) und Jan Koch (Fotos)"): the words are the writer's, the pictures a credit.
 _WRITING_PART = re.compile(r"text|texte|texto|testo|tekst|teksti|tekstas|szöveg", re.IGNORECASE)
-
 
 _PICTURE_PART = re.compile(
     r"fotos?|photos?|bild|bilder|fotografie|photographie|fotograf[íi]a|illustrations?|"
@@ -217,9 +198,7 @@ _PICTURE_PART = re.compile(
     re.IGNORECASE,
 )
 
-
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
-
 
 # A clause crediting someone else's part of the story after the writer's name: who edited
 # it, added reporting to it, helped with it or translated it ("Jane Doe; additional
@@ -235,17 +214,13 @@ _OTHER_PART = re.compile(
     re.IGNORECASE,
 )
 
-
 # The agencies' material the writer worked in, credited after the name: "(avec AFP)", "mit
 # Material von dpa", "(con información de EFE)", "(with files from The Canadian Press)".
 _WITH = r"(?:with|avec|con|com|mit|met)"
 
-
 _WITH_BRACKETED = re.compile(rf"\s*[(（]\s*{_WITH}\s+([^()（）]+?)\s*[)）]", re.IGNORECASE)
 
-
 _WITH_TRAILING = re.compile(rf"[\s,;]+{_WITH}\s+(.+?)\s*$", re.IGNORECASE)
-
 
 _MATERIAL_FROM = re.compile(
     r"(?:(?:agency\s+)?material|files|reporting|information|informaci[óo]n|informações|"
@@ -253,16 +228,13 @@ _MATERIAL_FROM = re.compile(
     re.IGNORECASE,
 )
 
-
 # "agencies" unnamed, as "(avec agences)", "(mit Agenturen)", "mit Agenturmaterial" credit
 # them.
 _AGENCIES = re.compile(
     r"agenc(?:y|ies)|agences?|agencias?|agências|agenzie|agentur(?:en|material)", re.I
 )
 
-
 _CREDIT_JOINER = re.compile(r"\s*(?:,|&|\b(?:and|et|y|e|und|en)\b)\s*", re.IGNORECASE)
-
 
 # A place's name of several words, as a byline writes where the writer filed from after a
 # comma: by the word that opens many a place's name ("New York", "San Juan", "Bad Homburg",
@@ -276,13 +248,10 @@ _PLACE = re.compile(
     re.IGNORECASE,
 )
 
-
 _ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]|\b(?:Jr|Sr|Jun|Sen))\.$")
-
 
 # Soft hyphens and zero-width characters: invisible hyphenation points inside a name.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-
 
 # So is a newsroom role set before it as German capitalises nouns ("Korrespondentin Anna
 # Roth", "Gastautor Jan Koch", "US-Chefreporter Max Weber").
@@ -291,16 +260,13 @@ _TITLED = re.compile(
     re.IGNORECASE,
 )
 
-
 # A dateline in brackets opening a Korean byline: place and agency ("(서울=연합뉴스)").
 _BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
-
 
 # After a writer's name and a comma: a desk named by an acronym joined to a word
 # ("ARD-Studio Washington", "BBC-Korrespondent") or set before the desk's city ("ARD
 # Berlin", "ZDF Brüssel"). A co-author's initials are two letters ("TJ Holmes").
 _ACRONYM_DESK = re.compile(r"[A-ZÄÖÜ]{2,}-\w|[A-ZÄÖÜ]{3,}\s+[A-ZÄÖÜ][a-zäöüß]")
-
 
 # The word a byline's stamp opens with, run on after the name in the same element ("By
 # Jane Doe Updated 3:45 PM", "Par Jean Dupont Publié le ...", "Mis à jour le ...").
@@ -310,18 +276,14 @@ _STAMP_WORD = (
     r"bijgewerkt|opublikowan[oy]|zaktualizowan[oy])\b)"
 )
 
-
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
-
 
 # ... or the writer's handle ("By Jane Doe @janedoe"), or the paper the writer wrote for
 # ("By Jane Doe For Dailymail.com", "By JANE DOE FOR MAILONLINE").
 _TRAILING_HANDLE = re.compile(r"\s+@\w{2,}$")
 
-
 _FOR_PAPER = re.compile(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z0-9][\w.-]*(?:\s+\S+){0,3}$")
-
 
 # The author box's link to the writer's other stories ("Alle Artikel von Anna Roth", "Tutti
 # gli articoli di Mario Rossi", "Meer artikelen van Jan de Vries"): the name after it.
@@ -332,7 +294,6 @@ _MORE_BY = re.compile(
     r"(?:von|by|from|di|de|par|por|do|da|van|door|av|af)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
-
 
 # A byline, however many co-authors it lists, is a line; thousands of characters are
 # prose (or a hostile page), and the name rules' cost grows faster than the text.
@@ -556,7 +517,6 @@ def _writer_of(part: str) -> str | None:
 
 # A paper's or a broadcaster's letters ("CNN", "NPR").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-
 
 _BRACKETED = re.compile(r"(\S+\s.+?)\s*[(（]([^()（）]{2,60})[)）]")
 

@@ -37,12 +37,9 @@ _DATED_BY = re.compile(
     re.IGNORECASE,
 )
 
-
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
-
 TIME_OR_YEAR = re.compile(r"\b\d{1,2}[:.]\d\d\b|(?<!\d)(?:19|20)\d\d(?!\d)")
-
 
 # What a date's lead-in says besides the date: "Posted on", "Publié le", "Veröffentlicht am".
 _DATE_LEAD_WORDS = frozenset(
@@ -101,7 +98,6 @@ _DATE_LEAD_WORDS = frozenset(
         "aktualizováno",
     ]
 )
-
 
 _MONTH_WORDS = frozenset(
     w for names in FOREIGN_MONTH_NAMES.values() for w in names.casefold().split()

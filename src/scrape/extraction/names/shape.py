@@ -9,10 +9,8 @@ from .words import AGENCY
 
 MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 
-
 # Whole month names: "Julian", "Marcus" and "Janet" begin like months and are names.
 _MONTH_NAMES = "january|february|march|april|june|july|august|september|october|november|december"
-
 
 PARTICLES = frozenset(
     [
@@ -40,7 +38,6 @@ PARTICLES = frozenset(
     ]
 )
 
-
 NOT_NAME_WORD = re.compile(
     rf"^(?:the|a|an|and|of|for|to|in|on|at|with|our|your|my|by|about|author|authors|team|"
     rf"staff|editor|editors|contributor|contributors|contributing|admin|home|blog|news|"
@@ -58,7 +55,6 @@ NOT_NAME_WORD = re.compile(
     rf"(?:{MONTHS}|{_MONTH_NAMES}))$",
     re.IGNORECASE,
 )
-
 
 _RUNS_ON = frozenset(
     [
@@ -125,7 +121,6 @@ def person_like(name: str, announced: bool = False) -> bool:
 
 
 _MONTH_WORD = re.compile(rf"(?:{MONTHS}|{_MONTH_NAMES})", re.IGNORECASE)
-
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?")
 

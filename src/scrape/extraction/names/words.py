@@ -8,7 +8,6 @@ import re
 # "Author", "reporter", "(responsible) editor" in Chinese, Japanese and Korean bylines.
 CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编辑|責任編輯|编辑|編輯|글|기자"
 
-
 # The writer's field label ("Avtor:", "Autorius:", "Szerző:") in languages the by-words
 # and the labels below do not cover; a label only with its colon.
 WRITER_LABELS = (
@@ -36,10 +35,8 @@ WRITER_LABELS = (
     r"എഴുതിയത്|ලේඛක|ଲେଖକ|ავტორი|द्वारा|โดย|bởi|na"
 )
 
-
 # Arabic sets the writer apart from "wrote" with a dash as often as with a colon.
 ARABIC_WROTE = r"(?:كتب|كتبت)\s*[-–—]\s*"
-
 
 # "By" in languages whose bylines open with a word of their own: Indonesian and Malay
 # "Oleh", Greek "Από" and the genitive article the writer's name is then declined with
@@ -54,7 +51,6 @@ OTHER_BY = (
     r"(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
 )
 
-
 # The pictures, as a credit's label names them, in the languages of the press.
 PICTURES = (
     r"(?:fotos?|photos?|photographs?|pictures?|images?|illustrations?|bild(?:er|e)?|billeder|"
@@ -63,7 +59,6 @@ PICTURES = (
     r"写真|사진|图片|圖片|摄影|攝影|照片|ảnh|gambar|ilustrasi)"
 )
 
-
 # "... and photos" after the writer's label: the writer took the pictures too ("Text &
 # Fotos:", "Texto y fotos:", "Tekst i zdjęcia:", "Teks dan foto:", "Metin ve fotoğraflar:").
 AND_PICTURES = (
@@ -71,11 +66,9 @@ AND_PICTURES = (
     rf"{PICTURES}"
 )
 
-
 # "Text by" in Chinese and Japanese, only with its mark: "文／王小明", "文：佐藤健",
 # "取材・文／佐藤健".
 TEXT_BY = r"(?:取材[・、]?)?文(?:[・、](?:写真|撮影|構成))?\s*[／/：:＝=]\s*"
-
 
 # A correspondent's report ("Aus Washington berichtet Anna Roth"); a broadcaster's
 # reporters on a live page ("From CNN's Jane Doe").
@@ -83,7 +76,6 @@ REPORTED_BY = (
     r"aus\s+[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,2}?\s+berichte[nt]\s+"
     r"|from\s+[^\W\d_][\w.&-]*(?:\s+[^\W\d_][\w.&-]*){0,2}?['’]s\s+"
 )
-
 
 # Wire agencies: the byline of a story they wrote, never added to a named person.
 AGENCY = re.compile(
@@ -106,24 +98,20 @@ AGENCY = re.compile(
     re.IGNORECASE,
 )
 
-
 # The kind of piece a German byline names before "von": "Gastbeitrag", "Ein Kommentar".
 GENRE = (
     r"(?:(?:ein|eine)\s+)?[\w-]*(?:beitrag|kommentar|analyse|interview|kolumne|essay|reportage|"
     r"glosse|bericht|rezension|kritik|porträt|leitartikel|nachruf)"
 )
 
-
 # The indefinite article of the languages of the press, before a kind of piece or a role
 # ("Ein Kommentar von", "ist eine Redakteurin").
 INDEFINITE = r"(?:ein|eine|un|une|una|uno|um|uma|een|en|et)"
-
 
 # "and" between co-authors' names in it/pt, nl, ru/uk/bg, pl/ca, sv, da/no, tr, hu, fi, ro,
 # el, uk, vi ("và"), Arabic written apart ("و"): also a particle of some family names ("José
 # Volta e Pinto"), so it splits only names of two words or more.
 OTHER_AND = r"e|en|и|і|i|och|og|ve|és|ja|și|şi|και|та|và|و"
-
 
 # A named desk ("Podium Staff", "the Lavazza Team"): the byline when nobody is named.
 DESK = re.compile(
@@ -131,7 +119,6 @@ DESK = re.compile(
     r"(?:staff|team|editors|editorial\s+team|newsroom)$",
     re.IGNORECASE,
 )
-
 
 # The last word of a newsroom role, as a byline writes it after the name; German compounds
 # end with it ("Wirtschaftsredakteurin", "US-Korrespondent").
@@ -149,9 +136,7 @@ ROLE_WORDS = (
     r"envoyée?|verslaggever|redacteur|korespondent(?:ka)?|dziennikar(?:z|ka)|reporter(?:ka)?"
 )
 
-
 ROLE_END = re.compile(rf"(?:\b|(?<=[a-zäöü]))(?:{ROLE_WORDS})$", re.IGNORECASE)
-
 
 # ... or opening a phrase that says where or on what ("Corresponsal en Bruselas",
 # "Correspondent in Brussels", "Redakteurin für Politik").
@@ -159,7 +144,6 @@ ROLE_LEAD = re.compile(
     rf"^(?:\w+[\s-])?[^\W\d_]*?(?:{ROLE_WORDS})(?:\s+(?-i:[a-zà-ÿ])|\s+[^\W\d_]+$)",
     re.IGNORECASE,
 )
-
 
 # An office or a trade written after a name, as company blogs and magazines credit their
 # writers ("Chief Business Officer", "Shipping Expert", "Senior Data Analyst").
@@ -190,7 +174,6 @@ PROFESSION = re.compile(
     re.IGNORECASE,
 )
 
-
 # A reporter's title before or after the name in Chinese, Japanese and Korean bylines
 # ("记者 张伟", "新华社记者 张伟", "홍길동 기자", "山田太郎記者"): it announces the name as
 # "By" does.
@@ -206,11 +189,9 @@ REPORTER_TITLE = re.compile(
     r")(?:\s+\S+@\S+)?\s*[=-]?"
 )
 
-
 # A byline that is only a dateline in brackets, the place and the source: "(القاهرة -
 # رويترز)" ("Cairo - Reuters"), "(서울=연합뉴스)". The source is a wire agency or the paper.
 ONLY_DATELINE = re.compile(r"^[(（]\s*[^()（）=-]{1,25}?\s*[=–—-]\s*([^()（）]{1,25}?)\s*[)）]$")
-
 
 # A word that names a newspaper, a magazine or a news site, in the languages of the web:
 # a title with one of them ("Harbour Gazette", "Ege Haber", "Warta Nusantara", "Nya

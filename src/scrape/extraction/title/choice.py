@@ -77,7 +77,6 @@ def _caseless(text: str) -> str:
 # The last path segment of an article URL, when it spells words ("how-to-start-an-llc").
 _SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
 
-
 # An article id with dots, as some CMSs close a slug with it ("-1.17110423").
 _DOTTED_ID = re.compile(r"\d+(?:\.\d+)+")
 
@@ -135,7 +134,6 @@ def _is_home(url: str | None) -> bool:
 
 # Words that do not make a label: "The Best Scooters" over "Best Scooters" is one headline.
 _ARTICLES = frozenset(["the", "a", "an"])
-
 
 # A sentence of the dek: long, and ended like a sentence.
 _DEK = re.compile(r"\W*(?:\S+\s+){9,}\S*[.!?]")

@@ -63,10 +63,8 @@ def agreed_title(cleaned: list[str]) -> str | None:
 # Quotation marks of any language a headline may go on with where a declared title stops.
 _QUOTE_MARKS = "\"'“”„‟«»‹›‘’‚「」『』＂"
 
-
 # An ellipsis ending a title: the CMS cut it to a length and said so.
 _ELLIPSIS = re.compile(r"\s*(?:…+|\.{3,})$")
-
 
 # Under this, a shortened title's remains ("Die…") could start any text.
 _SHORTENED_MIN = 8

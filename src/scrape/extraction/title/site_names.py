@@ -249,7 +249,6 @@ def strip_site_name(title: str, names: list[str], host: str = "", shown: Sequenc
 # name, as in Chinese titles ("Headline_Section_Site"), in any script.
 _UNDERSCORE = re.compile(r"(?<=\S)_(?=\S)")
 
-
 # The most words of a section's name between a headline and its site's.
 _SECTION_WORDS = 3
 
@@ -309,18 +308,15 @@ def _joined(parts: list[str], seps: list[str], start: int, end: int) -> str:
 # Where a headline and its trailing tag meet ("Headline | Tag", "Headline - Tag").
 _TAIL_SEPARATOR = re.compile(rf"\s+[|\-–—]\s+|\s*[{BARS}]\s*|\s+[\-–—](?=[^\W\d_])")
 
-
 # A short trailing tag: "| District", "- Infographic", "— Strength Training", "- Part 1".
 # Every word capitalised (or a number), as in a label, not a clause.
 _LABEL_WORD = r"[A-Z0-9][\w&'’.+#]*"
-
 
 # Or a list of keywords, as tag lines are ("| Python, SQL & AI").
 _LABEL = re.compile(
     rf"{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,2}}"
     rf"|{_LABEL_WORD}(?:(?:,\s+|\s+&\s+){_LABEL_WORD}){{1,4}}"
 )
-
 
 # The author's byline glued on by newsletter and blog platforms ("- by Jane Roe").
 _BYLINE = re.compile(r"[Bb]y\s+[^\s|]+(?:\s+[^\s|]+){0,3}")
@@ -381,11 +377,9 @@ def link_texts(tree: LexborHTMLParser) -> Callable[[str], bool]:
 # A section's name is a few words; a link text longer than this is a story's.
 _SECTION_CHARS = 60
 
-
 # Menus and trails are named so in any language's templates ("main-nav", "hauptmenue",
 # "breadcrumbs"); "unavailable" and a "navy" colour are no "nav".
 _NAVIGATION = re.compile(r"nav(?!ail|y)|menu|crumb")
-
 
 # A menu's link sits a few levels inside it (a > li > ul > nav); a wrapper further out
 # named after a menu ("menu-open" on the page's container) holds the article too.

@@ -16,7 +16,6 @@ def squash(text: str) -> str:
 # AI", "Beginner&#8217;s"). Only complete references, so "AT&T" and "R&D" stay as they are.
 _CHAR_REF = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")
 
-
 # UTF-8 bytes decoded as cp1252 or latin-1 somewhere upstream of the page ("Investorâ€™s",
 # "Investorâ\x80\x99s"): a lead-byte character followed by continuation-byte characters.
 _MOJIBAKE = re.compile(
@@ -59,14 +58,12 @@ def _unmangled(match: re.Match[str]) -> str:
 # (ZWJ, ZWNJ in Persian or Hindi) are kept.
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
-
 # Direction marks and embeddings that right-to-left sites set around a title's separators
 # and ends ("Headline \u200f- Site", "\u202bHeadline\u202c | Site"): next to a space or at
 # an end they order nothing a reader sees, and left there they stay on the headline once
 # the site's name is cut off. Between two letters they may order a mixed-script run, and
 # stay.
 _BIDI = "[\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-
 
 _BIDI_EDGE = re.compile(rf"^{_BIDI}+|{_BIDI}+$|(?<=\s){_BIDI}+|{_BIDI}+(?=\s)")
 
