@@ -97,57 +97,7 @@ def announced(
             chunk = opening[0]
         if len(chunk) > 200 or (i and _NOT_WRITER.search(chunks[i - 1])):
             continue
-        found: list[str] = []
-        # A login name alone after the label ("Gespeichert von | rasos") is how blog and
-        # forum software sign a post: the page says it is the author.
-        signed = False
-        if LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
-            found = clean_name(_joined_names(chunks, i + 1), desks)
-            signed = len(chunks[i + 1].split()) == 1
-        elif by := BY_CHUNK.match(chunk) or dated_by(chunk):
-            byline = without_paper(chunk[by.end() :])
-            found = [name_part(n) for n in clean_name(drop_role(byline), desks)]
-        elif interviewer := INTERVIEWER.match(chunk):
-            names = clean_name(chunk[interviewer.end() :].rstrip("."))
-            found = [n for n in names if person_like(n) and len(n.split()) >= 2]
-        elif label := _LABELLED_CHUNK.match(rest := _after_date(chunk)):
-            found = [name_part(n) for n in clean_name(drop_role(rest[label.end() :]), desks)]
-        elif len(chunk) < 80 and (REPORTER_TITLE.fullmatch(chunk) or cjk_byline(chunk)):
-            found = [n for n in clean_name(chunk) if caseless(n)]
-        elif (
-            (own := _WITH_OWN_INITIALS.match(chunk))
-            and _initials_of(own[1], own[2])
-            and unlabelled_byline(i)
-        ):
-            found = [own[1]]
-        elif (
-            (credited := _WITH_AGENCY.match(chunk))
-            and agencies_credit(credited[2])
-            and unlabelled_byline(i)
-        ):
-            found = [n for n in clean_name(credited[1]) if len(n.split()) >= 2]
-        elif (
-            (roled := _NAME_THEN_ROLE.match(chunk))
-            and _writes_for(roled[2])
-            and unlabelled_byline(i)
-        ):
-            found = clean_name(roled[1])
-        elif desks and re.search(r"[/,]", chunk) and unlabelled_byline(i):
-            # Agencies credited together, with the site or a desk's code ("dpa/lno",
-            # "RND/dpa", "AFP/dpa/jk"): the story's source where it names no writer.
-            found = wire_agencies(chunk)
-        elif (
-            desks
-            and (len(chunk.split()) <= _WIRE_ALONE_WORDS or AGENCY.fullmatch(chunk))
-            and not chunk.isupper()
-            and unlabelled_byline(i)
-        ):
-            # An agency alone on its line, or its newsroom ("Reuters", "Europa Press",
-            # "Agencia EFE", "Redazione ANSA"): the source of wire copy where it names no
-            # writer. Letters alone ("AP", "DPA") are as often a data processing agreement
-            # or an access point on pages that are no news.
-            wires = clean_name(chunk, desks=True)
-            found = wires if wires and all(AGENCY.fullmatch(w) for w in wires) else []
+        found, signed = _announced_in(chunks, i, chunk, desks, unlabelled_byline)
         if found and elsewhere(i):
             # Another post's byline: in a list of other posts, the site's chrome or the
             # comments, however it announces the name (asked once a name is found: most
@@ -167,6 +117,67 @@ def announced(
         if names:
             return names
     return []
+
+
+def _announced_in(
+    chunks: list[str],
+    i: int,
+    chunk: str,
+    desks: bool,
+    unlabelled_byline: Callable[[int], bool],
+) -> tuple[list[str], bool]:
+    """The names ``chunk`` (the ``i``-th of ``chunks``) announces, by its shape: after a
+    label or a by-word, an interviewer's label, a reporter's title, initials, an agency or
+    a role; and whether the name is a login the label signs. ``unlabelled_byline`` says
+    whether a chunk with no label may be the byline by where it stands."""
+    found: list[str] = []
+    # A login name alone after the label ("Gespeichert von | rasos") is how blog and
+    # forum software sign a post: the page says it is the author.
+    signed = False
+    if LABEL_CHUNK.match(chunk) and i + 1 < len(chunks):
+        found = clean_name(_joined_names(chunks, i + 1), desks)
+        signed = len(chunks[i + 1].split()) == 1
+    elif by := BY_CHUNK.match(chunk) or dated_by(chunk):
+        byline = without_paper(chunk[by.end() :])
+        found = [name_part(n) for n in clean_name(drop_role(byline), desks)]
+    elif interviewer := INTERVIEWER.match(chunk):
+        names = clean_name(chunk[interviewer.end() :].rstrip("."))
+        found = [n for n in names if person_like(n) and len(n.split()) >= 2]
+    elif label := _LABELLED_CHUNK.match(rest := _after_date(chunk)):
+        found = [name_part(n) for n in clean_name(drop_role(rest[label.end() :]), desks)]
+    elif len(chunk) < 80 and (REPORTER_TITLE.fullmatch(chunk) or cjk_byline(chunk)):
+        found = [n for n in clean_name(chunk) if caseless(n)]
+    elif (
+        (own := _WITH_OWN_INITIALS.match(chunk))
+        and _initials_of(own[1], own[2])
+        and unlabelled_byline(i)
+    ):
+        found = [own[1]]
+    elif (
+        (credited := _WITH_AGENCY.match(chunk))
+        and agencies_credit(credited[2])
+        and unlabelled_byline(i)
+    ):
+        found = [n for n in clean_name(credited[1]) if len(n.split()) >= 2]
+    elif (roled := _NAME_THEN_ROLE.match(chunk)) and _writes_for(roled[2]) and unlabelled_byline(i):
+        found = clean_name(roled[1])
+    elif desks and re.search(r"[/,]", chunk) and unlabelled_byline(i):
+        # Agencies credited together, with the site or a desk's code ("dpa/lno",
+        # "RND/dpa", "AFP/dpa/jk"): the story's source where it names no writer.
+        found = wire_agencies(chunk)
+    elif (
+        desks
+        and (len(chunk.split()) <= _WIRE_ALONE_WORDS or AGENCY.fullmatch(chunk))
+        and not chunk.isupper()
+        and unlabelled_byline(i)
+    ):
+        # An agency alone on its line, or its newsroom ("Reuters", "Europa Press",
+        # "Agencia EFE", "Redazione ANSA"): the source of wire copy where it names no
+        # writer. Letters alone ("AP", "DPA") are as often a data processing agreement
+        # or an access point on pages that are no news.
+        wires = clean_name(chunk, desks=True)
+        found = wires if wires and all(AGENCY.fullmatch(w) for w in wires) else []
+    return found, signed
 
 
 # An agency's short name or its newsroom's is a few words ("Agencia EFE", "Europa Press");
