@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from scrape.extraction.blocks import is_furniture_line
 from scrape.extraction.extractor import extract
+from scrape.extraction.wording import is_furniture_line
 
 
 @pytest.mark.parametrize(

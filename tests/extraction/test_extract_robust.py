@@ -221,7 +221,7 @@ def test_seed_junk_never_in_body(page: Path) -> None:
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared/seed not present")
 def test_seed_lines_are_classified_as_junk() -> None:
-    from scrape.extraction.blocks import is_furniture_block
+    from scrape.extraction.wording import is_furniture_block
 
     lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
     for junk in SEED_JUNK[1:]:

@@ -15,12 +15,12 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scrape.extraction import blocks as blocks_module
 from scrape.extraction import guard
+from scrape.extraction import wording as wording_module
 from scrape.extraction.authors.common import NOT_SHOWN
 from scrape.extraction.authors.element_names import visible_texts
 from scrape.extraction.authors.labels import WRITER_LABEL, has_writer_label
-from scrape.extraction.blocks import BLOCK_TAGS, normalise, strip_inline_furniture
+from scrape.extraction.blocks import BLOCK_TAGS, normalise
 from scrape.extraction.body import (
     clean_blocks,
     cleaning,
@@ -39,6 +39,7 @@ from scrape.extraction.prune.core import _FURNITURE_TOKEN, _furniture_token, _wi
 from scrape.extraction.prune.hidden import inside_hidden
 from scrape.extraction.prune.links import internal_links
 from scrape.extraction.prune.teasers import _elements_outside
+from scrape.extraction.wording import strip_inline_furniture
 
 # Letters, punctuation, spaces of several kinds, and the characters a case-blind search
 # takes for ASCII letters ("İ", "ı", "ſ").
@@ -143,12 +144,12 @@ _CAPTIONS = st.lists(
 @example("(Bild via Jane Roe)")
 @example("Image courtesy © Jane Roe")
 def test_a_credit_line_is_found_exactly_where_the_whole_pattern_finds_it(text: str) -> None:
-    others = [rule for rule, _, _ in blocks_module._FURNITURE_LINES[:3]]
-    others += [blocks_module._FURNITURE_LINES[-1][0], blocks_module.COPYRIGHT_LINE]
+    others = [rule for rule, _, _ in wording_module._FURNITURE_LINES[:3]]
+    others += [wording_module._FURNITURE_LINES[-1][0], wording_module.COPYRIGHT_LINE]
     if any(rule.search(text) for rule in others):
         return  # another rule's line
     expected = len(text.split()) <= 40 and _CREDIT_LINE.search(text) is not None
-    assert blocks_module.is_furniture_line(text) == expected
+    assert wording_module.is_furniture_line(text) == expected
 
 
 def test_units_are_placed_in_the_block_that_returned_them() -> None:
@@ -561,7 +562,7 @@ def test_the_internal_links_are_those_the_plain_address_reading_finds(
     ],
 )
 def test_a_wire_routing_code_is_furniture(line: str, furniture: bool) -> None:
-    assert blocks_module.is_furniture_line(line) is furniture
+    assert wording_module.is_furniture_line(line) is furniture
 
 
 def test_a_wire_story_closes_without_its_routing_code() -> None:

@@ -3,12 +3,13 @@
 Modules, lowest first (each imports only those before it)::
 
     guard         cheap checks on the raw text before any parser runs
-    blocks        text blocks, furniture blocks by wording, the template learner
+    blocks        text blocks, their normal form, the template learner
     dom           DOM primitives: marks, class/id tokens, element text, text units
     metadata      what the page declares: JSON-LD, <meta>, microdata
     dates.grammar reading written dates (formats, month names, calendars, day/month order)
     dates         the date search: which date is the publication date, by evidence
     names         what a person's name looks like in a byline (not a label, desk or brand)
+    wording       furniture blocks and lines told by their wording
     authors       where the page names its writers: declarations, byline, author box
     title         the headline element and its text, the declared titles, the site's names;
                   the title chosen from them
@@ -31,7 +32,7 @@ furniture
     Page parts that are never article text on any site: navigation, share bars, ads,
     newsletter and cookie prompts, comment forms, author boxes, "Advertisement" labels.
     The pruner tells it by markup (tags, class/id tokens); the block cleaning by wording
-    (furniture blocks and lines).
+    (``wording``: furniture blocks and lines).
 chrome
     The site's own furniture around every article: its header, menus, sidebars, footer.
     Narrower than furniture, for the headline and date search, where an article's own

@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
-from ..blocks import is_furniture_block
 from ..dates.grammar import TEXT_DATE
 from ..dom import BREADCRUMB_TOKEN, ancestors, attr_text, text_of
 from ..names import (
@@ -38,6 +37,7 @@ from ..names import (
     wire_agencies,
     without_paper,
 )
+from ..wording import is_furniture_block
 from .common import HANDLE, NOT_SHOWN, plausible
 from .labels import AND, BY_CHUNK, INTERVIEWER, LABEL_CHUNK, WRITER_WORDS
 from .page import Page

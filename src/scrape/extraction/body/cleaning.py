@@ -6,16 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..blocks import (
+from ..blocks import normalise
+from ..dom import text_width, text_words
+from ..wording import (
     CREDIT,
     CREDIT_MARKS,
     is_credit_line,
     is_furniture_line,
     is_furniture_norm,
-    normalise,
     strip_inline_furniture,
 )
-from ..dom import text_width, text_words
 from .common import LINE_WORDS, PROSE_END
 from .header import is_byline, is_header_debris
 from .prompts import drop_trailing_prompts, is_disclosure, is_newsletter_pitch, is_prompt_line

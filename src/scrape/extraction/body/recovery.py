@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
-from ..blocks import is_furniture_block
 from ..dom import MARK, Unit, ancestors, text_words
+from ..wording import is_furniture_block
 from .common import BIO, PROSE_END
 from .placing import place
 
