@@ -9,7 +9,8 @@ from scrape.extraction.extractor import extract
 from scrape.extraction.metadata import read_metadata
 from scrape.extraction.title import meta_titles, site_names
 from scrape.extraction.title.choice import slug_words
-from scrape.extraction.title.headline import find_headline, heading_text
+from scrape.extraction.title.heading import heading_text
+from scrape.extraction.title.headline import find_headline
 from scrape.extraction.title.site_names import drop_tail, strip_site_name
 
 PARA = (

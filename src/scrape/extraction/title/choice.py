@@ -11,7 +11,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..dom import text_width, without_accents
 from ..metadata import Metadata, host_name, ld_text
 from .declared import agreed_title, as_declared, majority_title, meta_titles, uncut
-from .headline import find_headline, heading_text, site_prefix, unjoined_headline, word_overlap
+from .heading import heading_text, unjoined_headline
+from .headline import find_headline, site_prefix
 from .site_names import (
     DANGLING,
     declared_sections,
@@ -27,7 +28,7 @@ from .site_names import (
     strip_site_name,
     without_underscored_site,
 )
-from .text import repaired, squash
+from .text import repaired, squash, word_overlap
 
 # A mark set between a kicker and its headline, or a headline's two halves.
 _JOINING_MARK = re.compile(r"(?<=\S)(?: ?:| [–—-]) (?=\S)")

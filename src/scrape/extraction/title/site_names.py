@@ -11,8 +11,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dom import ancestors, attr_text, text_width, without_accents
 from ..metadata import Metadata, host_name, ld_text
-from .headline import BARS, split_title
-from .text import squash
+from .text import BARS, split_title, squash
 
 # The most words a site's name has, articles and all ("Il Corriere del Porto").
 _NAME_WORDS = 4

@@ -1,5 +1,6 @@
 """A title's text: repaired as a browser would show it (character references a CMS
-escaped twice, mojibake, invisible and direction marks), and squashed for comparing."""
+escaped twice, mojibake, invisible and direction marks), squashed for comparing, cut into
+its parts between separators, and the share of its words another text holds."""
 
 from __future__ import annotations
 
@@ -77,3 +78,63 @@ def repaired(text: str) -> str:
         text = html.unescape(text)
     text = _BIDI_EDGE.sub("", _INVISIBLE.sub("", text))
     return _MOJIBAKE.sub(_unmangled, text)
+
+
+# Separators sites put between headline and site name ("Headline | Site", "Site - Headline"):
+# a dash, a bullet, an angle quote or a star set off by spaces (the separators CMS and SEO
+# plugins offer: "Post « Site", "Post ‹ Site", "Post ⋆ Site"), or by one before it
+# ("Headline -Section"), and bars in any script, which need no spaces ("제목｜신문", the
+# Hangul vowel "ᅵ" and the CJK stroke "丨" as bars).
+BARS = "|｜︱ᅵ│¦丨"
+
+# Chinese and Japanese titles use no spaces: a dash, colon or underscore touching their
+# script or brackets is a separator ("标题-新华网", "「Treeviz」:phpspot開発日誌"), and so is
+# the Chinese dash, two em dashes long ("标题——东岸网").
+_CJK = "\u3000-\u30ff\u3400-\u9fff\uff01-\uff60"
+
+_CJK_DASH = r"[\-_:：―]|——"
+
+_CJK_SEPARATOR = rf"(?<=[{_CJK}])(?:{_CJK_DASH})(?=\S)|(?<=\S)(?:{_CJK_DASH})(?=[{_CJK}])"
+
+_SEPARATOR = re.compile(
+    rf"\s+[|\-–—·•»«‹›<>*⋆:/~]{{1,2}}\s+|\s*[{BARS}]\s*|\s+[\-–—»](?=[^\W\d_])"
+    rf"|{_CJK_SEPARATOR}"
+)
+
+# A quotation in angle quotes, French style with its spaces ("« Nous irons »") or German
+# and Swiss style ("»Wir gehen«", "‹so›"): its marks are quotation marks, not separators.
+_ANGLE_QUOTED = re.compile(r"«[^«»]*»|»[^«»\s][^«»]*«|‹[^‹›]*›|›[^‹›\s][^‹›]*‹")
+
+
+def split_title(title: str) -> tuple[list[str], list[str]]:
+    """``title``'s parts between separators, and the separators, in order; a separator
+    that would cut through an angle-quoted phrase is none."""
+    # Separators are searched for with each quotation masked: its marks and what they
+    # hold are no separators, while the characters around it still may be.
+    masked = _ANGLE_QUOTED.sub(lambda q: "x" * len(q.group(0)), title)
+    parts: list[str] = []
+    seps: list[str] = []
+    start = 0
+    for match in _SEPARATOR.finditer(masked):
+        parts.append(title[start : match.start()])
+        seps.append(title[match.start() : match.end()])
+        start = match.end()
+    parts.append(title[start:])
+    return parts, seps
+
+
+# A word in any script: letters and digits with the vowel signs and other combining marks
+# that Brahmic scripts write inside their words (Devanagari "मंजूरी", Bengali, Tamil), which
+# are no word characters to Python's patterns and would cut a word into shared letters.
+_WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0900-\u0963\u0966-\u0dff])+")
+
+
+def word_overlap(text: str, others: list[str]) -> float:
+    """Share of the words of ``text`` found in the best-matching of ``others``."""
+    words = set(_WORD.findall(text.casefold()))
+    if not words:
+        return 0.0
+    return max(
+        (len(words & set(_WORD.findall(o.casefold()))) / len(words) for o in others),
+        default=0.0,
+    )
