@@ -171,17 +171,7 @@ def _extract(
     clock.start()
     hints = hints or ExtractionHints()
     now = fetched_at or datetime.now(UTC)
-    if not isinstance(html, str | bytes):
-        raise ExtractError(f"expected str or bytes, got {type(html).__name__}")
-    if url is not None:
-        try:
-            urlsplit(url)
-        except ValueError as exc:
-            raise UnextractableError(f"not a URL: {url!r} ({exc})") from None
-    text = guard.decode(html)
-    if len(text) > guard.MAX_CHARS:
-        log.info("truncating %s from %d to %d characters", url, len(text), guard.MAX_CHARS)
-        text = text[: guard.MAX_CHARS]
+    text = _decoded(html, url)
     if not text.strip():
         return _empty(url, "empty"), frozenset()
     clock.lap("decode")
@@ -305,7 +295,6 @@ def _extract(
         # An article without text (scripted page, cut-off download) is nothing to store.
         page_type = "empty"
     clock.lap("classify")
-    article_ld = md.ld_article or {}
     spent = time.thread_time() - started
     if spent > DEADLINE_SECONDS:
         log.warning("extraction of %s took %.1f s of CPU", url, spent)
@@ -320,13 +309,30 @@ def _extract(
         language=md.language or md.get("og:locale", "content-language"),
         description=md.get("og:description", "description", "twitter:description"),
         site_name=md.get("og:site_name") or next(iter(md.ld_site_names), None) or host_name(url),
-        image=md.get("og:image", "twitter:image") or ld_text(article_ld.get("image")),
+        image=md.get("og:image", "twitter:image") or ld_text((md.ld_article or {}).get("image")),
         tags=_tags(md),
         is_article=page_type == "article",
         page_type=page_type,
     )
     clock.lap("article")
     return article, page_blocks
+
+
+def _decoded(html: str | bytes, url: str | None) -> str:
+    """The page's text, cut to the longest the extractor reads; :class:`ExtractError` for
+    input that is no page or an address that is no URL."""
+    if not isinstance(html, str | bytes):
+        raise ExtractError(f"expected str or bytes, got {type(html).__name__}")
+    if url is not None:
+        try:
+            urlsplit(url)
+        except ValueError as exc:
+            raise UnextractableError(f"not a URL: {url!r} ({exc})") from None
+    text = guard.decode(html)
+    if len(text) > guard.MAX_CHARS:
+        log.info("truncating %s from %d to %d characters", url, len(text), guard.MAX_CHARS)
+        text = text[: guard.MAX_CHARS]
+    return text
 
 
 def _tags(md: Metadata) -> tuple[str, ...]:
