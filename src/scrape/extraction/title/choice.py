@@ -30,139 +30,6 @@ from .site_names import (
 )
 from .text import repaired, squash, word_overlap
 
-# A mark set between a kicker and its headline, or a headline's two halves.
-_JOINING_MARK = re.compile(r"(?<=\S)(?: ?:| [–—-]) (?=\S)")
-
-
-def _with_declared_mark(head: str, title: str) -> str:
-    """The declared ``title`` where it is the heading with a colon or dash where the
-    heading has only a space ("Energie: Stadtwerke ..." for "Energie<br>Stadtwerke ..."):
-    the heading's line break or styling does what the mark does in text. Otherwise the
-    heading as shown."""
-    for mark in _JOINING_MARK.finditer(title):
-        if f"{title[: mark.start()]} {title[mark.end() :]}" == head:
-            return title
-    return head
-
-
-def _is_label(head: str, declared: list[str], url: str | None) -> bool:
-    """A one- or two-word heading ("Webcams", "M&A Updates") that neither a declared title
-    nor the URL contains: the section or page-type label some templates put in the <h1>."""
-    if len(head.split()) > 2:
-        return False
-    squashed = squash(head)
-    path = squash(unquote(urlsplit(url or "").path))
-    return squashed not in path and not any(squashed in squash(t) for t in declared)
-
-
-def _recased(head: str, cleaned: list[str]) -> str | None:
-    """The declared spelling of a headline typed in capitals ("BEST DRIP COFFEE MAKER")."""
-    if any(c.islower() for c in head) or not any(c.isupper() for c in head):
-        return None
-    for title in cleaned:
-        if (
-            any(c.islower() for c in title)
-            and word_overlap(_caseless(head), [_caseless(title)]) >= 0.8
-        ):
-            return title
-    return None
-
-
-def _caseless(text: str) -> str:
-    """``text`` as capitals compare with it: Greek capitals drop their accents ("ΠΟΛΗΣ" for
-    "πόλης") and Turkish ones their dots ("IŞIK" for "ışık", "YENİ" for "yeni"), which
-    case-folding alone keeps apart."""
-    return without_accents(text.casefold().replace("ı", "i"))
-
-
-# The last path segment of an article URL, when it spells words ("how-to-start-an-llc").
-_SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
-
-# An article id with dots, as some CMSs close a slug with it ("-1.17110423").
-_DOTTED_ID = re.compile(r"\d+(?:\.\d+)+")
-
-
-def slug_words(url: str | None) -> set[str]:
-    """Words of the URL's slug, or nothing when the last segment is not a worded slug.
-
-    Publishers derive the slug from the headline as first written, so it is a witness
-    independent of the page's declarations. Ids, hashes and one-word paths say nothing.
-    """
-    segments = [s for s in unquote(urlsplit(url or "").path).split("/") if s]
-    # Trailing ids and dates ("/why-tutoring-stalls/2025/11", "/harbour-walks/88123").
-    while segments and segments[-1].isdigit():
-        segments.pop()
-    if not segments:
-        return set()
-    last = _SLUG_EXTENSION.sub("", segments[-1]).casefold()
-    words = [w for w in re.split(r"[-_+]+", last) if w]
-    while words and _DOTTED_ID.fullmatch(words[-1]):
-        words.pop()
-    if len(words) < 2 or not all(w.isalnum() for w in words):
-        return set()
-    # Mostly words, not ids: "a1b2c3-d4e5" is a hash.
-    if sum(w.isalpha() for w in words) < 0.5 * len(words):
-        return set()
-    return set(words)
-
-
-def _slug_share(text: str, slug: set[str]) -> float:
-    return len(slug & set(re.findall(r"[^\W_]+", text.casefold()))) / len(slug) if slug else 0.0
-
-
-def _slug_prefers(head: str, declared: str, url: str | None, overlap: float) -> str:
-    """Between a visible headline and the declared title it does not confirm, the one the
-    URL's slug spells.
-
-    A headline sharing most words with the declared title stays, unless the slug spells
-    the declared title whole and under half of the headline (a slogan in the <h1>: "Form
-    your LLC today" over "How to start an LLC"). A headline sharing few words with it is a
-    rewrite or a different text; it stays when the slug names at least as much of it as of
-    the declared title (labels follow the visible headline in a tie), and gives way to
-    the declared title when the slug does not name it or names the declared title better.
-    """
-    slug = slug_words(url)
-    on_head, on_declared = _slug_share(head, slug), _slug_share(declared, slug)
-    if overlap >= 0.5:
-        return declared if on_declared == 1.0 and on_head < 0.5 else head
-    return head if on_head > 0 and on_head >= on_declared else declared
-
-
-def _is_home(url: str | None) -> bool:
-    """Whether ``url`` is a site's home page: its root, or no address to tell."""
-    return not urlsplit(url or "").path.strip("/")
-
-
-# Words that do not make a label: "The Best Scooters" over "Best Scooters" is one headline.
-_ARTICLES = frozenset(["the", "a", "an"])
-
-# A sentence of the dek: long, and ended like a sentence.
-_DEK = re.compile(r"\W*(?:\S+\s+){9,}\S*[.!?]")
-
-
-def _adds_furniture(head: str, title: str) -> bool:
-    """Whether a heading is the declared title with template furniture around it.
-
-    Templates print a date or a label ("Dec 18 2025", "Blog:", a kicker) before the
-    headline in the <h1>, or run the dek into it after a separator; a shorter ending
-    ("..., Reviewed by a Student") is the headline itself, which the declared title
-    shortens for search results.
-    """
-    squashed, wanted = squash(head), squash(title)
-    if not wanted or len(wanted) >= len(squashed):
-        return False
-    words = head.split()
-    if squashed.endswith(wanted):
-        for n in range(1, 5):
-            if squash(" ".join(words[n:])) == wanted:
-                return not {w.casefold() for w in words[:n]} <= _ARTICLES
-    if squashed.startswith(wanted):
-        for n in range(len(words) - 1, 0, -1):
-            if squash(" ".join(words[:n])) == wanted:
-                return _DEK.fullmatch(" ".join(words[n:])) is not None
-    return False
-
-
 # Repositories and catalogues label the field in the heading itself ("Title: ...").
 _FIELD_LABEL = re.compile(r"^\s*(?:title|headline)\s*:\s+(?=\S)", re.IGNORECASE)
 
@@ -349,3 +216,136 @@ def _headline_title(
         # slogan.
         return head
     return _slug_prefers(head, majority, url, overlap)
+
+
+# A mark set between a kicker and its headline, or a headline's two halves.
+_JOINING_MARK = re.compile(r"(?<=\S)(?: ?:| [–—-]) (?=\S)")
+
+
+def _with_declared_mark(head: str, title: str) -> str:
+    """The declared ``title`` where it is the heading with a colon or dash where the
+    heading has only a space ("Energie: Stadtwerke ..." for "Energie<br>Stadtwerke ..."):
+    the heading's line break or styling does what the mark does in text. Otherwise the
+    heading as shown."""
+    for mark in _JOINING_MARK.finditer(title):
+        if f"{title[: mark.start()]} {title[mark.end() :]}" == head:
+            return title
+    return head
+
+
+def _is_label(head: str, declared: list[str], url: str | None) -> bool:
+    """A one- or two-word heading ("Webcams", "M&A Updates") that neither a declared title
+    nor the URL contains: the section or page-type label some templates put in the <h1>."""
+    if len(head.split()) > 2:
+        return False
+    squashed = squash(head)
+    path = squash(unquote(urlsplit(url or "").path))
+    return squashed not in path and not any(squashed in squash(t) for t in declared)
+
+
+def _recased(head: str, cleaned: list[str]) -> str | None:
+    """The declared spelling of a headline typed in capitals ("BEST DRIP COFFEE MAKER")."""
+    if any(c.islower() for c in head) or not any(c.isupper() for c in head):
+        return None
+    for title in cleaned:
+        if (
+            any(c.islower() for c in title)
+            and word_overlap(_caseless(head), [_caseless(title)]) >= 0.8
+        ):
+            return title
+    return None
+
+
+def _caseless(text: str) -> str:
+    """``text`` as capitals compare with it: Greek capitals drop their accents ("ΠΟΛΗΣ" for
+    "πόλης") and Turkish ones their dots ("IŞIK" for "ışık", "YENİ" for "yeni"), which
+    case-folding alone keeps apart."""
+    return without_accents(text.casefold().replace("ı", "i"))
+
+
+# The last path segment of an article URL, when it spells words ("how-to-start-an-llc").
+_SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
+
+# An article id with dots, as some CMSs close a slug with it ("-1.17110423").
+_DOTTED_ID = re.compile(r"\d+(?:\.\d+)+")
+
+
+def slug_words(url: str | None) -> set[str]:
+    """Words of the URL's slug, or nothing when the last segment is not a worded slug.
+
+    Publishers derive the slug from the headline as first written, so it is a witness
+    independent of the page's declarations. Ids, hashes and one-word paths say nothing.
+    """
+    segments = [s for s in unquote(urlsplit(url or "").path).split("/") if s]
+    # Trailing ids and dates ("/why-tutoring-stalls/2025/11", "/harbour-walks/88123").
+    while segments and segments[-1].isdigit():
+        segments.pop()
+    if not segments:
+        return set()
+    last = _SLUG_EXTENSION.sub("", segments[-1]).casefold()
+    words = [w for w in re.split(r"[-_+]+", last) if w]
+    while words and _DOTTED_ID.fullmatch(words[-1]):
+        words.pop()
+    if len(words) < 2 or not all(w.isalnum() for w in words):
+        return set()
+    # Mostly words, not ids: "a1b2c3-d4e5" is a hash.
+    if sum(w.isalpha() for w in words) < 0.5 * len(words):
+        return set()
+    return set(words)
+
+
+def _slug_share(text: str, slug: set[str]) -> float:
+    return len(slug & set(re.findall(r"[^\W_]+", text.casefold()))) / len(slug) if slug else 0.0
+
+
+def _slug_prefers(head: str, declared: str, url: str | None, overlap: float) -> str:
+    """Between a visible headline and the declared title it does not confirm, the one the
+    URL's slug spells.
+
+    A headline sharing most words with the declared title stays, unless the slug spells
+    the declared title whole and under half of the headline (a slogan in the <h1>: "Form
+    your LLC today" over "How to start an LLC"). A headline sharing few words with it is a
+    rewrite or a different text; it stays when the slug names at least as much of it as of
+    the declared title (labels follow the visible headline in a tie), and gives way to
+    the declared title when the slug does not name it or names the declared title better.
+    """
+    slug = slug_words(url)
+    on_head, on_declared = _slug_share(head, slug), _slug_share(declared, slug)
+    if overlap >= 0.5:
+        return declared if on_declared == 1.0 and on_head < 0.5 else head
+    return head if on_head > 0 and on_head >= on_declared else declared
+
+
+def _is_home(url: str | None) -> bool:
+    """Whether ``url`` is a site's home page: its root, or no address to tell."""
+    return not urlsplit(url or "").path.strip("/")
+
+
+# Words that do not make a label: "The Best Scooters" over "Best Scooters" is one headline.
+_ARTICLES = frozenset(["the", "a", "an"])
+
+# A sentence of the dek: long, and ended like a sentence.
+_DEK = re.compile(r"\W*(?:\S+\s+){9,}\S*[.!?]")
+
+
+def _adds_furniture(head: str, title: str) -> bool:
+    """Whether a heading is the declared title with template furniture around it.
+
+    Templates print a date or a label ("Dec 18 2025", "Blog:", a kicker) before the
+    headline in the <h1>, or run the dek into it after a separator; a shorter ending
+    ("..., Reviewed by a Student") is the headline itself, which the declared title
+    shortens for search results.
+    """
+    squashed, wanted = squash(head), squash(title)
+    if not wanted or len(wanted) >= len(squashed):
+        return False
+    words = head.split()
+    if squashed.endswith(wanted):
+        for n in range(1, 5):
+            if squash(" ".join(words[n:])) == wanted:
+                return not {w.casefold() for w in words[:n]} <= _ARTICLES
+    if squashed.startswith(wanted):
+        for n in range(len(words) - 1, 0, -1):
+            if squash(" ".join(words[:n])) == wanted:
+                return _DEK.fullmatch(" ".join(words[n:])) is not None
+    return False
