@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
@@ -256,16 +257,8 @@ def _extract(
         )
 
     blocks = cleaned(blocks)
-    # Words in any script: a Chinese, Japanese or Thai paragraph is one or two of its
-    # space-separated tokens, and a whole article of them would read as an empty page.
-    found_words = sum(text_words(b) for b in blocks)
     clock.lap("cleaning")
-    if found_words < SHORT_BODY_WORDS:
-        # Little or no text in the HTML: pages rendered by scripts carry it as data.
-        article_body = ld_text((md.ld_article or {}).get("articleBody"))
-        embedded = embedded_text(LexborHTMLParser(text), article_body, found_words)
-        if sum(text_words(b) for b in embedded) > 2 * found_words:
-            blocks = cleaned(embedded)
+    blocks = _or_embedded(blocks, text, md, cleaned)
     body = "\n\n".join(blocks)
     clock.lap("embedded text")
     guessed = False
@@ -316,6 +309,24 @@ def _extract(
     )
     clock.lap("article")
     return article, page_blocks
+
+
+def _or_embedded(
+    blocks: list[str], page: str, md: Metadata, cleaned: Callable[[list[str]], list[str]]
+) -> list[str]:
+    """``blocks``, or the article text ``page`` carries as data (JSON-LD ``articleBody``, a
+    framework's state), ``cleaned``, where the HTML holds little or no text: pages rendered
+    by scripts."""
+    # Words in any script: a Chinese, Japanese or Thai paragraph is one or two of its
+    # space-separated tokens, and a whole article of them would read as an empty page.
+    found_words = sum(text_words(b) for b in blocks)
+    if found_words >= SHORT_BODY_WORDS:
+        return blocks
+    article_body = ld_text((md.ld_article or {}).get("articleBody"))
+    embedded = embedded_text(LexborHTMLParser(page), article_body, found_words)
+    if sum(text_words(b) for b in embedded) > 2 * found_words:
+        return cleaned(embedded)
+    return blocks
 
 
 def _decoded(html: str | bytes, url: str | None) -> str:
