@@ -102,8 +102,10 @@ class _SiteWords:
     def is_section_or_declared(self, text: str) -> bool:
         return squash(text) in self._sections or self._is_section(text)
 
-    def names_site(self, text: str) -> bool:
-        return squash(text) in self._spelled or is_site(text, self.names, squash(self.host))
+    def names_site(self, text: str, whole: bool = False) -> bool:
+        """Whether ``text`` is a name of the site, or (``whole``) only the site's name."""
+        host = squash(self.host)
+        return squash(text) in self._spelled or is_site(text, self.names, host, whole)
 
     def without_site_name(self, title: str) -> str:
         return strip_site_name(title, self.names, self.host, self.shown)
@@ -137,9 +139,7 @@ def _cleaned_titles(
     cleaned = [uncut(c, [w for w in (headline or "", *cleaned) if w and w != c]) for c in cleaned]
     # A declaration that is the site's own name (og:title left at its default, the name
     # alone) names the site, not the story; it has no vote while another names something.
-    spelled = {squash(n) for n in site.shown}
-    host = squash(site.host)
-    named = [t for t in cleaned if not (squash(t) in spelled or is_site(t, site.names, host, True))]
+    named = [t for t in cleaned if not site.names_site(t, whole=True)]
     # Nor does the site's own title, the home page's, left in an article page's
     # declarations ("Port Gazette – News from the coast"): it opens with the site's name
     # and shares no word with the headline the page's JSON-LD article declares.
