@@ -8,7 +8,7 @@ ScrapeError
 │   ├── DisallowedError  robots.txt disallows the URL (it was never requested)
 │   ├── TooLargeError    the body (or its decompressed form) exceeds the size limit
 │   ├── BlockedError     a bot challenge, 403 wall or consent interstitial
-│   ├── ContentTypeError not HTML/XML
+│   ├── ContentTypeError not of a type the request wants (a page: HTML)
 │   └── DiscoveryError   a feed or sitemap is malformed, unsafe or too large to read
 ├── ExtractError         a document could not be extracted (unusable input, a worker died)
 │   └── UnextractableError  refused for what it is: the same page would be again, never retried

@@ -58,6 +58,67 @@ def test_extract_of_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     assert "cannot read" in result.output
 
 
+def test_extract_of_a_url_fetches_it_as_a_crawl_does(tmp_path: Path) -> None:
+    path = "/news/putin-welcomes-azeri-and-armenian-leaders/"
+    with FixtureSite(FIXTURE_SITE) as site:
+        config = _write_config(tmp_path / "sources.yaml", site)
+        fetched = CliRunner().invoke(main, ["extract", site.url(path), "--config", str(config)])
+        served = site.resolve(path)
+        assert served is not None
+        saved = tmp_path / "page.html"
+        saved.write_bytes(served[0])
+        read = CliRunner().invoke(main, ["extract", str(saved), "--url", site.url(path)])
+        asked = list(site.requests)
+    assert fetched.exit_code == 0, fetched.output
+    # robots.txt first, then the page, once: the crawl's manners for one page.
+    assert asked == ["/robots.txt", path]
+    # The same article as from the saved copy of the page at that address.
+    assert json.loads(fetched.output) == json.loads(read.output)
+    assert json.loads(fetched.output)["authors"] == ["Aylin Demir"]
+
+
+def test_extract_of_a_url_it_cannot_fetch_says_why(tmp_path: Path) -> None:
+    with FixtureSite(FIXTURE_SITE) as site:
+        config = str(_write_config(tmp_path / "sources.yaml", site))
+        cases = {
+            "/wp-admin/post.php": "robots.txt disallows",
+            "/news/no-such-story/": "HTTP 404",
+            "/feed/": "unwanted content type",
+        }
+        results = {
+            path: CliRunner().invoke(main, ["extract", site.url(path), "--config", config])
+            for path in cases
+        }
+        # Without allow_private_hosts a loopback address is refused before any request.
+        refused = CliRunner().invoke(
+            main, ["extract", site.url("/news/"), "--config", str(tmp_path / "none.yaml")]
+        )
+        asked = list(site.requests)
+    for path, reason in cases.items():
+        assert results[path].exit_code == 1, results[path].output
+        assert f"cannot fetch {site.url(path)}: {reason}" in results[path].output
+    assert refused.exit_code == 1
+    assert "allow_private_hosts" in refused.output
+    assert "/wp-admin/post.php" not in asked
+    assert "/news/" not in asked
+
+
+def test_extract_of_a_url_takes_no_url_option_and_keeps_the_size_limit(tmp_path: Path) -> None:
+    path = "/news/putin-welcomes-azeri-and-armenian-leaders/"
+    with FixtureSite(FIXTURE_SITE) as site:
+        config = str(_write_config(tmp_path / "sources.yaml", site))
+        both = CliRunner().invoke(
+            main, ["extract", site.url(path), "--url", site.url("/x"), "--config", config]
+        )
+        small = CliRunner().invoke(
+            main, ["extract", site.url(path), "--max-bytes", "1000", "--config", config]
+        )
+    assert both.exit_code == 64
+    assert "--url" in both.output
+    assert small.exit_code == 1
+    assert "1000" in small.output
+
+
 def test_crawl_prints_a_summary_and_stats_counts_per_day(
     fixture_site: FixtureSite, tmp_path: Path
 ) -> None:

@@ -185,7 +185,7 @@ def test_the_deadline_stops_a_trickle_the_read_timeout_never_would(crawled: Craw
         ("/news/brotli-bomb", f"decompresses to more than {MAX_BYTES} bytes"),
         ("/news/loop-a", "redirect loop"),
         ("/news/gone", "HTTP 404"),
-        ("/news/pdf", "not HTML/XML: application/pdf"),
+        ("/news/pdf", "unwanted content type 'application/pdf' (wanted html)"),
     ],
 )
 def test_unusable_answers_fail_once_with_the_reason(

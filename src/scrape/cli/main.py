@@ -31,16 +31,23 @@ from .errors import (
     output_console,
     reported_errors,
 )
-from .options import config_option, database_path, db_option, load, setting_default
+from .options import (
+    config_option,
+    database_path,
+    db_option,
+    load,
+    setting_default,
+    settings_of,
+)
 
 # The command bodies import what they use (configuration, crawl, extraction, store, rich's
 # tables): `scrape --help`, a mistyped option or a cron run with nothing due should not
 # pay for importing pydantic, httpx, trafilatura, and the pandas and pyarrow that
 # sqlite_utils imports when installed.
 if TYPE_CHECKING:
-    from ..config import Config
+    from ..config import Config, Settings
     from ..crawl.pipeline import CrawlReport
-    from ..models import Article
+    from ..models import Article, FetchedPage
     from ..ops.health import SourceHealth
     from ..ops.schedule import GracefulStop
     from ..store.database import Store
@@ -277,20 +284,33 @@ def _print_summary(report: CrawlReport) -> None:
     output_console().print(table)
 
 
-@main.command("extract", short_help="Extract one saved page and print it as JSON.")
-@click.argument("file", type=click.Path(allow_dash=True))
-@click.option("--url", default=None, help="The page's URL (helps titles, dates and links).")
+@main.command("extract", short_help="Extract one saved page, or fetch one URL, as JSON.")
+@click.argument("file", metavar="FILE_OR_URL", type=click.Path(allow_dash=True))
+@click.option("--url", default=None, help="The saved page's URL (helps titles, dates and links).")
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
-    default=lambda: setting_default("max_bytes"),
+    default=None,
     show_default="settings.max_bytes",
     help="Largest page read, before and after gzip decompression (as max_bytes in crawls).",
 )
-def extract_command(file: str, url: str | None, max_bytes: int) -> None:
-    """Extract one saved page (FILE, '-' for stdin, gzipped or not) and print it as JSON."""
+@config_option
+def extract_command(file: str, url: str | None, max_bytes: int | None, config_path: str) -> None:
+    """Extract one saved page (FILE, '-' for stdin, gzipped or not) and print it as JSON.
+
+    An http(s) URL in place of FILE is fetched once as a crawl fetches it (robots.txt,
+    the user agent, retries and address rules of --config's settings) and its final
+    address is the page's URL.
+    """
     from ..extraction.extractor import extract
 
+    if _is_web_address(file):
+        if url is not None:
+            raise click.UsageError("--url names a saved page's address; a URL is its own")
+        article = _fetched_article(file, settings_of(config_path), max_bytes)
+        click.echo(json.dumps(article_json(article), ensure_ascii=False, indent=2))
+        return
+    max_bytes = max_bytes or setting_default("max_bytes")
     try:
         data = read_page(file, max_bytes)
     except (OSError, ScrapeError) as exc:
@@ -302,6 +322,34 @@ def extract_command(file: str, url: str | None, max_bytes: int) -> None:
     except ScrapeError as exc:
         raise CommandError(str(exc)) from None
     click.echo(json.dumps(article_json(article), ensure_ascii=False, indent=2))
+
+
+def _is_web_address(argument: str) -> bool:
+    return argument.split(":", 1)[0].casefold() in {"http", "https"} and "://" in argument
+
+
+def _fetched_article(address: str, settings: Settings, max_bytes: int | None) -> Article:
+    """The article of the page at ``address``, fetched as a crawl fetches its pages."""
+    import asyncio
+
+    from ..extraction.extractor import extract
+    from ..fetch.fetcher import Fetcher
+
+    if max_bytes is not None:
+        settings = settings.model_copy(update={"max_bytes": max_bytes})
+
+    async def fetched() -> FetchedPage:
+        async with Fetcher(settings) as fetcher:
+            return await fetcher.fetch(address)
+
+    try:
+        page = asyncio.run(fetched())
+    except ScrapeError as exc:
+        raise CommandError(f"cannot fetch {address}: {exc}") from None
+    try:
+        return extract(page.text, url=page.final_url, fetched_at=page.fetched_at)
+    except ScrapeError as exc:
+        raise CommandError(f"{address}: {exc}") from None
 
 
 def read_page(file: str, max_bytes: int) -> bytes:

@@ -336,8 +336,12 @@ class Fetcher:
             if status in REDIRECT_STATUSES or status == 304:
                 return _Answer(url, status, answered, b"")
             if status < 300 and not _acceptable(answered, wanted.types):
+                wanted_types = ", ".join(t for t in wanted.types if t)
                 raise ContentTypeError(
-                    f"not HTML/XML: {answered.get('content-type', '')}", url=url, status=status
+                    f"unwanted content type {answered.get('content-type', '')!r}"
+                    f" (wanted {wanted_types})",
+                    url=url,
+                    status=status,
                 )
             encoding = answered.get("content-encoding", "")
             declared = answered.get("content-length", "")
