@@ -5,6 +5,7 @@ Usage::
     python bench/extract_diff.py dump /tmp/now.jsonl
     python bench/miss_classes.py /tmp/now.jsonl                    # titles, authors, dates
     python bench/miss_classes.py /tmp/now.jsonl --title-branches   # + which return of choose_title
+    python bench/miss_classes.py /tmp/now.jsonl --date-sources     # + which evidence gave the date
 
 A held-back figure says how much generalises; this says where the rest is lost, without
 reading a held-back page: only counts of shapes are printed for that half, as the bench's
@@ -24,8 +25,9 @@ import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -33,6 +35,8 @@ from typing import Any
 from extract_diff import EVAL, pages
 from title_dump import title_of
 
+from scrape.extraction import extractor
+from scrape.extraction.dates import published as published_module
 from scrape.extraction.evaluate import (
     author_match,
     author_set_match,
@@ -177,11 +181,48 @@ def title_branches() -> tuple[Callable[[], None], Callable[[], int]]:
     return start, stop
 
 
+@contextmanager
+def date_sources() -> Iterator[list[str]]:
+    """The evidence that gave each extraction's publication date, noted in the list it
+    yields (cleared by the caller): the page's declaration, the byline's day over it, the
+    byline, a generic <meta> date, the URL, htmldate's fallback search, or none."""
+    noted: list[str] = []
+    choose, fallback = published_module._choose, extractor.fallback_date
+
+    def noting_choose(
+        declared: list[datetime], byline: list[datetime], generic: list[datetime], *rest: Any
+    ) -> datetime | None:
+        found = choose(declared, byline, generic, *rest)
+        if found is None:
+            noted.append("none")
+        elif declared:
+            earlier = byline and found.date() == byline[0].date() < declared[0].date()
+            noted.append("byline day over the declared one" if earlier else "declared")
+        else:
+            noted.append("byline" if byline else "generic <meta>" if generic else "URL")
+        return found
+
+    def noting_fallback(*args: Any, **kwargs: Any) -> tuple[datetime | None, bool]:
+        found = fallback(*args, **kwargs)
+        noted.append("htmldate fallback" if found[0] else "htmldate fallback, none")
+        return found
+
+    published_module._choose = noting_choose  # type: ignore[assignment]
+    extractor.fallback_date = noting_fallback  # type: ignore[assignment]
+    try:
+        yield noted
+    finally:
+        published_module._choose, extractor.fallback_date = choose, fallback
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dump", type=Path, help="an extract_diff.py dump")
     parser.add_argument("--eval", type=Path, default=EVAL)
     parser.add_argument("--title-branches", action="store_true")
+    parser.add_argument(
+        "--date-sources", action="store_true", help="extract again, noting each date's evidence"
+    )
     parser.add_argument(
         "--show", metavar="SHAPE", help="list the dev pages whose shape holds this text"
     )
@@ -194,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter[tuple[str, str, str, bool]] = Counter()
     branches: Counter[tuple[str, int, bool, bool]] = Counter()
     start, stop = title_branches()
+    sources: Counter[tuple[str, str, bool, bool]] = Counter()
+    noted_sources = ExitStack()
+    noted = noted_sources.enter_context(date_sources()) if args.date_sources else []
 
     def count(page: Labelled, field: str, shape: str, found: object) -> None:
         counts[(page.group, field, shape, page.held)] += 1
@@ -238,6 +282,11 @@ def main(argv: list[str] | None = None) -> int:
                 else date_match((found_day or "")[:10], labels["published"])
             )
             count(page, "published", "all", None)
+            if args.date_sources:
+                noted.clear()
+                extractor.extract(html, url)
+                source = " then ".join(dict.fromkeys(noted)) or "(no date search)"
+                sources[(page.group, source, page.held, bool(right))] += 1
             if not right:
                 shape = date_shape(found_day, out.get("modified"), labels["published"], html, url)
                 count(page, "published", shape, (found_day, out.get("modified")))
@@ -266,6 +315,17 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"  {dev:5d} {held:5d}  ({100 * dev / max(dev_n, 1):4.1f},"
                     f" {100 * held / max(held_n, 1):4.1f})  {shape}"
+                )
+    noted_sources.close()
+    if args.date_sources:
+        print("\ndates by the evidence that gave them (right/pages: dev, held back)")
+        for group in ("newsdev", "wcxb"):
+            for name in sorted({s for g, s, _h, _r in sources if g == group}):
+                dev = [sources[(group, name, False, r)] for r in (True, False)]
+                held = [sources[(group, name, True, r)] for r in (True, False)]
+                print(
+                    f"  {group:8} dev {dev[0]:4d}/{sum(dev):<4d} held {held[0]:4d}/{sum(held):<4d}"
+                    f"  {name}"
                 )
     if args.title_branches:
         source = Path(title_module.__file__).read_text(encoding="utf-8").splitlines()
