@@ -4,7 +4,8 @@ Usage::
 
     python bench/extract_diff.py dump /tmp/now.jsonl
     python bench/miss_classes.py /tmp/now.jsonl                    # titles, authors, dates
-    python bench/miss_classes.py /tmp/now.jsonl --title-branches   # + which return of choose_title
+    python bench/miss_classes.py /tmp/now.jsonl --title-branches   # + which return of choose_title,
+                                                                   #   its misses by shape
     python bench/miss_classes.py /tmp/now.jsonl --date-sources     # + which evidence gave the date
 
 A held-back figure says how much generalises; this says where the rest is lost, without
@@ -23,7 +24,7 @@ import re
 import sys
 import unicodedata
 import warnings
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -234,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     # (group, field, shape) -> [dev, held]
     counts: Counter[tuple[str, str, str, bool]] = Counter()
     branches: Counter[tuple[str, int, bool, bool]] = Counter()
+    # (group, line, shape) -> misses [dev, held]
+    missed: defaultdict[tuple[str, int, str], list[int]] = defaultdict(lambda: [0, 0])
     start, stop = title_branches()
     sources: Counter[tuple[str, str, bool, bool]] = Counter()
     noted_sources = ExitStack()
@@ -256,8 +259,9 @@ def main(argv: list[str] | None = None) -> int:
         if labels["title"]:
             right = (exact_title_match if newsdev else title_match)(out["title"], labels["title"])
             count(page, "title", "all", None)
-            if not right:
-                count(page, "title", title_shape(out["title"], labels["title"], html), out["title"])
+            shape = "" if right else title_shape(out["title"], labels["title"], html)
+            if shape:
+                count(page, "title", shape, out["title"])
             if args.title_branches:
                 start()
                 try:
@@ -265,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
                 finally:
                     line = stop()
                 branches[(page.group, line, page.held, bool(right))] += 1
+                if shape:
+                    missed[(page.group, line, shape)][page.held] += 1
         if labels["authors"]:
             names = labels["authors"] if newsdev else [labels["authors"]]
             found = list(out["authors"] or [])
@@ -342,6 +348,12 @@ def main(argv: list[str] | None = None) -> int:
                     f"  {group:8} line {line:4d}  dev {dev[0]:4d}/{sum(dev):<4d}"
                     f" held {held[0]:4d}/{sum(held):<4d}  {code}"
                 )
+                # The misses of this return by shape, dev beside held back.
+                shapes = sorted(
+                    (k for k in missed if k[:2] == (group, line)), key=lambda k: -sum(missed[k])
+                )
+                for key in shapes:
+                    print(f"{'':24}misses {missed[key][0]:4d} {missed[key][1]:4d}  {key[2]}")
     return 0
 
 
