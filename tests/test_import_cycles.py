@@ -42,6 +42,7 @@ LAZY_IMPORTS = {
             "crawl.pipeline",
             "extraction.extractor",
             "fetch.decompress",
+            "fetch.fetcher",
             "ops.health",
             "ops.lock",
             "ops.report",
