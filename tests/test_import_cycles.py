@@ -40,15 +40,17 @@ LAZY_IMPORTS = {
         for name in (
             "config",
             "crawl.pipeline",
-            "extraction.extractor",
-            "fetch.decompress",
-            "fetch.fetcher",
             "ops.health",
             "ops.lock",
             "ops.report",
             "ops.schedule",
             "store.database",
         )
+    ),
+    # `scrape extract` needs the fetcher only for a URL, and a gzip reader only for gzip.
+    *(
+        ("scrape.cli.extract", f"scrape.{name}")
+        for name in ("extraction.extractor", "fetch.decompress", "fetch.fetcher")
     ),
     *(
         ("scrape.cli.warc", f"scrape.{name}")

@@ -103,6 +103,49 @@ def test_extract_of_a_url_it_cannot_fetch_says_why(tmp_path: Path) -> None:
     assert "/news/" not in asked
 
 
+def test_extract_of_several_pages_prints_a_line_each_and_goes_on_past_a_bad_one(
+    tmp_path: Path,
+) -> None:
+    packed = tmp_path / "page.html.gz"
+    packed.write_bytes(gzip.compress(SEED_PAGE.read_bytes()))
+    picture = tmp_path / "photo.html"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    missing = tmp_path / "gone.html"
+    arguments = [str(SEED_PAGE), str(missing), str(picture), str(packed)]
+    result = CliRunner().invoke(main, ["extract", *arguments])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    # The readable pages, in the order given, each one JSON object on its line.
+    assert [json.loads(line)["source"] for line in lines] == [str(SEED_PAGE), str(packed)]
+    first, last = (json.loads(line) for line in lines)
+    assert (
+        first["title"]
+        == last["title"]
+        == ("Nagorno-Karabakh: Putin welcomes Azeri and Armenian leaders")
+    )
+    assert f"cannot read {missing}" in result.stderr
+    assert f"{picture}: not HTML (binary data)" in result.stderr
+    assert "2 of 4 pages could not be extracted" in result.stderr
+
+
+def test_extract_of_several_urls_asks_robots_txt_once(tmp_path: Path) -> None:
+    paths = [
+        "/news/putin-welcomes-azeri-and-armenian-leaders/",
+        "/news/city-council-approves-tram-extension/",
+    ]
+    with FixtureSite(FIXTURE_SITE) as site:
+        config = str(_write_config(tmp_path / "sources.yaml", site))
+        result = CliRunner().invoke(
+            main, ["extract", *map(site.url, paths), str(SEED_PAGE), "--config", config]
+        )
+        asked = list(site.requests)
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in records] == [*map(site.url, paths), str(SEED_PAGE)]
+    assert [r["url"] for r in records[:2]] == [site.url(p) for p in paths]
+    assert asked == ["/robots.txt", *paths]
+
+
 def test_extract_of_a_url_takes_no_url_option_and_keeps_the_size_limit(tmp_path: Path) -> None:
     path = "/news/putin-welcomes-azeri-and-armenian-leaders/"
     with FixtureSite(FIXTURE_SITE) as site:
@@ -113,7 +156,8 @@ def test_extract_of_a_url_takes_no_url_option_and_keeps_the_size_limit(tmp_path:
         small = CliRunner().invoke(
             main, ["extract", site.url(path), "--max-bytes", "1000", "--config", config]
         )
-    assert both.exit_code == 64
+    several = CliRunner().invoke(main, ["extract", str(SEED_PAGE), str(SEED_PAGE), "--url", "x"])
+    assert both.exit_code == several.exit_code == 64
     assert "--url" in both.output
     assert small.exit_code == 1
     assert "1000" in small.output

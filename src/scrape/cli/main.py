@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.console import Console
 
-from ..errors import ScrapeError, TooLargeError
 from .errors import (
     EXIT_ALL_FAILED,
     EXIT_BUSY,
@@ -36,8 +34,6 @@ from .options import (
     database_path,
     db_option,
     load,
-    setting_default,
-    settings_of,
 )
 
 # The command bodies import what they use (configuration, crawl, extraction, store, rich's
@@ -45,16 +41,14 @@ from .options import (
 # pay for importing pydantic, httpx, trafilatura, and the pandas and pyarrow that
 # sqlite_utils imports when installed.
 if TYPE_CHECKING:
-    from ..config import Config, Settings
+    from ..config import Config
     from ..crawl.pipeline import CrawlReport
-    from ..models import Article, FetchedPage
     from ..ops.health import SourceHealth
     from ..ops.schedule import GracefulStop
     from ..store.database import Store
 
 __all__ = ["EXIT_ALL_FAILED", "EXIT_FLAGGED", "main"]
 
-_GZIP_MAGIC = b"\x1f\x8b"
 _LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -284,117 +278,6 @@ def _print_summary(report: CrawlReport) -> None:
     output_console().print(table)
 
 
-@main.command("extract", short_help="Extract one saved page, or fetch one URL, as JSON.")
-@click.argument("file", metavar="FILE_OR_URL", type=click.Path(allow_dash=True))
-@click.option("--url", default=None, help="The saved page's URL (helps titles, dates and links).")
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=None,
-    show_default="settings.max_bytes",
-    help="Largest page read, before and after gzip decompression (as max_bytes in crawls).",
-)
-@config_option
-def extract_command(file: str, url: str | None, max_bytes: int | None, config_path: str) -> None:
-    """Extract one saved page (FILE, '-' for stdin, gzipped or not) and print it as JSON.
-
-    An http(s) URL in place of FILE is fetched once as a crawl fetches it (robots.txt,
-    the user agent, retries and address rules of --config's settings) and its final
-    address is the page's URL.
-    """
-    from ..extraction.extractor import extract
-
-    if _is_web_address(file):
-        if url is not None:
-            raise click.UsageError("--url names a saved page's address; a URL is its own")
-        article = _fetched_article(file, settings_of(config_path), max_bytes)
-        click.echo(json.dumps(article_json(article), ensure_ascii=False, indent=2))
-        return
-    max_bytes = max_bytes or setting_default("max_bytes")
-    try:
-        data = read_page(file, max_bytes)
-    except (OSError, ScrapeError) as exc:
-        raise CommandError(f"cannot read {file}: {exc}") from None
-    if _looks_binary(data):
-        raise CommandError(f"{file}: not HTML (binary data)")
-    try:
-        article = extract(data, url=url)
-    except ScrapeError as exc:
-        raise CommandError(str(exc)) from None
-    click.echo(json.dumps(article_json(article), ensure_ascii=False, indent=2))
-
-
-def _is_web_address(argument: str) -> bool:
-    return argument.split(":", 1)[0].casefold() in {"http", "https"} and "://" in argument
-
-
-def _fetched_article(address: str, settings: Settings, max_bytes: int | None) -> Article:
-    """The article of the page at ``address``, fetched as a crawl fetches its pages."""
-    import asyncio
-
-    from ..extraction.extractor import extract
-    from ..fetch.fetcher import Fetcher
-
-    if max_bytes is not None:
-        settings = settings.model_copy(update={"max_bytes": max_bytes})
-
-    async def fetched() -> FetchedPage:
-        async with Fetcher(settings) as fetcher:
-            return await fetcher.fetch(address)
-
-    try:
-        page = asyncio.run(fetched())
-    except ScrapeError as exc:
-        raise CommandError(f"cannot fetch {address}: {exc}") from None
-    try:
-        return extract(page.text, url=page.final_url, fetched_at=page.fetched_at)
-    except ScrapeError as exc:
-        raise CommandError(f"{address}: {exc}") from None
-
-
-def read_page(file: str, max_bytes: int) -> bytes:
-    """The bytes of ``file`` ('-': stdin), gunzipped when they are gzip (by their first
-    bytes, not the name), within ``max_bytes`` before and after decompression (a gzip bomb
-    stops there, as a fetched body does)."""
-    if file == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-    else:
-        with open(file, "rb") as stream:
-            data = stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise TooLargeError(f"larger than {max_bytes} bytes (--max-bytes)")
-    if data.startswith(_GZIP_MAGIC):
-        from ..fetch.decompress import decode_content
-
-        try:
-            data = decode_content(data, "gzip", max_bytes)
-        except TooLargeError:
-            raise TooLargeError(
-                f"decompresses to more than {max_bytes} bytes (--max-bytes)"
-            ) from None
-    return data
-
-
-def _looks_binary(data: bytes) -> bool:
-    """NUL bytes or mostly control bytes at the start: an image, a PDF, an archive.
-    (UTF-16 pages have NULs too; they start with a byte order mark.)"""
-    head = data[:4096]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False
-    controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f")
-    return b"\x00" in head or controls > len(head) // 10
-
-
-def article_json(article: Article) -> dict[str, Any]:
-    record = asdict(article)
-    for key, value in record.items():
-        if isinstance(value, datetime):
-            record[key] = value.isoformat()
-        elif isinstance(value, tuple | frozenset):
-            record[key] = list(value)
-    return record
-
-
 @main.command("stats")
 @db_option
 @config_option
@@ -502,7 +385,10 @@ def report_command(db_path: str | None, config_path: str, out: str) -> None:
 
 
 # Registered last: it imports this module's siblings only, and starts a cluster only when run.
+from .extract import extract_command  # noqa: E402
 from .warc import ingest_warc_command  # noqa: E402
+
+main.add_command(extract_command)
 
 main.add_command(ingest_warc_command)
 
