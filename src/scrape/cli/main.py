@@ -29,12 +29,7 @@ from .errors import (
     output_console,
     reported_errors,
 )
-from .options import (
-    config_option,
-    database_path,
-    db_option,
-    load,
-)
+from .options import config_option, database_path, db_option, load
 
 # The command bodies import what they use (configuration, crawl, extraction, store, rich's
 # tables): `scrape --help`, a mistyped option or a cron run with nothing due should not
