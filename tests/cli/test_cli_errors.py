@@ -425,3 +425,7 @@ def test_demo_can_keep_its_database(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert f"kept {db}" in capsys.readouterr().out
     code, output = run("search", "putin", "--db", str(db))
     assert code == 0 and "Putin" in output
+    # The demo's crawl is journalled: status shows it run, with its three new articles.
+    code, output = run("status", "--json", "--db", str(db))
+    (source,) = json.loads(output)
+    assert code == 0 and source["last_run"] is not None and source["new_24h"] == 3

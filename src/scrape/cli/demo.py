@@ -20,7 +20,8 @@ from urllib.parse import urlsplit
 
 from ..config import Config, Settings, Source
 from ..corpus.reader import open_corpus
-from ..crawl.pipeline import crawl
+from ..ops.lock import WriterLock
+from ..ops.schedule import crawl_once
 from ..store.database import Store
 
 # Words of generated news text (the crawl benchmark's site, the tests' generated sites and
@@ -205,8 +206,10 @@ def _crawl_and_show(database: str) -> int:
     with FixtureSite() as site:
         config = fixture_config(site, database)
         print(f"serving the fixture site at {site.base}; crawling into {database}\n")
-        with Store(database) as store:
-            report = crawl(config, store)
+        # Journalled as a crawl of the command line is, so `scrape status` on a kept
+        # database shows the run.
+        with WriterLock(database), Store(database) as store:
+            report = crawl_once(config, store, command="demo")
         with open_corpus(database) as corpus:
             rows = sorted(corpus.articles(), key=lambda row: row["published"] or "")
         for source in report.sources:
