@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -126,6 +128,30 @@ def test_extract_of_several_pages_prints_a_line_each_and_goes_on_past_a_bad_one(
     assert f"cannot read {missing}" in result.stderr
     assert f"{picture}: not HTML (binary data)" in result.stderr
     assert "2 of 4 pages could not be extracted" in result.stderr
+
+
+def test_extract_jsonl_is_one_line_a_page_however_xargs_splits_the_list(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("a", "b", "c"):
+        (pages / f"{name}.html").write_bytes(SEED_PAGE.read_bytes())
+    one = CliRunner().invoke(main, ["extract", "--jsonl", str(pages / "a.html"), "--url", "u"])
+    assert one.exit_code == 0
+    (line,) = one.stdout.splitlines()
+    assert json.loads(line)["source"] == str(pages / "a.html")
+    assert json.loads(line)["url"] == "u"
+    # The README's recipe, with xargs made to split the list unevenly (2 + 1).
+    script = f"{sys.executable} -m scrape.cli"
+    found = subprocess.run(
+        f"find {pages} -name '*.html' -print0 | sort -z | xargs -0 -n 2 {script} extract --jsonl",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    records = [json.loads(line) for line in found.stdout.splitlines()]
+    assert [r["source"] for r in records] == [str(pages / f"{n}.html") for n in "abc"]
 
 
 def test_extract_of_several_urls_asks_robots_txt_once(tmp_path: Path) -> None:

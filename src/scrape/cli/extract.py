@@ -42,30 +42,39 @@ _GZIP_MAGIC = b"\x1f\x8b"
     show_default="settings.max_bytes",
     help="Largest page read, before and after gzip decompression (as max_bytes in crawls).",
 )
+@click.option(
+    "--jsonl",
+    is_flag=True,
+    help='One JSON object a line, with its "source", for one page too (as for several).',
+)
 @config_option
 def extract_command(
-    pages: tuple[str, ...], url: str | None, max_bytes: int | None, config_path: str
+    pages: tuple[str, ...], url: str | None, max_bytes: int | None, jsonl: bool, config_path: str
 ) -> None:
     """Extract saved pages (FILE, '-' for stdin, gzipped or not) and print them as JSON.
 
     An http(s) URL in place of FILE is fetched as a crawl fetches it (robots.txt, the
     user agent, retries and address rules of --config's settings), and its final address
-    is the page's URL. One page prints one JSON object; several print one line each
-    (JSON Lines) with the argument it came from as "source", and a page that cannot be
-    read or fetched is one error line on stderr: the others are still printed, and the
-    status is then 1.
+    is the page's URL. One page prints one JSON object; several (or --jsonl) print one
+    line each (JSON Lines) with the argument it came from as "source", and a page that
+    cannot be read or fetched is one error line on stderr: the others are still printed,
+    and the status is then 1.
+
+    \b
+    More pages than a command line holds:
+      find pages -name '*.html' -print0 | xargs -0 scrape extract --jsonl
     """
     if url is not None and (len(pages) > 1 or _is_web_address(pages[0])):
         raise click.UsageError("--url names the address of one saved page (FILE)")
     with _Reader(settings_of(config_path) if any(map(_is_web_address, pages)) else None) as read:
-        if len(pages) == 1:
+        if len(pages) == 1 and not jsonl:
             article = read(pages[0], url, max_bytes)
             click.echo(json.dumps(article_json(article), ensure_ascii=False, indent=2))
             return
         failed = 0
         for page in pages:
             try:
-                article = read(page, None, max_bytes)
+                article = read(page, url, max_bytes)
             except CommandError as exc:
                 failed += 1
                 click.echo(f"Error: {exc.message}", err=True)
