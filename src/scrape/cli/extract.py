@@ -2,8 +2,8 @@
 
 Kept apart from :mod:`scrape.cli.main` (which registers it): it reads pages and fetches
 URLs one by one, the crawl's stages without its frontier or store. One page prints one
-JSON object; several print JSON Lines, one object a page as each is done, so a folder of
-pages costs one start of the extraction stack rather than one a page.
+JSON object; several (or ``--jsonl``) print JSON Lines, one object a page as each is
+done, so a folder of pages costs one start of the extraction stack rather than one a page.
 """
 
 from __future__ import annotations
