@@ -47,10 +47,11 @@ LAZY_IMPORTS = {
             "store.database",
         )
     ),
-    # `scrape extract` needs the fetcher only for a URL, and a gzip reader only for gzip.
+    # `scrape extract` needs the fetcher only for a URL, a gzip reader only for gzip, and
+    # the crawl's extraction (its pool, the records it takes) once it has a page.
     *(
         ("scrape.cli.extract", f"scrape.{name}")
-        for name in ("extraction.extractor", "fetch.decompress", "fetch.fetcher")
+        for name in ("crawl.workers", "fetch.decompress", "fetch.fetcher", "models")
     ),
     *(
         ("scrape.cli.warc", f"scrape.{name}")

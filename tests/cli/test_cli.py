@@ -7,12 +7,15 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
 from scrape.cli.demo import FIXTURE_SITE, FixtureSite
 from scrape.cli.main import EXIT_ALL_FAILED, main
+from scrape.crawl import workers
 
 SEED_PAGE = FIXTURE_SITE / "news" / "putin-welcomes-azeri-and-armenian-leaders" / "index.html"
 
@@ -152,6 +155,45 @@ def test_extract_jsonl_is_one_line_a_page_however_xargs_splits_the_list(tmp_path
     )
     records = [json.loads(line) for line in found.stdout.splitlines()]
     assert [r["source"] for r in records] == [str(pages / f"{n}.html") for n in "abc"]
+
+
+def test_extract_of_many_pages_uses_the_crawls_worker_pool_and_keeps_their_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_pool = workers._in_pool
+    pooled: list[str] = []
+
+    async def counted(*args: Any, **kwargs: Any) -> Any:
+        pooled.append(args[1].url)
+        return await in_pool(*args, **kwargs)
+
+    monkeypatch.setattr(workers, "_in_pool", counted)
+    articles = sorted(FIXTURE_SITE.glob("news/*/index.html"))
+    pages = [articles[i % len(articles)] for i in range(120)]  # a pool's worth (100)
+    config = tmp_path / "sources.yaml"
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "settings": {"extract_workers": 2},
+                "sources": [
+                    {"name": "x", "home": "https://x.example/", "feeds": ["https://x.example/f"]}
+                ],
+            }
+        )
+    )
+    result = CliRunner().invoke(main, ["extract", *map(str, pages), "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert pooled == list(map(str, pages))  # every page went to the crawl's pool
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in records] == list(map(str, pages))
+    # Each as the page alone gives it, extracted in this process.
+    alone = {
+        page: json.loads(CliRunner().invoke(main, ["extract", str(page)]).stdout)
+        for page in articles
+    }
+    for record, page in zip(records, pages, strict=True):
+        del record["source"]
+        assert record == alone[page]
 
 
 def test_extract_of_several_urls_asks_robots_txt_once(tmp_path: Path) -> None:

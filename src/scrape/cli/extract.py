@@ -8,9 +8,11 @@ done, so a folder of pages costs one start of the extraction stack rather than o
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime
@@ -20,14 +22,12 @@ import click
 
 from ..errors import ScrapeError, TooLargeError
 from .errors import CommandError
-from .options import config_option, setting_default, settings_of
+from .options import config_option, settings_of
 
 if TYPE_CHECKING:
-    from asyncio import Runner
-
     from ..config import Settings
     from ..fetch.fetcher import Fetcher
-    from ..models import Article
+    from ..models import Article, Extracted, FetchedPage
 
 _GZIP_MAGIC = b"\x1f\x8b"
 
@@ -58,7 +58,9 @@ def extract_command(
     is the page's URL. One page prints one JSON object; several (or --jsonl) print one
     line each (JSON Lines) with the argument it came from as "source", and a page that
     cannot be read or fetched is one error line on stderr: the others are still printed,
-    and the status is then 1.
+    and the status is then 1. Pages are extracted as a crawl extracts them: from 100
+    pages on, in settings.extract_workers processes, each page within extract_timeout
+    and extract_memory.
 
     \b
     More pages than a command line holds:
@@ -66,73 +68,119 @@ def extract_command(
     """
     if url is not None and (len(pages) > 1 or _is_web_address(pages[0])):
         raise click.UsageError("--url names the address of one saved page (FILE)")
-    with _Reader(settings_of(config_path) if any(map(_is_web_address, pages)) else None) as read:
-        if len(pages) == 1 and not jsonl:
-            article = read(pages[0], url, max_bytes)
-            click.echo(json.dumps(article_json(article), ensure_ascii=False, indent=2))
-            return
-        failed = 0
-        for page in pages:
-            try:
-                article = read(page, url, max_bytes)
-            except CommandError as exc:
-                failed += 1
-                click.echo(f"Error: {exc.message}", err=True)
-                continue
-            record = {"source": page, **article_json(article)}
-            click.echo(json.dumps(record, ensure_ascii=False))
+    settings = settings_of(config_path)
+    if max_bytes is not None:
+        settings = settings.model_copy(update={"max_bytes": max_bytes})
+    if len(pages) == 1 and not jsonl:
+        ((_page, found),) = asyncio.run(_articles(pages, url, settings))
+        if isinstance(found, CommandError):
+            raise found
+        click.echo(json.dumps(article_json(found), ensure_ascii=False, indent=2))
+        return
+    failed = asyncio.run(_print_lines(pages, url, settings))
     if failed:
         raise CommandError(f"{failed} of {len(pages)} pages could not be extracted")
 
 
-class _Reader:
-    """Reads one argument to its article; URLs share one fetcher (its robots.txt cache and
-    its pacing of requests to a host) on one event loop, made at the first URL."""
+async def _print_lines(pages: tuple[str, ...], url: str | None, settings: Settings) -> int:
+    """Print each page's article as a JSON line, in the order given; the number of pages
+    that failed, each reported on stderr."""
+    failed = 0
+    async for page, found in _each_article(pages, url, settings):
+        if isinstance(found, CommandError):
+            failed += 1
+            click.echo(f"Error: {found.message}", err=True)
+        else:
+            record = {"source": page, **article_json(found)}
+            click.echo(json.dumps(record, ensure_ascii=False))
+    return failed
 
-    def __init__(self, settings: Settings | None) -> None:
+
+async def _articles(
+    pages: tuple[str, ...], url: str | None, settings: Settings
+) -> list[tuple[str, Article | CommandError]]:
+    return [found async for found in _each_article(pages, url, settings)]
+
+
+async def _each_article(
+    pages: tuple[str, ...], url: str | None, settings: Settings
+) -> AsyncIterator[tuple[str, Article | CommandError]]:
+    """Each argument with its article, or the error that stopped it, in the order given.
+
+    Pages are read (files) or fetched (URLs, through one fetcher: robots.txt once a host,
+    requests to a host paced) in turn, and extracted as a crawl extracts them: a few pages
+    ahead of the one printed, in the crawl's pool of worker processes when there are
+    enough pages to pay for starting it, else in a thread, one at a time.
+    """
+    from ..crawl.workers import extract_off_loop, warm_up, worker_count
+    from ..models import ExtractionHints
+
+    warm_up(settings.extract_workers, len(pages), settings.extract_memory)
+    ahead = max(2, 2 * worker_count(settings.extract_workers))
+    waiting: deque[tuple[str, asyncio.Task[Extracted] | CommandError]] = deque()
+    async with _Loader(settings) as load:
+        for argument in pages:
+            try:
+                page = await load(argument, url)
+            except CommandError as exc:
+                waiting.append((argument, exc))
+            else:
+                extraction = extract_off_loop(
+                    page,
+                    ExtractionHints(),
+                    settings.extract_workers,
+                    timeout=settings.extract_timeout,
+                    memory=settings.extract_memory,
+                )
+                waiting.append((argument, asyncio.ensure_future(extraction)))
+            while len(waiting) > ahead:
+                yield await _done(*waiting.popleft())
+        while waiting:
+            yield await _done(*waiting.popleft())
+
+
+async def _done(
+    argument: str, work: asyncio.Task[Extracted] | CommandError
+) -> tuple[str, Article | CommandError]:
+    if isinstance(work, CommandError):
+        return argument, work
+    try:
+        return argument, (await work).article
+    except ScrapeError as exc:
+        return argument, CommandError(f"{argument}: {exc}")
+
+
+class _Loader:
+    """Reads a saved page, or fetches a URL, as the page a crawl hands to extraction; URLs
+    share one fetcher, made at the first."""
+
+    def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._loop: Runner | None = None
         self._fetcher: Fetcher | None = None
 
-    def __enter__(self) -> _Reader:
+    async def __aenter__(self) -> _Loader:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        if self._loop is not None:
-            if self._fetcher is not None:
-                self._loop.run(self._fetcher.aclose())
-            self._loop.close()
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._fetcher is not None:
+            await self._fetcher.aclose()
 
-    def __call__(self, argument: str, url: str | None, max_bytes: int | None) -> Article:
-        from ..extraction.extractor import extract
+    async def __call__(self, argument: str, url: str | None) -> FetchedPage:
+        from ..models import FetchedPage
 
         if _is_web_address(argument):
-            return self._fetched(argument, max_bytes)
+            if self._fetcher is None:
+                from ..fetch.fetcher import Fetcher
+
+                self._fetcher = Fetcher(self.settings)
+            with _reported(f"cannot fetch {argument}"):
+                return await self._fetcher.fetch(argument)
         with _reported(f"cannot read {argument}"):
-            data = read_page(argument, max_bytes or setting_default("max_bytes"))
+            data = read_page(argument, self.settings.max_bytes)
         if _looks_binary(data):
             raise CommandError(f"{argument}: not HTML (binary data)")
-        with _reported(argument):
-            return extract(data, url=url)
-
-    def _fetched(self, address: str, max_bytes: int | None) -> Article:
-        import asyncio
-
-        from ..extraction.extractor import extract
-        from ..fetch.fetcher import Fetcher
-
-        assert self.settings is not None  # made with settings when an argument is a URL
-        if self._loop is None:
-            self._loop = asyncio.Runner()
-            settings = self.settings
-            if max_bytes is not None:
-                settings = settings.model_copy(update={"max_bytes": max_bytes})
-            self._fetcher = Fetcher(settings)
-        assert self._fetcher is not None
-        with _reported(f"cannot fetch {address}"):
-            page = self._loop.run(self._fetcher.fetch(address))
-        with _reported(address):
-            return extract(page.text, url=page.final_url, fetched_at=page.fetched_at)
+        # A saved page's address is the one --url gives, or none ("").
+        return FetchedPage(url=argument, final_url=url or "", status=200, content=data)
 
 
 @contextmanager

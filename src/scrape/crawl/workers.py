@@ -90,7 +90,8 @@ def extract_page(
     from ..extraction.extractor import extract_with_blocks
 
     html = decode_html(content, content_type)
-    article, blocks = extract_with_blocks(html, url=url, fetched_at=fetched_at, hints=hints)
+    # A saved page handed in without its address has none ("").
+    article, blocks = extract_with_blocks(html, url=url or None, fetched_at=fetched_at, hints=hints)
     if not article.is_article:
         return Extracted(article, frozenset(), ())
     return Extracted(article, blocks, signature(article.body), text_digest(article.body))
