@@ -219,3 +219,11 @@ def test_a_listing_keeps_the_sources_candidates_once_each() -> None:
     assert [key for key, _, _ in listing.candidates] == [
         url_key(url) for _, url, _ in listing.candidates
     ]
+
+
+@pytest.mark.filterwarnings("error")
+def test_a_feed_date_in_a_zone_dateutil_does_not_know_is_read_quietly() -> None:
+    feed = RSS.replace(b"Tue, 07 May 2024 08:00:00 +0000", b"Tue, 07 May 2024 08:00:00 GST")
+    assert feed != RSS
+    (link,) = parse_feed(feed, BASE)
+    assert link.published == datetime(2024, 5, 7, 8)

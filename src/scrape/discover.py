@@ -19,6 +19,7 @@ import logging
 import multiprocessing
 import re
 import threading
+import warnings
 import zlib
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -33,6 +34,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 from courlan import is_navigation_page, is_not_crawlable
 from dateutil import parser as dateparser
+from dateutil.parser import UnknownTimezoneWarning
 from defusedxml import DefusedXmlException
 from selectolax.lexbor import LexborHTMLParser
 
@@ -82,7 +84,9 @@ def _parse_date(text: str | None) -> datetime | None:
     except ValueError:
         pass
     try:
-        return dateparser.parse(text)
+        with warnings.catch_warnings():  # a zone it cannot name ("GST") leaves the time naive
+            warnings.simplefilter("ignore", UnknownTimezoneWarning)
+            return dateparser.parse(text)
     except (ValueError, OverflowError):
         return None
 

@@ -605,3 +605,17 @@ def test_the_microdata_update_on_the_byline_is_the_modified_date() -> None:
     )
     modified = extract(_page(header), "https://x.example/solar", fetched_at=FETCHED).modified
     assert modified == datetime(2024, 11, 29, 12, 10, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.mark.filterwarnings("error")
+def test_a_zone_name_dateutil_does_not_know_is_read_without_a_zone_and_without_a_warning() -> None:
+    # "GST" is Gulf or South Georgia time: dateutil warns and reads the time without a zone;
+    # the warning would reach a crawl's stderr from every page that writes one.
+    page = (
+        "<html><head><meta name='dc.date' content='06 Nov 2019 14:30 GST'></head><body>"
+        "<article><h1>Port reopens</h1><p>" + "The port reopened on Wednesday. " * 20 + "</p>"
+        "</article></body></html>"
+    )
+    assert parse_date("06 Nov 2019 14:30 GST") == datetime(2019, 11, 6, 14, 30)
+    published = extract(page, "https://example.ae/news/port").published
+    assert published is not None and published.date() == date(2019, 11, 6)

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import cached_property
+from typing import Any
 
 from dateutil import parser as dateparser
+from dateutil.parser import UnknownTimezoneWarning
 
 from .calendars import (
     ERA,
@@ -213,7 +216,7 @@ def _parse(
         if day_first is None:
             day_first = numeric[2] == "."
         try:
-            return dateparser.parse(value, dayfirst=day_first, fuzzy=True, tzinfos=ZONES)
+            return _read(value, dayfirst=day_first, fuzzy=True, tzinfos=ZONES)
         except (ValueError, OverflowError, TypeError):
             return None
     # ISO 8601 also has reduced forms ("2019", "2019-05", week and ordinal dates) that name
@@ -225,13 +228,22 @@ def _parse(
             pass
     # Two different defaults reveal fields the string did not carry (no day -> no date).
     try:
-        first = dateparser.parse(value, default=datetime(2000, 1, 1), fuzzy=True, tzinfos=ZONES)
-        second = dateparser.parse(value, default=datetime(2001, 2, 2), fuzzy=True, tzinfos=ZONES)
+        first = _read(value, default=datetime(2000, 1, 1), fuzzy=True, tzinfos=ZONES)
+        second = _read(value, default=datetime(2001, 2, 2), fuzzy=True, tzinfos=ZONES)
     except (ValueError, OverflowError, TypeError):
         return None
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
         return None
     return first
+
+
+def _read(value: str, **options: Any) -> datetime:
+    """dateutil's reading of ``value``, without the warning it gives for a zone name it
+    does not know ("GST", Gulf or South Georgia): the time is then read without a zone, as
+    the warning says, and a page's odd zone is nothing to tell a crawl's log."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnknownTimezoneWarning)
+        return dateparser.parse(value, **options)
 
 
 # A dotted or dashed date with a two-digit year, read as one of this century: "02.12.26",
