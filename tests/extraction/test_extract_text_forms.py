@@ -379,25 +379,30 @@ def test_the_author_search_reads_the_same_lines_and_labels_without_blank_text_no
 
 def _plain_units(root: LexborNode) -> list[tuple[int, str, int, bool]]:
     """:func:`text_units` by hand: a recursive walk carrying each element's block and
-    whether it is in a link or a figure, its text collapsed per block."""
-    parts: dict[int, list[str]] = {}
-    links: dict[int, int] = {}
-    firsts: dict[int, tuple[int, bool]] = {}
+    whether it is in a link or a figure, its text collapsed per run of a block (a run
+    ends where a block it holds begins)."""
+    parts: dict[tuple[int, int], list[str]] = {}
+    links: dict[tuple[int, int], int] = {}
+    firsts: dict[tuple[int, int], tuple[int, bool]] = {}
+    run: dict[int, int] = {}
 
     def walk(node: LexborNode, block: LexborNode, link: bool, figure: bool) -> None:
         for kid in node.iter(include_text=True):
             tag = kid.tag or ""
+            key = (block.mem_id, run.get(block.mem_id, 0))
             if tag == "-text":
                 text = kid.text_content or ""
-                if block.mem_id not in parts and not text.strip():
+                if key not in parts and not text.strip():
                     continue
-                parts.setdefault(block.mem_id, []).append(text)
-                firsts.setdefault(block.mem_id, (block.mem_id, figure))
-                links[block.mem_id] = links.get(block.mem_id, 0) + link * len(text.strip())
+                parts.setdefault(key, []).append(text)
+                firsts.setdefault(key, (block.mem_id, figure))
+                links[key] = links.get(key, 0) + link * len(text.strip())
             elif tag == "br":
-                if block.mem_id in parts:
-                    parts[block.mem_id].append(" ")
+                if key in parts:
+                    parts[key].append(" ")
             elif not tag.startswith("-") and tag not in UNSHOWN_TAGS:
+                if tag in BLOCK_TAGS and key in parts:
+                    run[block.mem_id] = key[1] + 1
                 inner = kid if tag in BLOCK_TAGS else block
                 in_figure = tag == "figure" or (figure and tag != "blockquote")
                 walk(kid, inner, link or tag == "a", in_figure)
@@ -577,3 +582,59 @@ def test_a_wire_story_closes_without_its_routing_code() -> None:
     )
     body = extract(html, "https://www.boerse.example/news/ifo-index-sinkt-erneut-123").body
     assert body.endswith("Drittens.")
+
+
+def test_a_blocks_text_on_both_sides_of_a_block_it_holds_is_two_units() -> None:
+    body = LexborHTMLParser(
+        "<html><body><div>The lead, loose in its div. <p>A paragraph.</p> The tail, loose too."
+        "<div>A box.</div> And a last line.</div></body></html>"
+    ).body
+    assert body is not None
+    units = text_units(body)
+    assert [u.text for u in units] == [
+        "The lead, loose in its div.",
+        "A paragraph.",
+        "The tail, loose too.",
+        "A box.",
+        "And a last line.",
+    ]
+    assert [u.node.tag for u in units] == ["div", "p", "div", "div", "div"]
+
+
+_SENTENCES = (
+    "The council met on Tuesday to weigh the budget for the coming year and its cuts.",
+    "Residents filled the hall and many of them asked about the closure of the pool.",
+    "The mayor said the pool would stay open through the summer months at the least.",
+    "A vote on the plan is expected next month after a second round of hearings.",
+)
+
+
+def test_article_text_loose_after_a_photo_is_kept() -> None:
+    # A CMS's image block between paragraphs, and the next paragraph set as bare text
+    # after it (then an empty <p>): trafilatura drops that text when the paragraph before
+    # the photo ends in a <br>; it is a run of the article element's own text.
+    def paragraph(i: int, br: bool = False) -> str:
+        return f"<p>\n{' '.join(_SENTENCES[i:] + _SENTENCES[:i])}{' <br>' if br else ''}\n</p>\n"
+
+    photo = (
+        "<div uk-lightbox class='uk-position-relative content-image-center'>"
+        "<a href='/img/3-big.jpg' title='The hall'><span class='button-enlarge'> click to"
+        " enlarge </span><img src='/img/3.jpg' alt='The hall'></a><div class='caption-block'>"
+        "<div class='image-credit'> Jo Doe </div><div class='image-caption'> The hall on"
+        " Tuesday. </div></div></div>"
+    )
+    loose = (
+        "Ultimately, the council and the residents agreed on the pool, their biggest redress"
+        " being its summer hours."
+    )
+    text = (
+        f"{paragraph(0)}{paragraph(1)}{paragraph(2, br=True)}{photo} {loose} <p></p>{paragraph(3)}"
+    )
+    page = (
+        "<html><head><title>Council weighs budget</title></head><body><article>"
+        f"<h1>Council weighs budget</h1><div class='content-body'>{text}</div></article>"
+        "</body></html>"
+    )
+    body = extract(page, "https://example.com/news/council-budget/").body
+    assert loose in body.split("\n\n")
+    assert "The hall on Tuesday." not in body

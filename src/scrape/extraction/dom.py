@@ -152,7 +152,8 @@ def _portrait(picture: LexborNode) -> bool:
 
 @dataclass
 class Unit:
-    """The text of one block element (inline descendants included, nested blocks not)."""
+    """A run of one block element's text (inline descendants included) between its nested
+    blocks."""
 
     node: LexborNode
     text: str
@@ -162,21 +163,28 @@ class Unit:
 
 
 def text_units(root: LexborNode) -> list[Unit]:
-    """The page's text, block by block, in document order."""
+    """The page's text, block by block, in document order; a block's text on both sides
+    of a block it holds is two units (loose text around a <p> or a figure reads as two
+    paragraphs)."""
     parts: dict[int, list[str]] = {}
     links: dict[int, int] = {}
     firsts: dict[int, tuple[LexborNode, bool]] = {}
     order: list[int] = []
+    # The key of each block's current run of text, where it is not the block's mem_id:
+    # later runs count down from -1, which no mem_id is.
+    run_of: dict[int, int] = {}
+    runs = 0
     # A depth-first walk, each shown element's children read with what holds them: their
-    # block (and its key), whether they are in a link, in a figure. Unshown elements are
-    # not entered. A node's tag tells text ("-text") from elements: one read per node.
-    stack = [(root.iter(include_text=True), root, root.mem_id, False, False)]
+    # block, whether they are in a link, in a figure. Unshown elements are not entered.
+    # A node's tag tells text ("-text") from elements: one read per node.
+    stack = [(root.iter(include_text=True), root, False, False)]
     while stack:
-        children, block, key, link, figure = stack[-1]
+        children, block, link, figure = stack[-1]
         for node in children:
             tag = node.tag or ""
             if tag == "-text":
                 text = node.text_content or ""
+                key = run_of.get(block.mem_id, block.mem_id)
                 found = parts.get(key)
                 if found is None:
                     if not text.strip():
@@ -190,7 +198,7 @@ def text_units(root: LexborNode) -> list[Unit]:
                     links[key] += len(text.strip())
                 continue
             if tag == "br":
-                found = parts.get(key)
+                found = parts.get(run_of.get(block.mem_id, block.mem_id))
                 if found is not None:
                     found.append(" ")
                 continue
@@ -200,9 +208,12 @@ def text_units(root: LexborNode) -> list[Unit]:
             in_figure = (figure or tag == "figure") and tag != "blockquote"
             inner = link or tag == "a"
             if tag in BLOCK_TAGS:
-                stack.append((node.iter(include_text=True), node, node.mem_id, inner, in_figure))
+                if run_of.get(block.mem_id, block.mem_id) in parts:
+                    runs -= 1
+                    run_of[block.mem_id] = runs
+                stack.append((node.iter(include_text=True), node, inner, in_figure))
             else:
-                stack.append((node.iter(include_text=True), block, key, inner, in_figure))
+                stack.append((node.iter(include_text=True), block, inner, in_figure))
             break
         else:
             stack.pop()

@@ -222,12 +222,13 @@ def _join(node: LexborNode, rank: dict[int, int]) -> int:
 
 
 def _inside(container: LexborNode) -> Callable[[LexborNode], bool]:
-    """Membership test for ``container``'s descendants, memoised along the walked paths."""
+    """Membership test for ``container`` and its descendants (text loose in the container,
+    beside its paragraphs, is the container's own), memoised along the walked paths."""
     memo = {container.mem_id: True}
 
     def check(node: LexborNode) -> bool:
         path: list[int] = []
-        current = node.parent
+        current: LexborNode | None = node
         while current is not None and current.mem_id not in memo:
             path.append(current.mem_id)
             current = current.parent
