@@ -39,7 +39,7 @@ from scrape.extraction.prune.core import _FURNITURE_TOKEN, _furniture_token, _wi
 from scrape.extraction.prune.hidden import inside_hidden
 from scrape.extraction.prune.links import internal_links
 from scrape.extraction.prune.teasers import _elements_outside
-from scrape.extraction.wording import strip_inline_furniture
+from scrape.extraction.wording import is_furniture_block, strip_inline_furniture
 
 # Letters, punctuation, spaces of several kinds, and the characters a case-blind search
 # takes for ASCII letters ("İ", "ı", "ſ").
@@ -638,3 +638,27 @@ def test_article_text_loose_after_a_photo_is_kept() -> None:
     body = extract(page, "https://example.com/news/council-budget/").body
     assert loose in body.split("\n\n")
     assert "The hall on Tuesday." not in body
+
+
+@pytest.mark.parametrize(
+    "label", ["Verwandte Themen", "Also Read", "Lesen Sie auch:", "Read more", "Related"]
+)
+def test_a_teaser_heading_left_alone_in_the_text_is_dropped(label: str) -> None:
+    # The heading over a box of related links, the links gone as a link list: the
+    # heading alone is no part of the story, wherever it is left.
+    links = "".join(
+        f"<li><a href='/news/{i}.html'>Another story about the council number {i}</a></li>"
+        for i in range(3)
+    )
+    related = f"<div class='box'><h4>{label}</h4><ul class='list'>{links}</ul></div>"
+    paragraphs = "".join(f"<p>{' '.join(_SENTENCES[i:] + _SENTENCES[:i])}</p>" for i in range(4))
+    page = (
+        "<html><head><title>Council weighs budget</title></head><body><article>"
+        f"<h1>Council weighs budget</h1><div class='text'>{related}{paragraphs}</div>"
+        "</article></body></html>"
+    )
+    body = extract(page, "https://example.de/news/council-budget.html").body
+    assert label not in body
+    assert body.startswith(_SENTENCES[0])
+    # A sub-heading that only begins with such a word is the story's own.
+    assert not is_furniture_block("Related coverage of the war in the east")

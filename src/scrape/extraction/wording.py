@@ -10,6 +10,37 @@ import re
 from .blocks import normalise
 from .names import AGENCY, PICTURES
 
+# A heading that introduces other posts: what follows it (once the article has been read)
+# is a teaser list, not more of the article. In the languages most news is read in, each
+# in its ordinary words for "related", "read also", "most read": on sites whose class names
+# say nothing, the heading is all that tells such a list from the article's own.
+TEASER_HEADING = re.compile(
+    r"^\W*(?:related|read\s+(?:this|these)?\s*next|more\s+from|"
+    r"more\s+(?:stories|articles|news|posts|reads|like\s+this)|you\s+(?:may|might)\s+(?:also\s+)?"
+    r"(?:like|enjoy)|recommended|also\s+read|popular|latest|trending|further\s+reading|"
+    r"keep\s+reading|recent\s+(?:posts|articles|stories)|explore\s+more|"
+    # de
+    r"(?:ähnliche|verwandte|weitere|beliebte|empfohlene|neueste)\s+(?:beiträge|artikel|themen)|"
+    r"das\s+könnte\s+(?:sie|dich|euch)\s+auch\s+interessieren|auch\s+interessant|"
+    r"mehr\s+zum\s+thema|meistgelesen|meist\s+gelesen|viel\s+gelesen|zum\s+weiterlesen|"
+    r"lesen\s+sie\s+auch|"
+    # fr
+    r"articles\s+(?:similaires|liés|connexes|recommandés)|(?:à\s+)?lire\s+aussi|"
+    r"sur\s+le\s+même\s+(?:sujet|thème)|dans\s+la\s+même\s+rubrique|les\s+plus\s+lus|"
+    r"vous\s+(?:aimerez|pourriez\s+aimer)\s+aussi|"
+    # es, it, pt
+    r"(?:artículos|noticias|entradas|articoli|artigos|notícias)\s+relacionad[oa]s|"
+    r"(?:también\s+)?te\s+puede\s+interesar|lo\s+más\s+leído|lee\s+también|"
+    r"articoli\s+correlati|(?:ti\s+)?potrebbe\s+interessarti|leggi\s+anche|i\s+più\s+letti|"
+    r"leia\s+também|veja\s+também|mais\s+lidas|"
+    # nl, pl
+    r"gerelateerde\s+(?:artikelen|berichten)|lees\s+ook|meest\s+gelezen|"
+    r"(?:podobne|powiązane)\s+(?:artykuły|wpisy)|czytaj\s+(?:też|także|również)|"
+    r"najczęściej\s+czytane)\b",
+    re.IGNORECASE,
+)
+
+
 # Blocks that are furniture by their wording alone, on any site. They are matched against
 # the normalised block (case-folded, punctuation at the ends stripped).
 _FURNITURE_BLOCKS = (
@@ -144,10 +175,22 @@ def is_furniture_block(text: str) -> bool:
 
 
 def is_furniture_norm(norm: str) -> bool:
-    """:func:`is_furniture_block` of a block already in :func:`normalise` form."""
+    """:func:`is_furniture_block` of a block already in :func:`normalise` form: also a
+    teaser heading standing alone ("Related articles", "Verwandte Themen"), whose list is
+    gone."""
     if not norm:
         return True
-    return len(norm) < 160 and bool(_FURNITURE_BLOCK.match(norm))
+    if len(norm) >= 160:
+        return False
+    if _FURNITURE_BLOCK.match(norm):
+        return True
+    teaser = TEASER_HEADING.match(norm)
+    return teaser is not None and teaser.end() == len(norm) and not _OWN_READING.match(norm)
+
+
+# Teaser headings that may head the text's own last section, its sources or its latest
+# entries ("Further reading" over the books an essay draws on): kept where they stand.
+_OWN_READING = re.compile(r"further\s+reading|zum\s+weiterlesen|keep\s+reading|latest|explore")
 
 
 _ANY_LENGTH = 10_000

@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from ..blocks import BLOCK_TAGS
 from ..dom import MARK, ancestors, attr_text, text_of
+from ..wording import TEASER_HEADING
 from .common import (
     ANY_HEADING,
     HEADINGS,
@@ -24,36 +25,6 @@ from .common import (
     outermost_of,
 )
 from .links import internal_links, link_chars
-
-# A heading that introduces other posts: what follows it (once the article has been read)
-# is a teaser list, not more of the article. In the languages most news is read in, each
-# in its ordinary words for "related", "read also", "most read": on sites whose class names
-# say nothing, the heading is all that tells such a list from the article's own.
-_TEASER_HEADING = re.compile(
-    r"^\W*(?:related|read\s+(?:this|these)?\s*next|more\s+from|"
-    r"more\s+(?:stories|articles|news|posts|reads|like\s+this)|you\s+(?:may|might)\s+(?:also\s+)?"
-    r"(?:like|enjoy)|recommended|also\s+read|popular|latest|trending|further\s+reading|"
-    r"keep\s+reading|recent\s+(?:posts|articles|stories)|explore\s+more|"
-    # de
-    r"(?:ähnliche|verwandte|weitere|beliebte|empfohlene|neueste)\s+(?:beiträge|artikel|themen)|"
-    r"das\s+könnte\s+(?:sie|dich|euch)\s+auch\s+interessieren|auch\s+interessant|"
-    r"mehr\s+zum\s+thema|meistgelesen|meist\s+gelesen|viel\s+gelesen|zum\s+weiterlesen|"
-    r"lesen\s+sie\s+auch|"
-    # fr
-    r"articles\s+(?:similaires|liés|connexes|recommandés)|(?:à\s+)?lire\s+aussi|"
-    r"sur\s+le\s+même\s+(?:sujet|thème)|dans\s+la\s+même\s+rubrique|les\s+plus\s+lus|"
-    r"vous\s+(?:aimerez|pourriez\s+aimer)\s+aussi|"
-    # es, it, pt
-    r"(?:artículos|noticias|entradas|articoli|artigos|notícias)\s+relacionad[oa]s|"
-    r"(?:también\s+)?te\s+puede\s+interesar|lo\s+más\s+leído|lee\s+también|"
-    r"articoli\s+correlati|(?:ti\s+)?potrebbe\s+interessarti|leggi\s+anche|i\s+più\s+letti|"
-    r"leia\s+também|veja\s+também|mais\s+lidas|"
-    # nl, pl
-    r"gerelateerde\s+(?:artikelen|berichten)|lees\s+ook|meest\s+gelezen|"
-    r"(?:podobne|powiązane)\s+(?:artykuły|wpisy)|czytaj\s+(?:też|także|również)|"
-    r"najczęściej\s+czytane)\b",
-    re.IGNORECASE,
-)
 
 
 class _Kids:
@@ -270,7 +241,7 @@ def trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
                     lists.append((node, prose))
                     taken.add(key)
                     continue
-            if tag in HEADINGS and _TEASER_HEADING.match(text_of(node)):
+            if tag in HEADINGS and TEASER_HEADING.match(text_of(node)):
                 headed.append(node)
                 after_heading = True
                 taken.add(key)
