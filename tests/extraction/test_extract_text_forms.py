@@ -146,8 +146,8 @@ _CAPTIONS = st.lists(
 def test_a_credit_line_is_found_exactly_where_the_whole_pattern_finds_it(text: str) -> None:
     others = [rule for rule, _, _ in wording_module._FURNITURE_LINES[:3]]
     others += [wording_module._FURNITURE_LINES[-1][0], wording_module.COPYRIGHT_LINE]
-    if any(rule.search(text) for rule in others):
-        return  # another rule's line
+    if any(rule.search(text) for rule in others) or wording_module._sign_off(text.strip()):
+        return  # another rule's line ("(foto)" reads as a writer's bracketed initials)
     expected = len(text.split()) <= 40 and _CREDIT_LINE.search(text) is not None
     assert wording_module.is_furniture_line(text) == expected
 
@@ -380,11 +380,14 @@ def test_the_author_search_reads_the_same_lines_and_labels_without_blank_text_no
 def _plain_units(root: LexborNode) -> list[tuple[int, str, int, bool]]:
     """:func:`text_units` by hand: a recursive walk carrying each element's block and
     whether it is in a link or a figure, its text collapsed per run of a block (a run
-    ends where a block it holds begins)."""
+    ends where a block it holds begins, and at a blank line: two <br> with only blanks
+    between)."""
     parts: dict[tuple[int, int], list[str]] = {}
     links: dict[tuple[int, int], int] = {}
     firsts: dict[tuple[int, int], tuple[int, bool]] = {}
     run: dict[int, int] = {}
+    # Whether a run's text so far ends in a <br> and blanks.
+    broken: dict[tuple[int, int], bool] = {}
 
     def walk(node: LexborNode, block: LexborNode, link: bool, figure: bool) -> None:
         for kid in node.iter(include_text=True):
@@ -395,11 +398,16 @@ def _plain_units(root: LexborNode) -> list[tuple[int, str, int, bool]]:
                 if key not in parts and not text.strip():
                     continue
                 parts.setdefault(key, []).append(text)
+                broken[key] = broken.get(key, False) and not text.strip()
                 firsts.setdefault(key, (block.mem_id, figure))
                 links[key] = links.get(key, 0) + link * len(text.strip())
             elif tag == "br":
-                if key in parts:
+                if key in parts and broken.get(key):
+                    # The second <br> of a blank line: another paragraph begins.
+                    run[block.mem_id] = key[1] + 1
+                elif key in parts:
                     parts[key].append(" ")
+                    broken[key] = True
             elif not tag.startswith("-") and tag not in UNSHOWN_TAGS:
                 if tag in BLOCK_TAGS and key in parts:
                     run[block.mem_id] = key[1] + 1
@@ -421,6 +429,7 @@ _UNIT_MARKUP = st.lists(
         [
             *("<div>", "</div>", "<p>", "</p>", "<span>", "</span>", "<a href='/x'>", "</a>"),
             *("<figure>", "</figure>", "<blockquote>", "</blockquote>", "<li>", "<br>"),
+            "<br/><br/>",
             *("<script>var x = 1;</script>", "<svg><text>icon</text></svg>", "<!-- note -->"),
             *("<h2>", "</h2>", "Rates rose.", " the council ", "\n  ", "\u00a0", "word"),
         ]
@@ -601,6 +610,19 @@ def test_a_blocks_text_on_both_sides_of_a_block_it_holds_is_two_units() -> None:
     assert [u.node.tag for u in units] == ["div", "p", "div", "div", "div"]
 
 
+def test_a_blank_line_ends_a_paragraph_and_a_single_break_does_not() -> None:
+    body = LexborHTMLParser(
+        "<html><body><div>First paragraph.<br />\n<br />Second one,<br>on two lines."
+        "<br><br><br>Third.</div></body></html>"
+    ).body
+    assert body is not None
+    assert [u.text for u in text_units(body)] == [
+        "First paragraph.",
+        "Second one, on two lines.",
+        "Third.",
+    ]
+
+
 _SENTENCES = (
     "The council met on Tuesday to weigh the budget for the coming year and its cuts.",
     "Residents filled the hall and many of them asked about the closure of the pool.",
@@ -638,6 +660,37 @@ def test_article_text_loose_after_a_photo_is_kept() -> None:
     body = extract(page, "https://example.com/news/council-budget/").body
     assert loose in body.split("\n\n")
     assert "The hall on Tuesday." not in body
+
+
+def test_the_lead_of_paragraphs_set_apart_by_blank_lines_is_kept() -> None:
+    # An older CMS writes the story as bare text after a photo box, its paragraphs split
+    # by <br /><br />: trafilatura drops the first paragraph (the lead).
+    lead = (
+        "FRANKFURT - The return of travel gave the airport operator the most lucrative"
+        " quarter in its history, with as many passengers abroad as before the pandemic."
+    )
+    paragraphs = "<br /><br />".join(
+        (lead, *(" ".join(_SENTENCES[i:] + _SENTENCES[:i]) for i in range(4)))
+    )
+    related = "".join(
+        f"<li><a href='/news-{i}/Airport.html'>Airport story number {i} of the week</a></li>"
+        for i in range(3)
+    )
+    media = (
+        "<div class='media_box'><div><a href='/pics/p_1.jpg' class='highslide'>"
+        "<img src='/pics/m_1.jpg' alt='Airport'></a><br/><span class='cr2'>The airport,"
+        " <span class='cr'>© Airport AG</span></span></div>"
+        f"<h4>Related topics</h4><ul class='list'>{related}</ul></div>"
+    )
+    page = (
+        "<html><head><title>Airport earns more than ever</title></head><body>"
+        "<div class='article'><div class='supertitle'><h5>Airports</h5>"
+        "<div class='date'>12:03 Uhr</div></div><h1>Airport earns more than ever</h1>"
+        f"<div class='article-content'>{media}<div class='cr'></div>{paragraphs}<br /><br />"
+        "</div></div></body></html>"
+    )
+    body = extract(page, "https://www.example.de/news-4621/Airport-earns.html").body
+    assert body.split("\n\n")[:2] == [lead, " ".join(_SENTENCES)]
 
 
 @pytest.mark.parametrize(

@@ -200,7 +200,12 @@ def text_units(root: LexborNode) -> list[Unit]:
             if tag == "br":
                 found = parts.get(run_of.get(block.mem_id, block.mem_id))
                 if found is not None:
-                    found.append(" ")
+                    if _after_break(found):
+                        # A blank line: the text after it is another paragraph.
+                        runs -= 1
+                        run_of[block.mem_id] = runs
+                    else:
+                        found.append(_BREAK)
                 continue
             if tag.startswith("-") or tag in UNSHOWN_TAGS:
                 continue
@@ -224,6 +229,21 @@ def text_units(root: LexborNode) -> list[Unit]:
             node, figure = firsts[key]
             units.append(Unit(node, text, links[key], figure))
     return units
+
+
+# What a <br> adds to its block's text: a space, marked so that a second one after it
+# (nothing but blanks between) is told apart.
+_BREAK = "\n"
+
+
+def _after_break(found: list[str]) -> bool:
+    """The run's text ends in a line break and blanks."""
+    for text in reversed(found):
+        if text == _BREAK:
+            return True
+        if text.strip():
+            return False
+    return False
 
 
 # Elements whose text the reader never sees.
