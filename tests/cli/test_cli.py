@@ -231,6 +231,44 @@ def test_extract_of_a_url_takes_no_url_option_and_keeps_the_size_limit(tmp_path:
     assert "1000" in small.output
 
 
+_DATED_RELATIVELY = (
+    "<html lang='en'><head><title>Ferry service extended</title></head><body><article>"
+    "<h1>Ferry service extended</h1><p class='byline'>By Anna Roth · 2 hours ago</p>"
+    + "<p>The city council voted on Tuesday to extend the harbour ferry service through the"
+    " winter, adding two late crossings and an early one for the market traders.</p>"
+    * 3
+    + "</article></body></html>"
+)
+
+
+def test_extract_counts_a_relative_date_back_from_when_the_page_was_fetched(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "ferry.html"
+    page.write_text(_DATED_RELATIVELY)
+
+    def published(*options: str) -> str:
+        result = CliRunner().invoke(main, ["extract", str(page), *options])
+        assert result.exit_code == 0, result.output
+        return str(json.loads(result.output)["published"])
+
+    assert published("--fetched-at", "2024-05-01T12:00+02:00") == "2024-05-01T10:00:00+02:00"
+    # No offset given: UTC, as the crawl's own fetch times are.
+    assert published("--fetched-at", "2024-05-01T12:00") == "2024-05-01T10:00:00+00:00"
+    # Without it, now: two runs agree to the second at most, never in microseconds.
+    assert "." not in published()
+
+
+def test_extract_fetched_at_takes_an_iso_time_for_saved_pages_only(tmp_path: Path) -> None:
+    page = tmp_path / "ferry.html"
+    page.write_text(_DATED_RELATIVELY)
+    word = CliRunner().invoke(main, ["extract", str(page), "--fetched-at", "yesterday"])
+    url = CliRunner().invoke(main, ["extract", "https://x.example/a", "--fetched-at", "2024-05-01"])
+    assert word.exit_code == url.exit_code == 64
+    assert "'yesterday' is not an ISO 8601 time" in word.output
+    assert "--fetched-at" in url.output
+
+
 def test_crawl_prints_a_summary_and_stats_counts_per_day(
     fixture_site: FixtureSite, tmp_path: Path
 ) -> None:

@@ -14,8 +14,8 @@ import sys
 from collections import deque
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
-from datetime import datetime
+from dataclasses import asdict, replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -43,13 +43,26 @@ _GZIP_MAGIC = b"\x1f\x8b"
     help="Largest page read, before and after gzip decompression (as max_bytes in crawls).",
 )
 @click.option(
+    "--fetched-at",
+    metavar="WHEN",
+    default=None,
+    callback=lambda _ctx, _param, value: _instant(value),
+    help="When the saved pages were fetched (ISO 8601, e.g. 2024-05-01T09:30+02:00; UTC when"
+    ' no offset is given): "2 hours ago" on a page counts back from it.  [default: now]',
+)
+@click.option(
     "--jsonl",
     is_flag=True,
     help='One JSON object a line, with its "source", for one page too (as for several).',
 )
 @config_option
 def extract_command(
-    pages: tuple[str, ...], url: str | None, max_bytes: int | None, jsonl: bool, config_path: str
+    pages: tuple[str, ...],
+    url: str | None,
+    max_bytes: int | None,
+    fetched_at: datetime | None,
+    jsonl: bool,
+    config_path: str,
 ) -> None:
     """Extract saved pages (FILE, '-' for stdin, gzipped or not) and print them as JSON.
 
@@ -68,25 +81,29 @@ def extract_command(
     """
     if url is not None and (len(pages) > 1 or _is_web_address(pages[0])):
         raise click.UsageError("--url names the address of one saved page (FILE)")
+    if fetched_at is not None and any(map(_is_web_address, pages)):
+        raise click.UsageError("--fetched-at dates saved pages (FILE); a URL is fetched now")
     settings = settings_of(config_path)
     if max_bytes is not None:
         settings = settings.model_copy(update={"max_bytes": max_bytes})
     if len(pages) == 1 and not jsonl:
-        ((_page, found),) = asyncio.run(_articles(pages, url, settings))
+        ((_page, found),) = asyncio.run(_articles(pages, url, settings, fetched_at))
         if isinstance(found, CommandError):
             raise found
         click.echo(json.dumps(article_json(found), ensure_ascii=False, indent=2))
         return
-    failed = asyncio.run(_print_lines(pages, url, settings))
+    failed = asyncio.run(_print_lines(pages, url, settings, fetched_at))
     if failed:
         raise CommandError(f"{failed} of {len(pages)} pages could not be extracted")
 
 
-async def _print_lines(pages: tuple[str, ...], url: str | None, settings: Settings) -> int:
+async def _print_lines(
+    pages: tuple[str, ...], url: str | None, settings: Settings, fetched_at: datetime | None
+) -> int:
     """Print each page's article as a JSON line, in the order given; the number of pages
     that failed, each reported on stderr."""
     failed = 0
-    async for page, found in _each_article(pages, url, settings):
+    async for page, found in _each_article(pages, url, settings, fetched_at):
         if isinstance(found, CommandError):
             failed += 1
             click.echo(f"Error: {found.message}", err=True)
@@ -97,13 +114,13 @@ async def _print_lines(pages: tuple[str, ...], url: str | None, settings: Settin
 
 
 async def _articles(
-    pages: tuple[str, ...], url: str | None, settings: Settings
+    pages: tuple[str, ...], url: str | None, settings: Settings, fetched_at: datetime | None
 ) -> list[tuple[str, Article | CommandError]]:
-    return [found async for found in _each_article(pages, url, settings)]
+    return [found async for found in _each_article(pages, url, settings, fetched_at)]
 
 
 async def _each_article(
-    pages: tuple[str, ...], url: str | None, settings: Settings
+    pages: tuple[str, ...], url: str | None, settings: Settings, fetched_at: datetime | None
 ) -> AsyncIterator[tuple[str, Article | CommandError]]:
     """Each argument with its article, or the error that stopped it, in the order given.
 
@@ -118,7 +135,7 @@ async def _each_article(
     warm_up(settings.extract_workers, len(pages), settings.extract_memory)
     ahead = max(2, 2 * worker_count(settings.extract_workers))
     waiting: deque[tuple[str, asyncio.Task[Extracted] | CommandError]] = deque()
-    async with _Loader(settings) as load:
+    async with _Loader(settings, fetched_at) as load:
         for argument in pages:
             try:
                 page = await load(argument, url)
@@ -152,10 +169,12 @@ async def _done(
 
 class _Loader:
     """Reads a saved page, or fetches a URL, as the page a crawl hands to extraction; URLs
-    share one fetcher, made at the first."""
+    share one fetcher, made at the first. Saved pages were fetched at ``fetched_at``
+    (None: now)."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, fetched_at: datetime | None) -> None:
         self.settings = settings
+        self.fetched_at = fetched_at
         self._fetcher: Fetcher | None = None
 
     async def __aenter__(self) -> _Loader:
@@ -180,7 +199,8 @@ class _Loader:
         if _looks_binary(data):
             raise CommandError(f"{argument}: not HTML (binary data)")
         # A saved page's address is the one --url gives, or none ("").
-        return FetchedPage(url=argument, final_url=url or "", status=200, content=data)
+        page = FetchedPage(url=argument, final_url=url or "", status=200, content=data)
+        return replace(page, fetched_at=self.fetched_at) if self.fetched_at else page
 
 
 @contextmanager
@@ -190,6 +210,19 @@ def _reported(what: str) -> Iterator[None]:
         yield
     except (OSError, ScrapeError) as exc:
         raise CommandError(f"{what}: {exc}") from None
+
+
+def _instant(value: str | None) -> datetime | None:
+    """``--fetched-at``'s ISO 8601 time, in UTC when it gives no offset."""
+    if value is None:
+        return None
+    try:
+        found = datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not an ISO 8601 time (2024-05-01, 2024-05-01T09:30+02:00)"
+        ) from None
+    return found if found.tzinfo is not None else found.replace(tzinfo=UTC)
 
 
 def _is_web_address(argument: str) -> bool:

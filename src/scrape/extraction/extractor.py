@@ -171,7 +171,8 @@ def _extract(
     clock = timings if timings is not None else _UNTIMED
     clock.start()
     hints = hints or ExtractionHints()
-    now = fetched_at or datetime.now(UTC)
+    # To the second: a date counted back from it ("2 hours ago") is no finer than that.
+    now = (fetched_at or datetime.now(UTC)).replace(microsecond=0)
     text = _decoded(html, url)
     if not text.strip():
         return _empty(url, "empty"), frozenset()
