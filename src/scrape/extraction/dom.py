@@ -174,6 +174,9 @@ def text_units(root: LexborNode) -> list[Unit]:
     # later runs count down from -1, which no mem_id is.
     run_of: dict[int, int] = {}
     runs = 0
+    # The runs whose text so far ends in a <br> and blanks: a second <br> there is a
+    # blank line, and the text after it another paragraph.
+    broken: set[int] = set()
     # A depth-first walk, each shown element's children read with what holds them: their
     # block, whether they are in a link, in a figure. Unshown elements are not entered.
     # A node's tag tells text ("-text") from elements: one read per node.
@@ -194,18 +197,19 @@ def text_units(root: LexborNode) -> list[Unit]:
                     firsts[key] = (block, figure)
                     order.append(key)
                 found.append(text)
+                if text.strip():
+                    broken.discard(key)
                 if link:
                     links[key] += len(text.strip())
                 continue
             if tag == "br":
-                found = parts.get(run_of.get(block.mem_id, block.mem_id))
-                if found is not None:
-                    if _after_break(found):
-                        # A blank line: the text after it is another paragraph.
-                        runs -= 1
-                        run_of[block.mem_id] = runs
-                    else:
-                        found.append(_BREAK)
+                key = run_of.get(block.mem_id, block.mem_id)
+                if key in broken:
+                    runs -= 1
+                    run_of[block.mem_id] = runs
+                elif key in parts:
+                    parts[key].append(" ")
+                    broken.add(key)
                 continue
             if tag.startswith("-") or tag in UNSHOWN_TAGS:
                 continue
@@ -229,21 +233,6 @@ def text_units(root: LexborNode) -> list[Unit]:
             node, figure = firsts[key]
             units.append(Unit(node, text, links[key], figure))
     return units
-
-
-# What a <br> adds to its block's text: a space, marked so that a second one after it
-# (nothing but blanks between) is told apart.
-_BREAK = "\n"
-
-
-def _after_break(found: list[str]) -> bool:
-    """The run's text ends in a line break and blanks."""
-    for text in reversed(found):
-        if text == _BREAK:
-            return True
-        if text.strip():
-            return False
-    return False
 
 
 # Elements whose text the reader never sees.
