@@ -613,13 +613,13 @@ def test_a_blocks_text_on_both_sides_of_a_block_it_holds_is_two_units() -> None:
 def test_a_blank_line_ends_a_paragraph_and_a_single_break_does_not() -> None:
     body = LexborHTMLParser(
         "<html><body><div>First paragraph.<br />\n<br />Second one,<br>on two lines."
-        "<br><br><br>Third.</div></body></html>"
+        "<br><br><br>Third.<b>Bold</b>\n<br>and on.</div></body></html>"
     ).body
     assert body is not None
     assert [u.text for u in text_units(body)] == [
         "First paragraph.",
         "Second one, on two lines.",
-        "Third.",
+        "Third.Bold and on.",
     ]
 
 
