@@ -178,3 +178,41 @@ def test_a_legal_notice_or_editor_line_in_any_language_closes_no_story(closing: 
 def test_a_story_about_copyright_keeps_its_last_sentence() -> None:
     last = "Der Verlag betonte, alle Rechte an den Fotos lägen weiterhin bei der Stadt."
     assert clean_blocks([*STORY, last], title=None) == [*STORY, last]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Von Anna Roth",
+        "Text: Anna Roth",
+        "Autorin: Anna Roth",
+        "Anna Roth",
+        "— Anna Roth",
+        "Ein Beitrag von Anna Roth",
+        "By ANNA ROTH",
+    ],
+)
+def test_the_writers_signature_closing_the_text_is_no_part_of_it(signature: str) -> None:
+    # The writer is the article's author; the line that signs the text is not its text.
+    cleaned = clean_blocks([*STORY, signature], title=None, writers=["Anna Roth"])
+    assert cleaned == STORY
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Das sagte Anna Roth.",  # a sentence naming the writer
+        "Von Anna Roth",  # another writer's name than the page's
+    ],
+)
+def test_a_last_line_that_is_not_the_pages_writers_signature_stays(last: str) -> None:
+    writers = ["Anna Roth"] if last.startswith("Das") else ["Max Weber"]
+    cleaned = clean_blocks([*STORY, last], title=None, writers=writers)
+    assert cleaned == [*STORY, last]
+
+
+def test_a_signature_between_paragraphs_stays() -> None:
+    # Only the text's end is signed; a name on its own line mid-text is a quotation's
+    # speaker or an interview's turn.
+    blocks = [STORY[0], "Anna Roth", *STORY[1:]]
+    assert clean_blocks(blocks, title=None, writers=["Anna Roth"]) == blocks

@@ -255,6 +255,7 @@ def _extract(
             template=template,
             furniture=furniture,
             headings=(headline or "", heading_line),
+            writers=authors,
         )
 
     blocks = cleaned(blocks)

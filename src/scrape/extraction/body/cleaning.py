@@ -43,6 +43,7 @@ def clean_blocks(
     template: frozenset[str] = frozenset(),
     furniture: frozenset[str] = frozenset(),
     headings: Iterable[str] = (),
+    writers: Iterable[str] = (),
 ) -> list[str]:
     """Drop furniture, template and repeated blocks; keep the order of the rest.
 
@@ -115,6 +116,9 @@ def clean_blocks(
         kept.append(text)
         if heading and text_width(norm) >= _PROSE_WIDTH:
             prose += 1
+    names = [normalise(w) for w in writers]
+    while kept and _signature(normalise(kept[-1]), names):
+        kept.pop()
     # The trailing prompts go first: a pitch closing the page marks the run of furniture
     # before it.
     return [
@@ -193,3 +197,19 @@ def _remove_phrase(text: str, phrase: str) -> str:
     pattern = re.compile(r"\s+".join(re.escape(w) for w in phrase.split()), re.IGNORECASE)
     text = pattern.sub("", text)
     return text if re.search(r"\w", text) else ""
+
+
+# The words a writer's signature may put before the name: a by-word or a label.
+_SIGNED_WITH = re.compile(
+    r"^(?:(?:by|von|par|por|di|door|av|af|text|texte|testo|texto|tekst|autor|autorin|"
+    r"author|auteur|autore|autora|written\s+by|ein\s+beitrag\s+von|bericht|redaktion)\W*)?$"
+)
+
+
+def _signature(norm: str, names: list[str]) -> bool:
+    """A closing line that is a writer's signature: the name, with a by-word or a label
+    before it at most ("Von Anna Roth", "Text: Anna Roth", "— Anna Roth")."""
+    for name in names:
+        if name and norm.endswith(name) and _SIGNED_WITH.match(norm[: -len(name)].strip()):
+            return True
+    return False
