@@ -8,27 +8,20 @@ import re
 
 from ..names import (
     AND_PICTURES,
+    BY,
     CJK_LABELS,
     GENRE,
     OTHER_AND,
-    OTHER_BY,
     REPORTED_BY,
     WRITER_LABELS,
+    WRITER_WORDS,
 )
 
 AND = rf"and|und|et|y|{OTHER_AND}"
 
-# The words for "by" before a writer's name (en, de, fr, es/pt, it, nl, sv/no/da and the
-# languages of names.OTHER_BY).
-BY = rf"by|von|par|por|di|door|av|af|{OTHER_BY}"
 # With Italian and Portuguese "da" and the Romance "de", which also open names ("Da Silva",
 # "De Vries"): as a by-word only where a name is known to follow.
 BY_WORDS = rf"(?:{BY}|da|de)"
-# The words of a writer's field label ("Autor:", "Text:") in the languages of the by-words.
-WRITER_WORDS = (
-    r"authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|texto|"
-    r"tekst|redaktion|rédaction|redacción"
-)
 
 
 # A chunk that only announces the name in the next one ("By", "Written by", "Contributors:").

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from ..blocks import normalise
 from ..dom import text_width, text_words
+from ..names import BY, GENRE, WRITER_LABELS, WRITER_WORDS
 from ..wording import (
     CREDIT,
     CREDIT_MARKS,
@@ -199,10 +200,11 @@ def _remove_phrase(text: str, phrase: str) -> str:
     return text if re.search(r"\w", text) else ""
 
 
-# The words a writer's signature may put before the name: a by-word or a label.
+# What a writer's signature may put before the name: a by-word ("Von", "By"), after the
+# kind of piece ("Ein Beitrag von"), or a writer's field label ("Text:", "Autorin:").
 _SIGNED_WITH = re.compile(
-    r"^(?:(?:by|von|par|por|di|door|av|af|text|texte|testo|texto|tekst|autor|autorin|"
-    r"author|auteur|autore|autora|written\s+by|ein\s+beitrag\s+von|bericht|redaktion)\W*)?$"
+    rf"^(?:(?:(?:written|{GENRE})\s+)?(?:{BY})|{WRITER_WORDS}|{WRITER_LABELS})?\W*$",
+    re.IGNORECASE,
 )
 
 

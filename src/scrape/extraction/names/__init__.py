@@ -40,6 +40,7 @@ from .words import (
     AGENCY,
     AND_PICTURES,
     ARABIC_WROTE,
+    BY,
     CJK_LABELS,
     DESK,
     GENRE,
@@ -53,6 +54,7 @@ from .words import (
     REPORTED_BY,
     REPORTER_TITLE,
     WRITER_LABELS,
+    WRITER_WORDS,
     is_role,
 )
 
@@ -60,6 +62,7 @@ __all__ = [
     "AGENCY",
     "AND_PICTURES",
     "ARABIC_WROTE",
+    "BY",
     "CJK_LABELS",
     "DATE_CHUNK",
     "DESK",
@@ -78,6 +81,7 @@ __all__ = [
     "REPORTED_BY",
     "REPORTER_TITLE",
     "WRITER_LABELS",
+    "WRITER_WORDS",
     "agencies_credit",
     "caseless",
     "cjk_byline",

@@ -51,6 +51,15 @@ OTHER_BY = (
     r"(?-i:de(?=\s+[^\W\d_a-zăâîșțşţ]\S*\s+[^\W\d_a-zăâîșțşţ]))"
 )
 
+# The words for "by" before a writer's name (en, de, fr, es/pt, it, nl, sv/no/da and the
+# languages of OTHER_BY).
+BY = rf"by|von|par|por|di|door|av|af|{OTHER_BY}"
+# The words of a writer's field label ("Autor:", "Text:") in the languages of the by-words.
+WRITER_WORDS = (
+    r"authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|texto|"
+    r"tekst|redaktion|rédaction|redacción"
+)
+
 # The pictures, as a credit's label names them, in the languages of the press.
 PICTURES = (
     r"(?:fotos?|photos?|photographs?|pictures?|images?|illustrations?|bild(?:er|e)?|billeder|"
