@@ -211,6 +211,11 @@ def test_a_last_line_that_is_not_the_pages_writers_signature_stays(last: str) ->
     assert cleaned == [*STORY, last]
 
 
+def test_the_signature_goes_when_prompts_follow_it() -> None:
+    blocks = [*STORY, "Von Anna Roth", "Folgen Sie uns auf Facebook und Instagram!"]
+    assert clean_blocks(blocks, title=None, writers=["Anna Roth"]) == STORY
+
+
 def test_a_signature_between_paragraphs_stays() -> None:
     # Only the text's end is signed; a name on its own line mid-text is a quotation's
     # speaker or an interview's turn.

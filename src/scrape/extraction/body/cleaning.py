@@ -117,16 +117,17 @@ def clean_blocks(
         kept.append(text)
         if heading and text_width(norm) >= _PROSE_WIDTH:
             prose += 1
-    names = [normalise(w) for w in writers]
-    while kept and _signature(normalise(kept[-1]), names):
-        kept.pop()
     # The trailing prompts go first: a pitch closing the page marks the run of furniture
-    # before it.
-    return [
+    # before it. Then the writer's signature, which the prompts may have followed.
+    kept = [
         text
         for text in drop_trailing_prompts(kept)
         if not (is_newsletter_pitch(text) or is_disclosure(text) or is_prompt_line(text))
     ]
+    names = [normalise(w) for w in writers]
+    while kept and _signature(normalise(kept[-1]), names):
+        kept.pop()
+    return kept
 
 
 # A line this long before its closing credit is a paragraph (a slideshow's or a gallery's
