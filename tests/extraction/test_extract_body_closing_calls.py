@@ -221,3 +221,34 @@ def test_a_signature_between_paragraphs_stays() -> None:
     # speaker or an interview's turn.
     blocks = [STORY[0], "Anna Roth", *STORY[1:]]
     assert clean_blocks(blocks, title=None, writers=["Anna Roth"]) == blocks
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Stand: 05.11.2024, 14:35 Uhr",
+        "Erstellt am: 01.11.2023",
+        "Aktualisiert: 30.12.2016",
+        "Veröffentlicht am 05.11.2024 um 14:35 Uhr",
+        "Last updated: 13 July 2020",
+        "This page was last updated on 2026-01-26 15:45:07Z",
+        "Publié le 5 novembre 2024 à 14h35",
+    ],
+)
+def test_a_stamp_dating_the_text_where_it_ends_is_no_part_of_it(stamp: str) -> None:
+    assert clean_blocks([*STORY, stamp], title=None) == STORY
+    # Signed and dated, in either order.
+    for closing in ([stamp, "Von Anna Roth"], ["Von Anna Roth", stamp]):
+        assert clean_blocks([*STORY, *closing], title=None, writers=["Anna Roth"]) == STORY
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Die Frist endet am 31. Dezember 2024.",
+        "Updated figures will be published on 5 November 2024 by the council.",
+        "Stand der Dinge ist, dass am 05.11.2024 entschieden wird.",
+    ],
+)
+def test_a_last_sentence_holding_a_date_stays(last: str) -> None:
+    assert clean_blocks([*STORY, last], title=None) == [*STORY, last]

@@ -18,7 +18,7 @@ from ..wording import (
     strip_inline_furniture,
 )
 from .common import LINE_WORDS, PROSE_END
-from .header import is_byline, is_header_debris
+from .header import is_byline, is_header_debris, is_stamp_line
 from .prompts import drop_trailing_prompts, is_disclosure, is_newsletter_pitch, is_prompt_line
 
 # Runs of spaces within a line, as one space (a lone space is left as it is: most are).
@@ -118,14 +118,15 @@ def clean_blocks(
         if heading and text_width(norm) >= _PROSE_WIDTH:
             prose += 1
     # The trailing prompts go first: a pitch closing the page marks the run of furniture
-    # before it. Then the writer's signature, which the prompts may have followed.
+    # before it.
     kept = [
         text
         for text in drop_trailing_prompts(kept)
         if not (is_newsletter_pitch(text) or is_disclosure(text) or is_prompt_line(text))
     ]
+    # Then the lines that sign and date the text where it ends.
     names = [normalise(w) for w in writers]
-    while kept and _signature(normalise(kept[-1]), names):
+    while kept and (_signature(normalise(kept[-1]), names) or is_stamp_line(kept[-1])):
         kept.pop()
     return kept
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..dates.grammar import TEXT_DATE
+from ..dates.labels import says_published, says_updated
 from .common import COMMISSION, LINE_WORDS
 
 _HEADER_DEBRIS = re.compile(
@@ -60,3 +61,26 @@ def _is_date_line(norm: str) -> bool:
 
 
 _FIELD_BARS = ("|", "·", "•")
+
+
+def is_stamp_line(text: str) -> bool:
+    """A short line that only dates the story, as pages close it: a publication or update
+    label, the date and its time at most ("Stand: 05.11.2024, 14:35 Uhr", "Erstellt am
+    05.11.2024", "Last updated on November 5, 2024")."""
+    if len(text.split()) > LINE_WORDS:
+        return False
+    found = TEXT_DATE.search(text)
+    if found is None or _CLOCK_ONLY.match(text, found.end()) is None:
+        return False
+    lead = text[: found.start()]
+    return says_published(lead) or says_updated(lead) or _AS_OF.search(lead) is not None
+
+
+# What may follow a stamp's date: its time ("14:35 Uhr", ", 2:35 p.m.", "um 09:30", "à 14h35").
+_CLOCK_ONLY = re.compile(
+    r"[\s,|]*(?:(?:um|at|à|a\s+las|alle|om|kl\.?)\s+)?"
+    r"(?:\d{1,2}(?:[:.h]\d\d)(?::\d\d)?\s*(?:uhr|h|[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?)?\W*$",
+    re.IGNORECASE,
+)
+# German "Stand:" (as of), which dates the version shown.
+_AS_OF = re.compile(r"\bstand\s*:?\s*$", re.IGNORECASE)
