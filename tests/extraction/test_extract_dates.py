@@ -540,6 +540,21 @@ def test_the_page_style_still_settles_the_numeric_order() -> None:
     assert parse_date("02/03/2025", DateStyle("", "hr")) == datetime(2025, 3, 2)
 
 
+def test_an_ambiguous_date_takes_the_reading_the_page_shows_unambiguously() -> None:
+    # A .NET server writes its <meta> date month first whatever the page's language; the
+    # German page prints the same day dotted, day first.
+    shown = DateStyle("Trinkwasser belastet ... Erstellt am: 01.11.2023", "de")
+    assert parse_date("11/01/2023 12:43:42", shown) == datetime(2023, 11, 1, 12, 43, 42)
+    in_words = DateStyle("Veröffentlicht am 1. November 2023", "de")
+    assert parse_date("11/01/2023", in_words) == datetime(2023, 11, 1)
+    # The page shows the other reading, or both, or neither: the page's own order.
+    other = DateStyle("Erstellt am: 11.01.2023", "de")
+    assert parse_date("11/01/2023", other) == datetime(2023, 1, 11)
+    both = DateStyle("Erstellt am: 11.01.2023, geändert am 01.11.2023", "de")
+    assert parse_date("11/01/2023", both) == datetime(2023, 1, 11)
+    assert parse_date("11/01/2023", DateStyle("", "de")) == datetime(2023, 1, 11)
+
+
 def test_year_first_dates_spaced_with_their_dots() -> None:
     # Korean and Hungarian: "2024. 12. 3.", each number followed by its dot.
     assert dates_in_text("입력 2024. 12. 3. 오후 3:05") == [datetime(2024, 12, 3)]

@@ -166,8 +166,9 @@ ZONES = {
 
 
 # Whether numeric dates read day first: known, unknown (None), or asked of the page when
-# an ambiguous date turns up (a callable, since gathering the evidence costs a page scan).
-DayFirst = bool | None | Callable[[], bool | None]
+# an ambiguous date turns up (a callable, since gathering the evidence costs a page scan),
+# given the date's two readings, day first and month first.
+DayFirst = bool | None | Callable[[date, date], bool | None]
 
 
 def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None:
@@ -212,7 +213,9 @@ def _parse(
     if numeric:
         one, two = int(numeric[1]), int(numeric[3])
         if callable(day_first):
-            day_first = day_first() if one <= 12 and two <= 12 and one != two else None
+            year = int(numeric[4])
+            ambiguous = one <= 12 and two <= 12 and one != two
+            day_first = day_first(date(year, two, one), date(year, one, two)) if ambiguous else None
         if day_first is None:
             day_first = numeric[2] == "."
         try:
@@ -364,8 +367,38 @@ class DateStyle:
     def _order(self) -> bool | None:
         return day_first(self._text, self._tag, self._url_day)
 
-    def __call__(self) -> bool | None:
+    @cached_property
+    def _days(self) -> set[date]:
+        return _days_shown(self._text, self._url_day)
+
+    def __call__(self, day_first_reading: date, month_first_reading: date) -> bool | None:
+        """Day first for an ambiguous date where the page shows its day-first reading in a
+        form only one order reads and not the other (a server's "11/01/2023 12:43:42" in a
+        <meta>, month first, beside the "01.11.2023" the page prints); else the page's
+        order."""
+        shown = self._days
+        if (day_first_reading in shown) != (month_first_reading in shown):
+            return day_first_reading in shown
         return self._order
+
+
+# Two numbers and a year of two or four digits, one separator between.
+_DAY_AND_MONTH = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(?:\d\d){1,2}\b")
+
+
+def _days_shown(text: str, url_day: date | None) -> set[date]:
+    """The days ``text`` writes in a form only one order reads (the month in words in any
+    language, a dotted date, day first as every language that dots its dates writes it,
+    a year first), and the day the page's address files it under."""
+    days = {url_day} if url_day else set()
+    for match in TEXT_DATE.finditer(text[:200_000].translate(ASCII_DIGITS)):
+        numeric = _DAY_AND_MONTH.match(match.group(0))
+        if numeric and numeric[2] != "." and int(numeric[1]) <= 12 and int(numeric[3]) <= 12:
+            continue  # "11/01/2023", "03-12-25" read either way
+        parsed = parse_date(match.group(0))
+        if parsed is not None:
+            days.add(parsed.date())
+    return days
 
 
 # Digits of other scripts, which dates are read in as ASCII ones.
