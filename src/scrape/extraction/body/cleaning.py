@@ -52,6 +52,8 @@ def clean_blocks(
     (the headline, the byline, the date line), removed only near the top. ``headings``
     are the headline's other spellings (its line with the kicker, the headline without
     it): where the title is neither, the body's blocks still spell one of them.
+    ``writers`` are the article's authors: a line closing the text that only signs it
+    with one of their names goes.
     """
     phrases = [p for p in (normalise(p) for p in drop_phrases) if p]
     title_norm = normalise(title or "")

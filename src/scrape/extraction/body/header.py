@@ -1,5 +1,5 @@
 """Lines of the article's header that are none of its text: date lines, bylines, reading
-times, view counts, affiliate notices."""
+times, view counts, affiliate notices; and the stamp that dates the text where it ends."""
 
 from __future__ import annotations
 
