@@ -634,3 +634,31 @@ def test_a_zone_name_dateutil_does_not_know_is_read_without_a_zone_and_without_a
     assert parse_date("06 Nov 2019 14:30 GST") == datetime(2019, 11, 6, 14, 30)
     published = extract(page, "https://example.ae/news/port").published
     assert published is not None and published.date() == date(2019, 11, 6)
+
+
+def _today_bar_page(head: str) -> str:
+    story = "<p>Der Stadtrat hat am Dienstag die neue Straßenbahnlinie beschlossen.</p>" * 6
+    return (
+        f"<html lang='de'><head><title>Straßenbahn beschlossen</title>{head}</head><body>"
+        "<div id='header'><a href='/'>Stadtanzeiger</a><div class='today'>Sonntag, 6. "
+        "Dezember 2026</div></div><div class='content'><h1>Straßenbahn beschlossen</h1>"
+        f"{story}</div></body></html>"
+    )
+
+
+def test_the_sites_today_over_the_headline_is_no_publication_date() -> None:
+    # No <main>, no declaration: the header's "today" is the day of the visit, and the
+    # page's <meta> date and modification time name an earlier day.
+    visit = datetime(2026, 12, 6, 15, 0, tzinfo=UTC)
+    meta = (
+        "<meta name='date' content='2024-11-05T08:12:40'>"
+        "<meta property='article:modified_time' content='2024-11-05T11:47:02+01:00'>"
+    )
+    page = _today_bar_page(meta)
+    assert extract(page, "https://x.example/a.html", fetched_at=visit).published == datetime(
+        2024, 11, 5, 8, 12, 40
+    )
+    # With nothing else to go by, a day shown over the headline on the day of the visit is a
+    # story of that day.
+    bare = extract(_today_bar_page(""), "https://x.example/a.html", fetched_at=visit)
+    assert bare.published is not None and bare.published.date() == visit.date()

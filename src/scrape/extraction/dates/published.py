@@ -81,6 +81,8 @@ def find_published(
     header, updated = header_times(tree, headline, order)
     original, posted = labelled_dates(text, order)
     near = shown_dates(tree, headline, day_first=order, now=fetched_at)
+    machine = usable([*generic, *modified_candidates(md)])
+    near = [d for d in near if not _today_bar(d, fetched_at, machine)]
     marked = microdata_published(tree, shown=True, order=order)
     byline = usable(
         [
@@ -135,6 +137,22 @@ def _choose(
     if generic:
         return _local_form(generic[0], filed, generic)
     return filed[0] if filed else None
+
+
+def _today_bar(shown: ShownDate, fetched_at: datetime, machine: list[datetime]) -> bool:
+    """The site's "today" over the headline: a day alone, unlabelled, above it, that is the
+    day of the visit, on a page whose machine-readable dates (a generic <meta> date, the
+    modification time) all name earlier days. Without those, a story of the day shows the
+    same day there."""
+    today = fetched_at.date()
+    return (
+        not shown.after
+        and not shown.labelled
+        and midnight(shown.value)
+        and shown.value.date() == today
+        and bool(machine)
+        and all(d.date() < today for d in machine)
+    )
 
 
 def _later(stamp: datetime, published: datetime) -> bool:
