@@ -81,7 +81,8 @@ def find_published(
     header, updated = header_times(tree, headline, order)
     original, posted = labelled_dates(text, order)
     near = shown_dates(tree, headline, day_first=order, now=fetched_at)
-    machine = usable([*generic, *modified_candidates(md)])
+    modified = modified_candidates(md)
+    machine = usable([*generic, *modified])
     near = [d for d in near if not _today_bar(d, fetched_at, machine)]
     marked = microdata_published(tree, shown=True, order=order)
     byline = usable(
@@ -94,7 +95,7 @@ def find_published(
     )[:3]
     # The page's timestamps of the publication, and all of them: they give a shown time
     # without a zone its offset.
-    instants = ([*declared, *byline], [*generic, *modified_candidates(md)])
+    instants = ([*declared, *byline], [*generic, *modified])
     stamps = usable([*updated, *(d.value for d in near if d.updated)])
     stamp = stamps[0] if stamps else None
     published = _choose(declared, byline, generic, filed, near, instants)
