@@ -58,9 +58,3 @@ def settings_of(config_path: str) -> Settings:
 def database_path(db_path: str | None, config_path: str) -> str:
     """``--db``, else the sources file's ``settings.database`` (or the default)."""
     return db_path or settings_of(config_path).database
-
-
-def setting_default(name: str) -> Any:
-    from ..config import Settings
-
-    return Settings.model_fields[name].default
