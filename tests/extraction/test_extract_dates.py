@@ -447,6 +447,23 @@ def test_a_declared_date_beats_a_relative_one() -> None:
     assert published == datetime(2025, 12, 30, 8, tzinfo=UTC)
 
 
+def test_a_stamp_s_machine_time_beats_its_relative_text() -> None:
+    # Microformats and "timeago" scripts keep the instant in an <abbr>'s title and show
+    # "1 hr 4 mins ago", relative to when the page was rendered, not to the fetch.
+    url = "https://news.example/flood-waters"
+    stamp = '<abbr title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr>'
+    published = extract(_live_page(stamp), url, fetched_at=FETCHED).published
+    assert published == datetime(2011, 8, 25, 1, 40, 40, tzinfo=UTC)
+    # A written day takes the title's time and zone, as a <time>'s datetime gives them.
+    stamp = '<abbr class="published" title="2011-08-25T01:40:40+02:00">August 25, 2011</abbr>'
+    published = extract(_live_page(stamp), url, fetched_at=FETCHED).published
+    assert published == datetime(2011, 8, 25, 1, 40, 40, tzinfo=timezone(timedelta(hours=2)))
+    # A title that is no timestamp in full leaves the text to say when.
+    stamp = '<span title="Thursday, 2011">3 hours ago</span>'
+    published = extract(_live_page(stamp), url, fetched_at=FETCHED).published
+    assert published == FETCHED - timedelta(hours=3)
+
+
 # News languages whose every month the grammar reads, in full and abbreviated, as their own
 # locale (CLDR, through babel) writes a date.
 READ_LOCALES = (

@@ -125,7 +125,9 @@ def shown_dates(
             if _in_prose(element, text, match.start(), match.end()):
                 continue
             if ago and now is not None:
-                value: datetime | None = relative.read(match, now)
+                # "<abbr title="2011-08-25T01:40:40Z">1 hr ago</abbr>": the stamp was
+                # relative to when the page was rendered, which the attribute gives.
+                value: datetime | None = machine_time(element) or relative.read(match, now)
             else:
                 value = _with_zone(parse_date(match.group(0), day_first), element)
                 # The time may follow in the same text or in the next element
@@ -259,15 +261,32 @@ def _text_before(pieces: list[tuple[int, str, LexborNode]], piece_start: int, he
     return (" ".join(earlier) + " " + head)[-40:]
 
 
+# A timestamp in full, as a machine writes it: a day and a clock time at least.
+_ISO_STAMP = re.compile(r"\s*(?:19|20)\d\d-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d")
+
+
+def machine_time(element: LexborNode | None) -> datetime | None:
+    """The time an element gives for machines beside the text it shows: a <time>'s
+    ``datetime``, or a timestamp in full in its ``title`` (an ``<abbr>`` of microformats
+    and of "timeago" scripts, which replace the text with "2 hours ago")."""
+    if element is None:
+        return None
+    attrs = element.attributes
+    if element.tag == "time":
+        return parse_date(attrs.get("datetime"))
+    title = attrs.get("title")
+    return parse_date(title) if title and _ISO_STAMP.match(title) else None
+
+
 def _with_zone(value: datetime | None, element: LexborNode | None) -> datetime | None:
-    """The machine-readable time of a <time> element when it names the same day.
+    """The machine-readable time of the element when it names the same day.
 
     It carries the time and zone the text leaves out; a day apart means the attribute
     was written in another zone than the one shown, and the reader's day wins.
     """
-    if value is None or element is None or element.tag != "time":
+    if value is None:
         return value
-    attr = parse_date(element.attributes.get("datetime"))
+    attr = machine_time(element)
     if attr is None:
         return value
     if attr.date() == value.date():
