@@ -227,6 +227,26 @@ def test_no_day_made_up_from_a_copyright_year_or_upload_path() -> None:
     assert art.is_article
 
 
+def test_a_picture_s_date_is_not_the_page_s() -> None:
+    # With nothing declared or shown by the headline, the last-resort search once took the
+    # day a caption and an alt text give the photo.
+    photo = (
+        "<figure><img src='/bilder/topside.jpg' alt='Topside installation 28.04.2014'>"
+        "<figcaption>Topside installation 28.04.2014 © Foto: Nord</figcaption></figure>"
+    )
+    html = _page(
+        "<h1>Offshore wind power</h1>"
+        + photo
+        + "<p>"
+        + "Turbines at sea turn steady winds into power for the coast. " * 15
+        + "</p>",
+    )
+    assert _published_day(html, "https://wind.example/offshore") is None
+    # A day the text itself gives is still read.
+    dated = html.replace("<p>", "<p>Stand: 03.02.2019. ", 1)
+    assert _published_day(dated, "https://wind.example/offshore") == "2019-02-03"
+
+
 def test_dates_written_in_other_languages() -> None:
     assert dates_in_text("Por Ana on 04-ago-2021 5:11:10") == [datetime(2021, 8, 4)]
     assert dates_in_text("Publicado el 4 de agosto de 2021") == [datetime(2021, 8, 4)]

@@ -107,23 +107,34 @@ def _without_other_posts(page: str) -> str:
     # Removed only once all are chosen: nothing is read inside a removed block.
     for node in outermost:
         node.decompose()
+    if body is not None:
+        _drop_embeds(body)
     return tree.html or ""
 
 
 def _without_embeds(page: str) -> str:
-    """``page`` without the posts it embeds from social networks: their days are those
-    posts', never the article's, and htmldate would read them first."""
-    if _EMBED.search(page) is None:
-        return page
+    """``page`` without the posts it embeds from social networks and without what it says
+    of its pictures (captions, alt text): their days are those posts' and the pictures'
+    ("Topside installation 28.04.2014"), never the article's, and htmldate would read them
+    first."""
     tree = LexborHTMLParser(page)
     if tree.body is None:
         return page
-    embeds = [node for node in tree.body.css("[class]") if _EMBED.search(attr_text(node))]
+    _drop_embeds(tree.body)
+    return tree.html or page
+
+
+def _drop_embeds(body: LexborNode) -> None:
+    embeds = [node for node in body.css("[class]") if _EMBED.search(attr_text(node))]
+    embeds += body.css("figcaption")
     held = {n.mem_id for node in embeds for n in node.traverse() if n.mem_id != node.mem_id}
     for node in embeds:
         if node.mem_id not in held:
             node.decompose()
-    return (tree.html or "") if embeds else page
+    for image in body.css("img[alt], img[title]"):
+        for name in ("alt", "title"):
+            if name in image.attrs:
+                del image.attrs[name]
 
 
 _EMBED = re.compile(r"instagram-media|twitter-tweet|tiktok-embed|fb-post|bluesky-embed")
