@@ -155,6 +155,15 @@ def test_a_related_posts_richer_json_ld_article_lends_no_author() -> None:
         ("<meta name='cXenseParse:author' content='Anna Roth'>", ("Anna Roth",)),
         ("<meta name='author' content='Anna Roth; Max Weber'>", ("Anna Roth", "Max Weber")),
         ("<meta name='author' content='font-family: Rubik; color: red;'>", ()),
+        # Co-authors one tag each; a tag repeated is one writer.
+        (
+            "<meta name='author' content='Anna Roth'><meta name='author' content='Max Weber'>",
+            ("Anna Roth", "Max Weber"),
+        ),
+        (
+            "<meta name='author' content='Anna Roth'><meta name='author' content=' Anna  Roth'>",
+            ("Anna Roth",),
+        ),
     ],
 )
 def test_the_writers_a_meta_tag_declares(meta: str, authors: tuple[str, ...]) -> None:

@@ -93,7 +93,14 @@ def meta_authors(md: Metadata, tree: LexborHTMLParser) -> list[str | None]:
     values = [md.get(key) for key in _META_AUTHOR_KEYS]
     author = values[0]
     declared = 'meta[name="author" i][content], meta[property="author" i][content]'
-    if author and tree.css_first(declared) is None:
+    # Co-authors declared one tag each, as "citation_author" lists a paper's.
+    each = dict.fromkeys(
+        " ".join((n.attributes.get("content") or "").split()) for n in tree.css(declared)
+    )
+    each.pop("", None)
+    if len(each) > 1:
+        values[0] = "; ".join(each)
+    elif author and not each:
         nested = [
             n
             for n in tree.css('meta[itemprop="author"][content]')
