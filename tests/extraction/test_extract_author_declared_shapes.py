@@ -175,3 +175,15 @@ def test_character_references_in_declared_names_are_read() -> None:
     assert extract(_page(_ld(author)), URL).authors == ("Héctor J. Cruz",)
     meta = "<meta name='author' content='Copyright Harbour Media GmbH &amp; Co. KG'>"
     assert extract(_page(meta), URL).authors == ()
+
+
+def test_writers_in_the_plural_declared_give_way_to_the_named_ones() -> None:
+    # A CMS's placeholder Person ("external authors") in JSON-LD; the <meta> and the byline
+    # name the two writers, set apart by a slash.
+    head = _ld([{"@type": "Person", "name": "Auswärtige Autoren (AA)"}])
+    head += "<meta name='author' content='Ralph Steiner/Carlo Natter'>"
+    byline = "<span class='metainfo__item--author'>Ralph Steiner/Carlo Natter</span>"
+    assert extract(_page(head, byline, lang="de"), URL).authors == (
+        "Ralph Steiner",
+        "Carlo Natter",
+    )

@@ -43,8 +43,16 @@ def test_the_writer_after_the_desk(byline: str, lang: str, expected: tuple[str, 
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        # Two people set apart by a slash are not a desk and its writer.
-        ("Jane Doe / John Roe", []),
+        # Two people set apart by a slash are not a desk and its writer: two writers, as
+        # they are with a paper or a place beside them.
+        ("Jane Doe / John Roe", ["Jane Doe", "John Roe"]),
+        ("Ralph Steiner/Carlo Natter", ["Ralph Steiner", "Carlo Natter"]),
+        ("Jane Doe / The Guardian", ["Jane Doe"]),
+        ("Anna Roth/Max Weber/dpa", ["Anna Roth", "Max Weber"]),
+        ("Text/Fotos: Anna Roth", []),
+        # Writers in the plural are nobody.
+        ("Auswärtige Autoren (AA)", []),
+        ("Various Authors", []),
         # The agency's place after it is no writer.
         ("EFE / Madrid", []),
         # The agency and the site's own name.

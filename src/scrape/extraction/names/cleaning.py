@@ -176,6 +176,15 @@ _NOT_PERSON = re.compile(
     re.IGNORECASE,
 )
 
+# A picture's credit, with the agency or the photographer ("AP Foto/Martin Meissner").
+_PICTURE_CREDIT = re.compile(rf"\b{PICTURES}\b", re.IGNORECASE)
+
+# Writers in the plural are nobody in particular ("Various Authors", "Auswärtige Autoren").
+_WRITERS = re.compile(
+    r"\b(?:authors|autoren|autorinnen|auteurs|autori|autores|autorzy|writers|contributors)\b",
+    re.IGNORECASE,
+)
+
 _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:author|authors|posts|writer|editor|contributor|staff\s+writer|"
     r"view\s+all\s+posts|more\s+posts))+$"
@@ -414,11 +423,25 @@ def _names_listed(text: str, desks: bool) -> list[str]:
             # "Mike Ross, Shipping Expert": the role of the name before, not a co-author
             # (read whole, before a trailing "Editor" is cut from a name).
             continue
+        if _WRITERS.search(part):
+            continue
         part = _TITLED.sub("", _TRAILING_ROLE.sub("", part))
         wires = [w.strip() for w in part.split("/")]
         if len(wires) > 1 and all(AGENCY.fullmatch(w) for w in wires):
             # "dpa/AFP", "AP/Reuters": the agencies the story is from, each a byline.
             names += wires if desks else []
+            continue
+        writers = [w for w in wires if _slashed_writer(w)]
+        if (
+            len(wires) > 1
+            and writers
+            and all(w in writers or _beside_writer(w) for w in wires)
+            and not _PICTURE_CREDIT.search(part)
+        ):
+            # "Ralph Steiner/Carlo Natter", "Jane Doe / The Guardian": writers joined by a
+            # slash, with the paper or the place they write from.
+            names += [w for w in writers if _writer_of(w) == w and not _NOT_PERSON.match(w)]
+            full_before = True
             continue
         part = _writer_of(part)
         if part is None:
@@ -452,6 +475,31 @@ def _names_listed(text: str, desks: bool) -> list[str]:
             continue
         names.append(part)
     return names
+
+
+def _slashed_writer(part: str) -> bool:
+    """Whether a piece of a byline split at its slashes is a writer's full name, not a
+    place's nor a paper's ("Jane Doe / New York Times")."""
+    return (
+        len(part.split()) > 1 and ":" not in part and person_like(part) and not _beside_writer(part)
+    )
+
+
+def _beside_writer(part: str) -> bool:
+    """Whether a piece of a byline split at its slashes names a paper, a wire agency or a
+    place, as they stand beside a writer's name."""
+    first = part.split(maxsplit=1)[0] if part.strip() else ""
+    if _HOST.search(part):
+        # "stol.it / Suedtirol Online": the site, by its address and its name.
+        return False
+    return bool(
+        AGENCY.fullmatch(part)
+        or _AGENCY_WORD.match(first)
+        # "The Guardian", "The Local": no person's name opens with the article.
+        or first.casefold() == "the"
+        or _is_place(part)
+        or any(PUBLICATION.fullmatch(w) for w in part.split())
+    )
 
 
 def _writer_of(part: str) -> str | None:
