@@ -65,3 +65,35 @@ def test_section_h1_that_is_the_whole_title_stays() -> None:
     # under it spells no part of the title.
     html = _page("de", "Lokales | Abendpost Nord", "Lokales", "Stadtrat billigt Haushalt")
     assert extract(html, "https://www.paper.example/lokales/").title == "Lokales"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # The slug spells the <h2>: the headline.
+        ("https://blog.example/der-neue-trend-muss-statt-wunschkoalition/", "headline"),
+        ("https://blog.example/2012/05/neuer-trend-muss-statt-wunschkoalition.html", "headline"),
+        # A slug naming other words, or no worded slug, says nothing.
+        ("https://blog.example/2012/05/gruene-koalition-vorbei", None),
+        ("https://blog.example/?p=43546", None),
+    ],
+)
+def test_a_heading_the_slug_spells_where_only_the_site_is_declared(
+    url: str, expected: str | None
+) -> None:
+    # The <title> names the site alone and the <h1> holds its logo; the headline is an <h2>
+    # in a banner of its own, apart from the text it heads.
+    headline = "Der neue Trend: Muss- statt Wunschkoalition"
+    page = (
+        '<html lang="de"><head><meta charset="utf-8"><title>blog.example</title></head><body>'
+        '<header class="theheader"><h1><a href="/" rel="home"><img src="/logo.png" '
+        'alt=""></a></h1></header><main><div class="topbanner"><div class="posttitlein">'
+        f'<p><a href="/tag/gruene/">#Die Grünen</a></p><h2>{headline}</h2></div></div>'
+        f'<div class="article-text"><p>{SENTENCES["de"] * 4}</p><p>{SENTENCES["de"] * 3}</p>'
+        "</div></main></body></html>"
+    )
+    title = extract(page, url).title
+    if expected:
+        assert title == headline
+    else:
+        assert title != headline

@@ -8,7 +8,7 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..dom import text_width, without_accents
+from ..dom import address_words, text_width, without_accents
 from ..metadata import Metadata, host_name, ld_text
 from .declared import agreed_title, as_declared, majority_title, meta_titles, uncut
 from .heading import heading_text, unjoined_headline
@@ -40,7 +40,15 @@ def find_title(
     """The page's headline element, its text as shown, and the page's title (the headline
     when no title can be chosen)."""
     shown, logos = shown_site_names(tree, url)
-    node = find_headline(tree, meta_titles(md), lambda t: is_site_name(t, md, url, shown))
+    titles = meta_titles(md)
+
+    def site_name(text: str) -> bool:
+        return is_site_name(text, md, url, shown)
+
+    # Where the page declares no title but its site's name, the URL's slug speaks for it.
+    untitled = all(site_name(t) for t in titles)
+    slug = frozenset(address_words(" ".join(slug_words(url))).split()) if untitled else frozenset()
+    node = find_headline(tree, titles, site_name, slug)
     headline = heading_text(node) if node is not None else None
     bare = unjoined_headline(node) if node is not None else None
     title = choose_title(md, headline, url, [*shown, *logos], link_texts(tree), bare)

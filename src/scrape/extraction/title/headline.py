@@ -13,6 +13,7 @@ from ..dom import (
     BREADCRUMB_TOKEN,
     MARK,
     UNSHOWN_TAGS,
+    address_words,
     ancestors,
     attr_text,
     prose_length,
@@ -101,13 +102,15 @@ def find_headline(
     tree: LexborHTMLParser,
     titles: list[str],
     is_site_name: Callable[[str], bool] = lambda _text: False,
+    slug: frozenset[str] = frozenset(),
 ) -> LexborNode | None:
     """The element holding the page's own headline, marked with ``MARK`` for later steps.
 
     An <h1> spelling a declared title wins; then the longest heading found in a declared
     title (an <h1>, or an <h2> on sites that spend their <h1> on the logo); otherwise the
-    first <h1> outside the site chrome; otherwise a headline-classed element; last, a
-    heading (down to <h3>) spelling whole parts of a declared title. Headings are
+    first <h1> outside the site chrome; otherwise a headline-classed element; then a
+    heading (down to <h3>) spelling whole parts of a declared title; last, one the URL's
+    ``slug`` words spell (a page declaring no title but its site's name). Headings are
     compared with the titles as shown: an icon's stylesheet or a screen reader's words
     inside one are no part of their text.
     """
@@ -144,8 +147,46 @@ def find_headline(
         best = _heading_of_title_parts(tree, titles, is_site_name)
     if best is None:
         best = _block_of_title_parts(tree, titles, is_site_name)
+    if best is None and slug:
+        best = _heading_the_slug_spells(tree, slug, is_site_name)
     if best is not None:
         best.attrs[MARK] = "1"
+    return best
+
+
+# Of the slug's words, the share a heading must hold; of the heading's words, the share the
+# slug must hold (slugs drop short words: "der-neue-trend-muss-statt-wunschkoalition").
+_SLUG_IN_HEADING = 0.75
+_HEADING_IN_SLUG = 0.5
+
+
+def _heading_the_slug_spells(
+    tree: LexborHTMLParser, slug: frozenset[str], is_site_name: Callable[[str], bool]
+) -> LexborNode | None:
+    """The <h1>, <h2> or <h3> over the story's text whose words the URL's slug spells.
+
+    Publishers write the slug from the headline, so where the page declares no title of
+    its own (a <title> of the site's name alone) and spends its <h1> on the logo, the slug
+    tells the headline among the headings. Not a list's item nor a link, as teasers
+    are (a stream's link to this very story)."""
+    best: LexborNode | None = None
+    best_share = 0.0
+    for node in tree.css("h1, h2, h3"):
+        words = address_words(shown_text(node)).split()
+        if not words or len(words) > 40:
+            continue
+        in_heading = len(slug & set(words)) / len(slug)
+        in_slug = sum(w in slug for w in words) / len(words)
+        if (
+            in_heading >= _SLUG_IN_HEADING
+            and in_slug >= _HEADING_IN_SLUG
+            and in_heading > best_share
+            and not any(anc.tag in {"li", "a"} for anc in ancestors(node))
+            and not any(len(text_of(a)) >= len(text_of(node)) for a in node.css("a"))
+            and not in_site_chrome(node)
+            and not is_site_name(text_of(node))
+        ):
+            best, best_share = node, in_heading
     return best
 
 
