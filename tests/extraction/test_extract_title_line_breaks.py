@@ -53,3 +53,19 @@ def test_line_break_without_a_declared_mark_stays_a_space() -> None:
     declared = "Stadtwerke erhöhen die Gaspreise zum Jahreswechsel"
     html = _page("<h1>Stadtwerke erhöhen die Gaspreise<br>zum Jahreswechsel</h1>", declared)
     assert extract(html, URL).title == declared
+
+
+def test_a_standfirst_styled_into_the_heading_takes_the_title_s_dash() -> None:
+    # The <title> alone declares it, and runs on with the site's name and tagline, which
+    # the site does not declare: the heading is found inside the title, mark and all.
+    heading = (
+        "<h2>Dateien mit Migrationshintergrund <span>Ein Ablaufplan für fremde Dateien</span></h2>"
+    )
+    declared = "Dateien mit Migrationshintergrund - Ein Ablaufplan für fremde Dateien"
+    html = (
+        f'<html><head><meta charset="utf-8"><title>{declared} | Ebene 11 - Webentwicklung'
+        f" . Schulung</title></head><body><header><h1><a href='/'><img src='/logo.svg' "
+        f"alt=''></a></h1></header><article><header>{heading}</header>{PARA}</article>"
+        "</body></html>"
+    )
+    assert extract(html, "https://ebene11.example/fremde-dateien").title == declared

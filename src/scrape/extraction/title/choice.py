@@ -188,7 +188,7 @@ def _headline_title(
             return _with_declared_mark(head, title)
     for title in declared + cleaned:
         if text_width(squashed) > 15 and squashed in squash(title):
-            return head
+            return _with_declared_mark(head, title)
     # A kicker set in an element of its own over the headline, which a declared
     # title leaves out: the page's own markup says which words are the headline,
     # so one declaration spelling them is enough, and they are kept as shown.
@@ -231,13 +231,16 @@ _JOINING_MARK = re.compile(r"(?<=\S)(?: ?:| [–—-]) (?=\S)")
 
 
 def _with_declared_mark(head: str, title: str) -> str:
-    """The declared ``title`` where it is the heading with a colon or dash where the
-    heading has only a space ("Energie: Stadtwerke ..." for "Energie<br>Stadtwerke ..."):
-    the heading's line break or styling does what the mark does in text. Otherwise the
-    heading as shown."""
+    """The heading as the declared ``title`` writes it, where the title has a colon or dash
+    where the heading has only a space ("Energie: Stadtwerke ..." for "Energie<br>Stadtwerke
+    ...", "Headline - Standfirst | Site" for "Headline <span>Standfirst</span>"): the
+    heading's line break or styling does what the mark does in text. Otherwise the heading
+    as shown."""
     for mark in _JOINING_MARK.finditer(title):
-        if f"{title[: mark.start()]} {title[mark.end() :]}" == head:
-            return title
+        spaced = f"{title[: mark.start()]} {title[mark.end() :]}"
+        at = spaced.find(head)
+        if at != -1 and at < mark.start() < at + len(head):
+            return title[at : at + len(head) + mark.end() - mark.start() - 1]
     return head
 
 
