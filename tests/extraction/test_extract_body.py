@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
@@ -533,3 +534,20 @@ def test_what_stands_above_the_headline_is_not_text_when_the_title_spells_it_oth
         assert clean_blocks(blocks, title=title, headings=(title, heading)) == [LONG, "Ende."]
         # The title alone does not find a heading it does not spell.
         assert clean_blocks(blocks, title=title)[0] == trail
+
+
+OPENING = (
+    "Die Landtagswahl zwischen Nord- und Ostsee gibt einen Vorgeschmack auf die "
+    "Koalitionsbildungen im Bund, und die Parteien wissen das genau."
+)
+
+
+@pytest.mark.parametrize("left", ["von , 8.5.12", "par | 08/05/2012", "By ·", "di"])
+def test_a_byline_without_its_writer_opens_no_story(left: str) -> None:
+    # What is left of the byline once the writer's element is taken.
+    assert clean_blocks([left, OPENING, OPENING], title="Wahl") == [OPENING]
+
+
+def test_a_first_sentence_opening_with_a_by_word_stays() -> None:
+    first = "Von der Leyen sagte am Montag, sie werde noch einmal kandidieren."
+    assert clean_blocks([first, OPENING], title="Wahl") == [first, OPENING]

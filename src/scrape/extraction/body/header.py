@@ -7,6 +7,7 @@ import re
 
 from ..dates.grammar import TEXT_DATE
 from ..dates.labels import says_published, says_updated
+from ..names import BY
 from .common import COMMISSION, LINE_WORDS
 
 _HEADER_DEBRIS = re.compile(
@@ -34,7 +35,10 @@ def is_header_debris(norm: str) -> bool:
 
 _BYLINE = re.compile(
     r"^(?:by|posted|written|published|updated|last\s+updated|reviewed|from)\b|"
-    r"\b\d+\s+min(?:ute)?s?\s+read\b"
+    r"\b\d+\s+min(?:ute)?s?\s+read\b|"
+    # A by-word in any language with no name after it ("von , 8.5.12"): what is left of a
+    # byline once the writer's element is taken.
+    rf"^(?:{BY})\s*(?:[,|·•:–—-]|$)"
 )
 
 
