@@ -37,6 +37,10 @@ def _published(byline: str, head: str = "", lang: str = "en") -> datetime | None
         (" saat 14:05", (14, 5, 0, None)),  # tr
         (" pukul 08.15 WIB", (8, 15, 0, 7 * 3600)),  # id
         (" kl. 21.10", (21, 10, 0, None)),  # sv, da, no
+        (" ob 14.05", (14, 5, 0, None)),  # sl
+        (" 2:05 petang", (14, 5, 0, None)),  # ms
+        (" 9:15 pagi", (9, 15, 0, None)),  # ms, id
+        (" 12:30 tengah hari", (12, 30, 0, None)),  # ms
         (" στις 10:20", (10, 20, 0, None)),  # el
         (" | 7:08pm", (19, 8, 0, None)),
         (" at 12:30 a.m. EDT", (0, 30, 0, -4 * 3600)),

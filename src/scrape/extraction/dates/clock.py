@@ -13,6 +13,7 @@ from .grammar import ASCII_DIGITS, ZONES
 # A clock time right after a written date, as bylines print it in most languages:
 # "6 May 2025, 09:30", "19.10.2019 um 05:00 Uhr", "19 octobre 2019 à 05h00",
 # "December 19, 2016 | 7:08pm", "6 maja 2025, godz. 09:30", "May 6 at 9:30 a.m. EDT",
+# "3 Mac 2025 2:05 petang",
 # "2024年12月12日(木) 午後3時05分", "2024년 12월 12일 오후 3:05", a weekday between the two
 # ("03 Aralık 2026, Perşembe 14:35", "3 December 2026, Thursday 14:35"); the ordinal dot languages
 # put after the year or day is the date's ("15. listopada 2024. u 08:30"), and so is the
@@ -30,12 +31,12 @@ _CLOCK = re.compile(
     publié|modifié|mis|actualizado|publicado|atualizado|pubblicato|aggiornato|gepubliceerd|
     bijgewerkt|opublikowano|zaktualizowano)\b)
     (?:(?P<weekday>[^\W\d_]{3,12})\.?,?\s+(?=\S{0,8}\s*\d))?
-    (?:(?:at|um|à|a\s+las?|alle|ore|ora|om|kl\.?|klo|kello|godz\.?|в|saat|pukul|às|ás|o|о|v|ve|u|στις)
+    (?:(?:at|um|à|a\s+las?|alle|ore|ora|om|kl\.?|klo|kello|godz\.?|в|saat|pukul|às|ás|o|о|v|ve|u|ob|στις)
     \s*)?
     (?:[(（]\w[)）]\s*)?(?P<cjk>午前|午後|上午|下午|오전|오후)?\s*
     (?P<h>[01]?\d|2[0-3])\s*(?:[:.]|h\s?|[時时시]\s?)\s*(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d.:]?\d)
     [分분]?
-    (?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?
+    (?:\s*(?P<ap>[ap])\.?\s?m\b\.?|\s+(?P<ms>pagi|petang|malam|tengah\s+hari)\b)?
     (?:\s*(?:Uhr|h|hrs?)\b)?
     (?:(?P<off>[+-]\d\d:?\d\d)|\s*(?:[(（]?(?P<gmt>(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?)|\(?(?P<zone>[A-Z]{2,5})\b\)?))?""",
     re.IGNORECASE | re.VERBOSE,
@@ -51,6 +52,9 @@ def clock_after(text: str) -> tuple[int, int, int, int | None] | None:
         return None
     hour, minute = int(match["h"]), int(match["m"])
     half = match["ap"]
+    if match["ms"]:
+        # Malay and Indonesian after the time: "pagi" is the morning, the others p.m.
+        half = "a" if match["ms"].casefold() == "pagi" else "p"
     if match["cjk"]:
         # Before the time in Chinese, Japanese and Korean: 午後 / 下午 / 오후 is p.m.
         half = "p" if match["cjk"] in {"午後", "下午", "오후"} else "a"
