@@ -53,6 +53,11 @@ def test_the_writer_after_the_desk(byline: str, lang: str, expected: tuple[str, 
         # Writers in the plural are nobody.
         ("Auswärtige Autoren (AA)", []),
         ("Various Authors", []),
+        ("Auteurs invités", []),
+        ("Autori vari", []),
+        ("Gastauteurs", []),
+        # A label before the names is no placeholder.
+        ("Autoren: Anna Roth, Max Weber", ["Anna Roth", "Max Weber"]),
         # The agency's place after it is no writer.
         ("EFE / Madrid", []),
         # The agency and the site's own name.

@@ -179,11 +179,21 @@ _NOT_PERSON = re.compile(
 # A picture's credit, with the agency or the photographer ("AP Foto/Martin Meissner").
 _PICTURE_CREDIT = re.compile(rf"\b{PICTURES}\b", re.IGNORECASE)
 
-# Writers in the plural are nobody in particular ("Various Authors", "Auswärtige Autoren").
+# Writers in the plural are nobody in particular ("Various Authors", "Auswärtige Autoren",
+# "Gastauteurs", "Autori vari").
 _WRITERS = re.compile(
-    r"\b(?:authors|autoren|autorinnen|auteurs|autori|autores|autorzy|writers|contributors)\b",
+    r"\w*(?:authors|autoren|autorinnen|auteurs|autori|autores|autorzy|writers|"
+    r"contributors)\b",
     re.IGNORECASE,
 )
+
+
+def _writers_in_plural(text: str) -> bool:
+    """Whether a byline is only writers in the plural, a word beside them at most: a CMS's
+    placeholder, where "Autoren: Anna Roth" labels the names after it."""
+    words = re.sub(r"\([^()]*\)", " ", text).split()
+    return ":" not in text and len(words) <= 2 and any(_WRITERS.fullmatch(w) for w in words)
+
 
 _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:author|authors|posts|writer|editor|contributor|staff\s+writer|"
@@ -316,6 +326,8 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     text = " ".join(_INVISIBLE.sub("", html.unescape(raw) if "&" in raw else raw).split())
     if len(text) > _LONGEST_BYLINE:
         return []
+    if _writers_in_plural(text):
+        return []
     only_dateline = ONLY_DATELINE.match(text)
     if only_dateline:
         source = only_dateline.group(1)
@@ -423,7 +435,7 @@ def _names_listed(text: str, desks: bool) -> list[str]:
             # "Mike Ross, Shipping Expert": the role of the name before, not a co-author
             # (read whole, before a trailing "Editor" is cut from a name).
             continue
-        if _WRITERS.search(part):
+        if _writers_in_plural(part):
             continue
         part = _TITLED.sub("", _TRAILING_ROLE.sub("", part))
         wires = [w.strip() for w in part.split("/")]
