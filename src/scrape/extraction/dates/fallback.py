@@ -49,7 +49,7 @@ def _fallback_date(
     html: str, fetched_at: datetime, full: str | None
 ) -> tuple[datetime | None, bool]:
     dated = False
-    html = _without_embeds(html)
+    html = _without_embeds_and_captions(html)
     for page, extensive in ((html, True), (full, False)):
         if page and not extensive:
             page = _machine_readable(page, html)
@@ -108,11 +108,11 @@ def _without_other_posts(page: str) -> str:
     for node in outermost:
         node.decompose()
     if body is not None:
-        _drop_embeds(body)
+        _drop_embeds_and_captions(body)
     return tree.html or ""
 
 
-def _without_embeds(page: str) -> str:
+def _without_embeds_and_captions(page: str) -> str:
     """``page`` without the posts it embeds from social networks and without what it says
     of its pictures (captions, alt text): their days are those posts' and the pictures'
     ("Topside installation 28.04.2014"), never the article's, and htmldate would read them
@@ -120,11 +120,12 @@ def _without_embeds(page: str) -> str:
     tree = LexborHTMLParser(page)
     if tree.body is None:
         return page
-    _drop_embeds(tree.body)
+    _drop_embeds_and_captions(tree.body)
     return tree.html or page
 
 
-def _drop_embeds(body: LexborNode) -> None:
+def _drop_embeds_and_captions(body: LexborNode) -> None:
+    """Take embedded social posts, captions and images' alt and title text out of ``body``."""
     embeds = [node for node in body.css("[class]") if _EMBED.search(attr_text(node))]
     embeds += body.css("figcaption")
     held = {n.mem_id for node in embeds for n in node.traverse() if n.mem_id != node.mem_id}
