@@ -73,6 +73,12 @@ def test_section_h1_that_is_the_whole_title_stays() -> None:
         # The slug spells the <h2>: the headline.
         ("https://blog.example/der-neue-trend-muss-statt-wunschkoalition/", "headline"),
         ("https://blog.example/2012/05/neuer-trend-muss-statt-wunschkoalition.html", "headline"),
+        # An archive's copy: the <title>, a web address alone, is the site's all the same.
+        (
+            "https://web.archive.org/web/20120509080000/"
+            "https://blog.example/der-neue-trend-muss-statt-wunschkoalition/",
+            "headline",
+        ),
         # A slug naming other words, or no worded slug, says nothing.
         ("https://blog.example/2012/05/gruene-koalition-vorbei", None),
         ("https://blog.example/?p=43546", None),

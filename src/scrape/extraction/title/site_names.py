@@ -126,10 +126,21 @@ def spelled_site_names(md: Metadata, shown: Sequence[str]) -> list[str]:
     return [*shown, *alternates]
 
 
+# A web address alone ("carta.info", "www.example.de"): a site's name, whatever host the
+# page was fetched from (an archive's copy, a mirror).
+# A domain's ending is in lower case and no file's ("Node.js", "ASP.NET" name software).
+_ADDRESS_ALONE = re.compile(
+    r"\s*(?:(?i:https?://)?(?i:www\.))?[\w-]+(?:\.[\w-]+)*"
+    r"\.(?!(?:js|ts|py|rb|md|txt|pdf|css|json|exe)\b)[a-z]{2,}/?\s*"
+)
+
+
 def is_site_name(text: str, md: Metadata, url: str | None, shown: Sequence[str] = ()) -> bool:
     """Whether a whole heading is the site's name (a logo <h1>), not a headline."""
     host = host_name(url or md.canonical or md.get("og:url")) or ""
-    if squash(text) in {squash(n) for n in spelled_site_names(md, shown)}:
+    if _ADDRESS_ALONE.fullmatch(text) or squash(text) in {
+        squash(n) for n in spelled_site_names(md, shown)
+    }:
         return True
     return is_site(text, site_names(md, url), squash(host), whole=True)
 
