@@ -103,3 +103,19 @@ def test_a_heading_the_slug_spells_where_only_the_site_is_declared(
         assert title == headline
     else:
         assert title != headline
+
+
+def test_a_sidebar_box_s_headline_class_gives_way_to_the_block_spelling_the_title() -> None:
+    # No heading element holds the story's headline; a block spells the <title>'s part,
+    # and a sidebar box's "headline" <div> names another text.
+    page = (
+        '<html lang="de"><head><meta charset="utf-8"><title>CDU-Fraktion im Stadtrat - '
+        "Entwicklung der Waldorfschule ermöglicht</title></head><body>"
+        '<div class="sidebar-box"><div class="headline">CDU-Fraktion überall</div>'
+        '<a href="/karte/">Karte</a></div><div id="content"><div class="blog_teaser_firstline">'
+        '22.05.2014 - Gemeinde</div><div class="blog_teaser_headline">Entwicklung der '
+        f'Waldorfschule ermöglicht</div><div class="blog_teaser_text"><p>{SENTENCES["de"] * 4}'
+        f"</p><p>{SENTENCES['de'] * 3}</p></div></div></body></html>"
+    )
+    url = "https://fraktion.example/inhalte/aktuelles/entwicklung-der-waldorfschule/index.html"
+    assert extract(page, url).title == "Entwicklung der Waldorfschule ermöglicht"

@@ -32,7 +32,9 @@ _CHROME_TOKEN = re.compile(
 
 _ARTICLE_HEADER = re.compile(r"(?:^|[\s_-])(?:entry|post|article|story)(?=$|[\s_-])")
 
-# Headline containers when a page has no usable <h1>.
+# Headline containers when a page has no usable <h1>: the one microdata declares, then the
+# ones templates name, after a heading or block spelling a part of the declared title
+# (a sidebar box's "headline" <div> names another text).
 _HEADLINE_SELECTORS = (
     '[itemprop="headline"]',
     ".entry-title",
@@ -108,9 +110,10 @@ def find_headline(
 
     An <h1> spelling a declared title wins; then the longest heading found in a declared
     title (an <h1>, or an <h2> on sites that spend their <h1> on the logo); otherwise the
-    first <h1> outside the site chrome; otherwise a headline-classed element; then a
-    heading (down to <h3>) spelling whole parts of a declared title; last, one the URL's
-    ``slug`` words spell (a page declaring no title but its site's name). Headings are
+    first <h1> outside the site chrome; otherwise microdata's ``headline``; then a heading
+    (down to <h3>) or a block spelling whole parts of a declared title; then an element a
+    template's class names a headline; last, a heading the URL's ``slug`` words spell (a
+    page declaring no title but its site's name). Headings are
     compared with the titles as shown: an icon's stylesheet or a screen reader's words
     inside one are no part of their text.
     """
@@ -138,20 +141,27 @@ def find_headline(
         elif h1s:
             best = h1s[0]
     if best is None:
-        for selector in _HEADLINE_SELECTORS:
-            found = tree.css_first(selector)
-            if found is not None and 0 < len(text_of(found)) < 400:
-                best = found
-                break
+        best = _classed_headline(tree, _HEADLINE_SELECTORS[:1])
     if best is None:
         best = _heading_of_title_parts(tree, titles, is_site_name)
     if best is None:
         best = _block_of_title_parts(tree, titles, is_site_name)
+    if best is None:
+        best = _classed_headline(tree, _HEADLINE_SELECTORS[1:])
     if best is None and slug:
         best = _heading_the_slug_spells(tree, slug, is_site_name)
     if best is not None:
         best.attrs[MARK] = "1"
     return best
+
+
+def _classed_headline(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> LexborNode | None:
+    """The first element of the first of ``selectors`` that holds a headline's length."""
+    for selector in selectors:
+        found = tree.css_first(selector)
+        if found is not None and 0 < len(text_of(found)) < 400:
+            return found
+    return None
 
 
 # Of the slug's words, the share a heading must hold; of the heading's words, the share the
