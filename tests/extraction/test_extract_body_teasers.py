@@ -613,3 +613,44 @@ def test_a_linked_heading_that_is_no_card_stays(card: str) -> None:
     text = _pruned(_with_card(card))
     assert "volunteers cleared 15 tonnes" in text
     assert any(words in text for words in ("weir walk", "Four weirs", "part two"))
+
+
+def test_a_label_s_box_holding_its_linked_headlines_beside_it_is_pruned() -> None:
+    # No list around the items: the label and the cards are the box's children, between
+    # the text's paragraphs ("<section><h3>Más información</h3><article>...</article>...").
+    cards = "".join(
+        f"<article class='c'><h2 class='c_t'><a href='/2025/0{n}/weir-{n}'>{headline}</a></h2>"
+        "</article>"
+        for n, headline in enumerate(
+            ["Fish return to the upper weir after forty years", "The council buys the old mill"],
+            1,
+        )
+    )
+    text = _with_box(f"<section class='a_ei'><h3>Más información</h3>{cards}</section>")
+    assert "Fish return" not in text and "old mill" not in text and "Más información" not in text
+    assert "Paragraph 7" in text and "Paragraph 0" in text
+
+
+def test_a_section_of_the_text_under_its_sub_heading_stays() -> None:
+    # The same build holding the article's own prose is a section of the text.
+    section = (
+        "<section><h3>The weirs</h3><div><p>Volunteers rebuilt the two weirs by hand over the "
+        "winter, stone by stone, with the help of the county's engineers.</p></div>"
+        "<div><p>The fish ladder beside them opened in April and is already in use.</p></div>"
+        "</section>"
+    )
+    text = _with_box(section)
+    assert "Volunteers rebuilt the two weirs" in text and "fish ladder" in text
+
+
+def test_another_story_s_headline_in_capitals_alone_in_a_paragraph_is_pruned() -> None:
+    shouted = (
+        "<p><strong><a href='/2025/04/sheriff-tractor-thefts'>SHERIFF WARNS RURAL LANDOWNERS "
+        "AFTER STRING OF TRACTOR THEFTS</a></strong></p>"
+    )
+    text = _with_box(shouted)
+    assert "SHERIFF WARNS" not in text
+    assert "Paragraph 7" in text and "Paragraph 0" in text
+    # Written as a sentence, a paragraph that is one link stays: it may be the text's own.
+    quiet = "<p><a href='/2025/04/report'>Read the council's full report on the weirs</a></p>"
+    assert "full report on the weirs" in _with_box(quiet)

@@ -54,7 +54,7 @@ def read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
             continue
         if not points_within(link.attributes.get("href") or "", host):
             continue
-        if _labelled(box, link, linked):
+        if _labelled(box, link, linked) or _shouted(box, linked):
             found[box.mem_id] = box
         elif text_of(box) == linked and (label := _label_before(box)) is not None:
             # The label on a line of its own, the linked headline on the next (a writer's
@@ -84,6 +84,19 @@ def _label_before(box: LexborNode) -> LexborNode | None:
     if label.endswith(":") or any(text_of(bold) == label for bold in prev.css("strong, b")):
         return prev
     return None
+
+
+def _shouted(box: LexborNode, linked: str) -> bool:
+    """A paragraph that is nothing but the linked headline in capitals: another story's
+    headline set in the text the way tabloid and cable-news sites point to it, unlabelled
+    ("<p><strong><a>SHERIFF WARNS LANDOWNERS AFTER TRACTOR THEFTS</a></strong></p>")."""
+    return (
+        box.tag == "p"
+        and text_of(box) == linked
+        and len(linked.split()) >= _HEADLINE_WORDS
+        and linked.upper() == linked
+        and linked.lower() != linked
+    )
 
 
 def _labelled(box: LexborNode, link: LexborNode, linked: str) -> bool:

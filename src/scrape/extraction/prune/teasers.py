@@ -386,17 +386,23 @@ def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | N
     if following is None:
         return None
     kids = child_elements(following)
-    # The texts are read only when a list, or a wrapper that may hold one, follows.
-    if len(kids) != 1 and following.tag not in _LIST_TAGS:
-        return None
-    if not is_label(text_of(heading)):
-        return None
-    # Down through wrappers of one element each (a block's frame around its list).
-    while len(kids) == 1 and text_of(following) == text_of(kids[0]):
-        following = kids[0]
-        kids = child_elements(following)
-    if following.tag not in _LIST_TAGS:
-        return None
+    beside = _items_beside(heading)
+    if beside is not None:
+        # The items set beside the label in its box, with no list around them
+        # ("<section><h3>More</h3><article>…</article><article>…</article>").
+        following, kids = beside
+    else:
+        # The texts are read only when a list, or a wrapper that may hold one, follows.
+        if len(kids) != 1 and following.tag not in _LIST_TAGS:
+            return None
+        if not is_label(text_of(heading)):
+            return None
+        # Down through wrappers of one element each (a block's frame around its list).
+        while len(kids) == 1 and text_of(following) == text_of(kids[0]):
+            following = kids[0]
+            kids = child_elements(following)
+        if following.tag not in _LIST_TAGS:
+            return None
     if len(kids) < 2 or len({(k.tag, k.attributes.get("class") or "") for k in kids}) > 2:
         return None
     for kid in kids:
@@ -410,6 +416,19 @@ def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | N
         if len(linked.split()) < _HEADLINE_WORDS or len(linked) < 0.6 * size:
             return None
     return following
+
+
+def _items_beside(heading: LexborNode) -> tuple[LexborNode, list[LexborNode]] | None:
+    """The box ``heading`` opens and the blocks after it, when it is a label and two or
+    more cards (of the tags a list's items are) fill the rest of that box."""
+    box = heading.parent
+    if box is None or box.tag not in _LIST_TAGS or not is_label(text_of(heading)):
+        return None
+    kids = child_elements(box)
+    if len(kids) < 3 or kids[0].mem_id != heading.mem_id or loose_text(box):
+        return None
+    items = kids[1:]
+    return (box, items) if all(kid.tag in _CARD_TAGS - {"a"} for kid in items) else None
 
 
 # What a box's label is set in: a heading, or a line of its own ("<p class=title>").
