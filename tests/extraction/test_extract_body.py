@@ -113,6 +113,21 @@ def test_reading_time_and_contents_labels_are_not_body_text() -> None:
     assert blocks == [standfirst, "The council approved the plan."]
 
 
+@pytest.mark.parametrize("name", ["comentarios", "kommentare", "article-komentarze"])
+def test_comments_a_class_names_in_another_language_are_pruned(name: str) -> None:
+    comments = (
+        f"<section class='{name}'><h3>Comentarios</h3><div><b>rober_77</b><p>"
+        + "Every year the same story and the works on the harbour never end. " * 3
+        + "</p></div></section>"
+    )
+    text = _pruned_text(
+        f"<html><body><article><h1>Harbour plan approved</h1>{PARA * 4}{comments}</article>"
+        "</body></html>"
+    )
+    assert "The council approved the plan" in text
+    assert "the works on the harbour never end" not in text
+
+
 def test_comment_form_is_pruned() -> None:
     # Told by its text fields, though its prompt reads as prose and it has no telling class.
     form = (

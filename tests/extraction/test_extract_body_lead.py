@@ -79,3 +79,47 @@ def test_an_authors_bio_in_the_header_is_no_lead() -> None:
     )
     body = extract(_page("en", header_extra=bio), "https://quay.example/news/harbour-bridge/").body
     assert "Jane Roe is a freelance writer" not in body
+
+
+def test_the_lead_in_a_header_its_classes_name_after_itself() -> None:
+    # The article's header names its parts "header-…": they are the headline and the lead,
+    # not the site's header; its byline still stays out.
+    lead, sentence = _LEADS["de"]
+    paragraphs = "".join(f"<p>{sentence}, Absatz {i}.</p>" for i in range(6))
+    page = (
+        "<html lang='de'><head><title>Eine ganz andere Überschrift für Suchmaschinen</title>"
+        "<meta property='og:title' content='Eine ganz andere Überschrift für Suchmaschinen'>"
+        "</head><body><header class='header-site'><a href='/'>Kai-Zeitung</a></header>"
+        "<main><article><header class='header-detail'><div class='header-detail__container'>"
+        "<h1 class='header-title'><span class='header-label'>Verkehr</span>"
+        "<span class='header-title__text'>Die Hafenbrücke wird gesperrt</span></h1>"
+        f"<p class='header-teaser'>{lead}</p><div class='header-detail__meta'>"
+        "<span class='info-author'>Von Anna Roth, Hamburg</span></div></div></header>"
+        f"<div class='body-elements'>{paragraphs}</div></article></main></body></html>"
+    )
+    body = extract(page, "https://kai.example/lokales/hafenbruecke-123.html").body
+    assert body.startswith(lead)
+    assert "Anna Roth" not in body
+
+
+def test_a_lead_opening_with_its_writer_s_name_is_text_in_any_script() -> None:
+    # A Korean wire's lead names its writer first; in a third of a Latin paragraph's
+    # characters it is a paragraph, not a byline line.
+    lead = (
+        "(서울=연합뉴스) 김민수 기자 = "
+        "서울시가 다음 달부터 새벽 시간대 시내버스 첫차 운행 시간을 앞당긴다."
+    )
+    rest = "".join(
+        "<p>서울시는 새벽 이용객이 많은 노선의 첫차 출발 시간을 "
+        f"앞당기는 방안을 시행한다고 밝혔다 {i}.</p>"
+        for i in range(5)
+    )
+    page = (
+        "<html lang='ko'><head><title>서울 시내버스 첫차 10분 앞당긴다</title>"
+        "<meta name='author' content='김민수'></head><body><main><article>"
+        "<h1>서울 시내버스 첫차 10분 앞당긴다</h1>"
+        f"<div class='byline'>김민수 기자</div><div class='story'><p>{lead}</p>{rest}</div>"
+        "</article></main></body></html>"
+    )
+    body = extract(page, "https://yna.example/view/AKR20201118151200004").body
+    assert "서울시가 다음 달부터" in body

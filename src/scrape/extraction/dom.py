@@ -29,7 +29,8 @@ FURNITURE_TOKENS = r"""
     | share|shares|sharing|sharedaddy|sharethis|social|addtoany|a2a
     | newsletter|subscribe|subscription|signup|optin|mailchimp
     | cookie|cookies|consent|gdpr
-    | comment|comments|respond|disqus|reply
+    | comment|comments|respond|disqus|reply|comentario|comentarios|kommentare|kommentarer
+    | komentarze
     | advert|advertisement|advertising|adsbygoogle|ads|ad|adslot|adunit|dfp|gpt
     | sponsor|sponsored|promo|taboola|outbrain|td-a-rec
     | sidebar|breadcrumb|breadcrumbs

@@ -7,6 +7,7 @@ import re
 
 from ..dates.grammar import TEXT_DATE
 from ..dates.labels import says_published, says_updated
+from ..dom import text_width
 from ..names import BY
 from .common import COMMISSION, LINE_WORDS
 
@@ -43,8 +44,10 @@ _BYLINE = re.compile(
 
 
 def is_byline(norm: str, names: frozenset[str]) -> bool:
-    """A short line above the text naming the author or the date: header debris."""
-    if len(norm) > 120:
+    """A short line above the text naming the author or the date: header debris. Short as
+    read in Latin letters: a Korean lead paragraph opening with its writer's name
+    ("(서울=연합뉴스) 김민수 기자 = ...") is a paragraph in a third of the characters."""
+    if text_width(norm) > 120:
         return False
     if _BYLINE.search(norm) or _is_date_line(norm):
         return True

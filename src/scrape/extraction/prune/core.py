@@ -16,6 +16,7 @@ from ..dom import (
     ANCHOR,
     BYLINE_TOKENS,
     FURNITURE_TOKENS,
+    MARK,
     ancestors,
     attr_text,
     prose_length,
@@ -53,8 +54,8 @@ _DROP_TAGS = (
 _FURNITURE_TOKEN = token_pattern(f"{FURNITURE_TOKENS} | {BYLINE_TOKENS}")
 # Tokens whose blocks are removed even when they read like prose.
 _STRONG_TOKEN = re.compile(
-    r"comment|respond|disqus|reply|cookie|consent|gdpr|newsletter|subscri|signup|optin|"
-    r"mailchimp|advert|adsbygoogle|sponsor|taboola|outbrain|popup|modal|share|social|author|"
+    r"comment|comentario|kommentare|komentarze|respond|disqus|reply|cookie|consent|gdpr|"
+    r"newsletter|subscri|signup|optin|mailchimp|advert|adsbygoogle|sponsor|taboola|outbrain|popup|modal|share|social|author|"
     r"^bio$|^cta$|disclaimer|testimonial|tooltip|nocontent"
 )
 
@@ -146,11 +147,16 @@ def _furniture(body: LexborNode, anchored: int, entry_forms: set[int]) -> list[L
     walked: dict[int, bool] = {}
     # The text of each element the tests below read (the tree is unchanged until the end).
     texts: dict[int, str] = {}
+    in_article_header = _inside_headline_header(body)
     for node in body.css("nav, aside, header, footer, form, [class], [id]"):
         if in_code and node.mem_id in in_code:
             continue
         tag = node.tag
         token = _furniture_token(node, tokens)
+        if token is not None and node.mem_id in in_article_header and _HEADER_TOKEN.match(token):
+            # The article's header names its parts after itself ("header-title__text",
+            # "header-teaser"): they are the headline's and the lead's, not the site's.
+            token = None
         furniture = tag in {"nav", "aside", "header", "footer"} or token is not None
         if tag == "form" and not furniture:
             # Comment and newsletter forms; ASP.NET pages wrap everything in one <form>.
@@ -180,6 +186,35 @@ def _furniture(body: LexborNode, anchored: int, entry_forms: set[int]) -> list[L
         doomed.append(node)
         doomed_ids.add(node.mem_id)
     return doomed
+
+
+# The tokens naming a page's header: the site's, or the article's around its headline.
+_HEADER_TOKEN = re.compile(r"[\s_-]?(?:header|site-header|masthead)$")
+
+
+def _inside_headline_header(body: LexborNode) -> set[int]:
+    """The elements inside the article's header holding the headline (a ``<header>`` or
+    an element a header's class names, the outermost within an ``<article>``), that header
+    left out. A header outside any ``<article>`` may be the site's hero, its menus in it."""
+    headline = body.css_first(f"[{MARK}]")
+    if headline is None:
+        return set()
+    within: list[LexborNode] = []
+    for node in (headline, *ancestors(headline)):
+        if node.tag == "article":
+            break
+        within.append(node)
+    else:
+        return set()
+    headers = [node for node in within if node.tag == "header" or _names_header(node)]
+    if not headers:
+        return set()
+    return {n.mem_id for n in headers[-1].traverse()} - {headers[-1].mem_id}
+
+
+def _names_header(node: LexborNode) -> bool:
+    token = _names_token(node.attributes.get("class"), {})
+    return token is not None and _HEADER_TOKEN.match(token) is not None
 
 
 def _decompose_outermost(doomed: list[LexborNode]) -> None:
