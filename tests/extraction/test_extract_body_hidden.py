@@ -206,3 +206,20 @@ def test_hidden_part_not_declared_paywalled_stays_hidden() -> None:
     for head in (_declared(".premium-rest", free=True), ""):
         text = extract(_page(body, head=head), "https://zeitung.example/a/hafen-123.html").body
         assert "De minister" not in text
+
+
+def test_hidden_text_inside_the_part_declared_paywalled_is_article_text() -> None:
+    # The declared part wraps the hidden rest of the text and the visible offer; a hidden
+    # login form beside them is no text of the article.
+    body = (
+        f"<article><h1>Hafen wird ausgebaut</h1>{LEAD}<div class='premium'>"
+        f"<div class='premium__content' style='display:none' aria-hidden='true'>"
+        f"{SHORT_REST['nl']}</div>"
+        "<div class='premium__login' hidden><label>E-Mail</label><span>Passwort vergessen?</span>"
+        "</div>"
+        "<div class='premium__offer'><p>Dieser Artikel ist nur für Abonnenten verfügbar.</p>"
+        "</div></div></article>"
+    )
+    text = extract(_page(body, head=_declared(".premium")), "https://zeitung.example/a/1.html").body
+    assert "De minister erkent" in text and "De Tweede Kamer" in text
+    assert "Passwort vergessen" not in text

@@ -60,16 +60,20 @@ def _drop_fallback(template: LexborNode) -> None:
 def unhide_paywalled_parts(body: LexborNode, selectors: Iterable[str]) -> None:
     """Unhide the parts of the article its JSON-LD declares paywalled (``selectors``, from
     :attr:`Metadata.paywalled`): schema.org's way of telling search engines that the hidden
-    rest of the text sent in the page is the article's, however short."""
+    rest of the text sent in the page is the article's, however short. So is a hidden
+    element inside a declared part that holds paragraphs (the part wraps the hidden text
+    and the visible offer); other hidden things there (a login form) stay hidden."""
     for selector in selectors:
         try:
             parts = body.css(selector)
         except Exception:  # a selector the parser does not take: nothing declared
             continue
         for part in parts:
-            for name in ("hidden", "style", "aria-hidden"):
-                if name in part.attributes and (name != "style" or _hides(part)):
-                    del part.attrs[name]
+            inner = [n for n in part.css(HIDDEN) if n.css_first("p") is not None]
+            for node in (part, *inner):
+                for name in ("hidden", "style", "aria-hidden"):
+                    if name in node.attributes and (name != "style" or _hides(node)):
+                        del node.attrs[name]
 
 
 def _hides(node: LexborNode) -> bool:
