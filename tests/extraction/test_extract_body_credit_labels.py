@@ -32,6 +32,9 @@ from scrape.extraction.wording import is_credit_line, is_furniture_line
         "Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.",
         "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin",
         "Fotos: Helmut Elstrodt, Klausmartin Friedrich, Frank-Hartmut Jäger, Helmut Kunert",
+        # A label of the site's own word, then the copyright sign.
+        "Rubriklistenbild: © Arndt Pröhl",
+        "Vorschaubild: ©Jana Berg",
     ],
 )
 def test_a_credit_line_is_furniture(line: str) -> None:
@@ -48,6 +51,7 @@ def test_a_credit_line_is_furniture(line: str) -> None:
         "die Veröffentlichung geklagt hatte.",
         # A label alone heads a section of the text (the credits of a film, a game).
         "Credits:",
+        "Fazit: Das Urteil stärkt die Rechte der Urheber, sagte die Anwältin.",
     ],
 )
 def test_a_sentence_with_the_same_words_is_text(line: str) -> None:

@@ -51,6 +51,14 @@ def _between(line: str) -> list[str]:
         "Die wichtigsten Nachrichten direkt in Ihr Postfach",
         "Gostou deste artigo? Assine o Público",
         "¿Te gustó este artículo? Suscríbete",
+        # A newsletter pitch in a paragraph of its own, in German and in English.
+        "Alle Nachrichten aus Bad Tölz lesen Sie hier. Unser Bad-Tölz-Newsletter informiert "
+        "Sie regelmäßig über alle wichtigen Geschichten aus Ihrer Region. Melden Sie sich hier an.",
+        "Sign up for the Science Times newsletter.",
+        # A paywall's terms and its door.
+        "Um diesen Artikel zu lesen, benötigen Sie WELTplus.",
+        "To continue reading this article, you must be a subscriber.",
+        "Weiterlesen mit Tagesspiegel Plus",
     ],
 )
 def test_a_prompt_between_paragraphs_is_dropped(line: str) -> None:
@@ -69,6 +77,11 @@ def test_a_prompt_between_paragraphs_is_dropped(line: str) -> None:
         # An interview's question: whether one shares theirs.
         "Teilen Sie ihre Meinung, Herr Minister?",
         "Los vecinos reciben las noticias del ayuntamiento por carta desde hace años.",
+        # Reported news of a newsletter, and advice set as a list that names one.
+        "Residents can sign up for the council newsletter at the town hall.",
+        "Die Stadt verschickt einen Newsletter, für den sich Bürger im Rathaus anmelden können.",
+        "Lagen können sich schnell ändern. Wir empfehlen Ihnen: - Verfolgen Sie Nachrichten "
+        "- Abonnieren Sie unseren Newsletter",
     ],
 )
 def test_the_same_words_in_the_storys_own_lines_stay(line: str) -> None:

@@ -220,8 +220,11 @@ CREDIT = re.compile(
 CREDIT_MARKS = (":", "：", "=", "©", "|")
 
 # A short line opening with the copyright sign is a picture's credit or the page's notice
-# ("© Oli Scarff/Getty Images", "© dpa-infocom", "Copyright © 2020 Site").
-COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:copy(?:right|left)\s+)?©", re.IGNORECASE)
+# ("© Oli Scarff/Getty Images", "© dpa-infocom", "Copyright © 2020 Site"), and so is one
+# whose one-word label the sign follows, whatever the label's word ("Rubrikbild: © Name").
+COPYRIGHT_LINE = re.compile(
+    r"^\W{0,3}(?:copy(?:right|left)\s+|[^\W\d][\w-]{1,30}\s*[:：]\s*)?©", re.IGNORECASE
+)
 
 # Names as a wire's credit line writes them: capitalised words, "and", a place after "in".
 _CREDITED = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|in|de|van|von|al|bin))*"

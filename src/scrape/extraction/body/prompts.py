@@ -72,6 +72,12 @@ _PLACEHOLDER = re.compile(
     r"(?:available|open)\s+only\s+(?:to|for)\s+(?:paying\s+)?subscribers|"
     r"réservée?s?\s+aux\s+abonnés|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
     r"riservato\s+agli\s+abbonati|"
+    # The wall's terms ("Um diesen Artikel zu lesen, benötigen Sie ...", "To continue
+    # reading this article, you must subscribe").
+    r"um\s+(?:diesen|den)\s+(?:artikel|beitrag|text)\s+(?:weiter\s+|vollständig\s+)?"
+    r"(?:zu\s+lesen|lesen\s+zu\s+können),?\s+(?:benötigen|brauchen)\s+sie|"
+    r"to\s+(?:continue\s+)?read(?:ing)?\s+(?:the\s+rest\s+of\s+)?this\s+(?:article|story),?\s+"
+    r"(?:you\s+(?:need|must|have)|please|subscribe|sign\s+in|log\s+in)|"
     # A metered paywall's count ("You've read 1 article in the last month").
     r"you(?:['’]ve|\s+have)\s+read\s+(?:\d+|all)\s+(?:of\s+(?:your\s+)?\d+\s+)?(?:free\s+)?"
     r"articles?\b|sie\s+haben\s+\d+\s+von\s+\d+\s+(?:kostenlosen\s+|freien\s+)?artikel|"
@@ -108,6 +114,11 @@ _PLACEHOLDER_WORDS = (
     "ve read",
     "have read",
     "artikeln",
+    "zu lesen",
+    "lesen zu",
+    "read this",
+    "reading this",
+    "rest of this",
 )
 
 
@@ -140,7 +151,7 @@ _CONTROL = re.compile(
     r"(?:toggle|hide|show)\s+caption|click\s+to\s+expand|"
     r"copy\s+link|(?:sponsored|paid)\s+content|gesponserter\s+inhalt|"
     r"kommentare?\s+(?:lesen|anzeigen)|mehr\s+lesen|"
-    r"weiterlesen(?:\s+mit\s+\S+)?|share\s+(?:this\s+)?(?:article|story)|listen\s+to\s+(?:this\s+)?"
+    r"weiterlesen(?:\s+mit\s+\S+(?:\s+\S+)?)?|share\s+(?:this\s+)?(?:article|story)|listen\s+to\s+(?:this\s+)?"
     r"(?:article|story)|back\s+to\s+(?:top|home)|partager\s+(?:cet\s+|l['’])article|"
     r"écouter\s+(?:cet\s+)?article|lire\s+la\s+suite|compartir\s+(?:este\s+)?artículo|"
     r"escuchar\s+(?:este\s+)?artículo|leer\s+más|condividi\s+(?:questo\s+)?articolo|"
@@ -405,19 +416,38 @@ def _author_box(blocks: list[str]) -> int | None:
 # reader; a point of a list ("- subscribe to industry newsletters") is advice.
 _NEWSLETTER_PITCH = re.compile(
     r"^(?!-\s)(?=.*\bnewsletters?\b)(?=.*\b(?:sign(?:ing)?\s+up|subscrib(?:e|ing)|join)\b)"
-    r"(?=.*\b(?:you|your|our)\b)",
+    r"(?=.*\b(?:you|your|our)\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+the\b)",
     re.IGNORECASE | re.DOTALL,
 )
 _PITCH_WORDS = 60
 
 
+# Signing up, in the press's languages ("Melden Sie sich hier an", "abonnez-vous",
+# "suscríbete", "iscriviti", "meld je aan", "zapisz się", "anmäl dig", "inscreva-se").
+_SIGN_UP = re.compile(
+    r"\b(?:an)?meld|\babonn|\bbestell|\bregistr|\binscri|\bsuscr|\biscriv|\baanmeld|\bzapisz|"
+    r"\bprenumer|\banmäl|\btilmeld|\bcadastr",
+    re.IGNORECASE,
+)
+
+
 def is_newsletter_pitch(text: str) -> bool:
+    """A short block naming the site's newsletter that asks the reader to sign up: in
+    English (:data:`_NEWSLETTER_PITCH`), or in another language speaking to the reader or
+    as the site ("Unser Newsletter informiert Sie ... Melden Sie sich hier an.")."""
     # The pattern's lookaheads scan the whole block: only a short block naming a newsletter
     # is searched (and most blocks name none: that is asked first).
-    return (
-        "newsletter" in text.casefold()
-        and len(text.split()) <= _PITCH_WORDS
-        and _NEWSLETTER_PITCH.match(text) is not None
+    if len(text.split()) > _PITCH_WORDS:
+        return False
+    if "newsletter" in text.casefold() and _NEWSLETTER_PITCH.match(text) is not None:
+        return True
+    return _NEWSLETTER.search(text) is not None and (
+        not text.startswith("- ")
+        # Advice set as a list ("Wir empfehlen: - ... - Abonnieren Sie unseren Newsletter").
+        and text.count(" - ") < 2
+        and _SPEECH.search(text) is None
+        and _SIGN_UP.search(text) is not None
+        and (_YOU.search(text) is not None or _OURS.search(text) is not None)
     )
 
 
