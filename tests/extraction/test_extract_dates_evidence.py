@@ -185,6 +185,17 @@ def test_the_declared_offset_is_kept() -> None:
     assert art.published.isoformat() == "2025-05-02T23:30:00-04:00"
 
 
+def test_the_same_instant_declared_with_the_page_s_offset_gives_its_day() -> None:
+    # JSON-LD in UTC (the evening before), article:published_time in Seoul's time: one
+    # instant, and the page's day is the one its own offset names.
+    head = _ld(_article("2020-11-18T21:00:00Z")) + (
+        "<meta property='article:published_time' content='2020-11-19T06:00:00+09:00'>"
+    )
+    art = extract(_page("<h1>Harbour plan approved</h1>" + TEXT, head), None, fetched_at=FETCHED)
+    assert art.published is not None
+    assert art.published.isoformat() == "2020-11-19T06:00:00+09:00"
+
+
 def test_a_byline_day_read_the_other_way_round_is_the_declared_day() -> None:
     # "01/11/2021" reads as 11 January month first; the page declares 1 November.
     head = _ld(_article("2021-11-01T05:00:14"))

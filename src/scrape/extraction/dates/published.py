@@ -166,6 +166,9 @@ def _later(stamp: datetime, published: datetime) -> bool:
     return stamp - published >= timedelta(minutes=1)
 
 
+_MINUTE = timedelta(minutes=1)
+
+
 def _local_form(best: datetime, zone_free: list[datetime], instants: list[datetime]) -> datetime:
     """``best``, or the same instant on the day the page files the article under.
 
@@ -176,6 +179,12 @@ def _local_form(best: datetime, zone_free: list[datetime], instants: list[dateti
     # A timestamp with another offset is already in the page's zone: its day is the page's.
     if best.utcoffset() != timedelta(0):
         return best
+    # So is the same instant declared or shown again with an offset (JSON-LD in UTC beside
+    # an article:published_time in the page's own time).
+    for value in instants:
+        offset = value.utcoffset()
+        if offset is not None and offset != timedelta(0) and abs(value - best) < _MINUTE:
+            return value
     for value in zone_free:
         if value.tzinfo is not None or value.date() == best.date() or not midnight(value):
             continue
