@@ -86,3 +86,26 @@ def test_a_translators_card_is_no_writers() -> None:
     )
     page = extract(_page(byline, "ja"), "https://avis.example/by/2024/11/26/letbane")
     assert page.authors == ("Diogo Silva",)
+
+
+def test_writers_cards_no_class_marks() -> None:
+    # Hashed classes mark nothing: the byline element's blocks of one shape, each a full
+    # name over its role or place, are one writer each.
+    byline = (
+        "<div data-testid='byline-new-contributors' class='sc-2b5e3b35-4'>"
+        "<div class='sc-2b5e3b35-5'><span class='kItaYD'>Sofia Marangou</span>"
+        "<div><span>BBC News, Athens</span></div></div>"
+        "<div class='sc-2b5e3b35-5'><span class='kItaYD'>Tom Geddes</span>"
+        "<div><span>BBC News</span></div></div></div>"
+    )
+    page = extract(_page(byline, "en"), "https://avis.example/news/articles/c4ng3vx8m2po")
+    assert page.authors == ("Sofia Marangou", "Tom Geddes")
+
+
+def test_a_byline_s_blocks_holding_a_date_or_a_section_are_no_writers() -> None:
+    byline = (
+        "<div class='byline'><div class='x'>Sofia Marangou</div><div class='x'>Politics</div>"
+        "<div class='x'>26 November 2024</div></div>"
+    )
+    page = extract(_page(byline, "en"), "https://avis.example/news/articles/c4ng3vx8m2po")
+    assert page.authors == ("Sofia Marangou",)

@@ -3,6 +3,7 @@ name, a field label with its value, lead-ins and labels in more languages."""
 
 from __future__ import annotations
 
+from scrape.extraction.authors.common import plausible
 from scrape.extraction.extractor import extract
 from scrape.extraction.names import clean_name
 
@@ -173,3 +174,19 @@ def test_a_bylines_buttons_and_labels_are_no_names() -> None:
         ("<div class='author-actions'><span>Get</span> <span>Email</span></div>", ()),
     ):
         assert extract(_page("", header), "https://port.example/news/cranes").authors == names
+
+
+def test_a_byline_s_share_buttons_are_no_names() -> None:
+    # The byline element holds the agency's by-line, the stamp and the share controls:
+    # "Copy" and "Facebook" are buttons' words, never a writer.
+    header = (
+        "<div class='Page-byline'><div class='Page-authors'><span>By&nbsp;</span>"
+        "<span class='Link'>The Associated Press</span></div>"
+        "<div class='Page-dateModified'><span>Updated 4:03 PM EST, November 8, 2023</span></div>"
+        "<div class='Page-actions'><button>Share</button><button>Copy</button><a>Link copied</a>"
+        "<a>Email</a><a>Facebook</a><a>X</a><a>LinkedIn</a></div></div>"
+    )
+    authors = extract(_page("", header), "https://apnews.example/article/moose-a8e41f").authors
+    assert authors == ("The Associated Press",)
+    for word in ("Copy", "Print", "Save", "Facebook", "WhatsApp", "Flipboard"):
+        assert not plausible(word), word

@@ -53,7 +53,11 @@ def _card_names(
     shape = (cards[0].tag, cards[0].attributes.get("class")) if cards else None
     cards = [c for c in cards if (c.tag, c.attributes.get("class")) == shape]
     if len(cards) < 2:
-        return []
+        # Cards no class marks are told by their build: blocks of one shape filling the
+        # element, each a writer with their role or place ("Jane Doe | BBC News, Athens").
+        cards = _unmarked_cards(node)
+        if len(cards) < 2:
+            return []
     found: list[str] = []
     for card in cards:
         if _other_role(card, node):
@@ -64,6 +68,25 @@ def _card_names(
     if not found or found[0].casefold() != names[0].casefold():
         return []
     return found
+
+
+def _unmarked_cards(node: LexborNode) -> list[LexborNode]:
+    """The blocks of one tag and class that fill ``node`` (below wrappers of one child),
+    each opening with a full name: a writer's card each."""
+    kids = [k for k in node.iter() if k.is_element_node]
+    while len(kids) == 1:
+        kids = [k for k in kids[0].iter() if k.is_element_node]
+    if len(kids) < 2 or kids[0].tag not in _CARD_TAGS:
+        return []
+    shape = (kids[0].tag, kids[0].attributes.get("class"))
+    if any((k.tag, k.attributes.get("class")) != shape for k in kids):
+        return []
+    if not all(len((node_names(k)[:1] or [""])[0].split()) >= 2 for k in kids):
+        return []
+    return kids
+
+
+_CARD_TAGS = frozenset({"div", "li", "section", "article"})
 
 
 def _co_authors(

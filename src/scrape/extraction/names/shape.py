@@ -44,6 +44,9 @@ NOT_NAME_WORD = re.compile(
     rf"menu|search|login|share|see|view|all|updated|published|posted|last|read|more|mehr|más|più|"
     # A byline's buttons and labels ("Edit", "Follow", "Source: TODAY").
     rf"source|sources|edit|delete|invite|promote|get|follow|email|reply|subscribe|"
+    # Its share links ("Share | Copy | Facebook | X").
+    rf"copy|print|save|link|facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|"
+    rf"xing|flipboard|mastodon|bluesky|instagram|youtube|tiktok|"
     rf"meer|min|"
     rf"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     rf"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
