@@ -62,6 +62,10 @@ bench-extract: $(STAMP)  # WCXB and newsdev scores, dev vs held-back sites, vs t
 bench-probes: $(STAMP)  # scrape and trafilatura on bench/probes: page shapes in neither labelled set, by area and shape
 	$(BIN)/python bench/probe_run.py --systems scrape,trafilatura
 
+.PHONY: bench-blind
+bench-blind: $(STAMP)  # scrape and trafilatura on bench/blind: pages written from memory of real publishers' templates
+	$(BIN)/python bench/blind_run.py --systems scrape,trafilatura
+
 .PHONY: bench-crawl
 bench-crawl: $(STAMP)  # end-to-end crawl of a generated 2k/10k-page news site on 127.0.0.1: pages/s, CPU, peak memory
 	$(BIN)/python bench/bench_crawl.py --pages 2000 10000
