@@ -196,6 +196,21 @@ def test_the_same_instant_declared_with_the_page_s_offset_gives_its_day() -> Non
     assert art.published.isoformat() == "2020-11-19T06:00:00+09:00"
 
 
+def test_a_time_element_s_utc_datetime_on_the_clock_its_text_shows() -> None:
+    # The <time> says 01:40 UTC on the 24th; its text, 22:40 on the 23rd (Buenos Aires),
+    # glued to the date by a bullet: the page's day is the 23rd.
+    head = _ld(_article("2021-11-24T01:40:00.000Z"))
+    shown = (
+        "<div class='byline'><time datetime='2021-11-24T01:40:00.000Z'>23 de noviembre de "
+        "2021•22:40</time></div>"
+    )
+    article = "<h1>Harbour plan approved</h1>" + shown + TEXT
+    art = extract(_page(article, head, lang="es"), None, fetched_at=FETCHED)
+    assert art.published is not None
+    assert art.published.isoformat() == "2021-11-23T22:40:00-03:00"
+    assert parse_date("12.3.2024·18:45") == datetime(2024, 3, 12, 18, 45)
+
+
 def test_a_byline_day_read_the_other_way_round_is_the_declared_day() -> None:
     # "01/11/2021" reads as 11 January month first; the page declares 1 November.
     head = _ld(_article("2021-11-01T05:00:14"))

@@ -287,10 +287,16 @@ def _iso_offset(match: re.Match[str]) -> str:
     return f"{match[1]}{int(match[2]):02d}:{match[3] or '00'}"
 
 
+_GLUED_BULLET = re.compile(r"(?<=\d)\s*[•·]\s*(?=\d)")
+
+
 def _normalised(value: str) -> str:
     """``value`` with ASCII digits, ISO zone offsets and year-first written dates in
     day-month-year order."""
     value = value.translate(ASCII_DIGITS)
+    if "•" in value or "·" in value:
+        # A bullet glued between the day and its time ("23 de noviembre de 2021•22:40").
+        value = _GLUED_BULLET.sub(" · ", value)
     if "+" in value or "-" in value:
         value = _GMT_OFFSET.sub(_iso_offset, value)
     value = _SPACED_NUMERIC.sub(r"\1.\2.\3", value)

@@ -5,13 +5,13 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dom import ancestors
 from .clock import SEPARATORS, midnight, with_clock
-from .common import node_text
+from .common import node_text, zone_between
 from .declared import of_the_article
 from .furniture import in_furniture, other_matter, other_post
 from .grammar import ASCII_DIGITS, TEXT_DATE, DayFirst, parse_date
@@ -64,13 +64,16 @@ def header_times(
         # turns the date parser to month first, and a time after it is the clock's to read
         # ("14時35分", "오후 2:35"), which the date parser reads to the hour or not at all.
         shown = written.group(0) if written else text
-        parsed = parse_date(node.attributes.get("datetime"), order) or parse_date(shown, order)
+        machine = parse_date(node.attributes.get("datetime"), order)
+        parsed = machine or parse_date(shown, order)
         if parsed is None:
             continue
         rest = digits[written.end() :] if written else ""
         if not rest.strip(SEPARATORS):
             rest += " " + _text_after(node)
         parsed = with_clock(parsed, rest)
+        if machine is not None and machine.utcoffset() == timedelta(0):
+            parsed = _on_shown_clock(machine, shown, rest, order)
         if written and midnight(parsed) and parsed.tzinfo is None:
             # A time the clock reading misses ("14:35, 3 декабря", "3 grudnia 2026 r., godz.
             # 14:35"): the date parser's reading of the whole text, when it names that day.
@@ -93,6 +96,20 @@ def header_times(
                 first.append(parsed)
                 break
     return first, updated
+
+
+def _on_shown_clock(machine: datetime, shown: str, rest: str, order: DayFirst) -> datetime:
+    """A UTC ``datetime`` in the zone of the clock its element shows: the text's day and
+    time, without a zone, that are the same instant in a zone of the world
+    ("<time datetime=2021-11-24T01:40Z>23 de noviembre de 2021 • 22:40</time>")."""
+    written = parse_date(shown, order)
+    if written is None:
+        return machine
+    written = with_clock(written, rest)
+    if written.tzinfo is not None or midnight(written):
+        return machine
+    zone = zone_between(written, machine)
+    return machine.astimezone(zone) if zone is not None else machine
 
 
 def _article_header(headline: LexborNode | None) -> LexborNode | None:

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..metadata import Metadata, declared_languages
 from .clock import midnight
-from .common import plausible
+from .common import plausible, zone_between
 from .declared import GENERIC_META, declared_dates, microdata_published, modified_candidates
 from .grammar import DateStyle, date_from_url, parse_date
 from .header import header_times
@@ -213,7 +213,7 @@ def _as_shown(best: datetime, shown: list[datetime]) -> datetime:
             continue
         zone: tzinfo | None
         if value.tzinfo is None:
-            zone = _zone_between(value, best)
+            zone = zone_between(value, best)
         elif value.utcoffset() and abs(value - best) < timedelta(minutes=1):
             zone = value.tzinfo
         else:
@@ -221,17 +221,6 @@ def _as_shown(best: datetime, shown: list[datetime]) -> datetime:
         if zone is not None:
             return best.astimezone(zone)
     return best
-
-
-def _zone_between(shown: datetime, instant: datetime) -> timezone | None:
-    """The UTC offset in which the zone-free ``shown`` time is ``instant`` (to the minute
-    a byline prints), or None when no zone of the world (whole or half hours) makes it so."""
-    utc = instant.astimezone(UTC).replace(tzinfo=None)
-    seconds = (shown - utc).total_seconds()
-    whole = round(seconds / 1800) * 1800
-    if not -12 * 3600 <= whole <= 14 * 3600 or abs(seconds - whole) > 60:
-        return None
-    return timezone(timedelta(seconds=whole))
 
 
 def _timed(
@@ -258,7 +247,7 @@ def _in_page_zone(
         return value
     published, others = instants
     for instant in published:
-        zone = _zone_between(value, instant) if instant.tzinfo is not None else None
+        zone = zone_between(value, instant) if instant.tzinfo is not None else None
         if zone is not None:
             return instant.astimezone(zone)
     offsets = {d.utcoffset() for d in [*published, *others] if d.tzinfo is not None}
