@@ -187,3 +187,18 @@ def test_writers_in_the_plural_declared_give_way_to_the_named_ones() -> None:
         "Ralph Steiner",
         "Carlo Natter",
     )
+
+
+def test_a_writer_declared_family_name_first_is_one_writer() -> None:
+    # "Peters, Katharina", a catalogue's order, beside the byline's "Katharina Peters".
+    page = (
+        "<html><head><title>Hitze in der Stadt</title>"
+        "<meta name='author' content='Peters, Katharina'></head><body><main><article>"
+        "<h1>Wie Städte sich gegen die Hitze wappnen</h1>"
+        "<div class='article-header-meta'><span class='article-header-author'>Katharina Peters"
+        "</span></div><p>"
+        + "Hitzewellen werden häufiger und länger, und die Städte bauen um. " * 12
+        + "</p></article></main></body></html>"
+    )
+    authors = extract(page, "https://radio.example/hitze-staedte-100.html").authors
+    assert authors == ("Katharina Peters",)

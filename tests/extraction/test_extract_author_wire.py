@@ -215,3 +215,21 @@ def test_an_author_box_is_the_byline_of_a_page_that_credits_nobody() -> None:
 )
 def test_an_agency_by_its_full_name_is_an_agency(header: str, authors: tuple[str, ...]) -> None:
     assert extract(_page("Die Stadt baut.", header=header), URL).authors == authors
+
+
+def test_agencies_after_the_editors_initials_in_a_template_of_divs() -> None:
+    # No <article> or <main>: the element around the headline holding the paragraphs is
+    # the article's, and its last paragraph "kle/sti (afp, dpa, rtr)" credits three wires.
+    page = (
+        "<html><head><title>Schweden nach der Wahl | Welle</title></head><body>"
+        "<div id='navigation'><a href='/'>Start</a></div><div id='bodyContent'><div class='col3'>"
+        "<div class='artikel'><div class='group'><h1>Schweden nach der Wahl</h1>"
+        f"<p class='intro'>Zwei gleich starke Lager stehen sich gegenüber.</p><p>{PARAGRAPH}</p>"
+        f"<p>{PARAGRAPH}</p><p>kle/sti (afp, dpa, rtr)</p></div></div></div></div>"
+        "</body></html>"
+    )
+    assert extract(page, "https://welle.example/de/schweden/a-45421198").authors == (
+        "afp",
+        "dpa",
+        "rtr",
+    )

@@ -291,7 +291,11 @@ def _in_full(names: list[str], printed: list[str]) -> list[str]:
             return name
         return next((f for f in full if f.split()[0].casefold() == name.casefold()), name)
 
-    return list(map(spelled_out, names))
+    found = list(map(spelled_out, names))
+    # "Peters, Katharina" (a catalogue's order) was cut into two: once the first name is
+    # spelled out, the family name alone is a word of it, no other writer.
+    words = {w.casefold() for name in found if " " in name for w in name.split()}
+    return [name for name in found if " " in name or name.casefold() not in words]
 
 
 def _phrase(name: str) -> bool:

@@ -156,9 +156,20 @@ def window(chunks: list[str], limit: int) -> int:
 
 def article_of(body: LexborNode, headline: LexborNode | None) -> LexborNode | None:
     """The element holding the article's text: the <article> around the headline, else the
-    page's main element."""
+    page's main element, else (an old template of <div>s) the nearest element around the
+    headline that holds paragraphs."""
     if headline is not None:
         held = next((a for a in ancestors(headline) if a.tag == "article"), None)
         if held is not None:
             return held
-    return body.css_first("article, main, [role=main]")
+    main = body.css_first("article, main, [role=main]")
+    if main is not None or headline is None:
+        return main
+    return next(
+        (a for a in ancestors(headline) if a.tag != "html" and len(a.css("p")) >= _PARAGRAPHS),
+        None,
+    )
+
+
+# The paragraphs an element around the headline holds to be the article's.
+_PARAGRAPHS = 3

@@ -98,7 +98,9 @@ _DATELINE = re.compile(
     r"^[^\W\d_][^\W\d_.\s/'-]*(?:[\s/'-]+[^\W\d_]+){0,3}\.?\s*\(([^()]{2,30})\)\.?\s*[-–—:]"
 )
 _CLOSING_CREDIT = re.compile(
-    r"(?:^|[.!?\"“”»«]\s*)\(([^()]{2,30})\)$|(?:^|[.!?\"“”»«]\s+)([\w/-]{2,20})$"
+    # The agencies in brackets may follow the editors' initials ("kle/sti (afp, dpa, rtr)").
+    r"(?:^|[.!?\"“”»«]\s*)(?:[a-z]{2,4}(?:/[a-z]{2,4})*\s+)?\(([^()]{2,30})\)$"
+    r"|(?:^|[.!?\"“”»«]\s+)([\w/-]{2,20})$"
 )
 # The text's source named on a line of its own, under the headline or after the text
 # ("Quelle: dpa", "Source: AFP").

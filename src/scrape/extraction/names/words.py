@@ -88,7 +88,7 @@ REPORTED_BY = (
 
 # Wire agencies: the byline of a story they wrote, never added to a named person.
 AGENCY = re.compile(
-    r"^(?:(?:the\s+)?associated\s+press|ap|afp|reuters|dpa|voa|epd|kna|sid|apa|sda|ats|ansa|efe|"
+    r"^(?:(?:the\s+)?associated\s+press|ap|afp|reuters|rtr|dpa|voa|epd|kna|sid|apa|sda|ats|ansa|efe|"
     r"kyodo|xinhua|upi|pap|anp|belga|aap|pti|ians|ani|yonhap|tass|ria\s+novosti|"
     r"bloomberg|dts|afx|ctk|čtk|mti|bta|hina|tanjug|dpa-afx|kathpress|sta|tasr|leta|elta|bns|"
     r"stt|ntb|ritzau|lusa|ana-mpa|anadolu|europa\s+press|interfax|ukrinform|unian|agerpres|"
