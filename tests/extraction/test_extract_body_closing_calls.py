@@ -41,6 +41,10 @@ STORY = [
             "We pay for your stories! Do you have a story for the news team? Email us at "
             "tips@news.example or call 0207 782 4368."
         ],
+        [
+            "Haben Sie etwas gesehen? Schicken Sie uns Ihre Fotos und Videos per WhatsApp an die "
+            "Leser-Reporter!"
+        ],
         ["Join our WhatsApp channel and get the latest breaking news delivered to you."],
         ["Join ST's Telegram channel and get the latest breaking news delivered to you."],
         [

@@ -123,3 +123,39 @@ def test_a_lead_opening_with_its_writer_s_name_is_text_in_any_script() -> None:
     )
     body = extract(page, "https://yna.example/view/AKR20201118151200004").body
     assert "서울시가 다음 달부터" in body
+
+
+def test_the_lead_in_a_header_its_class_names_the_article_s_outside_any_article() -> None:
+    # An older template of <div>s: no <article>, but "article-header" names the header the
+    # article's own; its lead ("article-header-text") opens the body.
+    lead, sentence = _LEADS["de"]
+    paragraphs = "".join(f"<p>{sentence}, Absatz {i}.</p>" for i in range(6))
+    page = (
+        "<html lang='de'><head><title>Die Hafenbrücke wird gesperrt - Kai-Zeitung</title>"
+        "</head><body><div class='site-header'><a href='/'>Kai-Zeitung</a></div>"
+        "<div class='article-container'><div class='article-header'>"
+        "<div class='article-header-top'><span>Hamburg</span> <span>27.05.2019</span></div>"
+        "<h1 class='article-header-title'>Die Hafenbrücke wird gesperrt</h1>"
+        f"<p class='article-header-text'>{lead}</p></div>"
+        f"<div class='article-body'>{paragraphs}</div></div></body></html>"
+    )
+    body = extract(page, "https://kai.example/hamburg/hafenbruecke-id54412078.html").body
+    assert body.startswith(lead)
+
+
+def test_a_page_s_own_header_classes_beyond_the_article_s_header_still_go() -> None:
+    # The <body>'s classes name a header and a post type: no article header for all that;
+    # an accordion's "card-header" elsewhere on the page stays furniture.
+    _, sentence = _LEADS["en"]
+    paragraphs = "".join(f"<p>{sentence}, paragraph {i}.</p>" for i in range(6))
+    page = (
+        "<html lang='en'><head><title>Our work | Studio</title></head>"
+        "<body class='archive post-type-archive fixed-header'><main>"
+        "<section class='hero'><h1 class='hero__subheader'>Our work</h1></section>"
+        f"<div class='content'>{paragraphs}</div>"
+        "<div class='accordion'><div class='card'><div class='card-header'>"
+        "<a href='#' aria-expanded='true'><h4>What is your strategic approach to design?</h4>"
+        "</a></div></div></div></main></body></html>"
+    )
+    body = extract(page, "https://studio.example/work/").body
+    assert "strategic approach" not in body

@@ -183,6 +183,8 @@ DISCLOSURES = [
     "Ten artykuł zawiera linki afiliacyjne. Jeśli kupisz produkt przez link, otrzymujemy prowizję.",
     "Hearst Television participates in various affiliate marketing programs, which means we may "
     "get paid commissions on editorially chosen products purchased through our links.",
+    # The site by its name, of its links.
+    "*Affiliate-Link: Wenn Sie über diese Links einkaufen, erhält Techportal eine Provision.",
 ]
 
 

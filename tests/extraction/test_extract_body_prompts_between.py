@@ -59,6 +59,10 @@ def _between(line: str) -> list[str]:
         "Um diesen Artikel zu lesen, benötigen Sie WELTplus.",
         "To continue reading this article, you must be a subscriber.",
         "Weiterlesen mit Tagesspiegel Plus",
+        "Jetzt mit HAZ+ weiterlesen",
+        "Lesen Sie weiter mit WiWoche+",
+        # A call for the readers' pictures, opening its line.
+        "Schicken Sie uns Ihre Fotos und Videos per WhatsApp an die Leser-Reporter!",
     ],
 )
 def test_a_prompt_between_paragraphs_is_dropped(line: str) -> None:
@@ -82,6 +86,8 @@ def test_a_prompt_between_paragraphs_is_dropped(line: str) -> None:
         "Die Stadt verschickt einen Newsletter, für den sich Bürger im Rathaus anmelden können.",
         "Lagen können sich schnell ändern. Wir empfehlen Ihnen: - Verfolgen Sie Nachrichten "
         "- Abonnieren Sie unseren Newsletter",
+        "Die Polizei bittet: Schicken Sie uns Hinweise, sagte der Sprecher.",
+        "Lesen Sie weiter, was der Minister am Dienstag sagte.",
     ],
 )
 def test_the_same_words_in_the_storys_own_lines_stay(line: str) -> None:

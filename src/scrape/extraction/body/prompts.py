@@ -48,7 +48,11 @@ _CLOSING_LINE = re.compile(
 _TIP = re.compile(
     r"\b(?:(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\s*\?|send\s+us\s+(?:a\s+|your\s+)?"
     r"(?:news\s+|story\s+)?tips?\b|(?:do\s+you\s+have|have\s+you\s+got|got)\s+a\s+story"
-    r"(?:\s*\?|\s+for\s+(?:us|the)\b)|we\s+pay\s+for\s+your\s+(?:stories|videos|pictures|photos)\b)",
+    r"(?:\s*\?|\s+for\s+(?:us|the)\b)|we\s+pay\s+for\s+your\s+(?:stories|videos|pictures|photos)\b|"
+    # ... and in German, opening a sentence ("Haben Sie etwas gesehen? Schicken Sie uns
+    # Ihre Fotos und Videos").
+    r"(?:^|(?<=[?!.]\s))(?:(?:schicken|senden)\s+sie\s+uns\s+(?:ihre\s+)?|"
+    r"(?:schick|sende)\s+uns\s+(?:deine\s+)?)(?:fotos|videos|hinweise|tipps))",
     re.IGNORECASE,
 )
 # What an embedded post, map or player leaves in the text when the reader has not agreed
@@ -151,7 +155,8 @@ _CONTROL = re.compile(
     r"(?:toggle|hide|show)\s+caption|click\s+to\s+expand|"
     r"copy\s+link|(?:sponsored|paid)\s+content|gesponserter\s+inhalt|"
     r"kommentare?\s+(?:lesen|anzeigen)|mehr\s+lesen|"
-    r"weiterlesen(?:\s+mit\s+\S+(?:\s+\S+)?)?|share\s+(?:this\s+)?(?:article|story)|listen\s+to\s+(?:this\s+)?"
+    r"(?:jetzt\s+)?(?:mit\s+\S+(?:\s+\S+)?\s+)?weiterlesen(?:\s+mit\s+\S+(?:\s+\S+)?)?|"
+    r"lesen\s+sie\s+(?:jetzt\s+)?weiter(?:\s+mit\s+\S+(?:\s+\S+)?)?|share\s+(?:this\s+)?(?:article|story)|listen\s+to\s+(?:this\s+)?"
     r"(?:article|story)|back\s+to\s+(?:top|home)|partager\s+(?:cet\s+|l['’])article|"
     r"écouter\s+(?:cet\s+)?article|lire\s+la\s+suite|compartir\s+(?:este\s+)?artículo|"
     r"escuchar\s+(?:este\s+)?artículo|leer\s+más|condividi\s+(?:questo\s+)?articolo|"
@@ -471,7 +476,9 @@ _EARNING = re.compile(
 _ITSELF = re.compile(
     r"\b(?:this\s+(?:article|post|page|story)|we|us|our|dieser\s+(?:artikel|beitrag|text)|wir"
     r"|uns|cet\s+article|nous|este\s+(?:artículo|artigo)|recibimos|questo\s+articolo|riceviamo"
-    r"|recebemos|ten\s+artykuł|otrzymujemy|dit\s+artikel|wij|ons)\b",
+    r"|recebemos|ten\s+artykuł|otrzymujemy|dit\s+artikel|wij|ons"
+    # ... or of its links ("Wenn Sie über diese Links einkaufen, erhält <Site> eine Provision").
+    r"|diese[nr]?\s+links?|these\s+links)\b",
     re.IGNORECASE,
 )
 _DISCLOSURE_WORDS = 60

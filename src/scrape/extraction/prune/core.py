@@ -193,23 +193,31 @@ _HEADER_TOKEN = re.compile(r"[\s_-]?(?:header|site-header|masthead)$")
 
 
 def _inside_headline_header(body: LexborNode) -> set[int]:
-    """The elements inside the article's header holding the headline (a ``<header>`` or
-    an element a header's class names, the outermost within an ``<article>``), that header
-    left out. A header outside any ``<article>`` may be the site's hero, its menus in it."""
+    """The elements inside the article's header holding the headline, that header left
+    out: the outermost ``<header>`` or element a header's class names around the headline
+    within an ``<article>``, or, outside one, the nearest whose class names it the
+    article's ("article-header", "post-header"). Any other header may be the site's hero,
+    its menus in it."""
     headline = body.css_first(f"[{MARK}]")
     if headline is None:
         return set()
     within: list[LexborNode] = []
-    for node in (headline, *ancestors(headline)):
-        if node.tag == "article":
+    in_article = False
+    for node in ancestors(headline):
+        if node.tag in {"article", "main", "body", "html"}:
+            in_article = node.tag == "article"
             break
         within.append(node)
-    else:
-        return set()
     headers = [node for node in within if node.tag == "header" or _names_header(node)]
+    if not in_article:
+        headers = [node for node in headers if _ARTICLES.search(attr_text(node))][:1]
     if not headers:
         return set()
     return {n.mem_id for n in headers[-1].traverse()} - {headers[-1].mem_id}
+
+
+# A class naming an element the article's (or the post's, the story's) own.
+_ARTICLES = re.compile(r"(?:^|[\s_-])(?:article|post|entry|story)(?=[\s_-])")
 
 
 def _names_header(node: LexborNode) -> bool:
