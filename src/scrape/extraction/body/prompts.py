@@ -118,8 +118,8 @@ _PLACEHOLDER_WORDS = (
     "ve read",
     "have read",
     "artikeln",
-    "zu lesen",
-    "lesen zu",
+    "um diesen",
+    "um den",
     "read this",
     "reading this",
     "rest of this",
@@ -427,6 +427,9 @@ _NEWSLETTER_PITCH = re.compile(
 _PITCH_WORDS = 60
 
 
+# A word each name of a newsletter holds (:data:`_NEWSLETTER`): blocks without one are not
+# searched.
+_NEWSLETTER_WORDS = ("newsletter", "nieuwsbrief", "nyhe", "infolettre", "lettre d")
 # Signing up, in the press's languages ("Melden Sie sich hier an", "abonnez-vous",
 # "suscríbete", "iscriviti", "meld je aan", "zapisz się", "anmäl dig", "inscreva-se").
 _SIGN_UP = re.compile(
@@ -442,9 +445,10 @@ def is_newsletter_pitch(text: str) -> bool:
     as the site ("Unser Newsletter informiert Sie ... Melden Sie sich hier an.")."""
     # The pattern's lookaheads scan the whole block: only a short block naming a newsletter
     # is searched (and most blocks name none: that is asked first).
-    if len(text.split()) > _PITCH_WORDS:
+    folded = text.casefold()
+    if not any(word in folded for word in _NEWSLETTER_WORDS) or len(text.split()) > _PITCH_WORDS:
         return False
-    if "newsletter" in text.casefold() and _NEWSLETTER_PITCH.match(text) is not None:
+    if "newsletter" in folded and _NEWSLETTER_PITCH.match(text) is not None:
         return True
     return _NEWSLETTER.search(text) is not None and (
         not text.startswith("- ")

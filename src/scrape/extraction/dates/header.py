@@ -98,10 +98,16 @@ def header_times(
     return first, updated
 
 
+# A clock's digits ("22:40", "18.45", "9h30", "14時35分", "2시 35분").
+_CLOCK = re.compile(r"\d\s*[:.h時시]\s*\d")
+
+
 def _on_shown_clock(machine: datetime, shown: str, rest: str, order: DayFirst) -> datetime:
     """A UTC ``datetime`` in the zone of the clock its element shows: the text's day and
     time, without a zone, that are the same instant in a zone of the world
     ("<time datetime=2021-11-24T01:40Z>23 de noviembre de 2021 • 22:40</time>")."""
+    if _CLOCK.search(shown) is None and _CLOCK.search(rest) is None:
+        return machine  # a day alone, or "2 hours ago": no clock to take the zone from
     written = parse_date(shown, order)
     if written is None:
         return machine

@@ -422,10 +422,17 @@ def _items_beside(heading: LexborNode) -> tuple[LexborNode, list[LexborNode]] | 
     """The box ``heading`` opens and the blocks after it, when it is a label and two or
     more cards (of the tags a list's items are) fill the rest of that box."""
     box = heading.parent
-    if box is None or box.tag not in _LIST_TAGS or not is_label(text_of(heading)):
+    if box is None or box.tag not in _LIST_TAGS:
+        return None
+    before = heading.prev
+    while before is not None:
+        if before.is_element_node or (before.text_content or "").strip():
+            return None  # not what opens the box
+        before = before.prev
+    if not is_label(text_of(heading)):
         return None
     kids = child_elements(box)
-    if len(kids) < 3 or kids[0].mem_id != heading.mem_id or loose_text(box):
+    if len(kids) < 3 or loose_text(box):
         return None
     items = kids[1:]
     return (box, items) if all(kid.tag in _CARD_TAGS - {"a"} for kid in items) else None
