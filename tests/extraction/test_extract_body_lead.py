@@ -81,23 +81,41 @@ def test_an_authors_bio_in_the_header_is_no_lead() -> None:
     assert "Jane Roe is a freelance writer" not in body
 
 
-def test_the_lead_in_a_header_its_classes_name_after_itself() -> None:
-    # The article's header names its parts "header-…": they are the headline and the lead,
-    # not the site's header; its byline still stays out.
-    lead, sentence = _LEADS["de"]
-    paragraphs = "".join(f"<p>{sentence}, Absatz {i}.</p>" for i in range(6))
-    page = (
+# Article headers that name their parts "header-…": inside an <article> (FAZ-like), and
+# in an older template of <div>s whose header's class names it the article's.
+_NAMED_HEADERS = {
+    "inside-article": (
         "<html lang='de'><head><title>Eine ganz andere Überschrift für Suchmaschinen</title>"
         "<meta property='og:title' content='Eine ganz andere Überschrift für Suchmaschinen'>"
         "</head><body><header class='header-site'><a href='/'>Kai-Zeitung</a></header>"
         "<main><article><header class='header-detail'><div class='header-detail__container'>"
         "<h1 class='header-title'><span class='header-label'>Verkehr</span>"
         "<span class='header-title__text'>Die Hafenbrücke wird gesperrt</span></h1>"
-        f"<p class='header-teaser'>{lead}</p><div class='header-detail__meta'>"
+        "<p class='header-teaser'>{lead}</p><div class='header-detail__meta'>"
         "<span class='info-author'>Von Anna Roth, Hamburg</span></div></div></header>"
-        f"<div class='body-elements'>{paragraphs}</div></article></main></body></html>"
-    )
-    body = extract(page, "https://kai.example/lokales/hafenbruecke-123.html").body
+        "<div class='body-elements'>{paragraphs}</div></article></main></body></html>"
+    ),
+    "div-template": (
+        "<html lang='de'><head><title>Die Hafenbrücke wird gesperrt - Kai-Zeitung</title>"
+        "</head><body><div class='site-header'><a href='/'>Kai-Zeitung</a></div>"
+        "<div class='article-container'><div class='article-header'>"
+        "<div class='article-header-top'><span>Hamburg</span> <span>27.05.2019</span></div>"
+        "<h1 class='article-header-title'>Die Hafenbrücke wird gesperrt</h1>"
+        "<p class='article-header-text'>{lead}</p>"
+        "<div class='article-header-meta'>Von Anna Roth, Hamburg</div></div>"
+        "<div class='article-body'>{paragraphs}</div></div></body></html>"
+    ),
+}
+
+
+@pytest.mark.parametrize("template", sorted(_NAMED_HEADERS))
+def test_the_lead_in_a_header_its_classes_name_after_itself(template: str) -> None:
+    # The parts are the headline's and the lead's, not the site header's; the byline
+    # still stays out.
+    lead, sentence = _LEADS["de"]
+    paragraphs = "".join(f"<p>{sentence}, Absatz {i}.</p>" for i in range(6))
+    page = _NAMED_HEADERS[template].format(lead=lead, paragraphs=paragraphs)
+    body = extract(page, "https://kai.example/lokales/hafenbruecke-id54412078.html").body
     assert body.startswith(lead)
     assert "Anna Roth" not in body
 
@@ -123,24 +141,6 @@ def test_a_lead_opening_with_its_writer_s_name_is_text_in_any_script() -> None:
     )
     body = extract(page, "https://yna.example/view/AKR20201118151200004").body
     assert "서울시가 다음 달부터" in body
-
-
-def test_the_lead_in_a_header_its_class_names_the_article_s_outside_any_article() -> None:
-    # An older template of <div>s: no <article>, but "article-header" names the header the
-    # article's own; its lead ("article-header-text") opens the body.
-    lead, sentence = _LEADS["de"]
-    paragraphs = "".join(f"<p>{sentence}, Absatz {i}.</p>" for i in range(6))
-    page = (
-        "<html lang='de'><head><title>Die Hafenbrücke wird gesperrt - Kai-Zeitung</title>"
-        "</head><body><div class='site-header'><a href='/'>Kai-Zeitung</a></div>"
-        "<div class='article-container'><div class='article-header'>"
-        "<div class='article-header-top'><span>Hamburg</span> <span>27.05.2019</span></div>"
-        "<h1 class='article-header-title'>Die Hafenbrücke wird gesperrt</h1>"
-        f"<p class='article-header-text'>{lead}</p></div>"
-        f"<div class='article-body'>{paragraphs}</div></div></body></html>"
-    )
-    body = extract(page, "https://kai.example/hamburg/hafenbruecke-id54412078.html").body
-    assert body.startswith(lead)
 
 
 def test_a_page_s_own_header_classes_beyond_the_article_s_header_still_go() -> None:
