@@ -1,12 +1,13 @@
 """The clock time a page writes next to a date, after it ("6 May 2025, 09:30",
 "2024年12月12日 午後3時05分") or before it ("14:35, 3 декабря 2026"), with its zone; a day
-read without a time is put at it (:func:`with_clock`).
+read without a time is put at it (:func:`with_clock`); a UTC instant the page shows on
+its own clock takes that clock's zone (:func:`as_shown`).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from .grammar import ASCII_DIGITS, ZONES
 
@@ -114,3 +115,36 @@ def with_clock(value: datetime, rest: str, lead: str = "") -> datetime:
     hour, minute, second, offset = clock
     zone = timezone(timedelta(seconds=offset)) if offset is not None else None
     return value.replace(hour=hour, minute=minute, second=second, tzinfo=zone)
+
+
+def as_shown(best: datetime, shown: list[datetime]) -> datetime:
+    """A UTC timestamp in the zone the byline shows it in: a time of the same instant, to
+    the minute, in a zone it names ("Dec 2, 2024, 10:30 PM EST") or in a zone of the world
+    (a zone-free "3 May 2022 21:25" beside a declared 2022-05-04T00:25Z) is the page's
+    clock, and its day the page's day."""
+    if best.utcoffset() != timedelta(0):
+        return best
+    for value in shown:
+        if midnight(value):
+            continue
+        zone: tzinfo | None
+        if value.tzinfo is None:
+            zone = zone_between(value, best)
+        elif value.utcoffset() and abs(value - best) < timedelta(minutes=1):
+            zone = value.tzinfo
+        else:
+            zone = None
+        if zone is not None:
+            return best.astimezone(zone)
+    return best
+
+
+def zone_between(shown: datetime, instant: datetime) -> timezone | None:
+    """The UTC offset in which the zone-free ``shown`` time is ``instant`` (to the minute
+    a byline prints), or None when no zone of the world (whole or half hours) makes it so."""
+    utc = instant.astimezone(UTC).replace(tzinfo=None)
+    seconds = (shown - utc).total_seconds()
+    whole = round(seconds / 1800) * 1800
+    if not -12 * 3600 <= whole <= 14 * 3600 or abs(seconds - whole) > 60:
+        return None
+    return timezone(timedelta(seconds=whole))

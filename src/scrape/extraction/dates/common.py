@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from selectolax.lexbor import LexborNode
 
@@ -41,14 +41,3 @@ class Reading:
         if self.hint is not None and self.hint.search(text) is None:
             return []
         return list(self.pattern.finditer(text))
-
-
-def zone_between(shown: datetime, instant: datetime) -> timezone | None:
-    """The UTC offset in which the zone-free ``shown`` time is ``instant`` (to the minute
-    a byline prints), or None when no zone of the world (whole or half hours) makes it so."""
-    utc = instant.astimezone(UTC).replace(tzinfo=None)
-    seconds = (shown - utc).total_seconds()
-    whole = round(seconds / 1800) * 1800
-    if not -12 * 3600 <= whole <= 14 * 3600 or abs(seconds - whole) > 60:
-        return None
-    return timezone(timedelta(seconds=whole))

@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dom import ancestors
-from .clock import SEPARATORS, midnight, with_clock
-from .common import node_text, zone_between
+from .clock import SEPARATORS, as_shown, midnight, with_clock
+from .common import node_text
 from .declared import of_the_article
 from .furniture import in_furniture, other_matter, other_post
 from .grammar import ASCII_DIGITS, TEXT_DATE, DayFirst, parse_date
@@ -103,8 +103,7 @@ _CLOCK = re.compile(r"\d\s*[:.h時시]\s*\d")
 
 
 def _on_shown_clock(machine: datetime, shown: str, rest: str, order: DayFirst) -> datetime:
-    """A UTC ``datetime`` in the zone of the clock its element shows: the text's day and
-    time, without a zone, that are the same instant in a zone of the world
+    """A UTC ``datetime`` in the zone of the clock its element shows
     ("<time datetime=2021-11-24T01:40Z>23 de noviembre de 2021 • 22:40</time>")."""
     if _CLOCK.search(shown) is None and _CLOCK.search(rest) is None:
         return machine  # a day alone, or "2 hours ago": no clock to take the zone from
@@ -112,10 +111,8 @@ def _on_shown_clock(machine: datetime, shown: str, rest: str, order: DayFirst) -
     if written is None:
         return machine
     written = with_clock(written, rest)
-    if written.tzinfo is not None or midnight(written):
-        return machine
-    zone = zone_between(written, machine)
-    return machine.astimezone(zone) if zone is not None else machine
+    # Only a zone-free clock lends the instant its zone; a text naming one leaves it as is.
+    return machine if written.tzinfo is not None else as_shown(machine, [written])
 
 
 def _article_header(headline: LexborNode | None) -> LexborNode | None:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..metadata import Metadata, declared_languages
-from .clock import midnight
-from .common import plausible, zone_between
+from .clock import as_shown, midnight, zone_between
+from .common import plausible
 from .declared import GENERIC_META, declared_dates, microdata_published, modified_candidates
 from .grammar import DateStyle, date_from_url, parse_date
 from .header import header_times
@@ -132,7 +132,7 @@ def _choose(
             # The reader is shown the declared day: no zone-free date elsewhere re-days it.
             return _timed(best, byline, instants)
         found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
-        return _as_shown(_timed(found, byline, instants), byline)
+        return as_shown(_timed(found, byline, instants), byline)
     if byline:
         return _in_page_zone(_local_form(byline[0], filed, byline), instants)
     if generic:
@@ -198,28 +198,6 @@ def _local_form(best: datetime, zone_free: list[datetime], instants: list[dateti
             and d.date() == value.date()
         )
         return next(same, value)
-    return best
-
-
-def _as_shown(best: datetime, shown: list[datetime]) -> datetime:
-    """A UTC timestamp in the zone the byline shows it in: a time of the same instant, to
-    the minute, in a zone it names ("Dec 2, 2024, 10:30 PM EST") or in a zone of the world
-    (a zone-free "3 May 2022 21:25" beside a declared 2022-05-04T00:25Z) is the page's
-    clock, and its day the page's day."""
-    if best.utcoffset() != timedelta(0):
-        return best
-    for value in shown:
-        if midnight(value):
-            continue
-        zone: tzinfo | None
-        if value.tzinfo is None:
-            zone = zone_between(value, best)
-        elif value.utcoffset() and abs(value - best) < timedelta(minutes=1):
-            zone = value.tzinfo
-        else:
-            zone = None
-        if zone is not None:
-            return best.astimezone(zone)
     return best
 
 

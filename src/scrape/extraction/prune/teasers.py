@@ -385,13 +385,13 @@ def _labelled_headlines(heading: LexborNode, host: str | None) -> LexborNode | N
         following = following.next
     if following is None:
         return None
-    kids = child_elements(following)
     beside = _items_beside(heading)
     if beside is not None:
         # The items set beside the label in its box, with no list around them
         # ("<section><h3>More</h3><article>…</article><article>…</article>").
         following, kids = beside
     else:
+        kids = child_elements(following)
         # The texts are read only when a list, or a wrapper that may hold one, follows.
         if len(kids) != 1 and following.tag not in _LIST_TAGS:
             return None
