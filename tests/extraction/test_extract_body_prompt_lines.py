@@ -209,6 +209,7 @@ NOTICES = [
     "Additional reporting by Max Weber.",
     "— With assistance from Max Weber.",
     "Listen to this article",
+    "NEW You can now listen to Daily Courier articles!",
     "Our Standards: The Thomson Reuters Trust Principles.",
     "(Updates with comment from the mayor in the fifth paragraph.)",
     "This story was originally published November 5, 2024, 10:22 AM.",
@@ -226,6 +227,13 @@ NOTICES = [
     "Diese Nachricht wurde am 05.11.2024 im Programm Deutschlandfunk gesendet.",
     "Dieser Beitrag wurde am 5. November 2024 in der Sendung Aktuell ausgestrahlt.",
     "Quellen: Reporter vor Ort, Nachrichtenagentur dpa",
+    # The note of an agency's copy taken from the feed unedited.
+    "Dieser Text wurde automatisch von dpa übernommen und von der Redaktion nicht bearbeitet.",
+    "Dieser Artikel ist Teil eines automatisierten Nachrichtenfeeds der Agentur.",
+    "(Except for the headline, this story has not been edited by Daily Courier staff and is "
+    "published from a syndicated feed.)",
+    "(Only the headline and picture of this report may have been reworked by the staff; the "
+    "rest of the content is auto-generated from a syndicated feed.)",
     # A magazine's or a paper's note of its print edition.
     "This article appears in the December 2024 print edition with the headline “The Rules.”",
     "Published in the print edition of the November 11, 2024, issue, with the headline “The "
@@ -286,6 +294,9 @@ def test_sentences_that_open_like_a_credit_and_editors_notes_are_kept() -> None:
         "Watch: the council will decide in March, and the unions are ready to strike.",
         "Got a story like this one? The council wants to hear from residents, the mayor said.",
         "Catch all the buses you can, the mayor advised commuters on Tuesday.",
+        "Der Text wurde automatisch übersetzt und vom Gericht nicht geprüft, sagte die Anwältin.",
+        "You can now listen to the council's debates online, the clerk said on Tuesday.",
+        "The site is built with valid HTML, and its syndicated feed is valid Atom.",
     ):
         blocks = [*STORY[:2], line, *STORY[2:]]
         assert clean_blocks(blocks, title=None) == blocks, line

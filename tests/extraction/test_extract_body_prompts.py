@@ -108,6 +108,8 @@ PROMPTS = {
     "it": [
         "Iscriviti alla nostra newsletter per ricevere ogni settimana le notizie della tua città.",
         "Seguici su Facebook e Instagram per restare sempre aggiornato.",
+        "Con il Corriere l’informazione è sempre con te. Abbonati per leggere tutti gli articoli e "
+        "sostenere il nostro giornalismo.",
     ],
     "pt": [
         "Siga-nos no Instagram e no Facebook e receba as principais notícias da sua cidade.",
@@ -144,7 +146,10 @@ ENDINGS = {
         "La empresa municipal enviará un boletín informativo a los abonados del transporte "
         "público con los nuevos horarios.",
     ],
-    "it": ["Il giornale ha perso tremila abbonamenti nell'ultimo anno, secondo l'editore."],
+    "it": [
+        "Il giornale ha perso tremila abbonamenti nell'ultimo anno, secondo l'editore.",
+        "Gli abbonati per la stagione 2024 sono cresciuti del dodici per cento, ha detto il club.",
+    ],
     "pt": ["Os moradores poderão acompanhar as obras pelo site da prefeitura."],
     "nl": [
         "Bewoners kunnen zich aanmelden voor een informatieavond op het stadhuis, meldt de "

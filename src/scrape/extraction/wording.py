@@ -344,7 +344,7 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
         30,
         (),
     ),
-    # The page's own furniture said in a line: an audio player's label, the agency's
+    # The page's own furniture said in a line: an audio player's label or pitch, the agency's
     # standards, the opinion desk's disclaimer, a broadcaster's note of its programme
     # ("Über dieses Thema berichtete die tagesschau am 5. November 2024 um 20:00 Uhr.",
     # "Dieses Thema im Programm: NDR Info | 05.11.2024", "Sendung: hr-iNFO, 05.11.2024",
@@ -353,6 +353,8 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     (
         re.compile(
             r"^\W*(?:listen\s+to\s+(?:this\s+)?(?:article|story)\b|our\s+standards\s*:"
+            r"|(?:new\W+)?you\s+can\s+now\s+listen\s+to\s+(?:[\w.'’-]+\s+){0,4}"
+            r"(?:articles|stories)\b"
             r"|the\s+views\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|"
             r"columnist|contributor)s?\b|über\s+dieses\s+thema\s+"
             r"(?:berichteten?|berichten\s+wir|ha(?:t|ben)\s.{0,80}\bberichtet)\b"
@@ -363,6 +365,23 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             re.IGNORECASE,
         ),
         30,
+        (),
+    ),
+    # The note of an agency's copy published from the feed unedited ("Dieser Text wurde
+    # automatisch von dpa übernommen und von der Redaktion nicht bearbeitet.", "(Except for
+    # the headline, this story has not been edited by staff and is published from a
+    # syndicated feed.)"): the page's, not the agency's, so no credit of the story.
+    (
+        re.compile(
+            r"^\W*(?:dieser|der)\s+(?:text|artikel|beitrag|inhalt)\s+(?:wurde|ist|stammt)\s+"
+            r"(?:.{0,40}?\b(?:automatisch|automatisiert|unverändert|ungeprüft)\w*\s.{0,60}?"
+            r"\b(?:übernommen|veröffentlicht|erstellt|generiert|nachrichtenfeeds?)\b"
+            r"|teil\s+eines\s+automatisierten\b)"
+            r"|\b(?:published|auto-generated|generated|taken)\s+from\s+(?:a|the)\s+"
+            r"syndicated\s+(?:news\s+)?feed\b",
+            re.IGNORECASE,
+        ),
+        45,
         (),
     ),
 )

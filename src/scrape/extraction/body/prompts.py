@@ -204,7 +204,7 @@ _CALL = re.compile(
     # The site's channel on a messaging app ("Join our WhatsApp channel").
     r"join\s+(?:our\s+|the\s+)?(?:[\w'’]+\s+)?(?:telegram|whatsapp|signal)\s+(?:channel|group|"
     r"community)|"
-    r"suscr[ií]bete|suscr[ií]base|reg[ií]strate|iscriviti|abbonati\s+(?:ora|subito|a|al)|"
+    r"suscr[ií]bete|suscr[ií]base|reg[ií]strate|iscriviti|abbonati\s+(?:ora|subito|a|al|per\s+(?:leggere|continuare|accedere|sostenere))|"
     r"assine\s+(?:já|agora|a\s+nossa|o\s+nosso)|inscreva[- ]se|subscreva|"
     r"abonneer\s+(?:je|nu|u)|schrijf\s+je\s+(?:nu\s+)?in|meld\s+je\s+(?:nu\s+)?aan|"
     r"zapisz\s+się|zaprenumeruj|subskrybuj|zapraszamy\s+(?:też\s+|także\s+|również\s+)?do\s+"
