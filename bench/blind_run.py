@@ -79,13 +79,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--systems", default="scrape")
     parser.add_argument("-v", "--verbose", action="store_true", help="list scrape's misses")
+    parser.add_argument("--pages", type=Path, default=PAGES, help="pages in the same format")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     logging.disable(logging.CRITICAL)
     systems = args.systems.split(",")
     right: Counter[tuple[str, int, str]] = Counter()
     pages: Counter[int] = Counter()
-    with gzip.open(PAGES, "rt", encoding="utf-8") as lines:
+    with gzip.open(args.pages, "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             page = json.loads(line)
             round_ = page.get("round", 1)

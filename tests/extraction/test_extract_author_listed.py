@@ -73,9 +73,11 @@ def test_every_listed_co_author_is_an_author(
     [
         "<a href='/novice/lokalno/'>Lokalne Novice</a>",  # a section's link
         "<a href='/kraj/nova-gorica/'>Nova Gorica</a>",  # a place's link
+        # The writer's own page again, under a button's words ("All articles").
+        "<a class='all' href='/avtor/ana-novak'>Vsi Članki</a>",
     ],
 )
-def test_a_link_beside_the_name_into_another_folder_is_no_co_author(after: str) -> None:
+def test_a_link_beside_the_name_elsewhere_or_to_the_name_s_page_is_no_co_author(after: str) -> None:
     byline = f"<div class='byline'><a href='/avtor/ana-novak/'>Ana Novak</a> · {after}</div>"
     sentence = "Mestna občina je včeraj predstavila nov načrt za obnovo vodovodnega omrežja."
     html = _page("sl", "Nov načrt za vodovod v središču mesta", byline, sentence)

@@ -324,3 +324,24 @@ def test_a_rubric_or_a_dated_phrase_beside_a_written_date_is_no_byline() -> None
         "<div class='b2'>5. November 2024</div><h2>Hanna Berg</h2>",
     ):
         assert extract(_page(header, TEXT_DE), "https://port.example/news/cranes").authors == ()
+
+
+def test_names_linked_one_by_one_beside_the_date_are_all_the_byline() -> None:
+    # "<a>A</a> and <a>B</a>" in a plain block, the date below: the last name is nearest the
+    # date, the first opens the list.
+    for joined, names in (
+        (
+            "<a href='/staff/1/zoe'>Zoe Harrington</a> and <a href='/staff/2/malik'>Malik Osei</a>",
+            ("Zoe Harrington", "Malik Osei"),
+        ),
+        (
+            "<a href='/a/1'>Anna Berg</a>, <a href='/a/2'>Jan Ohm</a> und "
+            "<a href='/a/3'>Eva Lind</a>",
+            ("Anna Berg", "Jan Ohm", "Eva Lind"),
+        ),
+    ):
+        header = (
+            f"<div class='gnt_by'>{joined}<div class='pb'>Port Daily</div></div>"
+            "<div class='dt'>Published 4:11 p.m. ET Aug. 8, 2024</div>"
+        )
+        assert extract(_page(header), "https://port.example/news/cranes").authors == names

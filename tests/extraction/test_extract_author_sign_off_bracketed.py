@@ -35,3 +35,29 @@ def _page(closing: str) -> str:
 )
 def test_a_bracketed_sign_off_closing_the_text(closing: str, expected: tuple[str, ...]) -> None:
     assert extract(_page(closing), "https://hokkai.example/news/123").authors == expected
+
+
+DE_TEXT = (
+    "Die Gemeinde verlangt seit Mai acht Euro am Tag für den Parkplatz am See, und die Gäste "
+    "sind empört. Der Bürgermeister verteidigt die Gebühr als notwendig für den Naturschutz."
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("(Martina Egger)", ("Martina Egger",)),
+        ("(Martina Egger, Jan Ohm)", ("Martina Egger", "Jan Ohm")),
+        ("(dpa)", ("dpa",)),
+    ],
+)
+def test_a_bracketed_sign_off_in_a_latin_script(closing: str, expected: tuple[str, ...]) -> None:
+    # In its own author element after the text: the name without its brackets.
+    body = "".join(f"<p>{DE_TEXT}</p>" for _ in range(5))
+    html = (
+        "<html lang='de'><head><title>Parkgebühren am See</title></head><body><main><article>"
+        f"<h1>Parkgebühren am See</h1><div class='c1'>{body}"
+        f"<p class='article__author-end'>{closing}</p></div></article></main></body></html>"
+    )
+    authors = extract(html, "https://tt.example/artikel/123/parkgebuehren").authors
+    assert authors == expected

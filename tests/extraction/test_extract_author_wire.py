@@ -233,3 +233,40 @@ def test_agencies_after_the_editors_initials_in_a_template_of_divs() -> None:
         "dpa",
         "rtr",
     )
+
+
+def _site_declared(credit: str, after: str) -> str:
+    # The site declares itself the author; the text's credit names the story's source,
+    # and a topic link and a programme note follow it.
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Der Hafen '
+        'bekommt neue Kräne", "author": {"@type": "Organization", "name": "Nordkurier"}}'
+        "</script>"
+    )
+    return (
+        f"<html><head><title>Der Hafen bekommt neue Kräne | Nordkurier</title>{ld}"
+        "<meta property='og:site_name' content='Nordkurier'></head><body><main><article>"
+        f"<h1>Der Hafen bekommt neue Kräne</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>"
+        f"<p class='credit'>{credit}</p>{after}</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("tmg/KNA", ("KNA",)),
+        ("(sda)", ("sda",)),
+        ("Quelle: Nordkurier (Lisa Brandt)", ("Lisa Brandt",)),
+    ],
+)
+@pytest.mark.parametrize(
+    "after",
+    [
+        "",
+        "<p>Themenseite: <a href='/thema/hafen'>Hafen</a></p><p>Sendung: NK Radio, 19.03.2024</p>",
+    ],
+)
+def test_the_credit_closing_the_text_beats_the_site_declared_as_author(
+    credit: str, after: str, authors: tuple[str, ...]
+) -> None:
+    assert extract(_site_declared(credit, after), URL).authors == authors

@@ -109,6 +109,85 @@ def test_article_only_in_next_data_is_recovered() -> None:
     assert "Short teaser text" not in text
 
 
+def _next_data(state: object) -> str:
+    return f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+
+
+QUAY = [
+    f"Paragraph {n}: the harbour board met on Tuesday and approved the plan to widen the "
+    "eastern quay before the summer season."
+    for n in range(1, 6)
+]
+
+
+def test_the_state_s_record_of_the_article_gives_its_lead_and_every_paragraph() -> None:
+    # The HTML shows the kicker, headline and lead (more than an empty page's few words);
+    # the record naming the headline holds the lead and the paragraphs, one of them short.
+    lead = "The board voted six to one after a debate on costs that went on for hours."
+    blocks = [{"type": "paragraph", "text": t} for t in QUAY[:3]]
+    blocks += [{"type": "related", "title": "Read also: Ferry fares rise.", "href": "/f"}]
+    blocks += [{"type": "paragraph", "text": "Work starts in May."}]
+    state = {
+        "props": {
+            "pageProps": {
+                "article": {"title": "Quay to be widened", "lead": lead, "body": blocks},
+                "teasers": [{"title": "Other story", "teaser": "Other teaser text. " * 5}],
+            }
+        }
+    }
+    body = (
+        "<div id='__next'><p class='kicker'>Harbour</p><h1>Quay to be widened</h1>"
+        f"<p class='lead'>{lead}</p><p>Dieser Beitrag steht unter einer Creative-Commons-"
+        "Lizenz und darf mit Nennung der Autorin weiterverwendet werden.</p></div>"
+        + _next_data(state)
+    )
+    text = extract(_page(body, title="Quay to be widened"), "https://port.example/quay").body
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == lead
+    assert "Paragraph 3: the harbour board" in text and paragraphs[-1] == "Work starts in May."
+    assert "Ferry fares" not in text and "Other teaser" not in text
+
+
+def test_a_paywall_teaser_gives_way_to_the_full_text_of_the_state_s_record() -> None:
+    # Two paragraphs shown (over a hundred words), the record holding all of them as HTML.
+    shown = "".join(f"<p>{t} It was the longest meeting of the year.</p>" for t in QUAY[:2])
+    full = "".join(f"<p>{t} It was the longest meeting of the year.</p>" for t in QUAY)
+    state = {"props": {"pageProps": {"story": {"headline": "Quay to be widened", "body": full}}}}
+    body = (
+        f"<article><h1>Quay to be widened</h1>{shown}<div class='paywall'>Subscribe to read "
+        "on.</div></article>" + _next_data(state)
+    )
+    text = extract(_page(body, title="Quay to be widened"), "https://port.example/quay").body
+    assert "Paragraph 1: the harbour board" in text and "Paragraph 5: the harbour board" in text
+
+
+def test_a_state_naming_no_record_of_the_article_leaves_the_html_text() -> None:
+    shown = "".join(f"<p>{t} It was the longest meeting of the year.</p>" for t in QUAY[:2])
+    other = "".join(f"<p>{t}</p>" for t in QUAY).replace("harbour board", "ferry company")
+    state = {"props": {"pageProps": {"story": {"headline": "Ferries sold", "body": other}}}}
+    body = f"<article><h1>Quay to be widened</h1>{shown}</article>" + _next_data(state)
+    text = extract(_page(body, title="Quay to be widened"), "https://port.example/quay").body
+    assert "Paragraph 2: the harbour board" in text and "ferry company" not in text
+
+
+def test_the_records_of_other_pages_a_listing_s_record_holds_are_not_its_text() -> None:
+    # A tag page's record names its heading and lists other stories, each with its address
+    # and its own paragraphs: none of them is the page's text.
+    assets = [
+        {
+            "headline": f"Story {n}",
+            "url": f"/story/{n}",
+            "text": [{"type": "p", "text": t} for t in QUAY],
+        }
+        for n in range(3)
+    ]
+    state = {"props": {"pageProps": {"page": {"headline": "Quay news", "taggedAssets": assets}}}}
+    shown = "<p>Stories about the quay, the harbour board and the summer season.</p>"
+    body = f"<main><h1>Quay news</h1>{shown}</main>" + _next_data(state)
+    text = extract(_page(body, title="Quay news"), "https://port.example/tag/quay/").body
+    assert "Paragraph 1" not in text
+
+
 def test_html_article_text_is_not_replaced_by_embedded_data() -> None:
     ld = {"@type": "NewsArticle", "headline": "x", "articleBody": "Other text entirely. " * 80}
     head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'

@@ -210,6 +210,7 @@ NOTICES = [
     "— With assistance from Max Weber.",
     "Listen to this article",
     "NEW You can now listen to Daily Courier articles!",
+    "Please use Chrome browser for a more accessible video player",
     "Our Standards: The Thomson Reuters Trust Principles.",
     "(Updates with comment from the mayor in the fifth paragraph.)",
     "This story was originally published November 5, 2024, 10:22 AM.",

@@ -476,6 +476,11 @@ def test_newsletter_form_between_paragraphs_is_dropped(
         ("Read on with Riverwatch+. All articles, $1 for the first month.", "Subscribe now"),
         ("Lesen Sie weiter mit Riverwatch+. Alle Artikel, 1 € im ersten Monat.", "Jetzt testen"),
         ("Continuez avec Riverwatch+. Tous les articles, 1 € le premier mois.", "Abonnez-vous"),
+        ("Profitez d'un accès illimité à nos contenus dès 1 franc le premier mois.", "Je m'abonne"),
+        (
+            "Predplatné si môžete kúpiť už od 1,50 € týždenne, zrušiť ho môžete kedykoľvek.",
+            "Predplatiť",
+        ),
     ],
 )
 def test_paywall_offer_before_the_hidden_rest_of_the_text_is_dropped(
@@ -484,12 +489,82 @@ def test_paywall_offer_before_the_hidden_rest_of_the_text_is_dropped(
     teaser = _PARAS[: _PARAS.index("<p>Paragraph 2")]
     rest = _PARAS[_PARAS.index("<p>Paragraph 2") :]
     box = (
-        f"<div class='teaser-box'><p>{offer}</p><a class='c-button' href='/abo'>{button}</a></div>"
+        f"<div class='teaser-box'><p>{offer}</p><a class='lock__cta' href='/abo'>{button}</a></div>"
     )
     hidden = f"<div class='locked' style='display:none'>{rest}</div>"
     body = _body(teaser + box + hidden)
     assert "Paragraph 1" in body and "Paragraph 7" in body
     assert offer not in body
+
+
+@pytest.mark.parametrize(
+    ("appeal", "link"),
+    [
+        (
+            "Our mission is to deliver fact-based reporting on the river that holds power to "
+            "account.",
+            "Support us",
+        ),
+        (
+            "Unabhängiger Journalismus über den Fluss kostet Geld, und wir finanzieren ihn mit "
+            "Ihrer Hilfe.",
+            "Jetzt unterstützen",
+        ),
+        (
+            "Notre rédaction vit de vos dons : chaque contribution nous aide à enquêter sur la "
+            "rivière.",
+            "Faire un don",
+        ),
+        (
+            "Sin periodismo independiente no hay democracia, y el nuestro lo financian más de "
+            "80.000 socios.",
+            "Hazte socio, hazte socia",
+        ),
+    ],
+)
+def test_an_appeal_for_money_above_or_between_paragraphs_is_dropped(appeal: str, link: str) -> None:
+    # Its link is a plain one, styled like any other.
+    box = (
+        f"<div class='support-box'><p>{appeal}</p><p>Every gift counts.</p>"
+        f"<a href='/donations'>{link}</a></div>"
+    )
+    half = _PARAS.index("<p>Paragraph 4")
+    body = _body(box + _PARAS[:half] + box + _PARAS[half:])
+    assert "Paragraph 1" in body and "Paragraph 7" in body
+    assert appeal not in body and link not in body
+
+
+def test_a_labelled_list_of_headlines_in_one_paragraph_is_pruned() -> None:
+    box = (
+        "<p><strong>Read more from the Riverwatch:</strong><br>"
+        "<a href='/2025/05/ferry-fares'>Ferry fares to rise for the third year running</a><br>"
+        "<a href='/2025/05/weir'>Weir repairs finished two months ahead of schedule</a></p>"
+    )
+    half = _PARAS.index("<p>Paragraph 4")
+    body = _body(_PARAS[:half] + box + _PARAS[half:])
+    assert "Paragraph 3" in body and "Paragraph 4" in body
+    assert "Ferry fares" not in body and "Read more from" not in body
+
+
+def test_a_paragraph_naming_two_linked_stories_in_a_sentence_stays() -> None:
+    own = (
+        "<p>We reported on <a href='/2025/05/ferry-fares'>Ferry fares to rise for the third "
+        "year running</a> and on <a href='/2025/05/weir'>Weir repairs finished two months "
+        "ahead of schedule</a> last week.</p>"
+    )
+    half = _PARAS.index("<p>Paragraph 4")
+    body = _body(_PARAS[:half] + own + _PARAS[half:])
+    assert "Ferry fares to rise" in body
+
+
+def test_a_donation_link_in_a_sentence_is_the_texts() -> None:
+    own = (
+        "<p>The volunteers rebuilt the weir with money from the town, and residents can still "
+        "<a href='/donations'>donate</a> at the boathouse until May.</p>"
+    )
+    half = _PARAS.index("<p>Paragraph 4")
+    body = _body(_PARAS[:half] + own + _PARAS[half:])
+    assert "residents can still donate at the boathouse" in body
 
 
 def test_subscribe_link_in_a_paragraph_and_other_buttons_between_paragraphs_are_kept() -> None:

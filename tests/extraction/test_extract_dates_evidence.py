@@ -211,6 +211,37 @@ def test_a_time_element_s_utc_datetime_on_the_clock_its_text_shows() -> None:
     assert parse_date("12.3.2024·18:45") == datetime(2024, 3, 12, 18, 45)
 
 
+@pytest.mark.parametrize(
+    ("machine", "shown", "local"),
+    [
+        (
+            "2024-04-11T01:30:00.000Z",
+            "Posted: Apr 10, 2024 6:30 PM PDT",
+            "2024-04-10T18:30:00-07:00",
+        ),
+        # The machine's seconds, which the text leaves out.
+        (
+            "2024-03-13T03:10:05.000Z",
+            "Tue, March 12, 2024 at 11:10 PM EDT",
+            "2024-03-12T23:10:05-04:00",
+        ),
+        # Another instant: the text's zone says nothing of this one.
+        ("2024-04-11T01:30:00.000Z", "Apr 10, 2024 5:30 PM PDT", "2024-04-11T01:30:00+00:00"),
+    ],
+)
+def test_a_time_element_s_utc_datetime_in_the_zone_its_text_names(
+    machine: str, shown: str, local: str
+) -> None:
+    head = _ld(_article(machine))
+    article = (
+        f"<h1>Harbour plan approved</h1><div class='byline'><time datetime='{machine}'>{shown}"
+        "</time></div>" + TEXT
+    )
+    art = extract(_page(article, head), None, fetched_at=FETCHED)
+    assert art.published is not None
+    assert art.published.isoformat() == local
+
+
 def test_a_byline_day_read_the_other_way_round_is_the_declared_day() -> None:
     # "01/11/2021" reads as 11 January month first; the page declares 1 November.
     head = _ld(_article("2021-11-01T05:00:14"))

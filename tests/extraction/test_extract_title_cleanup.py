@@ -131,6 +131,16 @@ def test_keyword_list_after_the_headline_is_dropped() -> None:
     assert drop_tail(clause) == clause
 
 
+def test_the_source_a_headline_quotes_after_a_dash_stays() -> None:
+    # The agency or official quoted, in capitals after a dash, is the headline's own.
+    for title in ("Rice prices to fall by September – DA", "Curfew lifted in three towns - PNP"):
+        assert drop_tail(title) == title
+    # A section's label after the dash goes.
+    assert drop_tail("Rice prices to fall by September – Top Stories") == (
+        "Rice prices to fall by September"
+    )
+
+
 def _no_headline_page(title: str, navigation: str, story: str = "") -> str:
     """A page without a headline element: only its <title> names the story."""
     head = f"<title>{title}</title>"
@@ -233,3 +243,14 @@ def test_direction_marks_at_the_ends_and_spaces_go_between_letters_stay() -> Non
     assert repaired("כותרת \u200f- אתר") == "כותרת - אתר"
     # Between two letters a mark orders a mixed-script run: it is text, not decoration.
     assert repaired("iPhone\u200fים חדשים") == "iPhone\u200fים חדשים"
+
+
+def test_a_paid_article_s_badge_before_the_headline_is_not_its_words() -> None:
+    title = "Antwerp schools take in 120 newcomers a month"
+    badge = "<span class='plus-icon' aria-label='Subscribers only'>+</span> "
+    body = f"<article><h1>{badge}{title}</h1>{PARA * 4}</article>"
+    assert extract(_page(_declared(title), body), URL).title == title
+    # A "+" the declared title writes too is the headline's.
+    plus = f"+ {title}"
+    body = f"<article><h1>{plus}</h1>{PARA * 4}</article>"
+    assert extract(_page(_declared(plus), body), URL).title == plus

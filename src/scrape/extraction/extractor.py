@@ -27,7 +27,7 @@ from ..models import Article, ExtractionHints
 from . import guard
 from .authors import choose_authors
 from .blocks import TemplateLearner, normalise, text_blocks
-from .body import clean_blocks, embedded_text, main_text_blocks
+from .body import clean_blocks, embedded_text, has_state, main_text_blocks
 from .dates.common import plausible
 from .dates.declared import main_ld_article, modified_candidates
 from .dates.fallback import fallback_date
@@ -60,6 +60,8 @@ DEADLINE_SECONDS = 5.0
 BIG_PAGE_CHARS = 2_000_000
 # Below this many words of text the page may hold its article as data (JSON) instead.
 SHORT_BODY_WORDS = 100
+# The HTML's text this short may be a paywall's teaser of what the state holds in full.
+_PARTIAL_TEXT_WORDS = 300
 
 
 @dataclass
@@ -260,7 +262,7 @@ def _extract(
 
     blocks = cleaned(blocks)
     clock.lap("cleaning")
-    blocks = _or_embedded(blocks, text, md, cleaned)
+    blocks = _or_embedded(blocks, text, md, cleaned, (title or "", headline or ""))
     body = "\n\n".join(blocks)
     clock.lap("embedded text")
     guessed = False
@@ -314,18 +316,28 @@ def _extract(
 
 
 def _or_embedded(
-    blocks: list[str], page: str, md: Metadata, cleaned: Callable[[list[str]], list[str]]
+    blocks: list[str],
+    page: str,
+    md: Metadata,
+    cleaned: Callable[[list[str]], list[str]],
+    titles: tuple[str, ...],
 ) -> list[str]:
     """``blocks``, or the article text ``page`` carries as data (JSON-LD ``articleBody``, a
     framework's state), ``cleaned``, where the HTML holds little or no text: pages rendered
-    by scripts."""
+    by scripts, and pages showing a few paragraphs whose state holds the article's record
+    (named by one of ``titles``) in full."""
     # Words in any script: a Chinese, Japanese or Thai paragraph is one or two of its
     # space-separated tokens, and a whole article of them would read as an empty page.
     found_words = sum(text_words(b) for b in blocks)
-    if found_words >= SHORT_BODY_WORDS:
-        return blocks
     article_body = ld_text((md.ld_article or {}).get("articleBody"))
-    embedded = embedded_text(LexborHTMLParser(page), article_body, found_words)
+    tree = LexborHTMLParser(page) if found_words < _PARTIAL_TEXT_WORDS else None
+    if found_words >= SHORT_BODY_WORDS:
+        if tree is None or not has_state(tree):
+            return blocks
+        # A text of some length in the HTML stands over JSON-LD's.
+        article_body = None
+    assert tree is not None
+    embedded = embedded_text(tree, article_body, found_words, titles)
     if sum(text_words(b) for b in embedded) > 2 * found_words:
         return cleaned(embedded)
     return blocks

@@ -242,7 +242,8 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     ),
     (
         re.compile(
-            r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|related|recommended|"
+            r"^\W*(?:also\s+read|read\s+also|read\s+more(?:\s+from\s+[^:]{2,30})?|see\s+also|"
+            r"related|recommended|"
             r"must\s+read|read\s+next|don'?t\s+miss|more\s+on\s+this|"
             r"lesen\s+sie\s+(?:auch|aus\s+unserem\s+(?:plus-?)?angebot)|"
             r"mehr(?:\s+dazu)?|"
@@ -253,7 +254,11 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"(?:zobacz|przeczytaj)\s+(?:też|także)|leia\s+(?:também|mais)|veja\s+também|"
             r"ver\s+también|siehe\s+auch|läs\s+(?:också|mer)|les\s+(?:også|mer)|se\s+også|"
             r"lue\s+myös|baca\s+juga|xem\s+thêm|читайте\s+(?:также|також)|ayrıca\s+okuyun|"
-            r"اقرأ\s+أيضاً?)\s*:",
+            r"čtěte\s+(?:také|též)|přečtěte\s+si\s+(?:také|též)|čítajte\s+(?:aj|tiež)|"
+            r"prečítajte\s+si\s+(?:aj|tiež)|pročitajte\s+(?:i|još|također)|preberite\s+še|"
+            r"citește\s+și|olvassa\s+el\s+ezt\s+is|διαβάστε\s+(?:ακόμη|επίσης)|"
+            r"прочетете\s+(?:още|също)|soma\s+(?:zaidi|pia)|basahin\s+(?:din|rin)|"
+            r"यह\s+भी\s+पढ़ें|اقرأ\s+أيضاً?|بیشتر\s+بخوانید)\s*:",
             re.IGNORECASE,
         ),
         30,
@@ -355,6 +360,8 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"^\W*(?:listen\s+to\s+(?:this\s+)?(?:article|story)\b|our\s+standards\s*:"
             r"|(?:new\W+)?you\s+can\s+now\s+listen\s+to\s+(?:[\w.'’-]+\s+){0,4}"
             r"(?:articles|stories)\b"
+            r"|please\s+use\s+(?:the\s+)?(?:chrome|a\s+different|another|a\s+modern)\s+"
+            r"browser\s+for\b"
             r"|the\s+views\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|"
             r"columnist|contributor)s?\b|über\s+dieses\s+thema\s+"
             r"(?:berichteten?|berichten\s+wir|ha(?:t|ben)\s.{0,80}\bberichtet)\b"

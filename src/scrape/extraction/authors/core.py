@@ -217,7 +217,8 @@ def _beside_organisation(
 ) -> list[str]:
     """Where only the site or an organisation is named so far: a person in an author box,
     or signing the text at its end, beats it; a wire agency declared as the author beats
-    the site's own name (an agency's story on a portal whose <meta> names the portal). The
+    the site's own name (an agency's story on a portal whose <meta> names the portal), and
+    so does one credited where the text ends. The
     site's own name or an organisation is the author only when no person is named
     (personal blogs are named after their author; company pages name nobody)."""
     own = all(map(evidence.site_named, names))
@@ -229,6 +230,8 @@ def _beside_organisation(
         or (sign_off(evidence.parts) if evidence.parts is not None else [])
         or (source_writers(evidence.parts) if evidence.parts is not None else [])
         or (agencies if own else [])
+        # ... and so does the agency the story credits where it ends ("tmg/KNA", "(sda)").
+        or (wire_credit(evidence.parts) if own and evidence.parts is not None else [])
         or names
         or [n for o in orgs for n in clean_name(o)]
     )

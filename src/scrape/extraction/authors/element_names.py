@@ -186,12 +186,15 @@ def _listed_names(node: LexborNode, lines: list[str], names: list[str], desks: b
     if not folder:
         return []
     seen = {name.casefold() for name in names}
+    pages = {_page_of(links.get(name, "")) for name in names}
     found: list[str] = []
     for line in lines[: 2 * _LISTED_NAMES]:
         if not any(char.isalnum() for char in line):
             continue  # the list's separator ("·", "|", "/")
         if _folder(links.get(line, "")) != folder:
             break
+        if _page_of(links[line]) in pages:
+            continue  # the named writer's page again ("Tüm Yazıları", "All articles")
         more = [n for n in map(name_part, clean_name(line, desks)) if n and plausible(n)]
         if not more:
             break
@@ -203,6 +206,10 @@ def _listed_names(node: LexborNode, lines: list[str], names: list[str], desks: b
 
 
 _LISTED_NAMES = 8
+
+
+def _page_of(href: str) -> str:
+    return urlsplit(href).path.rstrip("/")
 
 
 def _folder(href: str) -> str:

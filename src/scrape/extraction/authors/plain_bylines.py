@@ -291,9 +291,14 @@ def _dated_name(
             continue
         if holders is not None and _not_a_byline(holders[i], page):
             continue
+        # The last name of a list set as chunks ("Anna Berg" | "and" | "Jan Ohm" | date):
+        # the list from its first.
+        start = i
+        while start >= 2 and _JOINER_CHUNK.match(head[start - 1]):
+            start -= 2
         names = [
             n
-            for n in clean_name(chunk)
+            for n in clean_name(_joined_names(head, start))
             if person_like(n)
             and plausible(n)
             and spelled_as_name(n, acronyms=True)

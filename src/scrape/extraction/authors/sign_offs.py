@@ -113,31 +113,51 @@ _DATELINE_CHUNKS = 6
 # The same line naming the site, then its writers ("Quelle: ntv.de, Anna Roth"): a portal's
 # byline, under the headline or after the text.
 _SOURCE_WRITERS = re.compile(
-    rf"{_SOURCE_LABEL}([^\s,]+(?:\s[^\s,]+)?)\s*,\s*([^:]{{5,80}})$", re.IGNORECASE
+    rf"{_SOURCE_LABEL}([^\s,()]+(?:\s[^\s,()]+)?)\s*(?:,\s*([^:]{{5,80}})|\(([^:()]{{5,80}})\))$",
+    re.IGNORECASE,
 )
 
 
 def _last_paragraph(page: Page) -> str:
     """The text of the article's last paragraph with text, where credits close a story."""
+    return next(iter(_closing_paragraphs(page)), "")
+
+
+def _closing_paragraphs(page: Page) -> list[str]:
+    """The article's last paragraphs with text, the last first: the credit closing the
+    story, and the short lines a template may set after it (a topic link, a programme
+    note), up to the first paragraph of prose."""
     article = article_of(page.body, page.headline)
-    paragraphs = reversed(article.css("p")) if article is not None else iter(())
-    return next((t for t in map(text_of, paragraphs) if t), "")
+    found: list[str] = []
+    for paragraph in reversed(article.css("p")) if article is not None else ():
+        text = text_of(paragraph)
+        if not text:
+            continue
+        found.append(text)
+        if len(found) == _CLOSING_LINES or len(text) > _CLOSING_LINE_CHARS:
+            break
+    return found
+
+
+_CLOSING_LINES = 3
+_CLOSING_LINE_CHARS = 120
 
 
 def source_writers(page: Page) -> list[str]:
     """The writers a source line names after the site ("Quelle: ntv.de, Anna Roth"),
     under the headline or closing the text; none where the line names an agency or the
     site's editors' codes ("Quelle: ntv.de, mau/dpa", which :func:`wire_credit` reads)."""
-    for line in [*page.near[:_DATELINE_CHUNKS], _last_paragraph(page)]:
+    for line in [*page.near[:_DATELINE_CHUNKS], *_closing_paragraphs(page)]:
         found = _SOURCE_WRITERS.match(line)
-        if found is None or wire_agencies(found.group(2)):
+        writers = found.group(2) or found.group(3) if found else None
+        if found is None or writers is None or wire_agencies(writers):
             continue
         # The site by its address ("ntv.de", "t-online"): a chart's "Quelle: Statistisches
         # Bundesamt, eigene Berechnungen" names no writer.
         site = found.group(1).casefold()
         if not ("." in site or (site in page.host and not AGENCY.match(site))):
             continue
-        names = clean_name(found.group(2))
+        names = clean_name(writers)
         if names and all(2 <= len(n.split()) <= 3 and person_like(n) for n in names):
             return names
     return []
@@ -162,9 +182,11 @@ def wire_credit(page: Page) -> list[str]:
         holder = page.near_holders[i]
         if source and wire_agencies(source.group(1)) and not (holder and in_picture(holder)):
             return wire_agencies(source.group(1))
-    last = _last_paragraph(page)
-    source = _SOURCE_LINE.match(last)
-    if source:
-        return wire_agencies(source.group(1))
-    closing = _CLOSING_CREDIT.search(last) if len(last) < 2000 else None
-    return wire_agencies(closing.group(1) or closing.group(2)) if closing else []
+    for last in _closing_paragraphs(page):
+        source = _SOURCE_LINE.match(last)
+        if source:
+            return wire_agencies(source.group(1))
+        closing = _CLOSING_CREDIT.search(last) if len(last) < 2000 else None
+        if closing:
+            return wire_agencies(closing.group(1) or closing.group(2))
+    return []

@@ -19,7 +19,7 @@ between the package's modules; outside it, only the six below are the body's.
 from __future__ import annotations
 
 from .cleaning import clean_blocks
-from .embedded import embedded_text
+from .embedded import embedded_text, has_state
 from .main_text import main_text_blocks
 from .placing import blocks_within
 from .recovery import recover_skipped
@@ -29,6 +29,7 @@ __all__ = [
     "blocks_within",
     "clean_blocks",
     "embedded_text",
+    "has_state",
     "main_text_blocks",
     "recover_skipped",
     "trafilatura_blocks",

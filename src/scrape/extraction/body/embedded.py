@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterable
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -23,37 +24,121 @@ _EMPTY_PAGE_WORDS = 30
 _MAX_STATE_CHARS = 5_000_000
 
 
-def embedded_text(tree: LexborHTMLParser, article_body: str | None, found_words: int) -> list[str]:
+def embedded_text(
+    tree: LexborHTMLParser,
+    article_body: str | None,
+    found_words: int,
+    titles: Iterable[str] = (),
+) -> list[str]:
     """The article's text as the page embeds it in data rather than in its HTML.
 
-    JSON-LD's ``articleBody`` first; otherwise, on a page whose HTML holds next to no text
-    (``found_words``), the longest run of prose strings that share one parent in a
-    framework's state (one HTML string, or the paragraphs of a block list).
+    JSON-LD's ``articleBody`` first; then, in a framework's state, the object that names
+    the page's title (one of ``titles``: the article's own record), its lead and its
+    longest run of paragraphs, whatever the HTML holds besides. Otherwise, on a page whose
+    HTML holds next to no text (``found_words``), the longest run of prose strings that
+    share one parent anywhere in the state (one HTML string, or the paragraphs of a block
+    list).
     """
     if article_body and text_words(article_body) >= _PROSE_WORDS:
         return _paragraphs(article_body)
+    states = _states(tree)
+    keys = {" ".join(t.split()).casefold() for t in titles} - {""}
+    for data in states if keys else ():
+        record = _record_naming(data, keys)
+        if record is not None:
+            return _record_text(record)
     if found_words >= _EMPTY_PAGE_WORDS:
         # Some text in the HTML: state scripts also hold the interface's messages, and
         # those would read as prose.
         return []
     best: list[str] = []
-    for script in tree.css(_STATE_SCRIPTS):
-        raw = script.text(deep=True)
-        if len(raw) > _MAX_STATE_CHARS or len(raw) < 200:
-            continue
-        try:
-            data = json.loads(raw)
-        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
-            continue
+    for data in states:
         for run in _prose_runs(data):
             if sum(map(len, run)) > sum(map(len, best)):
                 best = run
     return [p for text in best for p in _paragraphs(text)]
 
 
-def _prose_runs(data: object) -> list[list[str]]:
+def _states(tree: LexborHTMLParser) -> list[object]:
+    """The JSON of the page's state scripts."""
+    states = []
+    for script in tree.css(_STATE_SCRIPTS):
+        raw = script.text(deep=True)
+        if len(raw) > _MAX_STATE_CHARS or len(raw) < 200:
+            continue
+        try:
+            states.append(json.loads(raw))
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
+            continue
+    return states
+
+
+def has_state(tree: LexborHTMLParser) -> bool:
+    """Whether the page ships a framework's state, which may hold its text."""
+    return tree.css_first(_STATE_SCRIPTS) is not None
+
+
+def _record_naming(data: object, titles: set[str]) -> dict[str, object] | None:
+    """The first object (breadth first: the page's own before those it lists) holding the
+    title as one of its values and a run of prose under it."""
+    queue: list[object] = [data]
+    while queue:
+        node = queue.pop(0)
+        if isinstance(node, dict):
+            values = list(node.values())
+            if any(
+                isinstance(v, str) and " ".join(v.split()).casefold() in titles for v in values
+            ) and any(
+                _prose_runs(v) if isinstance(v, dict | list) else _MARKUP.search(str(v))
+                for v in values
+            ):
+                return node
+            queue.extend(v for v in values if isinstance(v, dict | list))
+        elif isinstance(node, list):
+            queue.extend(v for v in node if isinstance(v, dict | list))
+    return None
+
+
+def _record_text(record: dict[str, object]) -> list[str]:
+    """An article record's lead (its first prose string of its own) and its longest run of
+    paragraphs."""
+    best: list[str] = []
+    for value in record.values():
+        # The text as one HTML string of the record's own, or as blocks under it.
+        if isinstance(value, str) and _is_prose(value) and _MARKUP.search(value):
+            runs = [[value]]
+        else:
+            runs = _prose_runs(value, linked=False) if isinstance(value, dict | list) else []
+        for run in runs:
+            if sum(map(len, run)) > sum(map(len, best)):
+                best = run
+    paragraphs = [p for text in best for p in _paragraphs(text)]
+    lead = next(
+        (
+            v
+            for k, v in record.items()
+            if isinstance(v, str) and _LEAD_KEY.search(k) and _is_prose(v) and not _MARKUP.search(v)
+        ),
+        None,
+    )
+    if paragraphs and lead is not None and not any(lead[:60] in p for p in paragraphs):
+        paragraphs.insert(0, " ".join(lead.split()))
+    return paragraphs
+
+
+# The names a record gives its standfirst.
+_LEAD_KEY = re.compile(
+    r"lead|intro|teaser|standfirst|summary|description|dek|abstract|sub_?(?:title|headline)|"
+    r"perex|chapo",
+    re.IGNORECASE,
+)
+
+
+def _prose_runs(data: object, linked: bool = True) -> list[list[str]]:
     """Runs of prose strings, one per JSON container holding them (iteratively: state
-    trees nest deep)."""
+    trees nest deep). In a list of blocks, the blocks of a prose block's kind join the run
+    however short ({"type": "paragraph", "text": "Short."}); without ``linked``, an object
+    holding an address is another page's record or teaser, and none of its text is read."""
     runs: list[list[str]] = []
     stack: list[object] = [data]
     while stack:
@@ -61,24 +146,51 @@ def _prose_runs(data: object) -> list[list[str]]:
         values = list(node.values()) if isinstance(node, dict) else node
         if not isinstance(values, list):
             continue
+        kinds = {_kind(v) for v in values if isinstance(node, list) and _block_text(v, _is_prose)}
         run: list[str] = []
         for value in values:
             if isinstance(value, str):
                 if _is_prose(value):
                     run.append(value)
             elif isinstance(value, dict | list):
+                if not linked and _links(value):
+                    continue
                 # A paragraph block ({"type": "paragraph", "text": "..."}) in a list of them.
-                texts = (
-                    [v for v in value.values() if isinstance(v, str) and _is_prose(v)]
-                    if isinstance(value, dict)
-                    else []
-                )
-                if len(texts) == 1 and isinstance(node, list):
-                    run.append(texts[0])
+                if isinstance(node, list):
+                    text = _block_text(value, _is_prose) or (
+                        _block_text(value, _is_text) if _kind(value) in kinds else None
+                    )
+                    if text is not None:
+                        run.append(text)
                 stack.append(value)
         if run:
             runs.append(run)
     return runs
+
+
+def _links(block: object) -> bool:
+    return isinstance(block, dict) and any(
+        isinstance(v, str) and v.startswith(("http://", "https://", "/")) for v in block.values()
+    )
+
+
+def _block_text(block: object, test: Callable[[str], bool]) -> str | None:
+    """The one string of a block that passes ``test``."""
+    if not isinstance(block, dict):
+        return None
+    texts = [v for v in block.values() if isinstance(v, str) and test(v)]
+    return texts[0] if len(texts) == 1 else None
+
+
+def _kind(block: object) -> tuple[object, ...]:
+    """A block's keys and its type's name."""
+    if not isinstance(block, dict):
+        return ()
+    return (tuple(block), block.get("type") or block.get("__typename"))
+
+
+def _is_text(text: str) -> bool:
+    return _SENTENCE_END.search(text + " ") is not None
 
 
 def _is_prose(text: str) -> bool:

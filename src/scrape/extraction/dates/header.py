@@ -104,15 +104,20 @@ _CLOCK = re.compile(r"\d\s*[:.h時시]\s*\d")
 
 def _on_shown_clock(machine: datetime, shown: str, rest: str, order: DayFirst) -> datetime:
     """A UTC ``datetime`` in the zone of the clock its element shows
-    ("<time datetime=2021-11-24T01:40Z>23 de noviembre de 2021 • 22:40</time>")."""
+    ("<time datetime=2021-11-24T01:40Z>23 de noviembre de 2021 • 22:40</time>", "... Apr 10,
+    2024 6:30 PM PDT</time>")."""
     if _CLOCK.search(shown) is None and _CLOCK.search(rest) is None:
         return machine  # a day alone, or "2 hours ago": no clock to take the zone from
     written = parse_date(shown, order)
     if written is None:
         return machine
     written = with_clock(written, rest)
-    # Only a zone-free clock lends the instant its zone; a text naming one leaves it as is.
-    return machine if written.tzinfo is not None else as_shown(machine, [written])
+    if written.tzinfo is not None:
+        # A text naming its zone ("6:30 PM PDT") lends it when it tells the same instant,
+        # to the minute it shows.
+        same = abs(written - machine) < timedelta(minutes=1)
+        return machine.astimezone(written.tzinfo) if same else machine
+    return as_shown(machine, [written])
 
 
 def _article_header(headline: LexborNode | None) -> LexborNode | None:

@@ -319,6 +319,10 @@ _MORE_BY = re.compile(
 _LONGEST_BYLINE = 1_000
 
 
+_PLACE_DASH_SOURCES = re.compile(r"[A-ZÀ-ÞĀ-ſ][^\W\d_]{2,30}\s+[-–—]\s+(.{2,60})$")
+_WHOLE_IN_BRACKETS = re.compile(r"[(（\[]\s*([^()（）\[\]]+?)\s*[)）\]]")
+
+
 def clean_name(raw: str, desks: bool = False) -> list[str]:
     """The names of the writers a byline's text ``raw`` prints; with ``desks``, a desk's or
     a wire agency's name standing in for them too."""
@@ -328,6 +332,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         return []
     if _writers_in_plural(text):
         return []
+    # A writer signing the text in brackets at its end ("(Martina Egger)").
+    bracketed = _WHOLE_IN_BRACKETS.fullmatch(text)
+    if bracketed and " " in bracketed.group(1) and bracketed.group(1)[:1].isupper():
+        text = bracketed.group(1)
     only_dateline = ONLY_DATELINE.match(text)
     if only_dateline:
         source = only_dateline.group(1)
@@ -353,6 +361,13 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     dateline = re.match(r"^[A-ZÄÖÜ][\w.\s/-]{1,30}?\s*\((\w+(?:/\w+)?)\)\s*[-–—:]", text)
     if dateline and AGENCY.match(dateline.group(1)):
         return [dateline.group(1)] if desks else []
+    # ... or the place, a dash and the sources, an agency among them ("Ljubljana - MMC RTV
+    # SLO, STA"): one word before the dash is a place, not a writer.
+    sources = _PLACE_DASH_SOURCES.match(text)
+    if sources:
+        agencies = [a for a in re.split(r"\s*[,/]\s*", sources.group(1)) if AGENCY.match(a)]
+        if agencies:
+            return agencies if desks else []
     text, announced = _without_lead_in(text)
     # A date or a role glued after the name ("Jane Doe | May 3, 2024", "Jane Doe - Reporter").
     # A date after it, in any language ("on May 3", "am 25.08.2015", "le 3 mai", "il 3 maggio").

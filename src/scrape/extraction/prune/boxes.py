@@ -27,7 +27,8 @@ from .links import internal_links
 
 # Buttons and button-styled links: what a call to action is built around.
 ACTIONS = (
-    "input[type=submit], a[class*=btn], a[class*=button], a[role=button], a[rel=author], "
+    "input[type=submit], a[class*=btn], a[class*=button], a[class*=cta], a[role=button], "
+    "a[rel=author], "
     "a[href*='/author/'], a[href*='/authors/']"
 )
 
@@ -81,6 +82,11 @@ def mark_sign_up_boxes(body: LexborNode, actions: list[LexborNode]) -> None:
         label = text_of(action) or action.attributes.get("value") or ""
         if len(label) <= 60 and _SUBSCRIBE.search(label):
             asks.append(action)
+    # An appeal for money asks in a link of its own words, styled or not ("Support us"),
+    # set apart from any sentence: a link in the text ("you can donate here") is its own.
+    asks.extend(
+        a for a in body.css("a") if _DONATE.fullmatch(text_of(a)) is not None and _set_apart(a)
+    )
     found: dict[int, LexborNode] = {}
     for ask in asks:
         box = None
@@ -96,6 +102,15 @@ def mark_sign_up_boxes(body: LexborNode, actions: list[LexborNode]) -> None:
         # Only the outermost: one inside another goes with it.
         if not any(a.mem_id in found for a in ancestors(box)):
             box.attrs[SIGN_UP] = "1"
+
+
+def _set_apart(link: LexborNode) -> bool:
+    """Whether ``link`` is a block's whole text, or sits in a box beside its blocks."""
+    parent = link.parent
+    return parent is None or parent.tag in _BOX_TAGS or text_of(parent) == text_of(link)
+
+
+_BOX_TAGS = frozenset({"div", "section", "aside", "footer", "form"})
 
 
 def sign_up_lines(tree: LexborHTMLParser) -> frozenset[str]:
@@ -136,7 +151,18 @@ _MORE_LINK = re.compile(
 _SUBSCRIBE = re.compile(
     r"\b(?:subscribe|subscription|abonnieren|abo|abonnement|s'abonner|abonnez|"
     r"suscr[ií]b\w*|suscripción|assine|assinatura|abbonati|abbonamento|abonneer|"
-    r"prenumeruj|jetzt\s+(?:testen|weiterlesen))\b",
+    r"prenumeruj|jetzt\s+(?:testen|weiterlesen)|je\s+m['’]abonne|hazte\s+soci[oa]|"
+    r"predplati\w*|předplat\w*|prenumerera|tilaa|abone\s+ol)\b",
+    re.IGNORECASE,
+)
+# What an appeal for the reader's money asks them to do, as a link's whole label.
+_DONATE = re.compile(
+    r"\W*(?:support\s+(?:us|our\s+(?:journalism|work))|donate(?:\s+(?:now|today))?|"
+    r"(?:make\s+a\s+)?contribut(?:e|ion)(?:\s+now)?|become\s+a\s+(?:member|supporter)|"
+    r"(?:jetzt\s+)?(?:unterstützen|spenden)|unterstützen\s+sie\s+uns|"
+    r"faire\s+un\s+don|soutenez[- ]nous|(?:je\s+)?(?:fais|faites)\s+un\s+don|"
+    r"don(?:a|ar)\s+(?:ahora|aquí)|apóyanos|sostienici|dona\s+ora|apoie|steun\s+ons|"
+    r"wesprzyj\s+nas|hazte\s+soci[oa](?:[\s,/]+(?:hazte\s+)?soci[oa])?)\W*",
     re.IGNORECASE,
 )
 _OFFER_CHARS = 600

@@ -61,7 +61,41 @@ def read_also_boxes(body: LexborNode, host: str | None) -> list[LexborNode]:
             # "READ ALSO" typed as a bold paragraph above the link).
             found[box.mem_id] = box
             found[label.mem_id] = label
+    for box in _labelled_lists(body, host):
+        found[box.mem_id] = box
     return list(found.values())
+
+
+_LISTED_LINKS = 6
+
+
+def _labelled_lists(body: LexborNode, host: str | None) -> list[LexborNode]:
+    """Paragraphs that are a label ending in a colon and then two or more linked headlines
+    of the site's, one a line ("<p><strong>Read more from X:</strong><br><a>...</a><br>
+    <a>...</a></p>")."""
+    found = []
+    for para in body.css("p"):
+        links = para.css("a[href]")
+        if not 2 <= len(links) <= _LISTED_LINKS or para.css_first(f"[{MARK}], [{ANCHOR}]"):
+            continue
+        texts = [text_of(link) for link in links]
+        if any(len(t) < _LINKED_HEADLINE_CHARS for t in texts) or not all(
+            points_within(link.attributes.get("href") or "", host) for link in links
+        ):
+            continue
+        rest = text_of(para)
+        for text in texts:
+            rest = rest.replace(text, "\n", 1)
+        label, *between = rest.split("\n")
+        label = label.strip()
+        if (
+            label.endswith(":")
+            and len(label) <= _LABEL_CHARS
+            and len(label.split()) <= LABEL_WORDS
+            and not any(w.strip(" |•·,-–") for w in between)
+        ):
+            found.append(para)
+    return found
 
 
 def _label_before(box: LexborNode) -> LexborNode | None:

@@ -236,12 +236,20 @@ def _with_declared_mark(head: str, title: str) -> str:
     ...", "Headline - Standfirst | Site" for "Headline <span>Standfirst</span>"): the
     heading's line break or styling does what the mark does in text. Otherwise the heading
     as shown."""
+    # A badge before the heading's words ("+" of a paid article, "▶" of a video) that the
+    # title does not write is the template's.
+    badge = _BADGE.match(head)
+    if badge and not title.lstrip().startswith(badge.group(0).strip()):
+        head = head[badge.end() :]
     for mark in _JOINING_MARK.finditer(title):
         spaced = f"{title[: mark.start()]} {title[mark.end() :]}"
         at = spaced.find(head)
         if at != -1 and at < mark.start() < at + len(head):
             return title[at : at + len(head) + mark.end() - mark.start() - 1]
     return head
+
+
+_BADGE = re.compile(r"[+▶►🔒]+\s+")
 
 
 def _is_label(head: str, declared: list[str], url: str | None) -> bool:

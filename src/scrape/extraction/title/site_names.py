@@ -340,6 +340,10 @@ def _split_last(title: str) -> tuple[str, str] | None:
     return title[: last.start()].rstrip(), title[last.end() :].strip()
 
 
+# The source a headline quotes, after a dash in capitals: "Rice prices to fall – DA".
+_ATTRIBUTED = re.compile(r"\s[–—-]\s+[A-Z]{2,6}$")
+
+
 def drop_tail(title: str) -> str:
     """Remove a short label-like segment after the last separator of a long headline.
 
@@ -352,7 +356,12 @@ def drop_tail(title: str) -> str:
     if split is not None and _BYLINE.fullmatch(split[1]) and len(split[0].split()) >= 2:
         title = split[0]
         split = _split_last(title)
-    if split is not None and _LABEL.fullmatch(split[1]) and len(split[0].split()) >= 4:
+    if (
+        split is not None
+        and _LABEL.fullmatch(split[1])
+        and len(split[0].split()) >= 4
+        and not _ATTRIBUTED.search(title)
+    ):
         return split[0]
     if split is not None and _uncased_label(split[1]) and len(split[0]) >= 4 * len(split[1]):
         return split[0]
