@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 200 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 330 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -17,10 +17,16 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
   Austria and Switzerland; English; 22 other languages);
 - round 2 (100 pages: German regional papers and tabloids; German tech, business,
   sport, public radio, Austria and Switzerland; English; 27 other languages), written
-  after the rules round 1 led to, so blind to them as well.
+  after the rules round 1 led to, so blind to them as well;
+- round 3 (130 pages: German papers, broadcasters, trade and press-release sites not yet
+  covered; the hard shapes of German-language pages in Germany, Austria, Switzerland,
+  Luxembourg and South Tyrol, interviews, guest pieces, agency copy, paywalls, text only
+  in JSON; English publishers not yet covered; French, Spanish, Italian, Portuguese,
+  Dutch, Polish and Catalan; 29 other languages), written after both rounds' rules.
 
-Both rounds were blind when written (2026-12-06); rules were written after reading
-scrape's misses on each, so they measure those rules no more. Kept as a regression set
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, round 3 on the next
+session); rules were written after reading scrape's misses on each, so they measure
+those rules no more. Kept as a regression set
 of real-web shapes beside the probes (``probe_run.py``).
 
 Prints each system's right answers per field and round; a measurement, so the exit status
@@ -79,7 +85,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--systems", default="scrape")
     parser.add_argument("-v", "--verbose", action="store_true", help="list scrape's misses")
-    parser.add_argument("--pages", type=Path, default=PAGES, help="pages in the same format")
+    parser.add_argument("--pages", type=Path, default=PAGES, help="other pages in this format")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     logging.disable(logging.CRITICAL)

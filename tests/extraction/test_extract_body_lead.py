@@ -61,6 +61,13 @@ def test_the_lead_in_the_header_opens_the_body(lang: str) -> None:
     assert body.count(lead) == 1
 
 
+@pytest.mark.parametrize("lang", sorted(_LEADS))
+def test_a_lead_of_two_sentences_without_its_last_full_stop_opens_the_body(lang: str) -> None:
+    lead = _LEADS[lang][0].rstrip(".")
+    body = extract(_page(lang, lead=lead), "https://quay.example/news/harbour-bridge/").body
+    assert body.startswith(lead)
+
+
 def test_the_headers_facts_and_taglines_stay_out() -> None:
     facts = "<ul class='facts'><li>Prep 15 min</li><li>Updated 2 hours ago</li></ul>"
     tagline = "<p class='kicker'>Everything you need to know about the bridges of the bay</p>"

@@ -211,6 +211,9 @@ NOTICES = [
     "Listen to this article",
     "NEW You can now listen to Daily Courier articles!",
     "Please use Chrome browser for a more accessible video player",
+    "Aus Echo der Zeit vom 04.06.2024.",
+    "Źródło zdjęcia głównego: PAP/Paweł Supernak",
+    "I-follow ang Abante sa Facebook at YouTube para sa pinakabagong balita.",
     "Our Standards: The Thomson Reuters Trust Principles.",
     "(Updates with comment from the mayor in the fifth paragraph.)",
     "This story was originally published November 5, 2024, 10:22 AM.",
@@ -298,6 +301,19 @@ def test_sentences_that_open_like_a_credit_and_editors_notes_are_kept() -> None:
         "Der Text wurde automatisch übersetzt und vom Gericht nicht geprüft, sagte die Anwältin.",
         "You can now listen to the council's debates online, the clerk said on Tuesday.",
         "The site is built with valid HTML, and its syndicated feed is valid Atom.",
+        "Aus Bern vom Bundesrat kam am Dienstag keine Antwort, sagte die Sprecherin.",
     ):
         blocks = [*STORY[:2], line, *STORY[2:]]
         assert clean_blocks(blocks, title=None) == blocks, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【责任编辑:王芳】",
+        "扫一扫在手机打开当前页",
+        "हिंदी न्यूज़ से जुड़े अपडेट और व्यूज लगातार हासिल करने के लिए हमारे साथ फेसबुक पेज और ट्विटर हैंडल पर जुड़ें",
+    ],
+)
+def test_the_editor_s_line_and_the_site_s_calls_closing_the_text_are_dropped(line: str) -> None:
+    assert clean_blocks([*STORY, line], title=None) == STORY

@@ -205,7 +205,9 @@ _CREDIT_WORDS = (
     # "Bildnachweis", "Photo source", "Foto de portada").
     r"(?:titel|beitrags|header|vorschau|artikel|aufmacher)bild|"
     r"(?:bild|foto)(?:quelle|nachweis|rechte)|(?:photo|image|picture)\s+source|"
-    r"(?:foto|imagen|imagem|immagine)\s+d[ei]\s+(?:portada|copertina|capa|archivo|arquivo|archivio))s?"
+    r"(?:foto|imagen|imagem|immagine)\s+d[ei]\s+(?:portada|copertina|capa|archivo|arquivo|archivio)|"
+    # "Źródło zdjęcia głównego": the main picture's source.
+    r"źródło\s+zdjęcia(?:\s+głównego)?)s?"
 )
 
 # A photo credit closing a line ("Photo: ...", "Image credit: ..."): after a colon or a
@@ -368,7 +370,9 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"|dieses\s+thema\s+im\s+programm\s*:"
             r"|sendung\s*(?::|am\b|vom\b).{0,30}?\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b"
             r"|diese[rsn]?\s+(?:nachricht|meldung|beitrag|bericht|interview|sendung)\s+wurde\s+"
-            r"am\s+.{4,40}?\s+(?:im\s+programm|in\s+der\s+sendung)\b)",
+            r"am\s+.{4,40}?\s+(?:im\s+programm|in\s+der\s+sendung)\b"
+            # ... or the programme the piece aired in: "Aus Echo der Zeit vom 04.06.2024."
+            r"|aus\s+[\w\s&'’-]{2,40}?\s+vom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\W*$)",
             re.IGNORECASE,
         ),
         30,

@@ -222,6 +222,9 @@ def _beside_organisation(
     site's own name or an organisation is the author only when no person is named
     (personal blogs are named after their author; company pages name nobody)."""
     own = all(map(evidence.site_named, names))
+    parts = evidence.parts
+    # The site declared as the author, which an agency credited where the text ends beats.
+    site_declared = own and bool(names or orgs) and parts is not None
     box = evidence.box
     if box and evidence.parts is not None:
         box = _agency_byline(evidence.parts, evidence.site_named) or box
@@ -230,8 +233,9 @@ def _beside_organisation(
         or (sign_off(evidence.parts) if evidence.parts is not None else [])
         or (source_writers(evidence.parts) if evidence.parts is not None else [])
         or (agencies if own else [])
-        # ... and so does the agency the story credits where it ends ("tmg/KNA", "(sda)").
-        or (wire_credit(evidence.parts) if own and evidence.parts is not None else [])
+        # ... and so does the agency the story credits where it ends ("tmg/KNA", "(sda)")
+        # (a desk's name, where nothing is declared, is read after: :func:`_desk`).
+        or (wire_credit(parts) if site_declared and parts is not None else [])
         or names
         or [n for o in orgs for n in clean_name(o)]
     )

@@ -41,7 +41,9 @@ _LEGAL_NOTICE = re.compile(
 # The lines Chinese news closes with: the responsible editor, the source, the end mark
 # ("责任编辑：王小明", "本文来源：新华社", "（完）").
 _CLOSING_LINE = re.compile(
-    r"^(?:(?:责任编辑|責任編輯|编辑|編輯|本文来源|來源|来源)\s*[:：]|[（(](?:完|全文完)[)）]$)"
+    r"^[【\[]?(?:(?:责任编辑|責任編輯|编辑|編輯|本文来源|來源|来源)\s*[:：]|[（(](?:完|全文完)[)）]$)"
+    # The page's code to open it on a phone: "扫一扫在手机打开当前页".
+    r"|^扫一扫"
 )
 # The newsroom asking for tips: "Have a news tip? Email us at ...", "Got a story tip?".
 # ... or a story for the paper ("Got a story?", "We pay for your stories!").
@@ -210,7 +212,8 @@ _CALL = re.compile(
     r"zapisz\s+się|zaprenumeruj|subskrybuj|zapraszamy\s+(?:też\s+|także\s+|również\s+)?do\s+"
     r"(?:subskrypcji|prenumeraty|lektury|słuchania|oglądania)|prenumerera\s+(?:på|nu)|"
     r"tilmeld\s+dig|meld\s+deg\s+på|přihlaste\s+se\s+k\s+odběru|předplaťte|abone\s+olun?|"
-    r"подпишитесь|"
+    r"подпишитесь|i-follow\s+(?:ang|kami|na\s+ang)\b|sundan\s+(?:ang|kami)\b|"
+    r"हमारे\s+साथ\s+.{0,60}?जुड़ें|हमें\s+.{0,30}?फॉलो\s+करें|"
     # Download the site's app ("Laden Sie jetzt unsere App herunter", "Téléchargez notre
     # application", "Descarga nuestra app").
     r"laden\s+sie\s+(?:jetzt\s+|sich\s+)?(?:unsere|die\s+\w+)[-\s]app|lade\s+dir\s+(?:jetzt\s+)?unsere\s+app|"

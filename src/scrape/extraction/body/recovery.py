@@ -3,6 +3,7 @@ put back from the pruned page's text units."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
@@ -136,9 +137,14 @@ def _lead_like(unit: Unit) -> bool:
     return (
         unit.node.tag != "li"
         and _recoverable(unit)
-        and PROSE_END.search(text) is not None
+        and (PROSE_END.search(text) is not None or _UNENDED_STANDFIRST.search(text) is not None)
         and BIO.match(text) is None
     )
+
+
+# A standfirst of two sentences, the last left without its full stop as many papers set it
+# ("... misst seit 18 Jahren das Eis. Im Interview spricht sie über den Hitzesommer").
+_UNENDED_STANDFIRST = re.compile(r"^(?=(?:\S+\s+){14})[^\n]*\w[.!?]\s+[A-ZÄÖÜ][^.!?]*\w$")
 
 
 def _recover_trailing(
