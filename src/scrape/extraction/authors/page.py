@@ -9,10 +9,13 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
-from ..dom import ancestors
+from ..dom import ancestors, text_of
 from .common import shown_texts
 from .elements import BYLINE_CSS, author_element
 from .places import holding_headline, in_furniture, in_teaser, mentioned_in_text, taxonomy
+
+_CLOSING_LINES = 3
+_CLOSING_LINE_CHARS = 120
 
 
 class Page:
@@ -47,6 +50,22 @@ class Page:
     def near_holders(self) -> list[LexborNode | None]:
         """The element that holds each of :attr:`near`'s chunks."""
         return [holder for _, holder in self.near_pairs]
+
+    @functools.cached_property
+    def closing(self) -> list[str]:
+        """The article's last paragraphs with text, the last first: the credit closing the
+        story, and the short lines a template may set after it (a topic link, a programme
+        note), up to the first paragraph of prose."""
+        article = article_of(self.body, self.headline)
+        found: list[str] = []
+        for paragraph in reversed(article.css("p")) if article is not None else ():
+            text = text_of(paragraph)
+            if not text:
+                continue
+            found.append(text)
+            if len(found) == _CLOSING_LINES or len(text) > _CLOSING_LINE_CHARS:
+                break
+        return found
 
     @functools.cached_property
     def shapes(self) -> dict[int, bool]:

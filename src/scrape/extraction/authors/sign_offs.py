@@ -18,7 +18,7 @@ from ..names import (
 )
 from .common import plausible
 from .labels import BY_CHUNK, INTERVIEWER
-from .page import Page, article_of
+from .page import Page
 from .places import in_other_posts, in_picture
 
 # Elements a sign-off's name may be set in: emphasis, and the markup around it that shows
@@ -118,36 +118,11 @@ _SOURCE_WRITERS = re.compile(
 )
 
 
-def _last_paragraph(page: Page) -> str:
-    """The text of the article's last paragraph with text, where credits close a story."""
-    return next(iter(_closing_paragraphs(page)), "")
-
-
-def _closing_paragraphs(page: Page) -> list[str]:
-    """The article's last paragraphs with text, the last first: the credit closing the
-    story, and the short lines a template may set after it (a topic link, a programme
-    note), up to the first paragraph of prose."""
-    article = article_of(page.body, page.headline)
-    found: list[str] = []
-    for paragraph in reversed(article.css("p")) if article is not None else ():
-        text = text_of(paragraph)
-        if not text:
-            continue
-        found.append(text)
-        if len(found) == _CLOSING_LINES or len(text) > _CLOSING_LINE_CHARS:
-            break
-    return found
-
-
-_CLOSING_LINES = 3
-_CLOSING_LINE_CHARS = 120
-
-
 def source_writers(page: Page) -> list[str]:
     """The writers a source line names after the site ("Quelle: ntv.de, Anna Roth"),
     under the headline or closing the text; none where the line names an agency or the
     site's editors' codes ("Quelle: ntv.de, mau/dpa", which :func:`wire_credit` reads)."""
-    for line in [*page.near[:_DATELINE_CHUNKS], *_closing_paragraphs(page)]:
+    for line in [*page.near[:_DATELINE_CHUNKS], *page.closing]:
         found = _SOURCE_WRITERS.match(line)
         writers = found.group(2) or found.group(3) if found else None
         if found is None or writers is None or wire_agencies(writers):
@@ -182,7 +157,7 @@ def wire_credit(page: Page) -> list[str]:
         holder = page.near_holders[i]
         if source and wire_agencies(source.group(1)) and not (holder and in_picture(holder)):
             return wire_agencies(source.group(1))
-    for last in _closing_paragraphs(page):
+    for last in page.closing:
         source = _SOURCE_LINE.match(last)
         if source:
             return wire_agencies(source.group(1))

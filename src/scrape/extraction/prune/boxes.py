@@ -84,9 +84,15 @@ def mark_sign_up_boxes(body: LexborNode, actions: list[LexborNode]) -> None:
             asks.append(action)
     # An appeal for money asks in a link of its own words, styled or not ("Support us"),
     # set apart from any sentence: a link in the text ("you can donate here") is its own.
-    asks.extend(
-        a for a in body.css("a") if _DONATE.fullmatch(text_of(a)) is not None and _set_apart(a)
-    )
+    for link in body.css("a"):
+        label = link.text(deep=True)
+        # A label this short is read whole; most links are longer.
+        if (
+            len(label) <= _DONATE_CHARS
+            and _DONATE.fullmatch(" ".join(label.split()))
+            and _set_apart(link)
+        ):
+            asks.append(link)
     found: dict[int, LexborNode] = {}
     for ask in asks:
         box = None
@@ -156,6 +162,7 @@ _SUBSCRIBE = re.compile(
     re.IGNORECASE,
 )
 # What an appeal for the reader's money asks them to do, as a link's whole label.
+_DONATE_CHARS = 60
 _DONATE = re.compile(
     r"\W*(?:support\s+(?:us|our\s+(?:journalism|work))|donate(?:\s+(?:now|today))?|"
     r"(?:make\s+a\s+)?contribut(?:e|ion)(?:\s+now)?|become\s+a\s+(?:member|supporter)|"

@@ -74,10 +74,18 @@ def _labelled_lists(body: LexborNode, host: str | None) -> list[LexborNode]:
     of the site's, one a line ("<p><strong>Read more from X:</strong><br><a>...</a><br>
     <a>...</a></p>")."""
     found = []
-    for para in body.css("p"):
-        links = para.css("a[href]")
-        if not 2 <= len(links) <= _LISTED_LINKS or para.css_first(f"[{MARK}], [{ANCHOR}]"):
+    # The paragraphs holding two links or more, read from the links (a page has fewer).
+    paragraphs: dict[int, LexborNode] = {}
+    counts: dict[int, int] = {}
+    for link in body.css("p a[href]"):
+        para = next((a for a in ancestors(link) if a.tag == "p"), None)
+        if para is not None:
+            paragraphs[para.mem_id] = para
+            counts[para.mem_id] = counts.get(para.mem_id, 0) + 1
+    for key, para in paragraphs.items():
+        if not 2 <= counts[key] <= _LISTED_LINKS or para.css_first(f"[{MARK}], [{ANCHOR}]"):
             continue
+        links = para.css("a[href]")
         texts = [text_of(link) for link in links]
         if any(len(t) < _LINKED_HEADLINE_CHARS for t in texts) or not all(
             points_within(link.attributes.get("href") or "", host) for link in links
