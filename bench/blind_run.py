@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 330 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 462 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -22,10 +22,14 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
   covered; the hard shapes of German-language pages in Germany, Austria, Switzerland,
   Luxembourg and South Tyrol, interviews, guest pieces, agency copy, paywalls, text only
   in JSON; English publishers not yet covered; French, Spanish, Italian, Portuguese,
-  Dutch, Polish and Catalan; 29 other languages), written after both rounds' rules.
+  Dutch, Polish and Catalan; 29 other languages), written after both rounds' rules;
+- round 4 (132 pages: more German papers, magazines and portals; the everyday pages of
+  small German-language publishers across their CMS families; English publishers on four
+  continents not yet covered; Romance, Dutch, Polish and Nordic papers; 30 other
+  languages), written after round 3's rules.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, round 3 on the next
-session); rules were written after reading scrape's misses on each, so they measure
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 and 4 on the
+next session); rules were written after reading scrape's misses on each, so they measure
 those rules no more. Kept as a regression set
 of real-web shapes beside the probes (``probe_run.py``).
 

@@ -132,3 +132,55 @@ def test_an_author_element_holding_the_writers_job_is_no_co_author() -> None:
     )
     html = _declared_page('{"@type": "Person", "name": "Anna Roth"}', byline)
     assert extract(html, "https://primer.example/hafen/").authors == ("Anna Roth",)
+
+
+def test_a_co_author_s_job_beside_their_name_is_no_co_author() -> None:
+    # Two author cards, each a linked name and the writer's job in a span of its own.
+    cards = "".join(
+        f"<div class='author-information'><span class='author'><a href='/authors/{slug}/' "
+        f"rel='author'>{name}</a></span><span class='author-title'>{job}</span></div>"
+        for slug, name, job in (
+            ("chloe-barnes", "Chloe Barnes", "News Reporter"),
+            ("ryan-fletcher", "Ryan Fletcher", "Senior Reporter"),
+        )
+    )
+    sentence = "The council said the bench had been taken away by mistake on Tuesday morning."
+    html = _page("en", "Memorial bench crushed by bin crew", f"<div>{cards}</div>", sentence)
+    assert extract(html, "https://primer.example/news/bench/").authors == (
+        "Chloe Barnes",
+        "Ryan Fletcher",
+    )
+
+
+def test_the_photographer_the_byline_credits_is_no_author_though_declared() -> None:
+    people = (
+        '[{"@type": "Person", "name": "Markus Feldner"}, '
+        '{"@type": "Person", "name": "Jürgen Degenhardt"}]'
+    )
+    credits = (
+        "<div class='credits'>Text: <a href='/autoren/markus-feldner/'>Markus Feldner</a> | "
+        "Fotos: Jürgen Degenhardt<br>Veröffentlicht am 16.06.2024</div>"
+    )
+    html = _declared_page(people, credits)
+    assert extract(html, "https://primer.example/hafen/kraene/").authors == ("Markus Feldner",)
+    # A card per person, the third saying "Fotograf".
+    cards = "".join(
+        f"<li class='byline__author'><div><a class='byline__name' href='/kontakt/{slug}/'>"
+        f"{name}</a><span class='byline__title'>{job}</span></div></li>"
+        for slug, name, job in (
+            ("lisa.berg", "Lisa Berg", "Reporter"),
+            ("amir.haddad", "Amir Haddad", "Reporter"),
+            ("erik.holm", "Erik Holm", "Fotograf"),
+        )
+    )
+    declared = (
+        people.replace("Markus Feldner", "Lisa Berg").replace("Jürgen Degenhardt", "Amir Haddad")[
+            :-1
+        ]
+        + ', {"@type": "Person", "name": "Erik Holm"}]'
+    )
+    html = _declared_page(declared, f"<ul class='byline'>{cards}</ul>")
+    assert extract(html, "https://primer.example/hafen/kraene/").authors == (
+        "Lisa Berg",
+        "Amir Haddad",
+    )

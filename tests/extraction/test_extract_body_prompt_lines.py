@@ -212,6 +212,8 @@ NOTICES = [
     "NEW You can now listen to Daily Courier articles!",
     "Please use Chrome browser for a more accessible video player",
     "Aus Echo der Zeit vom 04.06.2024.",
+    "Dieser Artikel wurde 1.284 mal gelesen. Artikel drucken | Artikel versenden",
+    "This article has been read 2,310 times.",
     "Źródło zdjęcia głównego: PAP/Paweł Supernak",
     "I-follow ang Abante sa Facebook at YouTube para sa pinakabagong balita.",
     "Our Standards: The Thomson Reuters Trust Principles.",

@@ -242,6 +242,67 @@ def test_a_time_element_s_utc_datetime_in_the_zone_its_text_names(
     assert art.published.isoformat() == local
 
 
+@pytest.mark.parametrize(
+    ("machine", "shown", "local"),
+    [
+        # The day alone, a day after the UTC instant: the least offset that makes it so.
+        ("2023-09-05T22:14:00.000Z", "06.09.2023", "2023-09-06T00:14:00+02:00"),
+        ("2024-03-13T01:42:00Z", "March 12, 2024", "2024-03-12T23:42:00-02:00"),
+        # The instant's own day: nothing to re-day.
+        ("2024-03-13T01:42:00Z", "March 13, 2024", "2024-03-13T01:42:00+00:00"),
+        # A clock glued to the year by the template's markup.
+        (
+            "2024-06-06T00:31:07+0000",
+            "Published Wed, Jun 5 2024<!-- -->8:31 PM EDT",
+            "2024-06-05T20:31:07-04:00",
+        ),
+    ],
+)
+def test_a_time_element_s_utc_datetime_on_the_day_its_text_shows(
+    machine: str, shown: str, local: str
+) -> None:
+    for attributes in ("", " itemprop='datePublished'"):
+        head = _ld(_article(machine))
+        article = (
+            f"<h1>Harbour plan approved</h1><div class='byline'><time datetime='{machine}'"
+            f"{attributes}>{shown}</time></div>" + TEXT
+        )
+        art = extract(_page(article, head), None, fetched_at=FETCHED)
+        assert art.published is not None
+        assert art.published.isoformat() == local, attributes
+
+
+def test_a_day_alone_in_the_byline_re_days_a_utc_declaration() -> None:
+    # Local midnight declared in UTC, the printed day under the headline in plain text.
+    head = _ld(_article("2024-05-20T22:00:00.000Z"))
+    article = (
+        "<h1>Harbour plan approved</h1><div class='art-info'>Von Jens Uhlig <br>erschienen am "
+        "21.05.2024</div>" + TEXT
+    )
+    assert _day(_page(article, head)) == "2024-05-21"
+
+
+def test_an_old_template_s_today_is_no_date_and_its_byline_date_is() -> None:
+    # Table layout: the logo is the <h1>, the site's "today" in words beside it; the
+    # headline an <h2>, its date and byline in spans of the one block holding the text.
+    text = "<br><br>".join(
+        "Der Gastgeber führte zur Pause mit 2:1, ehe die Gäste nach dem Wechsel das Spiel "
+        "drehten und erst in der Nachspielzeit den Ausgleich hinnehmen mussten."
+        for _ in range(6)
+    )
+    html = (
+        "<html><head><title>Kinzigtal-Zeitung - Sport - Mühlenbach gewinnt Derby</title></head>"
+        "<body><table><tr><td><h1><img alt='Kinzigtal-Zeitung'>Kinzigtal-Zeitung</h1></td>"
+        "<td>Heute ist Donnerstag, 17. Oktober 2024</td></tr><tr><td><div class='artikel'>"
+        "<span>Fußball Kreisliga A</span><h2>Mühlenbach gewinnt Derby</h2>"
+        "<span class='datum'>14.10.2024 | 18:22 Uhr</span><span class='autor'>Von unserem "
+        f"Mitarbeiter Manfred Kiefer</span><div>{text}</div></div></td></tr></table></body></html>"
+    )
+    art = extract(html, "https://kinzigtal.example/artikel.php?id=48213", fetched_at=FETCHED)
+    assert art.published is not None and art.published.date().isoformat() == "2024-10-14"
+    assert art.authors == ("Manfred Kiefer",)
+
+
 def test_a_byline_day_read_the_other_way_round_is_the_declared_day() -> None:
     # "01/11/2021" reads as 11 January month first; the page declares 1 November.
     head = _ld(_article("2021-11-01T05:00:14"))

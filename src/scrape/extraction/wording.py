@@ -371,6 +371,10 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"|sendung\s*(?::|am\b|vom\b).{0,30}?\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b"
             r"|diese[rsn]?\s+(?:nachricht|meldung|beitrag|bericht|interview|sendung)\s+wurde\s+"
             r"am\s+.{4,40}?\s+(?:im\s+programm|in\s+der\s+sendung)\b"
+            # ... or a view counter: "Dieser Artikel wurde 1.284 mal gelesen."
+            r"|diese[rs]?\s+(?:artikel|beitrag|text)\s+wurde\s+[\d.,]+\s*(?:mal|x)\s+"
+            r"(?:gelesen|aufgerufen)\b|this\s+(?:article|story|post)\s+has\s+been\s+"
+            r"(?:read|viewed)\s+[\d.,]+\s+times\b"
             # ... or the programme the piece aired in: "Aus Echo der Zeit vom 04.06.2024."
             r"|aus\s+[\w\s&'’-]{2,40}?\s+vom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\W*$)",
             re.IGNORECASE,

@@ -8,6 +8,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from ..dom import MARK, ancestors, attr_text
+from ..names import is_role
 from .common import inside_ids
 from .element_names import BYLINE_CHARS, element_names, node_names
 from .labels import OTHER_ROLE
@@ -112,6 +113,9 @@ def _co_authors(
                 ):
                     continue
                 for name in node_names(other, desks):
+                    # A writer's job beside their name ("Senior Reporter") is no co-author.
+                    if is_role(name):
+                        continue
                     if name.casefold() not in seen:
                         seen.add(name.casefold())
                         found.append(name)

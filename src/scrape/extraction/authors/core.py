@@ -17,6 +17,7 @@ from .boxes import author_box
 from .bylines import byline_authors
 from .common import HANDLE
 from .declared import described, labelled_meta, ld_authors, meta_authors, scholarly_authors
+from .element_names import element_names
 from .page import ANNOUNCED_CHARS, Page, window
 from .personal_site import personal_site
 from .plain_bylines import announced
@@ -67,6 +68,10 @@ def choose_authors(
     if evidence.parts is not None and any(len(n.split()) == 1 for n in chosen):
         # A first name or a login declared: the byline or the author box may spell it out.
         chosen = _in_full(chosen, [*shown, *evidence.byline, *evidence.box, *described(md)])
+    # Declared beside the writers, the photographer the byline credits with the pictures
+    # ("Text: A | Fotos: B", B's card saying "Fotograf") took them, and wrote nothing.
+    photographers = evidence.photographers
+    chosen = [n for n in chosen if _key(n) not in photographers] or chosen
     agencies = [o for o in orgs if AGENCY.match(o.strip())]
     chosen = (
         chosen
@@ -134,6 +139,29 @@ class _Evidence:
     def byline(self) -> list[str]:
         """The names in the byline element nearest the headline."""
         return byline_authors(self.parts) if self.parts is not None else []
+
+    @functools.cached_property
+    def photographers(self) -> set[str]:
+        """The keys of the names the byline credits with the pictures: an author element a
+        photo role labels, or "Fotos: B" in a line that credits the text too."""
+        if self.parts is None:
+            return set()
+        found: set[str] = set()
+        for node in self.parts.marked[:_CREDIT_ELEMENTS]:
+            parent = node.parent
+            around = " ".join(parent.text(deep=True).split()) if parent is not None else ""
+            beside = around.replace(" ".join(node.text(deep=True).split()), " ")
+            if (
+                len(around) < _ROLE_LINE_CHARS
+                and _PHOTO_ROLE.search(beside)
+                and not _TEXT_ROLE.search(beside)
+            ):
+                found.update(_key(n) for n in element_names(node))
+        # The chunks of one line are read together: "Text:", the name, "| Fotos: B".
+        credit = _PHOTOS_BESIDE_TEXT.search(" ".join(self.parts.near[:_CREDIT_CHUNKS]))
+        if credit is not None:
+            found.update(_key(n) for n in clean_name(credit.group(1)))
+        return found
 
     @functools.cached_property
     def box(self) -> list[str]:
@@ -334,6 +362,19 @@ def _declared_within(shown: str, declared: list[str]) -> str:
         ):
             return name
     return shown
+
+
+_CREDIT_ELEMENTS = 12
+_CREDIT_CHUNKS = 15
+_ROLE_LINE_CHARS = 80
+_PHOTO_ROLE = re.compile(r"\b(?:foto(?:graf(?:in|en)?|s)?|photo(?:grapher|s)?|bilder?)\b", re.I)
+_TEXT_ROLE = re.compile(r"\b(?:text|tekst|texte|texto|testo|von|by|av|af|door|par|por|di)\b", re.I)
+# "Text: A | Fotos: B": the pictures' credit in the line that credits the text.
+_PHOTOS_BESIDE_TEXT = re.compile(
+    r"\b(?:text|tekst|texte|texto|testo)\b\s*:?.{2,60}?\b(?:fotos?|photos?|bilder?)\s*:?\s*"
+    r"([^|•·:]{3,60}?)\s*(?:$|[|•·]|\b(?:veröffentlicht|published|aktualisiert)\b)",
+    re.IGNORECASE,
+)
 
 
 def _key(name: str) -> str:

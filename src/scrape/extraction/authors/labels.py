@@ -86,7 +86,7 @@ def has_writer_label(text: str) -> bool:
 # reviewer, a photographer ("Übersetzt von", "Traduit par", "Edited by").
 OTHER_ROLE = re.compile(
     r"translat|übersetz|tradu(?:it|cid|zid|ction|cción|zione)|vertaald|"
-    r"\b(?:edited|reviewed)\b|fact[\s_-]?check|\bphoto|illustrat|"
+    r"\b(?:edited|reviewed)\b|fact[\s_-]?check|\bphoto|\bfoto|illustrat|"
     # "Translator" in Japanese, Chinese and Korean ("翻訳者", "翻译", "번역").
     r"翻訳|翻译|翻譯|번역",
     re.IGNORECASE,

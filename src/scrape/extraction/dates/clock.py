@@ -148,3 +148,27 @@ def zone_between(shown: datetime, instant: datetime) -> timezone | None:
     if not -12 * 3600 <= whole <= 14 * 3600 or abs(seconds - whole) > 60:
         return None
     return timezone(timedelta(seconds=whole))
+
+
+_FARTHEST_SHIFT = 10
+
+
+def on_shown_day(instant: datetime, day: datetime) -> datetime:
+    """A UTC ``instant`` on the ``day`` a page shows for it without a clock ("06.09.2023"
+    over 2023-09-05T22:14Z), where the two are a day apart: the page's day is its own, so
+    the instant is put in the nearest whole-hour offset that makes it that day (the
+    instant stays true; its zone is the least the day shows)."""
+    if instant.utcoffset() != timedelta(0):
+        return instant
+    utc = instant.astimezone(UTC)
+    seconds = utc.hour * 3600 + utc.minute * 60 + utc.second
+    hours = None
+    if day.date() == utc.date() + timedelta(days=1):
+        hours = -(-(86400 - seconds) // 3600)
+    elif day.date() == utc.date() - timedelta(days=1):
+        hours = -(seconds // 3600 + 1)
+    # A day that only a zone of the far Pacific would make is another date's (the first
+    # post of a list), not this instant's.
+    if hours is None or abs(hours) > _FARTHEST_SHIFT:
+        return instant
+    return utc.astimezone(timezone(timedelta(hours=hours)))

@@ -24,7 +24,12 @@ def plausible(value: datetime | None, fetched_at: datetime) -> bool:
 
 
 def node_text(node: LexborNode) -> str:
-    return " ".join(node.text(deep=True).split())
+    # A year glued to the clock by a template's markup between them ("Jun 5 2024<!-- -->8:31
+    # PM"): no year runs into an hour.
+    return _YEAR_CLOCK.sub(r"\1 \2", " ".join(node.text(deep=True).split()))
+
+
+_YEAR_CLOCK = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dom import ancestors
-from .clock import SEPARATORS, as_shown, midnight, with_clock
+from .clock import SEPARATORS, as_shown, midnight, on_shown_day, with_clock
 from .common import node_text
 from .declared import of_the_article
 from .furniture import in_furniture, other_matter, other_post
@@ -37,6 +37,8 @@ def header_times(
         raw = attrs.get("content") or attrs.get("datetime") or node_text(node)
         parsed = parse_date(raw, order)
         if parsed is not None and of_the_article(node) and not in_furniture(node, line):
+            if node.tag == "time" and parsed.utcoffset() == timedelta(0):
+                parsed = _shown_by(node, parsed, order)
             marked.append(parsed)
     # Outside furniture, several days still mean a list of posts (a blog's index).
     if len({d.date() for d in marked}) == 1:
@@ -102,16 +104,26 @@ def header_times(
 _CLOCK = re.compile(r"\d\s*[:.h時시]\s*\d")
 
 
+def _shown_by(node: LexborNode, machine: datetime, order: DayFirst) -> datetime:
+    """A UTC ``datetime`` of a <time> as its text shows it (:func:`_on_shown_clock`)."""
+    digits = node_text(node).translate(ASCII_DIGITS)
+    written = TEXT_DATE.search(digits)
+    if written is None:
+        return machine
+    return _on_shown_clock(machine, written.group(0), digits[written.end() :], order)
+
+
 def _on_shown_clock(machine: datetime, shown: str, rest: str, order: DayFirst) -> datetime:
     """A UTC ``datetime`` in the zone of the clock its element shows
     ("<time datetime=2021-11-24T01:40Z>23 de noviembre de 2021 • 22:40</time>", "... Apr 10,
-    2024 6:30 PM PDT</time>")."""
-    if _CLOCK.search(shown) is None and _CLOCK.search(rest) is None:
-        return machine  # a day alone, or "2 hours ago": no clock to take the zone from
+    2024 6:30 PM PDT</time>"), or on the day it shows alone (:func:`.clock.on_shown_day`)."""
     written = parse_date(shown, order)
     if written is None:
-        return machine
+        return machine  # "2 hours ago": no day, no clock
     written = with_clock(written, rest)
+    if written.tzinfo is None and midnight(written):
+        # A day alone: the page's day, where the instant falls on the next or the last.
+        return on_shown_day(machine, written)
     if written.tzinfo is not None:
         # A text naming its zone ("6:30 PM PDT") lends it when it tells the same instant,
         # to the minute it shows.

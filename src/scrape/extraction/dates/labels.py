@@ -138,6 +138,21 @@ def says_published(lead: str) -> bool:
     return _PUBLISHED_LABEL.search(lead[-_LABEL_REACH:]) is not None
 
 
+# The site's "today" said in words before the day ("Heute ist Donnerstag, 17. Oktober 2024",
+# "Today is Monday, May 6"): the visit's day, never the article's.
+_TODAY_LABEL = re.compile(
+    r"(?:heute\s+ist|today\s+is|aujourd['’]hui(?:\s+nous\s+sommes|\s+c['’]est)?|hoy\s+es|"
+    r"oggi\s+è|hoje\s+é|vandaag\s+is|dziś\s+jest|dzisiaj\s+jest|idag\s+är|i\s+dag\s+er)"
+    r"\s*,?\s*(?:[^\W\d_]+\s*,?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def says_today(lead: str) -> bool:
+    """Whether ``lead``, the text just before a date, names it the day of the visit."""
+    return _TODAY_LABEL.search(lead[-_LABEL_REACH:]) is not None
+
+
 def says_updated(lead: str) -> bool:
     """Whether ``lead``, the text just before a date, ends with an "Updated" label; only its
     end is searched, since the pattern is tried at every character."""

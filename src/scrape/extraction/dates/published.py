@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..metadata import Metadata, declared_languages
-from .clock import as_shown, midnight, zone_between
+from .clock import as_shown, midnight, on_shown_day, zone_between
 from .common import plausible
 from .declared import GENERIC_META, declared_dates, microdata_published, modified_candidates
 from .grammar import DateStyle, date_from_url, parse_date
@@ -131,6 +131,15 @@ def _choose(
         if any(d.value.date() == best.date() for d in near if not d.updated):
             # The reader is shown the declared day: no zone-free date elsewhere re-days it.
             return _timed(best, byline, instants)
+        # ... or the day after or before a UTC instant, a day alone under the headline
+        # ("erschienen am 21.05.2024" over 2024-05-20T22:00Z): the page's own day.
+        shown_days = {d.value.date() for d in near if d.after and not d.updated}
+        first = next((d.value for d in near if d.after and not d.updated), None)
+        # One day shown: several are a list's (an index of posts under its heading).
+        if len(shown_days) == 1 and first is not None and first.tzinfo is None and midnight(first):
+            on_day = on_shown_day(best, first)
+            if on_day is not best:
+                return on_day
         found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
         return as_shown(_timed(found, byline, instants), byline)
     if byline:

@@ -17,7 +17,7 @@ from .clock import SEPARATORS, with_clock
 from .common import Reading, node_text
 from .furniture import in_furniture, other_matter
 from .grammar import ASCII_DIGITS, TEXT_DATE, DayFirst, parse_date
-from .labels import marked_modified, says_published, says_updated
+from .labels import marked_modified, says_published, says_today, says_updated
 from .relative import AGO, AGO_ANY
 from .yearless import render_time, year_left_out
 
@@ -146,6 +146,8 @@ def shown_dates(
                 continue
             # The label may sit in a sibling element ("<span>Updated</span> <time>...").
             lead = _text_before(pieces, piece_start, text[: match.start()])
+            if says_today(lead):
+                continue
             stamp = says_updated(lead) or marked_modified(element)
             found.append(
                 ShownDate(value, distance, below, stamp, not stamp and says_published(lead))
@@ -241,7 +243,15 @@ def _in_prose(element: LexborNode, text: str, at: int, end: int | None = None) -
     if len(whole) <= _PROSE_CHARS:
         return False
     where = whole.find(text[:40]) + at
-    return where > _OPENING_CHARS
+    # Counted from the end of a heading the block opens with (a kicker and the headline
+    # in the one block that holds the article, as old templates set it).
+    opened = 0
+    for heading in block.css("h1, h2, h3")[:3]:
+        shown = node_text(heading)
+        found = whole.find(shown) if shown else -1
+        if found >= 0 and found + len(shown) <= where:
+            opened = found + len(shown)
+    return where - opened > _OPENING_CHARS
 
 
 # The place a report is filed from, then the date: "Karlsruhe, (", "BERLIN/", "New York, ".

@@ -135,7 +135,7 @@ ROLE_WORDS = (
     r"(?:correspondent|editor|reporter|writer|columnist|journalist|"
     r"contributor|critic|producer|commentator|presenter)s?|"
     r"korrespondent(?:in|innen|en)?|redakteur(?:in|innen|e|en)?|reporter(?:in|innen|n)|"
-    r"journalist(?:in|innen|en)|kolumnist(?:in)?|"
+    r"journalist(?:in|innen|en)|kolumnist(?:in)?|mitarbeiter(?:in|innen|s)?|volontär(?:in)?|"
     # "Sprecher" and "Leiter" are family names too: only in a compound ("Pressesprecher",
     # "Ressortleiter") or in the feminine.
     r"(?<=[a-zäöü])(?:sprecher|leiter)(?:in)?|sprecherin|leiterin|"
