@@ -302,3 +302,13 @@ def test_hidden_text_inside_the_part_declared_paywalled_is_article_text() -> Non
     text = extract(_page(body, head=_declared(".premium")), "https://zeitung.example/a/1.html").body
     assert "De minister erkent" in text and "De Tweede Kamer" in text
     assert "Passwort vergessen" not in text
+
+
+def test_blocks_whose_type_is_an_object_are_read_like_any_other() -> None:
+    # {"type": {"name": "paragraph"}, ...}: a kind that is no string still sorts the blocks.
+    blocks = [{"type": {"name": "paragraph"}, "text": t} for t in QUAY]
+    blocks.append({"type": {"name": "paragraph"}, "text": "Work starts in May."})
+    state = {"props": {"pageProps": {"article": {"title": "Quay to be widened", "body": blocks}}}}
+    body = "<div id='__next'><h1>Quay to be widened</h1></div>" + _next_data(state)
+    text = extract(_page(body, title="Quay to be widened"), "https://port.example/quay").body
+    assert "Paragraph 5: the harbour board" in text and text.endswith("Work starts in May.")

@@ -246,13 +246,13 @@ def _beside_organisation(
     """Where only the site or an organisation is named so far: a person in an author box,
     or signing the text at its end, beats it; a wire agency declared as the author beats
     the site's own name (an agency's story on a portal whose <meta> names the portal), and
-    so does one credited where the text ends. The
-    site's own name or an organisation is the author only when no person is named
-    (personal blogs are named after their author; company pages name nobody)."""
+    so does one credited where the text ends. The site's own name or an organisation is
+    the author only when no person is named (personal blogs are named after their author;
+    company pages name nobody)."""
     own = all(map(evidence.site_named, names))
     parts = evidence.parts
     # The site declared as the author, which an agency credited where the text ends beats.
-    site_declared = own and bool(names or orgs) and parts is not None
+    site_declared = own and bool(names or orgs)
     box = evidence.box
     if box and evidence.parts is not None:
         box = _agency_byline(evidence.parts, evidence.site_named) or box

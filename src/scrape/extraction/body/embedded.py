@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Callable, Iterable
 
 from selectolax.lexbor import LexborHTMLParser
@@ -81,9 +82,9 @@ def has_state(tree: LexborHTMLParser) -> bool:
 def _record_naming(data: object, titles: set[str]) -> dict[str, object] | None:
     """The first object (breadth first: the page's own before those it lists) holding the
     title as one of its values and a run of prose under it."""
-    queue: list[object] = [data]
+    queue: deque[object] = deque([data])
     while queue:
-        node = queue.pop(0)
+        node = queue.popleft()
         if isinstance(node, dict):
             values = list(node.values())
             if any(
@@ -100,8 +101,8 @@ def _record_naming(data: object, titles: set[str]) -> dict[str, object] | None:
 
 
 def _record_text(record: dict[str, object]) -> list[str]:
-    """An article record's lead (its first prose string of its own) and its longest run of
-    paragraphs."""
+    """An article record's longest run of paragraphs, after its lead (a prose string of its
+    own under a standfirst's name, "lead", "teaser", "summary") where the run leaves it out."""
     best: list[str] = []
     for value in record.values():
         # The text as one HTML string of the record's own, or as blocks under it.
@@ -186,7 +187,8 @@ def _kind(block: object) -> tuple[object, ...]:
     """A block's keys and its type's name."""
     if not isinstance(block, dict):
         return ()
-    return (tuple(block), block.get("type") or block.get("__typename"))
+    kind = block.get("type") or block.get("__typename")
+    return (tuple(block), kind if isinstance(kind, str) else None)
 
 
 def _is_text(text: str) -> bool:

@@ -100,10 +100,6 @@ def header_times(
     return first, updated
 
 
-# A clock's digits ("22:40", "18.45", "9h30", "14時35分", "2시 35분").
-_CLOCK = re.compile(r"\d\s*[:.h時시]\s*\d")
-
-
 def _shown_by(node: LexborNode, machine: datetime, order: DayFirst) -> datetime:
     """A UTC ``datetime`` of a <time> as its text shows it (:func:`_on_shown_clock`)."""
     digits = node_text(node).translate(ASCII_DIGITS)
