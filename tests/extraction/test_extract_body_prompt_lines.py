@@ -66,6 +66,8 @@ LEAD_INS = [
     "Report this ad",
     "AdChoices",
     "Story continues below advertisement",
+    "Dalsza część artykułu pod materiałem wideo",
+    "Der Artikel wird unter dem Video fortgesetzt",
     "Article continues below",
     "Weiterlesen nach der Anzeige",
     "Artikel wird nach der Anzeige fortgesetzt",
@@ -214,6 +216,14 @@ NOTICES = [
     "Aus Echo der Zeit vom 04.06.2024.",
     "Dieser Artikel wurde 1.284 mal gelesen. Artikel drucken | Artikel versenden",
     "This article has been read 2,310 times.",
+    "This article is more than 5 years old",
+    "This article was published more than 6 months ago. Some information may no longer be current.",
+    "Dieser Artikel ist älter als ein Jahr.",
+    "Produced by ElevenLabs and News Over Audio (NOA) using AI narration.",
+    "If you buy something using links in our stories, we may earn a commission.",
+    "Mit einem * markierte Links sind Affiliate-Links.",
+    "Edited by: Martin Kübler",
+    "Masz newsa, zdjęcie lub filmik? Prześlij nam przez kontakt24.",
     "Źródło zdjęcia głównego: PAP/Paweł Supernak",
     "I-follow ang Abante sa Facebook at YouTube para sa pinakabagong balita.",
     "Our Standards: The Thomson Reuters Trust Principles.",
@@ -304,6 +314,9 @@ def test_sentences_that_open_like_a_credit_and_editors_notes_are_kept() -> None:
         "You can now listen to the council's debates online, the clerk said on Tuesday.",
         "The site is built with valid HTML, and its syndicated feed is valid Atom.",
         "Aus Bern vom Bundesrat kam am Dienstag keine Antwort, sagte die Sprecherin.",
+        "This article is more than a summary of the report, the editor said.",
+        "Edited by the council's staff, the report runs to 300 pages, the mayor said.",
+        "If you buy something in the old town, the shops may close early, the mayor said.",
     ):
         blocks = [*STORY[:2], line, *STORY[2:]]
         assert clean_blocks(blocks, title=None) == blocks, line
@@ -314,6 +327,8 @@ def test_sentences_that_open_like_a_credit_and_editors_notes_are_kept() -> None:
     [
         "【责任编辑:王芳】",
         "扫一扫在手机打开当前页",
+        "При цитуванні і використанні будь-яких матеріалів в Інтернеті відкриті для пошукових "
+        "систем гіперпосилання не нижче першого абзацу обов'язкові.",
         "हिंदी न्यूज़ से जुड़े अपडेट और व्यूज लगातार हासिल करने के लिए हमारे साथ फेसबुक पेज और ट्विटर हैंडल पर जुड़ें",
     ],
 )

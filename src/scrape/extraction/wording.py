@@ -152,7 +152,9 @@ _FURNITURE_BLOCKS = (
     r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|"
     r"continue\s+reading\s+(?:below|the\s+main\s+story)|"
     r"weiterlesen\s+nach\s+der\s+anzeige|"
-    r"(?:der\s+)?artikel\s+(?:wird\s+)?(?:nach|unter)\s+der\s+anzeige\s+(?:fortgesetzt|weiter)|"
+    r"(?:der\s+)?artikel\s+(?:wird\s+)?(?:nach|unter)\s+(?:der\s+anzeige|dem\s+video|der\s+werbung)\s+"
+    r"(?:fortgesetzt|weiter)|"
+    r"dalsza\s+część\s+(?:artykułu|tekstu)\s+(?:pod|poniżej)\s+(?:materiałem\s+wideo|reklamą|wideo)|"
     r"la\s+suite\s+(?:après|sous)\s+(?:cette\s+|la\s+)?publicité|"
     r"(?:sigue|continúa)\s+leyendo|la\s+noticia\s+continúa\s+tras\s+la\s+publicidad|"
     r"continua\s+(?:a\s+leggere|dopo\s+la\s+pubblicità)",
@@ -380,6 +382,29 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             re.IGNORECASE,
         ),
         30,
+        (),
+    ),
+    # The page's notes about the text, not of it: its age ("This article is more than 5
+    # years old", "Dieser Artikel ist älter als ein Jahr"), its machine voice ("Produced
+    # by ElevenLabs ... using AI narration"), a shop's commission ("If you buy something
+    # using links in our stories, we may earn a commission", "Mit einem * markierte Links
+    # sind Affiliate-Links"), the editor's credit line ("Edited by: Jane Doe").
+    (
+        re.compile(
+            r"^\W*this\s+(?:article|story|content|page)\s+(?:is|was\s+(?:published|written))\s+"
+            r"more\s+than\s+(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:old|ago)\b"
+            r"|^\W*diese[rs]?\s+(?:artikel|beitrag|text)\s+(?:ist\s+(?:älter\s+als|über|mehr\s+als)|"
+            r"wurde\s+vor\s+(?:mehr\s+als|über))\s+\w+\s+(?:tage?n?|wochen?|monate?n?|jahre?n?)\b"
+            r"|\belevenlabs\b|\bai[- ]narrat\w*|\bai[- ]generated\s+(?:audio|voice|narration)\b"
+            r"|\bki[- ]generierte?\s+(?:stimme|audio)\b"
+            r"|^\W*if\s+you\s+(?:buy|purchase)\s+(?:something|anything|a\s+product|products)\b.{0,60}"
+            r"\bwe\s+(?:may|might|could)\s+(?:earn|receive|get)\b"
+            r"|^\W*mit\s+einem\s+(?:\*|stern(?:chen)?(?:\s*\(\*\))?)\s+(?:markierte|gekennzeichnete|"
+            r"versehene)\s+links\b"
+            r"|^\W*edited\s+by\s*:\s*[\w .'’-]{2,60}$",
+            re.IGNORECASE,
+        ),
+        40,
         (),
     ),
     # The note of an agency's copy published from the feed unedited ("Dieser Text wurde

@@ -35,7 +35,11 @@ _LEGAL_NOTICE = re.compile(
     r"|alle\s+rechten\s+voorbehouden|все\s+права\s+защищены|wszelkie\s+prawa\s+zastrzeżone"
     r"|tüm\s+hakları\s+saklıdır|hak\s+cipta\s+dilindungi|جميع\s+الحقوق\s+محفوظة"
     r"|무단\s*전재|재배포\s*금지|無断(?:転載|複製)|版权所有|版權所有|未[经經](?:授权|授權|许可|許可)"
-    r"|禁止转载|禁止轉載",
+    r"|禁止转载|禁止轉載"
+    # ... and the Ukrainian and Russian terms of quoting ("При цитуванні і використанні
+    # будь-яких матеріалів ...", "При цитировании и использовании материалов ...").
+    r"|при\s+(?:цитуванні|цитировании)\s+(?:і|и)\s+(?:використанні|использовании)"
+    r"|перепечатка\s+.{0,40}?\s+запрещена",
     re.IGNORECASE | re.DOTALL,
 )
 # The lines Chinese news closes with: the responsible editor, the source, the end mark
@@ -53,6 +57,8 @@ _TIP = re.compile(
     r"(?:\s*\?|\s+for\s+(?:us|the)\b)|we\s+pay\s+for\s+your\s+(?:stories|videos|pictures|photos)\b|"
     # ... and in German, opening a sentence ("Haben Sie etwas gesehen? Schicken Sie uns
     # Ihre Fotos und Videos").
+    # ... in Polish ("Masz newsa, zdjęcie lub filmik? Prześlij nam ...").
+    r"masz\s+newsa\b|prześlij(?:cie)?\s+nam\b|"
     r"(?:^|(?<=[?!.]\s))(?:(?:schicken|senden)\s+sie\s+uns\s+(?:ihre\s+)?|"
     r"(?:schick|sende)\s+uns\s+(?:deine\s+)?)(?:fotos|videos|hinweise|tipps))",
     re.IGNORECASE,
