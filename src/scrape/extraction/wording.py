@@ -385,27 +385,36 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
         (),
     ),
     # The page's notes about the text, not of it: its age ("This article is more than 5
-    # years old", "Dieser Artikel ist älter als ein Jahr"), its machine voice ("Produced
-    # by ElevenLabs ... using AI narration"), a shop's commission ("If you buy something
-    # using links in our stories, we may earn a commission", "Mit einem * markierte Links
-    # sind Affiliate-Links"), the editor's credit line ("Edited by: Jane Doe").
+    # years old", "Dieser Artikel ist älter als ein Jahr"), a shop's commission ("If you
+    # buy something using links in our stories, we may earn a commission", "Mit einem *
+    # markierte Links sind Affiliate-Links"), the editor's credit line ("Edited by: Jane
+    # Doe"): each opens its line, so the search stops at the line's start.
     (
         re.compile(
-            r"^\W*this\s+(?:article|story|content|page)\s+(?:is|was\s+(?:published|written))\s+"
+            r"^\W*(?:this\s+(?:article|story|content|page)\s+(?:is|was\s+(?:published|written))\s+"
             r"more\s+than\s+(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:old|ago)\b"
-            r"|^\W*diese[rs]?\s+(?:artikel|beitrag|text)\s+(?:ist\s+(?:älter\s+als|über|mehr\s+als)|"
+            r"|diese[rs]?\s+(?:artikel|beitrag|text)\s+(?:ist\s+(?:älter\s+als|über|mehr\s+als)|"
             r"wurde\s+vor\s+(?:mehr\s+als|über))\s+\w+\s+(?:tage?n?|wochen?|monate?n?|jahre?n?)\b"
-            r"|\belevenlabs\b|\bai[- ]narrat\w*|\bai[- ]generated\s+(?:audio|voice|narration)\b"
-            r"|\bki[- ]generierte?\s+(?:stimme|audio)\b"
-            r"|^\W*if\s+you\s+(?:buy|purchase)\s+(?:something|anything|a\s+product|products)\b.{0,60}"
+            r"|if\s+you\s+(?:buy|purchase)\s+(?:something|anything|a\s+product|products)\b.{0,60}"
             r"\bwe\s+(?:may|might|could)\s+(?:earn|receive|get)\b"
-            r"|^\W*mit\s+einem\s+(?:\*|stern(?:chen)?(?:\s*\(\*\))?)\s+(?:markierte|gekennzeichnete|"
+            r"|mit\s+einem\s+(?:\*|stern(?:chen)?(?:\s*\(\*\))?)\s+(?:markierte|gekennzeichnete|"
             r"versehene)\s+links\b"
-            r"|^\W*edited\s+by\s*:\s*[\w .'’-]{2,60}$",
+            r"|edited\s+by\s*:\s*[\w .'’-]{2,60}$)",
             re.IGNORECASE,
         ),
         40,
         (),
+    ),
+    # ... and its machine voice ("Produced by ElevenLabs ... using AI narration"), anywhere
+    # in a short line that names it.
+    (
+        re.compile(
+            r"\belevenlabs\b|\bai[- ]narrat\w*|\bai[- ]generated\s+(?:audio|voice|narration)\b"
+            r"|\bki[- ]generierte?\s+(?:stimme|audio)\b",
+            re.IGNORECASE,
+        ),
+        40,
+        ("ElevenLabs", "AI", "KI", "elevenlabs"),
     ),
     # The note of an agency's copy published from the feed unedited ("Dieser Text wurde
     # automatisch von dpa übernommen und von der Redaktion nicht bearbeitet.", "(Except for
@@ -416,13 +425,20 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"^\W*(?:dieser|der)\s+(?:text|artikel|beitrag|inhalt)\s+(?:wurde|ist|stammt)\s+"
             r"(?:.{0,40}?\b(?:automatisch|automatisiert|unverändert|ungeprüft)\w*\s.{0,60}?"
             r"\b(?:übernommen|veröffentlicht|erstellt|generiert|nachrichtenfeeds?)\b"
-            r"|teil\s+eines\s+automatisierten\b)"
-            r"|\b(?:published|auto-generated|generated|taken)\s+from\s+(?:a|the)\s+"
-            r"syndicated\s+(?:news\s+)?feed\b",
+            r"|teil\s+eines\s+automatisierten\b)",
             re.IGNORECASE,
         ),
         45,
         (),
+    ),
+    (
+        re.compile(
+            r"\b(?:published|auto-generated|generated|taken)\s+from\s+(?:a|the)\s+"
+            r"syndicated\s+(?:news\s+)?feed\b",
+            re.IGNORECASE,
+        ),
+        45,
+        ("syndicated",),
     ),
 )
 
