@@ -330,14 +330,13 @@ def _or_embedded(
     # space-separated tokens, and a whole article of them would read as an empty page.
     found_words = sum(text_words(b) for b in blocks)
     article_body = ld_text((md.ld_article or {}).get("articleBody"))
-    tree = LexborHTMLParser(page) if found_words < _PARTIAL_TEXT_WORDS else None
     if found_words >= SHORT_BODY_WORDS:
-        if tree is None or not has_state(tree):
+        # A text of some length in the HTML stands over JSON-LD's; a state's record may
+        # still hold what a paywall cut (the page parsed again only when it ships one).
+        if found_words >= _PARTIAL_TEXT_WORDS or not has_state(page):
             return blocks
-        # A text of some length in the HTML stands over JSON-LD's.
         article_body = None
-    assert tree is not None
-    embedded = embedded_text(tree, article_body, found_words, titles)
+    embedded = embedded_text(LexborHTMLParser(page), article_body, found_words, titles)
     if sum(text_words(b) for b in embedded) > 2 * found_words:
         return cleaned(embedded)
     return blocks

@@ -74,9 +74,14 @@ def _states(tree: LexborHTMLParser) -> list[object]:
     return states
 
 
-def has_state(tree: LexborHTMLParser) -> bool:
-    """Whether the page ships a framework's state, which may hold its text."""
-    return tree.css_first(_STATE_SCRIPTS) is not None
+def has_state(page: str) -> bool:
+    """Whether the page's source ships a framework's state, which may hold its text (read
+    in the source, before any parse)."""
+    return _STATE_MARK.search(page) is not None
+
+
+# What :data:`_STATE_SCRIPTS` select, as the source writes it.
+_STATE_MARK = re.compile(r"__NEXT_DATA__|__NUXT_DATA__|type=[\"']?application/json", re.IGNORECASE)
 
 
 def _record_naming(data: object, titles: set[str]) -> dict[str, object] | None:
