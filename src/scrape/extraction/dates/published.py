@@ -133,11 +133,10 @@ def _choose(
             return _timed(best, byline, instants)
         # ... or the day after or before a UTC instant, a day alone under the headline
         # ("erschienen am 21.05.2024" over 2024-05-20T22:00Z): the page's own day.
-        shown_days = {d.value.date() for d in near if d.after and not d.updated}
-        first = next((d.value for d in near if d.after and not d.updated), None)
+        below = [d.value for d in near if d.after and not d.updated]
         # One day shown: several are a list's (an index of posts under its heading).
-        if len(shown_days) == 1 and first is not None and first.tzinfo is None and midnight(first):
-            on_day = on_shown_day(best, first)
+        if len({v.date() for v in below}) == 1 and below[0].tzinfo is None and midnight(below[0]):
+            on_day = on_shown_day(best, below[0])
             if on_day is not best:
                 return on_day
         found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
