@@ -138,7 +138,16 @@ class _Evidence:
     @functools.cached_property
     def byline(self) -> list[str]:
         """The names in the byline element nearest the headline."""
-        return byline_authors(self.parts) if self.parts is not None else []
+        if self.parts is None:
+            return []
+        names = byline_authors(self.parts)
+        headline = self.parts.headline
+        if headline is None or not any(len(n.split()) == 1 for n in names):
+            return names
+        # A place the story's dateline gives ("Woldegk · 09.01.2025") is one word the
+        # headline holds too; a writer signing with one word is not its subject.
+        words = {w.casefold() for w in re.findall(r"\w+", headline.text(deep=True))}
+        return [n for n in names if len(n.split()) > 1 or n.casefold() not in words]
 
     @functools.cached_property
     def photographers(self) -> set[str]:
@@ -158,9 +167,12 @@ class _Evidence:
             ):
                 found.update(_key(n) for n in element_names(node))
         # The chunks of one line are read together: "Text:", the name, "| Fotos: B".
-        credit = _PHOTOS_BESIDE_TEXT.search(" ".join(self.parts.near[:_CREDIT_CHUNKS]))
+        line = " ".join(self.parts.near[:_CREDIT_CHUNKS])
+        credit = _PHOTOS_BESIDE_TEXT.search(line)
         if credit is not None:
             found.update(_key(n) for n in clean_name(credit.group(1)))
+        # "Von A (Text) und B (Bilder)": the role after each name.
+        found.update(_key(m[1]) for m in _NAME_THEN_PHOTO_ROLE.finditer(line))
         return found
 
     @functools.cached_property
@@ -233,7 +245,7 @@ def _over_organisation(evidence: _Evidence, names: list[str]) -> list[str]:
     found = evidence.persons(evidence.byline)
     if not names:
         return found or evidence.byline
-    if found and person_like(found[0]) and len(found[0].split()) >= 2:
+    if found and _full_name(found[0]):
         # Over a declared author, only a name written like a person's full name: what
         # else a byline area holds ("Grow", "Make an Impact") is not a better answer.
         return found
@@ -375,6 +387,22 @@ _PHOTOS_BESIDE_TEXT = re.compile(
     r"([^|•·:]{3,60}?)\s*(?:$|[|•·]|\b(?:veröffentlicht|published|aktualisiert)\b)",
     re.IGNORECASE,
 )
+
+_NAME_THEN_PHOTO_ROLE = re.compile(
+    r"((?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,3}[A-ZÀ-ÞĀ-Ž][\w'’-]*)\s*"
+    r"\((?i:fotos?|bilder?|photos?|photography|illustrations?|grafiken?)\)"
+)
+
+
+def _full_name(name: str) -> bool:
+    """Two to four words written like a person's name; in a script without capitals
+    (Devanagari, Arabic, Thai), two to four words of letters."""
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if all(w[0].isalpha() and w[0].lower() == w[0].upper() for w in words):
+        return True
+    return person_like(name)
 
 
 def _key(name: str) -> str:
