@@ -203,3 +203,30 @@ def test_a_declared_utc_instant_is_on_the_day_the_byline_shows_in_its_zone(
     published = _published(byline, head)
     assert published is not None and published.utcoffset() == timedelta(hours=offset)
     assert published.date().isoformat() == ("2024-12-03" if offset > 0 else "2024-12-02")
+
+
+def test_the_bylines_clock_gives_the_declared_instant_its_day_beside_a_list_of_days() -> None:
+    # A daily column published at 05:00 in Tokyo, declared at 20:00Z the evening before; a
+    # list of the column's earlier days after the text shows the UTC day, 05:00 too. The
+    # byline shows the instant's local time: its day is the page's.
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": '
+        '"Harbour plan approved", "datePublished": "2025-01-20T20:00:00Z"}</script>'
+    )
+    byline = "<time datetime='2025-01-20T20:00:00Z'>2025/1/21 05:00</time>"
+    earlier = "".join(
+        f"<li><a href='/c/01{day}'>Column of January {day}</a><time>2025/1/{day} 05:00</time></li>"
+        for day in (20, 19, 18)
+    )
+    # A column is short: the list is near the byline.
+    column = "".join(f"<p>Winter came late this year to the harbour, {n}.</p>" for n in range(6))
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>Harbour plan approved | Quay News</title>{head}</head><body><main><article>"
+        f"<h1>Harbour plan approved</h1><div class='byline'>{byline}</div>{column}</article>"
+        f"<section class='backnumber'><h2>Column</h2><ul>{earlier}</ul></section>"
+        "</main></body></html>"
+    )
+    published = extract(html, "https://quay.example/column/0121", fetched_at=FETCHED).published
+    assert published == datetime(2025, 1, 20, 20, 0, tzinfo=UTC)
+    assert published is not None and published.date().isoformat() == "2025-01-21"

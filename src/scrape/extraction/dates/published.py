@@ -129,8 +129,9 @@ def _choose(
         ):
             return _in_page_zone(shown, instants)
         if any(d.value.date() == best.date() for d in near if not d.updated):
-            # The reader is shown the declared day: no zone-free date elsewhere re-days it.
-            return _timed(best, byline, instants)
+            # The reader is shown the declared day: no zone-free date elsewhere re-days it;
+            # the same instant with the page's offset (a <time> under the headline) does.
+            return _timed(_local_form(best, [], [*byline, *declared]), byline, instants)
         # ... or the day after or before a UTC instant, a day alone under the headline
         # ("erschienen am 21.05.2024" over 2024-05-20T22:00Z): the page's own day.
         below = [d.value for d in near if d.after and not d.updated]
