@@ -48,6 +48,20 @@ _FIGURES = {
         "<div class='article-image'><img src='/pier.jpg' alt=''>"
         "<div class='image-caption'><p>{caption}</p></div></div>"
     ),
+    "camel-case class": (
+        "<div class='storyPhoto'><img src='/pier.jpg' alt=''>"
+        "<div class='photoCaption'>{caption}</div></div>"
+    ),
+    # An older layout's table: the picture in one row, its caption in the next.
+    "table row": (
+        "<table class='view_img'><tr><td><img src='/pier.jpg' alt=''></td></tr>"
+        "<tr><td class='view_img_caption'>{caption}</td></tr></table>"
+    ),
+    # A video player's frame (dropped with the other embeds) and its caption.
+    "video frame": (
+        "<div class='video-embed'><iframe src='https://video.example/embed/9'></iframe>"
+        "<p class='caption'>{caption}</p></div>"
+    ),
 }
 
 
@@ -161,3 +175,47 @@ def test_a_date_line_classed_as_a_caption_dates_the_story(lang: str) -> None:
     published = extract(page, None).published
     assert published is not None
     assert published.date().isoformat() == "2022-01-21"
+
+
+# What a video player or a gallery leaves among the paragraphs once its frame and captions
+# are gone: the title it shows over its picture.
+_PLAYERS = {
+    "player with a title": (
+        "<div class='video-player' data-video-id='12448821'>"
+        "<p class='video-title'>Video: how the divers found the cracks</p></div>"
+    ),
+    "player block with a legend": (
+        "<div class='video_block'><div class='video_player' data-player='jw'>"
+        "<span class='video_duration'>02:14</span></div>"
+        "<p class='video_legend'>Video: how the divers found the cracks - 11/03</p></div>"
+    ),
+    "gallery": (
+        "<section class='gallery'><h3 class='gallery__title'>Video: how the divers found the "
+        "cracks</h3><figure><img src='/g1.jpg' alt=''><figcaption>The north pier.</figcaption>"
+        "</figure><figure><img src='/g2.jpg' alt=''><figcaption>The south pier.</figcaption>"
+        "</figure></section>"
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_PLAYERS))
+def test_a_players_title_is_no_part_of_the_body(shape: str) -> None:
+    paragraph, _caption = _STORY["en"]
+    body = extract(_page(paragraph, _PLAYERS[shape], "en"), None).body
+    assert paragraph in body
+    assert "Paragraph 4:" in body
+    assert "how the divers found" not in body
+
+
+def test_a_story_on_a_video_page_stays() -> None:
+    # The page of a video: its text sits in a block classed for the player, and is long.
+    paragraph, _caption = _STORY["en"]
+    page = (
+        "<!DOCTYPE html><html lang='en'><head><title>Harbour bridge to close</title></head>"
+        "<body><main><h1>Harbour bridge to close</h1><div class='video-page'>"
+        f"<iframe src='https://video.example/embed/9'></iframe><p>{paragraph}</p>{_MORE}"
+        "</div></main></body></html>"
+    )
+    body = extract(page, None).body
+    assert paragraph in body
+    assert "Paragraph 4:" in body

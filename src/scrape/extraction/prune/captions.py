@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+
 from selectolax.lexbor import LexborNode
 
 from ..dom import MARK, ancestors, attr_text, beside_picture, token_pattern
@@ -12,20 +15,23 @@ _CAPTION_TOKEN = token_pattern("caption|captions|figcaption|wp-caption-text")
 # The elements whose class or id may hold a caption token (each token spells "caption"):
 # the token test reads these alone, not every element of the page.
 _CAPTION_CANDIDATES = "figcaption, [class*=caption i], [id*=caption i]"
+# "photoCaption", "storyImageCaption": the token last in a class name set in camel case.
+_CAMEL_CAPTION = re.compile(r"(?<=[a-z])Captions?(?![a-z])")
 # Captions holding this share of the page's text are a gallery's story, told slide by slide.
 _CAPTIONED_STORY = 0.4
 
 
-def caption_blocks(body: LexborNode) -> list[LexborNode]:
+def caption_blocks(body: LexborNode, framed: Collection[int] = ()) -> list[LexborNode]:
     """The captions of the page's pictures (outermost first): what a picture shows, not the
-    story's text, however long they run. None on a page whose captions hold much of its
+    story's text, however long they run; ``framed``: the ids of the elements that held a
+    video player's frame (dropped before). None on a page whose captions hold much of its
     text (a gallery or a slideshow telling its story under its pictures), and never one
     holding a heading (a hero picture's "caption" overlaying the headline)."""
     found: list[LexborNode] = []
     taken: set[int] = set()
     for node in body.css(_CAPTION_CANDIDATES):
         if node.tag != "figcaption" and not (
-            _CAPTION_TOKEN.search(attr_text(node)) and beside_picture(node)
+            _classed_caption(node) and _beside_picture(node, framed)
         ):
             continue
         if any(a.mem_id in taken for a in ancestors(node)):
@@ -39,4 +45,56 @@ def caption_blocks(body: LexborNode) -> list[LexborNode]:
     shown = sum(len(node.text(deep=True)) for node in found)
     if shown >= _CAPTIONED_STORY * len(body.text(deep=True)):
         return []
+    return found
+
+
+def _classed_caption(node: LexborNode) -> bool:
+    attrs = node.attributes
+    return bool(
+        _CAPTION_TOKEN.search(attr_text(node))
+        or _CAMEL_CAPTION.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+    )
+
+
+def _beside_picture(node: LexborNode, framed: Collection[int]) -> bool:
+    """A picture, or a video player's frame, in the caption or beside it; in an older
+    layout's table, in another cell of its table."""
+    if beside_picture(node):
+        return True
+    parent = node.parent
+    if parent is not None and parent.mem_id in framed:
+        return True
+    if node.tag in {"td", "tr"}:
+        table = next((a for a in ancestors(node) if a.tag == "table"), None)
+        return table is not None and beside_picture(table)
+    return False
+
+
+# A video player's or a gallery's box, as themes class it.
+_PLAYER_TOKEN = token_pattern("video|videos|player|jwplayer|gallery|slideshow|diashow")
+_PLAYER_CANDIDATES = (
+    "[class*=video i], [class*=player i], [class*=galler i], [class*=slideshow i], "
+    "[class*=diashow i]"
+)
+# What a player shows beside its picture: a title line, a duration, a "watch" label.
+_PLAYER_TITLE_CHARS = 160
+
+
+def player_boxes(body: LexborNode) -> list[LexborNode]:
+    """The boxes of video players and picture galleries set among the paragraphs, once
+    their frames and captions are gone: what is left of them is the title the player
+    shows over its picture ("Vídeo: especialistas comentam ...", "Bildergalerie: So sieht
+    es aus"), not the story's text (outermost first)."""
+    found: list[LexborNode] = []
+    taken: set[int] = set()
+    for node in body.css(_PLAYER_CANDIDATES):
+        if not _PLAYER_TOKEN.search(attr_text(node)):
+            continue
+        if any(a.mem_id in taken for a in ancestors(node)):
+            continue
+        text = " ".join(node.text(deep=True).split())
+        if len(text) > _PLAYER_TITLE_CHARS or node.css_first(f"h1, [{MARK}]") is not None:
+            continue
+        found.append(node)
+        taken.add(node.mem_id)
     return found

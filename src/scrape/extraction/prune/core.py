@@ -31,7 +31,7 @@ from .boxes import (
     offers_and_teasers,
     trailing_boxes,
 )
-from .captions import caption_blocks
+from .captions import caption_blocks, player_boxes
 from .comments import comment_threads
 from .common import EMPTIED, HEADINGS, HIDDEN, OTHER_POSTS, cached_text, removable
 from .hidden import place_streamed_segments, unhide_collapsed_panels, unhide_paywalled_parts
@@ -99,6 +99,8 @@ def prune(
     actions = body.css(ACTIONS)
     action_boxes(actions)
     mark_sign_up_boxes(body, actions)
+    # A video's caption is told by the player's frame beside it, which goes next.
+    framed = {n.parent.mem_id for n in body.css("iframe") if n.parent is not None}
     for node in tree.css(_DROP_TAGS):
         node.decompose()
     # Before the teaser rules: a comment's name over its linked date reads as a label over
@@ -113,8 +115,9 @@ def prune(
     _remove(picture_cards(body, host, path))
     _remove(trailing_boxes(body))
     _remove(badge_boxes(body, host))
-    for node in caption_blocks(body):
+    for node in caption_blocks(body, framed):
         node.decompose()
+    _remove(player_boxes(body))
     anchored, prose = mark_anchors(body)
     if anchored:
         mark_frame(body, prose)
