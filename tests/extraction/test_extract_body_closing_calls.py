@@ -51,10 +51,36 @@ STORY = [
             "Follow topics and authors from this story to see more like this in your "
             "personalized homepage feed and to receive email updates."
         ],
+        # The tip line in the familiar form; the site's app, in German, Hindi and Japanese.
+        [
+            "Hast du etwas beobachtet? Schick uns deinen Hinweis, dein Foto oder Video per "
+            "WhatsApp – für jeden veröffentlichten Beitrag gibts Geld."
+        ],
+        [
+            "Mit der Stadtblatt-App erhalten Sie Eilmeldungen aus Ihrer Region direkt aufs "
+            "Smartphone."
+        ],
+        ["आजतक के साथ बने रहिए, ऐप डाउनलोड करें और पाएं हर खबर सबसे पहले।"],
+        [
+            "気象情報・防災情報はNHK ONEアプリでも確認できます。"
+            "プッシュ通知で最新の情報をお届けします。"
+        ],
     ],
 )
 def test_closing_calls_to_the_reader_are_dropped(closing: list[str]) -> None:
     assert clean_blocks([*STORY, *closing], title=None) == STORY
+
+
+def test_a_newsletters_pitch_and_its_forms_lines_close_no_story() -> None:
+    story = [*STORY, *(f"{sentence} ({n})" for n in range(2) for sentence in STORY)]
+    closing = [
+        "Going Out",
+        "The best new restaurants, bars and things to do in London, straight to your inbox "
+        "every Thursday.",
+        "Please enter a valid email. Thank you for registering. Please refresh the page for "
+        "the latest news.",
+    ]
+    assert clean_blocks([*story, *closing], title=None) == story
 
 
 def test_a_last_sentence_telling_of_an_error_stays() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from scrape.extraction.extractor import extract
 
 LEAD = (
@@ -34,6 +36,43 @@ def test_hidden_paywall_text_after_the_lead_is_article_text() -> None:
     assert "Absatz 1: Die Arbeiten" in text
     assert "Absatz 6: Die Arbeiten" in text
     assert text.index("Der Stadtrat") < text.index("Absatz 1")
+
+
+# A paywall's offer between the teaser and the rest of the text sent hidden: its button a
+# plain link that says "subscribe" in the page's language or leads to the subscription.
+_OFFERS = {
+    "pt": (
+        "<p>Assine O Diário e tenha acesso ilimitado a todas as notícias</p>"
+        "<a href='https://assinatura.diario.example/?origem=paywall'>Assine por R$ 1,90 no "
+        "primeiro mês</a> <a href='/login'>Já sou assinante</a>",
+        "Assine O Diário",
+    ),
+    "uk": (
+        "<p>Оформіть передплату, щоб читати всі матеріали без обмежень.</p>"
+        "<a class='paywall-block__btn' href='/ukr/subscribe/'>Оформити передплату</a> "
+        "<a href='/ukr/login/'>Я вже передплатник</a>",
+        "Оформіть передплату",
+    ),
+    "de": (
+        "<b>Gegen den Strom</b><p>Die Zeitung finanziert sich zum größten Teil über "
+        "Abonnements. Jetzt drei Wochen lang kostenlos testen.</p>"
+        "<a href='/abo/probeabo/'>Jetzt Probeabo bestellen</a>",
+        "finanziert sich zum größten Teil",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_OFFERS))
+def test_a_paywalls_offer_between_the_teaser_and_the_hidden_rest_goes(lang: str) -> None:
+    offer, words = _OFFERS[lang]
+    body = (
+        f"<article><h1>Hafen wird ausgebaut</h1>{LEAD}<div class='offer-box'>{offer}</div>"
+        f"<div class='article_body' style='display:none'>{REST}</div></article>"
+    )
+    text = extract(_page(body), "https://zeitung.example/lokales/hafen-123.html").body
+    assert "Der Stadtrat" in text
+    assert "Absatz 6: Die Arbeiten" in text
+    assert words not in text
 
 
 def test_hidden_paywall_text_with_display_none_in_english() -> None:

@@ -63,6 +63,9 @@ def _between(line: str) -> list[str]:
         "Lesen Sie weiter mit WiWoche+",
         # A call for the readers' pictures, opening its line.
         "Schicken Sie uns Ihre Fotos und Videos per WhatsApp an die Leser-Reporter!",
+        # A newsletter called a digest, sent to the reader's inbox.
+        "Stay informed with free updates. Simply sign up to the Artificial intelligence myFT "
+        "Digest -- delivered directly to your inbox.",
     ],
 )
 def test_a_prompt_between_paragraphs_is_dropped(line: str) -> None:
@@ -133,6 +136,7 @@ def test_the_call_pattern_is_written_in_lower_case() -> None:
         # A paywall's offer and its door for subscribers; the site's newsletter offered.
         "Enjoy unlimited access to all of our journalism.",
         "Already a subscriber? Log in",
+        "Dieser Artikel ist exklusiv für Abonnenten von Stadtblatt Plus.",
         "Bereits Abonnent? Hier anmelden",
         "Get our free newsletter",
         # A picture's credit in brackets with its by-word.

@@ -15,7 +15,9 @@ _PROMPT = re.compile(
     rf"disclaimer|disclosure|affiliate\s+links?|{COMMISSION}|written\s+by|reviewed\s+by|"
     r"about\s+the\s+authors?|author\s+page|all\s+rights\s+reserved|copyright|donate|patreon|"
     r"sponsorship|editorial\s+(?:process|guidelines|policy|standards)|work\s+with\s+us|"
-    r"download\s+(?:our|the)\s+(?:\w+\s+){0,2}app|get\s+our\s+(?:\w+\s+){0,2}newsletters?)\b|"
+    r"download\s+(?:our|the)\s+(?:\w+\s+){0,2}app|get\s+our\s+(?:\w+\s+){0,2}newsletters?|"
+    # A sign-up form's own lines.
+    r"enter\s+a\s+valid\s+e-?mail|thank\s+you\s+for\s+(?:registering|subscribing|signing\s+up))\b|"
     # An author box's label alone on its line.
     r"^\W*(?:the\s+)?authors?\W*$",
     re.IGNORECASE,
@@ -60,7 +62,7 @@ _TIP = re.compile(
     # ... in Polish ("Masz newsa, zdjęcie lub filmik? Prześlij nam ...").
     r"masz\s+newsa\b|prześlij(?:cie)?\s+nam\b|"
     r"(?:^|(?<=[?!.]\s))(?:(?:schicken|senden)\s+sie\s+uns\s+(?:ihre\s+)?|"
-    r"(?:schick|sende)\s+uns\s+(?:deine\s+)?)(?:fotos|videos|hinweise|tipps))",
+    r"(?:schick|sende)\s+uns\s+(?:deine[nm]?\s+)?)(?:fotos|videos|hinweise?|tipps?))",
     re.IGNORECASE,
 )
 # What an embedded post, map or player leaves in the text when the reader has not agreed
@@ -81,6 +83,7 @@ _PLACEHOLDER = re.compile(
     r"click\s+(?:here\s+)?to\s+(?:view|load|show)\s+(?:the\s+)?(?:embedded\s+)?content|"
     r"ce\s+contenu\s+est\s+bloqué|activez\s+(?:le\s+)?javascript|"
     r"nur\s+für\s+(?:abonnent(?:en|innen)|abo-?kunden)\s+(?:verfügbar|sichtbar|lesbar)|"
+    r"exklusiv\s+für\s+(?:abonnent(?:en|innen)|abo-?kunden)\b|"
     r"(?:available|open)\s+only\s+(?:to|for)\s+(?:paying\s+)?subscribers|"
     r"réservée?s?\s+aux\s+abonnés|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
     r"riservato\s+agli\s+abbonati|"
@@ -226,7 +229,9 @@ _CALL = re.compile(
     r"téléchargez\s+(?:gratuitement\s+)?(?:notre|l['’])\s?appli(?:cation)?|"
     r"descarg(?:a|ue)\s+(?:gratis\s+)?(?:nuestra|la)\s+app|scarica\s+(?:gratis\s+)?(?:la\s+nostra\s+|l['’])\s?app|"
     r"baix(?:e|a)\s+(?:o\s+nosso\s+|a\s+nossa\s+)?(?:app|aplicativo)|download\s+onze\s+app|"
-    r"pobierz\s+(?:naszą\s+)?aplikację|"
+    r"pobierz\s+(?:naszą\s+)?aplikację|ऐप\s+डाउनलोड\s+करें|"
+    # ... or what it gives ("Mit der WDR-App erhalten Sie Eilmeldungen").
+    r"mit\s+(?:der|unserer)\s+[\w-]*app\s+(?:erhalten|bekommen|verpassen)\s+sie|"
     # Support us, donate.
     r"unterstütze(?:n\s+sie)?\s+(?:uns|unser)|(?:jetzt|hier)\s+spenden|spenden\s+sie|"
     # ... the site by its name, alone on the line ("Unterstützen Sie die taz!").
@@ -286,7 +291,11 @@ _CALL = re.compile(
 def _calls(text: str) -> bool:
     # The pattern is written in lower case and matched against the lower-cased line:
     # case-blind matching of a pattern this large costs five times as much.
-    return _CALL.search(text.lower()) is not None
+    return _CALL.search(text.lower()) is not None or _APP_CALL.search(text) is not None
+
+
+# The same in Japanese, which sets no word boundary before it ("NHK ONEアプリでも確認できます").
+_APP_CALL = re.compile(r"アプリ(?:でも|で)(?:確認|ご覧|チェック)")
 
 
 # A click asked for: alone on its line, a control ("Kommentare lesen, hier klicken"); in a
@@ -429,7 +438,7 @@ def _author_box(blocks: list[str]) -> int | None:
 # Reported news ("residents can sign up for the council's newsletter") does not speak to the
 # reader; a point of a list ("- subscribe to industry newsletters") is advice.
 _NEWSLETTER_PITCH = re.compile(
-    r"^(?!-\s)(?=.*\bnewsletters?\b)(?=.*\b(?:sign(?:ing)?\s+up|subscrib(?:e|ing)|join)\b)"
+    r"^(?!-\s)(?=.*\b(?:newsletters?|digest)\b)(?=.*\b(?:sign(?:ing)?\s+up|subscrib(?:e|ing)|join)\b)"
     r"(?=.*\b(?:you|your|our)\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+the\b)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -438,7 +447,7 @@ _PITCH_WORDS = 60
 
 # A word each name of a newsletter holds (:data:`_NEWSLETTER`): blocks without one are not
 # searched.
-_NEWSLETTER_WORDS = ("newsletter", "nieuwsbrief", "nyhe", "infolettre", "lettre d")
+_NEWSLETTER_WORDS = ("newsletter", "digest", "nieuwsbrief", "nyhe", "infolettre", "lettre d")
 # Signing up, in the press's languages ("Melden Sie sich hier an", "abonnez-vous",
 # "suscríbete", "iscriviti", "meld je aan", "zapisz się", "anmäl dig", "inscreva-se").
 _SIGN_UP = re.compile(
@@ -457,7 +466,7 @@ def is_newsletter_pitch(text: str) -> bool:
     folded = text.casefold()
     if not any(word in folded for word in _NEWSLETTER_WORDS) or len(text.split()) > _PITCH_WORDS:
         return False
-    if "newsletter" in folded and _NEWSLETTER_PITCH.match(text) is not None:
+    if ("newsletter" in folded or "digest" in folded) and _NEWSLETTER_PITCH.match(text) is not None:
         return True
     return _NEWSLETTER.search(text) is not None and (
         not text.startswith("- ")

@@ -82,6 +82,19 @@ def mark_sign_up_boxes(body: LexborNode, actions: list[LexborNode]) -> None:
         label = text_of(action) or action.attributes.get("value") or ""
         if len(label) <= 60 and _SUBSCRIBE.search(label):
             asks.append(action)
+    # A paywall's offer may ask in a plain link, set apart from any sentence, that says
+    # "subscribe" or leads to the subscription's page ("Spektrum Plus ab 4,99 € im Monat").
+    for link in body.css("a[href]"):
+        label = text_of(link)
+        if (
+            len(label) <= 60
+            and (
+                _SUBSCRIBE.search(label)
+                or _SUBSCRIPTION_PAGE.search(link.attributes.get("href") or "")
+            )
+            and _set_apart(link)
+        ):
+            asks.append(link)
     # An appeal for money asks in a link of its own words, styled or not ("Support us"),
     # set apart from any sentence: a link in the text ("you can donate here") is its own.
     for link in body.css("a"):
@@ -158,7 +171,15 @@ _SUBSCRIBE = re.compile(
     r"\b(?:subscribe|subscription|abonnieren|abo|abonnement|s'abonner|abonnez|"
     r"suscr[ií]b\w*|suscripción|assine|assinatura|abbonati|abbonamento|abonneer|"
     r"prenumeruj|jetzt\s+(?:testen|weiterlesen)|je\s+m['’]abonne|hazte\s+soci[oa]|"
-    r"predplati\w*|předplat\w*|prenumerera|tilaa|abone\s+ol)\b",
+    r"predplati\w*|předplat\w*|prenumerera|tilaa|abone\s+ol|(?:probe|digital|plus)abo|"
+    r"передплат\w*|подписк\w*|подписаться)\b",
+    re.IGNORECASE,
+)
+# The address of a subscription's page: "/abo/", "/subscribe", "assinatura.", "/abonnement".
+_SUBSCRIPTION_PAGE = re.compile(
+    r"(?:^|[/.])(?:abo|abos|abonnement|abonnements|subscribe|subscription|subscriptions|"
+    r"assinatura|assine|suscripcion|suscripciones|abbonamento|abbonamenti|abonneren|"
+    r"prenumerata|predplatne|pidpyska|podpiska)(?:[/.?#_-]|$)",
     re.IGNORECASE,
 )
 # What an appeal for the reader's money asks them to do, as a link's whole label.
