@@ -216,6 +216,24 @@ def test_short_paragraph_over_the_texts_own_list_is_kept() -> None:
     assert "comarca número 2" in text
 
 
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [("de", "Mehr News aus Essen:"), ("es", "Lee también:"), ("pt", "Leia também:")],
+)
+def test_a_line_naming_other_stories_over_their_links_in_the_text_is_pruned(
+    lang: str, label: str
+) -> None:
+    # The same shape as "Por comarcas:", but its label says the links are other stories.
+    items = "".join(
+        f'<li><a href="/{lang}/2024/{i}">Gruga-Bad öffnet früher, doch es gibt Haken Nummer {i}</a>'
+        "</li>"
+        for i in range(3)
+    )
+    text = _pruned(lang, mid=f"<p><strong>{label}</strong></p><ul>{items}</ul>")
+    assert label.rstrip(":") not in text
+    assert "Haken Nummer 2" not in text
+
+
 def test_heading_and_list_in_the_flow_of_the_text_are_kept() -> None:
     items = "".join(
         f'<li><a href="/de/2024/{i}">Das Projekt am Ufer Nummer {i} im Überblick</a> '

@@ -23,7 +23,7 @@ TEASER_HEADING = re.compile(
     r"(?:ähnliche|verwandte|weitere|beliebte|empfohlene|neueste)\s+(?:beiträge|artikel|themen)|"
     r"das\s+könnte\s+(?:sie|dich|euch)\s+auch\s+interessieren|auch\s+interessant|"
     r"mehr\s+zum\s+thema|meistgelesen|meist\s+gelesen|viel\s+gelesen|zum\s+weiterlesen|"
-    r"lesen\s+sie\s+auch|"
+    r"lesen\s+sie\s+auch|mehr\s+(?:news|nachrichten|artikel|meldungen)\s+(?:aus|zu[mr]?|von|über)\b|"
     # fr
     r"articles\s+(?:similaires|liés|connexes|recommandés)|(?:à\s+)?lire\s+aussi|"
     r"sur\s+le\s+même\s+(?:sujet|thème)|dans\s+la\s+même\s+rubrique|les\s+plus\s+lus|"

@@ -217,6 +217,11 @@ def trailing_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
             may_label = _may_label(node, tag, kids.nodes if tag in _LIST_TAGS else None)
             listed = _labelled_headlines(node, host) if may_label else None
             box = _box_of(node, listed) if listed is not None else None
+            if box is None and listed is not None and TEASER_HEADING.match(text_of(node)):
+                # In the flow of the text too, under a label naming other stories ("Mehr
+                # News aus Essen:"); under any other ("Por comarcas:") the list is the text's.
+                box = node
+                boxes.append(listed)
             if box is not None and listed is not None:
                 boxes.append(box)
                 taken.update((box.mem_id, key, listed.mem_id))
