@@ -189,6 +189,10 @@ _PLAYERS = {
         "<span class='video_duration'>02:14</span></div>"
         "<p class='video_legend'>Video: how the divers found the cracks - 11/03</p></div>"
     ),
+    "audio box with a note": (
+        "<div class='audio-box'><audio src='/interview.mp3'></audio>"
+        "<p class='audio-note'>Video: how the divers found the cracks, in full.</p></div>"
+    ),
     "gallery": (
         "<section class='gallery'><h3 class='gallery__title'>Video: how the divers found the "
         "cracks</h3><figure><img src='/g1.jpg' alt=''><figcaption>The north pier.</figcaption>"

@@ -36,7 +36,7 @@ _LEGAL_NOTICE = re.compile(
     r"|tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|todos\s+os\s+direitos\s+reservados"
     r"|alle\s+rechten\s+voorbehouden|все\s+права\s+защищены|wszelkie\s+prawa\s+zastrzeżone"
     r"|tüm\s+hakları\s+saklıdır|hak\s+cipta\s+dilindungi|جميع\s+الحقوق\s+محفوظة"
-    r"|무단\s*전재|재배포\s*금지|無断(?:転載|複製)|版权所有|版權所有|未[经經](?:授权|授權|许可|許可)"
+    r"|무단\s*전재|재배포\s*금지|無断(?:転載|複製)|版权所有|版權所有|[未非][经經](?:授权|授權|许可|許可)"
     r"|禁止转载|禁止轉載"
     # ... and the Ukrainian and Russian terms of quoting ("При цитуванні і використанні
     # будь-яких матеріалів ...", "При цитировании и использовании материалов ...").
