@@ -159,6 +159,69 @@ QUAY = [
 ]
 
 
+def _shell(state_script: str, lead: str = "") -> str:
+    # What the HTML shows before the scripts run: the headline, the lead, placeholders.
+    return (
+        f"<article><h1>Quay to be widened</h1><p class='lead'>{lead}</p>"
+        "<div class='skeleton'></div><div class='skeleton'></div></article>"
+        f"{state_script}"
+    )
+
+
+def test_a_records_text_told_in_sections_of_rich_text_spans_is_read_in_full() -> None:
+    # A rich-text editor's blocks: each paragraph's text in spans ({"children": [{"text"}]}),
+    # the paragraphs in sections of their own.
+    def block(text: str) -> dict[str, object]:
+        return {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": text}]}
+
+    sections = [
+        {"_type": "section", "title": f"Part {n}", "body": [block(QUAY[n]), block(QUAY[n + 2])]}
+        for n in range(2)
+    ]
+    state = {
+        "props": {
+            "pageProps": {"article": {"headline": "Quay to be widened", "sections": sections}}
+        }
+    }
+    text = extract(_page(_shell(_next_data(state))), "https://port.example/quay").body
+    for paragraph in QUAY[:4]:
+        assert paragraph in text
+
+
+def test_a_records_text_blocks_holding_their_html_are_read_in_full() -> None:
+    lead = "The board voted six to one after a debate on costs that went on for hours."
+    blocks: list[dict[str, object]] = [
+        {"type": "text", "data": {"html": f"<p>{t}</p>"}} for t in QUAY
+    ]
+    blocks.insert(2, {"type": "video", "data": {"provider": "vk", "caption": "The quay at dawn."}})
+    state = {
+        "props": {
+            "pageProps": {"news": {"title": "Quay to be widened", "lead": lead, "blocks": blocks}}
+        }
+    }
+    text = extract(_page(_shell(_next_data(state), lead)), "https://port.example/quay").body
+    assert text.startswith("The board voted")
+    for paragraph in QUAY:
+        assert paragraph in text
+
+
+def test_a_state_a_script_assigns_to_the_platforms_global_is_read() -> None:
+    # Arc XP: "Fusion.globalContent={...};", the headline under "headlines".
+    lead = "The board voted six to one after a debate on costs that went on for hours."
+    story = {
+        "type": "story",
+        "headlines": {"basic": "Quay to be widened"},
+        "content_elements": [{"type": "text", "content": t} for t in QUAY],
+    }
+    script = (
+        "<script>window.Fusion=window.Fusion||{};Fusion.arcSite='port';"
+        f"Fusion.globalContent={json.dumps(story)};Fusion.lastModified=1710000000;</script>"
+    )
+    text = extract(_page(_shell(script, lead)), "https://port.example/quay").body
+    for paragraph in QUAY:
+        assert paragraph in text
+
+
 def test_the_state_s_record_of_the_article_gives_its_lead_and_every_paragraph() -> None:
     # The HTML shows the kicker, headline and lead (more than an empty page's few words);
     # the record naming the headline holds the lead and the paragraphs, one of them short.

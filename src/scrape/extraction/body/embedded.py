@@ -61,7 +61,8 @@ def embedded_text(
 
 
 def _states(tree: LexborHTMLParser) -> list[object]:
-    """The JSON of the page's state scripts."""
+    """The JSON of the page's state scripts, and of the states scripts assign to a
+    framework's global (:data:`_ASSIGNED_STATE`)."""
     states = []
     for script in tree.css(_STATE_SCRIPTS):
         raw = script.text(deep=True)
@@ -71,6 +72,15 @@ def _states(tree: LexborHTMLParser) -> list[object]:
             states.append(json.loads(raw))
         except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
             continue
+    for script in tree.css("script:not([src])"):
+        raw = script.text(deep=True)
+        if len(raw) > _MAX_STATE_CHARS or "=" not in raw:
+            continue
+        for found in _ASSIGNED_STATE.finditer(raw):
+            try:
+                states.append(_DECODER.raw_decode(raw, found.end())[0])
+            except (ValueError, RecursionError):
+                continue
     return states
 
 
@@ -80,8 +90,18 @@ def has_state(page: str) -> bool:
     return _STATE_MARK.search(page) is not None
 
 
-# What :data:`_STATE_SCRIPTS` select, as the source writes it.
-_STATE_MARK = re.compile(r"__NEXT_DATA__|__NUXT_DATA__|type=[\"']?application/json", re.IGNORECASE)
+# A state a script assigns to a framework's global as a JSON object: Arc XP's
+# "Fusion.globalContent={...};", Redux's and Apollo's "window.__PRELOADED_STATE__ = {...}".
+_ASSIGNED_STATE = re.compile(
+    r"(?:Fusion\.globalContent|__(?:INITIAL|PRELOADED|APOLLO)_(?:STATE|DATA)__)\s*=\s*(?=\{)"
+)
+_DECODER = json.JSONDecoder()
+# What :data:`_STATE_SCRIPTS` select and :data:`_ASSIGNED_STATE` reads, as the source writes it.
+_STATE_MARK = re.compile(
+    r"__NEXT_DATA__|__NUXT_DATA__|type=[\"']?application/json|Fusion\.globalContent\s*=|"
+    r"__(?:INITIAL|PRELOADED|APOLLO)_(?:STATE|DATA)__\s*=",
+    re.IGNORECASE,
+)
 
 
 def _record_naming(data: object, titles: set[str]) -> dict[str, object] | None:
@@ -92,9 +112,7 @@ def _record_naming(data: object, titles: set[str]) -> dict[str, object] | None:
         node = queue.popleft()
         if isinstance(node, dict):
             values = list(node.values())
-            if any(
-                isinstance(v, str) and " ".join(v.split()).casefold() in titles for v in values
-            ) and any(
+            if any(_names(v, titles) for v in values) and any(
                 _prose_runs(v) if isinstance(v, dict | list) else _MARKUP.search(str(v))
                 for v in values
             ):
@@ -103,6 +121,25 @@ def _record_naming(data: object, titles: set[str]) -> dict[str, object] | None:
         elif isinstance(node, list):
             queue.extend(v for v in node if isinstance(v, dict | list))
     return None
+
+
+def _names(value: object, titles: set[str]) -> bool:
+    """Whether a record's value is one of ``titles``, or a small object of its headlines
+    holding one (Arc XP's {"headlines": {"basic": ...}})."""
+    if isinstance(value, str):
+        return " ".join(value.split()).casefold() in titles
+    # Headlines only: strings, none of them prose (an article record is no headline object).
+    return (
+        isinstance(value, dict)
+        and len(value) <= _HEADLINES_KEYS
+        and all(isinstance(v, str | None) and not (v and _is_prose(v)) for v in value.values())
+        and any(
+            isinstance(v, str) and " ".join(v.split()).casefold() in titles for v in value.values()
+        )
+    )
+
+
+_HEADLINES_KEYS = 8
 
 
 def _record_text(record: dict[str, object]) -> list[str]:
@@ -118,6 +155,11 @@ def _record_text(record: dict[str, object]) -> list[str]:
         for run in runs:
             if sum(map(len, run)) > sum(map(len, best)):
                 best = run
+    # The text told in sections, or in blocks that nest their text (a "text" block's
+    # {"data": {"html": ...}}, a rich-text block's spans): every paragraph, in order.
+    ordered = _ordered_prose(record)
+    if sum(map(len, ordered)) > sum(map(len, best)):
+        best = ordered
     paragraphs = [p for text in best for p in _paragraphs(text)]
     lead = next(
         (
@@ -130,6 +172,56 @@ def _record_text(record: dict[str, object]) -> list[str]:
     if paragraphs and lead is not None and not any(lead[:60] in p for p in paragraphs):
         paragraphs.insert(0, " ".join(lead.split()))
     return paragraphs
+
+
+def _ordered_prose(record: dict[str, object]) -> list[str]:
+    """The prose strings under an article record, in the record's order: under any key but
+    a standfirst's, a picture's or another page's (an object holding an address); a block
+    of inline spans ({"children": [{"text": ...}, ...]}) read as one paragraph."""
+    found: list[str] = []
+    stack: list[object] = [record]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            if _is_prose(node) and node not in found:
+                found.append(node)
+            continue
+        if isinstance(node, dict):
+            if node is not record and _links(node):
+                continue
+            spans = _spans(node)
+            if spans is not None:
+                if _is_prose(spans) and spans not in found:
+                    found.append(spans)
+                continue
+            values = [v for k, v in node.items() if not _NOT_TEXT_KEY.search(k)]
+        elif isinstance(node, list):
+            values = node
+        else:
+            continue
+        stack.extend(reversed(values))
+    return found
+
+
+def _spans(block: dict[str, object]) -> str | None:
+    """The text of a block of inline spans, each a {"text": ...} (rich-text editors' bold
+    and linked runs), joined; None for any other object."""
+    children = block.get("children")
+    if not isinstance(children, list) or not children:
+        return None
+    texts = [c.get("text") if isinstance(c, dict) else None for c in children]
+    if not all(isinstance(t, str) for t in texts):
+        return None
+    return "".join(t for t in texts if isinstance(t, str))
+
+
+# What a record holds beside its text: its standfirst (read on its own), a picture's
+# caption and credit, its teasers and the site's calls.
+_NOT_TEXT_KEY = re.compile(
+    r"lead|intro|teaser|standfirst|summary|description|dek|abstract|caption|credit|alt|"
+    r"seo|meta|share|related|recommend|promo|newsletter|cta|comment",
+    re.IGNORECASE,
+)
 
 
 # The names a record gives its standfirst.
