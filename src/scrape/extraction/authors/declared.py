@@ -4,6 +4,7 @@ description opens with), the <meta> tags, the link previews' labelled data and t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -30,7 +31,9 @@ def ld_authors(
             # A name may be declared in its parts only ("givenName", "familyName").
             parts = (ld_text(item.get(key)) for key in ("givenName", "familyName"))
             name = ld_text(item.get("name")) or " ".join(p for p in parts if p)
-            if not name:
+            # A photographer declared beside the writers by their job ("jobTitle":
+            # "Photographer") took the pictures.
+            if not name or _PHOTO_JOB.search(ld_text(item.get("jobTitle")) or ""):
                 continue
             (orgs if ld_types(item) & {"organization", "newsmediaorganization"} else people).append(
                 name
@@ -38,6 +41,12 @@ def ld_authors(
         elif isinstance(item, str):
             people.append(item)
     return people, orgs
+
+
+_PHOTO_JOB = re.compile(
+    r"\b(?:photographer|photojournalist|fotograf(?:in|o|a|e)?|photographe|bildredakt\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def described(md: Metadata) -> list[str]:

@@ -12,7 +12,14 @@ from selectolax.lexbor import LexborNode
 from ..dom import ancestors, text_of
 from .common import shown_texts
 from .elements import BYLINE_CSS, author_element
-from .places import holding_headline, in_furniture, in_teaser, mentioned_in_text, taxonomy
+from .places import (
+    holding_headline,
+    in_caption,
+    in_furniture,
+    in_teaser,
+    mentioned_in_text,
+    taxonomy,
+)
 
 _CLOSING_LINES = 3
 _CLOSING_LINE_CHARS = 120
@@ -95,6 +102,7 @@ class Page:
                 or taxonomy(n)
                 or in_teaser(n, self.holders)
                 or mentioned_in_text(n)
+                or in_caption(n)
             )
         ]
 

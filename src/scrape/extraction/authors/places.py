@@ -18,6 +18,7 @@ from ..dom import (
     address_words,
     ancestors,
     attr_text,
+    beside_picture,
     text_of,
     token_pattern,
 )
@@ -63,6 +64,15 @@ def in_picture(node: LexborNode) -> bool:
 
 
 _CAPTION_BOX_CHARS = 400
+
+
+def in_caption(node: LexborNode) -> bool:
+    """Inside a picture's <figcaption> (its credit names the photographer), unless the
+    picture is a writer's portrait (an author card set as a figure)."""
+    caption = next(
+        (a for a in (node, *itertools.islice(ancestors(node), 4)) if a.tag == "figcaption"), None
+    )
+    return caption is not None and beside_picture(caption, portraits=False)
 
 
 # Page furniture whose names are not this article's byline: the page cleaner's furniture

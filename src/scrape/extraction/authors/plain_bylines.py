@@ -284,7 +284,11 @@ def _dated_name(
             for j in range(max(0, i - 2), min(len(head), i + 3))
         )
 
-    for i, chunk in enumerate(head[:8]):
+    # A byline comes before the story's text: past two of its paragraphs, a name over a
+    # date is a list's heading over its posts ("Weitere Meldungen" over dated links).
+    prose = [i for i, c in enumerate(head) if len(c) >= _PROSE_CHARS]
+    end = min(8, prose[1] if len(prose) > 1 else 8)
+    for i, chunk in enumerate(head[:end]):
         if len(chunk) > 60 or dated[i] or written[i]:
             continue
         if not (any(dated[max(0, i - 2) : i + 3]) or beside_written(i)):
@@ -324,6 +328,7 @@ def _dated_name(
 
 
 _LINE_CHARS = 150
+_PROSE_CHARS = 200
 # "Das" and "Den" are family and given names too ("Mahua Das").
 _RUBRIC_OPENERS = frozenset(
     ["der", "die", "im", "am", "zum", "zur", "vom", "beim", "ins", "mit", "für", "über", "aus"]

@@ -154,7 +154,9 @@ _ARTICLE_LEAD_IN = re.compile(
 
 # The full-width comma and the enumeration comma ("田中宏昌，", "山田、佐藤") separate names in
 # Chinese and Japanese bylines as the comma does elsewhere.
-_SPLIT = re.compile(r"\s*(?:,|，|、|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
+# "und" after a word cut at its hyphen joins two words of one name ("Presse- und
+# Informationsamt der Bundesregierung"), not two names.
+_SPLIT = re.compile(r"\s*(?:,|，|、|;|&|\band\b|(?<!-\s)\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 
 _OTHER_SPLIT = re.compile(rf"\s+(?:{OTHER_AND})\s+", re.IGNORECASE)
 
@@ -323,6 +325,19 @@ _PLACE_DASH_SOURCES = re.compile(r"[A-ZÀ-ÞĀ-ſ][^\W\d_]{2,30}\s+[-–—]\s+(
 _WHOLE_IN_BRACKETS = re.compile(r"[(（\[]\s*([^()（）\[\]]+?)\s*[)）\]]")
 
 
+def _uncased_name(text: str) -> bool:
+    """A name in a script without capitals and spaces, as a Japanese or Chinese writer
+    signs the text ("（山本彩花）"): two to six letters; not the end mark "（完）"."""
+    return (
+        _UNCASED_WORD.fullmatch(text) is not None
+        and text.lower() == text.upper()
+        and "完" not in text
+    )
+
+
+_UNCASED_WORD = re.compile(r"[^\W\d_]{2,6}")
+
+
 def clean_name(raw: str, desks: bool = False) -> list[str]:
     """The names of the writers a byline's text ``raw`` prints; with ``desks``, a desk's or
     a wire agency's name standing in for them too."""
@@ -334,7 +349,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         return []
     # A writer signing the text in brackets at its end ("(Martina Egger)").
     bracketed = _WHOLE_IN_BRACKETS.fullmatch(text)
-    if bracketed and " " in bracketed.group(1) and bracketed.group(1)[:1].isupper():
+    if bracketed and (
+        (" " in bracketed.group(1) and bracketed.group(1)[:1].isupper())
+        or _uncased_name(bracketed.group(1))
+    ):
         text = bracketed.group(1)
     only_dateline = ONLY_DATELINE.match(text)
     if only_dateline:
