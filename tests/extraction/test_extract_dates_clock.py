@@ -230,3 +230,40 @@ def test_the_bylines_clock_gives_the_declared_instant_its_day_beside_a_list_of_d
     published = extract(html, "https://quay.example/column/0121", fetched_at=FETCHED).published
     assert published == datetime(2025, 1, 20, 20, 0, tzinfo=UTC)
     assert published is not None and published.date().isoformat() == "2025-01-21"
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected_day", "offset"),
+    [
+        # Only the update is shown, in Lima's time: 11:48 p.m. on the 21st is 04:48Z.
+        ("<p class='author-date'>Actualizado el 21/08/2024, 11:48 p. m.</p>", "2024-08-21", -5),
+        # The publication's own clock, in New Zealand's winter time, classed "updated".
+        ("<span class='updated'>12:30 am on 22 August 2024</span>", "2024-08-22", 12),
+    ],
+)
+def test_a_clock_shown_for_a_declared_instant_gives_the_page_its_zone(
+    shown: str, expected_day: str, offset: int
+) -> None:
+    # Declared in UTC: published 03:30Z (the 21st in Lima), or 12:30Z (the 22nd in
+    # Auckland).
+    head = (
+        "<meta property='article:published_time' content='2024-08-22T03:30:00.000Z'>"
+        "<meta property='article:modified_time' content='2024-08-22T04:48:00.000Z'>"
+    )
+    if offset > 0:
+        head = head.replace("2024-08-22T03:30:00.000Z", "2024-08-21T12:30:00.000Z")
+    published = _published(shown, head)
+    assert published is not None and published.utcoffset() == timedelta(hours=offset)
+    assert published.date().isoformat() == expected_day
+
+
+def test_a_medical_web_pages_declared_publication_dates_it() -> None:
+    # A health guide declares itself a MedicalWebPage, not an article, and shows only the
+    # day of its last review.
+    ld = (
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org", "@type": '
+        '"MedicalWebPage", "name": "Harbour plan approved", "datePublished": '
+        '"2023-10-17T09:00:00+02:00", "dateModified": "2025-02-12T14:10:00+01:00"}</script>'
+    )
+    published = _published("Aktualisiert am 12.02.2025", ld, "de")
+    assert published == datetime(2023, 10, 17, 9, 0, tzinfo=timezone(timedelta(hours=2)))

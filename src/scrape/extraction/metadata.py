@@ -278,7 +278,7 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
                 articles.append(obj)
                 if not listed:
                     md.ld_articles.append(obj)
-            elif "webpage" in types or types & {"collectionpage", "itempage", "aboutpage"}:
+            elif types & {"webpage", "medicalwebpage", "collectionpage", "itempage", "aboutpage"}:
                 md.ld_webpage = md.ld_webpage or obj
             if types & _ORG_TYPES:
                 name = ld_text(obj.get("name"))

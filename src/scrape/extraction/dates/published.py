@@ -140,6 +140,12 @@ def _choose(
             on_day = on_shown_day(best, below[0])
             if on_day is not best:
                 return on_day
+        # ... or a clock the page shows for one of its declared instants, the update's
+        # included ("Actualizado el 21/08/2024, 11:48 p. m." over a modification at
+        # 04:48Z): the page's zone, in which the publication has its day.
+        zone = _shown_zone(best, near, instants)
+        if zone is not None:
+            return best.astimezone(zone)
         found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
         return as_shown(_timed(found, byline, instants), byline)
     if byline:
@@ -147,6 +153,25 @@ def _choose(
     if generic:
         return _local_form(generic[0], filed, generic)
     return filed[0] if filed else None
+
+
+def _shown_zone(
+    best: datetime, near: list[ShownDate], instants: tuple[list[datetime], list[datetime]]
+) -> timezone | None:
+    """The offset, other than UTC's, in which a zone-free time shown near the headline is
+    one of the page's declared instants to the minute, when ``best`` is in UTC."""
+    if best.utcoffset() != timedelta(0):
+        return None
+    stamps = [i for i in [*instants[0], *instants[1]] if i.tzinfo is not None]
+    for shown in near:
+        value = shown.value
+        if value.tzinfo is not None or midnight(value):
+            continue
+        for stamp in stamps:
+            zone = zone_between(value, stamp)
+            if zone is not None and zone.utcoffset(None) != timedelta(0):
+                return zone
+    return None
 
 
 def _today_bar(shown: ShownDate, fetched_at: datetime, machine: list[datetime]) -> bool:
