@@ -63,6 +63,15 @@ def _between(line: str) -> list[str]:
         "Lesen Sie weiter mit WiWoche+",
         # A call for the readers' pictures, opening its line.
         "Schicken Sie uns Ihre Fotos und Videos per WhatsApp an die Leser-Reporter!",
+        # A print edition's note; a teaser's lead-in set off by a bar; the newsroom asking
+        # for stories; a pointer to more.
+        "Published in Dawn, March 13th, 2024",
+        "This article appears as “In Defense of the Cul-de-Sac” in the April 1, 2024, print "
+        "edition of American Review.",
+        "READ | Cold front to bring snow and gale-force winds to Western Cape",
+        "Do you have a story you’d like to share? Get in touch by emailing news@metro.example.",
+        "Get in touch with our news team by emailing us at webnews@metro.example.",
+        "Read more about FEMA’s migrant grants here.",
         # A newsletter called a digest, sent to the reader's inbox.
         "Stay informed with free updates. Simply sign up to the Artificial intelligence myFT "
         "Digest -- delivered directly to your inbox.",

@@ -304,8 +304,12 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     (
         re.compile(
             r"^(?:a\s+version\s+of\s+)?this\s+(?:article|story|essay|piece)\s+(?:appears|"
-            r"appeared|was\s+published)\s+in\s+(?:the\s+)?(?:[\w,]+\s+){0,4}print\s+"
-            r"(?:edition|issue)\b|^published\s+in\s+the\s+print\s+edition\b"
+            r"appeared|was\s+published)\s+(?:as\s+[“\"‘'].{1,120}?[”\"’']\s+)?in\s+(?:the\s+)?"
+            r"(?:[\w,]+\s+){0,4}print\s+(?:edition|issue)\b|^published\s+in\s+the\s+print\s+edition\b"
+            # ... or the paper and the day, alone ("Published in Dawn, March 13th, 2024").
+            r"|^published\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+"
+            r"(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+),?\s+"
+            r"\d{4}\.?$"
             r"|^a\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b",
             re.IGNORECASE,
         ),
@@ -314,7 +318,11 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     ),
     # A video's teaser, its lead-in in front ("WATCH: Why the rules matter"); a sentence
     # after the word ends as one.
-    (re.compile(r"^\W*watch(?:\s+now)?\s*:[^.]*$", re.IGNORECASE), 20, (":",)),
+    (
+        re.compile(r"^\W*(?:watch(?:\s+now)?\s*:|(?:read|watch|listen)\s*\|)[^.]*$", re.IGNORECASE),
+        20,
+        (":", "|"),
+    ),
     # A news portal's closing line naming its sections ("Get Current Updates on India News,
     # ...", "Catch all the Business News, Market News ... on Live Mint.").
     (

@@ -56,7 +56,9 @@ _CLOSING_LINE = re.compile(
 _TIP = re.compile(
     r"\b(?:(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\s*\?|send\s+us\s+(?:a\s+|your\s+)?"
     r"(?:news\s+|story\s+)?tips?\b|(?:do\s+you\s+have|have\s+you\s+got|got)\s+a\s+story"
-    r"(?:\s*\?|\s+for\s+(?:us|the)\b)|we\s+pay\s+for\s+your\s+(?:stories|videos|pictures|photos)\b|"
+    r"(?:\s*\?|\s+for\s+(?:us|the)\b|\s+you['’]d\s+like\s+to\s+share\s*\?)|"
+    r"we\s+pay\s+for\s+your\s+(?:stories|videos|pictures|photos)\b|"
+    r"get\s+in\s+touch\s+with\s+(?:our|the)\s+news\s*(?:team|desk|room)\b|"
     # ... and in German, opening a sentence ("Haben Sie etwas gesehen? Schicken Sie uns
     # Ihre Fotos und Videos").
     # ... in Polish ("Masz newsa, zdjęcie lub filmik? Prześlij nam ...").
@@ -65,6 +67,7 @@ _TIP = re.compile(
     r"(?:schick|sende)\s+uns\s+(?:deine[nm]?\s+)?)(?:fotos|videos|hinweise?|tipps?))",
     re.IGNORECASE,
 )
+_TIP_LINE_WORDS = 30
 # What an embedded post, map or player leaves in the text when the reader has not agreed
 # to load it or runs no script, and a paywall's notice, in the languages of the press:
 # "Empfohlener externer Inhalt", "Ich bin damit einverstanden, dass mir externe Inhalte
@@ -302,7 +305,7 @@ _APP_CALL = re.compile(r"アプリ(?:でも|で)(?:確認|ご覧|チェック)")
 # paragraph, a pointer to more of the story ("For the full list of candidates, click here.").
 _CLICK = re.compile(
     r"\b(?:hier\s+klicken|klicken\s+sie\s+hier|hier\s+(?:lesen|finden)\s+sie\s+mehr|(?:mehr|weitere)\b.{0,60}\b(?:lesen|finden)\s+sie\s+hier|"
-    r"click\s+here|cliquez\s+ici|haz\s+clic\s+aqu[ií]|"
+    r"click\s+here|read\s+more\s+(?:about\s+[^.]{3,80}?\s+)?here|cliquez\s+ici|haz\s+clic\s+aqu[ií]|"
     r"clicca\s+qui|clique\s+aqui|klik\s+hier|kliknij\s+(?:tutaj|tu))(?!\w)",
     re.IGNORECASE,
 )
@@ -551,9 +554,13 @@ def is_prompt_line(text: str) -> bool:
     if _placeholder(text):
         return True
     words = text_words(text)
+    # The newsroom's call for tips runs on to its address ("... Get in touch by emailing
+    # news@example.com."): its words say what it is at any length a line runs to.
+    if words <= _TIP_LINE_WORDS and _TIP.search(text) is not None:
+        return True
     if words > LINE_WORDS:
         return False
-    if any(p.search(text) is not None for p in (_LEGAL_NOTICE, _TIP)):
+    if _LEGAL_NOTICE.search(text) is not None:
         return True
     if _control(text.strip(_OPENING_MARKS)):
         return True
