@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 462 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 714 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -26,10 +26,19 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
 - round 4 (132 pages: more German papers, magazines and portals; the everyday pages of
   small German-language publishers across their CMS families; English publishers on four
   continents not yet covered; Romance, Dutch, Polish and Nordic papers; 30 other
-  languages), written after round 3's rules.
+  languages), written after round 3's rules;
+- round 5 (128 pages: German regional papers and broadcasters not yet covered; German
+  tech, gaming, science, left-wing and Swiss and Austrian weeklies; English papers and
+  magazines in the UK, the US and Asia; Romance, Dutch, Polish and Nordic papers; 21
+  other languages), written after round 4's rules;
+- round 6 (124 pages: German regional and local papers, local radio and portals; German
+  magazines, special-interest, opinion, association and government sites; US and UK
+  magazines, opinion and sports sites; English-language local and regional papers on five
+  continents; regional papers in 16 other languages), written while round 5's rules were
+  being written, blind to them as to all others.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 and 4 on the
-next session); rules were written after reading scrape's misses on each, so they measure
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 6 in later
+sessions); rules were written after reading scrape's misses on each, so they measure
 those rules no more. Kept as a regression set
 of real-web shapes beside the probes (``probe_run.py``).
 
