@@ -67,7 +67,7 @@ def test_bad_input_gives_clear_result(html: str | bytes) -> None:
 def test_a_link_in_an_svg_icon_does_not_crash() -> None:
     # An SVG's <a xlink:href> matches a[href], yet its attribute is named "xlink:href".
     text = "<p>" + "The council met to weigh the plan for the harbour front. " * 8 + "</p>"
-    icon = "<div class='offer'><svg><a xlink:href='#menu'><text>Menü</text></a></svg></div>"
+    icon = "<div class='offer'><svg><a xlink:href='/abo/'><text>Menü</text></a></svg></div>"
     page = f"<html><body><article><h1>Harbour plan</h1>{text}{icon}{text}</article></body></html>"
     assert "harbour front" in extract(page, "https://quay.example/harbour").body
 

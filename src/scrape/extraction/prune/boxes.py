@@ -82,19 +82,6 @@ def mark_sign_up_boxes(body: LexborNode, actions: list[LexborNode]) -> None:
         label = text_of(action) or action.attributes.get("value") or ""
         if len(label) <= 60 and _SUBSCRIBE.search(label):
             asks.append(action)
-    # A paywall's offer may ask in a plain link, set apart from any sentence, that says
-    # "subscribe" or leads to the subscription's page ("Spektrum Plus ab 4,99 € im Monat").
-    for link in body.css("a[href]"):
-        label = text_of(link)
-        if (
-            len(label) <= 60
-            and (
-                _SUBSCRIBE.search(label)
-                or _SUBSCRIPTION_PAGE.search(link.attributes.get("href") or "")
-            )
-            and _set_apart(link)
-        ):
-            asks.append(link)
     # An appeal for money asks in a link of its own words, styled or not ("Support us"),
     # set apart from any sentence: a link in the text ("you can donate here") is its own.
     for link in body.css("a"):
@@ -103,6 +90,15 @@ def mark_sign_up_boxes(body: LexborNode, actions: list[LexborNode]) -> None:
         if (
             len(label) <= _DONATE_CHARS
             and _DONATE.fullmatch(" ".join(label.split()))
+            and _set_apart(link)
+        ):
+            asks.append(link)
+    # A paywall's offer may ask in a plain link, set apart so, that leads to the
+    # subscription's page ("Spektrum Plus ab 4,99 € im Monat" to "/plus/abo/").
+    for link in body.css(_SUBSCRIPTION_LINKS):
+        if (
+            _SUBSCRIPTION_PAGE.search(link.attrs.get("href") or "") is not None
+            and len(text_of(link)) <= _OFFER_LINK_CHARS
             and _set_apart(link)
         ):
             asks.append(link)
@@ -175,6 +171,23 @@ _SUBSCRIBE = re.compile(
     r"передплат\w*|подписк\w*|подписаться)\b",
     re.IGNORECASE,
 )
+# The links whose address may be a subscription's page, as the parser finds them (it
+# reads every link's address faster than Python does): :data:`_SUBSCRIPTION_PAGE` reads
+# those alone.
+_SUBSCRIPTION_LINKS = ", ".join(
+    f"a[href*={word} i]"
+    for word in (
+        "abo",
+        "subscri",
+        "assin",
+        "suscri",
+        "abbona",
+        "prenumer",
+        "predplat",
+        "pidpys",
+        "podpis",
+    )
+)
 # The address of a subscription's page: "/abo/", "/subscribe", "assinatura.", "/abonnement".
 _SUBSCRIPTION_PAGE = re.compile(
     r"(?:^|[/.])(?:abo|abos|abonnement|abonnements|subscribe|subscription|subscriptions|"
@@ -184,6 +197,7 @@ _SUBSCRIPTION_PAGE = re.compile(
 )
 # What an appeal for the reader's money asks them to do, as a link's whole label.
 _DONATE_CHARS = 60
+_OFFER_LINK_CHARS = 60
 _DONATE = re.compile(
     r"\W*(?:support\s+(?:us|our\s+(?:journalism|work))|donate(?:\s+(?:now|today))?|"
     r"(?:make\s+a\s+)?contribut(?:e|ion)(?:\s+now)?|become\s+a\s+(?:member|supporter)|"

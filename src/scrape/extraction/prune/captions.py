@@ -71,11 +71,8 @@ def _beside_picture(node: LexborNode, framed: Collection[int]) -> bool:
 
 
 # A video player's or a gallery's box, as themes class it.
-_PLAYER_TOKEN = token_pattern("video|videos|audio|player|jwplayer|gallery|slideshow|diashow")
-_PLAYER_CANDIDATES = (
-    "[class*=video i], [class*=audio i], [class*=player i], [class*=galler i], "
-    "[class*=slideshow i], [class*=diashow i]"
-)
+_PLAYER_TOKEN = token_pattern("video|videos|audio|player|jwplayer|gallery")
+_PLAYER_CANDIDATES = "[class*=video i], [class*=audio i], [class*=player i], [class*=galler i]"
 # What a player shows beside its picture: a title line, a duration, a "watch" label.
 _PLAYER_TITLE_CHARS = 160
 
