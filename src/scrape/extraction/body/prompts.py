@@ -233,7 +233,7 @@ _CALL = re.compile(
     r"descarg(?:a|ue)\s+(?:gratis\s+)?(?:nuestra|la)\s+app|scarica\s+(?:gratis\s+)?(?:la\s+nostra\s+|l['’])\s?app|"
     r"baix(?:e|a)\s+(?:o\s+nosso\s+|a\s+nossa\s+)?(?:app|aplicativo)|download\s+onze\s+app|"
     r"pobierz\s+(?:naszą\s+)?aplikację|ऐप\s+डाउनलोड\s+करें|"
-    # ... or what it gives ("Mit der WDR-App erhalten Sie Eilmeldungen").
+    # ... or what it gives ("Mit der Stadtblatt-App erhalten Sie Eilmeldungen").
     r"mit\s+(?:der|unserer)\s+[\w-]*app\s+(?:erhalten|bekommen|verpassen)\s+sie|"
     # Support us, donate.
     r"unterstütze(?:n\s+sie)?\s+(?:uns|unser)|(?:jetzt|hier)\s+spenden|spenden\s+sie|"

@@ -93,7 +93,7 @@ def mark_sign_up_boxes(body: LexborNode, actions: list[LexborNode]) -> None:
             and _set_apart(link)
         ):
             asks.append(link)
-    # A paywall's offer may ask in a plain link, set apart so, that leads to the
+    # A paywall's offer may ask in a plain link, set apart from any sentence, to the
     # subscription's page ("Spektrum Plus ab 4,99 € im Monat" to "/plus/abo/").
     for link in body.css(_SUBSCRIPTION_LINKS):
         if (
