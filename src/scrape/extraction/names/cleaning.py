@@ -327,11 +327,13 @@ _WHOLE_IN_BRACKETS = re.compile(r"[(（\[]\s*([^()（）\[\]]+?)\s*[)）\]]")
 
 def _uncased_name(text: str) -> bool:
     """A name in a script without capitals and spaces, as a Japanese or Chinese writer
-    signs the text ("（山本彩花）"): two to six letters; not the end mark "（完）"."""
+    signs the text ("（山本彩花）"): two to six letters; not the end mark "（完）", nor a
+    wire's short name ("（共同）"), which closes the text as a credit does."""
     return (
         _UNCASED_WORD.fullmatch(text) is not None
         and text.lower() == text.upper()
         and "完" not in text
+        and AGENCY.match(text) is None
     )
 
 
