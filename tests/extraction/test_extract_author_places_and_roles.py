@@ -135,3 +135,12 @@ def test_a_lists_heading_over_dated_links_after_the_text_is_no_byline() -> None:
         "</main></body></html>"
     )
     assert extract(page, "https://www.radio.example/artikel/stadtbahn-1918850.html").authors == ()
+
+
+def test_a_wire_the_byline_names_beats_the_site_declared_as_the_author() -> None:
+    for byline in ("<p class='byline'>Von: dpa</p>", "<p class='byline'>Nordbote/dpa</p>"):
+        page = _page(
+            "Glatteis: Dutzende Unfälle", byline, _ld({"@type": "Organization", "name": "Nordbote"})
+        )
+        authors = extract(page, "https://www.nordbote.example/bayern/glatteis-92811.html").authors
+        assert authors == ("dpa",), byline

@@ -273,7 +273,10 @@ def _beside_organisation(
         or (sign_off(evidence.parts) if evidence.parts is not None else [])
         or (source_writers(evidence.parts) if evidence.parts is not None else [])
         or (agencies if own else [])
-        # ... and so does the agency the story credits where it ends ("tmg/KNA", "(sda)")
+        # ... and so does a wire agency the byline under the headline names alone ("Von:
+        # dpa", "RND/dpa" on the RND's site) ...
+        or ((_byline_agencies(parts, evidence.site_named) or []) if site_declared and parts else [])
+        # ... and the agency the story credits where it ends ("tmg/KNA", "(sda)")
         # (a desk's name, where nothing is declared, is read after: :func:`_desk`).
         or (wire_credit(parts) if site_declared and parts is not None else [])
         or names
@@ -306,15 +309,22 @@ def _with_co_authors(declared: list[str], printed: list[str]) -> list[str]:
     return declared
 
 
+def _byline_agencies(page: Page, site_named: Callable[[str], bool]) -> list[str] | None:
+    """The wire agencies the byline under the headline names, when it names nothing but
+    them and the site ("mgo/dpa", "Quelle: WELT/dpa"); None where it names nobody."""
+    printed = byline_authors(page, desks=True)
+    if not printed:
+        return None
+    agencies = [n for n in printed if AGENCY.match(n)]
+    return agencies if all(n in agencies or site_named(n) for n in printed) else []
+
+
 def _agency_byline(page: Page, site_named: Callable[[str], bool]) -> list[str]:
     """The wire agencies the byline under the headline or the text's dateline or last line
     credit ("mgo/dpa", "Quelle: WELT/dpa", "BERLIN (dpa)"), when that names no person but
     the site: the story is theirs, whoever an author box elsewhere on the page shows."""
-    printed = byline_authors(page, desks=True)
-    agencies = [n for n in printed if AGENCY.match(n)]
-    if printed:
-        return agencies if all(n in agencies or site_named(n) for n in printed) else []
-    return wire_credit(page)
+    agencies = _byline_agencies(page, site_named)
+    return wire_credit(page) if agencies is None else agencies
 
 
 # An editor's initials declared as the author's name ("ar", "obe"), or an account's id a
