@@ -133,9 +133,7 @@ def _names(value: object, titles: set[str]) -> bool:
         isinstance(value, dict)
         and len(value) <= _HEADLINES_KEYS
         and all(isinstance(v, str | None) and not (v and _is_prose(v)) for v in value.values())
-        and any(
-            isinstance(v, str) and " ".join(v.split()).casefold() in titles for v in value.values()
-        )
+        and any(isinstance(v, str) and _names(v, titles) for v in value.values())
     )
 
 
