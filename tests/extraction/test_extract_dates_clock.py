@@ -267,3 +267,19 @@ def test_a_medical_web_pages_declared_publication_dates_it() -> None:
     )
     published = _published("Aktualisiert am 12.02.2025", ld, "de")
     assert published == datetime(2023, 10, 17, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_a_zone_the_page_shows_beside_an_update_gives_the_publication_its_day() -> None:
+    # A UTC declaration at 03:41 and an update shown as "9:58 PM PDT" on the day before,
+    # in a <time> holding the same instant in UTC: the page's day is the Pacific one.
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+        '"2024-07-24T03:41:00Z", "dateModified": "2024-07-24T04:58:00Z"}</script>'
+    )
+    byline = (
+        "The Associated Press</div><div class='article-date'><time class='updated' "
+        "datetime='2024-07-24T04:58:00Z'>Updated: 9:58 PM PDT Jul 23, 2024</time>"
+    )
+    published = _published(byline, head)
+    assert published is not None
+    assert published.isoformat() == "2024-07-23T20:41:00-07:00"

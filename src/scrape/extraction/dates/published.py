@@ -155,20 +155,30 @@ def _choose(
     return filed[0] if filed else None
 
 
+_MINUTE = timedelta(minutes=1)
+
+
 def _shown_zone(
     best: datetime, near: list[ShownDate], instants: tuple[list[datetime], list[datetime]]
 ) -> timezone | None:
-    """The offset, other than UTC's, in which a zone-free time shown near the headline is
-    one of the page's declared instants to the minute, when ``best`` is in UTC."""
+    """The offset, other than UTC's, in which a time shown near the headline is one of the
+    page's declared instants to the minute, when ``best`` is in UTC: the offset a zone-free
+    time needs, or the one a shown zone gives ("9:58 PM PDT Jul 23" over 04:58Z)."""
     if best.utcoffset() != timedelta(0):
         return None
     stamps = [i for i in [*instants[0], *instants[1]] if i.tzinfo is not None]
     for shown in near:
         value = shown.value
-        if value.tzinfo is not None or midnight(value):
+        offset = value.utcoffset()
+        if midnight(value) or offset == timedelta(0):
             continue
         for stamp in stamps:
-            zone = zone_between(value, stamp)
+            if offset is not None:
+                # A stamp in UTC: the shown time itself is among the stamps too.
+                same = stamp.utcoffset() == timedelta(0) and abs(value - stamp) <= _MINUTE
+                zone = timezone(offset) if same else None
+            else:
+                zone = zone_between(value, stamp)
             if zone is not None and zone.utcoffset(None) != timedelta(0):
                 return zone
     return None
@@ -198,9 +208,6 @@ def _later(stamp: datetime, published: datetime) -> bool:
     if midnight(stamp) or (stamp.tzinfo is None) != (published.tzinfo is None):
         return False
     return stamp - published >= timedelta(minutes=1)
-
-
-_MINUTE = timedelta(minutes=1)
 
 
 def _local_form(best: datetime, zone_free: list[datetime], instants: list[datetime]) -> datetime:

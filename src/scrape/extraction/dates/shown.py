@@ -303,5 +303,4 @@ def _with_zone(value: datetime | None, element: LexborNode | None) -> datetime |
         return attr
     # Days apart, no zone explains it: the text is another date (a creation or edit day)
     # and the attribute is what the element declares; the header search reads it.
-    naive = attr.replace(tzinfo=None)
-    return value if abs(naive - value.replace(tzinfo=None)) <= timedelta(days=1) else None
+    return value if abs(attr.date() - value.date()) <= timedelta(days=1) else None
