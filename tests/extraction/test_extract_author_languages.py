@@ -28,6 +28,7 @@ TEXT = {
     "pl": "Radni w czwartek wieczorem przyjęli budżet na przyszły rok. ",
     "pt": "Os vereadores aprovaram na quinta-feira à noite o orçamento do próximo ano. ",
     "zh": "经过六个多小时的讨论，市人大常委会于4日晚间表决通过了下一年度的财政预算。",
+    "he": "מועצת העיר אישרה ביום חמישי בערב את התקציב לשנה הבאה לאחר דיון ארוך. ",
     "ja": "６時間以上に及ぶ審議の末、市議会は４日夜、来年度の予算案を賛成多数で可決した。",
     "ko": "시의회가 6시간이 넘는 논의 끝에 4일 저녁 내년도 예산안을 의결했다. ",
     "nl": "De gemeenteraad heeft donderdagavond de begroting voor volgend jaar goedgekeurd. ",
@@ -110,6 +111,8 @@ def test_a_particle_is_no_by_word(line: str) -> None:
         ),
         ("uk", "Олена Коваленко та Андрій Шевчук", ("Олена Коваленко", "Андрій Шевчук")),
         ("id", "Budi Santoso dan Siti Rahma", ("Budi Santoso", "Siti Rahma")),
+        # Hebrew joins "and" to the next name as a letter.
+        ("he", "נועה לוי ויואב שמיר", ("נועה לוי", "יואב שמיר")),
         # "Dan" is also a given name.
         ("en", "Dan Brown", ("Dan Brown",)),
     ],
@@ -298,3 +301,17 @@ def test_the_wire_agency_named_as_the_source_after_the_text(
 ) -> None:
     page = _page(lang).replace("</div></article>", f"<p>{line}</p></div></article>")
     assert extract(page, "https://novini.example/politika/budget").authors == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"), [("no", "Publisert"), ("da", "Opdateret"), ("fi", "Julkaistu")]
+)
+def test_the_publication_label_beside_an_agency_is_no_name(lang: str, label: str) -> None:
+    # The agency's byline, then the date line under it opening with its label.
+    byline = (
+        "<div class='byline-wrapper'><div class='byline'><span class='byline__name'>NTB</span>"
+        f"</div><div class='dates'><span>{label} <time datetime='2026-12-04T14:35:00+01:00'>"
+        "04.12.2026 14:35</time></span> <span>Sist oppdatert <time "
+        "datetime='2026-12-04T16:02:00+01:00'>04.12.2026 16:02</time></span></div></div>"
+    )
+    assert _authors(lang, byline, author={"@type": "Organization", "name": "NTB"}) == ("NTB",)

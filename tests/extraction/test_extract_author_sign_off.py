@@ -122,3 +122,12 @@ def test_who_put_an_interviews_questions_wrote_it() -> None:
     # The question's words in the text are no credit.
     text = _GERMAN * 6 + "<p>Das Gespräch führte zu nichts, sagte der Bürgermeister.</p>"
     assert extract(_page(text), URL).authors == ()
+
+
+def test_co_writers_signing_between_dashes_are_both_named() -> None:
+    # Vietnamese papers sign a report with its writers in capitals, set apart by a dash; a
+    # name and its place so set are one writer.
+    closing = "<p style='text-align: right;'><strong>MINH KHÔI - THANH HÀ</strong></p>"
+    assert extract(_page(TEXT + closing), URL).authors == ("MINH KHÔI", "THANH HÀ")
+    closing = "<p style='text-align: right;'><strong>Tomas Lind - Riverside</strong></p>"
+    assert extract(_page(TEXT + closing), URL).authors == ("Tomas Lind",)

@@ -257,6 +257,11 @@ def _site_declared(credit: str, after: str) -> str:
         ("tmg/KNA", ("KNA",)),
         ("(sda)", ("sda",)),
         ("Quelle: Nordkurier (Lisa Brandt)", ("Lisa Brandt",)),
+        # ... with the agency the site's writer worked from after her.
+        ("Quelle: Nordkurier (Lisa Brandt), dpa", ("Lisa Brandt",)),
+        # The agency alone after a dash, or by its copyright with the site's address.
+        ("— AFP", ("AFP",)),
+        ("© dpa/nordkurier.example", ("dpa",)),
     ],
 )
 @pytest.mark.parametrize(

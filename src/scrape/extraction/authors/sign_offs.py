@@ -77,18 +77,31 @@ def sign_off(page: Page) -> list[str]:
             return [] if any(AGENCY.match(n) for n in signed) else signed
         if not (right or emphasised or announced):
             continue
-        # The first paragraph set apart decides: a name, or no sign-off at all.
+        # The first paragraph set apart decides: a name, or no sign-off at all. Co-writers
+        # may sign between dashes ("MINH KHÔI - THANH HÀ"), which elsewhere set a name
+        # apart from its desk or place: both must then be names.
         names = clean_name(text)
-        whole = all(
-            2 <= len(n.split()) <= 3
-            and person_like(n)
-            and plausible(n)
-            and spelled_as_name(n)
-            and not common_words(n, page.text)
-            for n in names
-        )
+        dashed = _DASHED.split(text)
+        if len(dashed) > 1:
+            signed = [n for part in dashed for n in clean_name(part)]
+            if len(signed) == len(dashed) and all(_whole_name(n, page) for n in signed):
+                return signed
+        whole = all(_whole_name(n, page) for n in names)
         return names if names and whole and (announced or len(names) == 1) else []
     return []
+
+
+_DASHED = re.compile(r"\s+[-–]\s+")
+
+
+def _whole_name(name: str, page: Page) -> bool:
+    return (
+        2 <= len(name.split()) <= 3
+        and person_like(name)
+        and plausible(name)
+        and spelled_as_name(name)
+        and not common_words(name, page.text)
+    )
 
 
 # A wire agency's dateline opening the text ("BERLIN (dpa) -", "WASHINGTON (AP) —",
@@ -100,7 +113,9 @@ _DATELINE = re.compile(
 _CLOSING_CREDIT = re.compile(
     # The agencies in brackets may follow the editors' initials ("kle/sti (afp, dpa, rtr)").
     r"(?:^|[.!?\"“”»«]\s*)(?:[a-z]{2,4}(?:/[a-z]{2,4})*\s+)?\(([^()]{2,30})\)$"
-    r"|(?:^|[.!?\"“”»«]\s+)([\w/-]{2,20})$"
+    # ... or stand alone, after a dash ("— AFP") or a copyright sign with the site's
+    # address ("© dpa/aerzteblatt.de").
+    r"|(?:^[-–—©]?\s*|[.!?\"“”»«]\s+)([\w/-]{2,20})(?:/[\w-]+\.[a-z]{2,12})?$"
 )
 # The text's source named on a line of its own, under the headline or after the text
 # ("Quelle: dpa", "Source: AFP").
@@ -113,7 +128,9 @@ _DATELINE_CHUNKS = 6
 # The same line naming the site, then its writers ("Quelle: ntv.de, Anna Roth"): a portal's
 # byline, under the headline or after the text.
 _SOURCE_WRITERS = re.compile(
-    rf"{_SOURCE_LABEL}([^\s,()]+(?:\s[^\s,()]+)?)\s*(?:,\s*([^:]{{5,80}})|\(([^:()]{{5,80}})\))$",
+    rf"{_SOURCE_LABEL}([^\s,()]+(?:\s[^\s,()]+)?)\s*(?:,\s*([^:]{{5,80}})|\(([^:()]{{5,80}})\))"
+    # ... the agency the site's writer worked from after them ("Quelle: MDR (Anna Roth), dpa").
+    r"(?:\s*,\s*[\w/-]{2,20})?$",
     re.IGNORECASE,
 )
 

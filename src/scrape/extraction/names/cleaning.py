@@ -97,7 +97,11 @@ _LABEL_WORDS = re.compile(
     r"red|"
     r"uncategori[sz]ed|unkategorisiert|allgemein|non\s+classé|sin\s+categoría|"
     r"(?:veröffentlicht|publiziert|erstellt|geschrieben|aktualisiert|publié|publicado|"
-    rf"pubblicato)(?:\s+(?:am|on|le|el|il|von))?|interview|{PICTURES}|"
+    r"pubblicato|published|posted|updated|gepubliceerd|bijgewerkt|publicerad|uppdaterad|"
+    r"publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|opublikowano|"
+    r"publikováno|aktualizováno|publicat|actualizat|paskelbta|atnaujinta|diterbitkan|"
+    r"diperbarui|yayınlandı|güncellendi|atualizado|actualizado|aggiornato)"
+    rf"(?:\s+(?:am|on|le|el|il|von|den|em|op|kl))?|interview|{PICTURES}|"
     r"datum|dátum|date|fecha|data|datë|päiväys|tarih|"
     r"publisher|herausgeber|автор|авторы|автори|редактор|редакция|редакція|"
     r"pressemitteilung|pressemeldung|press\s+release|communiqué|comunicado|"
@@ -163,6 +167,10 @@ _OTHER_SPLIT = re.compile(rf"\s+(?:{OTHER_AND})\s+", re.IGNORECASE)
 # Indonesian and Malay "dan", Czech and Slovak "a": also a given name ("Dan") and another
 # language's article or preposition ("a"), so only in lower case between capitalised names.
 _LOWER_AND = re.compile(r"\s+(?:dan|a)\s+")
+
+# Hebrew writes "and" as a letter joined to the next word ("נועה לוי ויואב שמיר"); a given
+# name may open with that letter too ("ורד"), so only between names of two words or more.
+_HEBREW_AND = re.compile(r"\s+ו(?=[\u05d0-\u05ea]{2})")
 
 _NOT_PERSON = re.compile(
     r"^(?:staff|admin|administrator|editor|editors|editorial(?:\s+(?:staff|team|board))?|"
@@ -756,9 +764,10 @@ def _split_other_ands(text: str) -> str:
         for p in pieces
     ):
         text = ", ".join(pieces)
-    pieces = _OTHER_SPLIT.split(text)
-    if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
-        return ", ".join(pieces)
+    for joined in (_OTHER_SPLIT, _HEBREW_AND):
+        pieces = joined.split(text)
+        if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
+            text = ", ".join(pieces)
     return text
 
 

@@ -136,7 +136,9 @@ def spelled_as_name(name: str, acronyms: bool = False) -> bool:
     words = name.split()
     if not words or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
-    capitals = [w.isupper() and len(w.strip(".")) >= 3 for w in words]
+    # A word of two letters says nothing: an initial pair ("TJ") or a short name in a byline
+    # set in capitals ("THANH HÀ").
+    capitals = [w.isupper() for w in words if len(w.strip(".")) >= 3]
     return acronyms or all(capitals) or not any(capitals)
 
 
