@@ -113,7 +113,9 @@ def test_reading_time_and_contents_labels_are_not_body_text() -> None:
     assert blocks == [standfirst, "The council approved the plan."]
 
 
-@pytest.mark.parametrize("name", ["comentarios", "kommentare", "article-komentarze"])
+@pytest.mark.parametrize(
+    "name", ["comentarios", "kommentare", "article-komentarze", "komentar", "commenti", "talkback"]
+)
 def test_comments_a_class_names_in_another_language_are_pruned(name: str) -> None:
     comments = (
         f"<section class='{name}'><h3>Comentarios</h3><div><b>rober_77</b><p>"

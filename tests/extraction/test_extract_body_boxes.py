@@ -257,3 +257,23 @@ def test_heading_and_list_in_the_flow_of_the_text_are_kept() -> None:
 def test_heading_over_text_or_sources_is_kept(after: str) -> None:
     text = _pruned("de", text=_long("de"), after=after)
     assert "Fazit" in text or "Quellen" in text
+
+
+@pytest.mark.parametrize(
+    "label", ["Citiți și", "Čtěte také", "Læs også", "Baca juga", "Xem thêm", "Читайте также"]
+)
+def test_a_read_also_heading_over_a_linked_headline_in_the_text_is_pruned(label: str) -> None:
+    # A broadcaster's embed between paragraphs: its heading says "read also" in the page's
+    # language, over one linked headline.
+    link = "/a/migratia-din-nordul-romaniei/32780412.html"
+    box = (
+        f'<div class="wsw__embed"><div class="media-block-wrap"><h2 class="section-head">{label}'
+        f'</h2><div class="media-block"><a href="{link}" class="img-wrap"></a><div '
+        f'class="media-block__content"><a href="{link}"><h4 class="media-block__title">'
+        "Recensământul confirmă: Nordul României pierde cei mai mulți tineri</h4></a></div>"
+        "</div></div></div>"
+    )
+    text = _long("de")
+    text = _pruned("de", text=text + box + text)
+    assert "Nordul României" not in text
+    assert label not in text

@@ -57,6 +57,18 @@ _FIGURES = {
         "<table class='view_img'><tr><td><img src='/pier.jpg' alt=''></td></tr>"
         "<tr><td class='view_img_caption'>{caption}</td></tr></table>"
     ),
+    # The class run on after the picture's name, in lower case.
+    "glued class": (
+        "<div class='photo-area'><img src='/pier.jpg' alt=''><div class='photocredit'>Ida Berg"
+        "</div><div class='photocaption'>{caption}</div></div>"
+    ),
+    # The caption and its credit in a box of their own, beside the picture's box.
+    "box beside the picture's": (
+        "<div class='photo-captioned'><div class='photo-captioned__image'>"
+        "<img src='/pier.jpg' alt=''></div><div class='photo-captioned__information'>"
+        "<div class='caption'><p>{caption}</p></div><div class='credit'>Photo: Ida Berg</div>"
+        "</div></div>"
+    ),
     # A video player's frame (dropped with the other embeds) and its caption.
     "video frame": (
         "<div class='video-embed'><iframe src='https://video.example/embed/9'></iframe>"

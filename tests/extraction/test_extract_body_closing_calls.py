@@ -61,6 +61,22 @@ STORY = [
             "Smartphone."
         ],
         ["आजतक के साथ बने रहिए, ऐप डाउनलोड करें और पाएं हर खबर सबसे पहले।"],
+        ["খবরের টাটকা আপডেট পেতে ডাউনলোড করুন প্রতিদিনের খবর অ্যাপ"],
+        # The site's channels, in Romanian and Malay; the editors asking for the reader's
+        # word on the article; a thanks button's line.
+        [
+            "Pentru a fi la curent cu cele mai importante știri ale zilei, urmăriți-ne pe "
+            "Facebook, Instagram și Telegram."
+        ],
+        [
+            "Ikuti Channel rasmi Berita Harian di WhatsApp supaya anda tidak terlepas "
+            "berita-berita terkini daripada kami."
+        ],
+        [
+            "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, können Sie die Redaktion "
+            "per E-Mail informieren."
+        ],
+        ["Thank the reporter for this article and support local news"],
         [
             "気象情報・防災情報はNHK ONEアプリでも確認できます。"
             "プッシュ通知で最新の情報をお届けします。"
@@ -98,6 +114,8 @@ def test_a_last_sentence_telling_of_an_error_stays() -> None:
             "published, broadcast, rewritten or redistributed without permission."
         ],
         ["© 2024 Stadtanzeiger GmbH. All rights reserved. Reproduction only with permission."],
+        # The sign and the year, with the owner's name only.
+        ["© 2024 Global Broadcast News, a division of Corus Entertainment Inc."],
     ],
 )
 def test_a_newsrooms_tip_line_and_legal_notice_close_no_story(closing: list[str]) -> None:
@@ -283,3 +301,24 @@ def test_a_stamp_dating_the_text_where_it_ends_is_no_part_of_it(stamp: str) -> N
 )
 def test_a_last_sentence_holding_a_date_stays(last: str) -> None:
     assert clean_blocks([*STORY, last], title=None) == [*STORY, last]
+
+
+def test_a_last_sentence_under_a_templates_label_stays() -> None:
+    # "Article content" after each of a template's ads: a label, not a prompt that would
+    # take the story's last sentence with the writer's bio after it.
+    last = "Bis dahin bleibt die Innenstadt eine Baustelle."
+    bio = "Anna Roth is a reporter who covers city hall for the Courier."
+    closing = ["Article content", last, bio]
+    assert clean_blocks([*STORY, *closing], title=None) == [*STORY, last]
+
+
+def test_a_live_blogs_post_asking_readers_to_write_in_stays() -> None:
+    # A call for tips closes no story when it is one sentence of a longer post.
+    post = (
+        "Good morning and welcome to our live coverage of the storms across the state. I will "
+        "be taking you through the morning, and my colleague will take over this afternoon. If "
+        "you see something happening around the city today, you can get in touch with our "
+        "newsroom by email."
+    )
+    story = [*STORY, *(f"{sentence} ({n})" for n in range(2) for sentence in STORY)]
+    assert clean_blocks([*story, post], title=None) == [*story, post]

@@ -188,6 +188,34 @@ def test_a_records_text_told_in_sections_of_rich_text_spans_is_read_in_full() ->
         assert paragraph in text
 
 
+def test_a_markdown_syntax_trees_paragraphs_are_read_in_full() -> None:
+    # Markdown's syntax tree (mdast): each paragraph's text in "value" spans, links and
+    # emphasis nesting spans of their own, in zones that name no title of the page.
+    def paragraph(text: str) -> dict[str, object]:
+        head, tail = text.split(" the plan ")
+        return {
+            "type": "paragraph",
+            "children": [
+                {"type": "text", "value": f"{head} "},
+                {
+                    "type": "link",
+                    "url": "/plan",
+                    "children": [{"type": "text", "value": "the plan"}],
+                },
+                {"type": "emphasis", "children": [{"type": "text", "value": f" {tail}"}]},
+            ],
+        }
+
+    zones = [
+        {"type": "zone", "identifier": "TITLE", "children": [{"type": "heading", "children": []}]},
+        {"type": "zone", "identifier": "CENTER", "children": [paragraph(p) for p in QUAY]},
+    ]
+    state = {"props": {"pageProps": {"document": {"content": {"type": "root", "children": zones}}}}}
+    text = extract(_page(_shell(_next_data(state))), "https://port.example/quay").body
+    for paragraph_text in QUAY:
+        assert paragraph_text in text
+
+
 def test_a_records_text_blocks_holding_their_html_are_read_in_full() -> None:
     lead = "The board voted six to one after a debate on costs that went on for hours."
     blocks: list[dict[str, object]] = [

@@ -166,3 +166,30 @@ def test_a_page_s_own_header_classes_beyond_the_article_s_header_still_go() -> N
     )
     body = extract(page, "https://studio.example/work/").body
     assert "strategic approach" not in body
+
+
+def test_a_byline_and_date_line_between_the_lead_and_the_text_stays_out() -> None:
+    # The lead first, then the writers and the days in one line, then the text.
+    lead, _ = _LEADS["de"]
+    text = "".join(
+        f"<p>Absatz {i}: Die Pendler müssen ab März den Umweg über die Nordbrücke nehmen, "
+        "der Bus fährt dann alle zehn Minuten; die Stadt prüft eine Fähre.</p>"
+        for i in range(5)
+    )
+    meta = (
+        "<div class='meta'><span class='authors'>Von <a href='/autoren/ulrike-mayer'>Ulrike "
+        "Mayer</a> und <a href='/autoren/jan-pohl'>Jan Pohl</a></span> · <time "
+        "datetime='2024-08-17T18:20:00+02:00'>17. August 2024, 18:20 Uhr</time> · "
+        "<span>Aktualisiert am 18. August 2024, 09:10 Uhr</span></div>"
+    )
+    page = (
+        "<!DOCTYPE html><html lang='de'><head><title>Hafenbrücke wird gesperrt</title></head>"
+        f"<body><main><article><h1>Hafenbrücke wird gesperrt</h1><div class='text'><p>{lead}"
+        f"</p>{meta}{text}</div></article></main></body></html>"
+    )
+    article = extract(page, "https://www.zeitung.example/stadt/hafenbruecke-1.html")
+    assert article.authors == ("Ulrike Mayer", "Jan Pohl")
+    assert article.body.startswith(lead)
+    assert "Absatz 4" in article.body
+    assert "Aktualisiert" not in article.body
+    assert "Ulrike" not in article.body

@@ -116,6 +116,16 @@ LEAD_INS = [
     "Follow Jane Doe on Twitter @janedoe",
     "Contact the author at jane@example.com",
     "(AP Photo/John Smith)",
+    # A template's label after each ad, a registration wall's offer.
+    "Article content",
+    "Read this article for free: Create an account or Log in to continue.",
+    # The opinion desk's disclaimer, in the other languages of the press.
+    "Text vyjadřuje názor autora. Nemusí se shodovat s postojem redakce.",
+    "Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder.",
+    "Cette tribune n'engage que son auteur.",
+    "Las opiniones de los columnistas no reflejan necesariamente la línea editorial.",
+    "Le opinioni espresse non riflettono necessariamente quelle della redazione.",
+    "Opiniile exprimate nu reflectă neapărat poziția redacției.",
 ]
 
 
@@ -141,6 +151,8 @@ def test_lines_that_go_on_past_a_lead_in_are_kept() -> None:
         "Sources close to the mayor said the deal was done.",
         "Your opinion matters less than the law, the judge told the council.",
         "Inflation rose to 3.2 percent in May (source: Eurostat).",
+        "Article content filters are what the new law asks platforms to build.",
+        "Der Minister sagte, das Papier gebe die Meinung der Regierung wieder.",
     ]
     for line in lines:
         blocks = [story[0], line, *story[1:]]

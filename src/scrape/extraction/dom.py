@@ -30,7 +30,7 @@ FURNITURE_TOKENS = r"""
     | newsletter|subscribe|subscription|signup|optin|mailchimp
     | cookie|cookies|consent|gdpr
     | comment|comments|respond|disqus|reply|comentario|comentarios|kommentare|kommentarer
-    | komentarze
+    | komentarze|komentar|commentaires|commenti|yorumlar|reacties|talkback|talkbacks
     | advert|advertisement|advertising|adsbygoogle|ads|ad|adslot|adunit|dfp|gpt
     | sponsor|sponsored|promo|taboola|outbrain|td-a-rec
     | sidebar|breadcrumb|breadcrumbs

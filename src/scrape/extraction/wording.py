@@ -36,7 +36,13 @@ TEASER_HEADING = re.compile(
     # nl, pl
     r"gerelateerde\s+(?:artikelen|berichten)|lees\s+ook|meest\s+gelezen|"
     r"(?:podobne|powiązane)\s+(?:artykuły|wpisy)|czytaj\s+(?:też|także|również)|"
-    r"najczęściej\s+czytane)\b",
+    r"najczęściej\s+czytane|"
+    # ro, cs, sk, da, no, sv, fi, id, ms, vi, tr, hu, lt, ru, uk, hr, el
+    r"citi[țţt]i\s+[șşs]i|cite[șşs]te\s+[șşs]i|čtěte\s+(?:také|též|rovněž)|související\s+články|"
+    r"súvisiace\s+články|læs\s+også|les\s+også|läs\s+(?:också|även)|lue\s+myös|baca\s+juga|"
+    r"xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|ilgili\s+haberler|kapcsolódó\s+cikkek|"
+    r"taip\s+pat\s+skaitykite|читайте\s+(?:также|також)|pročitajte\s+(?:i|još)|"
+    r"διαβάστε\s+(?:επίσης|ακόμη))\b",
     re.IGNORECASE,
 )
 
@@ -361,6 +367,25 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
         30,
         (),
     ),
+    # The opinion desk's disclaimer in the other languages of the press, wherever it stands
+    # in its line ("Text vyjadřuje názor autora", "Gastbeiträge geben nicht unbedingt die
+    # Meinung der Redaktion wieder", "n'engage que son auteur", "no refleja necesariamente").
+    (
+        re.compile(
+            r"meinung\s+der\s+redaktion\s+wieder\b"
+            r"|n['’]engag(?:e|ent)\s+que\s+(?:son|leurs?|ses)\s+auteur|ne\s+refl[èe]t\w*\s+pas\s+"
+            r"n[ée]cessairement|no\s+(?:refleja|reflejan|representa|representan)\s+"
+            r"necesariamente|non\s+riflett\w*\s+necessariamente|n[ãa]o\s+(?:reflete|refletem|"
+            r"representa|representam)\s+necessariamente|nu\s+reflect[ăa]\s+neap[ăa]rat|"
+            r"vyjadřuje\s+(?:názor|názory|postoj)\s+autor|nemus[íi]\s+(?:se\s+)?shodovat\s+"
+            r"s\s+(?:názorem|postojem|stanoviskem)\s+redakce|nie\s+musi(?:ą)?\s+"
+            r"(?:odzwierciedlać|odpowiadać)\s+(?:poglądów|stanowiska|opinii)\s+redakcji|"
+            r"mening\s+van\s+de\s+redactie\s+weer\b",
+            re.IGNORECASE,
+        ),
+        40,
+        (),
+    ),
     # The page's own furniture said in a line: an audio player's label or pitch, the agency's
     # standards, the opinion desk's disclaimer, a broadcaster's note of its programme
     # ("Über dieses Thema berichtete die tagesschau am 5. November 2024 um 20:00 Uhr.",
@@ -375,7 +400,8 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"|please\s+use\s+(?:the\s+)?(?:chrome|a\s+different|another|a\s+modern)\s+"
             r"browser\s+for\b"
             r"|the\s+views\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|"
-            r"columnist|contributor)s?\b|über\s+dieses\s+thema\s+"
+            r"columnist|contributor)s?\b"
+            r"|über\s+dieses\s+thema\s+"
             r"(?:berichteten?|berichten\s+wir|ha(?:t|ben)\s.{0,80}\bberichtet)\b"
             r"|dieses\s+thema\s+im\s+programm\s*:"
             r"|sendung\s*(?::|am\b|vom\b).{0,30}?\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b"

@@ -18,7 +18,7 @@ from ..wording import (
     strip_inline_furniture,
 )
 from .common import LINE_WORDS, PROSE_END
-from .header import is_byline, is_header_debris, is_stamp_line
+from .header import is_byline, is_dated_byline, is_header_debris, is_stamp_line
 from .prompts import drop_trailing_prompts, is_disclosure, is_newsletter_pitch, is_prompt_line
 
 # Runs of spaces within a line, as one space (a lone space is left as it is: most are).
@@ -114,7 +114,7 @@ def clean_blocks(
             and len(norm.split()) < _PARAGRAPH_WORDS
             and prose < _HEADER_PROSE
         )
-        if heading and is_header_debris(norm):
+        if heading and (is_header_debris(norm) or is_dated_byline(norm, furniture)):
             continue
         kept.append(text)
         if heading and text_width(norm) >= _PROSE_WIDTH:

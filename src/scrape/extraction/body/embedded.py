@@ -202,15 +202,54 @@ def _ordered_prose(record: dict[str, object]) -> list[str]:
 
 
 def _spans(block: dict[str, object]) -> str | None:
-    """The text of a block of inline spans, each a {"text": ...} (rich-text editors' bold
-    and linked runs), joined; None for any other object."""
+    """The text of a block of inline spans, each a {"text": ...} or, in Markdown's syntax
+    tree, a {"value": ...} (rich-text editors' bold and linked runs, which may nest their
+    own spans), joined; None for any other object."""
     children = block.get("children")
     if not isinstance(children, list) or not children:
         return None
-    texts = [c.get("text") if isinstance(c, dict) else None for c in children]
+    texts = [_span_text(c) for c in children]
     if not all(isinstance(t, str) for t in texts):
         return None
     return "".join(t for t in texts if isinstance(t, str))
+
+
+# Inline nodes that hold spans of their own (a link, emphasis), as rich-text editors and
+# Markdown's syntax tree name them; a block's children (paragraphs in a section) are no
+# spans, so that a section is never read as one run-on paragraph.
+_INLINE = frozenset(
+    {
+        "link",
+        "a",
+        "emphasis",
+        "strong",
+        "em",
+        "b",
+        "i",
+        "bold",
+        "italic",
+        "underline",
+        "span",
+        "delete",
+        "sub",
+        "sup",
+        "mark",
+        "hyperlink",
+        "break",
+    }
+)
+
+
+def _span_text(span: object) -> str | None:
+    if not isinstance(span, dict):
+        return None
+    own = span.get("text", span.get("value"))
+    if isinstance(own, str):
+        return own
+    if span.get("type") in _INLINE:
+        inner = span.get("children")
+        return _spans(span) if isinstance(inner, list) and inner else ""
+    return None
 
 
 # What a record holds beside its text: its standfirst (read on its own), a picture's
@@ -251,7 +290,8 @@ def _prose_runs(data: object, linked: bool = True) -> list[list[str]]:
             elif isinstance(value, dict | list):
                 if not linked and _links(value):
                     continue
-                # A paragraph block ({"type": "paragraph", "text": "..."}) in a list of them.
+                # A paragraph block ({"type": "paragraph", "text": "..."}, or its text in
+                # spans) in a list of them.
                 if isinstance(node, list):
                     text = _block_text(value, _is_prose) or (
                         _block_text(value, _is_text) if _kind(value) in kinds else None
@@ -271,11 +311,14 @@ def _links(block: object) -> bool:
 
 
 def _block_text(block: object, test: Callable[[str], bool]) -> str | None:
-    """The one string of a block that passes ``test``."""
+    """The one string of a block that passes ``test``, or its spans' text when it does."""
     if not isinstance(block, dict):
         return None
     texts = [v for v in block.values() if isinstance(v, str) and test(v)]
-    return texts[0] if len(texts) == 1 else None
+    if len(texts) == 1:
+        return texts[0]
+    spans = _spans(block) if not texts else None
+    return spans if spans is not None and test(spans) else None
 
 
 def _kind(block: object) -> tuple[object, ...]:

@@ -54,6 +54,17 @@ def is_byline(norm: str, names: frozenset[str]) -> bool:
     return any(name and name in norm for name in names)
 
 
+def is_dated_byline(norm: str, names: frozenset[str]) -> bool:
+    """A short line naming the author and dating the story, wherever the header sets it
+    (between the standfirst and the text: "Von Anna Roth und Jan Linz · 17. August 2024,
+    18:20 Uhr · Aktualisiert am ...")."""
+    return (
+        text_width(norm) <= 120
+        and _is_date_line(norm)
+        and any(name and name in norm for name in names)
+    )
+
+
 def _is_date_line(norm: str) -> bool:
     """A date with a few words around it ("Updated March 31, 2021 at 10:00") or among
     fields set apart by bars ("Published: 05.01.2020 | Filed under: ... | Tags: ..."); a

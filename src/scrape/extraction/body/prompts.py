@@ -27,6 +27,8 @@ _PROMPT = re.compile(
 # redistributed."
 _LEGAL_NOTICE = re.compile(
     r"(?:copyright|©).{0,120}\ball\s+rights\s+reserved"
+    # ... or the sign and the year opening the line ("© 2024 Global News, a division of ...").
+    r"|^(?:copyright\s*)?©\s*(?:19|20)\d\d\b"
     r"|may\s+not\s+be\s+(?:re)?published,?\s+broadcast,?\s+rewritten"
     # ... and in the other languages of the press, where the phrase says it alone: "Alle
     # Rechte vorbehalten", "Tous droits réservés", "무단 전재 및 재배포 금지", "無断転載を禁じます",
@@ -96,6 +98,8 @@ _PLACEHOLDER = re.compile(
     r"(?:zu\s+lesen|lesen\s+zu\s+können),?\s+(?:benötigen|brauchen)\s+sie|"
     r"to\s+(?:continue\s+)?read(?:ing)?\s+(?:the\s+rest\s+of\s+)?this\s+(?:article|story),?\s+"
     r"(?:you\s+(?:need|must|have)|please|subscribe|sign\s+in|log\s+in)|"
+    # ... or for a free account ("Read this article for free: Create an account or Log in").
+    r"read\s+this\s+(?:article|story)\s+for\s+free\b|"
     # A metered paywall's count ("You've read 1 article in the last month").
     r"you(?:['’]ve|\s+have)\s+read\s+(?:\d+|all)\s+(?:of\s+(?:your\s+)?\d+\s+)?(?:free\s+)?"
     r"articles?\b|sie\s+haben\s+\d+\s+von\s+\d+\s+(?:kostenlosen\s+|freien\s+)?artikel|"
@@ -167,7 +171,7 @@ _CONTROL = re.compile(
     r"(?:deine|ihre|eure)\s+meinung\s+(?:zählt|ist\s+gefragt)|your\s+(?:opinion|views?)\s+matters?|"
     r"votre\s+avis\s+(?:compte|nous\s+intéresse)|tu\s+opini[oó]n\s+(?:importa|cuenta)|"
     r"(?:toggle|hide|show)\s+caption|click\s+to\s+expand|"
-    r"copy\s+link|(?:sponsored|paid)\s+content|gesponserter\s+inhalt|"
+    r"copy\s+link|(?:sponsored|paid)\s+content|gesponserter\s+inhalt|article\s+content|"
     r"kommentare?\s+(?:lesen|anzeigen)|mehr\s+lesen|"
     r"(?:jetzt\s+)?(?:mit\s+\S+(?:\s+\S+)?\s+)?weiterlesen(?:\s+mit\s+\S+(?:\s+\S+)?)?|"
     r"lesen\s+sie\s+(?:jetzt\s+)?weiter(?:\s+mit\s+\S+(?:\s+\S+)?)?|share\s+(?:this\s+)?(?:article|story)|listen\s+to\s+(?:this\s+)?"
@@ -211,6 +215,9 @@ _CALL = re.compile(
     r"obserwuj(?:cie)?\s+(?:nas|mnie)|śledź(?:cie)?\s+(?:nas|mnie)|dołącz\s+do\s+nas|"
     r"följ\s+(?:oss|mig)|følg\s+(?:oss|os|meg|mig)|sledujte\s+(?:n[aá]s|mě)|"
     r"(?:bizi|beni)\s+takip\s+edin|подписывайтесь|следите\s+за\s+(?:нами|мной)|"
+    r"urmări(?:ți|ti|şi|și)[- ]ne|urmăreşte[- ]ne|urmărește[- ]ne|"
+    # ... the site's channel ("Ikuti Channel rasmi X di WhatsApp", "Ikuti kami di ...").
+    r"ikuti\s+(?:kami|saluran|channel)\b|"
     # Subscribe, sign up, download the app.
     r"abonnieren\s+sie|(?:jetzt|hier)\s+(?:abonnieren|anmelden|registrieren|bestellen)|"
     r"registrieren\s+sie\s+sich|melden\s+sie\s+sich\s+(?:jetzt\s+|hier\s+)?(?:an|für)|"
@@ -232,7 +239,7 @@ _CALL = re.compile(
     r"téléchargez\s+(?:gratuitement\s+)?(?:notre|l['’])\s?appli(?:cation)?|"
     r"descarg(?:a|ue)\s+(?:gratis\s+)?(?:nuestra|la)\s+app|scarica\s+(?:gratis\s+)?(?:la\s+nostra\s+|l['’])\s?app|"
     r"baix(?:e|a)\s+(?:o\s+nosso\s+|a\s+nossa\s+)?(?:app|aplicativo)|download\s+onze\s+app|"
-    r"pobierz\s+(?:naszą\s+)?aplikację|ऐप\s+डाउनलोड\s+करें|"
+    r"pobierz\s+(?:naszą\s+)?aplikację|ऐप\s+डाउनलोड\s+करें|ডাউনলোড\s+করুন\s+.{0,40}?অ্যাপ|"
     # ... or what it gives ("Mit der Stadtblatt-App erhalten Sie Eilmeldungen").
     r"mit\s+(?:der|unserer)\s+[\w-]*app\s+(?:erhalten|bekommen|verpassen)\s+sie|"
     # Support us, donate.
@@ -271,6 +278,8 @@ _CALL = re.compile(
     # Schreiben Sie uns!", "We want to hear from you").
     r"haben\s+sie\s+fragen\s+oder\s+anregungen|schreiben\s+sie\s+uns\s*!|schreib\s+uns\s*[.!]|"
     r"feedback\s+an\s+die\s+redaktion|we\s+want\s+to\s+hear\s+from\s+you|"
+    r"(?:inhaltliche\s+)?anmerkungen\s+zu\s+diesem\s+(?:artikel|beitrag|text)|"
+    r"thank\s+the\s+(?:reporter|author|writer)\b|"
     # The reader's opinion asked for ("Teilen Sie Ihre Meinung mit uns!"), to the site: an
     # interview's "Teilen Sie ihre Meinung?" asks whether one shares theirs.
     r"(?:teilen\s+sie\s+uns\s+ihre|teile\s+uns\s+deine)\s+meinung|"
@@ -415,6 +424,15 @@ def drop_trailing_prompts(blocks: list[str]) -> list[str]:
     # Above the first prompt, a box's label goes with it; a sentence is the text's last.
     while first_prompt is not None and start < first_prompt and _is_sentence(blocks[start]):
         start += 1
+    # So is a sentence under nothing but a control's label ("Article content", which a
+    # template sets after each of its ads); after a prompt, a short line is the prompt's.
+    kept_last: list[str] = []
+    for text in blocks[start:] if prompted else ():
+        if not _control(text.strip()):
+            words = text_words(text)
+            if not _is_sentence(text) or _is_prompt(text, words) or BIO.match(text):
+                break
+            kept_last.append(text)
     if not prompted:
         start = len(blocks)
         while start > 1 and _is_menu_item(blocks[start - 1]):
@@ -424,7 +442,7 @@ def drop_trailing_prompts(blocks: list[str]) -> list[str]:
     # Words in any script: counted by its spaces, a Japanese paragraph weighs one word.
     total = sum(text_words(b) for b in blocks)
     removed = sum(text_words(b) for b in blocks[start:])
-    return blocks[:start] if removed <= _TRAILING_SHARE * total else blocks
+    return [*blocks[:start], *kept_last] if removed <= _TRAILING_SHARE * total else blocks
 
 
 def _author_box(blocks: list[str]) -> int | None:
@@ -573,7 +591,11 @@ def is_prompt_line(text: str) -> bool:
 
 
 def _is_prompt(text: str, words: int) -> bool:
-    if any(p.search(text) is not None for p in (_LEGAL_NOTICE, _TIP, _CLOSING_LINE)):
+    if any(p.search(text) is not None for p in (_LEGAL_NOTICE, _CLOSING_LINE)):
+        return True
+    # A call for tips is a line of its own; in a longer paragraph, one sentence of it (a
+    # live blog's welcome post asking readers to get in touch).
+    if words <= _TIP_LINE_WORDS and _TIP.search(text) is not None:
         return True
     if (len(text) <= _PROMPT_LINE_CHARS and _placeholder(text)) or _control(text.strip()):
         return True

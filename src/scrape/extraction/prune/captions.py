@@ -17,6 +17,8 @@ _CAPTION_TOKEN = token_pattern("caption|captions|figcaption|wp-caption-text")
 _CAPTION_CANDIDATES = "figcaption, [class*=caption i], [id*=caption i]"
 # "photoCaption", "storyImageCaption": the token last in a class name set in camel case.
 _CAMEL_CAPTION = re.compile(r"(?<=[a-z])Captions?(?![a-z])")
+# ... or run on in lower case after the picture's name ("photocaption", "imagecaption").
+_GLUED_CAPTION = re.compile(r"(?:photo|image|img|pic|picture|media|figure|foto|bild)captions?\b")
 # Captions holding this share of the page's text are a gallery's story, told slide by slide.
 _CAPTIONED_STORY = 0.4
 
@@ -50,9 +52,11 @@ def caption_blocks(body: LexborNode, framed: Collection[int] = ()) -> list[Lexbo
 
 def _classed_caption(node: LexborNode) -> bool:
     attrs = node.attributes
+    named = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     return bool(
         _CAPTION_TOKEN.search(attr_text(node))
-        or _CAMEL_CAPTION.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+        or _CAMEL_CAPTION.search(named)
+        or _GLUED_CAPTION.search(named.lower())
     )
 
 
@@ -64,10 +68,23 @@ def _beside_picture(node: LexborNode, framed: Collection[int]) -> bool:
     parent = node.parent
     if parent is not None and parent.mem_id in framed:
         return True
+    # The caption and its credit in a box of their own, beside the picture's box.
+    if parent is not None and parent.parent is not None and _holds_little_else(parent, node):
+        return beside_picture(parent)
     if node.tag in {"td", "tr"}:
         table = next((a for a in ancestors(node) if a.tag == "table"), None)
         return table is not None and beside_picture(table)
     return False
+
+
+# What a caption's box may hold besides it: a credit line.
+_BOX_EXTRA_CHARS = 80
+
+
+def _holds_little_else(box: LexborNode, caption: LexborNode) -> bool:
+    return len(box.text(deep=True).strip()) <= len(caption.text(deep=True).strip()) + (
+        _BOX_EXTRA_CHARS
+    )
 
 
 # A video player's or a gallery's box, as themes class it.
