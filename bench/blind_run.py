@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 790 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 914 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -38,7 +38,12 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
   being written, blind to them as to all others;
 - round 7 (76 pages: German, English and 14 other languages, one publisher a page, the
   everyday shapes in a reader's proportions, the publishers picked freely), written after
-  round 6's rules, blind to them.
+  round 6's rules, blind to them;
+- round 8 (124 pages: German regional and local papers, portals and broadcasters; Austrian,
+  Swiss, Luxembourg, Liechtenstein and South Tyrol papers and German magazines; English
+  publishers outside and inside the United States; 14 other languages, Nordic, Baltic,
+  Czech, Romanian, Hebrew, Hindi, Bengali, Urdu, Indonesian, Malay, Vietnamese and Brazilian
+  Portuguese among them), written after round 7's rules, blind to them.
 
 Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 6 in later
 sessions); rules were written after reading scrape's misses on each, so they measure

@@ -228,6 +228,23 @@ def test_teaser_paragraph_ending_in_a_more_link_is_dropped() -> None:
     assert "marché couvert" not in text
 
 
+def test_teaser_box_whose_excerpt_ends_in_a_plain_more_is_dropped() -> None:
+    # A broadcaster's box between paragraphs: a heading, the linked headline, the excerpt
+    # closing with "mehr" as plain text (the whole card is the link on the live site).
+    box = (
+        '<div class="teaserbox"><h2>Weitere Informationen</h2><a href="/2025/04/sturmflut">'
+        "Sturmflut an der Nordseeküste: Deiche halten stand</a> <p>Ein Orkantief hatte in der "
+        "Nacht für hohe Wasserstände gesorgt. mehr</p></div>"
+    )
+    text = _pruned(_HEAD.format(paras=_PARAS[:600] + box + _PARAS[600:], after=""))
+    assert "Paragraph 7" in text
+    assert "Orkantief" not in text
+    # A paragraph of the text that ends in the word, in no box of its own, stays.
+    para = "<p>Die Stadt will sparen. Die Opposition fordert dagegen? Mehr.</p>"
+    text = _pruned(_HEAD.format(paras=_PARAS[:600] + para + _PARAS[600:], after=""))
+    assert "Opposition fordert" in text
+
+
 def test_link_to_a_source_inside_a_paragraph_stays() -> None:
     para = (
         "<p>The agency published more data on the weirs last week, and the full report is "

@@ -156,12 +156,15 @@ def _kind(node: LexborNode) -> tuple[str, ...]:
 
 
 # A link that only announces more: "mehr", "more", "weiterlesen", "lire la suite", "leer más".
-_MORE_LINK = re.compile(
-    r"^\W*(?:mehr|weiterlesen|more|read\s+more|continue\s+reading|lire\s+la\s+suite|"
+_MORE_WORDS = (
+    r"mehr|weiterlesen|more|read\s+more|continue\s+reading|lire\s+la\s+suite|"
     r"en\s+savoir\s+plus|leer\s+más|seguir\s+leyendo|leggi\s+(?:tutto|di\s+più)|"
-    r"lees\s+meer|czytaj\s+dalej|ler\s+mais|читать\s+далее)\W*$",
-    re.IGNORECASE,
+    r"lees\s+meer|czytaj\s+dalej|ler\s+mais|читать\s+далее"
 )
+_MORE_LINK = re.compile(rf"^\W*(?:{_MORE_WORDS})\W*$", re.IGNORECASE)
+# ... the same word closing a teaser's excerpt as plain text, after its last sentence (the
+# card itself is the link: "Ein Orkantief sorgte für hohe Wasserstände. mehr").
+_MORE_TAIL = re.compile(rf"[.!?…]\s+(?:{_MORE_WORDS})\W*$", re.IGNORECASE)
 # What a subscription offer asks the reader to do.
 _SUBSCRIBE = re.compile(
     r"\b(?:subscribe|subscription|abonnieren|abo|abonnement|s'abonner|abonnez|"
@@ -238,6 +241,13 @@ def offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
                 node = node.parent
             if box is not None and box.css_first("ul, ol") is not None:
                 found[box.mem_id] = box
+    for paragraph in body.css("p"):
+        box = paragraph.parent
+        raw = paragraph.text(deep=True)
+        if box is None or len(raw) > _TEASER_CHARS or not _MORE_TAIL.search(raw.rstrip()):
+            continue
+        if internal_links(box, host) and removable(box, _TEASER_CHARS):
+            found[box.mem_id] = box
     return list(found.values())
 
 
