@@ -61,6 +61,8 @@ def _day(lang: str, byline: str, fetched: datetime = FETCHED) -> str | None:
         ("si", "අප්\u200dරේල් 07, 2025 10:30", "2025-04-07"),
         ("or", "15 ଅଗଷ୍ଟ 2024, 10:30", "2024-08-15"),
         ("as", "প্ৰকাশ: ৩ ডিচেম্বৰ ২০২৫", "2025-12-03"),
+        # The year first in two digits, as Korean sites print it.
+        ("ko", "24.11.05 07:10", "2024-11-05"),
     ],
 )
 def test_a_byline_date_in_the_language_s_words_and_digits(lang: str, byline: str, day: str) -> None:

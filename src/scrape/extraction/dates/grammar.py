@@ -181,6 +181,8 @@ def parse_date(value: str | None, day_first: DayFirst = None) -> datetime | None
     """
     language = day_first.language if isinstance(day_first, DateStyle) else None
     if value:
+        if language in _YEAR_FIRST_LANGUAGES:
+            value = _SHORT_YEAR_FIRST.sub(_short_year_first, value)
         value = _normalised(value)
         if language in OWN_CALENDAR:
             value = OWN_CALENDAR[language](value)
@@ -252,6 +254,16 @@ def _read(value: str, **options: Any) -> datetime:
 # A dotted or dashed date with a two-digit year, read as one of this century: "02.12.26",
 # "03-12-26".
 _TWO_DIGIT_YEAR = re.compile(r"^(\d{1,2})([.-])(\d{1,2})\2(\d\d)$")
+# Languages that write the year first in numeric dates, two digits of it too: Korean
+# "24.11.05 07:10", Japanese "24/11/05" (2024-11-05), Chinese, Hungarian, Lithuanian.
+_YEAR_FIRST_LANGUAGES = frozenset({"ko", "ja", "zh", "hu", "lt"})
+_SHORT_YEAR_FIRST = re.compile(r"^(\d\d)([./-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _short_year_first(found: re.Match[str]) -> str:
+    return f"20{found[1]}-{int(found[3]):02d}-{int(found[4]):02d}"
+
+
 # Czech, Slovak and Serbian space their numeric dates: "14. 1. 2021".
 _SPACED_NUMERIC = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)\b")
 # Korean and Hungarian put the year first, each number with its dot: "2024. 12. 3."

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -22,6 +22,7 @@ from .grammar import DateStyle, date_from_url, parse_date
 from .header import header_times
 from .labels import labelled_dates
 from .shown import ShownDate, shown_dates
+from .zones import page_zone
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,8 @@ def find_published(
     instants = ([*declared, *byline], [*generic, *modified])
     stamps = usable([*updated, *(d.value for d in near if d.updated)])
     stamp = stamps[0] if stamps else None
-    published = _choose(declared, byline, generic, filed, near, instants)
+    zone = page_zone(declared_languages(md), url)
+    published = _choose(declared, byline, generic, filed, near, instants, zone)
     if published is not None:
         later = stamp is not None and _later(stamp, published)
         return Published(published, updated=stamp if later else None)
@@ -113,6 +115,7 @@ def _choose(
     filed: list[datetime],
     near: list[ShownDate],
     instants: tuple[list[datetime], list[datetime]],
+    country_zone: tzinfo | None = None,
 ) -> datetime | None:
     """The publication date by the strength of its evidence (see :func:`find_published`)."""
     if declared:
@@ -147,6 +150,11 @@ def _choose(
         if zone is not None:
             return best.astimezone(zone)
         found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
+        in_utc = best.tzinfo is not None and best.utcoffset() == timedelta(0)
+        nothing_shown = not byline and all(d.updated for d in near)
+        if found is best and in_utc and country_zone is not None and nothing_shown:
+            # Nothing shown dates the publication: it is on its country's day.
+            return best.astimezone(country_zone)
         return as_shown(_timed(found, byline, instants), byline)
     if byline:
         return _in_page_zone(_local_form(byline[0], filed, byline), instants)

@@ -1,0 +1,193 @@
+"""The time zone of the country a page is written for, where the country keeps one: the
+zone a UTC instant the page declares is on its local day in, when the page shows no clock
+or day that says otherwise.
+
+The country is the region of the page's declared language ("es-PE", "en-NZ"), else the
+country of its address ("…co.nz", "….de"), else the one country where the language is
+the press's everyday language in one zone ("de", "ja", "pl"). Countries of several zones
+(the United States, Canada, Australia, Brazil, Mexico, Russia, Indonesia) and languages
+of many countries (English, Spanish, French, Portuguese, Arabic) give no zone: a guess
+there would move as many days as it mends.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..metadata import host_name
+
+# Countries of one zone (ISO 3166 code -> IANA zone): Europe, Asia, Oceania, Africa and
+# the Americas' single-zone countries.
+_COUNTRY_ZONES = {
+    "de": "Europe/Berlin",
+    "at": "Europe/Vienna",
+    "ch": "Europe/Zurich",
+    "li": "Europe/Vaduz",
+    "lu": "Europe/Luxembourg",
+    "fr": "Europe/Paris",
+    "be": "Europe/Brussels",
+    "nl": "Europe/Amsterdam",
+    "it": "Europe/Rome",
+    "es": "Europe/Madrid",
+    "pt": "Europe/Lisbon",
+    "ie": "Europe/Dublin",
+    "gb": "Europe/London",
+    "uk": "Europe/London",
+    "dk": "Europe/Copenhagen",
+    "no": "Europe/Oslo",
+    "se": "Europe/Stockholm",
+    "fi": "Europe/Helsinki",
+    "is": "Atlantic/Reykjavik",
+    "ee": "Europe/Tallinn",
+    "lv": "Europe/Riga",
+    "lt": "Europe/Vilnius",
+    "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague",
+    "sk": "Europe/Bratislava",
+    "hu": "Europe/Budapest",
+    "si": "Europe/Ljubljana",
+    "hr": "Europe/Zagreb",
+    "ba": "Europe/Sarajevo",
+    "rs": "Europe/Belgrade",
+    "me": "Europe/Podgorica",
+    "mk": "Europe/Skopje",
+    "al": "Europe/Tirane",
+    "ro": "Europe/Bucharest",
+    "md": "Europe/Chisinau",
+    "bg": "Europe/Sofia",
+    "gr": "Europe/Athens",
+    "cy": "Asia/Nicosia",
+    "tr": "Europe/Istanbul",
+    "ua": "Europe/Kyiv",
+    "by": "Europe/Minsk",
+    "ge": "Asia/Tbilisi",
+    "am": "Asia/Yerevan",
+    "il": "Asia/Jerusalem",
+    "lb": "Asia/Beirut",
+    "jo": "Asia/Amman",
+    "eg": "Africa/Cairo",
+    "sa": "Asia/Riyadh",
+    "ae": "Asia/Dubai",
+    "qa": "Asia/Qatar",
+    "ir": "Asia/Tehran",
+    "pk": "Asia/Karachi",
+    "in": "Asia/Kolkata",
+    "bd": "Asia/Dhaka",
+    "np": "Asia/Kathmandu",
+    "lk": "Asia/Colombo",
+    "th": "Asia/Bangkok",
+    "vn": "Asia/Ho_Chi_Minh",
+    "my": "Asia/Kuala_Lumpur",
+    "sg": "Asia/Singapore",
+    "ph": "Asia/Manila",
+    "cn": "Asia/Shanghai",
+    "hk": "Asia/Hong_Kong",
+    "tw": "Asia/Taipei",
+    "jp": "Asia/Tokyo",
+    "kr": "Asia/Seoul",
+    "nz": "Pacific/Auckland",
+    "za": "Africa/Johannesburg",
+    "ng": "Africa/Lagos",
+    "ke": "Africa/Nairobi",
+    "gh": "Africa/Accra",
+    "ma": "Africa/Casablanca",
+    "tn": "Africa/Tunis",
+    "pe": "America/Lima",
+    "co": "America/Bogota",
+    "ve": "America/Caracas",
+    "cl": "America/Santiago",
+    "ar": "America/Argentina/Buenos_Aires",
+    "uy": "America/Montevideo",
+    "py": "America/Asuncion",
+    "bo": "America/La_Paz",
+    "cu": "America/Havana",
+    "do": "America/Santo_Domingo",
+    "gt": "America/Guatemala",
+    "cr": "America/Costa_Rica",
+    "pa": "America/Panama",
+}
+
+# Languages whose press is one country's, or several countries' of one zone (German in
+# Germany, Austria and Switzerland; Dutch in the Netherlands and Belgium).
+_LANGUAGE_COUNTRY = {
+    "de": "de",
+    "nl": "nl",
+    "it": "it",
+    "pl": "pl",
+    "cs": "cz",
+    "sk": "sk",
+    "hu": "hu",
+    "ro": "ro",
+    "bg": "bg",
+    "el": "gr",
+    "da": "dk",
+    "nb": "no",
+    "nn": "no",
+    "no": "no",
+    "sv": "se",
+    "fi": "fi",
+    "is": "is",
+    "et": "ee",
+    "lv": "lv",
+    "lt": "lt",
+    "sl": "si",
+    "hr": "hr",
+    "sr": "rs",
+    "bs": "ba",
+    "mk": "mk",
+    "sq": "al",
+    "uk": "ua",
+    "ka": "ge",
+    "hy": "am",
+    "tr": "tr",
+    "he": "il",
+    "fa": "ir",
+    "ur": "pk",
+    "hi": "in",
+    "mr": "in",
+    "ta": "in",
+    "te": "in",
+    "ml": "in",
+    "kn": "in",
+    "gu": "in",
+    "ne": "np",
+    "si": "lk",
+    "th": "th",
+    "vi": "vn",
+    "ms": "my",
+    "ja": "jp",
+    "ko": "kr",
+}
+
+# Country codes sold to everyone as a name's ending ("….co", "….me", "….tv"): no country.
+_OPEN_DOMAINS = frozenset({"co", "me", "tv", "fm", "am", "io", "ai", "ly", "to", "cc", "ws"})
+
+
+def page_zone(languages: tuple[str, ...], url: str | None) -> tzinfo | None:
+    """The zone of the country the page is written for (see the module's docstring)."""
+    for tag in languages:
+        parts = tag.split("-")
+        if len(parts) > 1 and len(parts[1]) == 2:
+            return _zone(parts[1])
+    host = host_name(url) or ""
+    labels = host.split(".")
+    if len(labels) >= 2 and len(labels[-1]) == 2 and labels[-1] not in _OPEN_DOMAINS:
+        return _zone(labels[-1])
+    for tag in languages:
+        country = _LANGUAGE_COUNTRY.get(tag.split("-")[0])
+        if country:
+            return _zone(country)
+    return None
+
+
+@cache
+def _zone(country: str) -> tzinfo | None:
+    name = _COUNTRY_ZONES.get(country)
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(name)
+    except ZoneInfoNotFoundError:  # a system without the zone database and no tzdata
+        return None
