@@ -108,6 +108,11 @@ PRESS_BYLINES = [
     ("文/王小明 图/张大同", ["王小明"]),
     ("【ワシントン＝山田太郎】", ["山田太郎"]),
     ("取材・文／山田太郎", ["山田太郎"]),
+    # A trainee's title before a name is no name; a web magazine's writers and outlet.
+    ("（记者张薇 实习生刘洋）", ["张薇", "刘洋"]),
+    ("记者 张薇 实习生 刘洋", ["张薇", "刘洋"]),
+    ("［佐藤花子，ITmedia］", ["佐藤花子"]),
+    ("［佐藤花子、山田太郎，ITmedia］", ["佐藤花子", "山田太郎"]),
 ]
 
 
@@ -130,6 +135,7 @@ def test_a_wire_filing_a_japanese_story_is_a_desk() -> None:
         ("〔記者王小明／台北報導〕", ["王小明"]),
         ("（中央社記者王小明台北3日電）", ["王小明"]),
         ("新华社北京3月5日电（记者王小明）", ["王小明"]),
+        ("新京报讯（记者张薇 实习生刘洋）", ["张薇", "刘洋"]),
         ("【ワシントン＝山田太郎】", ["山田太郎"]),
         ("(서울=연합뉴스) 홍길동 기자 = ", ["홍길동"]),
     ],
@@ -138,3 +144,19 @@ def test_the_byline_opening_the_first_paragraph(opening: str, names: list[str]) 
     # Stories printed as one block open their first paragraph with the byline.
     page = _page("").replace(BODY, f"<p>{opening}{BODY[3:]}")
     assert list(extract(page, "https://news.example/a/123").authors) == names
+
+
+def test_a_japanese_reporter_signing_the_last_paragraph_in_brackets() -> None:
+    # "...切り替わる。（山本健太）": the report's writer, after its last sentence.
+    text = "<p>" + "新タマネギの出荷が始まり、農家は収穫作業に追われている。" * 8 + "</p>"
+    last = "<p>出荷は5月上旬まで続き、その後は貯蔵用の晩生種に切り替わる。（山本健太）</p>"
+    page = (
+        '<html lang="ja"><head><meta charset="utf-8"><title>新タマネギ出荷</title></head><body>'
+        f"<article><h1>新タマネギ出荷</h1>{text}{last}</article></body></html>"
+    )
+    assert extract(page, "https://www.kobe.example/news/awaji/202403/0017412884.shtml").authors == (
+        "山本健太",
+    )
+    # A place closing the sentence in brackets is no writer.
+    place = last.replace("山本健太", "南あわじ市")
+    assert extract(page.replace(last, place), "https://www.kobe.example/n/1.shtml").authors == ()

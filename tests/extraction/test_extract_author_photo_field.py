@@ -33,3 +33,20 @@ def _page(byline: str, lang: str) -> str:
 def test_the_picture_credit_after_the_writer(line: str, name: str, lang: str) -> None:
     page = _page(f"<div class='byline'>{line}</div>", lang)
     assert extract(page, "https://city.example/news/bridge").authors == (name,)
+
+
+def test_a_photographer_declared_by_job_stays_out_though_the_byline_lists_them() -> None:
+    # The JSON-LD lists the photographer with "jobTitle": "Fotograf"; the byline's cards
+    # list both, the photographer's with no link.
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        '{"@type": "Person", "name": "Linnéa Berg", "jobTitle": "Reporter"}, '
+        '{"@type": "Person", "name": "Jonas Ek", "jobTitle": "Fotograf"}]}</script>'
+    )
+    byline = (
+        "<div class='byline'><div><a href='/authors/linnea-berg'>Linnéa Berg</a>"
+        "<span class='role'>Reporter</span></div><div><span>Jonas Ek</span>"
+        "<span class='role'>Fotograf</span></div></div>"
+    )
+    page = _page(byline, "sv").replace("<title>Bridge</title>", f"<title>Bridge</title>{ld}")
+    assert extract(page, "https://city.example/news/bridge").authors == ("Linnéa Berg",)

@@ -84,6 +84,7 @@ def test_a_source_line_naming_the_site_then_writers_names_them() -> None:
         ("<p>Quelle: n-tv.example, Tomas Lind</p>", ("Tomas Lind",)),
         ("<p>Quelle: n-tv, Tomas Lind und Ida Berg</p>", ("Tomas Lind", "Ida Berg")),
         ("<p>Source: n-tv.example, Tomas Lind</p>", ("Tomas Lind",)),
+        ("<p>Quelle: n-tv/Tomas Lind</p>", ("Tomas Lind",)),
     ):
         assert extract(_page(TEXT + closing), portal).authors == names, closing
         assert extract(_page(closing + TEXT), portal).authors == names, closing

@@ -16,7 +16,14 @@ from ..names import AGENCY, PARTICLES, clean_name, dedupe, lower_initial, person
 from .boxes import author_box
 from .bylines import byline_authors
 from .common import HANDLE
-from .declared import described, labelled_meta, ld_authors, meta_authors, scholarly_authors
+from .declared import (
+    described,
+    labelled_meta,
+    ld_authors,
+    ld_photographers,
+    meta_authors,
+    scholarly_authors,
+)
 from .element_names import element_names
 from .page import ANNOUNCED_CHARS, Page, window
 from .personal_site import personal_site
@@ -173,6 +180,9 @@ class _Evidence:
             found.update(_key(n) for n in clean_name(credit.group(1)))
         # "Von A (Text) und B (Bilder)": the role after each name.
         found.update(_key(m[1]) for m in _NAME_THEN_PHOTO_ROLE.finditer(line))
+        # ... and those the page declares with a photographer's job, whom the byline lists
+        # beside the writers.
+        found.update(_key(n) for n in ld_photographers(self.md.ld_article or {}))
         return found
 
     @functools.cached_property

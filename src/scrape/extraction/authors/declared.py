@@ -43,6 +43,19 @@ def ld_authors(
     return people, orgs
 
 
+def ld_photographers(article: dict[str, Any]) -> set[str]:
+    """The names the JSON-LD article declares beside its writers with a photographer's
+    job ("jobTitle": "Fotograf")."""
+    value = article.get("author") or article.get("creator")
+    return {
+        name
+        for item in (value if isinstance(value, list) else [value])
+        if isinstance(item, dict)
+        and (name := ld_text(item.get("name")))
+        and _PHOTO_JOB.search(ld_text(item.get("jobTitle")) or "")
+    }
+
+
 _PHOTO_JOB = re.compile(
     r"\b(?:photographer|photojournalist|fotograf(?:in|o|a|e)?|photographe|bildredakt\w*)\b",
     re.IGNORECASE,

@@ -34,6 +34,9 @@ _RIGHT = re.compile(r"(?<![a-z])right(?![a-z])|alignright")
 # A sign-off in brackets closing the text: names in kanji of three to five characters (a
 # wire's two-character short name, "（共同）", and the closing "（完）" are no names).
 _BRACKETED_SIGN_OFF = re.compile(r"[（(]([\u4e00-\u9fff]{3,5}(?:[、・][\u4e00-\u9fff]{3,5})*)[）)]")
+_CLOSING_BRACKETED_SIGN_OFF = re.compile(rf"(?<=[。！？」])\s*{_BRACKETED_SIGN_OFF.pattern}$")
+# A place in brackets closes a sentence too ("（南あわじ市）"): a city, a town, a prefecture.
+_PLACE_ENDINGS = ("市", "町", "村", "県", "区", "府", "都", "道", "省", "州")
 
 
 def sign_off(page: Page) -> list[str]:
@@ -71,10 +74,15 @@ def sign_off(page: Page) -> list[str]:
             text = text[interviewer.end() :].rstrip(".")
         announced = len(text) < 60 and (interviewer or BY_CHUNK.match(text)) is not None
         bracketed = _BRACKETED_SIGN_OFF.fullmatch(text)
-        if place == 0 and bracketed and not re.search(CJK_LABELS, text):
+        if place == 0 and not bracketed:
+            # ... or after the last sentence, in its paragraph ("...切り替わる。（山本健太）").
+            bracketed = _CLOSING_BRACKETED_SIGN_OFF.search(text)
+        if place == 0 and bracketed and not re.search(CJK_LABELS, text[-20:]):
             # "（山田太郎）", "（山田太郎、佐藤花子）": Japanese papers sign a report so.
             signed = re.split(r"[、・]", bracketed.group(1))
-            return [] if any(AGENCY.match(n) for n in signed) else signed
+            if any(AGENCY.match(n) or n.endswith(_PLACE_ENDINGS) for n in signed):
+                return []
+            return signed
         if not (right or emphasised or announced):
             continue
         # The first paragraph set apart decides: a name, or no sign-off at all. Co-writers
@@ -128,7 +136,9 @@ _DATELINE_CHUNKS = 6
 # The same line naming the site, then its writers ("Quelle: ntv.de, Anna Roth"): a portal's
 # byline, under the headline or after the text.
 _SOURCE_WRITERS = re.compile(
-    rf"{_SOURCE_LABEL}([^\s,()]+(?:\s[^\s,()]+)?)\s*(?:,\s*([^:]{{5,80}})|\(([^:()]{{5,80}})\))"
+    rf"{_SOURCE_LABEL}([^\s,()/]+(?:\s[^\s,()/]+)?)\s*(?:,\s*([^:]{{5,80}})|\(([^:()]{{5,80}})\)"
+    # ... or after a slash ("Quelle: MDR/Jana Kühn").
+    r"|/\s*([^:/]{5,80}))"
     # ... the agency the site's writer worked from after them ("Quelle: MDR (Anna Roth), dpa").
     r"(?:\s*,\s*[\w/-]{2,20})?$",
     re.IGNORECASE,
@@ -141,7 +151,7 @@ def source_writers(page: Page) -> list[str]:
     site's editors' codes ("Quelle: ntv.de, mau/dpa", which :func:`wire_credit` reads)."""
     for line in [*page.near[:_DATELINE_CHUNKS], *page.closing]:
         found = _SOURCE_WRITERS.match(line)
-        writers = found.group(2) or found.group(3) if found else None
+        writers = found.group(2) or found.group(3) or found.group(4) if found else None
         if found is None or writers is None or wire_agencies(writers):
             continue
         # The site by its address ("ntv.de", "t-online"): a chart's "Quelle: Statistisches

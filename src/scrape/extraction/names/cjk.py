@@ -22,10 +22,16 @@ _JA_BYLINE = re.compile(rf"{_JA_FILED}|{TEXT_BY}(?P<writer>[\u4e00-\u9fff\u3040-
 # title after the name, never before it.
 _ZH_LABEL = r"(?:記者|记者|編譯|编译)"
 
-_ZH_NAMES = r"[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*"
+# A trainee's or a correspondent's title before a name among the reporters ("记者张薇
+# 实习生刘洋"): a title, not a name.
+_ZH_ROLE = r"(?:实习生|實習生|通讯员|通訊員|见习记者|見習記者)"
+_ZH_NAMES = (
+    rf"{_ZH_ROLE}?[\u4e00-\u9fff]{{2,4}}(?:\s*[、，,\s]\s*{_ZH_ROLE}?\s*[\u4e00-\u9fff]{{2,4}})*"
+)
 
-# A wire's dateline, the agency, the place and the day it was cabled on ("新华社北京3月5日电").
-_ZH_WIRE_DATELINE = r"[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日[電电]"
+# A wire's dateline, the agency, the place and the day it was cabled on ("新华社北京3月5日电"),
+# or a paper's "report" mark ("新京报讯", "本报讯").
+_ZH_WIRE_DATELINE = r"[\u4e00-\u9fff]{2,6}(?:\d{1,2}月\d{1,2}日[電电]|(?<![記记])[讯訊])"
 
 _ZH_BYLINE = re.compile(
     rf"(?:[\u4e00-\u9fff]{{2,6}}\s*)?{_ZH_LABEL}\s*[:：｜|]?\s*(?P<names>{_ZH_NAMES})"
@@ -49,10 +55,21 @@ OPENING_BYLINE = re.compile(
 )
 
 
+# A Japanese web magazine's byline: the writers and the outlet in square brackets,
+# set apart by commas ("［佐藤花子，ITmedia］").
+_JA_OUTLET_BYLINE = re.compile(r"[［\[]\s*([^［］\[\]]{3,60}?)\s*[］\]]")
+_JA_NAME = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff・]{2,8}")
+
+
 def cjk_byline(text: str, desks: bool = False) -> list[str] | None:
     """The writers of a Chinese or Japanese byline written by its press's conventions
     (:data:`_ZH_BYLINE`, :data:`_JA_FILED`, a "text by" mark), or None when ``text`` is
     none; a wire filing a Japanese story is a desk."""
+    outlet = _JA_OUTLET_BYLINE.fullmatch(text)
+    if outlet:
+        parts = re.split(r"\s*[，,、]\s*", outlet[1])
+        if len(parts) >= 2 and all(_JA_NAME.fullmatch(p) for p in parts[:-1]):
+            return parts[:-1]
     japanese = _JA_BYLINE.fullmatch(text)
     if japanese:
         filer = japanese["filer"]
@@ -68,7 +85,13 @@ def cjk_byline(text: str, desks: bool = False) -> list[str] | None:
         # Names run into the place: three characters, as most Chinese names are, unless
         # that leaves a place of one.
         return [run[:3] if len(run) - 3 >= 2 else run[:2]]
-    return re.split(r"\s*[、，,\s]\s*", found["names"] or found["wired"])
+    return zh_names(found["names"] or found["wired"])
+
+
+def zh_names(run: str) -> list[str]:
+    """The names of a run of Chinese reporters' names, without their titles."""
+    names = (re.sub(rf"^{_ZH_ROLE}", "", n) for n in re.split(r"\s*[、，,\s]\s*", run))
+    return [n for n in names if n]
 
 
 # The sign a Korean wire byline closes with, where its text opens ("김민수 기자 =").

@@ -7,7 +7,7 @@ import html
 import re
 
 from ..gazetteer import is_place
-from .cjk import CJK_DOT, OPENS_TEXT, ZH_REPORTERS, cjk_byline
+from .cjk import CJK_DOT, OPENS_TEXT, ZH_REPORTERS, cjk_byline, zh_names
 from .dated import DATE_CHUNK, TIME_OR_YEAR, dated_by, without_run_on_date
 from .shape import LOGIN, NOT_NAME_WORD, PARTICLES, lower_initial, person_like
 from .words import (
@@ -378,7 +378,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         return reporters
     zh = ZH_REPORTERS.match(text)
     if zh:
-        return zh.group(1).split()
+        return zh_names(zh.group(1))
     text = CJK_DOT.sub(", ", text)
     # "Reporting by Jane Doe; Editing by John Smith": who edited or translated the story, or
     # added to its reporting, did not write it.
