@@ -260,7 +260,8 @@ def test_heading_over_text_or_sources_is_kept(after: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["Citiți și", "Čtěte také", "Læs også", "Baca juga", "Xem thêm", "Читайте также"]
+    "label",
+    ["Citiți și", "Čtěte také", "Læs også", "Baca juga", "Xem thêm", "Читайте также", "相关推荐"],
 )
 def test_a_read_also_heading_over_a_linked_headline_in_the_text_is_pruned(label: str) -> None:
     # A broadcaster's embed between paragraphs: its heading says "read also" in the page's

@@ -69,6 +69,12 @@ _FIGURES = {
         "<div class='caption'><p>{caption}</p></div><div class='credit'>Photo: Ida Berg</div>"
         "</div></div>"
     ),
+    # A box beside the picture, classed as nothing in particular, its last line the credit.
+    "credited box": (
+        "<div class='mediaCon'><img src='/pier.jpg' alt=''><div class='subtitle'>"
+        "<p class='mediaTitle'>{caption}</p><p class='copyright'>Bildrechte: MDR/Tilo "
+        "Ebersbach</p></div></div>"
+    ),
     # A video player's frame (dropped with the other embeds) and its caption.
     "video frame": (
         "<div class='video-embed'><iframe src='https://video.example/embed/9'></iframe>"

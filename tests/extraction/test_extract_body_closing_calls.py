@@ -77,6 +77,8 @@ STORY = [
             "per E-Mail informieren."
         ],
         ["Thank the reporter for this article and support local news"],
+        ["ITmedia NEWSの最新記事をメールでお届けします"],
+        ["Sign up to receive daily headline news from the Courier."],
         [
             "気象情報・防災情報はNHK ONEアプリでも確認できます。"
             "プッシュ通知で最新の情報をお届けします。"

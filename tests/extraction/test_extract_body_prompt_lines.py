@@ -126,6 +126,9 @@ LEAD_INS = [
     "Las opiniones de los columnistas no reflejan necesariamente la línea editorial.",
     "Le opinioni espresse non riflettono necessariamente quelle della redazione.",
     "Opiniile exprimate nu reflectă neapărat poziția redacției.",
+    # A printed copy's stamp; a teaser line with its label in Chinese.
+    "Aufgerufen am 28.02.2024 um 09:12 auf https://www.zeitung.example/lokal/artikel-1234",
+    "延伸閱讀：捷運環狀線北環段 預計118年完工",
 ]
 
 
@@ -199,6 +202,9 @@ DISCLOSURES = [
     "get paid commissions on editorially chosen products purchased through our links.",
     # The site by its name, of its links.
     "*Affiliate-Link: Wenn Sie über diese Links einkaufen, erhält Techportal eine Provision.",
+    # Said without the word.
+    "Hinweis: Wir verlinken auf Angebote ausgewählter Händler. Kaufen Sie dort ein, erhalten "
+    "wir eine kleine Provision.",
 ]
 
 

@@ -42,7 +42,10 @@ TEASER_HEADING = re.compile(
     r"súvisiace\s+články|læs\s+også|les\s+også|läs\s+(?:också|även)|lue\s+myös|baca\s+juga|"
     r"xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|ilgili\s+haberler|kapcsolódó\s+cikkek|"
     r"taip\s+pat\s+skaitykite|читайте\s+(?:также|також)|pročitajte\s+(?:i|još)|"
-    r"διαβάστε\s+(?:επίσης|ακόμη))\b",
+    r"διαβάστε\s+(?:επίσης|ακόμη)|"
+    # zh, ja, ko
+    r"延伸閱讀|延伸阅读|相關新聞|相关新闻|相關閱讀|相关阅读|推薦閱讀|推荐阅读|相关推荐|相關推薦|"
+    r"相关报道|相關報導|関連記事|관련\s*기사)\b",
     re.IGNORECASE,
 )
 
@@ -268,7 +271,9 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"prečítajte\s+si\s+(?:aj|tiež)|pročitajte\s+(?:i|još|također)|preberite\s+še|"
             r"citește\s+și|olvassa\s+el\s+ezt\s+is|διαβάστε\s+(?:ακόμη|επίσης)|"
             r"прочетете\s+(?:още|също)|soma\s+(?:zaidi|pia)|basahin\s+(?:din|rin)|"
-            r"यह\s+भी\s+पढ़ें|اقرأ\s+أيضاً?|بیشتر\s+بخوانید)\s*:",
+            r"यह\s+भी\s+पढ़ें|اقرأ\s+أيضاً?|بیشتر\s+بخوانید|"
+            r"延伸閱讀|延伸阅读|相關新聞|相关新闻|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|"
+            r"関連ニュース|관련\s*기사)\s*[:：]",
             re.IGNORECASE,
         ),
         30,
@@ -303,6 +308,17 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             re.IGNORECASE,
         ),
         80,
+        (),
+    ),
+    # The stamp of a printed or saved copy ("Aufgerufen am 28.02.2024 um 09:12 auf
+    # https://..."): when and where the page was read, not what it says.
+    (
+        re.compile(
+            r"^(?:aufgerufen|abgerufen)\s+am\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}"
+            r"(?:,?\s+um\s+\d{1,2}[:.]\d\d(?:\s+uhr)?)?\s+(?:auf|unter|von)\b",
+            re.IGNORECASE,
+        ),
+        20,
         (),
     ),
     # The note of a print edition ("This article appears in the December 2024 print edition

@@ -223,6 +223,7 @@ _CALL = re.compile(
     r"registrieren\s+sie\s+sich|melden\s+sie\s+sich\s+(?:jetzt\s+|hier\s+)?(?:an|für)|"
     r"abonnez[- ]vous|abonne[- ]toi|inscrivez[- ]vous|inscris[- ]toi|"
     # The site's channel on a messaging app ("Join our WhatsApp channel").
+    r"sign\s+up\s+to\s+receive\s+(?:[\w-]+\s+){0,3}(?:news|headlines|updates|alerts)\b|"
     r"join\s+(?:our\s+|the\s+)?(?:[\w'’]+\s+)?(?:telegram|whatsapp|signal)\s+(?:channel|group|"
     r"community)|"
     r"suscr[ií]bete|suscr[ií]base|reg[ií]strate|iscriviti|abbonati\s+(?:ora|subito|a|al|per\s+(?:leggere|continuare|accedere|sostenere))|"
@@ -307,7 +308,7 @@ def _calls(text: str) -> bool:
 
 
 # The same in Japanese, which sets no word boundary before it ("NHK ONEアプリでも確認できます").
-_APP_CALL = re.compile(r"アプリ(?:でも|で)(?:確認|ご覧|チェック)")
+_APP_CALL = re.compile(r"アプリ(?:でも|で)(?:確認|ご覧|チェック)|メール(?:マガジン)?でお届け")
 
 
 # A click asked for: alone on its line, a control ("Kommentare lesen, hier klicken"); in a
@@ -507,7 +508,9 @@ _AFFILIATE = re.compile(
     r"affiliate[-\s]?links?|affiliate\s+(?:marketing\s+)?programs?|partner-?links?"
     r"|liens?\s+(?:affiliés|d['’]affiliation)"
     r"|enlaces\s+(?:de\s+)?afiliad[oa]s?|link\s+(?:di\s+)?affiliazione|links?\s+de\s+afiliad[oa]s?"
-    r"|linki\s+afiliacyjn\w*|linki\s+partnerski\w*",
+    r"|linki\s+afiliacyjn\w*|linki\s+partnerski\w*"
+    # ... or said without the word ("Wir verlinken auf Angebote ausgewählter Händler").
+    r"|verlinken\s+auf\s+(?:\w+\s+){0,3}(?:angebote|händler|shops|produkte)",
     re.IGNORECASE,
 )
 _EARNING = re.compile(
@@ -528,10 +531,11 @@ _DISCLOSURE_WORDS = 60
 
 
 def is_disclosure(text: str) -> bool:
-    # Every language's word above holds "fili" (affiliate, afiliados, affiliés) or "artner":
+    # Every language's word above holds "fili" (affiliate, afiliados, affiliés), "artner"
+    # or "verlinken":
     # asked first, as most blocks hold neither.
     return (
-        ("fili" in text or "artner" in text)
+        ("fili" in text or "artner" in text or "verlinken" in text)
         and len(text.split()) <= _DISCLOSURE_WORDS
         and _AFFILIATE.search(text) is not None
         and _EARNING.search(text) is not None

@@ -7,8 +7,9 @@ from collections.abc import Collection
 
 from selectolax.lexbor import LexborNode
 
-from ..dom import MARK, ancestors, attr_text, beside_picture, token_pattern
-from .common import ANY_HEADING
+from ..dom import MARK, PICTURE, ancestors, attr_text, beside_picture, text_of, token_pattern
+from ..wording import is_credit_line
+from .common import ANY_HEADING, child_elements
 
 # A picture's caption: the HTML element, or a block a theme classes as one.
 _CAPTION_TOKEN = token_pattern("caption|captions|figcaption|wp-caption-text")
@@ -42,11 +43,40 @@ def caption_blocks(body: LexborNode, framed: Collection[int] = ()) -> list[Lexbo
             continue
         found.append(node)
         taken.add(node.mem_id)
+    for node in _credited_captions(body):
+        if node.mem_id not in taken and not any(a.mem_id in taken for a in ancestors(node)):
+            found.append(node)
+            taken.add(node.mem_id)
     if not found:
         return found
     shown = sum(len(node.text(deep=True)) for node in found)
     if shown >= _CAPTIONED_STORY * len(body.text(deep=True)):
         return []
+    return found
+
+
+# A caption and its credit line run to this many characters at most.
+_CREDITED_CAPTION_CHARS = 300
+
+
+def _credited_captions(body: LexborNode) -> list[LexborNode]:
+    """The boxes beside a picture, whatever their class, whose last line credits it
+    ("Der Schlepplift ... in Betrieb." over "Bildrechte: MDR/Tilo Ebersbach"): a caption
+    with its credit, the credit alone being furniture already."""
+    found: list[LexborNode] = []
+    for picture in body.css("img"):
+        box = picture.parent
+        if box is None:
+            continue
+        for beside in child_elements(box):
+            if beside.mem_id == picture.mem_id or beside.css_first(PICTURE) is not None:
+                continue
+            text = text_of(beside)
+            lines = [text_of(kid) for kid in child_elements(beside)]
+            if not lines or len(text) > _CREDITED_CAPTION_CHARS or len(lines) < 2:
+                continue
+            if is_credit_line(lines[-1]) and not is_credit_line(lines[0]):
+                found.append(beside)
     return found
 
 
