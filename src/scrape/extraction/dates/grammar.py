@@ -254,8 +254,8 @@ def _read(value: str, **options: Any) -> datetime:
 # A dotted or dashed date with a two-digit year, read as one of this century: "02.12.26",
 # "03-12-26".
 _TWO_DIGIT_YEAR = re.compile(r"^(\d{1,2})([.-])(\d{1,2})\2(\d\d)$")
-# Languages that write the year first in numeric dates, two digits of it too: Korean
-# "24.11.05 07:10", Japanese "24/11/05" (2024-11-05), Chinese, Hungarian, Lithuanian.
+# Languages that write the year first in numeric dates, two digits of it too (Korean
+# "24.11.05 07:10" is 2024-11-05): Korean, Japanese, Chinese, Hungarian, Lithuanian.
 _YEAR_FIRST_LANGUAGES = frozenset({"ko", "ja", "zh", "hu", "lt"})
 _SHORT_YEAR_FIRST = re.compile(r"^(\d\d)([./-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)")
 
