@@ -241,3 +241,17 @@ def test_a_story_on_a_video_page_stays() -> None:
     body = extract(page, None).body
     assert paragraph in body
     assert "Paragraph 4:" in body
+
+
+def test_a_slides_paragraph_closing_with_its_credit_keeps_its_text() -> None:
+    # The story told under its picture, the credit after a line break: the credit goes,
+    # the text stays (a box of lines whose last credits the picture is a caption).
+    slide = (
+        "<div class='slide'><img src='/pier.jpg' alt=''><p>Residents crossed the old bridge one "
+        "last time on Sunday, many with their children, before the barriers went up at noon "
+        "and the ferry took over.<br><em>Photo: Ida Berg/Reuters</em></p></div>"
+    )
+    paragraph, _ = _STORY["en"]
+    body = extract(_page(paragraph, slide, "en"), None).body
+    assert "before the barriers went up" in body
+    assert "Ida Berg" not in body

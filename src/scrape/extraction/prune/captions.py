@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborNode
 
 from ..dom import MARK, PICTURE, ancestors, attr_text, beside_picture, text_of, token_pattern
 from ..wording import is_credit_line
-from .common import ANY_HEADING, child_elements
+from .common import ANY_HEADING, child_elements, loose_text
 
 # A picture's caption: the HTML element, or a block a theme classes as one.
 _CAPTION_TOKEN = token_pattern("caption|captions|figcaption|wp-caption-text")
@@ -71,11 +71,14 @@ def _credited_captions(body: LexborNode) -> list[LexborNode]:
         for beside in child_elements(box):
             if beside.mem_id == picture.mem_id or beside.css_first(PICTURE) is not None:
                 continue
-            text = text_of(beside)
-            lines = [text_of(kid) for kid in child_elements(beside)]
-            if not lines or len(text) > _CREDITED_CAPTION_CHARS or len(lines) < 2:
+            # Lines of their own (a slide's paragraph closing with "<br><em>Photo: ...</em>"
+            # is the story told under its picture: its credit alone goes).
+            lines = [line for kid in child_elements(beside) if (line := text_of(kid))]
+            if len(lines) < 2 or loose_text(beside):
                 continue
-            if is_credit_line(lines[-1]) and not is_credit_line(lines[0]):
+            if len(text_of(beside)) > _CREDITED_CAPTION_CHARS:
+                continue
+            if is_credit_line(lines[-1]) and not any(map(is_credit_line, lines[:-1])):
                 found.append(beside)
     return found
 
