@@ -278,3 +278,33 @@ def test_a_read_also_heading_over_a_linked_headline_in_the_text_is_pruned(label:
     text = _pruned("de", text=text + box + text)
     assert "Nordul României" not in text
     assert label not in text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="infobox"><p>Zur Person: Jens Albersmeyer (52) ist gebürtiger Bielefelder '
+        "und studierte Architektur in Hannover.</p><p>Er ist verheiratet.</p></div>",
+        '<aside class="info-box"><h3>Zur Person</h3><p>Johann Gruber (54) bewirtschaftet einen '
+        "Milchviehbetrieb in Krakau auf 1200 Metern Seehöhe.</p></aside>",
+        '<div class="incut"><p class="incut__title">Личное дело</p><p>Сергей Лаптев. Родился в '
+        "1971 году в Ставрополе.</p></div>",
+        '<div class="infobox"><h4>Névjegy</h4><p><strong>Farkas Gábor</strong> 1968-ban született '
+        "Pécsett.</p></div>",
+    ],
+)
+def test_an_interviews_box_on_the_person_asked_is_pruned(box: str) -> None:
+    text = _long("de")
+    text = _pruned("de", text=text + box + text)
+    assert "Krakau" not in text and "Bielefelder" not in text
+    assert "Ставрополе" not in text and "Pécsett" not in text
+
+
+def test_a_box_opening_with_other_words_stays() -> None:
+    # A fact box of the story's own ("Zahlen und Fakten"), however it is classed.
+    box = (
+        '<div class="infobox"><h3>Zahlen und Fakten</h3><p>Die Stadt hat 6000 öffentliche '
+        "Stellplätze in Parkhäusern, zwei Drittel davon sind samstags belegt.</p></div>"
+    )
+    text = _long("de")
+    assert "Stellplätze in Parkhäusern" in _pruned("de", text=text + box + text)

@@ -251,6 +251,33 @@ def offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     return list(found.values())
 
 
+# The label of an interview's box on the person asked ("Zur Person", "Steckbrief",
+# "Личное дело", "Névjegy"), alone or opening its first line with a colon.
+_PROFILE_LABEL = re.compile(
+    r"^\W*(?:zur\s+person|steckbrief|personalie|à\s+propos\s+de|bio(?:graf[íi]a|grafie|graphie)?|"
+    r"profil[eo]?|perfil|chi\s+è|wie\s+is|kim\s+jest|личное\s+дело|досье|névjegy|"
+    r"kuka\s+on|vem\s+är|hvem\s+er|kdo\s+je|cine\s+este)\b\s*(?::|$)",
+    re.IGNORECASE,
+)
+_PROFILE_BOX_CHARS = 600
+# Boxes classed as asides of the text ("infobox", "info-box", "incut", "Kasten").
+_PROFILE_CANDIDATES = "aside, [class*=info i], [class*=incut i], [class*=kasten i], [class*=box i]"
+
+
+def profile_boxes(body: LexborNode) -> list[LexborNode]:
+    """An interview's box on the person asked, set among its paragraphs: a short box
+    classed as an aside of the text whose first line is a profile's label. The text's
+    facts about its subject, not the interview."""
+    found: dict[int, LexborNode] = {}
+    for box in body.css(_PROFILE_CANDIDATES):
+        if any(a.mem_id in found for a in ancestors(box)) or not removable(box, _PROFILE_BOX_CHARS):
+            continue
+        first = next((line for kid in child_elements(box) if (line := text_of(kid))), "")
+        if _PROFILE_LABEL.match(first):
+            found[box.mem_id] = box
+    return list(found.values())
+
+
 def trailing_boxes(body: LexborNode) -> list[LexborNode]:
     """The boxes marked by :func:`action_boxes` after the article's text: no prose follows
     them (a box between paragraphs may be the article's own: a listing's "Visit website").

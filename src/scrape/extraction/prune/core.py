@@ -29,6 +29,7 @@ from .boxes import (
     action_boxes,
     mark_sign_up_boxes,
     offers_and_teasers,
+    profile_boxes,
     trailing_boxes,
 )
 from .captions import caption_blocks, player_boxes
@@ -112,6 +113,7 @@ def prune(
     # Other stories' cards among the text's paragraphs, their writers and days with them.
     _remove([card for card in teaser_cards(body) if removable(card, _CARD_CHARS)])
     _remove(offers_and_teasers(body, host))
+    _remove(profile_boxes(body))
     _remove(read_also_boxes(body, host))
     _remove(picture_cards(body, host, path))
     _remove(trailing_boxes(body))
