@@ -79,6 +79,8 @@ STORY = [
         ["Thank the reporter for this article and support local news"],
         ["ITmedia NEWSの最新記事をメールでお届けします"],
         ["Sign up to receive daily headline news from the Courier."],
+        ["Receba as principais notícias do dia no canal do O POVO no WhatsApp."],
+        ["Українська правда працює завдяки читачам. Підтримайте незалежну журналістику"],
         [
             "気象情報・防災情報はNHK ONEアプリでも確認できます。"
             "プッシュ通知で最新の情報をお届けします。"
@@ -118,6 +120,11 @@ def test_a_last_sentence_telling_of_an_error_stays() -> None:
         ["© 2024 Stadtanzeiger GmbH. All rights reserved. Reproduction only with permission."],
         # The sign and the year, with the owner's name only.
         ["© 2024 Global Broadcast News, a division of Corus Entertainment Inc."],
+        [
+            "This document is subject to copyright. Apart from any fair dealing for the purpose "
+            "of private study or research, no part may be reproduced without the written "
+            "permission."
+        ],
     ],
 )
 def test_a_newsrooms_tip_line_and_legal_notice_close_no_story(closing: list[str]) -> None:

@@ -129,6 +129,9 @@ LEAD_INS = [
     # A printed copy's stamp; a teaser line with its label in Chinese.
     "Aufgerufen am 28.02.2024 um 09:12 auf https://www.zeitung.example/lokal/artikel-1234",
     "延伸閱讀：捷運環狀線北環段 預計118年完工",
+    # A broadcaster's programme note naming two programmes; a Nordic paywall's offer.
+    "Sendung: hlf-fernsehen, hessenjournal, 28.11.2023, 19:30 Uhr",
+    "Läs vidare med NK Plus – första månaden för 1 kr. Ingen bindningstid, avsluta när du vill.",
 ]
 
 

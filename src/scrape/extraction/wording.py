@@ -420,7 +420,7 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"|über\s+dieses\s+thema\s+"
             r"(?:berichteten?|berichten\s+wir|ha(?:t|ben)\s.{0,80}\bberichtet)\b"
             r"|dieses\s+thema\s+im\s+programm\s*:"
-            r"|sendung\s*(?::|am\b|vom\b).{0,30}?\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b"
+            r"|sendung\s*(?::|am\b|vom\b).{0,60}?\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b"
             r"|diese[rsn]?\s+(?:nachricht|meldung|beitrag|bericht|interview|sendung)\s+wurde\s+"
             r"am\s+.{4,40}?\s+(?:im\s+programm|in\s+der\s+sendung)\b"
             # ... or a view counter: "Dieser Artikel wurde 1.284 mal gelesen."

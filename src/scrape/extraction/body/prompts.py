@@ -43,7 +43,9 @@ _LEGAL_NOTICE = re.compile(
     # ... and the Ukrainian and Russian terms of quoting ("При цитуванні і використанні
     # будь-яких матеріалів ...", "При цитировании и использовании материалов ...").
     r"|при\s+(?:цитуванні|цитировании)\s+(?:і|и)\s+(?:використанні|использовании)"
-    r"|перепечатка\s+.{0,40}?\s+запрещена",
+    r"|перепечатка\s+.{0,40}?\s+запрещена"
+    # ... and the syndicated press release's ("This document is subject to copyright").
+    r"|this\s+document\s+is\s+subject\s+to\s+copyright",
     re.IGNORECASE | re.DOTALL,
 )
 # The lines Chinese news closes with: the responsible editor, the source, the end mark
@@ -89,6 +91,8 @@ _PLACEHOLDER = re.compile(
     r"ce\s+contenu\s+est\s+bloqué|activez\s+(?:le\s+)?javascript|"
     r"nur\s+für\s+(?:abonnent(?:en|innen)|abo-?kunden)\s+(?:verfügbar|sichtbar|lesbar)|"
     r"exklusiv\s+für\s+(?:abonnent(?:en|innen)|abo-?kunden)\b|"
+    # The Nordic paywall's offer ("Läs vidare med NK Plus", "Les videre med +").
+    r"(?:läs|les|læs)\s+(?:vidare|videre)\s+med\b|"
     r"(?:available|open)\s+only\s+(?:to|for)\s+(?:paying\s+)?subscribers|"
     r"réservée?s?\s+aux\s+abonnés|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
     r"riservato\s+agli\s+abbonati|"
@@ -134,6 +138,8 @@ _PLACEHOLDER_WORDS = (
     "access",
     "member",
     "ve read",
+    "vidare",
+    "videre",
     "have read",
     "artikeln",
     "um diesen",
@@ -250,7 +256,7 @@ _CALL = re.compile(
     r"soutenez[- ]nous|soutenez\s+notre|faites\s+un\s+don|ap[oó]yanos|haz\s+una\s+donaci[oó]n|"
     r"sostienici|sostieni\s+il\s+nostro|fai\s+una\s+donazione|apoie\s+(?:o\s+nosso|a\s+nossa)|"
     r"steun\s+ons|wesprzyj\s+nas|stöd\s+oss|støtt?\s+(?:oss|os)|podpořte\s+n[aá]s|"
-    r"поддержите\s+нас|"
+    r"поддержите\s+нас|підтримайте\s+(?:нас|незалежну)|"
     # The site asking about its own things.
     r"(?:(?:kennt\s+ihr|kennst\s+du|kennen\s+sie)\s+(?:schon\s+|bereits\s+)?unser|"
     r"gef[äa]llt\s+(?:dir|euch|ihnen)\s+unser|connaissez[- ]vous\s+(?:déjà\s+)?not|"
@@ -288,7 +294,7 @@ _CALL = re.compile(
     # The news offered by mail ("Recibe las noticias en tu correo").
     r"recib[ae]\s+(?:las|nuestras)\s+(?:noticias|novedades)|recevez\s+(?:nos|les)\s+"
     r"(?:actualités|infos|informations)|ricevi\s+(?:le\s+)?(?:notizie|news)|"
-    r"receba\s+(?:as\s+)?(?:notícias|novidades)|"
+    r"receba\s+(?:as\s+)?(?:principais\s+|últimas\s+)?(?:notícias|novidades)|"
     # A comment, the basket.
     r"hinterlasse(?:n\s+sie)?\s+(?:\w+\s+){0,3}kommentar|schreib(?:t|en\s+sie)?\s+(?:es\s+)?uns\s+"
     r"in\s+die\s+kommentare|laissez(?:[- ]nous)?\s+un\s+commentaire|d[ée]janos\s+(?:un|tu)\s+"
