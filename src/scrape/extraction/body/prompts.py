@@ -582,9 +582,7 @@ def is_prompt_line(text: str) -> bool:
     if _placeholder(text):
         return True
     words = text_words(text)
-    # The newsroom's call for tips runs on to its address ("... Get in touch by emailing
-    # news@example.com."): its words say what it is at any length a line runs to.
-    if words <= _TIP_LINE_WORDS and _TIP.search(text) is not None:
+    if _tip_line(text, words):
         return True
     if words > LINE_WORDS:
         return False
@@ -600,12 +598,17 @@ def is_prompt_line(text: str) -> bool:
     return _calls(text) or (words > _NOUN_ALONE_WORDS and _names_a_call(text, words))
 
 
+def _tip_line(text: str, words: int) -> bool:
+    """The newsroom's call for tips, a line of its own however long its address runs ("...
+    Get in touch by emailing news@example.com."); in a longer paragraph it is one sentence
+    of the text (a live blog's welcome post asking readers to get in touch)."""
+    return words <= _TIP_LINE_WORDS and _TIP.search(text) is not None
+
+
 def _is_prompt(text: str, words: int) -> bool:
     if any(p.search(text) is not None for p in (_LEGAL_NOTICE, _CLOSING_LINE)):
         return True
-    # A call for tips is a line of its own; in a longer paragraph, one sentence of it (a
-    # live blog's welcome post asking readers to get in touch).
-    if words <= _TIP_LINE_WORDS and _TIP.search(text) is not None:
+    if _tip_line(text, words):
         return True
     if (len(text) <= _PROMPT_LINE_CHARS and _placeholder(text)) or _control(text.strip()):
         return True

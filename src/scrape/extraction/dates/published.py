@@ -69,9 +69,8 @@ def find_published(
     """
     text = _visible_text(tree)
     from_url = date_from_url(url)
-    order = DateStyle(
-        text, next(iter(declared_languages(md)), None), from_url.date() if from_url else None
-    )
+    languages = declared_languages(md)
+    order = DateStyle(text, next(iter(languages), None), from_url.date() if from_url else None)
 
     def usable(values: Iterable[datetime | None]) -> list[datetime]:
         return [d for d in values if d is not None and plausible(d, fetched_at)]
@@ -99,7 +98,7 @@ def find_published(
     instants = ([*declared, *byline], [*generic, *modified])
     stamps = usable([*updated, *(d.value for d in near if d.updated)])
     stamp = stamps[0] if stamps else None
-    zone = page_zone(declared_languages(md), url)
+    zone = page_zone(languages, url)
     published = _choose(declared, byline, generic, filed, near, instants, zone)
     if published is not None:
         later = stamp is not None and _later(stamp, published)

@@ -246,7 +246,7 @@ def offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
         raw = paragraph.text(deep=True)
         if box is None or len(raw) > _TEASER_CHARS or not _MORE_TAIL.search(raw.rstrip()):
             continue
-        if internal_links(box, host) and removable(box, _TEASER_CHARS):
+        if removable(box, _TEASER_CHARS) and internal_links(box, host):
             found[box.mem_id] = box
     return list(found.values())
 

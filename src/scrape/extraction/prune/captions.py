@@ -64,12 +64,10 @@ def _credited_captions(body: LexborNode) -> list[LexborNode]:
     ("Der Schlepplift ... in Betrieb." over "Bildrechte: MDR/Tilo Ebersbach"): a caption
     with its credit, the credit alone being furniture already."""
     found: list[LexborNode] = []
-    for picture in body.css("img"):
-        box = picture.parent
-        if box is None:
-            continue
+    boxes = {box.mem_id: box for picture in body.css("img") if (box := picture.parent)}
+    for box in boxes.values():
         for beside in child_elements(box):
-            if beside.mem_id == picture.mem_id or beside.css_first(PICTURE) is not None:
+            if beside.tag == "img" or beside.css_first(PICTURE) is not None:
                 continue
             # Lines of their own (a slide's paragraph closing with "<br><em>Photo: ...</em>"
             # is the story told under its picture: its credit alone goes).
