@@ -67,3 +67,32 @@ def test_the_writer_after_the_desk(byline: str, lang: str, expected: tuple[str, 
 )
 def test_only_a_desk_or_agency_leads(raw: str, expected: list[str]) -> None:
     assert clean_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The writer, then the address of the site that prints the story.
+        ("Michał Zieliński / polsatnews.pl", ["Michał Zieliński"]),
+        ("Anna Nowak / Jan Kowalski / wp.pl", ["Anna Nowak", "Jan Kowalski"]),
+        # The site's address and its name: nobody.
+        ("stol.it / Suedtirol Online", []),
+    ],
+)
+def test_the_sites_address_after_the_writer(line: str, expected: list[str]) -> None:
+    assert clean_name(line) == expected
+
+
+def test_a_writer_signing_with_the_sites_address_beats_the_site_declared() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Strefa", '
+        '"author": {"@type": "Organization", "name": "polsatnews.pl"}}</script>'
+    )
+    page = (
+        f"<html lang='pl'><head><title>Strefa</title>{ld}</head><body><main><article>"
+        f"<h1>Strefa płatnego parkowania obejmie kolejne ulice</h1>{BODY}"
+        "<p class='news__author'>Michał Zieliński / polsatnews.pl</p></article></main>"
+        "</body></html>"
+    )
+    article = extract(page, "https://www.polsatnews.pl/wiadomosc/2024-05-22/strefa/")
+    assert article.authors == ("Michał Zieliński",)

@@ -81,3 +81,31 @@ def test_german_lead_ins_before_the_writer(byline: str, names: list[str]) -> Non
     assert (
         list(extract(html, "https://www.kurier.example/lokales/faehre-123.html").authors) == names
     )
+
+
+_GERMAN_TEXT = "".join(
+    f"<p>Absatz {i}: Die Saarbahn fährt auf dem Abschnitt mehrere Monate nicht, Ersatzbusse "
+    "fahren im 15-Minuten-Takt, am Wochenende alle 30 Minuten, teilte das Unternehmen mit. "
+    "Tickets der Saarbahn gelten auch in den Bussen.</p>"
+    for i in range(4)
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A lead opening with "Von": its sentences name nobody.
+        "<p class='intro'>Von Montag an wird die Brücke zwischen Ulm und Neu-Ulm auf eine Spur "
+        "verengt. Die Bauarbeiten dauern bis in den Herbst. Ein Überblick über Umleitungen und "
+        "Busverkehr.</p>",
+        # A sub-heading past the text's first paragraphs.
+        f"{_GERMAN_TEXT}<h3>Kritik von Pendlerinitiative</h3>",
+    ],
+)
+def test_von_in_a_lead_or_a_sub_heading_is_no_byline(lead: str) -> None:
+    page = (
+        "<html lang='de'><head><title>Saarbahn</title></head><body><main><article>"
+        f"<h1>Saarbahn fährt monatelang nicht</h1>{lead}{_GERMAN_TEXT}</article></main>"
+        "</body></html>"
+    )
+    assert extract(page, "https://zeitung.example/saar/saarbahn-100.html").authors == ()

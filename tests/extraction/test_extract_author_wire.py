@@ -269,6 +269,9 @@ def _site_declared(credit: str, after: str) -> str:
     [
         "",
         "<p>Themenseite: <a href='/thema/hafen'>Hafen</a></p><p>Sendung: NK Radio, 19.03.2024</p>",
+        # A fact box of short lines after the text, in the article.
+        "<div class='match-box'><h3>Regionalliga, 24. Runde</h3><p>Hafen SV – Nord 2:1 (0:1)"
+        "</p><p>Stadion am Kai, 1.400 Zuschauer</p><p>Tore: 0:1 Frühwirth, 1:1 Gruber</p></div>",
     ],
 )
 def test_the_credit_closing_the_text_beats_the_site_declared_as_author(

@@ -64,14 +64,19 @@ class Page:
         story, and the short lines a template may set after it (a topic link, a programme
         note), up to the first paragraph of prose."""
         article = article_of(self.body, self.headline)
-        found: list[str] = []
-        for paragraph in reversed(article.css("p")) if article is not None else ():
-            text = text_of(paragraph)
-            if not text:
-                continue
-            found.append(text)
-            if len(found) == _CLOSING_LINES or len(text) > _CLOSING_LINE_CHARS:
-                break
+        if article is None:
+            return []
+        paragraphs = article.css("p")
+        found = _last_lines(paragraphs)
+        # A box the template sets after the text (a match's line-up, a fact box) may fill
+        # those lines: the text's own container closes with its credit ("Quelle: APA").
+        longest = max(paragraphs, key=lambda p: len(p.text(deep=True)), default=None)
+        box = longest.parent if longest is not None else None
+        if box is not None:
+            own = _last_lines(
+                [p for p in paragraphs if p.parent is not None and p.parent.mem_id == box.mem_id]
+            )
+            found = [*own, *(line for line in found if line not in own)]
         return found
 
     @functools.cached_property
@@ -132,6 +137,19 @@ class Page:
 
 
 _SCAN_CHARS = 1500
+
+
+def _last_lines(paragraphs: list[LexborNode]) -> list[str]:
+    """The last paragraphs with text, the last first, up to the first of prose."""
+    found: list[str] = []
+    for paragraph in reversed(paragraphs):
+        text = text_of(paragraph)
+        if not text:
+            continue
+        found.append(text)
+        if len(found) == _CLOSING_LINES or len(text) > _CLOSING_LINE_CHARS:
+            break
+    return found
 
 
 def following(node: LexborNode) -> Iterator[LexborNode]:

@@ -91,11 +91,19 @@ def announced(
         holder = holder_of(index)
         return holder is not None and not (in_other_posts(holder) or in_picture(holder))
 
+    prose = 0
     for i, chunk in enumerate(chunks):
         if opening := OPENING_BYLINE.match(chunk):
             # The byline in brackets opening the story's first paragraph, however long.
             chunk = opening[0]
-        if len(chunk) > 200 or (i and _NOT_WRITER.search(chunks[i - 1])):
+        if len(chunk) > _PROSE_CHARS:
+            # The byline stands before the text, or after its lead: past two paragraphs,
+            # "von" opens a sub-heading's phrase ("Kritik von Pendlerinitiative").
+            prose += 1
+            if prose > _PROSE_BEFORE_BYLINE:
+                break
+            continue
+        if i and _NOT_WRITER.search(chunks[i - 1]):
             continue
         found, signed = _announced_in(chunks, i, chunk, desks, unlabelled_byline)
         if found and elsewhere(i):
@@ -139,6 +147,10 @@ def _announced_in(
         signed = len(chunks[i + 1].split()) == 1
     elif by := BY_CHUNK.match(chunk) or dated_by(chunk):
         byline = without_paper(chunk[by.end() :])
+        if len(byline.split()) > _BYLINE_WORDS and _SENTENCES.search(byline):
+            # Sentences opening with the by-word ("Von Montag an wird die Brücke ... Ein
+            # Überblick über Umleitungen und Busverkehr."): a lead, not a byline.
+            return [], False
         found = [name_part(n) for n in clean_name(drop_role(byline), desks)]
     elif interviewer := INTERVIEWER.match(chunk):
         names = clean_name(chunk[interviewer.end() :].rstrip("."))
@@ -180,6 +192,11 @@ def _announced_in(
     return found, signed
 
 
+_PROSE_CHARS = 200
+_PROSE_BEFORE_BYLINE = 2
+_BYLINE_WORDS = 12
+# A sentence's end, and the next one's capital.
+_SENTENCES = re.compile(r"[.!?]\s+[^\W\d_]")
 # An agency's short name or its newsroom's is a few words ("Agencia EFE", "Europa Press");
 # its full name may be longer ("Press Trust of India").
 _WIRE_ALONE_WORDS = 3

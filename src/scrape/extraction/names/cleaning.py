@@ -490,7 +490,10 @@ def _names_listed(text: str, desks: bool) -> list[str]:
         if (
             len(wires) > 1
             and writers
-            and all(w in writers or _beside_writer(w) for w in wires)
+            and all(
+                w in writers or _beside_writer(w, last=i == len(wires) - 1)
+                for i, w in enumerate(wires)
+            )
             and not _PICTURE_CREDIT.search(part)
         ):
             # "Ralph Steiner/Carlo Natter", "Jane Doe / The Guardian": writers joined by a
@@ -540,13 +543,14 @@ def _slashed_writer(part: str) -> bool:
     )
 
 
-def _beside_writer(part: str) -> bool:
+def _beside_writer(part: str, last: bool = False) -> bool:
     """Whether a piece of a byline split at its slashes names a paper, a wire agency or a
     place, as they stand beside a writer's name."""
     first = part.split(maxsplit=1)[0] if part.strip() else ""
     if _HOST.search(part):
-        # "stol.it / Suedtirol Online": the site, by its address and its name.
-        return False
+        # "stol.it / Suedtirol Online": the site, by its address and its name. Its address
+        # alone after the names is the site that prints them ("Anna Nowak / polsatnews.pl").
+        return last and " " not in part.strip()
     return bool(
         AGENCY.fullmatch(part)
         or _AGENCY_WORD.match(first)
