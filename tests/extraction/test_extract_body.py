@@ -114,7 +114,17 @@ def test_reading_time_and_contents_labels_are_not_body_text() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["comentarios", "kommentare", "article-komentarze", "komentar", "commenti", "talkback"]
+    "name",
+    [
+        "comentarios",
+        "kommentare",
+        "article-komentarze",
+        "komentar",
+        "commenti",
+        "talkback",
+        # A paper's readers' letters under the article.
+        "Leserbriefe",
+    ],
 )
 def test_comments_a_class_names_in_another_language_are_pruned(name: str) -> None:
     comments = (

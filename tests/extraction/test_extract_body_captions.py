@@ -75,6 +75,16 @@ _FIGURES = {
         "<p class='mediaTitle'>{caption}</p><p class='copyright'>Bildrechte: MDR/Tilo "
         "Ebersbach</p></div></div>"
     ),
+    # One line beside the picture, its credit after its last sentence, in hashed classes.
+    "credit after the line": (
+        "<div class='css-k008qs'><img src='/pier.jpg' alt=''><span class='css-1x9zltl'>"
+        "{caption} Source: AAP / Ida Berg</span></div>"
+    ),
+    # A player no class names, known by its data, and its title line.
+    "player by its data": (
+        "<div class='_2vId0o'><div class='_1vPl4y' data-video='ct24-349118'></div>"
+        "<p class='_3vCp1t'>{caption}</p></div>"
+    ),
     # A video player's frame (dropped with the other embeds) and its caption.
     "video frame": (
         "<div class='video-embed'><iframe src='https://video.example/embed/9'></iframe>"

@@ -85,6 +85,13 @@ STORY = [
             "気象情報・防災情報はNHK ONEアプリでも確認できます。"
             "プッシュ通知で最新の情報をお届けします。"
         ],
+        # A broadcaster's channel and app; a site on Google News, in Turkish; support for
+        # the site's journalism and its live programme, in German.
+        ["Watch Sky News live on Freeview channel 233 and on the Sky News app."],
+        ["Stream free On Demand. Join the conversation and watch SBS News on SBS On Demand."],
+        ["Habertürk'ü Google News üzerinden takip etmek için tıklayın."],
+        ["Jetzt NIUS Live sehen – montags bis freitags ab 7 Uhr mit den wichtigsten Themen."],
+        ["Unterstützen Sie unabhängigen Journalismus: Werden Sie jetzt NIUS-Unterstützer."],
     ],
 )
 def test_closing_calls_to_the_reader_are_dropped(closing: list[str]) -> None:
@@ -125,6 +132,15 @@ def test_a_last_sentence_telling_of_an_error_stays() -> None:
             "of private study or research, no part may be reproduced without the written "
             "permission."
         ],
+        # A portal's note on the wire copy it did not edit.
+        [
+            "This report is auto-generated from ANI news service. ThePrint holds no "
+            "responsibility for its content."
+        ],
+        [
+            "(Except for the headline, this story has not been edited by NDTV staff and is "
+            "published from a syndicated feed.)"
+        ],
     ],
 )
 def test_a_newsrooms_tip_line_and_legal_notice_close_no_story(closing: list[str]) -> None:
@@ -156,6 +172,8 @@ def test_a_reporters_bio_with_the_paper_closes_no_story() -> None:
         "Juan Pérez es periodista de la sección de política.",
         "Marco Rossi è giornalista della redazione politica.",
         "Ana Souza é jornalista e escreve sobre política.",
+        "Giulia Ferraresi è editorialista di Avvenire. Si occupa di politiche giovanili.",
+        "Claire Martin est chroniqueuse au service économie.",
     ],
 )
 def test_a_reporters_bio_in_the_papers_language_closes_no_story(bio: str) -> None:
@@ -331,3 +349,16 @@ def test_a_live_blogs_post_asking_readers_to_write_in_stays() -> None:
     )
     story = [*STORY, *(f"{sentence} ({n})" for n in range(2) for sentence in STORY)]
     assert clean_blocks([*story, post], title=None) == [*story, post]
+
+
+def test_a_support_pitch_between_paragraphs_is_dropped() -> None:
+    pitch = (
+        "The Tyee is supported by readers like you. Join us and grow independent media in Canada."
+    )
+    assert clean_blocks([ENGLISH_STORY[0], pitch, ENGLISH_STORY[1]], title=None) == ENGLISH_STORY
+
+
+def test_a_sentence_on_watching_a_match_stays() -> None:
+    last = "Fans can watch the match live on Sky Sports channel 401 from 7pm."
+    blocks = [*ENGLISH_STORY, last]
+    assert clean_blocks(blocks, title=None) == blocks

@@ -31,6 +31,7 @@ FURNITURE_TOKENS = r"""
     | cookie|cookies|consent|gdpr
     | comment|comments|respond|disqus|reply|comentario|comentarios|kommentare|kommentarer
     | komentarze|komentar|commentaires|commenti|yorumlar|reacties|talkback|talkbacks
+    | leserbrief|leserbriefe
     | advert|advertisement|advertising|adsbygoogle|ads|ad|adslot|adunit|dfp|gpt
     | sponsor|sponsored|promo|taboola|outbrain|td-a-rec
     | sidebar|breadcrumb|breadcrumbs

@@ -43,6 +43,9 @@ BIO = re.compile(
     # sentence names other people's offices ("ist Sprecherin der Initiative").
     r"|(?i:ist|est|es|è|é)\s+(?:\w+\s+){0,2}?(?i:redakteur|journalist|korrespondent|reporter|"
     r"kolumnist|volontär|journaliste|rédact(?:eur|rice)|correspondant|periodista|redactor|"
-    r"corresponsal|giornalista|redatt(?:ore|rice)|corrispondente|jornalista|repórter)"
+    r"corresponsal|giornalista|redatt(?:ore|rice)|corrispondente|jornalista|repórter|"
+    # ... and the opinion writer's ("è editorialista di Avvenire", "est chroniqueur au").
+    r"editorialista|éditorialiste|chroniqueu(?:r|se)|columnista|colunista|opinionista|"
+    r"commentatore|commentatrice|kommentator)"
     r"(?i:in|e|a)?\b)"
 )

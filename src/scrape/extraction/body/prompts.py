@@ -45,7 +45,13 @@ _LEGAL_NOTICE = re.compile(
     r"|при\s+(?:цитуванні|цитировании)\s+(?:і|и)\s+(?:використанні|использовании)"
     r"|перепечатка\s+.{0,40}?\s+запрещена"
     # ... and the syndicated press release's ("This document is subject to copyright").
-    r"|this\s+document\s+is\s+subject\s+to\s+copyright",
+    r"|this\s+document\s+is\s+subject\s+to\s+copyright"
+    # ... and a portal's note on a wire's copy it did not edit ("This report is
+    # auto-generated from ANI news service. ThePrint holds no responsibility for its
+    # content.", "has not been edited by ... staff and is published from a syndicated feed").
+    r"|auto-generated\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:news\s+service|feed|wire)\b"
+    r"|holds?\s+no\s+responsibility\s+for\s+(?:its|the|this)\s+content"
+    r"|(?:has\s+)?not\s+been\s+edited\s+by\s+.{2,40}?\s+staff\b",
     re.IGNORECASE | re.DOTALL,
 )
 # The lines Chinese news closes with: the responsible editor, the source, the end mark
@@ -69,6 +75,12 @@ _TIP = re.compile(
     r"masz\s+newsa\b|prześlij(?:cie)?\s+nam\b|"
     r"(?:^|(?<=[?!.]\s))(?:(?:schicken|senden)\s+sie\s+uns\s+(?:ihre\s+)?|"
     r"(?:schick|sende)\s+uns\s+(?:deine[nm]?\s+)?)(?:fotos|videos|hinweise?|tipps?))",
+    re.IGNORECASE,
+)
+# ... and for the readers' support ("The Tyee is supported by readers like you. Join us
+# and grow independent media in Canada.").
+_SUPPORT = re.compile(
+    r"\b(?:supported|funded)\s+by\s+(?:readers|members|listeners|viewers)\s+like\s+you\b",
     re.IGNORECASE,
 )
 _TIP_LINE_WORDS = 30
@@ -220,10 +232,14 @@ _CALL = re.compile(
     r"segue[- ](?:nos|me)|acompanhe[- ]nos|volg\s+(?:ons|mij|me)|"
     r"obserwuj(?:cie)?\s+(?:nas|mnie)|śledź(?:cie)?\s+(?:nas|mnie)|dołącz\s+do\s+nas|"
     r"följ\s+(?:oss|mig)|følg\s+(?:oss|os|meg|mig)|sledujte\s+(?:n[aá]s|mě)|"
-    r"(?:bizi|beni)\s+takip\s+edin|подписывайтесь|следите\s+за\s+(?:нами|мной)|"
+    r"(?:bizi|beni)\s+takip\s+edin|takip\s+etmek\s+için\s+tıkla\w*|подписывайтесь|следите\s+за\s+(?:нами|мной)|"
     r"urmări(?:ți|ti|şi|și)[- ]ne|urmăreşte[- ]ne|urmărește[- ]ne|"
     # ... the site's channel ("Ikuti Channel rasmi X di WhatsApp", "Ikuti kami di ...").
     r"ikuti\s+(?:kami|saluran|channel)\b|"
+    # Watch the broadcaster on its channel or app ("Watch Sky News live on Freeview
+    # channel 233 and on the Sky News app"), opening a sentence.
+    r"(?:^|(?<=[.!]\s))(?:watch|stream)\s+(?:[\w'’-]+\s+){0,4}?(?:on\s+(?:[\w'’-]+\s+){0,4}?)?"
+    r"(?:app|on\s+demand|freeview|youtube|channel\s+\d+)|"
     # Subscribe, sign up, download the app.
     r"abonnieren\s+sie|(?:jetzt|hier)\s+(?:abonnieren|anmelden|registrieren|bestellen)|"
     r"registrieren\s+sie\s+sich|melden\s+sie\s+sich\s+(?:jetzt\s+|hier\s+)?(?:an|für)|"
@@ -251,6 +267,13 @@ _CALL = re.compile(
     r"mit\s+(?:der|unserer)\s+[\w-]*app\s+(?:erhalten|bekommen|verpassen)\s+sie|"
     # Support us, donate.
     r"unterstütze(?:n\s+sie)?\s+(?:uns|unser)|(?:jetzt|hier)\s+spenden|spenden\s+sie|"
+    # ... journalism of the site's kind, as its supporter ("Unterstützen Sie unabhängigen
+    # Journalismus: Werden Sie jetzt NIUS-Unterstützer", "Support independent journalism").
+    r"(?:unterstützen\s+sie|unterstütze|support)\s+(?:unabhängigen|freien|kritischen|"
+    r"independent|quality|local)\s+(?:journalismus|journalism)|"
+    r"werden\s+sie\s+(?:jetzt\s+)?[\w-]*(?:unterstützer|förderer|mitglied)(?:in)?\b|"
+    # Watch or hear the site's live programme ("Jetzt NIUS Live sehen").
+    r"(?:jetzt|hier)\s+(?:[\w-]+\s+){0,2}live\s+(?:sehen|hören|schauen|streamen)|"
     # ... the site by its name, alone on the line ("Unterstützen Sie die taz!").
     r"unterstützen\s+sie\s+(?:jetzt\s+)?(?:die|den|das)\s+[^\s!]+\s*!?$|"
     r"soutenez[- ]nous|soutenez\s+notre|faites\s+un\s+don|ap[oó]yanos|haz\s+una\s+donaci[oó]n|"
@@ -599,10 +622,13 @@ def is_prompt_line(text: str) -> bool:
 
 
 def _tip_line(text: str, words: int) -> bool:
-    """The newsroom's call for tips, a line of its own however long its address runs ("...
-    Get in touch by emailing news@example.com."); in a longer paragraph it is one sentence
-    of the text (a live blog's welcome post asking readers to get in touch)."""
-    return words <= _TIP_LINE_WORDS and _TIP.search(text) is not None
+    """The newsroom's call for tips or for support, a line of its own however long its
+    address runs ("... Get in touch by emailing news@example.com."); in a longer paragraph
+    it is one sentence of the text (a live blog's welcome post asking readers to get in
+    touch)."""
+    return words <= _TIP_LINE_WORDS and (
+        _TIP.search(text) is not None or _SUPPORT.search(text) is not None
+    )
 
 
 def _is_prompt(text: str, words: int) -> bool:

@@ -57,6 +57,9 @@ def caption_blocks(body: LexborNode, framed: Collection[int] = ()) -> list[Lexbo
 
 # A caption and its credit line run to this many characters at most.
 _CREDITED_CAPTION_CHARS = 300
+# The elements a caption's line is set in without a paragraph's.
+_INLINE = frozenset({"span", "small", "em", "i", "cite"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S+:)")
 
 
 def _credited_captions(body: LexborNode) -> list[LexborNode]:
@@ -71,10 +74,14 @@ def _credited_captions(body: LexborNode) -> list[LexborNode]:
                 continue
             # Lines of their own (a slide's paragraph closing with "<br><em>Photo: ...</em>"
             # is the story told under its picture: its credit alone goes).
-            lines = [line for kid in child_elements(beside) if (line := text_of(kid))]
-            if len(lines) < 2 or loose_text(beside):
-                continue
             if len(text_of(beside)) > _CREDITED_CAPTION_CHARS:
+                continue
+            lines = [line for kid in child_elements(beside) if (line := text_of(kid))]
+            if not lines and beside.tag in _INLINE:
+                # One line of its own beside the picture, its credit after its last
+                # sentence ("Rents rose ... in 2023. Source: AAP / Bianca De Marchi").
+                lines = _SENTENCE_END.split(text_of(beside))
+            if len(lines) < 2 or (loose_text(beside) and beside.tag not in _INLINE):
                 continue
             if is_credit_line(lines[-1]) and not any(map(is_credit_line, lines[:-1])):
                 found.append(beside)
@@ -121,6 +128,7 @@ def _holds_little_else(box: LexborNode, caption: LexborNode) -> bool:
 # A video player's or a gallery's box, as themes class it.
 _PLAYER_TOKEN = token_pattern("video|videos|audio|player|jwplayer|gallery")
 _PLAYER_CANDIDATES = "[class*=video i], [class*=audio i], [class*=player i], [class*=galler i]"
+_PLAYER_DATA = "[data-video], [data-video-id], [data-player]"
 # What a player shows beside its picture: a title line, a duration, a "watch" label.
 _PLAYER_TITLE_CHARS = 160
 
@@ -142,4 +150,15 @@ def player_boxes(body: LexborNode) -> list[LexborNode]:
             continue
         found.append(node)
         taken.add(node.mem_id)
+    # A player no class names, known by the video its data names (``data-video``), with
+    # the title line beside it in their box.
+    for frame in body.css(_PLAYER_DATA):
+        box = frame.parent
+        if box is None or box.mem_id in taken or any(a.mem_id in taken for a in ancestors(box)):
+            continue
+        text = " ".join(box.text(deep=True).split())
+        if len(text) > _PLAYER_TITLE_CHARS or box.css_first(f"h1, [{MARK}]") is not None:
+            continue
+        found.append(box)
+        taken.add(box.mem_id)
     return found
