@@ -80,6 +80,15 @@ _FIGURES = {
         "<div class='css-k008qs'><img src='/pier.jpg' alt=''><span class='css-1x9zltl'>"
         "{caption} Source: AAP / Ida Berg</span></div>"
     ),
+    # German themes' short class for the caption ("bu": Bildunterschrift).
+    "short German class": (
+        "<div class='bild'><img src='/pier.jpg' alt=''><div class='bu'>{caption}</div></div>"
+    ),
+    # A box of text alone beside the picture, no class saying so, its credit last.
+    "text box with its credit": (
+        "<div class='bild_gross'><img src='/pier.jpg' alt=''><div class='zeile'>{caption} "
+        "Fotos: O|N/Ida Berg</div></div>"
+    ),
     # A player no class names, known by its data, and its title line.
     "player by its data": (
         "<div class='_2vId0o'><div class='_1vPl4y' data-video='ct24-349118'></div>"

@@ -46,6 +46,10 @@ STORY = [
             "Leser-Reporter!"
         ],
         ["Join our WhatsApp channel and get the latest breaking news delivered to you."],
+        [
+            "Sie haben Fotos oder Videos vom Unwetter? Schicken Sie sie uns per WhatsApp an "
+            "069 800 800 800."
+        ],
         ["Join ST's Telegram channel and get the latest breaking news delivered to you."],
         [
             "Follow topics and authors from this story to see more like this in your "
@@ -90,6 +94,13 @@ STORY = [
         ["Watch Sky News live on Freeview channel 233 and on the Sky News app."],
         ["Stream free On Demand. Join the conversation and watch SBS News on SBS On Demand."],
         ["Habertürk'ü Google News üzerinden takip etmek için tıklayın."],
+        # The site's app, in Finnish and Swedish.
+        ["Lataa MTV Uutiset -sovellus ja saat tärkeimmät uutiset ensimmäisenä."],
+        ["Ladda ner vår app och få de viktigaste nyheterna först."],
+        [
+            "Don't miss out on the headlines from Townsville. Followed categories will be added "
+            "to My News."
+        ],
         ["Jetzt NIUS Live sehen – montags bis freitags ab 7 Uhr mit den wichtigsten Themen."],
         ["Unterstützen Sie unabhängigen Journalismus: Werden Sie jetzt NIUS-Unterstützer."],
     ],
@@ -174,6 +185,7 @@ def test_a_reporters_bio_with_the_paper_closes_no_story() -> None:
         "Ana Souza é jornalista e escreve sobre política.",
         "Giulia Ferraresi è editorialista di Avvenire. Si occupa di politiche giovanili.",
         "Claire Martin est chroniqueuse au service économie.",
+        "كاتب وأكاديمي أردني مختص في التخطيط الحضري",
     ],
 )
 def test_a_reporters_bio_in_the_papers_language_closes_no_story(bio: str) -> None:

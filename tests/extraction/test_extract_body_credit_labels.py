@@ -35,6 +35,9 @@ from scrape.extraction.wording import is_credit_line, is_furniture_line
         # A label of the site's own word, then the copyright sign.
         "Rubriklistenbild: © Arndt Pröhl",
         "Vorschaubild: ©Jana Berg",
+        # A caption in Chinese closing with its picture's credit in brackets.
+        "▲氣象署提醒，今明兩天北部山區要慎防豪雨。（圖／記者王小明攝）",
+        "▲民眾在車站前排隊等候接駁車。（圖／翻攝自臉書）",
     ],
 )
 def test_a_credit_line_is_furniture(line: str) -> None:
@@ -52,6 +55,8 @@ def test_a_credit_line_is_furniture(line: str) -> None:
         # A label alone heads a section of the text (the credits of a film, a game).
         "Credits:",
         "Fazit: Das Urteil stärkt die Rechte der Urheber, sagte die Anwältin.",
+        # A sentence in Chinese naming a picture in brackets, not its credit.
+        "他說，這張照片（圖一）拍攝於去年冬天。",
     ],
 )
 def test_a_sentence_with_the_same_words_is_text(line: str) -> None:

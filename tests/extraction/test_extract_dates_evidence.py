@@ -318,6 +318,22 @@ def test_an_earlier_byline_day_beats_a_re_stamped_declaration() -> None:
     assert _day(_page(article, head)) == "2025-08-13"
 
 
+@pytest.mark.parametrize(
+    ("lang", "point"),
+    [
+        ("de", "Seit dem 1. Januar 2025 kostet eine Tonne CO2 beim Heizen 55 statt 45 Euro."),
+        ("en", "From 1 January 2025 the ferry fare went up for everyone on the route."),
+    ],
+)
+def test_a_short_sentence_with_a_day_in_a_summary_box_is_no_byline(lang: str, point: str) -> None:
+    # A summary's point under the headline tells of an earlier day; it does not re-day the
+    # declared publication.
+    head = _ld(_article("2025-01-14T10:00:00+01:00"))
+    box = f"<div class='summary'><h2>In short</h2><ul><li>{point}</li></ul></div>"
+    article = "<h1>Harbour plan approved</h1>" + box + TEXT
+    assert _day(_page(article, head, lang)) == "2025-01-14"
+
+
 def test_a_zone_a_day_away_is_no_date() -> None:
     assert parse_date("Thu, 02 Nov 2023 10:00:00 +2400") is None
 

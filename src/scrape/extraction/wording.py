@@ -283,6 +283,15 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     # A credit after a colon or a copyright sign, or after a bar ("| Photo by ...").
     (CREDIT, 40, CREDIT_MARKS),
     (COPYRIGHT_LINE, 8, ("©",)),
+    # A caption in Chinese closing with its picture's credit in brackets ("▲氣象署提醒，
+    # 今明兩天北部山區要慎防豪雨。（圖／記者王小明攝）").
+    (
+        re.compile(
+            r"[（(](?:圖|图|圖片|图片|照片|攝影|摄影|影像)\s*[／/:：][^（）()]{1,40}[）)]\s*$"
+        ),
+        40,
+        ("圖", "图", "照", "攝", "摄", "影"),
+    ),
     # The Polish press's abbreviation, with no colon: "Fot. Adam Kowalski / Agencja".
     (
         re.compile(r"(?:^|[|.,;(]\s*|\s)fot\.\s*[\w .,&/'©-]{2,40}\)?$", re.IGNORECASE),

@@ -48,4 +48,7 @@ BIO = re.compile(
     r"editorialista|éditorialiste|chroniqueu(?:r|se)|columnista|colunista|opinionista|"
     r"commentatore|commentatrice|kommentator)"
     r"(?i:in|e|a)?\b)"
+    # ... or an Arabic writer's tagline, a short line that opens with the role ("كاتب وأكاديمي
+    # أردني مختص في التخطيط الحضري": writer and academic, ...).
+    r"|^(?=.{0,120}$)(?:كاتب|كاتبة|صحافي|صحافية|صحفي|صحفية|أكاديمي|أكاديمية|إعلامي|إعلامية)\s"
 )

@@ -73,8 +73,12 @@ _TIP = re.compile(
     # Ihre Fotos und Videos").
     # ... in Polish ("Masz newsa, zdjęcie lub filmik? Prześlij nam ...").
     r"masz\s+newsa\b|prześlij(?:cie)?\s+nam\b|"
-    r"(?:^|(?<=[?!.]\s))(?:(?:schicken|senden)\s+sie\s+uns\s+(?:ihre\s+)?|"
-    r"(?:schick|sende)\s+uns\s+(?:deine[nm]?\s+)?)(?:fotos|videos|hinweise?|tipps?))",
+    r"(?:^|(?<=[?!.]\s))(?:(?:schicken|senden)\s+sie\s+(?:sie\s+|diese\s+)?uns\s+(?:ihre\s+|per\s+)?|"
+    r"(?:schick|sende)\s+uns\s+(?:deine[nm]?\s+)?)(?:fotos|videos|hinweise?|tipps?|whatsapp)|"
+    # ... asking whether the reader has pictures of it ("Sie haben Fotos oder Videos vom
+    # Unwetter?").
+    r"(?:^|(?<=[?!.]\s))(?:sie\s+haben|haben\s+sie|hast\s+du|du\s+hast)\s+(?:fotos|videos|bilder)"
+    r"(?:\s+(?:oder|und)\s+(?:fotos|videos|bilder))?\s+(?:vo[nm]|zu[mr]?)\b[^?]{0,60}\?)",
     re.IGNORECASE,
 )
 # ... and for the readers' support ("The Tyee is supported by readers like you. Join us
@@ -262,7 +266,9 @@ _CALL = re.compile(
     r"téléchargez\s+(?:gratuitement\s+)?(?:notre|l['’])\s?appli(?:cation)?|"
     r"descarg(?:a|ue)\s+(?:gratis\s+)?(?:nuestra|la)\s+app|scarica\s+(?:gratis\s+)?(?:la\s+nostra\s+|l['’])\s?app|"
     r"baix(?:e|a)\s+(?:o\s+nosso\s+|a\s+nossa\s+)?(?:app|aplicativo)|download\s+onze\s+app|"
-    r"pobierz\s+(?:naszą\s+)?aplikację|ऐप\s+डाउनलोड\s+करें|ডাউনলোড\s+করুন\s+.{0,40}?অ্যাপ|"
+    r"pobierz\s+(?:naszą\s+)?aplikację|lataa\s+(?:[\w-]+\s+){0,3}-?sovellu[sk]\w*|"
+    r"ladda\s+ner\s+(?:vår\s+|[\w-]+\s+){0,2}app(?:en)?|last\s+ned\s+(?:vår\s+|[\w-]+\s+){0,2}"
+    r"app(?:en)?|hent\s+(?:vores\s+|[\w-]+\s+){0,2}app(?:en)?|ऐप\s+डाउनलोड\s+करें|ডাউনলোড\s+করুন\s+.{0,40}?অ্যাপ|"
     # ... or what it gives ("Mit der Stadtblatt-App erhalten Sie Eilmeldungen").
     r"mit\s+(?:der|unserer)\s+[\w-]*app\s+(?:erhalten|bekommen|verpassen)\s+sie|"
     # Support us, donate.
@@ -314,6 +320,9 @@ _CALL = re.compile(
     # interview's "Teilen Sie ihre Meinung?" asks whether one shares theirs.
     r"(?:teilen\s+sie\s+uns\s+ihre|teile\s+uns\s+deine)\s+meinung|"
     r"(?:teilen\s+sie\s+ihre|teile\s+deine)\s+meinung\s+(?:mit\s+uns|in\s+den\s+kommentaren)|"
+    # ... or followed on the site ("Don't miss out on the headlines from Townsville").
+    r"don['’]t\s+miss\s+(?:out\s+on\s+)?(?:the\s+)?(?:latest\s+)?(?:news|headlines|updates)\s+"
+    r"(?:from|about|on|in)\b|"
     # The news offered by mail ("Recibe las noticias en tu correo").
     r"recib[ae]\s+(?:las|nuestras)\s+(?:noticias|novedades)|recevez\s+(?:nos|les)\s+"
     r"(?:actualités|infos|informations)|ricevi\s+(?:le\s+)?(?:notizie|news)|"

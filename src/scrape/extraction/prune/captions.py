@@ -12,10 +12,13 @@ from ..wording import is_credit_line
 from .common import ANY_HEADING, child_elements, loose_text
 
 # A picture's caption: the HTML element, or a block a theme classes as one.
-_CAPTION_TOKEN = token_pattern("caption|captions|figcaption|wp-caption-text")
+# ... or in German's short form ("bu": Bildunterschrift).
+_CAPTION_TOKEN = token_pattern("caption|captions|figcaption|wp-caption-text|bu|bildunterschrift")
 # The elements whose class or id may hold a caption token (each token spells "caption"):
 # the token test reads these alone, not every element of the page.
-_CAPTION_CANDIDATES = "figcaption, [class*=caption i], [id*=caption i]"
+_CAPTION_CANDIDATES = (
+    "figcaption, [class*=caption i], [id*=caption i], [class~=bu], [class*=bildunterschrift i]"
+)
 # "photoCaption", "storyImageCaption": the token last in a class name set in camel case.
 _CAMEL_CAPTION = re.compile(r"(?<=[a-z])Captions?(?![a-z])")
 # ... or run on in lower case after the picture's name ("photocaption", "imagecaption").
@@ -57,8 +60,6 @@ def caption_blocks(body: LexborNode, framed: Collection[int] = ()) -> list[Lexbo
 
 # A caption and its credit line run to this many characters at most.
 _CREDITED_CAPTION_CHARS = 300
-# The elements a caption's line is set in without a paragraph's.
-_INLINE = frozenset({"span", "small", "em", "i", "cite"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S+:)")
 
 
@@ -72,16 +73,18 @@ def _credited_captions(body: LexborNode) -> list[LexborNode]:
         for beside in child_elements(box):
             if beside.tag == "img" or beside.css_first(PICTURE) is not None:
                 continue
-            # Lines of their own (a slide's paragraph closing with "<br><em>Photo: ...</em>"
-            # is the story told under its picture: its credit alone goes).
             if len(text_of(beside)) > _CREDITED_CAPTION_CHARS:
                 continue
             lines = [line for kid in child_elements(beside) if (line := text_of(kid))]
-            if not lines and beside.tag in _INLINE:
-                # One line of its own beside the picture, its credit after its last
+            if not lines:
+                # One line of text alone beside the picture, its credit after its last
                 # sentence ("Rents rose ... in 2023. Source: AAP / Bianca De Marchi").
                 lines = _SENTENCE_END.split(text_of(beside))
-            if len(lines) < 2 or (loose_text(beside) and beside.tag not in _INLINE):
+            elif loose_text(beside):
+                # Lines of their own only: a slide's paragraph closing with "<br><em>Photo:
+                # ...</em>" is the story told under its picture (its credit alone goes).
+                continue
+            if len(lines) < 2:
                 continue
             if is_credit_line(lines[-1]) and not any(map(is_credit_line, lines[:-1])):
                 found.append(beside)
