@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 1086 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 1246 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -48,9 +48,17 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
   Austrian and Swiss houses and independents; English publishers on four continents; 14
   other languages, two pages each), written after round 8's rules, blind to them;
 - round 10 (72 pages: German, English and 12 other languages, publishers picked freely),
-  written after round 9's rules, blind to them.
+  written after round 9's rules, blind to them;
+- round 11 (88 pages: German papers, broadcasters and portals not yet covered; German
+  magazines, special-interest, Austrian, Swiss, press-release and trade sites; English
+  publishers on five continents; 11 other languages, two pages each), written after round
+  10's rules, blind to them;
+- round 12 (72 pages: German regional and local papers, city portals and local radio;
+  German national portals, trade press and agency copy; English regional papers, TV
+  stations and trade press; 9 other languages, two pages each), written after round 11's
+  rules, blind to them.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 10 in later
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 12 in later
 sessions); rules were written after reading scrape's misses on each, so they measure
 those rules no more. Kept as a regression set
 of real-web shapes beside the probes (``probe_run.py``).
