@@ -220,6 +220,7 @@ _SENTENCE_WORDS = 3
 
 
 def _sentence(rest: str) -> bool:
+    """Whether the text after a date holds a sentence's small words."""
     return len(_SMALL_WORD.findall(rest)) >= _SENTENCE_WORDS
 
 

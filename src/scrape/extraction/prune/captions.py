@@ -60,6 +60,7 @@ def caption_blocks(body: LexborNode, framed: Collection[int] = ()) -> list[Lexbo
 
 # A caption and its credit line run to this many characters at most.
 _CREDITED_CAPTION_CHARS = 300
+# A sentence's end, then a credit's label ("... in 2023. Source: AAP / Name").
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S+:)")
 
 

@@ -55,9 +55,8 @@ _DROP_TAGS = (
 _FURNITURE_TOKEN = token_pattern(f"{FURNITURE_TOKENS} | {BYLINE_TOKENS}")
 # Tokens whose blocks are removed even when they read like prose.
 _STRONG_TOKEN = re.compile(
-    r"comment|comentario|kommentare|komentar|commenti|yorumlar|talkback|leserbrief|respond|disqus|"
-    r"reply|"
-    r"cookie|consent|gdpr|"
+    r"comment|comentario|kommentare|komentar|commenti|yorumlar|talkback|leserbrief|"
+    r"respond|disqus|reply|cookie|consent|gdpr|"
     r"newsletter|subscri|signup|optin|mailchimp|advert|adsbygoogle|sponsor|taboola|outbrain|"
     r"popup|modal|share|social|author|^bio$|^cta$|disclaimer|testimonial|tooltip|nocontent"
 )
