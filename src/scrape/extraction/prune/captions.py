@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 
@@ -142,27 +143,18 @@ def player_boxes(body: LexborNode) -> list[LexborNode]:
     their frames and captions are gone: what is left of them is the title the player
     shows over its picture ("Vídeo: especialistas comentam ...", "Bildergalerie: So sieht
     es aus"), not the story's text (outermost first)."""
+    classed = (n for n in body.css(_PLAYER_CANDIDATES) if _PLAYER_TOKEN.search(attr_text(n)))
+    # ... and the box around a player no class names, known by the video its data names
+    # (``data-video``), with the title line beside it.
+    unnamed = (box for frame in body.css(_PLAYER_DATA) if (box := frame.parent) is not None)
     found: list[LexborNode] = []
     taken: set[int] = set()
-    for node in body.css(_PLAYER_CANDIDATES):
-        if not _PLAYER_TOKEN.search(attr_text(node)):
-            continue
-        if any(a.mem_id in taken for a in ancestors(node)):
+    for node in itertools.chain(classed, unnamed):
+        if node.mem_id in taken or any(a.mem_id in taken for a in ancestors(node)):
             continue
         text = " ".join(node.text(deep=True).split())
         if len(text) > _PLAYER_TITLE_CHARS or node.css_first(f"h1, [{MARK}]") is not None:
             continue
         found.append(node)
         taken.add(node.mem_id)
-    # A player no class names, known by the video its data names (``data-video``), with
-    # the title line beside it in their box.
-    for frame in body.css(_PLAYER_DATA):
-        box = frame.parent
-        if box is None or box.mem_id in taken or any(a.mem_id in taken for a in ancestors(box)):
-            continue
-        text = " ".join(box.text(deep=True).split())
-        if len(text) > _PLAYER_TITLE_CHARS or box.css_first(f"h1, [{MARK}]") is not None:
-            continue
-        found.append(box)
-        taken.add(box.mem_id)
     return found
