@@ -190,3 +190,28 @@ def test_a_byline_s_share_buttons_are_no_names() -> None:
     assert authors == ("The Associated Press",)
     for word in ("Copy", "Print", "Save", "Facebook", "WhatsApp", "Flipboard"):
         assert not plausible(word), word
+
+
+def test_a_bylines_controls_are_no_names() -> None:
+    # A follow button in another language, the text-size control beside the agency's name.
+    for controls in (
+        "<button>Facebook</button><button class='gn'>Seguir en Google News</button>",
+        "<span>SHARE</span><span>AA</span><span>+Text Size</span><span>Small</span>",
+    ):
+        header = (
+            f"<div class='byline'><div><a href='/author/agency'>EFE</a> / <span>19 Ago, 2025 "
+            f"01:47 p.m.</span></div><div class='share'>{controls}</div></div>"
+        )
+        authors = extract(_page("", header), "https://diario.example/america/efe-x/").authors
+        assert authors in {(), ("EFE",)}, controls
+
+
+def test_the_sites_desk_with_a_wires_copy_is_the_wires_story() -> None:
+    head = (
+        "<meta property='og:site_name' content='Le Parisien'>"
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": "x", '
+        '"author": [{"@type": "Person", "name": "Le Parisien avec AFP"}]}</script>'
+    )
+    assert extract(_page(head, ""), "https://www.leparisien.fr/faits-divers/x.php").authors == (
+        "AFP",
+    )

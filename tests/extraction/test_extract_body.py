@@ -584,3 +584,18 @@ def test_a_byline_without_its_writer_opens_no_story(left: str) -> None:
 def test_a_first_sentence_opening_with_a_by_word_stays() -> None:
     first = "Von der Leyen sagte am Montag, sie werde noch einmal kandidieren."
     assert clean_blocks([first, OPENING], title="Wahl") == [first, OPENING]
+
+
+def test_a_styled_components_class_named_after_its_file_is_read_as_its_token() -> None:
+    # "Newsletterstyled__Box-sc-8u7y6t-0", from Newsletter.styled.js: a newsletter box.
+    box = (
+        "<div class='Newsletterstyled__Box-sc-8u7y6t-0 yZaBcD'><p>Gesundheit! Der Newsletter</p>"
+        "<p>Jeden Dienstag das Wichtigste aus Medizin und Forschung – kostenlos, für alle, die "
+        "mehr wissen wollen über das, was ihre Gesundheit betrifft.</p></div>"
+    )
+    text = _pruned_text(
+        f"<html><body><article><h1>Harbour plan approved</h1>{PARA * 4}{box}</article>"
+        "</body></html>"
+    )
+    assert "The council approved the plan" in text
+    assert "Jeden Dienstag" not in text

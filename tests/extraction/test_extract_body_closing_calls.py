@@ -97,6 +97,17 @@ STORY = [
         # The site's app, in Finnish and Swedish.
         ["Lataa MTV Uutiset -sovellus ja saat tärkeimmät uutiset ensimmäisenä."],
         ["Ladda ner vår app och få de viktigaste nyheterna först."],
+        # Following asked as a question; the reader's opinion asked for by mail.
+        ["Folgst du schon 20 Minuten auf WhatsApp?"],
+        ["Immer bestens informiert: Laden Sie jetzt die kostenlose t-online App herunter."],
+        ["📲 Participe do canal do g1 SP no WhatsApp"],
+        ["VÍDEOS: mais assistidos do g1"],
+        [
+            "Get the latest lifestyle updates on Times of India, along with Mumbai News, Mumbai "
+            "Weather, and much more."
+        ],
+        ["Więcej informacji znajdziesz na stronie głównej Onetu."],
+        ["Schreiben Sie uns Ihre Meinung an leserbriefe@zeitung.example"],
         [
             "Don't miss out on the headlines from Townsville. Followed categories will be added "
             "to My News."
@@ -186,6 +197,9 @@ def test_a_reporters_bio_with_the_paper_closes_no_story() -> None:
         "Giulia Ferraresi è editorialista di Avvenire. Si occupa di politiche giovanili.",
         "Claire Martin est chroniqueuse au service économie.",
         "كاتب وأكاديمي أردني مختص في التخطيط الحضري",
+        # A bio opening with the role, its name given above it.
+        "Redactora de la sección de Economía, especializada en mercado laboral y pensiones.",
+        "Economista, é professora da FGV EESP e pesquisadora. Escreve às quintas-feiras.",
     ],
 )
 def test_a_reporters_bio_in_the_papers_language_closes_no_story(bio: str) -> None:
@@ -374,3 +388,32 @@ def test_a_sentence_on_watching_a_match_stays() -> None:
     last = "Fans can watch the match live on Sky Sports channel 401 from 7pm."
     blocks = [*ENGLISH_STORY, last]
     assert clean_blocks(blocks, title=None) == blocks
+
+
+def test_a_call_opening_a_short_paragraph_between_paragraphs_is_dropped() -> None:
+    pitch = (
+        "Folgst du schon 20 Minuten auf WhatsApp? Eine Newsübersicht am Morgen und zum Feierabend."
+    )
+    assert clean_blocks([STORY[0], pitch, *STORY[1:]], title=None) == STORY
+
+
+def test_a_paragraph_telling_of_people_who_follow_stays() -> None:
+    told = (
+        "Folgen Sie uns, riefen die Demonstranten den Passanten zu, und hunderte schlossen "
+        "sich dem Zug zum Rathaus an, wo die Polizei die Straße sperrte."
+    )
+    blocks = [STORY[0], told, *STORY[1:]]
+    assert clean_blocks(blocks, title=None) == blocks
+
+
+def test_the_sites_morning_email_between_paragraphs_is_dropped() -> None:
+    pitch = (
+        "Our morning email breaks down the key stories of the day, telling you what's happening "
+        "and why it matters"
+    )
+    assert clean_blocks([ENGLISH_STORY[0], pitch, ENGLISH_STORY[1]], title=None) == ENGLISH_STORY
+
+
+def test_a_read_also_line_after_a_bar_is_dropped() -> None:
+    teaser = "READ | Electricity tariffs: Nersa approves 12.7% increase for municipalities"
+    assert clean_blocks([ENGLISH_STORY[0], teaser, ENGLISH_STORY[1]], title=None) == ENGLISH_STORY

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser
+
 from scrape.extraction.extractor import extract
+from scrape.extraction.title.heading import heading_text
 from scrape.extraction.title.site_names import drop_tail
 from scrape.extraction.title.text import repaired
 
@@ -254,3 +257,38 @@ def test_a_paid_article_s_badge_before_the_headline_is_not_its_words() -> None:
     plus = f"+ {title}"
     body = f"<article><h1>{plus}</h1>{PARA * 4}</article>"
     assert extract(_page(_declared(plus), body), URL).title == plus
+
+
+def test_a_hidden_mark_between_kicker_and_headline_joins_them_as_shown() -> None:
+    # The template sets each part on a line of its own, the colon in an element of its own
+    # for screen readers: no space before the colon.
+    heading = (
+        "<h2>\n<span class='text-primary-base block'>Rekordwerte</span>\n"
+        "<span class='hidden'>: </span>\n"
+        "<span class='align-middle'>Warum der Bodensee so warm ist wie nie zuvor</span>\n</h2>"
+    )
+    head = (
+        "<title>Rekordwerte: Warum der Bodensee so warm ist wie nie zuvor - DER SPIEGEL</title>"
+        '<meta property="og:site_name" content="DER SPIEGEL">'
+    )
+    title = extract(_page(head, f"<main><article>{heading}{PARA}</article></main>"), URL).title
+    assert title in {
+        "Rekordwerte: Warum der Bodensee so warm ist wie nie zuvor",
+        "Warum der Bodensee so warm ist wie nie zuvor",
+    }
+    heading_node = LexborHTMLParser(heading).css_first("h2")
+    assert heading_text(heading_node) == "Rekordwerte: Warum der Bodensee so warm ist wie nie zuvor"
+
+
+def test_a_live_tickers_marks_around_the_headline_stay_both() -> None:
+    heading = (
+        "<h1><span class='seitenkopf__topline'>Warnstreik im Nahverkehr</span> "
+        "<span>++ Verdi droht mit weiteren Ausständen ++</span></h1>"
+    )
+    head = (
+        '<meta property="og:title" content="Liveblog: ++ Verdi droht mit weiteren Ausständen ++">'
+        "<title>Warnstreik im Nahverkehr: ++ Verdi droht mit weiteren Ausständen ++ | "
+        "tagesschau.de</title>"
+    )
+    title = extract(_page(head, f"<main><article>{heading}{PARA}</article></main>"), URL).title
+    assert title == "++ Verdi droht mit weiteren Ausständen ++"

@@ -46,8 +46,10 @@ BYLINE_TOKENS = "author|byline|bio"
 
 
 def token_pattern(alternatives: str) -> re.Pattern[str]:
-    """A class/id matcher for whole tokens among ``alternatives`` (a verbose regex)."""
-    return re.compile(rf"(?:^|[\s_-])(?:{alternatives})(?=$|[\s_-])", re.VERBOSE)
+    """A class/id matcher for whole tokens among ``alternatives`` (a verbose regex), also
+    where styled-components names a class after its file ("Newsletterstyled__Box-sc-...",
+    from Newsletter.styled.js)."""
+    return re.compile(rf"(?:^|[\s_-])(?:{alternatives})(?=$|[\s_-]|styled__)", re.VERBOSE)
 
 
 # The trail of links to the page's sections ("Home > Sport > Headline"), by its class or id.

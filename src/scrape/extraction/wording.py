@@ -273,7 +273,9 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"прочетете\s+(?:още|също)|soma\s+(?:zaidi|pia)|basahin\s+(?:din|rin)|"
             r"यह\s+भी\s+पढ़ें|اقرأ\s+أيضاً?|بیشتر\s+بخوانید|"
             r"延伸閱讀|延伸阅读|相關新聞|相关新闻|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|"
-            r"関連ニュース|관련\s*기사)\s*[:：]",
+            r"関連ニュース|관련\s*기사)\s*[:：]"
+            # ... or a bar after the word alone ("READ | Electricity tariffs: ...").
+            r"|^\W*(?:read|lees|lire|leer|leggi|lesen)\s*\|\s",
             re.IGNORECASE,
         ),
         30,

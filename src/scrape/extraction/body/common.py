@@ -51,4 +51,10 @@ BIO = re.compile(
     # ... or an Arabic writer's tagline, a short line that opens with the role ("كاتب وأكاديمي
     # أردني مختص في التخطيط الحضري": writer and academic, ...).
     r"|^(?=.{0,120}$)(?:كاتب|كاتبة|صحافي|صحافية|صحفي|صحفية|أكاديمي|أكاديمية|إعلامي|إعلامية)\s"
+    # ... or a bio that opens with the role, the name given above it ("Redactora de la
+    # sección de Economía, especializada en ...", "Economista, é professora da FGV ...").
+    r"|^(?=.{0,300}$)(?:(?i:redactora?|periodista|corresponsal|rédact(?:eur|rice)|journaliste|"
+    r"giornalista|redatt(?:ore|rice)|jornalista|repórter|reporter|correspondent|"
+    r"redakteur(?:in)?|journalist(?:in)?)\s+(?i:de|del|en|à|au|di|da|do|bei|für|at|for|in)\s"
+    r"|[^\W\d_]+,\s+(?:é|es|est|è|ist)\s+[^\W\d_]+\s+(?:da|do|de|del|du|di|bei|der)\s)"
 )

@@ -82,9 +82,12 @@ _TIP = re.compile(
     re.IGNORECASE,
 )
 # ... and for the readers' support ("The Tyee is supported by readers like you. Join us
-# and grow independent media in Canada.").
+# and grow independent media in Canada."), and the site's mail ("Our morning email breaks
+# down the key stories of the day").
 _SUPPORT = re.compile(
-    r"\b(?:supported|funded)\s+by\s+(?:readers|members|listeners|viewers)\s+like\s+you\b",
+    r"\b(?:supported|funded)\s+by\s+(?:readers|members|listeners|viewers)\s+like\s+you\b"
+    r"|\bour\s+(?:free\s+)?(?:morning|daily|weekly|evening|weekday|weekend)\s+(?:email|e-mail|"
+    r"newsletter|briefing)\b",
     re.IGNORECASE,
 )
 _TIP_LINE_WORDS = 30
@@ -189,6 +192,9 @@ _CONTROL = re.compile(
     # The heading of the most-read list ("Most Read from Bloomberg"; the other languages'
     # are teaser lead-ins, :mod:`..blocks`).
     r"most\s+(?:read|popular|viewed)(?:\s+(?:from|on|at)\s+[\w\s.'-]{2,30})?|"
+    r"(?:vídeos:\s+)?mais\s+(?:assistidos|lidas|lidos|vistos)(?:\s+d[oa]\s+\S+)?|"
+    r"(?:lo\s+)?más\s+(?:leído|leídas|visto|vistos)(?:\s+de\s+\S+)?|"
+    r"(?:i\s+)?più\s+(?:letti|visti|lette)|(?:les\s+)?plus\s+lus|"
     # The comments' heading ("Deine Meinung zählt", "Your opinion matters").
     r"(?:deine|ihre|eure)\s+meinung\s+(?:zählt|ist\s+gefragt)|your\s+(?:opinion|views?)\s+matters?|"
     r"votre\s+avis\s+(?:compte|nous\s+intéresse)|tu\s+opini[oó]n\s+(?:importa|cuenta)|"
@@ -229,6 +235,9 @@ _CALL = re.compile(
     r"\b(?:"
     # Follow us, or the author.
     r"folg(?:en\s+sie|e|t)\s+(?:uns|mir)|"
+    # ... asked as a question ("Folgst du schon 20 Minuten auf WhatsApp?").
+    r"(?:folgst\s+du|folgen\s+sie|folgt\s+ihr)\s+(?:schon\s+|bereits\s+)?[^?]{2,40}?\s+auf\s+"
+    r"(?:whatsapp|instagram|facebook|tiktok|x|twitter|youtube|telegram|threads|bluesky)\s*\?|"
     r"(?:kannst|könnt|können)\s+(?:du\s+|ihr\s+|sie\s+)?(?:uns|mir)\s+(?:\w+\s+){0,2}auf\s+"
     r"(?:\w+\s+){1,4}folgen|"
     r"suivez[- ](?:nous|moi)|suis[- ](?:nous|moi)|retrouvez[- ]nous|rejoignez[- ]nous|"
@@ -252,6 +261,13 @@ _CALL = re.compile(
     r"sign\s+up\s+to\s+receive\s+(?:[\w-]+\s+){0,3}(?:news|headlines|updates|alerts)\b|"
     r"join\s+(?:our\s+|the\s+)?(?:[\w'’]+\s+)?(?:telegram|whatsapp|signal)\s+(?:channel|group|"
     r"community)|"
+    # ... in Portuguese and Spanish ("Participe do canal do g1 SP no WhatsApp").
+    r"(?:participe|entre|junte-se)\s+(?:do|no|ao)\s+(?:nosso\s+)?canal\b|"
+    r"(?:únete|unite|súmate)\s+a\s+(?:nuestro\s+)?canal\b|"
+    # ... or pointed to the site's front page ("Więcej informacji znajdziesz na stronie
+    # głównej Onetu", "Mehr finden Sie auf unserer Startseite").
+    r"(?:znajdziesz|find|finden\s+sie|trouverez|encontrarás|encontrará)\b.{0,40}?"
+    r"(?:stronie\s+głównej|homepage|home\s+page|startseite|page\s+d['’]accueil|portada)|"
     r"suscr[ií]bete|suscr[ií]base|reg[ií]strate|iscriviti|abbonati\s+(?:ora|subito|a|al|per\s+(?:leggere|continuare|accedere|sostenere))|"
     r"assine\s+(?:já|agora|a\s+nossa|o\s+nosso)|inscreva[- ]se|subscreva|"
     r"abonneer\s+(?:je|nu|u)|schrijf\s+je\s+(?:nu\s+)?in|meld\s+je\s+(?:nu\s+)?aan|"
@@ -262,7 +278,7 @@ _CALL = re.compile(
     r"हमारे\s+साथ\s+.{0,60}?जुड़ें|हमें\s+.{0,30}?फॉलो\s+करें|"
     # Download the site's app ("Laden Sie jetzt unsere App herunter", "Téléchargez notre
     # application", "Descarga nuestra app").
-    r"laden\s+sie\s+(?:jetzt\s+|sich\s+)?(?:unsere|die\s+\w+)[-\s]app|lade\s+dir\s+(?:jetzt\s+)?unsere\s+app|"
+    r"laden\s+sie\s+(?:jetzt\s+|sich\s+)?(?:unsere|die)\s+(?:[\w-]+\s+){0,2}[\w-]*app\b|lade\s+dir\s+(?:jetzt\s+)?unsere\s+app|"
     r"téléchargez\s+(?:gratuitement\s+)?(?:notre|l['’])\s?appli(?:cation)?|"
     r"descarg(?:a|ue)\s+(?:gratis\s+)?(?:nuestra|la)\s+app|scarica\s+(?:gratis\s+)?(?:la\s+nostra\s+|l['’])\s?app|"
     r"baix(?:e|a)\s+(?:o\s+nosso\s+|a\s+nossa\s+)?(?:app|aplicativo)|download\s+onze\s+app|"
@@ -313,6 +329,7 @@ _CALL = re.compile(
     # The newsroom asking for the reader's word ("Haben Sie Fragen oder Anregungen?
     # Schreiben Sie uns!", "We want to hear from you").
     r"haben\s+sie\s+fragen\s+oder\s+anregungen|schreiben\s+sie\s+uns\s*!|schreib\s+uns\s*[.!]|"
+    r"(?:schreiben\s+sie\s+uns|schreib\s+uns)\s+(?:ihre|deine)\s+meinung|"
     r"feedback\s+an\s+die\s+redaktion|we\s+want\s+to\s+hear\s+from\s+you|"
     r"(?:inhaltliche\s+)?anmerkungen\s+zu\s+diesem\s+(?:artikel|beitrag|text)|"
     r"thank\s+the\s+(?:reporter|author|writer)\b|"
@@ -320,6 +337,8 @@ _CALL = re.compile(
     # interview's "Teilen Sie ihre Meinung?" asks whether one shares theirs.
     r"(?:teilen\s+sie\s+uns\s+ihre|teile\s+uns\s+deine)\s+meinung|"
     r"(?:teilen\s+sie\s+ihre|teile\s+deine)\s+meinung\s+(?:mit\s+uns|in\s+den\s+kommentaren)|"
+    # ... or the site's own ("Get the latest lifestyle updates on Times of India").
+    r"get\s+the\s+latest\s+(?:[\w-]+\s+){0,2}(?:news|updates|headlines)\s+(?:on|from)\b|"
     # ... or followed on the site ("Don't miss out on the headlines from Townsville").
     r"don['’]t\s+miss\s+(?:out\s+on\s+)?(?:the\s+)?(?:latest\s+)?(?:news|headlines|updates)\s+"
     r"(?:from|about|on|in)\b|"
@@ -617,7 +636,7 @@ def is_prompt_line(text: str) -> bool:
     if _tip_line(text, words):
         return True
     if words > LINE_WORDS:
-        return False
+        return words <= _CALL_PARAGRAPH_WORDS and _opening_call(text)
     if _LEGAL_NOTICE.search(text) is not None:
         return True
     if _control(text.strip(_OPENING_MARKS)):
@@ -630,11 +649,27 @@ def is_prompt_line(text: str) -> bool:
     return _calls(text) or (words > _NOUN_ALONE_WORDS and _names_a_call(text, words))
 
 
+# A call opening a paragraph of its own, the next sentence saying what it gives ("Folgst
+# du schon 20 Minuten auf WhatsApp? Eine Newsübersicht am Morgen und zum Feierabend.").
+_CALL_PARAGRAPH_WORDS = 25
+_FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)")
+
+
+def _opening_call(text: str) -> bool:
+    first = _FIRST_SENTENCE.match(text)
+    return (
+        first is not None
+        and text_words(first.group(0)) <= LINE_WORDS
+        and _SPEECH.search(text) is None
+        and _calls(first.group(0))
+    )
+
+
 def _tip_line(text: str, words: int) -> bool:
-    """The newsroom's call for tips or for support, a line of its own however long its
-    address runs ("... Get in touch by emailing news@example.com."); in a longer paragraph
-    it is one sentence of the text (a live blog's welcome post asking readers to get in
-    touch)."""
+    """The newsroom's call for tips, for support or to its mail, a line of its own however
+    long its address runs ("... Get in touch by emailing news@example.com."); in a longer
+    paragraph it is one sentence of the text (a live blog's welcome post asking readers to
+    get in touch)."""
     return words <= _TIP_LINE_WORDS and (
         _TIP.search(text) is not None or _SUPPORT.search(text) is not None
     )

@@ -561,10 +561,15 @@ def _beside_writer(part: str, last: bool = False) -> bool:
     )
 
 
+_CONTROL_MARKS = frozenset("+=")
+
+
 def _writer_of(part: str) -> str | None:
     """The writer's name in one part of a byline's list, the desk, agency, role or place
     written beside it left out; None where the part is no name (an address, a label, a
     template's variable, style sheet text)."""
+    if part.lstrip()[:1] in _CONTROL_MARKS:
+        return None  # a control's label ("+Text Size", "+ Follow")
     # "Redaktion / Anna Roth", "AFP / Jane Roe": the desk or the agency, then the writer
     # (the desk's label may be gone already, taken as the byline's); a name no person's
     # after it ("AFP/The Local": the agency and the site) is no writer.

@@ -44,6 +44,10 @@ NOT_NAME_WORD = re.compile(
     rf"menu|search|login|share|see|view|all|updated|published|posted|last|read|more|mehr|más|più|"
     # A byline's buttons and labels ("Edit", "Follow", "Source: TODAY").
     rf"source|sources|edit|delete|invite|promote|get|follow|email|reply|subscribe|"
+    # ... in the other languages ("Seguir en Google News", "Folgen", "Suivre").
+    rf"seguir|suivre|folgen|seguire|volgen|obserwuj|følg|följ|abonnieren|suscribirse|"
+    # ... and its controls for the text ("+Text Size").
+    rf"size|font|"
     # Its share links ("Share | Copy | Facebook | X").
     rf"copy|print|save|link|facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|"
     rf"xing|flipboard|mastodon|bluesky|instagram|youtube|tiktok|"

@@ -239,7 +239,10 @@ def _with_declared_mark(head: str, title: str) -> str:
     # A badge before the heading's words ("+" of a paid article, "▶" of a video) that the
     # title does not write is the template's.
     badge = _BADGE.match(head)
-    if badge and not title.lstrip().startswith(badge.group(0).strip()):
+    sign = badge.group(0).strip() if badge else ""
+    # ... but signs closing the heading too bracket it ("++ Verdi droht mit Streik ++", a
+    # live ticker's headline).
+    if badge and not title.lstrip().startswith(sign) and not head.endswith(sign):
         head = head[badge.end() :]
     for mark in _JOINING_MARK.finditer(title):
         spaced = f"{title[: mark.start()]} {title[mark.end() :]}"

@@ -52,6 +52,7 @@ def heading_text(node: LexborNode) -> str:
 
 
 _KICKER_SEPARATORS = ":;,.-–—|/"
+_SEPARATOR_MARKS = frozenset({*_KICKER_SEPARATORS, "·", "•"})
 
 
 def unjoined_headline(node: LexborNode) -> str | None:
@@ -99,6 +100,10 @@ def _heading_parts(node: LexborNode, loose: bool = False) -> tuple[str, str, boo
     trailing = _trailing_kicker(items)
     if trailing is not None:
         return trailing
+    if len(items) == 3 and (shown_text(items[1]) or "").strip() in _SEPARATOR_MARKS:
+        # The mark between kicker and headline in an element of its own, often hidden
+        # ("<span class=hidden>: </span>"): the two lines it separates.
+        items = [items[0], items[2]]
     if len(items) < 2 or items[0].tag == "-text" or items[0].tag == "a":
         return None
     first = items[0]
