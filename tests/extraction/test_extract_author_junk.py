@@ -215,3 +215,13 @@ def test_the_sites_desk_with_a_wires_copy_is_the_wires_story() -> None:
     assert extract(_page(head, ""), "https://www.leparisien.fr/faits-divers/x.php").authors == (
         "AFP",
     )
+
+
+def test_a_pictures_credit_beside_the_date_is_no_byline() -> None:
+    header = (
+        "<div class='article-info'><span class='article-author'>Von: mk</span> "
+        "<span class='article-date'>23.10.2024 11:47</span></div><div class='article-image'>"
+        "<img src='/bruecke.jpg' alt=''><div class='article-image-credit'>Gemeinde Bozen</div>"
+        "</div>"
+    )
+    assert extract(_page("", header), "https://www.nachrichten.example.it/chronik/x").authors == ()

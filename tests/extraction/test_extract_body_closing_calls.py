@@ -107,6 +107,14 @@ STORY = [
             "Weather, and much more."
         ],
         ["Więcej informacji znajdziesz na stronie głównej Onetu."],
+        # The support a site asks for, its price; a comment gate; a subscription in Slovenian;
+        # a paywall's offer and an embed's stand-in in German.
+        ["Your support keeps our reporting free for everyone."],
+        ["Unabhängiger Journalismus für Luxemburg – ab 12 Euro im Monat."],
+        ["Only Malaysiakini subscribers can comment on this article."],
+        ["Naročite se na Delo in preberite vse vsebine na spletu, v aplikaciji in v e-izdaji."],
+        ["Lesen Sie jetzt diesen Artikel und alle weiteren Inhalte auf GEO.de"],
+        ["Hier steht ein Video von YouTube."],
         ["Schreiben Sie uns Ihre Meinung an leserbriefe@zeitung.example"],
         [
             "Don't miss out on the headlines from Townsville. Followed categories will be added "
@@ -417,3 +425,9 @@ def test_the_sites_morning_email_between_paragraphs_is_dropped() -> None:
 def test_a_read_also_line_after_a_bar_is_dropped() -> None:
     teaser = "READ | Electricity tariffs: Nersa approves 12.7% increase for municipalities"
     assert clean_blocks([ENGLISH_STORY[0], teaser, ENGLISH_STORY[1]], title=None) == ENGLISH_STORY
+
+
+def test_a_sentence_on_a_monthly_price_stays() -> None:
+    last = "Das Deutschlandticket kostet ab Januar 58 Euro im Monat, teilte der Verband mit."
+    blocks = [*STORY, last]
+    assert clean_blocks(blocks, title=None) == blocks

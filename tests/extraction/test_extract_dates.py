@@ -298,7 +298,7 @@ def test_main_stands_in_for_the_header_without_a_headline() -> None:
         "<p>" + "The accelerator keeps hot data in memory near the query engine. " * 20 + "</p>"
         "</main></body></html>"
     )
-    first, updated = header_times(LexborHTMLParser(html), None)
+    first, updated, _ = header_times(LexborHTMLParser(html), None)
     assert [d.date().isoformat() for d in first] == ["2025-12-17"] and updated == []
 
 
@@ -356,7 +356,7 @@ def test_article_in_a_layout_with_a_sidebar_keeps_its_date() -> None:
         "<p>" + "A rack, a bar and some plates cover most of what you need. " * 20 + "</p>"
         "</article></section></main></body></html>"
     )
-    first, _ = header_times(LexborHTMLParser(html), None)
+    first, _, _ = header_times(LexborHTMLParser(html), None)
     assert [d.isoformat() for d in first] == ["2025-01-22T09:00:00-05:00"]
 
 
@@ -418,13 +418,13 @@ def test_a_card_of_another_post_does_not_stand_in_for_the_article() -> None:
         "<article class='related-post-card'><span class='date'>DEC 19, 2025</span>"
         "<h3>Another company raises money</h3></article></main></body></html>"
     )
-    first, _ = header_times(LexborHTMLParser(html), None)
+    first, _, _ = header_times(LexborHTMLParser(html), None)
     assert all(d.date().isoformat() != "2025-12-19" for d in first)
     # Nor a plain <article> inside a "read next" block.
     html = html.replace(
         "<article class='related-post-card'>", "<section class='cs-read-next'><article>"
     )
-    first, _ = header_times(
+    first, _, _ = header_times(
         LexborHTMLParser(html.replace("</article>", "</article></section>")), None
     )
     assert all(d.date().isoformat() != "2025-12-19" for d in first)

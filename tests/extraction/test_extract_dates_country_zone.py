@@ -36,6 +36,8 @@ def _published(lang: str, url: str, instant: str = "2024-07-09T22:15:00Z", shown
         ("en-NZ", "https://www.stuff.example/nz-news/350123", "2024-07-10T10:15:00+12:00"),
         # The country of the address, where the language says nothing of it.
         ("en", "https://www.herald.example.co.nz/nz/story/1", "2024-07-10T10:15:00+12:00"),
+        # A country of one zone the zone database names (Namibia), not the table.
+        ("de", "https://www.az.example.com.na/nachrichten/wasser", "2024-07-10T00:15:00+02:00"),
     ],
 )
 def test_a_utc_instant_is_on_its_countrys_day(lang: str, url: str, local: str) -> None:
@@ -75,3 +77,14 @@ def test_page_zone_reads_region_address_and_language() -> None:
     assert str(page_zone(("ja",), "https://news.example.jp/a/1")) == "Asia/Tokyo"
     assert str(page_zone(("de-at",), None)) == "Europe/Vienna"
     assert page_zone((), "https://example.com/a") is None
+
+
+def test_a_relative_stamp_shows_no_day_and_leaves_the_countrys_day() -> None:
+    # "vor 9 Std." over the declared instant: the reader sees no day.
+    shown = "<time datetime='2024-07-09T22:15:00Z'>vor 9 Std.</time>"
+    published = _published("de", "https://www.merkur.example/mainz/bar_Zmq", shown=shown)
+    assert published == "2024-07-10T00:15:00+02:00"
+
+
+def test_a_vanity_country_domain_gives_no_zone() -> None:
+    assert page_zone(("en",), "https://esports.example.gg/news/finals") is None

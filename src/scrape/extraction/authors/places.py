@@ -44,16 +44,18 @@ _PICTURE_CLASS = token_pattern("caption|credits?|copyright|photo|image|img|pictu
 _PORTRAIT = re.compile(r"author|avatar|byline|profile|portrait|gravatar", re.IGNORECASE)
 
 
-def in_picture(node: LexborNode) -> bool:
+def in_picture(node: LexborNode, beside: bool = True) -> bool:
     """Whether a text's element is a picture's caption or credit ("Michael Kappeler/dpa"):
-    in a figure, classed as a caption, a credit or a picture, or set beside a picture that
-    is no portrait."""
+    in a figure, classed as a caption, a credit or a picture, or (with ``beside``) set
+    beside a picture that is no portrait."""
     nearest = [node, *itertools.islice(ancestors(node), 3)]
     if any(
         n.tag in {"figure", "figcaption", "picture"} or _PICTURE_CLASS.search(attr_text(n))
         for n in nearest
     ):
         return True
+    if not beside:
+        return False
     parent = node.parent
     # A caption shares a small box with its picture; an article that holds the line and,
     # further down, its pictures sets no picture beside it.

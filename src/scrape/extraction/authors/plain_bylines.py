@@ -448,8 +448,12 @@ def _not_a_byline(holder: LexborNode | None, page: Page | None = None) -> bool:
         return True
     # A picture's caption or credit ("Presidente Joe Biden / AFP"), a button that jumps
     # within the page ("Print Recipe"), the breadcrumb trail ("Forums › Gaming Forum").
-    if any(n.tag == "figcaption" for n in nearest) or any(
-        n.tag == "a" and (n.attributes.get("href") or "").startswith("#") for n in nearest
+    if (
+        any(n.tag == "figcaption" for n in nearest)
+        # ... or a credit its class names ("article-image-credit"); a name beside a small
+        # picture may be the writer's, by an avatar no class names.
+        or in_picture(holder, beside=False)
+        or any(n.tag == "a" and (n.attributes.get("href") or "").startswith("#") for n in nearest)
     ):
         return True
     if any(BREADCRUMB_TOKEN.search(attr_text(n)) for n in (holder, *ancestors(holder))):

@@ -87,7 +87,13 @@ _TIP = re.compile(
 _SUPPORT = re.compile(
     r"\b(?:supported|funded)\s+by\s+(?:readers|members|listeners|viewers)\s+like\s+you\b"
     r"|\bour\s+(?:free\s+)?(?:morning|daily|weekly|evening|weekday|weekend)\s+(?:email|e-mail|"
-    r"newsletter|briefing)\b",
+    r"newsletter|briefing)\b"
+    # ... and what the support pays for ("Your support keeps our reporting free for
+    # everyone", "Unabhängiger Journalismus für Luxemburg – ab 12 Euro im Monat").
+    r"|\byour\s+support\s+(?:keeps|makes|helps|powers|funds)\s+(?:our|this)\s+"
+    r"(?:reporting|journalism|work|newsroom)\b"
+    r"|\b(?:journalismus|journalism)\b.{0,60}?\b(?:ab|für|nur|for|from)\s+(?:just\s+|only\s+)?"
+    r"[$€£]?\s?\d+(?:[,.]\d+)?\s*(?:euro|€|chf)?\s*(?:im|pro|a|per)\s+(?:monat|month|woche|week)\b",
     re.IGNORECASE,
 )
 _TIP_LINE_WORDS = 30
@@ -110,9 +116,14 @@ _PLACEHOLDER = re.compile(
     r"ce\s+contenu\s+est\s+bloqué|activez\s+(?:le\s+)?javascript|"
     r"nur\s+für\s+(?:abonnent(?:en|innen)|abo-?kunden)\s+(?:verfügbar|sichtbar|lesbar)|"
     r"exklusiv\s+für\s+(?:abonnent(?:en|innen)|abo-?kunden)\b|"
+    r"lesen\s+sie\s+(?:jetzt\s+)?(?:diesen|den)\s+(?:artikel|beitrag)\s+und\s+alle\s+weiteren\s+"
+    r"(?:inhalte|artikel)|"
+    # An embed's stand-in ("Hier steht ein Video von YouTube.").
+    r"hier\s+steht\s+ein(?:e)?\s+(?:video|beitrag|post|tweet|inhalt|karte|podcast)\s+von\b|"
     # The Nordic paywall's offer ("Läs vidare med NK Plus", "Les videre med +").
     r"(?:läs|les|læs)\s+(?:vidare|videre)\s+med\b|"
     r"(?:available|open)\s+only\s+(?:to|for)\s+(?:paying\s+)?subscribers|"
+    r"only\s+(?:[\w-]+\s+){0,2}(?:subscribers|members)\s+can\s+(?:comment|read|see|listen)\b|"
     r"réservée?s?\s+aux\s+abonnés|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
     r"riservato\s+agli\s+abbonati|"
     # The wall's terms ("Um diesen Artikel zu lesen, benötigen Sie ...", "To continue
@@ -139,6 +150,7 @@ _PLACEHOLDER = re.compile(
 # A word every placeholder holds: lines without one are not searched.
 _PLACEHOLDER_WORDS = (
     "inhalt",
+    "hier steht",
     "an dieser stelle",
     "javascript",
     "post on",
@@ -274,6 +286,7 @@ _CALL = re.compile(
     r"zapisz\s+się|zaprenumeruj|subskrybuj|zapraszamy\s+(?:też\s+|także\s+|również\s+)?do\s+"
     r"(?:subskrypcji|prenumeraty|lektury|słuchania|oglądania)|prenumerera\s+(?:på|nu)|"
     r"tilmeld\s+dig|meld\s+deg\s+på|přihlaste\s+se\s+k\s+odběru|předplaťte|abone\s+olun?|"
+    r"naročite\s+se|pretplatite\s+se|predplaťte\s+si|prihláste\s+sa\s+na\s+odber|"
     r"подпишитесь|i-follow\s+(?:ang|kami|na\s+ang)\b|sundan\s+(?:ang|kami)\b|"
     r"हमारे\s+साथ\s+.{0,60}?जुड़ें|हमें\s+.{0,30}?फॉलो\s+करें|"
     # Download the site's app ("Laden Sie jetzt unsere App herunter", "Téléchargez notre
@@ -652,6 +665,7 @@ def is_prompt_line(text: str) -> bool:
 # A call opening a paragraph of its own, the next sentence saying what it gives ("Folgst
 # du schon 20 Minuten auf WhatsApp? Eine Newsübersicht am Morgen und zum Feierabend.").
 _CALL_PARAGRAPH_WORDS = 25
+_CALL_SENTENCE_WORDS = 16
 _FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)")
 
 
@@ -659,7 +673,7 @@ def _opening_call(text: str) -> bool:
     first = _FIRST_SENTENCE.match(text)
     return (
         first is not None
-        and text_words(first.group(0)) <= LINE_WORDS
+        and text_words(first.group(0)) <= _CALL_SENTENCE_WORDS
         and _SPEECH.search(text) is None
         and _calls(first.group(0))
     )

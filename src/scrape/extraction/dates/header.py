@@ -20,8 +20,9 @@ from .labels import marked_modified, says_updated
 
 def header_times(
     tree: LexborHTMLParser, headline: LexborNode | None, order: DayFirst = None
-) -> tuple[list[datetime], list[datetime]]:
-    """(first, updated) dates of the <time> elements in the article header.
+) -> tuple[list[datetime], list[datetime], list[datetime]]:
+    """(first, updated, dayless) dates of the <time> elements in the article header;
+    ``dayless``: those of ``first`` whose text shows the reader no day ("vor 9 Std.").
 
     The header is the smallest ancestor of the headline that holds a date-ish element; a
     <time> there dates the article unless a label calls it an update. Microdata
@@ -31,6 +32,7 @@ def header_times(
     line = {a.mem_id for a in ancestors(headline)} if headline is not None else set()
     first: list[datetime] = []
     updated: list[datetime] = []
+    dayless: list[datetime] = []
     marked = []
     for node in tree.css('[itemprop="datePublished"]')[:20]:
         attrs = node.attributes
@@ -51,7 +53,7 @@ def header_times(
     if scope is None and headline is None:
         scope = tree.css_first("main, [role=main]")
     if scope is None:
-        return first, updated
+        return first, updated, dayless
     if headline is None:
         # The stand-in holds the article as the headline's ancestors do: a layout class of
         # the blocks around it ("m-article--sidebar-right") says nothing of its dates.
@@ -88,6 +90,8 @@ def header_times(
             updated.append(parsed)
             continue
         first.append(parsed)
+        if not written and machine is not None:
+            dayless.append(parsed)
         break
     if not first and headline is None:
         # No headline, so no byline window either: the article's opening lines stand in.
@@ -97,7 +101,7 @@ def header_times(
             if parsed is not None and not says_updated(lead[: match.start()]):
                 first.append(parsed)
                 break
-    return first, updated
+    return first, updated, dayless
 
 
 def _shown_by(node: LexborNode, machine: datetime, order: DayFirst) -> datetime:

@@ -78,7 +78,7 @@ def find_published(
     declared = usable(declared_dates(md, tree, headline, url, order))
     generic = usable(parse_date(md.meta.get(key), order) for key in GENERIC_META)
     filed = usable([from_url])
-    header, updated = header_times(tree, headline, order)
+    header, updated, dayless = header_times(tree, headline, order)
     original, posted = labelled_dates(text, order)
     near = shown_dates(tree, headline, day_first=order, now=fetched_at)
     modified = modified_candidates(md)
@@ -99,7 +99,7 @@ def find_published(
     stamps = usable([*updated, *(d.value for d in near if d.updated)])
     stamp = stamps[0] if stamps else None
     zone = page_zone(languages, url)
-    published = _choose(declared, byline, generic, filed, near, instants, zone)
+    published = _choose(declared, byline, generic, filed, near, instants, zone, dayless)
     if published is not None:
         later = stamp is not None and _later(stamp, published)
         return Published(published, updated=stamp if later else None)
@@ -115,8 +115,10 @@ def _choose(
     near: list[ShownDate],
     instants: tuple[list[datetime], list[datetime]],
     country_zone: tzinfo | None = None,
+    dayless: list[datetime] | None = None,
 ) -> datetime | None:
-    """The publication date by the strength of its evidence (see :func:`find_published`)."""
+    """The publication date by the strength of its evidence (see :func:`find_published`);
+    ``dayless``: the byline's times whose text shows no day ("vor 9 Std.")."""
     if declared:
         best = declared[0]
         # Sites re-stamp the declared date on updates while the byline keeps the first
@@ -130,7 +132,7 @@ def _choose(
             and (shown.year, shown.day, shown.month) != (best.year, best.month, best.day)
         ):
             return _in_page_zone(shown, instants)
-        if any(d.value.date() == best.date() for d in near if not d.updated):
+        if any(d.value.date() == best.date() for d in near if not (d.updated or d.relative)):
             # The reader is shown the declared day: no zone-free date elsewhere re-days it;
             # the same instant with the page's offset (a <time> under the headline) does.
             return _timed(_local_form(best, [], [*byline, *declared]), byline, instants)
@@ -150,7 +152,11 @@ def _choose(
             return best.astimezone(zone)
         found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
         in_utc = best.tzinfo is not None and best.utcoffset() == timedelta(0)
-        nothing_shown = not byline and all(d.updated for d in near)
+        # A relative stamp ("vor 9 Std.") shows the reader no day.
+        unseen = {*(dayless or ()), *(d.value for d in near if d.relative)}
+        nothing_shown = all(v in unseen for v in byline) and all(
+            d.updated or d.relative for d in near
+        )
         if found is best and in_utc and country_zone is not None and nothing_shown:
             # Nothing shown dates the publication: it is on its country's day.
             return best.astimezone(country_zone)

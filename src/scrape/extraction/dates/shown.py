@@ -34,6 +34,7 @@ class ShownDate:
     after: bool  # below the headline (bylines) rather than above it (kickers)
     updated: bool  # labelled "Updated ..." / "Last modified ..."
     labelled: bool = False  # labelled as the publication ("Veröffentlicht am", "Published:")
+    relative: bool = False  # "vor 9 Std.", "3 hours ago": an instant, no day the reader sees
 
 
 def relative_published(
@@ -150,7 +151,7 @@ def shown_dates(
                 continue
             stamp = says_updated(lead) or marked_modified(element)
             found.append(
-                ShownDate(value, distance, below, stamp, not stamp and says_published(lead))
+                ShownDate(value, distance, below, stamp, not stamp and says_published(lead), ago)
             )
     # A date the page labels as its publication beats a nearer unlabelled one: the site's
     # "today" over its logo may stand closer to the headline than the byline does.

@@ -4,16 +4,18 @@ or day that says otherwise.
 
 The country is the region of the page's declared language ("es-PE", "en-NZ"), else the
 country of its address ("…co.nz", "….de"), else the one country where the language is
-the press's everyday language in one zone ("de", "ja", "pl"). Countries of several zones
-(the United States, Canada, Australia, Brazil, Mexico, Russia, Indonesia) and languages
-of many countries (English, Spanish, French, Portuguese, Arabic) give no zone: a guess
-there would move as many days as it mends.
+the press's everyday language in one zone ("de", "ja", "pl"). Its zone is the table's
+below, else the one the zone database lists for it ("na": Africa/Windhoek). Countries of
+several zones (the United States, Canada, Australia, Brazil, Mexico, Russia, Indonesia)
+and languages of many countries (English, Spanish, French, Portuguese, Arabic) give no
+zone: a guess there would move as many days as it mends.
 """
 
 from __future__ import annotations
 
 from datetime import tzinfo
 from functools import cache
+from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..metadata import host_name
@@ -162,7 +164,11 @@ _LANGUAGE_COUNTRY = {
 }
 
 # Country codes sold to everyone as a name's ending ("….co", "….me", "….tv"): no country.
-_OPEN_DOMAINS = frozenset({"co", "me", "tv", "fm", "am", "io", "ai", "ly", "to", "cc", "ws"})
+_OPEN_DOMAINS = frozenset(
+    {"co", "me", "tv", "fm", "am", "io", "ai", "ly", "to", "cc", "ws", "gg", "sh", "im", "la"}
+    | {"gl", "st", "nu", "ms", "vc", "gs", "ag", "pw", "cx", "tk", "ml", "so", "ac", "vu", "bz"}
+    | {"cd", "lc"}
+)
 
 
 def page_zone(languages: tuple[str, ...], url: str | None) -> tzinfo | None:
@@ -184,10 +190,26 @@ def page_zone(languages: tuple[str, ...], url: str | None) -> tzinfo | None:
 
 @cache
 def _zone(country: str) -> tzinfo | None:
-    name = _COUNTRY_ZONES.get(country)
+    name = _COUNTRY_ZONES.get(country) or _single_zones().get(country)
     if name is None:
         return None
     try:
         return ZoneInfo(name)
     except ZoneInfoNotFoundError:  # a system without the zone database and no tzdata
         return None
+
+
+@cache
+def _single_zones() -> dict[str, str]:
+    """The countries the zone database lists with one zone ("na": "Africa/Windhoek",
+    "fj": "Pacific/Fiji"), from tzdata's zone.tab: those the table above leaves out."""
+    try:
+        table = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    zones: dict[str, list[str]] = {}
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            code, _where, name, *_ = line.split("\t")
+            zones.setdefault(code.casefold(), []).append(name)
+    return {code: names[0] for code, names in zones.items() if len(names) == 1}
