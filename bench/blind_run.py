@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 1318 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 1390 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -60,9 +60,13 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
 - round 13 (72 pages: the most-read sites, reused publishers allowed: German national,
   regional, Austrian and Swiss papers, broadcasters and portals; US, UK and Commonwealth
   papers, broadcasters and wires; 10 other languages), written after round 12's rules,
-  blind to them.
+  blind to them;
+- round 14 (72 pages: German regional and local papers from every state and abroad,
+  magazines and special-interest sites; English magazines, culture, sport, science and
+  local nonprofit newsrooms, Caribbean, African and Asia-Pacific papers; 9 other languages,
+  two pages each), written after round 13's rules, blind to them.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 13 in later
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 14 in later
 sessions); rules were written after reading scrape's misses on each, so they measure
 those rules no more. Kept as a regression set
 of real-web shapes beside the probes (``probe_run.py``).
