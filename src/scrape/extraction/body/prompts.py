@@ -84,7 +84,7 @@ _TIP = re.compile(
 # ... and for the readers' support ("The Tyee is supported by readers like you. Join us
 # and grow independent media in Canada."), and the site's mail ("Our morning email breaks
 # down the key stories of the day").
-_SUPPORT = re.compile(
+_PITCH = re.compile(
     r"\b(?:supported|funded)\s+by\s+(?:readers|members|listeners|viewers)\s+like\s+you\b"
     r"|\bour\s+(?:free\s+)?(?:morning|daily|weekly|evening|weekday|weekend)\s+(?:email|e-mail|"
     r"newsletter|briefing)\b"
@@ -685,7 +685,7 @@ def _tip_line(text: str, words: int) -> bool:
     paragraph it is one sentence of the text (a live blog's welcome post asking readers to
     get in touch)."""
     return words <= _TIP_LINE_WORDS and (
-        _TIP.search(text) is not None or _SUPPORT.search(text) is not None
+        _TIP.search(text) is not None or _PITCH.search(text) is not None
     )
 
 

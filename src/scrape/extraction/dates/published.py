@@ -8,7 +8,7 @@ declared instant it matches). Reading each date is the grammar's (``grammar``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
@@ -115,7 +115,7 @@ def _choose(
     near: list[ShownDate],
     instants: tuple[list[datetime], list[datetime]],
     country_zone: tzinfo | None = None,
-    dayless: list[datetime] | None = None,
+    dayless: Collection[datetime] = (),
 ) -> datetime | None:
     """The publication date by the strength of its evidence (see :func:`find_published`);
     ``dayless``: the byline's times whose text shows no day ("vor 9 Std.")."""
@@ -153,7 +153,7 @@ def _choose(
         found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
         in_utc = best.tzinfo is not None and best.utcoffset() == timedelta(0)
         # A relative stamp ("vor 9 Std.") shows the reader no day.
-        unseen = {*(dayless or ()), *(d.value for d in near if d.relative)}
+        unseen = {*dayless, *(d.value for d in near if d.relative)}
         nothing_shown = all(v in unseen for v in byline) and all(
             d.updated or d.relative for d in near
         )
