@@ -109,3 +109,19 @@ def test_von_in_a_lead_or_a_sub_heading_is_no_byline(lead: str) -> None:
         "</body></html>"
     )
     assert extract(page, "https://zeitung.example/saar/saarbahn-100.html").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # A broadcaster's title before the name: the site, the beat, the role.
+        ("By ITV News Multimedia Producer Sam Holder", ("Sam Holder",)),
+        ("By Political Correspondent Jane Doe", ("Jane Doe",)),
+        ("By BBC Political Editor Chris Mason", ("Chris Mason",)),
+    ],
+)
+def test_a_capitalised_title_before_the_name_is_no_part_of_it(
+    byline: str, names: tuple[str, ...]
+) -> None:
+    box = f"<div class='byline'><span>{byline}</span></div>"
+    assert extract(_page(box, "en"), "https://news.example.co.uk/story/x").authors == names

@@ -744,10 +744,14 @@ def drop_role(text: str) -> str:
     Words with an article or a preposition among them are a phrase ("sending a Pull
     Request"), and a desk keeps its article ("the Lavazza Team")."""
     words = text.split()
-    if len(words) >= 3 and ROLE_END.search(words[0]) and person_like(" ".join(words[1:3])):
+    for at in range(min(len(words) - 2, _TITLE_WORDS)):
         # A role capitalised as German nouns are ("Von Korrespondentin Anna Roth",
-        # "Von US-Chefreporter Jan Koch").
-        return " ".join(words[1:])
+        # "Von US-Chefreporter Jan Koch"), or as an English title is, the site's name or
+        # the beat before it ("By ITV News Multimedia Producer Sam Holder").
+        if not words[at][:1].isupper():
+            break
+        if ROLE_END.search(words[at]) and person_like(" ".join(words[at + 1 : at + 3])):
+            return " ".join(words[at + 1 :])
     lead = 0
     while lead < len(words) and lower_initial(words[lead]) and words[lead] not in PARTICLES:
         lead += 1
@@ -763,6 +767,9 @@ def drop_role(text: str) -> str:
 
 
 _INDEFINITE = frozenset({"un", "une", "una", "uno", "ein", "eine", "een"})
+# The words of a capitalised title before a name, the role last ("ITV News Multimedia
+# Producer").
+_TITLE_WORDS = 5
 
 
 def _split_other_ands(text: str) -> str:
