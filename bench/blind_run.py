@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 1390 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 1414 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -64,9 +64,11 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
 - round 14 (72 pages: German regional and local papers from every state and abroad,
   magazines and special-interest sites; English magazines, culture, sport, science and
   local nonprofit newsrooms, Caribbean, African and Asia-Pacific papers; 9 other languages,
-  two pages each), written after round 13's rules, blind to them.
+  two pages each), written after round 13's rules, blind to them;
+- round 15 (24 pages: German-language and English publishers not yet covered, in the
+  page types readers meet most), written after round 14's rules, blind to them.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 14 in later
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 15 in later
 sessions); rules were written after reading scrape's misses on each, so they measure
 those rules no more. Kept as a regression set
 of real-web shapes beside the probes (``probe_run.py``).
