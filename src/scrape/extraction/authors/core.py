@@ -19,7 +19,7 @@ from ..names import (
     dedupe,
     lower_initial,
     person_like,
-    wire_agencies,
+    with_agencies,
 )
 from .boxes import author_box
 from .bylines import byline_authors
@@ -137,12 +137,10 @@ class _Evidence:
         return [n for n in found if not self.site_named(n)]
 
     def read_declared(self, value: str) -> list[str]:
-        credited = _WITH_AGENCY.fullmatch(" ".join(value.split()))
-        if credited and self.site_named(credited[1]):
+        desk, agencies = with_agencies(" ".join(value.split()))
+        if agencies and self.site_named(desk):
             # "Le Parisien avec AFP": the site's desk with a wire's copy, the wire's story.
-            agencies = wire_agencies(credited[2])
-            if agencies:
-                return agencies
+            return agencies
         names = [n for n in clean_name(value) if not (_phrase(n) or _no_name(n))]
         if len(names) < 2:
             return names
@@ -203,9 +201,6 @@ class _Evidence:
     def box(self) -> list[str]:
         """The names in the page's author box."""
         return author_box(self.parts) if self.parts is not None else []
-
-
-_WITH_AGENCY = re.compile(r"(.+?)\s+(?:avec|with|mit|con|com|met|z|och|med)\s+(.+)", re.IGNORECASE)
 
 
 def _declared_names(

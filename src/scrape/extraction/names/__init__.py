@@ -22,6 +22,7 @@ from .cleaning import (
     drop_role,
     place_name,
     wire_agencies,
+    with_agencies,
     without_paper,
 )
 from .dated import DATE_CHUNK, date_only, dated_by
@@ -98,5 +99,6 @@ __all__ = [
     "place_name",
     "spelled_as_name",
     "wire_agencies",
+    "with_agencies",
     "without_paper",
 ]

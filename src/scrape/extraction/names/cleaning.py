@@ -726,6 +726,15 @@ def agencies_credit(credit: str) -> bool:
     return bool(parts) and all(AGENCY.match(p) or _AGENCIES.fullmatch(p) for p in parts)
 
 
+def with_agencies(text: str) -> tuple[str, list[str]]:
+    """``text`` without the agencies credited after it with "with", and those agencies
+    ("Le Parisien avec AFP": "Le Parisien", ["AFP"]); ``text`` and none without them."""
+    trailing = _WITH_TRAILING.search(text)
+    if trailing and agencies_credit(trailing.group(1)):
+        return text[: trailing.start()], wire_agencies(trailing.group(1))
+    return text, []
+
+
 def _without_agencies(text: str) -> str:
     """``text`` without the agencies' material credited after the writer's name."""
     bracketed = _WITH_BRACKETED.search(text)
@@ -738,9 +747,11 @@ def _without_agencies(text: str) -> str:
 
 
 def drop_role(text: str) -> str:
-    """What a byline says after its by-word, without the writer's role written in lower case
-    before the name ("journalist Sigrid Hauge", "staff writer Jane Doe", "notre envoyée
-    spéciale Marie Roux"): one to three such words, then a name of two capitalised words.
+    """What a byline says after its by-word, without the writer's role before the name:
+    capitalised as a title, up to its role word ("Korrespondentin Anna Roth", "ITV News
+    Multimedia Producer Sam Holder"), or written in lower case ("journalist Sigrid Hauge",
+    "staff writer Jane Doe", "notre envoyée spéciale Marie Roux"): one to three such words,
+    then a name of two capitalised words.
     Words with an article or a preposition among them are a phrase ("sending a Pull
     Request"), and a desk keeps its article ("the Lavazza Team")."""
     words = text.split()
