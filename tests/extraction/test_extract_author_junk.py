@@ -225,3 +225,29 @@ def test_a_pictures_credit_beside_the_date_is_no_byline() -> None:
         "</div>"
     )
     assert extract(_page("", header), "https://www.nachrichten.example.it/chronik/x").authors == ()
+
+
+def test_the_person_a_pull_quote_quotes_is_no_writer() -> None:
+    # The quote's attribution is classed as its author ("quote__author"): they said the
+    # words, and the page names no writer.
+    quote = (
+        "<div class='quote'><blockquote>„Ohne die Streiks wären wir heute nicht hier.“"
+        "</blockquote><p class='quote__author'>Petra Wanninger, Erste Bevollmächtigte</p></div>"
+    )
+    html = _page("<title>Tarifvertrag bei Kessler</title>", f"{BODY}{quote}")
+    assert extract(html, "https://www.gewerkschaft.example/tarif/kessler").authors == ()
+
+
+def test_an_author_box_in_german_and_an_advertorial_are_no_part_of_the_body() -> None:
+    box = (
+        "<div class='autorenbox'><p><strong>Sascha Bender</strong> schreibt seit 2011 für das "
+        "Fanzine und steht seit 1996 auf der Süd.</p></div>"
+    )
+    advert = (
+        "<div class='wsp-advertorial'><span>Anzeige</span><p><strong>Fahrradwelt:</strong> "
+        "E-Bikes zum Sommerpreis – jetzt Probefahrt vereinbaren!</p></div>"
+    )
+    html = _page("<title>Der Hafen bekommt neue Kräne</title>", f"{BODY}{advert}{BODY}{box}")
+    body = extract(html, "https://fanzine.example/senf/1").body
+    assert "Ordinary article text" in body
+    assert "Probefahrt" not in body and "steht seit 1996" not in body

@@ -151,6 +151,18 @@ def test_an_agency_alone_under_the_headline_is_the_byline(
     assert extract(_page("Die Stadt baut.", header=header), URL).authors == agencies
 
 
+def test_an_agency_s_byline_element_names_nobody_else_below_it() -> None:
+    # The author element names the wire alone; the players of the score box under it are
+    # no writers, though a date line sits between them.
+    header = (
+        "<div class='css-meta-8vb'><span class='css-author-1z'>SID</span><span> • </span>"
+        "<span>Aktualisiert: 29.12.2023 • 09:15 Uhr</span></div><div class='css-score-6tx'>"
+        "<div>2. Runde · Alexandra Palace</div><div><span>Marvin Kolbe (GER)</span><b>4</b>"
+        "</div><div><span>Luke Harrow (ENG)</span><b>2</b></div></div>"
+    )
+    assert extract(_page("Die Stadt baut.", header=header), URL).authors == ("SID",)
+
+
 def test_letters_alone_or_an_agency_in_a_caption_are_no_byline() -> None:
     # "AP" or "DPA" alone are as often an access point or a data processing agreement.
     for line in ("AP", "DPA"):

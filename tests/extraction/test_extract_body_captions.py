@@ -80,6 +80,25 @@ _FIGURES = {
         "<div class='css-k008qs'><img src='/pier.jpg' alt=''><span class='css-1x9zltl'>"
         "{caption} Source: AAP / Ida Berg</span></div>"
     ),
+    # ... or with a word for what it says of the picture ("image-desc", "picinfo").
+    "picture's description": (
+        "<div class='image-area'><img src='/pier.jpg' alt=''><p class='image-desc'>{caption}"
+        "</p></div>"
+    ),
+    "picture's info": (
+        "<div class='fullPic'><img src='/pier.jpg' alt=''><div class='picinfo'>{caption}"
+        "</div></div>"
+    ),
+    # A BEM element of the picture's block, the block named in a compound word.
+    "element of the picture's block": (
+        "<div class='media'><div class='absatzbild'><img src='/pier.jpg' alt=''></div>"
+        "<p class='absatzbild__info__text'>{caption}</p></div>"
+    ),
+    # The word for a caption in the site's language ("légende", "didascalia").
+    "caption in the site's language": (
+        "<div class='photo'><img src='/pier.jpg' alt=''><span class='photo__legende'>"
+        "{caption}</span></div>"
+    ),
     # German themes' short class for the caption ("bu": Bildunterschrift).
     "short German class": (
         "<div class='bild'><img src='/pier.jpg' alt=''><div class='bu'>{caption}</div></div>"
@@ -134,6 +153,19 @@ def test_a_figure_holding_the_story_keeps_it() -> None:
     body = extract(page, None).body
     assert paragraph in body
     assert "Paragraph 4:" in body
+
+
+@pytest.mark.parametrize("kind", ["textpic-text", "content-imagetext"])
+def test_text_set_beside_a_picture_is_no_caption(kind: str) -> None:
+    # Content systems' "text with picture" element (TYPO3's "csc-textpic-text"): the
+    # story's paragraph beside its picture, however short.
+    paragraph, _caption = _STORY["de"]
+    figure = (
+        f"<div class='{kind}-wrap'><img src='/pier.jpg' alt=''><div class='{kind}'>"
+        "<p>Die Fähre fährt ab März jede halbe Stunde.</p></div></div>"
+    )
+    body = extract(_page(paragraph, figure, "de"), None).body
+    assert "Die Fähre fährt ab März jede halbe Stunde." in body
 
 
 def test_a_gallery_told_in_its_captions_keeps_them() -> None:

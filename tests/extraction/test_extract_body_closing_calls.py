@@ -122,6 +122,31 @@ STORY = [
         ],
         ["Jetzt NIUS Live sehen – montags bis freitags ab 7 Uhr mit den wichtigsten Themen."],
         ["Unterstützen Sie unabhängigen Journalismus: Werden Sie jetzt NIUS-Unterstützer."],
+        # Where to write to the newsroom; the site's app, had or followed; its letters; its
+        # support, in Hungarian; a rating of the article; a comment gate; a Dutch paywall.
+        ["Sie möchten einen Nachruf vorschlagen? Schreiben Sie uns an nachrufe@zeitung.example"],
+        ["Hast du eine Frage zur Grippe? Schreib uns über den Community-Kanal der App."],
+        ["Immer top informiert: Hol dir jetzt die Heute-App aufs Handy!"],
+        ["📱 Baixe o app do g1 para ver notícias em tempo real e de graça"],
+        ["Volg het WK afstanden ook in de NOS-app en ontvang een melding bij elke medaille."],
+        ["海量资讯、精准解读，尽在新浪财经APP"],
+        [
+            "Stay updated with the latest Cricket news, live scores and match highlights. "
+            "Download the TOI app now!"
+        ],
+        [
+            "Find out the next TV, streaming series and movies to add to your must-sees. Get "
+            "The Watchlist delivered every Thursday."
+        ],
+        ["Newsletter abonnieren: SZ München – Das Wichtigste aus der Stadt"],
+        ["Ha tetszett a cikk, támogasd a Telexet, hogy független újságírást olvashass!"],
+        ["Oceń jakość naszego artykułu: Twoja opinia pozwala nam tworzyć lepsze treści."],
+        ["Comments are open to subscribers only"],
+        ["Lees het hele verhaal met AD Premium. Neem nu een abonnement voor 1 euro per week."],
+        # A TV station's pointers in brackets; the site's channel on a messaging app.
+        ["[DOWNLOAD: Free Channel 2 News app for alerts as news breaks]"],
+        ["[SIGN UP: Channel 2 Daily Headlines Newsletter]"],
+        ["Geo News is now on WhatsApp."],
     ],
 )
 def test_closing_calls_to_the_reader_are_dropped(closing: list[str]) -> None:
@@ -138,6 +163,23 @@ def test_a_newsletters_pitch_and_its_forms_lines_close_no_story() -> None:
         "the latest news.",
     ]
     assert clean_blocks([*story, *closing], title=None) == story
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # A story's own sentences on writing in, on apps and on letters delivered.
+        "Die Behörde bat die Anwohner, ihre Beobachtungen per Post an das Rathaus zu schicken.",
+        "Der Verein will die neue App im Frühjahr vorstellen, sagte die Vorsitzende am Montag.",
+        "The council said residents would get the new bins delivered every Monday from March.",
+        # A writer's own closing question to the readers, as the labelled pages keep it.
+        "What are your thoughts on this report? Which rental car company do you prefer? "
+        "Email us at letters@travel.example. Please include your full name and location.",
+    ],
+)
+def test_a_last_sentence_on_writing_in_or_apps_stays(last: str) -> None:
+    blocks = [*STORY, last]
+    assert clean_blocks(blocks, title=None) == blocks
 
 
 def test_a_last_sentence_telling_of_an_error_stays() -> None:
@@ -279,6 +321,8 @@ KO_STORY = [
         "Все права защищены. При цитировании ссылка обязательна.",
         "© 2024 Stadtanzeiger. Alle Rechte vorbehalten.",
         "Todos los derechos reservados © 2024",
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk "
+        "AI di situs web ini tanpa izin tertulis dari Kantor Berita.",
     ],
 )
 def test_a_legal_notice_or_editor_line_in_any_language_closes_no_story(closing: str) -> None:

@@ -38,6 +38,8 @@ def _published(lang: str, url: str, instant: str = "2024-07-09T22:15:00Z", shown
         ("en", "https://www.herald.example.co.nz/nz/story/1", "2024-07-10T10:15:00+12:00"),
         # A country of one zone the zone database names (Namibia), not the table.
         ("de", "https://www.az.example.com.na/nachrichten/wasser", "2024-07-10T00:15:00+02:00"),
+        # Brazil keeps several zones, but its capital's holds nine in ten of its people.
+        ("pt-BR", "https://g1.example.com.br/ce/noticia/1", "2024-07-09T19:15:00-03:00"),
     ],
 )
 def test_a_utc_instant_is_on_its_countrys_day(lang: str, url: str, local: str) -> None:
@@ -73,7 +75,8 @@ def test_an_update_alone_shown_leaves_the_publication_on_its_countrys_day() -> N
 
 
 def test_page_zone_reads_region_address_and_language() -> None:
-    assert page_zone(("pt-br",), None) is None
+    assert str(page_zone(("pt-br",), None)) == "America/Sao_Paulo"
+    assert page_zone(("pt",), None) is None
     assert str(page_zone(("ja",), "https://news.example.jp/a/1")) == "Asia/Tokyo"
     assert str(page_zone(("de-at",), None)) == "Europe/Vienna"
     assert page_zone((), "https://example.com/a") is None
@@ -88,3 +91,33 @@ def test_a_relative_stamp_shows_no_day_and_leaves_the_countrys_day() -> None:
 
 def test_a_vanity_country_domain_gives_no_zone() -> None:
     assert page_zone(("en",), "https://esports.example.gg/news/finals") is None
+
+
+def test_a_day_shown_over_the_headline_that_is_the_countrys_day_agrees_with_it() -> None:
+    # The header's "today" or a dateline over the headline, on the day the instant has in
+    # the country's zone (00:20 in Dublin): it says nothing against that day.
+    html = (
+        "<!DOCTYPE html><html lang='en-IE'><head><title>Traders call for action</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Traders '
+        'call for action", "datePublished": "2024-08-21T23:20:00+00:00"}</script></head><body>'
+        "<div class='td-header-template-wrap'><div class='tdb-header-top'><span "
+        "class='td_data_time'>Thursday, August 22, 2024</span></div><ul class='tdb-menu'>"
+        "<li><a href='/'>Home</a></li><li><a href='/news/'>News</a></li></ul></div>"
+        "<div class='td-main-content-wrap'><h1 class='tdb-title-text'>Traders call for action</h1>"
+        "<div class='tdb-author-name-wrap'><span>By</span> <a href='/author/aoifek/'>Aoife "
+        "Keating</a></div><div class='td-post-date'><time class='entry-date updated' "
+        f"datetime='2024-08-21T23:20:00+00:00'></time></div>{TEXT}</div></body></html>"
+    )
+    fetched = datetime(2024, 8, 22, 15, 10, tzinfo=UTC)
+    published = extract(html, "https://clare.example.ie/traders/", fetched_at=fetched).published
+    assert published is not None
+    assert published.isoformat() == "2024-08-22T00:20:00+01:00"
+
+
+def test_an_update_labelled_before_its_time_leaves_the_countrys_day() -> None:
+    # "Atualizado às 09:15 | 15/04/2024": the label, then the clock, then the day.
+    shown = "<div class='date'><span>Atualizado às 09:15 | 15/04/2024</span></div>"
+    local = _published(
+        "pt-BR", "https://diario.example.com.br/ceara/1", "2024-04-15T00:30:00.000Z", shown
+    )
+    assert local == "2024-04-14T21:30:00-03:00"

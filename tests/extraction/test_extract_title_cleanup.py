@@ -292,3 +292,17 @@ def test_a_live_tickers_marks_around_the_headline_stay_both() -> None:
     )
     title = extract(_page(head, f"<main><article>{heading}{PARA}</article></main>"), URL).title
     assert title == "++ Verdi droht mit weiteren Ausständen ++"
+
+
+def test_a_space_set_apart_between_kicker_and_headline_is_their_separator() -> None:
+    # Hashed classes set kicker, a spacer and headline each in an element of their own:
+    # the reader sees two lines, not one phrase ("Nachruf Gisela Hartwig").
+    heading = (
+        "<h1 class='Ha'><span class='Hb'>Nachruf</span><span class='Hd'> </span>"
+        "<span class='Hc'>Gisela Hartwig (Geb. 1938)</span></h1>"
+    )
+    heading_node = LexborHTMLParser(heading).css_first("h1")
+    assert heading_text(heading_node) == "Nachruf: Gisela Hartwig (Geb. 1938)"
+    head = "<title>Nachruf auf Gisela Hartwig (Geb. 1938)</title>"
+    title = extract(_page(head, f"<main><article>{heading}{PARA}</article></main>"), URL).title
+    assert title in {"Nachruf: Gisela Hartwig (Geb. 1938)", "Gisela Hartwig (Geb. 1938)"}

@@ -33,9 +33,9 @@ FURNITURE_TOKENS = r"""
     | komentarze|komentar|commentaires|commenti|yorumlar|reacties|talkback|talkbacks
     | leserbrief|leserbriefe
     | advert|advertisement|advertising|adsbygoogle|ads|ad|adslot|adunit|dfp|gpt
-    | sponsor|sponsored|promo|taboola|outbrain|td-a-rec
+    | sponsor|sponsored|promo|taboola|outbrain|td-a-rec|advertorial|anzeige|werbung
     | sidebar|breadcrumb|breadcrumbs
-    | author-box|about-author|author-bio|authorbox
+    | author-box|about-author|author-bio|authorbox|autorenbox|autorbox|autor-box
     | cta|disclaimer|testimonial|testimonials|tooltip|nocontent
     | popup|modal|overlay|banner
     | nav|navbar|navigation|menu|footer|masthead|topbar|top-bar|header|site-header

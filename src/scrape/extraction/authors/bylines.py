@@ -8,7 +8,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from ..dom import MARK, ancestors, attr_text
-from ..names import is_role
+from ..names import AGENCY, is_role
 from .common import inside_ids
 from .element_names import BYLINE_CHARS, element_names, node_names
 from .labels import OTHER_ROLE
@@ -29,6 +29,10 @@ def byline_authors(page: Page, desks: bool = False) -> list[str]:
         if credited(node) or holds_other_posts(node):
             continue
         names = element_names(node, desks)
+        if not names and AGENCY.match(" ".join(node.text(deep=True).split())):
+            # The byline names a wire agency alone ("SID", "dpa"): nobody else signs, and a
+            # name in a box set below it (a score's players) is no writer.
+            return []
         if names:
             # The byline passed the furniture and teaser tests: the author elements it
             # holds are its own, whatever their class says ("author-card").

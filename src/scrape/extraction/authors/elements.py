@@ -17,6 +17,9 @@ from .common import registered
 # every element of the page; the other links it finds ("/autos/") are dropped after.
 BYLINE_CSS = (
     '[rel~="author"], [itemprop="author"], [class*="author"], [class*="byline"], '
+    # ... and the contributor, as generated classes end in the component's name
+    # ("ssrcss-68pt20-Text-TextContributorName").
+    '[class*="contributor" i], '
     # "/profile" stands for the writers' folder in the plural too ("/profiles/jane-doe-123").
     '[class*="writer"], a[href*="/aut"], a[href*="/people/"], a[href*="/profile"], '
     # "/about/editors/jane-roe", "/redakteure/jan-koch"
@@ -67,10 +70,15 @@ def author_element(node: LexborNode, host: str = "") -> bool:
     classes = attrs.get("class") or ""
     tokens = classes.casefold().split()
     classed = (
-        any(word in classes for word in ("author", "byline", "writer"))
-        or "by" in tokens
-        or _AUTOR_CLASS.search(classes) is not None
-    ) and not _post_classes(tokens)
+        (
+            any(word in classes for word in ("author", "byline", "writer"))
+            or "contributor" in classes.casefold()
+            or "by" in tokens
+            or _AUTOR_CLASS.search(classes) is not None
+        )
+        and not _post_classes(tokens)
+        and not _QUOTED.search(classes)
+    )
     marked = (
         "author" in rel
         or attrs.get("itemprop") == "author"
@@ -87,6 +95,11 @@ def author_element(node: LexborNode, host: str = "") -> bool:
     if _off_site(href, host) or _section_link(href):
         return False
     return "/aut" not in href or bool(_WRITER_LINK.search(href))
+
+
+# The person a pull quote quotes ("quote__author", "blockquote-author", "quoteAuthor"), who
+# said the words and wrote nothing.
+_QUOTED = re.compile(r"quote[_-]*(?:author|autor)", re.IGNORECASE)
 
 
 def _post_classes(tokens: list[str]) -> bool:

@@ -51,6 +51,8 @@ _LEGAL_NOTICE = re.compile(
     # content.", "has not been edited by ... staff and is published from a syndicated feed").
     r"|auto-generated\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:news\s+service|feed|wire)\b"
     r"|holds?\s+no\s+responsibility\s+for\s+(?:its|the|this)\s+content"
+    # ... and the Indonesian ban on taking the content ("Dilarang keras mengambil konten").
+    r"|dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin)\s+(?:konten|isi|artikel)"
     r"|(?:has\s+)?not\s+been\s+edited\s+by\s+.{2,40}?\s+staff\b",
     re.IGNORECASE | re.DOTALL,
 )
@@ -123,6 +125,10 @@ _PLACEHOLDER = re.compile(
     # The Nordic paywall's offer ("Läs vidare med NK Plus", "Les videre med +").
     r"(?:läs|les|læs)\s+(?:vidare|videre)\s+med\b|"
     r"(?:available|open)\s+only\s+(?:to|for)\s+(?:paying\s+)?subscribers|"
+    r"(?:comments|commenting)\s+(?:are|is)\s+(?:only\s+)?(?:open|available)\s+(?:only\s+)?"
+    r"(?:to|for)\s+(?:paying\s+)?subscribers|"
+    # ... in Dutch ("Lees het hele verhaal met AD Premium").
+    r"lees\s+(?:het\s+hele\s+(?:verhaal|artikel)|verder)\s+met\b|"
     r"only\s+(?:[\w-]+\s+){0,2}(?:subscribers|members)\s+can\s+(?:comment|read|see|listen)\b|"
     r"réservée?s?\s+aux\s+abonnés|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
     r"riservato\s+agli\s+abbonati|"
@@ -181,7 +187,17 @@ _PLACEHOLDER_WORDS = (
 )
 
 
+# A pointer set in square brackets between paragraphs, opening with its label in capitals
+# ("[DOWNLOAD: Free WSB-TV News app for alerts as news breaks]", "[SIGN UP: ...]").
+_BRACKETED_POINTER = re.compile(
+    r"\[(?:DOWNLOAD|SIGN\s+UP|WATCH|RELATED|READ(?:\s+MORE)?|LISTEN|SUBSCRIBE|MORE|ALSO\s+READ|"
+    r"PHOTOS|VIDEO|LINK)\s*:[^\]]{3,160}\]"
+)
+
+
 def _placeholder(text: str) -> bool:
+    if _BRACKETED_POINTER.fullmatch(text.strip()) is not None:
+        return True
     lowered = text.lower()
     return (
         any(w in lowered for w in _PLACEHOLDER_WORDS) and _PLACEHOLDER.search(lowered) is not None
@@ -294,7 +310,13 @@ _CALL = re.compile(
     r"laden\s+sie\s+(?:jetzt\s+|sich\s+)?(?:unsere|die)\s+(?:[\w-]+\s+){0,2}[\w-]*app\b|lade\s+dir\s+(?:jetzt\s+)?unsere\s+app|"
     r"téléchargez\s+(?:gratuitement\s+)?(?:notre|l['’])\s?appli(?:cation)?|"
     r"descarg(?:a|ue)\s+(?:gratis\s+)?(?:nuestra|la)\s+app|scarica\s+(?:gratis\s+)?(?:la\s+nostra\s+|l['’])\s?app|"
-    r"baix(?:e|a)\s+(?:o\s+nosso\s+|a\s+nossa\s+)?(?:app|aplicativo)|download\s+onze\s+app|"
+    r"baix(?:e|a)\s+(?:o\s+(?:nosso\s+)?|a\s+(?:nossa\s+)?)?(?:app|aplicativo)|"
+    r"download\s+(?:onze|de)\s+(?:[\w-]+\s+)?app|"
+    # ... or have it ("Hol dir jetzt die Heute-App aufs Handy!"), or the news in it
+    # ("Volg het WK ook in de NOS-app", "尽在新浪财经APP").
+    r"hol\s+(?:dir|euch)\s+(?:jetzt\s+)?(?:die|unsere)\s+[\w-]*app\b|"
+    r"volg\s+(?:[\w-]+\s+){0,4}(?:ook\s+)?(?:in|via|op)\s+de\s+[\w-]*app\b|"
+    r"尽在.{0,12}?(?:app|客户端)|"
     r"pobierz\s+(?:naszą\s+)?aplikację|lataa\s+(?:[\w-]+\s+){0,3}-?sovellu[sk]\w*|"
     r"ladda\s+ner\s+(?:vår\s+|[\w-]+\s+){0,2}app(?:en)?|last\s+ned\s+(?:vår\s+|[\w-]+\s+){0,2}"
     r"app(?:en)?|hent\s+(?:vores\s+|[\w-]+\s+){0,2}app(?:en)?|ऐप\s+डाउनलोड\s+करें|ডাউনলোড\s+করুন\s+.{0,40}?অ্যাপ|"
@@ -302,6 +324,7 @@ _CALL = re.compile(
     r"mit\s+(?:der|unserer)\s+[\w-]*app\s+(?:erhalten|bekommen|verpassen)\s+sie|"
     # Support us, donate.
     r"unterstütze(?:n\s+sie)?\s+(?:uns|unser)|(?:jetzt|hier)\s+spenden|spenden\s+sie|"
+    r"támogasd\s+(?:a|az|minket)\b|támogass\s+minket|"
     # ... journalism of the site's kind, as its supporter ("Unterstützen Sie unabhängigen
     # Journalismus: Werden Sie jetzt NIUS-Unterstützer", "Support independent journalism").
     r"(?:unterstützen\s+sie|unterstütze|support)\s+(?:unabhängigen|freien|kritischen|"
@@ -342,6 +365,12 @@ _CALL = re.compile(
     # The newsroom asking for the reader's word ("Haben Sie Fragen oder Anregungen?
     # Schreiben Sie uns!", "We want to hear from you").
     r"haben\s+sie\s+fragen\s+oder\s+anregungen|schreiben\s+sie\s+uns\s*!|schreib\s+uns\s*[.!]|"
+    # ... and where to write, in German ("Schreiben Sie uns an nachrufe@..."); in English a
+    # writer's closing "Email us at ..." is the text's own, as the labelled pages have it.
+    r"(?:schreiben\s+sie|schreib|schreibt)\s+uns\s+(?:an|über|per|via|unter|eine)\b|"
+    # ... or a rating of the article ("Oceń jakość naszego artykułu").
+    r"oceń\s+(?:jakość\s+)?(?:naszego\s+|tego\s+)?artykuł\w*|rate\s+this\s+(?:article|story)|"
+    r"bewerten\s+sie\s+(?:diesen|den)\s+artikel|"
     r"(?:schreiben\s+sie\s+uns|schreib\s+uns)\s+(?:ihre|deine)\s+meinung|"
     r"feedback\s+an\s+die\s+redaktion|we\s+want\s+to\s+hear\s+from\s+you|"
     r"(?:inhaltliche\s+)?anmerkungen\s+zu\s+diesem\s+(?:artikel|beitrag|text)|"
@@ -352,6 +381,13 @@ _CALL = re.compile(
     r"(?:teilen\s+sie\s+ihre|teile\s+deine)\s+meinung\s+(?:mit\s+uns|in\s+den\s+kommentaren)|"
     # ... or the site's own ("Get the latest lifestyle updates on Times of India").
     r"get\s+the\s+latest\s+(?:[\w-]+\s+){0,2}(?:news|updates|headlines)\s+(?:on|from)\b|"
+    r"stay\s+(?:updated|up\s+to\s+date|informed)\s+with\s+the\s+latest\b|"
+    # ... or is on a messaging app now ("Geo News is now on WhatsApp").
+    r"is\s+now\s+on\s+(?:whatsapp|telegram|google\s+news|threads|bluesky)\b|"
+    # ... or the site's letters, asked for ("Get The Watchlist delivered every Thursday").
+    r"(?:^|(?<=[.!?]\s))get\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){1,4}delivered\s+"
+    r"(?:to\s+your|every|each|daily|weekly)\b|"
+    r"newsletter\s+(?:jetzt\s+)?(?:abonnieren|bestellen)\b|"
     # ... or followed on the site ("Don't miss out on the headlines from Townsville").
     r"don['’]t\s+miss\s+(?:out\s+on\s+)?(?:the\s+)?(?:latest\s+)?(?:news|headlines|updates)\s+"
     r"(?:from|about|on|in)\b|"

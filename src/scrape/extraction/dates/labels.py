@@ -106,8 +106,8 @@ UPDATED_LABEL = re.compile(
       | 更新[時时][間间]|更新日時?|最[終终后後]更新|更新[于於]|更新(?=\s*[:：])|수정|업데이트)\b
     )(?:[^\d]{0,12}
     # The time before the day, as American bylines write it ("Updated 9:10 AM EST, Wed
-    # December 4, 2024").
-      | \s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\.?)?[^\d]{0,16}
+    # December 4, 2024"), or after a word ("Atualizado às 09:15 | 15/04/2024").
+      | [^\d]{0,6}\d{1,2}[:.h]\d\d(?:\s*[ap]\.?\s?m\.?)?[^\d]{0,16}
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

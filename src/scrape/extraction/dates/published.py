@@ -152,10 +152,17 @@ def _choose(
             return best.astimezone(zone)
         found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
         in_utc = best.tzinfo is not None and best.utcoffset() == timedelta(0)
-        # A relative stamp ("vor 9 Std.") shows the reader no day.
+        # A relative stamp ("vor 9 Std.") shows the reader no day; a day alone that is the
+        # instant's day in the country's zone says nothing against it.
         unseen = {*dayless, *(d.value for d in near if d.relative)}
+        if country_zone is not None:
+            local_day = best.astimezone(country_zone).date()
+            unseen.update(v for v in byline if midnight(v) and v.date() == local_day)
+            unseen.update(
+                d.value for d in near if midnight(d.value) and d.value.date() == local_day
+            )
         nothing_shown = all(v in unseen for v in byline) and all(
-            d.updated or d.relative for d in near
+            d.updated or d.relative or d.value in unseen for d in near
         )
         if found is best and in_utc and country_zone is not None and nothing_shown:
             # Nothing shown dates the publication: it is on its country's day.

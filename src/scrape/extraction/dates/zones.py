@@ -6,9 +6,10 @@ The country is the region of the page's declared language ("es-PE", "en-NZ"), el
 country of its address ("…co.nz", "….de"), else the one country where the language is
 the press's everyday language in one zone ("de", "ja", "pl"). Its zone is the table's
 below, else the one the zone database lists for it ("na": Africa/Windhoek). Countries of
-several zones (the United States, Canada, Australia, Brazil, Mexico, Russia, Indonesia)
-and languages of many countries (English, Spanish, French, Portuguese, Arabic) give no
-zone: a guess there would move as many days as it mends.
+several zones (the United States, Canada, Australia, Russia, Indonesia) and languages of
+many countries (English, Spanish, French, Portuguese, Arabic) give no zone: a guess there
+would move as many days as it mends. Brazil and Mexico have one: nine in ten of their
+people, and their press, keep the capital's time.
 """
 
 from __future__ import annotations
@@ -109,6 +110,9 @@ _COUNTRY_ZONES = {
     "gt": "America/Guatemala",
     "cr": "America/Costa_Rica",
     "pa": "America/Panama",
+    # Countries of several zones where the capital's holds nearly everyone (see above).
+    "br": "America/Sao_Paulo",
+    "mx": "America/Mexico_City",
 }
 
 # Languages whose press is one country's, or several countries' of one zone (German in

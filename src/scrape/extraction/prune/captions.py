@@ -12,18 +12,32 @@ from ..dom import MARK, PICTURE, ancestors, attr_text, beside_picture, text_of, 
 from ..wording import is_credit_line
 from .common import ANY_HEADING, child_elements, loose_text
 
-# A picture's caption: the HTML element, or a block a theme classes as one.
-# ... or in German's short form ("bu": Bildunterschrift).
-_CAPTION_TOKEN = token_pattern("caption|captions|figcaption|wp-caption-text|bu|bildunterschrift")
-# The elements whose class or id may hold a caption token (each token spells "caption"):
-# the token test reads these alone, not every element of the page.
+# A picture's caption: the HTML element, or a block a theme classes as one, in English or
+# in the site's language ("bu": Bildunterschrift; "légende", "didascalia", "bildtext").
+_CAPTION_TOKEN = token_pattern(
+    "caption|captions|figcaption|wp-caption-text|bu|bildunterschrift|bildtext|"
+    "legend|legende|légende|leyenda|didascalia"
+)
+# The elements whose class or id may hold a caption token: the token test reads these
+# alone, not every element of the page.
 _CAPTION_CANDIDATES = (
-    "figcaption, [class*=caption i], [id*=caption i], [class~=bu], [class*=bildunterschrift i]"
+    "figcaption, [class*=caption i], [id*=caption i], [class~=bu], [class*=bildunterschrift i], "
+    "[class*=bildtext i], [class*=legend i], [class*=légende i], [class*=leyenda i], "
+    "[class*=didascalia i], [class*=desc i], [class*=info i], [class*=__text i]"
 )
 # "photoCaption", "storyImageCaption": the token last in a class name set in camel case.
 _CAMEL_CAPTION = re.compile(r"(?<=[a-z])Captions?(?![a-z])")
-# ... or run on in lower case after the picture's name ("photocaption", "imagecaption").
-_GLUED_CAPTION = re.compile(r"(?:photo|image|img|pic|picture|media|figure|foto|bild)captions?\b")
+# ... or run on after the picture's name, in lower case or joined ("photocaption",
+# "image-desc", "img_descr", "picinfo"); not its text ("textpic-text", "imagetext": a
+# paragraph set beside a picture).
+# ... or a BEM element of a picture's block, whatever word the block's name ends in
+# ("absatzbild__info__text", "hero-image__text").
+_GLUED_CAPTION = re.compile(
+    r"(?<![a-z])(?:photo|image|img|pic|picture|figure|foto|bild)[-_]?"
+    r"(?:captions?|desc|descr|description|info)(?![a-z])"
+    r"|(?:photo|image|img|pic|picture|figure|foto|bild)__(?:captions?|desc|descr|description|"
+    r"info|text|txt)(?![a-z])"
+)
 # Captions holding this share of the page's text are a gallery's story, told slide by slide.
 _CAPTIONED_STORY = 0.4
 

@@ -37,7 +37,9 @@ from .comments import comment_threads
 from .common import EMPTIED, HEADINGS, HIDDEN, OTHER_POSTS, cached_text, removable
 from .hidden import place_streamed_segments, unhide_collapsed_panels, unhide_paywalled_parts
 from .links import bare_host, declared_address, link_chars, netloc_of, path_of, points_within
+from .posts import embedded_posts
 from .read_also import picture_cards, read_also_boxes
+from .tags import after_the_tags
 from .teasers import trailing_teasers
 
 # A card is a headline, its writer and day, a picture: a block of this much text at most.
@@ -105,6 +107,8 @@ def prune(
     framed = {n.parent.mem_id for n in body.css("iframe") if n.parent is not None}
     for node in tree.css(_DROP_TAGS):
         node.decompose()
+    for node in embedded_posts(body):
+        node.decompose()
     # Before the teaser rules: a comment's name over its linked date reads as a label over
     # a linked headline.
     for node in comment_threads(body, path):
@@ -124,6 +128,7 @@ def prune(
     anchored, prose = mark_anchors(body)
     if anchored:
         mark_frame(body, prose)
+        _remove(after_the_tags(body))
     _decompose_outermost(_furniture(body, anchored, entry_forms))
     for node in body.css(f"[{EMPTIED}]"):
         del node.attrs[EMPTIED]

@@ -100,9 +100,10 @@ def _heading_parts(node: LexborNode, loose: bool = False) -> tuple[str, str, boo
     trailing = _trailing_kicker(items)
     if trailing is not None:
         return trailing
-    if len(items) == 3 and (shown_text(items[1]) or "").strip() in _SEPARATOR_MARKS:
+    if len(items) == 3 and (shown_text(items[1]) or "").strip() in _SEPARATOR_MARKS | {""}:
         # The mark between kicker and headline in an element of its own, often hidden
-        # ("<span class=hidden>: </span>"): the two lines it separates.
+        # ("<span class=hidden>: </span>"), or a space or an icon set apart from both: the
+        # two lines it separates.
         items = [items[0], items[2]]
     if len(items) < 2 or items[0].tag == "-text" or items[0].tag == "a":
         return None
