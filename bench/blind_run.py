@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 1414 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 1558 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -66,9 +66,17 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
   local nonprofit newsrooms, Caribbean, African and Asia-Pacific papers; 9 other languages,
   two pages each), written after round 13's rules, blind to them;
 - round 15 (24 pages: German-language and English publishers not yet covered, in the
-  page types readers meet most), written after round 14's rules, blind to them.
+  page types readers meet most), written after round 14's rules, blind to them;
+- round 16 (72 pages: the most-read sites again, reused publishers allowed, in their
+  sections beyond politics: sport, business, culture reviews, science, travel, motoring,
+  local pages, obituaries, fact checks, explainers, service pieces; German, Austrian and
+  Swiss, English and 12 other languages), written after round 15's rules, blind to them;
+- round 17 (72 pages: publishers not yet covered: German city portals, regional TV and
+  radio, trade, church and union press, regional dailies and advertiser papers; English
+  local and regional papers on five continents; 9 other languages, two pages each),
+  written while round 16's rules were being written, blind to them as to all others.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 15 in later
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 17 in later
 sessions); rules were written after reading scrape's misses on each, so they measure
 those rules no more. Kept as a regression set
 of real-web shapes beside the probes (``probe_run.py``).
