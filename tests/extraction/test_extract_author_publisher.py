@@ -3,6 +3,8 @@ credits the writer with the text and the pictures ("Text & Fotos:") names them."
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from scrape.extraction.extractor import extract
@@ -70,3 +72,38 @@ def test_the_declared_publisher_gives_way_to_the_text_and_photos_credit(
 def test_the_text_and_photos_label_in_one_line(line: str, writer: str) -> None:
     byline = f"<div class='byline'>{line}</div>"
     assert extract(_page("", byline), "https://mag.example/reise/1026").authors == (writer,)
+
+
+def _declared(kind: str, author: str, publisher: str) -> str:
+    graph = {
+        "@type": kind,
+        "headline": "Über die Pässe",
+        "author": {"@type": "Organization", "name": author},
+        "publisher": {"@type": "Organization", "name": publisher},
+    }
+    return f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+
+
+@pytest.mark.parametrize(
+    ("kind", "author"),
+    [
+        ("NewsArticle", "Talbote"),
+        # The site's name with its desk or region ("NOS Nieuws", "MDR THÜRINGEN").
+        ("ReportageNewsArticle", "Talbote Regional"),
+        ("LiveBlogPosting", "TALBOTE"),
+    ],
+)
+def test_a_news_story_the_site_declares_as_its_own_is_unsigned(kind: str, author: str) -> None:
+    page = _page(_declared(kind, author, "Talbote"), "")
+    assert extract(page, "https://www.talbote.example/reise/paesse-100").authors == ()
+
+
+def test_a_companys_post_the_company_declares_as_its_own_is_the_companys() -> None:
+    page = _page(_declared("BlogPosting", "Talbote", "Talbote"), "")
+    assert extract(page, "https://www.talbote.example/blog/paesse").authors == ("Talbote",)
+
+
+def test_a_news_story_by_another_organisation_keeps_it() -> None:
+    page = _page(_declared("NewsArticle", "Alpenverein Sektion Tal", "Talbote"), "")
+    authors = extract(page, "https://www.talbote.example/reise/paesse-100").authors
+    assert authors == ("Alpenverein Sektion Tal",)

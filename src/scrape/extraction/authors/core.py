@@ -39,6 +39,8 @@ from .plain_bylines import announced
 from .sign_offs import sign_off, source_writers, wire_credit
 
 _PUBLISHER_KEYS = ("dc.publisher", "publisher", "og:site_name", "application-name")
+# The schema.org types of a news story ("NewsArticle", "ReportageNewsArticle", ...).
+_NEWS_TYPES = ("NewsArticle", "LiveBlogPosting")
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,18 @@ class _Evidence:
         key = _key(name)
         return key in self.site_keys or any(len(k) >= 5 and k in key for k in self.site_keys)
 
+    def unsigned_news(self, organisation: str) -> bool:
+        """Whether a news article declares the site itself as its author (its name, or a
+        longer one holding it: "NOS Nieuws" on NOS, "MDR THÜRINGEN" on MDR): a story no
+        one signs, as a reader sees it. A company's blog post signed by the company is
+        the company's."""
+        kind = (self.md.ld_article or {}).get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if not any(isinstance(k, str) and k.endswith(_NEWS_TYPES) for k in kinds):
+            return False
+        key = _key(organisation)
+        return any(k == key or (len(k) >= 3 and k in key) for k in self.own_keys)
+
     def persons(self, found: list[str]) -> list[str]:
         if any(map(_institution, found)):
             # One name of an institution, cut at its "und"/"and" into what look like two.
@@ -159,12 +173,14 @@ class _Evidence:
         """The names in the byline element nearest the headline."""
         if self.parts is None:
             return []
-        names = byline_authors(self.parts)
-        headline = self.parts.headline
+        return self.not_the_subject(byline_authors(self.parts))
+
+    def not_the_subject(self, names: list[str]) -> list[str]:
+        """``names`` without one word the headline holds too: a place the story's dateline
+        gives ("Woldegk · 09.01.2025"); a writer signing with one word is not its subject."""
+        headline = self.parts.headline if self.parts is not None else None
         if headline is None or not any(len(n.split()) == 1 for n in names):
             return names
-        # A place the story's dateline gives ("Woldegk · 09.01.2025") is one word the
-        # headline holds too; a writer signing with one word is not its subject.
         words = {w.casefold() for w in re.findall(r"\w+", headline.text(deep=True))}
         return [n for n in names if len(n.split()) > 1 or n.casefold() not in words]
 
@@ -282,7 +298,8 @@ def _beside_organisation(
     the site's own name (an agency's story on a portal whose <meta> names the portal), and
     so does one credited where the text ends. The site's own name or an organisation is
     the author only when no person is named (personal blogs are named after their author;
-    company pages name nobody)."""
+    company pages name nobody), and never of a news story the site declares as its own,
+    which nobody signs."""
     own = all(map(evidence.site_named, names))
     parts = evidence.parts
     # The site declared as the author, which an agency credited where the text ends beats.
@@ -302,7 +319,7 @@ def _beside_organisation(
         # (a desk's name, where nothing is declared, is read after: :func:`_desk`).
         or (wire_credit(parts) if site_declared and parts is not None else [])
         or names
-        or [n for o in orgs for n in clean_name(o)]
+        or [n for o in orgs if not evidence.unsigned_news(o) for n in clean_name(o)]
     )
 
 
@@ -315,7 +332,8 @@ def _desk(evidence: _Evidence, people: list[str], agencies: list[str]) -> list[s
         n for d in declared if "://" not in d for n in clean_name(d, desks=True) if not _no_name(n)
     ]
     if not chosen and evidence.parts is not None:
-        chosen = byline_authors(evidence.parts, desks=True) or wire_credit(evidence.parts)
+        chosen = evidence.not_the_subject(byline_authors(evidence.parts, desks=True))
+        chosen = chosen or wire_credit(evidence.parts)
     return chosen
 
 
