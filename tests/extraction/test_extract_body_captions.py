@@ -89,6 +89,11 @@ _FIGURES = {
         "<div class='fullPic'><img src='/pier.jpg' alt=''><div class='picinfo'>{caption}"
         "</div></div>"
     ),
+    # The picture's title, in an editor's box ("editor-img-tit").
+    "picture's title": (
+        "<div class='editor-img-box'><img src='/pier.jpg' alt=''><p class='editor-img-tit'>"
+        "{caption}</p></div>"
+    ),
     # A BEM element of the picture's block, the block named in a compound word.
     "element of the picture's block": (
         "<div class='media'><div class='absatzbild'><img src='/pier.jpg' alt=''></div>"

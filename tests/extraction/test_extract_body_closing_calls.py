@@ -147,6 +147,17 @@ STORY = [
         ["[DOWNLOAD: Free Channel 2 News app for alerts as news breaks]"],
         ["[SIGN UP: Channel 2 Daily Headlines Newsletter]"],
         ["Geo News is now on WhatsApp."],
+        # Who pays for the site, in German and Swedish; where the story ran in print.
+        [
+            "Die Seiten finanzieren sich ausschließlich über Spenden ihrer Leserinnen und Leser. "
+            "Hier können Sie uns unterstützen."
+        ],
+        ["Dagens Tidning är en oberoende tidning som finansieras av våra läsare."],
+        ["Appeared in the May 2, 2024, print edition as 'The Fed Can't Wait'."],
+        [
+            "This article was first published in the print edition of The Saturday Paper on "
+            'July 20, 2024 as "Sea change".'
+        ],
     ],
 )
 def test_closing_calls_to_the_reader_are_dropped(closing: list[str]) -> None:
@@ -172,6 +183,9 @@ def test_a_newsletters_pitch_and_its_forms_lines_close_no_story() -> None:
         "Die Behörde bat die Anwohner, ihre Beobachtungen per Post an das Rathaus zu schicken.",
         "Der Verein will die neue App im Frühjahr vorstellen, sagte die Vorsitzende am Montag.",
         "The council said residents would get the new bins delivered every Monday from March.",
+        # A story's own sentences on funding and on print.
+        "The museum is financed mainly by its members and a grant from the regional council.",
+        "The photograph appeared in the print edition of the local paper the next morning.",
         # A writer's own closing question to the readers, as the labelled pages keep it.
         "What are your thoughts on this report? Which rental car company do you prefer? "
         "Email us at letters@travel.example. Please include your full name and location.",

@@ -208,6 +208,9 @@ DISCLOSURES = [
     # Said without the word.
     "Hinweis: Wir verlinken auf Angebote ausgewählter Händler. Kaufen Sie dort ein, erhalten "
     "wir eine kleine Provision.",
+    # The earning as a share of the sale.
+    "Links zu Bezugsquellen sind teilweise Partner-Links: Wenn ihr hier kauft, unterstützt ihr "
+    "uns, denn wir erhalten dann einen kleinen Teil vom Verkaufserlös.",
 ]
 
 

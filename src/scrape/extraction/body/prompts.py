@@ -51,6 +51,10 @@ _LEGAL_NOTICE = re.compile(
     # content.", "has not been edited by ... staff and is published from a syndicated feed").
     r"|auto-generated\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:news\s+service|feed|wire)\b"
     r"|holds?\s+no\s+responsibility\s+for\s+(?:its|the|this)\s+content"
+    # ... and where the story ran in print ("Appeared in the May 2, 2024, print edition
+    # as ...", "This article was first published in the print edition of ...").
+    r"|^(?:this\s+(?:article|story|piece)\s+)?(?:appeared|was\s+(?:first\s+)?published)\s+in\s+"
+    r"the\s+(?:[\w,]+\s+){0,5}?print\s+edition\b"
     # ... and the Indonesian ban on taking the content ("Dilarang keras mengambil konten").
     r"|dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin)\s+(?:konten|isi|artikel)"
     r"|(?:has\s+)?not\s+been\s+edited\s+by\s+.{2,40}?\s+staff\b",
@@ -92,6 +96,15 @@ _PITCH = re.compile(
     r"newsletter|briefing)\b"
     # ... and what the support pays for ("Your support keeps our reporting free for
     # everyone", "Unabhängiger Journalismus für Luxemburg – ab 12 Euro im Monat").
+    # ... and who pays for the site ("Die NachDenkSeiten finanzieren sich ausschließlich über
+    # Spenden ihrer Leser", "Dagens ETC är en oberoende tidning som finansieras av våra
+    # läsare").
+    r"|\b(?:funded|financed)\s+(?:entirely\s+|solely\s+|only\s+|mainly\s+)?by\s+(?:our\s+)?"
+    r"(?:readers|members|subscribers)\b"
+    r"|\bfinanzier(?:en|t)\s+sich\s+(?:\w+\s+){0,2}(?:über|durch|aus)\s+(?:\w+\s+){0,2}"
+    r"(?:spenden|abonnements|abos|leser)"
+    r"|\bfinansieras\s+av\s+(?:våra\s+)?(?:läsare|prenumeranter)"
+    r"|\bfinansieres\s+a[fv]\s+(?:vores|våre)\s+(?:læsere|lesere|abonnenter)"
     r"|\byour\s+support\s+(?:keeps|makes|helps|powers|funds)\s+(?:our|this)\s+"
     r"(?:reporting|journalism|work|newsroom)\b"
     r"|\b(?:journalismus|journalism)\b.{0,60}?\b(?:ab|für|nur|for|from)\s+(?:just\s+|only\s+)?"
@@ -621,7 +634,7 @@ _AFFILIATE = re.compile(
 )
 _EARNING = re.compile(
     rf"{COMMISSION}|provision|commission|compensation|comisión|commissione|comissão|prowizj\w*"
-    r"|commissie",
+    r"|commissie|verkaufserl[öo]s|share\s+of\s+(?:the\s+)?(?:sales|revenue|proceeds)",
     re.IGNORECASE,
 )
 # ... said by the site of itself: this article, we.

@@ -23,18 +23,18 @@ _CAPTION_TOKEN = token_pattern(
 _CAPTION_CANDIDATES = (
     "figcaption, [class*=caption i], [id*=caption i], [class~=bu], [class*=bildunterschrift i], "
     "[class*=bildtext i], [class*=legend i], [class*=légende i], [class*=leyenda i], "
-    "[class*=didascalia i], [class*=desc i], [class*=info i], [class*=__text i]"
+    "[class*=didascalia i], [class*=desc i], [class*=info i], [class*=tit i], [class*=__text i]"
 )
 # "photoCaption", "storyImageCaption": the token last in a class name set in camel case.
 _CAMEL_CAPTION = re.compile(r"(?<=[a-z])Captions?(?![a-z])")
 # ... or run on after the picture's name, in lower case or joined ("photocaption",
-# "image-desc", "img_descr", "picinfo"); not its text ("textpic-text", "imagetext": a
+# "image-desc", "img_descr", "picinfo", "img-tit"); not its text ("textpic-text", "imagetext": a
 # paragraph set beside a picture).
 # ... or a BEM element of a picture's block, whatever word the block's name ends in
 # ("absatzbild__info__text", "hero-image__text").
 _GLUED_CAPTION = re.compile(
     r"(?<![a-z])(?:photo|image|img|pic|picture|figure|foto|bild)[-_]?"
-    r"(?:captions?|desc|descr|description|info)(?![a-z])"
+    r"(?:captions?|desc|descr|description|info|tit|title)(?![a-z])"
     r"|(?:photo|image|img|pic|picture|figure|foto|bild)__(?:captions?|desc|descr|description|"
     r"info|text|txt)(?![a-z])"
 )
