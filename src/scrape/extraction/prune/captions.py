@@ -18,12 +18,11 @@ _CAPTION_TOKEN = token_pattern(
     "caption|captions|figcaption|wp-caption-text|bu|bildunterschrift|bildtext|"
     "legend|legende|légende|leyenda|didascalia"
 )
-# The elements whose class or id may hold a caption token: the token test reads these
-# alone, not every element of the page.
+# The elements whose class or id spells "caption": the token test reads these, and the
+# classed elements in and beside the pictures' boxes (:func:`_by_pictures`), not every
+# element of the page.
 _CAPTION_CANDIDATES = (
-    "figcaption, [class*=caption i], [id*=caption i], [class~=bu], [class*=bildunterschrift i], "
-    "[class*=bildtext i], [class*=legend i], [class*=légende i], [class*=leyenda i], "
-    "[class*=didascalia i], [class*=desc i], [class*=info i], [class*=tit i], [class*=__text i]"
+    "figcaption, [class*=caption i], [id*=caption i], [class~=bu], [class*=bildunterschrift i]"
 )
 # "photoCaption", "storyImageCaption": the token last in a class name set in camel case.
 _CAMEL_CAPTION = re.compile(r"(?<=[a-z])Captions?(?![a-z])")
@@ -50,7 +49,9 @@ def caption_blocks(body: LexborNode, framed: Collection[int] = ()) -> list[Lexbo
     holding a heading (a hero picture's "caption" overlaying the headline)."""
     found: list[LexborNode] = []
     taken: set[int] = set()
-    for node in body.css(_CAPTION_CANDIDATES):
+    named = body.css(_CAPTION_CANDIDATES)
+    seen = {node.mem_id for node in named}
+    for node in itertools.chain(named, (n for n in _by_pictures(body) if n.mem_id not in seen)):
         if node.tag != "figcaption" and not (
             _classed_caption(node) and _beside_picture(node, framed)
         ):
@@ -70,6 +71,34 @@ def caption_blocks(body: LexborNode, framed: Collection[int] = ()) -> list[Lexbo
     shown = sum(len(node.text(deep=True)) for node in found)
     if shown >= _CAPTIONED_STORY * len(body.text(deep=True)):
         return []
+    return found
+
+
+_PICTURE_BOXES = 3
+
+
+def _by_pictures(body: LexborNode) -> list[LexborNode]:
+    """The classed elements in the boxes around the page's pictures (up to the third
+    around one, past a <picture> and a link) and a level below them: where a caption a
+    theme names in other words than "caption" stands ("image-desc", "picinfo",
+    "absatzbild__info__text")."""
+    found: list[LexborNode] = []
+    seen: set[int] = set()
+    boxes: set[int] = set()
+    for picture in body.css("img"):
+        box = picture.parent
+        for _level in range(_PICTURE_BOXES):
+            if box is None or box.tag in {"body", "html"}:
+                break
+            if box.mem_id not in boxes:
+                boxes.add(box.mem_id)
+                for kid in child_elements(box):
+                    for node in (kid, *child_elements(kid)):
+                        attrs = node.attributes
+                        if node.mem_id not in seen and (attrs.get("class") or attrs.get("id")):
+                            seen.add(node.mem_id)
+                            found.append(node)
+            box = box.parent
     return found
 
 

@@ -31,7 +31,7 @@ _LABEL_CHARS = 20
 _AFTER_SHARE = 0.5
 # The paragraphs, and the elements that may hold a tag list (a selector naming a tag twice
 # finds its elements twice).
-_BLOCKS = "p, pre, blockquote, li, h2, h3, h4, ul, ol, div, nav, section, footer"
+_BLOCKS = "p, pre, ul, ol, div, nav, section, footer"
 
 
 def after_the_tags(body: LexborNode) -> list[LexborNode]:
@@ -52,12 +52,20 @@ def after_the_tags(body: LexborNode) -> list[LexborNode]:
         if node.tag in {"p", "pre"} and node.parent is not None and node.parent.mem_id in anchor_ids
     }
     total = sum(sizes.values())
+    # A list is the parent or grandparent of its short links ("ul > li > a").
+    listing = {
+        up.mem_id
+        for link in body.css("a")
+        if len(link.text(deep=True)) <= _TAG_CHARS
+        for up in (link.parent, link.parent.parent if link.parent is not None else None)
+        if up is not None
+    }
     before = 0
     for node in order:
         before += sizes.get(node.mem_id, 0)
-        if node.mem_id in holders or not _tag_list(node):
-            continue
         if before < MAIN_TEXT_BEGUN or total - before >= TRAILING_PROSE * before:
+            continue
+        if node.mem_id not in listing or node.mem_id in holders or not _tag_list(node):
             continue
         after = _following(node, holders)
         if sum(len(text_of(n)) for n in after) > _AFTER_SHARE * before:
