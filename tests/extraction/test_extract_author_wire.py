@@ -29,6 +29,9 @@ def _page(first: str, last: str = "", header: str = "") -> str:
         ("Paris (AFP) : La ville construit.", "", ("AFP",)),
         ("MOSKAU (dpa/AFP) - Die Stadt baut.", "", ("dpa", "AFP")),
         ("Madrid (EFE). - La ciudad construye.", "", ("EFE",)),
+        # The day after the place.
+        ("KUALA LUMPUR, 12 Mac (Bernama) -- Bandar membina.", "", ("Bernama",)),
+        ("NEW DELHI, March 12 (PTI): The city builds.", "", ("PTI",)),
         ("Die Stadt baut.", " So der Sprecher. (dpa)", ("dpa",)),
         ("The city builds.", " the mayor said. (Reuters)", ("Reuters",)),
         ("Die Stadt baut.", " So der Sprecher. dpa/lno", ("dpa",)),
@@ -290,3 +293,22 @@ def test_the_credit_closing_the_text_beats_the_site_declared_as_author(
     credit: str, after: str, authors: tuple[str, ...]
 ) -> None:
     assert extract(_site_declared(credit, after), URL).authors == authors
+
+
+def test_the_dateline_under_a_row_of_share_links_names_the_agency() -> None:
+    header = (
+        "<div class='meta'><span>12/03/2024 04:35 PM</span></div><div class='share'>"
+        "<a href='#'>Facebook</a> <a href='#'>X</a> <a href='#'>WhatsApp</a> <a href='#'>"
+        "Telegram</a></div><figure><img src='a.jpg'><figcaption>Gambar hiasan.</figcaption>"
+        "</figure>"
+    )
+    first = "KUALA LUMPUR, 12 Mac (Bernama) -- Bandar membina."
+    assert extract(_page(first, header=header), URL).authors == ("Bernama",)
+
+
+def test_a_reporter_labelled_in_cyrillic_is_the_writer_not_the_camera_operator() -> None:
+    header = (
+        "<div class='article-reporters'><span>Репортер: <a href='/reporter/ivelina-stoyanova'>"
+        "Ивелина Стоянова</a></span> <span>Оператор: Георги Колев</span></div>"
+    )
+    assert extract(_page("Die Stadt baut.", header=header), URL).authors == ("Ивелина Стоянова",)

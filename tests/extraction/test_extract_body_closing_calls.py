@@ -154,6 +154,9 @@ STORY = [
         ],
         ["Dagens Tidning är en oberoende tidning som finansieras av våra läsare."],
         ["Appeared in the May 2, 2024, print edition as 'The Fed Can't Wait'."],
+        # A trial offer; pictures asked for.
+        ["Testen Sie das Magazin digital vier Wochen lang für 1 Euro."],
+        ["Schick uns deine Bilder und Videos über WhatsApp"],
         [
             "This article was first published in the print edition of The Saturday Paper on "
             'July 20, 2024 as "Sea change".'

@@ -116,7 +116,11 @@ def _whole_name(name: str, page: Page) -> bool:
 # "Paris (AFP/Reuters) :"), and its credit closing the text ("... sagte ein Sprecher. (dpa)",
 # "... sagte ein Sprecher. dpa/lno").
 _DATELINE = re.compile(
-    r"^[^\W\d_][^\W\d_.\s/'-]*(?:[\s/'-]+[^\W\d_]+){0,3}\.?\s*\(([^()]{2,30})\)\.?\s*[-–—:]"
+    r"^[^\W\d_][^\W\d_.\s/'-]*(?:[\s/'-]+[^\W\d_]+){0,3}\.?"
+    # ... the day after the place ("KUALA LUMPUR, 12 Mac (Bernama) --", "NEW DELHI, March
+    # 12 (PTI):").
+    r"(?:,\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s+\d{1,2}))?"
+    r"\s*\(([^()]{2,30})\)\.?\s*[-–—:]"
 )
 _CLOSING_CREDIT = re.compile(
     # The agencies in brackets may follow the editors' initials ("kle/sti (afp, dpa, rtr)").
@@ -132,7 +136,7 @@ _SOURCE_LABEL = (
     r"джерело|источник|kaynak|forrás|sursa|πηγή|sumber|来源|來源|출처|المصدر)\s*[:：]\s*"
 )
 _SOURCE_LINE = re.compile(rf"{_SOURCE_LABEL}([^:：]{{2,30}})$", re.IGNORECASE)
-_DATELINE_CHUNKS = 6
+_DATELINE_CHUNKS = 8
 # The same line naming the site, then its writers ("Quelle: ntv.de, Anna Roth"): a portal's
 # byline, under the headline or after the text.
 _SOURCE_WRITERS = re.compile(

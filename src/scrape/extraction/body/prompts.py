@@ -80,7 +80,7 @@ _TIP = re.compile(
     # ... in Polish ("Masz newsa, zdjęcie lub filmik? Prześlij nam ...").
     r"masz\s+newsa\b|prześlij(?:cie)?\s+nam\b|"
     r"(?:^|(?<=[?!.]\s))(?:(?:schicken|senden)\s+sie\s+(?:sie\s+|diese\s+)?uns\s+(?:ihre\s+|per\s+)?|"
-    r"(?:schick|sende)\s+uns\s+(?:deine[nm]?\s+)?)(?:fotos|videos|hinweise?|tipps?|whatsapp)|"
+    r"(?:schick|sende)\s+uns\s+(?:deine[nm]?\s+)?)(?:fotos|bilder|videos|hinweise?|tipps?|whatsapp)|"
     # ... asking whether the reader has pictures of it ("Sie haben Fotos oder Videos vom
     # Unwetter?").
     r"(?:^|(?<=[?!.]\s))(?:sie\s+haben|haben\s+sie|hast\s+du|du\s+hast)\s+(?:fotos|videos|bilder)"
@@ -112,6 +112,12 @@ _PITCH = re.compile(
     re.IGNORECASE,
 )
 _TIP_LINE_WORDS = 30
+# A subscription's trial offer ("Testen Sie ff digital vier Wochen lang für 1 Euro"), in
+# lower case as both patterns below read it.
+_TRIAL = (
+    r"(?:testen\s+sie|teste|lesen\s+sie)\s+(?:[\w+-]+\s+){0,3}(?:\d+|zwei|drei|vier|sechs|acht)\s+"
+    r"(?:wochen|monate)\s+(?:lang\s+)?(?:für|ab|um)\s+(?:nur\s+)?\d"
+)
 # What an embedded post, map or player leaves in the text when the reader has not agreed
 # to load it or runs no script, and a paywall's notice, in the languages of the press:
 # "Empfohlener externer Inhalt", "Ich bin damit einverstanden, dass mir externe Inhalte
@@ -142,6 +148,8 @@ _PLACEHOLDER = re.compile(
     r"(?:to|for)\s+(?:paying\s+)?subscribers|"
     # ... in Dutch ("Lees het hele verhaal met AD Premium").
     r"lees\s+(?:het\s+hele\s+(?:verhaal|artikel)|verder)\s+met\b|"
+    # ... and its trial offer, in a paywall's box ("Noch kein Abo? Testen Sie ...").
+    rf"{_TRIAL}|"
     r"only\s+(?:[\w-]+\s+){0,2}(?:subscribers|members)\s+can\s+(?:comment|read|see|listen)\b|"
     r"réservée?s?\s+aux\s+abonnés|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
     r"riservato\s+agli\s+abbonati|"
@@ -336,6 +344,8 @@ _CALL = re.compile(
     # ... or what it gives ("Mit der Stadtblatt-App erhalten Sie Eilmeldungen").
     r"mit\s+(?:der|unserer)\s+[\w-]*app\s+(?:erhalten|bekommen|verpassen)\s+sie|"
     # Support us, donate.
+    # ... or try it ("Testen Sie ff digital vier Wochen lang für 1 Euro").
+    rf"{_TRIAL}|"
     r"unterstütze(?:n\s+sie)?\s+(?:uns|unser)|(?:jetzt|hier)\s+spenden|spenden\s+sie|"
     r"támogasd\s+(?:a|az|minket)\b|támogass\s+minket|"
     # ... journalism of the site's kind, as its supporter ("Unterstützen Sie unabhängigen

@@ -24,6 +24,8 @@ WRITER_LABELS = (
     # in Spanish and Portuguese, Italian, Indonesian and Malay, Turkish ("Metin" is also a
     # given name: only with its colon).
     r"muhabir|kontributor|wartawan|texto|testo|teks|metin|"
+    # ... and "reporter", "correspondent" in Cyrillic (Bulgarian, Russian, Ukrainian).
+    r"репортер|репортёр|репортерка|кореспондент|корреспондент|"
     # "Report", "reporter", "correspondent", "writer" in Hindi and Marathi, Bengali, Urdu,
     # Arabic ("the writer", "prepared by"), Persian, Tamil, Telugu, Gujarati, Punjabi.
     r"रिपोर्ट|रिपोर्टर|संवाददाता|लेखिका|वार्ताहर|লেখক|লেখিকা|প্রতিবেদক|প্রতিবেদন|"
