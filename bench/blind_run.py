@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 1630 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 1702 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -79,9 +79,13 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
   Austrian and Swiss live blogs, commentaries, interviews, podcast and video pages, picture
   galleries, fact checks and press reviews; English opinion, analysis, live blogs,
   explainers, obituaries, reviews and investigations; 14 other languages), written after
-  rounds 16 and 17's rules, blind to them.
+  rounds 16 and 17's rules, blind to them;
+- round 19 (72 pages: publishers not yet covered: German everyday reports from regional,
+  local and online-only papers; Austrian, Swiss, Luxembourg, Liechtenstein, South Tyrol
+  and East Belgian papers; US and UK everyday reports; 9 other languages, two pages each),
+  written after round 18's rules, blind to them.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 18 in later
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 19 in later
 sessions); rules were written after reading scrape's misses on each, so they measure
 those rules no more. Kept as a regression set
 of real-web shapes beside the probes (``probe_run.py``).
