@@ -8,8 +8,8 @@ the press's everyday language in one zone ("de", "ja", "pl"). Its zone is the ta
 below, else the one the zone database lists for it ("na": Africa/Windhoek). Countries of
 several zones (the United States, Canada, Australia, Russia, Indonesia) and languages of
 many countries (English, Spanish, French, Portuguese, Arabic) give no zone: a guess there
-would move as many days as it mends. Brazil and Mexico have one: nine in ten of their
-people, and their press, keep the capital's time.
+would move as many days as it mends. Brazil and Mexico have one: most of their people,
+and their national press, keep the capital's time.
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ _COUNTRY_ZONES = {
     "gt": "America/Guatemala",
     "cr": "America/Costa_Rica",
     "pa": "America/Panama",
-    # Countries of several zones where the capital's holds nearly everyone (see above).
+    # Countries of several zones where the capital's holds most people (see above).
     "br": "America/Sao_Paulo",
     "mx": "America/Mexico_City",
 }

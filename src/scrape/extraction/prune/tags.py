@@ -83,6 +83,8 @@ def _dated(node: LexborNode) -> bool:
 
 
 def _tag_list(node: LexborNode) -> bool:
+    """Whether ``node`` is a list of tags: two or more short links and at most a label
+    besides them, named so by its class or leading to the site's tag pages."""
     links = node.css("a")
     if len(links) < 2:
         return False
