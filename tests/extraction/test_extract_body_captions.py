@@ -191,6 +191,30 @@ def test_a_gallery_told_in_its_captions_keeps_them() -> None:
     assert "Look 7: pair the cape" in body
 
 
+def test_a_gallerys_short_last_caption_stays_with_the_others() -> None:
+    # Slides classed "Gallery_slide" with their "Gallery_caption": the captions are the
+    # story, the last one short enough to pass for a player's title line.
+    slides = "".join(
+        f"<section class='Gallery_slide__q8'><img src='/s{i}.jpg' alt=''><div "
+        f"class='Gallery_counter__m'>{i}/7</div><p class='Gallery_caption__mX'>Slide {i}: the "
+        f"new model's cabin has two screens and seats that fold flat, and the boot holds "
+        f"{400 + i} litres with the rear bench up, the maker says.</p></section>"
+        for i in range(1, 7)
+    )
+    last = "Bestellbar ist der Wagen ab sofort, die ersten Fahrzeuge kommen im Mai zu den Händlern."
+    slides += (
+        "<section class='Gallery_slide__q8'><img src='/s7.jpg' alt=''><p "
+        f"class='Gallery_caption__mX'>{last}</p></section>"
+    )
+    page = (
+        "<!DOCTYPE html><html lang='de'><head><title>Der neue SUV in Bildern</title></head><body>"
+        f"<main><article><h1>Der neue SUV in Bildern</h1><div class='Gallery_g'>{slides}</div>"
+        "</article></main></body></html>"
+    )
+    body = extract(page, None).body
+    assert "Slide 1:" in body and last in body
+
+
 def test_a_hero_caption_over_the_headline_keeps_the_headline() -> None:
     paragraph, _caption = _STORY["en"]
     page = (

@@ -154,6 +154,12 @@ STORY = [
         ],
         ["Dagens Tidning är en oberoende tidning som finansieras av våra läsare."],
         ["Appeared in the May 2, 2024, print edition as 'The Fed Can't Wait'."],
+        # A comment gate; an embed's consent line; the site's channel and its pointer to more
+        # in Indonesian.
+        ["Please create a username to comment."],
+        ["Mit dem Laden akzeptieren Sie die Datenschutzbestimmungen von X."],
+        ["Ikuti WhatsApp Channel Tirto sekarang."],
+        ["Baca juga artikel terkait HARGA BERAS atau tulisan lainnya dari Dwi Aryanti Ramadhani"],
         # A trial offer; pictures asked for.
         ["Testen Sie das Magazin digital vier Wochen lang für 1 Euro."],
         ["Schick uns deine Bilder und Videos über WhatsApp"],

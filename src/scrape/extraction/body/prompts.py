@@ -126,6 +126,7 @@ _TRIAL = (
 # lower-cased line, as :data:`_CALL` is.
 _PLACEHOLDER = re.compile(
     r"\b(?:einverstanden,?\s+dass\s+mir\s+externe\s+inhalte|"
+    r"mit\s+dem\s+laden\s+(?:des\s+(?:inhalts|videos|beitrags)\s+)?akzeptieren\s+sie\b|"
     r"an\s+dieser\s+stelle\s+(?:finden\s+sie|ist|befindet\s+sich)\s+(?:ein(?:en)?\s+)?"
     r"(?:externe[rn]?|eingebettete[rn]?)\s+(?:inhalt|beitrag|video)|"
     r"aktivieren\s+sie\s+(?:bitte\s+)?javascript|"
@@ -151,6 +152,7 @@ _PLACEHOLDER = re.compile(
     # ... and its trial offer, in a paywall's box ("Noch kein Abo? Testen Sie ...").
     rf"{_TRIAL}|"
     r"only\s+(?:[\w-]+\s+){0,2}(?:subscribers|members)\s+can\s+(?:comment|read|see|listen)\b|"
+    r"(?:create|choose)\s+a\s+(?:username|screen\s+name)\s+to\s+comment\b|"
     r"réservée?s?\s+aux\s+abonnés|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
     r"riservato\s+agli\s+abbonati|"
     # The wall's terms ("Um diesen Artikel zu lesen, benötigen Sie ...", "To continue
@@ -177,6 +179,8 @@ _PLACEHOLDER = re.compile(
 # A word every placeholder holds: lines without one are not searched.
 _PLACEHOLDER_WORDS = (
     "inhalt",
+    "akzeptieren sie",
+    "username",
     "hier steht",
     "an dieser stelle",
     "javascript",
@@ -297,7 +301,9 @@ _CALL = re.compile(
     r"(?:bizi|beni)\s+takip\s+edin|takip\s+etmek\s+için\s+tıkla\w*|подписывайтесь|следите\s+за\s+(?:нами|мной)|"
     r"urmări(?:ți|ti|şi|și)[- ]ne|urmăreşte[- ]ne|urmărește[- ]ne|"
     # ... the site's channel ("Ikuti Channel rasmi X di WhatsApp", "Ikuti kami di ...").
-    r"ikuti\s+(?:kami|saluran|channel)\b|"
+    r"ikuti\s+(?:kami|saluran|channel|(?:whatsapp|telegram|instagram)\s+(?:channel|saluran))\b|"
+    # ... and its closing pointer to more ("Baca juga artikel terkait X atau tulisan lainnya").
+    r"baca\s+juga\s+artikel\s+terkait\b|"
     # Watch the broadcaster on its channel or app ("Watch Sky News live on Freeview
     # channel 233 and on the Sky News app"), opening a sentence.
     r"(?:^|(?<=[.!]\s))(?:watch|stream)\s+(?:[\w'’-]+\s+){0,4}?(?:on\s+(?:[\w'’-]+\s+){0,4}?)?"

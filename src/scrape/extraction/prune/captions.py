@@ -173,6 +173,19 @@ def _holds_little_else(box: LexborNode, caption: LexborNode) -> bool:
     )
 
 
+# A slide's caption telling the story runs to a sentence at least (a credit, "Foto.
+# Cortesía", is no story).
+_SLIDE_CAPTION_CHARS = 40
+
+
+def _slide_caption(node: LexborNode) -> bool:
+    return (
+        _classed_caption(node)
+        and len(text_of(node)) >= _SLIDE_CAPTION_CHARS
+        and beside_picture(node)
+    )
+
+
 # A video player's or a gallery's box, as themes class it.
 _PLAYER_TOKEN = token_pattern("video|videos|audio|player|jwplayer|gallery")
 _PLAYER_CANDIDATES = "[class*=video i], [class*=audio i], [class*=player i], [class*=galler i]"
@@ -194,6 +207,10 @@ def player_boxes(body: LexborNode) -> list[LexborNode]:
     taken: set[int] = set()
     for node in itertools.chain(classed, unnamed):
         if node.mem_id in taken or any(a.mem_id in taken for a in ancestors(node)):
+            continue
+        if any(_slide_caption(n) for n in (node, *node.css("[class]"))):
+            # A slide with its caption under its picture ("Gallery_caption"): captions left
+            # here are those :func:`caption_blocks` kept, as they tell the gallery's story.
             continue
         text = " ".join(node.text(deep=True).split())
         if len(text) > _PLAYER_TITLE_CHARS or node.css_first(f"h1, [{MARK}]") is not None:
