@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 1702 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 1846 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -83,11 +83,16 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
 - round 19 (72 pages: publishers not yet covered: German everyday reports from regional,
   local and online-only papers; Austrian, Swiss, Luxembourg, Liechtenstein, South Tyrol
   and East Belgian papers; US and UK everyday reports; 9 other languages, two pages each),
-  written after round 18's rules, blind to them.
+  written after round 18's rules, blind to them;
+- round 20 (72 pages: publishers not yet covered, any kind, in the page types' everyday
+  proportions: German, Austrian and Swiss; English on five continents; 18 other
+  languages), written after round 19's rules, blind to them;
+- round 21 (72 pages, as round 20), written after round 20's rules and the last of the
+  session: no rule was written from it, so it still measures the code blind.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 19 in later
-sessions); rules were written after reading scrape's misses on each, so they measure
-those rules no more. Kept as a regression set
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 21 in later
+sessions); rules were written after reading scrape's misses on rounds 1 to 20, so they
+measure those rules no more. Kept as a regression set
 of real-web shapes beside the probes (``probe_run.py``).
 
 Prints each system's right answers per field and round; a measurement, so the exit status
