@@ -251,3 +251,12 @@ def test_an_author_box_in_german_and_an_advertorial_are_no_part_of_the_body() ->
     body = extract(html, "https://fanzine.example/senf/1").body
     assert "Ordinary article text" in body
     assert "Probefahrt" not in body and "steht seit 1996" not in body
+
+
+def test_a_footnote_mark_and_a_chinese_editor_are_no_part_of_the_name() -> None:
+    # "Larissa Fontenele*": the mark points to a note on who the writer is; "责编" names
+    # the editor after the writer.
+    assert clean_name("Larissa Fontenele*") == ["Larissa Fontenele"]
+    assert clean_name("作者：陈晓蕾 责编：周宏") == ["陈晓蕾"]
+    html = _page("<meta name='author' content='Larissa Fontenele*'>", "")
+    assert extract(html, "https://www.correio.example/cidades/1").authors == ("Larissa Fontenele",)

@@ -32,6 +32,8 @@ def _page(first: str, last: str = "", header: str = "") -> str:
         # The day after the place.
         ("KUALA LUMPUR, 12 Mac (Bernama) -- Bandar membina.", "", ("Bernama",)),
         ("NEW DELHI, March 12 (PTI): The city builds.", "", ("PTI",)),
+        # No place at all.
+        ("(Adnkronos) - La città costruisce.", "", ("Adnkronos",)),
         ("Die Stadt baut.", " So der Sprecher. (dpa)", ("dpa",)),
         ("The city builds.", " the mayor said. (Reuters)", ("Reuters",)),
         ("Die Stadt baut.", " So der Sprecher. dpa/lno", ("dpa",)),

@@ -116,10 +116,10 @@ def _whole_name(name: str, page: Page) -> bool:
 # "Paris (AFP/Reuters) :"), and its credit closing the text ("... sagte ein Sprecher. (dpa)",
 # "... sagte ein Sprecher. dpa/lno").
 _DATELINE = re.compile(
-    r"^[^\W\d_][^\W\d_.\s/'-]*(?:[\s/'-]+[^\W\d_]+){0,3}\.?"
+    r"^(?:[^\W\d_][^\W\d_.\s/'-]*(?:[\s/'-]+[^\W\d_]+){0,3}\.?"
     # ... the day after the place ("KUALA LUMPUR, 12 Mac (Bernama) --", "NEW DELHI, March
-    # 12 (PTI):").
-    r"(?:,\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s+\d{1,2}))?"
+    # 12 (PTI):"), or no place at all ("(Adnkronos) - Uno sciame ...").
+    r"(?:,\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s+\d{1,2}))?)?"
     r"\s*\(([^()]{2,30})\)\.?\s*[-–—:]"
 )
 _CLOSING_CREDIT = re.compile(

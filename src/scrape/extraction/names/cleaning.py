@@ -239,7 +239,9 @@ _OTHER_PART = re.compile(
     r"aus\s+dem\s+[^\W\d_]+(?:\s+übersetzt)?)\s+(?:by|von|par|por|da|door|af|av)\b"
     r"|(?:translation|übersetzung|mitarbeit|bearbeitung|recherche|research|traduction|traducción|traduzione|tradução|"
     r"vertaling|tłumaczenie|przekład|перевод|переклад|översättning|oversættelse|"
-    r"oversettelse|käännös|çeviri)(?:\s*[:：]|\s+(?:by|von|par|por|di|de|door|af|av)\b))",
+    r"oversettelse|käännös|çeviri)(?:\s*[:：]|\s+(?:by|von|par|por|di|de|door|af|av)\b)"
+    # ... the editor in Chinese ("作者：陈晓蕾 责编：周宏").
+    r"|(?:责编|責編|责任编辑|責任編輯)\s*[:：])",
     re.IGNORECASE,
 )
 
@@ -308,6 +310,10 @@ _STAMP_WORD = (
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
 
+# ... or a footnote's mark, the note saying who the writer is ("Larissa Fontenele*": "*
+# Estagiária sob a supervisão de ...").
+_FOOTNOTE_MARK = re.compile(r"\s*[*†‡]+$")
+
 # ... or the writer's handle ("By Jane Doe @janedoe"), or the paper the writer wrote for
 # ("By Jane Doe For Dailymail.com", "By JANE DOE FOR MAILONLINE").
 _TRAILING_HANDLE = re.compile(r"\s+@\w{2,}$")
@@ -370,6 +376,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         return [source] if desks and AGENCY.match(source) else []
     text = _BRACKET_DATELINE.sub("", text)
     text = _MORE_BY.sub("", _TRAILING_HANDLE.sub("", _TRAILING_EMAIL.sub("", text)))
+    text = _FOOTNOTE_MARK.sub("", text)
     # Korean wire copy closes the byline with the sign its text then opens with
     # ("(서울=연합뉴스) 김민수 기자 = 시의회는 ...").
     text = OPENS_TEXT.sub("", text)
