@@ -152,19 +152,12 @@ def _choose(
             return best.astimezone(zone)
         found = _local_form(best, [*declared[1:], *generic, *filed], [*byline, *declared])
         in_utc = best.tzinfo is not None and best.utcoffset() == timedelta(0)
-        # A relative stamp ("vor 9 Std.") shows the reader no day; a day alone that is the
-        # instant's day in the country's zone says nothing against it.
-        unseen = {*dayless, *(d.value for d in near if d.relative)}
-        if country_zone is not None:
-            local_day = best.astimezone(country_zone).date()
-            unseen.update(v for v in byline if midnight(v) and v.date() == local_day)
-            unseen.update(
-                d.value for d in near if midnight(d.value) and d.value.date() == local_day
-            )
-        nothing_shown = all(v in unseen for v in byline) and all(
-            d.updated or d.relative or d.value in unseen for d in near
-        )
-        if found is best and in_utc and country_zone is not None and nothing_shown:
+        if (
+            found is best
+            and in_utc
+            and country_zone is not None
+            and _nothing_shown(best.astimezone(country_zone), byline, near, dayless)
+        ):
             # Nothing shown dates the publication: it is on its country's day.
             return best.astimezone(country_zone)
         return as_shown(_timed(found, byline, instants), byline)
@@ -176,6 +169,25 @@ def _choose(
 
 
 _MINUTE = timedelta(minutes=1)
+
+
+def _nothing_shown(
+    local: datetime, byline: list[datetime], near: list[ShownDate], dayless: Collection[datetime]
+) -> bool:
+    """Whether nothing the page shows dates a UTC instant whose local form in the country's
+    zone is ``local``: a relative stamp ("vor 9 Std.") shows the reader no day, an update
+    dates the update, and a day alone that is ``local``'s says nothing against it."""
+    relative = {d.value for d in near if d.relative}
+
+    def unseen(value: datetime) -> bool:
+        return (
+            value in dayless
+            or value in relative
+            or (midnight(value) and value.date() == local.date())
+        )
+
+    shown = [d.value for d in near if not (d.updated or d.relative)]
+    return all(map(unseen, byline)) and all(map(unseen, shown))
 
 
 def _shown_zone(

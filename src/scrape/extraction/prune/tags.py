@@ -40,8 +40,8 @@ def after_the_tags(body: LexborNode) -> list[LexborNode]:
     tag list closes the story: only a list after most of its text counts (a list of
     topics over the text is a menu), and nothing holding the story's text goes."""
     anchors = body.css(f"[{ANCHOR}]")
-    holders = {a.mem_id for node in anchors for a in (node, *ancestors(node))}
-    holders.update(a.mem_id for node in body.css(f"[{MARK}]") for a in (node, *ancestors(node)))
+    marked = [*anchors, *body.css(f"[{MARK}]")]
+    holders = {a.mem_id for node in marked for a in (node, *ancestors(node))}
     order = body.css(_BLOCKS)
     # The story's text: the paragraphs of the elements holding most of it (the boxes after
     # the list hold a sentence or two each).
