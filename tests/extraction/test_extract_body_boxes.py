@@ -308,3 +308,30 @@ def test_a_box_opening_with_other_words_stays() -> None:
     )
     text = _long("de")
     assert "Stellplätze in Parkhäusern" in _pruned("de", text=text + box + text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "box"),
+    [
+        (
+            "pl",
+            '<div class="oko-support-inline"><p>Dziękujemy, że czytasz nas! Nie mamy reklam ani '
+            'właściciela.</p><a href="/wspieraj/">Wspieram</a></div>',
+        ),
+        (
+            "de",
+            '<div class="news_spenden"><b>Unterstütze uns!</b> Mit einem freiwilligen Abo ab 3 '
+            'Euro im Monat sicherst du unsere Arbeit. <a href="/abo">Jetzt</a></div>',
+        ),
+        (
+            "es",
+            '<div class="donation-box"><p>El periodismo independiente cuesta dinero. '
+            "Hazte socio.</p></div>",
+        ),
+    ],
+)
+def test_a_box_asking_readers_for_money_is_pruned(lang: str, box: str) -> None:
+    text = _pruned(lang, mid=box)
+    assert _ARTICLES[lang][1][2][:40] in text
+    assert "sicherst du" not in text and "Nie mamy reklam" not in text
+    assert "Hazte socio" not in text

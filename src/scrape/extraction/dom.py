@@ -21,7 +21,9 @@ MARK = "data-scrape-headline"
 ANCHOR = "data-scrape-anchor"
 
 # class/id tokens (split on space, '-' and '_') of page furniture: ad slots, related-article
-# and share blocks, newsletter/cookie prompts, comment sections, sidebars, author boxes.
+# and share blocks, newsletter/cookie prompts, comment sections, sidebars, author boxes,
+# appeals for the readers' money ("support-box", "news_spenden": a paywall is not one, as
+# its class also names the article's own paragraphs behind it).
 FURNITURE_TOKENS = r"""
       related|relatedposts|yarpp|recommend|recommended|recommendations|readmore|readnext
     | more-(?:articles|stories|news)|read-(?:more|next|also)|also-read|must-read
@@ -34,6 +36,7 @@ FURNITURE_TOKENS = r"""
     | leserbrief|leserbriefe
     | advert|advertisement|advertising|adsbygoogle|ads|ad|adslot|adunit|dfp|gpt
     | sponsor|sponsored|promo|taboola|outbrain|td-a-rec|advertorial|anzeige|werbung
+    | support|donate|donation|donations|spenden|destek
     | sidebar|breadcrumb|breadcrumbs
     | author-box|about-author|author-bio|authorbox|autorenbox|autorbox|autor-box
     | cta|disclaimer|testimonial|testimonials|tooltip|nocontent
