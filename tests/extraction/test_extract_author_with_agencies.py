@@ -58,3 +58,26 @@ def test_the_writer_without_the_agencies_credit(
 )
 def test_clean_name_leaves_the_agencies_out(raw: str, expected: list[str]) -> None:
     assert clean_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("site", "credit"),
+    [("FRANCE 24", "(FRANCE 24 with AFP)"), ("Le Parisien", "(Le Parisien avec AFP)")],
+)
+def test_the_sites_desk_with_an_agency_closing_an_unsigned_story_credits_the_agency(
+    site: str, credit: str
+) -> None:
+    # The site declared as the author and printed as the byline: nobody signs the story,
+    # and its last line says whose copy it is.
+    html = (
+        f"<html lang='en'><head><title>Fishermen turn to seaweed</title>"
+        f"<meta property='og:site_name' content='{site}'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Fishermen '
+        'turn to seaweed", "datePublished": "2024-05-03T14:22:38+02:00", "author": {"@type": '
+        f'"Organization", "name": "{site}"}}}}</script></head><body><main><article>'
+        f"<h1>Fishermen turn to seaweed</h1><div class='m-from-author'><span>{site}</span>"
+        f"</div>{BODY}<p>The ministry said it would fund a pilot in three more villages.</p>"
+        f"<p class='t-content__source'>{credit}</p></article></main></body></html>"
+    )
+    url = "https://www.news.example/en/africa/20240503-fishermen-seaweed"
+    assert extract(html, url).authors == ("AFP",)

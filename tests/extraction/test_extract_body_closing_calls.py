@@ -336,6 +336,7 @@ KO_STORY = [
         "ⓒ 한국일보, 무단 전재 및 재배포 금지",
         "Copyright © 朝日新聞社 無断転載を禁じます",
         "版权所有，未经授权禁止转载",
+        "未经正式授权严禁转载本文，侵权必究。",
         "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。",
         "责任编辑：王小明",
         "（完）",
@@ -355,6 +356,12 @@ def test_a_legal_notice_or_editor_line_in_any_language_closes_no_story(closing: 
 def test_a_story_about_copyright_keeps_its_last_sentence() -> None:
     last = "Der Verlag betonte, alle Rechte an den Fotos lägen weiterhin bei der Stadt."
     assert clean_blocks([*STORY, last], title=None) == [*STORY, last]
+
+
+def test_a_story_about_building_without_permission_keeps_its_last_sentence() -> None:
+    # "Unauthorised" ("未经许可") alone is the story's word; the notice forbids copying.
+    last = "他说，未经许可的建筑将在下个月被拆除。"
+    assert clean_blocks([*KO_STORY, last], title=None) == [*KO_STORY, last]
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,29 @@ def test_hidden_paywall_text_with_display_none_in_english() -> None:
     assert "Part 6: work is due" in text
 
 
+_SHOWN = (
+    "<p>Im Zentrum der Debatte standen die Kosten. Die Verwaltung rechnet mit 40 Millionen "
+    "Euro, von denen das Land knapp die Hälfte übernehmen soll, wie es in der Vorlage heißt."
+    "</p><p>Die Opposition wollte das Vorhaben um ein Jahr verschieben und beantragte ein "
+    "zusätzliches Gutachten zu den Folgen für den Verkehr in den angrenzenden Vierteln.</p>"
+)
+
+
+def test_hidden_rest_also_hidden_from_screen_readers_is_article_text() -> None:
+    # The rest after the offer, hidden from sight and from screen readers alike
+    # (aria-hidden, which trafilatura drops): the subscriber's text all the same.
+    body = (
+        f"<article><h1>Hafen wird ausgebaut</h1>{LEAD}{_SHOWN}<div class='paywall'>"
+        "<div class='paywall__teaser'><p>Weiterlesen mit Abo: unabhängiger Journalismus aus "
+        "der Region ab 14 Franken im Monat.</p><a href='/abo'>Jetzt abonnieren</a></div>"
+        f"<div class='paywall__content' style='display:none' aria-hidden='true'>{REST}</div>"
+        "</div></article>"
+    )
+    text = extract(_page(body), "https://zeitung.example/lokales/hafen-123.html").body
+    assert "Absatz 1: Die Arbeiten" in text
+    assert "Absatz 6: Die Arbeiten" in text
+
+
 def test_hidden_modal_after_a_paragraph_stays_out() -> None:
     terms = "<p>" + "Republish our stories for free under these terms and conditions. " * 5
     modal = f"<div role='dialog' hidden>{terms}</p>{terms}</p></div>"

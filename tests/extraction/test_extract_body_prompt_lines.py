@@ -248,6 +248,8 @@ NOTICES = [
     "Mit einem * markierte Links sind Affiliate-Links.",
     "Edited by: Martin Kübler",
     "Masz newsa, zdjęcie lub filmik? Prześlij nam przez kontakt24.",
+    "Tips oss! Har du bilder eller video fra stedet? Send til tips@tv.example.",
+    "Tipsa oss! Har du sett något? Mejla nyheter@tidning.example.",
     "Źródło zdjęcia głównego: PAP/Paweł Supernak",
     "I-follow ang Abante sa Facebook at YouTube para sa pinakabagong balita.",
     "Our Standards: The Thomson Reuters Trust Principles.",

@@ -121,3 +121,32 @@ def test_an_update_labelled_before_its_time_leaves_the_countrys_day() -> None:
         "pt-BR", "https://diario.example.com.br/ceara/1", "2024-04-15T00:30:00.000Z", shown
     )
     assert local == "2024-04-14T21:30:00-03:00"
+
+
+def test_the_address_country_wins_over_a_cms_default_region() -> None:
+    # WordPress declares "en-US" wherever it runs: a .co.zw address says where the paper is.
+    assert str(page_zone(("en-us",), "https://www.herald.example.co.zw/x/")) == "Africa/Harare"
+    assert str(page_zone(("es-es",), "https://www.diario.example.com.ar/n/1")) == (
+        "America/Argentina/Buenos_Aires"
+    )
+
+
+def test_a_time_classed_as_the_update_that_shows_the_declared_instant_dates_the_story() -> None:
+    # A theme classes the post's one date "entry-date updated": it is the declared
+    # publication to the second, and its text shows the local day (22:00Z is midnight in
+    # Harare), not the header's "today".
+    html = (
+        "<!DOCTYPE html><html lang='en-US'><head><title>Harare to sink boreholes</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harare to '
+        'sink boreholes", "datePublished": "2024-05-03T22:00:51+00:00", "dateModified": '
+        '"2024-05-03T22:00:51+00:00"}</script></head><body><div class="td-header-top">'
+        "<span class='td_data_time'>Monday, May 6, 2024</span></div><article><header>"
+        "<h1 class='entry-title'>Harare to sink boreholes</h1><div class='td-module-meta-info'>"
+        "<span class='td-post-date'><time class='entry-date updated td-module-date' "
+        "datetime='2024-05-03T22:00:51+00:00'>May 4, 2024</time></span></div></header>"
+        f"{TEXT}</article></body></html>"
+    )
+    fetched = datetime(2024, 5, 6, 8, tzinfo=UTC)
+    published = extract(html, "https://www.news.example.com/harare/", fetched_at=fetched).published
+    assert published is not None
+    assert published.isoformat() == "2024-05-04T00:00:51+02:00"

@@ -317,7 +317,7 @@ def _beside_organisation(
         or ((_byline_agencies(parts, evidence.site_named) or []) if site_declared and parts else [])
         # ... and the agency the story credits where it ends ("tmg/KNA", "(sda)")
         # (a desk's name, where nothing is declared, is read after: :func:`_desk`).
-        or (wire_credit(parts) if site_declared and parts is not None else [])
+        or (wire_credit(parts, evidence.site_named) if site_declared and parts is not None else [])
         or names
         or [n for o in orgs if not evidence.unsigned_news(o) for n in clean_name(o)]
     )
@@ -333,7 +333,7 @@ def _desk(evidence: _Evidence, people: list[str], agencies: list[str]) -> list[s
     ]
     if not chosen and evidence.parts is not None:
         chosen = evidence.not_the_subject(byline_authors(evidence.parts, desks=True))
-        chosen = chosen or wire_credit(evidence.parts)
+        chosen = chosen or wire_credit(evidence.parts, evidence.site_named)
     return chosen
 
 
@@ -351,11 +351,12 @@ def _with_co_authors(declared: list[str], printed: list[str]) -> list[str]:
 
 def _byline_agencies(page: Page, site_named: Callable[[str], bool]) -> list[str] | None:
     """The wire agencies the byline under the headline names, when it names nothing but
-    them and the site ("mgo/dpa", "Quelle: WELT/dpa"); None where it names nobody."""
+    them and the site ("mgo/dpa", "Quelle: WELT/dpa"); None where it names nobody, or the
+    site alone ("FRANCE 24" over its own story)."""
     printed = byline_authors(page, desks=True)
-    if not printed:
-        return None
     agencies = [n for n in printed if AGENCY.match(n)]
+    if not agencies and all(map(site_named, printed)):
+        return None
     return agencies if all(n in agencies or site_named(n) for n in printed) else []
 
 
@@ -364,7 +365,7 @@ def _agency_byline(page: Page, site_named: Callable[[str], bool]) -> list[str]:
     credit ("mgo/dpa", "Quelle: WELT/dpa", "BERLIN (dpa)"), when that names no person but
     the site: the story is theirs, whoever an author box elsewhere on the page shows."""
     agencies = _byline_agencies(page, site_named)
-    return wire_credit(page) if agencies is None else agencies
+    return wire_credit(page, site_named) if agencies is None else agencies
 
 
 # An editor's initials declared as the author's name ("ar", "obe"), or an account's id a

@@ -4,6 +4,7 @@ paragraphs, and the wire agency a story credits in its dateline or after its tex
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..dom import text_of, text_width
 from ..names import (
@@ -15,6 +16,7 @@ from ..names import (
     person_like,
     spelled_as_name,
     wire_agencies,
+    with_agencies,
 )
 from .common import plausible
 from .labels import BY_CHUNK, INTERVIEWER
@@ -169,9 +171,11 @@ def source_writers(page: Page) -> list[str]:
     return []
 
 
-def wire_credit(page: Page) -> list[str]:
+def wire_credit(page: Page, site_named: Callable[[str], bool] | None = None) -> list[str]:
     """The wire agencies a story credits in its dateline or at the end of its text, for
-    pages that name no person: the agency is the byline of the story it wrote."""
+    pages that name no person: the agency is the byline of the story it wrote. With
+    ``site_named``, a closing credit of the site's desk with an agency's copy ("(FRANCE 24
+    with AFP)", "(Le Parisien avec AFP)") credits the agency."""
     chunks = page.near[:_DATELINE_CHUNKS]
     # "<strong>BERLIN (dpa)</strong> - ...": the dateline may end its own element.
     for i in range(len(chunks)):
@@ -194,5 +198,9 @@ def wire_credit(page: Page) -> list[str]:
             return wire_agencies(source.group(1))
         closing = _CLOSING_CREDIT.search(last) if len(last) < 2000 else None
         if closing:
-            return wire_agencies(closing.group(1) or closing.group(2))
+            credit = closing.group(1) or closing.group(2)
+            desk, agencies = with_agencies(credit)
+            if agencies and site_named is not None and site_named(desk):
+                return agencies
+            return wire_agencies(credit)
     return []

@@ -38,8 +38,9 @@ _LEGAL_NOTICE = re.compile(
     r"|tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|todos\s+os\s+direitos\s+reservados"
     r"|alle\s+rechten\s+voorbehouden|все\s+права\s+защищены|wszelkie\s+prawa\s+zastrzeżone"
     r"|tüm\s+hakları\s+saklıdır|hak\s+cipta\s+dilindungi|جميع\s+الحقوق\s+محفوظة"
-    r"|무단\s*전재|재배포\s*금지|無断(?:転載|複製)|版权所有|版權所有|[未非][经經](?:授权|授權|许可|許可)"
-    r"|禁止转载|禁止轉載"
+    r"|무단\s*전재|재배포\s*금지|無断(?:転載|複製)|版权所有|版權所有"
+    r"|[未非][经經](?:正式|书面|書面|本网|本站)?(?:授权|授權|许可|許可)[^。]{0,12}?"
+    r"(?:[转轉][载載]|复制|複製|使用|摘[编編]|刊[登发發])|[禁严嚴][止禁][转轉][载載]"
     # ... and the Ukrainian and Russian terms of quoting ("При цитуванні і використанні
     # будь-яких матеріалів ...", "При цитировании и использовании материалов ...").
     r"|при\s+(?:цитуванні|цитировании)\s+(?:і|и)\s+(?:використанні|использовании)"
@@ -79,6 +80,8 @@ _TIP = re.compile(
     # Ihre Fotos und Videos").
     # ... in Polish ("Masz newsa, zdjęcie lub filmik? Prześlij nam ...").
     r"masz\s+newsa\b|prześlij(?:cie)?\s+nam\b|"
+    # ... in the Nordic languages ("Tips oss!", "Tipsa oss", "Tip os").
+    r"\btips(?:a)?\s+oss\b|\btip\s+os\b|"
     r"(?:^|(?<=[?!.]\s))(?:(?:schicken|senden)\s+sie\s+(?:sie\s+|diese\s+)?uns\s+(?:ihre\s+|per\s+)?|"
     r"(?:schick|sende)\s+uns\s+(?:deine[nm]?\s+)?)(?:fotos|bilder|videos|hinweise?|tipps?|whatsapp)|"
     # ... asking whether the reader has pictures of it ("Sie haben Fotos oder Videos vom

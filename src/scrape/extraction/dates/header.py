@@ -22,7 +22,7 @@ def header_times(
     tree: LexborHTMLParser, headline: LexborNode | None, order: DayFirst = None
 ) -> tuple[list[datetime], list[datetime], list[datetime]]:
     """(first, updated, dayless) dates of the <time> elements in the article header;
-    ``dayless``: those of ``first`` whose text shows the reader no day ("vor 9 Std.").
+    ``dayless``: those whose text shows the reader no day ("vor 9 Std.", nothing).
 
     The header is the smallest ancestor of the headline that holds a date-ish element; a
     <time> there dates the article unless a label calls it an update. Microdata
@@ -86,12 +86,12 @@ def header_times(
                 parsed = whole
         # The label may sit inside the <time> too: "<time>Last Updated: Dec 17, 2025</time>".
         lead = _label_before(node) + " " + re.split(r"\d", text, maxsplit=1)[0]
+        if not written and machine is not None:
+            dayless.append(parsed)
         if says_updated(lead.rstrip()) or marked_modified(node):
             updated.append(parsed)
             continue
         first.append(parsed)
-        if not written and machine is not None:
-            dayless.append(parsed)
         break
     if not first and headline is None:
         # No headline, so no byline window either: the article's opening lines stand in.

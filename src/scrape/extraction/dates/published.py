@@ -79,6 +79,11 @@ def find_published(
     generic = usable(parse_date(md.meta.get(key), order) for key in GENERIC_META)
     filed = usable([from_url])
     header, updated, dayless = header_times(tree, headline, order)
+    # A <time> classed as the update that shows the declared publication to the minute
+    # shows the publication: themes class a post's one date "entry-date updated".
+    republished = [u for u in updated if _declares(u, declared)]
+    header += republished
+    updated = [u for u in updated if u not in republished]
     original, posted = labelled_dates(text, order)
     near = shown_dates(tree, headline, day_first=order, now=fetched_at)
     modified = modified_candidates(md)
@@ -306,6 +311,13 @@ def _in_page_zone(
     if len(offsets) == 1:
         return value.replace(tzinfo=timezone(offsets.pop() or timedelta(0)))
     return value
+
+
+def _declares(stamp: datetime, declared: list[datetime]) -> bool:
+    """Whether ``stamp``, a time with its zone, is one of the ``declared`` instants."""
+    return stamp.tzinfo is not None and any(
+        d.tzinfo is not None and abs(d - stamp) < _MINUTE for d in declared
+    )
 
 
 def _one_instant(shown: datetime, declared: datetime) -> bool:

@@ -2,9 +2,10 @@
 zone a UTC instant the page declares is on its local day in, when the page shows no clock
 or day that says otherwise.
 
-The country is the region of the page's declared language ("es-PE", "en-NZ"), else the
-country of its address ("…co.nz", "….de"), else the one country where the language is
-the press's everyday language in one zone ("de", "ja", "pl"). Its zone is the table's
+The country is the one of the page's address ("…co.nz", "….de"), else the region of its
+declared language ("es-PE", "en-NZ"), else the one country where the language is the
+press's everyday language in one zone ("de", "ja", "pl"). The address comes first: a CMS
+declares its default ("en-US" from WordPress) wherever the paper is. Its zone is the table's
 below, else the one the zone database lists for it ("na": Africa/Windhoek). Countries of
 several zones (the United States, Canada, Australia, Russia, Indonesia) and languages of
 many countries (English, Spanish, French, Portuguese, Arabic) give no zone: a guess there
@@ -177,14 +178,14 @@ _OPEN_DOMAINS = frozenset(
 
 def page_zone(languages: tuple[str, ...], url: str | None) -> tzinfo | None:
     """The zone of the country the page is written for (see the module's docstring)."""
-    for tag in languages:
-        parts = tag.split("-")
-        if len(parts) > 1 and len(parts[1]) == 2:
-            return _zone(parts[1])
     host = host_name(url) or ""
     labels = host.split(".")
     if len(labels) >= 2 and len(labels[-1]) == 2 and labels[-1] not in _OPEN_DOMAINS:
         return _zone(labels[-1])
+    for tag in languages:
+        parts = tag.split("-")
+        if len(parts) > 1 and len(parts[1]) == 2:
+            return _zone(parts[1])
     for tag in languages:
         country = _LANGUAGE_COUNTRY.get(tag.split("-")[0])
         if country:

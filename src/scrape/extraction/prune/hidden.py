@@ -105,7 +105,7 @@ def unhide_collapsed_panels(body: LexborNode) -> None:
         toggled = node.attributes.get("id") in controlled or _after_toggle(node)
         continued = not toggled and _continues_text(node)
         if (toggled or continued) and _reads_as_prose(node, _PAYWALLED_CHARS if continued else 80):
-            for name in ("hidden", "style"):
+            for name in ("hidden", "style", "aria-hidden"):
                 if name in node.attributes:
                     del node.attrs[name]
 
