@@ -85,6 +85,10 @@ _FIGURES = {
         "<div class='image-area'><img src='/pier.jpg' alt=''><p class='image-desc'>{caption}"
         "</p></div>"
     ),
+    "media's description": (
+        "<div class='media-container'><img src='/pier.jpg' alt=''><p "
+        "class='nd-media-description'>{caption} <span class='credit'>Especial</span></p></div>"
+    ),
     "picture's info": (
         "<div class='fullPic'><img src='/pier.jpg' alt=''><div class='picinfo'>{caption}"
         "</div></div>"
@@ -290,6 +294,15 @@ _PLAYERS = {
     "audio box with a note": (
         "<div class='audio-box'><audio src='/interview.mp3'></audio>"
         "<p class='audio-note'>Video: how the divers found the cracks, in full.</p></div>"
+    ),
+    "player known by its play button": (
+        "<div class='css-pz1yx5'><div class='css-1g0q9bi'><button class='css-1fm2q7c' "
+        "aria-label='Spela upp'>▶</button></div><p class='css-1x7mf0v'>Se klippet: how the "
+        "divers found the cracks</p></div>"
+    ),
+    "player known by its button's sign": (
+        "<div class='c8f2'><button class='x1'>▶</button><span>The crew on how the divers found "
+        "the cracks (2:14)</span></div>"
     ),
     "gallery": (
         "<section class='gallery'><h3 class='gallery__title'>Video: how the divers found the "

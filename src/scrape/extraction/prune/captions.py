@@ -27,12 +27,12 @@ _CAPTION_CANDIDATES = (
 # "photoCaption", "storyImageCaption": the token last in a class name set in camel case.
 _CAMEL_CAPTION = re.compile(r"(?<=[a-z])Captions?(?![a-z])")
 # ... or run on after the picture's name, in lower case or joined ("photocaption",
-# "image-desc", "img_descr", "picinfo", "img-tit"); not its text ("textpic-text", "imagetext": a
-# paragraph set beside a picture).
+# "image-desc", "img_descr", "picinfo", "img-tit", "media-description"); not its text
+# ("textpic-text", "imagetext": a paragraph set beside a picture).
 # ... or a BEM element of a picture's block, whatever word the block's name ends in
 # ("absatzbild__info__text", "hero-image__text").
 _GLUED_CAPTION = re.compile(
-    r"(?<![a-z])(?:photo|image|img|pic|picture|figure|foto|bild)[-_]?"
+    r"(?<![a-z])(?:photo|image|img|pic|picture|figure|foto|bild|media)[-_]?"
     r"(?:captions?|desc|descr|description|info|tit|title)(?![a-z])"
     r"|(?:photo|image|img|pic|picture|figure|foto|bild)__(?:captions?|desc|descr|description|"
     r"info|text|txt)(?![a-z])"
@@ -192,6 +192,46 @@ _PLAYER_CANDIDATES = "[class*=video i], [class*=audio i], [class*=player i], [cl
 _PLAYER_DATA = "[data-video], [data-video-id], [data-player]"
 # What a player shows beside its picture: a title line, a duration, a "watch" label.
 _PLAYER_TITLE_CHARS = 160
+# A player's play button, by the sign on it or the word its label reads out ("Spela upp",
+# "Abspielen", "Lire la vidéo"), where hashed class names say nothing.
+_PLAY_SIGNS = frozenset("▶►⏵▷")
+_PLAY_WORD = re.compile(
+    r"\b(?:play|spela|abspielen|afspil|spill\s+av|lire|reproducir|riproduci|reproduzir|"
+    r"afspelen|odtwórz|přehrát|toista)\b",
+    re.IGNORECASE,
+)
+
+
+# Marks the box around a play button, for :func:`player_boxes`.
+_PLAYED = "data-scrape-player"
+
+
+def mark_players(body: LexborNode) -> None:
+    """Mark the boxes around play buttons (a player's button and its title line, where
+    hashed class names say nothing): the buttons are dropped before the boxes are read."""
+    for button in body.css("button"):
+        if _plays(button) and (box := _around(button)) is not None:
+            box.attrs[_PLAYED] = "1"
+
+
+def _plays(button: LexborNode) -> bool:
+    shown = text_of(button)
+    if shown and all(char in _PLAY_SIGNS for char in shown):
+        return True
+    attrs = button.attributes
+    label = f"{attrs.get('aria-label') or ''} {attrs.get('title') or ''}"
+    return _PLAY_WORD.search(label) is not None
+
+
+def _around(button: LexborNode) -> LexborNode | None:
+    """The box a play button sits in with what the player shows beside it: its parent, or
+    its grandparent where the parent holds the button alone."""
+    box = button.parent
+    if box is not None and not text_of(box).replace(text_of(button), "").strip():
+        box = box.parent
+    if box is None or box.tag in {"body", "html", "main", "article"}:
+        return None
+    return box
 
 
 def player_boxes(body: LexborNode) -> list[LexborNode]:
@@ -203,9 +243,11 @@ def player_boxes(body: LexborNode) -> list[LexborNode]:
     # ... and the box around a player no class names, known by the video its data names
     # (``data-video``), with the title line beside it.
     unnamed = (box for frame in body.css(_PLAYER_DATA) if (box := frame.parent) is not None)
+    # ... or by its play button (:func:`mark_players`, before buttons go).
+    played = body.css(f"[{_PLAYED}]")
     found: list[LexborNode] = []
     taken: set[int] = set()
-    for node in itertools.chain(classed, unnamed):
+    for node in itertools.chain(classed, unnamed, played):
         if node.mem_id in taken or any(a.mem_id in taken for a in ancestors(node)):
             continue
         if any(_slide_caption(n) for n in (node, *node.css("[class]"))):
