@@ -184,3 +184,33 @@ def test_the_photographer_the_byline_credits_is_no_author_though_declared() -> N
         "Lisa Berg",
         "Amir Haddad",
     )
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # The role before the name, the name a link of its own.
+        "<div><span>Von</span> <a href='/de/contributor/lisa-berg'>Lisa Berg</a></div>"
+        "<div><span>Fotos von</span> <a href='/de/contributor/erik-holm'>Erik Holm</a></div>",
+        # ... or in the byline's one line, after the writers.
+        "<div class='byline'>By <a href='/profile/lisa-berg/'>Lisa Berg</a>, Photographs by "
+        "<a href='/profile/erik-holm/'>Erik Holm</a></div>",
+    ],
+)
+def test_the_photographer_credited_before_the_name_is_no_author_though_declared(
+    byline: str,
+) -> None:
+    declared = (
+        '[{"@type": "Person", "name": "Lisa Berg"}, {"@type": "Person", "name": "Erik Holm"}]'
+    )
+    html = _declared_page(declared, byline)
+    assert extract(html, "https://primer.example/hafen/kraene/").authors == ("Lisa Berg",)
+
+
+def test_the_writer_who_took_the_photos_too_stays_the_author() -> None:
+    declared = '{"@type": "Person", "name": "Erik Holm"}'
+    byline = (
+        "<div class='byline'>Text und Fotos von <a href='/autor/erik-holm/'>Erik Holm</a></div>"
+    )
+    html = _declared_page(declared, byline)
+    assert extract(html, "https://primer.example/hafen/kraene/").authors == ("Erik Holm",)

@@ -51,3 +51,18 @@ def test_the_label_of_the_pages_language(
 def test_the_label_needs_its_mark() -> None:
     # "Haber" with no colon is a word of the text (or a name), not the label.
     assert clean_name("Haber Yılmaz") == ["Haber Yılmaz"]
+
+
+@pytest.mark.parametrize("label", ["Autor(en):", "Autor*innen:", "Autor(in):", "Author(s):"])
+def test_the_label_with_its_plural_or_feminine_in_brackets_after_the_text(label: str) -> None:
+    # An old trade site's page: the publisher declared as the author, the writer only in
+    # a box after the text.
+    html = (
+        "<html lang='de'><head><title>Bafin prüft Versicherungen</title><meta name='author' "
+        "content='Fachverlag Muster GmbH'></head><body><table><tr><td><h1>Bafin prüft "
+        f"Versicherungen</h1>{BODY}<div class='autor_box'>{label} <a "
+        "href='/autoren/karsten-rieger.php'>Karsten Rieger</a></div></td></tr></table>"
+        "</body></html>"
+    )
+    page = extract(html, "https://www.fachverlag.example/artikel/148213.php")
+    assert page.authors == ("Karsten Rieger",)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.dom import text_of
+from scrape.extraction.extractor import extract
 from scrape.extraction.prune import cut_frame, prune
 from scrape.extraction.title.headline import find_headline
 
@@ -114,3 +115,23 @@ def test_a_live_blogs_entries_linking_their_time_of_day_stay() -> None:
     # they are the article's text.
     text = _cut(_thread(["09:12", "11:40"]))
     assert "Kommentar 0" in text and "Kommentar 1" in text
+
+
+def test_an_older_sites_layout_table_gives_the_texts_paragraphs_one_by_one() -> None:
+    # The page grid is a table; its cell holds the headline and the paragraphs, then a
+    # teaser heading and a call: read as blocks, not run together as one cell's value.
+    cell = (
+        f"<div class='rubrik'>Editorials</div><h1>{_HEADLINE}</h1>{_TEXT}"
+        "<h3>Weitere Editorials aus dem Jahr 2024</h3><div class='hinweis'>Sie wollen uns "
+        "Ihre Meinung zu diesem Artikel mitteilen? Schreiben Sie an redaktion@blatt.example."
+        "</div>"
+    )
+    html = (
+        f"<html lang='de'><head><title>{_HEADLINE}</title></head><body><table id='layout'>"
+        f"<tr><td id='inhalt'>{cell}</td><td id='rechts'><div class='box'>Anzeige</div></td>"
+        "</tr></table></body></html>"
+    )
+    body = extract(html, "https://www.blatt.example/editorials/3017.php").body
+    assert "Absatz 0: Die Arbeiten" in body
+    assert "Meinung zu diesem Artikel" not in body
+    assert "Wochen lang versperrt hat.\nAbsatz 1" in body.replace("\n\n", "\n")

@@ -249,6 +249,12 @@ NOTICES = [
     "Edited by: Martin Kübler",
     "Masz newsa, zdjęcie lub filmik? Prześlij nam przez kontakt24.",
     "Tips oss! Har du bilder eller video fra stedet? Send til tips@tv.example.",
+    "Har du billeder eller video fra branden? Send dem til os",
+    "Folgen Sie der Stadtpost jetzt auch bei WhatsApp",
+    "Sie wollen uns Ihre Meinung zu diesem Artikel mitteilen? Schreiben Sie an "
+    "redaktion@journal.example.",
+    "獨立的聲音需要你的支持。我們是非營利媒體",
+    "This article appears in the June 2024 issue of The Prospect magazine.",
     "Tipsa oss! Har du sett något? Mejla nyheter@tidning.example.",
     "Źródło zdjęcia głównego: PAP/Paweł Supernak",
     "I-follow ang Abante sa Facebook at YouTube para sa pinakabagong balita.",
@@ -327,6 +333,8 @@ def test_sentences_that_open_like_a_credit_and_editors_notes_are_kept() -> None:
         "This story was originally published by The Conversation under a Creative Commons licence.",
         "Most read the council's report before the vote, the mayor said.",
         "Über dieses Thema berichten viele Zeitungen seit Wochen, sagte die Sprecherin.",
+        # A report of others who follow, and of pictures the police asks for in a sentence.
+        "Die Polizei bat die Anwohner, ihr bei WhatsApp zu folgen.",
         "Sendung am Sonntag war ein Erfolg, sagte die Intendantin am Montag.",
         "Diese Nachricht wurde am Dienstag von allen Sendern verbreitet, sagte der Minister.",
         "The paper's print edition will end in March, the publisher said on Tuesday.",

@@ -333,12 +333,14 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
         (),
     ),
     # The note of a print edition ("This article appears in the December 2024 print edition
-    # with the headline ...", "A version of this article appears in print on ...").
+    # with the headline ...", "... in the June 2024 issue of The Magazine", "A version of this
+    # article appears in print on ...").
     (
         re.compile(
             r"^(?:a\s+version\s+of\s+)?this\s+(?:article|story|essay|piece)\s+(?:appears|"
             r"appeared|was\s+published)\s+(?:as\s+[“\"‘'].{1,120}?[”\"’']\s+)?in\s+(?:the\s+)?"
-            r"(?:[\w,]+\s+){0,4}print\s+(?:edition|issue)\b|^published\s+in\s+the\s+print\s+edition\b"
+            r"(?:[\w,]+\s+){0,4}(?:print\s+(?:edition|issue)\b|issue\s+of\s)"
+            r"|^published\s+in\s+the\s+print\s+edition\b"
             # ... or the paper and the day, alone ("Published in Dawn, March 13th, 2024").
             r"|^published\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+"
             r"(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+),?\s+"

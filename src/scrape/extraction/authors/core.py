@@ -206,8 +206,15 @@ class _Evidence:
         credit = _PHOTOS_BESIDE_TEXT.search(line)
         if credit is not None:
             found.update(_key(n) for n in clean_name(credit.group(1)))
-        # "Von A (Text) und B (Bilder)": the role after each name.
+        # "Von A (Text) und B (Bilder)": the role after each name; "By A and B,
+        # Photographs by C", "Von A · Fotos von C": the role before it.
         found.update(_key(m[1]) for m in _NAME_THEN_PHOTO_ROLE.finditer(line))
+        chunks = self.parts.near[:_CREDIT_CHUNKS]
+        for i, chunk in enumerate(chunks):
+            role = _PHOTOS_BY.search(chunk)
+            if role is not None and not _TEXT_AND.search(chunk[: role.start()]):
+                named = role[1] or (chunks[i + 1] if i + 1 < len(chunks) else "")
+                found.update(_key(n) for n in clean_name(named))
         # ... and those the page declares with a photographer's job, whom the byline lists
         # beside the writers.
         found.update(_key(n) for n in ld_photographers(self.md.ld_article or {}))
@@ -436,6 +443,19 @@ _TEXT_ROLE = re.compile(r"\b(?:text|tekst|texte|texto|testo|von|by|av|af|door|pa
 _PHOTOS_BESIDE_TEXT = re.compile(
     r"\b(?:text|tekst|texte|texto|testo)\b\s*:?.{2,60}?\b(?:fotos?|photos?|bilder?)\s*:?\s*"
     r"([^|•·:]{3,60}?)\s*(?:$|[|•·]|\b(?:veröffentlicht|published|aktualisiert)\b)",
+    re.IGNORECASE,
+)
+
+# "Photographs by C", "Fotos von C": the pictures' credit before the name (in the chunk, or
+# the next one when the name is a link of its own).
+_PHOTOS_BY = re.compile(
+    r"\b(?:photographs?|photos?|photography|fotos?|fotografie|bilder|illustrations?)\s+"
+    r"(?:by|von|de|di|door|av|af|por|par)\b\s*:?\s*(.*)$",
+    re.IGNORECASE,
+)
+# ... unless the same name wrote the text ("Text and photos by C", "Text und Fotos von C").
+_TEXT_AND = re.compile(
+    r"\b(?:text|texte|tekst|texto|testo|words|story)\s*(?:and|und|&|et|y|e|og|och|en)\s*$",
     re.IGNORECASE,
 )
 

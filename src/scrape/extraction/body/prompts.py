@@ -67,6 +67,8 @@ _CLOSING_LINE = re.compile(
     r"^[【\[]?(?:(?:责任编辑|責任編輯|编辑|編輯|本文来源|來源|来源)\s*[:：]|[（(](?:完|全文完)[)）]$)"
     # The page's code to open it on a phone: "扫一扫在手机打开当前页".
     r"|^扫一扫"
+    # A broadcast's credits in Korean ("(영상취재 : 김민호, 영상편집 : 이소영)").
+    r"|^[（(\[]?\s*(?:영상\s*취재|영상\s*편집|촬영\s*기자)\s*[:：]"
 )
 # The newsroom asking for tips: "Have a news tip? Email us at ...", "Got a story tip?".
 # ... or a story for the paper ("Got a story?", "We pay for your stories!").
@@ -87,7 +89,9 @@ _TIP = re.compile(
     # ... asking whether the reader has pictures of it ("Sie haben Fotos oder Videos vom
     # Unwetter?").
     r"(?:^|(?<=[?!.]\s))(?:sie\s+haben|haben\s+sie|hast\s+du|du\s+hast)\s+(?:fotos|videos|bilder)"
-    r"(?:\s+(?:oder|und)\s+(?:fotos|videos|bilder))?\s+(?:vo[nm]|zu[mr]?)\b[^?]{0,60}\?)",
+    r"(?:\s+(?:oder|und)\s+(?:fotos|videos|bilder))?\s+(?:vo[nm]|zu[mr]?)\b[^?]{0,60}\?|"
+    # ... and in the Nordic languages ("Har du billeder eller video fra branden?").
+    r"(?:^|(?<=[?!.]\s))har\s+du\s+(?:billeder|bilder|video|videoer|filmer|fotos?)\b[^?]{0,80}\?)",
     re.IGNORECASE,
 )
 # ... and for the readers' support ("The Tyee is supported by readers like you. Join us
@@ -107,6 +111,8 @@ _PITCH = re.compile(
     r"|\bfinanzier(?:en|t)\s+sich\s+(?:\w+\s+){0,2}(?:über|durch|aus)\s+(?:\w+\s+){0,2}"
     r"(?:spenden|abonnements|abos|leser)"
     r"|\bfinansieras\s+av\s+(?:våra\s+)?(?:läsare|prenumeranter)"
+    # ... and in Chinese ("獨立的聲音需要你的支持": an independent voice needs your support).
+    r"|需要(?:你|您)的(?:支持|贊助|赞助|捐款)"
     r"|\bfinansieres\s+a[fv]\s+(?:vores|våre)\s+(?:læsere|lesere|abonnenter)"
     r"|\byour\s+support\s+(?:keeps|makes|helps|powers|funds)\s+(?:our|this)\s+"
     r"(?:reporting|journalism|work|newsroom)\b"
@@ -294,6 +300,10 @@ _CALL = re.compile(
     # ... asked as a question ("Folgst du schon 20 Minuten auf WhatsApp?").
     r"(?:folgst\s+du|folgen\s+sie|folgt\s+ihr)\s+(?:schon\s+|bereits\s+)?[^?]{2,40}?\s+auf\s+"
     r"(?:whatsapp|instagram|facebook|tiktok|x|twitter|youtube|telegram|threads|bluesky)\s*\?|"
+    # ... or bidden, the site or its channel named ("Folgen Sie der HASEPOST jetzt auch bei
+    # WhatsApp").
+    r"(?:folgen\s+sie|folgt|folge)\s+(?:de[rmn]|unserem|unserer|uns)\s+[^.?!]{0,40}?(?:auf|bei)\s+"
+    r"(?:whatsapp|instagram|facebook|tiktok|x|twitter|youtube|telegram|threads|bluesky)\b|"
     r"(?:kannst|könnt|können)\s+(?:du\s+|ihr\s+|sie\s+)?(?:uns|mir)\s+(?:\w+\s+){0,2}auf\s+"
     r"(?:\w+\s+){1,4}folgen|"
     r"suivez[- ](?:nous|moi)|suis[- ](?:nous|moi)|retrouvez[- ]nous|rejoignez[- ]nous|"
@@ -410,6 +420,8 @@ _CALL = re.compile(
     # The reader's opinion asked for ("Teilen Sie Ihre Meinung mit uns!"), to the site: an
     # interview's "Teilen Sie ihre Meinung?" asks whether one shares theirs.
     r"(?:teilen\s+sie\s+uns\s+ihre|teile\s+uns\s+deine)\s+meinung|"
+    r"(?:sie\s+wollen|wollen\s+sie|möchten\s+sie|du\s+willst|willst\s+du)\s+uns\s+"
+    r"(?:ihre|deine)\s+meinung|"
     r"(?:teilen\s+sie\s+ihre|teile\s+deine)\s+meinung\s+(?:mit\s+uns|in\s+den\s+kommentaren)|"
     # ... or the site's own ("Get the latest lifestyle updates on Times of India").
     r"get\s+the\s+latest\s+(?:[\w-]+\s+){0,2}(?:news|updates|headlines)\s+(?:on|from)\b|"

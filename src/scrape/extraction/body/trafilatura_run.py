@@ -31,6 +31,24 @@ def _holds_blocks(element: etree._Element) -> bool:
     return any(child.tag in _TEXT_BLOCKS or child.tag in _CONTAINERS for child in element)
 
 
+# A layout table's text cell holds this share of the table's text, in blocks.
+_GRID_SHARE = 0.6
+_GRID_BLOCKS = 3
+
+
+def _text_cell(table: etree._Element) -> etree._Element | None:
+    """The cell of a layout table that holds the text: most of the table's text, in
+    paragraphs and headings of its own. A data table spreads its text over its cells, a
+    value or two to each."""
+    cells = list(table.iter("cell"))
+    sizes = [len("".join(cell.itertext())) for cell in cells]
+    if not cells or not sum(sizes):
+        return None
+    size, cell = max(zip(sizes, cells, strict=True), key=lambda pair: pair[0])
+    blocks = sum(child.tag in _TEXT_BLOCKS for child in cell)
+    return cell if size >= _GRID_SHARE * sum(sizes) and blocks >= _GRID_BLOCKS else None
+
+
 def _blocks_from_body(body: etree._Element) -> list[str]:
     blocks: list[str] = []
     for child in body:
@@ -46,6 +64,15 @@ def _blocks_from_body(body: etree._Element) -> list[str]:
         elif tag == "list":
             items = [_flat(item) for item in child.iter("item")]
             text = "\n".join(f"- {item}" for item in items if item)
+        elif tag == "table" and (grid := _text_cell(child)) is not None:
+            # A layout table (an older site's page grid): the cell holding the text's
+            # paragraphs, which flattened would run together, gives them one by one.
+            for cell in child.iter("cell"):
+                if cell is grid:
+                    blocks.extend(_blocks_from_body(cell))
+                elif flat := _flat(cell):
+                    blocks.append(flat)
+            text = ""
         elif tag == "table":
             rows = []
             for row in child.iter("row"):

@@ -58,7 +58,10 @@ OTHER_BY = (
 BY = rf"by|von|par|por|di|door|av|af|{OTHER_BY}"
 # The words of a writer's field label ("Autor:", "Text:") in the languages of the by-words.
 WRITER_WORDS = (
-    r"authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|text|texte|testo|texto|"
+    # With the plural or the feminine in brackets or after a star ("Autor(en)", "Author(s)",
+    # "Autor*innen").
+    r"authors?(?:\(s\))?|autor(?:in|en|innen)?(?:\((?:in|en|innen)\)|[*/]in(?:nen)?)?|"
+    r"auteurs?|autori?|verfasser(?:in)?|text|texte|testo|texto|"
     r"tekst|redaktion|rédaction|redacción"
 )
 
