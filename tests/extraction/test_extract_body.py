@@ -280,6 +280,8 @@ def test_furniture_lines_inside_the_text_are_dropped() -> None:
         "Pročitajte još: Prijevoznici prijete štrajkom",
         "Citește și: Operatorii de feriboturi amenință cu greva",
         "Basahin din: Nagbanta ng welga ang mga operator ng ferry",
+        "Beluister ook: Veerdiensten dreigen met een staking",
+        "Hören Sie auch: Fährbetreiber drohen mit Streik",
         "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
         "The old harbour wall at low tide. | Photo by Mara Lind",
         "Fishing boats in the new basin. Picture: Getty",

@@ -250,6 +250,9 @@ NOTICES = [
     "Masz newsa, zdjęcie lub filmik? Prześlij nam przez kontakt24.",
     "Tips oss! Har du bilder eller video fra stedet? Send til tips@tv.example.",
     "Har du billeder eller video fra branden? Send dem til os",
+    "Keep up with all the latest news from the UK and around the world by following Sky News",
+    "If it is safe to do so, you can get in touch by emailing haveyoursay@news.example or via "
+    "WhatsApp.",
     "Folgen Sie der Stadtpost jetzt auch bei WhatsApp",
     "Sie wollen uns Ihre Meinung zu diesem Artikel mitteilen? Schreiben Sie an "
     "redaktion@journal.example.",
@@ -335,6 +338,7 @@ def test_sentences_that_open_like_a_credit_and_editors_notes_are_kept() -> None:
         "Über dieses Thema berichten viele Zeitungen seit Wochen, sagte die Sprecherin.",
         # A report of others who follow, and of pictures the police asks for in a sentence.
         "Die Polizei bat die Anwohner, ihr bei WhatsApp zu folgen.",
+        "The minister said voters wanted to keep up with the latest changes to the rules.",
         "Sendung am Sonntag war ein Erfolg, sagte die Intendantin am Montag.",
         "Diese Nachricht wurde am Dienstag von allen Sendern verbreitet, sagte der Minister.",
         "The paper's print edition will end in March, the publisher said on Tuesday.",

@@ -442,6 +442,25 @@ def test_marked_kicker_in_cyrillic_is_left_out() -> None:
     )
 
 
+def test_a_kicker_marked_as_the_overhead_is_left_out() -> None:
+    # A guest column's kicker names its writer ("Gastbeitrag von ..."); the headline stands
+    # alone, as the page declares it.
+    body = (
+        "<article><h1 class='Article-Header__Title'><span class='Article-Header__Overhead'>"
+        "Gastbeitrag von Helmut Kerschbaum</span><span class='visually-hidden'> - </span>"
+        "<span class='Article-Header__Headline'>Rente mit 63: Warum die Rente reformiert "
+        f"werden muss</span></h1>{PARA * 3}</article>"
+    )
+    head = (
+        "<title>Gastbeitrag von Helmut Kerschbaum - Rente mit 63: Warum die Rente reformiert "
+        "werden muss - Magazin</title>"
+    )
+    html = _page(head, body)
+    assert extract(html, "https://magazin.example/experts/rente-63_id_1.html").title == (
+        "Rente mit 63: Warum die Rente reformiert werden muss"
+    )
+
+
 def test_marked_kicker_in_japanese_and_korean_is_left_out() -> None:
     body = f"<article><h1><small>速報</small>東京都心で初雪を観測</h1>{PARA * 3}</article>"
     html = _page("", body)

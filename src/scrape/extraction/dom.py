@@ -19,6 +19,9 @@ from .blocks import BLOCK_TAGS
 MARK = "data-scrape-headline"
 # The elements holding most of the page's paragraph text, with its weight (set by prune).
 ANCHOR = "data-scrape-anchor"
+# The sign-up and subscription boxes, found by prune while their fields are still in the
+# tree: left in the page trafilatura reads, their lines are no article text.
+SIGN_UP = "data-scrape-sign-up"
 
 # class/id tokens (split on space, '-' and '_') of page furniture: ad slots, related-article
 # and share blocks, newsletter/cookie prompts, comment sections, sidebars, author boxes,

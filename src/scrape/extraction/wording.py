@@ -266,6 +266,8 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"lees\s+ook|zie\s+ook|czytaj\s+(?:także|też|również)|"
             r"(?:zobacz|przeczytaj)\s+(?:też|także)|leia\s+(?:também|mais)|veja\s+também|"
             r"ver\s+también|siehe\s+auch|läs\s+(?:också|mer)|les\s+(?:også|mer)|se\s+også|"
+            # ... and what to listen to ("Beluister ook:", "Hören Sie auch:").
+            r"(?:be)?luister\s+ook|hören\s+sie\s+auch|listen\s+(?:also|too|to\s+more)|"
             r"lue\s+myös|baca\s+juga|xem\s+thêm|читайте\s+(?:также|також)|ayrıca\s+okuyun|"
             r"čtěte\s+(?:také|též)|přečtěte\s+si\s+(?:také|též)|čítajte\s+(?:aj|tiež)|"
             r"prečítajte\s+si\s+(?:aj|tiež)|pročitajte\s+(?:i|još|također)|preberite\s+še|"

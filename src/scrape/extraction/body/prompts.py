@@ -78,6 +78,8 @@ _TIP = re.compile(
     r"(?:\s*\?|\s+for\s+(?:us|the)\b|\s+you['’]d\s+like\s+to\s+share\s*\?)|"
     r"we\s+pay\s+for\s+your\s+(?:stories|videos|pictures|photos)\b|"
     r"get\s+in\s+touch\s+with\s+(?:our|the)\s+news\s*(?:team|desk|room)\b|"
+    r"you\s+can\s+get\s+in\s+touch\s+(?:with\s+us\s+)?(?:by|via)\s+(?:e-?mail(?:ing)?|whatsapp|"
+    r"texting|messaging)\b|"
     # ... and in German, opening a sentence ("Haben Sie etwas gesehen? Schicken Sie uns
     # Ihre Fotos und Videos").
     # ... in Polish ("Masz newsa, zdjęcie lub filmik? Prześlij nam ...").
@@ -99,6 +101,10 @@ _TIP = re.compile(
 # down the key stories of the day").
 _PITCH = re.compile(
     r"\b(?:supported|funded)\s+by\s+(?:readers|members|listeners|viewers)\s+like\s+you\b"
+    # ... and to keep up with the site's news ("Keep up with all the latest news from the UK
+    # and around the world by following Sky News").
+    r"|(?:^|(?<=[.!?]\s))keep\s+up\s+(?:to\s+date\s+)?with\s+(?:all\s+)?the\s+latest\s+"
+    r"(?:news|updates|stories)\b.{0,80}?\b(?:by\s+following|follow(?:ing)?|subscrib\w*|download\w*)\b"
     r"|\bour\s+(?:free\s+)?(?:morning|daily|weekly|evening|weekday|weekend)\s+(?:email|e-mail|"
     r"newsletter|briefing)\b"
     # ... and what the support pays for ("Your support keeps our reporting free for
@@ -426,6 +432,10 @@ _CALL = re.compile(
     # ... or the site's own ("Get the latest lifestyle updates on Times of India").
     r"get\s+the\s+latest\s+(?:[\w-]+\s+){0,2}(?:news|updates|headlines)\s+(?:on|from)\b|"
     r"stay\s+(?:updated|up\s+to\s+date|informed)\s+with\s+the\s+latest\b|"
+    # ... or asks for letters ("Do you have an opinion on the issues raised in this
+    # article? If you would like to submit a response ... in our letters section").
+    r"have\s+an\s+opinion\s+on\s+the\s+issues\s+raised\s+in\s+this\s+(?:article|piece)|"
+    r"(?:submit|send)\s+(?:a\s+)?(?:response|letter)\b.{0,80}?\bletters?\s+(?:section|page)\b|"
     # ... or is on a messaging app now ("Geo News is now on WhatsApp").
     r"is\s+now\s+on\s+(?:whatsapp|telegram|google\s+news|threads|bluesky)\b|"
     # ... or the site's letters, asked for ("Get The Watchlist delivered every Thursday").

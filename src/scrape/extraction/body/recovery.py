@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
-from ..dom import MARK, Unit, ancestors, text_words
+from ..dom import ANCHOR, MARK, SIGN_UP, Unit, ancestors, text_words
 from ..wording import is_furniture_block
 from .common import BIO, PROSE_END
 from .placing import place
@@ -105,7 +105,22 @@ def _lead(
     paragraph), when headline and text share an element short of the page's <body>. Each
     with the index of the block it follows (-1: none), in the page's order: after the
     headline, when that was returned."""
-    head = next((i for i in range(first) if units[i].node.attributes.get(MARK) is not None), None)
+    head = next((i for i in range(first) if _holds_headline(units[i].node)), None)
+    if head is None:
+        # No headline found (the page declares its title with another kicker): the first
+        # heading of the <article> around the text stands in.
+        article = next((a for a in ancestors(container) if a.tag == "article"), None)
+        within = _inside(article) if article is not None else None
+        head = next(
+            (
+                i
+                for i in range(first)
+                if within is not None
+                and units[i].node.tag in {"h1", "h2"}
+                and within(units[i].node)
+            ),
+            None,
+        )
     if head is None:
         return []
     heads = {a.mem_id for a in ancestors(units[head].node)}
@@ -113,6 +128,10 @@ def _lead(
     if shared is None or shared.tag in {"body", "html"}:
         return []
     found: list[tuple[int, str]] = []
+    # The passages found outside the article's text as pruning anchored it: a lead is a
+    # paragraph or two of those. Anchored ones are the text's opening paragraphs, set in
+    # blocks of their own before the one trafilatura returned (a paywall's offer between).
+    loose: list[str] = []
     after = -1
     for i in range(head, first):
         unit, where = units[i], placed[i]
@@ -121,13 +140,24 @@ def _lead(
             # text's first paragraph that repeats the headline's words.
             if where >= 0 and text_words(blocks[where]) <= 2 * text_words(unit.text):
                 after = max(after, where)
-        elif i > head and _lead_like(unit):
+        elif i > head and not _marked(unit.node, SIGN_UP) and _lead_like(unit):
             found.append((after, unit.text))
-    if not found or len(found) > _LEAD_UNITS:
-        return []
-    if sum(text_words(text) for _after, text in found) > _LEAD_WORDS:
+            if not _marked(unit.node, ANCHOR):
+                loose.append(unit.text)
+    if len(loose) > _LEAD_UNITS or sum(map(text_words, loose)) > _LEAD_WORDS:
         return []
     return found
+
+
+def _marked(node: LexborNode, mark: str) -> bool:
+    """Whether ``node`` or an element around it carries ``mark``."""
+    return any(n.attributes.get(mark) is not None for n in (node, *ancestors(node)))
+
+
+def _holds_headline(node: LexborNode) -> bool:
+    """The headline's unit: marked itself, or holding the mark (a kicker and the headline
+    in spans of one heading)."""
+    return node.attributes.get(MARK) is not None or node.css_first(f"[{MARK}]") is not None
 
 
 def _lead_like(unit: Unit) -> bool:

@@ -96,6 +96,7 @@ def labelled_dates(text: str, order: DayFirst = None) -> tuple[list[datetime], l
 UPDATED_LABEL = re.compile(
     r"""(?:(?:updated|modified|edited|revised|reviewed|refreshed|aktualisiert|geändert
       | actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd|actualisée?|modifiée?
+      | actualizaci[óo]n|atualiza[çc][ãa]o|aggiornamento
       | mis\s+à\s+jour|mise\s+à\s+jour
       | uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|päivitys
       | aktualizacja|zaktualizowano|aktualizováno|aktualizované|aktualizace|ažurirano|posodobljeno

@@ -10,13 +10,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..blocks import BLOCK_TAGS, normalise
 from ..dates.grammar import TEXT_DATE
-from ..dom import ANCHOR, MARK, ancestors, text_of, text_units
+from ..dom import ANCHOR, MARK, SIGN_UP, ancestors, text_of, text_units
 from .common import (
     BOX,
     BOX_CHARS,
     HEADINGS,
     MAIN_TEXT_BEGUN,
-    SIGN_UP,
     TRAILING_PROSE,
     child_elements,
     loose_text,

@@ -13,8 +13,6 @@ from .links import link_chars
 
 # Marks the call-to-action boxes, found while their buttons are still in the tree.
 BOX = "data-scrape-box"
-# Marks the sign-up and subscription boxes, found while their fields are still in the tree.
-SIGN_UP = "data-scrape-sign-up"
 # Marks the page's frame around the article (:func:`cut_frame`).
 FRAME = "data-scrape-frame"
 # Marks the elements the teaser and box rules removed something from.

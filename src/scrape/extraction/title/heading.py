@@ -74,7 +74,7 @@ def unjoined_headline(node: LexborNode) -> str | None:
 
 # Class tokens of the line set over a headline ("kicker", "overline", German "Dachzeile").
 _KICKER_TOKEN = token_pattern(
-    r"kicker|overline|subline|highline|topline|roofline|eyebrow|dachzeile|spitzmarke|"
+    r"kicker|overline|overhead|subline|highline|topline|roofline|eyebrow|dachzeile|spitzmarke|"
     r"subtitle|supertitle|pretitle|pre-title|title-prefix|label|category|rubric"
 )
 
@@ -83,7 +83,7 @@ _KICKER_WORDS = 8
 # The kicker's names that say it stands over the headline; a "subtitle" or "subline" after
 # the headline is its second line, a dek, which the other names allow.
 _OVER_TOKEN = token_pattern(
-    r"kicker|overline|topline|roofline|eyebrow|dachzeile|spitzmarke|supertitle|pretitle|"
+    r"kicker|overline|overhead|topline|roofline|eyebrow|dachzeile|spitzmarke|supertitle|pretitle|"
     r"pre-title|title-prefix"
 )
 
