@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 2170 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 2218 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -100,9 +100,11 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
 - round 26 (72 pages: the most-read German-language and English-language sites, reused
   publishers allowed; German-language and 18 other languages' publishers not yet
   covered), written after round 25's rules; rules for text set in blocks around a
-  paywall's offer, kickers, update labels and calls came from it.
+  paywall's offer, kickers, update labels and calls came from it;
+- round 27 (48 pages, as round 20), written after round 26's rules: no rule was written
+  from it.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 26 in later
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 27 in later
 sessions); rules were written after reading scrape's misses on rounds 1 to 20, 22 and 24
 to 26, so they measure those rules no more. Kept as a regression set
 of real-web shapes beside the probes (``probe_run.py``).
