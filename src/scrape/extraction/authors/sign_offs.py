@@ -171,11 +171,11 @@ def source_writers(page: Page) -> list[str]:
     return []
 
 
-def wire_credit(page: Page, site_named: Callable[[str], bool] | None = None) -> list[str]:
+def wire_credit(page: Page, site_named: Callable[[str], bool]) -> list[str]:
     """The wire agencies a story credits in its dateline or at the end of its text, for
-    pages that name no person: the agency is the byline of the story it wrote. With
-    ``site_named``, a closing credit of the site's desk with an agency's copy ("(FRANCE 24
-    with AFP)", "(Le Parisien avec AFP)") credits the agency."""
+    pages that name no person: the agency is the byline of the story it wrote. A closing
+    credit of the site's desk (``site_named``) with an agency's copy ("(FRANCE 24 with
+    AFP)", "(Le Parisien avec AFP)") credits the agency."""
     chunks = page.near[:_DATELINE_CHUNKS]
     # "<strong>BERLIN (dpa)</strong> - ...": the dateline may end its own element.
     for i in range(len(chunks)):
@@ -200,7 +200,7 @@ def wire_credit(page: Page, site_named: Callable[[str], bool] | None = None) -> 
         if closing:
             credit = closing.group(1) or closing.group(2)
             desk, agencies = with_agencies(credit)
-            if agencies and site_named is not None and site_named(desk):
+            if agencies and site_named(desk):
                 return agencies
             return wire_agencies(credit)
     return []

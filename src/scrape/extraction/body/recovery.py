@@ -107,20 +107,7 @@ def _lead(
     headline, when that was returned."""
     head = next((i for i in range(first) if _holds_headline(units[i].node)), None)
     if head is None:
-        # No headline found (the page declares its title with another kicker): the first
-        # heading of the <article> around the text stands in.
-        article = next((a for a in ancestors(container) if a.tag == "article"), None)
-        within = _inside(article) if article is not None else None
-        head = next(
-            (
-                i
-                for i in range(first)
-                if within is not None
-                and units[i].node.tag in {"h1", "h2"}
-                and within(units[i].node)
-            ),
-            None,
-        )
+        head = _first_heading(units, first, container)
     if head is None:
         return []
     heads = {a.mem_id for a in ancestors(units[head].node)}
@@ -147,6 +134,19 @@ def _lead(
     if len(loose) > _LEAD_UNITS or sum(map(text_words, loose)) > _LEAD_WORDS:
         return []
     return found
+
+
+def _first_heading(units: list[Unit], first: int, container: LexborNode) -> int | None:
+    """Where no headline was found (the page declares its title with another kicker): the
+    first heading of the <article> around the text, standing in for it."""
+    article = next((a for a in ancestors(container) if a.tag == "article"), None)
+    if article is None:
+        return None
+    within = _inside(article)
+    return next(
+        (i for i in range(first) if units[i].node.tag in {"h1", "h2"} and within(units[i].node)),
+        None,
+    )
 
 
 def _marked(node: LexborNode, mark: str) -> bool:

@@ -196,7 +196,7 @@ _PLAYER_TITLE_CHARS = 160
 # "Abspielen", "Lire la vidéo"), where hashed class names say nothing.
 _PLAY_SIGNS = frozenset("▶►⏵▷")
 _PLAY_WORD = re.compile(
-    r"\b(?:play|spela|abspielen|afspil|spill\s+av|lire|reproducir|riproduci|reproduzir|"
+    r"\b(?:play|spela|abspielen|afspil|spill\s+av|lire\s+la\s+vid[ée]o|reproducir|riproduci|reproduzir|"
     r"afspelen|odtwórz|přehrát|toista)\b",
     re.IGNORECASE,
 )
