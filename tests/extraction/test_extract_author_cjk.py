@@ -160,3 +160,17 @@ def test_a_japanese_reporter_signing_the_last_paragraph_in_brackets() -> None:
     # A place closing the sentence in brackets is no writer.
     place = last.replace("山本健太", "南あわじ市")
     assert extract(page.replace(last, place), "https://www.kobe.example/n/1.shtml").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("（社会部・比嘉太郎）", ["比嘉太郎"]),
+        ("（北部支社・山田花子）", ["山田花子"]),
+        ("（政経部・山田花子、社会部・比嘉太郎）", ["山田花子", "比嘉太郎"]),
+    ],
+)
+def test_a_japanese_desk_before_the_reporter_in_brackets_is_left_out(
+    raw: str, names: list[str]
+) -> None:
+    assert clean_name(raw) == names

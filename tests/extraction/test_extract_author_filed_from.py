@@ -44,6 +44,9 @@ def _page(byline: str, lang: str) -> str:
         # ... or after a full stop, as Spanish and Italian bylines write it.
         ("Lucía Fernández. Madrid", "es", ("Lucía Fernández",)),
         ("Giulia Romano. Buenos Aires", "it", ("Giulia Romano",)),
+        # ... or after "in", as English bylines write it.
+        ("By Emmanuel Addeh in Abuja", "en", ("Emmanuel Addeh",)),
+        ("By Sarah Mitchell and David Chen in New York", "en", ("Sarah Mitchell", "David Chen")),
         # The paper the writer works for.
         ("By Sarah Mitchell, Chicago Tribune", "en", ("Sarah Mitchell",)),
         ("Von Anna Schneider, Süddeutsche Zeitung", "de", ("Anna Schneider",)),
@@ -103,3 +106,8 @@ def test_the_gazetteer_knows_places_of_several_words_only() -> None:
     assert is_place("Hong Kong") and is_place("  buenos   AIRES ")
     assert not is_place("Madrid")  # one word: a place or a role by its position alone
     assert not is_place("Sarah Mitchell")
+
+
+def test_a_heading_with_in_and_a_place_is_no_name() -> None:
+    # A results box's title: its words in lower case are no name's.
+    assert clean_name("Super-G der Frauen in St. Anton") != ["Super-G der Frauen"]

@@ -251,6 +251,9 @@ NOTICES = [
     "Tips oss! Har du bilder eller video fra stedet? Send til tips@tv.example.",
     "Har du billeder eller video fra branden? Send dem til os",
     "Keep up with all the latest news from the UK and around the world by following Sky News",
+    "Follow Daily Mirror on WhatsApp for latest news",
+    "Die Agentur-News gibt es auch als Newsletter",
+    "Print Headline: Board votes to shut two schools",
     "If it is safe to do so, you can get in touch by emailing haveyoursay@news.example or via "
     "WhatsApp.",
     "Folgen Sie der Stadtpost jetzt auch bei WhatsApp",
@@ -339,6 +342,9 @@ def test_sentences_that_open_like_a_credit_and_editors_notes_are_kept() -> None:
         # A report of others who follow, and of pictures the police asks for in a sentence.
         "Die Polizei bat die Anwohner, ihr bei WhatsApp zu folgen.",
         "The minister said voters wanted to keep up with the latest changes to the rules.",
+        "Fans follow the team on Instagram in huge numbers, the club said.",
+        "Follow these steps shared on Twitter to safely report a pickpocket on the train.",
+        "The song opens his holiday special. Follow him on Instagram to watch.",
         "Sendung am Sonntag war ein Erfolg, sagte die Intendantin am Montag.",
         "Diese Nachricht wurde am Dienstag von allen Sendern verbreitet, sagte der Minister.",
         "The paper's print edition will end in March, the publisher said on Tuesday.",

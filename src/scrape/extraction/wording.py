@@ -347,7 +347,9 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"|^published\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+"
             r"(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+),?\s+"
             r"\d{4}\.?$"
-            r"|^a\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b",
+            r"|^a\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b"
+            # ... or the headline it ran under there ("Print Headline: Board votes ...").
+            r"|^print\s+headline\s*:",
             re.IGNORECASE,
         ),
         60,

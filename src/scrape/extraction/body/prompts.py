@@ -80,6 +80,10 @@ _TIP = re.compile(
     r"get\s+in\s+touch\s+with\s+(?:our|the)\s+news\s*(?:team|desk|room)\b|"
     r"you\s+can\s+get\s+in\s+touch\s+(?:with\s+us\s+)?(?:by|via)\s+(?:e-?mail(?:ing)?|whatsapp|"
     r"texting|messaging)\b|"
+    # ... and to follow the site, named, on a channel ("Follow Daily Mirror on WhatsApp for
+    # latest news"; "Follow him on Instagram" closes a story about him).
+    r"(?:^|(?<=[.!?]\s))follow\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3})\s+on\s+"
+    r"(?:whatsapp|telegram|google\s+news)\b|"
     # ... and in German, opening a sentence ("Haben Sie etwas gesehen? Schicken Sie uns
     # Ihre Fotos und Videos").
     # ... in Polish ("Masz newsa, zdjęcie lub filmik? Prześlij nam ...").
@@ -306,6 +310,8 @@ _CALL = re.compile(
     # ... asked as a question ("Folgst du schon 20 Minuten auf WhatsApp?").
     r"(?:folgst\s+du|folgen\s+sie|folgt\s+ihr)\s+(?:schon\s+|bereits\s+)?[^?]{2,40}?\s+auf\s+"
     r"(?:whatsapp|instagram|facebook|tiktok|x|twitter|youtube|telegram|threads|bluesky)\s*\?|"
+    # ... or its letters offered ("Die pressetext-News gibt es auch als Newsletter").
+    r"gibt\s+es\s+(?:jetzt\s+)?auch\s+als\s+newsletter\b|"
     # ... or bidden, the site or its channel named ("Folgen Sie der HASEPOST jetzt auch bei
     # WhatsApp").
     r"(?:folgen\s+sie|folgt|folge)\s+(?:de[rmn]|unserem|unserer|uns)\s+[^.?!]{0,40}?(?:auf|bei)\s+"

@@ -354,6 +354,19 @@ def _uncased_name(text: str) -> bool:
 _UNCASED_WORD = re.compile(r"[^\W\d_]{2,6}")
 
 
+# A desk, bureau or branch office before a name, joined by a middle dot ("社会部・", "北部支社・").
+_JA_DESK = re.compile(
+    r"(?<![\u3040-\u30ff\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}(?:部|局|支社|支局|総局|本社)[・･]"
+    r"(?=[\u4e00-\u9fff])"
+)
+
+
+# Names in Han and kana listed with the ideographic comma ("山田花子、比嘉太郎").
+_CJK_NAME_LIST = re.compile(
+    r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,6})+"
+)
+
+
 def clean_name(raw: str, desks: bool = False) -> list[str]:
     """The names of the writers a byline's text ``raw`` prints; with ``desks``, a desk's or
     a wire agency's name standing in for them too."""
@@ -363,11 +376,14 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         return []
     if _writers_in_plural(text):
         return []
+    # A Japanese paper's desk before its reporter ("（社会部・比嘉太郎）"): the reporter.
+    text = _JA_DESK.sub("", text)
     # A writer signing the text in brackets at its end ("(Martina Egger)").
     bracketed = _WHOLE_IN_BRACKETS.fullmatch(text)
     if bracketed and (
         (" " in bracketed.group(1) and bracketed.group(1)[:1].isupper())
         or _uncased_name(bracketed.group(1))
+        or _CJK_NAME_LIST.fullmatch(bracketed.group(1))
     ):
         text = bracketed.group(1)
     only_dateline = ONLY_DATELINE.match(text)
@@ -617,6 +633,15 @@ def _writer_of(part: str) -> str | None:
     filed = re.fullmatch(r"(\S+\s.*?[^\W\d_]{2})\.\s+(\S.*)", part)
     if filed and person_like(filed.group(1)) and _is_place(filed.group(2)):
         part = filed.group(1)
+    # ... or after "in" ("Emmanuel Addeh in Abuja", "Jane Doe in New York").
+    filed_in = _FILED_IN.fullmatch(part)
+    if (
+        filed_in
+        and all(w[:1].isupper() for w in filed_in.group(1).split())
+        and person_like(filed_in.group(1))
+        and _is_place(filed_in.group(2))
+    ):
+        part = filed_in.group(1)
     if not part or "@" in part or "://" in part or "/" in part:
         return None
     if re.fullmatch(r"\w+(?:\.\w+){2,}", part):  # an unrendered template variable
@@ -633,6 +658,9 @@ def _writer_of(part: str) -> str | None:
         return None
     return part
 
+
+# A name, then "in" and a place's name in capitals: where the writer filed from.
+_FILED_IN = re.compile(r"(\S+\s.*?\S)\s+in\s+([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})")
 
 # A paper's or a broadcaster's letters ("CNN", "NPR").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
