@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 2290 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 2338 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -104,9 +104,11 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
 - round 27 (48 pages, as round 20), written after round 26's rules: no rule was written
   from it;
 - round 28 (72 pages, as round 20), written after round 26's rules too; rules for
-  Japanese and English bylines and calls came from it.
+  Japanese and English bylines and calls came from it;
+- round 29 (48 pages, as round 20), written after round 28's rules: no rule was written
+  from it.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 28 in later
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 29 in later
 sessions); rules were written after reading scrape's misses on rounds 1 to 20, 22, 24 to 26
 and 28, so they measure those rules no more. Kept as a regression set
 of real-web shapes beside the probes (``probe_run.py``).
