@@ -263,6 +263,9 @@ def test_a_reporters_bio_with_the_paper_closes_no_story() -> None:
     [
         "Anna Roth ist Redakteurin bei Cicero.",
         "Anna Roth ist freie Journalistin in Berlin und schreibt über Verkehr.",
+        # The Swiss newsroom's word ("Redaktor", "Redaktorin").
+        "Anna Roth ist Redaktorin im Ressort Bern und schreibt vor allem über Verkehr.",
+        "Redaktor im Ressort Zürich, schreibt über Stadtentwicklung und Verkehr.",
         "Marie Dupont est journaliste au service politique.",
         "Juan Pérez es periodista de la sección de política.",
         "Marco Rossi è giornalista della redazione politica.",

@@ -41,7 +41,7 @@ BIO = re.compile(
     # ... or the newsroom role in the other languages of the press ("Anna Roth ist
     # Redakteurin bei ...", "Marie Dupont est journaliste"): only a newsroom's, as a closing
     # sentence names other people's offices ("ist Sprecherin der Initiative").
-    r"|(?i:ist|est|es|è|é)\s+(?:\w+\s+){0,2}?(?i:redakteur|journalist|korrespondent|reporter|"
+    r"|(?i:ist|est|es|è|é)\s+(?:\w+\s+){0,2}?(?i:redakteur|redaktor|journalist|korrespondent|reporter|"
     r"kolumnist|volontär|journaliste|rédact(?:eur|rice)|correspondant|periodista|redactor|"
     r"corresponsal|giornalista|redatt(?:ore|rice)|corrispondente|jornalista|repórter|"
     # ... and the opinion writer's ("è editorialista di Avvenire", "est chroniqueur au").
@@ -55,6 +55,7 @@ BIO = re.compile(
     # sección de Economía, especializada en ...", "Economista, é professora da FGV ...").
     r"|^(?=.{0,300}$)(?:(?i:redactora?|periodista|corresponsal|rédact(?:eur|rice)|journaliste|"
     r"giornalista|redatt(?:ore|rice)|jornalista|repórter|reporter|correspondent|"
-    r"redakteur(?:in)?|journalist(?:in)?)\s+(?i:de|del|en|à|au|di|da|do|bei|für|at|for|in)\s"
+    r"redakteur(?:in)?|redaktor(?:in)?|journalist(?:in)?)\s+(?i:de|del|en|à|au|di|da|do|bei|für|at|"
+    r"for|in|im)\s"
     r"|[^\W\d_]+,\s+(?:é|es|est|è|ist)\s+[^\W\d_]+\s+(?:da|do|de|del|du|di|bei|der)\s)"
 )
