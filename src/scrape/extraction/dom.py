@@ -98,6 +98,12 @@ def ancestors(node: LexborNode) -> Iterable[LexborNode]:
         parent = parent.parent
 
 
+def holds_headline(node: LexborNode) -> bool:
+    """Whether ``node`` is the headline (``MARK``) or holds it (a kicker and the headline in
+    spans of one heading, a box around the article's header)."""
+    return node.attributes.get(MARK) is not None or node.css_first(f"[{MARK}]") is not None
+
+
 def between_paragraphs(
     block: LexborNode, is_prose: Callable[[LexborNode], bool], closing: bool = False
 ) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
-from ..dom import ANCHOR, MARK, SIGN_UP, Unit, ancestors, text_words
+from ..dom import ANCHOR, SIGN_UP, Unit, ancestors, holds_headline, text_words
 from ..wording import is_furniture_block
 from .common import BIO, PROSE_END
 from .placing import place
@@ -105,7 +105,7 @@ def _lead(
     paragraph), when headline and text share an element short of the page's <body>. Each
     with the index of the block it follows (-1: none), in the page's order: after the
     headline, when that was returned."""
-    head = next((i for i in range(first) if _holds_headline(units[i].node)), None)
+    head = next((i for i in range(first) if holds_headline(units[i].node)), None)
     if head is None:
         head = _first_heading(units, first, container)
     if head is None:
@@ -152,12 +152,6 @@ def _first_heading(units: list[Unit], first: int, container: LexborNode) -> int 
 def _marked(node: LexborNode, mark: str) -> bool:
     """Whether ``node`` or an element around it carries ``mark``."""
     return any(n.attributes.get(mark) is not None for n in (node, *ancestors(node)))
-
-
-def _holds_headline(node: LexborNode) -> bool:
-    """The headline's unit: marked itself, or holding the mark (a kicker and the headline
-    in spans of one heading)."""
-    return node.attributes.get(MARK) is not None or node.css_first(f"[{MARK}]") is not None
 
 
 def _lead_like(unit: Unit) -> bool:

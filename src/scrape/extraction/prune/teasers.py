@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from ..blocks import BLOCK_TAGS
-from ..dom import MARK, ancestors, attr_text, text_of
+from ..dom import MARK, ancestors, attr_text, holds_headline, text_of
 from ..wording import TEASER_HEADING
 from .common import (
     ANY_HEADING,
@@ -294,7 +294,7 @@ def _widened(boxes: list[LexborNode]) -> list[LexborNode]:
 
 def _only_a_label(node: LexborNode) -> bool:
     """Whether ``node`` holds no text, or a short label in a heading and nothing else."""
-    if node.attributes.get(MARK) is not None or node.css_first(f"[{MARK}]") is not None:
+    if holds_headline(node):
         return False
     text = text_of(node)
     if not text:
@@ -472,7 +472,7 @@ def _box_of(label: LexborNode, listed: LexborNode) -> LexborNode | None:
         return None
     if box.mem_id == label.mem_id:
         return None
-    if box.attributes.get(MARK) is not None or box.css_first(f"[{MARK}]") is not None:
+    if holds_headline(box):
         return None
     inner = len(text_of(label)) + len(text_of(listed)) + 1
     return box if len(text_of(box)) <= inner else None
