@@ -168,9 +168,11 @@ def test_a_japanese_reporter_signing_the_last_paragraph_in_brackets() -> None:
         ("（社会部・比嘉太郎）", ["比嘉太郎"]),
         ("（北部支社・山田花子）", ["山田花子"]),
         ("（政経部・山田花子、社会部・比嘉太郎）", ["山田花子", "比嘉太郎"]),
+        ("社会部 高橋美咲", ["高橋美咲"]),
+        ("政治部　山田花子", ["山田花子"]),
     ],
 )
-def test_a_japanese_desk_before_the_reporter_in_brackets_is_left_out(
+def test_a_japanese_desk_before_the_reporter_is_left_out(
     raw: str, names: list[str]
 ) -> None:
     assert clean_name(raw) == names

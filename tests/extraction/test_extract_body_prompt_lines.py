@@ -298,6 +298,13 @@ NOTICES = [
     "You’ve read 1 article in the last month",
     "You have read 2 of 10 free articles this month.",
     "Sie haben 3 von 5 kostenlosen Artikeln gelesen.",
+    "You have /5 articles left.",
+    "Sie haben noch 2 kostenlose Artikel in diesem Monat.",
+    # The print issue's sale, and the region's news pointed to.
+    "Den Augustin gibt es auf der Straße. Kaufen Sie die aktuelle Ausgabe bei Ihrer "
+    "Verkäuferin oder Ihrem Verkäufer.",
+    "Pick up a copy of the latest issue at your local newsagent.",
+    "Read more Costa del Sol news and stay up to date with events across the region.",
     # The tag list as one line, after its label.
     "Filed under: Congress, Budget",
     "Tags: Congress, Federal budget, Unions",

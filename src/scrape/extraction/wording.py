@@ -367,7 +367,9 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     (
         re.compile(
             r"^(?:get|catch\s+all\s+the)\s+(?:[\w-]+\s+){0,2}(?:news|updates)\s*(?:on|about|"
-            r"from|,)",
+            r"from|,)"
+            # ... or the region's ("Read more Costa del Sol news and stay up to date ...").
+            r"|^read\s+more\s+(?:[\w-]+\s+){1,4}news\s+(?:and\s+stay|on|at|from|here)\b",
             re.IGNORECASE,
         ),
         45,

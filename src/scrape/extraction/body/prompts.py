@@ -123,6 +123,11 @@ _PITCH = re.compile(
     r"|\bfinansieras\s+av\s+(?:våra\s+)?(?:läsare|prenumeranter)"
     # ... and in Chinese ("獨立的聲音需要你的支持": an independent voice needs your support).
     r"|需要(?:你|您)的(?:支持|贊助|赞助|捐款)"
+    # ... and the print issue's sale ("Kaufen Sie die aktuelle Ausgabe bei Ihrer Verkäuferin").
+    r"|\b(?:kaufen|holen|bestellen)\s+sie\s+(?:sich\s+)?(?:jetzt\s+)?(?:die|unsere)\s+"
+    r"(?:aktuelle|neue|neueste)\s+(?:print-?)?ausgabe\b"
+    r"|\b(?:buy|pick\s+up)\s+(?:a\s+copy\s+of\s+)?(?:the|our)\s+(?:latest|current|new)\s+"
+    r"(?:print\s+)?issue\b"
     r"|\bfinansieres\s+a[fv]\s+(?:vores|våre)\s+(?:læsere|lesere|abonnenter)"
     r"|\byour\s+support\s+(?:keeps|makes|helps|powers|funds)\s+(?:our|this)\s+"
     r"(?:reporting|journalism|work|newsroom)\b"
@@ -185,6 +190,10 @@ _PLACEHOLDER = re.compile(
     # A metered paywall's count ("You've read 1 article in the last month").
     r"you(?:['’]ve|\s+have)\s+read\s+(?:\d+|all)\s+(?:of\s+(?:your\s+)?\d+\s+)?(?:free\s+)?"
     r"articles?\b|sie\s+haben\s+\d+\s+von\s+\d+\s+(?:kostenlosen\s+|freien\s+)?artikel|"
+    # ... or what it leaves, the count often a script's blank ("You have /5 articles left.",
+    # "Sie haben noch 2 kostenlose Artikel").
+    r"you\s+have\s+\S{0,6}\s*(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)\b|"
+    r"sie\s+haben\s+noch\s+\S{1,6}\s+(?:kostenlose|freie)\s+artikel\b|"
     # ... or for the registered reader ("Esta funcionalidad es sólo para registrados").
     r"(?:s[oó]lo|únicamente)\s+para\s+(?:usuarios\s+)?registrados|"
     r"nur\s+für\s+registrierte\s+(?:nutzer|leser)|only\s+(?:available\s+)?(?:to|for)\s+registered\s+"
@@ -222,6 +231,9 @@ _PLACEHOLDER_WORDS = (
     "vidare",
     "videre",
     "have read",
+    "left",
+    "remaining",
+    "haben noch",
     "artikeln",
     "um diesen",
     "um den",

@@ -354,9 +354,11 @@ def _uncased_name(text: str) -> bool:
 _UNCASED_WORD = re.compile(r"[^\W\d_]{2,6}")
 
 
-# A desk, bureau or branch office before a name, joined by a middle dot ("社会部・", "北部支社・").
+# A desk, bureau or branch office before a name, joined by a middle dot or set apart by a
+# space ("社会部・", "北部支社・", "社会部 ").
 _JA_DESK = re.compile(
-    r"(?<![\u3040-\u30ff\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}(?:部|局|支社|支局|総局|本社)[・･]"
+    r"(?<![\u3040-\u30ff\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}(?:部|局|支社|支局|総局|本社)"
+    r"(?:[・･]|[ \u3000](?=[\u3040-\u30ff\u4e00-\u9fff]{2,6}$))"
     r"(?=[\u4e00-\u9fff])"
 )
 
