@@ -172,7 +172,5 @@ def test_a_japanese_reporter_signing_the_last_paragraph_in_brackets() -> None:
         ("政治部　山田花子", ["山田花子"]),
     ],
 )
-def test_a_japanese_desk_before_the_reporter_is_left_out(
-    raw: str, names: list[str]
-) -> None:
+def test_a_japanese_desk_before_the_reporter_is_left_out(raw: str, names: list[str]) -> None:
     assert clean_name(raw) == names
