@@ -174,3 +174,18 @@ def test_a_japanese_reporter_signing_the_last_paragraph_in_brackets() -> None:
 )
 def test_a_japanese_desk_before_the_reporter_is_left_out(raw: str, names: list[str]) -> None:
     assert clean_name(raw) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("عبدالله الشمري (جدة)", ["عبدالله الشمري"]),
+        ("אבי כהן (ירושלים)", ["אבי כהן"]),
+        # In a script with capitals a brand in brackets is the byline's own.
+        ("Jean-Luc Aufranc (CNXSoft)", ["Jean-Luc Aufranc (CNXSoft)"]),
+    ],
+)
+def test_a_bracket_after_a_name_in_a_script_without_capitals_is_left_out(
+    raw: str, names: list[str]
+) -> None:
+    assert clean_name(raw) == names

@@ -228,6 +228,20 @@ def test_teaser_paragraph_ending_in_a_more_link_is_dropped() -> None:
     assert "marché couvert" not in text
 
 
+def test_box_closing_with_a_link_to_a_section_is_dropped_but_the_words_in_a_sentence_stay() -> None:
+    service = (
+        '<div class="traffic-teaser"><p>Aktuelle Verkehrsmeldungen für die ganze Steiermark '
+        'findest du in unserem Verkehrsservice.</p><a href="/verkehr">Zum Verkehr</a></div>'
+    )
+    sentence = (
+        "<p>Die Stadt hat eine eigene Seite eingerichtet, auf der Anrainer alles "
+        '<a href="/baustelle">zur Baustelle</a> nachlesen können.</p>'
+    )
+    text = _pruned(_HEAD.format(paras=_PARAS[:600] + service + sentence + _PARAS[600:], after=""))
+    assert "Verkehrsmeldungen" not in text
+    assert "alles zur Baustelle nachlesen" in text
+
+
 def test_teaser_box_whose_excerpt_ends_in_a_plain_more_is_dropped() -> None:
     # A broadcaster's box between paragraphs: a heading, the linked headline, the excerpt
     # closing with "mehr" as plain text (the whole card is the link on the live site).

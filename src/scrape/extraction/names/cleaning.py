@@ -627,8 +627,7 @@ def _writer_of(part: str) -> str | None:
         credit = bracketed.group(2).strip()
         if _PICTURE_PART.fullmatch(credit):
             return None
-        # "Jane Doe (CNN)": the paper or broadcaster, by its letters.
-        if AGENCY.match(credit) or _WRITING_PART.fullmatch(credit) or _ACRONYM.fullmatch(credit):
+        if _credited_in_brackets(credit):
             part = bracketed.group(1)
     part = _without_bracketed_role(_without_trailing_agency(part))
     # "Lucía Fernández. Madrid": where the writer filed from, after a full stop.
@@ -668,6 +667,16 @@ _FILED_IN = re.compile(r"(\S+\s.*?\S)\s+in\s+([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 _BRACKETED = re.compile(r"(\S+\s.+?)\s*[(（]([^()（）]{2,60})[)）]")
+
+
+def _credited_in_brackets(credit: str) -> bool:
+    """Whether ``credit``, in brackets after a writer's name, is not the name's: an agency,
+    the writer's part of the story ("Text"), a paper or broadcaster by its letters ("CNN");
+    or, in a script without capitals, where a brand cannot be told by its letters, one word
+    saying where the writer filed from, the paper or a role ("عبدالله الشمري (جدة)")."""
+    if AGENCY.match(credit) or _WRITING_PART.fullmatch(credit) or _ACRONYM.fullmatch(credit):
+        return True
+    return " " not in credit and credit.lower() == credit.upper() and not credit.isdigit()
 
 
 def _without_trailing_agency(part: str) -> str:

@@ -161,6 +161,9 @@ _MORE_WORDS = (
     r"lees\s+meer|czytaj\s+dalej|ler\s+mais|читать\s+далее"
 )
 _MORE_LINK = re.compile(rf"^\W*(?:{_MORE_WORDS})\W*$", re.IGNORECASE)
+# ... or one that points to a section of the site, in German ("Zum Verkehr", "Zur
+# Übersicht", "Zu den Ergebnissen"): a teaser when it closes a box after its sentence.
+_GO_TO_LINK = re.compile(r"^(?:Zum|Zur|Zu\s+den)\s+[\w-]+(?:\s+[\w-]+)?\W*$")
 # ... the same word closing a teaser's excerpt as plain text, after its last sentence (the
 # card itself is the link: "Ein Orkantief sorgte für hohe Wasserstände. mehr").
 _MORE_TAIL = re.compile(rf"[.!?…]\s+(?:{_MORE_WORDS})\W*$", re.IGNORECASE)
@@ -213,6 +216,16 @@ _OFFER_CHARS = 600
 _TEASER_CHARS = 400
 
 
+def _closing_go_to(link: LexborNode, label: str) -> bool:
+    """A link to a section of the site closing its box after a sentence ("Aktuelle
+    Verkehrsmeldungen findest du in unserem Verkehrsservice. Zum Verkehr"); in the middle of
+    a sentence the same words are the text's ("eine Seite zum Thema")."""
+    if _GO_TO_LINK.match(label) is None or link.parent is None:
+        return False
+    head, _, tail = text_of(link.parent).rpartition(label)
+    return not tail.strip() and head.rstrip()[-1:] in (".", "!", "?", "…")
+
+
 def offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
     """Teasers of other pages ending in a "more" link, and subscription offers (a list of
     what the subscription gives, around a button or link to subscribe): the text around
@@ -223,7 +236,7 @@ def offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
         if not label or len(label) > 60:
             continue
         if (
-            _MORE_LINK.match(label)
+            (_MORE_LINK.match(label) or _closing_go_to(link, label))
             and link.tag == "a"
             and internal_links(link.parent or link, host)
         ):
