@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 2338 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 2482 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -106,11 +106,16 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
 - round 28 (72 pages, as round 20), written after round 26's rules too; rules for
   Japanese and English bylines and calls came from it;
 - round 29 (48 pages, as round 20), written after round 28's rules: no rule was written
-  from it.
+  from it;
+- round 30 (72 pages, as round 20: German-language publishers A to L and M to Z, English,
+  18 other languages), written after round 28's rules; rules for paywall meters, print
+  sales, closing pointers and Japanese desks came from it;
+- round 31 (72 pages, as round 30, 18 other languages again), written after round 30's
+  rules; rules for bylines in scripts without capitals and section links came from it.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 29 in later
-sessions); rules were written after reading scrape's misses on rounds 1 to 20, 22, 24 to 26
-and 28, so they measure those rules no more. Kept as a regression set
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 31 in later
+sessions); rules were written after reading scrape's misses on rounds 1 to 20, 22, 24 to 26,
+28, 30 and 31, so they measure those rules no more. Kept as a regression set
 of real-web shapes beside the probes (``probe_run.py``).
 
 Prints each system's right answers per field and round; a measurement, so the exit status
