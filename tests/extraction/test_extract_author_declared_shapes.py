@@ -110,6 +110,20 @@ def test_a_person_declared_in_name_parts_only() -> None:
     assert extract(_page(_ld(author)), URL).authors == ("Anna Roth",)
 
 
+@pytest.mark.parametrize(
+    ("declared", "names"),
+    [
+        (["Holm, Jasper", "Oltmanns, Miriam"], ("Jasper Holm", "Miriam Oltmanns")),
+        (["Müller, Hans-Peter"], ("Hans-Peter Müller",)),
+        # A name and the writer's paper or agency after the comma is no filed name.
+        (["Anna Roth, dpa"], ("Anna Roth",)),
+    ],
+)
+def test_a_person_declared_family_name_first(declared: list[str], names: tuple[str, ...]) -> None:
+    author = [{"@type": "Person", "name": name} for name in declared]
+    assert extract(_page(_ld(author)), URL).authors == names
+
+
 def test_a_wire_agency_declared_beside_the_writer_is_a_co_author() -> None:
     writer = {"@type": "Person", "name": "Anna Roth"}
     author = [writer, {"@type": "Organization", "name": "dpa"}]

@@ -147,3 +147,23 @@ def test_an_author_box_closing_an_unspaced_text_goes() -> None:
     body = extract(page, "https://example.jp/news/1").body
     assert paragraphs[-1] in body
     assert bio not in body
+
+
+def test_a_guest_writers_closing_bio_under_an_academic_title_goes() -> None:
+    bio = (
+        "Prof. Dr. Hans-Werner Kessler ist Professor für Volkswirtschaftslehre an einer "
+        "Hochschule in Nordrhein-Westfalen und schreibt als Gastautor über Immobilien."
+    )
+    body = extract(_page(f"<p>{bio}</p>"), "https://example.org/a/b").body
+    assert "Absatz 4" in body
+    assert "Kessler" not in body
+
+
+def test_an_academic_quoted_in_the_texts_last_paragraph_stays() -> None:
+    # The report's own closing line about its source, not opening with the title.
+    last = (
+        "Die Studie leitet Prof. Dr. Hans-Werner Kessler, der an einer Hochschule in "
+        "Nordrhein-Westfalen Volkswirtschaftslehre lehrt."
+    )
+    body = extract(_page(f"<p>{last}</p>"), "https://example.org/a/b").body
+    assert last in body

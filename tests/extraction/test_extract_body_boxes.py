@@ -335,3 +335,33 @@ def test_a_box_asking_readers_for_money_is_pruned(lang: str, box: str) -> None:
     assert _ARTICLES[lang][1][2][:40] in text
     assert "sicherst du" not in text and "Nie mamy reklam" not in text
     assert "Hazte socio" not in text
+
+
+def test_blocks_named_as_furniture_only_by_their_test_names_are_pruned() -> None:
+    # Hashed classes say nothing; the components' test names do ("AppPromo",
+    # "NewsletterTeaser"). The article's own block named for its tests stays.
+    _title, paras = _ARTICLES["de"]
+    text = (
+        f"<div class='css-1q2w3e' data-testid='ArticleBody'><p>{paras[0]}</p><p>{paras[1]}</p>"
+        f"<p>{paras[2]}</p></div>"
+    )
+    after = (
+        "<div class='css-1xcvb5s' data-testid='AppPromo'><p>Nutzen Sie unsere App für alle "
+        "Eilmeldungen – kostenlos für iOS und Android.</p></div>"
+        "<div class='css-nl1q8b' data-qa='NewsletterTeaser'><p>Der Morgen: der Newsletter "
+        "mit den wichtigsten Themen des Tages.</p></div>"
+    )
+    pruned = _pruned("de", text=text, after=after)
+    assert paras[2] in pruned
+    assert "Eilmeldungen" not in pruned and "Newsletter" not in pruned
+
+
+def test_a_components_parts_named_after_the_pages_stay() -> None:
+    # An FAQ's questions are its accordion's "header": the component's, not the site's.
+    _title, paras = _ARTICLES["de"]
+    faq = (
+        "<div data-testid='accordion-header'><h3>Wann beginnt der Bau?</h3></div>"
+        f"<div data-testid='accordion-content-0'><p>{paras[1]}</p></div>"
+    )
+    pruned = _pruned("de", text=f"<p>{paras[0]}</p>{faq}<p>{paras[2]}</p>")
+    assert "Wann beginnt der Bau?" in pruned

@@ -305,6 +305,19 @@ NOTICES = [
     "Verkäuferin oder Ihrem Verkäufer.",
     "Pick up a copy of the latest issue at your local newsagent.",
     "Read more Costa del Sol news and stay up to date with events across the region.",
+    # The German paywall's offer with its price, and how comments are kept.
+    "Alle Artikel auf RP ONLINE lesen – 1 Monat für 0,99 €",
+    "Jetzt stern+ lesen und alle Artikel freischalten – die ersten vier Wochen kostenlos.",
+    "Alle Artikel lesen, jederzeit kündbar. Die ersten vier Wochen für 0,99 €.",
+    "Sendungsbezogene Kommentare und Beiträge werden moderiert. Zum Meta-Forum geht es hier.",
+    # Letters asked for, the site's sections and channels followed, its app.
+    "Follow the New York Times Opinion section on Facebook, Instagram, TikTok, Bluesky, "
+    "WhatsApp and Threads.",
+    "Corriere della Sera è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al "
+    "canale ed essere sempre aggiornati.",
+    "Download de NOS-app voor het laatste nieuws, live en overzichtelijk.",
+    # A Chinese picture's credit after its caption.
+    "定结雪兔子。中国科学院昆明植物研究所供图",
     # The tag list as one line, after its label.
     "Filed under: Congress, Budget",
     "Tags: Congress, Federal budget, Unions",
@@ -381,6 +394,9 @@ def test_sentences_that_open_like_a_credit_and_editors_notes_are_kept() -> None:
         "При цитуванні і використанні будь-яких матеріалів в Інтернеті відкриті для пошукових "
         "систем гіперпосилання не нижче першого абзацу обов'язкові.",
         "हिंदी न्यूज़ से जुड़े अपडेट और व्यूज लगातार हासिल करने के लिए हमारे साथ फेसबुक पेज और ट्विटर हैंडल पर जुड़ें",
+        "The Times is committed to publishing a diversity of letters to the editor. We’d like "
+        "to hear what you think about this or any of our articles.",
+        "Track Latest News Live on NDTV.com and get news updates from India and around the world",
     ],
 )
 def test_the_editor_s_line_and_the_site_s_calls_closing_the_text_are_dropped(line: str) -> None:

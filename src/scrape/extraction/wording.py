@@ -30,7 +30,7 @@ TEASER_HEADING = re.compile(
     r"vous\s+(?:aimerez|pourriez\s+aimer)\s+aussi|"
     # es, it, pt
     r"(?:artículos|noticias|entradas|articoli|artigos|notícias)\s+relacionad[oa]s|"
-    r"(?:también\s+)?te\s+puede\s+interesar|lo\s+más\s+leído|lee\s+también|"
+    r"(?:también\s+)?te\s+puede\s+interesar|lo\s+más\s+leído|lee\s+también|más\s+información|"
     r"articoli\s+correlati|(?:ti\s+)?potrebbe\s+interessarti|leggi\s+anche|i\s+più\s+letti|"
     r"leia\s+também|veja\s+também|mais\s+lidas|"
     # nl, pl
@@ -295,6 +295,13 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
         ),
         40,
         ("圖", "图", "照", "攝", "摄", "影"),
+    ),
+    # ... or after its full stop, who gave the picture or took it ("定结雪兔子。中国科学院
+    # 昆明植物研究所供图", "记者 陈杭 摄").
+    (
+        re.compile(r"(?:供图|供圖|提供图片|提供圖片|(?:记者|記者)\s*\S{2,4}\s*(?:摄|攝))\s*$"),
+        40,
+        ("供", "摄", "攝"),
     ),
     # The Polish press's abbreviation, with no colon: "Fot. Adam Kowalski / Agencja".
     (

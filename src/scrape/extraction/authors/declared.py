@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..dom import ancestors
 from ..metadata import Metadata, ld_text, ld_types
 from ..names import clean_name
+from ..names.words import AGENCY
 from .labels import LABEL_CHUNK
 
 
@@ -30,7 +31,7 @@ def ld_authors(
         if isinstance(item, dict):
             # A name may be declared in its parts only ("givenName", "familyName").
             parts = (ld_text(item.get(key)) for key in ("givenName", "familyName"))
-            name = ld_text(item.get("name")) or " ".join(p for p in parts if p)
+            name = _given_first(ld_text(item.get("name"))) or " ".join(p for p in parts if p)
             # A photographer declared beside the writers by their job ("jobTitle":
             # "Photographer") took the pictures.
             if not name or _PHOTO_JOB.search(ld_text(item.get("jobTitle")) or ""):
@@ -41,6 +42,23 @@ def ld_authors(
         elif isinstance(item, str):
             people.append(item)
     return people, orgs
+
+
+# A person's name declared family name first, as a catalogue files it ("Holm, Jasper"):
+# one word before the comma, a given name or two after it.
+_FILED_NAME = re.compile(r"([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)")
+
+
+def _given_first(name: str | None) -> str | None:
+    """``name`` as a byline writes it, given name first: "Holm, Jasper" as "Jasper Holm".
+    A name and the writer's paper ("Jane Doe, Reuters") has two words before the comma, or
+    the paper's letters after it."""
+    filed = _FILED_NAME.fullmatch(name) if name and "," in name else None
+    if filed is None or not (filed.group(1)[0].isupper() and filed.group(2)[0].isupper()):
+        return name
+    if AGENCY.match(filed.group(2)) or filed.group(2).isupper():
+        return name
+    return f"{filed.group(2)} {filed.group(1)}"
 
 
 def ld_photographers(article: dict[str, Any]) -> set[str]:

@@ -58,4 +58,9 @@ BIO = re.compile(
     r"redakteur(?:in)?|redaktor(?:in)?|journalist(?:in)?)\s+(?i:de|del|en|à|au|di|da|do|bei|für|at|"
     r"for|in|im)\s"
     r"|[^\W\d_]+,\s+(?:é|es|est|è|ist)\s+[^\W\d_]+\s+(?:da|do|de|del|du|di|bei|der)\s)"
+    # ... or a guest writer's, the academic title before the full name ("Prof. Dr. Hans
+    # Kessler ist Professor für ...", "Dr. Anna Roth is a senior fellow at ..."): a report
+    # introduces the people it quotes where it quotes them, not in a closing line.
+    r"|^(?:Prof\.|Dr\.)(?:\s*(?:Dr\.|h\.\s?c\.|mult\.|med\.|phil\.|rer\.\s?nat\.|jur\.))*\s+"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:ist|war|is|was|lehrt|forscht|leitet|teaches|leads)\s"
 )

@@ -84,6 +84,10 @@ _TIP = re.compile(
     # latest news"; "Follow him on Instagram" closes a story about him).
     r"(?:^|(?<=[.!?]\s))follow\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3})\s+on\s+"
     r"(?:whatsapp|telegram|google\s+news)\b|"
+    # ... or its section, on its networks listed ("Follow the New York Times Opinion section
+    # on Facebook, Instagram, TikTok, Bluesky, WhatsApp and Threads.").
+    r"(?:^|(?<=[.!?]\s))follow\s+the\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,4})\s+"
+    r"(?:section|desk|team)\s+on\s+(?:facebook|instagram|x|twitter|tiktok|bluesky|whatsapp|threads)\b|"
     # ... and in German, opening a sentence ("Haben Sie etwas gesehen? Schicken Sie uns
     # Ihre Fotos und Videos").
     # ... in Polish ("Masz newsa, zdjęcie lub filmik? Prześlij nam ...").
@@ -194,6 +198,11 @@ _PLACEHOLDER = re.compile(
     # "Sie haben noch 2 kostenlose Artikel").
     r"you\s+have\s+\S{0,6}\s*(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)\b|"
     r"sie\s+haben\s+noch\s+\S{1,6}\s+(?:kostenlose|freie)\s+artikel\b|"
+    # ... and in German, the offer with its price ("Alle Artikel auf RP ONLINE lesen – 1
+    # Monat für 0,99 €", "Jetzt stern+ lesen und alle Artikel freischalten – die ersten vier
+    # Wochen kostenlos", "Alle Artikel lesen, jederzeit kündbar.").
+    r"alle\s+(?:\w+\+?\s+)?artikel\s+(?:auf\s+[^,.–]{2,30}?\s+)?(?:lesen|freischalten)\b[^.]{0,60}?"
+    r"(?:€|euro|kostenlos|gratis|kündbar)|"
     # ... or for the registered reader ("Esta funcionalidad es sólo para registrados").
     r"(?:s[oó]lo|únicamente)\s+para\s+(?:usuarios\s+)?registrados|"
     r"nur\s+für\s+registrierte\s+(?:nutzer|leser)|only\s+(?:available\s+)?(?:to|for)\s+registered\s+"
@@ -234,6 +243,8 @@ _PLACEHOLDER_WORDS = (
     "left",
     "remaining",
     "haben noch",
+    "alle artikel",
+    "alle plus",
     "artikeln",
     "um diesen",
     "um den",
@@ -375,7 +386,7 @@ _CALL = re.compile(
     r"téléchargez\s+(?:gratuitement\s+)?(?:notre|l['’])\s?appli(?:cation)?|"
     r"descarg(?:a|ue)\s+(?:gratis\s+)?(?:nuestra|la)\s+app|scarica\s+(?:gratis\s+)?(?:la\s+nostra\s+|l['’])\s?app|"
     r"baix(?:e|a)\s+(?:o\s+(?:nosso\s+)?|a\s+(?:nossa\s+)?)?(?:app|aplicativo)|"
-    r"download\s+(?:onze|de)\s+(?:[\w-]+\s+)?app|"
+    r"download\s+(?:onze|de)\s+(?:[\w-]+\s+)?[\w-]*app\b|"
     # ... or have it ("Hol dir jetzt die Heute-App aufs Handy!"), or the news in it
     # ("Volg het WK ook in de NOS-app", "尽在新浪财经APP").
     r"hol\s+(?:dir|euch)\s+(?:jetzt\s+)?(?:die|unsere)\s+[\w-]*app\b|"
@@ -439,6 +450,10 @@ _CALL = re.compile(
     r"bewerten\s+sie\s+(?:diesen|den)\s+artikel|"
     r"(?:schreiben\s+sie\s+uns|schreib\s+uns)\s+(?:ihre|deine)\s+meinung|"
     r"feedback\s+an\s+die\s+redaktion|we\s+want\s+to\s+hear\s+from\s+you|"
+    r"(?:we['’]d|we\s+would)\s+(?:like|love)\s+to\s+hear\s+what\s+you\s+think\b|"
+    # ... and how its comments are kept ("Sendungsbezogene Kommentare und Beiträge werden
+    # moderiert", "Comments are moderated").
+    r"kommentare\s+(?:und\s+\w+\s+)?werden\s+(?:\w+\s+)?moderiert|comments\s+are\s+(?:\w+\s+)?moderated\b|"
     r"(?:inhaltliche\s+)?anmerkungen\s+zu\s+diesem\s+(?:artikel|beitrag|text)|"
     r"thank\s+the\s+(?:reporter|author|writer)\b|"
     # The reader's opinion asked for ("Teilen Sie Ihre Meinung mit uns!"), to the site: an
@@ -456,6 +471,12 @@ _CALL = re.compile(
     r"(?:submit|send)\s+(?:a\s+)?(?:response|letter)\b.{0,80}?\bletters?\s+(?:section|page)\b|"
     # ... or is on a messaging app now ("Geo News is now on WhatsApp").
     r"is\s+now\s+on\s+(?:whatsapp|telegram|google\s+news|threads|bluesky)\b|"
+    # ... or there too ("Corriere della Sera è anche su Whatsapp", "ist auch auf WhatsApp").
+    r"(?:is|è|ist|est)\s+(?:also|anche|auch|aussi)\s+(?:now\s+)?(?:on|su|auf|sur)\s+"
+    r"(?:whatsapp|telegram|google\s+news|threads|bluesky)\b|iscriversi\s+al\s+canale\b|"
+    # ... or its news followed there live ("Track Latest News Live on NDTV.com").
+    r"(?:track|catch|follow)\s+(?:all\s+)?(?:the\s+)?latest\s+(?:[\w-]+\s+){0,2}(?:news|updates|"
+    r"headlines)\s+(?:live\s+)?(?:on|at)|"
     # ... or the site's letters, asked for ("Get The Watchlist delivered every Thursday").
     r"(?:^|(?<=[.!?]\s))get\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){1,4}delivered\s+"
     r"(?:to\s+your|every|each|daily|weekly)\b|"

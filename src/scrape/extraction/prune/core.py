@@ -161,7 +161,7 @@ def _furniture(body: LexborNode, anchored: int, entry_forms: set[int]) -> list[L
     # The text of each element the tests below read (the tree is unchanged until the end).
     texts: dict[int, str] = {}
     in_article_header = _inside_headline_header(body)
-    for node in body.css("nav, aside, header, footer, form, [class], [id]"):
+    for node in body.css(f"nav, aside, header, footer, form, [class], [id], {_TEST_NAMES}"):
         if in_code and node.mem_id in in_code:
             continue
         tag = node.tag
@@ -290,14 +290,41 @@ def _within(node: LexborNode, marked: set[int], walked: dict[int, bool]) -> bool
     return found
 
 
+# The names a page's components carry for its tests and tracking ("data-testid=AppPromo",
+# "data-qa=NewsletterTeaser"): on sites whose classes are hashed ("css-1xcvb5s"), all that
+# says what a block is. Only the words naming what the block is for count: a component
+# names its own parts after the page's ("accordion-header", "card-footer", "tab-nav").
+_TEST_NAMES = "[data-testid], [data-qa]"
+_TEST_NAME_TOKEN = token_pattern(
+    r"""related|recommend|recommended|recommendations|readmore|readnext|promo|newsletter
+    | subscribe|subscription|signup|optin|cookie|cookies|consent|comment|comments
+    | share|sharing|social|advert|advertisement|advertising|ad|ads|adslot|sponsor|sponsored
+    | taboola|outbrain|donate|donation"""
+)
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
 def _furniture_token(node: LexborNode, seen: dict[str, str | None]) -> str | None:
-    """The furniture token of an element's class and id (:func:`attr_text`), if any (its
-    leading separator may differ); ``seen`` holds the answers already given on this page,
-    by class or id as written."""
+    """The furniture token of an element's class and id (:func:`attr_text`), or of its
+    test name in camel case read as words ("AppPromo" as "app-promo"), if any (its leading
+    separator may differ); ``seen`` holds the answers already given on this page, by class,
+    id or name as written."""
     # Tokens hold no space: the class and the id are searched apart, so a unique id is
     # searched alone, not again with the class repeated beside it.
     attrs = node.attributes
-    return _names_token(attrs.get("class"), seen) or _names_token(attrs.get("id"), seen)
+    token = _names_token(attrs.get("class"), seen) or _names_token(attrs.get("id"), seen)
+    if token is not None:
+        return token
+    for name in (attrs.get("data-testid"), attrs.get("data-qa")):
+        if name and " " not in name:
+            # Kept apart from the classes: the same words are read by another pattern.
+            key = f"data-name {name}"
+            if key not in seen:
+                match = _TEST_NAME_TOKEN.search(_CAMEL_HUMP.sub("-", name).casefold())
+                seen[key] = match.group(0) if match is not None else None
+            if seen[key] is not None:
+                return seen[key]
+    return None
 
 
 def _names_token(names: str | None, seen: dict[str, str | None]) -> str | None:
