@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 2482 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 2554 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -111,11 +111,15 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
   18 other languages), written after round 28's rules; rules for paywall meters, print
   sales, closing pointers and Japanese desks came from it;
 - round 31 (72 pages, as round 30, 18 other languages again), written after round 30's
-  rules; rules for bylines in scripts without capitals and section links came from it.
+  rules; rules for bylines in scripts without capitals and section links came from it;
+- round 32 (72 pages: the most-read sites again, reused publishers allowed: German
+  national and regional, Austrian and Swiss, English on four continents, 18 other
+  languages), written after round 31's rules; rules for blocks named by their test names,
+  names filed family name first, paywall offers, guest bios and calls came from it.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 31 in later
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 32 in later
 sessions); rules were written after reading scrape's misses on rounds 1 to 20, 22, 24 to 26,
-28, 30 and 31, so they measure those rules no more. Kept as a regression set
+28 and 30 to 32, so they measure those rules no more. Kept as a regression set
 of real-web shapes beside the probes (``probe_run.py``).
 
 Prints each system's right answers per field and round; a measurement, so the exit status
