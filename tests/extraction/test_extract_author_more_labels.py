@@ -66,3 +66,15 @@ def test_the_label_with_its_plural_or_feminine_in_brackets_after_the_text(label:
     )
     page = extract(html, "https://www.fachverlag.example/artikel/148213.php")
     assert page.authors == ("Karsten Rieger",)
+
+
+def test_a_broadcasters_report_credited_beside_its_camera() -> None:
+    html = (
+        "<html lang='de'><head><title>Freiheitshalle wiedereröffnet</title></head><body>"
+        "<main><article><h1>Freiheitshalle wiedereröffnet</h1><div class='article-info'>"
+        "<span class='date'>24.10.2024 | 18:32 Uhr</span> <span class='credits'>Beitrag: "
+        f"Franziska Pöhlmann | Kamera: Stefan Hertel</span></div>{BODY}</article></main>"
+        "</body></html>"
+    )
+    page = extract(html, "https://www.regio-tv.example/mediathek/video/freiheitshalle/")
+    assert page.authors == ("Franziska Pöhlmann",)

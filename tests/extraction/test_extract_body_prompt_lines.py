@@ -316,6 +316,8 @@ NOTICES = [
     "Corriere della Sera è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al "
     "canale ed essere sempre aggiornati.",
     "Download de NOS-app voor het laatste nieuws, live en overzichtelijk.",
+    "Have a tip we should know? tips@site.example",
+    "Gracias a nuestros socios podemos seguir haciendo periodismo independiente. Hazte socio.",
     # A Chinese picture's credit after its caption.
     "定结雪兔子。中国科学院昆明植物研究所供图",
     # The tag list as one line, after its label.

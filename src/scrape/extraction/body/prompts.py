@@ -73,7 +73,8 @@ _CLOSING_LINE = re.compile(
 # The newsroom asking for tips: "Have a news tip? Email us at ...", "Got a story tip?".
 # ... or a story for the paper ("Got a story?", "We pay for your stories!").
 _TIP = re.compile(
-    r"\b(?:(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\s*\?|send\s+us\s+(?:a\s+|your\s+)?"
+    r"\b(?:(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip(?:\s+(?:we\s+should\s+know|for\s+us))?\s*\?|"
+    r"send\s+us\s+(?:a\s+|your\s+)?"
     r"(?:news\s+|story\s+)?tips?\b|(?:do\s+you\s+have|have\s+you\s+got|got)\s+a\s+story"
     r"(?:\s*\?|\s+for\s+(?:us|the)\b|\s+you['’]d\s+like\s+to\s+share\s*\?)|"
     r"we\s+pay\s+for\s+your\s+(?:stories|videos|pictures|photos)\b|"
@@ -120,6 +121,10 @@ _PITCH = re.compile(
     # ... and who pays for the site ("Die NachDenkSeiten finanzieren sich ausschließlich über
     # Spenden ihrer Leser", "Dagens ETC är en oberoende tidning som finansieras av våra
     # läsare").
+    # ... in Spanish ("Gracias a nuestros socios podemos seguir haciendo periodismo
+    # independiente").
+    r"|\bgracias\s+a\s+(?:nuestr[oa]s|tus?|vuestr[oa]s?)\s+(?:socios|socias|suscriptores|lectores|"
+    r"apoyo)\b.{0,60}?\bperiodismo\b"
     r"|\b(?:funded|financed)\s+(?:entirely\s+|solely\s+|only\s+|mainly\s+)?by\s+(?:our\s+)?"
     r"(?:readers|members|subscribers)\b"
     r"|\bfinanzier(?:en|t)\s+sich\s+(?:\w+\s+){0,2}(?:über|durch|aus)\s+(?:\w+\s+){0,2}"

@@ -62,7 +62,9 @@ WRITER_WORDS = (
     # "Autor*innen").
     r"authors?(?:\(s\))?|autor(?:in|en|innen)?(?:\((?:in|en|innen)\)|[*/]in(?:nen)?)?|"
     r"auteurs?|autori?|verfasser(?:in)?|text|texte|testo|texto|"
-    r"tekst|redaktion|rédaction|redacción"
+    r"tekst|redaktion|rédaction|redacción|"
+    # A broadcaster's report, credited beside its camera ("Beitrag: X | Kamera: Y").
+    r"beitrag"
 )
 
 # The pictures, as a credit's label names them, in the languages of the press.
@@ -92,8 +94,8 @@ REPORTED_BY = (
 )
 
 # Wire agencies: the byline of a story they wrote, never added to a named person.
-AGENCY = re.compile(
-    r"^(?:(?:the\s+)?associated\s+press|ap|afp|reuters|rtr|dpa|voa|epd|kna|sid|apa|sda|ats|ansa|efe|"
+_AGENCY_NAMES = (
+    r"(?:(?:the\s+)?associated\s+press|ap|afp|reuters|rtr|dpa|voa|epd|kna|sid|apa|sda|ats|ansa|efe|"
     r"kyodo|xinhua|upi|pap|anp|belga|aap|pti|ians|ani|yonhap|tass|ria\s+novosti|"
     r"bloomberg|dts|afx|ctk|čtk|mti|bta|hina|tanjug|dpa-afx|kathpress|sta|tasr|leta|elta|bns|"
     r"stt|ntb|ritzau|lusa|ana-mpa|anadolu|europa\s+press|interfax|ukrinform|unian|agerpres|"
@@ -108,7 +110,12 @@ AGENCY = re.compile(
     # ... and as they are written in their own scripts.
     r"тасс|риа\s+новости|интерфакс|укрінформ|уніан|απε-μπε|απε|"
     r"共同通信|共同|時事通信|時事|ロイター|新华社|新華社|中新社|中央社|연합뉴스|뉴시스|"
-    r"رويترز|فرانس\s+برس|أ\s?ف\s?ب|الأناضول|واس|وام|كونا|ایرنا|ایسنا|ایلنا)(?:[/-]\w{1,4})?$",
+    r"رويترز|فرانس\s+برس|أ\s?ف\s?ب|الأناضول|واس|وام|كونا|ایرنا|ایسنا|ایلنا)"
+)
+AGENCY = re.compile(
+    rf"^{_AGENCY_NAMES}(?:[/-]\w{{1,4}})?"
+    # ... or by both, its letters and its name ("APA - Austria Presse Agentur").
+    rf"(?:\s+[-–—]\s+{_AGENCY_NAMES})?$",
     re.IGNORECASE,
 )
 
