@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 2602 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 2674 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -117,11 +117,14 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
   languages), written after round 31's rules; rules for blocks named by their test names,
   names filed family name first, paywall offers, guest bios and calls came from it;
 - round 33 (48 pages, as round 30), written after round 32's rules: no rule was written
-  from it.
+  from it;
+- round 34 (72 pages, as round 30, 18 other languages again), written with round 33;
+  rules for agencies declared by letters and name, broadcast credits and calls came from
+  it.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 33 in later
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 34 in later
 sessions); rules were written after reading scrape's misses on rounds 1 to 20, 22, 24 to 26,
-28 and 30 to 32, so they measure those rules no more. Kept as a regression set
+28, 30 to 32 and 34, so they measure those rules no more. Kept as a regression set
 of real-web shapes beside the probes (``probe_run.py``).
 
 Prints each system's right answers per field and round; a measurement, so the exit status
