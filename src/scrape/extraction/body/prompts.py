@@ -118,30 +118,28 @@ _PITCH = re.compile(
     r"newsletter|briefing)\b"
     # ... and what the support pays for ("Your support keeps our reporting free for
     # everyone", "Unabhängiger Journalismus für Luxemburg – ab 12 Euro im Monat").
+    r"|\byour\s+support\s+(?:keeps|makes|helps|powers|funds)\s+(?:our|this)\s+"
+    r"(?:reporting|journalism|work|newsroom)\b"
+    r"|\b(?:journalismus|journalism)\b.{0,60}?\b(?:ab|für|nur|for|from)\s+(?:just\s+|only\s+)?"
+    r"[$€£]?\s?\d+(?:[,.]\d+)?\s*(?:euro|€|chf)?\s*(?:im|pro|a|per)\s+(?:monat|month|woche|week)\b"
     # ... and who pays for the site ("Die NachDenkSeiten finanzieren sich ausschließlich über
     # Spenden ihrer Leser", "Dagens ETC är en oberoende tidning som finansieras av våra
-    # läsare").
-    # ... in Spanish ("Gracias a nuestros socios podemos seguir haciendo periodismo
-    # independiente").
-    r"|\bgracias\s+a\s+(?:nuestr[oa]s|tus?|vuestr[oa]s?)\s+(?:socios|socias|suscriptores|lectores|"
-    r"apoyo)\b.{0,60}?\bperiodismo\b"
+    # läsare", "Gracias a nuestros socios podemos seguir haciendo periodismo independiente").
     r"|\b(?:funded|financed)\s+(?:entirely\s+|solely\s+|only\s+|mainly\s+)?by\s+(?:our\s+)?"
     r"(?:readers|members|subscribers)\b"
     r"|\bfinanzier(?:en|t)\s+sich\s+(?:\w+\s+){0,2}(?:über|durch|aus)\s+(?:\w+\s+){0,2}"
     r"(?:spenden|abonnements|abos|leser)"
     r"|\bfinansieras\s+av\s+(?:våra\s+)?(?:läsare|prenumeranter)"
+    r"|\bfinansieres\s+a[fv]\s+(?:vores|våre)\s+(?:læsere|lesere|abonnenter)"
+    r"|\bgracias\s+a\s+(?:nuestr[oa]s|tus?|vuestr[oa]s?)\s+(?:socios|socias|suscriptores|lectores|"
+    r"apoyo)\b.{0,60}?\bperiodismo\b"
     # ... and in Chinese ("獨立的聲音需要你的支持": an independent voice needs your support).
     r"|需要(?:你|您)的(?:支持|贊助|赞助|捐款)"
     # ... and the print issue's sale ("Kaufen Sie die aktuelle Ausgabe bei Ihrer Verkäuferin").
     r"|\b(?:kaufen|holen|bestellen)\s+sie\s+(?:sich\s+)?(?:jetzt\s+)?(?:die|unsere)\s+"
     r"(?:aktuelle|neue|neueste)\s+(?:print-?)?ausgabe\b"
     r"|\b(?:buy|pick\s+up)\s+(?:a\s+copy\s+of\s+)?(?:the|our)\s+(?:latest|current|new)\s+"
-    r"(?:print\s+)?issue\b"
-    r"|\bfinansieres\s+a[fv]\s+(?:vores|våre)\s+(?:læsere|lesere|abonnenter)"
-    r"|\byour\s+support\s+(?:keeps|makes|helps|powers|funds)\s+(?:our|this)\s+"
-    r"(?:reporting|journalism|work|newsroom)\b"
-    r"|\b(?:journalismus|journalism)\b.{0,60}?\b(?:ab|für|nur|for|from)\s+(?:just\s+|only\s+)?"
-    r"[$€£]?\s?\d+(?:[,.]\d+)?\s*(?:euro|€|chf)?\s*(?:im|pro|a|per)\s+(?:monat|month|woche|week)\b",
+    r"(?:print\s+)?issue\b",
     re.IGNORECASE,
 )
 _TIP_LINE_WORDS = 30
@@ -245,8 +243,12 @@ _PLACEHOLDER_WORDS = (
     "vidare",
     "videre",
     "have read",
-    "left",
-    "remaining",
+    "articles left",
+    "article left",
+    "stories left",
+    "articles remaining",
+    "article remaining",
+    "stories remaining",
     "haben noch",
     "alle artikel",
     "alle plus",
