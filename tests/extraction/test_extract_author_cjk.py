@@ -160,6 +160,13 @@ def test_a_japanese_reporter_signing_the_last_paragraph_in_brackets() -> None:
     # A place closing the sentence in brackets is no writer.
     place = last.replace("山本健太", "南あわじ市")
     assert extract(page.replace(last, place), "https://www.kobe.example/n/1.shtml").authors == ()
+    # ... or in lenticular brackets, as sports papers sign a report; a link's label so set
+    # is no writer.
+    lenticular = last.replace("（山本健太）", "【山本健太】")
+    url = "https://www.kobe.example/n/2.shtml"
+    assert extract(page.replace(last, lenticular), url).authors == ("山本健太",)
+    label = last.replace("（山本健太）", "【関連記事】")
+    assert extract(page.replace(last, label), url).authors == ()
 
 
 @pytest.mark.parametrize(

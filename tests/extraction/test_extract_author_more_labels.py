@@ -68,11 +68,12 @@ def test_the_label_with_its_plural_or_feminine_in_brackets_after_the_text(label:
     assert page.authors == ("Karsten Rieger",)
 
 
-def test_a_broadcasters_report_credited_beside_its_camera() -> None:
+@pytest.mark.parametrize("label", ["Beitrag", "Bericht"])
+def test_a_broadcasters_report_credited_beside_its_camera(label: str) -> None:
     html = (
         "<html lang='de'><head><title>Freiheitshalle wiedereröffnet</title></head><body>"
         "<main><article><h1>Freiheitshalle wiedereröffnet</h1><div class='article-info'>"
-        "<span class='date'>24.10.2024 | 18:32 Uhr</span> <span class='credits'>Beitrag: "
+        f"<span class='date'>24.10.2024 | 18:32 Uhr</span> <span class='credits'>{label}: "
         f"Franziska Pöhlmann | Kamera: Stefan Hertel</span></div>{BODY}</article></main>"
         "</body></html>"
     )

@@ -175,6 +175,7 @@ def test_a_byline_named_by_an_attribute_other_than_its_class(byline: str) -> Non
         ({"@type": "Organization", "name": "STA"}, "Novice24", "sl"),
         # By its letters and its name.
         ({"@type": "Organization", "name": "APA - Austria Presse Agentur"}, "Sport24", "de"),
+        ({"@type": "Organization", "name": "AWP Finanznachrichten AG"}, "Finanz24", "de"),
     ],
 )
 def test_a_declared_wire_agency_beats_the_sites_own_name(

@@ -132,3 +132,16 @@ def test_co_writers_signing_between_dashes_are_both_named() -> None:
     assert extract(_page(TEXT + closing), URL).authors == ("MINH KHÔI", "THANH HÀ")
     closing = "<p style='text-align: right;'><strong>Tomas Lind - Riverside</strong></p>"
     assert extract(_page(TEXT + closing), URL).authors == ("Tomas Lind",)
+
+
+def test_a_sentence_in_bold_opening_the_text_is_no_byline() -> None:
+    # The site declares its house account; a lead in bold is no writer's name (a byline so
+    # set: tests/fixtures/pages/author_opening_bold_byline_over_house_account_en).
+    house = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": '
+        '{"name": "Riverside Courier"}}</script><meta property=\'og:site_name\' '
+        "content='Riverside Courier'>"
+    )
+    lead = "<p><strong>By Tuesday the council had agreed.</strong></p>"
+    html = _page(lead + TEXT).replace("<title>", house + "<title>")
+    assert extract(html, URL).authors == ("Riverside Courier",)

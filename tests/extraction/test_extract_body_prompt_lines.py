@@ -317,6 +317,9 @@ NOTICES = [
     "canale ed essere sempre aggiornati.",
     "Download de NOS-app voor het laatste nieuws, live en overzichtelijk.",
     "Have a tip we should know? tips@site.example",
+    "Word abonnee en krijg onbeperkt toegang tot alle artikels, dossiers en het digitale magazine.",
+    "Prenumerera på Barometern Digital och ta del av allt lokalt innehåll – första månaden för 1 "
+    "krona.",
     "Gracias a nuestros socios podemos seguir haciendo periodismo independiente. Hazte socio.",
     # A Chinese picture's credit after its caption.
     "定结雪兔子。中国科学院昆明植物研究所供图",
@@ -393,6 +396,7 @@ def test_sentences_that_open_like_a_credit_and_editors_notes_are_kept() -> None:
     [
         "【责任编辑:王芳】",
         "扫一扫在手机打开当前页",
+        "《TVBS》提醒您：炎熱天氣外出注意防曬、多補充水分，避免熱傷害。",
         "При цитуванні і використанні будь-яких матеріалів в Інтернеті відкриті для пошукових "
         "систем гіперпосилання не нижче першого абзацу обов'язкові.",
         "हिंदी न्यूज़ से जुड़े अपडेट और व्यूज लगातार हासिल करने के लिए हमारे साथ फेसबुक पेज और ट्विटर हैंडल पर जुड़ें",

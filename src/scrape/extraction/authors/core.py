@@ -36,7 +36,7 @@ from .element_names import element_names
 from .page import ANNOUNCED_CHARS, Page, window
 from .personal_site import personal_site
 from .plain_bylines import announced
-from .sign_offs import sign_off, source_writers, wire_credit
+from .sign_offs import opening_byline, sign_off, source_writers, wire_credit
 
 _PUBLISHER_KEYS = ("dc.publisher", "publisher", "og:site_name", "application-name")
 # The schema.org types of a news story ("NewsArticle", "ReportageNewsArticle", ...).
@@ -317,6 +317,7 @@ def _beside_organisation(
     return (
         box
         or (sign_off(evidence.parts) if evidence.parts is not None else [])
+        or (opening_byline(evidence.parts) if evidence.parts is not None else [])
         or (source_writers(evidence.parts) if evidence.parts is not None else [])
         or (agencies if own else [])
         # ... and so does a wire agency the byline under the headline names alone ("Von:

@@ -35,7 +35,12 @@ _RIGHT = re.compile(r"(?<![a-z])right(?![a-z])|alignright")
 
 # A sign-off in brackets closing the text: names in kanji of three to five characters (a
 # wire's two-character short name, "（共同）", and the closing "（完）" are no names).
-_BRACKETED_SIGN_OFF = re.compile(r"[（(]([\u4e00-\u9fff]{3,5}(?:[、・][\u4e00-\u9fff]{3,5})*)[）)]")
+# ... or in lenticular brackets, as sports papers close a report ("…濃厚だ。【山本大地】").
+_BRACKETED_SIGN_OFF = re.compile(
+    r"[（(【]([\u4e00-\u9fff]{3,5}(?:[、・][\u4e00-\u9fff]{3,5})*)[）)】]"
+)
+# What lenticular brackets label instead: a link's or a picture's kind ("【関連記事】").
+_LABELLED_KIND = re.compile(r"記事|動画|写真|画像|速報|一覧|特集|解説|詳報|続報|独自|関連|情報")
 _CLOSING_BRACKETED_SIGN_OFF = re.compile(rf"(?<=[。！？」])\s*{_BRACKETED_SIGN_OFF.pattern}$")
 # A place in brackets closes a sentence too ("（南あわじ市）"): a city, a town, a prefecture.
 _PLACE_ENDINGS = ("市", "町", "村", "県", "区", "府", "都", "道", "省", "州")
@@ -84,6 +89,8 @@ def sign_off(page: Page) -> list[str]:
             signed = re.split(r"[、・]", bracketed.group(1))
             if any(AGENCY.match(n) or n.endswith(_PLACE_ENDINGS) for n in signed):
                 return []
+            if _LABELLED_KIND.search(bracketed.group(1)):
+                return []
             return signed
         if not (right or emphasised or announced):
             continue
@@ -102,6 +109,31 @@ def sign_off(page: Page) -> list[str]:
 
 
 _DASHED = re.compile(r"\s+[-–]\s+")
+
+
+def opening_byline(page: Page) -> list[str]:
+    """The writer a paragraph of its own opening the text announces, wholly in bold or
+    italics ("<p><strong>By Rehana Ali</strong></p>"): the byline of a site that declares
+    only its house account."""
+    paragraphs = page.body.css("p")
+    if not paragraphs:
+        return []
+    box = max(paragraphs, key=lambda p: len(p.text(deep=True))).parent
+    if box is None or in_other_posts(box, page.holders):
+        return []
+    first = next((child for child in box.iter() if text_of(child)), None)
+    if first is None or first.tag != "p":
+        return []
+    text = text_of(first)
+    inner = [e for e in first.traverse() if e.mem_id != first.mem_id]
+    marked = [e for e in inner if e.tag != "meta"]
+    emphasised = (
+        bool(marked) and all(e.tag in _SIGN_OFF_TAGS for e in inner) and text_of(marked[0]) == text
+    )
+    if not emphasised or len(text) >= 60 or BY_CHUNK.match(text) is None:
+        return []
+    names = clean_name(text)
+    return names if names and all(_whole_name(n, page) for n in names) else []
 
 
 def _whole_name(name: str, page: Page) -> bool:
@@ -137,7 +169,8 @@ _SOURCE_LABEL = (
     r"^(?:quelle|source|fuente|fonte|fonti|źródło|zdroj|vir|izvor|kilde|källa|lähde|bron|"
     r"джерело|источник|kaynak|forrás|sursa|πηγή|sumber|来源|來源|출처|المصدر)\s*[:：]\s*"
 )
-_SOURCE_LINE = re.compile(rf"{_SOURCE_LABEL}([^:：]{{2,30}})$", re.IGNORECASE)
+# ... the page's controls may follow on the line ("Zdroj: ČTK | Vytisknout článek").
+_SOURCE_LINE = re.compile(rf"{_SOURCE_LABEL}([^:：|]{{2,30}}?)\s*(?:\|[^:：]*)?$", re.IGNORECASE)
 _DATELINE_CHUNKS = 8
 # The same line naming the site, then its writers ("Quelle: ntv.de, Anna Roth"): a portal's
 # byline, under the headline or after the text.
@@ -192,6 +225,16 @@ def wire_credit(page: Page, site_named: Callable[[str], bool]) -> list[str]:
         holder = page.near_holders[i]
         if source and wire_agencies(source.group(1)) and not (holder and in_picture(holder)):
             return wire_agencies(source.group(1))
+        # ... or the agency's name alone in an element of its own there ("ONA | Published:
+        # 02 Apr 2024").
+        alone = chunks[i].strip()
+        if (
+            AGENCY.match(alone)
+            and holder is not None
+            and text_of(holder) == alone
+            and not in_picture(holder)
+        ):
+            return [alone]
     for last in page.closing:
         source = _SOURCE_LINE.match(last)
         if source:

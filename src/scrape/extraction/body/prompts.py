@@ -65,6 +65,8 @@ _LEGAL_NOTICE = re.compile(
 # ("责任编辑：王小明", "本文来源：新华社", "（完）").
 _CLOSING_LINE = re.compile(
     r"^[【\[]?(?:(?:责任编辑|責任編輯|编辑|編輯|本文来源|來源|来源)\s*[:：]|[（(](?:完|全文完)[)）]$)"
+    # The broadcaster's reminder to its public ("《TVBS》提醒您：炎熱天氣外出注意防曬").
+    r"|^[《〈]?[^\s《》]{2,12}[》〉]?\s*提醒(?:您|你)\s*[:：]"
     # The page's code to open it on a phone: "扫一扫在手机打开当前页".
     r"|^扫一扫"
     # A broadcast's credits in Korean ("(영상취재 : 김민호, 영상편집 : 이소영)").
@@ -206,6 +208,9 @@ _PLACEHOLDER = re.compile(
     # Wochen kostenlos", "Alle Artikel lesen, jederzeit kündbar.").
     r"alle\s+(?:\w+\+?\s+)?artikel\s+(?:auf\s+[^,.–]{2,30}?\s+)?(?:lesen|freischalten)\b[^.]{0,60}?"
     r"(?:€|euro|kostenlos|gratis|kündbar)|"
+    # ... or the first month's price ("första månaden för 1 krona", "first month for $1").
+    r"(?:first|första|første|eerste|ersten?)\s+(?:month|månaden|måneden|måned|maand|monat)\s+"
+    r"(?:for|för|til|voor|für)\s+(?:just\s+|only\s+|nur\s+)?[$€£]?\s?\d|"
     # ... or for the registered reader ("Esta funcionalidad es sólo para registrados").
     r"(?:s[oó]lo|únicamente)\s+para\s+(?:usuarios\s+)?registrados|"
     r"nur\s+für\s+registrierte\s+(?:nutzer|leser)|only\s+(?:available\s+)?(?:to|for)\s+registered\s+"
@@ -250,6 +255,11 @@ _PLACEHOLDER_WORDS = (
     "article remaining",
     "stories remaining",
     "haben noch",
+    "first month",
+    "första månaden",
+    "første måned",
+    "eerste maand",
+    "ersten monat",
     "alle artikel",
     "alle plus",
     "artikeln",
@@ -380,7 +390,7 @@ _CALL = re.compile(
     r"(?:stronie\s+głównej|homepage|home\s+page|startseite|page\s+d['’]accueil|portada)|"
     r"suscr[ií]bete|suscr[ií]base|reg[ií]strate|iscriviti|abbonati\s+(?:ora|subito|a|al|per\s+(?:leggere|continuare|accedere|sostenere))|"
     r"assine\s+(?:já|agora|a\s+nossa|o\s+nosso)|inscreva[- ]se|subscreva|"
-    r"abonneer\s+(?:je|nu|u)|schrijf\s+je\s+(?:nu\s+)?in|meld\s+je\s+(?:nu\s+)?aan|"
+    r"abonneer\s+(?:je|nu|u)|word\s+(?:nu\s+)?abonnee|schrijf\s+je\s+(?:nu\s+)?in|meld\s+je\s+(?:nu\s+)?aan|"
     r"zapisz\s+się|zaprenumeruj|subskrybuj|zapraszamy\s+(?:też\s+|także\s+|również\s+)?do\s+"
     r"(?:subskrypcji|prenumeraty|lektury|słuchania|oglądania)|prenumerera\s+(?:på|nu)|"
     r"tilmeld\s+dig|meld\s+deg\s+på|přihlaste\s+se\s+k\s+odběru|předplaťte|abone\s+olun?|"

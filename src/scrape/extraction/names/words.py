@@ -63,8 +63,9 @@ WRITER_WORDS = (
     r"authors?(?:\(s\))?|autor(?:in|en|innen)?(?:\((?:in|en|innen)\)|[*/]in(?:nen)?)?|"
     r"auteurs?|autori?|verfasser(?:in)?|text|texte|testo|texto|"
     r"tekst|redaktion|rédaction|redacción|"
-    # A broadcaster's report, credited beside its camera ("Beitrag: X | Kamera: Y").
-    r"beitrag"
+    # A broadcaster's report, credited beside its camera ("Beitrag: X | Kamera: Y",
+    # "Bericht: X, Kamera: Y").
+    r"beitrag|bericht"
 )
 
 # The pictures, as a credit's label names them, in the languages of the press.
@@ -100,6 +101,7 @@ _AGENCY_NAMES = (
     r"bloomberg|dts|afx|ctk|čtk|mti|bta|hina|tanjug|dpa-afx|kathpress|sta|tasr|leta|elta|bns|"
     r"stt|ntb|ritzau|lusa|ana-mpa|anadolu|europa\s+press|interfax|ukrinform|unian|agerpres|"
     r"fena|bernama|antara|irna|notimex|télam|adnkronos|askanews|keystone-sda|tt|aa|dha|"
+    r"awp(?:\s+finanznachrichten(?:\s+ag)?)?|ona|oman\s+news\s+agency|qna|kuna|"
     r"agência\s+brasil|folhapress|"
     # ... by their full names.
     r"agence\s+france[\s-]presse|deutsche\s+presse[\s-]agentur|press\s+trust\s+of\s+india|"
