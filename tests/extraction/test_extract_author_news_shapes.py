@@ -275,6 +275,8 @@ def test_a_name_in_another_script_than_its_address() -> None:
         ("Fuente: EFE", "es", "EFE"),
         ("Źródło: PAP", "pl", "PAP"),
         ("Vir: STA", "sl", "STA"),
+        # The page's controls after it on the line.
+        ("Zdroj: ČTK | Vytisknout článek", "cs", "ČTK"),
     ],
 )
 def test_the_agency_named_as_the_source_after_the_text(line: str, lang: str, agency: str) -> None:
