@@ -168,6 +168,14 @@ def test_an_agency_s_byline_element_names_nobody_else_below_it() -> None:
     assert extract(_page("Die Stadt baut.", header=header), URL).authors == ("SID",)
 
 
+def test_letters_of_an_agency_alone_in_the_row_of_the_shown_date_are_the_byline() -> None:
+    header = (
+        "<div class='info'><span class='source-name'>ONA</span><span> | </span>"
+        "<span>Published: 02 Apr 2024 01:48 PM</span></div>"
+    )
+    assert extract(_page("Die Stadt baut.", header=header), URL).authors == ("ONA",)
+
+
 def test_letters_alone_or_an_agency_in_a_caption_are_no_byline() -> None:
     # "AP" or "DPA" alone are as often an access point or a data processing agreement.
     for line in ("AP", "DPA"):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from selectolax.lexbor import LexborNode
+
 from ..dom import text_of, text_width
 from ..names import (
     AGENCY,
@@ -204,6 +206,15 @@ def source_writers(page: Page) -> list[str]:
     return []
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _dated_row(holder: LexborNode) -> bool:
+    """Whether ``holder`` stands in a row that shows a date beside it: a byline's row."""
+    row = holder.parent
+    return row is not None and _YEAR.search(text_of(row)) is not None
+
+
 def wire_credit(page: Page, site_named: Callable[[str], bool]) -> list[str]:
     """The wire agencies a story credits in its dateline or at the end of its text, for
     pages that name no person: the agency is the byline of the story it wrote. A closing
@@ -225,14 +236,16 @@ def wire_credit(page: Page, site_named: Callable[[str], bool]) -> list[str]:
         holder = page.near_holders[i]
         if source and wire_agencies(source.group(1)) and not (holder and in_picture(holder)):
             return wire_agencies(source.group(1))
-        # ... or the agency's name alone in an element of its own there ("ONA | Published:
-        # 02 Apr 2024").
+        # ... or the agency's name alone in an element of its own there, in the row of the
+        # shown date ("ONA | Published: 02 Apr 2024"): letters alone elsewhere ("AP",
+        # "DPA") are as often an access point or a data processing agreement.
         alone = chunks[i].strip()
         if (
             AGENCY.match(alone)
             and holder is not None
             and text_of(holder) == alone
             and not in_picture(holder)
+            and _dated_row(holder)
         ):
             return [alone]
     for last in page.closing:
