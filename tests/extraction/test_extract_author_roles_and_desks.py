@@ -45,6 +45,14 @@ BODY = "<p>" + "Der Stadtrat hat am Dienstag die neue Straßenbahnlinie beschlos
         ("Von unseren Redakteuren Anna Roth und Max Weber", ["Anna Roth", "Max Weber"]),
         ("Redaktion: Anna Roth / Bearbeitung: Jan Koch", ["Anna Roth"]),
         ("Gastbeitrag von Prof. Dr. Anna Roth", ["Prof. Dr. Anna Roth"]),
+        ("Gastbeitrag von Dr. med. Andreas Wyss", ["Dr. med. Andreas Wyss"]),
+        # The writer's office after a comma, whatever its words ("Facharzt für ...").
+        (
+            "Gastbeitrag von Dr. med. Andreas Wyss, Facharzt für Hals-, Nasen- und "
+            "Ohrenkrankheiten in Aarau",
+            ["Dr. med. Andreas Wyss"],
+        ),
+        ("Jane Doe, Professor of History", ["Jane Doe"]),
         ("Anna Roth, Regierungssprecherin", ["Anna Roth"]),
         ("Aufgezeichnet von Anna Roth", ["Anna Roth"]),
         ("Protokoll: Anna Roth", ["Anna Roth"]),

@@ -156,6 +156,10 @@ _ARTICLE_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 
+_ACADEMIC_TITLES = re.compile(
+    r"^(?:(?:Prof|Dr|Dipl|Ing|Mag|med|phil|rer|nat|jur|dent|vet|mult|h\.\s?c)\.[\s-]*)+"
+)
+
 # The full-width comma and the enumeration comma ("田中宏昌，", "山田、佐藤") separate names in
 # Chinese and Japanese bylines as the comma does elsewhere.
 # "und" after a word cut at its hyphen joins two words of one name ("Presse- und
@@ -470,7 +474,10 @@ def _without_lead_in(text: str) -> tuple[str, bool]:
     # "Recipe by Jane Doe", "Story and photos by Jane Doe": the name follows a short lead-in.
     text = _LEAD_IN.sub("", text)
     lead_in = _ARTICLE_LEAD_IN.match(text)
-    if lead_in and all(w[:1].isupper() for w in text[lead_in.end() :].split()[:2]):
+    # The name's first words decide, an academic title before it aside ("Gastbeitrag von
+    # Dr. med. Andreas Wyss").
+    named = _ACADEMIC_TITLES.sub("", text[lead_in.end() :]) if lead_in else ""
+    if lead_in and all(w[:1].isupper() for w in named.split()[:2]):
         text = text[lead_in.end() :]
     dated = dated_by(text)
     if dated:
@@ -498,7 +505,7 @@ def _names_listed(text: str, desks: bool) -> list[str]:
         part = bare + "." if abbreviated else bare
         if part.count("(") != part.count(")"):  # a bracket cut by the split, not "(CNXSoft)"
             part = part.strip(" ()")
-        if comma and full_before and role_or_office(part):
+        if comma and full_before and (role_or_office(part) or _affiliation(part)):
             # "Jane Doe, Political Correspondent", "Anna Roth, Wirtschaftsredakteurin",
             # "Mike Ross, Shipping Expert": the role of the name before, not a co-author
             # (read whole, before a trailing "Editor" is cut from a name).
@@ -587,6 +594,19 @@ def _beside_writer(part: str, last: bool = False) -> bool:
 
 
 _CONTROL_MARKS = frozenset("+=")
+
+
+# An office and what or where it serves, after a comma that follows the writer's name
+# ("Facharzt für Innere Medizin", "Professor of History"): no name takes these words after
+# its first ("von", "de", "da" open family names, and are left out) ...
+_AFFILIATION = re.compile(r"[^\W\d_][\w-]*\s+(?:für|for|of|at|bei|am|im)\s+\S.*")
+# ... or the rest of the office after a comma of its own enumeration ("Facharzt für Hals-,
+# Nasen- und Ohrenkrankheiten"): a word cut at its hyphen opens no name.
+_CUT_WORD = re.compile(r"[^\W\d_]+-\s")
+
+
+def _affiliation(part: str) -> bool:
+    return _AFFILIATION.fullmatch(part) is not None or _CUT_WORD.match(part) is not None
 
 
 def _writer_of(part: str) -> str | None:
