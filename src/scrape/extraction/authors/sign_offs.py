@@ -48,18 +48,33 @@ _CLOSING_BRACKETED_SIGN_OFF = re.compile(rf"(?<=[。！？」])\s*{_BRACKETED_SI
 _PLACE_ENDINGS = ("市", "町", "村", "県", "区", "府", "都", "道", "省", "州")
 
 
+def _text_box(page: Page) -> LexborNode | None:
+    """The text's container, the parent of its longest paragraph; None where there is no
+    paragraph or the container is a list of other posts."""
+    paragraphs = page.body.css("p")
+    if not paragraphs:
+        return None
+    box = max(paragraphs, key=lambda p: len(p.text(deep=True))).parent
+    return None if box is None or in_other_posts(box, page.holders) else box
+
+
+def _set_apart(paragraph: LexborNode, text: str) -> bool:
+    """Whether ``paragraph`` (reading ``text``) is wholly in bold or italics."""
+    inner = [e for e in paragraph.traverse() if e.mem_id != paragraph.mem_id]
+    marked = [e for e in inner if e.tag != "meta"]
+    return (
+        bool(marked) and all(e.tag in _SIGN_OFF_TAGS for e in inner) and text_of(marked[0]) == text
+    )
+
+
 def sign_off(page: Page) -> list[str]:
     """The writer who signs the text where it ends: a paragraph of its own among the last
     of the text's container that is a person's name set apart (wholly in bold or italics
     as the very last paragraph, or aligned right, footnotes or a box may follow) or
     announced ("Von Cosima Künzel", "By Jane Doe"). Newspapers and blogs sign a report so
     where they print no byline over it."""
-    paragraphs = page.body.css("p")
-    if not paragraphs:
-        return []
-    # The text's container: the parent of its longest paragraph.
-    box = max(paragraphs, key=lambda p: len(p.text(deep=True))).parent
-    if box is None or in_other_posts(box, page.holders):
+    box = _text_box(page)
+    if box is None:
         return []
     shown = [child for child in box.iter() if text_of(child)]
     if sum(text_width(text_of(child)) for child in shown if child.tag == "p") < _SIGN_OFF_TEXT:
@@ -70,14 +85,7 @@ def sign_off(page: Page) -> list[str]:
         text = text_of(child)
         looks = " ".join(child.attributes.get(a) or "" for a in ("align", "style", "class"))
         right = _RIGHT.search(looks.casefold()) is not None
-        inner = [e for e in child.traverse() if e.mem_id != child.mem_id]
-        marked = [e for e in inner if e.tag != "meta"]
-        emphasised = (
-            place == 0
-            and bool(marked)
-            and all(e.tag in _SIGN_OFF_TAGS for e in inner)
-            and text_of(marked[0]) == text
-        )
+        emphasised = place == 0 and _set_apart(child, text)
         interviewer = INTERVIEWER.match(text) if len(text) < 60 else None
         if interviewer is not None:
             text = text[interviewer.end() :].rstrip(".")
@@ -117,22 +125,12 @@ def opening_byline(page: Page) -> list[str]:
     """The writer a paragraph of its own opening the text announces, wholly in bold or
     italics ("<p><strong>By Rehana Ali</strong></p>"): the byline of a site that declares
     only its house account."""
-    paragraphs = page.body.css("p")
-    if not paragraphs:
-        return []
-    box = max(paragraphs, key=lambda p: len(p.text(deep=True))).parent
-    if box is None or in_other_posts(box, page.holders):
-        return []
-    first = next((child for child in box.iter() if text_of(child)), None)
+    box = _text_box(page)
+    first = next((c for c in box.iter() if text_of(c)), None) if box is not None else None
     if first is None or first.tag != "p":
         return []
     text = text_of(first)
-    inner = [e for e in first.traverse() if e.mem_id != first.mem_id]
-    marked = [e for e in inner if e.tag != "meta"]
-    emphasised = (
-        bool(marked) and all(e.tag in _SIGN_OFF_TAGS for e in inner) and text_of(marked[0]) == text
-    )
-    if not emphasised or len(text) >= 60 or BY_CHUNK.match(text) is None:
+    if not _set_apart(first, text) or len(text) >= 60 or BY_CHUNK.match(text) is None:
         return []
     names = clean_name(text)
     return names if names and all(_whole_name(n, page) for n in names) else []
