@@ -39,6 +39,7 @@ from .hidden import place_streamed_segments, unhide_collapsed_panels, unhide_pay
 from .links import bare_host, declared_address, link_chars, netloc_of, path_of, points_within
 from .posts import embedded_posts
 from .read_also import picture_cards, read_also_boxes
+from .summaries import machine_summaries
 from .tags import after_the_tags
 from .teasers import trailing_teasers
 
@@ -120,6 +121,7 @@ def prune(
     _remove([card for card in teaser_cards(body) if removable(card, _CARD_CHARS)])
     _remove(offers_and_teasers(body, host))
     _remove(profile_boxes(body))
+    _remove(machine_summaries(body))
     _remove(read_also_boxes(body, host))
     _remove(picture_cards(body, host, path))
     _remove(trailing_boxes(body))

@@ -1,0 +1,71 @@
+"""Summaries a machine wrote of the article ("Quick Reads", "KI-Zusammenfassung"), set
+over or among its paragraphs: the page says so in a line of its own ("Summary is
+AI-generated, newsroom-reviewed."), and the box holding that line is not the article's
+text, whatever its class."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from ..dom import ancestors, text_of
+from .common import prose_size, removable
+
+_MACHINE = (
+    r"\b(?:AI|A\.I\.|KI|IA)\b|(?i:künstliche\w*\s+Intelligenz|artificial\s+intelligence|"
+    r"intelligence\s+artificielle|inteligencia\s+artificial|intelligenza\s+artificiale|"
+    r"inteligência\s+artificial|kunstmatige\s+intelligentie|artificiell\s+intelligens|"
+    r"kunstig\s+intelligens|sztuczn\w+\s+inteligencj\w+|umělé\s+inteligenc\w+)"
+)
+_SUMMARY = (
+    r"(?i:summar\w*|zusammenfass\w*|résumé|resumen|resumo|riassunt\w*|samenvatting|"
+    r"sammanfattning|sammendrag|resumé|podsumowani\w*|shrnutí|rezumat)"
+)
+# A line naming both, close together: the one search run over every page's text.
+_MENTION = re.compile(
+    rf"(?:{_MACHINE})[^.!?\n]{{0,60}}?{_SUMMARY}|{_SUMMARY}[^.!?\n]{{0,60}}?(?:{_MACHINE})"
+)
+# ... and saying how it was made ("generated", "erstellt"), where a product's list of
+# features names what its AI does ("AskAI summaries in notes").
+_MADE = re.compile(
+    r"generat|generiert|erstellt|geschrieben|verfasst|created|produced|written|généré|rédigé|"
+    r"generad|elaborad|gerad|gegenereerd|gemaakt|genererad|generert|wygenerowan|vygenerovan",
+    re.IGNORECASE,
+)
+# The disclaimer is a line, not a sentence of an article about such tools.
+_LINE_WORDS = 20
+# A summary is a few points; its box holds them under a label and the line.
+_BOX_CHARS = 1200
+_LINES = "p, div, span, small, em, i, strong, b, h2, h3, h4, h5, h6, figcaption, header"
+
+
+def machine_summaries(body: LexborNode) -> list[LexborNode]:
+    """The boxes holding a line that says the box's summary was machine-written: from
+    that line, the largest ancestor still holding a box's worth of text and at most one
+    paragraph of prose (two are the article's). A line with nothing beside it in its box
+    is left alone: a sentence of the text about such summaries reads the same."""
+    if _MENTION.search(body.text(deep=True)) is None:
+        return []
+    found: dict[int, LexborNode] = {}
+    for line in body.css(_LINES):
+        text = text_of(line)
+        if (
+            len(text.split()) > _LINE_WORDS
+            or _MENTION.search(text) is None
+            or _MADE.search(text) is None
+            # A list's points are the summary's, or a product's features.
+            or any(a.tag == "li" for a in ancestors(line))
+        ):
+            continue
+        box = None
+        node = line.parent
+        while node is not None and removable(node, _BOX_CHARS):
+            if sum(prose_size(p) > 0 for p in node.css("p")) > 1:
+                break
+            box = node
+            node = node.parent
+        if box is not None and len(text_of(box)) > len(text):
+            found[box.mem_id] = box
+    # Only the outermost: one inside another goes with it.
+    return [box for box in found.values() if not any(a.mem_id in found for a in ancestors(box))]
