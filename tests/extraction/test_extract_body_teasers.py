@@ -565,6 +565,33 @@ def test_an_appeal_for_money_above_or_between_paragraphs_is_dropped(appeal: str,
     assert appeal not in body and link not in body
 
 
+@pytest.mark.parametrize(
+    ("appeal", "link"),
+    [
+        (
+            "Der Flussbote ist unabhängig und wird von seinen Mitgliedern getragen, die unsere "
+            "Berichterstattung aus dem Viertel erst möglich machen.",
+            "Jetzt Mitglied werden",
+        ),
+        (
+            "De Rivierkrant is onafhankelijk en wordt gedragen door haar leden, die onze "
+            "verslaggeving uit de wijk mogelijk maken.",
+            "Word nu lid",
+        ),
+    ],
+)
+def test_a_members_appeal_between_paragraphs_is_dropped(appeal: str, link: str) -> None:
+    # The box of a site its members pay for: a title, the appeal, a button to join.
+    box = (
+        f"<div class='member-box'><p class='member-box__title'>Lokaljournalismus</p><p>{appeal}</p>"
+        f"<a href='/join/' class='btn'>{link}</a></div>"
+    )
+    half = _PARAS.index("<p>Paragraph 4")
+    body = _body(_PARAS[:half] + box + _PARAS[half:])
+    assert "Paragraph 3" in body and "Paragraph 4" in body
+    assert appeal not in body and link not in body
+
+
 def test_a_labelled_list_of_headlines_in_one_paragraph_is_pruned() -> None:
     box = (
         "<p><strong>Read more from the Riverwatch:</strong><br>"

@@ -715,3 +715,28 @@ def test_a_teaser_heading_left_alone_in_the_text_is_dropped(label: str) -> None:
     assert body.startswith(_SENTENCES[0])
     # A sub-heading that only begins with such a word is the story's own.
     assert not is_furniture_block("Related coverage of the war in the east")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Günstigster Preis: 879,00 € bei Händler A · Alle Angebote anzeigen",
+        "Best price: $499 at Amazon · See all deals",
+        "Meilleur prix : 349 € chez Boulanger",
+        "Preisvergleich: Solvara S2",
+    ],
+)
+def test_a_shop_widgets_price_lines_are_furniture(line: str) -> None:
+    assert is_furniture_block(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der günstigste Preis liegt bei 879 Euro.",
+        "Best price at launch was $499, and it has only fallen since.",
+        "Preisvergleich: Warum Strom in Bayern teurer ist als in Hamburg",
+    ],
+)
+def test_a_sentence_about_prices_is_no_shop_widget(line: str) -> None:
+    assert not is_furniture_block(line)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.extractor import extract
 from scrape.extraction.metadata import read_metadata
 from scrape.extraction.title.site_names import is_site_name, shown_site_names, strip_site_name
+from scrape.extraction.title.text import split_title
 
 SENTENCE_KO = "여야는 밤늦게까지 이어진 협상 끝에 내년도 예산안을 처리하기로 했다. "
 PARA_KO = "<p>" + SENTENCE_KO * 5 + "</p>"
@@ -89,3 +91,17 @@ def test_a_heading_spelling_a_shown_name_is_the_sites_logo() -> None:
     shown = ["Four Years Remaining"]
     assert is_site_name("Four Years Remaining", md, url, shown)
     assert not is_site_name("Four Years Remaining turns ten", md, url, shown)
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        # A bar between a letter or two on each side is a name's, not a separator.
+        ("Erscheint für Xbox Series X|S", ["Erscheint für Xbox Series X|S"]),
+        ("Metroidvania erscheint|XboxDynasty", ["Metroidvania erscheint", "XboxDynasty"]),
+        ("Nachrichten|BR", ["Nachrichten", "BR"]),
+        ("뉴스 제목｜한국일보", ["뉴스 제목", "한국일보"]),
+    ],
+)
+def test_an_unspaced_bar_separates_unless_a_name_holds_it(title: str, parts: list[str]) -> None:
+    assert split_title(title)[0] == parts

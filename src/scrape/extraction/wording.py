@@ -167,6 +167,12 @@ _FURNITURE_BLOCKS = (
     r"la\s+suite\s+(?:après|sous)\s+(?:cette\s+|la\s+)?publicité|"
     r"(?:sigue|continúa)\s+leyendo|la\s+noticia\s+continúa\s+tras\s+la\s+publicidad|"
     r"continua\s+(?:a\s+leggere|dopo\s+la\s+pubblicità)",
+    # A shop widget's lines ("Preisvergleich: Solvara S2", "Günstigster Preis: 879,00 € bei
+    # Händler A · Alle Angebote anzeigen", "Best price: $499 at Amazon").
+    r"(?:preisvergleich|price\s+comparison)\s*:\s*(?:\S+\s+){0,4}\S+|"
+    r"(?:(?:günstigster|bester|niedrigster)\s+preis|(?:best|lowest)\s+price|meilleur\s+prix|"
+    r"mejor\s+precio|miglior\s+prezzo|laagste\s+prijs)\s*:?\s*(?:ab\s+|from\s+)?[$€£]?\s*"
+    r"\d[\d.,]*\s*(?:€|eur|euro|\$|£|usd|chf)?\s+(?:bei|at|chez|en|su|bij|from)\s+.{1,80}",
     # A price list's or a guide's small print ("Alle Angaben ohne Gewähr").
     r"(?:alle\s+)?angaben\s+ohne\s+gewähr|irrtümer\s+(?:und\s+änderungen\s+)?vorbehalten|"
     r"änderungen\s+vorbehalten|(?:prices\s+)?subject\s+to\s+change|"

@@ -73,7 +73,9 @@ def recover_skipped(blocks: list[str], units: list[Unit]) -> list[str]:
         if wanted:
             text = f"- {unit.text}" if unit.node.tag == "li" else unit.text
             inserts.setdefault(after, []).append(text)
-    _recover_trailing(units, placed, inside[-1], within, inserts.setdefault(len(blocks) - 1, []))
+    trailing = inserts.setdefault(len(blocks) - 1, [])
+    _recover_trailing(units, placed, inside[-1], within, trailing)
+    _recover_past_offer(units, placed, inside[-1], within, trailing)
     lead = _lead(blocks, units, placed, first, container)
     for index, text in reversed(lead):
         # Before what the article's element adds at the same place: the lead is above it.
@@ -198,6 +200,37 @@ def _recover_trailing(
         else:
             wanted = _trailing_prose(unit)
         if not wanted:
+            break
+        out.append(f"- {unit.text}" if unit.node.tag == "li" else unit.text)
+
+
+def _recover_past_offer(
+    units: list[Unit],
+    placed: list[int | None],
+    last: int,
+    within: Callable[[LexborNode], bool],
+    out: list[str],
+) -> None:
+    """The rest of a paywalled text, set after the article's element past a subscription
+    offer (``<div class=body>…</div><div class=paywall><div>offer</div><div>rest</div>``):
+    the prose prune anchored as the main text right after the offer's lines, up to the
+    first line that is not. Without the offer between, a text after the article's element
+    is another matter."""
+    i = last + 1
+    while i < len(units) and within(units[i].node):
+        i += 1
+    offer = i
+    while i < len(units) and _marked(units[i].node, SIGN_UP):
+        i += 1
+    if i == offer:
+        return
+    for unit, where in zip(units[i:], placed[i:], strict=True):
+        if where is not None or not _marked(unit.node, ANCHOR):
+            break
+        if unit.node.tag in _SUBHEADINGS:
+            if is_furniture_block(unit.text) or len(unit.text) >= 150:
+                break
+        elif not _trailing_prose(unit):
             break
         out.append(f"- {unit.text}" if unit.node.tag == "li" else unit.text)
 

@@ -102,13 +102,14 @@ _AGENCY_NAMES = (
     r"stt|ntb|ritzau|lusa|ana-mpa|anadolu|europa\s+press|interfax|ukrinform|unian|agerpres|"
     r"fena|bernama|antara|irna|notimex|télam|adnkronos|askanews|keystone-sda|tt|aa|dha|"
     r"awp(?:\s+finanznachrichten(?:\s+ag)?)?|ona|oman\s+news\s+agency|qna|kuna|"
-    r"agência\s+brasil|folhapress|"
+    r"agência\s+brasil|folhapress|iha|İha|"
     # ... by their full names.
     r"agence\s+france[\s-]presse|deutsche\s+presse[\s-]agentur|press\s+trust\s+of\s+india|"
     r"asian\s+news\s+international|indo[\s-]asian\s+news\s+service|kyodo\s+news|"
     r"xinhua\s+news\s+agency|united\s+press\s+international|austria\s+presse\s+agentur|"
     r"evangelischer\s+pressedienst|katholische\s+nachrichten[\s-]agentur|"
     r"schweizerische\s+depeschenagentur|sport-informations-dienst|"
+    r"(?:anadolu|ihlas\s+haber|İhlas\s+haber|demirören\s+haber)\s+ajansı|"
     # ... and as they are written in their own scripts.
     r"тасс|риа\s+новости|интерфакс|укрінформ|уніан|απε-μπε|απε|"
     r"共同通信|共同|時事通信|時事|ロイター|新华社|新華社|中新社|中央社|연합뉴스|뉴시스|"

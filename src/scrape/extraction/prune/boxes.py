@@ -209,7 +209,10 @@ _DONATE = re.compile(
     r"(?:jetzt\s+)?(?:unterstützen|spenden)|unterstützen\s+sie\s+uns|"
     r"faire\s+un\s+don|soutenez[- ]nous|(?:je\s+)?(?:fais|faites)\s+un\s+don|"
     r"don(?:a|ar)\s+(?:ahora|aquí)|apóyanos|sostienici|dona\s+ora|apoie|steun\s+ons|"
-    r"wesprzyj\s+nas|hazte\s+soci[oa](?:[\s,/]+(?:hazte\s+)?soci[oa])?)\W*",
+    r"wesprzyj\s+nas|hazte\s+soci[oa](?:[\s,/]+(?:hazte\s+)?soci[oa])?|"
+    # ... or to join the members who pay for it.
+    r"(?:jetzt\s+)?mitglied\s+werden|werden?\s+(?:sie\s+)?(?:jetzt\s+)?mitglied|"
+    r"(?:word|wordt)\s+(?:nu\s+)?lid|lid\s+worden|devene[rz]\s+membre|hazte\s+miembro)\W*",
     re.IGNORECASE,
 )
 _OFFER_CHARS = 600

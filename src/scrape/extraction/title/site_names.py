@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dom import ancestors, attr_text, text_width, without_accents
 from ..metadata import Metadata, host_name, ld_text
-from .text import BARS, split_title, squash
+from .text import BAR, BARS, split_title, squash
 
 # The most words a site's name has, articles and all ("Il Corriere del Porto").
 _NAME_WORDS = 4
@@ -316,7 +316,7 @@ def _joined(parts: list[str], seps: list[str], start: int, end: int) -> str:
 
 
 # Where a headline and its trailing tag meet ("Headline | Tag", "Headline - Tag").
-_TAIL_SEPARATOR = re.compile(rf"\s+[|\-–—]\s+|\s*[{BARS}]\s*|\s+[\-–—](?=[^\W\d_])")
+_TAIL_SEPARATOR = re.compile(rf"\s+[|\-–—]\s+|{BAR}|\s+[\-–—](?=[^\W\d_])")
 
 # A short trailing tag: "| District", "- Infographic", "— Strength Training", "- Part 1".
 # Every word capitalised (or a number), as in a label, not a clause.

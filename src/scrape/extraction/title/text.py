@@ -84,8 +84,10 @@ def repaired(text: str) -> str:
 # a dash, a bullet, an angle quote or a star set off by spaces (the separators CMS and SEO
 # plugins offer: "Post « Site", "Post ‹ Site", "Post ⋆ Site"), or by one before it
 # ("Headline -Section"), and bars in any script, which need no spaces ("제목｜신문", the
-# Hangul vowel "ᅵ" and the CJK stroke "丨" as bars).
+# Hangul vowel "ᅵ" and the CJK stroke "丨" as bars), but for a bar between a letter or two
+# on each side, which is a name's ("Xbox Series X|S").
 BARS = "|｜︱ᅵ│¦丨"
+BAR = r"\s*(?:[｜︱ᅵ│¦丨]|(?<!\b[^\W_])(?<!\b[^\W_]{2})\||\|(?![^\W_]{1,2}\b))\s*"
 
 # Chinese and Japanese titles use no spaces: a dash, colon or underscore touching their
 # script or brackets is a separator ("标题-新华网", "「Treeviz」:phpspot開発日誌"), and so is
@@ -97,7 +99,7 @@ _CJK_DASH = r"[\-_:：―]|——"
 _CJK_SEPARATOR = rf"(?<=[{_CJK}])(?:{_CJK_DASH})(?=\S)|(?<=\S)(?:{_CJK_DASH})(?=[{_CJK}])"
 
 _SEPARATOR = re.compile(
-    rf"\s+[|\-–—·•»«‹›<>*⋆:/~]{{1,2}}\s+|\s*[{BARS}]\s*|\s+[\-–—»](?=[^\W\d_])"
+    rf"\s+[|\-–—·•»«‹›<>*⋆:/~]{{1,2}}\s+|{BAR}|\s+[\-–—»](?=[^\W\d_])"
     rf"|{_CJK_SEPARATOR}"
 )
 
