@@ -145,3 +145,34 @@ def test_a_sentence_in_bold_opening_the_text_is_no_byline() -> None:
     lead = "<p><strong>By Tuesday the council had agreed.</strong></p>"
     html = _page(lead + TEXT).replace("<title>", house + "<title>")
     assert extract(html, URL).authors == ("Riverside Courier",)
+
+
+# A text long enough that its end is far from the headline, where bylines are looked for.
+_LONG_TEXT = "".join(
+    f"<p>Traders said on day {day} of the talks that the old market hall should stay open for "
+    "another season. The council had planned to close it in March, but the new site will not "
+    f"be ready before the summer, and {day * 40} stalls would need a place. Several traders "
+    "said they would rather stop than move twice.</p>"
+    for day in range(1, 5)
+)
+
+
+def test_a_credit_line_right_after_the_text_announces_its_writers() -> None:
+    # A site printing its credits under the text: a line of its own after the text's
+    # container, its label and names in spans.
+    for credit, writers in (
+        (
+            "<div class='Credits_x1'><span>Door</span> <span>Sanne Kroon &amp; Jeroen van "
+            "Dam</span></div>",
+            ("Sanne Kroon", "Jeroen van Dam"),
+        ),
+        ("<div class='credits'>By Tomas Lind</div>", ("Tomas Lind",)),
+    ):
+        html = _page(_LONG_TEXT).replace("</div></article>", f"</div>{credit}</article>")
+        assert extract(html, URL).authors == writers, credit
+
+
+def test_a_line_after_the_text_that_announces_no_one_is_no_credit() -> None:
+    for line in ("<div class='note'>Tomas Lind</div>", "<div>By the river, at dawn.</div>"):
+        html = _page(_LONG_TEXT).replace("</div></article>", f"</div>{line}</article>")
+        assert extract(html, URL).authors == (), line

@@ -115,7 +115,23 @@ def sign_off(page: Page) -> list[str]:
                 return signed
         whole = all(_whole_name(n, page) for n in names)
         return names if names and whole and (announced or len(names) == 1) else []
-    return []
+    return _credit_after(box, page)
+
+
+def _credit_after(box: LexborNode, page: Page) -> list[str]:
+    """The writers a line of its own right after the text's container announces ("Door
+    Sanne Kroon & Jeroen van Dam", "By Jane Doe"): a site printing its credits under the
+    text rather than over it."""
+    after = box.next
+    while after is not None and not (after.is_element_node and text_of(after)):
+        after = after.next
+    if after is None:
+        return []
+    text = text_of(after)
+    if len(text) >= 60 or BY_CHUNK.match(text) is None:
+        return []
+    names = clean_name(text)
+    return names if names and all(_whole_name(n, page) for n in names) else []
 
 
 _DASHED = re.compile(r"\s+[-–]\s+")
