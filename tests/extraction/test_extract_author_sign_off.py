@@ -176,3 +176,12 @@ def test_a_line_after_the_text_that_announces_no_one_is_no_credit() -> None:
     for line in ("<div class='note'>Tomas Lind</div>", "<div>By the river, at dawn.</div>"):
         html = _page(_LONG_TEXT).replace("</div></article>", f"</div>{line}</article>")
         assert extract(html, URL).authors == (), line
+
+
+def test_wire_copy_closing_with_its_writers_in_brackets_is_signed() -> None:
+    closing = "<p>(By Wu Kai-hsiang and Ko Lin)</p><p>Enditem/AW</p>"
+    html = _page(_LONG_TEXT + closing)
+    assert extract(html, URL).authors == ("Wu Kai-hsiang", "Ko Lin")
+    # A bracketed aside that announces no one signs nothing.
+    html = _page(_LONG_TEXT + "<p>(Figures of 2023, rounded)</p>")
+    assert extract(html, URL).authors == ()

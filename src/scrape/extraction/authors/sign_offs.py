@@ -83,6 +83,9 @@ def sign_off(page: Page) -> list[str]:
         if child.tag != "p":
             continue
         text = text_of(child)
+        if text.startswith("(") and text.endswith(")") and BY_CHUNK.match(text[1:]):
+            # Wire copy closes in brackets ("(By Wu Kai-hsiang and Ko Lin)").
+            text = text[1:-1].strip()
         looks = " ".join(child.attributes.get(a) or "" for a in ("align", "style", "class"))
         right = _RIGHT.search(looks.casefold()) is not None
         emphasised = place == 0 and _set_apart(child, text)
