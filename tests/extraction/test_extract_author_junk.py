@@ -260,3 +260,16 @@ def test_a_footnote_mark_and_a_chinese_editor_are_no_part_of_the_name() -> None:
     assert clean_name("作者：陈晓蕾 责编：周宏") == ["陈晓蕾"]
     html = _page("<meta name='author' content='Larissa Fontenele*'>", "")
     assert extract(html, "https://www.correio.example/cidades/1").authors == ("Larissa Fontenele",)
+
+
+def test_a_summary_boxs_heading_under_the_headline_is_no_byline() -> None:
+    # "Das Wichtigste in Kürze" reads like a name and its place; "Das" opens no one's name.
+    box = (
+        "<p>Stand: 13.07.2025 23:05 Uhr</p><div class='summary'><h2>Das Wichtigste in Kürze</h2>"
+        "<ul><li>Pegel in Gera sinkt</li><li>Bahnstrecke gesperrt</li></ul></div>"
+    )
+    assert extract(_page("", box), "https://zeitung.example/liveblog-100.html").authors == ()
+    # ... where the papers' articles open theirs ("Der Postillon") and "Das" ends names.
+    header = "<p class='byline'>Von Tarun Das</p>"
+    html = _page("", header)
+    assert extract(html, "https://zeitung.example/a-100.html").authors == ("Tarun Das",)

@@ -356,6 +356,25 @@ def test_blocks_named_as_furniture_only_by_their_test_names_are_pruned() -> None
     assert "Eilmeldungen" not in pruned and "Newsletter" not in pruned
 
 
+def test_blocks_named_as_furniture_by_their_css_modules_are_pruned() -> None:
+    # CSS modules name a class after its component and a hash ("AppPromo_root__W2rQk");
+    # the component's name says what the block is for. The text's own module stays.
+    _title, paras = _ARTICLES["de"]
+    text = (
+        f"<div class='ArticleBody_body__H8sTq'><p>{paras[0]}</p><p>{paras[1]}</p>"
+        f"<p>{paras[2]}</p></div>"
+    )
+    after = (
+        "<div class='AppPromo_root__W2rQk'><p>Nutzen Sie unsere App für alle Eilmeldungen – "
+        "kostenlos für iOS und Android.</p></div>"
+        "<div class='ArticleFooter_note__x9Yt2'><p>Mitarbeit: Jonas Weber.</p></div>"
+    )
+    pruned = _pruned("de", text=text, after=after)
+    assert paras[2] in pruned
+    assert "Eilmeldungen" not in pruned
+    assert "Mitarbeit: Jonas Weber." in pruned
+
+
 def test_a_components_parts_named_after_the_pages_stay() -> None:
     # An FAQ's questions are its accordion's "header": the component's, not the site's.
     _title, paras = _ARTICLES["de"]

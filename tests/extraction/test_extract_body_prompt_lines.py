@@ -67,6 +67,7 @@ LEAD_INS = [
     "AdChoices",
     "Story continues below advertisement",
     "Dalsza część artykułu pod materiałem wideo",
+    "Dalszy ciąg artykułu pod materiałem wideo",
     "Der Artikel wird unter dem Video fortgesetzt",
     "Article continues below",
     "Weiterlesen nach der Anzeige",

@@ -37,6 +37,7 @@ def _between(line: str) -> list[str]:
         "Suivez-nous sur Instagram et Facebook",
         "Laden Sie jetzt unsere App herunter",
         "Téléchargez notre application",
+        "Ta météo au quotidien? Télécharge l’app 20 minutes et active les alertes.",
         "Descarga nuestra app",
         "Mehr zum Thema",
         # The reader's opinion asked for, the news offered by mail.

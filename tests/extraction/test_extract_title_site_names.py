@@ -105,3 +105,15 @@ def test_a_heading_spelling_a_shown_name_is_the_sites_logo() -> None:
 )
 def test_an_unspaced_bar_separates_unless_a_name_holds_it(title: str, parts: list[str]) -> None:
     assert split_title(title)[0] == parts
+
+
+def test_a_tail_holding_the_sites_name_inside_a_word_is_the_headlines() -> None:
+    # "bild" on bild.de opens "Bilder": the name must be a run of whole words.
+    text = "<p>Die Sturmflut hat in der Nacht den Fischmarkt überschwemmt, sagt die Feuerwehr. </p>"
+    html = (
+        "<html lang='de'><head><title>Fischmarkt unter Wasser – die Bilder der Nacht | BILD.de"
+        "</title></head><body><article><h1>Fischmarkt unter Wasser – die Bilder der Nacht</h1>"
+        f"{text * 5}</article></body></html>"
+    )
+    title = extract(html, "https://www.bild.de/regional/hamburg/fischmarkt-6948e2a1").title
+    assert title == "Fischmarkt unter Wasser – die Bilder der Nacht"

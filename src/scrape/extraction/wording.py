@@ -163,7 +163,7 @@ _FURNITURE_BLOCKS = (
     r"weiterlesen\s+nach\s+der\s+anzeige|"
     r"(?:der\s+)?artikel\s+(?:wird\s+)?(?:nach|unter)\s+(?:der\s+anzeige|dem\s+video|der\s+werbung)\s+"
     r"(?:fortgesetzt|weiter)|"
-    r"dalsza\s+część\s+(?:artykułu|tekstu)\s+(?:pod|poniżej)\s+(?:materiałem\s+wideo|reklamą|wideo)|"
+    r"dalsz[ay]\s+(?:część|ciąg)\s+(?:artykułu|tekstu)\s+(?:pod|poniżej)\s+(?:materiałem\s+wideo|reklamą|wideo)|"
     r"la\s+suite\s+(?:après|sous)\s+(?:cette\s+|la\s+)?publicité|"
     r"(?:sigue|continúa)\s+leyendo|la\s+noticia\s+continúa\s+tras\s+la\s+publicidad|"
     r"continua\s+(?:a\s+leggere|dopo\s+la\s+pubblicità)",

@@ -400,7 +400,8 @@ _CALL = re.compile(
     # Download the site's app ("Laden Sie jetzt unsere App herunter", "Téléchargez notre
     # application", "Descarga nuestra app").
     r"laden\s+sie\s+(?:jetzt\s+|sich\s+)?(?:unsere|die)\s+(?:[\w-]+\s+){0,2}[\w-]*app\b|lade\s+dir\s+(?:jetzt\s+)?unsere\s+app|"
-    r"téléchargez\s+(?:gratuitement\s+)?(?:notre|l['’])\s?appli(?:cation)?|"
+    r"télécharge(?:z)?\s+(?:gratuitement\s+)?(?:notre|l['’])\s?(?:[\w-]+\s+){0,2}?"
+    r"(?:appli(?:cation)?|app)\b|"
     r"descarg(?:a|ue)\s+(?:gratis\s+)?(?:nuestra|la)\s+app|scarica\s+(?:gratis\s+)?(?:la\s+nostra\s+|l['’])\s?app|"
     r"baix(?:e|a)\s+(?:o\s+(?:nosso\s+)?|a\s+(?:nossa\s+)?)?(?:app|aplicativo)|"
     r"download\s+(?:onze|de)\s+(?:[\w-]+\s+)?[\w-]*app\b|"

@@ -304,20 +304,25 @@ _TEST_NAME_TOKEN = token_pattern(
     | taboola|outbrain|donate|donation"""
 )
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_MODULE_CLASS = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*)_[A-Za-z0-9]+__[A-Za-z0-9_-]{4,}")
 
 
 def _furniture_token(node: LexborNode, seen: dict[str, str | None]) -> str | None:
     """The furniture token of an element's class and id (:func:`attr_text`), or of its
-    test name in camel case read as words ("AppPromo" as "app-promo"), if any (its leading
-    separator may differ); ``seen`` holds the answers already given on this page, by class,
-    id or name as written."""
+    test name or CSS module's component in camel case read as words ("AppPromo" as
+    "app-promo"), if any (its leading separator may differ); ``seen`` holds the answers
+    already given on this page, by class, id or name as written."""
     # Tokens hold no space: the class and the id are searched apart, so a unique id is
     # searched alone, not again with the class repeated beside it.
     attrs = node.attributes
     token = _names_token(attrs.get("class"), seen) or _names_token(attrs.get("id"), seen)
     if token is not None:
         return token
-    for name in (attrs.get("data-testid"), attrs.get("data-qa")):
+    names = [attrs.get("data-testid"), attrs.get("data-qa")]
+    # CSS modules name a class after its component ("AppPromo_root__W2rQk"), which is
+    # read as a test name is.
+    names += _MODULE_CLASS.findall(attrs.get("class") or "")
+    for name in names:
         if name and " " not in name:
             # Kept apart from the classes: the same words are read by another pattern.
             key = f"data-name {name}"

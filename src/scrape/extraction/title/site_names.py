@@ -174,7 +174,11 @@ def is_site(segment: str, names: list[str], host: str = "", whole: bool = False)
         if not squashed:
             continue
         same = seg == squashed or (
-            len(squashed) >= 4 and (squashed in seg or (len(seg) >= 4 and seg in squashed))
+            len(squashed) >= 4
+            and (
+                (squashed in seg and _spelled_in(squashed, words))
+                or (len(seg) >= 4 and seg in squashed)
+            )
         )
         if same and whole and squashed in seg and seg != squashed:
             same = bool(_GENERIC_RUN.fullmatch(seg.replace(squashed, "", 1)))
@@ -182,6 +186,16 @@ def is_site(segment: str, names: list[str], host: str = "", whole: bool = False)
         if same and len(segment.split()) <= max(4, len(name.split()) + 2):
             return True
     return False
+
+
+def _spelled_in(squashed: str, words: list[str]) -> bool:
+    """Whether a run of whole ``words`` spells the name ``squashed``: "BILD" in "BILD
+    Hamburg", not the "Bild" opening "die Bilder der Nacht"."""
+    return any(
+        squash("".join(words[i:j])) == squashed
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+    )
 
 
 def _is_acronym(segment: str, names: list[str]) -> bool:
