@@ -147,6 +147,22 @@ def test_a_sentence_in_bold_opening_the_text_is_no_byline() -> None:
     assert extract(html, URL).authors == ("Riverside Courier",)
 
 
+def test_a_byline_closing_a_standfirst_in_bold_signs_the_text() -> None:
+    # A blog's house account declared; the writer named after the standfirst's sentences.
+    house = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": '
+        '{"name": "Riverside Courier"}}</script><meta property=\'og:site_name\' '
+        "content='Riverside Courier'>"
+    )
+    lead = (
+        "<p><strong>EXCLUSIVE: Seven of the town's libraries would close on an extra day each "
+        "week. Campaigners say it is cuts by stealth. By KATE SHERWOOD, Municipal "
+        "Correspondent</strong></p>"
+    )
+    html = _page(lead + TEXT).replace("<title>", house + "<title>")
+    assert extract(html, URL).authors == ("KATE SHERWOOD",)
+
+
 # A text long enough that its end is far from the headline, where bylines are looked for.
 _LONG_TEXT = "".join(
     f"<p>Traders said on day {day} of the talks that the old market hall should stay open for "

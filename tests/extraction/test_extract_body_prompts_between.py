@@ -38,6 +38,8 @@ def _between(line: str) -> list[str]:
         "Laden Sie jetzt unsere App herunter",
         "Téléchargez notre application",
         "Ta météo au quotidien? Télécharge l’app 20 minutes et active les alertes.",
+        "Inside Riverside has been shortlisted for a regional award. If you have a news story "
+        "about life in or around the town, email us at news@riverside.example",
         "Descarga nuestra app",
         "Mehr zum Thema",
         # The reader's opinion asked for, the news offered by mail.

@@ -149,10 +149,18 @@ def opening_byline(page: Page) -> list[str]:
     if first is None or first.tag != "p":
         return []
     text = text_of(first)
-    if not _set_apart(first, text) or len(text) >= 60 or BY_CHUNK.match(text) is None:
+    if not _set_apart(first, text):
         return []
-    names = clean_name(text)
+    # ... or closing a standfirst set so ("… cuts by stealth. By KATE SHERWOOD, Municipal
+    # Correspondent").
+    byline = _LAST_SENTENCE.split(text)[-1]
+    if len(byline) >= 60 or BY_CHUNK.match(byline) is None:
+        return []
+    names = clean_name(byline)
     return names if names and all(_whole_name(n, page) for n in names) else []
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=\S)")
 
 
 def _whole_name(name: str, page: Page) -> bool:

@@ -80,6 +80,7 @@ _TIP = re.compile(
     r"(?:news\s+|story\s+)?tips?\b|(?:do\s+you\s+have|have\s+you\s+got|got)\s+a\s+story"
     r"(?:\s*\?|\s+for\s+(?:us|the)\b|\s+you['’]d\s+like\s+to\s+share\s*\?)|"
     r"we\s+pay\s+for\s+your\s+(?:stories|videos|pictures|photos)\b|"
+    r"if\s+you\s+have\s+a\s+(?:news\s+)?story\b[^.?!]{0,60}?\b(?:e-?mail|contact|call|message)\s+us\b|"
     r"get\s+in\s+touch\s+with\s+(?:our|the)\s+news\s*(?:team|desk|room)\b|"
     r"you\s+can\s+get\s+in\s+touch\s+(?:with\s+us\s+)?(?:by|via)\s+(?:e-?mail(?:ing)?|whatsapp|"
     r"texting|messaging)\b|"
