@@ -12,27 +12,33 @@ from selectolax.lexbor import LexborNode
 from ..dom import ancestors, text_of
 from .common import prose_size, removable
 
-_MACHINE = (
-    r"\b(?:AI|A\.I\.|KI|IA)\b|(?i:künstliche\w*\s+Intelligenz|artificial\s+intelligence|"
-    r"intelligence\s+artificielle|inteligencia\s+artificial|intelligenza\s+artificiale|"
-    r"inteligência\s+artificial|kunstmatige\s+intelligentie|artificiell\s+intelligens|"
-    r"kunstig\s+intelligens|sztuczn\w+\s+inteligencj\w+|umělé\s+inteligenc\w+)"
+# The machine, as the line names it ("AI", "KI", "l'IA", "künstliche Intelligenz",
+# "inteligencia artificial"), searched as plain text: a page's text is long, and most
+# pages name no machine.
+_MACHINE_MARKS = ("AI", "KI", "IA", "ntelligen", "nteligen")
+# ... the summary, near it ...
+_SUMMARY_WORDS = (
+    "summar",
+    "zusammenfass",
+    "résumé",
+    "resumen",
+    "resumo",
+    "riassunt",
+    "samenvatting",
+    "sammanfattning",
+    "sammendrag",
+    "podsumowan",
+    "shrnutí",
+    "rezumat",
 )
-_SUMMARY = (
-    r"(?i:summar\w*|zusammenfass\w*|résumé|resumen|resumo|riassunt\w*|samenvatting|"
-    r"sammanfattning|sammendrag|resumé|podsumowani\w*|shrnutí|rezumat)"
-)
-# A line naming both, close together: the one search run over every page's text.
-_MENTION = re.compile(
-    rf"(?:{_MACHINE})[^.!?\n]{{0,60}}?{_SUMMARY}|{_SUMMARY}[^.!?\n]{{0,60}}?(?:{_MACHINE})"
-)
-# ... and saying how it was made ("generated", "erstellt"), where a product's list of
-# features names what its AI does ("AskAI summaries in notes").
+# ... and how it was made ("generated", "erstellt"), where a product's list of features
+# names what its AI does ("AskAI summaries in notes").
 _MADE = re.compile(
     r"generat|generiert|erstellt|geschrieben|verfasst|created|produced|written|généré|rédigé|"
-    r"generad|elaborad|gerad|gegenereerd|gemaakt|genererad|generert|wygenerowan|vygenerovan",
-    re.IGNORECASE,
+    r"generad|elaborad|gerad|gegenereerd|gemaakt|genererad|generert|wygenerowan|vygenerovan"
 )
+# How near the three stand: within a line.
+_REACH = 70
 # The disclaimer is a line, not a sentence of an article about such tools.
 _LINE_WORDS = 20
 # A summary is a few points; its box holds them under a label and the line.
@@ -45,15 +51,14 @@ def machine_summaries(body: LexborNode) -> list[LexborNode]:
     that line, the largest ancestor still holding a box's worth of text and at most one
     paragraph of prose (two are the article's). A line with nothing beside it in its box
     is left alone: a sentence of the text about such summaries reads the same."""
-    if _MENTION.search(body.text(deep=True)) is None:
+    if not _says_machine_summary(body.text(deep=True)):
         return []
     found: dict[int, LexborNode] = {}
     for line in body.css(_LINES):
         text = text_of(line)
         if (
             len(text.split()) > _LINE_WORDS
-            or _MENTION.search(text) is None
-            or _MADE.search(text) is None
+            or not _says_machine_summary(text)
             # A list's points are the summary's, or a product's features.
             or any(a.tag == "li" for a in ancestors(line))
         ):
@@ -69,3 +74,15 @@ def machine_summaries(body: LexborNode) -> list[LexborNode]:
             found[box.mem_id] = box
     # Only the outermost: one inside another goes with it.
     return [box for box in found.values() if not any(a.mem_id in found for a in ancestors(box))]
+
+
+def _says_machine_summary(text: str) -> bool:
+    """Whether ``text`` names a machine, a summary and its making within a line's reach."""
+    for mark in _MACHINE_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            near = text[max(0, at - _REACH) : at + _REACH].lower()
+            if any(word in near for word in _SUMMARY_WORDS) and _MADE.search(near):
+                return True
+            at = text.find(mark, at + 1)
+    return False
