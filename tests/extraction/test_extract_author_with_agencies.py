@@ -81,3 +81,15 @@ def test_the_sites_desk_with_an_agency_closing_an_unsigned_story_credits_the_age
     )
     url = "https://www.news.example/en/africa/20240503-fishermen-seaweed"
     assert extract(html, url).authors == ("AFP",)
+
+
+@pytest.mark.parametrize("agency", ["dpa", "afp", "epd"])
+def test_an_agency_the_meta_tag_declares_alone_is_the_byline(agency: str) -> None:
+    # A wire's letters in lower case read like a writer's initials ("(obe)"): declared as
+    # the page's author with no one else named, they are the agency.
+    html = (
+        f"<html lang='de'><head><title>Unfälle</title><meta name='author' content='{agency}'>"
+        "<meta property='og:site_name' content='Pfälzischer Merkur'></head><body><article>"
+        f"<h1>Mehr Motorradunfälle</h1>{BODY}</article></body></html>"
+    )
+    assert extract(html, "https://www.merkur.example/unfaelle_aid-1").authors == (agency,)

@@ -384,6 +384,9 @@ _GENERATED_ID = re.compile(r"(?=.*\d[a-z]+\d)[a-z0-9]{12,}")
 
 
 def _no_name(name: str) -> bool:
+    """Initials or a generated login; a wire agency's letters ("dpa") are its name."""
+    if AGENCY.match(name):
+        return False
     return bool(_INITIALS.fullmatch(name) or _GENERATED_ID.fullmatch(name))
 
 

@@ -319,9 +319,11 @@ def _furniture_token(node: LexborNode, seen: dict[str, str | None]) -> str | Non
     if token is not None:
         return token
     names = [attrs.get("data-testid"), attrs.get("data-qa")]
-    # CSS modules name a class after its component ("AppPromo_root__W2rQk"), which is
-    # read as a test name is.
-    names += _MODULE_CLASS.findall(attrs.get("class") or "")
+    classes = attrs.get("class") or ""
+    if "__" in classes:
+        # CSS modules name a class after its component ("AppPromo_root__W2rQk"), which is
+        # read as a test name is.
+        names += _MODULE_CLASS.findall(classes)
     for name in names:
         if name and " " not in name:
             # Kept apart from the classes: the same words are read by another pattern.
