@@ -17,6 +17,7 @@ from .common import (
     HEADINGS,
     MAIN_TEXT_BEGUN,
     TRAILING_PROSE,
+    box_around,
     child_elements,
     loose_text,
     prose_size,
@@ -103,13 +104,7 @@ def mark_sign_up_boxes(body: LexborNode, actions: list[LexborNode]) -> None:
             asks.append(link)
     found: dict[int, LexborNode] = {}
     for ask in asks:
-        box = None
-        node = ask.parent
-        while node is not None and removable(node, BOX_CHARS):
-            if sum(prose_size(p) > 0 for p in node.css("p")) > 1:
-                break
-            box = node
-            node = node.parent
+        box = box_around(ask, BOX_CHARS)
         if box is not None and len(text_of(box)) > len(text_of(ask)) + 20:
             found[box.mem_id] = box
     for box in found.values():

@@ -94,6 +94,20 @@ def removable(node: LexborNode, limit: int) -> bool:
     return len(node.text(deep=True)) <= limit and node.css_first(f"[{MARK}]") is None
 
 
+def box_around(node: LexborNode, limit: int) -> LexborNode | None:
+    """The largest ancestor of ``node`` still holding ``limit`` characters of text at most
+    and at most one paragraph of prose (two are the article's): the box a line or a
+    button sits in."""
+    box = None
+    parent = node.parent
+    while parent is not None and removable(parent, limit):
+        if sum(prose_size(p) > 0 for p in parent.css("p")) > 1:
+            break
+        box = parent
+        parent = parent.parent
+    return box
+
+
 def prose_size(para: LexborNode) -> int:
     size = len(para.text(deep=True).strip())
     return size if size >= 80 and link_chars(para.css("a")) < 0.3 * size else 0

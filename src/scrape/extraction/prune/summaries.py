@@ -10,7 +10,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from ..dom import ancestors, text_of
-from .common import prose_size, removable
+from .common import box_around, outermost_of
 
 # The machine, as the line names it ("AI", "KI", "l'IA", "künstliche Intelligenz",
 # "inteligencia artificial"), searched as plain text: a page's text is long, and most
@@ -47,10 +47,9 @@ _LINES = "p, div, span, small, em, i, strong, b, h2, h3, h4, h5, h6, figcaption,
 
 
 def machine_summaries(body: LexborNode) -> list[LexborNode]:
-    """The boxes holding a line that says the box's summary was machine-written: from
-    that line, the largest ancestor still holding a box's worth of text and at most one
-    paragraph of prose (two are the article's). A line with nothing beside it in its box
-    is left alone: a sentence of the text about such summaries reads the same."""
+    """The boxes (:func:`box_around` the line) holding a line that says the box's summary
+    was machine-written. A line with nothing beside it in its box is left alone: a
+    sentence of the text about such summaries reads the same."""
     if not _says_machine_summary(body.text(deep=True)):
         return []
     found: dict[int, LexborNode] = {}
@@ -63,17 +62,10 @@ def machine_summaries(body: LexborNode) -> list[LexborNode]:
             or any(a.tag == "li" for a in ancestors(line))
         ):
             continue
-        box = None
-        node = line.parent
-        while node is not None and removable(node, _BOX_CHARS):
-            if sum(prose_size(p) > 0 for p in node.css("p")) > 1:
-                break
-            box = node
-            node = node.parent
+        box = box_around(line, _BOX_CHARS)
         if box is not None and len(text_of(box)) > len(text):
             found[box.mem_id] = box
-    # Only the outermost: one inside another goes with it.
-    return [box for box in found.values() if not any(a.mem_id in found for a in ancestors(box))]
+    return outermost_of(list(found.values()))
 
 
 def _says_machine_summary(text: str) -> bool:
