@@ -145,8 +145,8 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
 
 Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 44 in later
 sessions); rules were written after reading scrape's misses on rounds 1 to 20, 22, 24 to 26,
-28, 30 to 32, 34, 35, 37 to 39 and 41 to 43, so they measure those rules no more. Kept as a regression set
-of real-web shapes beside the probes (``probe_run.py``).
+28, 30 to 32, 34, 35, 37 to 39 and 41 to 43, so they measure those rules no more. Kept as a
+regression set of real-web shapes beside the probes (``probe_run.py``).
 
 Prints each system's right answers per field and round; a measurement, so the exit status
 is 0.
