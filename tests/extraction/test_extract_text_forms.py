@@ -733,6 +733,24 @@ def test_a_shop_widgets_price_lines_are_furniture(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Aus dem Französischen von Ursula Kämmerer",
+        "Aus dem Englischen übersetzt von Jan Koch",
+        "Translated from the Spanish by Jane Doe",
+        "Traduit de l’anglais par Marie Roy",
+    ],
+)
+def test_a_translations_credit_is_furniture(line: str) -> None:
+    assert is_furniture_block(line)
+
+
+def test_a_sentence_opening_like_a_translations_credit_is_the_texts() -> None:
+    sentence = "Aus dem Urlaub von Mallorca zurück, erzählte sie von ihren Plänen."
+    assert not is_furniture_block(sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Der günstigste Preis liegt bei 879 Euro.",
         "Best price at launch was $499, and it has only fallen since.",
         "Preisvergleich: Warum Strom in Bayern teurer ist als in Hamburg",

@@ -167,6 +167,11 @@ _FURNITURE_BLOCKS = (
     r"la\s+suite\s+(?:après|sous)\s+(?:cette\s+|la\s+)?publicité|"
     r"(?:sigue|continúa)\s+leyendo|la\s+noticia\s+continúa\s+tras\s+la\s+publicidad|"
     r"continua\s+(?:a\s+leggere|dopo\s+la\s+pubblicità)",
+    # A translation's credit ("Aus dem Französischen von Ursula Kämmerer", "Translated from
+    # the Spanish by Jane Doe", "Traduit de l'anglais par Marie Roy").
+    r"aus\s+dem\s+[^\W\d_]+en\s+(?:übersetzt\s+)?von\s+[^.!?]{2,60}|"
+    r"translated\s+(?:from\s+(?:the\s+)?[^\W\d_]+\s+)?by\s+[^.!?]{2,60}|"
+    r"tradu(?:it|ite)\s+de\s+l['’]\s?[^\W\d_]+\s+par\s+[^.!?]{2,60}|"
     # A shop widget's lines ("Preisvergleich: Solvara S2", "Günstigster Preis: 879,00 € bei
     # Händler A · Alle Angebote anzeigen", "Best price: $499 at Amazon").
     r"(?:preisvergleich|price\s+comparison)\s*:\s*(?:\S+\s+){0,4}\S+|"
