@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 3154 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 3250 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -140,13 +140,17 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
   its measurement;
 - rounds 40 and 44 (48 pages each, written at the session's start: Austria, Switzerland,
   English of the Commonwealth, 12 other languages; Germany, Austria and Switzerland,
-  English of five countries, 12 other languages), measured on the session's last code
-  only: no rule was written from them.
+  English of five countries, 12 other languages), measured on the session's rules but
+  its last (7d55b4f) only: no rule was written from them;
+- round 45 (48 pages: German of Germany A to M, English of the US, 12 other languages),
+  read for one rule (a translator's credit);
+- round 46 (48 pages: German of Germany N to Z, English of the UK and Ireland, 12 other
+  languages), measured on the session's last code only.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 44 in later
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 46 in later
 sessions); rules were written after reading scrape's misses on rounds 1 to 20, 22, 24 to 26,
-28, 30 to 32, 34, 35, 37 to 39 and 41 to 43, so they measure those rules no more. Kept as a
-regression set of real-web shapes beside the probes (``probe_run.py``).
+28, 30 to 32, 34, 35, 37 to 39, 41 to 43 and 45, so they measure those rules no more. Kept
+as a regression set of real-web shapes beside the probes (``probe_run.py``).
 
 Prints each system's right answers per field and round; a measurement, so the exit status
 is 0.
