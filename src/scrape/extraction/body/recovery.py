@@ -188,20 +188,25 @@ def _recover_trailing(
             break
         if placed[i] is not None:
             continue
-        if unit.node.tag in _SUBHEADINGS:
-            nxt = units[i + 1] if i + 1 < len(units) else None
-            wanted = (
-                nxt is not None
-                and placed[i + 1] is None
-                and _trailing_prose(nxt)
-                and not is_furniture_block(unit.text)
-                and len(unit.text) < 150
-            )
-        else:
-            wanted = _trailing_prose(unit)
-        if not wanted:
+        if not _goes_on(units, placed, i):
             break
         out.append(f"- {unit.text}" if unit.node.tag == "li" else unit.text)
+
+
+def _goes_on(units: list[Unit], placed: list[int | None], i: int) -> bool:
+    """Whether ``units[i]``, left out by trafilatura after the text it returned, reads as
+    the text going on: prose, or a sub-heading over prose also left out."""
+    unit = units[i]
+    if unit.node.tag not in _SUBHEADINGS:
+        return _trailing_prose(unit)
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return (
+        nxt is not None
+        and placed[i + 1] is None
+        and _trailing_prose(nxt)
+        and not is_furniture_block(unit.text)
+        and len(unit.text) < 150
+    )
 
 
 def _recover_past_offer(
@@ -216,21 +221,19 @@ def _recover_past_offer(
     the prose prune anchored as the main text right after the offer's lines, up to the
     first line that is not. Without the offer between, a text after the article's element
     is another matter."""
-    i = last + 1
-    while i < len(units) and within(units[i].node):
-        i += 1
-    offer = i
-    while i < len(units) and _marked(units[i].node, SIGN_UP):
-        i += 1
-    if i == offer:
+    offer = last + 1
+    while offer < len(units) and within(units[offer].node):
+        offer += 1
+    rest = offer
+    while rest < len(units) and _marked(units[rest].node, SIGN_UP):
+        rest += 1
+    if rest == offer:
         return
-    for unit, where in zip(units[i:], placed[i:], strict=True):
-        if where is not None or not _marked(unit.node, ANCHOR):
+    for i in range(rest, len(units)):
+        unit = units[i]
+        if placed[i] is not None or not _marked(unit.node, ANCHOR):
             break
-        if unit.node.tag in _SUBHEADINGS:
-            if is_furniture_block(unit.text) or len(unit.text) >= 150:
-                break
-        elif not _trailing_prose(unit):
+        if not _goes_on(units, placed, i):
             break
         out.append(f"- {unit.text}" if unit.node.tag == "li" else unit.text)
 

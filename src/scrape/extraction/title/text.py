@@ -86,8 +86,9 @@ def repaired(text: str) -> str:
 # ("Headline -Section"), and bars in any script, which need no spaces ("제목｜신문", the
 # Hangul vowel "ᅵ" and the CJK stroke "丨" as bars), but for a bar between a letter or two
 # on each side, which is a name's ("Xbox Series X|S").
-BARS = "|｜︱ᅵ│¦丨"
-BAR = r"\s*(?:[｜︱ᅵ│¦丨]|(?<!\b[^\W_])(?<!\b[^\W_]{2})\||\|(?![^\W_]{1,2}\b))\s*"
+_WIDE_BARS = "｜︱ᅵ│¦丨"
+BARS = "|" + _WIDE_BARS
+BAR = rf"\s*(?:[{_WIDE_BARS}]|(?<!\b[^\W_])(?<!\b[^\W_]{{2}})\||\|(?![^\W_]{{1,2}}\b))\s*"
 
 # Chinese and Japanese titles use no spaces: a dash, colon or underscore touching their
 # script or brackets is a separator ("标题-新华网", "「Treeviz」:phpspot開発日誌"), and so is
