@@ -50,6 +50,9 @@ def _page(byline: str, lang: str) -> str:
         # The paper the writer works for.
         ("By Sarah Mitchell, Chicago Tribune", "en", ("Sarah Mitchell",)),
         ("Von Anna Schneider, Süddeutsche Zeitung", "de", ("Anna Schneider",)),
+        # ... or the service or house the writer works for.
+        ("By Alex Spencer, Local Democracy Reporting Service", "en", ("Alex Spencer",)),
+        ("Von Anna Schneider, Bertelsmann Stiftung", "de", ("Anna Schneider",)),
     ],
 )
 def test_the_place_filed_from_is_no_co_author(

@@ -34,6 +34,9 @@ def _page(first: str, last: str = "", header: str = "") -> str:
         ("NEW DELHI, March 12 (PTI): The city builds.", "", ("PTI",)),
         # No place at all.
         ("(Adnkronos) - La città costruisce.", "", ("Adnkronos",)),
+        # A full stop or nothing between the dateline and the text.
+        ("Hannover (epd). Die Stadt baut.", "", ("epd",)),
+        ("Bonn (KNA) Die Stadt baut.", "", ("KNA",)),
         ("Die Stadt baut.", " So der Sprecher. (dpa)", ("dpa",)),
         ("The city builds.", " the mayor said. (Reuters)", ("Reuters",)),
         ("Die Stadt baut.", " So der Sprecher. dpa/lno", ("dpa",)),
@@ -50,6 +53,8 @@ def test_an_agency_credited_in_the_text_is_the_byline(
     [
         # Brackets after a name that are no agency: a ticker, a party, a country code.
         ("Apple (AAPL) - shares rose.", ""),
+        ("Anna Roth (SPD) sagte, die Stadt baue.", ""),
+        ("Anna Roth (SPD). Die Stadt baut.", ""),
         ("Die Stadt baut.", " So die Linke. (LINKE)"),
         # An agency mentioned inside the text is no credit.
         ("Die Stadt baut, wie die dpa berichtet.", " Das meldet Reuters heute früh."),

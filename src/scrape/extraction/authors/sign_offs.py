@@ -181,7 +181,11 @@ _DATELINE = re.compile(
     # ... the day after the place ("KUALA LUMPUR, 12 Mac (Bernama) --", "NEW DELHI, March
     # 12 (PTI):"), or no place at all ("(Adnkronos) - Uno sciame ...").
     r"(?:,\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s+\d{1,2}))?)?"
-    r"\s*\(([^()]{2,30})\)\.?\s*[-–—:]"
+    r"\s*\(([^()]{2,30})\)(\.?\s*[-–—:]"
+    # ... or, as the church and the regional agencies write it, a full stop or nothing
+    # before the text ("Hannover (epd). Die ...", "Bonn (KNA) Der ..."): only an agency's
+    # name in the brackets makes that a dateline ("Anna Roth (SPD) sagte" is a sentence).
+    r"|\.?\s+(?=[^\W\d_]))"
 )
 _CLOSING_CREDIT = re.compile(
     # The agencies in brackets may follow the editors' initials ("kle/sti (afp, dpa, rtr)").
@@ -249,8 +253,13 @@ def wire_credit(page: Page, site_named: Callable[[str], bool]) -> list[str]:
     # "<strong>BERLIN (dpa)</strong> - ...": the dateline may end its own element.
     for i in range(len(chunks)):
         dateline = _DATELINE.match(" ".join(chunks[i : i + 2]))
-        if dateline:
-            return wire_agencies(dateline.group(1))
+        dashed = dateline is not None and dateline.group(2).strip(". ") != ""
+        # Without its dash, only in the text's own first line: "Stadtrat (dpa)" alone over
+        # the text is a topic's label with its source.
+        if dateline and (dashed or dateline.end() <= len(chunks[i])):
+            agencies = wire_agencies(dateline.group(1))
+            if agencies or dashed:
+                return agencies
         # "(القاهرة - رويترز)", "(서울=연합뉴스)": the place and the agency in brackets.
         bracketed = ONLY_DATELINE.match(chunks[i])
         if bracketed:

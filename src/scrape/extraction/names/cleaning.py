@@ -303,6 +303,15 @@ _BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
 # Berlin", "ZDF Brüssel"). A co-author's initials are two letters ("TJ Holmes").
 _ACRONYM_DESK = re.compile(r"[A-ZÄÖÜ]{2,}-\w|[A-ZÄÖÜ]{3,}\s+[A-ZÄÖÜ][a-zäöüß]")
 
+# The last word of a body's name ("Local Democracy Reporting Service", "Kiel Institute",
+# "Bertelsmann Stiftung"): after a writer's name and a comma it is the service or the
+# house the writer works for, no co-author.
+_BODY_END = re.compile(
+    r".*\s(?:service|agency|network|bureau|partnership|initiative|foundation|institute|"
+    r"association|university|college|institut|stiftung|verband|universität|hochschule)$",
+    re.IGNORECASE,
+)
+
 # The word a byline's stamp opens with, run on after the name in the same element ("By
 # Jane Doe Updated 3:45 PM", "Par Jean Dupont Publié le ...", "Mis à jour le ...").
 _STAMP_WORD = (
@@ -546,6 +555,8 @@ def _names_listed(text: str, desks: bool) -> list[str]:
         if comma and full_before and part.isupper() and not any(n.isupper() for n in names):
             # "Jane Doe, USA TODAY": the paper, as it writes its name, after a name that is
             # not in capitals.
+            continue
+        if comma and full_before and _BODY_END.match(part):
             continue
         if comma and full_before and (_ACRONYM_DESK.match(part) or _opens_lower(part)):
             # "Anna Roth, ARD-Studio Washington", "Anna Roth, SWR, zzt. Kiew", "Claire
