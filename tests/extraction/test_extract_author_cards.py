@@ -109,3 +109,20 @@ def test_a_byline_s_blocks_holding_a_date_or_a_section_are_no_writers() -> None:
     )
     page = extract(_page(byline, "en"), "https://avis.example/news/articles/c4ng3vx8m2po")
     assert page.authors == ("Sofia Marangou",)
+
+
+@pytest.mark.parametrize("label", ["Editor:", "Redaktur:"])
+def test_the_editors_labelled_link_beside_the_writers_is_no_co_author(label: str) -> None:
+    byline = (
+        "<div class='css-tb9x2n'><div class='css-c2v1rn'><span>Penulis:</span> "
+        "<a href='/profile/rizal-adhi-pratama'>Rizal Adhi Pratama</a></div>"
+        f"<div class='css-c2v1rn'><span>{label}</span> "
+        "<a href='/profile/dwi-agustiar'>Dwi Agustiar</a></div>"
+        "<time datetime='2024-09-02T07:35:00.000Z'>Senin, 02 Sep 2024 | 14:35 WIB</time></div>"
+    )
+    page = _page(byline, "id").replace(
+        "<title>", "<meta name='author' content='Rizal Adhi Pratama'><title>"
+    )
+    assert extract(page, "https://avis.example/by/2024/11/26/letbane").authors == (
+        "Rizal Adhi Pratama",
+    )

@@ -81,6 +81,20 @@ def test_co_authors_after_a_comma_stay(raw: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        # A desk's or a site's one word, then where it files from: no writer is the place.
+        ("Staff, New York", []),
+        ("SAHARAREPORTERS, NEW YORK", ["SAHARAREPORTERS"]),
+        # ... while one word and a name after the comma are two names.
+        ("Doe, Jane", ["Doe", "Jane"]),
+    ],
+)
+def test_a_place_after_a_desks_word_is_no_writer(raw: str, expected: list[str]) -> None:
+    assert clean_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         ("Por Lucía Fernández / Corresponsal en Bruselas", ["Lucía Fernández"]),
         ("Sarah Mitchell / Senior Correspondent in Brussels", ["Sarah Mitchell"]),
         ("Jane Roe / Reporter", ["Jane Roe"]),

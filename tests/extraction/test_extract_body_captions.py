@@ -122,6 +122,13 @@ _FIGURES = {
         "<div class='_2vId0o'><div class='_1vPl4y' data-video='ct24-349118'></div>"
         "<p class='_3vCp1t'>{caption}</p></div>"
     ),
+    # A player a script fills in, its title and its caption beside it: the caption runs
+    # longer than a player's title line.
+    "scripted player with title and caption": (
+        "<div class='video-wrapper'><div class='anvplayer' data-video-id='9315524'></div>"
+        "<p class='video-title'>Harbour bridge to close</p><p class='video-caption'>{caption} "
+        "Our reporter Ida Berg has the story from the pier, where residents gathered.</p></div>"
+    ),
     # A video player's frame (dropped with the other embeds) and its caption.
     "video frame": (
         "<div class='video-embed'><iframe src='https://video.example/embed/9'></iframe>"

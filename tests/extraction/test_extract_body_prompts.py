@@ -161,6 +161,33 @@ ENDINGS = {
 
 
 @pytest.mark.parametrize(
+    "closing",
+    [
+        # The site's forum, and the newsroom's own description closing each story.
+        "Diskutieren Sie mit im Forum: Fernwärme wird teurer - Was halten Sie von der Erhöhung?",
+        "Stadtblatt Illinois is a nonprofit, nonpartisan news service covering state "
+        "government. It is distributed to hundreds of newspapers, radio and TV stations "
+        "statewide. It is funded primarily by two press foundations.",
+    ],
+)
+def test_the_sites_closing_lines_are_dropped(closing: str) -> None:
+    story = STORIES["de"]
+    assert clean_blocks([*story, closing], title=None) == story
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "The Harbour Trust is a nonprofit that runs the ferry museum, its director said.",
+        "Die Anwohner diskutieren mit dem Bürgermeister am Donnerstag im Rathaus.",
+    ],
+)
+def test_closing_sentences_about_nonprofits_and_debates_stay(ending: str) -> None:
+    blocks = [*STORIES["de"], ending]
+    assert clean_blocks(blocks, title=None) == blocks
+
+
+@pytest.mark.parametrize(
     ("lang", "prompt"), [(lang, p) for lang, prompts in PROMPTS.items() for p in prompts]
 )
 def test_closing_prompt_to_the_reader_is_dropped(lang: str, prompt: str) -> None:

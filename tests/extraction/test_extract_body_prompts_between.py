@@ -153,6 +153,18 @@ def test_the_call_pattern_is_written_in_lower_case() -> None:
         "Get our free newsletter",
         # A picture's credit in brackets with its by-word.
         "(Photo by John Smith/Getty Images)",
+        # An embed's stand-in saying whose it is; a Nordic paywall's offer.
+        "Dieser Inhalt wird von Instagram bereitgestellt. Wenn du den Inhalt aktivierst, "
+        "werden personenbezogene Daten verarbeitet.",
+        "Få tillgång till alla artiklar på ystadsallehanda.se och i appen. Ingen bindningstid.",
+        "Läs vidare – 1 månad för 1 kr",
+        # The reader's word asked for, a reprint's terms, the reader survey.
+        "Questions or comments on this article? E-mail us at feedback@example.org",
+        "Have an opinion about this story? Click here to submit a Letter to the Editor, and "
+        "we may publish it in print.",
+        "Der Text ist für Medien frei verwendbar. Bitte Quelle angeben: LID.",
+        "PAY ATTENTION: Harbour.ng Reader Survey: Share your thoughts and help us shape "
+        "Nigerian news!",
     ],
 )
 def test_a_placeholder_or_a_controls_label_between_paragraphs_is_dropped(line: str) -> None:
@@ -171,6 +183,10 @@ def test_a_placeholder_or_a_controls_label_between_paragraphs_is_dropped(line: s
         "Readers who are already subscribers? They get the paper at the door, he said.",
         "Topics for the council's next meeting include the ferry.",
         "Registered users only pay half, the council said of the new ferry pass.",
+        "The council will take the survey results into account next year.",
+        "A reader survey by the paper found that most readers want a later ferry.",
+        "Kommunen betalar 3 miljoner kr för den nya färjan, enligt förslaget.",
+        "Die Anwohner diskutieren mit dem Bürgermeister über den neuen Fahrplan.",
     ],
 )
 def test_a_sentence_with_a_placeholders_words_stays(line: str) -> None:

@@ -712,6 +712,10 @@ _PICTURE_CARDS = [
     '</a><span class="kicker">Steuern</span><h3><a href="/politik/steuer-reform-123.html">'
     "Was die neue Steuerreform für Familien bedeutet</a></h3><p>Die Koalition hat sich "
     "geeinigt. Was sich für Eltern ändert.</p></div>",
+    # One link holding the card's label, picture and headline, no heading in it.
+    '<a class="css-r3b7x4" href="/artikel/1138820/steuerreform-ranking"><span>Auch '
+    'interessant</span><img src="/i/s.jpg" alt=""><span>Die Steuerreform und was sie für '
+    "Eltern ändert</span></a>",
 ]
 
 
@@ -737,6 +741,9 @@ def test_a_picture_card_of_another_story_in_or_after_the_text_is_pruned(card: st
         # A linked heading with no picture: the article's pointer to a page of its own.
         '<div class="note"><h3><a href="/2025/04/weir-back">Four weirs that came back after'
         "</a></h3><p>Our report from April.</p></div>",
+        # A picture linked with its caption inside the text's own sentence.
+        '<p>The restored <a href="/2025/04/weir-back"><img src="/i/w.jpg" alt="">weir at '
+        "Lower Mill</a> opened in April, and Four weirs now pass fish again all year.</p>",
         # The page's own address: the article's heading, not another story.
         '<div class="part"><img src="/i/w.jpg" alt=""><h3><a href="/2025/05/river-restored">'
         "How the river was restored, part two</a></h3></div>",

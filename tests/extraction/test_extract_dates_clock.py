@@ -126,6 +126,19 @@ def test_a_shown_time_of_a_declared_instant_takes_its_zone() -> None:
     assert published.date().isoformat() == "2025-05-06"
 
 
+def test_a_shown_update_time_takes_the_zone_of_the_update_it_is_to_the_minute() -> None:
+    # "Mis à jour ... 07 h 12" is the update's 11:12Z at -04:00; the publication's 03:41Z
+    # lies 3 h 31 min before it, a minute off a zone of half an hour (+03:30).
+    head = (
+        "<meta property='article:published_time' content='2024-03-15T03:41:00Z'>"
+        "<meta property='article:modified_time' content='2024-03-15T11:12:00Z'>"
+    )
+    published = _published("Mis à jour le 15 mars 2024 à 07 h 12", head, lang="fr")
+    assert published is not None
+    assert published.utcoffset() == timedelta(hours=-4)
+    assert published.date().isoformat() == "2024-03-14"
+
+
 @pytest.mark.parametrize(
     ("lang", "byline"),
     [

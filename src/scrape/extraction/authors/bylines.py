@@ -140,9 +140,14 @@ def _other_role(node: LexborNode, scope: LexborNode) -> bool:
         names = attr_text(anc)
         if OTHER_ROLE.search(names) or _JOB_CLASS.search(names):
             return True
-        if len(text) < 120 and OTHER_ROLE.search(text):
+        if len(text) < 120 and (OTHER_ROLE.search(text) or _EDITOR_LABEL.search(text)):
             return True
     return False
+
+
+# The editor's field beside the writer's ("Penulis: A | Editor: B", "Redaktur: B"): as a
+# label, not a writer's job after the name ("Jane Doe, Senior Editor").
+_EDITOR_LABEL = re.compile(r"(?:^|\s)(?:editor|editors|redaktur|lektorat|redigering)\s*[:：]", re.I)
 
 
 # The class of an author element holding the writer's job ("author-job", "author-role");

@@ -58,7 +58,17 @@ _LEGAL_NOTICE = re.compile(
     r"the\s+(?:[\w,]+\s+){0,5}?print\s+edition\b"
     # ... and the Indonesian ban on taking the content ("Dilarang keras mengambil konten").
     r"|dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin)\s+(?:konten|isi|artikel)"
-    r"|(?:has\s+)?not\s+been\s+edited\s+by\s+.{2,40}?\s+staff\b",
+    r"|(?:has\s+)?not\s+been\s+edited\s+by\s+.{2,40}?\s+staff\b"
+    # ... and the newsroom's own description closing its stories ("Capitol News Illinois is
+    # a nonprofit, nonpartisan news service covering state government. It is distributed
+    # ...", "The Beacon is part of Local Press, a nonprofit news network").
+    r"|^(?:[\w.&'’-]+\s+){1,5}is\s+(?:part\s+of\s+[^,.]{2,40},\s+)?an?\s+(?:independent,?\s+)?"
+    r"(?:nonprofit|non-profit|not-for-profit)(?:,\s*(?:nonpartisan|non-partisan|independent))?\s+"
+    r"(?:news|newsroom|media|journalism)\b"
+    # ... and a press service's terms of reprinting ("Der Text ist für Medien frei
+    # verwendbar. Bitte Quelle angeben", "Abdruck honorarfrei").
+    r"|\b(?:ist|sind)\s+(?:für\s+(?:die\s+)?(?:medien|redaktionen)\s+)?(?:frei|honorarfrei|kostenlos)\s+"
+    r"(?:verwendbar|nutzbar)|\babdruck\s+(?:honorarfrei|kostenfrei|kostenlos)|bitte\s+quelle\s+angeben",
     re.IGNORECASE | re.DOTALL,
 )
 # The lines Chinese news closes with: the responsible editor, the source, the end mark
@@ -80,6 +90,12 @@ _TIP = re.compile(
     r"(?:news\s+|story\s+)?tips?\b|(?:do\s+you\s+have|have\s+you\s+got|got)\s+a\s+story"
     r"(?:\s*\?|\s+for\s+(?:us|the)\b|\s+you['’]d\s+like\s+to\s+share\s*\?)|"
     r"we\s+pay\s+for\s+your\s+(?:stories|videos|pictures|photos)\b|"
+    # ... or the reader's word on the story ("Questions or comments on this article? E-mail
+    # us", "Have an opinion about this story? Click here to submit a Letter to the Editor").
+    r"(?:questions|comments|feedback)(?:\s+(?:or|and)\s+(?:questions|comments|feedback))?\s+"
+    r"(?:on|about)\s+this\s+(?:article|story)\s*\?|"
+    r"have\s+(?:an\s+opinion|something\s+to\s+say)\s+(?:about|on)\s+this\s+(?:article|story)\s*\?|"
+    r"submit\s+a\s+letter\s+to\s+the\s+editor\b|"
     r"if\s+you\s+have\s+a\s+(?:news\s+)?story\b[^.?!]{0,60}?\b(?:e-?mail|contact|call|message)\s+us\b|"
     r"get\s+in\s+touch\s+with\s+(?:our|the)\s+news\s*(?:team|desk|room)\b|"
     r"you\s+can\s+get\s+in\s+touch\s+(?:with\s+us\s+)?(?:by|via)\s+(?:e-?mail(?:ing)?|whatsapp|"
@@ -113,6 +129,10 @@ _TIP = re.compile(
 # down the key stories of the day").
 _PITCH = re.compile(
     r"\b(?:supported|funded)\s+by\s+(?:readers|members|listeners|viewers)\s+like\s+you\b"
+    # ... and to answer the site's survey of its readers ("Legit.ng Reader Survey: Share
+    # your thoughts and help us shape ...", "Take our 2-minute survey").
+    r"|\b(?:reader|audience)s?['’]?\s+survey\b.{0,40}?\b(?:share|tell|take|help)\b"
+    r"|\btake\s+our\s+(?:[\w-]+\s+)?survey\b"
     # ... and to keep up with the site's news ("Keep up with all the latest news from the UK
     # and around the world by following Sky News").
     r"|(?:^|(?<=[.!?]\s))keep\s+up\s+(?:to\s+date\s+)?with\s+(?:all\s+)?the\s+latest\s+"
@@ -176,6 +196,14 @@ _PLACEHOLDER = re.compile(
     r"(?:inhalte|artikel)|"
     # An embed's stand-in ("Hier steht ein Video von YouTube.").
     r"hier\s+steht\s+ein(?:e)?\s+(?:video|beitrag|post|tweet|inhalt|karte|podcast)\s+von\b|"
+    # ... or says whose it is ("Dieser Inhalt wird von Instagram bereitgestellt.").
+    r"(?:dieser|der\s+folgende|externer)\s+inhalt\s+(?:wird\s+von\s+\S+\s+(?:bereitgestellt|"
+    r"zur\s+verfügung\s+gestellt)|stammt\s+von\s+(?:instagram|youtube|x|twitter|facebook|tiktok|"
+    r"spotify|podigee|datawrapper|vimeo))|"
+    # ... and the Nordic paywall's offer of every article ("Få tillgång till alla artiklar
+    # på ystadsallehanda.se och i appen. Ingen bindningstid.", "1 månad för 1 kr").
+    r"få\s+(?:tillgång|tilgang|adgang)\s+til(?:l)?\s+(?:alla|alle)\s+(?:\w+\s+)?(?:artiklar|artikler)\b|"
+    r"ingen\s+bindningstid|(?:\d+|en|ett)\s+(?:månad|måned|mån)\s+(?:för|for)\s+\d+\s*kr\b|"
     # The Nordic paywall's offer ("Läs vidare med NK Plus", "Les videre med +").
     r"(?:läs|les|læs)\s+(?:vidare|videre)\s+med\b|"
     r"(?:available|open)\s+only\s+(?:to|for)\s+(?:paying\s+)?subscribers|"
@@ -247,6 +275,11 @@ _PLACEHOLDER_WORDS = (
     "member",
     "ve read",
     "vidare",
+    "tillgång",
+    "tilgang",
+    "adgang",
+    "bindningstid",
+    " kr",
     "videre",
     "have read",
     "articles left",
@@ -469,6 +502,8 @@ _CALL = re.compile(
     r"bewerten\s+sie\s+(?:diesen|den)\s+artikel|"
     r"(?:schreiben\s+sie\s+uns|schreib\s+uns)\s+(?:ihre|deine)\s+meinung|"
     r"feedback\s+an\s+die\s+redaktion|we\s+want\s+to\s+hear\s+from\s+you|"
+    # ... or in the site's forum ("Diskutieren Sie mit im Forum", "Diskutiere mit!").
+    r"(?:diskutieren\s+sie|diskutier(?:e|t)?)\s+mit\s*(?:!|(?:im|in\s+unserem|unserem)\s+forum\b)|"
     r"(?:we['’]d|we\s+would)\s+(?:like|love)\s+to\s+hear\s+what\s+you\s+think\b|"
     # ... and how its comments are kept ("Sendungsbezogene Kommentare und Beiträge werden
     # moderiert", "Comments are moderated").

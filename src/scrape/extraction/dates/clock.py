@@ -139,13 +139,14 @@ def as_shown(best: datetime, shown: list[datetime]) -> datetime:
     return best
 
 
-def zone_between(shown: datetime, instant: datetime) -> timezone | None:
+def zone_between(shown: datetime, instant: datetime, slack: float = 60) -> timezone | None:
     """The UTC offset in which the zone-free ``shown`` time is ``instant`` (to the minute
-    a byline prints), or None when no zone of the world (whole or half hours) makes it so."""
+    a byline prints: ``slack`` seconds), or None when no zone of the world (whole or half
+    hours) makes it so."""
     utc = instant.astimezone(UTC).replace(tzinfo=None)
     seconds = (shown - utc).total_seconds()
     whole = round(seconds / 1800) * 1800
-    if not -12 * 3600 <= whole <= 14 * 3600 or abs(seconds - whole) > 60:
+    if not -12 * 3600 <= whole <= 14 * 3600 or abs(seconds - whole) > slack:
         return None
     return timezone(timedelta(seconds=whole))
 

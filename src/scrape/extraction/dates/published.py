@@ -204,20 +204,23 @@ def _shown_zone(
     if best.utcoffset() != timedelta(0):
         return None
     stamps = [i for i in [*instants[0], *instants[1]] if i.tzinfo is not None]
-    for shown in near:
-        value = shown.value
-        offset = value.utcoffset()
-        if midnight(value) or offset == timedelta(0):
-            continue
-        for stamp in stamps:
-            if offset is not None:
-                # A stamp in UTC: the shown time itself is among the stamps too.
-                same = stamp.utcoffset() == timedelta(0) and abs(value - stamp) <= _MINUTE
-                zone = timezone(offset) if same else None
-            else:
-                zone = zone_between(value, stamp)
-            if zone is not None and zone.utcoffset(None) != timedelta(0):
-                return zone
+    # A time that is one stamp to the second before one a minute off another ("Mis à jour
+    # ... 07 h 12" is the update's 11:12Z at -04:00, not the publication's 03:41Z at +03:30).
+    for slack in (0, _MINUTE.total_seconds()):
+        for shown in near:
+            value = shown.value
+            offset = value.utcoffset()
+            if midnight(value) or offset == timedelta(0):
+                continue
+            for stamp in stamps:
+                if offset is not None:
+                    # A stamp in UTC: the shown time itself is among the stamps too.
+                    same = stamp.utcoffset() == timedelta(0) and abs(value - stamp) <= _MINUTE
+                    zone = timezone(offset) if same else None
+                else:
+                    zone = zone_between(value, stamp, slack)
+                if zone is not None and zone.utcoffset(None) != timedelta(0):
+                    return zone
     return None
 
 

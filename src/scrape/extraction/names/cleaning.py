@@ -558,6 +558,10 @@ def _names_listed(text: str, desks: bool) -> list[str]:
             continue
         if comma and full_before and _BODY_END.match(part):
             continue
+        if comma and not full_before and len(part.split()) > 1 and _is_place(part):
+            # "Staff, New York", "SAHARAREPORTERS, NEW YORK": a place's name of several
+            # words after a desk's or a site's one word is its dateline.
+            continue
         if comma and full_before and (_ACRONYM_DESK.match(part) or _opens_lower(part)):
             # "Anna Roth, ARD-Studio Washington", "Anna Roth, SWR, zzt. Kiew", "Claire
             # Dubois, correspondante à Bruxelles", "João Silva, da Folha": a broadcaster's

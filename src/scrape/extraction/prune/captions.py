@@ -189,7 +189,7 @@ def _slide_caption(node: LexborNode) -> bool:
 # A video player's or a gallery's box, as themes class it.
 _PLAYER_TOKEN = token_pattern("video|videos|audio|player|jwplayer|gallery")
 _PLAYER_CANDIDATES = "[class*=video i], [class*=audio i], [class*=player i], [class*=galler i]"
-_PLAYER_DATA = "[data-video], [data-video-id], [data-player]"
+PLAYER_DATA = "[data-video], [data-video-id], [data-player]"
 # What a player shows beside its picture: a title line, a duration, a "watch" label.
 _PLAYER_TITLE_CHARS = 160
 # A player's play button, by the sign on it or the word its label reads out ("Spela upp",
@@ -242,7 +242,7 @@ def player_boxes(body: LexborNode) -> list[LexborNode]:
     classed = (n for n in body.css(_PLAYER_CANDIDATES) if _PLAYER_TOKEN.search(attr_text(n)))
     # ... and the box around a player no class names, known by the video its data names
     # (``data-video``), with the title line beside it.
-    unnamed = (box for frame in body.css(_PLAYER_DATA) if (box := frame.parent) is not None)
+    unnamed = (box for frame in body.css(PLAYER_DATA) if (box := frame.parent) is not None)
     # ... or by its play button (:func:`mark_players`, before buttons go).
     played = body.css(f"[{_PLAYED}]")
     found: list[LexborNode] = []

@@ -32,7 +32,7 @@ from .boxes import (
     profile_boxes,
     trailing_boxes,
 )
-from .captions import caption_blocks, mark_players, player_boxes
+from .captions import PLAYER_DATA, caption_blocks, mark_players, player_boxes
 from .comments import comment_threads
 from .common import EMPTIED, HEADINGS, HIDDEN, OTHER_POSTS, cached_text, removable
 from .hidden import place_streamed_segments, unhide_collapsed_panels, unhide_paywalled_parts
@@ -106,7 +106,8 @@ def prune(
     mark_sign_up_boxes(body, actions)
     # A video's caption is told by the player's frame beside it, and a player by its play
     # button: both go next.
-    framed = {n.parent.mem_id for n in body.css("iframe") if n.parent is not None}
+    # A player a script fills in leaves its box with the video's id in its data.
+    framed = {n.parent.mem_id for n in body.css(f"iframe, {PLAYER_DATA}") if n.parent is not None}
     mark_players(body)
     for node in tree.css(_DROP_TAGS):
         node.decompose()

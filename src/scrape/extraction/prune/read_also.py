@@ -188,25 +188,57 @@ def picture_cards(body: LexborNode, host: str | None, path: str | None) -> list[
         if len(links) != 1:
             continue
         linked = text_of(heading)
-        href = links[0].attributes.get("href") or ""
         if len(linked.split()) < _HEADLINE_WORDS or text_of(links[0]) != linked:
             continue
-        if not points_within(href, host) or (path is not None and path_of(href) == path):
+        card = _card_around(heading, links[0], linked, host, path)
+        if card is not None:
+            found[card.mem_id] = card
+    # ... or the card is one link, its picture and its headline inside ("<a><span>Auch
+    # interessant</span><img><span>Headline</span></a>").
+    links = {
+        link.mem_id: link
+        for picture in body.css("a[href] img")
+        if (link := next((a for a in ancestors(picture) if a.tag == "a"), None)) is not None
+    }
+    for link in links.values():
+        if link.css_first("h2, h3, h4, h5, h6"):
             continue
-        for block in ancestors(heading):
-            if block.tag in {"body", "html", "main", "article"} or block.attributes.get(MARK):
-                break
-            if len(text_of(block)) > len(linked) + _CARD_EXTRA_CHARS:
-                break
-            if (
-                block.tag in _CARD_TAGS
-                and block.css_first("img, picture") is not None
-                and block.css_first(f"[{ANCHOR}], [{MARK}]") is None
-                and between_paragraphs(block, _prose, closing=True)
-            ):
-                found[block.mem_id] = block
-                break
+        linked = text_of(link)
+        if len(linked.split()) < _HEADLINE_WORDS:
+            continue
+        card = _card_around(link, link, linked, host, path, tags=_CARD_TAGS | {"a"})
+        if card is not None:
+            found[card.mem_id] = card
     return list(found.values())
+
+
+def _card_around(
+    start: LexborNode,
+    link: LexborNode,
+    linked: str,
+    host: str | None,
+    path: str | None,
+    tags: frozenset[str] = _CARD_TAGS,
+) -> LexborNode | None:
+    """The card ``start`` (a linked heading, or the card's one link) opens: the block with a
+    picture around it, with little more text than ``linked``, set between paragraphs of
+    prose."""
+    href = link.attributes.get("href") or ""
+    if not points_within(href, host) or (path is not None and path_of(href) == path):
+        return None
+    for block in (start, *ancestors(start)):
+        if block.tag in {"body", "html", "main", "article"} or block.attributes.get(MARK):
+            break
+        if len(text_of(block)) > len(linked) + _CARD_EXTRA_CHARS:
+            break
+        if (
+            block.tag in tags
+            and block.css_first("img, picture") is not None
+            and block.css_first(f"[{ANCHOR}], [{MARK}]") is None
+            and between_paragraphs(block, _prose, closing=True)
+        ):
+            return block
+    return None
 
 
 def _prose(paragraph: LexborNode) -> bool:
