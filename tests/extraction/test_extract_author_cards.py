@@ -126,3 +126,63 @@ def test_the_editors_labelled_link_beside_the_writers_is_no_co_author(label: str
     assert extract(page, "https://avis.example/by/2024/11/26/letbane").authors == (
         "Rizal Adhi Pratama",
     )
+
+
+def test_writers_linked_to_their_folder_in_nordic_words_are_the_byline() -> None:
+    # Hashed classes: the links to "/forfatter/" mark the writers, the photographer is none.
+    byline = (
+        "<div class='css-1q8xk2a'>"
+        "<div class='css-6tqb1k'><a href='/forfatter/ingrid'>Ingrid Solberg Haugen</a>"
+        "<span class='css-4k3vgt'>Journalist</span></div>"
+        "<div class='css-6tqb1k'><a href='/forfatter/jonas'>Jonas Tveit</a>"
+        "<span class='css-4k3vgt'>Journalist</span></div>"
+        "<div class='css-6tqb1k'><span>Erlend Berge</span><span class='css-4k3vgt'>Fotograf</span>"
+        "</div></div>"
+    )
+    page = _page(byline, "no")
+    assert extract(page, "https://avis.example/by/2024/11/26/letbane").authors == (
+        "Ingrid Solberg Haugen",
+        "Jonas Tveit",
+    )
+    # ... the same beside the writers the page declares.
+    declared = "<meta name='author' content='Ingrid Solberg Haugen, Jonas Tveit'><title>"
+    page = page.replace("<title>", declared)
+    assert extract(page, "https://avis.example/by/2024/11/26/letbane").authors == (
+        "Ingrid Solberg Haugen",
+        "Jonas Tveit",
+    )
+
+
+def test_a_cards_role_read_apart_from_the_name_beside_it() -> None:
+    # The name and the role in spans with nothing between them: "Fotograf" is a word of
+    # its own, the photographer's card no writer's.
+    byline = (
+        "<div class='authors'>"
+        + "".join(
+            f"<div class='author'><span>{name}</span><span>{role}</span></div>"
+            for name, role in (
+                ("Ingrid Solberg Haugen", "Journalist"),
+                ("Jonas Tveit", "Journalist"),
+                ("Erlend Berge", "Fotograf"),
+            )
+        )
+        + "</div>"
+    )
+    page = extract(_page(byline, "no"), "https://avis.example/by/2024/11/26/letbane")
+    assert page.authors == ("Ingrid Solberg Haugen", "Jonas Tveit")
+
+
+def test_stories_of_a_section_named_for_the_writers_are_no_bylines() -> None:
+    # "/journalist/2012-06/01/...": a section's stories, no writer's page.
+    byline = (
+        "<ul class='list'>"
+        + "".join(
+            f"<li><a href='/journalist/2012-06/0{i}/content_2533520{i}.htm'>{headline}</a></li>"
+            for i, headline in enumerate(
+                ("来自10米竹竿上的中国功夫", "跨流域调水缓解白洋淀水资源紧缺"), 1
+            )
+        )
+        + "</ul>"
+    )
+    page = extract(_page(byline, "zh"), "https://avis.example/by/2024/11/26/letbane")
+    assert page.authors == ()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from scrape.extraction.extractor import extract
 from scrape.extraction.names import clean_name
 
@@ -95,7 +97,12 @@ def test_a_name_marked_as_an_author_in_a_pictures_caption_is_the_photographer() 
     assert "Guillermo Mestre" not in authors
 
 
-def test_a_japanese_writer_signing_in_brackets_is_named_without_them() -> None:
+@pytest.mark.parametrize(
+    ("signed", "name"), [("（山本彩花）", "山本彩花"), ("（佐藤 悠）", "佐藤 悠")]
+)
+def test_a_japanese_writer_signing_in_brackets_is_named_without_them(
+    signed: str, name: str
+) -> None:
     text = "".join(
         f"<p>ズワイガニ漁の解禁を控え、香住漁港では漁業者らが準備を進めている。その{i}。</p>"
         for i in range(6)
@@ -103,9 +110,9 @@ def test_a_japanese_writer_signing_in_brackets_is_named_without_them() -> None:
     page = (
         "<!DOCTYPE html><html lang='ja'><head><meta charset='utf-8'><title>ズワイガニ漁解禁</title>"
         "</head><body><main><article><h1>ズワイガニ漁6日解禁</h1>"
-        f"{text}<p class='article-author'>（山本彩花）</p></article></main></body></html>"
+        f"{text}<p class='article-author'>{signed}</p></article></main></body></html>"
     )
-    assert extract(page, "https://www.kobe.example/news/0018313457.shtml").authors == ("山本彩花",)
+    assert extract(page, "https://www.kobe.example/news/0018313457.shtml").authors == (name,)
 
 
 def test_an_office_named_with_a_cut_compound_is_one_name() -> None:

@@ -115,6 +115,9 @@ def test_who_put_an_interviews_questions_wrote_it() -> None:
         "<p>Das Gespräch führte Tomas Lind.</p>",
         "<p>Das Interview führten Tomas Lind und Eva Berg.</p>",
         "<p><em>Die Fragen stellte Tomas Lind.</em></p>",
+        # ... and a note on the text after the credit, in its paragraph.
+        "<p><em>Das Gespräch führte Tomas Lind. Es handelt sich um eine redigierte und "
+        "gekürzte Fassung.</em></p>",
     ):
         names = ("Tomas Lind", "Eva Berg") if "Eva" in closing else ("Tomas Lind",)
         assert extract(_page(_GERMAN * 6 + closing), URL).authors == names, closing

@@ -158,6 +158,12 @@ def test_the_call_pattern_is_written_in_lower_case() -> None:
         "werden personenbezogene Daten verarbeitet.",
         "Få tillgång till alla artiklar på ystadsallehanda.se och i appen. Ingen bindningstid.",
         "Läs vidare – 1 månad för 1 kr",
+        "Läs vidare – prova NWT Premium för 1 kr",
+        # A sentence of its own sending the reader to the newsletter, and its box's words.
+        "Want more out-of-this world tech, space and science stories? Sign up for Mashable's "
+        "weekly Light Speed newsletter.",
+        "A morning briefing on what you need to know in the day ahead, including exclusive "
+        "commentary from Barron's writers.",
         # The reader's word asked for, a reprint's terms, the reader survey.
         "Questions or comments on this article? E-mail us at feedback@example.org",
         "Have an opinion about this story? Click here to submit a Letter to the Editor, and "
@@ -187,6 +193,7 @@ def test_a_placeholder_or_a_controls_label_between_paragraphs_is_dropped(line: s
         "A reader survey by the paper found that most readers want a later ferry.",
         "Kommunen betalar 3 miljoner kr för den nya färjan, enligt förslaget.",
         "Die Anwohner diskutieren mit dem Bürgermeister über den neuen Fahrplan.",
+        "Residents can sign up for the council newsletter at the town hall.",
     ],
 )
 def test_a_sentence_with_a_placeholders_words_stays(line: str) -> None:

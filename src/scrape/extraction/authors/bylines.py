@@ -7,7 +7,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from ..dom import MARK, ancestors, attr_text
+from ..dom import MARK, ancestors, attr_text, text_of
 from ..names import AGENCY, is_role
 from .common import inside_ids
 from .element_names import BYLINE_CHARS, element_names, node_names
@@ -135,8 +135,9 @@ def _other_role(node: LexborNode, scope: LexborNode) -> bool:
     for anc in (node, *ancestors(node)):
         if anc.mem_id == scope.mem_id:
             return False
-        # Measured without the markup's indentation: a label's group is short as read.
-        text = " ".join(anc.text(deep=True).split())
+        # Measured without the markup's indentation: a label's group is short as read;
+        # its elements read apart ("<span>Erlend Berge</span><span>Fotograf</span>").
+        text = text_of(anc)
         names = attr_text(anc)
         if OTHER_ROLE.search(names) or _JOB_CLASS.search(names):
             return True

@@ -24,6 +24,9 @@ BYLINE_CSS = (
     '[class*="writer"], a[href*="/aut"], a[href*="/people/"], a[href*="/profile"], '
     # "/about/editors/jane-roe", "/redakteure/jan-koch"
     'a[href*="/editors/"], a[href*="/redakteur"], '
+    # ... and the writers' folder in other languages ("/journalistes/", "/journalister/",
+    # "/skribent/", "/forfatter/").
+    'a[href*="/journalist"], a[href*="/skribent"], a[href*="/forfatter"], '
     # A platform's writer handle ("/@janedoe"), on the site itself (off it: a social account).
     'a[href*="/@"], '
     # The author's class in the page's language ("autor", "autora", "autoren", "autorka"):
@@ -38,7 +41,24 @@ BYLINE_CSS = (
 )
 # The attributes besides the class that name an element the byline.
 _NAMING_ATTRS = ("id", "data-testid")
-HREF_MARKS = ("/aut", "/people/", "/profile/", "/profiles/", "/editors/", "/redakteur", "/@")
+HREF_MARKS = (
+    "/aut",
+    "/people/",
+    "/profile/",
+    "/profiles/",
+    "/editors/",
+    "/redakteur",
+    # ... a writer's page in the folder, not the folder's ("/journalist", a section).
+    "/journalist/",
+    "/journalists/",
+    "/journalistes/",
+    "/journalister/",
+    "/skribent/",
+    "/skribenter/",
+    "/forfatter/",
+    "/forfattere/",
+    "/@",
+)
 _AUTOR_CLASS = re.compile(
     r"(?:^|[\s_-])autor(?:a|as|e|es|en|i|in|innen|ka|ki|zy|ius|iai|s)?(?=$|[\s_A-Z-])"
 )
@@ -47,6 +67,10 @@ _WRITER_LINK = re.compile(
     # The writers' folder named in the plural ("/autori/ales-vavra/", "/autorzy/", "/autores/").
     r"/autori/|/autorzy/|/autores/|/auteurs/|/autorius/|/autors/|/@"
 )
+# The writers' folder in the languages that name it after the trade, and a writer's page
+# in it: the name's slug last ("/journalistes/claire-dubois/", "/skribent/anna-lindqvist").
+_FOLDER = re.compile(r"/(?:journalist(?:s|es|er)?|skribent(?:er)?|forfatter(?:e)?)/", re.I)
+_FOLDER_WRITER = re.compile(rf"{_FOLDER.pattern}[^\W\d_][\w.-]*/?(?:[?#]|$)", re.I)
 _ACCOUNT_LINK = re.compile(
     r"/(?:settings|account|accounts|mypage|my-account|login|signin|sign-in|register)(?:/|$|\?)",
     re.IGNORECASE,
@@ -86,6 +110,9 @@ def author_element(node: LexborNode, host: str = "") -> bool:
         or any("byline" in (attrs.get(name) or "") for name in _NAMING_ATTRS)
     )
     if node.tag != "a" or not any(mark in href for mark in HREF_MARKS):
+        return marked
+    if _FOLDER.search(href) and not _FOLDER_WRITER.search(href):
+        # "/journalist/2012-06/01/content_25335209.htm": a section's story, no writer's page.
         return marked
     if _ACCOUNT_LINK.search(href):
         # The reader's own profile in the site's menu ("/settings/profile/"), not a writer's.

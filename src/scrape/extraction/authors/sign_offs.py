@@ -89,9 +89,11 @@ def sign_off(page: Page) -> list[str]:
         looks = " ".join(child.attributes.get(a) or "" for a in ("align", "style", "class"))
         right = _RIGHT.search(looks.casefold()) is not None
         emphasised = place == 0 and _set_apart(child, text)
-        interviewer = INTERVIEWER.match(text) if len(text) < 60 else None
+        interviewer = INTERVIEWER.match(text)
         if interviewer is not None:
-            text = text[interviewer.end() :].rstrip(".")
+            # "Das Gespräch führte Frank Wegener. Es handelt sich um eine gekürzte Fassung."
+            text = text[interviewer.end() :].split(". ", 1)[0].rstrip(".")
+            interviewer = interviewer if len(text) < 60 else None
         announced = len(text) < 60 and (interviewer or BY_CHUNK.match(text)) is not None
         bracketed = _BRACKETED_SIGN_OFF.fullmatch(text)
         if place == 0 and not bracketed:

@@ -129,6 +129,12 @@ _TIP = re.compile(
 # down the key stories of the day").
 _PITCH = re.compile(
     r"\b(?:supported|funded)\s+by\s+(?:readers|members|listeners|viewers)\s+like\s+you\b"
+    # ... and to its newsletter, in a sentence of its own ("Want more ...? Sign up for
+    # Mashable's weekly Light Speed newsletter."), or as the newsletter's box describes
+    # it ("A morning briefing on what you need to know in the day ahead").
+    r"|(?:^|(?<=[.!?]\s))sign\s+up\s+(?:for|to)\s+(?:[\w'’.-]+\s+){0,5}newsletters?\b"
+    r"|^an?\s+(?:morning|daily|evening|weekly|weekday)\s+(?:briefing|newsletter|email|e-mail)\s+"
+    r"(?:on|with|of)\s+what\s+you\s+need\s+to\s+know\b"
     # ... and to answer the site's survey of its readers ("Legit.ng Reader Survey: Share
     # your thoughts and help us shape ...", "Take our 2-minute survey").
     r"|\b(?:reader|audience)s?['’]?\s+survey\b.{0,40}?\b(?:share|tell|take|help)\b"
@@ -204,6 +210,7 @@ _PLACEHOLDER = re.compile(
     # på ystadsallehanda.se och i appen. Ingen bindningstid.", "1 månad för 1 kr").
     r"få\s+(?:tillgång|tilgang|adgang)\s+til(?:l)?\s+(?:alla|alle)\s+(?:\w+\s+)?(?:artiklar|artikler)\b|"
     r"ingen\s+bindningstid|(?:\d+|en|ett)\s+(?:månad|måned|mån)\s+(?:för|for)\s+\d+\s*kr\b|"
+    r"(?:prova|testa|prøv)\s+(?:\S+\s+){0,3}(?:för|for)\s+\d+\s*kr\b|"
     # The Nordic paywall's offer ("Läs vidare med NK Plus", "Les videre med +").
     r"(?:läs|les|læs)\s+(?:vidare|videre)\s+med\b|"
     r"(?:available|open)\s+only\s+(?:to|for)\s+(?:paying\s+)?subscribers|"

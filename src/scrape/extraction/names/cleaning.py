@@ -364,7 +364,8 @@ def _uncased_name(text: str) -> bool:
     )
 
 
-_UNCASED_WORD = re.compile(r"[^\W\d_]{2,6}")
+# ... the family name set apart from the given name by a space ("（佐藤 悠）").
+_UNCASED_WORD = re.compile(r"[^\W\d_]{2,6}|[^\W\d_]{1,4}[ \u3000][^\W\d_]{1,4}")
 
 
 # A desk, bureau or branch office before a name, joined by a middle dot or set apart by a

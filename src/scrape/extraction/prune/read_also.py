@@ -195,12 +195,12 @@ def picture_cards(body: LexborNode, host: str | None, path: str | None) -> list[
             found[card.mem_id] = card
     # ... or the card is one link, its picture and its headline inside ("<a><span>Auch
     # interessant</span><img><span>Headline</span></a>").
-    links = {
+    pictured = {
         link.mem_id: link
         for picture in body.css("a[href] img")
         if (link := next((a for a in ancestors(picture) if a.tag == "a"), None)) is not None
     }
-    for link in links.values():
+    for link in pictured.values():
         if link.css_first("h2, h3, h4, h5, h6"):
             continue
         linked = text_of(link)
