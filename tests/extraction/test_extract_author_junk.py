@@ -258,6 +258,8 @@ def test_a_footnote_mark_and_a_chinese_editor_are_no_part_of_the_name() -> None:
     # the editor after the writer.
     assert clean_name("Larissa Fontenele*") == ["Larissa Fontenele"]
     assert clean_name("作者：陈晓蕾 责编：周宏") == ["陈晓蕾"]
+    # ... or the paper's editor, labelled as its reporters are ("每经记者｜", "每经编辑｜").
+    assert clean_name("每经记者｜王晓宇 陈思\u3000\u3000每经编辑｜刘洁") == ["王晓宇", "陈思"]
     html = _page("<meta name='author' content='Larissa Fontenele*'>", "")
     assert extract(html, "https://www.correio.example/cidades/1").authors == ("Larissa Fontenele",)
 

@@ -121,6 +121,13 @@ def test_who_put_an_interviews_questions_wrote_it() -> None:
     ):
         names = ("Tomas Lind", "Eva Berg") if "Eva" in closing else ("Tomas Lind",)
         assert extract(_page(_GERMAN * 6 + closing), URL).authors == names, closing
+    # ... in the writer's element, with the programme it was made for, under a broadcaster
+    # the page declares as its author.
+    closing = "<p class='autor'>Das Interview führte Tomas Lind für BR-KLASSIK.</p>"
+    page = _page(_GERMAN * 6 + closing).replace(
+        "<title>", "<meta name='author' content='Bayerischer Rundfunk'><title>", 1
+    )
+    assert extract(page, URL).authors == ("Tomas Lind",)
     for opening in ("<div>Interview: Tomas Lind</div>", "<div>Protokoll: Tomas Lind</div>"):
         assert extract(_page(opening + _GERMAN * 6), URL).authors == ("Tomas Lind",), opening
     # The question's words in the text are no credit.

@@ -3,6 +3,7 @@ footer) is told by where it sits, on pages whose class names say nothing."""
 
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from scrape.extraction.dom import text_of
@@ -135,3 +136,33 @@ def test_an_older_sites_layout_table_gives_the_texts_paragraphs_one_by_one() -> 
     assert "Absatz 0: Die Arbeiten" in body
     assert "Meinung zu diesem Artikel" not in body
     assert "Wochen lang versperrt hat.\nAbsatz 1" in body.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize("heading", ["Kommentare (84)", "12 Comments", "Leserkommentare"])
+def test_a_section_of_comments_under_its_heading_is_cut(heading: str) -> None:
+    # Hashed classes name nothing, and no comment links its date: the heading opening the
+    # block says what it holds.
+    comments = "".join(
+        f"<div class='m4qe6b'><strong>Leser {i}</strong><p>Kommentar {i}: Die Umleitung über "
+        "die Bundesstraße ist morgens völlig überlastet.</p></div>"
+        for i in range(2)
+    )
+    html = (
+        f"<html><head><title>{_HEADLINE}</title></head><body><article><h1>{_HEADLINE}</h1>"
+        f"{_TEXT}<section class='q1iqpf9w'><h2>{heading}</h2>{comments}</section></article>"
+        "</body></html>"
+    )
+    text = _cut(html)
+    assert "Absatz 5" in text
+    assert "Kommentar 0" not in text and heading not in text
+
+
+def test_a_section_whose_heading_names_comments_over_text_of_its_own_stays() -> None:
+    # A heading of the article that only begins with the word stays with its section.
+    html = (
+        f"<html><head><title>{_HEADLINE}</title></head><body><article><h1>{_HEADLINE}</h1>"
+        f"{_TEXT}<section><h2>Kommentare der Anwohner im Rathaus</h2><p>Kommentar 0: Die "
+        "Anwohner verlangten im Rathaus eine zweite Brücke für Radfahrer.</p></section>"
+        "</article></body></html>"
+    )
+    assert "Kommentar 0" in _cut(html)

@@ -102,6 +102,8 @@ PROMPTS = {
     "es": [
         "Síguenos en Telegram, Instagram, Facebook y X para recibir en directo todas nuestras "
         "actualizaciones.",
+        "Inscríbete para recibir la información económica exclusiva y las noticias "
+        "financieras más relevantes para ti",
         "Suscríbete a nuestro boletín y recibe cada mañana las noticias más importantes de tu "
         "ciudad.",
     ],

@@ -159,6 +159,8 @@ def test_the_call_pattern_is_written_in_lower_case() -> None:
         "Få tillgång till alla artiklar på ystadsallehanda.se och i appen. Ingen bindningstid.",
         "Läs vidare – 1 månad för 1 kr",
         "Läs vidare – prova NWT Premium för 1 kr",
+        "Assine o Valor e tenha acesso ilimitado a notícias, análises e colunas. Por R$ 1,90 "
+        "no primeiro mês.",
         # A sentence of its own sending the reader to the newsletter, and its box's words.
         "Want more out-of-this world tech, space and science stories? Sign up for Mashable's "
         "weekly Light Speed newsletter.",

@@ -148,7 +148,7 @@ class _Evidence:
         if any(map(_institution, found)):
             # One name of an institution, cut at its "und"/"and" into what look like two.
             return []
-        return [n for n in found if not self.site_named(n)]
+        return [n for n in found if not (self.site_named(n) or _BROADCASTER.search(n))]
 
     def read_declared(self, value: str) -> list[str]:
         desk, agencies = with_agencies(" ".join(value.split()))
@@ -482,6 +482,13 @@ def _full_name(name: str) -> bool:
 
 def _key(name: str) -> str:
     return re.sub(r"\W+", "", name.casefold())
+
+
+# A broadcaster by the word its name ends in ("Bayerischer Rundfunk", "Sky Television"):
+# declared as the author of its sister site's pages, no person.
+_BROADCASTER = re.compile(
+    r"\s(?:rundfunk|fernsehen|hörfunk|broadcasting|television|radio|tv)$", re.IGNORECASE
+)
 
 
 def _institution(name: str) -> bool:

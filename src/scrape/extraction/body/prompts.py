@@ -429,8 +429,10 @@ _CALL = re.compile(
     # głównej Onetu", "Mehr finden Sie auf unserer Startseite").
     r"(?:znajdziesz|find|finden\s+sie|trouverez|encontrarás|encontrará)\b.{0,40}?"
     r"(?:stronie\s+głównej|homepage|home\s+page|startseite|page\s+d['’]accueil|portada)|"
-    r"suscr[ií]bete|suscr[ií]base|reg[ií]strate|iscriviti|abbonati\s+(?:ora|subito|a|al|per\s+(?:leggere|continuare|accedere|sostenere))|"
+    r"suscr[ií]bete|suscr[ií]base|reg[ií]strate|inscr[ií]bete|iscriviti|abbonati\s+(?:ora|subito|a|al|per\s+(?:leggere|continuare|accedere|sostenere))|"
     r"assine\s+(?:já|agora|a\s+nossa|o\s+nosso)|inscreva[- ]se|subscreva|"
+    # ... the paper by its name, for all of it ("Assine o Valor e tenha acesso ilimitado").
+    r"assine\s+o\s+[^\s]+(?:\s+[^\s]+)?\s+e\s+tenha\s+acesso\b|"
     r"abonneer\s+(?:je|nu|u)|word\s+(?:nu\s+)?abonnee|schrijf\s+je\s+(?:nu\s+)?in|meld\s+je\s+(?:nu\s+)?aan|"
     r"zapisz\s+się|zaprenumeruj|subskrybuj|zapraszamy\s+(?:też\s+|także\s+|również\s+)?do\s+"
     r"(?:subskrypcji|prenumeraty|lektury|słuchania|oglądania)|prenumerera\s+(?:på|nu)|"

@@ -58,7 +58,9 @@ _PREFIX = re.compile(
     rf"|^(?:本报|本報|[\u4e00-\u9fff]{{2,5}}?(?=(?:记者|記者)\s*[:：]?\s*\S))?(?:{CJK_LABELS})"
     # Chinese runs the name on after the label; "기자회견" is a word of its own.
     r"(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff]))"
-    rf"|^{TEXT_BY}|^(?:{REPORTED_BY})",
+    rf"|^{TEXT_BY}|^(?:{REPORTED_BY})"
+    # Who put an interview's questions ("Das Interview führte Jan Koch", "Die Fragen stellte").
+    r"|^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?)\s+",
     re.IGNORECASE,
 )
 
@@ -244,8 +246,8 @@ _OTHER_PART = re.compile(
     r"|(?:translation|übersetzung|mitarbeit|bearbeitung|recherche|research|traduction|traducción|traduzione|tradução|"
     r"vertaling|tłumaczenie|przekład|перевод|переклад|översättning|oversættelse|"
     r"oversettelse|käännös|çeviri)(?:\s*[:：]|\s+(?:by|von|par|por|di|de|door|af|av)\b)"
-    # ... the editor in Chinese ("作者：陈晓蕾 责编：周宏").
-    r"|(?:责编|責編|责任编辑|責任編輯)\s*[:：])",
+    # ... the editor in Chinese ("作者：陈晓蕾 责编：周宏", "每经记者｜王晓宇 每经编辑｜刘洁").
+    r"|(?:责编|責編|责任编辑|責任編輯|[\u4e00-\u9fff]{0,3}(?:编辑|編輯))\s*[:：｜|])",
     re.IGNORECASE,
 )
 
@@ -328,10 +330,13 @@ _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
 _FOOTNOTE_MARK = re.compile(r"\s*[*†‡]+$")
 
 # ... or the writer's handle ("By Jane Doe @janedoe"), or the paper the writer wrote for
-# ("By Jane Doe For Dailymail.com", "By JANE DOE FOR MAILONLINE").
+# ("By Jane Doe For Dailymail.com", "By JANE DOE FOR MAILONLINE", "Das Interview führte
+# Jan Koch für BR-KLASSIK.").
 _TRAILING_HANDLE = re.compile(r"\s+@\w{2,}$")
 
-_FOR_PAPER = re.compile(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z0-9][\w.-]*(?:\s+\S+){0,3}$")
+_FOR_PAPER = re.compile(
+    r"\s+(?i:for|für)\s+(?:(?i:the|die|den|das)\s+)?[A-Z0-9][\w.-]*(?:\s+\S+){0,3}$"
+)
 
 # The author box's link to the writer's other stories ("Alle Artikel von Anna Roth", "Tutti
 # gli articoli di Mario Rossi", "Meer artikelen van Jan de Vries"): the name after it.
@@ -412,16 +417,16 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     # Korean wire copy closes the byline with the sign its text then opens with
     # ("(서울=연합뉴스) 김민수 기자 = 시의회는 ...").
     text = OPENS_TEXT.sub("", text)
+    # "Reporting by Jane Doe; Editing by John Smith", "每经记者｜王晓宇 每经编辑｜刘洁": who
+    # edited or translated the story, or added to its reporting, did not write it.
+    text = _OTHER_PART.split(text, maxsplit=1)[0]
     reporters = cjk_byline(text, desks)
     if reporters is not None:
         return reporters
     zh = ZH_REPORTERS.match(text)
     if zh:
         return zh_names(zh.group(1))
-    text = CJK_DOT.sub(", ", text)
-    # "Reporting by Jane Doe; Editing by John Smith": who edited or translated the story, or
-    # added to its reporting, did not write it.
-    text = _without_agencies(_OTHER_PART.split(text, maxsplit=1)[0])
+    text = _without_agencies(CJK_DOT.sub(", ", text))
     if _CREDIT.match(text) or _CSS.search(text):
         return []
     # A dateline with the agency ("FRANKFURT (dpa) -"): the agency is the byline.

@@ -226,7 +226,7 @@ PUBLICATION = re.compile(
     r"news|times|post|herald|gazette|tribune|journal|daily|weekly|magazine|press|chronicle|"
     r"courier|observer|reporter|dispatch|bulletin|"
     r"\w*(?:zeitung|blatt|bladet|tidning|tidningen|krant|kurier|avis|posten|nytt|nieuws|"
-    r"nachrichten|anzeiger|rundschau|presse)|"
+    r"nachrichten|anzeiger|rundschau|presse|rundfunk|fernsehen)|"
     r"gazeta|gazzetta|corriere|giornale|notizie|quotidien|courrier|journal|diario|noticias|"
     r"periódico|jornal|notícias|noticiário|dagblad|courant|nyheter|haber|habercisi|gazetesi|"
     r"dergisi|berita|warta|harian|kabar|báo|wiadomości|dziennik|tygodnik|новости|газета|"

@@ -1,14 +1,16 @@
-"""Readers' comment threads, known by their comments' permalinks."""
+"""Readers' comment threads, known by their comments' permalinks or by the heading over
+them."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
 from ..dates.grammar import TEXT_DATE
 from ..dom import MARK, text_of
-from .common import common_ancestor
+from .common import child_elements, common_ancestor
 
 # A thread's wrapper holds its heading, prompts and reply form ("12 comments", "Leave a reply")
 # beside the comments: at most this much text of its own.
@@ -63,3 +65,32 @@ def _same_page(where: str, path: str) -> bool:
     except ValueError:
         return False
     return target == path or target.startswith(path + "/")
+
+
+# The heading over the readers' comments, with their count ("Kommentare (84)", "12
+# Comments", "Leserkommentare", "Commentaires").
+_COMMENTS_HEADING = re.compile(
+    r"(?:\d+\s+)?(?:(?:leser|nutzer)?kommentare?|(?:reader\s+)?comments?|commentaires?|"
+    r"comentarios?|comentários?|commenti|reacties|komentarze|komentáře|kommentarer|kommentit|"
+    r"yorumlar)(?:\s*\(\d+\)|\s+\d+)?",
+    re.IGNORECASE,
+)
+
+
+def comment_sections(body: LexborNode) -> list[LexborNode]:
+    """Blocks that open with the comments' heading ("Kommentare (84)") over the comments,
+    where no class names them and no permalink dates them: a section, a div or an aside
+    whose first element is the heading."""
+    found: list[LexborNode] = []
+    for heading in body.css("h2, h3, h4"):
+        if _COMMENTS_HEADING.fullmatch(text_of(heading)) is None:
+            continue
+        block = heading.parent
+        if block is None or block.tag not in {"section", "div", "aside"}:
+            continue
+        kids = child_elements(block)
+        if len(kids) < 2 or kids[0].mem_id != heading.mem_id:
+            continue
+        if block.css_first(f"[{MARK}]") is None:
+            found.append(block)
+    return found

@@ -33,7 +33,7 @@ from .boxes import (
     trailing_boxes,
 )
 from .captions import PLAYER_DATA, caption_blocks, mark_players, player_boxes
-from .comments import comment_threads
+from .comments import comment_sections, comment_threads
 from .common import EMPTIED, HEADINGS, HIDDEN, OTHER_POSTS, cached_text, removable
 from .hidden import place_streamed_segments, unhide_collapsed_panels, unhide_paywalled_parts
 from .links import bare_host, declared_address, link_chars, netloc_of, path_of, points_within
@@ -115,7 +115,7 @@ def prune(
         node.decompose()
     # Before the teaser rules: a comment's name over its linked date reads as a label over
     # a linked headline.
-    for node in comment_threads(body, path):
+    for node in [*comment_threads(body, path), *comment_sections(body)]:
         node.decompose()
     _remove(trailing_teasers(body, host))
     # Other stories' cards among the text's paragraphs, their writers and days with them.
