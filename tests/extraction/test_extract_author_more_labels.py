@@ -79,3 +79,15 @@ def test_a_broadcasters_report_credited_beside_its_camera(label: str) -> None:
     )
     page = extract(html, "https://www.regio-tv.example/mediathek/video/freiheitshalle/")
     assert page.authors == ("Franziska Pöhlmann",)
+
+
+def test_finnish_text_and_pictures_labels_in_spans_of_their_own() -> None:
+    # "Teksti A Kuvat B" ("text A, pictures B"), each label in a span named for the byline:
+    # the label alone is no name, the pictures' credit no writer's.
+    byline = (
+        "<span class='kjk-byline__item'><span class='kjk-byline__label'>Teksti</span> Minna "
+        "Kettunen</span> <span class='kjk-byline__item'><span class='kjk-byline__label'>Kuvat"
+        "</span> Pekka Rautio</span>"
+    )
+    page = _page(byline, "fi", "byline")
+    assert extract(page, "https://www.kirkko.example/-/ruoka-apu").authors == ("Minna Kettunen",)

@@ -87,6 +87,8 @@ def has_writer_label(text: str) -> bool:
 OTHER_ROLE = re.compile(
     r"translat|übersetz|tradu(?:it|cid|zid|ction|cción|zione)|vertaald|"
     r"\b(?:edited|reviewed)\b|fact[\s_-]?check|\bphoto|\bfoto|illustrat|"
+    # ... the pictures in Finnish ("Teksti A Kuvat B": "text A, pictures B").
+    r"\bkuv(?:a|at|aaja|aajat)\b|"
     # "Translator" in Japanese, Chinese and Korean ("翻訳者", "翻译", "번역").
     r"翻訳|翻译|翻譯|번역",
     re.IGNORECASE,

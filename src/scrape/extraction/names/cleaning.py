@@ -51,7 +51,7 @@ _PREFIX = re.compile(
     r"scritto)\s+)?"
     rf"(?:by|von|par|por|di|da|door|af|av|{OTHER_BY})\s*:?(?:\s+|$)"
     r"|^(?:(?:post\s+)?authors?|autor(?:in|en)?|auteurs?|autori?|verfasser(?:in)?|"
-    r"written\s+by|byline|interview|protokoll|text|texte?|redaktion|about\s+the\s+authors?)"
+    r"written\s+by|byline|interview|protokoll|text|texte?|teksti|redaktion|about\s+the\s+authors?)"
     r"(?:\s*[:：]\s*|\s+)"
     rf"|^(?:{WRITER_LABELS})\s*[:：]\s*|^{ARABIC_WROTE}"
     # "本报记者 焦鹏": "this paper's reporter"; "新华社记者": the agency's.
@@ -187,6 +187,8 @@ _NOT_PERSON = re.compile(
     r"reporter|email\s+the\s+author|view\s+all\s+posts|more\s+by.*|the\s+\w+\s+team|"
     r"associated\s+press|reuters|afp|ap|press\s+release|wire|newsroom|.*\bstaff|staff\s+reports?|"
     r"by|author|authors|written\s+by|posted\s+by|byline|last|updated|published|"
+    # A writer's label alone, its name in the element beside it ("Text", "Teksti", "Tekst").
+    r"text|texte|texto|testo|tekst|teksti|"
     # The link to the writer's page beside the name ("Full Bio", "View bio").
     r"(?:(?:full|view|read|see)\s+(?:full\s+)?)?bio(?:graphy)?)$",
     re.IGNORECASE,
