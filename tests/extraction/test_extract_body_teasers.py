@@ -794,3 +794,18 @@ def test_another_story_s_headline_in_capitals_alone_in_a_paragraph_is_pruned() -
     # Written as a sentence, a paragraph that is one link stays: it may be the text's own.
     quiet = "<p><a href='/2025/04/report'>Read the council's full report on the weirs</a></p>"
     assert "full report on the weirs" in _with_box(quiet)
+
+
+def test_a_shop_box_around_a_paid_link_is_pruned_and_a_paid_link_in_a_sentence_stays() -> None:
+    shop = (
+        '<div class="shopTheLook_box__9aL1c"><p class="shopTheLook_title__wXe4D">Shop the '
+        'Look: Die besten Produkte für den Butterfly Cut</p><a href="https://shop.example/?a=1" '
+        'rel="sponsored">Volumen-Spray ansehen</a></div>'
+    )
+    text = _pruned(_with_card(shop))
+    assert "volunteers cleared 15 tonnes" in text and "Shop the Look" not in text
+    inline = (
+        "<p>The council bought its waders from a local shop, <a href='https://shop.example/w' "
+        "rel='sponsored'>Riverside Outdoor</a>, which gave a discount for the volunteers.</p>"
+    )
+    assert "gave a discount for the volunteers" in _pruned(_with_card(inline))

@@ -699,3 +699,9 @@ def test_the_sites_today_over_the_headline_is_no_publication_date() -> None:
     # story of that day.
     bare = extract(_today_bar_page(""), "https://x.example/a.html", fetched_at=visit)
     assert bare.published is not None and bare.published.date() == visit.date()
+    # ... but not over a story its address files the day before: the URL's day counts with
+    # the machine-readable dates.
+    filed = extract(
+        _today_bar_page(""), "https://x.example/2026/12/05/strassenbahn/", fetched_at=visit
+    )
+    assert filed.published is not None and filed.published.date() == date(2026, 12, 5)

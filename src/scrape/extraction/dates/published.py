@@ -87,7 +87,9 @@ def find_published(
     original, posted = labelled_dates(text, order)
     near = shown_dates(tree, headline, day_first=order, now=fetched_at)
     modified = modified_candidates(md)
-    machine = usable([*generic, *modified])
+    # The URL's day counts with them: a weekly's "today" bar over a story its path files
+    # the day before ("Freitag, 28. Juni 2024" over /2024/06/27/...).
+    machine = [*usable([*generic, *modified]), *filed]
     near = [d for d in near if not _today_bar(d, fetched_at, machine)]
     marked = microdata_published(tree, shown=True, order=order)
     byline = usable(
@@ -227,8 +229,8 @@ def _shown_zone(
 def _today_bar(shown: ShownDate, fetched_at: datetime, machine: list[datetime]) -> bool:
     """The site's "today" over the headline: a day alone, unlabelled, above it, that is the
     day of the visit, on a page whose machine-readable dates (a generic <meta> date, the
-    modification time) all name earlier days. Without those, a story of the day shows the
-    same day there."""
+    modification time, the URL's day) all name earlier days. Without those, a story of the
+    day shows the same day there."""
     today = fetched_at.date()
     return (
         not shown.after

@@ -212,6 +212,9 @@ _DONATE = re.compile(
 )
 _OFFER_CHARS = 600
 _TEASER_CHARS = 400
+_SHOP_BOX_CHARS = 300
+# More text than this beside a link in its paragraph makes the link a sentence's.
+_SENTENCE_CHARS = 40
 
 
 def _closing_go_to(link: LexborNode, label: str) -> bool:
@@ -251,6 +254,19 @@ def offers_and_teasers(body: LexborNode, host: str | None) -> list[LexborNode]:
                 node = node.parent
             if box is not None and box.css_first("ul, ol") is not None:
                 found[box.mem_id] = box
+    # A shop box around a link the page declares as paid for ("Shop the Look: ..." over
+    # rel="sponsored"), not one in a sentence of the text.
+    for link in body.css('a[rel~="sponsored"]'):
+        holder = link.parent
+        if (
+            holder is not None
+            and holder.tag in {"p", "li", "span", "td"}
+            and len(text_of(holder)) > len(text_of(link)) + _SENTENCE_CHARS
+        ):
+            continue
+        shop = box_around(link, _SHOP_BOX_CHARS)
+        if shop is not None:
+            found[shop.mem_id] = shop
     for paragraph in body.css("p"):
         box = paragraph.parent
         raw = paragraph.text(deep=True)
