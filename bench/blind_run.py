@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 3634 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 3730 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -154,12 +154,14 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
   German news sites' everyday pages and their sister sites, national English sites; German
   of the three countries, English from anywhere; 12 other languages each), each read for
   rules after its measurement;
-- rounds 50, 52 and 54 (48 pages each: German of the three countries, English from
-  anywhere, 12 other languages), measured only, on the session's rules as they stood.
+- rounds 50, 52, 54 and 56 (48 pages each: German of the three countries, English from
+  anywhere, 12 other languages), measured only, on the session's rules as they stood;
+- round 55 (48 pages, as round 53), read for rules after its measurement.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 54 in later
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 56 in later
 sessions); rules were written after reading scrape's misses on rounds 1 to 20, 22, 24 to 26,
-28, 30 to 32, 34, 35, 37 to 39, 41 to 49, 51 and 53, so they measure those rules no more.
+28, 30 to 32, 34, 35, 37 to 39, 41 to 49, 51, 53 and 55, so they measure those rules no
+more.
 Kept as a regression set of real-web shapes beside the probes (``probe_run.py``).
 
 Prints each system's right answers per field and round; a measurement, so the exit status
