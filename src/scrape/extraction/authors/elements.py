@@ -41,24 +41,7 @@ BYLINE_CSS = (
 )
 # The attributes besides the class that name an element the byline.
 _NAMING_ATTRS = ("id", "data-testid")
-HREF_MARKS = (
-    "/aut",
-    "/people/",
-    "/profile/",
-    "/profiles/",
-    "/editors/",
-    "/redakteur",
-    # ... a writer's page in the folder, not the folder's ("/journalist", a section).
-    "/journalist/",
-    "/journalists/",
-    "/journalistes/",
-    "/journalister/",
-    "/skribent/",
-    "/skribenter/",
-    "/forfatter/",
-    "/forfattere/",
-    "/@",
-)
+_HREF_MARKS = ("/aut", "/people/", "/profile/", "/profiles/", "/editors/", "/redakteur", "/@")
 _AUTOR_CLASS = re.compile(
     r"(?:^|[\s_-])autor(?:a|as|e|es|en|i|in|innen|ka|ki|zy|ius|iai|s)?(?=$|[\s_A-Z-])"
 )
@@ -69,8 +52,16 @@ _WRITER_LINK = re.compile(
 )
 # The writers' folder in the languages that name it after the trade, and a writer's page
 # in it: the name's slug last ("/journalistes/claire-dubois/", "/skribent/anna-lindqvist").
-_FOLDER = re.compile(r"/(?:journalist(?:s|es|er)?|skribent(?:er)?|forfatter(?:e)?)/", re.I)
-_FOLDER_WRITER = re.compile(rf"{_FOLDER.pattern}[^\W\d_][\w.-]*/?(?:[?#]|$)", re.I)
+_FOLDER = re.compile(r"/(?:journalist(?:s|es|er)?|skribent(?:er)?|forfatter(?:e)?)/")
+_FOLDER_WRITER = re.compile(rf"{_FOLDER.pattern}[^\W\d_][\w.-]*/?(?:[?#]|$)")
+
+
+def writer_href(href: str) -> bool:
+    """Whether a link's address points into the writers' pages ("/autor/...",
+    "/profile/...", "/journalistes/..."), as a byline's or a portrait's link does."""
+    return any(mark in href for mark in _HREF_MARKS) or _FOLDER.search(href) is not None
+
+
 _ACCOUNT_LINK = re.compile(
     r"/(?:settings|account|accounts|mypage|my-account|login|signin|sign-in|register)(?:/|$|\?)",
     re.IGNORECASE,
@@ -109,7 +100,7 @@ def author_element(node: LexborNode, host: str = "") -> bool:
         or classed
         or any("byline" in (attrs.get(name) or "") for name in _NAMING_ATTRS)
     )
-    if node.tag != "a" or not any(mark in href for mark in HREF_MARKS):
+    if node.tag != "a" or not writer_href(href):
         return marked
     if _FOLDER.search(href) and not _FOLDER_WRITER.search(href):
         # "/journalist/2012-06/01/content_25335209.htm": a section's story, no writer's page.

@@ -12,7 +12,7 @@ from ..dom import ancestors
 from ..names import common_words, person_like, spelled_as_name
 from .common import NOT_SHOWN, plausible
 from .element_names import visible_texts
-from .elements import HREF_MARKS
+from .elements import writer_href
 from .labels import OTHER_ROLE
 from .page import ANNOUNCED_CHARS, Page, window
 from .places import credited, in_listed_post, in_other_posts, is_card_link
@@ -101,7 +101,7 @@ def _linked_elsewhere(image: LexborNode) -> bool:
     a story's): a portrait links to its person's page or nowhere."""
     link = next((a for a in itertools.islice(ancestors(image), 4) if a.tag == "a"), None)
     href = link.attributes.get("href") or "" if link is not None else ""
-    return link is not None and not any(mark in href for mark in HREF_MARKS)
+    return link is not None and not writer_href(href)
 
 
 def _in_a_grid(image: LexborNode) -> bool:
