@@ -18,6 +18,9 @@ BODY = "<p>" + "Der Stadtrat hat am Dienstag die neue Straßenbahnlinie beschlos
         ("Von unserer Korrespondentin Anna Roth", ["Anna Roth"]),
         ("Von unserem Redakteur Max Müller", ["Max Müller"]),
         ("Korrespondentin Anna Roth", ["Anna Roth"]),
+        # The role alone with its desk, a name's card under the name: no name.
+        ("Repórter de Cotidiano", []),
+        ("Redakteurin für Politik", []),
         ("Gastautor Jan Koch", ["Jan Koch"]),
         ("Von US-Chefreporter Max Weber", ["Max Weber"]),
         ("NRK-journalist Ola Nordmann", ["Ola Nordmann"]),

@@ -343,6 +343,21 @@ def test_a_story_on_a_video_page_stays() -> None:
     assert "Paragraph 4:" in body
 
 
+def test_a_slides_paragraph_of_two_sentences_in_a_gallery_stays() -> None:
+    # The slide's paragraph under 160 characters, as a player's title is, but two sentences:
+    # the slide's story.
+    slide = (
+        "<div class='Gallery_slide__k2P0x'><div class='Gallery_counter__Zp8'>2 / 5</div>"
+        "<figure><img src='/pier.jpg' alt=''></figure><h3 class='Gallery_title__b7R'>The old "
+        "bridge, seen from the harbour wall on its last day</h3><p class='Gallery_text__Q0a'>"
+        "Residents crossed the old bridge one last time on Sunday, many with their children. "
+        "The ferry took over at noon.</p></div>"
+    )
+    paragraph, _ = _STORY["en"]
+    body = extract(_page(paragraph, slide, "en"), None).body
+    assert "The ferry took over at noon." in body
+
+
 def test_a_slides_paragraph_closing_with_its_credit_keeps_its_text() -> None:
     # The story told under its picture, the credit after a line break: the credit goes,
     # the text stays (a box of lines whose last credits the picture is a caption).

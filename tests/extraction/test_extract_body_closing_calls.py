@@ -122,6 +122,11 @@ STORY = [
         ],
         ["Jetzt NIUS Live sehen – montags bis freitags ab 7 Uhr mit den wichtigsten Themen."],
         ["Unterstützen Sie unabhängigen Journalismus: Werden Sie jetzt NIUS-Unterstützer."],
+        # ... asked of one reader ("Werde Mitglied").
+        [
+            "Unterstütze Die Kurve! Werde Mitglied im Förderverein und hilf uns, unabhängigen "
+            "Vereinsjournalismus zu sichern."
+        ],
         # Where to write to the newsroom; the site's app, had or followed; its letters; its
         # support, in Hungarian; a rating of the article; a comment gate; a Dutch paywall.
         ["Sie möchten einen Nachruf vorschlagen? Schreiben Sie uns an nachrufe@zeitung.example"],
@@ -276,6 +281,9 @@ def test_a_reporters_bio_with_the_paper_closes_no_story() -> None:
         # A bio opening with the role, its name given above it.
         "Redactora de la sección de Economía, especializada en mercado laboral y pensiones.",
         "Economista, é professora da FGV EESP e pesquisadora. Escreve às quintas-feiras.",
+        # ... or with the verb, its name set in an element of its own above it.
+        "is a senior lecturer in early modern history at the University of Leeds. Her latest "
+        "book is Counting the Days (2023).",
     ],
 )
 def test_a_reporters_bio_in_the_papers_language_closes_no_story(bio: str) -> None:

@@ -212,6 +212,8 @@ DISCLOSURES = [
     # The earning as a share of the sale.
     "Links zu Bezugsquellen sind teilweise Partner-Links: Wenn ihr hier kauft, unterstützt ihr "
     "uns, denn wir erhalten dann einen kleinen Teil vom Verkaufserlös.",
+    # The links told by the mark they carry.
+    "*Wir erhalten bei einem Kauf über die mit einem Stern markierten Links eine Provision.",
 ]
 
 

@@ -72,6 +72,7 @@ def _between(line: str) -> list[str]:
         "This article appears as “In Defense of the Cul-de-Sac” in the April 1, 2024, print "
         "edition of American Review.",
         "READ | Cold front to bring snow and gale-force winds to Western Cape",
+        "LEGGI ANCHE > Sciopero dei trasporti venerdì: metro e bus a rischio, le fasce orarie",
         "Do you have a story you’d like to share? Get in touch by emailing news@metro.example.",
         "Get in touch with our news team by emailing us at webnews@metro.example.",
         "Read more about FEMA’s migrant grants here.",

@@ -501,6 +501,37 @@ def test_newsletter_form_between_paragraphs_is_dropped(
     assert heading not in body and line not in body
 
 
+def test_newsletter_form_with_its_fine_print_between_paragraphs_is_dropped() -> None:
+    # The fine print under the form is no second paragraph of prose: the box is the form's.
+    line = "The best features, news and river quizzes from our reporters, sent to you every week."
+    box = (
+        "<div class='fancy-box'><div class='fancy-box-title'>Get the Riverwatch newsletter</div>"
+        f"<div class='fancy-box-body'><p>{line}</p><form><input type='email'>"
+        "<button>Sign me up</button></form><p class='small'>By submitting your information you "
+        "agree to the Terms &amp; Conditions and Privacy Policy and are aged 16 or over.</p>"
+        "</div></div>"
+    )
+    half = _PARAS.index("<p>Paragraph 4")
+    body = _body(_PARAS[:half] + box + _PARAS[half:])
+    assert "Paragraph 3" in body and "Paragraph 7" in body
+    assert line not in body
+
+
+def test_members_box_asking_to_join_between_paragraphs_is_dropped() -> None:
+    line = (
+        "Support independent reporting on the river. Members get our archive, the podcasts "
+        "and a letter from the editors."
+    )
+    box = (
+        f"<div class='c-box'><h4>Become a Member</h4><p>{line}</p>"
+        "<a class='btn' href='/membership/'>Join today</a></div>"
+    )
+    half = _PARAS.index("<p>Paragraph 4")
+    body = _body(_PARAS[:half] + box + _PARAS[half:])
+    assert "Paragraph 3" in body and "Paragraph 7" in body
+    assert line not in body and "Join today" not in body
+
+
 @pytest.mark.parametrize(
     ("offer", "button"),
     [

@@ -254,16 +254,15 @@ COPYRIGHT_LINE = re.compile(
 _CREDITED = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|in|de|van|von|al|bin))*"
 
 
+# A form's fine print: what the reader agrees to by sending it.
+FINE_PRINT = re.compile(
+    r"^by\s+(?:signing\s+up|clicking|submitting|subscribing|entering|providing|"
+    r"registering|continuing)\b.*\b(?:agree|consent|accept)",
+    re.IGNORECASE,
+)
+
 _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
-    (
-        re.compile(
-            r"^by\s+(?:signing\s+up|clicking|submitting|subscribing|entering|providing|"
-            r"registering|continuing)\b.*\b(?:agree|consent|accept)",
-            re.IGNORECASE,
-        ),
-        80,
-        (),
-    ),
+    (FINE_PRINT, 80, ()),
     (
         re.compile(
             r"^\W*(?:also\s+read|read\s+also|read\s+more(?:\s+from\s+[^:]{2,30})?|see\s+also|"
@@ -286,7 +285,7 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"прочетете\s+(?:още|също)|soma\s+(?:zaidi|pia)|basahin\s+(?:din|rin)|"
             r"यह\s+भी\s+पढ़ें|اقرأ\s+أيضاً?|بیشتر\s+بخوانید|"
             r"延伸閱讀|延伸阅读|相關新聞|相关新闻|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|"
-            r"関連ニュース|관련\s*기사)\s*[:：]"
+            r"関連ニュース|관련\s*기사)\s*(?:[:：]|>\s)"
             # ... or a bar after the word alone ("READ | Electricity tariffs: ...").
             r"|^\W*(?:read|lees|lire|leer|leggi|lesen)\s*\|\s",
             re.IGNORECASE,

@@ -26,14 +26,16 @@ COMMISSION = (
 # The name is capitalised words (case-sensitive: "The minister was the head of ..." is news).
 BIO = re.compile(
     r"^\(?(?!(?:The|A|An|This|That|These|Those|It|He|She|They|His|Her|Their)\s)"
-    r"(?:[A-Z][\w.'’-]*\s+){1,4}"
+    # The name may stand in an element of its own above ("is a senior lecturer at ...").
+    r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?=(?:is|was)\s))"
     r"(?i:(?:is|was|has\s+been|serves\s+as|works\s+as)\s+"
     r"(?:a|an|the|our)\s+(?:[\w,&-]+\s+){0,8}?(?:writer|editor|journalist|reporter|"
     r"contributor|author|columnist|correspondent|blogger|founder|co-founder|ceo|cto|cfo|"
     r"director|manager|executive|specialist|consultant|analyst|strategist|marketer|attorney|"
     r"lawyer|physician|dietitian|nutritionist|coach|trainer|professor|researcher|designer|"
     r"developer|engineer|expert|president|partner|associate|lead|head|advis[eo]r|creator|"
-    r"planner|therapist|photographer|educator|teacher)\b"
+    r"planner|therapist|photographer|educator|teacher|lecturer|fellow|historian|scholar|"
+    r"scientist|economist)\b"
     # ... or what the reporter covers, and for which paper ("Jane Doe covers transportation
     # for the Des Moines Register."): the paper by its capitalised name closing the sentence.
     r"|(?i:covers|writes\s+about|reports\s+on)\s+[^.]{3,80}?\s+for\s+(?:the\s+)?"

@@ -467,7 +467,7 @@ _CALL = re.compile(
     # Journalismus: Werden Sie jetzt NIUS-Unterstützer", "Support independent journalism").
     r"(?:unterstützen\s+sie|unterstütze|support)\s+(?:unabhängigen|freien|kritischen|"
     r"independent|quality|local)\s+(?:journalismus|journalism)|"
-    r"werden\s+sie\s+(?:jetzt\s+)?[\w-]*(?:unterstützer|förderer|mitglied)(?:in)?\b|"
+    r"(?:werden\s+sie|werde)\s+(?:jetzt\s+)?[\w-]*(?:unterstützer|förderer|mitglied)(?:in)?\b|"
     # Watch or hear the site's live programme ("Jetzt NIUS Live sehen").
     r"(?:jetzt|hier)\s+(?:[\w-]+\s+){0,2}live\s+(?:sehen|hören|schauen|streamen)|"
     # ... the site by its name, alone on the line ("Unterstützen Sie die taz!").
@@ -771,8 +771,11 @@ _AFFILIATE = re.compile(
     r"|liens?\s+(?:affiliés|d['’]affiliation)"
     r"|enlaces\s+(?:de\s+)?afiliad[oa]s?|link\s+(?:di\s+)?affiliazione|links?\s+de\s+afiliad[oa]s?"
     r"|linki\s+afiliacyjn\w*|linki\s+partnerski\w*"
-    # ... or said without the word ("Wir verlinken auf Angebote ausgewählter Händler").
-    r"|verlinken\s+auf\s+(?:\w+\s+){0,3}(?:angebote|händler|shops|produkte)",
+    # ... or said without the word ("Wir verlinken auf Angebote ausgewählter Händler"), or
+    # of the links a mark tells ("die mit einem Stern markierten Links").
+    r"|verlinken\s+auf\s+(?:\w+\s+){0,3}(?:angebote|händler|shops|produkte)"
+    r"|mit\s+(?:einem\s+)?(?:sternchen|stern|\*)\s+(?:markierten|gekennzeichneten)\s+links"
+    r"|links?\s+(?:marked|denoted)\s+(?:with|by)\s+(?:an?\s+)?(?:asterisk|\*)",
     re.IGNORECASE,
 )
 _EARNING = re.compile(
@@ -794,10 +797,10 @@ _DISCLOSURE_WORDS = 60
 
 def is_disclosure(text: str) -> bool:
     # Every language's word above holds "fili" (affiliate, afiliados, affiliés), "artner"
-    # or "verlinken":
+    # or "ink" (links, verlinken):
     # asked first, as most blocks hold neither.
     return (
-        ("fili" in text or "artner" in text or "verlinken" in text)
+        ("fili" in text or "artner" in text or "ink" in text)
         and len(text.split()) <= _DISCLOSURE_WORDS
         and _AFFILIATE.search(text) is not None
         and _EARNING.search(text) is not None

@@ -298,6 +298,13 @@ _TITLED = re.compile(
     rf"^(?:{PROFESSION.pattern}|[\w-]*(?:{ROLE_WORDS}|autor|autorin))\s+(?=[^\W\d_]+\s+[^\W\d_])",
     re.IGNORECASE,
 )
+# ... or with its desk after a preposition, on a card under the name ("Repórter de
+# Cotidiano", "Redakteurin für Politik"): no name.
+_ROLE_OF_DESK = re.compile(
+    rf"^(?:{PROFESSION.pattern}|[\w-]*(?:{ROLE_WORDS}|autor|autorin))\s+"
+    r"(?:de|di|da|do|del|della|du|des|of|for|für|bei)\s+[^\W\d_]+$",
+    re.IGNORECASE,
+)
 
 # A dateline in brackets opening a Korean byline: place and agency ("(서울=연합뉴스)").
 _BRACKET_DATELINE = re.compile(r"^\([^()]{1,20}=[^()]{1,20}\)\s*")
@@ -527,7 +534,7 @@ def _names_listed(text: str, desks: bool) -> list[str]:
             # "Mike Ross, Shipping Expert": the role of the name before, not a co-author
             # (read whole, before a trailing "Editor" is cut from a name).
             continue
-        if _writers_in_plural(part):
+        if _writers_in_plural(part) or _ROLE_OF_DESK.match(part):
             continue
         part = _TITLED.sub("", _TRAILING_ROLE.sub("", part))
         wires = [w.strip() for w in part.split("/")]

@@ -207,7 +207,8 @@ _DONATE = re.compile(
     r"wesprzyj\s+nas|hazte\s+soci[oa](?:[\s,/]+(?:hazte\s+)?soci[oa])?|"
     # ... or to join the members who pay for it.
     r"(?:jetzt\s+)?mitglied\s+werden|werden?\s+(?:sie\s+)?(?:jetzt\s+)?mitglied|"
-    r"(?:word|wordt)\s+(?:nu\s+)?lid|lid\s+worden|devene[rz]\s+membre|hazte\s+miembro)\W*",
+    r"(?:word|wordt)\s+(?:nu\s+)?lid|lid\s+worden|devene[rz]\s+membre|hazte\s+miembro|"
+    r"join(?:\s+us)?(?:\s+(?:today|now))?)\W*",
     re.IGNORECASE,
 )
 _OFFER_CHARS = 600

@@ -192,6 +192,8 @@ _PLAYER_CANDIDATES = "[class*=video i], [class*=audio i], [class*=player i], [cl
 PLAYER_DATA = "[data-video], [data-video-id], [data-player]"
 # What a player shows beside its picture: a title line, a duration, a "watch" label.
 _PLAYER_TITLE_CHARS = 160
+# Two sentences, the second ended.
+_SENTENCES = re.compile(r"\w[.!?]\s+[^\W\d_].*\w[.!?]$")
 # A player's play button, by the sign on it or the word its label reads out ("Spela upp",
 # "Abspielen", "Lire la vidéo"), where hashed class names say nothing.
 _PLAY_SIGNS = frozenset("▶►⏵▷")
@@ -256,6 +258,10 @@ def player_boxes(body: LexborNode) -> list[LexborNode]:
             continue
         text = " ".join(node.text(deep=True).split())
         if len(text) > _PLAYER_TITLE_CHARS or node.css_first(f"h1, [{MARK}]") is not None:
+            continue
+        if node.tag == "p" and _SENTENCES.search(text):
+            # A slide's paragraph of two sentences tells the gallery's story; a player's
+            # title is one line (its description, beside it, goes with the player's box).
             continue
         found.append(node)
         taken.add(node.mem_id)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from ..dom import MARK, ancestors, text_of
+from ..wording import FINE_PRINT
 from .links import link_chars
 
 # Marks the call-to-action boxes, found while their buttons are still in the tree.
@@ -101,11 +102,17 @@ def box_around(node: LexborNode, limit: int) -> LexborNode | None:
     box = None
     parent = node.parent
     while parent is not None and removable(parent, limit):
-        if sum(prose_size(p) > 0 for p in parent.css("p")) > 1:
+        if sum(prose_size(p) > 0 and not _fine_print(p) for p in parent.css("p")) > 1:
             break
         box = parent
         parent = parent.parent
     return box
+
+
+def _fine_print(para: LexborNode) -> bool:
+    """A form's fine print ("By submitting your information you agree to ..."): the box's
+    own, not a paragraph of the article's."""
+    return FINE_PRINT.match(text_of(para)) is not None
 
 
 def prose_size(para: LexborNode) -> int:
