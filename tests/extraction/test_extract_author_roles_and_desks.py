@@ -20,6 +20,9 @@ BODY = "<p>" + "Der Stadtrat hat am Dienstag die neue Straßenbahnlinie beschlos
         ("Korrespondentin Anna Roth", ["Anna Roth"]),
         # The role alone with its desk, a name's card under the name: no name.
         ("Repórter de Cotidiano", []),
+        # The place the story was filed from before the date's label.
+        ("Srinagar, Publish Date: Nov 14 2024 11:52PM | Updated Date: Nov 15 2024", []),
+        ("Jane Doe, Updated May 3, 2024", ["Jane Doe"]),
         ("Redakteurin für Politik", []),
         ("Gastautor Jan Koch", ["Jan Koch"]),
         ("Von US-Chefreporter Max Weber", ["Max Weber"]),

@@ -33,6 +33,21 @@ def test_a_name_set_apart_at_the_end_of_the_text_signs_it() -> None:
         assert extract(_page(TEXT + closing), URL).authors == ("Tomas Lind",), closing
 
 
+def test_a_name_in_bold_closing_the_text_signs_it_over_the_boxes_after_it() -> None:
+    # Share buttons and a box of related posts follow in the text's container: no
+    # paragraph of the text after the name.
+    boxes = (
+        "<div class='sharedaddy'><h3>Teilen mit:</h3><ul><li><a href='#'>Facebook</a></li>"
+        "</ul></div><div class='jp-relatedposts'><h3>Ähnliche Beiträge</h3><p><a href='/a/'>"
+        'Old market hall reopens</a></p><p>In "Stadt"</p></div>'
+    )
+    html = _page(TEXT + "<p><strong>Tomas Lind</strong></p>" + boxes)
+    assert extract(html, URL).authors == ("Tomas Lind",)
+    # ... but a paragraph of the text in a box after it makes the name the text's.
+    more = f"<div class='more'>{PARAGRAPH}</div>"
+    assert extract(_page(TEXT + "<p><strong>Tomas Lind</strong></p>" + more), URL).authors == ()
+
+
 def test_a_copyright_line_is_not_aligned_right() -> None:
     html = _page(TEXT + "<p class='copyright'>Tomas Lind</p>")
     assert extract(html, URL).authors == ()
@@ -193,6 +208,8 @@ def test_a_credit_line_right_after_the_text_announces_its_writers() -> None:
             ("Sanne Kroon", "Jeroen van Dam"),
         ),
         ("<div class='credits'>By Tomas Lind</div>", ("Tomas Lind",)),
+        # ... or a writer's label, in a language the by-words do not cover (Serbian).
+        ("<div class='storyAuthor'>Аутор: Јелена Станковић</div>", ("Јелена Станковић",)),
     ):
         html = _page(_LONG_TEXT).replace("</div></article>", f"</div>{credit}</article>")
         assert extract(html, URL).authors == writers, credit

@@ -21,7 +21,7 @@ from ..names import (
     with_agencies,
 )
 from .common import plausible
-from .labels import BY_CHUNK, INTERVIEWER
+from .labels import BY_CHUNK, INTERVIEWER, WRITER_LABEL
 from .page import Page
 from .places import in_other_posts, in_picture
 
@@ -30,6 +30,9 @@ from .places import in_other_posts, in_picture
 _SIGN_OFF_TAGS = frozenset({"b", "strong", "em", "i", "font", "span", "br", "meta"})
 _SIGN_OFF_TEXT = 500
 _SIGN_OFF_PARAGRAPHS = 4
+# A paragraph this long is the text's, not a box's caption or link line.
+_PROSE_CHARS = 80
+_BLOCKS = frozenset({"p", "ul", "ol", "table", "blockquote"})
 # Aligned right, as an attribute, a style or a class says it ("text-right", "alignright"),
 # not "copyright".
 _RIGHT = re.compile(r"(?<![a-z])right(?![a-z])|alignright")
@@ -79,6 +82,9 @@ def sign_off(page: Page) -> list[str]:
     shown = [child for child in box.iter() if text_of(child)]
     if sum(text_width(text_of(child)) for child in shown if child.tag == "p") < _SIGN_OFF_TEXT:
         return []  # no text for a name to close (Han, kana and hangul write it in fewer signs)
+    # The text's last block, only furniture after it (share buttons, a box of related
+    # links): no list, nor a paragraph of a sentence's length in a box.
+    last = next((c.mem_id for c in reversed(shown) if c.tag in _BLOCKS or _holds_prose(c)), None)
     for place, child in enumerate(reversed(shown[-_SIGN_OFF_PARAGRAPHS:])):
         if child.tag != "p":
             continue
@@ -88,7 +94,7 @@ def sign_off(page: Page) -> list[str]:
             text = text[1:-1].strip()
         looks = " ".join(child.attributes.get(a) or "" for a in ("align", "style", "class"))
         right = _RIGHT.search(looks.casefold()) is not None
-        emphasised = place == 0 and _set_apart(child, text)
+        emphasised = child.mem_id == last and _set_apart(child, text)
         interviewer = INTERVIEWER.match(text)
         if interviewer is not None:
             # "Das Gespräch führte Frank Wegener. Es handelt sich um eine gekürzte Fassung."
@@ -123,17 +129,21 @@ def sign_off(page: Page) -> list[str]:
     return _credit_after(box, page)
 
 
+def _holds_prose(node: LexborNode) -> bool:
+    return any(len(text_of(p)) >= _PROSE_CHARS for p in node.css("p"))
+
+
 def _credit_after(box: LexborNode, page: Page) -> list[str]:
     """The writers a line of its own right after the text's container announces ("Door
-    Sanne Kroon & Jeroen van Dam", "By Jane Doe"): a site printing its credits under the
-    text rather than over it."""
+    Sanne Kroon & Jeroen van Dam", "By Jane Doe", "Аутор: Јелена Станковић"): a site
+    printing its credits under the text rather than over it."""
     after = box.next
     while after is not None and not (after.is_element_node and text_of(after)):
         after = after.next
     if after is None:
         return []
     text = text_of(after)
-    if len(text) >= 60 or BY_CHUNK.match(text) is None:
+    if len(text) >= 60 or (BY_CHUNK.match(text) or WRITER_LABEL.match(text)) is None:
         return []
     names = clean_name(text)
     return names if names and all(_whole_name(n, page) for n in names) else []

@@ -105,7 +105,7 @@ _LABEL_WORDS = re.compile(
     r"diperbarui|yayınlandı|güncellendi|atualizado|actualizado|aggiornato)"
     rf"(?:\s+(?:am|on|le|el|il|von|den|em|op|kl))?|interview|{PICTURES}|"
     r"datum|dátum|date|fecha|data|datë|päiväys|tarih|"
-    r"publisher|herausgeber|автор|авторы|автори|редактор|редакция|редакція|"
+    r"publisher|herausgeber|автор|авторы|автори|аутор|аутори|редактор|редакция|редакція|"
     r"pressemitteilung|pressemeldung|press\s+release|communiqué|comunicado|"
     r"rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|avocate?|abogad[oa]|"
     r"avvocato|attorney|lawyer|"
@@ -118,7 +118,7 @@ _LABEL_WORDS = re.compile(
 # "Yazarın notu"): no word of a name.
 _WRITER_NOUN = re.compile(
     r"(?<!\w)(?:authors?|autor(?:in|ka|a|e|es)?|autrice|auteure?|yazar(?:ın)?|penulis|schrijver|"
-    r"författare|forfatter|автор(?:а|ка)?|tác\s+giả|الكاتب|كاتب|نویسنده)(?!\w)",
+    r"författare|forfatter|автор(?:а|ка)?|аутор(?:а|ка)?|tác\s+giả|الكاتب|كاتب|نویسنده)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -326,10 +326,12 @@ _BODY_END = re.compile(
 # The word a byline's stamp opens with, run on after the name in the same element ("By
 # Jane Doe Updated 3:45 PM", "Par Jean Dupont Publié le ...", "Mis à jour le ...").
 _STAMP_WORD = (
-    r"(?i:\b(?:updated|published|publié|mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|"
+    r"(?i:\b(?:updated|publish(?:ed)?|publié|mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|"
     r"aggiornat[oa]|pubblicat[oa]|publicad[oa]|aktualisiert|veröffentlicht|gepubliceerd|"
     r"bijgewerkt|opublikowan[oy]|zaktualizowan[oy])\b)"
 )
+
+_PLACE_BEFORE_STAMP = re.compile(r"\s*[^\W\d_][\w'’.-]*\s*,\s*")
 
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
 _TRAILING_EMAIL = re.compile(r"\s+\S+@\S+\.\w+$")
@@ -457,6 +459,10 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         r"|\b(?:on|am|um|le|el|il|at)\s+(?:[^\W\d_]+\.?,?\s+)?\d",
         text,
     )
+    if len(segments) > 1 and _PLACE_BEFORE_STAMP.fullmatch(segments[0]):
+        # One word and a comma before the date's label ("Srinagar, Publish Date: ..."): the
+        # place the story was filed from.
+        return []
     if (
         len(segments) > 1
         and len(segments[0].split()) == 1
