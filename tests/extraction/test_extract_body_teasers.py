@@ -517,6 +517,18 @@ def test_newsletter_form_with_its_fine_print_between_paragraphs_is_dropped() -> 
     assert line not in body
 
 
+def test_donation_box_answered_with_the_readers_yes_between_paragraphs_is_dropped() -> None:
+    line = "Le Courrier est un média indépendant, sans actionnaire ni publicité, en accès libre."
+    box = (
+        f"<div class='encart-x'><p>Nous avons un petit service à vous demander.</p><p>{line}</p>"
+        "<a class='btn-x' href='/dons'>Je soutiens Le Courrier</a></div>"
+    )
+    half = _PARAS.index("<p>Paragraph 4")
+    body = _body(_PARAS[:half] + box + _PARAS[half:])
+    assert "Paragraph 3" in body and "Paragraph 7" in body
+    assert line not in body and "petit service" not in body
+
+
 def test_members_box_asking_to_join_between_paragraphs_is_dropped() -> None:
     line = (
         "Support independent reporting on the river. Members get our archive, the podcasts "

@@ -144,6 +144,20 @@ def test_the_source_a_headline_quotes_after_a_dash_stays() -> None:
     )
 
 
+def test_the_day_ending_a_live_blogs_headline_stays() -> None:
+    # A live blog or a daily column names its day after the dash, in its heading too.
+    for title in (
+        "Russia's war on Ukraine: live updates – May 2",
+        "Der Tag im Überblick: Was heute wichtig ist – 2. Mai",
+    ):
+        assert drop_tail(title) == title
+    page = _page(
+        "<title>Harbour strike: live updates – May 2 | Port Gazette</title>",
+        f"<main><h1>Harbour strike: live updates – May 2</h1>{PARA * 3}</main>",
+    )
+    assert extract(page, URL).title == "Harbour strike: live updates – May 2"
+
+
 def _no_headline_page(title: str, navigation: str, story: str = "") -> str:
     """A page without a headline element: only its <title> names the story."""
     head = f"<title>{title}</title>"

@@ -203,6 +203,8 @@ _DONATE = re.compile(
     r"(?:make\s+a\s+)?contribut(?:e|ion)(?:\s+now)?|become\s+a\s+(?:member|supporter)|"
     r"(?:jetzt\s+)?(?:unterstützen|spenden)|unterstützen\s+sie\s+uns|"
     r"faire\s+un\s+don|soutenez[- ]nous|(?:je\s+)?(?:fais|faites)\s+un\s+don|"
+    # ... or says the reader's yes, the site named ("Je soutiens Reporterre").
+    r"(?:je\s+soutiens|ich\s+unterstütze)(?:\s+[\w'’.-]+){0,2}|"
     r"don(?:a|ar)\s+(?:ahora|aquí)|apóyanos|sostienici|dona\s+ora|apoie|steun\s+ons|"
     r"wesprzyj\s+nas|hazte\s+soci[oa](?:[\s,/]+(?:hazte\s+)?soci[oa])?|"
     # ... or to join the members who pay for it.

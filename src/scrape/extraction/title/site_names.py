@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..dates.months import FOREIGN, MONTHS
 from ..dom import ancestors, attr_text, text_width, without_accents
 from ..metadata import Metadata, host_name, ld_text
 from .text import BAR, BARS, split_title, squash
@@ -354,6 +355,13 @@ def _split_last(title: str) -> tuple[str, str] | None:
     return title[: last.start()].rstrip(), title[last.end() :].strip()
 
 
+# A day ending the headline of a live blog or a daily column ("Live updates – May 2",
+# "Der Tag – 2. Mai"): the headline's own, which its heading prints too.
+_DAY = re.compile(
+    rf"(?i:{MONTHS}|{FOREIGN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?i:{MONTHS}|{FOREIGN})\.?"
+)
+
 # The source a headline quotes, after a dash in capitals: "Rice prices to fall – DA".
 _ATTRIBUTED = re.compile(r"\s[–—-]\s+[A-Z]{2,6}$")
 
@@ -375,6 +383,7 @@ def drop_tail(title: str) -> str:
         and _LABEL.fullmatch(split[1])
         and len(split[0].split()) >= 4
         and not _ATTRIBUTED.search(title)
+        and not _DAY.fullmatch(split[1])
     ):
         return split[0]
     if split is not None and _uncased_label(split[1]) and len(split[0]) >= 4 * len(split[1]):
