@@ -501,47 +501,40 @@ def test_newsletter_form_between_paragraphs_is_dropped(
     assert heading not in body and line not in body
 
 
-def test_newsletter_form_with_its_fine_print_between_paragraphs_is_dropped() -> None:
+# Boxes asking the reader to sign up, give or join, and a line of each that must go.
+_ASKING_BOXES = {
     # The fine print under the form is no second paragraph of prose: the box is the form's.
-    line = "The best features, news and river quizzes from our reporters, sent to you every week."
-    box = (
+    "newsletter form with its fine print": (
         "<div class='fancy-box'><div class='fancy-box-title'>Get the Riverwatch newsletter</div>"
-        f"<div class='fancy-box-body'><p>{line}</p><form><input type='email'>"
-        "<button>Sign me up</button></form><p class='small'>By submitting your information you "
-        "agree to the Terms &amp; Conditions and Privacy Policy and are aged 16 or over.</p>"
-        "</div></div>"
-    )
+        "<div class='fancy-box-body'><p>The best features, news and river quizzes from our "
+        "reporters, sent to you every week.</p><form><input type='email'><button>Sign me up"
+        "</button></form><p class='small'>By submitting your information you agree to the "
+        "Terms &amp; Conditions and Privacy Policy and are aged 16 or over.</p></div></div>",
+        "river quizzes from our reporters",
+    ),
+    # The reader's yes to the site on its button.
+    "donation box answered with the reader's yes": (
+        "<div class='encart-x'><p>Nous avons un petit service à vous demander.</p><p>Le "
+        "Courrier est un média indépendant, sans actionnaire ni publicité, en accès libre.</p>"
+        "<a class='btn-x' href='/dons'>Je soutiens Le Courrier</a></div>",
+        "sans actionnaire ni publicité",
+    ),
+    "members box asking to join": (
+        "<div class='c-box'><h4>Become a Member</h4><p>Support independent reporting on the "
+        "river. Members get our archive, the podcasts and a letter from the editors.</p>"
+        "<a class='btn' href='/membership/'>Join today</a></div>",
+        "Members get our archive",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_ASKING_BOXES))
+def test_a_box_asking_to_sign_up_give_or_join_between_paragraphs_is_dropped(kind: str) -> None:
+    box, line = _ASKING_BOXES[kind]
     half = _PARAS.index("<p>Paragraph 4")
     body = _body(_PARAS[:half] + box + _PARAS[half:])
     assert "Paragraph 3" in body and "Paragraph 7" in body
     assert line not in body
-
-
-def test_donation_box_answered_with_the_readers_yes_between_paragraphs_is_dropped() -> None:
-    line = "Le Courrier est un média indépendant, sans actionnaire ni publicité, en accès libre."
-    box = (
-        f"<div class='encart-x'><p>Nous avons un petit service à vous demander.</p><p>{line}</p>"
-        "<a class='btn-x' href='/dons'>Je soutiens Le Courrier</a></div>"
-    )
-    half = _PARAS.index("<p>Paragraph 4")
-    body = _body(_PARAS[:half] + box + _PARAS[half:])
-    assert "Paragraph 3" in body and "Paragraph 7" in body
-    assert line not in body and "petit service" not in body
-
-
-def test_members_box_asking_to_join_between_paragraphs_is_dropped() -> None:
-    line = (
-        "Support independent reporting on the river. Members get our archive, the podcasts "
-        "and a letter from the editors."
-    )
-    box = (
-        f"<div class='c-box'><h4>Become a Member</h4><p>{line}</p>"
-        "<a class='btn' href='/membership/'>Join today</a></div>"
-    )
-    half = _PARAS.index("<p>Paragraph 4")
-    body = _body(_PARAS[:half] + box + _PARAS[half:])
-    assert "Paragraph 3" in body and "Paragraph 7" in body
-    assert line not in body and "Join today" not in body
 
 
 @pytest.mark.parametrize(

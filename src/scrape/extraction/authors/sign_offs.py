@@ -73,7 +73,8 @@ def _set_apart(paragraph: LexborNode, text: str) -> bool:
 def sign_off(page: Page) -> list[str]:
     """The writer who signs the text where it ends: a paragraph of its own among the last
     of the text's container that is a person's name set apart (wholly in bold or italics
-    as the very last paragraph, or aligned right, footnotes or a box may follow) or
+    as the text's last block, boxes of links after it, or aligned right, footnotes or a
+    box may follow) or
     announced ("Von Cosima Künzel", "By Jane Doe"). Newspapers and blogs sign a report so
     where they print no byline over it."""
     box = _text_box(page)

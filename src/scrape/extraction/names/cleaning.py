@@ -331,6 +331,8 @@ _STAMP_WORD = (
     r"bijgewerkt|opublikowan[oy]|zaktualizowan[oy])\b)"
 )
 
+# One word and a comma before the stamp: the place a dateline names ("Srinagar, Publish
+# Date: ...").
 _PLACE_BEFORE_STAMP = re.compile(r"\s*[^\W\d_][\w'’.-]*\s*,\s*")
 
 # The writer's e-mail address after the name ("홍길동 기자 hong@example.kr").
@@ -460,8 +462,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
         text,
     )
     if len(segments) > 1 and _PLACE_BEFORE_STAMP.fullmatch(segments[0]):
-        # One word and a comma before the date's label ("Srinagar, Publish Date: ..."): the
-        # place the story was filed from.
+        # The place the story was filed from, no writer.
         return []
     if (
         len(segments) > 1

@@ -13,7 +13,8 @@ CJK_LABELS = "作者|著者|筆者|執筆者|投稿者|记者|記者|责任编�
 WRITER_LABELS = (
     r"autore|autorka|autorica|autorius|autorė|autors|autorzy|autoři|avtor(?:ica|ji)?|"
     r"szerző|kirjoittaja|skribent|författare|forfatter|συντάκτης|συγγραφέας|yazar|"
-    r"автор(?:ы|и|ка)?|аутор(?:и|ка)?|penulis|tác\s+giả|yazan|teksti|tekst|текст|opracował[a]?|opracowanie|"
+    r"автор(?:ы|и|ка)?|аутор(?:и|ка)?|penulis|tác\s+giả|yazan|teksti|tekst|текст|"
+    r"opracował[a]?|opracowanie|"
     r"كتب|كتبت|"
     # Persian, Hindi, Thai: "writer", "author".
     r"نویسنده|लेखक|ผู้เขียน|"
