@@ -228,3 +228,20 @@ def test_wire_copy_closing_with_its_writers_in_brackets_is_signed() -> None:
     # A bracketed aside that announces no one signs nothing.
     html = _page(_LONG_TEXT + "<p>(Figures of 2023, rounded)</p>")
     assert extract(html, URL).authors == ()
+
+
+def test_a_name_opening_the_text_in_a_chain_with_the_day_signs_it_over_the_sites_account() -> None:
+    # The page declares its house account (the site's name without its article) and shows it
+    # in its author box; the writer opens the text in bold, with the site and the day.
+    head = (
+        "<meta property='og:site_name' content='The Riverside Courier'>"
+        "<meta name='author' content='Riverside Courier'>"
+    )
+    html = _page(
+        "<p><strong>Dr Tomas Lind: Riverside Courier: 12 June 2024:</strong></p>" + TEXT,
+        after="<div class='author vcard'><span class='author-name'>Riverside Courier</span></div>",
+    ).replace("<head>", f"<head>{head}")
+    assert extract(html, URL).authors == ("Dr Tomas Lind",)
+    # Without the day the chain is a heading's.
+    bare = html.replace(" 12 June 2024:", "")
+    assert extract(bare, URL).authors != ("Dr Tomas Lind",)

@@ -122,6 +122,8 @@ STORY = [
         ],
         ["Jetzt NIUS Live sehen – montags bis freitags ab 7 Uhr mit den wichtigsten Themen."],
         ["Unterstützen Sie unabhängigen Journalismus: Werden Sie jetzt NIUS-Unterstützer."],
+        # The gambling regulator's notice under a betting offer.
+        ["When the fun stops, stop. Please gamble responsibly. 18+ only. BeGambleAware.org"],
         # ... asked of one reader ("Werde Mitglied").
         [
             "Unterstütze Die Kurve! Werde Mitglied im Förderverein und hilf uns, unabhängigen "

@@ -519,6 +519,14 @@ _ASKING_BOXES = {
         "<a class='btn-x' href='/dons'>Je soutiens Le Courrier</a></div>",
         "sans actionnaire ni publicité",
     ),
+    # A plain link to the newsletters' page, set apart in the box.
+    "newsletter box linking to its page": (
+        "<div class='fancy-box'><div class='fancy-box-title'>Sign up for Riverwatch's Free "
+        "E-Newsletters</div><div class='fancy-box-body'><p>Profit and prosper with the best of "
+        "expert advice on boats and weirs - straight to your e-mail.</p><a "
+        "href='https://riverwatch.example/newsletters'>Sign up</a></div></div>",
+        "Profit and prosper",
+    ),
     "members box asking to join": (
         "<div class='c-box'><h4>Become a Member</h4><p>Support independent reporting on the "
         "river. Members get our archive, the podcasts and a letter from the editors.</p>"
@@ -526,6 +534,18 @@ _ASKING_BOXES = {
         "Members get our archive",
     ),
 }
+
+
+def test_a_sentence_pointing_to_the_newsletters_page_stays() -> None:
+    # The link in a coloured span inside the sentence is the sentence's.
+    line = (
+        "<p>Each month we send a special newsletter; to get it, order our weekly one at <span "
+        "style='color: #dda35c'><a href='https://riverwatch.example/newsletter/'><strong>"
+        "riverwatch.example/newsletter</strong></a></span> and it lands in your inbox.</p>"
+    )
+    half = _PARAS.index("<p>Paragraph 4")
+    body = _body(_PARAS[:half] + line + _PARAS[half:])
+    assert "Each month we send a special newsletter" in body
 
 
 @pytest.mark.parametrize("kind", sorted(_ASKING_BOXES))

@@ -705,3 +705,20 @@ def test_the_sites_today_over_the_headline_is_no_publication_date() -> None:
         _today_bar_page(""), "https://x.example/2026/12/05/strassenbahn/", fetched_at=visit
     )
     assert filed.published is not None and filed.published.date() == date(2026, 12, 5)
+
+
+def test_a_date_bar_over_the_headline_does_not_re_day_the_bylines_local_time() -> None:
+    # A UTC instant after midnight ("2024-06-05T01:40:00Z"), the byline's "04/06/2024 22:40"
+    # under the headline, and the site's date bar over it showing the UTC day: the byline's
+    # clock gives the page's zone, in which the story has its day.
+    story = "<p>Chuva forte alagou ruas do Recife na noite de terça-feira.</p>" * 6
+    page = (
+        "<html lang='pt-BR'><head><title>Chuva alaga ruas</title><script type='application/"
+        'ld+json\'>{"@type": "NewsArticle", "headline": "Chuva alaga ruas", "datePublished": '
+        "\"2024-06-05T01:40:00Z\"}</script></head><body><div class='topo'>Quarta-feira, 5 de "
+        "junho de 2024</div><div class='noticia'><h1>Chuva alaga ruas</h1><div class='data'>"
+        f"Publicado em: 04/06/2024 22:40</div>{story}</div></body></html>"
+    )
+    visit = datetime(2024, 6, 5, 12, 0, tzinfo=UTC)
+    published = extract(page, "https://x.example/noticia/chuva.html", fetched_at=visit).published
+    assert published is not None and published.date() == date(2024, 6, 4)

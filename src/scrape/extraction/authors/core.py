@@ -128,9 +128,14 @@ class _Evidence:
 
     def site_named(self, name: str) -> bool:
         """The site's name, or a longer one holding it ("Die FURCHE" on furche.at, "EFC
-        Bayrische Bembel" on bayrische-bembel.de, "MesOpinions.com")."""
+        Bayrische Bembel" on bayrische-bembel.de, "MesOpinions.com"), or the name without
+        its article ("Sierra Leone Telegraph" by "The Sierra Leone Telegraph")."""
         key = _key(name)
-        return key in self.site_keys or any(len(k) >= 5 and k in key for k in self.site_keys)
+        return (
+            key in self.site_keys
+            or any(len(k) >= 5 and k in key for k in self.site_keys)
+            or any(k.endswith(key) and k[: -len(key)] in _ARTICLES for k in self.site_keys)
+        )
 
     def unsigned_news(self, organisation: str) -> bool:
         """Whether a news article declares the site itself as its author (its name, or a
@@ -314,8 +319,10 @@ def _beside_organisation(
     box = evidence.box
     if box and evidence.parts is not None:
         box = _agency_byline(evidence.parts, evidence.site_named) or box
+    # A box naming the site is its account's: a person signing the text beats it.
+    own_box = bool(box) and all(map(evidence.site_named, box))
     return (
-        box
+        (box if not own_box else [])
         or (sign_off(evidence.parts) if evidence.parts is not None else [])
         or (opening_byline(evidence.parts) if evidence.parts is not None else [])
         or (source_writers(evidence.parts) if evidence.parts is not None else [])
@@ -326,6 +333,7 @@ def _beside_organisation(
         # ... and the agency the story credits where it ends ("tmg/KNA", "(sda)")
         # (a desk's name, where nothing is declared, is read after: :func:`_desk`).
         or (wire_credit(parts, evidence.site_named) if site_declared and parts is not None else [])
+        or (box if own_box else [])
         or names
         or [n for o in orgs if not evidence.unsigned_news(o) for n in clean_name(o)]
     )
@@ -478,6 +486,10 @@ def _full_name(name: str) -> bool:
     if all(w[0].isalpha() and w[0].lower() == w[0].upper() for w in words):
         return True
     return person_like(name)
+
+
+# The article a site's name may open with ("The Sierra Leone Telegraph", "Die Glocke").
+_ARTICLES = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "il", "de", "het"})
 
 
 def _key(name: str) -> str:

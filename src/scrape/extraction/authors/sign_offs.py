@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
+from ..dates.grammar import TEXT_DATE
 from ..dom import text_of, text_width
 from ..names import (
     AGENCY,
@@ -167,13 +168,22 @@ def opening_byline(page: Page) -> list[str]:
     # ... or closing a standfirst set so ("… cuts by stealth. By KATE SHERWOOD, Municipal
     # Correspondent").
     byline = _LAST_SENTENCE.split(text)[-1]
-    if len(byline) >= 60 or BY_CHUNK.match(byline) is None:
-        return []
-    names = clean_name(byline)
-    return names if names and all(_whole_name(n, page) for n in names) else []
+    if len(byline) < 60 and BY_CHUNK.match(byline) is not None:
+        names = clean_name(byline)
+        return names if names and all(_whole_name(n, page) for n in names) else []
+    # ... or a name in a chain of fields with the day ("Dr Sahr Joe Kamanda: Sierra Leone
+    # Telegraph: 12 June 2024:"), the byline of a site that runs it as the text's first line.
+    fields = [f.strip() for f in text.split(":")]
+    if len(text) < 120 and len(fields) > 2 and any(TEXT_DATE.search(f) for f in fields[1:]):
+        names = clean_name(fields[0])
+        if len(names) == 1 and _whole_name(_TITLE.sub("", names[0]), page):
+            return names
+    return []
 
 
 _LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=\S)")
+# A doctor's or professor's title before the name, with or without its full stop.
+_TITLE = re.compile(r"^(?:(?:Dr|Prof)\.?\s+)+")
 
 
 def _whole_name(name: str, page: Page) -> bool:

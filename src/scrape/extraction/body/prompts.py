@@ -68,7 +68,11 @@ _LEGAL_NOTICE = re.compile(
     # ... and a press service's terms of reprinting ("Der Text ist für Medien frei
     # verwendbar. Bitte Quelle angeben", "Abdruck honorarfrei").
     r"|\b(?:ist|sind)\s+(?:für\s+(?:die\s+)?(?:medien|redaktionen)\s+)?(?:frei|honorarfrei|kostenlos)\s+"
-    r"(?:verwendbar|nutzbar)|\babdruck\s+(?:honorarfrei|kostenfrei|kostenlos)|bitte\s+quelle\s+angeben",
+    r"(?:verwendbar|nutzbar)|\babdruck\s+(?:honorarfrei|kostenfrei|kostenlos)|bitte\s+quelle\s+angeben"
+    # ... and the gambling regulator's notice a betting offer carries ("When the fun stops,
+    # stop. Please gamble responsibly. 18+", "Spiele verantwortungsbewusst").
+    r"|\bplease\s+(?:bet|gamble)\s+responsibly\b|\bwhen\s+the\s+fun\s+stops,?\s+stop\b"
+    r"|\bbegambleaware\b|\bspiel(?:e|en\s+sie)\s+verantwortungs(?:bewusst|voll)\b",
     re.IGNORECASE | re.DOTALL,
 )
 # The lines Chinese news closes with: the responsible editor, the source, the end mark

@@ -139,7 +139,13 @@ def _choose(
             and (shown.year, shown.day, shown.month) != (best.year, best.month, best.day)
         ):
             return _in_page_zone(shown, instants)
-        if any(d.value.date() == best.date() for d in near if not (d.updated or d.relative)):
+        # A day alone over the headline is the site's "today" where the byline below it
+        # shows its own time ("Quarta-feira, 5 de junho de 2024" over "Publicado em:
+        # 04/06/2024 22:40" and 01:40Z).
+        shown_days = [d for d in near if not (d.updated or d.relative)]
+        timed_below = any(d.after and not midnight(d.value) for d in shown_days)
+        shown_days = [d for d in shown_days if not (timed_below and _bar(d))]
+        if any(d.value.date() == best.date() for d in shown_days):
             # The reader is shown the declared day: no zone-free date elsewhere re-days it;
             # the same instant with the page's offset (a <time> under the headline) does.
             return _timed(_local_form(best, [], [*byline, *declared]), byline, instants)
@@ -226,6 +232,11 @@ def _shown_zone(
     return None
 
 
+def _bar(shown: ShownDate) -> bool:
+    """A day alone, unlabelled, above the headline: a date bar's."""
+    return not shown.after and not shown.labelled and midnight(shown.value)
+
+
 def _today_bar(shown: ShownDate, fetched_at: datetime, machine: list[datetime]) -> bool:
     """The site's "today" over the headline: a day alone, unlabelled, above it, that is the
     day of the visit, on a page whose machine-readable dates (a generic <meta> date, the
@@ -233,9 +244,7 @@ def _today_bar(shown: ShownDate, fetched_at: datetime, machine: list[datetime]) 
     day shows the same day there."""
     today = fetched_at.date()
     return (
-        not shown.after
-        and not shown.labelled
-        and midnight(shown.value)
+        _bar(shown)
         and shown.value.date() == today
         and bool(machine)
         and all(d.date() < today for d in machine)

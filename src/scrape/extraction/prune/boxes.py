@@ -114,12 +114,17 @@ def mark_sign_up_boxes(body: LexborNode, actions: list[LexborNode]) -> None:
 
 
 def _set_apart(link: LexborNode) -> bool:
-    """Whether ``link`` is a block's whole text, or sits in a box beside its blocks."""
+    """Whether ``link`` is a block's whole text, or sits in a box beside its blocks; the
+    inline markup around it alone (a coloured span, bold) is the link's own."""
+    label = text_of(link)
     parent = link.parent
-    return parent is None or parent.tag in _BOX_TAGS or text_of(parent) == text_of(link)
+    while parent is not None and parent.tag in _INLINE_TAGS and text_of(parent) == label:
+        parent = parent.parent
+    return parent is None or parent.tag in _BOX_TAGS or text_of(parent) == label
 
 
 _BOX_TAGS = frozenset({"div", "section", "aside", "footer", "form"})
+_INLINE_TAGS = frozenset({"span", "strong", "b", "em", "i", "u", "font"})
 
 
 def sign_up_lines(tree: LexborHTMLParser) -> frozenset[str]:
@@ -186,13 +191,15 @@ _SUBSCRIPTION_LINKS = ", ".join(
         "predplat",
         "pidpys",
         "podpis",
+        "newsletter",
     )
 )
-# The address of a subscription's page: "/abo/", "/subscribe", "assinatura.", "/abonnement".
+# The address of a subscription's page: "/abo/", "/subscribe", "assinatura.", "/abonnement",
+# or of the newsletters' ("/newsletters").
 _SUBSCRIPTION_PAGE = re.compile(
     r"(?:^|[/.])(?:abo|abos|abonnement|abonnements|subscribe|subscription|subscriptions|"
     r"assinatura|assine|suscripcion|suscripciones|abbonamento|abbonamenti|abonneren|"
-    r"prenumerata|predplatne|pidpyska|podpiska)(?:[/.?#_-]|$)",
+    r"prenumerata|predplatne|pidpyska|podpiska|newsletters?)(?:[/.?#_-]|$)",
     re.IGNORECASE,
 )
 # What an appeal for the reader's money asks them to do, as a link's whole label.
