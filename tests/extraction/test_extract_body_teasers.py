@@ -478,6 +478,12 @@ def _body(paras: str) -> str:
     return extract(_HEAD.format(paras=paras, after=""), "https://news.example.org/2025/05/r").body
 
 
+def _body_mid(block: str) -> str:
+    """The body of the page with ``block`` set between its paragraphs 3 and 4."""
+    half = _PARAS.index("<p>Paragraph 4")
+    return _body(_PARAS[:half] + block + _PARAS[half:])
+
+
 @pytest.mark.parametrize(
     ("heading", "line", "button"),
     [
@@ -495,8 +501,7 @@ def test_newsletter_form_between_paragraphs_is_dropped(
         f"<form class='mt-3 flex'><input type='email' class='flex-1'>"
         f"<button class='rounded px-4'>{button}</button></form></div>"
     )
-    half = _PARAS.index("<p>Paragraph 4")
-    body = _body(_PARAS[:half] + box + _PARAS[half:])
+    body = _body_mid(box)
     assert "Paragraph 3" in body and "Paragraph 7" in body
     assert heading not in body and line not in body
 
@@ -543,16 +548,14 @@ def test_a_sentence_pointing_to_the_newsletters_page_stays() -> None:
         "style='color: #dda35c'><a href='https://riverwatch.example/newsletter/'><strong>"
         "riverwatch.example/newsletter</strong></a></span> and it lands in your inbox.</p>"
     )
-    half = _PARAS.index("<p>Paragraph 4")
-    body = _body(_PARAS[:half] + line + _PARAS[half:])
+    body = _body_mid(line)
     assert "Each month we send a special newsletter" in body
 
 
 @pytest.mark.parametrize("kind", sorted(_ASKING_BOXES))
 def test_a_box_asking_to_sign_up_give_or_join_between_paragraphs_is_dropped(kind: str) -> None:
     box, line = _ASKING_BOXES[kind]
-    half = _PARAS.index("<p>Paragraph 4")
-    body = _body(_PARAS[:half] + box + _PARAS[half:])
+    body = _body_mid(box)
     assert "Paragraph 3" in body and "Paragraph 7" in body
     assert line not in body
 
@@ -642,8 +645,7 @@ def test_a_members_appeal_between_paragraphs_is_dropped(appeal: str, link: str) 
         f"<div class='member-box'><p class='member-box__title'>Lokaljournalismus</p><p>{appeal}</p>"
         f"<a href='/join/' class='btn'>{link}</a></div>"
     )
-    half = _PARAS.index("<p>Paragraph 4")
-    body = _body(_PARAS[:half] + box + _PARAS[half:])
+    body = _body_mid(box)
     assert "Paragraph 3" in body and "Paragraph 4" in body
     assert appeal not in body and link not in body
 
@@ -654,8 +656,7 @@ def test_a_labelled_list_of_headlines_in_one_paragraph_is_pruned() -> None:
         "<a href='/2025/05/ferry-fares'>Ferry fares to rise for the third year running</a><br>"
         "<a href='/2025/05/weir'>Weir repairs finished two months ahead of schedule</a></p>"
     )
-    half = _PARAS.index("<p>Paragraph 4")
-    body = _body(_PARAS[:half] + box + _PARAS[half:])
+    body = _body_mid(box)
     assert "Paragraph 3" in body and "Paragraph 4" in body
     assert "Ferry fares" not in body and "Read more from" not in body
 
@@ -666,8 +667,7 @@ def test_a_paragraph_naming_two_linked_stories_in_a_sentence_stays() -> None:
         "year running</a> and on <a href='/2025/05/weir'>Weir repairs finished two months "
         "ahead of schedule</a> last week.</p>"
     )
-    half = _PARAS.index("<p>Paragraph 4")
-    body = _body(_PARAS[:half] + own + _PARAS[half:])
+    body = _body_mid(own)
     assert "Ferry fares to rise" in body
 
 
@@ -676,8 +676,7 @@ def test_a_donation_link_in_a_sentence_is_the_texts() -> None:
         "<p>The volunteers rebuilt the weir with money from the town, and residents can still "
         "<a href='/donations'>donate</a> at the boathouse until May.</p>"
     )
-    half = _PARAS.index("<p>Paragraph 4")
-    body = _body(_PARAS[:half] + own + _PARAS[half:])
+    body = _body_mid(own)
     assert "residents can still donate at the boathouse" in body
 
 
