@@ -294,15 +294,12 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 # So is a newsroom role set before it as German capitalises nouns ("Korrespondentin Anna
 # Roth", "Gastautor Jan Koch", "US-Chefreporter Max Weber").
-_TITLED = re.compile(
-    rf"^(?:{PROFESSION.pattern}|[\w-]*(?:{ROLE_WORDS}|autor|autorin))\s+(?=[^\W\d_]+\s+[^\W\d_])",
-    re.IGNORECASE,
-)
+_ROLE_WORD = rf"(?:{PROFESSION.pattern}|[\w-]*(?:{ROLE_WORDS}|autor|autorin))"
+_TITLED = re.compile(rf"^{_ROLE_WORD}\s+(?=[^\W\d_]+\s+[^\W\d_])", re.IGNORECASE)
 # ... or with its desk after a preposition, on a card under the name ("Repórter de
 # Cotidiano", "Redakteurin für Politik"): no name.
 _ROLE_OF_DESK = re.compile(
-    rf"^(?:{PROFESSION.pattern}|[\w-]*(?:{ROLE_WORDS}|autor|autorin))\s+"
-    r"(?:de|di|da|do|del|della|du|des|of|for|für|bei)\s+[^\W\d_]+$",
+    rf"^{_ROLE_WORD}\s+(?:de|di|da|do|del|della|du|des|of|for|für|bei)\s+[^\W\d_]+$",
     re.IGNORECASE,
 )
 
