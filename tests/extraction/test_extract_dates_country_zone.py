@@ -150,3 +150,31 @@ def test_a_time_classed_as_the_update_that_shows_the_declared_instant_dates_the_
     published = extract(html, "https://www.news.example.com/harare/", fetched_at=fetched).published
     assert published is not None
     assert published.isoformat() == "2024-05-04T00:00:51+02:00"
+
+
+@pytest.mark.parametrize(
+    ("url", "instant", "local"),
+    [
+        # 22:41Z is 23:41 in Zurich: the next day shown is the print edition's.
+        (
+            "https://www.kuesnacht.example.ch/a/bad",
+            "2024-12-09T22:41:00Z",
+            "2024-12-09T23:41:00+01:00",
+        ),
+        # An address that names no country: the shown day is the page's own, in the least
+        # offset that gives it.
+        (
+            "https://www.kuesnacht.example/a/bad",
+            "2024-12-09T22:41:00Z",
+            "2024-12-10T00:41:00+02:00",
+        ),
+        # Nor does one whose country the language's contradicts (Trinidad's ending on a
+        # German magazine): Germany's clock gives the shown day.
+        ("https://kuesnacht.tt/a/bad/", "2024-12-09T23:20:00Z", "2024-12-10T00:20:00+01:00"),
+    ],
+)
+def test_a_next_day_shown_is_the_instants_only_where_the_addresss_country_agrees(
+    url: str, instant: str, local: str
+) -> None:
+    shown = "<p class='date'>10.12.2024</p>"
+    assert _published("de", url, instant, shown) == local

@@ -22,7 +22,7 @@ from .grammar import DateStyle, date_from_url, parse_date
 from .header import header_times
 from .labels import labelled_dates
 from .shown import ShownDate, shown_dates
-from .zones import page_zone
+from .zones import address_zone, language_zone, page_zone
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,8 @@ def find_published(
     stamps = usable([*updated, *(d.value for d in near if d.updated)])
     stamp = stamps[0] if stamps else None
     zone = page_zone(languages, url)
-    published = _choose(declared, byline, generic, filed, near, instants, zone, dayless)
+    home = (address_zone(url), language_zone(languages))
+    published = _choose(declared, byline, generic, filed, near, instants, zone, dayless, home)
     if published is not None:
         later = stamp is not None and _later(stamp, published)
         return Published(published, updated=stamp if later else None)
@@ -123,9 +124,11 @@ def _choose(
     instants: tuple[list[datetime], list[datetime]],
     country_zone: tzinfo | None = None,
     dayless: Collection[datetime] = (),
+    home: tuple[tzinfo | None, tzinfo | None] = (None, None),
 ) -> datetime | None:
     """The publication date by the strength of its evidence (see :func:`find_published`);
-    ``dayless``: the byline's times whose text shows no day ("vor 9 Std.")."""
+    ``dayless``: the byline's times whose text shows no day ("vor 9 Std."); ``home``: the
+    zones of the countries the page's address and its language name."""
     if declared:
         best = declared[0]
         # Sites re-stamp the declared date on updates while the byline keeps the first
@@ -156,7 +159,15 @@ def _choose(
         if len({v.date() for v in below}) == 1 and below[0].tzinfo is None and midnight(below[0]):
             on_day = on_shown_day(best, below[0])
             if on_day is not best:
-                return on_day
+                # Unless the clock of the country the address names puts the instant on
+                # another day, and the language's does too ("….tt" is sold to everyone):
+                # then the day shown is the print edition's, not the instant's.
+                address = home[0]
+                if address is None or any(
+                    best.astimezone(zone).date() == on_day.date() for zone in home if zone
+                ):
+                    return on_day
+                return best.astimezone(address)
         # ... or a clock the page shows for one of its declared instants, the update's
         # included ("Actualizado el 21/08/2024, 11:48 p. m." over a modification at
         # 04:48Z): the page's zone, in which the publication has its day.

@@ -178,10 +178,13 @@ _OPEN_DOMAINS = frozenset(
 
 def page_zone(languages: tuple[str, ...], url: str | None) -> tzinfo | None:
     """The zone of the country the page is written for (see the module's docstring)."""
-    host = host_name(url) or ""
-    labels = host.split(".")
-    if len(labels) >= 2 and len(labels[-1]) == 2 and labels[-1] not in _OPEN_DOMAINS:
-        return _zone(labels[-1])
+    country = _address_country(url)
+    return _zone(country) if country is not None else language_zone(languages)
+
+
+def language_zone(languages: tuple[str, ...]) -> tzinfo | None:
+    """The zone of the country the page's declared language names, or of the language's one
+    country."""
     for tag in languages:
         parts = tag.split("-")
         if len(parts) > 1 and len(parts[1]) == 2:
@@ -190,6 +193,19 @@ def page_zone(languages: tuple[str, ...], url: str | None) -> tzinfo | None:
         country = _LANGUAGE_COUNTRY.get(tag.split("-")[0])
         if country:
             return _zone(country)
+    return None
+
+
+def address_zone(url: str | None) -> tzinfo | None:
+    """The zone of the country the page's address names ("….ch"), if it keeps one."""
+    country = _address_country(url)
+    return _zone(country) if country is not None else None
+
+
+def _address_country(url: str | None) -> str | None:
+    labels = (host_name(url) or "").split(".")
+    if len(labels) >= 2 and len(labels[-1]) == 2 and labels[-1] not in _OPEN_DOMAINS:
+        return labels[-1]
     return None
 
 
