@@ -250,6 +250,8 @@ def test_a_writers_label_after_the_posts_date_is_the_byline() -> None:
     for header in (
         "<div class='timedata'>05.02.2020 | Autor: Anna Roth</div>",
         "<div class='timedata'>05.02.2020 · Text: Anna Roth</div>",
+        # ... and the time in its own field, the pictures' credit after the name.
+        "<div class='timedata'>05.02.2020 | 21:48 Uhr | Text: Anna Roth | Fotos: Jan Mill</div>",
         "<div class='timedata'>Mittwoch, 5. Februar 2020 – Autorin: Anna Roth</div>",
         "<div class='timedata'>05.02.2020 <span>- Redaktion: Anna Roth (Pressesprecherin des"
         " Verbands)</span></div>",

@@ -210,6 +210,12 @@ def test_a_credit_line_right_after_the_text_announces_its_writers() -> None:
         ("<div class='credits'>By Tomas Lind</div>", ("Tomas Lind",)),
         # ... or a writer's label, in a language the by-words do not cover (Serbian).
         ("<div class='storyAuthor'>Аутор: Јелена Станковић</div>", ("Јелена Станковић",)),
+        # A box of credits, a line each: the writers', then the editor's.
+        (
+            "<div class='Credits_x2'><p><span>Текст:</span> Анна Ларина, Денис Ковалёв</p>"
+            "<p><span>Редактор:</span> Егор Сквор</p></div>",
+            ("Анна Ларина", "Денис Ковалёв"),
+        ),
     ):
         html = _page(_LONG_TEXT).replace("</div></article>", f"</div>{credit}</article>")
         assert extract(html, URL).authors == writers, credit

@@ -142,3 +142,17 @@ def test_writer_label_in_the_comments_is_not_the_author() -> None:
     )
     html = _page(f"<h1>Hafen wird ausgebaut</h1>{TEXT_DE}", after=comments)
     assert extract(html, "https://zeitung.example/hafen").authors == ()
+
+
+def test_an_agency_source_line_right_after_the_texts_container_is_the_byline() -> None:
+    html = (
+        "<html><body><div class='story'><h1>Customs seize pills hidden in lemons</h1>"
+        f"<div class='story-text'>{BODY * 6}</div>"
+        "<div class='story-source'>Source: Agence France Presse</div>"
+        "<div class='story-tags'>Tags: <a href='/tags/customs'>Customs</a></div>"
+        "</div></body></html>"
+    )
+    assert extract(html, "https://news.example/stories/305118").authors == ("Agence France Presse",)
+    # A source that is no agency (a ministry's statement) names no writer.
+    ministry = html.replace("Agence France Presse", "Ministry of Finance")
+    assert extract(ministry, "https://news.example/stories/305118").authors == ()

@@ -327,3 +327,21 @@ def test_a_reporter_labelled_in_cyrillic_is_the_writer_not_the_camera_operator()
         "Ивелина Стоянова</a></span> <span>Оператор: Георги Колев</span></div>"
     )
     assert extract(_page("Die Stadt baut.", header=header), URL).authors == ("Ивелина Стоянова",)
+
+
+@pytest.mark.parametrize(
+    ("last", "lang"),
+    [
+        # A wire's Japanese edition closes its copy with the agency's copyright.
+        ("一般公開は、巣穴の外に出られるようになる夏以降になる見通しだ。（c）AFP", "ja"),
+        ("The zoo expects to show the cubs to visitors in the summer. (c) AFP", "en"),
+        ("The zoo expects to show the cubs to visitors in the summer.©AFP", "en"),
+    ],
+)
+def test_an_agencys_copyright_after_the_last_sentence_credits_it(last: str, lang: str) -> None:
+    html = (
+        f"<html lang='{lang}'><head><title>Zoo</title></head><body><main><article>"
+        f"<h1>Snow leopard twins born</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{last}</p>"
+        "</article></main></body></html>"
+    )
+    assert extract(html, URL).authors == ("AFP",)

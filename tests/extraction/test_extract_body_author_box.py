@@ -167,3 +167,27 @@ def test_an_academic_quoted_in_the_texts_last_paragraph_stays() -> None:
     )
     body = extract(_page(f"<p>{last}</p>"), "https://example.org/a/b").body
     assert last in body
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p><strong>Zur Person:</strong> Mag. Dr. Andrea Pichler ist Steuerberaterin und "
+        "Partnerin einer Kanzlei in Linz. Sie lehrt Steuerrecht an der Universität.</p>",
+        "<p><b>Über die Autorin:</b> Anna Schmidt arbeitet seit 2015 im Ressort Politik und "
+        "berichtet über Landespolitik und Verkehr.</p>",
+    ],
+)
+def test_a_bio_run_in_with_its_label_closing_the_text_goes(closing: str) -> None:
+    body = extract(_page(closing), "https://example.org/a/b").body
+    assert "Absatz 4" in body
+    assert "Partnerin" not in body and "Landespolitik" not in body
+
+
+def test_a_closing_paragraph_that_names_a_person_without_the_label_stays() -> None:
+    last = (
+        "Zur Person des neuen Bürgermeisters hat sich der Gemeinderat am Dienstag nicht "
+        "geäußert, die Wahl findet im März statt."
+    )
+    body = extract(_page(f"<p>{last}</p>"), "https://example.org/a/b").body
+    assert last in body

@@ -99,6 +99,7 @@ def test_a_prompt_between_paragraphs_is_dropped(line: str) -> None:
         "Los vecinos reciben las noticias del ayuntamiento por carta desde hace años.",
         # Reported news of a newsletter, and advice set as a list that names one.
         "Residents can sign up for the council newsletter at the town hall.",
+        "The council will send any questions about the ferry to the ministry.",
         "Die Stadt verschickt einen Newsletter, für den sich Bürger im Rathaus anmelden können.",
         "Lagen können sich schnell ändern. Wir empfehlen Ihnen: - Verfolgen Sie Nachrichten "
         "- Abonnieren Sie unseren Newsletter",
@@ -169,6 +170,7 @@ def test_the_call_pattern_is_written_in_lower_case() -> None:
         "commentary from Barron's writers.",
         # The reader's word asked for, a reprint's terms, the reader survey.
         "Questions or comments on this article? E-mail us at feedback@example.org",
+        "Please direct any comments or questions about this article to news@example.org.",
         "Have an opinion about this story? Click here to submit a Letter to the Editor, and "
         "we may publish it in print.",
         "Der Text ist für Medien frei verwendbar. Bitte Quelle angeben: LID.",
@@ -197,6 +199,7 @@ def test_a_placeholder_or_a_controls_label_between_paragraphs_is_dropped(line: s
         "Kommunen betalar 3 miljoner kr för den nya färjan, enligt förslaget.",
         "Die Anwohner diskutieren mit dem Bürgermeister über den neuen Fahrplan.",
         "Residents can sign up for the council newsletter at the town hall.",
+        "The council will send any questions about the ferry to the ministry.",
     ],
 )
 def test_a_sentence_with_a_placeholders_words_stays(line: str) -> None:

@@ -240,7 +240,14 @@ def _after_date(chunk: str) -> str:
     Autor: Anna Roth", "- Redaktion: Jan Koch"); the whole chunk when it opens otherwise."""
     chunk = chunk.lstrip(" |·•–—-")
     parts = _FIELD_SEP.split(chunk, maxsplit=1)
-    return parts[1] if len(parts) == 2 and date_only(parts[0]) else chunk
+    if len(parts) < 2 or not date_only(parts[0]):
+        return chunk
+    # ... and the time in a field of its own ("17.07.2024 | 21:48 Uhr | Text: Anna Roth").
+    rest = _FIELD_SEP.split(parts[1], maxsplit=1)
+    return rest[1] if len(rest) == 2 and _CLOCK.fullmatch(rest[0]) else parts[1]
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 _JOINER_CHUNK = re.compile(rf"^(?:,|;|&|{AND})$", re.IGNORECASE)

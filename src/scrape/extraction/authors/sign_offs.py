@@ -135,16 +135,23 @@ def _holds_prose(node: LexborNode) -> bool:
     return any(len(text_of(p)) >= _PROSE_CHARS for p in node.css("p"))
 
 
-def _credit_after(box: LexborNode, page: Page) -> list[str]:
-    """The writers a line of its own right after the text's container announces ("Door
-    Sanne Kroon & Jeroen van Dam", "By Jane Doe", "Аутор: Јелена Станковић"): a site
-    printing its credits under the text rather than over it."""
+def _line_after(box: LexborNode) -> str:
+    """The text of the element right after the text's container: where a site prints its
+    credits under the text rather than over it."""
     after = box.next
     while after is not None and not (after.is_element_node and text_of(after)):
         after = after.next
-    if after is None:
-        return []
-    text = text_of(after)
+    if after is None or in_other_posts(after):
+        return ""
+    # A box of credits, a line each ("Текст: A, B" over "Редактор: C"): its first.
+    first = after.css_first("p, li")
+    return text_of(first) if first is not None and text_of(first) else text_of(after)
+
+
+def _credit_after(box: LexborNode, page: Page) -> list[str]:
+    """The writers a line of its own right after the text's container announces ("Door
+    Sanne Kroon & Jeroen van Dam", "By Jane Doe", "Аутор: Јелена Станковић")."""
+    text = _line_after(box)
     if len(text) >= 60 or (BY_CHUNK.match(text) or WRITER_LABEL.match(text)) is None:
         return []
     names = clean_name(text)
@@ -214,8 +221,10 @@ _CLOSING_CREDIT = re.compile(
     # The agencies in brackets may follow the editors' initials ("kle/sti (afp, dpa, rtr)").
     r"(?:^|[.!?\"“”»«]\s*)(?:[a-z]{2,4}(?:/[a-z]{2,4})*\s+)?\(([^()]{2,30})\)$"
     # ... or stand alone, after a dash ("— AFP") or a copyright sign with the site's
-    # address ("© dpa/aerzteblatt.de").
-    r"|(?:^[-–—©]?\s*|[.!?\"“”»«]\s+)([\w/-]{2,20})(?:/[\w-]+\.[a-z]{2,12})?$"
+    # address ("© dpa/aerzteblatt.de"), or after the last sentence behind one ("…見通しだ。
+    # （c）AFP").
+    r"|(?:^[-–—©]?\s*|[.!?\"“”»«]\s+|[.!?。\"“”»«]\s*(?:©|[(（][cC][)）])\s*)"
+    r"([\w/-]{2,20})(?:/[\w-]+\.[a-z]{2,12})?$"
 )
 # The text's source named on a line of its own, under the headline or after the text
 # ("Quelle: dpa", "Source: AFP").
@@ -305,7 +314,9 @@ def wire_credit(page: Page, site_named: Callable[[str], bool]) -> list[str]:
             and _dated_row(holder)
         ):
             return [alone]
-    for last in page.closing:
+    box = _text_box(page)
+    # The source line closing the text, in its container or right after it.
+    for last in [*page.closing, *([_line_after(box)] if box is not None else [])]:
         source = _SOURCE_LINE.match(last)
         if source:
             return wire_agencies(source.group(1))

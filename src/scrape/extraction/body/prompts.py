@@ -98,6 +98,11 @@ _TIP = re.compile(
     # us", "Have an opinion about this story? Click here to submit a Letter to the Editor").
     r"(?:questions|comments|feedback)(?:\s+(?:or|and)\s+(?:questions|comments|feedback))?\s+"
     r"(?:on|about)\s+this\s+(?:article|story)\s*\?|"
+    # ... or where to send it ("Please direct any comments or questions about this article
+    # to ...").
+    r"(?:direct|send|address)\s+(?:any\s+|your\s+)?(?:questions|comments|feedback)"
+    r"(?:\s+(?:or|and)\s+(?:questions|comments|feedback))?\s+(?:on|about|regarding)\s+this\s+"
+    r"(?:article|story)\s+to\b|"
     r"have\s+(?:an\s+opinion|something\s+to\s+say)\s+(?:about|on)\s+this\s+(?:article|story)\s*\?|"
     r"submit\s+a\s+letter\s+to\s+the\s+editor\b|"
     r"if\s+you\s+have\s+a\s+(?:news\s+)?story\b[^.?!]{0,60}?\b(?:e-?mail|contact|call|message)\s+us\b|"
@@ -633,8 +638,8 @@ _BIO_WORDS = 150
 # Autorin", "Sobre el autor", "Об авторе"): the lines after it to the text's end are the
 # author's bio, whatever they say. Only labels saying "about": a review's closing section
 # headed "Der Autor" or "L'auteur" is its own text.
-_AUTHOR_BOX = re.compile(
-    r"^\W*(?:about\s+the\s+authors?|"
+_AUTHOR_BOX_LABEL = (
+    r"(?:about\s+the\s+authors?|"
     r"über\s+(?:den|die)\s+autor(?:[:*_/]?in(?:nen)?|en)?|zu[mr]\s+autor(?:in)?|"
     r"à\s+propos\s+(?:de\s+l['’]|des\s+)auteur(?:e|rice)?s?|"
     r"(?:sobre|acerca\s+de)\s+(?:el|la|los|las|o|a|os|as)\s+autor(?:a|es|as)?|sobre\s+la\s+firma|"
@@ -646,10 +651,12 @@ _AUTHOR_BOX = re.compile(
     r"σχετικά\s+με\s+(?:τον|την)\s+συγγραφέα|(?:نبذة\s+)?عن\s+(?:الكاتب|الكاتبة|المؤلف)|"
     r"על\s+(?:הכותב|הכותבת)|लेखक\s+के\s+बारे\s+में|"
     r"著者(?:について|紹介|プロフィール)|筆者(?:について|紹介|プロフィール)|"
-    r"关于作者|作者简介|作者簡介|關於作者|(?:기자|필자|저자)\s*소개"
-    r")\W*$",
-    re.IGNORECASE,
+    r"关于作者|作者简介|作者簡介|關於作者|(?:기자|필자|저자)\s*소개)"
 )
+_AUTHOR_BOX = re.compile(rf"^\W*{_AUTHOR_BOX_LABEL}\W*$", re.IGNORECASE)
+# ... or run in with the bio it heads ("Zur Person: Anna Roth ist Steuerberaterin ..."), as
+# is the label of a profile of the person the text is by or about.
+_LABELLED_BIO = re.compile(rf"^\W*(?:{_AUTHOR_BOX_LABEL}|zur\s+person)\s*[:：]\s*\w", re.IGNORECASE)
 # An author's bio under its label is a paragraph or two.
 _BIO_BLOCKS = 3
 
@@ -680,7 +687,7 @@ def drop_trailing_prompts(blocks: list[str]) -> list[str]:
         words = text_words(text)
         if (
             (words <= _PROMPT_WORDS and _is_prompt(text, words))
-            or (words <= _BIO_WORDS and BIO.match(text))
+            or (words <= _BIO_WORDS and _is_bio(text))
             or (box is not None and start - 1 >= box and words <= _BIO_WORDS)
         ):
             first_prompt = start - 1
@@ -697,7 +704,7 @@ def drop_trailing_prompts(blocks: list[str]) -> list[str]:
     for text in blocks[start:] if prompted else ():
         if not _control(text.strip()):
             words = text_words(text)
-            if not _is_sentence(text) or _is_prompt(text, words) or BIO.match(text):
+            if not _is_sentence(text) or _is_prompt(text, words) or _is_bio(text):
                 break
             kept_last.append(text)
     if not prompted:
@@ -710,6 +717,10 @@ def drop_trailing_prompts(blocks: list[str]) -> list[str]:
     total = sum(text_words(b) for b in blocks)
     removed = sum(text_words(b) for b in blocks[start:])
     return [*blocks[:start], *kept_last] if removed <= _TRAILING_SHARE * total else blocks
+
+
+def _is_bio(text: str) -> bool:
+    return BIO.match(text) is not None or _LABELLED_BIO.match(text) is not None
 
 
 def _author_box(blocks: list[str]) -> int | None:
