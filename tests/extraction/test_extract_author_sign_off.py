@@ -150,6 +150,23 @@ def test_who_put_an_interviews_questions_wrote_it() -> None:
     assert extract(_page(text), URL).authors == ()
 
 
+def test_an_interviews_byline_naming_the_person_asked_first_credits_who_asked() -> None:
+    # Polish and Russian papers name both: the person asked, then who asked and wrote it.
+    for byline, writer in (
+        (
+            "Z <strong>Hanną Ostrowską</strong> rozmawia <a href='/author/pawel-zareba/'>"
+            "Paweł Zaręba</a>",
+            "Paweł Zaręba",
+        ),
+        (
+            "С <b>Анной Ивановой</b> беседовал <a href='/author/ivan-petrov'>Иван Петров</a>",
+            "Иван Петров",
+        ),
+    ):
+        header = f"<div class='entry-byline'>{byline}</div>"
+        assert extract(_page(header + TEXT), URL).authors == (writer,), byline
+
+
 def test_co_writers_signing_between_dashes_are_both_named() -> None:
     # Vietnamese papers sign a report with its writers in capitals, set apart by a dash; a
     # name and its place so set are one writer.

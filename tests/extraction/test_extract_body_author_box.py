@@ -176,6 +176,10 @@ def test_an_academic_quoted_in_the_texts_last_paragraph_stays() -> None:
         "Partnerin einer Kanzlei in Linz. Sie lehrt Steuerrecht an der Universität.</p>",
         "<p><b>Über die Autorin:</b> Anna Schmidt arbeitet seit 2015 im Ressort Politik und "
         "berichtet über Landespolitik und Verkehr.</p>",
+        # The writer named by the role alone, under the name.
+        "<p>Prof. Dr. Andrea Pichler</p><p>Die Autorin ist Professorin für Steuerrecht in Linz "
+        "und Partnerin einer Kanzlei.</p>",
+        "<p>The author is a senior fellow at a Linz institute and Partnerin of a law firm.</p>",
     ],
 )
 def test_a_bio_run_in_with_its_label_closing_the_text_goes(closing: str) -> None:

@@ -123,6 +123,8 @@ LEAD_INS = [
     # The opinion desk's disclaimer, in the other languages of the press.
     "Text vyjadřuje názor autora. Nemusí se shodovat s postojem redakce.",
     "Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder.",
+    "Gastbeiträge geben die Meinung der Autorinnen und Autoren wieder, nicht zwingend die der "
+    "Redaktion.",
     "Cette tribune n'engage que son auteur.",
     "Las opiniones de los columnistas no reflejan necesariamente la línea editorial.",
     "Le opinioni espresse non riflettono necessariamente quelle della redazione.",
@@ -160,6 +162,8 @@ def test_lines_that_go_on_past_a_lead_in_are_kept() -> None:
         "Inflation rose to 3.2 percent in May (source: Eurostat).",
         "Article content filters are what the new law asks platforms to build.",
         "Der Minister sagte, das Papier gebe die Meinung der Regierung wieder.",
+        "Der Verlag betont, das Buch gebe die Meinung des Autors wieder. Es erschien im Mai "
+        "und wurde seither dreimal nachgedruckt, wie der Verlag mitteilte.",
     ]
     for line in lines:
         blocks = [story[0], line, *story[1:]]
@@ -270,6 +274,9 @@ NOTICES = [
     "Our Standards: The Thomson Reuters Trust Principles.",
     "(Updates with comment from the mayor in the fifth paragraph.)",
     "This story was originally published November 5, 2024, 10:22 AM.",
+    "A version of this article appears in e-paper on January 9, 2025, of Republica.",
+    "A version of this article appears in print on Dec. 7, 2026, Section A, Page 1 of the New "
+    "York edition with the headline: Buses for the valley.",
     "Most Read from Bloomberg",
     "Join our commenting forum",
     "Über dieses Thema berichtete die tagesschau am 05. November 2024 um 20:00 Uhr.",

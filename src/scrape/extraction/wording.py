@@ -413,7 +413,12 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"^\((?:updates\s+(?:with|throughout|to)|adds|recasts|rewrites|refiles|"
             r"republishes)\b[^()]{2,160}\)$"
             r"|^this\s+(?:story|article)\s+was\s+(?:originally|first)\s+published\s+(?:on\s+)?"
-            r"[\w\s,.:]{6,40}\d[\w\s,.:]{0,12}\.?$",
+            r"[\w\s,.:]{6,40}\d[\w\s,.:]{0,12}\.?$"
+            # ... or where the print edition ran it ("A version of this article appears in
+            # e-paper on January 9, 2025, of Republica.").
+            r"|^an?\s+version\s+of\s+this\s+(?:article|story|review|essay|column)\s+"
+            r"(?:appears?|appeared|was\s+published|ran)\s+in\s+(?:print|e-?paper|the\s+print\s+"
+            r"edition)\b",
             re.IGNORECASE,
         ),
         30,
@@ -425,6 +430,11 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     (
         re.compile(
             r"meinung\s+der\s+redaktion\s+wieder\b"
+            # ... or the writer's alone ("Gastkommentare geben die Meinung der Autorin bzw. des
+            # Autors wieder"), of the site's pieces, not a book's.
+            r"|(?:beitr(?:ag|äge)|kommentare?|texte?|artikel|kolumnen?)\s+(?:gibt|geben)\s+"
+            r"(?:\w+\s+){0,2}?die\s+(?:\w+\s+)?meinung\s+(?:der|des)\s+(?:jeweiligen\s+)?"
+            r"(?:gast)?(?:autor|verfasser)\w*\b[^.]{0,40}?\bwieder\b"
             r"|n['’]engag(?:e|ent)\s+que\s+(?:son|leurs?|ses)\s+auteur|ne\s+refl[èe]t\w*\s+pas\s+"
             r"n[ée]cessairement|no\s+(?:refleja|reflejan|representa|representan)\s+"
             r"necesariamente|non\s+riflett\w*\s+necessariamente|n[ãa]o\s+(?:reflete|refletem|"

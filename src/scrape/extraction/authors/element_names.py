@@ -23,7 +23,16 @@ from ..names import (
     spelled_as_name,
 )
 from .common import plausible, shown_text
-from .labels import AND, BIO_VERB, BY, BY_CHUNK, BY_WORDS, LABEL_CHUNK, WRITER_LABEL
+from .labels import (
+    AND,
+    BIO_VERB,
+    BY,
+    BY_CHUNK,
+    BY_WORDS,
+    INTERVIEWER,
+    LABEL_CHUNK,
+    WRITER_LABEL,
+)
 from .places import taxonomy
 
 BYLINE_CHARS = 400
@@ -64,6 +73,9 @@ def _slug_words(node: LexborNode) -> list[str]:
 _JOINER = re.compile(rf"^(?:,|;|&|{AND}|{BY}|author|authors|(?:written|posted)\s+by):?$", re.I)
 
 
+_INTERVIEW_CHARS = 120
+
+
 def node_names(node: LexborNode, desks: bool = False) -> list[str]:
     """Names in a byline element, read one text line at a time.
 
@@ -72,6 +84,13 @@ def node_names(node: LexborNode, desks: bool = False) -> list[str]:
     only join names ("By", ",", "and") are kept with their neighbours.
     """
     text = "\n".join(map(_unbroken, visible_texts(node, filed=True)))
+    # An interview's byline names the person asked before the one who asked, who wrote it
+    # ("Z <b>Anną Nowak</b> rozmawia <a>Jan Kowalski</a>"): the names after the verb.
+    whole = " ".join(text.split())
+    interviewer = INTERVIEWER.match(whole) if len(whole) < _INTERVIEW_CHARS else None
+    asked = clean_name(whole[interviewer.end() :], desks) if interviewer is not None else []
+    if asked and all(plausible(n) for n in asked):
+        return asked
     lines = [" ".join(t.split()) for t in text.split("\n")]
     lines = [t for t in lines if t]
     for i in range(1, len(lines) - 1):

@@ -63,7 +63,12 @@ WRITER_LABEL = re.compile(
 # "Die Fragen stellte Eva Lind."): the interview's writer.
 INTERVIEWER = re.compile(
     r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?|"
-    r"(?:interview|protokoll|gespräch)\s*:)\s*(?=[^\W\d_])",
+    r"(?:interview|protokoll|gespräch)\s*:"
+    # ... and as Polish and Russian papers do ("Z Anną Nowak rozmawia Jan Kowalski",
+    # "Rozmawiała: Anna Nowak", "Беседовал Иван Петров").
+    r"|(?:z\s+[^:]{3,60}?\s+)?rozmawia(?:ł|ła|li|ły)?\s*:?"
+    r"|(?:с\s+[^:]{3,60}?\s+)?беседовал(?:а|и)?\s*:?)"
+    r"\s*(?=[^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -65,4 +65,9 @@ BIO = re.compile(
     # introduces the people it quotes where it quotes them, not in a closing line.
     r"|^(?:Prof\.|Dr\.)(?:\s*(?:Dr\.|h\.\s?c\.|mult\.|med\.|phil\.|rer\.\s?nat\.|jur\.))*\s+"
     r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:ist|war|is|was|lehrt|forscht|leitet|teaches|leads)\s"
+    # ... or the writer named by the role alone ("Die Autorin ist Professorin für ...", "The
+    # author is a fellow at ...", "L'auteur est chercheur au ...").
+    r"|^(?:(?:Die|Der|Unsere?)\s+(?:Gast)?(?:Autor(?:in|en|innen)?|Verfasser(?:in)?)\s+"
+    r"(?:ist|sind|war|lehrt|forscht|leitet|arbeitet)|The\s+(?:author|writer)s?\s+(?:is|are|was)|"
+    r"L['’]aut(?:eur|rice)\s+est|El\s+autor\s+es|La\s+autora\s+es)\s"
 )
