@@ -195,3 +195,23 @@ def test_a_closing_paragraph_that_names_a_person_without_the_label_stays() -> No
     )
     body = extract(_page(f"<p>{last}</p>"), "https://example.org/a/b").body
     assert last in body
+
+
+def test_the_writers_bios_under_their_names_closing_the_text_go() -> None:
+    byline = "<p class='byline'>Von Eva Hofer und Martin Pichler</p>"
+    closing = (
+        "<div><h3>Eva Hofer</h3><p>Eva Hofer ist Kulturarbeiterin in Ried im Innkreis und "
+        "Vorstandsmitglied eines Vereins.</p></div><div><h3>Martin Pichler</h3><p>Martin "
+        "Pichler forscht an der Kunstuniversität Linz zu Kulturpolitik.</p></div>"
+        "<p>Dieser Beitrag erschien in der Zeitschrift #190 (Juni 2024).</p>"
+    )
+    html = _page(closing).replace("<div class='x3'>", f"<div class='x3'>{byline}")
+    article = extract(html, "https://example.org/a/b")
+    assert article.authors == ("Eva Hofer", "Martin Pichler")
+    assert "Absatz 4" in article.body
+    for gone in ("Kulturarbeiterin", "forscht", "Dieser Beitrag erschien"):
+        assert gone not in article.body
+    # A closing paragraph on someone else who is no writer of the text stays.
+    other = closing.replace("Eva Hofer ist", "Anna Berg ist")
+    kept = extract(_page(other).replace("<div class='x3'>", f"<div class='x3'>{byline}"), None)
+    assert "Anna Berg ist Kulturarbeiterin" in kept.body

@@ -329,6 +329,19 @@ def test_a_players_title_is_no_part_of_the_body(shape: str) -> None:
     assert "how the divers found" not in body
 
 
+def test_an_audio_players_title_known_by_its_listen_button_is_no_part_of_the_body() -> None:
+    paragraph, _caption = _STORY["en"]
+    title = "Le gérant de l'entreprise, Olivier Brunet, au micro de France Bleu Isère"
+    player = (
+        "<div class='AudioEmbed svelte-pl4y1k'><button class='AudioEmbed-play' "
+        "aria-label='Écouter'>Écouter</button><div class='AudioEmbed-text'><span>"
+        f"{title}</span><span>0 min 58 s</span></div></div>"
+    )
+    body = extract(_page(paragraph, player, "en"), None).body
+    assert paragraph in body and "Paragraph 4:" in body
+    assert title not in body
+
+
 def test_a_story_on_a_video_page_stays() -> None:
     # The page of a video: its text sits in a block classed for the player, and is long.
     paragraph, _caption = _STORY["en"]

@@ -171,6 +171,7 @@ def test_the_call_pattern_is_written_in_lower_case() -> None:
         # The reader's word asked for, a reprint's terms, the reader survey.
         "Questions or comments on this article? E-mail us at feedback@example.org",
         "Please direct any comments or questions about this article to news@example.org.",
+        "弁護士ドットコムニュースでは、情報提供を募集しています。記事化を検討させていただきます。",
         "Have an opinion about this story? Click here to submit a Letter to the Editor, and "
         "we may publish it in print.",
         "Der Text ist für Medien frei verwendbar. Bitte Quelle angeben: LID.",

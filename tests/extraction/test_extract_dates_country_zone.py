@@ -178,3 +178,29 @@ def test_a_next_day_shown_is_the_instants_only_where_the_addresss_country_agrees
 ) -> None:
     shown = "<p class='date'>10.12.2024</p>"
     assert _published("de", url, instant, shown) == local
+
+
+@pytest.mark.parametrize(
+    ("local", "published"),
+    [
+        # The same instant in the site's clock, five hours behind: the evening before.
+        ("2024-05-05 22:30:00", "2024-05-05T22:30:00-05:00"),
+        # A time of another minute is no clock of that instant.
+        ("2024-05-05 22:47:00", "2024-05-06T03:30:00+00:00"),
+    ],
+)
+def test_a_zone_free_time_of_the_same_instant_gives_the_pages_offset(
+    local: str, published: str
+) -> None:
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>Jail overtime</title>"
+        f"<meta name='sailthru.date' content='{local}'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Jail '
+        'overtime", "datePublished": "2024-05-06T03:30:00Z"}</script></head><body><main>'
+        "<article><h1>Jail overtime</h1>"
+        + "<p>The county paid more overtime to jail staff than in any year before. </p>" * 8
+        + "</article></main></body></html>"
+    )
+    found = extract(html, "https://www.news.example.com/local/jail-overtime", fetched_at=FETCHED)
+    assert found.published is not None
+    assert found.published.isoformat() == published

@@ -294,6 +294,16 @@ def test_a_hidden_mark_between_kicker_and_headline_joins_them_as_shown() -> None
     assert heading_text(heading_node) == "Rekordwerte: Warum der Bodensee so warm ist wie nie zuvor"
 
 
+def test_a_dash_in_an_element_of_its_own_between_two_parts_joins_them_as_shown() -> None:
+    heading = (
+        "<h1><span class='artist'>Nora Bättig</span> <span class='sep'>–</span> "
+        "<span class='work'>Was der Berg behält</span></h1>"
+    )
+    assert heading_text(LexborHTMLParser(heading).css_first("h1")) == (
+        "Nora Bättig – Was der Berg behält"
+    )
+
+
 def test_a_live_tickers_marks_around_the_headline_stay_both() -> None:
     heading = (
         "<h1><span class='seitenkopf__topline'>Warnstreik im Nahverkehr</span> "

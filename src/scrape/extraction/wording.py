@@ -353,7 +353,7 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
     ),
     # The note of a print edition ("This article appears in the December 2024 print edition
     # with the headline ...", "... in the June 2024 issue of The Magazine", "A version of this
-    # article appears in print on ...").
+    # article appears in print on ...", "... in e-paper on January 9, 2025, of Republica.").
     (
         re.compile(
             r"^(?:a\s+version\s+of\s+)?this\s+(?:article|story|essay|piece)\s+(?:appears|"
@@ -364,7 +364,10 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"|^published\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+"
             r"(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+),?\s+"
             r"\d{4}\.?$"
-            r"|^a\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b"
+            r"|^a\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+(?:print|e-?paper)\b"
+            # ... in German ("Dieser Beitrag erschien in der KUPFzeitung #190 (Juni 2024).").
+            r"|^(?:dieser|der)\s+(?:beitrag|artikel|text)\s+erschien\s+(?:zuerst\s+|erstmals\s+|"
+            r"auch\s+)?(?:in\s+(?:der|dem)|im)\s"
             # ... or the headline it ran under there ("Print Headline: Board votes ...").
             r"|^print\s+headline\s*:",
             re.IGNORECASE,
@@ -413,12 +416,7 @@ _FURNITURE_LINES: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
             r"^\((?:updates\s+(?:with|throughout|to)|adds|recasts|rewrites|refiles|"
             r"republishes)\b[^()]{2,160}\)$"
             r"|^this\s+(?:story|article)\s+was\s+(?:originally|first)\s+published\s+(?:on\s+)?"
-            r"[\w\s,.:]{6,40}\d[\w\s,.:]{0,12}\.?$"
-            # ... or where the print edition ran it ("A version of this article appears in
-            # e-paper on January 9, 2025, of Republica.").
-            r"|^an?\s+version\s+of\s+this\s+(?:article|story|review|essay|column)\s+"
-            r"(?:appears?|appeared|was\s+published|ran)\s+in\s+(?:print|e-?paper|the\s+print\s+"
-            r"edition)\b",
+            r"[\w\s,.:]{6,40}\d[\w\s,.:]{0,12}\.?$",
             re.IGNORECASE,
         ),
         30,

@@ -128,9 +128,36 @@ def clean_blocks(
     ]
     # Then the lines that sign and date the text where it ends.
     names = [normalise(w) for w in writers]
-    while kept and (_signature(normalise(kept[-1]), names) or is_stamp_line(kept[-1])):
+    while kept and (
+        _signature(normalise(kept[-1]), names)
+        or is_stamp_line(kept[-1])
+        or _writers_bio(kept[-1], names)
+    ):
         kept.pop()
     return kept
+
+
+# What a bio says of its writer after the name ("Eva Hofer ist Kulturarbeiterin in ...",
+# "Martin Pichler forscht an der Kunstuniversität ...").
+_BIO_GOES_ON = re.compile(
+    r"(?:is|was|ist|war|est|es|è|é|jest|forscht|lehrt|leitet|arbeitet|schreibt|works|writes|"
+    r"teaches|covers|leads|travaille|enseigne|trabaja|escribe)\b"
+)
+_BIO_WORDS = 80
+
+
+def _writers_bio(text: str, names: list[str]) -> bool:
+    """A closing paragraph that opens with one of the writers' full names and says what the
+    writer does: the author box's bio, below the text."""
+    norm = normalise(text)
+    if text_words(text) > _BIO_WORDS:
+        return False
+    return any(
+        len(name.split()) >= 2
+        and norm.startswith(name + " ")
+        and _BIO_GOES_ON.match(norm[len(name) + 1 :]) is not None
+        for name in names
+    )
 
 
 # A line this long before its closing credit is a paragraph (a slideshow's or a gallery's

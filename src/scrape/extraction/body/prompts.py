@@ -121,6 +121,8 @@ _TIP = re.compile(
     # Ihre Fotos und Videos").
     # ... in Polish ("Masz newsa, zdjęcie lub filmik? Prześlij nam ...").
     r"masz\s+newsa\b|prześlij(?:cie)?\s+nam\b|"
+    # ... in Japanese ("情報提供を募集しています", "情報提供はこちら").
+    r"情報提供を(?:募集|お待ち)|情報提供はこちら|情報をお寄せください|"
     # ... in the Nordic languages ("Tips oss!", "Tipsa oss", "Tip os").
     r"\btips(?:a)?\s+oss\b|\btip\s+os\b|"
     r"(?:^|(?<=[?!.]\s))(?:(?:schicken|senden)\s+sie\s+(?:sie\s+|diese\s+)?uns\s+(?:ihre\s+|per\s+)?|"

@@ -289,6 +289,12 @@ def _local_form(best: datetime, zone_free: list[datetime], instants: list[dateti
         if offset is not None and offset != timedelta(0) and abs(value - best) < _MINUTE:
             return value
     for value in zone_free:
+        local = value.tzinfo is None and not midnight(value)
+        zone = zone_between(value, best) if local else None
+        if zone is not None and zone.utcoffset(None):
+            # The same instant with its local clock (a <meta> "2024-05-05 22:30:00" beside
+            # 2024-05-06T03:30Z): the page's own offset.
+            return best.astimezone(zone)
         if value.tzinfo is not None or value.date() == best.date() or not midnight(value):
             continue
         if not _same_instant_on(best, value.date()):

@@ -195,11 +195,13 @@ _PLAYER_TITLE_CHARS = 160
 # Two sentences, the second ended.
 _SENTENCES = re.compile(r"\w[.!?]\s+[^\W\d_].*\w[.!?]$")
 # A player's play button, by the sign on it or the word its label reads out ("Spela upp",
-# "Abspielen", "Lire la vidéo"), where hashed class names say nothing.
+# "Abspielen", "Lire la vidéo", an audio player's "Écouter"), where hashed class names say
+# nothing.
 _PLAY_SIGNS = frozenset("▶►⏵▷")
 _PLAY_WORD = re.compile(
     r"\b(?:play|spela|abspielen|afspil|spill\s+av|lire\s+la\s+vid[ée]o|reproducir|riproduci|reproduzir|"
-    r"afspelen|odtwórz|přehrát|toista)\b",
+    r"afspelen|odtwórz|přehrát|toista|listen|anhören|écouter|escuchar|ascolta|ouvir|luister|"
+    r"lyssna|posłuchaj)\b",
     re.IGNORECASE,
 )
 

@@ -45,6 +45,11 @@ def heading_text(node: LexborNode) -> str:
         return rest.lstrip(_KICKER_SEPARATORS + " ")
     if rest[0] in ":;,.":
         return f"{kicker}{rest}"
+    shown = shown_text(node)
+    between = shown[len(kicker) : len(shown) - len(rest)].strip()
+    if shown.startswith(kicker) and shown.endswith(rest) and between in _SPACED_MARKS:
+        # ... in an element of its own between them ("<span class=sep>–</span>").
+        return f"{kicker} {between} {rest}"
     if kicker.endswith(tuple(":.!?…-–—|/")) or rest[0] in "-–—|/":
         # The page's own punctuation joins them ("Local News | Headline"): no second one.
         return f"{kicker} {rest}"
@@ -53,6 +58,8 @@ def heading_text(node: LexborNode) -> str:
 
 _KICKER_SEPARATORS = ":;,.-–—|/"
 _SEPARATOR_MARKS = frozenset({*_KICKER_SEPARATORS, "·", "•"})
+# The marks a headline prints with a space on both sides ("Artist – Title").
+_SPACED_MARKS = frozenset({"-", "–", "—", "|", "/", "·", "•"})
 
 
 def unjoined_headline(node: LexborNode) -> str | None:
