@@ -188,6 +188,9 @@ def test_a_japanese_desk_before_the_reporter_is_left_out(raw: str, names: list[s
     [
         ("عبدالله الشمري (جدة)", ["عبدالله الشمري"]),
         ("אבי כהן (ירושלים)", ["אבי כהן"]),
+        # ... the writer's trade or paper in full-width brackets.
+        ("取材・文／北村智史（フリーライター）", ["北村智史"]),
+        ("山田太郎（共同通信）", ["山田太郎"]),
         # In a script with capitals a brand in brackets is the byline's own.
         ("Jean-Luc Aufranc (CNXSoft)", ["Jean-Luc Aufranc (CNXSoft)"]),
     ],

@@ -37,6 +37,8 @@ def _page(meta: str) -> str:
         ("Anna Roth (ar)", ("Anna Roth",)),
         ("Jan Koch (jko)", ("Jan Koch",)),
         ("Anna Roth, Leiterin Politik", ("Anna Roth",)),
+        # ... or the writer's department, which its capitals would read as a name.
+        ("Text: Thomas Gruber, Abteilung Hütten &amp; Wege", ("Thomas Gruber",)),
         ("Jane Doe, Staff Writer", ("Jane Doe",)),
         ("By Jane Doe and John Smith, Staff Writers", ("Jane Doe", "John Smith")),
         ("Jane Doe, Senior Reporter", ("Jane Doe",)),

@@ -722,3 +722,23 @@ def test_a_date_bar_over_the_headline_does_not_re_day_the_bylines_local_time() -
     visit = datetime(2024, 6, 5, 12, 0, tzinfo=UTC)
     published = extract(page, "https://x.example/noticia/chuva.html", fetched_at=visit).published
     assert published is not None and published.date() == date(2024, 6, 4)
+
+
+def test_a_date_bar_over_the_headline_does_not_re_day_the_day_shown_under_it() -> None:
+    # An evening story: 02:45Z on the 9th, "May 8, 2024" under the headline, and the site's
+    # date bar over it showing the visit's day, the 9th.
+    story = "<p>Dredging at the mouth of the river will begin next week, officials said.</p>" * 6
+    page = (
+        "<html lang='en'><head><title>Dredging to begin</title><meta property='article:"
+        "published_time' content='2024-05-09T02:45:12+00:00'></head><body><div class='top'>"
+        "<span class='current-date'>Thursday, May 9, 2024</span></div><div class='post'>"
+        "<h1>Dredging to begin</h1><span class='meta-date'>May 8, 2024</span>"
+        f"{story}</div></body></html>"
+    )
+    visit = datetime(2024, 5, 9, 12, 0, tzinfo=UTC)
+    published = extract(page, "https://news.example.com/dredging/", fetched_at=visit).published
+    assert published is not None and published.date() == date(2024, 5, 8)
+    # With no day under the headline, the bar showing the instant's UTC day stands.
+    alone = page.replace("<span class='meta-date'>May 8, 2024</span>", "")
+    published = extract(alone, "https://news.example.com/dredging/", fetched_at=visit).published
+    assert published is not None and published.date() == date(2024, 5, 9)

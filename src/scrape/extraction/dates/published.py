@@ -144,10 +144,16 @@ def _choose(
             return _in_page_zone(shown, instants)
         # A day alone over the headline is the site's "today" where the byline below it
         # shows its own time ("Quarta-feira, 5 de junho de 2024" over "Publicado em:
-        # 04/06/2024 22:40" and 01:40Z).
+        # 04/06/2024 22:40" and 01:40Z), or another day ("Thursday, May 9, 2024" over
+        # "May 8, 2024" and 02:45Z on the 9th).
         shown_days = [d for d in near if not (d.updated or d.relative)]
         timed_below = any(d.after and not midnight(d.value) for d in shown_days)
-        shown_days = [d for d in shown_days if not (timed_below and _bar(d))]
+        days_below = {d.value.date() for d in shown_days if d.after}
+        shown_days = [
+            d
+            for d in shown_days
+            if not (_bar(d) and (timed_below or (days_below and d.value.date() not in days_below)))
+        ]
         if any(d.value.date() == best.date() for d in shown_days):
             # The reader is shown the declared day: no zone-free date elsewhere re-days it;
             # the same instant with the page's offset (a <time> under the headline) does.

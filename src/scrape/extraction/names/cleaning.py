@@ -398,6 +398,23 @@ _CJK_NAME_LIST = re.compile(
 )
 
 
+# The writer's department after the name ("Thomas Gruber, Abteilung Hütten & Wege"), which
+# its capitals would read as a second name.
+_DEPARTMENT = re.compile(
+    r",\s*(?:Abteilung|Referat|Fachbereich|Stabsstelle|Ressort|Department|Dept\.)\s[^,;]*"
+)
+
+
+# ... and a Japanese or Chinese writer's trade or paper in brackets after the name
+# ("北村智史（フリーライター）", "山田太郎（共同通信）").
+# The name stands alone or after its label; brackets holding the reporters follow a wire's
+# dateline ("新华社北京3月5日电（记者王小明）").
+_CJK_AFFILIATION = re.compile(
+    r"(?:^|(?<=[／/：:\s]))([\u4e00-\u9fff\u3040-\u30ff]{2,6})[（(](?![^）)]*[记記]者)"
+    r"[^（）()]{1,15}[）)]$"
+)
+
+
 def clean_name(raw: str, desks: bool = False) -> list[str]:
     """The names of the writers a byline's text ``raw`` prints; with ``desks``, a desk's or
     a wire agency's name standing in for them too."""
@@ -430,6 +447,7 @@ def clean_name(raw: str, desks: bool = False) -> list[str]:
     # "Reporting by Jane Doe; Editing by John Smith", "每经记者｜王晓宇 每经编辑｜刘洁": who
     # edited or translated the story, or added to its reporting, did not write it.
     text = _OTHER_PART.split(text, maxsplit=1)[0]
+    text = _CJK_AFFILIATION.sub(r"\1", _DEPARTMENT.sub("", text))
     reporters = cjk_byline(text, desks)
     if reporters is not None:
         return reporters
