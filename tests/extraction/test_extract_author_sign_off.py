@@ -268,3 +268,16 @@ def test_a_name_opening_the_text_in_a_chain_with_the_day_signs_it_over_the_sites
     # Without the day the chain is a heading's.
     bare = html.replace(" 12 June 2024:", "")
     assert extract(bare, URL).authors != ("Dr Tomas Lind",)
+
+
+def test_a_writers_label_closing_the_text_over_the_editors_signs_it() -> None:
+    # An agency's site declaring its CMS account: the writer's and the editor's labelled
+    # lines close the text.
+    closing = "<p>Journalist: Domingos da Costa</p><p>Editor: Filomeno Soares</p>"
+    page = _page(_LONG_TEXT + closing).replace(
+        "<title>", "<meta name='author' content='Tatoli Admin'><title>", 1
+    )
+    assert extract(page, URL).authors == ("Domingos da Costa",)
+    # The editor's line alone names no writer.
+    alone = _page(_LONG_TEXT + "<p>Editor: Filomeno Soares</p>")
+    assert extract(alone, URL).authors == ()

@@ -156,3 +156,15 @@ def test_an_agency_source_line_right_after_the_texts_container_is_the_byline() -
     # A source that is no agency (a ministry's statement) names no writer.
     ministry = html.replace("Agence France Presse", "Ministry of Finance")
     assert extract(ministry, "https://news.example/stories/305118").authors == ()
+
+
+def test_an_agency_after_the_place_in_a_source_line_is_the_byline() -> None:
+    text = (
+        "<p>" + "زرعت الهيئة مئة ألف شجرة غاف في مناطق مختلفة من الإمارة هذا العام. " * 12 + "</p>"
+    )
+    html = (
+        "<html lang='ar' dir='rtl'><body><div class='article'><h1>زراعة 100 ألف شجرة غاف</h1>"
+        f"<div class='article-body'>{text}<p class='article-source'>المصدر: أبوظبي - وام</p>"
+        "</div></div></body></html>"
+    )
+    assert extract(html, "https://www.emaratalyoum.example/local/1").authors == ("وام",)

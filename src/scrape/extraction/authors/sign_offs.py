@@ -102,7 +102,10 @@ def sign_off(page: Page) -> list[str]:
             # "Das Gespräch führte Frank Wegener. Es handelt sich um eine gekürzte Fassung."
             text = text[interviewer.end() :].split(". ", 1)[0].rstrip(".")
             interviewer = interviewer if len(text) < 60 else None
-        announced = len(text) < 60 and (interviewer or BY_CHUNK.match(text)) is not None
+        announced = (
+            len(text) < 60
+            and (interviewer or BY_CHUNK.match(text) or WRITER_LABEL.match(text)) is not None
+        )
         bracketed = _BRACKETED_SIGN_OFF.fullmatch(text)
         if place == 0 and not bracketed:
             # ... or after the last sentence, in its paragraph ("...切り替わる。（山本健太）").
@@ -276,6 +279,12 @@ def _dated_row(holder: LexborNode) -> bool:
     return row is not None and _YEAR.search(text_of(row)) is not None
 
 
+def _sourced(source: str) -> list[str]:
+    """The agencies a source line names, after the place it was filed from where it names
+    one ("المصدر: أبوظبي - وام", "Fonte: Roma - ANSA")."""
+    return wire_agencies(source) or wire_agencies(_DASHED.split(source)[-1])
+
+
 def wire_credit(page: Page, site_named: Callable[[str], bool]) -> list[str]:
     """The wire agencies a story credits in its dateline or at the end of its text, for
     pages that name no person: the agency is the byline of the story it wrote. A closing
@@ -300,8 +309,8 @@ def wire_credit(page: Page, site_named: Callable[[str], bool]) -> list[str]:
         # under a picture it is the picture's source.
         source = _SOURCE_LINE.match(chunks[i])
         holder = page.near_holders[i]
-        if source and wire_agencies(source.group(1)) and not (holder and in_picture(holder)):
-            return wire_agencies(source.group(1))
+        if source and _sourced(source.group(1)) and not (holder and in_picture(holder)):
+            return _sourced(source.group(1))
         # ... or the agency's name alone in an element of its own there, in the row of the
         # shown date ("ONA | Published: 02 Apr 2024"): letters alone elsewhere ("AP",
         # "DPA") are as often an access point or a data processing agreement.
@@ -319,7 +328,7 @@ def wire_credit(page: Page, site_named: Callable[[str], bool]) -> list[str]:
     for last in [*page.closing, *([_line_after(box)] if box is not None else [])]:
         source = _SOURCE_LINE.match(last)
         if source:
-            return wire_agencies(source.group(1))
+            return _sourced(source.group(1))
         closing = _CLOSING_CREDIT.search(last) if len(last) < 2000 else None
         if closing:
             credit = closing.group(1) or closing.group(2)

@@ -63,7 +63,7 @@ WRITER_WORDS = (
     # "Autor*innen").
     r"authors?(?:\(s\))?|autor(?:in|en|innen)?(?:\((?:in|en|innen)\)|[*/]in(?:nen)?)?|"
     r"auteurs?|autori?|verfasser(?:in)?|text|texte|testo|texto|"
-    r"tekst|redaktion|rédaction|redacción|"
+    r"tekst|redaktion|rédaction|redacción|journalist(?:in)?|journaliste|"
     # A broadcaster's report, credited beside its camera ("Beitrag: X | Kamera: Y",
     # "Bericht: X, Kamera: Y").
     r"beitrag|bericht"
