@@ -742,3 +742,22 @@ def test_a_date_bar_over_the_headline_does_not_re_day_the_day_shown_under_it() -
     alone = page.replace("<span class='meta-date'>May 8, 2024</span>", "")
     published = extract(alone, "https://news.example.com/dredging/", fetched_at=visit).published
     assert published is not None and published.date() == date(2024, 5, 9)
+
+
+def test_the_updates_clock_shown_unlabelled_gives_the_publication_its_zone() -> None:
+    # Published 01:32Z, updated 10:08Z; the page shows only the update, "6:08 AM" in its
+    # own zone (-04:00), where the publication is the evening before.
+    story = (
+        "<p>La Junta aprobó el presupuesto tras una larga sesión el jueves por la noche.</p>" * 6
+    )
+    page = (
+        "<html lang='es'><head><title>Presupuesto</title><meta property='article:published_"
+        "time' content='2024-11-15T01:32:18.204Z'><meta property='article:modified_time' "
+        "content='2024-11-15T10:08:41.556Z'></head><body><article><h1>Presupuesto aprobado</h1>"
+        "<time class='b-date' datetime='2024-11-15T10:08:41.556Z'>15 de noviembre de 2024 - "
+        f"6:08 AM</time>{story}</article></body></html>"
+    )
+    visit = datetime(2024, 11, 16, 12, 0, tzinfo=UTC)
+    published = extract(page, "https://www.diario.example.com/noticias/1", fetched_at=visit)
+    assert published.published is not None
+    assert published.published.isoformat() == "2024-11-14T21:32:18.204000-04:00"

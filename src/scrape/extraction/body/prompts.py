@@ -227,8 +227,11 @@ _PLACEHOLDER = re.compile(
     r"(?:available|open)\s+only\s+(?:to|for)\s+(?:paying\s+)?subscribers|"
     r"(?:comments|commenting)\s+(?:are|is)\s+(?:only\s+)?(?:open|available)\s+(?:only\s+)?"
     r"(?:to|for)\s+(?:paying\s+)?subscribers|"
-    # ... in Dutch ("Lees het hele verhaal met AD Premium").
+    # ... in Dutch ("Lees het hele verhaal met AD Premium"), and in English ("Continue
+    # reading with a Dispatch membership").
     r"lees\s+(?:het\s+hele\s+(?:verhaal|artikel)|verder)\s+met\b|"
+    r"continue\s+reading\s+with\s+(?:a|an|your)\s+(?:[\w.'’-]+\s+){0,3}"
+    r"(?:membership|subscription)\b|"
     # ... and its trial offer, in a paywall's box ("Noch kein Abo? Testen Sie ...").
     rf"{_TRIAL}|"
     r"only\s+(?:[\w-]+\s+){0,2}(?:subscribers|members)\s+can\s+(?:comment|read|see|listen)\b|"
@@ -271,6 +274,7 @@ _PLACEHOLDER = re.compile(
 # A word every placeholder holds: lines without one are not searched.
 _PLACEHOLDER_WORDS = (
     "inhalt",
+    "continue reading",
     "akzeptieren sie",
     "username",
     "hier steht",

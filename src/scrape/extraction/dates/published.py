@@ -146,7 +146,12 @@ def _choose(
         # shows its own time ("Quarta-feira, 5 de junho de 2024" over "Publicado em:
         # 04/06/2024 22:40" and 01:40Z), or another day ("Thursday, May 9, 2024" over
         # "May 8, 2024" and 02:45Z on the 9th).
-        shown_days = [d for d in near if not (d.updated or d.relative)]
+        # A shown time that is the modification's instant, unlabelled, is the update's.
+        shown_days = [
+            d
+            for d in near
+            if not (d.updated or d.relative or _updates_only(d.value, declared, instants[1]))
+        ]
         timed_below = any(d.after and not midnight(d.value) for d in shown_days)
         days_below = {d.value.date() for d in shown_days if d.after}
         shown_days = [
@@ -246,6 +251,14 @@ def _shown_zone(
                     zone = zone_between(value, stamp, slack)
                 if zone is not None and zone.utcoffset(None) != timedelta(0):
                     return zone
+    # ... or one the page writes twice, in UTC and in its own offset (the update's "6:08 AM"
+    # under the headline, read as 06:08-04:00, beside its 10:08Z).
+    for stamp in stamps:
+        offset = stamp.utcoffset()
+        if offset and any(
+            other.utcoffset() == timedelta(0) and abs(other - stamp) <= _MINUTE for other in stamps
+        ):
+            return timezone(offset)
     return None
 
 
@@ -348,6 +361,12 @@ def _in_page_zone(
     if len(offsets) == 1:
         return value.replace(tzinfo=timezone(offsets.pop() or timedelta(0)))
     return value
+
+
+def _updates_only(shown: datetime, declared: list[datetime], others: list[datetime]) -> bool:
+    """Whether a shown time with its zone is one of the page's other timestamps (its
+    modification) and none of the publication's."""
+    return _declares(shown, others) and not _declares(shown, declared)
 
 
 def _declares(stamp: datetime, declared: list[datetime]) -> bool:
