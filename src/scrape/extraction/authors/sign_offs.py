@@ -309,8 +309,9 @@ def wire_credit(page: Page, site_named: Callable[[str], bool]) -> list[str]:
         # under a picture it is the picture's source.
         source = _SOURCE_LINE.match(chunks[i])
         holder = page.near_holders[i]
-        if source and _sourced(source.group(1)) and not (holder and in_picture(holder)):
-            return _sourced(source.group(1))
+        sourced = _sourced(source.group(1)) if source else []
+        if sourced and not (holder and in_picture(holder)):
+            return sourced
         # ... or the agency's name alone in an element of its own there, in the row of the
         # shown date ("ONA | Published: 02 Apr 2024"): letters alone elsewhere ("AP",
         # "DPA") are as often an access point or a data processing agreement.

@@ -143,14 +143,14 @@ _BIO_GOES_ON = re.compile(
     r"(?:is|was|ist|war|est|es|è|é|jest|forscht|lehrt|leitet|arbeitet|schreibt|works|writes|"
     r"teaches|covers|leads|travaille|enseigne|trabaja|escribe)\b"
 )
-_BIO_WORDS = 80
+_WRITERS_BIO_WORDS = 80
 
 
 def _writers_bio(text: str, names: list[str]) -> bool:
     """A closing paragraph that opens with one of the writers' full names and says what the
     writer does: the author box's bio, below the text."""
     norm = normalise(text)
-    if text_words(text) > _BIO_WORDS:
+    if text_words(text) > _WRITERS_BIO_WORDS:
         return False
     return any(
         len(name.split()) >= 2
