@@ -101,6 +101,7 @@ def test_a_prompt_between_paragraphs_is_dropped(line: str) -> None:
         "Residents can sign up for the council newsletter at the town hall.",
         "The council will send any questions about the ferry to the ministry.",
         "Continue reading with a map in hand: the ferry leaves from the north pier.",
+        "Weiterlesen mit dem Bus ist nicht möglich, sagte der Fahrer.",
         "Die Stadt verschickt einen Newsletter, für den sich Bürger im Rathaus anmelden können.",
         "Lagen können sich schnell ändern. Wir empfehlen Ihnen: - Verfolgen Sie Nachrichten "
         "- Abonnieren Sie unseren Newsletter",
@@ -173,6 +174,8 @@ def test_the_call_pattern_is_written_in_lower_case() -> None:
         "Questions or comments on this article? E-mail us at feedback@example.org",
         "Please direct any comments or questions about this article to news@example.org.",
         "Continue reading with a Dispatch membership",
+        "Weiterlesen mit SZ Dossier Digitalwende",
+        "Die wichtigsten Nachrichten direkt in Ihr Postfach",
         "弁護士ドットコムニュースでは、情報提供を募集しています。記事化を検討させていただきます。",
         "Have an opinion about this story? Click here to submit a Letter to the Editor, and "
         "we may publish it in print.",
@@ -204,6 +207,7 @@ def test_a_placeholder_or_a_controls_label_between_paragraphs_is_dropped(line: s
         "Residents can sign up for the council newsletter at the town hall.",
         "The council will send any questions about the ferry to the ministry.",
         "Continue reading with a map in hand: the ferry leaves from the north pier.",
+        "Weiterlesen mit dem Bus ist nicht möglich, sagte der Fahrer.",
     ],
 )
 def test_a_sentence_with_a_placeholders_words_stays(line: str) -> None:

@@ -11,7 +11,7 @@ from .common import BIO, COMMISSION, LINE_WORDS, PROSE_END
 # Prompts that close an article page rather than its text: newsletter and follow prompts,
 # disclosures, author-box labels, donation and copyright lines.
 _PROMPT = re.compile(
-    r"\b(?:subscribe[sd]?|sign\s+up|inbox|follow\s+(?:us|me|topics|authors)|share\s+(?:this|it)|pin\s+it|"
+    r"\b(?:subscribe[sd]?|sign\s+up|inbox|in\s+(?:ihr|dein)(?:em)?\s+(?:e-?mail-)?postfach|follow\s+(?:us|me|topics|authors)|share\s+(?:this|it)|pin\s+it|"
     rf"disclaimer|disclosure|affiliate\s+links?|{COMMISSION}|written\s+by|reviewed\s+by|"
     r"about\s+the\s+authors?|author\s+page|all\s+rights\s+reserved|copyright|donate|patreon|"
     r"sponsorship|editorial\s+(?:process|guidelines|policy|standards)|work\s+with\s+us|"
@@ -229,7 +229,7 @@ _PLACEHOLDER = re.compile(
     r"(?:to|for)\s+(?:paying\s+)?subscribers|"
     # ... in Dutch ("Lees het hele verhaal met AD Premium"), and in English ("Continue
     # reading with a Dispatch membership").
-    r"lees\s+(?:het\s+hele\s+(?:verhaal|artikel)|verder)\s+met\b|"
+    r"lees\s+(?:het\s+hele\s+(?:verhaal|artikel)|verder)\s+met\b|^weiterlesen\s+mit\s+[^.!?]{2,40}$|"
     r"continue\s+reading\s+with\s+(?:a|an|your)\s+(?:[\w.'’-]+\s+){0,3}"
     r"(?:membership|subscription)\b|"
     # ... and its trial offer, in a paywall's box ("Noch kein Abo? Testen Sie ...").
@@ -275,6 +275,7 @@ _PLACEHOLDER = re.compile(
 _PLACEHOLDER_WORDS = (
     "inhalt",
     "continue reading",
+    "weiterlesen",
     "akzeptieren sie",
     "username",
     "hier steht",
