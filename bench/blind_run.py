@@ -4,7 +4,7 @@ Usage::
 
     python bench/blind_run.py [--systems scrape,trafilatura] [-v]
 
-``bench/blind/pages.jsonl.gz`` holds 4546 article pages, each written from memory of a real
+``bench/blind/pages.jsonl.gz`` holds 4642 article pages, each written from memory of a real
 publisher's template (class names, meta tags, JSON-LD shapes, bylines, boilerplate) by a
 helper that saw neither this project's code nor its labelled sets, with the labels a
 careful reader gives: ``title`` (the headline, without kicker or site name) and
@@ -165,18 +165,19 @@ where a reader could say otherwise), ``must`` and ``must_not`` (body snippets).
   other languages each), measured only, on the session's rules as they stood;
 - round 65 (48 pages, as round 63), measured only, on that session's last code, and read
   for rules in the next;
-- rounds 66 to 69, 71 and 72 (48 pages each: German of the three countries by initial
+- rounds 66 to 69, 71, 72 and 74 (48 pages each: German of the three countries by initial
   letter, of Austria and Switzerland, of Germany's trade and association press; English
   from anywhere, of Africa, Asia, Oceania and the Caribbean; 12 other languages each), each
   read for rules after its measurement;
-- rounds 70 and 73 (48 pages each: as round 66; German everyday pages of the dailies and of
-  Austria, Switzerland, Luxembourg and South Tyrol, US and Canadian local press,
-  Romance-language regional papers), measured only, on the session's rules as they stood.
+- rounds 70, 73 and 75 (48 pages each: as round 66; German everyday pages of the dailies and
+  of Austria, Switzerland, Luxembourg and South Tyrol, US and Canadian local press,
+  Romance-language regional papers; German magazines, associations and companies, UK and
+  Oceania's local and trade press), measured only, on the session's rules as they stood.
 
-Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 73 in later
+Every round was blind when written (rounds 1 and 2 on 2026-12-06, rounds 3 to 75 in later
 sessions); rules were written after reading scrape's misses on rounds 1 to 20, 22, 24 to 26,
-28, 30 to 32, 34, 35, 37 to 39, 41 to 49, 51, 53, 55, 57, 59, 61, 63, 65 to 69, 71 and 72,
-so they measure those rules no more.
+28, 30 to 32, 34, 35, 37 to 39, 41 to 49, 51, 53, 55, 57, 59, 61, 63, 65 to 69, 71, 72 and
+74, so they measure those rules no more.
 Kept as a regression set of real-web shapes beside the probes (``probe_run.py``).
 
 Prints each system's right answers per field and round; a measurement, so the exit status
